@@ -1,0 +1,57 @@
+"""Shared fixtures: the Graph emulator served over real HTTP and a GraphClient pointed at it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import aiohttp
+import pytest
+
+from core.auth import StaticTokenProvider
+from sandbox.graph_emulator import GraphEmulator
+
+
+class RecordingSleep:
+    """Stands in for asyncio.sleep in clients: records each requested wait, returns at once."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+
+@pytest.fixture
+def sleeps() -> RecordingSleep:
+    return RecordingSleep()
+
+
+@pytest.fixture
+async def emulator() -> AsyncIterator[GraphEmulator]:
+    """A fresh emulator; on teardown every request body we sent is checked against Graph's schema."""
+    emu = GraphEmulator()
+    async with emu.serve():
+        yield emu
+    from tests.graph_schema import schema_problems
+
+    problems = schema_problems(emu.requests)
+    assert not problems, "request bodies that Graph's schema rejects:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+async def http_session() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+@pytest.fixture
+def graph(emulator: GraphEmulator, http_session: aiohttp.ClientSession, sleeps: RecordingSleep):
+    """The real GraphClient talking HTTP to the emulator; waits are recorded, not slept."""
+    from core.graph_client import GraphClient
+
+    return GraphClient(
+        http_session,
+        StaticTokenProvider("test-token"),
+        base_url=emulator.base_url,
+        sleep=sleeps,
+    )

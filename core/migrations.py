@@ -1,0 +1,194 @@
+"""Ordered, named schema migrations for the SQLite store.
+
+Each migration is an ``async def mNNN_name(db)`` registered with `@migration` in the order it
+must run. `migrate` applies the ones not yet recorded in ``_migrations(name, applied_at)``, each in
+its own transaction together with its ``_migrations`` row, so a run that fails half-way leaves no
+trace and running twice applies nothing. Never edit a migration that has shipped: add a new one.
+
+Timestamps are ISO-8601 UTC text written by Python (see `core.store`); no column defaults to
+SQLite's ``CURRENT_TIMESTAMP``, whose format differs and would break string comparison.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+import aiosqlite
+
+Migration = Callable[[aiosqlite.Connection], Awaitable[None]]
+
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Register `fn` as the next migration, under its function name."""
+    name = getattr(fn, "__name__", "")
+    if not name or any(name == known for known, _ in MIGRATIONS):
+        raise ValueError(f"migration name {name!r} is empty or already registered")
+    MIGRATIONS.append((name, fn))
+    return fn
+
+
+def db_time(value: datetime) -> str:
+    """Format an aware datetime as the UTC text every timestamp column holds."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+async def migrate(
+    db: aiosqlite.Connection, *, now: Callable[[], datetime] | None = None
+) -> list[str]:
+    """Apply pending migrations in order, one transaction each; return the names applied.
+
+    `db` must not be inside a transaction. sqlite3 errors propagate to the caller (the store
+    translates them once).
+    """
+    clock = now or (lambda: datetime.now(UTC))
+    await db.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations ( name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    async with db.execute("SELECT name FROM _migrations") as cur:
+        done = {row[0] for row in await cur.fetchall()}
+    applied: list[str] = []
+    for name, fn in MIGRATIONS:
+        if name in done:
+            continue
+        # IMMEDIATE takes the write lock before re-checking, so two processes starting together
+        # cannot both run the same migration.
+        await db.execute("BEGIN IMMEDIATE")
+        try:
+            async with db.execute("SELECT 1 FROM _migrations WHERE name = ?", (name,)) as cur:
+                raced = await cur.fetchone() is not None
+            if not raced:
+                await fn(db)
+                await db.execute(
+                    "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                    (name, db_time(clock())),
+                )
+                applied.append(name)
+            await db.execute("COMMIT")
+        except BaseException:
+            # Report the migration's own error even if the rollback fails too.
+            with contextlib.suppress(sqlite3.Error, ValueError):
+                await db.execute("ROLLBACK")
+            raise
+    return applied
+
+
+async def _run(db: aiosqlite.Connection, statements: tuple[str, ...]) -> None:
+    # One execute per statement: executescript() would COMMIT the migration's transaction.
+    for statement in statements:
+        await db.execute(statement)
+
+
+@migration
+async def m001_initial(db: aiosqlite.Connection) -> None:
+    """Create emails, suggestions, task_sync, agent_state, action_log and waiting_for."""
+    await _run(
+        db,
+        (
+            # Emails are never deleted; `removed_at` marks one that left the Inbox. The id is
+            # Graph's immutable id; CHECK refuses an empty id (e.g. a bad id-migration mapping).
+            """CREATE TABLE emails (
+                id TEXT NOT NULL PRIMARY KEY CHECK (id <> ''),
+                conversation_id TEXT,
+                internet_message_id TEXT,
+                subject TEXT NOT NULL DEFAULT '',
+                sender_name TEXT NOT NULL DEFAULT '',
+                sender_address TEXT NOT NULL DEFAULT '',
+                received_at TEXT NOT NULL,
+                web_link TEXT,
+                preview TEXT NOT NULL DEFAULT '',
+                categories TEXT NOT NULL DEFAULT '[]',
+                folder_id TEXT,
+                is_read INTEGER NOT NULL DEFAULT 0,
+                importance TEXT NOT NULL DEFAULT 'normal',
+                has_attachments INTEGER NOT NULL DEFAULT 0,
+                list_unsubscribe TEXT,
+                first_seen_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                removed_at TEXT
+            )""",
+            "CREATE INDEX idx_emails_conversation ON emails(conversation_id)",
+            "CREATE INDEX idx_emails_internet_message_id ON emails(internet_message_id)",
+            "CREATE INDEX idx_emails_received_at ON emails(received_at)",
+            # Email ids are rewritten by the immutable-id migration, hence ON UPDATE CASCADE.
+            """CREATE TABLE suggestions (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                email_id TEXT NOT NULL REFERENCES emails(id) ON UPDATE CASCADE,
+                status TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (status IN ('pending', 'approving', 'approved', 'failed', 'dismissed')),
+                suggested_folder TEXT NOT NULL,
+                suggested_priority TEXT NOT NULL,
+                suggested_action_type TEXT NOT NULL,
+                confidence REAL NOT NULL,
+                reason TEXT NOT NULL DEFAULT '',
+                needs_review INTEGER NOT NULL DEFAULT 0,
+                classifier TEXT NOT NULL DEFAULT '',
+                details TEXT NOT NULL DEFAULT '{}',
+                edited_folder TEXT,
+                edited_priority TEXT,
+                edited_action_type TEXT,
+                edited_create_task INTEGER,
+                edit_note TEXT,
+                steps TEXT NOT NULL DEFAULT '{}',
+                error TEXT,
+                actor TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                resolved_at TEXT
+            )""",
+            "CREATE INDEX idx_suggestions_status ON suggestions(status)",
+            "CREATE INDEX idx_suggestions_email ON suggestions(email_id)",
+            # Seed §6 columns and indexes, plus `provider`; created_at is written by Python.
+            """CREATE TABLE task_sync (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                email_id TEXT REFERENCES emails(id) ON UPDATE CASCADE,
+                todo_task_id TEXT NOT NULL,
+                todo_list_id TEXT NOT NULL,
+                task_type TEXT NOT NULL,
+                created_at DATETIME,
+                synced_at DATETIME,
+                status TEXT DEFAULT 'active',
+                provider TEXT NOT NULL DEFAULT 'microsoft_todo'
+            )""",
+            "CREATE INDEX idx_task_sync_email ON task_sync(email_id)",
+            "CREATE INDEX idx_task_sync_todo ON task_sync(todo_task_id)",
+            """CREATE TABLE agent_state (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            # No foreign keys: the log outlives what it describes and may name emails never stored.
+            """CREATE TABLE action_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                action TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                email_id TEXT,
+                suggestion_id INTEGER,
+                target TEXT,
+                before_json TEXT,
+                after_json TEXT,
+                details_json TEXT
+            )""",
+            "CREATE INDEX idx_action_log_email ON action_log(email_id)",
+            "CREATE INDEX idx_action_log_action ON action_log(action)",
+            """CREATE TABLE waiting_for (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                email_id TEXT NOT NULL REFERENCES emails(id) ON UPDATE CASCADE,
+                conversation_id TEXT,
+                waiting_since TEXT NOT NULL,
+                expected_from TEXT,
+                description TEXT,
+                status TEXT NOT NULL DEFAULT 'waiting'
+                    CHECK (status IN ('waiting', 'received', 'expired')),
+                nudge_after_hours INTEGER NOT NULL DEFAULT 48,
+                resolved_at TEXT
+            )""",
+            "CREATE INDEX idx_waiting_for_email ON waiting_for(email_id)",
+            "CREATE INDEX idx_waiting_for_conversation ON waiting_for(conversation_id)",
+        ),
+    )

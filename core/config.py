@@ -1,0 +1,558 @@
+"""Settings from config.yaml: typed models, loading with line-precise errors, hot reload.
+
+`load_settings` parses the file with ruamel.yaml's round-trip loader, which keeps each node's line,
+expands `${VAR}` / `${VAR:-default}` from the environment, and validates the result with pydantic.
+Every problem becomes one line `path.to.key: what is wrong (config.yaml:LINE)`, and all of them are
+raised together as one `ConfigError`. Secrets never live in the file: `Secrets.from_env` reads them.
+`ConfigWatcher` polls the file and reports which projects and areas came and went;
+`add_taxonomy_entry` appends a project or area without touching the rest of the file. The
+byte-level work (YAML positions, text splicing, atomic replace, polling) is in `core.config_writer`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal, get_origin
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from core.config_writer import (
+    SECRET_ENV_VARS,
+    Loc,
+    append_entry_text,
+    atomic_write,
+    describe_error,
+    format_loc,
+    locate,
+    parse_yaml,
+    to_plain,
+)
+from core.config_writer import ConfigWatcher as ConfigWatcher
+from core.config_writer import TaxonomyDiff as TaxonomyDiff
+from core.config_writer import diff_taxonomy as diff_taxonomy
+from core.errors import ConfigError as ConfigError
+from core.vocabulary import CATEGORY_COLORS, DEFAULT_SCOPES, ActionType, Priority
+
+RESERVED_SCOPES = ("openid", "profile", "offline_access")
+_LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_SENDER = re.compile(r"^(?:[^@\s]+)?@[^@\s]+\.[^@\s.]+$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
+
+
+# --- field checks (each raises ValueError with the words the owner will read) ---
+
+
+def _text(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be empty")
+    if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in value):
+        raise ValueError("must be a single line without control characters")
+    return value
+
+
+def _blank_is_none(value: Any) -> Any:
+    # `${VAR:-}` expands to "", which for an optional setting means "not set".
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def _url(value: str) -> str:
+    parts = urlsplit(value.strip())
+    local = parts.scheme == "http" and (parts.hostname or "") in _LOOPBACK_HOSTS
+    if not parts.netloc or (parts.scheme != "https" and not local):
+        raise ValueError(f"must be an https URL (http only for localhost) (got {value!r})")
+    return value.strip()
+
+
+def _color(value: str) -> str:
+    if value not in CATEGORY_COLORS:
+        raise ValueError(f"must be a colour preset: none or preset0..preset24 (got {value!r})")
+    return value
+
+
+def _framework_name(value: str) -> str:
+    names = {str(n).casefold(): str(n) for n in [*Priority, *ActionType]}
+    if value.strip().casefold() not in names:
+        raise ValueError("must be one of: " + ", ".join(names.values()))
+    return names[value.strip().casefold()]
+
+
+def _folder(value: str) -> str:
+    segments = [s.strip() for s in value.strip().split("/")]
+    if any(s in ("", ".", "..") for s in segments):
+        raise ValueError(
+            "must be a folder path like 'Projects/Tradecore Steel' "
+            "(no empty segments, no leading or trailing '/', no '.' or '..')"
+        )
+    return "/".join(segments)
+
+
+def _no_empty_path(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+def _resolve(value: Path, info: ValidationInfo) -> Path:
+    # Relative paths mean "next to config.yaml", not "wherever the service was started".
+    value = value.expanduser()
+    base = info.context.get("base_dir") if isinstance(info.context, dict) else None
+    return base / value if isinstance(base, Path) and not value.is_absolute() else value
+
+
+Text = Annotated[str, AfterValidator(_text)]
+Url = Annotated[str, AfterValidator(_url)]
+ColorPreset = Annotated[str, AfterValidator(_color)]
+FrameworkName = Annotated[str, AfterValidator(_framework_name)]
+FolderPath = Annotated[str, AfterValidator(_folder)]
+ConfigPath = Annotated[Path, BeforeValidator(_no_empty_path), AfterValidator(_resolve)]
+
+
+def _custom_errors(title: str, problems: list[tuple[Loc, str]]) -> None:
+    """Raise one ValidationError carrying each (loc, message) so every problem keeps its line."""
+    if problems:
+        raise ValidationError.from_exception_data(
+            title,
+            [
+                InitErrorDetails(
+                    type=PydanticCustomError("config", "{message}", {"message": msg}),
+                    loc=loc,
+                    input=None,
+                )
+                for loc, msg in problems
+            ],
+        )
+
+
+class _Section(BaseModel):
+    """Base of every config model: unknown keys are errors and values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_means_defaults(cls, data: Any) -> Any:
+        # `todo:` with nothing under it parses as null: the section is present with its defaults.
+        if not isinstance(data, dict):
+            return data
+        fixed = dict(data)
+        for key, value in data.items():
+            info = cls.model_fields.get(key) if isinstance(key, str) else None
+            if value is None and info is not None:
+                kind = info.annotation
+                if (
+                    isinstance(kind, type)
+                    and issubclass(kind, BaseModel)
+                    or get_origin(kind) is dict
+                ):
+                    fixed[key] = {}
+                elif get_origin(kind) is tuple:
+                    fixed[key] = ()
+        return fixed
+
+
+# --- the models ---
+
+
+class AuthConfig(_Section):
+    """How the assistant signs in to Microsoft 365 (MSAL device-code flow)."""
+
+    client_id: Annotated[Text | None, BeforeValidator(_blank_is_none)] = None
+    authority: Url = "https://login.microsoftonline.com/common"
+    scopes: tuple[Text, ...] = DEFAULT_SCOPES
+    token_cache_path: ConfigPath = Field(
+        default=Path("data/token_cache.json"), validate_default=True
+    )
+
+    @field_validator("authority")
+    @classmethod
+    def _tenant_segment(cls, value: str) -> str:
+        value = value.rstrip("/")
+        if not urlsplit(value).path.strip("/"):
+            raise ValueError(
+                "must end in a tenant: common, organizations, consumers, a tenant ID or a domain "
+                "(e.g. https://login.microsoftonline.com/organizations)"
+            )
+        return value
+
+    @field_validator("scopes")
+    @classmethod
+    def _graph_scopes_only(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        reserved = [s for s in value if s.lower() in RESERVED_SCOPES]
+        if reserved:
+            raise ValueError(
+                f"remove {', '.join(reserved)}: MSAL adds openid, profile and offline_access "
+                "itself and refuses them in the scope list"
+            )
+        if not value:
+            raise ValueError("must list at least one Graph permission, e.g. Mail.ReadWrite")
+        return value
+
+
+class GraphConfig(_Section):
+    """Where and how hard to call Microsoft Graph."""
+
+    base_url: Url = "https://graph.microsoft.com/v1.0"
+    max_concurrency: int = Field(default=4, ge=1, le=4)
+    timeout_seconds: float = Field(default=60, gt=0, le=600)
+    max_retries: int = Field(default=4, ge=0, le=10)
+
+    @field_validator("base_url")
+    @classmethod
+    def _no_trailing_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+
+class StorageConfig(_Section):
+    """Where the SQLite database lives."""
+
+    path: ConfigPath = Field(default=Path("data/assistant.db"), validate_default=True)
+
+
+class TaxonomyEntry(_Section):
+    """A project or area: a mail folder plus hints that help the classifier pick it."""
+
+    name: Text = Field(max_length=255)
+    folder: FolderPath
+    description: str = ""
+    keywords: tuple[Text, ...] = ()
+    senders: tuple[str, ...] = ()
+    priority_default: Priority | None = None
+
+    @field_validator("senders")
+    @classmethod
+    def _sender_patterns(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [s for s in value if not _SENDER.match(s.strip())]
+        if bad:
+            raise ValueError(f"each sender must be an address or '@domain.com' (got {bad[0]!r})")
+        return tuple(s.strip().lower() for s in value)
+
+
+class Project(TaxonomyEntry):
+    """A time-bound piece of work with its own folder (no Outlook category of its own)."""
+
+
+class Area(TaxonomyEntry):
+    """A permanent area of responsibility; it gets an Outlook category named after it."""
+
+    color: ColorPreset | None = None
+
+
+class CategoriesConfig(_Section):
+    """Colours of the categories the assistant creates (never applied to existing ones)."""
+
+    area_color: ColorPreset = "preset10"
+    framework_colors: dict[FrameworkName, ColorPreset] = {}
+
+
+class TodoConfig(_Section):
+    """Microsoft To Do tasks for approved actionable emails (seed §8)."""
+
+    enabled: bool = True
+    list_name: Text = Field(default="AI Assistant", max_length=255)
+    create_for_action_types: tuple[ActionType, ...] = (
+        ActionType.WAITING_FOR,
+        ActionType.NEEDS_REPLY,
+        ActionType.REVIEW,
+        ActionType.DELEGATED,
+    )
+
+
+class IntegrationsConfig(_Section):
+    """Optional Microsoft 365 integrations; a missing section means all of them are off."""
+
+    todo: TodoConfig = TodoConfig(enabled=False)
+
+
+class KeyContact(_Section):
+    """A person whose mail matters more than its content suggests."""
+
+    email: str
+    role: str = ""
+    priority_boost: int = Field(default=1, ge=0, le=3)
+
+    @field_validator("email")
+    @classmethod
+    def _address(cls, value: str) -> str:
+        if not _EMAIL.match(value.strip()):
+            raise ValueError(f"must be an email address (got {value!r})")
+        return value.strip().lower()
+
+
+class ClassifierConfig(_Section):
+    """The Claude model that classifies mail, and its limits."""
+
+    model: Text = "claude-haiku-4-5"
+    base_url: Annotated[Url | None, BeforeValidator(_blank_is_none)] = None
+    timeout_seconds: float = Field(default=30, gt=0, le=600)
+    concurrency: int = Field(default=4, ge=1, le=32)
+    max_body_chars: int = Field(default=4000, ge=200, le=200_000)
+    max_output_tokens: int = Field(default=512, ge=64, le=64_000)
+
+
+class SlackConfig(_Section):
+    """How the owner reaches the assistant in Slack."""
+
+    mode: Literal["socket", "http"] = "socket"
+    owner_user_ids: tuple[str, ...] = ()
+    channel: Annotated[Text | None, BeforeValidator(_blank_is_none)] = None
+    port: int = Field(default=3000, ge=1, le=65535)
+    api_base_url: Url = "https://slack.com/api/"
+
+    @field_validator("owner_user_ids")
+    @classmethod
+    def _slack_ids(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [v for v in value if not _SLACK_USER.match(v.strip())]
+        if bad:
+            raise ValueError(
+                f"each owner must be a Slack member ID like U012AB3CD, not a name (got {bad[0]!r})"
+            )
+        return tuple(v.strip() for v in value)
+
+    @field_validator("api_base_url")
+    @classmethod
+    def _trailing_slash(cls, value: str) -> str:
+        # Slack's clients append method names to this URL, so it must end in '/'.
+        return value if value.endswith("/") else value + "/"
+
+
+class TriageConfig(_Section):
+    """When to poll, how far back to look, and when to nudge or escalate."""
+
+    poll_interval_minutes: int = Field(default=5, ge=1, le=1440)
+    backfill_days: int = Field(default=2, ge=0, le=365)
+    nudge_after_hours: int = Field(default=48, ge=1, le=8760)
+    escalate_after_hours: int = Field(default=96, ge=1, le=8760)
+    low_confidence_threshold: float = Field(default=0.6, ge=0, le=1)
+
+    @field_validator("escalate_after_hours")
+    @classmethod
+    def _after_nudge(cls, value: int, info: ValidationInfo) -> int:
+        nudge = info.data.get("nudge_after_hours")
+        if isinstance(nudge, int) and value < nudge:
+            raise ValueError(f"must be at least nudge_after_hours ({nudge})")
+        return value
+
+
+class Settings(_Section):
+    """The whole validated configuration."""
+
+    auth: AuthConfig = AuthConfig()
+    graph: GraphConfig = GraphConfig()
+    storage: StorageConfig = StorageConfig()
+    projects: tuple[Project, ...] = ()
+    areas: tuple[Area, ...] = ()
+    categories: CategoriesConfig = CategoriesConfig()
+    integrations: IntegrationsConfig = IntegrationsConfig()
+    classifier: ClassifierConfig = ClassifierConfig()
+    slack: SlackConfig = SlackConfig()
+    triage: TriageConfig = TriageConfig()
+    key_contacts: tuple[KeyContact, ...] = ()
+    log_level: str = "INFO"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _resolve_default_paths(cls, data: Any) -> Any:
+        # Default section instances skip validation, so their relative paths would not resolve.
+        return {"auth": {}, "storage": {}, **data} if isinstance(data, dict) else data
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        if value.upper() not in _LOG_LEVELS:
+            raise ValueError("must be one of: " + ", ".join(_LOG_LEVELS))
+        return value.upper()
+
+    @model_validator(mode="after")
+    def _unique_taxonomy(self) -> Settings:
+        # Names become Outlook categories and folders map mail back to entries: both must be unique.
+        problems: list[tuple[Loc, str]] = []
+        framework = {n.casefold(): str(n) for n in [*Priority, *ActionType]}
+        names: dict[str, str] = {}
+        folders: dict[str, str] = {}
+        for kind, entries in (("projects", self.projects), ("areas", self.areas)):
+            for i, entry in enumerate(entries):
+                here = f"{kind}[{i}]"
+                name, folder = entry.name.casefold(), entry.folder.casefold()
+                if name in framework:
+                    problems.append(
+                        (
+                            (kind, i, "name"),
+                            f"clashes with the framework category '{framework[name]}'",
+                        )
+                    )
+                elif name in names:
+                    problems.append(((kind, i, "name"), f"duplicate name (also {names[name]})"))
+                if folder in folders:
+                    problems.append(((kind, i, "folder"), f"same folder as {folders[folder]}"))
+                names.setdefault(name, here)
+                folders.setdefault(folder, here)
+        _custom_errors("Settings", problems)
+        return self
+
+    def folders(self) -> list[str]:
+        """Return every project and area folder, projects first, in file order."""
+        return [entry.folder for entry in (*self.projects, *self.areas)]
+
+    def area_for_folder(self, folder: str) -> Area | None:
+        """Return the area that owns `folder`, or None.
+
+        An area owns its folder and everything below it, compared case-insensitively:
+        "areas/sales/Leads" belongs to the area with folder "Areas/Sales". When areas nest, the
+        deepest one wins. "Areas/SalesOps" does not belong to "Areas/Sales" (whole segments only).
+        """
+        wanted = "/".join(s.strip() for s in folder.strip().strip("/").split("/")).casefold()
+        best: Area | None = None
+        for area in self.areas:
+            own = area.folder.casefold()
+            if (wanted == own or wanted.startswith(own + "/")) and (
+                best is None or len(own) > len(best.folder)
+            ):
+                best = area
+        return best
+
+    def color_for_area(self, area: Area) -> str:
+        """Return the colour preset a new category for `area` gets."""
+        return area.color or self.categories.area_color
+
+
+def default_settings() -> Settings:
+    """Return settings with every value at its default (the demo without a config file)."""
+    return Settings()
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """Credentials from the environment; never read from config.yaml, never shown by repr."""
+
+    anthropic_api_key: str | None = field(default=None, repr=False)
+    slack_bot_token: str | None = field(default=None, repr=False)
+    slack_app_token: str | None = field(default=None, repr=False)
+    slack_signing_secret: str | None = field(default=None, repr=False)
+    graph_access_token: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Secrets:
+        """Read the secrets from environment variables; empty values count as unset."""
+        env = os.environ if environ is None else environ
+        values = [env.get(name) or None for name in SECRET_ENV_VARS]
+        return cls(*values)
+
+    def __repr__(self) -> str:
+        names = [f.lower() for f in SECRET_ENV_VARS]
+        shown = ", ".join(f"{n}={'<set>' if getattr(self, n) else None}" for n in names)
+        return f"Secrets({shown})"
+
+
+# --- loading and writing ---
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError as err:
+        raise ConfigError(
+            f"{path}: file not found; copy config.yaml.example to {path} and fill it in"
+        ) from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read the file ({err})") from err
+
+
+def load_settings(path: Path, *, environ: Mapping[str, str] | None = None) -> Settings:
+    """Load and validate `path`; raise one ConfigError listing every problem with its line."""
+    return settings_from_text(_read(path), path, environ=environ)
+
+
+def settings_from_text(
+    text: str, path: Path, *, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Validate YAML `text` as if it were the file `path` (for line numbers and relative paths)."""
+    name = path.name
+    root = parse_yaml(text, name)
+    problems: list[tuple[int, str]] = []
+    unexpanded: set[Loc] = set()
+
+    def report(loc: Loc, message: str) -> None:
+        where, line = locate(root, loc)
+        problems.append((line, f"{where}: {message} ({name}:{line})"))
+
+    def expansion_failed(loc: Loc, message: str) -> None:
+        unexpanded.add(loc)
+        report(loc, message)
+
+    data = to_plain(root, os.environ if environ is None else environ, expansion_failed)
+    try:
+        settings = Settings.model_validate(data, context={"base_dir": path.resolve().parent})
+    except ValidationError as err:
+        for error in err.errors(include_url=False):
+            if tuple(error["loc"]) not in unexpanded:
+                report(tuple(error["loc"]), describe_error(error))
+    if problems:
+        raise ConfigError("\n".join(line for _, line in sorted(problems, key=lambda p: p[0])))
+    return settings
+
+
+def add_taxonomy_entry(
+    path: Path,
+    kind: Literal["project", "area"],
+    entry: Project | Area,
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> None:
+    """Append a project or area to config.yaml, leaving every other byte of the file as it was.
+
+    Refuses a name or folder already used by any project or area (case-insensitively), checks
+    that the new file validates, then replaces the file atomically with the same mode.
+    """
+    text = _read(path)
+    try:
+        current = settings_from_text(text, path, environ=environ)
+    except ConfigError as err:
+        raise ConfigError(
+            f"{path.name} has problems; fix them before adding a {kind}:\n{err}"
+        ) from err
+    model: type[Project | Area] = Project if kind == "project" else Area
+    try:
+        checked = model.model_validate(entry.model_dump(exclude_defaults=True))
+    except ValidationError as err:
+        reasons = "; ".join(
+            f"{format_loc(tuple(e['loc']))}: {describe_error(e)}" for e in err.errors()
+        )
+        raise ConfigError(f"cannot add {kind} {entry.name!r}: {reasons}") from err
+    for other in (*current.projects, *current.areas):
+        if other.name.casefold() == checked.name.casefold():
+            raise ConfigError(f"{path.name} already has a project or area named {other.name!r}")
+        if other.folder.casefold() == checked.folder.casefold():
+            raise ConfigError(f"{other.name!r} in {path.name} already uses folder {other.folder!r}")
+    fields = checked.model_dump(mode="json", exclude_defaults=True)
+    new_text = append_entry_text(text, parse_yaml(text, path.name), f"{kind}s", fields)
+    try:
+        settings_from_text(new_text, path, environ=environ)
+    except ConfigError as err:
+        raise ConfigError(
+            f"adding {kind} {checked.name!r} would make {path.name} invalid, "
+            f"so nothing was written:\n{err}"
+        ) from err
+    try:
+        atomic_write(path, new_text.encode("utf-8"))
+    except OSError as err:
+        raise ConfigError(f"cannot write {path}: {err}") from err

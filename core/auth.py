@@ -2,11 +2,50 @@
 
 The Graph client depends only on the `TokenProvider` protocol (one async method), so tests and
 `GRAPH_ACCESS_TOKEN` pass a static token while production uses MSAL's device-code flow.
+
+`MsalTokenProvider` drives MSAL's `PublicClientApplication`, which is synchronous, from asyncio:
+every MSAL call runs in a worker thread, one at a time under an asyncio lock, so concurrent callers
+share one refresh or one device-code sign-in. The order is: a token held in memory, then MSAL's
+silent path (its cache, then the refresh token), then a device-code sign-in whose prompt goes to a
+callback (a terminal printer now, a Slack DM later). A sign-in whose grant lacks a configured scope
+(an upgrade added `Tasks.ReadWrite`) starts a new device-code sign-in by itself. MSAL's serialized
+cache goes through a `TokenCacheBackend` and is written only when MSAL reports a change; the file
+backend writes atomically and creates the file with mode 0600.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+import asyncio
+import contextlib
+import inspect
+import logging
+import os
+import re
+import secrets
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from json import JSONDecodeError
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+import msal
+import requests
+
+from core.errors import AuthError, ConfigError
+
+logger = logging.getLogger(__name__)
+
+RESERVED_SCOPES = frozenset({"openid", "profile", "offline_access"})
+# Scopes of the sign-in itself that Entra echoes in `scope`; they are not Graph permissions.
+_OIDC_SCOPES = RESERVED_SCOPES | {"email"}
+# MSAL treats an access token with under 5 minutes left as expired; the in-memory fast path agrees.
+_EXPIRY_MARGIN_S = 300
+_PENDING_ERRORS = frozenset({"authorization_pending", "slow_down"})
+_SIGN_IN_AGAIN_ERRORS = frozenset({"invalid_grant", "interaction_required"})
 
 
 class TokenProvider(Protocol):
@@ -29,3 +68,598 @@ class StaticTokenProvider:
     async def get_token(self) -> str:
         """Return the fixed token."""
         return self._token
+
+
+# --- token cache backends ---------------------------------------------------------------------
+
+
+class TokenCacheBackend(Protocol):
+    """Stores MSAL's serialized token cache (it holds refresh tokens: keep it private)."""
+
+    def load(self) -> str | None:
+        """Return the saved cache text, or None when nothing is saved yet."""
+        ...
+
+    def save(self, text: str) -> None:
+        """Persist the cache text, replacing what was saved before."""
+        ...
+
+
+class MemoryTokenCache:
+    """Keeps the cache in memory only (tests, throwaway runs); counts saves."""
+
+    def __init__(self, text: str | None = None) -> None:
+        self._text = text
+        self.saves = 0
+
+    def __repr__(self) -> str:
+        return f"MemoryTokenCache(saves={self.saves})"
+
+    def load(self) -> str | None:
+        """Return the text saved last."""
+        return self._text
+
+    def save(self, text: str) -> None:
+        """Keep the text."""
+        self._text = text
+        self.saves += 1
+
+
+class FileTokenCache:
+    """Keeps the cache in one file, mode 0600 from creation, replaced atomically on each save."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def __repr__(self) -> str:
+        return f"FileTokenCache(path={str(self.path)!r})"
+
+    def load(self) -> str | None:
+        """Return the file's text, tightening its mode to 0600 if others could read it."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+            mode = self.path.stat().st_mode
+            if mode & 0o077:
+                logger.warning(
+                    "Token cache %s was readable by other users (mode %o); restricting it to 0600",
+                    self.path,
+                    mode & 0o777,
+                )
+                os.chmod(self.path, 0o600)
+            return text
+        except FileNotFoundError:
+            return None
+        except OSError as err:
+            raise AuthError(
+                f"Cannot read the token cache {self.path}: {err.strerror}; check the file's "
+                "permissions and auth.token_cache_path"
+            ) from err
+
+    def save(self, text: str) -> None:
+        """Write to a private temp file, fsync it, then rename it over the cache file."""
+        directory = self.path.parent
+        tmp = directory / f".{self.path.name}.{secrets.token_hex(6)}.tmp"
+        try:
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # O_EXCL + 0o600 at creation: the file is never readable by others, not even briefly.
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+            _fsync_directory(directory)
+        except OSError as err:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise AuthError(
+                f"Cannot write the token cache {self.path}: {err.strerror}; make its directory "
+                "writable or point auth.token_cache_path somewhere writable"
+            ) from err
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename durable where the platform lets us open a directory."""
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# --- prompts and results ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DevicePrompt:
+    """What the owner needs to finish a device-code sign-in on another device."""
+
+    message: str
+    user_code: str
+    verification_uri: str
+    expires_at: datetime
+
+
+DevicePromptCallback = Callable[[DevicePrompt], Awaitable[None] | None]
+
+
+def print_device_prompt(prompt: DevicePrompt) -> None:
+    """Show Microsoft's sign-in instructions on the terminal."""
+    print(prompt.message, file=sys.stderr, flush=True)
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    """Who is signed in, with which Graph scopes, and until when the access token is valid."""
+
+    username: str | None
+    scopes: tuple[str, ...]
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class _Token:
+    value: str = field(repr=False)
+    expires_on: float
+    use_until: float
+    scopes: tuple[str, ...]
+
+
+# --- MSAL error translation -------------------------------------------------------------------
+
+_APP = "App registrations > your app ({client_id})"
+_SIGN_IN_AGAIN = "run `outlook-assistant login` to sign in again"
+_STALE = f"The saved sign-in is no longer valid; {_SIGN_IN_AGAIN}."
+_ACCOUNT_TYPE = (
+    "The account type does not match auth.authority: use your tenant for work or school accounts, "
+    f"'consumers' for personal ones, and check Supported account types in {_APP} > Authentication."
+)
+_NO_TENANT = "Set auth.authority to https://login.microsoftonline.com/<your tenant ID or domain>."
+# Device-flow endings first (their AADSTS codes are generic), then codes, then error names.
+_ADVICE: dict[str | int, str] = {
+    "authorization_declined": f"The sign-in was declined on the verification page; {_SIGN_IN_AGAIN}"
+    " and approve it.",
+    "expired_token": f"The device code expired before the sign-in finished; {_SIGN_IN_AGAIN}.",
+    "bad_verification_code": f"Microsoft did not recognise the device code; {_SIGN_IN_AGAIN}.",
+    7000218: f"Public client flows are disabled: in the Microsoft Entra admin center open {_APP} > "
+    "Authentication and set 'Allow public client flows' to Yes.",
+    700016: "No app with client ID {client_id} exists in the tenant of {authority}: check "
+    "auth.client_id and that auth.authority names the tenant the app is registered in.",
+    50194: "The app registration is single-tenant, so auth.authority cannot be /common or "
+    f"/organizations. {_NO_TENANT} Or make the app multitenant in {_APP} > Authentication.",
+    9002332: "The app registration accepts only work or school accounts, so auth.authority cannot "
+    "be /consumers: use your tenant or /organizations, or allow personal accounts under Supported "
+    f"account types in {_APP} > Authentication.",
+    500208: _ACCOUNT_TYPE,
+    50020: _ACCOUNT_TYPE,
+    50059: f"Microsoft could not tell which tenant to use. {_NO_TENANT}",
+    90019: f"Microsoft could not tell which tenant to use. {_NO_TENANT}",
+    90002: "The tenant in auth.authority ({authority}) does not exist; check its ID or domain.",
+    65001: f"Consent is missing for {{scopes}}: {_SIGN_IN_AGAIN} and accept the permissions, or "
+    f"have an admin grant consent in {_APP} > API permissions.",
+    90094: f"An administrator must approve the permissions: in {_APP} > API permissions choose "
+    "'Grant admin consent' for {scopes}.",
+    50076: f"Multi-factor authentication is required; {_SIGN_IN_AGAIN}.",
+    50079: f"Multi-factor authentication enrolment is required; {_SIGN_IN_AGAIN}.",
+    53003: "Conditional Access blocked the sign-in; ask your administrator to allow this app.",
+    70000: _STALE,
+    700082: _STALE,
+    50173: _STALE,
+    70011: "A scope in auth.scopes is not valid ({scopes}); list Microsoft Graph delegated "
+    "permissions such as Mail.ReadWrite.",
+    700022: "auth.scopes mixes permissions of several APIs; list Microsoft Graph permissions only.",
+    "invalid_grant": _STALE,
+    "interaction_required": f"Microsoft requires a new sign-in; {_SIGN_IN_AGAIN}.",
+    "invalid_client": "Microsoft rejected the app: check auth.client_id and that 'Allow public "
+    f"client flows' is Yes in {_APP} > Authentication.",
+    "unauthorized_client": "The app {client_id} may not sign in here: check auth.client_id and "
+    "auth.authority.",
+    "invalid_scope": "A scope in auth.scopes is not valid ({scopes}).",
+}
+_DEVICE_FLOW_ENDINGS = frozenset(
+    {"authorization_declined", "expired_token", "bad_verification_code"}
+)
+_FALLBACK_ADVICE = (
+    "Check auth.client_id, auth.authority and auth.scopes in config.yaml, then run "
+    "`outlook-assistant login`."
+)
+
+
+def msal_error_to_auth_error(
+    result: Mapping[str, Any], *, client_id: str, authority: str, scopes: Sequence[str]
+) -> AuthError:
+    """Turn an MSAL error dict into an AuthError that says what to change (never with tokens)."""
+    error = str(result.get("error") or "unknown_error")
+    codes = _error_codes(result)
+    keys = [error] if error in _DEVICE_FLOW_ENDINGS else [*codes, error]
+    advice = next((_ADVICE[k] for k in keys if k in _ADVICE), _FALLBACK_ADVICE)
+    text = advice.format(client_id=client_id, authority=authority, scopes=", ".join(scopes))
+    lines = str(result.get("error_description") or "").strip().splitlines()
+    said = re.sub(r"^AADSTS\d+:\s*", "", lines[0])[:200] if lines else ""
+    label = ", ".join([error, *(f"AADSTS{c}" for c in codes)])
+    return AuthError(f"Microsoft sign-in failed ({label}): {text}" + (f" [{said}]" if said else ""))
+
+
+def _error_codes(result: Mapping[str, Any]) -> list[int]:
+    """Return the AADSTS codes of an error dict, from error_codes or the description prefix."""
+    codes = [int(c) for c in result.get("error_codes") or () if str(c).isdigit()]
+    if not codes:
+        codes = [int(c) for c in re.findall(r"AADSTS(\d+)", str(result.get("error_description")))]
+    return codes[:3]
+
+
+# --- MSAL logging guard -----------------------------------------------------------------------
+
+_SECRET_JSON_FIELD = re.compile(
+    r'("(?:access_token|refresh_token|id_token|device_code|code|secret|client_secret|assertion)"'
+    r'\s*:\s*)"[^"]*"'
+)
+
+
+class _RedactSecrets(logging.Filter):
+    """Mask token-bearing JSON fields in MSAL's records (its cache log shows the device code)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = _SECRET_JSON_FIELD.sub(r'\1"********"', message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def _guard_msal_loggers() -> None:
+    """Attach the redacting filter to every MSAL logger (filters are not inherited by children)."""
+    names = {n for n in logging.root.manager.loggerDict if n == "msal" or n.startswith("msal.")}
+    names.add("msal.oauth2cli.oauth2")  # created lazily by MSAL's first client
+    for name in names:
+        target = logging.getLogger(name)
+        if not any(isinstance(f, _RedactSecrets) for f in target.filters):
+            target.addFilter(_RedactSecrets())
+
+
+_guard_msal_loggers()
+
+
+# --- the MSAL provider ------------------------------------------------------------------------
+
+
+def _scope_key(scope: str) -> str:
+    """Compare `Mail.Read` and `https://graph.microsoft.com/Mail.Read` as one scope."""
+    return (scope.rsplit("/", 1)[-1] if "://" in scope else scope).lower()
+
+
+class MsalTokenProvider:
+    """Hands out Graph tokens from MSAL: memory, then cache and refresh, then device-code sign-in.
+
+    Args:
+        client_id: the Entra app registration's Application (client) ID.
+        authority: https://login.microsoftonline.com/<tenant|organizations|common|consumers>.
+        scopes: Graph delegated permissions (MSAL adds openid, profile and offline_access).
+        cache: where MSAL's serialized cache lives (FileTokenCache, MemoryTokenCache, ...).
+        prompt: receives the device-code instructions, sync or async (default: print them).
+        interactive: when False, get_token raises AuthError instead of starting a device flow.
+        http_client: a requests.Session-like client for MSAL (tests point it at a fake).
+        instance_discovery, validate_authority: passed to MSAL (False for a fake authority).
+        sleep: waits between device-code polls (tests inject a recorder).
+    """
+
+    def __init__(
+        self,
+        client_id: str,
+        *,
+        authority: str,
+        scopes: Sequence[str],
+        cache: TokenCacheBackend,
+        prompt: DevicePromptCallback | None = None,
+        interactive: bool = True,
+        http_client: Any = None,
+        instance_discovery: bool | None = None,
+        validate_authority: bool = True,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        reserved = sorted(s for s in scopes if s.lower() in RESERVED_SCOPES)
+        if reserved or not scopes:
+            raise ConfigError(
+                f"auth.scopes must list Microsoft Graph permissions only (got {list(scopes)}); "
+                "remove openid/profile/offline_access, MSAL adds them itself"
+            )
+        parsed = urlparse(authority)
+        if parsed.scheme != "https" or not parsed.hostname or not parsed.path.strip("/"):
+            raise ConfigError(
+                f"auth.authority must be an https URL with a tenant, e.g. "
+                f"https://login.microsoftonline.com/organizations (got {authority!r})"
+            )
+        self._client_id = client_id
+        self._authority = authority.rstrip("/")
+        self._environment = parsed.hostname
+        self._scopes = tuple(scopes)
+        self._backend = cache
+        self._prompt = prompt or print_device_prompt
+        self._interactive = interactive
+        self._http_client = http_client
+        self._instance_discovery = instance_discovery
+        self._validate_authority = validate_authority
+        self._sleep = sleep
+        self._lock = asyncio.Lock()
+        self._app: Any = None
+        self._token: _Token | None = None
+        # Scopes a finished device sign-in still did not get; asking again would not help.
+        self._withheld: frozenset[str] = frozenset()
+        self._cache = msal.SerializableTokenCache()
+        text = cache.load()
+        if text:
+            try:
+                self._cache.deserialize(text)
+            except ValueError:
+                logger.warning(
+                    "Ignoring the unreadable token cache %r; a sign-in will be needed", cache
+                )
+
+    def __repr__(self) -> str:
+        return (
+            f"MsalTokenProvider(client_id={self._client_id!r}, authority={self._authority!r}, "
+            f"scopes={self._scopes!r}, cache={self._backend!r})"
+        )
+
+    @property
+    def token_expires_at(self) -> datetime | None:
+        """When the access token held in memory expires (None before the first one)."""
+        token = self._token
+        return datetime.fromtimestamp(token.expires_on, UTC) if token else None
+
+    async def get_token(self) -> str:
+        """Return a valid token: from memory, MSAL's cache, a refresh, or a device sign-in."""
+        token = self._usable_token()
+        if token is not None:
+            return token
+        async with self._lock:
+            token = self._usable_token()
+            if token is not None:
+                return token
+            return (await self._acquire(interactive=self._interactive, force=False)).value
+
+    async def login(self, force: bool = False) -> LoginResult:
+        """Sign in (silently when the saved sign-in suffices, unless force); report the result."""
+        async with self._lock:
+            token = await self._acquire(interactive=True, force=force)
+        return LoginResult(
+            username=await self.account_username(),
+            scopes=token.scopes,
+            expires_at=datetime.fromtimestamp(token.expires_on, UTC),
+        )
+
+    async def account_username(self) -> str | None:
+        """Return the signed-in account's username as the token cache records it."""
+        username = (self._cached_account() or {}).get("username")
+        return str(username) if username else None
+
+    def granted_scopes(self) -> tuple[str, ...]:
+        """Return the Graph scopes the saved sign-in was granted (from the cache; no network)."""
+        account = self._cached_account()
+        if account is None:
+            return ()
+        query = {
+            "client_id": self._client_id,
+            "environment": self._environment,
+            "home_account_id": account.get("home_account_id"),
+        }
+        kinds = msal.TokenCache.CredentialType
+        found: set[str] = set()
+        for kind in (kinds.REFRESH_TOKEN, kinds.ACCESS_TOKEN):
+            # now=0 reads expired access tokens too, without MSAL pruning them (a cache change).
+            for entry in self._cache.search(kind, query=query, now=0):
+                found.update(str(entry.get("target") or "").split())
+        return tuple(sorted(s for s in found if s.lower() not in _OIDC_SCOPES))
+
+    def missing_scopes(self) -> tuple[str, ...]:
+        """Return the configured scopes the saved sign-in was not granted."""
+        return self._missing(self.granted_scopes())
+
+    # -- internals --
+
+    def _usable_token(self) -> str | None:
+        token = self._token
+        return token.value if token is not None and time.time() < token.use_until else None
+
+    def _missing(self, granted: Iterable[str]) -> tuple[str, ...]:
+        have = {_scope_key(s) for s in granted}
+        return tuple(
+            s for s in self._scopes if _scope_key(s) not in have and not s.endswith("/.default")
+        )
+
+    def _cached_account(self) -> Mapping[str, Any] | None:
+        kinds = msal.TokenCache.CredentialType
+        for account in self._cache.search(kinds.ACCOUNT, query={"environment": self._environment}):
+            return dict(account)
+        return None
+
+    def _error(self, result: Mapping[str, Any]) -> AuthError:
+        return msal_error_to_auth_error(
+            result, client_id=self._client_id, authority=self._authority, scopes=self._scopes
+        )
+
+    async def _acquire(self, *, interactive: bool, force: bool) -> _Token:
+        app = await self._get_app()
+        if force:
+            reason = "a new sign-in was requested"
+        else:
+            missing_before = self.missing_scopes() if self._cached_account() else ()
+            result = await self._call(self._silent, app)
+            if result is None:
+                reason = "no saved sign-in"
+            elif "error" in result:
+                if result["error"] not in _SIGN_IN_AGAIN_ERRORS or not interactive:
+                    raise self._error(result)
+                reason = f"the saved sign-in was refused ({result['error']})"
+            else:
+                token = self._token_from(result)
+                missing = self._missing(token.scopes)
+                if not {_scope_key(s) for s in missing} - self._withheld:
+                    self._token = token
+                    return token
+                reason = "the refreshed token lacks " + ", ".join(missing)
+            if missing_before:
+                reason = "the saved sign-in lacks " + ", ".join(missing_before)
+        if not interactive:
+            raise AuthError(f"Microsoft sign-in needed ({reason}); run `outlook-assistant login`.")
+        logger.info("Starting a Microsoft device-code sign-in: %s", reason)
+        self._token = await self._device_flow(app)
+        return self._token
+
+    def _silent(self, app: Any) -> dict[str, Any] | None:
+        accounts = app.get_accounts()
+        if not accounts:
+            return None
+        # Scopes a device sign-in could not get are left out, or each refresh would fail on them.
+        wanted = [s for s in self._scopes if _scope_key(s) not in self._withheld]
+        result: dict[str, Any] | None = app.acquire_token_silent_with_error(
+            wanted, account=accounts[0]
+        )
+        return result
+
+    async def _device_flow(self, app: Any) -> _Token:
+        flow: dict[str, Any] = await self._call(app.initiate_device_flow, scopes=list(self._scopes))
+        if "user_code" not in flow:
+            raise self._error(flow)
+        # An interval of 0 would make MSAL's poll loop spin instead of returning after one poll.
+        flow["interval"] = max(1, int(flow.get("interval", 5)))
+        code, uri = str(flow["user_code"]), str(flow.get("verification_uri") or "")
+        prompt = DevicePrompt(
+            message=str(flow.get("message") or f"To sign in, open {uri} and enter {code}."),
+            user_code=code,
+            verification_uri=uri,
+            expires_at=datetime.fromtimestamp(float(flow["expires_at"]), UTC),
+        )
+        shown = self._prompt(prompt)
+        if inspect.isawaitable(shown):
+            await shown
+        logger.info("Waiting for the device-code sign-in (code valid until %s)", prompt.expires_at)
+        while True:
+            # We pace polls with our own (injectable) sleep; MSAL's wall-clock "polled too soon"
+            # warning would misfire otherwise.
+            flow.pop("latest_attempt_at", None)
+            # exit_condition: one poll per call; the waiting happens here, on the event loop.
+            result: dict[str, Any] = await self._call(
+                app.acquire_token_by_device_flow, flow, exit_condition=lambda _flow: True
+            )
+            if "access_token" in result:
+                break
+            if result.get("error") not in _PENDING_ERRORS:
+                raise self._error(result)
+            if time.time() >= float(flow["expires_at"]):
+                raise self._error({"error": "expired_token"})
+            await self._sleep(float(flow["interval"]))
+        token = self._token_from(result)
+        missing = self._missing(token.scopes)
+        self._withheld = frozenset(_scope_key(s) for s in missing)
+        if missing:
+            logger.warning(
+                "Signed in, but Microsoft did not grant %s; features that need them will fail "
+                "until an admin grants consent in the app registration's API permissions",
+                ", ".join(missing),
+            )
+        claims = result.get("id_token_claims") or {}
+        logger.info(
+            "Signed in to Microsoft as %s with scopes %s",
+            claims.get("preferred_username", "?"),
+            " ".join(token.scopes),
+        )
+        return token
+
+    def _token_from(self, result: Mapping[str, Any]) -> _Token:
+        now = time.time()
+        expires_on = now + int(result.get("expires_in") or 0)
+        use_until = expires_on - _EXPIRY_MARGIN_S
+        if result.get("refresh_on"):
+            use_until = min(use_until, float(result["refresh_on"]))
+        raw = str(result["scope"]).split() if result.get("scope") else self.granted_scopes()
+        scopes = tuple(sorted(s for s in raw if s.lower() not in _OIDC_SCOPES))
+        return _Token(str(result["access_token"]), expires_on, use_until, scopes)
+
+    async def _get_app(self) -> Any:
+        if self._app is None:
+            self._app = await self._call(self._build_app)
+        return self._app
+
+    def _build_app(self) -> Any:
+        transport: dict[str, Any] = (
+            {"http_client": self._http_client} if self._http_client is not None else {"timeout": 30}
+        )
+        try:
+            return msal.PublicClientApplication(
+                self._client_id,
+                authority=self._authority,
+                token_cache=self._cache,
+                instance_discovery=self._instance_discovery,
+                validate_authority=self._validate_authority,
+                **transport,
+            )
+        except ValueError as err:
+            raise AuthError(
+                f"Microsoft did not accept auth.authority {self._authority!r}: check the tenant "
+                "ID or domain, or use organizations, consumers or common"
+            ) from err
+
+    async def _call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run one blocking MSAL call in a worker thread, then save the cache if it changed."""
+
+        def work() -> Any:
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self._persist()
+
+        try:
+            return await asyncio.to_thread(work)
+        except (
+            requests.RequestException,
+            msal.exceptions.MsalServiceError,
+            JSONDecodeError,
+        ) as err:
+            raise AuthError(
+                f"Cannot get a token from the Microsoft identity platform at {self._authority} "
+                f"({type(err).__name__}: {str(err)[:200]}); check the network and auth.authority, "
+                "then try again"
+            ) from err
+
+    def _persist(self) -> None:
+        if not self._cache.has_state_changed:
+            return
+        text = self._cache.serialize()
+        try:
+            self._backend.save(text)
+        except BaseException:
+            self._cache.has_state_changed = True  # serialize() cleared it; retry on the next call
+            raise
+
+
+def build_token_provider(
+    *,
+    client_id: str | None,
+    authority: str,
+    scopes: Sequence[str],
+    cache_path: Path,
+    graph_access_token: str | None,
+    prompt: DevicePromptCallback | None,
+    interactive: bool = True,
+) -> TokenProvider:
+    """Return the token provider the settings ask for: GRAPH_ACCESS_TOKEN wins, else MSAL."""
+    if graph_access_token and graph_access_token.strip():
+        return StaticTokenProvider(graph_access_token.strip())
+    if not client_id or not client_id.strip():
+        raise AuthError(
+            "auth.client_id is not set. Register an app in the Microsoft Entra admin center "
+            "(App registrations > New registration; under Authentication set 'Allow public client "
+            "flows' to Yes; under API permissions add the Microsoft Graph delegated permissions "
+            f"{', '.join(scopes)}), then put its Application (client) ID under auth.client_id in "
+            "config.yaml. Or set GRAPH_ACCESS_TOKEN to use a ready token."
+        )
+    return MsalTokenProvider(
+        client_id.strip(),
+        authority=authority,
+        scopes=scopes,
+        cache=FileTokenCache(cache_path),
+        prompt=prompt,
+        interactive=interactive,
+    )

@@ -1,0 +1,303 @@
+"""Mail, folder and delta operations on Microsoft Graph, built on `GraphClient`.
+
+Every request that returns or addresses a message sends `Prefer: IdType="ImmutableId"`, so the ids
+stored by the assistant survive moves between folders. Folder paths such as
+"Projects/Tradecore Steel" are resolved one level at a time (Graph has no path addressing) and
+cached by lower-cased path; folder ids are stable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import quote
+
+from core.errors import GraphConflict, GraphNotFound
+from core.graph_client import GraphClient
+from core.graph_models import DeltaPage, MailFolder, Message, User
+
+# Everything later steps need, so no per-message GET is necessary. internetMessageHeaders is only
+# returned when selected; delta honours it in the initial round (the selection is encoded into the
+# delta token), which is how List-Unsubscribe reaches the classifier.
+MESSAGE_SELECT = ",".join(
+    (
+        "id",
+        "conversationId",
+        "internetMessageId",
+        "subject",
+        "from",
+        "sender",
+        "toRecipients",
+        "ccRecipients",
+        "receivedDateTime",
+        "isRead",
+        "importance",
+        "categories",
+        "parentFolderId",
+        "bodyPreview",
+        "webLink",
+        "hasAttachments",
+        "flag",
+        "internetMessageHeaders",
+    )
+)
+
+# Display names of the top-level well-known folders -> the name Graph accepts in place of an id.
+WELL_KNOWN_FOLDERS: dict[str, str] = {
+    "inbox": "inbox",
+    "archive": "archive",
+    "drafts": "drafts",
+    "sent items": "sentitems",
+    "sentitems": "sentitems",
+    "deleted items": "deleteditems",
+    "deleteditems": "deleteditems",
+    "junk email": "junkemail",
+    "junkemail": "junkemail",
+}
+
+TRANSLATE_IDS_CHUNK = 1000
+TEXT_BODY_PREFER = 'outlook.body-content-type="text"'
+
+
+class MailApi:
+    """Read and change the owner's mail and folders through a `GraphClient`."""
+
+    def __init__(self, client: GraphClient) -> None:
+        self._client = client
+        self._folder_ids: dict[str, str] = {}
+        self._folder_lock = asyncio.Lock()
+
+    async def get_me(self) -> User:
+        """Return the signed-in user's profile."""
+        return User._from_graph(await self._client.get_json("/me"))
+
+    async def inbox_delta(
+        self,
+        delta_link: str | None,
+        *,
+        received_since: datetime | None = None,
+        page_size: int = 50,
+    ) -> AsyncIterator[DeltaPage]:
+        """Yield the pages of one Inbox delta round; the last page carries the new deltaLink.
+
+        Without `delta_link` this is an initial round (optionally only mail received since
+        `received_since`; naive datetimes are taken as UTC). Raises DeltaTokenExpired when Graph
+        no longer knows the stored link; the caller then starts an initial round.
+        """
+        headers = {"Prefer": f"odata.maxpagesize={page_size}"}
+        params: dict[str, str] | None = None
+        path = delta_link
+        if path is None:
+            path = "/me/mailFolders/inbox/messages/delta"
+            params = {"$select": MESSAGE_SELECT}
+            if received_since is not None:
+                params["$filter"] = f"receivedDateTime ge {_graph_utc(received_since)}"
+        async for page in self._client.pages(
+            path, params=params, headers=headers, immutable_ids=True
+        ):
+            yield DeltaPage._from_graph(page)
+
+    async def get_message(self, message_id: str) -> Message:
+        """Return one message with the `MESSAGE_SELECT` fields."""
+        body = await self._client.get_json(
+            f"/me/messages/{_seg(message_id)}",
+            params={"$select": MESSAGE_SELECT},
+            immutable_ids=True,
+        )
+        return Message._from_graph(body)
+
+    async def find_messages_received_at(self, received: datetime) -> list[Message]:
+        """Return the messages in any folder received within the same second as `received`."""
+        start = received.replace(microsecond=0)
+        params = {
+            "$filter": (
+                f"receivedDateTime ge {_graph_utc(start)} "
+                f"and receivedDateTime lt {_graph_utc(start + timedelta(seconds=1))}"
+            ),
+            "$select": MESSAGE_SELECT,
+        }
+        return [
+            Message._from_graph(item)
+            async for item in self._client.paginate(
+                "/me/messages", params=params, immutable_ids=True
+            )
+        ]
+
+    async def get_body_text(self, message_id: str) -> str:
+        """Return the message body converted to plain text by Graph."""
+        body = await self._client.get_json(
+            f"/me/messages/{_seg(message_id)}",
+            params={"$select": "body"},
+            headers={"Prefer": TEXT_BODY_PREFER},
+            immutable_ids=True,
+        )
+        message = Message._from_graph(body)
+        return message.body.content if message.body else ""
+
+    async def move(self, message_id: str, destination_folder_id: str) -> Message:
+        """Move a message to a folder (id or well-known name) and return the moved message."""
+        response = await self._client.request(
+            "POST",
+            f"/me/messages/{_seg(message_id)}/move",
+            json={"destinationId": destination_folder_id},
+            immutable_ids=True,
+        )
+        return Message._from_graph(response.body)
+
+    async def set_categories(
+        self, message_id: str, add: Sequence[str], remove: Sequence[str] = ()
+    ) -> list[str]:
+        """Merge categories into a message's own and return the final list.
+
+        Graph replaces the whole array on PATCH, so the current categories are read first; the
+        owner's categories survive, names compare case-insensitively keeping existing spelling,
+        and nothing is written when the result equals what is there.
+        """
+        body = await self._client.get_json(
+            f"/me/messages/{_seg(message_id)}", params={"$select": "categories"}, immutable_ids=True
+        )
+        current = Message._from_graph(body).categories
+        final = merge_categories(current, add, remove)
+        if final == current:
+            return current
+        await self._client.request(
+            "PATCH",
+            f"/me/messages/{_seg(message_id)}",
+            json={"categories": final},
+            immutable_ids=True,
+        )
+        return final
+
+    async def resolve_folder(self, path: str, *, create: bool) -> str:
+        """Return the id of a folder path like "Projects/Tradecore Steel", creating levels if asked.
+
+        A top-level well-known name ("Inbox", "Archive") resolves to its well-known id. Raises
+        GraphNotFound when a level is missing and `create` is False.
+        """
+        parts = [part.strip() for part in path.split("/") if part.strip()]
+        if not parts:
+            raise ValueError(f"empty mail folder path {path!r}")
+        key = "/".join(parts).lower()
+        if key in self._folder_ids:
+            return self._folder_ids[key]
+        async with self._folder_lock:
+            parent_id: str | None = None
+            for depth, name in enumerate(parts, start=1):
+                prefix = "/".join(parts[:depth]).lower()
+                folder_id = self._folder_ids.get(prefix)
+                if folder_id is None:
+                    if depth == 1 and name.lower() in WELL_KNOWN_FOLDERS:
+                        folder_id = WELL_KNOWN_FOLDERS[name.lower()]
+                    else:
+                        folder_id = await self._resolve_level(parent_id, name, create, path)
+                    self._folder_ids[prefix] = folder_id
+                parent_id = folder_id
+            assert parent_id is not None
+            return parent_id
+
+    async def list_child_folders(
+        self, parent_id: str | None, *, include_hidden: bool = False
+    ) -> list[MailFolder]:
+        """List the folders directly under `parent_id` (None: the top level)."""
+        params = {"includeHiddenFolders": "true"} if include_hidden else None
+        return [
+            MailFolder._from_graph(item)
+            async for item in self._client.paginate(_children_path(parent_id), params=params)
+        ]
+
+    async def translate_ids(self, rest_ids: Sequence[str]) -> dict[str, str | None]:
+        """Map mutable REST ids to immutable ids; None for ids Graph could not translate."""
+        result: dict[str, str | None] = {}
+        unique = list(dict.fromkeys(rest_ids))
+        for start in range(0, len(unique), TRANSLATE_IDS_CHUNK):
+            chunk = unique[start : start + TRANSLATE_IDS_CHUNK]
+            response = await self._client.request(
+                "POST",
+                "/me/translateExchangeIds",
+                json={
+                    "inputIds": chunk,
+                    "sourceIdType": "restId",
+                    "targetIdType": "restImmutableEntryId",
+                },
+                idempotent=True,  # a pure lookup: safe to repeat after a 5xx
+            )
+            answered = {str(item.get("sourceId")): item for item in _value(response.body) if item}
+            for rest_id in chunk:
+                item = answered.get(rest_id)
+                target = item.get("targetId") if item and not item.get("errorDetails") else None
+                result[rest_id] = str(target) if target else None
+        return result
+
+    async def _resolve_level(
+        self, parent_id: str | None, name: str, create: bool, full_path: str
+    ) -> str:
+        found = await self._find_child(parent_id, name)
+        if found is not None:
+            return found
+        if not create:
+            raise GraphNotFound(
+                f"mail folder {name!r} of {full_path!r} does not exist",
+                status=404,
+                method="GET",
+                path=_children_path(parent_id),
+            )
+        try:
+            response = await self._client.request(
+                "POST", _children_path(parent_id), json={"displayName": name}
+            )
+        except GraphConflict:
+            # It exists but was not listed: hidden, or created meanwhile by someone else.
+            for folder in await self.list_child_folders(parent_id, include_hidden=True):
+                if folder.display_name.lower() == name.lower():
+                    return folder.id
+            raise
+        return MailFolder._from_graph(response.body).id
+
+    async def _find_child(self, parent_id: str | None, name: str) -> str | None:
+        params = {"$filter": f"displayName eq '{name.replace(chr(39), chr(39) * 2)}'"}
+        async for item in self._client.paginate(_children_path(parent_id), params=params):
+            folder = MailFolder._from_graph(item)
+            if folder.display_name.lower() == name.lower():
+                return folder.id
+        return None
+
+
+def merge_categories(
+    current: Sequence[str], add: Sequence[str], remove: Sequence[str] = ()
+) -> list[str]:
+    """Return `current` minus `remove` plus `add`, de-duplicated case-insensitively in order."""
+    removed = {name.lower() for name in remove}
+    kept = [name for name in current if name.lower() not in removed]
+    final: list[str] = []
+    seen: set[str] = set()
+    for name in [*kept, *add]:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            final.append(name)
+    return final
+
+
+def _children_path(parent_id: str | None) -> str:
+    return (
+        "/me/mailFolders"
+        if parent_id is None
+        else f"/me/mailFolders/{_seg(parent_id)}/childFolders"
+    )
+
+
+def _seg(item_id: str) -> str:
+    # Ids are URL-safe base64 in practice; quoting guards the path against any "/", "?" or "#".
+    return quote(item_id, safe="=+")
+
+
+def _value(body: Any) -> list[dict[str, Any]]:
+    value = body.get("value") if isinstance(body, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _graph_utc(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

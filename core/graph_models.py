@@ -1,0 +1,170 @@
+"""Typed models of the Microsoft Graph JSON that `core` reads.
+
+Graph JSON is parsed here as soon as it arrives (`Model._from_graph(data)`), so the rest of `core`
+sees typed objects, never raw dicts. Field names are snake_case with Graph's camelCase as aliases;
+unknown fields are ignored because Graph adds properties over time.
+
+Delta rounds return updated messages with only the properties that changed, so every message field
+but `id` is optional; `model_fields_set` tells which ones Graph actually sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+
+class GraphModel(BaseModel):
+    """Base for Graph payloads: camelCase aliases, extra fields ignored."""
+
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore")
+
+    @classmethod
+    def _from_graph(cls, data: Mapping[str, Any]) -> Self:
+        """Parse Graph's JSON object into this model."""
+        return cls.model_validate(data)
+
+    def _to_graph(self) -> dict[str, Any]:
+        """Return the Graph JSON for the fields that were set (camelCase, JSON types)."""
+        return self.model_dump(by_alias=True, exclude_unset=True, mode="json")
+
+
+class EmailAddress(GraphModel):
+    """A name and SMTP address."""
+
+    name: str = ""
+    address: str = ""
+
+
+class Recipient(GraphModel):
+    """A sender or recipient of a message."""
+
+    email_address: EmailAddress = Field(default_factory=EmailAddress)
+
+    @property
+    def address(self) -> str:
+        """Return the SMTP address."""
+        return self.email_address.address
+
+    @property
+    def name(self) -> str:
+        """Return the display name."""
+        return self.email_address.name
+
+
+class DateTimeTimeZone(GraphModel):
+    """A local date-time with its time zone name, as Graph writes dates on flags and tasks."""
+
+    date_time: str
+    time_zone: str = "UTC"
+
+
+class FollowupFlag(GraphModel):
+    """The follow-up flag of a message."""
+
+    flag_status: str = "notFlagged"
+    start_date_time: DateTimeTimeZone | None = None
+    due_date_time: DateTimeTimeZone | None = None
+    completed_date_time: DateTimeTimeZone | None = None
+
+
+class InternetMessageHeader(GraphModel):
+    """One RFC 5322 header of a received message."""
+
+    name: str
+    value: str = ""
+
+
+class ItemBody(GraphModel):
+    """A message body as text or HTML."""
+
+    content_type: str = "text"
+    content: str = ""
+
+
+class Message(GraphModel):
+    """An Outlook message as selected by `core.graph_mail.MESSAGE_SELECT`."""
+
+    id: str
+    conversation_id: str | None = None
+    internet_message_id: str | None = None
+    subject: str | None = None
+    from_: Recipient | None = Field(default=None, alias="from")
+    sender: Recipient | None = None
+    to_recipients: list[Recipient] = Field(default_factory=list)
+    cc_recipients: list[Recipient] = Field(default_factory=list)
+    received_date_time: datetime | None = None
+    is_read: bool | None = None
+    importance: str | None = None
+    categories: list[str] = Field(default_factory=list)
+    parent_folder_id: str | None = None
+    body_preview: str | None = None
+    body: ItemBody | None = None
+    web_link: str | None = None
+    has_attachments: bool | None = None
+    flag: FollowupFlag | None = None
+    internet_message_headers: list[InternetMessageHeader] = Field(default_factory=list)
+
+    def header(self, name: str) -> str | None:
+        """Return the first internet header called `name` (case-insensitive), if selected."""
+        wanted = name.lower()
+        for header in self.internet_message_headers:
+            if header.name.lower() == wanted:
+                return header.value
+        return None
+
+    @property
+    def list_unsubscribe(self) -> str | None:
+        """Return the raw List-Unsubscribe header (RFC 2369), if the message has one."""
+        return self.header("List-Unsubscribe")
+
+
+class MailFolder(GraphModel):
+    """An Outlook mail folder."""
+
+    id: str
+    display_name: str = ""
+    parent_folder_id: str | None = None
+    child_folder_count: int | None = None
+    unread_item_count: int | None = None
+    total_item_count: int | None = None
+    is_hidden: bool | None = None
+
+
+class User(GraphModel):
+    """The signed-in user's profile (GET /me)."""
+
+    id: str
+    display_name: str | None = None
+    mail: str | None = None
+    user_principal_name: str | None = None
+
+
+class DeltaPage(GraphModel):
+    """One page of a mail-folder delta round; `delta_link` is set only on the round's last page."""
+
+    messages: list[Message] = Field(default_factory=list)
+    removed_ids: list[str] = Field(default_factory=list)
+    next_link: str | None = None
+    delta_link: str | None = None
+
+    @classmethod
+    def _from_graph(cls, data: Mapping[str, Any]) -> Self:
+        """Split a delta page into changed messages and removed ids."""
+        messages: list[Message] = []
+        removed: list[str] = []
+        for item in data.get("value") or ():
+            if "@removed" in item:
+                removed.append(str(item["id"]))
+            else:
+                messages.append(Message._from_graph(item))
+        return cls(
+            messages=messages,
+            removed_ids=removed,
+            next_link=data.get("@odata.nextLink"),
+            delta_link=data.get("@odata.deltaLink"),
+        )

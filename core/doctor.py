@@ -1,0 +1,168 @@
+"""Health checks behind `outlook-assistant doctor`: each says what is wrong and how to fix it.
+
+Checks run in dependency order and stop early where a later check could only repeat an earlier
+failure (no Graph check without a token). They never start an interactive sign-in and never
+change the mailbox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from core import categories
+from core.config import Secrets, Settings, load_settings
+from core.errors import AppError, ConfigError, GraphAuthError, GraphError
+from core.runtime import Runtime, build_runtime
+from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED, STATE_IMMUTABLE_IDS_MIGRATED
+
+
+@dataclass(frozen=True)
+class Check:
+    """The outcome of one check; `fix` says what to do when it failed."""
+
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+
+
+async def run_checks(
+    config_path: Path,
+    secrets: Secrets,
+    *,
+    runtime_factory: Callable[[Settings], Awaitable[Runtime]] | None = None,
+) -> list[Check]:
+    """Run every check and return the outcomes in order."""
+    try:
+        settings = load_settings(config_path)
+    except ConfigError as err:
+        return [Check("config", False, str(err), f"Edit {config_path} (see config.yaml.example).")]
+    checks = [
+        Check(
+            "config",
+            True,
+            f"{config_path} is valid: {len(settings.projects)} projects, "
+            f"{len(settings.areas)} areas",
+        )
+    ]
+    if secrets.graph_access_token is None and not settings.auth.client_id:
+        checks.append(
+            Check(
+                "sign-in",
+                False,
+                "auth.client_id is not set",
+                "Register an app in Microsoft Entra ID (README, 'Setting it up') and put its "
+                "Application (client) ID in auth.client_id.",
+            )
+        )
+        return checks
+    factory = runtime_factory or (lambda s: build_runtime(s, secrets, interactive=False))
+    runtime = await factory(settings)
+    try:
+        checks.extend(await _runtime_checks(runtime, secrets))
+    finally:
+        await runtime.aclose()
+    return checks
+
+
+async def _runtime_checks(runtime: Runtime, secrets: Secrets) -> list[Check]:
+    checks: list[Check] = []
+    sign_in = await _check_sign_in(runtime, secrets)
+    checks.append(sign_in)
+    if not sign_in.ok:
+        return checks
+    try:
+        me = await runtime.mail.get_me()
+    except GraphAuthError as err:
+        checks.append(
+            Check(
+                "graph", False, str(err), "Run `outlook-assistant login --force` to sign in again."
+            )
+        )
+        return checks
+    except GraphError as err:
+        checks.append(
+            Check(
+                "graph",
+                False,
+                str(err),
+                f"Check the network and graph.base_url ({runtime.settings.graph.base_url}).",
+            )
+        )
+        return checks
+    checks.append(
+        Check(
+            "graph",
+            True,
+            f"reachable; signed in as {me.display_name} <{me.mail or me.user_principal_name}>",
+        )
+    )
+    checks.append(await _check_todo(runtime))
+    checks.append(await _check_categories(runtime))
+    migrated = await runtime.store.get_state(STATE_IMMUTABLE_IDS_MIGRATED) == "true"
+    checks.append(
+        Check(
+            "immutable ids",
+            True,
+            "stored message ids are immutable"
+            if migrated
+            else "migration pending: it runs by itself at the next start "
+            "(or now with `outlook-assistant migrate-ids`)",
+        )
+    )
+    return checks
+
+
+async def _check_sign_in(runtime: Runtime, secrets: Secrets) -> Check:
+    if secrets.graph_access_token is not None:
+        return Check("sign-in", True, "using GRAPH_ACCESS_TOKEN from the environment")
+    missing = getattr(runtime.tokens, "missing_scopes", None)
+    try:
+        if missing is not None:
+            lacking = await missing()
+            if lacking:
+                return Check(
+                    "sign-in",
+                    False,
+                    "the cached sign-in lacks " + ", ".join(sorted(lacking)),
+                    "Run `outlook-assistant login` and consent to the new permissions.",
+                )
+        await runtime.tokens.get_token()
+    except AppError as err:
+        return Check("sign-in", False, str(err), "Run `outlook-assistant login`.")
+    return Check("sign-in", True, "token present with every configured scope")
+
+
+async def _check_todo(runtime: Runtime) -> Check:
+    if not runtime.settings.integrations.todo.enabled:
+        return Check("to do", True, "off in config (integrations.todo.enabled)")
+    probe = await runtime.todo.probe()
+    if probe.enabled:
+        return Check("to do", True, "available")
+    return Check(
+        "to do",
+        False,
+        probe.reason or "unavailable",
+        "Grant Tasks.ReadWrite and run `outlook-assistant login`; or set "
+        "integrations.todo.enabled: false to silence this.",
+    )
+
+
+async def _check_categories(runtime: Runtime) -> Check:
+    existing = await runtime.categories.list()
+    missing = categories.missing_categories(existing, runtime.settings)
+    orphans = categories.find_orphans(existing, runtime.settings).orphans
+    bootstrapped = await runtime.store.get_state(STATE_CATEGORIES_BOOTSTRAPPED) == "true"
+    detail = (
+        f"{len(existing)} in Outlook, {len(missing)} of ours missing, "
+        f"{len(orphans)} orphaned" + ("" if bootstrapped else "; not bootstrapped yet")
+    )
+    ok = not missing
+    return Check(
+        "categories",
+        ok,
+        detail,
+        "" if ok else "Run `outlook-assistant bootstrap`.",
+    )

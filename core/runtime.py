@@ -1,0 +1,150 @@
+"""The runtime: every long-lived piece built once, passed explicitly, torn down once.
+
+Front ends (CLI, demo, later Slack) call `build_runtime`, then `first_start` on start-up, and
+`aclose` at the end; nothing in `core` keeps module-level singletons.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+
+from core import categories
+from core.auth import DevicePromptCallback, TokenProvider, build_token_provider
+from core.categories import BootstrapReport
+from core.config import ConfigWatcher, Secrets, Settings, TaxonomyDiff
+from core.graph_client import GraphClient
+from core.graph_mail import MailApi
+from core.graph_tasks import CategoryApi, TodoApi, TodoProbe
+from core.id_migration import MigrationReport, migrate_ids
+from core.mail_sync import InboxSync
+from core.store import Store
+from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED
+
+log = logging.getLogger(__name__)
+
+ACTOR_SYSTEM = "system"
+ACTOR_OWNER = "owner"
+
+
+@dataclass
+class StartupReport:
+    """What `first_start` found and did."""
+
+    migration: MigrationReport
+    todo: TodoProbe
+    todo_list_id: str | None
+    bootstrap: BootstrapReport | None
+
+
+@dataclass
+class Runtime:
+    """Everything a front end needs, built once by `build_runtime`."""
+
+    settings: Settings
+    session: aiohttp.ClientSession
+    tokens: TokenProvider
+    graph: GraphClient
+    mail: MailApi
+    todo: TodoApi
+    categories: CategoryApi
+    store: Store
+    inbox: InboxSync
+    watcher: ConfigWatcher | None = field(default=None)
+
+    async def aclose(self) -> None:
+        """Close the HTTP session and the database."""
+        await self.session.close()
+        await self.store.close()
+
+    async def first_start(self) -> StartupReport:
+        """Run the start-up sequence: id migration, To Do probe and list, category bootstrap."""
+        migration = await migrate_ids(self.store, self.mail)
+        todo = await self.todo.probe()
+        todo_list_id = None
+        if self.settings.integrations.todo.enabled and todo.enabled:
+            todo_list_id = await self.todo.ensure_list()
+        bootstrap = None
+        if await self.store.get_state(STATE_CATEGORIES_BOOTSTRAPPED) != "true":
+            bootstrap = await categories.bootstrap(
+                self.categories, self.settings, self.store, actor=ACTOR_SYSTEM
+            )
+        return StartupReport(migration, todo, todo_list_id, bootstrap)
+
+    async def reload_config(self) -> TaxonomyDiff | None:
+        """Pick up config.yaml changes; create categories for newly added areas."""
+        if self.watcher is None:
+            return None
+        change = self.watcher.check()
+        if change is None:
+            return None
+        self.settings, diff = change
+        for kind, entries in (
+            ("project added", diff.added_projects),
+            ("project removed", diff.removed_projects),
+            ("area added", diff.added_areas),
+            ("area removed", diff.removed_areas),
+        ):
+            for entry in entries:
+                log.info("Config reloaded: %s: %s (%s)", kind, entry.name, entry.folder)
+        if diff.added_areas:
+            await categories.sync_area_categories(
+                self.categories, self.settings, self.store, actor=ACTOR_SYSTEM
+            )
+        return diff
+
+
+async def build_runtime(
+    settings: Settings,
+    secrets: Secrets,
+    *,
+    config_path: Path | None = None,
+    token_provider: TokenProvider | None = None,
+    device_prompt: DevicePromptCallback | None = None,
+    interactive: bool = True,
+) -> Runtime:
+    """Build the runtime.
+
+    Args:
+        settings: validated configuration.
+        secrets: secrets from the environment.
+        config_path: the file `settings` came from; enables hot reload.
+        token_provider: overrides sign-in (demo, tests); else GRAPH_ACCESS_TOKEN or MSAL.
+        device_prompt: callback that shows the device-code sign-in prompt to the owner.
+        interactive: False refuses to start a device-code sign-in (doctor, background jobs).
+    """
+    tokens = token_provider or build_token_provider(
+        client_id=settings.auth.client_id,
+        authority=settings.auth.authority,
+        scopes=settings.auth.scopes,
+        cache_path=settings.auth.token_cache_path,
+        graph_access_token=secrets.graph_access_token,
+        prompt=device_prompt,
+        interactive=interactive,
+    )
+    store = await Store.open(settings.storage.path)
+    session = aiohttp.ClientSession()
+    graph = GraphClient(
+        session,
+        tokens,
+        base_url=settings.graph.base_url,
+        max_concurrency=settings.graph.max_concurrency,
+        max_retries=settings.graph.max_retries,
+        timeout=settings.graph.timeout_seconds,
+    )
+    mail = MailApi(graph)
+    return Runtime(
+        settings=settings,
+        session=session,
+        tokens=tokens,
+        graph=graph,
+        mail=mail,
+        todo=TodoApi(graph, store, settings.integrations.todo.list_name),
+        categories=CategoryApi(graph),
+        store=store,
+        inbox=InboxSync(mail, store, backfill_days=settings.triage.backfill_days),
+        watcher=ConfigWatcher(config_path, settings) if config_path else None,
+    )

@@ -1,0 +1,106 @@
+"""The runtime over the emulator: first start, To Do off, hot reload, no token in logs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from core.auth import StaticTokenProvider
+from core.config import Area, Secrets, add_taxonomy_entry, load_settings
+from core.runtime import Runtime, build_runtime
+from core.vocabulary import STATE_TODO_ENABLED
+
+TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOi.runtime-secret-token"
+
+CONFIG = """\
+# The owner's comments must survive the writer.
+graph:
+  base_url: "{base_url}"
+storage:
+  path: "{db}"
+areas:
+  - name: Sales & Prospects   # the pipeline
+    folder: Areas/Sales
+integrations:
+  todo:
+    enabled: true
+"""
+
+
+@pytest.fixture
+def config_path(tmp_path: Path, emulator) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(CONFIG.format(base_url=emulator.base_url, db=tmp_path / "rt.db"))
+    return path
+
+
+@pytest.fixture
+async def runtime(config_path: Path) -> AsyncIterator[Runtime]:
+    runtime = await build_runtime(
+        load_settings(config_path),
+        Secrets(),
+        config_path=config_path,
+        token_provider=StaticTokenProvider(TOKEN),
+    )
+    yield runtime
+    await runtime.aclose()
+
+
+def category_names(emulator) -> set[str]:
+    return {c["displayName"] for c in emulator.categories}
+
+
+async def test_first_start_creates_the_list_and_categories(runtime, emulator):
+    report = await runtime.first_start()
+
+    assert report.todo.enabled
+    assert report.todo_list_id in {lst["id"] for lst in emulator.todo_lists}
+    assert report.bootstrap is not None and len(report.bootstrap.created) == 11
+    assert "Sales & Prospects" in category_names(emulator)
+
+
+async def test_to_do_403_turns_off_to_do_and_nothing_else(runtime, emulator, caplog):
+    emulator.todo_availability = "forbidden"
+    emulator.add_message(subject="Hi", sender_name="A", sender_address="a@example.com")
+
+    with caplog.at_level(logging.WARNING):
+        report = await runtime.first_start()
+    sync = await runtime.inbox.sync()
+
+    assert not report.todo.enabled and report.todo_list_id is None
+    assert await runtime.store.get_state(STATE_TODO_ENABLED) == "false"
+    assert any(r.levelno == logging.WARNING and "To Do" in r.getMessage() for r in caplog.records)
+    assert report.bootstrap is not None and report.bootstrap.created
+    assert len(sync.new_ids) == 1
+
+
+async def test_hot_reload_reports_added_areas_and_creates_their_category(
+    runtime, emulator, config_path
+):
+    await runtime.first_start()
+    before = config_path.read_text().splitlines()
+    add_taxonomy_entry(config_path, "area", Area(name="Finance", folder="Areas/Finance"))
+    after = config_path.read_text().splitlines()
+    assert [line for line in after if "Finance" not in line] == before  # comments kept
+
+    diff = await runtime.reload_config()
+
+    assert diff is not None and [a.name for a in diff.added_areas] == ["Finance"]
+    assert "Finance" in category_names(emulator)
+    assert await runtime.reload_config() is None  # the same change is not reported twice
+
+
+async def test_no_token_reaches_any_log(runtime, emulator, caplog):
+    emulator.add_message(subject="Hi", sender_name="A", sender_address="a@example.com")
+    emulator.throttle("GET", r"/messages/delta", retry_after=0)
+
+    with caplog.at_level(logging.DEBUG):
+        await runtime.first_start()
+        await runtime.inbox.sync()
+
+    assert caplog.records
+    assert TOKEN not in caplog.text
+    assert TOKEN.split(".")[0] not in caplog.text

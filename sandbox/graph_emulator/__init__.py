@@ -1,0 +1,14 @@
+"""In-process Microsoft Graph emulator: real HTTP, Graph's wire format and its awkward edges.
+
+`GraphEmulator` serves mail folders, messages (with delta and immutable ids), master categories,
+Microsoft To Do and JSON batching under /v1.0, records every request, and injects faults
+(errors, throttling, dropped connections, expired delta tokens, a concurrency limit).
+"""
+
+from __future__ import annotations
+
+from .app import GraphEmulator
+from .state import EmulatedMessage
+from .wire import RecordedRequest
+
+__all__ = ["EmulatedMessage", "GraphEmulator", "RecordedRequest"]

@@ -1,0 +1,316 @@
+"""GraphEmulator: the aiohttp app, the one dispatcher all requests go through, the test API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from typing import Any
+
+from aiohttp import web
+
+from . import batch, categories, delta, folders, mail, todo
+from .categories import CategoryStore
+from .faults import FaultBook, canned_reply
+from .routing import Router
+from .state import LogEntry, Mailbox
+from .todo import AVAILABILITY, TodoStore, task_wire
+from .wire import (
+    JSON_CONTENT_TYPE,
+    DropConnection,
+    GraphFault,
+    GraphReply,
+    GraphRequest,
+    RecordedRequest,
+    dumps,
+    fault_reply,
+)
+
+VERSION_ROOT = "/v1.0"
+
+
+class GraphEmulator(Mailbox):
+    """An in-process Microsoft Graph (mail, folders, categories, To Do, $batch) for tests."""
+
+    def __init__(self, *, max_concurrency: int = 4, latency: float = 0.0, seed: int = 0) -> None:
+        super().__init__(seed)
+        self.seed = seed
+        self.max_concurrency = max_concurrency
+        self.latency = latency
+        self.base_url = ""
+        self.requests: list[RecordedRequest] = []
+        self.peak_concurrency = 0
+        self.concurrency_rejections = 0
+        self.valid_tokens: set[str] | None = None
+        self.folder_exists_status = 400
+        self.todo_availability = "enabled"
+        # An old REST id still translates (see the contract); False makes it unknown instead.
+        self.translate_stale_ids = True
+        self.batch_count = 0
+        self.delta_cache: dict[tuple[str, int, int, bool, str | None], list[LogEntry]] = {}
+        self.category_store = CategoryStore(self.ids)
+        self.todo = TodoStore(self.ids)
+        self.faults = FaultBook()
+        self.profile: dict[str, Any] = {
+            "id": self.ids.guid(),
+            "displayName": "Emulated User",
+            "mail": "user@emulator.local",
+            "userPrincipalName": "user@emulator.local",
+        }
+        self.router = Router()
+        # delta first: "/messages/delta" must not be taken for a message id.
+        for module in (delta, mail, folders, categories, todo, batch):
+            self.router.include(module.router)
+        self._in_flight = 0
+        self.app = web.Application(client_max_size=16 * 1024 * 1024)
+        self.app.router.add_route("*", "/{tail:.*}", self._handle)
+
+    # ---- serving -------------------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
+        """Serve over HTTP on a free port; yields (and stores) the base URL ending in /v1.0."""
+        runner = web.AppRunner(self.app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, host, port)
+        await site.start()
+        bound_port = runner.addresses[0][1]
+        self.base_url = f"http://{host}:{bound_port}{VERSION_ROOT}"
+        try:
+            yield self.base_url
+        finally:
+            await runner.cleanup()
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        self._in_flight += 1
+        self.peak_concurrency = max(self.peak_concurrency, self._in_flight)
+        try:
+            return await self._answer(request)
+        except DropConnection:
+            if request.transport is not None:
+                request.transport.abort()
+            return web.Response()
+        finally:
+            self._in_flight -= 1
+
+    async def _answer(self, request: web.Request) -> web.Response:
+        raw = await request.read()
+        problem: GraphFault | None = None
+        payload: Any = None
+        if raw:
+            try:
+                payload = json.loads(raw)
+            except ValueError:
+                problem = GraphFault(400, "BadRequest", "Unable to read JSON request payload.")
+        path = request.path
+        if path == VERSION_ROOT or path.startswith(VERSION_ROOT + "/"):
+            path = path[len(VERSION_ROOT) :] or "/"
+        else:
+            problem = GraphFault(400, "BadRequest", f"Invalid version in {request.path!r}.")
+        req = GraphRequest(
+            method=request.method,
+            path=path,
+            query=dict(request.query),
+            headers=request.headers,
+            json=payload,
+            base_url=f"{request.url.origin()}{VERSION_ROOT}",
+        )
+        record = self._record(req)
+        if self._in_flight > self.max_concurrency:
+            self.concurrency_rejections += 1
+            problem = GraphFault(
+                429,
+                "ApplicationThrottled",
+                "Application is over its MailboxConcurrency limit.",
+                headers={"Retry-After": "1"},
+            )
+        else:
+            if self.latency:
+                await asyncio.sleep(self.latency)
+            problem = problem or self._auth_problem(req)
+        reply = self.run(req, reject=problem, record=record)
+        headers = {
+            "request-id": req.request_id,
+            "client-request-id": req.client_request_id,
+            **reply.headers,
+        }
+        if reply.body is None:
+            return web.Response(status=reply.status, headers=headers)
+        headers["Content-Type"] = JSON_CONTENT_TYPE
+        return web.Response(status=reply.status, body=dumps(reply.body), headers=headers)
+
+    def _auth_problem(self, req: GraphRequest) -> GraphFault | None:
+        scheme, _, token = req.headers.get("Authorization", "").partition(" ")
+        if not token.strip():
+            return GraphFault(401, "InvalidAuthenticationToken", "Access token is empty.")
+        if scheme.lower() != "bearer":
+            return GraphFault(
+                401, "InvalidAuthenticationToken", "IDX14100: JWT is not well formed."
+            )
+        if self.valid_tokens is not None and token.strip() not in self.valid_tokens:
+            return GraphFault(
+                401,
+                "InvalidAuthenticationToken",
+                "Lifetime validation failed, the token is expired.",
+            )
+        return None
+
+    # ---- the one dispatcher --------------------------------------------------------------------
+
+    def _record(self, req: GraphRequest) -> RecordedRequest:
+        record = RecordedRequest(
+            method=req.method,
+            path=req.path,
+            query=dict(req.query),
+            headers={str(k): v for k, v in req.headers.items()},
+            json=req.json,
+            in_batch=req.in_batch,
+        )
+        self.requests.append(record)
+        return record
+
+    def run(
+        self,
+        req: GraphRequest,
+        *,
+        reject: GraphFault | None = None,
+        record: RecordedRequest | None = None,
+    ) -> GraphReply:
+        """Record, apply faults, route and answer one request (outer or inside a $batch)."""
+        record = record or self._record(req)
+        try:
+            if reject is not None:
+                raise reject
+            rule = self.faults.take(req.method, req.path)
+            if rule is not None and rule.drop:
+                raise DropConnection
+            outcome = canned_reply(rule) if rule is not None else self.router.dispatch(self, req)
+            if isinstance(outcome, GraphFault):
+                raise outcome
+            reply = outcome
+        except GraphFault as fault:
+            reply = self.error_reply(fault, req)
+        self._preference_applied(req, reply)
+        record.status = reply.status
+        return reply
+
+    def error_reply(self, fault: GraphFault, req: GraphRequest | None = None) -> GraphReply:
+        """Render a Graph error for a request (or for a $batch item that never ran)."""
+        if req is None:
+            request_id = str(uuid.uuid4())
+            return fault_reply(fault, request_id, request_id)
+        return fault_reply(fault, req.request_id, req.client_request_id)
+
+    @staticmethod
+    def _preference_applied(req: GraphRequest, reply: GraphReply) -> None:
+        if reply.status >= 400:
+            return
+        applied: list[str] = []
+        page = req.prefer().get("odata.maxpagesize")
+        if page and isinstance(reply.body, dict) and "value" in reply.body:
+            applied.append(f"odata.maxpagesize={page}")
+        if req.text_body:
+            applied.append('outlook.body-content-type="text"')
+        if applied:
+            reply.headers["Preference-Applied"] = ", ".join(applied)
+
+    # ---- faults and observation ----------------------------------------------------------------
+
+    def inject(
+        self,
+        method: str,
+        path_regex: str,
+        *,
+        status: int,
+        body: dict[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        times: int = 1,
+        after: int = 0,
+    ) -> None:
+        """Answer `times` matching requests with `status` (a Graph error body if none given).
+
+        The first `after` matching requests pass through untouched.
+        """
+        self.faults.add(
+            method, path_regex, status=status, body=body, headers=headers, times=times, after=after
+        )
+
+    def throttle(
+        self,
+        method: str,
+        path_regex: str,
+        *,
+        retry_after: int = 1,
+        times: int = 1,
+        status: int = 429,
+        after: int = 0,
+    ) -> None:
+        """Throttle matching requests: 429 (or 503) with Retry-After in seconds."""
+        headers = {"Retry-After": str(retry_after)}
+        self.faults.add(
+            method, path_regex, status=status, headers=headers, times=times, after=after
+        )
+
+    def drop_connection(
+        self, method: str, path_regex: str, *, times: int = 1, after: int = 0
+    ) -> None:
+        """Close the connection without answering matching requests."""
+        self.faults.add(method, path_regex, status=0, times=times, drop=True, after=after)
+
+    def clear_faults(self) -> None:
+        """Drop every pending injected fault."""
+        self.faults.rules.clear()
+
+    def clear_requests(self) -> None:
+        """Forget the request log."""
+        self.requests.clear()
+
+    # ---- categories and To Do ------------------------------------------------------------------
+
+    def add_category(self, name: str, color: str = "preset0") -> str:
+        """Create a master category and return its id."""
+        return self.category_store.add(name, color)
+
+    @property
+    def categories(self) -> list[dict[str, str]]:
+        """Return the master categories in wire shape."""
+        return self.category_store.all()
+
+    def add_todo_list(self, name: str, wellknown: str = "none") -> str:
+        """Create a To Do list and return its id."""
+        return self.todo.add_list(name, wellknown)
+
+    @property
+    def todo_lists(self) -> list[dict[str, Any]]:
+        """Return the To Do lists in wire shape."""
+        return [t.wire() for t in self.todo.lists.values()]
+
+    def tasks(self, list_id: str) -> list[dict[str, Any]]:
+        """Return a list's tasks in wire shape, linkedResources included."""
+        return [task_wire(t, expand=True) for t in self.todo.lists[list_id].tasks.values()]
+
+    def add_task(self, list_id: str, title: str, **fields: Any) -> dict[str, Any]:
+        """Create a task as the owner would (fields use Graph's names) and return it."""
+        task = self.todo.add_task(self.todo.lists[list_id], {"title": title, **fields})
+        return task_wire(task, expand=True)
+
+    @property
+    def todo_availability(self) -> str:
+        """Return how /me/todo answers: enabled, forbidden, not_enabled or unauthorized."""
+        return self._todo_availability
+
+    @todo_availability.setter
+    def todo_availability(self, value: str) -> None:
+        if value not in AVAILABILITY:
+            raise ValueError(f"todo_availability must be one of {AVAILABILITY}, not {value!r}")
+        self._todo_availability = value
+
+    # ---- sample data ---------------------------------------------------------------------------
+
+    def seed_sample_mailbox(self) -> None:
+        """Fill the mailbox with the demo's folders, categories, lists and ~30 emails."""
+        from sandbox.sample_mailbox import seed
+
+        seed(self)

@@ -1,0 +1,124 @@
+"""Mail folder delta: paged rounds over a folder's change log, with tokens that carry the query.
+
+A round covers the log entries in (since, upto]; `upto` is fixed when the round starts, so paging
+through a round is stable while new changes wait for the next round. Skip and delta tokens carry
+the original $select/$filter/$top and the emulator's token generation; `expire_delta_tokens()` bumps
+the generation, so every earlier token answers 410 SyncStateNotFound.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from .mail import MESSAGE_PROPERTIES, require_folder, serialize
+from .odata import page_size, parse_filter, parse_select, query_string
+from .routing import Router
+from .state import LogEntry
+from .wire import GraphFault, GraphReply, GraphRequest, b64_state, b64_token, iso, parse_iso
+
+if TYPE_CHECKING:
+    from .app import GraphEmulator
+
+router = Router()
+
+DEFAULT_PAGE = 10
+_CACHE_LIMIT = 64
+
+
+def _expired() -> GraphFault:
+    return GraphFault(
+        410,
+        "SyncStateNotFound",
+        "The sync state generation is not found. Please resync with an empty sync state.",
+    )
+
+
+def _round_entries(
+    emu: GraphEmulator, folder_id: str, since: int, upto: int, initial: bool, ge: str | None
+) -> list[LogEntry]:
+    key = (folder_id, since, upto, initial, ge)
+    cached = emu.delta_cache.get(key)
+    if cached is not None:
+        return cached
+    entries = emu.changes(folder_id, since, upto)
+    if initial:
+        entries = [e for e in entries if e.present]
+    if ge is not None:
+        floor = parse_iso(ge)
+        entries = [e for e in entries if not e.present or e.received >= floor]
+    if len(emu.delta_cache) >= _CACHE_LIMIT:
+        emu.delta_cache.clear()
+    emu.delta_cache[key] = entries
+    return entries
+
+
+def _received_floor(raw: str | None) -> str | None:
+    """Accept only `receivedDateTime ge|gt <iso>`, as Graph's message delta does."""
+    if raw is None:
+        return None
+    clauses = parse_filter(raw)
+    if (
+        clauses is None
+        or len(clauses) != 1
+        or clauses[0][0].lower() != "receiveddatetime"
+        or clauses[0][1] not in ("ge", "gt")
+        or not isinstance(clauses[0][2], datetime)
+    ):
+        raise GraphFault(
+            400,
+            "ErrorInvalidUrlQueryFilter",
+            "Delta queries support only '$filter=receivedDateTime ge {value}'.",
+        )
+    return iso(clauses[0][2])
+
+
+@router.route("GET", "/me/mailFolders/{folder_ref}/messages/delta")
+def message_delta(emu: GraphEmulator, req: GraphRequest, folder_ref: str) -> GraphReply:
+    """Serve one page of a delta round (initial, continued by $skiptoken, or from a $deltatoken)."""
+    folder = require_folder(emu, folder_ref)
+    token = req.query.get("$deltatoken") or req.query.get("$skiptoken")
+    if token is not None:
+        state = b64_state(token)
+        if not state or state.get("e") != emu.delta_epoch or state.get("f") != folder.id:
+            raise _expired()
+        select = state.get("s")
+        ge = state.get("g")
+        top = state.get("t")
+        if "$deltatoken" in req.query:
+            since, upto, offset, initial = int(state["a"]), emu.sequence, 0, False
+        else:
+            since, upto = int(state["a"]), int(state["b"])
+            offset, initial = int(state["o"]), bool(state["i"])
+    else:
+        chosen = parse_select(req, MESSAGE_PROPERTIES, "message")
+        select = ",".join(chosen) if chosen is not None else None
+        ge = _received_floor(req.query.get("$filter"))
+        top = req.query.get("$top")
+        since, upto, offset, initial = 0, emu.sequence, 0, True
+
+    size = page_size(req, top, DEFAULT_PAGE)
+
+    entries = _round_entries(emu, folder.id, since, upto, initial, ge)
+    select_list = select.split(",") if select else None
+    items: list[dict[str, Any]] = []
+    for entry in entries[offset : offset + size]:
+        msg = folder.messages.get(entry.immutable_id)
+        if entry.present and msg is not None:
+            items.append(serialize(req, msg, select_list))
+        elif not initial:
+            removed_id = entry.immutable_id if req.immutable_ids else entry.rest_id
+            items.append({"id": removed_id, "@removed": {"reason": "deleted"}})
+
+    base = {"f": folder.id, "s": select, "g": ge, "t": top, "e": emu.delta_epoch}
+    link = req.link(f"/me/mailFolders/{folder.id}/messages/delta") + "?"
+    body: dict[str, Any] = {"@odata.context": req.link("/$metadata#Collection(message)")}
+    body["value"] = items
+    if offset + size < len(entries):
+        state = base | {"a": since, "b": upto, "o": offset + size, "i": initial}
+        body["@odata.nextLink"] = link + query_string({"$skiptoken": b64_token(state)})
+    else:
+        body["@odata.deltaLink"] = link + query_string(
+            {"$deltatoken": b64_token(base | {"a": upto})}
+        )
+    return GraphReply(200, body)

@@ -1,0 +1,150 @@
+"""The demo mailbox: Maya Lindqvist, CEO of Proseware, and ~30 emails labelled for a golden set.
+
+The emails live in `sample_emails.yaml`, each with the label a careful assistant should suggest
+(folder from `sample_config.yaml` or "Inbox", priority, action type), so `eval` can score a
+classifier on the same data the demo shows. `seed(emu)` loads them, the owner's existing folders,
+categories and To Do lists into a GraphEmulator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import parseaddr
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ruamel.yaml import YAML
+
+from core.vocabulary import ActionType, Priority
+
+if TYPE_CHECKING:
+    from sandbox.graph_emulator import GraphEmulator
+
+SAMPLE_CONFIG = Path(__file__).with_name("sample_config.yaml")
+SAMPLE_EMAILS_FILE = Path(__file__).with_name("sample_emails.yaml")
+
+OWNER_NAME = "Maya Lindqvist"
+OWNER_ADDRESS = "maya@proseware.com"
+INBOX = "Inbox"
+
+# Folders the owner already has; the other taxonomy folders are created by the assistant.
+PREEXISTING_FOLDERS = (
+    "Projects/Tradecore Steel",
+    "Areas/Finance",
+    "Receipts",
+    "Old Project Falcon",
+)
+
+# (displayName, color): orphans for the cleanup prompt, a framework category the owner already
+# recoloured, and an area category with its own colour (the assistant must not recolour either).
+PREEXISTING_CATEGORIES = (
+    ("Old Project Falcon", "preset7"),
+    ("Personal", "preset1"),
+    ("Receipts 2023", "preset12"),
+    (ActionType.NEEDS_REPLY.value, "preset4"),
+    ("Finance", "preset5"),
+)
+
+
+@dataclass(frozen=True)
+class SampleEmail:
+    """One demo email and the triage a careful assistant should suggest for it."""
+
+    key: str
+    subject: str
+    sender_name: str
+    sender_address: str
+    body: str
+    hours_ago: float
+    expected_folder: str
+    expected_priority: Priority
+    expected_action: ActionType
+    thread: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    categories: tuple[str, ...] = ()
+    is_read: bool = False
+    importance: str = "normal"
+    to: tuple[tuple[str, str], ...] = ((OWNER_NAME, OWNER_ADDRESS),)
+    folder: str = INBOX
+    note: str = ""
+
+
+def _address(text: str) -> tuple[str, str]:
+    name, address = parseaddr(text)
+    if not address:
+        raise ValueError(f"{SAMPLE_EMAILS_FILE.name}: {text!r} is not 'Name <address>'")
+    return name, address
+
+
+def _email(item: Mapping[str, Any]) -> SampleEmail:
+    name, address = _address(item["from"])
+    expected = item["expected"]
+    also_to = tuple(_address(a) for a in item.get("also_to", ()))
+    return SampleEmail(
+        key=item["key"],
+        subject=item["subject"],
+        sender_name=name,
+        sender_address=address,
+        body=item["body"],
+        hours_ago=float(item["hours_ago"]),
+        expected_folder=expected["folder"],
+        expected_priority=Priority(expected["priority"]),
+        expected_action=ActionType(expected["action"]),
+        thread=item.get("thread"),
+        headers=dict(item.get("headers") or {}),
+        categories=tuple(item.get("categories", ())),
+        is_read=bool(item.get("is_read", False)),
+        importance=item.get("importance", "normal"),
+        to=((OWNER_NAME, OWNER_ADDRESS), *also_to),
+        folder=item.get("folder", INBOX),
+        note=item.get("note", ""),
+    )
+
+
+def load_sample_emails(path: Path = SAMPLE_EMAILS_FILE) -> tuple[SampleEmail, ...]:
+    """Read the labelled sample emails."""
+    return tuple(_email(item) for item in YAML(typ="safe").load(path.read_text()))
+
+
+SAMPLE_EMAILS: tuple[SampleEmail, ...] = load_sample_emails()
+
+
+def seed(emu: GraphEmulator) -> None:
+    """Load the demo mailbox into an emulator."""
+    emu.profile.update(
+        displayName=OWNER_NAME,
+        mail=OWNER_ADDRESS,
+        userPrincipalName=OWNER_ADDRESS,
+        jobTitle="Chief Executive Officer",
+    )
+    for path in PREEXISTING_FOLDERS:
+        emu.add_folder(path)
+    for name, color in PREEXISTING_CATEGORIES:
+        emu.add_category(name, color)
+    board = emu.add_todo_list("Board prep")
+    emu.add_task(board, "Draft Q4 board narrative", status="inProgress", importance="high")
+    now = datetime.now(UTC)
+    conversations: dict[str, str] = {}
+    # Oldest first, so the change log (and a first delta round) runs in arrival order.
+    for index, email in enumerate(sorted(SAMPLE_EMAILS, key=lambda e: -e.hours_ago)):
+        conversation = None
+        if email.thread is not None:
+            conversation = conversations.setdefault(email.thread, emu.ids.conversation())
+        domain = email.sender_address.rpartition("@")[2]
+        emu.add_message(
+            email.folder,
+            subject=email.subject,
+            sender_name=email.sender_name,
+            sender_address=email.sender_address,
+            body=email.body,
+            received=now - timedelta(hours=email.hours_ago),
+            categories=email.categories,
+            conversation_id=conversation,
+            internet_message_id=f"<{email.key}.{index}@{domain}>",
+            headers=email.headers,
+            is_read=email.is_read,
+            importance=email.importance,
+            to=email.to,
+        )

@@ -28,7 +28,7 @@ def sleeps() -> RecordingSleep:
 
 @pytest.fixture
 async def emulator() -> AsyncIterator[GraphEmulator]:
-    """A fresh emulator; on teardown every request body we sent is checked against Graph's schema."""
+    """A fresh emulator; at teardown every body we sent is checked against Graph's schema."""
     emu = GraphEmulator()
     async with emu.serve():
         yield emu

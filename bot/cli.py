@@ -1,0 +1,134 @@
+"""The `outlook-assistant` command line: a terminal front end over `core`.
+
+Each command builds the runtime, does one job and reports in plain words. `core` errors become
+one-line messages here and nowhere else; exit status 0 is success, 1 a failed check or operation,
+2 a configuration problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+from bot import doctor
+from bot.terminal import Terminal, device_prompt_printer
+from core.config import ConfigError, Secrets, load_settings
+from core.errors import AppError
+from core.runtime import Runtime, build_runtime
+
+EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Describe the commands and their options."""
+    parser = argparse.ArgumentParser(
+        prog="outlook-assistant",
+        description="Triage a Microsoft 365 mailbox; the owner approves every action.",
+    )
+    parser.add_argument(
+        "--config", type=Path, default=Path("config.yaml"), help="config file (./config.yaml)"
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="log more (-v INFO, -vv DEBUG)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    login = sub.add_parser("login", help="sign in to Microsoft 365 with a device code")
+    login.add_argument("--force", action="store_true", help="sign in again even with a valid token")
+    sub.add_parser("bootstrap", help="create the Outlook categories; offer orphan cleanup")
+    migrate = sub.add_parser("migrate-ids", help="translate stored message ids to immutable ids")
+    migrate.add_argument("--force", action="store_true", help="run again even if already done")
+    sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
+    demo = sub.add_parser("demo", help="run against the built-in Graph emulator")
+    demo.add_argument(
+        "--data-dir", type=Path, default=None, help="keep the demo database here (default: temp)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit status."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)],
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    terminal = Terminal(Console(highlight=False))
+    return asyncio.run(run_command(args, terminal))
+
+
+async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
+    """Dispatch a parsed command; translate `core` errors into one line for the owner."""
+    try:
+        if args.command == "demo":
+            from bot.demo import run_demo
+
+            return await run_demo(terminal, data_dir=args.data_dir)
+        if args.command == "doctor":
+            return await doctor.run(args.config, terminal)
+        settings = load_settings(args.config)
+        runtime = await build_runtime(
+            settings,
+            Secrets.from_env(),
+            config_path=args.config,
+            device_prompt=device_prompt_printer(terminal),
+        )
+        try:
+            return await COMMANDS[args.command](runtime, args, terminal)
+        finally:
+            await runtime.aclose()
+    except ConfigError as err:
+        terminal.error(f"config: {err}")
+        return EXIT_CONFIG
+    except AppError as err:
+        terminal.error(str(err))
+        return EXIT_FAILED
+
+
+async def _login(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+    login = getattr(runtime.tokens, "login", None)
+    if login is None:
+        terminal.say("Using GRAPH_ACCESS_TOKEN from the environment; there is nothing to sign in.")
+        return EXIT_OK
+    result = await login(force=args.force)
+    terminal.ok(
+        f"Signed in as {result.username}; token valid until {result.expires_at:%Y-%m-%d %H:%M} UTC"
+    )
+    terminal.say("Granted scopes: " + ", ".join(sorted(result.scopes)))
+    return EXIT_OK
+
+
+async def _bootstrap(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.bootstrap_flow import bootstrap_and_cleanup
+
+    await bootstrap_and_cleanup(runtime, terminal)
+    return EXIT_OK
+
+
+async def _migrate_ids(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+    from core.id_migration import migrate_ids
+
+    with terminal.progress("Migrating message ids") as advance:
+        report = await migrate_ids(runtime.store, runtime.mail, force=args.force, progress=advance)
+    if report.skipped:
+        terminal.say("Message ids were already migrated (use --force to run again).")
+        return EXIT_OK
+    terminal.ok(
+        f"Migrated {report.total} emails: {report.translated} translated, {report.matched} "
+        f"matched by subject/sender/time, {report.unchanged} already immutable, "
+        f"{len(report.kept)} kept unchanged (see the log)."
+    )
+    return EXIT_OK
+
+
+COMMANDS = {
+    "login": _login,
+    "bootstrap": _bootstrap,
+    "migrate-ids": _migrate_ids,
+}

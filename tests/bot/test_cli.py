@@ -1,0 +1,135 @@
+"""The CLI end to end against the emulator: bootstrap and cleanup, migrate-ids, doctor, demo."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from bot.cli import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, build_parser, run_command
+from bot.terminal import Terminal
+
+CONFIG = """\
+auth:
+  client_id: "00000000-0000-0000-0000-000000000000"
+graph:
+  base_url: "{base_url}"
+storage:
+  path: "{db}"
+projects:
+  - name: Tradecore Steel Implementation
+    folder: Projects/Tradecore Steel
+areas:
+  - name: Sales & Prospects
+    folder: Areas/Sales
+integrations:
+  todo:
+    enabled: true
+"""
+
+
+def terminal(answers: list[str] | None = None) -> tuple[Terminal, io.StringIO]:
+    out = io.StringIO()
+    return Terminal(Console(file=out, width=200, highlight=False), answers=answers), out
+
+
+@pytest.fixture
+def config(tmp_path: Path, emulator, monkeypatch) -> Path:
+    monkeypatch.setenv("GRAPH_ACCESS_TOKEN", "cli-test-token")
+    path = tmp_path / "config.yaml"
+    path.write_text(CONFIG.format(base_url=emulator.base_url, db=tmp_path / "a.db"))
+    return path
+
+
+async def run(config: Path, *argv: str, answers: list[str] | None = None) -> tuple[int, str]:
+    term, out = terminal(answers)
+    args = build_parser().parse_args(["--config", str(config), *argv])
+    return await run_command(args, term), out.getvalue()
+
+
+def names(emulator) -> set[str]:
+    return {c["displayName"] for c in emulator.categories}
+
+
+@pytest.mark.parametrize(
+    ("answers", "expect_deleted"),
+    [
+        (["y"], {"Old Project X", "Personal"}),
+        (["n"], set()),
+        ([""], set()),
+        (["s", "y", "n"], {"Old Project X"}),
+    ],
+)
+async def test_bootstrap_deletes_exactly_the_orphans_the_owner_confirms(
+    config, emulator, answers, expect_deleted
+):
+    emulator.add_category("Old Project X", "preset3")
+    emulator.add_category("Personal", "preset4")
+
+    status, out = await run(config, "bootstrap", answers=answers)
+
+    assert status == EXIT_OK
+    assert "Found 2 categories not managed by the assistant" in out
+    assert {"Old Project X", "Personal"} - names(emulator) == expect_deleted
+    assert {"P1 - Urgent Important", "Sales & Prospects"} <= names(emulator)
+
+
+async def test_bootstrap_without_a_terminal_lists_orphans_and_deletes_nothing(config, emulator):
+    emulator.add_category("Personal", "preset4")
+    term, out = terminal(None)
+    args = build_parser().parse_args(["--config", str(config), "bootstrap"])
+
+    assert await run_command(args, term) == EXIT_OK
+
+    assert "Personal" in names(emulator)
+    assert "Nothing deleted" in out.getvalue()
+
+
+async def test_a_malformed_config_names_the_key_and_line(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("areas:\n  - name: Sales\n")
+
+    status, out = await run(path, "bootstrap")
+
+    assert status == EXIT_CONFIG
+    assert "areas[0].folder" in out and "config.yaml:2" in out
+
+
+async def test_migrate_ids_reports_and_is_idempotent(config, emulator):
+    status, out = await run(config, "migrate-ids")
+    assert status == EXIT_OK and "Migrated 0 emails" in out
+
+    status, out = await run(config, "migrate-ids")
+    assert status == EXIT_OK and "already migrated" in out
+
+
+async def test_doctor_passes_on_a_healthy_mailbox_after_bootstrap(config, emulator):
+    await run(config, "bootstrap", answers=["n"])
+
+    status, out = await run(config, "doctor")
+
+    assert status == EXIT_OK, out
+    assert "graph: reachable" in out
+
+
+async def test_doctor_says_how_to_fix_what_is_wrong(config, emulator):
+    emulator.todo_availability = "forbidden"
+
+    status, out = await run(config, "doctor")
+
+    assert status == EXIT_FAILED
+    assert "to do:" in out and "fix:" in out
+    assert "categories:" in out and "outlook-assistant bootstrap" in out
+
+
+async def test_demo_runs_the_first_start_and_a_sync(tmp_path):
+    term, out = terminal(None)
+    args = build_parser().parse_args(["demo", "--data-dir", str(tmp_path)])
+
+    assert await run_command(args, term) == EXIT_OK
+
+    text = out.getvalue()
+    assert "Bootstrapped" in text and "Inbox synced" in text
+    assert "the next sync found 1 new" in text

@@ -18,6 +18,7 @@ from rich.console import Console
 
 from bot import doctor
 from bot.terminal import Terminal, device_prompt_printer
+from core.auth import MsalTokenProvider
 from core.config import ConfigError, Secrets, load_settings
 from core.errors import AppError
 from core.runtime import Runtime, build_runtime
@@ -92,11 +93,10 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
 
 
 async def _login(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
-    login = getattr(runtime.tokens, "login", None)
-    if login is None:
+    if not isinstance(runtime.tokens, MsalTokenProvider):
         terminal.say("Using GRAPH_ACCESS_TOKEN from the environment; there is nothing to sign in.")
         return EXIT_OK
-    result = await login(force=args.force)
+    result = await runtime.tokens.login(force=args.force)
     terminal.ok(
         f"Signed in as {result.username}; token valid until {result.expires_at:%Y-%m-%d %H:%M} UTC"
     )

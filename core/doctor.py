@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core import categories
+from core.auth import MsalTokenProvider
 from core.config import Secrets, Settings, load_settings
 from core.errors import AppError, ConfigError, GraphAuthError, GraphError
 from core.runtime import Runtime, build_runtime
@@ -118,20 +119,23 @@ async def _runtime_checks(runtime: Runtime, secrets: Secrets) -> list[Check]:
 async def _check_sign_in(runtime: Runtime, secrets: Secrets) -> Check:
     if secrets.graph_access_token is not None:
         return Check("sign-in", True, "using GRAPH_ACCESS_TOKEN from the environment")
-    missing = getattr(runtime.tokens, "missing_scopes", None)
+    login = "Run `outlook-assistant login`"
+    tokens = runtime.tokens
+    if isinstance(tokens, MsalTokenProvider):
+        if await tokens.account_username() is None:
+            return Check("sign-in", False, "not signed in yet", f"{login}.")
+        lacking = tokens.missing_scopes()
+        if lacking:
+            return Check(
+                "sign-in",
+                False,
+                "the saved sign-in lacks " + ", ".join(lacking),
+                f"{login} and consent to the new permissions.",
+            )
     try:
-        if missing is not None:
-            lacking = await missing()
-            if lacking:
-                return Check(
-                    "sign-in",
-                    False,
-                    "the cached sign-in lacks " + ", ".join(sorted(lacking)),
-                    "Run `outlook-assistant login` and consent to the new permissions.",
-                )
-        await runtime.tokens.get_token()
+        await tokens.get_token()
     except AppError as err:
-        return Check("sign-in", False, str(err), "Run `outlook-assistant login`.")
+        return Check("sign-in", False, str(err), f"{login}.")
     return Check("sign-in", True, "token present with every configured scope")
 
 

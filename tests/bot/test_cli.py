@@ -133,3 +133,48 @@ async def test_demo_runs_the_first_start_and_a_sync(tmp_path):
     text = out.getvalue()
     assert "Bootstrapped" in text and "Inbox synced" in text
     assert "the next sync found 1 new" in text
+
+
+async def test_doctor_stops_at_an_invalid_config(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("graph:\n  base_uri: https://graph.microsoft.com/v1.0\n")
+
+    status, out = await run(path, "doctor")
+
+    assert status == EXIT_FAILED
+    assert "graph.base_uri: unknown key (config.yaml:2)" in out
+    assert "fix: Edit" in out and "sign-in" not in out
+
+
+async def test_doctor_explains_a_missing_client_id(tmp_path, monkeypatch):
+    monkeypatch.delenv("GRAPH_ACCESS_TOKEN", raising=False)
+    path = tmp_path / "config.yaml"
+    path.write_text(f'storage:\n  path: "{tmp_path / "d.db"}"\n')
+
+    status, out = await run(path, "doctor")
+
+    assert status == EXIT_FAILED
+    assert "auth.client_id is not set" in out and "Entra" in out
+
+
+async def test_doctor_asks_for_a_new_sign_in_when_graph_rejects_the_token(config, emulator):
+    emulator.valid_tokens = {"some-other-token"}
+
+    status, out = await run(config, "doctor")
+
+    assert status == EXIT_FAILED
+    assert "graph:" in out and "login --force" in out
+
+
+async def test_doctor_points_at_the_base_url_when_graph_is_unreachable(config, tmp_path):
+    text = config.read_text()
+    base = text.split('base_url: "')[1].split('"')[0]
+    # No retries: connection-refused backoff would only slow the test down.
+    config.write_text(
+        text.replace(base, "http://127.0.0.1:9/v1.0").replace("graph:", "graph:\n  max_retries: 0")
+    )
+
+    status, out = await run(config, "doctor")
+
+    assert status == EXIT_FAILED
+    assert "graph.base_url" in out and "127.0.0.1:9" in out

@@ -16,12 +16,10 @@ backend writes atomically and creates the file with mode 0600.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import inspect
 import logging
 import os
 import re
-import secrets
 import sys
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
@@ -36,6 +34,7 @@ import msal
 import requests
 
 from core.errors import AuthError, ConfigError
+from core.files import replace_atomically
 
 logger = logging.getLogger(__name__)
 
@@ -136,36 +135,15 @@ class FileTokenCache:
             ) from err
 
     def save(self, text: str) -> None:
-        """Write to a private temp file, fsync it, then rename it over the cache file."""
-        directory = self.path.parent
-        tmp = directory / f".{self.path.name}.{secrets.token_hex(6)}.tmp"
+        """Replace the cache file atomically; it is 0600 from the moment it exists."""
         try:
-            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            # O_EXCL + 0o600 at creation: the file is never readable by others, not even briefly.
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-            _fsync_directory(directory)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            replace_atomically(self.path, text.encode("utf-8"), mode=0o600)
         except OSError as err:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
             raise AuthError(
                 f"Cannot write the token cache {self.path}: {err.strerror}; make its directory "
                 "writable or point auth.token_cache_path somewhere writable"
             ) from err
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename durable where the platform lets us open a directory."""
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # --- prompts and results ----------------------------------------------------------------------

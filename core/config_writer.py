@@ -12,12 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Mapping
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -29,6 +26,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from core.errors import ConfigError
+from core.files import replace_atomically
 
 if TYPE_CHECKING:
     from core.config import Area, Project, Settings, TaxonomyEntry
@@ -311,27 +309,9 @@ def _quote(value: str) -> str:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` via a synced temp file in the same directory, keeping its mode."""
-    target = path.resolve()  # a symlinked config.yaml stays a symlink
-    mode = stat.S_IMODE(target.stat().st_mode)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-    with suppress(OSError):
-        directory = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+    """Replace `path` with `data` atomically, keeping its mode (and a symlink a symlink)."""
+    target = path.resolve()
+    replace_atomically(target, data, mode=stat.S_IMODE(target.stat().st_mode))
 
 
 # --- watching ---

@@ -11,26 +11,34 @@ but `id` is optional; `model_fields_set` tells which ones Graph actually sent.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, date, datetime
 from typing import Any, Self
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
+
+from core.errors import GraphError
 
 
 class GraphModel(BaseModel):
-    """Base for Graph payloads: camelCase aliases, extra fields ignored."""
+    """Base for Graph payloads: camelCase aliases, immutable, extra fields ignored."""
 
-    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore")
+    model_config = ConfigDict(
+        alias_generator=to_camel, populate_by_name=True, frozen=True, extra="ignore"
+    )
 
     @classmethod
-    def _from_graph(cls, data: Mapping[str, Any]) -> Self:
-        """Parse Graph's JSON object into this model."""
-        return cls.model_validate(data)
+    def _from_graph(cls, data: Any) -> Self:
+        """Parse Graph's JSON object; a malformed one is reported as a GraphError."""
+        try:
+            return cls.model_validate(data)
+        except ValidationError as err:
+            raise GraphError(f"Graph returned a malformed {cls.__name__}: {err}") from err
 
     def _to_graph(self) -> dict[str, Any]:
-        """Return the Graph JSON for the fields that were set (camelCase, JSON types)."""
-        return self.model_dump(by_alias=True, exclude_unset=True, mode="json")
+        """Return the camelCase wire shape, leaving out unset (None) fields."""
+        return self.model_dump(by_alias=True, exclude_none=True, mode="json")
 
 
 class EmailAddress(GraphModel):
@@ -57,10 +65,33 @@ class Recipient(GraphModel):
 
 
 class DateTimeTimeZone(GraphModel):
-    """A local date-time with its time zone name, as Graph writes dates on flags and tasks."""
+    """Graph's dateTimeTimeZone: a wall-clock time plus the zone it is read in."""
 
     date_time: str
     time_zone: str = "UTC"
+
+    @classmethod
+    def for_date(cls, day: date, time_zone: str) -> DateTimeTimeZone:
+        """Encode a date as midnight in an explicit zone (To Do keeps only the date)."""
+        return cls(date_time=f"{day.isoformat()}T00:00:00", time_zone=time_zone)
+
+    @classmethod
+    def for_instant(cls, moment: datetime) -> DateTimeTimeZone:
+        """Encode an aware datetime in UTC."""
+        if moment.tzinfo is None:
+            raise ValueError(f"time {moment.isoformat()} has no time zone")
+        utc = moment.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+        return cls(date_time=utc.isoformat(), time_zone="UTC")
+
+    def as_date(self) -> date:
+        """Return the date part only (To Do shifts or drops the time of due dates)."""
+        return date.fromisoformat(self.date_time[:10])
+
+    def as_datetime(self) -> datetime:
+        """Return the instant, aware when the zone is UTC or a known IANA name."""
+        naive = datetime.fromisoformat(self.date_time[:26])
+        zone = zone_info(self.time_zone)
+        return naive if zone is None else naive.replace(tzinfo=zone)
 
 
 class FollowupFlag(GraphModel):
@@ -168,3 +199,13 @@ class DeltaPage(GraphModel):
             next_link=data.get("@odata.nextLink"),
             delta_link=data.get("@odata.deltaLink"),
         )
+
+
+def zone_info(name: str) -> ZoneInfo | None:
+    """Return the IANA zone for a Graph time-zone name, or None for a Windows zone name."""
+    if name.upper() == "UTC":
+        return ZoneInfo("UTC")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # a Windows zone name such as "W. Europe Standard Time"

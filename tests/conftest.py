@@ -8,7 +8,9 @@ import aiohttp
 import pytest
 
 from core.auth import StaticTokenProvider
+from core.store import Store
 from sandbox.graph_emulator import GraphEmulator
+from tests.fakes.entra import FakeEntra
 
 
 class RecordingSleep:
@@ -36,6 +38,24 @@ async def emulator() -> AsyncIterator[GraphEmulator]:
 
     problems = schema_problems(emu.requests)
     assert not problems, "request bodies that Graph's schema rejects:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+async def entra() -> AsyncIterator[FakeEntra]:
+    """The fake Microsoft identity platform over HTTPS, for real MSAL."""
+    fake = FakeEntra()
+    async with fake.serve():
+        yield fake
+
+
+@pytest.fixture
+async def store() -> AsyncIterator[Store]:
+    """A migrated in-memory store."""
+    db = await Store.open(":memory:")
+    try:
+        yield db
+    finally:
+        await db.close()
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ payloads. Every mutation is written to action_log with what is needed to explain
 
 from __future__ import annotations
 
+from core.graph_models import DateTimeTimeZone, ItemBody
 from core.graph_tasks.master_categories import (
     CategoryApi,
     CategoryOutcome,
@@ -18,9 +19,7 @@ from core.graph_tasks.models import (
     IMPORTANCE_FOR_PRIORITY,
     MAX_TITLE_CHARS,
     STATUS_FOR_ACTION,
-    DateTimeTimeZone,
     Importance,
-    ItemBody,
     LinkedResource,
     OutlookCategory,
     TaskChanges,

@@ -8,15 +8,11 @@ explicit zone and are read back as dates.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from typing import Any, Literal, Self
+from datetime import date, datetime
+from typing import Any, Literal
 from urllib.parse import quote
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-from pydantic.alias_generators import to_camel
-
-from core.errors import GraphError
+from core.graph_models import DateTimeTimeZone, GraphModel, ItemBody, zone_info
 from core.vocabulary import ActionType, Priority
 
 TaskStatus = Literal["notStarted", "inProgress", "completed", "waitingOnOthers", "deferred"]
@@ -40,62 +36,7 @@ IMPORTANCE_FOR_PRIORITY: dict[Priority, Importance] = {
 }
 
 
-class _GraphModel(BaseModel):
-    model_config = ConfigDict(
-        alias_generator=to_camel, populate_by_name=True, frozen=True, extra="ignore"
-    )
-
-    @classmethod
-    def _from_graph(cls, data: Any) -> Self:
-        """Parse a Graph JSON object, reporting a malformed one as a GraphError."""
-        try:
-            return cls.model_validate(data)
-        except ValidationError as err:
-            raise GraphError(f"Graph returned a malformed {cls.__name__}: {err}") from err
-
-    def _to_graph(self) -> dict[str, Any]:
-        """Return the camelCase wire shape, leaving out unset (None) fields."""
-        return self.model_dump(by_alias=True, exclude_none=True, mode="json")
-
-
-class DateTimeTimeZone(_GraphModel):
-    """Graph's dateTimeTimeZone: a wall-clock time plus the zone it is read in."""
-
-    date_time: str
-    time_zone: str = "UTC"
-
-    @classmethod
-    def for_date(cls, day: date, time_zone: str) -> DateTimeTimeZone:
-        """Encode a To Do date as midnight in an explicit zone (To Do keeps only the date)."""
-        return cls(date_time=f"{day.isoformat()}T00:00:00", time_zone=time_zone)
-
-    @classmethod
-    def for_instant(cls, moment: datetime) -> DateTimeTimeZone:
-        """Encode an aware datetime in UTC."""
-        if moment.tzinfo is None:
-            raise ValueError(f"reminder time {moment.isoformat()} has no time zone")
-        utc = moment.astimezone(UTC).replace(tzinfo=None, microsecond=0)
-        return cls(date_time=utc.isoformat(), time_zone="UTC")
-
-    def as_date(self) -> date:
-        """Return the date part only (To Do shifts or drops the time of due dates)."""
-        return date.fromisoformat(self.date_time[:10])
-
-    def as_datetime(self) -> datetime:
-        """Return the instant, aware when the zone is UTC or a known IANA name."""
-        naive = datetime.fromisoformat(self.date_time[:26])
-        zone = _zone(self.time_zone)
-        return naive if zone is None else naive.replace(tzinfo=zone)
-
-
-class ItemBody(_GraphModel):
-    """Graph's itemBody."""
-
-    content: str = ""
-    content_type: str = "text"
-
-
-class LinkedResource(_GraphModel):
+class LinkedResource(GraphModel):
     """A task's link back to the item it came from (here: the email)."""
 
     external_id: str
@@ -105,7 +46,7 @@ class LinkedResource(_GraphModel):
     id: str | None = None
 
 
-class TodoTaskList(_GraphModel):
+class TodoTaskList(GraphModel):
     """A To Do list."""
 
     id: str
@@ -115,7 +56,7 @@ class TodoTaskList(_GraphModel):
     is_shared: bool = False
 
 
-class TodoTask(_GraphModel):
+class TodoTask(GraphModel):
     """A To Do task as Graph returns it."""
 
     id: str
@@ -146,7 +87,7 @@ class TodoTask(_GraphModel):
         return self.body.content if self.body else ""
 
 
-class OutlookCategory(_GraphModel):
+class OutlookCategory(GraphModel):
     """An entry of the Outlook master category list."""
 
     id: str
@@ -245,19 +186,10 @@ class TaskChanges:
 def _local_date(day: date, time_zone: str) -> date:
     if not isinstance(day, datetime):
         return day
-    zone = _zone(time_zone)
+    zone = zone_info(time_zone)
     if day.tzinfo is not None and zone is not None:
         return day.astimezone(zone).date()
     return day.date()
-
-
-def _zone(name: str) -> ZoneInfo | None:
-    if name.upper() == "UTC":
-        return ZoneInfo("UTC")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None  # a Windows zone name such as "W. Europe Standard Time"
 
 
 def _clean_title(title: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,9 @@ from core.auth import DevicePrompt, MemoryTokenCache, MsalTokenProvider
 from core.config import Secrets, load_settings
 from core.doctor import run_checks
 from core.runtime import build_runtime
-from tests.fakes.entra import FakeEntra
 
 OLD_SCOPES = ("Mail.ReadWrite", "MailboxSettings.ReadWrite", "User.Read")
 ALL_SCOPES = (*OLD_SCOPES, "Tasks.ReadWrite")
-
-
-@pytest.fixture
-async def entra() -> AsyncIterator[FakeEntra]:
-    fake = FakeEntra()
-    async with fake.serve():
-        yield fake
 
 
 @pytest.fixture

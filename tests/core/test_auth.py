@@ -7,7 +7,6 @@ import logging
 import os
 import socket
 import time
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,7 +29,6 @@ from tests.fakes.entra import (
     PENDING,
     SLOW_DOWN,
     STALE_REFRESH,
-    FakeEntra,
     OAuthError,
 )
 
@@ -46,13 +44,6 @@ class Prompts:
 
     async def __call__(self, prompt: DevicePrompt) -> None:
         self.shown.append(prompt)
-
-
-@pytest.fixture
-async def entra() -> AsyncIterator[FakeEntra]:
-    fake = FakeEntra()
-    async with fake.serve():
-        yield fake
 
 
 @pytest.fixture

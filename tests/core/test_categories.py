@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import logging
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,6 @@ from core.categories import (
 )
 from core.config import Area, CategoriesConfig, Project, Settings
 from core.graph_tasks import CategoryApi
-from core.store import Store
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED, ActionType, Priority
 
 ACTOR = "test:owner"
@@ -55,15 +53,6 @@ def make_settings(*areas: Area, framework_colors: dict[str, str] | None = None) 
         ),
         categories=CategoriesConfig(framework_colors=framework_colors or {}),
     )
-
-
-@pytest.fixture
-async def store() -> AsyncIterator[Store]:
-    db = await Store.open(":memory:")
-    try:
-        yield db
-    finally:
-        await db.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -23,15 +22,6 @@ from core.vocabulary import STATE_TODO_DISABLED_REASON, STATE_TODO_ENABLED, STAT
 
 LISTS = "/me/todo/lists"
 ACTOR = "test:owner"
-
-
-@pytest.fixture
-async def store() -> AsyncIterator[Store]:
-    db = await Store.open(":memory:")
-    try:
-        yield db
-    finally:
-        await db.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -12,17 +11,10 @@ from core.errors import GraphError
 from core.graph_mail import MailApi
 from core.id_migration import migrate_ids
 from core.mail_sync import email_record
-from core.store import EmailRecord, Store
+from core.store import EmailRecord
 from core.vocabulary import STATE_IMMUTABLE_IDS_MIGRATED
 
 NOW = datetime.now(UTC).replace(microsecond=0)
-
-
-@pytest.fixture
-async def store() -> AsyncIterator[Store]:
-    store = await Store.open(":memory:")
-    yield store
-    await store.close()
 
 
 def legacy_record(message, *, stored_id: str | None = None) -> EmailRecord:

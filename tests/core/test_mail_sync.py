@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,17 +9,9 @@ import pytest
 from core.errors import GraphError
 from core.graph_mail import MailApi
 from core.mail_sync import InboxSync
-from core.store import Store
 from core.vocabulary import STATE_INBOX_DELTA_LINK
 
 NOW = datetime.now(UTC)
-
-
-@pytest.fixture
-async def store() -> AsyncIterator[Store]:
-    store = await Store.open(":memory:")
-    yield store
-    await store.close()
 
 
 @pytest.fixture

@@ -301,12 +301,13 @@ class KeyContact(_Section):
 class ClassifierConfig(_Section):
     """The Claude model that classifies mail, and its limits."""
 
-    model: Text = "claude-haiku-4-5"
+    model: Text = "claude-haiku-5-5"
     base_url: Annotated[Url | None, BeforeValidator(_blank_is_none)] = None
     timeout_seconds: float = Field(default=30, gt=0, le=600)
     concurrency: int = Field(default=4, ge=1, le=32)
     max_body_chars: int = Field(default=4000, ge=200, le=200_000)
     max_output_tokens: int = Field(default=512, ge=64, le=64_000)
+    max_retries: int = Field(default=2, ge=0, le=10)
 
 
 class SlackConfig(_Section):

@@ -60,7 +60,7 @@ def test_defaults_match_the_contract() -> None:
     assert (settings.graph.max_concurrency, settings.graph.max_retries) == (4, 4)
     assert settings.storage.path == Path("data/assistant.db")
     assert settings.integrations.todo.enabled is False
-    assert settings.classifier.model == "claude-haiku-4-5"
+    assert settings.classifier.model == "claude-haiku-5-5"
     assert (settings.slack.mode, settings.slack.channel) == ("socket", None)
     assert (settings.triage.nudge_after_hours, settings.triage.escalate_after_hours) == (48, 96)
     assert settings.projects == () and settings.areas == ()

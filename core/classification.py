@@ -1,0 +1,111 @@
+"""What a classifier sees and what it returns; shared by Claude, the heuristic and thread inheritance.
+
+A classifier proposes, it never acts: its output becomes a suggestion that only the owner's
+approval turns into changes in Outlook. Every classifier returns a `Classification` whose folder
+is one of the taxonomy's folders or `INBOX`; anything it cannot stand behind is marked
+`needs_review` with the reason, never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+from core.config import Settings
+from core.vocabulary import ActionType, Priority
+
+INBOX = "Inbox"
+"""The folder value meaning 'leave it in the Inbox'."""
+
+
+class Source(StrEnum):
+    """Where a classification came from; shown to the owner as part of the reason."""
+
+    CLAUDE = "claude"
+    HEURISTIC = "heuristic"
+    THREAD = "thread"
+
+
+@dataclass(frozen=True)
+class EmailForClassification:
+    """The parts of an email a classifier may read; every text field is untrusted."""
+
+    email_id: str
+    subject: str
+    sender_name: str
+    sender_address: str
+    received_at: datetime
+    body_text: str
+    preview: str = ""
+    conversation_id: str | None = None
+    list_unsubscribe: str | None = None
+    importance: str = "normal"
+    has_attachments: bool = False
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An owner's edit of a suggestion: what was suggested, what they chose, and why."""
+
+    subject: str
+    sender_address: str
+    suggested_folder: str
+    suggested_priority: str
+    suggested_action_type: str
+    folder: str
+    priority: str
+    action_type: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What one model call cost."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_creation_input_tokens: int = 0
+    cache_read_input_tokens: int = 0
+    cost_usd: float = 0.0
+    latency_ms: int = 0
+
+
+@dataclass(frozen=True)
+class Classification:
+    """A proposed folder, priority and action type, with how sure and why."""
+
+    folder: str
+    priority: Priority
+    action_type: ActionType
+    confidence: float
+    reason: str
+    source: Source
+    needs_review: bool = False
+    model: str | None = None
+    usage: Usage | None = None
+    schema_hash: str | None = None
+
+
+class Classifier(Protocol):
+    """Turns one email into a classification.
+
+    Implementations return `needs_review` classifications for answers they cannot trust
+    (refusal, invalid output, unknown folder) and raise `core.errors.ClassifierError` only when
+    they cannot answer at all (the service stays unavailable after retries), so the caller can
+    fall back to another classifier.
+    """
+
+    name: str
+
+    async def classify(
+        self,
+        email: EmailForClassification,
+        *,
+        settings: Settings,
+        corrections: Sequence[Correction] = (),
+    ) -> Classification:
+        """Classify `email` against the taxonomy in `settings`."""
+        ...

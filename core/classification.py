@@ -1,4 +1,4 @@
-"""What a classifier sees and what it returns; shared by Claude, the heuristic and thread inheritance.
+"""What a classifier sees and returns; shared by Claude, the heuristic and thread inheritance.
 
 A classifier proposes, it never acts: its output becomes a suggestion that only the owner's
 approval turns into changes in Outlook. Every classifier returns a `Classification` whose folder

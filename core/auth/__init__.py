@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-import os
 import re
 import sys
 import time
@@ -33,10 +32,26 @@ from urllib.parse import urlparse
 import msal
 import requests
 
+from core.auth.cache import FileTokenCache, MemoryTokenCache, TokenCacheBackend
+from core.auth.msal_errors import msal_error_to_auth_error
 from core.errors import AuthError, ConfigError
-from core.files import replace_atomically
 
 logger = logging.getLogger(__name__)
+
+__all__ = [
+    "DevicePrompt",
+    "DevicePromptCallback",
+    "FileTokenCache",
+    "LoginResult",
+    "MemoryTokenCache",
+    "MsalTokenProvider",
+    "StaticTokenProvider",
+    "TokenCacheBackend",
+    "TokenProvider",
+    "build_token_provider",
+    "msal_error_to_auth_error",
+    "print_device_prompt",
+]
 
 RESERVED_SCOPES = frozenset({"openid", "profile", "offline_access"})
 # Scopes of the sign-in itself that Entra echoes in `scope`; they are not Graph permissions.
@@ -67,83 +82,6 @@ class StaticTokenProvider:
     async def get_token(self) -> str:
         """Return the fixed token."""
         return self._token
-
-
-# --- token cache backends ---------------------------------------------------------------------
-
-
-class TokenCacheBackend(Protocol):
-    """Stores MSAL's serialized token cache (it holds refresh tokens: keep it private)."""
-
-    def load(self) -> str | None:
-        """Return the saved cache text, or None when nothing is saved yet."""
-        ...
-
-    def save(self, text: str) -> None:
-        """Persist the cache text, replacing what was saved before."""
-        ...
-
-
-class MemoryTokenCache:
-    """Keeps the cache in memory only (tests, throwaway runs); counts saves."""
-
-    def __init__(self, text: str | None = None) -> None:
-        self._text = text
-        self.saves = 0
-
-    def __repr__(self) -> str:
-        return f"MemoryTokenCache(saves={self.saves})"
-
-    def load(self) -> str | None:
-        """Return the text saved last."""
-        return self._text
-
-    def save(self, text: str) -> None:
-        """Keep the text."""
-        self._text = text
-        self.saves += 1
-
-
-class FileTokenCache:
-    """Keeps the cache in one file, mode 0600 from creation, replaced atomically on each save."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-
-    def __repr__(self) -> str:
-        return f"FileTokenCache(path={str(self.path)!r})"
-
-    def load(self) -> str | None:
-        """Return the file's text, tightening its mode to 0600 if others could read it."""
-        try:
-            text = self.path.read_text(encoding="utf-8")
-            mode = self.path.stat().st_mode
-            if mode & 0o077:
-                logger.warning(
-                    "Token cache %s was readable by other users (mode %o); restricting it to 0600",
-                    self.path,
-                    mode & 0o777,
-                )
-                os.chmod(self.path, 0o600)
-            return text
-        except FileNotFoundError:
-            return None
-        except OSError as err:
-            raise AuthError(
-                f"Cannot read the token cache {self.path}: {err.strerror}; check the file's "
-                "permissions and auth.token_cache_path"
-            ) from err
-
-    def save(self, text: str) -> None:
-        """Replace the cache file atomically; it is 0600 from the moment it exists."""
-        try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            replace_atomically(self.path, text.encode("utf-8"), mode=0o600)
-        except OSError as err:
-            raise AuthError(
-                f"Cannot write the token cache {self.path}: {err.strerror}; make its directory "
-                "writable or point auth.token_cache_path somewhere writable"
-            ) from err
 
 
 # --- prompts and results ----------------------------------------------------------------------
@@ -182,89 +120,6 @@ class _Token:
     expires_on: float
     use_until: float
     scopes: tuple[str, ...]
-
-
-# --- MSAL error translation -------------------------------------------------------------------
-
-_APP = "App registrations > your app ({client_id})"
-_SIGN_IN_AGAIN = "run `outlook-assistant login` to sign in again"
-_STALE = f"The saved sign-in is no longer valid; {_SIGN_IN_AGAIN}."
-_ACCOUNT_TYPE = (
-    "The account type does not match auth.authority: use your tenant for work or school accounts, "
-    f"'consumers' for personal ones, and check Supported account types in {_APP} > Authentication."
-)
-_NO_TENANT = "Set auth.authority to https://login.microsoftonline.com/<your tenant ID or domain>."
-# Device-flow endings first (their AADSTS codes are generic), then codes, then error names.
-_ADVICE: dict[str | int, str] = {
-    "authorization_declined": f"The sign-in was declined on the verification page; {_SIGN_IN_AGAIN}"
-    " and approve it.",
-    "expired_token": f"The device code expired before the sign-in finished; {_SIGN_IN_AGAIN}.",
-    "bad_verification_code": f"Microsoft did not recognise the device code; {_SIGN_IN_AGAIN}.",
-    7000218: f"Public client flows are disabled: in the Microsoft Entra admin center open {_APP} > "
-    "Authentication and set 'Allow public client flows' to Yes.",
-    700016: "No app with client ID {client_id} exists in the tenant of {authority}: check "
-    "auth.client_id and that auth.authority names the tenant the app is registered in.",
-    50194: "The app registration is single-tenant, so auth.authority cannot be /common or "
-    f"/organizations. {_NO_TENANT} Or make the app multitenant in {_APP} > Authentication.",
-    9002332: "The app registration accepts only work or school accounts, so auth.authority cannot "
-    "be /consumers: use your tenant or /organizations, or allow personal accounts under Supported "
-    f"account types in {_APP} > Authentication.",
-    500208: _ACCOUNT_TYPE,
-    50020: _ACCOUNT_TYPE,
-    50059: f"Microsoft could not tell which tenant to use. {_NO_TENANT}",
-    90019: f"Microsoft could not tell which tenant to use. {_NO_TENANT}",
-    90002: "The tenant in auth.authority ({authority}) does not exist; check its ID or domain.",
-    65001: f"Consent is missing for {{scopes}}: {_SIGN_IN_AGAIN} and accept the permissions, or "
-    f"have an admin grant consent in {_APP} > API permissions.",
-    90094: f"An administrator must approve the permissions: in {_APP} > API permissions choose "
-    "'Grant admin consent' for {scopes}.",
-    50076: f"Multi-factor authentication is required; {_SIGN_IN_AGAIN}.",
-    50079: f"Multi-factor authentication enrolment is required; {_SIGN_IN_AGAIN}.",
-    53003: "Conditional Access blocked the sign-in; ask your administrator to allow this app.",
-    70000: _STALE,
-    700082: _STALE,
-    50173: _STALE,
-    70011: "A scope in auth.scopes is not valid ({scopes}); list Microsoft Graph delegated "
-    "permissions such as Mail.ReadWrite.",
-    700022: "auth.scopes mixes permissions of several APIs; list Microsoft Graph permissions only.",
-    "invalid_grant": _STALE,
-    "interaction_required": f"Microsoft requires a new sign-in; {_SIGN_IN_AGAIN}.",
-    "invalid_client": "Microsoft rejected the app: check auth.client_id and that 'Allow public "
-    f"client flows' is Yes in {_APP} > Authentication.",
-    "unauthorized_client": "The app {client_id} may not sign in here: check auth.client_id and "
-    "auth.authority.",
-    "invalid_scope": "A scope in auth.scopes is not valid ({scopes}).",
-}
-_DEVICE_FLOW_ENDINGS = frozenset(
-    {"authorization_declined", "expired_token", "bad_verification_code"}
-)
-_FALLBACK_ADVICE = (
-    "Check auth.client_id, auth.authority and auth.scopes in config.yaml, then run "
-    "`outlook-assistant login`."
-)
-
-
-def msal_error_to_auth_error(
-    result: Mapping[str, Any], *, client_id: str, authority: str, scopes: Sequence[str]
-) -> AuthError:
-    """Turn an MSAL error dict into an AuthError that says what to change (never with tokens)."""
-    error = str(result.get("error") or "unknown_error")
-    codes = _error_codes(result)
-    keys = [error] if error in _DEVICE_FLOW_ENDINGS else [*codes, error]
-    advice = next((_ADVICE[k] for k in keys if k in _ADVICE), _FALLBACK_ADVICE)
-    text = advice.format(client_id=client_id, authority=authority, scopes=", ".join(scopes))
-    lines = str(result.get("error_description") or "").strip().splitlines()
-    said = re.sub(r"^AADSTS\d+:\s*", "", lines[0])[:200] if lines else ""
-    label = ", ".join([error, *(f"AADSTS{c}" for c in codes)])
-    return AuthError(f"Microsoft sign-in failed ({label}): {text}" + (f" [{said}]" if said else ""))
-
-
-def _error_codes(result: Mapping[str, Any]) -> list[int]:
-    """Return the AADSTS codes of an error dict, from error_codes or the description prefix."""
-    codes = [int(c) for c in result.get("error_codes") or () if str(c).isdigit()]
-    if not codes:
-        codes = [int(c) for c in re.findall(r"AADSTS(\d+)", str(result.get("error_description")))]
-    return codes[:3]
 
 
 # --- MSAL logging guard -----------------------------------------------------------------------

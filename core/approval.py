@@ -1,0 +1,428 @@
+"""Approving, retrying and dismissing suggestions: the state machine around the compound action.
+
+Nothing here runs without an owner's `approve()` (or a retry of one they started). The action
+itself (move, categories, To Do task in two Graph round trips, each step persisted) lives in
+`core.approval_steps`; this module decides who gets to run it and what the owner is told.
+
+States: pending|failed -> approving is a compare-and-set, so of concurrent approvals exactly one
+executes; approving -> approved or failed. Graph failures become a failed suggestion with plain
+words and a retryable flag, never an exception; an unexpected exception also leaves the row
+failed and is re-raised. A process that dies mid-approval leaves the row 'approving':
+`resume_interrupted()` finishes those at start-up. Dismiss never touches the email; it deletes
+the To Do task an earlier, failed approval may have created.
+
+Boundaries kept in code: folders come only from the taxonomy (never Deleted Items or Junk
+Email), no email is deleted or sent, tasks go only to the assistant's own list, and categories
+are only applied by name (bootstrap creates them; nothing here recolours or deletes one).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from core.approval_steps import (
+    STEP_CATEGORIZED,
+    STEP_TASK_CREATED,
+    STEP_TASK_STARTED,
+    ApprovalRun,
+    ApprovalSteps,
+    NotApprovable,
+)
+from core.config import Settings
+from core.errors import (
+    AuthError,
+    ForeignTaskList,
+    GraphAuthError,
+    GraphError,
+    GraphNotFound,
+    GraphThrottled,
+    GraphUnavailable,
+)
+from core.graph_client import GraphClient
+from core.graph_mail import MailApi
+from core.graph_tasks import TodoApi
+from core.store import Store, SuggestionRecord
+from core.task_fields import task_web_url, validate_edits
+from core.vocabulary import STATE_TODO_ENABLED
+
+_LOG = logging.getLogger(__name__)
+
+OutcomeStatus = Literal["approved", "failed", "dismissed", "unchanged"]
+
+_DEFAULT_THROTTLE_WAIT = 60
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class ApprovalOutcome:
+    """What an approve, retry or dismiss did, in terms a front end can show."""
+
+    suggestion_id: int
+    status: OutcomeStatus
+    folder: str | None = None
+    email_categories: tuple[str, ...] = ()
+    task_id: str | None = None
+    task_title: str | None = None
+    task_web_url: str | None = None
+    error: str | None = None
+    retryable: bool = False
+    graph_round_trips: int = 0
+    notes: tuple[str, ...] = ()
+
+
+class ApprovalService:
+    """Approve, retry and dismiss suggestions; the only code that changes mail on approval."""
+
+    def __init__(
+        self,
+        *,
+        graph: GraphClient,
+        mail: MailApi,
+        todo: TodoApi,
+        store: Store,
+        settings: Callable[[], Settings],
+        todo_available: Callable[[], Awaitable[bool]] | None = None,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        """Create the service; `todo_available` defaults to the start-up probe's verdict."""
+        self._graph = graph
+        self._todo = todo
+        self._store = store
+        self._settings = settings
+        self._clock = clock
+        self._steps = ApprovalSteps(
+            graph=graph,
+            mail=mail,
+            todo=todo,
+            store=store,
+            settings=settings,
+            todo_available=todo_available or self._probe_said_available,
+            clock=clock,
+        )
+        self._running: set[int] = set()
+
+    async def approve(
+        self, suggestion_id: int, *, actor: str, edits: Mapping[str, Any] | None = None
+    ) -> ApprovalOutcome:
+        """Carry out a pending or failed suggestion, with the owner's edits stored as a correction.
+
+        Raises ValueError (naming the field) for an invalid edit or a blank actor, before
+        anything changes.
+        """
+        _require_actor(actor)
+        clean = validate_edits(edits, self._settings()) if edits else {}
+        if await self._store.get_suggestion(suggestion_id) is None:
+            return _missing(suggestion_id)
+        won = await self._store.transition_suggestion(
+            suggestion_id,
+            from_status=("pending", "failed"),
+            to_status="approving",
+            actor=actor,
+            edits=clean or None,
+        )
+        if not won:
+            return await self._unchanged(suggestion_id)
+        return await self._execute(suggestion_id, actor)
+
+    async def retry(self, suggestion_id: int, *, actor: str) -> ApprovalOutcome:
+        """Resume a failed approval from its first unfinished step."""
+        _require_actor(actor)
+        if await self._store.get_suggestion(suggestion_id) is None:
+            return _missing(suggestion_id)
+        won = await self._store.transition_suggestion(
+            suggestion_id, from_status=("failed",), to_status="approving", actor=actor
+        )
+        if not won:
+            return await self._unchanged(suggestion_id)
+        return await self._execute(suggestion_id, actor)
+
+    async def resume_interrupted(self, *, actor: str = "system") -> list[ApprovalOutcome]:
+        """Finish approvals a dead process left 'approving'; run once at start-up."""
+        outcomes: list[ApprovalOutcome] = []
+        for record in await self._store.list_suggestions(status="approving", limit=10_000):
+            if record.id in self._running:
+                continue
+            _LOG.info("Resuming the interrupted approval of suggestion %d", record.id)
+            try:
+                outcomes.append(await self._execute(record.id, actor))
+            except Exception:
+                # Already marked failed with the error logged; one bad row must not stop start-up.
+                _LOG.exception("Resuming suggestion %d failed", record.id)
+                outcomes.append(await self._unchanged(record.id))
+        return outcomes
+
+    async def dismiss(self, suggestion_id: int, *, actor: str) -> ApprovalOutcome:
+        """Dismiss a pending or failed suggestion; delete a task created for its email.
+
+        Never touches the email. A dismissed suggestion whose task could not be deleted earlier
+        can be dismissed again to finish the clean-up.
+        """
+        _require_actor(actor)
+        record = await self._store.get_suggestion(suggestion_id)
+        if record is None:
+            return _missing(suggestion_id)
+        won = await self._store.transition_suggestion(
+            suggestion_id, from_status=("pending", "failed"), to_status="dismissed", actor=actor
+        )
+        if not won:
+            record = await self._store.get_suggestion(suggestion_id)
+            if record is None or record.status != "dismissed" or not await self._leftovers(record):
+                return await self._unchanged(suggestion_id)
+        start = self._graph.request_count
+        notes: list[str] = []
+        try:
+            deleted = await self._delete_tasks(record, actor, notes)
+        except (GraphError, AuthError) as err:
+            message, retryable = describe_failure(err)
+            await self._store.log_action(
+                "suggestion.dismiss",
+                actor=actor,
+                email_id=record.email_id,
+                suggestion_id=suggestion_id,
+                details={"task_delete_error": str(err)},
+            )
+            return ApprovalOutcome(
+                suggestion_id,
+                "dismissed",
+                folder=record.folder,
+                error=f"Dismissed, but its To Do task could not be deleted: {message}",
+                retryable=retryable,
+                graph_round_trips=self._graph.request_count - start,
+                notes=tuple(notes),
+            )
+        await self._store.log_action(
+            "suggestion.dismiss",
+            actor=actor,
+            email_id=record.email_id,
+            suggestion_id=suggestion_id,
+            before={"status": record.status},
+            after={"status": "dismissed"},
+            details={"deleted_tasks": deleted},
+        )
+        if deleted:
+            notes.append(f"Deleted {len(deleted)} To Do task(s) created for this email")
+        return ApprovalOutcome(
+            suggestion_id,
+            "dismissed",
+            folder=record.folder,
+            graph_round_trips=self._graph.request_count - start,
+            notes=tuple(notes),
+        )
+
+    # -- execution ------------------------------------------------------------------------
+
+    async def _execute(self, suggestion_id: int, actor: str) -> ApprovalOutcome:
+        """Run the steps of a suggestion this caller moved to 'approving'."""
+        record = await self._store.get_suggestion(suggestion_id)
+        if record is None or record.status != "approving" or suggestion_id in self._running:
+            return await self._unchanged(suggestion_id)
+        self._running.add(suggestion_id)
+        start = self._graph.request_count
+        run = ApprovalRun(record=record, actor=actor, steps=dict(record.steps))
+        try:
+            await self._steps.execute(run)
+            await self._store.transition_suggestion(
+                suggestion_id, from_status=("approving",), to_status="approved", actor=actor
+            )
+        except (GraphError, AuthError, NotApprovable) as err:
+            return await self._fail(run, err, self._graph.request_count - start)
+        except Exception as err:
+            await self._fail_after_bug(run, err)
+            raise
+        finally:
+            self._running.discard(suggestion_id)
+        round_trips = self._graph.request_count - start
+        await self._store.log_action(
+            "suggestion.approve",
+            actor=actor,
+            email_id=record.email_id,
+            suggestion_id=suggestion_id,
+            before={"status": "approving"},
+            after={"status": "approved"},
+            details={
+                "folder": run.folder,
+                "priority": run.priority.value,
+                "action_type": run.action.value,
+                "edits": record.edits,
+                "task_id": run.task_id,
+                "graph_round_trips": round_trips,
+                "notes": run.notes,
+            },
+        )
+        _LOG.info("Approved suggestion %d in %d Graph round trips", suggestion_id, round_trips)
+        return self._outcome(run, "approved", round_trips)
+
+    async def _probe_said_available(self) -> bool:
+        return await self._store.get_state(STATE_TODO_ENABLED) != "false"
+
+    # -- failures -------------------------------------------------------------------------
+
+    async def _fail(self, run: ApprovalRun, err: Exception, round_trips: int) -> ApprovalOutcome:
+        message, retryable = describe_failure(err)
+        record = run.record
+        await self._store.transition_suggestion(
+            record.id,
+            from_status=("approving",),
+            to_status="failed",
+            actor=run.actor,
+            error=message,
+        )
+        await self._store.log_action(
+            "suggestion.fail",
+            actor=run.actor,
+            email_id=record.email_id,
+            suggestion_id=record.id,
+            before={"status": "approving"},
+            after={"status": "failed"},
+            details={
+                "error": message,
+                "retryable": retryable,
+                "cause": f"{type(err).__name__}: {err}",
+                "request_id": getattr(err, "request_id", None),
+                "steps_done": sorted(run.steps),
+            },
+        )
+        _LOG.warning("Approval of suggestion %d failed: %s (%s)", record.id, message, err)
+        return self._outcome(run, "failed", round_trips, error=message, retryable=retryable)
+
+    async def _fail_after_bug(self, run: ApprovalRun, err: Exception) -> None:
+        message = (
+            f"The assistant hit an internal error ({type(err).__name__}); retry, and see the "
+            "log if it happens again"
+        )
+        try:
+            await self._store.transition_suggestion(
+                run.record.id,
+                from_status=("approving",),
+                to_status="failed",
+                actor=run.actor,
+                error=message,
+            )
+        except Exception:
+            _LOG.exception("Could not mark suggestion %d failed", run.record.id)
+
+    # -- dismiss helpers ------------------------------------------------------------------
+
+    async def _leftovers(self, record: SuggestionRecord) -> bool:
+        rows = await self._store.task_syncs_for_email(record.email_id)
+        return any(row.status == "active" for row in rows)
+
+    async def _delete_tasks(
+        self, record: SuggestionRecord, actor: str, notes: list[str]
+    ) -> list[str]:
+        deleted: list[str] = []
+        rows = await self._store.task_syncs_for_email(record.email_id)
+        for row in rows:
+            if row.status != "active" or row.provider != "microsoft_todo":
+                continue
+            try:
+                await self._todo.delete_task(
+                    row.todo_task_id, actor=actor, list_id=row.todo_list_id
+                )
+            except ForeignTaskList:
+                notes.append(
+                    f"Left task {row.todo_task_id} alone: it is not in the assistant's own list"
+                )
+                continue
+            await self._store.set_task_sync_status(row.id, "deleted", synced_at=self._clock())
+            deleted.append(row.todo_task_id)
+        created = record.steps.get(STEP_TASK_CREATED)
+        if created is not None and created["task_id"] not in {r.todo_task_id for r in rows}:
+            # Made and recorded as a step, but the process died before task_sync got its row.
+            if await self._todo.delete_task(created["task_id"], actor=actor):
+                deleted.append(created["task_id"])
+        elif created is None and STEP_TASK_STARTED in record.steps:
+            # A create whose answer was lost may still have made the task.
+            orphan = await self._todo.find_task_by_external_id(record.email_id)
+            if orphan is not None:
+                await self._todo.delete_task(orphan.id, actor=actor, current=orphan)
+                deleted.append(orphan.id)
+        return deleted
+
+    # -- outcomes -------------------------------------------------------------------------
+
+    def _outcome(
+        self,
+        run: ApprovalRun,
+        status: OutcomeStatus,
+        round_trips: int,
+        *,
+        error: str | None = None,
+        retryable: bool = False,
+    ) -> ApprovalOutcome:
+        return ApprovalOutcome(
+            suggestion_id=run.record.id,
+            status=status,
+            folder=run.folder or run.record.folder,
+            email_categories=run.categories,
+            task_id=run.task_id,
+            task_title=run.task_title,
+            task_web_url=task_web_url(run.task_id) if run.task_id else None,
+            error=error,
+            retryable=retryable,
+            graph_round_trips=round_trips,
+            notes=tuple(run.notes),
+        )
+
+    async def _unchanged(self, suggestion_id: int) -> ApprovalOutcome:
+        record = await self._store.get_suggestion(suggestion_id)
+        if record is None:
+            return _missing(suggestion_id)
+        created = record.steps.get(STEP_TASK_CREATED) or {}
+        task_id = created.get("task_id")
+        return ApprovalOutcome(
+            suggestion_id,
+            "unchanged",
+            folder=record.folder,
+            email_categories=tuple(
+                (record.steps.get(STEP_CATEGORIZED) or {}).get("categories", ())
+            ),
+            task_id=task_id,
+            task_title=created.get("title"),
+            task_web_url=task_web_url(task_id) if task_id else None,
+            error=record.error,
+            notes=(f"The suggestion is {record.status}; nothing was done",),
+        )
+
+
+def describe_failure(err: BaseException) -> tuple[str, bool]:
+    """Return the owner-facing words for a failure and whether a retry can help."""
+    if isinstance(err, NotApprovable):
+        return str(err), False
+    if isinstance(err, GraphThrottled):
+        wait = _DEFAULT_THROTTLE_WAIT if err.retry_after is None else math.ceil(err.retry_after)
+        return f"Outlook is throttling us; retry in {max(wait, 1)} s", True
+    if isinstance(err, (GraphAuthError, AuthError)):
+        return (
+            "Microsoft sign-in expired; sign in again (outlook-assistant login), then retry",
+            True,
+        )
+    if isinstance(err, GraphNotFound):
+        if "/todo/" in (err.path or ""):
+            return "Microsoft To Do is not available for this mailbox any more", False
+        return "The email or folder no longer exists in Outlook", False
+    if isinstance(err, GraphUnavailable):
+        return "Outlook could not be reached; retry in a moment", True
+    if isinstance(err, GraphError):
+        code = " ".join(str(p) for p in (err.status, err.code) if p)
+        return f"Outlook refused the change ({code or 'no details'})", False
+    return f"Unexpected failure ({type(err).__name__})", False
+
+
+def _require_actor(actor: str) -> None:
+    if not isinstance(actor, str) or not actor.strip():
+        raise ValueError("actor: every approval, retry and dismissal must name who asked for it")
+
+
+def _missing(suggestion_id: int) -> ApprovalOutcome:
+    return ApprovalOutcome(
+        suggestion_id, "unchanged", error=f"Suggestion {suggestion_id} does not exist"
+    )

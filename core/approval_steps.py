@@ -1,0 +1,357 @@
+"""The steps of one approval: the two Graph round trips and the records that make them resumable.
+
+Round trip 1 moves the email (``POST /me/messages/{id}/move`` with immutable ids); its 201 answer
+is the read of read-merge-write, carrying the current categories and the new webLink. With the
+Inbox as the folder, or a move an earlier attempt already made, a GET of the message stands in.
+Round trip 2 is one ``$batch``: the task POST into the assistant's own To Do list and the
+categories PATCH, which are independent (plus a read of the master category list, to notice an
+area category bootstrap has not created yet).
+
+Each finished step is recorded on the suggestion before the next starts. The move and the PATCH
+are idempotent with immutable ids; the task POST is not, so "task_create_started" is recorded
+before it is sent, and a run that finds it without "task_created" first looks in the list for a
+task linked to this email and adopts it. `core.approval` owns the state machine around this.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from core.categories import area_category_for_folder, email_categories
+from core.classification import INBOX
+from core.config import Settings
+from core.graph_client import BatchRequest, BatchResponse, GraphClient
+from core.graph_mail import MailApi, merge_categories
+from core.graph_models import Message
+from core.graph_tasks import OutlookCategory, TaskDraft, TodoApi, TodoTask, category_key
+from core.store import EmailRecord, Store, SuggestionRecord
+from core.task_fields import (
+    build_task_draft,
+    canonical_folder,
+    parse_action_type,
+    parse_priority,
+    task_type,
+)
+from core.vocabulary import ActionType, Priority
+
+_LOG = logging.getLogger(__name__)
+
+STEP_MOVED = "moved"
+STEP_CATEGORIZED = "categorized"
+STEP_TASK_STARTED = "task_create_started"
+STEP_TASK_CREATED = "task_created"
+STEP_TASK_SYNCED = "task_synced"
+
+_MASTER_CATEGORIES = "/me/outlook/masterCategories"
+
+
+class NotApprovable(Exception):
+    """Raised inside the executor when a suggestion cannot be carried out as it stands."""
+
+
+@dataclass
+class ApprovalRun:
+    """One execution of one suggestion: what it applies and what it has done so far."""
+
+    record: SuggestionRecord
+    actor: str
+    folder: str | None = None
+    email: EmailRecord | None = None
+    priority: Priority = Priority.P4
+    action: ActionType = ActionType.FYI_ONLY
+    area: str | None = None
+    wanted: list[str] = field(default_factory=list)
+    want_task: bool = False
+    steps: dict[str, dict[str, Any]] = field(default_factory=dict)
+    categories: tuple[str, ...] = ()
+    task_id: str | None = None
+    task_title: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def target(self) -> EmailRecord:
+        """Return the email being acted on (set before any Graph call)."""
+        assert self.email is not None
+        return self.email
+
+
+class ApprovalSteps:
+    """Carry out the steps of approvals the state machine has moved to 'approving'."""
+
+    def __init__(
+        self,
+        *,
+        graph: GraphClient,
+        mail: MailApi,
+        todo: TodoApi,
+        store: Store,
+        settings: Callable[[], Settings],
+        todo_available: Callable[[], Awaitable[bool]],
+        clock: Callable[[], datetime],
+    ) -> None:
+        """Create the executor over the clients `ApprovalService` was given."""
+        self._graph = graph
+        self._mail = mail
+        self._todo = todo
+        self._store = store
+        self._settings = settings
+        self._todo_available = todo_available
+        self._clock = clock
+
+    async def execute(self, run: ApprovalRun) -> None:
+        """Run every unfinished step of an approval; GraphError, AuthError or NotApprovable."""
+        settings = self._settings()
+        record = run.record
+        run.folder = canonical_folder(record.folder, settings)
+        if run.folder is None:
+            raise NotApprovable(
+                f"The folder {record.folder!r} is not in the taxonomy (config.yaml) any more; "
+                "edit the suggestion to choose another folder"
+            )
+        try:
+            run.priority = parse_priority(record.priority)
+            run.action = parse_action_type(record.action_type)
+        except ValueError as err:
+            raise NotApprovable(f"The suggestion cannot be carried out: {err}") from err
+        run.email = await self._store.get_email(record.email_id)
+        if run.email is None:
+            raise NotApprovable("The email is no longer in the assistant's records")
+        run.area = area_category_for_folder(settings, run.folder) if run.folder != INBOX else None
+        run.wanted = email_categories(run.priority, run.action, run.area)
+        run.want_task = await self._wants_task(settings, run.action, record.edited_create_task)
+        created = run.steps.get(STEP_TASK_CREATED)
+        if created:
+            run.task_id, run.task_title = created["task_id"], created.get("title")
+        # Resolved before the move, so a To Do problem fails the approval before mail changes.
+        list_id = None
+        if run.want_task and created is None:
+            list_id = await self._todo.ensure_list(actor=run.actor)
+        message = await self._move_or_read(run)
+        await self._categorize_and_create(run, message, list_id, settings)
+        if run.task_id is not None:  # a task made by an earlier attempt is recorded too
+            await self._sync_task(run)
+
+    async def _move_or_read(self, run: ApprovalRun) -> Message:
+        """Round trip 1: move the email (or read it when no move is due); return it."""
+        email, folder = run.target, run.folder
+        moved = run.steps.get(STEP_MOVED)
+        if folder == INBOX:
+            if moved is None or moved.get("folder") == INBOX:
+                return await self._mail.get_message(email.id)
+            destination = "inbox"  # an earlier attempt filed it before the owner chose the Inbox
+        else:
+            assert folder is not None
+            destination = await self._mail.resolve_folder(folder, create=True)
+            if (moved and moved.get("folder") == folder) or email.folder_id == destination:
+                return await self._mail.get_message(email.id)
+        message = await self._mail.move(email.id, destination)
+        if message.id != email.id:
+            _LOG.warning("Email %s came back from a move with another id %s", email.id, message.id)
+        before_folder = moved.get("folder_id") if moved else email.folder_id
+        await self._step(
+            run,
+            STEP_MOVED,
+            {"folder": folder, "folder_id": message.parent_folder_id, "web_link": message.web_link},
+        )
+        await self._store.log_action(
+            "email.move",
+            actor=run.actor,
+            email_id=email.id,
+            suggestion_id=run.record.id,
+            target=message.id,
+            before={"folder_id": before_folder},
+            after={
+                "folder": folder,
+                "folder_id": message.parent_folder_id,
+                "web_link": message.web_link,
+            },
+            details={"destination": destination},
+        )
+        return message
+
+    async def _categorize_and_create(
+        self, run: ApprovalRun, message: Message, list_id: str | None, settings: Settings
+    ) -> None:
+        """Round trip 2: one $batch with the categories PATCH and the task POST."""
+        current = list(message.categories)
+        previous = run.steps.get(STEP_CATEGORIZED) or {}
+        ours_before = [str(name) for name in previous.get("added", [])]
+        wanted_keys = {category_key(name) for name in run.wanted}
+        # Categories we added for an earlier choice (the owner edited after a failure) go.
+        stale = [name for name in ours_before if category_key(name) not in wanted_keys]
+        final = merge_categories(current, run.wanted, stale)
+        owners = {category_key(c) for c in current} - {category_key(c) for c in ours_before}
+        added = [
+            c for c in final if category_key(c) in wanted_keys and category_key(c) not in owners
+        ]
+
+        requests: list[BatchRequest] = []
+        draft: TaskDraft | None = None
+        payload: dict[str, Any] | None = None
+        if run.want_task and run.task_id is None:
+            if STEP_TASK_STARTED in run.steps:
+                found = await self._todo.find_task_by_external_id(run.target.id)
+                if found is not None:
+                    await self._record_task(run, found, action="todo.task.adopt")
+            if run.task_id is None:
+                assert list_id is not None
+                draft = build_task_draft(
+                    run.target,
+                    folder=run.folder or INBOX,
+                    priority=run.priority,
+                    action_type=run.action,
+                    web_link=message.web_link,
+                    settings=settings,
+                )
+                request, payload = _task_request(self._todo, list_id, draft)
+                await self._step(
+                    run,
+                    STEP_TASK_STARTED,
+                    {"list_id": list_id, "external_id": run.target.id, "at": self._now()},
+                )
+                requests.append(request)
+        if final != current:
+            requests.append(
+                BatchRequest(
+                    id="categories",
+                    method="PATCH",
+                    url=f"/me/messages/{_segment(message.id)}",
+                    body={"categories": final},
+                    immutable_ids=True,
+                )
+            )
+            if run.area:
+                requests.append(BatchRequest(id="master", method="GET", url=_MASTER_CATEGORIES))
+
+        answers = await self._graph.batch(requests) if requests else {}
+        failed: list[BatchResponse] = []
+        patch = answers.get("categories")
+        if patch is not None and not patch.ok:
+            failed.append(patch)
+        else:
+            run.categories = tuple(final)
+            if patch is not None or previous.get("categories") != final:
+                await self._step(run, STEP_CATEGORIZED, {"categories": final, "added": added})
+            if patch is not None:
+                await self._store.log_action(
+                    "email.categorize",
+                    actor=run.actor,
+                    email_id=run.target.id,
+                    suggestion_id=run.record.id,
+                    target=message.id,
+                    before={"categories": current},
+                    after={"categories": final},
+                    details={"added": added, "removed": stale},
+                )
+        task_answer = answers.get("task")
+        if task_answer is not None and draft is not None:
+            if task_answer.ok:
+                task = TodoTask._from_graph(task_answer.body)
+                await self._record_task(
+                    run, task, action="todo.task.create", list_id=list_id, payload=payload
+                )
+            elif task_answer.status == 404:
+                # Our list was deleted in To Do: TodoApi finds or recreates it and retries once.
+                task = await self._todo.create_task(draft, actor=run.actor, email_id=run.target.id)
+                await self._record_task(run, task, action=None)
+            else:
+                failed.append(task_answer)
+        self._check_area_category(run, answers.get("master"))
+        for answer in failed:
+            answer.raise_for_status()
+
+    async def _record_task(
+        self,
+        run: ApprovalRun,
+        task: TodoTask,
+        *,
+        action: str | None,
+        list_id: str | None = None,
+        payload: Mapping[str, Any] | None = None,
+    ) -> None:
+        run.task_id, run.task_title = task.id, task.title
+        await self._step(
+            run,
+            STEP_TASK_CREATED,
+            {"task_id": task.id, "title": task.title, "adopted": action == "todo.task.adopt"},
+        )
+        if action is not None:  # None: TodoApi.create_task logged it already
+            await self._store.log_action(
+                action,
+                actor=run.actor,
+                email_id=run.target.id,
+                suggestion_id=run.record.id,
+                target=task.id,
+                after=task._to_graph(),
+                details={"list_id": list_id, "external_id": run.target.id, "payload": payload},
+            )
+        # Now, not at the end: a later failure must still leave a row dismiss can find.
+        await self._sync_task(run)
+
+    async def _sync_task(self, run: ApprovalRun) -> None:
+        """Record the task in task_sync once (a crash between the two writes is tolerated)."""
+        if STEP_TASK_SYNCED in run.steps:
+            return
+        assert run.task_id is not None
+        rows = await self._store.task_syncs_for_email(run.target.id)
+        row = next((r for r in rows if r.todo_task_id == run.task_id), None)
+        if row is not None:
+            row_id = row.id
+        else:
+            list_id = await self._todo.ensure_list(actor=run.actor)
+            row_id = await self._store.add_task_sync(
+                email_id=run.target.id,
+                todo_task_id=run.task_id,
+                todo_list_id=list_id,
+                task_type=task_type(run.action),
+            )
+        await self._step(run, STEP_TASK_SYNCED, {"task_sync_id": row_id})
+
+    def _check_area_category(self, run: ApprovalRun, answer: BatchResponse | None) -> None:
+        if answer is None or not answer.ok or not run.area or not isinstance(answer.body, dict):
+            return
+        names = {
+            category_key(OutlookCategory._from_graph(item).display_name)
+            for item in answer.body.get("value") or ()
+        }
+        if category_key(run.area) not in names:
+            note = (
+                f"The category {run.area!r} is not in Outlook's category list yet; it was applied "
+                "by name (run `outlook-assistant bootstrap` to create it with its colour)"
+            )
+            run.notes.append(note)
+            _LOG.warning("%s", note)
+
+    async def _step(self, run: ApprovalRun, step: str, result: dict[str, Any]) -> None:
+        await self._store.record_suggestion_step(run.record.id, step, result)
+        run.steps[step] = result
+
+    async def _wants_task(
+        self, settings: Settings, action: ActionType, create_task: bool | None
+    ) -> bool:
+        todo = settings.integrations.todo
+        if not todo.enabled or action not in todo.create_for_action_types or create_task is False:
+            return False
+        return await self._todo_available()
+
+    def _now(self) -> str:
+        return self._clock().astimezone(UTC).isoformat()
+
+
+def _task_request(
+    todo: TodoApi, list_id: str, draft: TaskDraft
+) -> tuple[BatchRequest, dict[str, Any]]:
+    # TodoApi only sends tasks itself; to batch the POST we reuse its guarded path builder (it
+    # raises ForeignTaskList for any list not resolved as ours) and its time zone.
+    payload = draft._to_graph(todo._time_zone)
+    url = todo._tasks_path(list_id)
+    return BatchRequest(id="task", method="POST", url=url, body=payload), payload
+
+
+def _segment(item_id: str) -> str:
+    return quote(item_id, safe="=+")

@@ -346,10 +346,7 @@ class ApprovalSteps:
 def _task_request(
     todo: TodoApi, list_id: str, draft: TaskDraft
 ) -> tuple[BatchRequest, dict[str, Any]]:
-    # TodoApi only sends tasks itself; to batch the POST we reuse its guarded path builder (it
-    # raises ForeignTaskList for any list not resolved as ours) and its time zone.
-    payload = draft._to_graph(todo._time_zone)
-    url = todo._tasks_path(list_id)
+    url, payload = todo.create_task_request(draft, list_id=list_id)
     return BatchRequest(id="task", method="POST", url=url, body=payload), payload
 
 

@@ -13,7 +13,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from core.errors import ForeignTaskList, GraphAuthError, GraphError, GraphNotFound
 from core.graph_client import GraphClient
@@ -86,6 +86,14 @@ class TodoApi:
         if list_id is None:  # pragma: no cover - _own_list_id creates when given an actor
             raise GraphError(f"could not find or create the To Do list {self._list_name!r}")
         return list_id
+
+    def create_task_request(self, draft: TaskDraft, *, list_id: str) -> tuple[str, dict[str, Any]]:
+        """Return the (url, body) that creates `draft` in our list, for a caller's own $batch.
+
+        The url comes from the same guarded builder as every other task call, so a list that is
+        not ours raises ForeignTaskList here too; the caller logs the creation itself.
+        """
+        return self._tasks_path(list_id), draft._to_graph(self._time_zone)
 
     async def create_task(
         self,

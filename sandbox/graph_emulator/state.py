@@ -144,6 +144,18 @@ class Mailbox:
             parent = child
         return parent.id
 
+    def delete_folder(self, path: str) -> None:
+        """Delete an empty folder, as the owner would in Outlook (its id then answers 404)."""
+        folder_id = self.folder_id(path)
+        if folder_id is None:
+            raise ValueError(f"no folder {path!r}")
+        folder = self._folders[folder_id]
+        if folder.wellknown or folder.children or folder.messages:
+            raise ValueError(f"folder {path!r} is well-known or not empty")
+        if folder.parent_id is not None:
+            self._folders[folder.parent_id].children.remove(folder_id)
+        del self._folders[folder_id]
+
     def folder_id(self, path: str) -> str | None:
         """Return the id of a folder path such as "Projects/Tradecore" (or a well-known name)."""
         folder = self.root

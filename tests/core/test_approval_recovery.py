@@ -261,9 +261,7 @@ async def test_throttling_fails_retryably_in_plain_words_then_retry_succeeds(
 async def test_a_folder_deleted_in_outlook_fails_as_no_longer_existing(env):
     email_id, suggestion_id = await twin(env, "Dev question")
     await env.mail.resolve_folder("Areas/Dev", create=True)  # warm cache, then the owner deletes it
-    folder = env.emulator.resolve_folder("Areas/Dev")
-    env.emulator.folder(folder.parent_id).children.remove(folder.id)
-    del env.emulator._folders[folder.id]
+    env.emulator.delete_folder("Areas/Dev")
 
     outcome = await env.approvals.approve(suggestion_id, actor=ACTOR, edits={"folder": "Areas/Dev"})
 

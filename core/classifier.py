@@ -1,0 +1,307 @@
+"""ClaudeClassifier: one Messages API call per email, answered through structured outputs.
+
+The request carries the fixed system prompt with a `cache_control` breakpoint, one user turn with
+the email as delimited data (see `core.classifier_prompt`), and `output_config.format` with the
+answer's JSON schema. It never sends temperature/top_p/top_k (API version 2026-10-21 rejects
+them) and never forces `tool_choice` (Sonnet and Opus 5.5 reject that). Thinking is switched off
+where the model allows it (the Haiku models), and effort is lowered on the 5.5 models that always
+think, because thinking spends the same `max_tokens` the answer needs.
+
+The answer is validated in code: content blocks are picked by type (a thinking block may come
+first), the text is parsed through `ClaudeAnswer`, and the folder must be one of the taxonomy's or
+"Inbox". A refusal, a cut-off or malformed answer, a confidence outside 0..1 or an unknown folder
+becomes a `needs_review` classification that says what happened; nothing is guessed. The SDK
+retries 408/409/429/5xx/529 and connection errors itself (`max_retries`); what is still failing
+afterwards, and every request the API rejects, becomes one `ClassifierError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import math
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
+
+import anthropic
+from anthropic.types import Message, MessageParam, OutputConfigParam, TextBlockParam
+from pydantic import ValidationError
+
+from core.classification import (
+    INBOX,
+    Classification,
+    Correction,
+    EmailForClassification,
+    Source,
+    Usage,
+)
+from core.classifier_prompt import (
+    ClaudeAnswer,
+    allowed_folders,
+    answer_schema,
+    estimate_tokens,
+    schema_hash,
+    system_prompt,
+    user_message,
+)
+from core.config import Settings
+from core.errors import ClassifierError
+from core.pricing import base_model, cost_usd, min_cacheable_tokens
+from core.vocabulary import ActionType, Priority
+
+log = logging.getLogger(__name__)
+
+_MAX_REASON_CHARS = 500
+# Models that take thinking {type: "disabled"} (Haiku 5.5 at effort <= high; Haiku 4.5 is off
+# by default anyway) and 5.5 models whose thinking cannot be switched off, so effort goes low.
+_THINKING_OFF_PREFIXES = ("claude-haiku-",)
+_LOW_EFFORT_MODELS = ("claude-sonnet-5-5", "claude-opus-5-5")
+
+
+class ClaudeClassifier:
+    """Classify email with Claude; implements `core.classification.Classifier`.
+
+    A 5-minute cache write costs 1.25x input and each read 0.1x, so it pays off from one read per
+    write; when emails arrive further apart than that, `cache_ttl="1h"` (2x write) pays off from
+    two calls per hour.
+    """
+
+    def __init__(
+        self,
+        client: anthropic.AsyncAnthropic,
+        *,
+        model: str,
+        max_body_chars: int,
+        max_output_tokens: int,
+        concurrency: int,
+        cache_ttl: Literal["5m", "1h"] = "5m",
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.name = f"claude:{model}"
+        self.model = model
+        self.max_body_chars = max_body_chars
+        self.max_output_tokens = max_output_tokens
+        self.cache_ttl = cache_ttl
+        self._client = client
+        self._semaphore = asyncio.Semaphore(concurrency)
+        self._clock = clock
+
+    async def classify(
+        self,
+        email: EmailForClassification,
+        *,
+        settings: Settings,
+        corrections: Sequence[Correction] = (),
+    ) -> Classification:
+        """Classify `email`; raise ClassifierError only when Claude cannot be asked at all."""
+        schema = answer_schema(settings)
+        fingerprint = schema_hash(schema)
+        system: list[TextBlockParam] = [
+            {
+                "type": "text",
+                "text": system_prompt(settings, corrections),
+                "cache_control": {"type": "ephemeral", "ttl": self.cache_ttl},
+            }
+        ]
+        messages: list[MessageParam] = [
+            {
+                "role": "user",
+                "content": user_message(email, settings, max_body_chars=self.max_body_chars),
+            }
+        ]
+        output_config: OutputConfigParam = {"format": {"type": "json_schema", "schema": schema}}
+        extra: dict[str, Any] = {}
+        name = base_model(self.model)
+        if name.startswith(_THINKING_OFF_PREFIXES):
+            extra["thinking"] = {"type": "disabled"}
+        elif name in _LOW_EFFORT_MODELS:
+            output_config["effort"] = "low"
+        async with self._semaphore:
+            started = self._clock()
+            try:
+                message = await self._client.messages.create(
+                    model=self.model,
+                    max_tokens=self.max_output_tokens,
+                    system=system,
+                    messages=messages,
+                    output_config=output_config,
+                    **extra,
+                )
+            except anthropic.AnthropicError as err:
+                raise ClassifierError(self._error_message(err)) from err
+            latency_ms = round((self._clock() - started) * 1000)
+        usage = self._usage(message, latency_ms)
+        return self._interpret(message, allowed_folders(settings), usage, fingerprint)
+
+    def schema_hash(self, settings: Settings) -> str:
+        """Return the fingerprint of the answer schema used for `settings`."""
+        return schema_hash(answer_schema(settings))
+
+    def cacheable_prefix_tokens(
+        self, settings: Settings, corrections: Sequence[Correction] = ()
+    ) -> int:
+        """Estimate the cached prefix in tokens; below `min_cacheable` nothing is cached.
+
+        It counts the system prompt and the answer schema: the API renders the schema into the
+        prompt ahead of the system text (our reading; the emulator does the same). The figure is
+        characters / 4, so the 5.x tokenizer may count up to ~30% more.
+        """
+        schema = json.dumps(answer_schema(settings))
+        return estimate_tokens(schema) + estimate_tokens(system_prompt(settings, corrections))
+
+    @property
+    def min_cacheable(self) -> int:
+        """Return the model's minimum cacheable prefix; a shorter one is silently not cached."""
+        return min_cacheable_tokens(self.model)
+
+    async def aclose(self) -> None:
+        """Close the SDK client and its connections."""
+        await self._client.close()
+
+    # ---- the answer ----------------------------------------------------------------------------
+
+    def _usage(self, message: Message, latency_ms: int) -> Usage:
+        counts = message.usage
+        created = counts.cache_creation_input_tokens or 0
+        read = counts.cache_read_input_tokens or 0
+        one_hour = counts.cache_creation.ephemeral_1h_input_tokens if counts.cache_creation else 0
+        return Usage(
+            input_tokens=counts.input_tokens,
+            output_tokens=counts.output_tokens,
+            cache_creation_input_tokens=created,
+            cache_read_input_tokens=read,
+            cost_usd=cost_usd(
+                self.model,
+                input_tokens=counts.input_tokens,
+                output_tokens=counts.output_tokens,
+                cache_creation_input_tokens=created,
+                cache_read_input_tokens=read,
+                cache_creation_1h_input_tokens=one_hour,
+            ),
+            latency_ms=latency_ms,
+        )
+
+    def _interpret(
+        self, message: Message, folders: list[str], usage: Usage, fingerprint: str
+    ) -> Classification:
+        def review(reason: str) -> Classification:
+            log.info("classification needs review: %s", reason)
+            return Classification(
+                folder=INBOX,
+                priority=Priority.P3,
+                action_type=ActionType.REVIEW,
+                confidence=0.0,
+                reason=reason,
+                source=Source.CLAUDE,
+                needs_review=True,
+                model=self.model,
+                usage=usage,
+                schema_hash=fingerprint,
+            )
+
+        if message.stop_reason == "refusal":
+            details = message.stop_details
+            why = [d for d in (details.category, details.explanation) if d] if details else []
+            return review("Claude refused to classify this email" + _parenthesised(why) + ".")
+        if message.stop_reason == "max_tokens":
+            return review(
+                "Claude's answer was cut off at the output limit "
+                f"(classifier.max_output_tokens = {self.max_output_tokens})."
+            )
+        text = "".join(block.text for block in message.content if block.type == "text")
+        if not text.strip():
+            return review(f"Claude's answer had no text (stop_reason {message.stop_reason}).")
+        try:
+            answer = ClaudeAnswer.model_validate_json(text, strict=True)
+        except ValidationError as err:
+            return review(f"Claude's answer did not match the schema: {_summary(err)}.")
+        if not (math.isfinite(answer.confidence) and 0 <= answer.confidence <= 1):
+            return review(
+                "Claude's answer did not match the schema: "
+                f"confidence {answer.confidence} is outside 0..1."
+            )
+        if answer.folder not in folders:
+            shown = answer.folder if len(answer.folder) <= 80 else answer.folder[:79] + "…"
+            return review(f"Claude chose {shown!r}, which is not a folder of the taxonomy.")
+        reason = " ".join(answer.reason.split())
+        if len(reason) > _MAX_REASON_CHARS:
+            reason = reason[: _MAX_REASON_CHARS - 1] + "…"
+        return Classification(
+            folder=answer.folder,
+            priority=answer.priority,
+            action_type=answer.action_type,
+            confidence=answer.confidence,
+            reason=reason,
+            source=Source.CLAUDE,
+            model=self.model,
+            usage=usage,
+            schema_hash=fingerprint,
+        )
+
+    def _error_message(self, err: anthropic.AnthropicError) -> str:
+        retries = self._client.max_retries
+        after = f" after {retries} retr{'y' if retries == 1 else 'ies'}" if retries else ""
+        if isinstance(err, anthropic.APITimeoutError):
+            timeout = self._client.timeout
+            limit = f"{timeout:g} s" if isinstance(timeout, int | float) else str(timeout)
+            return f"Claude API did not answer within {limit}{after}"
+        if isinstance(err, anthropic.APIConnectionError):
+            return f"cannot reach the Claude API at {self._client.base_url}{after}: {err}"
+        if not isinstance(err, anthropic.APIStatusError):
+            return f"Claude API call failed: {err}"
+        status = err.status_code
+        detail = f"{status} {err.type or 'error'}: {err.api_message or err.message}"
+        if err.request_id:
+            detail += f"; request-id {err.request_id}"
+        if status == 429:
+            return f"Claude API is still rate-limiting{after} ({detail})"
+        if status == 529:
+            return f"Claude API is still overloaded{after} ({detail})"
+        if status >= 500:
+            return f"Claude API is still failing{after} ({detail})"
+        if status == 401:
+            return f"Claude API rejected the API key; check ANTHROPIC_API_KEY ({detail})"
+        if status in (403, 404):
+            return (
+                f"Claude API refused model {self.model!r}; check classifier.model and "
+                f"classifier.base_url ({detail})"
+            )
+        return f"Claude API rejected the request ({detail})"
+
+
+def _parenthesised(parts: list[str]) -> str:
+    return f" ({': '.join(parts)})" if parts else ""
+
+
+def _summary(err: ValidationError) -> str:
+    problems = []
+    for error in err.errors(include_url=False)[:3]:
+        where = ".".join(str(part) for part in error["loc"])
+        problems.append(f"{where}: {error['msg']}" if where else str(error["msg"]))
+    return "; ".join(problems)
+
+
+def build_claude_classifier(settings: Settings, api_key: str) -> ClaudeClassifier:
+    """Build the SDK client from `settings.classifier` and a ClaudeClassifier around it.
+
+    Args:
+        settings: the validated configuration; `classifier` gives model, base URL, timeout,
+            retries, concurrency and the body and output budgets.
+        api_key: the Anthropic API key (from ANTHROPIC_API_KEY; never from config.yaml).
+    """
+    config = settings.classifier
+    client = anthropic.AsyncAnthropic(
+        api_key=api_key,
+        base_url=config.base_url,
+        timeout=config.timeout_seconds,
+        max_retries=config.max_retries,
+    )
+    return ClaudeClassifier(
+        client,
+        model=config.model,
+        max_body_chars=config.max_body_chars,
+        max_output_tokens=config.max_output_tokens,
+        concurrency=config.concurrency,
+    )

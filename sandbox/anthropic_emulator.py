@@ -1,0 +1,479 @@
+"""AnthropicEmulator: an in-process fake of Claude's Messages API that the real SDK talks to.
+
+Point `anthropic.AsyncAnthropic(base_url=...)` at `emu.serve()` and queue replies with
+`emu.enqueue(...)`: a structured-output answer (a dict, or `Answer` with an optional thinking
+block first), `RawText` (malformed JSON or prose), `Refusal`, `ApiError` (429, 500, 529, 400 in
+Anthropic's error shape), or a callable that receives the request JSON and returns one of those.
+With the queue empty, a default responder answers with a valid classification.
+
+It checks requests where naive code breaks against the real API (API version 2026-10-21):
+sampling parameters, forced `tool_choice` on the models that reject it, structured-output schemas
+with an open object or an unsupported numeric/string bound, disabled thinking on Opus 5.5,
+manual thinking budgets and assistant prefill on the 5.5 models. Each is a 400
+`invalid_request_error`, as the API answers.
+
+Usage is estimated at about four characters per token. Prompt caching is simulated honestly:
+the prefix up to the last `cache_control` breakpoint (output schema, tools, system, messages, in
+that order; a top-level `cache_control` marks the last block) is written to the cache the first
+time it is seen and read on a later identical prefix, only when it reaches the model's minimum
+cacheable length. Entries never expire here; `clear_cache()` forgets them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import math
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Collection, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any, TypeAlias
+
+from aiohttp import web
+from multidict import CIMultiDict
+
+from core.pricing import base_model, min_cacheable_tokens
+
+CURRENT_API_VERSION = "2026-10-21"
+_FORCED_TOOL_CHOICE_REJECTED = ("claude-opus-5-5", "claude-sonnet-5-5", "claude-fable-")
+_NEW_5_5_MODELS = ("claude-haiku-5-5", "claude-sonnet-5-5", "claude-opus-5-5")
+_THINKING_ALWAYS_ON = ("claude-opus-5-5",)
+_SAMPLING_PARAMS = ("temperature", "top_p", "top_k")
+_UNSUPPORTED_SCHEMA_KEYWORDS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+)
+_CHARS_PER_TOKEN = 4
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A structured-output answer: `data` as JSON in one text block, optionally after thinking."""
+
+    data: Mapping[str, Any]
+    thinking: str | None = None
+    stop_reason: str = "end_turn"
+
+
+@dataclass(frozen=True)
+class RawText:
+    """A text block holding exactly `text` (malformed JSON, prose, a truncated answer)."""
+
+    text: str
+    stop_reason: str = "end_turn"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Claude's safety classifiers stopped the answer (`stop_reason: "refusal"`)."""
+
+    explanation: str | None = None
+    category: str | None = None
+    partial_text: str = ""
+
+
+@dataclass(frozen=True)
+class ApiError:
+    """An HTTP error in Anthropic's shape; `retry_after` seconds go out in both retry headers."""
+
+    status: int
+    type: str
+    message: str
+    retry_after: float | None = None
+    should_retry: bool | None = None
+
+    @classmethod
+    def rate_limited(cls, retry_after: float = 0.001) -> ApiError:
+        """Return a 429 rate_limit_error asking the client to wait `retry_after` seconds."""
+        return cls(
+            429,
+            "rate_limit_error",
+            "Number of request tokens has exceeded your rate limit.",
+            retry_after,
+        )
+
+    @classmethod
+    def overloaded(cls, retry_after: float | None = 0.001) -> ApiError:
+        """Return a 529 overloaded_error (the retry hint keeps test retries fast)."""
+        return cls(529, "overloaded_error", "Overloaded", retry_after)
+
+    @classmethod
+    def server_error(cls, retry_after: float | None = 0.001) -> ApiError:
+        """Return a 500 api_error."""
+        return cls(500, "api_error", "Internal server error", retry_after)
+
+    @classmethod
+    def invalid_request(cls, message: str) -> ApiError:
+        """Return a 400 invalid_request_error with `message`."""
+        return cls(400, "invalid_request_error", message)
+
+
+Outcome: TypeAlias = Answer | RawText | Refusal | ApiError | Mapping[str, Any]
+Reply: TypeAlias = Outcome | Callable[[dict[str, Any]], Outcome]
+
+
+@dataclass
+class RecordedRequest:
+    """One request as the emulator received it."""
+
+    path: str
+    headers: CIMultiDict[str]
+    json: Any
+    status: int = 0
+
+
+@dataclass(frozen=True)
+class _Segment:
+    text: str
+    cache_control: Mapping[str, Any] | None = None
+
+
+@dataclass
+class _Prompt:
+    segments: list[_Segment] = field(default_factory=list)
+
+    def tokens(self, upto: int | None = None) -> int:
+        return _tokens(sum(len(s.text) for s in self.segments[:upto]))
+
+    def last_breakpoint(self) -> int | None:
+        marked = [i for i, s in enumerate(self.segments) if s.cache_control]
+        return marked[-1] if marked else None
+
+
+def _tokens(chars: int) -> int:
+    return math.ceil(chars / _CHARS_PER_TOKEN)
+
+
+def default_answer(request: Mapping[str, Any]) -> dict[str, Any]:
+    """Return a valid classification: the schema's first folder, P3, FYI Only, confidence 0.5."""
+    schema = (request.get("output_config") or {}).get("format", {}).get("schema", {})
+    folders = schema.get("properties", {}).get("folder", {}).get("enum") or ["Inbox"]
+    return {
+        "folder": folders[0],
+        "priority": "P3 - Urgent Low",
+        "action_type": "FYI Only",
+        "confidence": 0.5,
+        "reason": "Default emulator answer.",
+    }
+
+
+class AnthropicEmulator:
+    """An in-process Claude Messages API (`/v1/messages`, `/v1/messages/count_tokens`)."""
+
+    def __init__(self, *, latency: float = 0.0, api_keys: Collection[str] | None = None) -> None:
+        self.latency = latency
+        self.api_keys = set(api_keys) if api_keys is not None else None
+        self.base_url = ""
+        self.requests: list[RecordedRequest] = []
+        self.in_flight = 0
+        self.peak_in_flight = 0
+        self._queue: deque[Reply] = deque()
+        self._cache: set[str] = set()
+        self._counter = 0
+        self.app = web.Application(client_max_size=32 * 1024 * 1024)
+        self.app.router.add_post("/v1/messages", self._messages)
+        self.app.router.add_post("/v1/messages/count_tokens", self._count_tokens)
+
+    # ---- test API --------------------------------------------------------------------------------
+
+    def enqueue(self, *replies: Reply) -> None:
+        """Queue replies for the next /v1/messages calls, in order."""
+        self._queue.extend(replies)
+
+    @property
+    def pending(self) -> int:
+        """Return how many queued replies have not been used yet."""
+        return len(self._queue)
+
+    def message_bodies(self) -> list[Any]:
+        """Return the JSON of every /v1/messages request, in order."""
+        return [r.json for r in self.requests if r.path == "/v1/messages"]
+
+    def clear_cache(self) -> None:
+        """Forget every cached prefix (as if the TTL had passed)."""
+        self._cache.clear()
+
+    @asynccontextmanager
+    async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
+        """Serve over HTTP on a free port; yields (and stores) the base URL for the SDK."""
+        runner = web.AppRunner(self.app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, host, port)
+        await site.start()
+        self.base_url = f"http://{host}:{runner.addresses[0][1]}"
+        try:
+            yield self.base_url
+        finally:
+            await runner.cleanup()
+
+    # ---- handlers --------------------------------------------------------------------------------
+
+    async def _messages(self, request: web.Request) -> web.Response:
+        return await self._handle(request, count_only=False)
+
+    async def _count_tokens(self, request: web.Request) -> web.Response:
+        return await self._handle(request, count_only=True)
+
+    async def _handle(self, request: web.Request, *, count_only: bool) -> web.Response:
+        self._counter += 1
+        request_id = f"req_emu_{self._counter:06d}"
+        raw = await request.read()
+        record = RecordedRequest(request.path, CIMultiDict(request.headers), None)
+        self.requests.append(record)
+        self.in_flight += 1
+        self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+        try:
+            if self.latency:
+                await asyncio.sleep(self.latency)
+            try:
+                record.json = json.loads(raw) if raw else None
+            except ValueError:
+                record.json = raw.decode("utf-8", "replace")
+                return self._error(
+                    record,
+                    ApiError.invalid_request("The request body is not valid JSON."),
+                    request_id,
+                )
+            problem = self._auth_problem(request) or _request_problem(
+                record.json, request.headers, count_only=count_only
+            )
+            if problem is not None:
+                return self._error(record, problem, request_id)
+            if count_only:
+                record.status = 200
+                return web.json_response({"input_tokens": _prompt(record.json).tokens()})
+            reply = self._next_reply(record.json)
+            if isinstance(reply, ApiError):
+                return self._error(record, reply, request_id)
+            record.status = 200
+            message = self._message(record.json, reply, request_id.replace("req_", "msg_"))
+            return web.json_response(message, headers={"request-id": request_id})
+        finally:
+            self.in_flight -= 1
+
+    def _auth_problem(self, request: web.Request) -> ApiError | None:
+        key = request.headers.get("x-api-key", "").strip()
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if not key and scheme.lower() == "bearer":
+            key = token.strip()
+        if not key or (self.api_keys is not None and key not in self.api_keys):
+            return ApiError(401, "authentication_error", "invalid x-api-key")
+        return None
+
+    def _next_reply(self, body: dict[str, Any]) -> Answer | RawText | Refusal | ApiError:
+        reply: Reply = self._queue.popleft() if self._queue else default_answer
+        if callable(reply):
+            reply = reply(body)
+        if isinstance(reply, Answer | RawText | Refusal | ApiError):
+            return reply
+        return Answer(dict(reply))
+
+    def _error(self, record: RecordedRequest, error: ApiError, request_id: str) -> web.Response:
+        record.status = error.status
+        headers = {"request-id": request_id}
+        if error.retry_after is not None:
+            headers["retry-after"] = str(max(1, math.ceil(error.retry_after)))
+            headers["retry-after-ms"] = str(round(error.retry_after * 1000, 3))
+        if error.should_retry is not None:
+            headers["x-should-retry"] = "true" if error.should_retry else "false"
+        body = {
+            "type": "error",
+            "error": {"type": error.type, "message": error.message},
+            "request_id": request_id,
+        }
+        return web.json_response(body, status=error.status, headers=headers)
+
+    # ---- the answer ------------------------------------------------------------------------------
+
+    def _message(
+        self, body: dict[str, Any], reply: Answer | RawText | Refusal, message_id: str
+    ) -> dict[str, Any]:
+        content: list[dict[str, Any]] = []
+        stop_details: dict[str, Any] | None = None
+        if isinstance(reply, Answer):
+            if reply.thinking is not None:
+                content.append(
+                    {"type": "thinking", "thinking": reply.thinking, "signature": "sig_emu"}
+                )
+            content.append({"type": "text", "text": json.dumps(reply.data)})
+            stop_reason = reply.stop_reason
+        elif isinstance(reply, RawText):
+            content.append({"type": "text", "text": reply.text})
+            stop_reason = reply.stop_reason
+        else:
+            if reply.partial_text:
+                content.append({"type": "text", "text": reply.partial_text})
+            stop_reason = "refusal"
+            stop_details = {
+                "type": "refusal",
+                "category": reply.category,
+                "explanation": reply.explanation,
+            }
+        output_tokens = sum(
+            _tokens(len(block.get("text", "")) + len(block.get("thinking", "")))
+            for block in content
+        )
+        return {
+            "id": message_id,
+            "type": "message",
+            "role": "assistant",
+            "model": body["model"],
+            "content": content,
+            "stop_reason": stop_reason,
+            "stop_sequence": None,
+            "stop_details": stop_details,
+            "usage": self._usage(body, max(1, output_tokens)),
+        }
+
+    def _usage(self, body: dict[str, Any], output_tokens: int) -> dict[str, Any]:
+        prompt = _prompt(body)
+        total = prompt.tokens()
+        created = read = 0
+        ttl = "5m"
+        breakpoint_at = prompt.last_breakpoint()
+        if breakpoint_at is not None:
+            prefix = prompt.tokens(breakpoint_at + 1)
+            if prefix >= min_cacheable_tokens(body["model"]):
+                ttl = str(prompt.segments[breakpoint_at].cache_control.get("ttl", "5m"))  # type: ignore[union-attr]
+                key = _prefix_key(body["model"], prompt.segments[: breakpoint_at + 1])
+                if key in self._cache:
+                    read = prefix
+                else:
+                    created = prefix
+                    self._cache.add(key)
+        return {
+            "input_tokens": total - created - read,
+            "output_tokens": output_tokens,
+            "cache_creation_input_tokens": created,
+            "cache_read_input_tokens": read,
+            "cache_creation": {
+                "ephemeral_5m_input_tokens": created if ttl != "1h" else 0,
+                "ephemeral_1h_input_tokens": created if ttl == "1h" else 0,
+            },
+            "service_tier": "standard",
+        }
+
+
+# ---- request checks and prompt layout ------------------------------------------------------------
+
+
+def _bad(message: str) -> ApiError:
+    return ApiError.invalid_request(message)
+
+
+def _request_problem(body: Any, headers: Mapping[str, str], *, count_only: bool) -> ApiError | None:
+    if not headers.get("anthropic-version"):
+        return _bad("anthropic-version: header is required")
+    if not isinstance(body, dict):
+        return _bad("The request body must be a JSON object.")
+    model = body.get("model")
+    if not isinstance(model, str) or not model:
+        return _bad("model: Field required")
+    name = base_model(model)
+    if not count_only and not isinstance(body.get("max_tokens"), int):
+        return _bad("max_tokens: Field required")
+    messages = body.get("messages")
+    if not isinstance(messages, list) or not messages:
+        return _bad("messages: at least one message is required")
+    if headers.get("anthropic-version", "") >= CURRENT_API_VERSION:
+        for param in _SAMPLING_PARAMS:
+            if param in body:
+                return _bad(f"{param}: sampling parameters are not supported on {name}; remove it")
+    choice = body.get("tool_choice") or {}
+    if choice.get("type") in ("any", "tool") and name.startswith(_FORCED_TOOL_CHOICE_REJECTED):
+        return _bad(
+            f"tool_choice: forced tool use ({choice['type']!r}) is not supported on {name}; "
+            "use tool_choice auto with a strict tool, or output_config.format"
+        )
+    thinking = body.get("thinking") or {}
+    if thinking.get("type") == "disabled" and name in _THINKING_ALWAYS_ON:
+        return _bad(f"thinking: thinking cannot be disabled on {name}")
+    if thinking.get("type") == "enabled" and name in _NEW_5_5_MODELS:
+        return _bad(
+            f"thinking.budget_tokens: manual thinking is not supported on {name}; use adaptive"
+        )
+    if (
+        name in _NEW_5_5_MODELS
+        and isinstance(messages[-1], dict)
+        and messages[-1].get("role") == "assistant"
+    ):
+        return _bad(f"messages: assistant prefill is not supported on {name}")
+    fmt = (body.get("output_config") or {}).get("format")
+    if fmt is not None:
+        if fmt.get("type") != "json_schema" or not isinstance(fmt.get("schema"), dict):
+            return _bad("output_config.format: expected {type: 'json_schema', schema: {...}}")
+        problem = _schema_problem(fmt["schema"], "output_config.format.schema")
+        if problem:
+            return _bad(problem)
+    return None
+
+
+def _schema_problem(schema: Any, where: str) -> str | None:
+    if isinstance(schema, list):
+        for i, item in enumerate(schema):
+            problem = _schema_problem(item, f"{where}[{i}]")
+            if problem:
+                return problem
+        return None
+    if not isinstance(schema, dict):
+        return None
+    is_object = schema.get("type") == "object" or "properties" in schema
+    if is_object and schema.get("additionalProperties") is not False:
+        return f"{where}: For 'object' type, 'additionalProperties' must be explicitly set to false"
+    for keyword in _UNSUPPORTED_SCHEMA_KEYWORDS:
+        if keyword in schema and isinstance(schema[keyword], int | float):
+            return f"{where}: '{keyword}' is not supported in structured output schemas"
+    for key, value in schema.items():
+        if key in ("enum", "const", "required", "description", "title"):
+            continue
+        problem = _schema_problem(value, f"{where}.{key}")
+        if problem:
+            return problem
+    return None
+
+
+def _block_text(block: Any) -> tuple[str, Mapping[str, Any] | None]:
+    if not isinstance(block, dict):
+        return str(block), None
+    cache_control = block.get("cache_control")
+    if block.get("type") == "text":
+        return str(block.get("text", "")), cache_control
+    rest = {k: v for k, v in block.items() if k != "cache_control"}
+    return json.dumps(rest, sort_keys=True), cache_control
+
+
+def _prompt(body: dict[str, Any]) -> _Prompt:
+    prompt = _Prompt()
+    fmt = (body.get("output_config") or {}).get("format")
+    if fmt is not None:
+        prompt.segments.append(_Segment(json.dumps(fmt, sort_keys=True)))
+    for tool in body.get("tools") or []:
+        prompt.segments.append(_Segment(*_block_text({**tool, "type": "tool"})))
+    system = body.get("system")
+    if isinstance(system, str):
+        prompt.segments.append(_Segment(system))
+    elif isinstance(system, list):
+        prompt.segments.extend(_Segment(*_block_text(block)) for block in system)
+    for message in body.get("messages") or []:
+        content = message.get("content") if isinstance(message, dict) else message
+        if isinstance(content, str):
+            prompt.segments.append(_Segment(content))
+        elif isinstance(content, list):
+            prompt.segments.extend(_Segment(*_block_text(block)) for block in content)
+    automatic = body.get("cache_control")
+    if automatic and prompt.segments:
+        last = prompt.segments[-1]
+        prompt.segments[-1] = _Segment(last.text, automatic)
+    return prompt
+
+
+def _prefix_key(model: str, segments: list[_Segment]) -> str:
+    payload = json.dumps([model, [s.text for s in segments]])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()

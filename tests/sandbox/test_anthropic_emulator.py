@@ -1,0 +1,278 @@
+"""The Anthropic emulator: request checks the real API makes, replies, usage and prompt caching."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+
+import aiohttp
+import anthropic
+import pytest
+
+from sandbox.anthropic_emulator import Answer, AnthropicEmulator, ApiError, RawText, Refusal
+
+HEADERS = {"x-api-key": "k", "anthropic-version": "2026-10-21"}
+SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"folder": {"type": "string", "enum": ["Areas/Sales", "Inbox"]}},
+    "required": ["folder"],
+}
+LONG_SYSTEM = "Rules for the classifier. " * 120  # ~3,000 chars, ~750 tokens
+
+
+def body(**fields):
+    base = {
+        "model": "claude-haiku-5-5",
+        "max_tokens": 100,
+        "messages": [{"role": "user", "content": "Classify: hello"}],
+    }
+    return {**base, **fields}
+
+
+@pytest.fixture
+async def emu() -> AsyncIterator[AnthropicEmulator]:
+    emulator = AnthropicEmulator()
+    async with emulator.serve():
+        yield emulator
+
+
+@pytest.fixture
+async def post(emu):
+    async with aiohttp.ClientSession() as session:
+
+        async def send(payload, *, headers=HEADERS, path="/v1/messages"):
+            async with session.post(emu.base_url + path, json=payload, headers=headers) as resp:
+                return resp.status, resp.headers.copy(), await resp.json()
+
+        yield send
+
+
+# --- request checks -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("payload", "words"),
+    [
+        (body(temperature=0), "temperature: sampling parameters"),
+        (body(top_p=0.9), "top_p"),
+        (body(top_k=5), "top_k"),
+        (
+            body(model="claude-sonnet-5-5", tool_choice={"type": "any"}),
+            "forced tool use ('any') is not supported on claude-sonnet-5-5",
+        ),
+        (body(model="claude-opus-5-5", tool_choice={"type": "tool", "name": "t"}), "forced"),
+        (body(model="claude-fable-5-1", tool_choice={"type": "any"}), "forced"),
+        (
+            body(output_config={"format": {"type": "json_schema", "schema": {"type": "object"}}}),
+            "'additionalProperties' must be explicitly set to false",
+        ),
+        (
+            body(
+                output_config={
+                    "format": {
+                        "type": "json_schema",
+                        "schema": {
+                            **SCHEMA,
+                            "properties": {"x": {"type": "object", "properties": {}}},
+                        },
+                    }
+                }
+            ),
+            "schema.properties.x: For 'object' type",
+        ),
+        (
+            body(
+                output_config={
+                    "format": {
+                        "type": "json_schema",
+                        "schema": {**SCHEMA, "properties": {"c": {"type": "number", "maximum": 1}}},
+                    }
+                }
+            ),
+            "'maximum' is not supported",
+        ),
+        (body(model="claude-opus-5-5", thinking={"type": "disabled"}), "cannot be disabled"),
+        (body(thinking={"type": "enabled", "budget_tokens": 2048}), "manual thinking"),
+        (
+            body(
+                messages=[
+                    {"role": "user", "content": "Classify"},
+                    {"role": "assistant", "content": "{"},
+                ]
+            ),
+            "assistant prefill",
+        ),
+        (body(max_tokens=None), "max_tokens: Field required"),
+        (body(messages=[]), "at least one message"),
+    ],
+)
+async def test_requests_the_real_api_rejects_get_a_400(emu, post, payload, words):
+    status, headers, error = await post(payload)
+
+    assert status == 400
+    assert error["type"] == "error" and error["error"]["type"] == "invalid_request_error"
+    assert words in error["error"]["message"]
+    assert headers["request-id"] == error["request_id"]
+    assert emu.pending == 0 and emu.requests[-1].status == 400
+
+
+async def test_allowed_variants_pass(post):
+    for payload in (
+        body(tool_choice={"type": "any"}),  # Haiku still accepts forced tool use
+        body(model="claude-sonnet-5-5", tool_choice={"type": "auto"}),
+        body(thinking={"type": "disabled"}),
+        body(output_config={"format": {"type": "json_schema", "schema": SCHEMA}}),
+    ):
+        status, _, _ = await post(payload)
+        assert status == 200, payload
+    status, _, _ = await post(
+        body(temperature=0), headers={**HEADERS, "anthropic-version": "2023-06-01"}
+    )
+    assert status == 200
+
+
+async def test_both_auth_headers_work_and_a_missing_key_is_401(emu, post):
+    bearer = {"Authorization": "Bearer k", "anthropic-version": "2026-10-21"}
+    assert (await post(body(), headers=bearer))[0] == 200
+    assert (await post(body()))[0] == 200
+    status, _, error = await post(body(), headers={"anthropic-version": "2026-10-21"})
+    assert (status, error["error"]["type"]) == (401, "authentication_error")
+    emu.api_keys = {"other"}
+    assert (await post(body()))[0] == 401
+
+
+# --- replies ------------------------------------------------------------------------------------
+
+
+async def test_default_answer_uses_the_first_folder_of_the_schema(post):
+    fmt = {"format": {"type": "json_schema", "schema": SCHEMA}}
+    status, _, message = await post(body(output_config=fmt))
+
+    assert status == 200 and message["stop_reason"] == "end_turn"
+    (block,) = message["content"]
+    answer = json.loads(block["text"])
+    assert answer["folder"] == "Areas/Sales" and answer["priority"] == "P3 - Urgent Low"
+    assert (answer["action_type"], answer["confidence"]) == ("FYI Only", 0.5)
+
+
+async def test_queued_replies_come_back_in_order(emu, post):
+    seen = []
+    emu.enqueue(
+        Answer({"folder": "Inbox"}, thinking="Let me think."),
+        RawText("not json"),
+        Refusal(category="cyber", explanation="policy"),
+        ApiError.rate_limited(retry_after=2.5),
+        lambda request: seen.append(request["model"]) or {"folder": "Areas/Sales"},
+    )
+
+    replies = [await post(body()) for _ in range(5)]
+
+    thinking, text = replies[0][2]["content"]
+    assert thinking["type"] == "thinking" and thinking["signature"]
+    assert json.loads(text["text"]) == {"folder": "Inbox"}
+    assert replies[1][2]["content"] == [{"type": "text", "text": "not json"}]
+    refusal = replies[2][2]
+    assert refusal["stop_reason"] == "refusal" and refusal["content"] == []
+    assert refusal["stop_details"] == {
+        "type": "refusal",
+        "category": "cyber",
+        "explanation": "policy",
+    }
+    status, headers, error = replies[3]
+    assert status == 429 and error["error"]["type"] == "rate_limit_error"
+    assert (headers["retry-after"], headers["retry-after-ms"]) == ("3", "2500.0")
+    assert json.loads(replies[4][2]["content"][0]["text"]) == {"folder": "Areas/Sales"}
+    assert seen == ["claude-haiku-5-5"] and emu.pending == 0
+
+
+async def test_the_real_sdk_sees_errors_as_its_own_exception_types(emu):
+    emu.enqueue(ApiError.overloaded(), ApiError.invalid_request("bad"), Answer({"folder": "Inbox"}))
+    client = anthropic.AsyncAnthropic(api_key="k", base_url=emu.base_url, max_retries=0)
+    try:
+        with pytest.raises(anthropic.OverloadedError):
+            await client.messages.create(**body())
+        with pytest.raises(anthropic.BadRequestError, match="bad"):
+            await client.messages.create(**body())
+        message = await client.messages.create(**body())
+    finally:
+        await client.close()
+    assert message.content[0].type == "text" and message.usage.input_tokens > 0
+    assert emu.requests[0].headers["Authorization"] == "Bearer k"
+
+
+# --- usage and caching --------------------------------------------------------------------------
+
+
+def cached_body(system_text=LONG_SYSTEM, model="claude-haiku-5-5", email="hello", ttl=None):
+    control = {"type": "ephemeral", **({"ttl": ttl} if ttl else {})}
+    return body(
+        model=model,
+        system=[{"type": "text", "text": system_text, "cache_control": control}],
+        messages=[{"role": "user", "content": f"Classify: {email}"}],
+    )
+
+
+async def test_prefix_is_written_once_then_read(post):
+    _, _, first = await post(cached_body(email="one"))
+    _, _, second = await post(cached_body(email="a different, longer email"))
+    _, _, changed = await post(cached_body(system_text=LONG_SYSTEM + "x"))
+
+    written = first["usage"]["cache_creation_input_tokens"]
+    assert written == len(LONG_SYSTEM) // 4 and first["usage"]["cache_read_input_tokens"] == 0
+    assert first["usage"]["cache_creation"]["ephemeral_5m_input_tokens"] == written
+    assert second["usage"]["cache_read_input_tokens"] == written
+    assert second["usage"]["cache_creation_input_tokens"] == 0
+    assert second["usage"]["input_tokens"] > first["usage"]["input_tokens"] > 0
+    assert changed["usage"]["cache_creation_input_tokens"] > 0
+
+
+async def test_short_prefixes_and_haiku_4_5_are_not_cached(post):
+    _, _, short = await post(cached_body(system_text="Too short to cache."))
+    _, _, old_haiku = await post(cached_body(model="claude-haiku-4-5"))
+    _, _, again = await post(cached_body(model="claude-haiku-4-5"))
+
+    for message in (short, old_haiku, again):
+        usage = message["usage"]
+        assert usage["cache_creation_input_tokens"] == usage["cache_read_input_tokens"] == 0
+    assert old_haiku["usage"]["input_tokens"] > 700
+
+
+async def test_one_hour_ttl_top_level_breakpoint_and_clear_cache(emu, post):
+    _, _, hour = await post(cached_body(ttl="1h"))
+    assert hour["usage"]["cache_creation"] == {
+        "ephemeral_5m_input_tokens": 0,
+        "ephemeral_1h_input_tokens": hour["usage"]["cache_creation_input_tokens"],
+    }
+    automatic = body(system=LONG_SYSTEM, cache_control={"type": "ephemeral"})
+    _, _, first = await post(automatic)
+    _, _, second = await post(automatic)
+    assert first["usage"]["cache_creation_input_tokens"] > 0
+    assert (
+        second["usage"]["cache_read_input_tokens"] == first["usage"]["cache_creation_input_tokens"]
+    )
+    emu.clear_cache()
+    _, _, cleared = await post(automatic)
+    assert cleared["usage"]["cache_read_input_tokens"] == 0
+
+
+async def test_count_tokens_validates_and_counts(post):
+    status, _, counted = await post(
+        {k: v for k, v in cached_body().items() if k != "max_tokens"},
+        path="/v1/messages/count_tokens",
+    )
+    assert status == 200 and counted["input_tokens"] > len(LONG_SYSTEM) // 4
+    status, _, _ = await post(
+        body(model="claude-opus-5-5", tool_choice={"type": "any"}), path="/v1/messages/count_tokens"
+    )
+    assert status == 400
+
+
+async def test_latency_and_peak_in_flight(emu, post):
+    emu.latency = 0.05
+
+    await asyncio.gather(*(post(body()) for _ in range(4)))
+
+    assert emu.peak_in_flight == 4 and emu.in_flight == 0
+    assert [r.status for r in emu.requests] == [200] * 4

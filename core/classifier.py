@@ -304,4 +304,5 @@ def build_claude_classifier(settings: Settings, api_key: str) -> ClaudeClassifie
         max_body_chars=config.max_body_chars,
         max_output_tokens=config.max_output_tokens,
         concurrency=config.concurrency,
+        cache_ttl=config.cache_ttl,
     )

@@ -308,6 +308,7 @@ class ClassifierConfig(_Section):
     max_body_chars: int = Field(default=4000, ge=200, le=200_000)
     max_output_tokens: int = Field(default=512, ge=64, le=64_000)
     max_retries: int = Field(default=2, ge=0, le=10)
+    cache_ttl: Literal["5m", "1h"] = "5m"
 
 
 class SlackConfig(_Section):

@@ -1,4 +1,4 @@
-"""The demo mailbox: Maya Lindqvist, CEO of Proseware, and ~30 emails labelled for a golden set.
+"""The demo mailbox: Maya Lindqvist, CEO of Proseware, and ~70 emails labelled for a golden set.
 
 The emails live in `sample_emails.yaml`, each with the label a careful assistant should suggest
 (folder from `sample_config.yaml` or "Inbox", priority, action type), so `eval` can score a

@@ -20,7 +20,8 @@ from core.graph_models import DeltaPage, MailFolder, Message, User
 
 # Everything later steps need, so no per-message GET is necessary. internetMessageHeaders is only
 # returned when selected; delta honours it in the initial round (the selection is encoded into the
-# delta token), which is how List-Unsubscribe reaches the classifier.
+# delta token), which is how List-Unsubscribe reaches the classifier. `body` comes as plain text
+# on delta requests (they send TEXT_BODY_PREFER), so classifying needs no extra GET either.
 MESSAGE_SELECT = ",".join(
     (
         "id",
@@ -41,6 +42,7 @@ MESSAGE_SELECT = ",".join(
         "hasAttachments",
         "flag",
         "internetMessageHeaders",
+        "body",
     )
 )
 
@@ -86,7 +88,8 @@ class MailApi:
         `received_since`; naive datetimes are taken as UTC). Raises DeltaTokenExpired when Graph
         no longer knows the stored link; the caller then starts an initial round.
         """
-        headers = {"Prefer": f"odata.maxpagesize={page_size}"}
+        # Sent on every page: Prefer headers are per request, not encoded in the delta tokens.
+        headers = {"Prefer": f"odata.maxpagesize={page_size}, {TEXT_BODY_PREFER}"}
         params: dict[str, str] | None = None
         path = delta_link
         if path is None:

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
 
 from core.errors import DeltaTokenExpired
 from core.graph_mail import MailApi
@@ -59,7 +60,53 @@ def email_record(message: Message) -> EmailRecord:
         importance=message.importance or "normal",
         has_attachments=bool(message.has_attachments),
         list_unsubscribe=message.list_unsubscribe,
+        body_text=body_text(message),
     )
+
+
+def body_text(message: Message) -> str:
+    """Return the message body as plain text ("" if it was not selected).
+
+    Delta requests ask Graph for text bodies; an HTML body (a request without that preference)
+    is reduced to its text so the store never keeps markup.
+    """
+    if message.body is None:
+        return ""
+    if message.body.content_type.lower() != "html":
+        return message.body.content
+    parser = _TextOfHtml()
+    parser.feed(message.body.content)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+_BLOCK_TAGS = frozenset({"br", "p", "div", "li", "tr", "blockquote", "h1", "h2", "h3"})
+
+
+class _TextOfHtml(HTMLParser):
+    """Collect the text of an HTML document, skipping style and script contents."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("style", "script"):
+            self._skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script") and self._skipping:
+            self._skipping -= 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
 
 
 class InboxSync:

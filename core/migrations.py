@@ -192,3 +192,36 @@ async def m001_initial(db: aiosqlite.Connection) -> None:
             "CREATE INDEX idx_waiting_for_conversation ON waiting_for(conversation_id)",
         ),
     )
+
+
+@migration
+async def m002_triage(db: aiosqlite.Connection) -> None:
+    """Add emails.body_text and the per-classification cost and latency log."""
+    await _run(
+        db,
+        (
+            # The plain-text body from the delta's $select, so classifying needs no extra GET.
+            "ALTER TABLE emails ADD COLUMN body_text TEXT NOT NULL DEFAULT ''",
+            # One row per classification that produced a suggestion: which source and model
+            # answered, what it cost and how long it took. suggestion_id is NULL only for a
+            # classification whose suggestion could not be stored.
+            """CREATE TABLE classifications (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                email_id TEXT NOT NULL REFERENCES emails(id) ON UPDATE CASCADE,
+                suggestion_id INTEGER REFERENCES suggestions(id),
+                source TEXT NOT NULL,
+                model TEXT,
+                input_tokens INTEGER NOT NULL DEFAULT 0,
+                output_tokens INTEGER NOT NULL DEFAULT 0,
+                cache_creation_input_tokens INTEGER NOT NULL DEFAULT 0,
+                cache_read_input_tokens INTEGER NOT NULL DEFAULT 0,
+                cost_usd REAL NOT NULL DEFAULT 0,
+                latency_ms INTEGER NOT NULL DEFAULT 0,
+                schema_hash TEXT,
+                created_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX idx_classifications_email ON classifications(email_id)",
+            "CREATE INDEX idx_classifications_suggestion ON classifications(suggestion_id)",
+            "CREATE INDEX idx_classifications_created_at ON classifications(created_at)",
+        ),
+    )

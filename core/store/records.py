@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +26,8 @@ TRANSITIONS: Mapping[str, frozenset[str]] = {
 }
 FINAL_STATUSES = frozenset({"approved", "dismissed"})
 EDIT_FIELDS = frozenset({"folder", "priority", "action_type", "create_task", "note"})
+# Enough for any classifier budget; stops one giant newsletter from bloating the database.
+BODY_TEXT_MAX_CHARS = 32_000
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class EmailRecord:
     has_attachments: bool = False
     list_unsubscribe: str | None = None  # List-Unsubscribe header, a bulk-mail signal
     removed_at: datetime | None = None  # left the Inbox per delta @removed (never deleted)
+    body_text: str = ""  # plain-text body, stored capped at BODY_TEXT_MAX_CHARS
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ Row = Sequence[Any]
 EMAIL_COLUMNS = (
     "id, conversation_id, internet_message_id, subject, sender_name, sender_address,"
     " received_at, web_link, preview, categories, folder_id, is_read, importance,"
-    " has_attachments, list_unsubscribe, removed_at"
+    " has_attachments, list_unsubscribe, removed_at, body_text"
 )
 SUGGESTION_COLUMNS = (
     "id, email_id, status, suggested_folder, suggested_priority, suggested_action_type,"
@@ -230,6 +233,7 @@ def email_from_row(row: Row) -> EmailRecord:
         has_attachments=bool(row[13]),
         list_unsubscribe=row[14],
         removed_at=parse_optional_time(row[15]),
+        body_text=row[16],
     )
 
 
@@ -251,6 +255,7 @@ def email_params(email: EmailRecord, now: str) -> dict[str, Any]:
         "importance": email.importance,
         "has_attachments": int(email.has_attachments),
         "list_unsubscribe": email.list_unsubscribe,
+        "body_text": email.body_text[:BODY_TEXT_MAX_CHARS],
         "now": now,
     }
 
@@ -326,4 +331,72 @@ def waiting_for_from_row(row: Row) -> WaitingForRecord:
         status=row[6],
         nudge_after_hours=row[7],
         resolved_at=parse_optional_time(row[8]),
+    )
+
+
+@dataclass(frozen=True)
+class ClassificationRecord:
+    """One classification that produced (or failed to store) a suggestion, with its cost."""
+
+    id: int
+    email_id: str
+    suggestion_id: int | None
+    source: str
+    model: str | None
+    input_tokens: int
+    output_tokens: int
+    cache_creation_input_tokens: int
+    cache_read_input_tokens: int
+    cost_usd: float
+    latency_ms: int
+    schema_hash: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ThreadApproval:
+    """The latest approved suggestion of a conversation, with its email's subject and sender."""
+
+    suggestion: SuggestionRecord
+    subject: str
+    sender_address: str
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class ClassificationTotals:
+    """How many classifications ran in a period, by source, and what they cost."""
+
+    count: int = 0
+    by_source: Mapping[str, int] = field(default_factory=dict)
+    cost_usd: float = 0.0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_creation_input_tokens: int = 0
+    cache_read_input_tokens: int = 0
+
+
+CLASSIFICATION_COLUMNS = (
+    "id, email_id, suggestion_id, source, model, input_tokens, output_tokens,"
+    " cache_creation_input_tokens, cache_read_input_tokens, cost_usd, latency_ms, schema_hash,"
+    " created_at"
+)
+
+
+def classification_from_row(row: Row) -> ClassificationRecord:
+    """Build the record from a classifications row selected with its *_COLUMNS."""
+    return ClassificationRecord(
+        id=row[0],
+        email_id=row[1],
+        suggestion_id=row[2],
+        source=row[3],
+        model=row[4],
+        input_tokens=row[5],
+        output_tokens=row[6],
+        cache_creation_input_tokens=row[7],
+        cache_read_input_tokens=row[8],
+        cost_usd=row[9],
+        latency_ms=row[10],
+        schema_hash=row[11],
+        created_at=parse_time(row[12]),
     )

@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from core.errors import StoreError
-from core.store.connection import Database
 from core.store.records import (
     ACTION_COLUMNS,
     EDIT_FIELDS,
@@ -34,13 +33,14 @@ from core.store.records import (
     to_json_optional,
     waiting_for_from_row,
 )
+from core.store.triage_queries import TriageQueries
 
 _SELECT_EMAILS = "SELECT " + EMAIL_COLUMNS + " FROM emails"
 _INSERT_EMAIL = (
     "INSERT INTO emails (" + EMAIL_COLUMNS + ", first_seen_at, updated_at) VALUES (:id,"
     " :conversation_id, :internet_message_id, :subject, :sender_name, :sender_address,"
     " :received_at, :web_link, :preview, :categories, :folder_id, :is_read, :importance,"
-    " :has_attachments, :list_unsubscribe, NULL, :now, :now)"
+    " :has_attachments, :list_unsubscribe, NULL, :body_text, :now, :now)"
 )
 # Only what changes on a message already stored; updated_at moves only on a real change.
 _REFRESH_EMAIL = (
@@ -52,7 +52,7 @@ _REFRESH_EMAIL = (
 _IN_LIST = "(SELECT value FROM json_each(?))"
 
 
-class Store(Database):
+class Store(TriageQueries):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
 
     # agent_state
@@ -217,9 +217,13 @@ class Store(Database):
                     await db.execute(
                         "UPDATE waiting_for SET email_id = :new WHERE email_id = :old", ids
                     )
+                    await db.execute(
+                        "UPDATE classifications SET email_id = :new WHERE email_id = :old", ids
+                    )
                     await db.execute("DELETE FROM emails WHERE id = :old", ids)
                 elif old in present:
-                    # ON UPDATE CASCADE carries suggestions, task_sync and waiting_for along.
+                    # ON UPDATE CASCADE carries suggestions, task_sync, waiting_for and
+                    # classifications along.
                     await db.execute(
                         "UPDATE emails SET id = :new, updated_at = :now WHERE id = :old", ids
                     )

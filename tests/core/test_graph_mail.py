@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from core.errors import DeltaTokenExpired, GraphConflict, GraphNotFound
-from core.graph_mail import MESSAGE_SELECT, MailApi, merge_categories
+from core.graph_mail import MESSAGE_SELECT, TEXT_BODY_PREFER, MailApi, merge_categories
 from core.graph_models import DeltaPage, Message
 
 IMMUTABLE = 'IdType="ImmutableId"'
@@ -75,7 +75,7 @@ async def test_initial_delta_round_selects_filters_and_parses(emulator, mail):
     assert first.query["$select"] == MESSAGE_SELECT
     assert first.query["$filter"] == "receivedDateTime ge 2026-03-01T09:30:00Z"
     for request in [first, *rest]:
-        assert request.header("Prefer") == f"odata.maxpagesize=1, {IMMUTABLE}"
+        assert request.header("Prefer") == f"odata.maxpagesize=1, {TEXT_BODY_PREFER}, {IMMUTABLE}"
     assert all("$select" not in r.query for r in rest)
 
 

@@ -35,6 +35,7 @@ EXPECTED_COLUMNS = {
         "first_seen_at",
         "updated_at",
         "removed_at",
+        "body_text",
     ],
     "suggestions": [
         "id",
@@ -95,6 +96,21 @@ EXPECTED_COLUMNS = {
         "nudge_after_hours",
         "resolved_at",
     ],
+    "classifications": [
+        "id",
+        "email_id",
+        "suggestion_id",
+        "source",
+        "model",
+        "input_tokens",
+        "output_tokens",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "cost_usd",
+        "latency_ms",
+        "schema_hash",
+        "created_at",
+    ],
     "sqlite_sequence": ["name", "seq"],  # created by AUTOINCREMENT
 }
 
@@ -111,7 +127,11 @@ EXPECTED_INDEXES = {
     ("idx_action_log_action", "action_log", ("action",)),
     ("idx_waiting_for_email", "waiting_for", ("email_id",)),
     ("idx_waiting_for_conversation", "waiting_for", ("conversation_id",)),
+    ("idx_classifications_email", "classifications", ("email_id",)),
+    ("idx_classifications_suggestion", "classifications", ("suggestion_id",)),
+    ("idx_classifications_created_at", "classifications", ("created_at",)),
 }
+ALL_MIGRATIONS = ["m001_initial", "m002_triage"]
 
 
 @pytest.fixture
@@ -125,7 +145,7 @@ async def _rows(db: aiosqlite.Connection, sql: str) -> list[tuple[object, ...]]:
 
 
 async def test_blank_database_gets_exact_schema(db: aiosqlite.Connection) -> None:
-    assert await migrate(db, now=lambda: NOW) == ["m001_initial"]
+    assert await migrate(db, now=lambda: NOW) == ALL_MIGRATIONS
 
     tables = {r[0] for r in await _rows(db, "SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == set(EXPECTED_COLUMNS)
@@ -159,10 +179,11 @@ async def test_task_sync_is_exactly_the_seed_table_plus_provider(db: aiosqlite.C
 
 async def test_email_references_cascade_on_id_rewrite(db: aiosqlite.Connection) -> None:
     await migrate(db)
-    for table in ("suggestions", "task_sync", "waiting_for"):
+    for table in ("suggestions", "task_sync", "waiting_for", "classifications"):
         fks = await _rows(db, f"PRAGMA foreign_key_list({table})")
         # (table, from, to, on_update)
-        assert [(r[2], r[3], r[4], r[5]) for r in fks] == [("emails", "email_id", "id", "CASCADE")]
+        to_emails = [(r[2], r[3], r[4], r[5]) for r in fks if r[2] == "emails"]
+        assert to_emails == [("emails", "email_id", "id", "CASCADE")], table
     assert await _rows(db, "PRAGMA foreign_key_list(action_log)") == []
 
 
@@ -195,30 +216,32 @@ async def test_check_constraints_guard_statuses_and_ids(db: aiosqlite.Connection
 async def test_second_run_applies_nothing_and_records_names(db: aiosqlite.Connection) -> None:
     await migrate(db, now=lambda: NOW)
     assert await migrate(db, now=lambda: NOW) == []
-    assert await _rows(db, "SELECT name, applied_at FROM _migrations") == [
-        ("m001_initial", "2024-05-01T09:30:00.000000+00:00")
+    assert await _rows(db, "SELECT name, applied_at FROM _migrations ORDER BY name") == [
+        (name, "2024-05-01T09:30:00.000000+00:00") for name in ALL_MIGRATIONS
     ]
 
 
 async def test_failing_migration_rolls_back_and_is_retried(
     db: aiosqlite.Connection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async def m002_broken(conn: aiosqlite.Connection) -> None:
+    async def m999_broken(conn: aiosqlite.Connection) -> None:
         await conn.execute("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, ("m002_broken", m002_broken)])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, ("m999_broken", m999_broken)])
     with pytest.raises(RuntimeError, match="boom"):
         await migrate(db)
     assert not db.in_transaction
-    assert await _rows(db, "SELECT name FROM _migrations") == [("m001_initial",)]
+    assert await _rows(db, "SELECT name FROM _migrations ORDER BY name") == [
+        (name,) for name in ALL_MIGRATIONS
+    ]
     assert await _rows(db, "SELECT name FROM sqlite_master WHERE name = 'half_done'") == []
 
-    async def m002_fixed(conn: aiosqlite.Connection) -> None:
+    async def m999_fixed(conn: aiosqlite.Connection) -> None:
         await conn.execute("CREATE TABLE half_done (x INTEGER)")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, ("m002_broken", m002_fixed)])
-    assert await migrate(db) == ["m002_broken"]
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, ("m999_broken", m999_fixed)])
+    assert await migrate(db) == ["m999_broken"]
 
 
 def test_migrations_are_named_in_order() -> None:

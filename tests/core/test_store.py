@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import StoreError
+from core.migrations import MIGRATIONS
 from core.store import EmailRecord, Store, SuggestionRecord
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
@@ -597,7 +598,7 @@ async def test_file_database_is_private_wal_and_persistent(tmp_path: Path) -> No
     other = sqlite3.connect(path)
     try:
         assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-        assert other.execute("SELECT COUNT(*) FROM _migrations").fetchone() == (1,)
+        assert other.execute("SELECT COUNT(*) FROM _migrations").fetchone() == (len(MIGRATIONS),)
     finally:
         other.close()
     async with await Store.open(str(path)) as again:

@@ -1,0 +1,220 @@
+"""The triage engine's queries: what to classify, thread history, corrections and costs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from core.classification import Correction, Usage
+from core.store.connection import Database
+from core.store.records import (
+    CLASSIFICATION_COLUMNS,
+    EMAIL_COLUMNS,
+    SUGGESTION_COLUMNS,
+    ClassificationRecord,
+    ClassificationTotals,
+    EmailRecord,
+    SuggestionRecord,
+    ThreadApproval,
+    classification_from_row,
+    db_text,
+    email_from_row,
+    parse_time,
+    suggestion_from_row,
+)
+
+
+def _qualified(columns: str, alias: str) -> str:
+    return ", ".join(f"{alias}.{name.strip()}" for name in columns.split(","))
+
+
+_S_COLUMNS = _qualified(SUGGESTION_COLUMNS, "s")
+_S_WIDTH = len(SUGGESTION_COLUMNS.split(","))
+# The values the owner approved: an edit wins over the suggestion.
+_FINAL = (
+    "coalesce(s.edited_folder, s.suggested_folder),"
+    " coalesce(s.edited_priority, s.suggested_priority),"
+    " coalesce(s.edited_action_type, s.suggested_action_type)"
+)
+
+
+class TriageQueries(Database):
+    """Queries behind classification and thread inheritance; `Store` inherits them."""
+
+    async def emails_needing_classification(
+        self,
+        *,
+        since: datetime,
+        limit: int,
+        after: tuple[datetime, str] | None = None,
+    ) -> list[EmailRecord]:
+        """Return Inbox emails received since `since` that have no suggestion, oldest first.
+
+        `after` is the (received_at, id) of the last email of the previous page, so a caller can
+        page through a backlog without seeing an email twice.
+        """
+        after_at = None if after is None else db_text(after[0])
+        after_id = None if after is None else after[1]
+        rows = await self._fetchall(
+            "listing emails to classify",
+            "SELECT " + EMAIL_COLUMNS + " FROM emails AS e"
+            " WHERE e.removed_at IS NULL AND e.received_at >= :since"
+            " AND NOT EXISTS (SELECT 1 FROM suggestions AS s WHERE s.email_id = e.id)"
+            " AND (:after_at IS NULL OR (e.received_at, e.id) > (:after_at, :after_id))"
+            " ORDER BY e.received_at, e.id LIMIT :limit",
+            {
+                "since": db_text(since),
+                "after_at": after_at,
+                "after_id": after_id,
+                "limit": limit,
+            },
+        )
+        return [email_from_row(row) for row in rows]
+
+    async def record_classification(
+        self,
+        email_id: str,
+        *,
+        suggestion_id: int | None,
+        source: str,
+        model: str | None,
+        usage: Usage | None = None,
+        schema_hash: str | None = None,
+    ) -> int:
+        """Store what one classification cost (tokens, USD, latency); return its id."""
+        spent = usage or Usage()
+        async with self._transaction(f"recording the classification of email {email_id!r}") as db:
+            cur = await db.execute(
+                "INSERT INTO classifications (email_id, suggestion_id, source, model,"
+                " input_tokens, output_tokens, cache_creation_input_tokens,"
+                " cache_read_input_tokens, cost_usd, latency_ms, schema_hash, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    email_id,
+                    suggestion_id,
+                    source,
+                    model,
+                    spent.input_tokens,
+                    spent.output_tokens,
+                    spent.cache_creation_input_tokens,
+                    spent.cache_read_input_tokens,
+                    float(spent.cost_usd),
+                    spent.latency_ms,
+                    schema_hash,
+                    self._now(),
+                ),
+            )
+            return int(cur.lastrowid or 0)
+
+    async def classifications_for_suggestions(
+        self, suggestion_ids: Sequence[int]
+    ) -> dict[int, ClassificationRecord]:
+        """Return the classification behind each of these suggestions, by suggestion id."""
+        rows = await self._fetchall(
+            "reading classifications",
+            "SELECT " + CLASSIFICATION_COLUMNS + " FROM classifications"
+            " WHERE suggestion_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+            (json.dumps(list(suggestion_ids)),),
+        )
+        found = (classification_from_row(row) for row in rows)
+        return {c.suggestion_id: c for c in found if c.suggestion_id is not None}
+
+    async def classification_totals(
+        self, *, since: datetime, until: datetime
+    ) -> ClassificationTotals:
+        """Return the count, sources, tokens and cost of classifications in [since, until)."""
+        rows = await self._fetchall(
+            "totalling classifications",
+            "SELECT source, count(*), total(cost_usd), total(input_tokens), total(output_tokens),"
+            " total(cache_creation_input_tokens), total(cache_read_input_tokens)"
+            " FROM classifications WHERE created_at >= ? AND created_at < ? GROUP BY source",
+            (db_text(since), db_text(until)),
+        )
+        return ClassificationTotals(
+            count=sum(int(r[1]) for r in rows),
+            by_source={str(r[0]): int(r[1]) for r in rows},
+            cost_usd=sum(float(r[2]) for r in rows),
+            input_tokens=sum(int(r[3]) for r in rows),
+            output_tokens=sum(int(r[4]) for r in rows),
+            cache_creation_input_tokens=sum(int(r[5]) for r in rows),
+            cache_read_input_tokens=sum(int(r[6]) for r in rows),
+        )
+
+    async def suggestion_for_email(self, email_id: str) -> SuggestionRecord | None:
+        """Return the newest suggestion made for an email, or None."""
+        row = await self._fetchone(
+            f"reading the suggestion for email {email_id!r}",
+            "SELECT " + SUGGESTION_COLUMNS + " FROM suggestions WHERE email_id = ?"
+            " ORDER BY id DESC LIMIT 1",
+            (email_id,),
+        )
+        return None if row is None else suggestion_from_row(row)
+
+    async def latest_approved_in_thread(
+        self, conversation_id: str, *, excluding: str, received_by: datetime
+    ) -> ThreadApproval | None:
+        """Return the newest approved suggestion among a conversation's other emails.
+
+        Only emails received no later than `received_by` count, and never the email `excluding`
+        (the one being classified), so a reply is compared with what came before it.
+        """
+        row = await self._fetchone(
+            f"reading the approved history of conversation {conversation_id!r}",
+            "SELECT " + _S_COLUMNS + ", e.subject, e.sender_address, e.received_at"
+            " FROM suggestions AS s JOIN emails AS e ON e.id = s.email_id"
+            " WHERE e.conversation_id = ? AND e.id <> ? AND e.received_at <= ?"
+            " AND s.status = 'approved'"
+            " ORDER BY e.received_at DESC, s.id DESC LIMIT 1",
+            (conversation_id, excluding, db_text(received_by)),
+        )
+        if row is None:
+            return None
+        return ThreadApproval(
+            suggestion=suggestion_from_row(row[:_S_WIDTH]),
+            subject=row[_S_WIDTH],
+            sender_address=row[_S_WIDTH + 1],
+            received_at=parse_time(row[_S_WIDTH + 2]),
+        )
+
+    async def thread_sender_addresses(
+        self, conversation_id: str, *, excluding: str, received_by: datetime
+    ) -> list[str]:
+        """Return the sender addresses of a conversation's other emails received by then."""
+        rows = await self._fetchall(
+            f"reading the senders of conversation {conversation_id!r}",
+            "SELECT DISTINCT sender_address FROM emails"
+            " WHERE conversation_id = ? AND id <> ? AND received_at <= ? ORDER BY sender_address",
+            (conversation_id, excluding, db_text(received_by)),
+        )
+        return [str(row[0]) for row in rows]
+
+    async def recent_corrections(self, limit: int = 20) -> list[Correction]:
+        """Return approved suggestions the owner changed before approving, newest first."""
+        rows = await self._fetchall(
+            "reading recent corrections",
+            "SELECT e.subject, e.sender_address, s.suggested_folder, s.suggested_priority,"
+            " s.suggested_action_type, " + _FINAL + ", coalesce(s.edit_note, '')"
+            " FROM suggestions AS s JOIN emails AS e ON e.id = s.email_id"
+            " WHERE s.status = 'approved' AND ("
+            " coalesce(s.edited_folder, s.suggested_folder) <> s.suggested_folder"
+            " OR coalesce(s.edited_priority, s.suggested_priority) <> s.suggested_priority"
+            " OR coalesce(s.edited_action_type, s.suggested_action_type)"
+            " <> s.suggested_action_type)"
+            " ORDER BY s.resolved_at DESC, s.id DESC LIMIT ?",
+            (limit,),
+        )
+        return [
+            Correction(
+                subject=row[0],
+                sender_address=row[1],
+                suggested_folder=row[2],
+                suggested_priority=row[3],
+                suggested_action_type=row[4],
+                folder=row[5],
+                priority=row[6],
+                action_type=row[7],
+                note=row[8],
+            )
+            for row in rows
+        ]

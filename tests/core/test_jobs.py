@@ -1,0 +1,177 @@
+"""The scheduler wiring: what is scheduled and how, and how a job run fails, without waiting.
+
+Jobs are inspected on a real (paused) AsyncIOScheduler and their functions called directly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from core.errors import AuthError, GraphAuthError, GraphUnavailable
+from core.jobs import (
+    CONFIG_RELOAD_JOB_ID,
+    TRIAGE_JOB_ID,
+    GuardedJob,
+    schedule_jobs,
+)
+from core.triage import TriageReport
+from tests.core.test_triage import eventually, make_rig, make_settings
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def rig(emulator, graph, store):
+    return make_rig(emulator, graph, store)
+
+
+class FakeService:
+    """A TriageService stand-in whose refresh does what the test says."""
+
+    def __init__(self) -> None:
+        self.settings = make_settings()
+        self.calls = 0
+        self.errors: list[Exception] = []
+
+    async def refresh(self) -> TriageReport:
+        self.calls += 1
+        if self.errors:
+            raise self.errors.pop(0)
+        return TriageReport()
+
+
+@pytest.fixture
+async def scheduler() -> AsyncIterator[AsyncIOScheduler]:
+    sched = AsyncIOScheduler(event_loop=asyncio.get_running_loop(), timezone=UTC)
+    sched.start(paused=True)
+    yield sched
+    sched.shutdown(wait=False)
+
+
+async def test_triage_first_runs_60_s_after_start_then_every_poll_interval(scheduler):
+    service = FakeService()
+
+    async def reload() -> None:
+        return None
+
+    schedule_jobs(scheduler, service, settings=service.settings, reload=reload, clock=lambda: NOW)
+
+    triage = scheduler.get_job(TRIAGE_JOB_ID)
+    assert triage.next_run_time == NOW + timedelta(seconds=60)
+    assert isinstance(triage.trigger, IntervalTrigger)
+    assert triage.trigger.interval == timedelta(minutes=5)  # the default poll interval
+    assert (triage.max_instances, triage.coalesce) == (1, True)
+    assert triage.misfire_grace_time == 300
+    reload_job = scheduler.get_job(CONFIG_RELOAD_JOB_ID)
+    assert reload_job.trigger.interval == timedelta(seconds=30)
+    assert (reload_job.max_instances, reload_job.coalesce) == (1, True)
+    assert {job.id for job in scheduler.get_jobs()} == {TRIAGE_JOB_ID, CONFIG_RELOAD_JOB_ID}
+
+
+async def test_without_a_reload_coroutine_only_triage_is_scheduled(scheduler):
+    service = FakeService()
+
+    jobs = schedule_jobs(scheduler, service, settings=service.settings, reload=None)
+
+    assert [job.id for job in scheduler.get_jobs()] == [TRIAGE_JOB_ID]
+    assert jobs.config_reload is None and list(jobs.health()) == [TRIAGE_JOB_ID]
+    first = scheduler.get_job(TRIAGE_JOB_ID).next_run_time
+    assert abs(first - (datetime.now(UTC) + timedelta(seconds=60))) < timedelta(seconds=5)
+
+
+async def test_a_failing_run_is_logged_counted_and_the_next_run_goes_ahead(scheduler, caplog):
+    service = FakeService()
+    service.errors = [GraphUnavailable("Graph is down", status=503)]
+    jobs = schedule_jobs(scheduler, service, settings=service.settings, reload=None)
+    scheduled = scheduler.get_job(TRIAGE_JOB_ID).next_run_time
+
+    with caplog.at_level(logging.ERROR, logger="core.jobs"):
+        assert await jobs.triage.run() is False
+    assert "triage job failed" in caplog.text and "Graph is down" in caplog.text
+    health = jobs.health()[TRIAGE_JOB_ID]
+    assert (health.runs, health.failures, health.consecutive_failures) == (1, 1, 1)
+    assert "Graph is down" in (health.last_error or "")
+
+    assert await jobs.triage.run() is True
+    assert service.calls == 2
+    assert (health.runs, health.failures, health.consecutive_failures) == (2, 1, 0)
+    assert health.last_success_at is not None
+    # The failure did not unschedule or pause the job.
+    assert scheduler.get_job(TRIAGE_JOB_ID).next_run_time == scheduled
+
+
+@pytest.mark.parametrize("error", [GraphAuthError("token rejected", status=401), AuthError("no")])
+async def test_an_auth_failure_asks_for_sign_in(error, caplog):
+    alerts: list[Exception] = []
+
+    async def alert(err: Exception) -> None:
+        alerts.append(err)
+
+    async def work() -> None:
+        raise error
+
+    job = GuardedJob("triage", work, timeout=10, on_sign_in_needed=alert)
+    with caplog.at_level(logging.ERROR, logger="core.jobs"):
+        assert await job.run() is False
+
+    assert "sign in again" in caplog.text
+    assert alerts == [error]
+    assert job.health.needs_sign_in and job.health.failures == 1
+
+
+async def test_a_run_that_overruns_its_timeout_is_cancelled_and_counted(caplog):
+    never = asyncio.Event()
+    job = GuardedJob("triage", never.wait, timeout=0)
+
+    with caplog.at_level(logging.ERROR, logger="core.jobs"):
+        assert await job.run() is False
+
+    assert job.health.last_error == "timed out after 0 s"
+    assert "timed out" in caplog.text
+
+
+async def test_a_config_change_of_the_poll_interval_reschedules_triage(scheduler):
+    service = FakeService()
+    reloads = 0
+
+    async def reload() -> None:
+        nonlocal reloads
+        reloads += 1
+        service.settings = make_settings().model_copy(
+            update={
+                "triage": make_settings().triage.model_copy(update={"poll_interval_minutes": 2})
+            }
+        )
+
+    jobs = schedule_jobs(scheduler, service, settings=service.settings, reload=reload)
+    assert jobs.config_reload is not None
+
+    assert await jobs.config_reload.run() is True
+
+    assert reloads == 1 and jobs.interval_minutes == 2
+    assert scheduler.get_job(TRIAGE_JOB_ID).trigger.interval == timedelta(minutes=2)
+
+
+async def test_two_triage_runs_at_once_do_the_pass_once(scheduler, rig):
+    for i in range(2):
+        rig.deliver(f"Mail {i}")
+    jobs = schedule_jobs(scheduler, rig.triage, settings=rig.settings, reload=None)
+    rig.primary.gate = asyncio.Event()
+
+    first = asyncio.create_task(jobs.triage.run())
+    await eventually(lambda: bool(rig.primary.history))
+    assert await jobs.triage.run() is True  # returns at once: a pass is already running
+    rig.primary.gate.set()
+    assert await first is True
+
+    assert sorted(rig.primary.subjects) == ["Mail 0", "Mail 1"]
+    assert rig.triage.stats.passes == 1 and rig.triage.stats.skipped_passes == 1
+    deltas = [r for r in rig.emulator.requests if r.path.endswith("/messages/delta")]
+    assert len(deltas) == 1

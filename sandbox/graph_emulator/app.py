@@ -310,7 +310,7 @@ class GraphEmulator(Mailbox):
     # ---- sample data ---------------------------------------------------------------------------
 
     def seed_sample_mailbox(self) -> None:
-        """Fill the mailbox with the demo's folders, categories, lists and ~30 emails."""
+        """Fill the mailbox with the demo's folders, categories, lists and ~70 emails."""
         from sandbox.sample_mailbox import seed
 
         seed(self)

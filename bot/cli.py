@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("bootstrap", help="create the Outlook categories; offer orphan cleanup")
     migrate = sub.add_parser("migrate-ids", help="translate stored message ids to immutable ids")
     migrate.add_argument("--force", action="store_true", help="run again even if already done")
+    triage = sub.add_parser("triage", help="sync the Inbox and classify new mail (one pass)")
+    triage.add_argument(
+        "--once", action="store_true", help="one sync + classify pass, then exit (the default)"
+    )
+    evaluate = sub.add_parser("eval", help="measure the classifier on the labelled golden set")
+    evaluate.add_argument("--limit", type=int, default=None, help="only the first N emails")
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     demo = sub.add_parser("demo", help="run against the built-in Graph emulator")
     demo.add_argument(
@@ -73,6 +79,10 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
             return await run_demo(terminal, data_dir=args.data_dir)
         if args.command == "doctor":
             return await doctor.run(args.config, terminal)
+        if args.command == "eval":
+            from bot.evaluation import run_eval
+
+            return await run_eval(args.config, terminal, limit=args.limit)
         settings = load_settings(args.config)
         runtime = await build_runtime(
             settings,
@@ -127,8 +137,31 @@ async def _migrate_ids(runtime: Runtime, args: argparse.Namespace, terminal: Ter
     return EXIT_OK
 
 
+async def _triage(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.cards import card_lines
+
+    await runtime.first_start()
+    report = await runtime.triage.refresh()
+    by_source = ", ".join(f"{n} {source}" for source, n in sorted(report.by_source.items()))
+    terminal.ok(
+        f"Triage pass: {report.new_emails} new emails, {report.classified} classified"
+        + (f" ({by_source})" if by_source else "")
+        + f", ${report.cost_usd:.4f}, {report.elapsed_seconds:.1f} s"
+    )
+    if report.failures:
+        terminal.warn(
+            f"{report.failures} emails could not be classified; the next pass retries them"
+        )
+    for view in await runtime.triage.list_pending():
+        terminal.console.rule()
+        for line in card_lines(view):
+            terminal.say(line)
+    return EXIT_OK
+
+
 COMMANDS = {
     "login": _login,
+    "triage": _triage,
     "bootstrap": _bootstrap,
     "migrate-ids": _migrate_ids,
 }

@@ -1,8 +1,10 @@
-"""`outlook-assistant demo`: the first-start sequence against the built-in Graph emulator.
+"""`outlook-assistant demo`: the assistant end to end against the built-in Graph emulator.
 
-Nothing here is faked above the HTTP layer: the real runtime (Graph client, MSAL-free token,
-store, categories, To Do, delta sync) talks HTTP to an in-process emulator seeded with a sample
-mailbox, and the demo prints what each step did and what it cost in Graph requests.
+Nothing here is faked above the HTTP layer: the real runtime (Graph client, store, categories,
+To Do, delta sync, classifiers, approvals) talks HTTP to an in-process emulator seeded with a
+sample mailbox. The demo runs the first start, one triage pass, approves the most confident
+suggestions as the owner would, dismisses one, then lets a reply arrive in an approved thread,
+and prints what each step did and what it cost in Graph requests.
 """
 
 from __future__ import annotations
@@ -12,16 +14,20 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.cards import card_lines, outcome_line
 from bot.terminal import Terminal
 from core.auth import StaticTokenProvider
 from core.config import Secrets, load_settings
-from core.runtime import Runtime, build_runtime
+from core.runtime import ACTOR_OWNER, Runtime, build_runtime
+from core.triage import SuggestionView
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.graph_emulator import GraphEmulator
 
+APPROVALS = 3
+
 
 async def run_demo(terminal: Terminal, *, data_dir: Path | None = None) -> int:
-    """Seed the emulator, run the first start and an Inbox sync, and report."""
+    """Seed the emulator and walk through start-up, triage, approvals and a thread reply."""
     emulator = GraphEmulator()
     emulator.seed_sample_mailbox()
     with tempfile.TemporaryDirectory(prefix="outlook-assistant-demo-") as tmp:
@@ -36,15 +42,15 @@ async def run_demo(terminal: Terminal, *, data_dir: Path | None = None) -> int:
                 }
             )
             terminal.console.rule("Outlook AI Assistant: demo against the Graph emulator")
-            terminal.say(
-                f"Mailbox: sample CEO mailbox at {base_url}; database: {settings.storage.path}"
-            )
+            terminal.say(f"Mailbox: sample CEO mailbox at {base_url}")
             runtime = await build_runtime(
                 settings, Secrets.from_env(), token_provider=StaticTokenProvider("demo-token")
             )
             try:
                 await _first_start(runtime, terminal)
-                await _sync(runtime, emulator, terminal)
+                pending = await _triage(runtime, terminal)
+                approved = await _approve_some(runtime, terminal, pending)
+                await _thread_reply(runtime, emulator, terminal, approved)
             finally:
                 await runtime.aclose()
             _request_summary(emulator, terminal)
@@ -52,6 +58,7 @@ async def run_demo(terminal: Terminal, *, data_dir: Path | None = None) -> int:
 
 
 async def _first_start(runtime: Runtime, terminal: Terminal) -> None:
+    terminal.console.rule("1. First start")
     before = runtime.graph.request_count
     report = await runtime.first_start()
     migration = report.migration
@@ -83,38 +90,80 @@ async def _first_start(runtime: Runtime, terminal: Terminal) -> None:
     terminal.say(f"  start-up took {runtime.graph.request_count - before} Graph requests")
 
 
-async def _sync(runtime: Runtime, emulator: GraphEmulator, terminal: Terminal) -> None:
+async def _triage(runtime: Runtime, terminal: Terminal) -> list[SuggestionView]:
+    terminal.console.rule("2. Triage")
+    if runtime.classifier is None:
+        terminal.say("ANTHROPIC_API_KEY is not set: the offline heuristic classifier suggests.")
     before = runtime.graph.request_count
-    report = await runtime.inbox.sync()
-    used = runtime.graph.request_count - before
+    report = await runtime.triage.refresh()
+    sources = ", ".join(f"{n} by {source}" for source, n in sorted(report.by_source.items()))
     terminal.ok(
-        f"Inbox synced: {len(report.new_ids)} new emails in {report.pages} delta pages, "
-        f"{used} Graph requests"
+        f"{report.new_emails} new emails synced and {report.classified} classified ({sources}) "
+        f"with {runtime.graph.request_count - before} Graph requests"
+        + (f", ${report.cost_usd:.4f} of Claude" if report.cost_usd else "")
     )
-    emails = await runtime.store.get_emails(report.new_ids)
-    for email in sorted(emails.values(), key=lambda e: e.received_at, reverse=True)[:8]:
-        terminal.say(
-            f"  {email.received_at:%a %H:%M}  {email.sender_name[:24]:<24}  {email.subject[:60]}"
-        )
-    if len(emails) > 8:
-        terminal.say(f"  … and {len(emails) - 8} more")
+    pending = await runtime.triage.list_pending()
+    review = sum(view.needs_review for view in pending)
+    terminal.say(f"  {len(pending)} suggestions await the owner ({review} flagged for review)")
+    return pending
 
+
+async def _approve_some(
+    runtime: Runtime, terminal: Terminal, pending: list[SuggestionView]
+) -> list[SuggestionView]:
+    terminal.console.rule(f"3. The owner approves the {APPROVALS} most confident, dismisses one")
+    ranked = sorted(
+        (v for v in pending if not v.needs_review and v.folder != "Inbox"),
+        key=lambda v: v.confidence,
+        reverse=True,
+    )
+    chosen = ranked[:APPROVALS]
+    for view in chosen:
+        terminal.console.print()
+        for line in card_lines(view):
+            terminal.say(f"  {line}")
+        before = runtime.graph.request_count
+        outcome = await runtime.triage.approve(view.suggestion_id, actor=ACTOR_OWNER)
+        used = runtime.graph.request_count - before
+        terminal.say(f"  → {outcome_line(outcome)} [{used} Graph requests]")
+    rest = [v for v in pending if v not in chosen]
+    if rest:
+        dismissed = await runtime.triage.dismiss(rest[-1].suggestion_id, actor=ACTOR_OWNER)
+        terminal.console.print()
+        terminal.say(f"  '{rest[-1].subject[:60]}' → {outcome_line(dismissed)}: Outlook untouched")
+    return chosen
+
+
+async def _thread_reply(
+    runtime: Runtime, emulator: GraphEmulator, terminal: Terminal, approved: list[SuggestionView]
+) -> None:
+    threaded = [v for v in approved if v.email_id and emulator.message(v.email_id)]
+    if not threaded:
+        return
+    terminal.console.rule("4. A reply arrives in an approved thread")
+    original = emulator.message(threaded[0].email_id)
+    assert original is not None
     emulator.add_message(
-        subject="Re: Q3 pricing review for Tradecore",
-        sender_name="Dana Reyes",
-        sender_address="dana@tradecore.example",
-        body="Thanks, the revised tiers work for us.",
+        subject=f"RE: {original.subject}",
+        sender_name=threaded[0].sender_name,
+        sender_address=threaded[0].sender_address,
+        body="Thanks, that works for us. One more question before Thursday.",
         received=datetime.now(UTC),
+        conversation_id=original.conversation_id,
     )
     before = runtime.graph.request_count
-    again = await runtime.inbox.sync()
+    report = await runtime.triage.refresh()
+    reply = await runtime.triage.get(report.suggestion_ids[0]) if report.suggestion_ids else None
     terminal.ok(
-        f"A new email arrived; the next sync found {len(again.new_ids)} new with "
-        f"{runtime.graph.request_count - before} Graph request(s) using the stored deltaLink"
+        f"Next pass: {report.new_emails} new email, {runtime.graph.request_count - before} Graph "
+        f"request, {report.inherited} inherited from its thread without a model call"
     )
+    if reply is not None:
+        terminal.say(f"  Why: {reply.reason}")
 
 
 def _request_summary(emulator: GraphEmulator, terminal: Terminal) -> None:
+    terminal.console.rule("Graph requests")
     outer = [r for r in emulator.requests if not r.in_batch]
     kinds = Counter(f"{r.method} {_route(r.path)}" for r in outer)
     terminal.say(f"Graph requests in total: {len(outer)}")

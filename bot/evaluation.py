@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from statistics import median
 
-from core.evaluation import ALL, FIELDS, Confusion, EvalReport
+from bot.terminal import Terminal
+from core.classification import Classifier
+from core.classifier import ClaudeClassifier, build_claude_classifier
+from core.config import Secrets, Settings, load_settings
+from core.evaluation import ALL, FIELDS, Confusion, EvalReport, evaluate
+from core.heuristic import HeuristicClassifier
 from core.vocabulary import ActionType
+from sandbox import SAMPLE_CONFIG_PATH
+from sandbox.sample_mailbox import SAMPLE_EMAILS
 
 FIELD_TITLES = {
     "folder": "Folder",
@@ -100,3 +108,36 @@ def _matrix(confusion: Confusion) -> list[str]:
 def _one_line(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def eval_settings(config_path: Path) -> Settings:
+    """Return the sample taxonomy with the owner's classifier section, if they have a config."""
+    settings = load_settings(SAMPLE_CONFIG_PATH)
+    if config_path.exists():
+        owner = load_settings(config_path)
+        settings = settings.model_copy(update={"classifier": owner.classifier})
+    return settings
+
+
+async def run_eval(config_path: Path, terminal: Terminal, *, limit: int | None = None) -> int:
+    """`outlook-assistant eval`: the configured classifier against the labelled golden set.
+
+    The golden set's labels refer to the sample taxonomy, so that taxonomy is used; the
+    classifier section (model, budgets) comes from the owner's config when there is one, so a
+    model or prompt change can be measured before it reaches the real mailbox.
+    """
+    settings = eval_settings(config_path)
+    api_key = Secrets.from_env().anthropic_api_key
+    classifier: Classifier = (
+        build_claude_classifier(settings, api_key) if api_key else HeuristicClassifier()
+    )
+    if not api_key:
+        terminal.say("ANTHROPIC_API_KEY is not set: measuring the offline heuristic classifier.")
+    try:
+        report = await evaluate(classifier, SAMPLE_EMAILS[:limit], settings)
+    finally:
+        if isinstance(classifier, ClaudeClassifier):
+            await classifier.aclose()
+    for line in render_eval_report(report):
+        terminal.say(line)
+    return 0

@@ -13,15 +13,20 @@ from pathlib import Path
 import aiohttp
 
 from core import categories
+from core.approval import ApprovalService
 from core.auth import DevicePromptCallback, TokenProvider, build_token_provider
 from core.categories import BootstrapReport
+from core.classification import Classifier
+from core.classifier import ClaudeClassifier, build_claude_classifier
 from core.config import ConfigWatcher, Secrets, Settings, TaxonomyDiff
 from core.graph_client import GraphClient
 from core.graph_mail import MailApi
 from core.graph_tasks import CategoryApi, TodoApi, TodoProbe
+from core.heuristic import HeuristicClassifier
 from core.id_migration import MigrationReport, migrate_ids
 from core.mail_sync import InboxSync
 from core.store import Store
+from core.triage import TriageService
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED
 
 log = logging.getLogger(__name__)
@@ -53,10 +58,15 @@ class Runtime:
     categories: CategoryApi
     store: Store
     inbox: InboxSync
+    approvals: ApprovalService
+    triage: TriageService
+    classifier: Classifier | None = None
     watcher: ConfigWatcher | None = field(default=None)
 
     async def aclose(self) -> None:
-        """Close the HTTP session and the database."""
+        """Close the Claude client, the HTTP session and the database."""
+        if isinstance(self.classifier, ClaudeClassifier):
+            await self.classifier.aclose()
         await self.session.close()
         await self.store.close()
 
@@ -136,15 +146,42 @@ async def build_runtime(
         timeout=settings.graph.timeout_seconds,
     )
     mail = MailApi(graph)
-    return Runtime(
+    todo = TodoApi(graph, store, settings.integrations.todo.list_name)
+    inbox = InboxSync(mail, store, backfill_days=settings.triage.backfill_days)
+    classifier = (
+        build_claude_classifier(settings, secrets.anthropic_api_key)
+        if secrets.anthropic_api_key
+        else None
+    )
+    runtime: Runtime
+
+    def current_settings() -> Settings:
+        # Hot reload replaces runtime.settings; services read it through this on every use.
+        return runtime.settings
+
+    approvals = ApprovalService(
+        graph=graph, mail=mail, todo=todo, store=store, settings=current_settings
+    )
+    runtime = Runtime(
         settings=settings,
         session=session,
         tokens=tokens,
         graph=graph,
         mail=mail,
-        todo=TodoApi(graph, store, settings.integrations.todo.list_name),
+        todo=todo,
         categories=CategoryApi(graph),
         store=store,
-        inbox=InboxSync(mail, store, backfill_days=settings.triage.backfill_days),
+        inbox=inbox,
+        approvals=approvals,
+        triage=TriageService(
+            inbox=inbox,
+            store=store,
+            approvals=approvals,
+            settings=current_settings,
+            primary=classifier,
+            fallback=HeuristicClassifier(),
+        ),
+        classifier=classifier,
         watcher=ConfigWatcher(config_path, settings) if config_path else None,
     )
+    return runtime

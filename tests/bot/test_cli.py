@@ -124,15 +124,47 @@ async def test_doctor_says_how_to_fix_what_is_wrong(config, emulator):
     assert "categories:" in out and "outlook-assistant bootstrap" in out
 
 
-async def test_demo_runs_the_first_start_and_a_sync(tmp_path):
+async def test_demo_triages_approves_and_inherits_a_thread(tmp_path, monkeypatch):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
     term, out = terminal(None)
     args = build_parser().parse_args(["demo", "--data-dir", str(tmp_path)])
 
     assert await run_command(args, term) == EXIT_OK
 
-    text = out.getvalue()
-    assert "Bootstrapped" in text and "Inbox synced" in text
-    assert "the next sync found 1 new" in text
+    text = " ".join(out.getvalue().split())
+    assert "Bootstrapped" in text and "classified" in text
+    assert text.count("✓ Moved to") == 3
+    assert "Dismissed: Outlook untouched" in text
+    assert "1 inherited from its thread without a model call" in text
+    assert "Inherited from the thread" in text
+
+
+async def test_triage_once_classifies_new_mail_and_prints_cards(config, emulator, monkeypatch):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    emulator.add_message(
+        subject="Tradecore: can you confirm the go-live date?",
+        sender_name="Jonas Berg",
+        sender_address="jonas@tradecore.example",
+        body="Can you confirm the go-live date by Friday?",
+    )
+
+    status, out = await run(config, "triage", "--once")
+
+    assert status == EXIT_OK
+    assert "Triage pass: 1 new emails, 1 classified (1 heuristic)" in out
+    assert "Tradecore: can you confirm the go-live date?" in out
+    assert "Why:" in out
+    assert not [r for r in emulator.requests if r.path.endswith("/move")]  # nothing acted on
+
+
+async def test_eval_measures_the_heuristic_on_the_golden_set(tmp_path, monkeypatch):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+
+    status, out = await run(tmp_path / "absent.yaml", "eval", "--limit", "5")
+
+    assert status == EXIT_OK
+    assert "Classifier: heuristic    Emails: 5" in out
+    assert "Folder" in out and "Action type" in out
 
 
 async def test_doctor_stops_at_an_invalid_config(tmp_path):

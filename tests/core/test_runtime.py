@@ -104,3 +104,52 @@ async def test_no_token_reaches_any_log(runtime, emulator, caplog):
     assert caplog.records
     assert TOKEN not in caplog.text
     assert TOKEN.split(".")[0] not in caplog.text
+
+
+async def test_triage_asks_claude_when_a_key_is_set(config_path, emulator):
+    from sandbox.anthropic_emulator import AnthropicEmulator, Answer
+
+    claude = AnthropicEmulator()
+    async with claude.serve() as claude_url:
+        settings = load_settings(config_path)
+        settings = settings.model_copy(
+            update={"classifier": settings.classifier.model_copy(update={"base_url": claude_url})}
+        )
+        runtime = await build_runtime(
+            settings,
+            Secrets(anthropic_api_key="sk-test"),
+            token_provider=StaticTokenProvider(TOKEN),
+        )
+        try:
+            emulator.add_message(
+                subject="Pipeline review", sender_name="B", sender_address="b@example.com"
+            )
+            claude.enqueue(
+                Answer(
+                    {
+                        "folder": "Areas/Sales",
+                        "priority": "P2 - Important",
+                        "action_type": "Review",
+                        "confidence": 0.9,
+                        "reason": "A pipeline review for the sales area.",
+                    }
+                )
+            )
+            report = await runtime.triage.refresh()
+            [view] = await runtime.triage.list_pending()
+        finally:
+            await runtime.aclose()
+
+    assert report.by_source == {"claude": 1}
+    assert (view.folder, view.source) == ("Areas/Sales", "claude")
+    assert view.model and view.cost_usd > 0
+    assert len(claude.requests) == 1
+
+
+async def test_triage_uses_the_heuristic_without_a_key(runtime, emulator):
+    emulator.add_message(subject="Hello", sender_name="C", sender_address="c@example.com")
+
+    report = await runtime.triage.refresh()
+
+    assert runtime.classifier is None
+    assert report.by_source == {"heuristic": 1}

@@ -1,0 +1,64 @@
+"""Plain-text suggestion cards for the terminal (CLI and demo); UX.md's card, one line per part.
+
+Everything taken from the email is untrusted: callers print these lines without interpreting
+markup (`Terminal.say` escapes them), and control characters are removed here so an email cannot
+move the cursor or clear the screen.
+"""
+
+from __future__ import annotations
+
+from core.approval import ApprovalOutcome
+from core.triage import SuggestionView
+
+_WIDTH = 78
+
+
+def card_lines(view: SuggestionView) -> list[str]:
+    """Return the lines of one pending suggestion: subject, sender, preview, proposal, why."""
+    received = f"{view.received_at:%a %d %b %H:%M}" if view.received_at else "unknown time"
+    lines = [
+        _clip(_plain(view.subject) or "(no subject)", _WIDTH),
+        _clip(f"{_plain(view.sender_name)} <{_plain(view.sender_address)}> · {received}", _WIDTH),
+    ]
+    preview = _plain(view.preview)
+    if preview:
+        lines.append(_clip(f'"{preview}"', _WIDTH))
+    lines.append(
+        f"Folder: {view.folder} · Priority: {view.priority} · Action: {view.action_type} · "
+        f"Confidence: {view.confidence:.2f}"
+    )
+    if view.needs_review:
+        lines.append("! Needs review: look before approving")
+    cost = f" · ${view.cost_usd:.4f}" if view.cost_usd else ""
+    lines.append(_clip(f"Why: {_plain(view.reason)}{cost}", _WIDTH * 2))
+    return lines
+
+
+def outcome_line(outcome: ApprovalOutcome) -> str:
+    """Say in one line what an approval, dismissal or failure did."""
+    if outcome.status == "approved":
+        parts = [f"Moved to {outcome.folder}" if outcome.folder != "Inbox" else "Left in Inbox"]
+        if outcome.email_categories:
+            parts.append("categories " + ", ".join(outcome.email_categories))
+        if outcome.task_title:
+            parts.append(f"To Do task '{outcome.task_title}'")
+        return "✓ " + " · ".join(parts)
+    if outcome.status == "dismissed":
+        return "Dismissed"
+    if outcome.status == "failed":
+        retry = " (retry possible)" if outcome.retryable else ""
+        return f"✗ Failed: {outcome.error}{retry}"
+    return f"No change: {outcome.error or 'already handled'}"
+
+
+def _plain(text: str) -> str:
+    # One line, no control characters (no terminal escapes, no bidi overrides to spoof text).
+    cleaned = "".join(c if c.isprintable() else " " for c in text)
+    cleaned = "".join(
+        c for c in cleaned if c not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    )
+    return " ".join(cleaned.split())
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -107,7 +107,7 @@ async def test_no_token_reaches_any_log(runtime, emulator, caplog):
 
 
 async def test_triage_asks_claude_when_a_key_is_set(config_path, emulator):
-    from sandbox.anthropic_emulator import AnthropicEmulator, Answer
+    from sandbox.anthropic_emulator import Answer, AnthropicEmulator
 
     claude = AnthropicEmulator()
     async with claude.serve() as claude_url:

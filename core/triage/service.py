@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 STATE_TRIAGE_FLOOR = "triage_floor"
 ACTOR_SYSTEM = "system"
 CORRECTIONS_IN_PROMPT = 20
+# After this many Claude failures in a row, the rest of the pass goes straight to the heuristic:
+# each failure already waited through the SDK's retries, and an outage rarely ends mid-pass.
+PRIMARY_FAILURES_BEFORE_BYPASS = 3
 PAGE_SIZE = 100
 _SHORT_ERROR = 120
 
@@ -106,6 +109,8 @@ class TriageService:
         self._clock = clock
         self._lock = asyncio.Lock()
         self._resumed = False
+        self._primary_failures = 0
+        self._primary_outage = ""
         self.stats = TriageStats()
 
     @property
@@ -187,6 +192,7 @@ class TriageService:
     async def _classify_backlog(
         self, settings: Settings, floor: datetime, report: TriageReport
     ) -> None:
+        self._primary_failures = 0  # every pass gives Claude a fresh chance
         corrections = await self._store.recent_corrections(CORRECTIONS_IN_PROMPT)
         workers_count = settings.classifier.concurrency
         queue: asyncio.Queue[EmailRecord | None] = asyncio.Queue(maxsize=2 * workers_count)
@@ -286,6 +292,8 @@ class TriageService:
             }
             return classification, classification.source.value, details
         item = for_classification(email)
+        if self._primary is not None and self._primary_failures >= PRIMARY_FAILURES_BEFORE_BYPASS:
+            return await self._degraded(item, settings, corrections, self._primary_outage)
         if self._primary is not None:
             try:
                 classification = await self._primary.classify(
@@ -296,17 +304,33 @@ class TriageService:
                     log.warning("Claude could not classify email %s: %s", email.id, err)
                 else:
                     log.exception("The primary classifier failed on email %s", email.id)
-                fallback = await self._fallback.classify(
-                    item, settings=settings, corrections=corrections
-                )
-                degraded = with_note(fallback, f"Claude unavailable: {short_error(err)}")
-                details = {"source": fallback.source.value, "primary_error": str(err)[:500]}
-                return degraded, self._fallback.name, details
+                self._primary_failures += 1
+                self._primary_outage = str(err)
+                if self._primary_failures == PRIMARY_FAILURES_BEFORE_BYPASS:
+                    log.warning(
+                        "Claude failed %d times in a row; the heuristic answers for the rest "
+                        "of this pass",
+                        self._primary_failures,
+                    )
+                return await self._degraded(item, settings, corrections, str(err))
+            self._primary_failures = 0
             return classification, self._primary.name, {"source": classification.source.value}
         classification = await self._fallback.classify(
             item, settings=settings, corrections=corrections
         )
         return classification, self._fallback.name, {"source": classification.source.value}
+
+    async def _degraded(
+        self,
+        item: EmailForClassification,
+        settings: Settings,
+        corrections: Sequence[Correction],
+        error: str,
+    ) -> tuple[Classification, str, dict[str, Any]]:
+        fallback = await self._fallback.classify(item, settings=settings, corrections=corrections)
+        degraded = with_note(fallback, f"Claude unavailable: {short_error(error)}")
+        details = {"source": fallback.source.value, "primary_error": error[:500]}
+        return degraded, self._fallback.name, details
 
     def _finish(self, report: TriageReport, started: float) -> None:
         report.elapsed_seconds = time.monotonic() - started
@@ -416,7 +440,7 @@ def for_classification(email: EmailRecord) -> EmailForClassification:
     )
 
 
-def short_error(err: BaseException) -> str:
+def short_error(err: BaseException | str) -> str:
     """Return the first line of an error's message, cut to a length a reason can carry."""
     lines = str(err).strip().splitlines()
     text = lines[0] if lines else type(err).__name__

@@ -412,6 +412,27 @@ async def test_claude_outage_falls_back_to_the_heuristic_and_says_so(rig):
     assert views[ids[0]].source is Source.HEURISTIC and views[ids[0]].model is None
 
 
+async def test_after_three_claude_failures_in_a_row_the_pass_stops_asking_claude(
+    emulator, graph, store
+):
+    rig = Rig(emulator, graph, store, settings=make_settings(concurrency=1))
+    rig.new_service()
+    rig.primary.default = ClassifierError("Claude API overloaded (HTTP 529) after 2 retries")
+    for i in range(7):
+        rig.deliver(f"Outage mail {i}")
+
+    report = await rig.triage.refresh()
+
+    assert report.classified == 7 and dict(report.by_source) == {"heuristic": 7}
+    assert len(rig.primary.history) == 3  # the other four never waited on Claude
+    rig.primary.default = answer()
+    rig.deliver("After the outage")
+
+    again = await rig.triage.refresh()
+
+    assert dict(again.by_source) == {"claude": 1}  # a new pass asks Claude again
+
+
 async def test_without_a_primary_the_heuristic_answers_without_an_outage_note(rig):
     rig.new_service(primary=None)
     email_id = rig.deliver("Cutover weekend plan")

@@ -22,7 +22,7 @@ from core.errors import DeltaTokenExpired
 from core.graph_mail import MailApi
 from core.graph_models import Message
 from core.store import EmailRecord, Store
-from core.vocabulary import STATE_INBOX_DELTA_LINK
+from core.vocabulary import STATE_INBOX_DELTA_LINK, STATE_LAST_SYNC_AT
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,7 @@ class InboxSync:
             await self._store.delete_state(STATE_INBOX_DELTA_LINK)
             report.resynced = True
             await self._round(None, await self._resync_since(), report)
+        await self._store.set_state(STATE_LAST_SYNC_AT, self._clock().isoformat())
         log.info(
             "Inbox sync: %d seen, %d new, %d removed in %d pages%s",
             report.seen,

@@ -62,6 +62,7 @@ class Runtime:
     triage: TriageService
     classifier: Classifier | None = None
     watcher: ConfigWatcher | None = field(default=None)
+    config_path: Path | None = None
 
     async def aclose(self) -> None:
         """Close the Claude client, the HTTP session and the database."""
@@ -183,5 +184,6 @@ async def build_runtime(
         ),
         classifier=classifier,
         watcher=ConfigWatcher(config_path, settings) if config_path else None,
+        config_path=config_path,
     )
     return runtime

@@ -295,6 +295,13 @@ class Store(TriageQueries):
         )
         return [suggestion_from_row(row) for row in rows]
 
+    async def count_suggestions(self) -> dict[str, int]:
+        """Return how many suggestions are in each status."""
+        rows = await self._fetchall(
+            "counting suggestions", "SELECT status, count(*) FROM suggestions GROUP BY status", ()
+        )
+        return {str(row[0]): int(row[1]) for row in rows}
+
     async def transition_suggestion(
         self,
         suggestion_id: int,

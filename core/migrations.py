@@ -225,3 +225,32 @@ async def m002_triage(db: aiosqlite.Connection) -> None:
             "CREATE INDEX idx_classifications_created_at ON classifications(created_at)",
         ),
     )
+
+
+@migration
+async def m003_front_ends(db: aiosqlite.Connection) -> None:
+    """Add chat_turns (the DM assistant's memory) and posted_messages (where a card lives)."""
+    await _run(
+        db,
+        (
+            # One row per turn of a DM conversation; `content` is the JSON of Claude's message
+            # content blocks, so tool calls and results replay exactly.
+            """CREATE TABLE chat_turns (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                conversation TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('user', 'assistant')),
+                content TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX idx_chat_turns_conversation ON chat_turns(conversation, id)",
+            # The message a front end posted for a suggestion, so a later change updates it
+            # instead of posting a second card.
+            """CREATE TABLE posted_messages (
+                suggestion_id INTEGER PRIMARY KEY REFERENCES suggestions(id),
+                front_end TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                ts TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+        ),
+    )

@@ -8,6 +8,7 @@ naming the operation.
 
 from __future__ import annotations
 
+from core.store.front_end_queries import ChatTurn, PostedMessage
 from core.store.records import (
     BODY_TEXT_MAX_CHARS,
     EDIT_FIELDS,
@@ -28,9 +29,11 @@ __all__ = [
     "EDIT_FIELDS",
     "TRANSITIONS",
     "ActionRecord",
+    "ChatTurn",
     "ClassificationRecord",
     "ClassificationTotals",
     "EmailRecord",
+    "PostedMessage",
     "Store",
     "SuggestionRecord",
     "TaskSyncRecord",

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from core.errors import StoreError
+from core.store.front_end_queries import FrontEndQueries
 from core.store.records import (
     ACTION_COLUMNS,
     EDIT_FIELDS,
@@ -52,7 +53,7 @@ _REFRESH_EMAIL = (
 _IN_LIST = "(SELECT value FROM json_each(?))"
 
 
-class Store(TriageQueries):
+class Store(TriageQueries, FrontEndQueries):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
 
     # agent_state

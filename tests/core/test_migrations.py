@@ -111,6 +111,8 @@ EXPECTED_COLUMNS = {
         "schema_hash",
         "created_at",
     ],
+    "chat_turns": ["id", "conversation", "role", "content", "created_at"],
+    "posted_messages": ["suggestion_id", "front_end", "channel", "ts", "updated_at"],
     "sqlite_sequence": ["name", "seq"],  # created by AUTOINCREMENT
 }
 
@@ -130,8 +132,9 @@ EXPECTED_INDEXES = {
     ("idx_classifications_email", "classifications", ("email_id",)),
     ("idx_classifications_suggestion", "classifications", ("suggestion_id",)),
     ("idx_classifications_created_at", "classifications", ("created_at",)),
+    ("idx_chat_turns_conversation", "chat_turns", ("conversation", "id")),
 }
-ALL_MIGRATIONS = ["m001_initial", "m002_triage"]
+ALL_MIGRATIONS = ["m001_initial", "m002_triage", "m003_front_ends"]
 
 
 @pytest.fixture

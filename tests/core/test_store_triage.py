@@ -377,3 +377,44 @@ async def test_id_rewrite_merge_carries_classification_rows(store):
 
     rows = await store.classifications_for_suggestions([suggestion])
     assert rows[suggestion].email_id == "immutable-id"
+
+
+async def test_chat_turns_keep_order_and_a_bounded_window(store):
+    for i in range(5):
+        await store.add_chat_turn("D1", "user", [{"type": "text", "text": f"q{i}"}])
+    await store.add_chat_turn("D2", "user", [{"type": "text", "text": "other"}])
+
+    turns = await store.recent_chat_turns("D1", limit=3)
+
+    assert [t.content[0]["text"] for t in turns] == ["q2", "q3", "q4"]
+    assert all(t.role == "user" for t in turns)
+
+
+async def test_a_posted_message_is_remembered_and_replaced(store):
+    email = EmailRecord(
+        id="AAkPosted=",
+        conversation_id=None,
+        internet_message_id=None,
+        subject="s",
+        sender_name="n",
+        sender_address="a@b.example",
+        received_at=datetime.now(UTC),
+        web_link=None,
+        preview="",
+    )
+    await store.upsert_emails([email])
+    suggestion = await store.create_suggestion(
+        email_id=email.id,
+        folder="Inbox",
+        priority="P4 - Low",
+        action_type="FYI Only",
+        confidence=0.5,
+        reason="r",
+    )
+    assert await store.posted_message(suggestion) is None
+
+    await store.set_posted_message(suggestion, front_end="slack", channel="D1", ts="1.0")
+    await store.set_posted_message(suggestion, front_end="slack", channel="D1", ts="2.0")
+
+    posted = await store.posted_message(suggestion)
+    assert posted is not None and (posted.channel, posted.ts) == ("D1", "2.0")

@@ -1,0 +1,32 @@
+"""Every Slack identifier the app registers: action ids, view callback ids, the command.
+
+manifests/ and the listeners both refer to these names; a test checks they match one to one.
+"""
+
+from __future__ import annotations
+
+COMMAND = "/assistant"
+
+# Suggestion card buttons (value = the suggestion id).
+APPROVE = "suggestion_approve"
+EDIT = "suggestion_edit"
+DISMISS = "suggestion_dismiss"
+RETRY = "suggestion_retry"
+
+# Burst summary.
+APPROVE_ALL_CONFIDENT = "burst_approve_confident"
+SHOW_REST = "burst_show_rest"
+
+# Category cleanup message (one multi-select per 100 orphans: CLEANUP_SELECT_BLOCK + index).
+CLEANUP_SELECT = "cleanup_select"
+CLEANUP_SELECT_BLOCK = "cleanup_orphans_"
+CLEANUP_DELETE = "cleanup_delete"
+
+# DM assistant confirmations (value = the proposal id).
+CHAT_CONFIRM = "chat_confirm"
+CHAT_CANCEL = "chat_cancel"
+
+# Modals.
+EDIT_VIEW = "edit_suggestion"
+ADD_VIEW = "add_taxonomy_entry"
+FOLDER_OPTIONS = "edit_folder"  # external_select options when the taxonomy has > 100 folders

@@ -41,14 +41,14 @@ def outcome_line(outcome: ApprovalOutcome) -> str:
         if outcome.email_categories:
             parts.append("categories " + ", ".join(outcome.email_categories))
         if outcome.task_title:
-            parts.append(f"To Do task '{outcome.task_title}'")
+            parts.append(f"To Do task '{_plain(outcome.task_title)}'")
         return "✓ " + " · ".join(parts)
     if outcome.status == "dismissed":
         return "Dismissed"
     if outcome.status == "failed":
         retry = " (retry possible)" if outcome.retryable else ""
-        return f"✗ Failed: {outcome.error}{retry}"
-    return f"No change: {outcome.error or 'already handled'}"
+        return f"✗ Failed: {_plain(outcome.error or 'unknown error')}{retry}"
+    return f"No change: {_plain(outcome.error or 'already handled')}"
 
 
 def _plain(text: str) -> str:

@@ -1,0 +1,184 @@
+"""Turning untrusted text (email subjects, senders, previews, model output) into inert Slack text.
+
+The pipeline is always sanitize -> escape -> (defuse, for mrkdwn) -> clip:
+- `sanitize` removes control characters and bidi overrides (which can make text read backwards)
+  and flattens whitespace; emoji, including joined sequences, survive.
+- `escape_mrkdwn` replaces only `&`, `<` and `>`, which kills every mention and link form
+  (`<!channel>`, `<@U…>`, `<https://…|…>`). plain_text objects are escaped too: Slack stores
+  and returns text in escaped form, so the same three entities are safe everywhere.
+- `defuse` swaps `*_~` and backticks for look-alike characters: Slack has no escape for them.
+- `clip` cuts to a limit measured in UTF-16 units (never fewer than Slack's characters) and never
+  in the middle of an `&…;` entity.
+Links are built only from data we produced or validated (`safe_url`), never from email text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+ELLIPSIS = "…"
+# Bidi embeddings, overrides, isolates and marks: they reorder how text reads, so "gpj.exe" can
+# display as "exe.jpg". The joiner U+200D stays (emoji sequences need it).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_INVISIBLE = frozenset("\ufeff\ufff9\ufffa\ufffb")
+_LOOKALIKES = str.maketrans({"*": "∗", "_": "ˍ", "~": "∼", "`": "ˋ"})
+_ENTITIES = ("&amp;", "&lt;", "&gt;")
+_HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
+_URL_FORBIDDEN = re.compile(r"[\s<>|\"'`\\\x00-\x1f\x7f]")
+
+OUTLOOK_DOMAINS = ("outlook.com", "office.com", "office365.com", "outlook.live.com")
+SIGN_IN_DOMAINS = ("microsoft.com", "microsoftonline.com", "live.com")
+MAX_URL = 2000
+VALUE_LIMIT = 75
+
+
+def sanitize(text: str, *, multiline: bool = False) -> str:
+    """Remove control characters and bidi overrides; flatten whitespace to one line by default."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    kept: list[str] = []
+    for ch in text:
+        kind = unicodedata.category(ch)
+        if ch in "\n\t" or kind in ("Zl", "Zp"):
+            kept.append("\n" if multiline and ch != "\t" else " ")
+        elif kind in ("Cc", "Cs") or ch in _BIDI or ch in _INVISIBLE:
+            continue
+        else:
+            kept.append(ch)
+    cleaned = "".join(kept)
+    if not multiline:
+        return " ".join(cleaned.split())
+    lines = [" ".join(line.split()) for line in cleaned.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def escape_mrkdwn(text: str) -> str:
+    """Replace `&`, `<` and `>` with their entities, and nothing else."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def defuse(text: str) -> str:
+    """Neutralise mrkdwn formatting in escaped text: look-alikes for `*_~` and backticks."""
+    text = text.translate(_LOOKALIKES)
+    # A line starting with "&gt;" renders as a quote; an invisible soft hyphen breaks that.
+    return re.sub(r"(?m)^&gt;", "\u00ad&gt;", text)
+
+
+def slack_len(text: str) -> int:
+    """Return the length Slack may count: UTF-16 code units (an emoji can count twice)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def clip(text: str, limit: int) -> str:
+    """Cut escaped `text` to `limit` with an ellipsis, never inside an `&…;` entity."""
+    if slack_len(text) <= limit:
+        return text
+    budget = limit - 1
+    cut: list[str] = []
+    used = 0
+    for ch in text:
+        size = 2 if ord(ch) > 0xFFFF else 1
+        if used + size > budget:
+            break
+        cut.append(ch)
+        used += size
+    head = "".join(cut)
+    amp = head.rfind("&")
+    if amp != -1 and not head.startswith(_ENTITIES, amp):
+        head = head[:amp]
+    # A dangling joiner or variation selector would glue the ellipsis to half an emoji.
+    return head.rstrip(" \u200d\ufe0f") + ELLIPSIS
+
+
+def plain(text: str, limit: int, *, multiline: bool = False) -> str:
+    """Return untrusted text ready for a plain_text object: sanitized, escaped, clipped."""
+    return clip(escape_mrkdwn(sanitize(text, multiline=multiline)), limit)
+
+
+def mrkdwn(text: str, limit: int, *, multiline: bool = False) -> str:
+    """Return untrusted text ready for mrkdwn: sanitized, escaped, defused, clipped."""
+    return clip(defuse(escape_mrkdwn(sanitize(text, multiline=multiline))), limit)
+
+
+def plain_text(text: str, *, emoji: bool = True) -> dict[str, Any]:
+    """Return a plain_text object for text that is already escaped and clipped."""
+    obj: dict[str, Any] = {"type": "plain_text", "text": text}
+    if not emoji:
+        obj["emoji"] = False
+    return obj
+
+
+def mrkdwn_text(text: str) -> dict[str, Any]:
+    """Return a verbatim mrkdwn object (no auto-linking) for text that is already safe."""
+    return {"type": "mrkdwn", "text": text, "verbatim": True}
+
+
+def join_clipped(
+    items: Sequence[str],
+    limit: int,
+    *,
+    more: Callable[[int], str] | None = None,
+    separator: str = ", ",
+) -> str:
+    """Join escaped items within `limit`, ending with `more(n)` for the n items left out."""
+    for count in range(len(items), -1, -1):
+        shown = list(items[:count])
+        if count < len(items):
+            shown.append(more(len(items) - count) if more else ELLIPSIS)
+        joined = separator.join(shown)
+        if slack_len(joined) <= limit:
+            return joined
+    return clip(separator.join(items), limit)
+
+
+def safe_url(url: str | None, domains: Sequence[str] = OUTLOOK_DOMAINS) -> str | None:
+    """Return `url` escaped for a mrkdwn link if it is https on one of `domains`, else None."""
+    if not isinstance(url, str) or not url or len(url) > MAX_URL or _URL_FORBIDDEN.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    host = parts.hostname or ""
+    if (
+        parts.scheme != "https"
+        or "@" in parts.netloc
+        or port not in (None, 443)
+        or not _HOST.match(host)
+        or not any(host == d or host.endswith("." + d) for d in domains)
+    ):
+        return None
+    return escape_mrkdwn(url)
+
+
+def link(url: str | None, label: str, domains: Sequence[str] = OUTLOOK_DOMAINS) -> str | None:
+    """Return a mrkdwn link with our own label, or None when the URL is not trusted."""
+    safe = safe_url(url, domains)
+    return f"<{safe}|{label}>" if safe else None
+
+
+def slack_date(moment: datetime, fmt: str = "{date_short_pretty} {time}") -> str:
+    """Return Slack date markup that renders in the reader's time zone, with a UTC fallback."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    fallback = aware.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"<!date^{int(aware.timestamp())}^{fmt}|{fallback}>"
+
+
+def option_value(name: str) -> str:
+    """Return an option value for `name`: itself when short and clean, else a stable digest."""
+    if len(name) <= VALUE_LIMIT and not name.startswith("#") and sanitize(name) == name:
+        return name
+    return "#" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def resolve_option_value(value: str, candidates: Sequence[str]) -> str | None:
+    """Return the candidate an `option_value` stands for, or None."""
+    if not value.startswith("#"):
+        return value
+    return next((c for c in candidates if option_value(c) == value), None)

@@ -1,0 +1,467 @@
+"""Every sentence the Slack bot says, in one catalogue (STYLE.md rule 13).
+
+Builders in `bot/blocks/` and the listeners take their wording from here and never inline it.
+Functions that take values return raw text: callers escape whatever came from an email, the
+model or Outlook before it reaches Slack (`bot.blocks.text`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# --- the suggestion card ---
+
+NO_SUBJECT = "(no subject)"
+UNKNOWN_SENDER = "unknown sender"
+UNKNOWN_TIME = "time unknown"
+OPEN_IN_OUTLOOK = "Open in Outlook"
+OPEN_IN_TODO = "Open in To Do"
+APPROVE = "Approve"
+EDIT = "Edit"
+DISMISS = "Dismiss"
+RETRY = "Retry"
+APPROVING = "Approving…"
+DISMISSED_BY_YOU = "Dismissed by you"
+LEFT_IN_INBOX = "Left in Inbox"
+NEEDS_REVIEW = "Needs review: the classifier was not sure. Check it, then approve or edit."
+APPROVAL_FAILED = "The approval did not finish, and no reason was recorded."
+
+# The reason shown when a classification carries none, by its source.
+REASON_BY_SOURCE = {
+    "claude": "no reason given",
+    "heuristic": "heuristic: Claude unavailable",
+    "thread": "inherited from the thread",
+}
+
+
+def field(label: str, value: str) -> str:
+    """Return one card field, e.g. "Folder: Projects/Tradecore Steel"."""
+    return f"{label}: {value}"
+
+
+FOLDER = "Folder"
+PRIORITY = "Priority"
+ACTION = "Action"
+CONFIDENCE = "Confidence"
+TASK = "Task"
+
+
+def no_task(action_type: str) -> str:
+    """Say that approving creates no To Do task."""
+    return f"none for {action_type}"
+
+
+def cost(usd: float) -> str:
+    """Return a classification cost the way the card shows it."""
+    if usd <= 0:
+        return "no cost"
+    return "under $0.0001" if usd < 0.00005 else f"${usd:.4f}"
+
+
+def why(reason: str) -> str:
+    """Return the card's reason line (the cost is appended separately)."""
+    return f"Why: {reason}"
+
+
+def low_confidence(confidence: float, threshold: float) -> str:
+    """Warn that the classifier's confidence is below the configured threshold."""
+    return (
+        f"Low confidence ({confidence:.2f}, threshold {threshold:.2f}): "
+        "check it, then approve or edit."
+    )
+
+
+def moved_to(folder: str) -> str:
+    """Return the first part of an approval's result."""
+    return f"Moved to {folder}"
+
+
+def categories_applied(names: str) -> str:
+    """Return the categories part of an approval's result."""
+    return f"categories {names}"
+
+
+def task_created(title: str) -> str:
+    """Return the To Do part of an approval's result."""
+    return f"To Do task ‘{title}’"
+
+
+def not_done(error: str) -> str:
+    """Say that an approval failed and why, in plain words."""
+    return f"Not done: {error}"
+
+
+def card_fallback(subject: str, sender: str, folder: str) -> str:
+    """Return the notification text of a new suggestion."""
+    return f"Suggestion: {subject} from {sender} → {folder}"
+
+
+def approving_fallback(subject: str) -> str:
+    """Return the notification text while an approval runs."""
+    return f"Approving: {subject}"
+
+
+def approved_fallback(subject: str, folder: str) -> str:
+    """Return the notification text of an approved suggestion."""
+    return f"Approved: {subject} → {folder}"
+
+
+def failed_fallback(subject: str) -> str:
+    """Return the notification text of a failed approval."""
+    return f"Approval failed: {subject}"
+
+
+def dismissed_fallback(subject: str) -> str:
+    """Return the notification text of a dismissed suggestion."""
+    return f"Dismissed: {subject}"
+
+
+# --- the edit modal ---
+
+EDIT_TITLE = "Edit suggestion"
+EDIT_SUBMIT = "Approve"
+CANCEL = "Cancel"
+PROJECTS = "Projects"
+AREAS = "Areas"
+INBOX = "Inbox"
+PICK_FOLDER = "Pick a folder"
+SEARCH_FOLDERS = "Type to search folders"
+ACTION_TYPE = "Action type"
+TODO = "To Do"
+CREATE_TASK = "Create a To Do task"
+NOTE = "Why (optional)"
+NOTE_PLACEHOLDER = "e.g. invoices from this sender always go to Finance"
+NOTE_HINT = "Saved as the reason for this correction; later suggestions learn from it."
+FOLDER_REQUIRED = "Pick a folder."
+CHOICE_REQUIRED = "Pick one of the options."
+
+
+def edit_context(sender: str, folder: str, priority: str, action_type: str) -> str:
+    """Describe what was suggested, above the modal's fields."""
+    return f"From {sender}. Suggested: {folder} · {priority} · {action_type}"
+
+
+def task_hint(action_types: Sequence[str]) -> str:
+    """Say which action types get a To Do task at all."""
+    if not action_types:
+        return "config.yaml creates tasks for no action type, so no task will be created."
+    return "Tasks are only created for: " + ", ".join(action_types) + "."
+
+
+def unknown_folder(folder: str) -> str:
+    """Say that a submitted folder is not in the taxonomy."""
+    return f"‘{folder}’ is not a project or area folder in config.yaml; pick one from the list."
+
+
+def note_too_long(limit: int) -> str:
+    """Say that the note is too long."""
+    return f"Keep the note under {limit} characters."
+
+
+# --- /assistant cleanup ---
+
+NO_ORPHANS = "No orphaned categories: every category belongs to the framework or to an area."
+CLEANUP_PLACEHOLDER = "Pick categories to delete"
+DELETE_SELECTED = "Delete selected"
+CLEANUP_CONFIRM_TITLE = "Delete the selected categories?"
+CLEANUP_CONFIRM = "Delete"
+CLEANUP_DENY = "Keep them"
+NOTHING_SELECTED = "Nothing deleted: no category was selected."
+COLOUR_WARNING = "Deleting a category removes its colour from every item that has it."
+
+
+def cleanup_intro(count: int) -> str:
+    """Introduce the cleanup message."""
+    noun = "category is" if count == 1 else "categories are"
+    return (
+        f"{count} Outlook {noun} neither a framework nor an area category. "
+        "Pick the ones to delete; nothing is preselected."
+    )
+
+
+def cleanup_names(names: str) -> str:
+    """List the orphans above the selects."""
+    return f"Orphaned: {names}"
+
+
+def cleanup_select_label(first: int, last: int, total: int) -> str:
+    """Label one multi-select of the cleanup message."""
+    return f"Categories {first}–{last} of {total}"
+
+
+def cleanup_partial(shown: int, total: int) -> str:
+    """Say that only some orphans fit in one message."""
+    return (
+        f"Showing {shown} of {total}: Slack limits how much one message holds. "
+        "Delete these, then run `/assistant cleanup` again for the rest."
+    )
+
+
+def cleanup_confirm(names: str) -> str:
+    """Return the confirm dialog's text around the list of candidate names."""
+    return f"Deletes only the ones you picked from: {names}. {COLOUR_WARNING}"
+
+
+def and_more(count: int) -> str:
+    """Close a clipped list."""
+    return f"and {count} more"
+
+
+def deleted_categories(names: str, count: int) -> str:
+    """Report a cleanup."""
+    noun = "category" if count == 1 else "categories"
+    return f"Deleted {count} {noun}: {names}."
+
+
+def not_deleted(names: str) -> str:
+    """Report categories that were picked but not deleted (already gone)."""
+    return f"Not deleted (already gone): {names}."
+
+
+# --- /assistant add ---
+
+ADD_TITLE = "Add project or area"
+ADD_SUBMIT = "Add"
+KIND = "Type"
+PROJECT = "Project"
+AREA = "Area"
+PROJECT_HINT = "Time-bound work with its own folder"
+AREA_HINT = "Ongoing responsibility; gets an Outlook category"
+NAME = "Name"
+NAME_PLACEHOLDER = "e.g. Tradecore Steel"
+FOLDER_PATH = "Folder path"
+FOLDER_PATH_PLACEHOLDER = "Areas/<Name> or Projects/<Name>"
+FOLDER_PATH_HINT = "Leave empty to use Areas/<Name> for an area or Projects/<Name> for a project."
+KEYWORDS = "Keywords (optional)"
+KEYWORDS_HINT = "Comma-separated, e.g. invoice, VAT, budget"
+SENDERS = "Senders (optional)"
+SENDERS_HINT = (
+    "Comma-separated addresses or @domains, e.g. dana@tradecore.example, @tradecore.example"
+)
+DESCRIPTION = "Description (optional)"
+DESCRIPTION_HINT = "A sentence or two that helps the classifier recognise this mail."
+NAME_REQUIRED = "Enter a name."
+INBOX_RESERVED = "Inbox is where unsorted mail stays; choose another folder."
+DISPOSAL_FOLDER = "Deleted Items, Junk Email and Recoverable Items cannot hold a project or area."
+
+
+def name_taken(other: str) -> str:
+    """Say that the name is already used."""
+    return f"‘{other}’ already exists in config.yaml; choose another name."
+
+
+def name_reserved(framework: str) -> str:
+    """Say that the name is a framework category."""
+    return f"‘{framework}’ is a framework category; choose another name."
+
+
+def folder_taken(folder: str, owner: str) -> str:
+    """Say that another entry already uses the folder."""
+    return f"{folder} already belongs to ‘{owner}’; choose another folder."
+
+
+def added(kind: str, name: str) -> str:
+    """Headline of the add result."""
+    return f"Added {kind} {name}."
+
+
+def written_to_config(section: str) -> str:
+    """Say where the entry went."""
+    return f"Written to config.yaml under {section} (comments kept)."
+
+
+def folder_result(folder: str, created: bool) -> str:
+    """Say what happened to the folder."""
+    return f"Folder {folder}: " + ("created in Outlook." if created else "already existed.")
+
+
+def category_result(name: str | None, created: bool) -> str:
+    """Say what happened to the area's category."""
+    if name is None:
+        return "No category: projects use their folder only."
+    return f"Category {name}: " + ("created." if created else "already existed.")
+
+
+# --- /assistant status ---
+
+STATUS_TITLE = "Assistant status"
+NEVER = "never"
+NOT_SCHEDULED = "not scheduled"
+TODO_UNKNOWN = "not checked yet"
+NOT_SIGNED_IN = "not signed in: the next sync asks for a sign-in"
+
+
+def pending_summary(pending: int, failed: int) -> str:
+    """Say how many suggestions wait for the owner."""
+    extra = f" ({failed} failed, waiting for a retry)" if failed else ""
+    return f"{pending} pending{extra}"
+
+
+def resolved_summary(approved: int, dismissed: int) -> str:
+    """Say how many suggestions were handled so far."""
+    return f"{approved} approved, {dismissed} dismissed"
+
+
+def todo_state(enabled: bool | None, reason: str | None) -> str:
+    """Say whether To Do tasks are created, and why not."""
+    if enabled is None:
+        return TODO_UNKNOWN
+    if enabled:
+        return "on"
+    return "off" + (f": {reason}" if reason else "")
+
+
+def signed_in(account: str) -> str:
+    """Say who the assistant is signed in as."""
+    return f"signed in as {account}"
+
+
+def missing_scopes(scopes: str) -> str:
+    """Say which permissions the sign-in lacks."""
+    return f"missing permissions: {scopes}"
+
+
+def today_summary(count: int, usd: float, sources: str) -> str:
+    """Say what classification cost today."""
+    by = f" ({sources})" if sources else ""
+    return f"{count} classifications{by}, {cost(usd)}"
+
+
+STATUS_LABELS = {
+    "pending": "Pending",
+    "handled": "Handled",
+    "last_sync": "Last sync",
+    "next_sync": "Next sync",
+    "todo": "To Do",
+    "login": "Microsoft 365",
+    "token": "Token expires",
+    "classifier": "Classifier",
+    "today": "Today",
+}
+
+
+def status_fallback(pending: int) -> str:
+    """Return the notification text of the status message."""
+    return f"Assistant status: {pending} pending"
+
+
+# --- /assistant bootstrap ---
+
+
+def categories_ready(total: int, created: int, existed: int) -> str:
+    """Report a bootstrap's counts."""
+    return f"Categories ready: {total} ({created} created, {existed} already existed)."
+
+
+def orphans_found(count: int) -> str:
+    """Point at the cleanup when orphans exist."""
+    noun = "category" if count == 1 else "categories"
+    return f"{count} orphaned {noun} found — run `/assistant cleanup` to review them."
+
+
+def colours_kept(count: int) -> str:
+    """Say that existing categories kept the owner's colours."""
+    noun = "category keeps" if count == 1 else "categories keep"
+    return f"{count} existing {noun} your colour."
+
+
+# --- help ---
+
+HELP_TITLE = "What `/assistant` can do"
+HELP_LINES = (
+    ("/assistant status", "pending count, last sync, To Do, sign-in and today's cost"),
+    ("/assistant bootstrap", "create the priority, action and area categories that are missing"),
+    ("/assistant cleanup", "review orphaned categories and delete the ones you pick"),
+    ("/assistant add", "add a project or area (opens a form)"),
+    ("/assistant help", "this list"),
+)
+HELP_DM = "Or send me a direct message, e.g. “what is pending?” or “explain the Tradecore email”."
+HELP_FALLBACK = "/assistant status · bootstrap · cleanup · add · help"
+
+
+def unknown_subcommand(name: str) -> str:
+    """Say that a subcommand does not exist."""
+    return f"There is no `/assistant {name}`."
+
+
+# --- bursts ---
+
+
+def burst_summary(total: int, confident: int, rest: int, threshold: float) -> str:
+    """Summarise a burst of new suggestions."""
+    return (
+        f"{total} new emails triaged: {confident} high confidence (≥ {threshold:.2f}), "
+        f"{rest} need a look"
+    )
+
+
+def approve_all(count: int) -> str:
+    """Label the approve-all button."""
+    return f"Approve all {count} high-confidence"
+
+
+def show_rest(count: int) -> str:
+    """Label the button that posts the remaining suggestions one by one."""
+    return f"Show the {count}"
+
+
+def approve_all_title(count: int) -> str:
+    """Title the approve-all confirm dialog."""
+    return f"Approve {count} suggestions?"
+
+
+def approve_all_text(items: str) -> str:
+    """Return the approve-all confirm text around the list of suggestions."""
+    return f"Each email is moved and categorised as suggested: {items}"
+
+
+def burst_capped(count: int, total: int) -> str:
+    """Say that a button covers only the first suggestions."""
+    return f"The button covers the first {count} of {total}; the others stay pending."
+
+
+# --- the DM assistant ---
+
+CONFIRM = "Confirm"
+CONFIRMED = "Confirmed by you"
+CANCELLED = "Cancelled: nothing was changed"
+
+
+def chat_fallback(summary: str) -> str:
+    """Return the notification text of a proposal."""
+    return f"Confirm? {summary}"
+
+
+# --- access, sign-in and errors ---
+
+REFUSAL = "This assistant is private: only its owner can use it."
+SUGGESTION_GONE = "That suggestion no longer exists."
+ERROR = "Something went wrong; the details are in the assistant's log."
+
+
+def already_handled(status: str) -> str:
+    """Say that a click arrived after the suggestion was handled."""
+    return f"Already {status}: nothing more to do."
+
+
+def sign_in_needed(code: str) -> str:
+    """Ask the owner to sign in to Microsoft 365 with a device code."""
+    return f"Microsoft 365 needs you to sign in again. Enter the code {code} at"
+
+
+SIGN_IN_FALLBACK = "Microsoft 365 needs you to sign in again."
+
+
+def sign_in_expires(when: str) -> str:
+    """Say when the device code expires."""
+    return f"The code expires {when}. The assistant keeps running meanwhile."
+
+
+def missing_token(variable: str, how: str) -> str:
+    """Say which Slack credential is missing and how to provide it."""
+    return f"{variable} is not set. {how}"
+
+
+def rejected_token(variable: str, error: str) -> str:
+    """Say which Slack credential Slack refused."""
+    return f"Slack rejected {variable} ({error}). Copy it again from the app's settings page."

@@ -1,0 +1,139 @@
+"""Slack fixtures: the fake workspace served over HTTP, a client pointed at it, a runtime, the app.
+
+The shared fixtures of tests/conftest.py (emulator, store, graph, sleeps, ...) stay as they are.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, cast
+
+import pytest
+from slack_bolt.app.async_app import AsyncApp
+from slack_sdk.http_retry import builtin_async_handlers
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from core.auth import StaticTokenProvider
+from core.config import Secrets, load_settings
+from core.runtime import Runtime, build_runtime
+from tests.conftest import RecordingSleep
+from tests.fakes.slack_api import OWNER_ID, FakeSlack
+from tests.fakes.slack_requests import SIGNING_SECRET
+
+BOT_CONFIG = """\
+graph:
+  base_url: "{graph}"
+storage:
+  path: "{db}"
+slack:
+  mode: http
+  owner_user_ids: ["{owner}"]
+  api_base_url: "{slack}"
+projects:
+  - name: Tradecore Steel Implementation
+    folder: Projects/Tradecore Steel
+    keywords: [Tradecore, cutover]
+areas:
+  - name: Finance
+    folder: Areas/Finance
+  - name: Sales & Prospects
+    folder: Areas/Sales
+"""
+
+
+@pytest.fixture
+async def fake_slack() -> AsyncIterator[FakeSlack]:
+    """The fake Slack workspace, served; its Web API base URL is `fake_slack.base_url`."""
+    fake = FakeSlack()
+    async with fake.serve():
+        yield fake
+
+
+@pytest.fixture
+def signing_secret() -> str:
+    """The signing secret the request builders sign with."""
+    return SIGNING_SECRET
+
+
+@pytest.fixture
+def slack_web_client(fake_slack: FakeSlack) -> AsyncWebClient:
+    """The real AsyncWebClient on the fake, with the retry handlers the service uses."""
+    return AsyncWebClient(
+        token=fake_slack.bot_token,
+        base_url=fake_slack.base_url,
+        retry_handlers=[
+            AsyncRateLimitErrorRetryHandler(max_retry_count=2),
+            AsyncConnectionErrorRetryHandler(),
+            AsyncServerErrorRetryHandler(),
+        ],
+    )
+
+
+@pytest.fixture
+def slack_retry_sleeps(monkeypatch: pytest.MonkeyPatch) -> RecordingSleep:
+    """Record the waits slack_sdk's retry handlers ask for (Retry-After + jitter), not sleep."""
+    sleeps = RecordingSleep()
+    monkeypatch.setattr(builtin_async_handlers, "asyncio", SimpleNamespace(sleep=sleeps))
+    return sleeps
+
+
+@pytest.fixture
+def bot_config_path(tmp_path: Path, emulator: Any, fake_slack: FakeSlack) -> Path:
+    """A config.yaml on the Graph emulator and the fake Slack, owned by OWNER_ID."""
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        BOT_CONFIG.format(
+            graph=emulator.base_url,
+            db=tmp_path / "bot.db",
+            owner=OWNER_ID,
+            slack=fake_slack.base_url,
+        )
+    )
+    return path
+
+
+@pytest.fixture
+async def runtime(bot_config_path: Path) -> AsyncIterator[Runtime]:
+    """A real Runtime over the emulator (not started: call first_start() if a test needs it)."""
+    built = await build_runtime(
+        load_settings(bot_config_path),
+        Secrets(),
+        config_path=bot_config_path,
+        token_provider=StaticTokenProvider("test-token"),
+    )
+    yield built
+    await built.aclose()
+
+
+@pytest.fixture
+def create_app() -> Callable[..., AsyncApp]:
+    """bot.app.create_app; the test is skipped while bot/app.py does not exist."""
+    if importlib.util.find_spec("bot.app") is None:
+        pytest.skip("bot/app.py does not exist yet")
+    # Imported, not importorskip'ed: a bot.app that fails to import must fail the test.
+    return cast(Callable[..., AsyncApp], importlib.import_module("bot.app").create_app)
+
+
+@pytest.fixture
+def bot_app(
+    create_app: Callable[..., AsyncApp],
+    runtime: Runtime,
+    fake_slack: FakeSlack,
+    slack_web_client: AsyncWebClient,
+) -> AsyncApp:
+    """The real app from bot.app.create_app, talking to the fake Slack and the emulator."""
+    return create_app(
+        runtime,
+        bot_token=fake_slack.bot_token,
+        signing_secret=SIGNING_SECRET,
+        web_client=slack_web_client,
+    )

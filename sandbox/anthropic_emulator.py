@@ -2,21 +2,24 @@
 
 Point `anthropic.AsyncAnthropic(base_url=...)` at `emu.serve()` and queue replies with
 `emu.enqueue(...)`: a structured-output answer (a dict, or `Answer` with an optional thinking
-block first), `RawText` (malformed JSON or prose), `Refusal`, `ApiError` (429, 500, 529, 400 in
-Anthropic's error shape), or a callable that receives the request JSON and returns one of those.
-With the queue empty, a default responder answers with a valid classification.
+block first), `RawText` (malformed JSON or prose), `ToolUse` / `ToolUses` (tool calls, stop_reason
+"tool_use"), `Refusal`, `ApiError` (429, 500, 529, 400 in Anthropic's error shape), or a callable
+that receives the request JSON and returns one of those. With the queue empty, a default responder
+answers with a valid classification.
 
 It checks requests where naive code breaks against the real API (API version 2026-10-21):
 sampling parameters, forced `tool_choice` on the models that reject it, structured-output schemas
 with an open object or an unsupported numeric/string bound, disabled thinking on Opus 5.5,
-manual thinking budgets and assistant prefill on the 5.5 models. Each is a 400
-`invalid_request_error`, as the API answers.
+manual thinking budgets and assistant prefill on the 5.5 models, and a broken tool loop (a
+`tool_use` without its `tool_result` in the next message, a `tool_result` whose `tool_use` is not
+in the previous message, text before the tool results). Each is a 400 `invalid_request_error`, as
+the API answers.
 
 Usage is estimated at about four characters per token. Prompt caching is simulated honestly:
-the prefix up to the last `cache_control` breakpoint (output schema, tools, system, messages, in
-that order; a top-level `cache_control` marks the last block) is written to the cache the first
-time it is seen and read on a later identical prefix, only when it reaches the model's minimum
-cacheable length. Entries never expire here; `clear_cache()` forgets them.
+the prompt is laid out as output schema, tools, system, messages (a top-level `cache_control`
+marks the last block); the longest prefix cached at one of the request's `cache_control`
+breakpoints is read, and the prefix up to each later breakpoint is written, only when it reaches
+the model's minimum cacheable length. Entries never expire here; `clear_cache()` forgets them.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import asyncio
 import hashlib
 import json
 import math
+import re
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Collection, Mapping
 from contextlib import asynccontextmanager
@@ -68,6 +72,29 @@ class RawText:
 
     text: str
     stop_reason: str = "end_turn"
+    thinking: str | None = None
+
+
+@dataclass(frozen=True)
+class ToolUse:
+    """A call of tool `name` with `input`, after optional thinking and text (stop_reason tool_use).
+
+    `id` defaults to a fresh `toolu_emu_…` id.
+    """
+
+    name: str
+    input: Mapping[str, Any]
+    text: str | None = None
+    thinking: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class ToolUses:
+    """Several tool calls in one reply (parallel tool use), after optional text."""
+
+    calls: tuple[ToolUse, ...]
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,7 +142,8 @@ class ApiError:
         return cls(400, "invalid_request_error", message)
 
 
-Outcome: TypeAlias = Answer | RawText | Refusal | ApiError | Mapping[str, Any]
+Outcome: TypeAlias = Answer | RawText | ToolUse | ToolUses | Refusal | ApiError | Mapping[str, Any]
+_Message: TypeAlias = Answer | RawText | ToolUse | ToolUses | Refusal
 Reply: TypeAlias = Outcome | Callable[[dict[str, Any]], Outcome]
 
 
@@ -141,10 +169,6 @@ class _Prompt:
 
     def tokens(self, upto: int | None = None) -> int:
         return _tokens(sum(len(s.text) for s in self.segments[:upto]))
-
-    def last_breakpoint(self) -> int | None:
-        marked = [i for i, s in enumerate(self.segments) if s.cache_control]
-        return marked[-1] if marked else None
 
 
 def _tokens(chars: int) -> int:
@@ -267,11 +291,11 @@ class AnthropicEmulator:
             return ApiError(401, "authentication_error", "invalid x-api-key")
         return None
 
-    def _next_reply(self, body: dict[str, Any]) -> Answer | RawText | Refusal | ApiError:
+    def _next_reply(self, body: dict[str, Any]) -> _Message | ApiError:
         reply: Reply = self._queue.popleft() if self._queue else default_answer
         if callable(reply):
             reply = reply(body)
-        if isinstance(reply, Answer | RawText | Refusal | ApiError):
+        if isinstance(reply, Answer | RawText | ToolUse | ToolUses | Refusal | ApiError):
             return reply
         return Answer(dict(reply))
 
@@ -292,21 +316,36 @@ class AnthropicEmulator:
 
     # ---- the answer ------------------------------------------------------------------------------
 
-    def _message(
-        self, body: dict[str, Any], reply: Answer | RawText | Refusal, message_id: str
-    ) -> dict[str, Any]:
+    def _message(self, body: dict[str, Any], reply: _Message, message_id: str) -> dict[str, Any]:
         content: list[dict[str, Any]] = []
         stop_details: dict[str, Any] | None = None
+        if isinstance(reply, Answer | RawText) and reply.thinking is not None:
+            content.append({"type": "thinking", "thinking": reply.thinking, "signature": "sig_emu"})
         if isinstance(reply, Answer):
-            if reply.thinking is not None:
-                content.append(
-                    {"type": "thinking", "thinking": reply.thinking, "signature": "sig_emu"}
-                )
             content.append({"type": "text", "text": json.dumps(reply.data)})
             stop_reason = reply.stop_reason
         elif isinstance(reply, RawText):
             content.append({"type": "text", "text": reply.text})
             stop_reason = reply.stop_reason
+        elif isinstance(reply, ToolUse | ToolUses):
+            calls = (reply,) if isinstance(reply, ToolUse) else reply.calls
+            if isinstance(reply, ToolUse) and reply.thinking is not None:
+                content.append(
+                    {"type": "thinking", "thinking": reply.thinking, "signature": "sig_emu"}
+                )
+            if reply.text:
+                content.append({"type": "text", "text": reply.text})
+            for call in calls:
+                self._counter += 1
+                content.append(
+                    {
+                        "type": "tool_use",
+                        "id": call.id or f"toolu_emu_{self._counter:06d}",
+                        "name": call.name,
+                        "input": dict(call.input),
+                    }
+                )
+            stop_reason = "tool_use"
         else:
             if reply.partial_text:
                 content.append({"type": "text", "text": reply.partial_text})
@@ -317,7 +356,11 @@ class AnthropicEmulator:
                 "explanation": reply.explanation,
             }
         output_tokens = sum(
-            _tokens(len(block.get("text", "")) + len(block.get("thinking", "")))
+            _tokens(
+                len(block.get("text", ""))
+                + len(block.get("thinking", ""))
+                + (len(json.dumps(block["input"])) if "input" in block else 0)
+            )
             for block in content
         )
         return {
@@ -335,19 +378,30 @@ class AnthropicEmulator:
     def _usage(self, body: dict[str, Any], output_tokens: int) -> dict[str, Any]:
         prompt = _prompt(body)
         total = prompt.tokens()
-        created = read = 0
+        segments = prompt.segments
+        minimum = min_cacheable_tokens(body["model"])
+        marks = [i for i, s in enumerate(segments) if s.cache_control]
+        # The longest prefix cached at one of this request's breakpoints is read, and the prefix
+        # up to each later breakpoint is written. (The API also looks back up to 20 blocks from
+        # each breakpoint; not doing so here can only under-report reads.)
+        hit = next(
+            (
+                b
+                for b in reversed(marks)
+                if _prefix_key(body["model"], segments[: b + 1]) in self._cache
+            ),
+            None,
+        )
+        read = prompt.tokens(hit + 1) if hit is not None else 0
+        writable = [
+            b for b in marks if (hit is None or b > hit) and prompt.tokens(b + 1) >= minimum
+        ]
+        created = 0
         ttl = "5m"
-        breakpoint_at = prompt.last_breakpoint()
-        if breakpoint_at is not None:
-            prefix = prompt.tokens(breakpoint_at + 1)
-            if prefix >= min_cacheable_tokens(body["model"]):
-                ttl = str(prompt.segments[breakpoint_at].cache_control.get("ttl", "5m"))  # type: ignore[union-attr]
-                key = _prefix_key(body["model"], prompt.segments[: breakpoint_at + 1])
-                if key in self._cache:
-                    read = prefix
-                else:
-                    created = prefix
-                    self._cache.add(key)
+        if writable:
+            created = prompt.tokens(writable[-1] + 1) - read
+            ttl = str(segments[writable[-1]].cache_control.get("ttl", "5m"))  # type: ignore[union-attr]
+            self._cache.update(_prefix_key(body["model"], segments[: b + 1]) for b in writable)
         return {
             "input_tokens": total - created - read,
             "output_tokens": output_tokens,
@@ -405,6 +459,9 @@ def _request_problem(body: Any, headers: Mapping[str, str], *, count_only: bool)
         and messages[-1].get("role") == "assistant"
     ):
         return _bad(f"messages: assistant prefill is not supported on {name}")
+    problem = _tools_problem(body.get("tools")) or _tool_loop_problem(messages)
+    if problem:
+        return _bad(problem)
     fmt = (body.get("output_config") or {}).get("format")
     if fmt is not None:
         if fmt.get("type") != "json_schema" or not isinstance(fmt.get("schema"), dict):
@@ -412,6 +469,75 @@ def _request_problem(body: Any, headers: Mapping[str, str], *, count_only: bool)
         problem = _schema_problem(fmt["schema"], "output_config.format.schema")
         if problem:
             return _bad(problem)
+    return None
+
+
+def _tools_problem(tools: Any) -> str | None:
+    if tools is None:
+        return None
+    if not isinstance(tools, list):
+        return "tools: Input should be a valid list"
+    for i, tool in enumerate(tools):
+        if not isinstance(tool, dict) or not re.fullmatch(
+            r"[a-zA-Z0-9_-]{1,128}", str(tool.get("name", ""))
+        ):
+            return f"tools.{i}.name: String should match pattern '^[a-zA-Z0-9_-]{{1,128}}$'"
+        schema = tool.get("input_schema")
+        if not isinstance(schema, dict) or schema.get("type") != "object":
+            return f"tools.{i}.input_schema.type: Input should be 'object'"
+    return None
+
+
+def _blocks(message: Any) -> list[dict[str, Any]]:
+    content = message.get("content") if isinstance(message, dict) else None
+    return [b for b in content if isinstance(b, dict)] if isinstance(content, list) else []
+
+
+def _tool_loop_problem(messages: list[Any]) -> str | None:
+    """Check the pairing the API enforces between tool_use and tool_result blocks."""
+    for i, message in enumerate(messages):
+        role = message.get("role") if isinstance(message, dict) else None
+        blocks = _blocks(message)
+        if role == "assistant":
+            calls = [b.get("id") for b in blocks if b.get("type") == "tool_use"]
+            following = messages[i + 1] if i + 1 < len(messages) else None
+            answered = {
+                b.get("tool_use_id")
+                for b in _blocks(following)
+                if isinstance(following, dict) and following.get("role") == "user"
+                if b.get("type") == "tool_result"
+            }
+            missing = [str(c) for c in calls if c not in answered]
+            if missing:
+                return (
+                    f"messages.{i}: `tool_use` ids were found without `tool_result` blocks "
+                    f"immediately after: {', '.join(missing)}. Each `tool_use` block must have a "
+                    "corresponding `tool_result` block in the next message."
+                )
+            continue
+        previous = messages[i - 1] if i > 0 else None
+        offered = {
+            b.get("id")
+            for b in _blocks(previous)
+            if isinstance(previous, dict) and previous.get("role") == "assistant"
+            if b.get("type") == "tool_use"
+        }
+        seen_other = False
+        for j, block in enumerate(blocks):
+            if block.get("type") != "tool_result":
+                seen_other = True
+                continue
+            if seen_other:
+                return (
+                    f"messages.{i}.content.{j}: `tool_result` blocks must come first in the "
+                    "user message content, before any other block"
+                )
+            if block.get("tool_use_id") not in offered:
+                return (
+                    f"messages.{i}.content.{j}: unexpected `tool_use_id` found in `tool_result` "
+                    f"blocks: {block.get('tool_use_id')}. Each `tool_result` block must have a "
+                    "corresponding `tool_use` block in the previous message."
+                )
     return None
 
 

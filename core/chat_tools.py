@@ -1,0 +1,634 @@
+"""The DM assistant's tools: typed inputs, what each tells Claude, and the proposals they make.
+
+Every tool is a pydantic model whose JSON schema is the tool's `input_schema`; Claude's input is
+validated back through the same model, and a failure goes back to Claude as an error tool_result.
+Reading tools (list_pending, explain_suggestion, list_taxonomy, status) answer at once. Tools that
+would change Outlook, To Do, categories or config.yaml (approve_suggestions, reclassify_suggestion,
+dismiss_suggestions, add_project_or_area) only check their input and return a `Proposal`: nothing
+changes until the owner presses Confirm and `ChatTools.execute` runs it, re-checking everything.
+Reclassifying is an approval with the owner's edits (stored as a correction), so a pending
+suggestion is never rewritten behind the owner's back.
+
+Untrusted text (subjects, senders, previews, and the classifier's reasons, which may quote a
+subject) reaches Claude only between <untrusted_email_data> tags, one line per field, cut short
+and HTML-escaped so nothing inside can close the tags. No tool returns an email body.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import json
+import secrets
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from core.admin import AddResult, add_project_or_area
+from core.classification import INBOX
+from core.config import Area, Project, Settings
+from core.errors import AppError
+from core.runtime import Runtime
+from core.status import StatusReport, gather_status
+from core.store import Store
+from core.task_fields import validate_edits
+from core.triage import SuggestionView, TriageService
+from core.vocabulary import ActionType, Priority
+
+UNTRUSTED_OPEN = "<untrusted_email_data>"
+UNTRUSTED_CLOSE = "</untrusted_email_data>"
+MAX_SUBJECT_CHARS = 120
+MAX_SENDER_CHARS = 80
+MAX_REASON_CHARS = 300
+MAX_PREVIEW_CHARS = 300
+MAX_IDS = 20
+_SUMMARY_LINES = 5
+OPEN_STATUSES = ("pending", "failed")
+
+# ---- tool inputs -------------------------------------------------------------------------------
+
+
+class ToolInput(BaseModel):
+    """Base of every tool's input: unknown fields are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    tool_name: ClassVar[str]
+    changes_things: ClassVar[bool] = False
+
+    @classmethod
+    def tool_description(cls) -> str:
+        """Return the tool's description for Claude: the model's docstring."""
+        return " ".join((cls.__doc__ or "").split())
+
+
+class ListPending(ToolInput):
+    """List the suggestions waiting for the owner, oldest first: number, subject and sender."""
+
+    tool_name = "list_pending"
+
+    limit: int = Field(default=10, ge=1, le=25, description="How many to list (1 to 25).")
+
+
+class ExplainSuggestion(ToolInput):
+    """Show one suggestion: the proposed folder, priority, action type, confidence, which
+    classifier made it and why, and the email's subject, sender and a short preview.
+    """
+
+    tool_name = "explain_suggestion"
+
+    suggestion_id: int = Field(ge=1, description="The suggestion's number, as in #12.")
+
+
+class ApproveSuggestions(ToolInput):
+    """Propose approving suggestions exactly as suggested (move the email, apply the categories,
+    create the To Do task). Nothing happens until the owner confirms.
+    """
+
+    tool_name = "approve_suggestions"
+    changes_things = True
+
+    suggestion_ids: list[int] = Field(
+        min_length=1, max_length=MAX_IDS, description=f"1 to {MAX_IDS} suggestion numbers."
+    )
+
+
+class DismissSuggestions(ToolInput):
+    """Propose dismissing suggestions: the emails stay where they are. Nothing happens until the
+    owner confirms.
+    """
+
+    tool_name = "dismiss_suggestions"
+    changes_things = True
+
+    suggestion_ids: list[int] = Field(
+        min_length=1, max_length=MAX_IDS, description=f"1 to {MAX_IDS} suggestion numbers."
+    )
+
+
+class ReclassifySuggestion(ToolInput):
+    """Propose approving one suggestion with different values (folder, priority, action type); the
+    change is remembered as a correction. Give at least one of folder, priority, action_type.
+    Nothing happens until the owner confirms.
+    """
+
+    tool_name = "reclassify_suggestion"
+    changes_things = True
+
+    suggestion_id: int = Field(ge=1, description="The suggestion's number.")
+    folder: str | None = Field(
+        default=None, description='A folder from list_taxonomy, exactly as written, or "Inbox".'
+    )
+    priority: Priority | None = None
+    action_type: ActionType | None = None
+    create_task: bool | None = Field(
+        default=None, description="Create a To Do task or not (default: by action type)."
+    )
+    note: str | None = Field(
+        default=None, max_length=500, description="Why, in the owner's words (optional)."
+    )
+
+    @model_validator(mode="after")
+    def _something_changes(self) -> ReclassifySuggestion:
+        if self.folder is None and self.priority is None and self.action_type is None:
+            raise ValueError("give at least one of folder, priority, action_type")
+        return self
+
+    def edits(self) -> dict[str, Any]:
+        """Return the edits in the approval's vocabulary, omitting unset fields."""
+        return self.model_dump(exclude={"suggestion_id"}, exclude_none=True, mode="json")
+
+
+class AddProjectOrArea(ToolInput):
+    """Propose adding a project (time-bound work) or an area (ongoing responsibility) to the
+    taxonomy: it is written to config.yaml, its Outlook folder is created, and an area also gets
+    its Outlook category. Nothing happens until the owner confirms.
+    """
+
+    tool_name = "add_project_or_area"
+    changes_things = True
+
+    kind: Literal["project", "area"]
+    name: str = Field(min_length=1, max_length=255)
+    folder: str = Field(
+        min_length=1, max_length=400, description='Like "Projects/Website" or "Areas/Legal".'
+    )
+    description: str = Field(default="", max_length=500)
+    keywords: list[str] = Field(default_factory=list, max_length=30)
+    senders: list[str] = Field(
+        default_factory=list,
+        max_length=30,
+        description='Addresses or domains starting with "@", e.g. "@contoso.example".',
+    )
+
+
+class ListTaxonomy(ToolInput):
+    """List the projects and areas with their folders (where mail can be filed)."""
+
+    tool_name = "list_taxonomy"
+
+
+class Status(ToolInput):
+    """Show the assistant's status: suggestion counts, last mail sync, To Do, sign-in and today's
+    classification cost.
+    """
+
+    tool_name = "status"
+
+
+TOOL_INPUTS: tuple[type[ToolInput], ...] = (
+    ListPending,
+    ExplainSuggestion,
+    ApproveSuggestions,
+    ReclassifySuggestion,
+    DismissSuggestions,
+    ListTaxonomy,
+    AddProjectOrArea,
+    Status,
+)
+_BY_NAME = {tool.tool_name: tool for tool in TOOL_INPUTS}
+
+
+def _inline(node: Any, defs: dict[str, Any]) -> Any:
+    """Resolve `$ref`s, drop titles and class docstrings, and let optional fields just be absent.
+
+    Fewer tokens, the same meaning: a field that may be null is simply left out, and the model
+    still accepts both.
+    """
+    if isinstance(node, list):
+        return [_inline(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        target = dict(defs[ref.rsplit("/", 1)[-1]])
+        target.pop("description", None)
+        out.update(_inline(target, defs))
+    options = node.get("anyOf")
+    if isinstance(options, list) and {"type": "null"} in options and len(options) == 2:
+        out.update(_inline(next(o for o in options if o != {"type": "null"}), defs))
+    for key, value in node.items():
+        if key in ("$ref", "$defs", "title") or (key == "default" and value is None):
+            continue
+        if key == "anyOf" and "type" in out:
+            continue
+        if key == "properties":
+            out[key] = {name: _inline(sub, defs) for name, sub in value.items()}
+        else:
+            out[key] = _inline(value, defs)
+    return out
+
+
+@functools.cache
+def _definitions() -> tuple[str, ...]:
+    tools = []
+    for model in TOOL_INPUTS:
+        schema = model.model_json_schema()
+        schema.pop("description", None)  # the tool's description already says it
+        definition = {
+            "name": model.tool_name,
+            "description": model.tool_description(),
+            "input_schema": _inline(schema, schema.get("$defs", {})),
+        }
+        tools.append(json.dumps(definition, sort_keys=True))
+    return tuple(tools)
+
+
+def tool_definitions() -> list[dict[str, Any]]:
+    """Return the tools as the Messages API takes them (the same bytes on every call)."""
+    return [json.loads(text) for text in _definitions()]
+
+
+def tools_hash() -> str:
+    """Return the sha256 of the tool definitions, to log next to every conversation call."""
+    return hashlib.sha256("\n".join(_definitions()).encode("utf-8")).hexdigest()
+
+
+# ---- proposals and results ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A change the assistant proposes; nothing happens until the owner confirms it.
+
+    `summary` is for the owner and may quote subjects and senders (front ends escape it);
+    `kind` is approve, reclassify, dismiss or add_project_or_area; `args` is what runs.
+    """
+
+    id: str
+    summary: str
+    kind: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ToolOutcome:
+    """What a tool call gives back to Claude, and the proposal it made, if any."""
+
+    text: str
+    is_error: bool = False
+    proposal: Proposal | None = None
+
+
+@dataclass(frozen=True)
+class ChatOperations:
+    """What the tools need beyond the suggestions API (`TriageService`) and the store.
+
+    `settings` returns the settings in force, `status` gathers the status report,
+    `add_project_or_area` runs core.admin's add with an actor, and `config_path` tells whether
+    there is a config.yaml to write to (the demo has none).
+    """
+
+    settings: Callable[[], Settings]
+    status: Callable[[], Awaitable[StatusReport]]
+    add_project_or_area: Callable[[AddProjectOrArea, str], Awaitable[AddResult]]
+    config_path: Callable[[], Path | None]
+
+
+def chat_operations(runtime: Runtime) -> ChatOperations:
+    """Build the assistant's operations on a runtime (reads `runtime.settings` on every use)."""
+
+    async def add(entry: AddProjectOrArea, actor: str) -> AddResult:
+        return await add_project_or_area(
+            runtime,
+            entry.kind,
+            name=entry.name,
+            folder=entry.folder,
+            description=entry.description,
+            keywords=entry.keywords,
+            senders=entry.senders,
+            actor=actor,
+        )
+
+    async def status() -> StatusReport:
+        return await gather_status(runtime)
+
+    return ChatOperations(
+        settings=lambda: runtime.settings,
+        status=status,
+        add_project_or_area=add,
+        config_path=lambda: runtime.config_path,
+    )
+
+
+def new_proposal_id() -> str:
+    """Return an unguessable proposal id (it travels in a button's value)."""
+    return "p" + secrets.token_hex(6)
+
+
+# ---- text helpers ------------------------------------------------------------------------------
+
+
+def one_line(text: str, limit: int) -> str:
+    """Return `text` on one line, cut to `limit` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _data(text: str, limit: int) -> str:
+    """Return untrusted text for Claude: one line, cut, HTML-escaped (cannot close our tags)."""
+    return html.escape(one_line(text, limit), quote=False)
+
+
+def _quoted(text: str, limit: int) -> str:
+    return json.dumps(_data(text, limit), ensure_ascii=False)
+
+
+def _untrusted(lines: Sequence[str]) -> str:
+    return "\n".join([UNTRUSTED_OPEN, *lines, UNTRUSTED_CLOSE])
+
+
+def _sender(view: SuggestionView) -> str:
+    name = one_line(view.sender_name, MAX_SENDER_CHARS)
+    address = one_line(view.sender_address, MAX_SENDER_CHARS)
+    if name and address:
+        return f"{name} <{address}>"
+    return name or address or "unknown sender"
+
+
+def label(view: SuggestionView) -> str:
+    """Return how the owner sees a suggestion cited: #12 "Subject" from Sender."""
+    subject = one_line(view.subject, 80) or "(no subject)"
+    sender = one_line(view.sender_name, 60) or one_line(view.sender_address, 60) or "unknown"
+    return f'#{view.suggestion_id} "{subject}" from {sender}'
+
+
+def _values(view: SuggestionView) -> str:
+    return f"{view.folder}, {view.priority}, {view.action_type}"
+
+
+def pending_text(views: Sequence[SuggestionView], total: int) -> str:
+    """Return the pending suggestions for the owner (no Claude: the offline answer)."""
+    if not views:
+        return "Nothing is pending."
+    lines = [f"{total} pending:"]
+    lines += [f"• {label(v)} → {_values(v)} ({v.confidence:.2f})" for v in views]
+    if total > len(views):
+        lines.append(f"… and {total - len(views)} more.")
+    return "\n".join(lines)
+
+
+def status_text(report: StatusReport) -> str:
+    """Return the status report in a few short lines (the owner's and Claude's view alike)."""
+    lines = [
+        f"Suggestions: {report.pending} pending, {report.failed} failed, "
+        f"{report.approved} approved, {report.dismissed} dismissed.",
+        "Last mail sync: "
+        + (
+            f"{report.last_sync.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+            if report.last_sync
+            else "never"
+        )
+        + (f"; next {report.next_sync.astimezone(UTC):%H:%M} UTC" if report.next_sync else "")
+        + ".",
+    ]
+    if report.todo_enabled is None:
+        lines.append("To Do: not checked yet.")
+    else:
+        todo = "on" if report.todo_enabled else f"off ({report.todo_reason or 'unavailable'})"
+        lines.append(f"To Do: {todo}.")
+    if report.account:
+        lines.append(f"Signed in as {report.account}.")
+    if report.token_expires_at:
+        lines.append(f"Sign-in token expires {report.token_expires_at.astimezone(UTC):%H:%M} UTC.")
+    if report.missing_scopes:
+        lines.append(f"Missing permissions: {', '.join(report.missing_scopes)}.")
+    today = report.today
+    lines.append(
+        f"Classifier: {report.classifier}; today {today.count} classified, ${today.cost_usd:.4f}."
+    )
+    return "\n".join(lines)
+
+
+def _error(message: str) -> ToolOutcome:
+    return ToolOutcome(message, is_error=True)
+
+
+def _validation_summary(err: ValidationError) -> str:
+    problems = []
+    for error in err.errors(include_url=False)[:4]:
+        where = ".".join(str(part) for part in error["loc"])
+        problems.append(f"{where}: {error['msg']}" if where else str(error["msg"]))
+    return "; ".join(problems)
+
+
+def _listed(lines: list[str]) -> str:
+    shown = lines[:_SUMMARY_LINES]
+    if len(lines) > len(shown):
+        shown.append(f"… and {len(lines) - len(shown)} more")
+    return "\n".join(f"• {line}" for line in shown)
+
+
+# ---- the tools ---------------------------------------------------------------------------------
+
+
+class ChatTools:
+    """Run the assistant's tools: answer a question, or check a change and propose it."""
+
+    def __init__(self, *, triage: TriageService, store: Store, ops: ChatOperations) -> None:
+        self._triage = triage
+        self._store = store
+        self._ops = ops
+
+    async def run(self, name: str, raw: object, *, may_propose: bool = True) -> ToolOutcome:
+        """Validate `raw` through the tool's model and run it; errors become error outcomes."""
+        model = _BY_NAME.get(name)
+        if model is None:
+            return _error(f"There is no tool {name!r}; use one of: {', '.join(_BY_NAME)}.")
+        try:
+            args = model.model_validate(raw)
+        except ValidationError as err:
+            return _error(f"Invalid input for {name}: {_validation_summary(err)}.")
+        if model.changes_things and not may_propose:
+            return _error(
+                "A change is already waiting for the owner's confirmation in this reply; propose "
+                "one change at a time."
+            )
+        try:
+            return await self._dispatch(args)
+        except AppError as err:
+            return _error(f"{name} failed: {err}")
+
+    async def _dispatch(self, args: ToolInput) -> ToolOutcome:
+        if isinstance(args, ListPending):
+            return await self._list_pending(args)
+        if isinstance(args, ExplainSuggestion):
+            return await self._explain(args)
+        if isinstance(args, ApproveSuggestions | DismissSuggestions):
+            return await self._propose_decision(args)
+        if isinstance(args, ReclassifySuggestion):
+            return await self._propose_reclassify(args)
+        if isinstance(args, AddProjectOrArea):
+            return self._propose_add(args)
+        if isinstance(args, ListTaxonomy):
+            return ToolOutcome(self._taxonomy())
+        return ToolOutcome(status_text(await self._ops.status()))
+
+    # -- reading --------------------------------------------------------------------------------
+
+    async def pending(self, limit: int) -> tuple[list[SuggestionView], int]:
+        """Return up to `limit` pending suggestions and how many are pending in all."""
+        views = await self._triage.list_pending(limit)
+        counts = await self._store.count_suggestions()
+        return views, max(counts.get("pending", 0), len(views))
+
+    async def _list_pending(self, args: ListPending) -> ToolOutcome:
+        views, total = await self.pending(args.limit)
+        if not views:
+            return ToolOutcome("No suggestions are pending.")
+        lines = [
+            f"#{v.suggestion_id} | {_quoted(v.subject, MAX_SUBJECT_CHARS)}"
+            f" | {_data(_sender(v), 2 * MAX_SENDER_CHARS)}"
+            for v in views
+        ]
+        head = (
+            f"{total} suggestion(s) pending; showing {len(views)}, oldest first, as "
+            "number | subject | sender."
+        )
+        return ToolOutcome(f"{head}\n{_untrusted(lines)}")
+
+    async def _explain(self, args: ExplainSuggestion) -> ToolOutcome:
+        view = await self._triage.get(args.suggestion_id)
+        if view is None:
+            return _error(f"There is no suggestion #{args.suggestion_id}.")
+        received = (
+            f"{view.received_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if view.received_at else "?"
+        )
+        source = view.source.value if view.source else "unknown"
+        facts = [
+            f"Suggestion #{view.suggestion_id}, status {view.status}, received {received}.",
+            f"Suggested: folder {view.folder} | {view.priority} | {view.action_type} | "
+            f"confidence {view.confidence:.2f}"
+            + (" | flagged for review" if view.needs_review else "")
+            + (" | edited by the owner" if view.edited else "")
+            + ".",
+            f"Made by {view.classifier} (source: {source}).",
+        ]
+        if view.error:
+            facts.append(f"Last approval error: {one_line(view.error, 300)}")
+        email = [
+            f"Subject: {_data(view.subject, MAX_SUBJECT_CHARS)}",
+            f"From: {_data(_sender(view), 2 * MAX_SENDER_CHARS)}",
+            f"Classifier's reason: {_data(view.reason, MAX_REASON_CHARS)}",
+            f"Preview: {_data(view.preview, MAX_PREVIEW_CHARS)}",
+        ]
+        return ToolOutcome("\n".join(facts) + "\n" + _untrusted(email))
+
+    def _taxonomy(self) -> str:
+        settings = self._ops.settings()
+        lines: list[str] = []
+        for title, entries in (("Projects", settings.projects), ("Areas", settings.areas)):
+            lines.append(f"{title}:" if entries else f"{title}: none")
+            for entry in entries:
+                extra = f" (keywords: {', '.join(entry.keywords)})" if entry.keywords else ""
+                lines.append(f'- "{entry.name}": {entry.folder}{extra}')
+        lines.append(f'Or "{INBOX}": leave the email unfiled.')
+        return "\n".join(lines)
+
+    # -- proposing ------------------------------------------------------------------------------
+
+    async def _open_views(self, ids: Sequence[int]) -> tuple[list[SuggestionView], list[str]]:
+        views, problems = [], []
+        for suggestion_id in dict.fromkeys(ids):
+            view = await self._triage.get(suggestion_id)
+            if view is None:
+                problems.append(f"#{suggestion_id}: no such suggestion")
+            elif view.status not in OPEN_STATUSES:
+                problems.append(f"#{suggestion_id}: already {view.status}")
+            else:
+                views.append(view)
+        return views, problems
+
+    async def _propose_decision(self, args: ApproveSuggestions | DismissSuggestions) -> ToolOutcome:
+        views, problems = await self._open_views(args.suggestion_ids)
+        if problems:
+            return _error("Cannot propose that: " + "; ".join(problems) + ".")
+        ids = [v.suggestion_id for v in views]
+        numbers = ", ".join(f"#{i}" for i in ids)
+        if isinstance(args, ApproveSuggestions):
+            kind, verb = "approve", "Approve"
+            lines = [f"{label(v)} → {_values(v)}" for v in views]
+        else:
+            kind, verb = "dismiss", "Dismiss (the emails stay where they are)"
+            lines = [label(v) for v in views]
+        summary = f"{verb}:\n{_listed(lines)}"
+        proposal = Proposal(new_proposal_id(), summary, kind, {"suggestion_ids": ids})
+        return _proposed(proposal, f"{kind} suggestion(s) {numbers} as they stand")
+
+    async def _propose_reclassify(self, args: ReclassifySuggestion) -> ToolOutcome:
+        views, problems = await self._open_views([args.suggestion_id])
+        if problems:
+            return _error("Cannot propose that: " + "; ".join(problems) + ".")
+        view = views[0]
+        try:
+            edits = validate_edits(args.edits(), self._ops.settings())
+        except ValueError as err:
+            return _error(f"Cannot propose that: {err}.")
+        before = {"folder": view.folder, "priority": view.priority, "action_type": view.action_type}
+        changes = [
+            f"{key.replace('_', ' ')} {before[key]} → {edits[key]}"
+            for key in ("folder", "priority", "action_type")
+            if key in edits and edits[key] != before[key]
+        ]
+        if "create_task" in edits:
+            changes.append("create a To Do task" if edits["create_task"] else "no To Do task")
+        if not changes:
+            return _error(
+                f"#{view.suggestion_id} already suggests exactly that; use approve_suggestions."
+            )
+        summary = f"Approve {label(view)} with changes: {'; '.join(changes)}."
+        proposal = Proposal(
+            new_proposal_id(),
+            summary,
+            "reclassify",
+            {"suggestion_id": view.suggestion_id, "edits": edits},
+        )
+        return _proposed(proposal, f"approve #{view.suggestion_id} with {'; '.join(changes)}")
+
+    def _propose_add(self, args: AddProjectOrArea) -> ToolOutcome:
+        if self._ops.config_path() is None:
+            return _error("There is no config.yaml to add to (the demo runs on built-in settings).")
+        model: type[Project | Area] = Project if args.kind == "project" else Area
+        try:
+            entry = model.model_validate(args.model_dump(exclude={"kind"}))
+        except ValidationError as err:
+            return _error(f"Cannot propose that: {_validation_summary(err)}.")
+        problem = _taxonomy_problem(args.kind, entry, self._ops.settings())
+        if problem:
+            return _error(f"Cannot propose that: {problem}.")
+        steps = ["writes config.yaml", f"creates the Outlook folder {entry.folder} if missing"]
+        if args.kind == "area":
+            steps.append(f'creates the category "{entry.name}"')
+        summary = f'Add {args.kind} "{entry.name}" in {entry.folder} ({", ".join(steps)}).'
+        proposal = Proposal(new_proposal_id(), summary, "add_project_or_area", args.model_dump())
+        return _proposed(proposal, f"add {args.kind} {entry.name!r} with folder {entry.folder!r}")
+
+
+def _proposed(proposal: Proposal, what: str) -> ToolOutcome:
+    text = (
+        f"Proposal {proposal.id} is waiting for the owner: {what}. Nothing has changed yet; the "
+        "owner confirms or cancels it with the buttons under your reply. Tell them in one "
+        "sentence what will happen."
+    )
+    return ToolOutcome(text, proposal=proposal)
+
+
+def _taxonomy_problem(kind: str, entry: Project | Area, settings: Settings) -> str | None:
+    framework = {value.casefold() for value in (*Priority, *ActionType)}
+    if entry.name.casefold() in framework:
+        return f"{entry.name!r} is a built-in category name"
+    for other in (*settings.projects, *settings.areas):
+        if other.name.casefold() == entry.name.casefold():
+            return f"a project or area is already named {other.name!r}"
+        if other.folder.casefold() == entry.folder.casefold():
+            return f"{other.name!r} already uses folder {other.folder!r}"
+    wrong_root = "Areas" if kind == "project" else "Projects"
+    if entry.folder.split("/", 1)[0].casefold() == wrong_root.casefold():
+        return f"a {kind}'s folder does not belong under {wrong_root}/"
+    return None

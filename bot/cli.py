@@ -51,7 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="measure the classifier on the labelled golden set")
     evaluate.add_argument("--limit", type=int, default=None, help="only the first N emails")
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
+    sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser("demo", help="run against the built-in Graph emulator")
+    demo.add_argument(
+        "--auto-approve",
+        action="store_true",
+        help="approve every confident suggestion unattended and print the summary",
+    )
     demo.add_argument(
         "--data-dir", type=Path, default=None, help="keep the demo database here (default: temp)"
     )
@@ -76,7 +82,11 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
         if args.command == "demo":
             from bot.demo import run_demo
 
-            return await run_demo(terminal, data_dir=args.data_dir)
+            return await run_demo(terminal, data_dir=args.data_dir, auto_approve=args.auto_approve)
+        if args.command == "run":
+            from bot.service import run_service
+
+            return await run_service(args.config)
         if args.command == "doctor":
             return await doctor.run(args.config, terminal)
         if args.command == "eval":

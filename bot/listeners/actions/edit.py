@@ -1,0 +1,81 @@
+"""Edit on a suggestion card: open the prefilled edit modal while the trigger id is fresh."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncBoltContext
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import messages
+from bot.app import BotServices, services_of
+from bot.blocks import edit_modal, notice_message
+from bot.listeners.common import action_value, clicked_message, parse_suggestion_id, tell
+
+log = logging.getLogger(__name__)
+CLAIM = "edit"
+
+
+async def handle(
+    ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
+) -> None:
+    """Open the edit modal for the clicked suggestion."""
+    await ack()
+    services = services_of(context)
+    suggestion_id = parse_suggestion_id(action_value(body))
+    trigger_id = body.get("trigger_id")
+    if suggestion_id is None or context.user_id is None or not isinstance(trigger_id, str):
+        log.warning("An Edit click carried no suggestion id or trigger id")
+        return
+    if not services.claim(CLAIM, str(suggestion_id)):
+        return  # a double click: the first one is opening the modal
+    where = clicked_message(body)
+    services.background.spawn(
+        _open(
+            services,
+            client,
+            suggestion_id,
+            trigger_id,
+            context.user_id,
+            where.channel if where else None,
+        ),
+        name=f"edit suggestion {suggestion_id}",
+    )
+
+
+async def _open(
+    services: BotServices,
+    client: AsyncWebClient,
+    suggestion_id: int,
+    trigger_id: str,
+    user_id: str,
+    channel: str | None,
+) -> None:
+    try:
+        await _open_modal(services, client, suggestion_id, trigger_id, user_id, channel)
+    finally:
+        services.release(CLAIM, str(suggestion_id))
+
+
+async def _open_modal(
+    services: BotServices,
+    client: AsyncWebClient,
+    suggestion_id: int,
+    trigger_id: str,
+    user_id: str,
+    channel: str | None,
+) -> None:
+    view = await services.runtime.triage.get(suggestion_id)
+    if view is None:
+        await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))
+        return
+    if view.status not in ("pending", "failed"):
+        await tell(client, channel, user_id, notice_message(messages.already_handled(view.status)))
+        return
+    try:
+        await client.views_open(trigger_id=trigger_id, view=edit_modal(view, services.settings))
+    except SlackApiError as err:
+        # expired_trigger_id: the click is older than 3 s; the owner clicks Edit again.
+        log.warning("Could not open the edit modal: %s", err.response.get("error"))

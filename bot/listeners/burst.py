@@ -1,0 +1,147 @@
+"""The burst summary's buttons: approve all confident suggestions, or post the rest one by one.
+
+The ids come from the buttons' values (what the owner saw and confirmed), and each is checked
+again: only suggestions still pending are approved or posted. Afterwards the summary is redrawn
+without the button that was used, plus one line per approval (failures get a card with Retry
+from the sink).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, Literal
+
+from slack_bolt.async_app import AsyncAck, AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import ids, messages
+from bot.app import BotServices, actor_for, services_of
+from bot.blocks import burst_message, notice_message, parse_id_list
+from bot.listeners.common import Location, action_value, clicked_message, update_message
+from bot.listeners.decisions import CLAIM as SUGGESTION_CLAIM
+from bot.slack_sink import BURST_FRONT_END, HIGH_CONFIDENCE, summary_ids
+from core.approval import ApprovalOutcome
+from core.triage import SuggestionView
+
+log = logging.getLogger(__name__)
+
+Choice = Literal["approve_all", "show_rest"]
+APPROVE_CONCURRENCY = 4
+CLAIM = "burst"
+
+
+def burst_button(choice: Choice) -> Callable[..., Awaitable[None]]:
+    """Return the listener of one of the summary's two buttons."""
+
+    async def handle(
+        ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
+    ) -> None:
+        await ack()
+        services = services_of(context)
+        where = clicked_message(body)
+        suggestion_ids = parse_id_list(action_value(body))
+        if where is None or context.user_id is None or not suggestion_ids:
+            log.warning("A burst %s click carried no suggestion ids", choice)
+            return
+        if not services.claim(CLAIM, where.ts):
+            return  # the summary's other button (or this one) is still at work
+        blocks = (body.get("message") or {}).get("blocks") or []
+        work = (
+            _approve_all(services, client, suggestion_ids, context.user_id, where, blocks)
+            if choice == "approve_all"
+            else _show_rest(services, client, suggestion_ids, where, blocks)
+        )
+        services.background.spawn(_released(services, where.ts, work), name=choice)
+
+    handle.__name__ = handle.__qualname__ = f"burst_{choice}_button"
+    return handle
+
+
+async def _released(services: BotServices, key: str, work: Awaitable[None]) -> None:
+    try:
+        await work
+    finally:
+        services.release(CLAIM, key)
+
+
+async def _approve_all(
+    services: BotServices,
+    client: AsyncWebClient,
+    suggestion_ids: list[int],
+    user_id: str,
+    where: Location,
+    blocks: list[dict[str, Any]],
+) -> None:
+    triage = services.runtime.triage
+    gate = asyncio.Semaphore(APPROVE_CONCURRENCY)
+    results: dict[int, tuple[SuggestionView, ApprovalOutcome]] = {}
+
+    async def approve(suggestion_id: int) -> None:
+        async with gate:
+            view = await triage.get(suggestion_id)
+            if view is None or view.status != "pending":
+                return
+            if not services.claim(SUGGESTION_CLAIM, str(suggestion_id)):
+                return
+            try:
+                outcome = await triage.approve(suggestion_id, actor=actor_for(user_id))
+            except Exception:
+                log.exception("Approving suggestion %d from a summary failed", suggestion_id)
+                return
+            finally:
+                services.release(SUGGESTION_CLAIM, str(suggestion_id))
+            if outcome.status in ("approved", "failed"):
+                results[suggestion_id] = (view, outcome)
+
+    await asyncio.gather(*(approve(i) for i in suggestion_ids))
+    lines = [_result_line(*results[i]) for i in suggestion_ids if i in results]
+    rest = await _still_summarised(services, summary_ids(blocks, ids.SHOW_REST))
+    payload = burst_message([], rest, _threshold(services)) if rest else None
+    if lines:
+        notice = notice_message("\n".join(lines))
+        extra = [b for b in (payload or {}).get("blocks", []) if b.get("type") == "actions"]
+        payload = {"text": notice["text"], "blocks": [*notice["blocks"], *extra]}
+    if payload is not None:
+        await update_message(client, where, payload)
+
+
+async def _show_rest(
+    services: BotServices,
+    client: AsyncWebClient,
+    suggestion_ids: list[int],
+    where: Location,
+    blocks: list[dict[str, Any]],
+) -> None:
+    if services.sink is None:
+        log.warning("No sink is attached: the rest of a burst cannot be posted")
+        return
+    await services.sink.post_cards(await _still_summarised(services, suggestion_ids))
+    confident = await _still_summarised(services, summary_ids(blocks, ids.APPROVE_ALL_CONFIDENT))
+    await update_message(client, where, burst_message(confident, [], _threshold(services)))
+
+
+def _threshold(services: BotServices) -> float:
+    return services.sink.high_confidence if services.sink is not None else HIGH_CONFIDENCE
+
+
+async def _still_summarised(
+    services: BotServices, suggestion_ids: list[int]
+) -> list[SuggestionView]:
+    """Return the suggestions still pending with no card of their own (only in the summary)."""
+    found = []
+    for suggestion_id in suggestion_ids:
+        view = await services.runtime.triage.get(suggestion_id)
+        posted = await services.runtime.store.posted_message(suggestion_id)
+        if view is not None and view.status == "pending" and posted is not None:
+            if posted.front_end == BURST_FRONT_END:
+                found.append(view)
+    return found
+
+
+def _result_line(view: SuggestionView, outcome: ApprovalOutcome) -> str:
+    subject = view.subject.strip() or messages.NO_SUBJECT
+    if outcome.status == "approved":
+        return messages.approved_fallback(subject, outcome.folder or view.folder)
+    return messages.failed_fallback(subject)

@@ -1,0 +1,83 @@
+"""Helpers every listener shares: reading ids out of payloads and redrawing a suggestion card."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.app import BotServices
+from bot.slack_sink import render_card
+from core.approval import ApprovalOutcome
+from core.triage import SuggestionView
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a message lives: its channel (a D… id in a DM) and its ts."""
+
+    channel: str
+    ts: str
+
+
+def action_value(body: dict[str, Any]) -> str:
+    """Return the value of the clicked button ('' if there is none)."""
+    actions = body.get("actions") or [{}]
+    return str(actions[0].get("value") or "")
+
+
+def parse_suggestion_id(value: str) -> int | None:
+    """Return the suggestion id a button or modal carries; None if it is not one."""
+    value = value.strip()
+    return int(value) if value.isdigit() and len(value) < 19 else None
+
+
+def clicked_message(body: dict[str, Any]) -> Location | None:
+    """Return the message a button sits in, or None (a button in a modal)."""
+    container = body.get("container") or {}
+    channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+    ts = container.get("message_ts") or (body.get("message") or {}).get("ts")
+    if isinstance(channel, str) and isinstance(ts, str):
+        return Location(channel, ts)
+    return None
+
+
+def card(
+    services: BotServices,
+    view: SuggestionView,
+    *,
+    state: str | None = None,
+    outcome: ApprovalOutcome | None = None,
+) -> dict[str, Any]:
+    """Return the card of a suggestion in a given state (default: its stored status)."""
+    return render_card(services.settings, view, state=state, outcome=outcome)
+
+
+async def update_message(client: AsyncWebClient, where: Location, payload: dict[str, Any]) -> bool:
+    """Replace a message the bot posted; log (not raise) if Slack refuses."""
+    try:
+        await client.chat_update(channel=where.channel, ts=where.ts, **payload)
+    except (SlackApiError, aiohttp.ClientError, OSError) as err:
+        log.warning("Could not update the message %s in %s: %s", where.ts, where.channel, err)
+        return False
+    return True
+
+
+async def tell(
+    client: AsyncWebClient, channel: str | None, user: str, message: dict[str, Any]
+) -> None:
+    """Show the owner a short private message in a channel (or their DM without one)."""
+    try:
+        if channel is None:
+            opened = await client.conversations_open(users=user)
+            await client.chat_postMessage(channel=opened["channel"]["id"], **message)
+        else:
+            await client.chat_postEphemeral(channel=channel, user=user, **message)
+    except (SlackApiError, aiohttp.ClientError, OSError) as err:
+        log.warning("Could not tell %s: %s", user, err)

@@ -1,0 +1,309 @@
+"""The `run` service: credential checks first, HTTP and Socket Mode, sign-in by DM, clean stop."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import socket
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from bot import messages
+from bot.app import build_web_client
+from bot.service import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, SlackService, run_service
+from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
+from core.config import Secrets, load_settings
+from tests.fakes.entra import FakeEntra, OAuthError
+from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
+from tests.fakes.slack_requests import SIGNING_SECRET, message_im, slash_command
+
+GOOD = {
+    "SLACK_BOT_TOKEN": BOT_TOKEN,
+    "SLACK_APP_TOKEN": APP_TOKEN,
+    "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def configure(path: Path, **slack: object) -> Path:
+    """Rewrite the slack section's keys (mode, port, owner_user_ids) of the test config."""
+    text = path.read_text()
+    for key, value in slack.items():
+        line = f"  {key}: {json.dumps(value)}\n"
+        start = text.find(f"  {key}:")
+        if start >= 0:
+            end = text.index("\n", start) + 1
+            text = text[:start] + line + text[end:]
+        else:
+            text = text.replace("slack:\n", f"slack:\n{line}")
+    path.write_text(text)
+    return path
+
+
+async def start_failure(path: Path, environ: dict[str, str]) -> tuple[int, str]:
+    err = io.StringIO()
+    status = await run_service(
+        path, environ=environ, token_provider=StaticTokenProvider("t"), err=err
+    )
+    return status, err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("mode", "missing", "hint"),
+    [
+        ("http", "SLACK_BOT_TOKEN", "OAuth & Permissions"),
+        ("http", "SLACK_SIGNING_SECRET", "Signing Secret"),
+        ("socket", "SLACK_APP_TOKEN", "connections:write"),
+    ],
+)
+async def test_a_missing_credential_stops_the_start_naming_it(
+    bot_config_path, fake_slack, mode, missing, hint
+):
+    configure(bot_config_path, mode=mode)
+    environ = {k: v for k, v in GOOD.items() if k != missing}
+
+    status, said = await start_failure(bot_config_path, environ)
+
+    assert status == EXIT_CONFIG
+    assert missing in said and hint in said
+    assert fake_slack.requests == []  # nothing else was tried
+    assert not (bot_config_path.parent / "bot.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("mode", "variable", "value", "said"),
+    [
+        (
+            "http",
+            "SLACK_BOT_TOKEN",
+            "xoxb-revoked-token",
+            "Slack rejected SLACK_BOT_TOKEN (invalid_auth)",
+        ),
+        (
+            "socket",
+            "SLACK_APP_TOKEN",
+            "xapp-1-A0-wrong",
+            "Slack rejected SLACK_APP_TOKEN (invalid_auth)",
+        ),
+        ("socket", "SLACK_APP_TOKEN", BOT_TOKEN, "SLACK_APP_TOKEN (it does not start with xapp-)"),
+    ],
+)
+async def test_a_wrong_credential_stops_the_start_naming_it(
+    bot_config_path, fake_slack, mode, variable, value, said
+):
+    configure(bot_config_path, mode=mode)
+
+    status, text = await start_failure(bot_config_path, GOOD | {variable: value})
+
+    assert status == EXIT_CONFIG and said in text
+    assert not (bot_config_path.parent / "bot.db").exists()
+
+
+async def test_a_config_without_an_owner_does_not_start(bot_config_path, fake_slack):
+    configure(bot_config_path, owner_user_ids=[])
+
+    status, said = await start_failure(bot_config_path, GOOD)
+
+    assert status == EXIT_CONFIG and "slack.owner_user_ids" in said and "member ID" in said
+
+
+async def test_an_unreachable_slack_is_reported_with_the_url(bot_config_path, fake_slack):
+    url = f"http://127.0.0.1:{free_port()}/api/"
+    configure(bot_config_path, api_base_url=url)
+
+    status, said = await start_failure(bot_config_path, GOOD)
+
+    assert status == EXIT_FAILED and url in said
+
+
+async def test_http_mode_serves_slack_events_and_stops_cleanly(bot_config_path, fake_slack):
+    port = free_port()
+    configure(bot_config_path, mode="http", port=port)
+    stop = asyncio.Event()
+    seen: dict[str, object] = {}
+
+    async def exercise(service: SlackService) -> None:
+        url = f"http://127.0.0.1:{port}/slack/events"
+        good = slash_command(
+            OWNER_ID, "help", channel_id="D07OWNER001", response_url=fake_slack.response_url()
+        )
+        bad = slash_command(
+            OWNER_ID,
+            "help",
+            channel_id="D07OWNER001",
+            response_url=fake_slack.response_url(),
+            signing_secret="not-the-secret",
+        )
+        async with aiohttp.ClientSession() as http:
+            for name, request in (("good", good), ("bad", bad)):
+                headers = {k: v[0] for k, v in request.headers.items()}
+                async with http.post(url, data=request.raw_body, headers=headers) as answer:
+                    seen[name] = (answer.status, await answer.text())
+        await asyncio.wait_for(service.core_ready.wait(), 10)
+        seen["next_sync"] = service.next_sync()
+        stop.set()
+
+    status = await run_service(
+        bot_config_path,
+        environ=GOOD,
+        token_provider=StaticTokenProvider("t"),
+        stop=stop,
+        on_ready=exercise,
+    )
+
+    assert status == EXIT_OK
+    assert seen["good"][0] == 200 and "/assistant status" in seen["good"][1]
+    assert seen["bad"][0] == 401
+    assert seen["next_sync"] is not None
+    with pytest.raises(aiohttp.ClientConnectionError):
+        async with aiohttp.ClientSession() as http:
+            await http.post(f"http://127.0.0.1:{port}/slack/events", data=b"{}")
+
+
+async def test_socket_mode_answers_over_the_websocket(bot_config_path, fake_slack):
+    configure(bot_config_path, mode="socket")
+    stop = asyncio.Event()
+    acks: list = []
+
+    async def exercise(service: SlackService) -> None:
+        request = slash_command(
+            OWNER_ID, "help", channel_id="D07OWNER001", response_url=fake_slack.response_url()
+        )
+        acks.append(await fake_slack.socket_deliver("slash_commands", request.body))
+        stop.set()
+
+    status = await run_service(
+        bot_config_path,
+        environ=GOOD,
+        token_provider=StaticTokenProvider("t"),
+        stop=stop,
+        on_ready=exercise,
+    )
+
+    assert status == EXIT_OK
+    [ack] = acks
+    assert ack is not None and "/assistant status" in json.dumps(ack["payload"])
+
+
+class Blocked:
+    """A sleep that records the wait and never returns (the service is stopped meanwhile)."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+        self.called = asyncio.Event()
+
+    async def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+        self.called.set()
+        await asyncio.Event().wait()
+
+
+def msal(entra: FakeEntra, polls, prompt) -> MsalTokenProvider:
+    return MsalTokenProvider(
+        entra.client_id,
+        authority=entra.authority,
+        scopes=("Mail.ReadWrite", "MailboxSettings.ReadWrite", "User.Read", "Tasks.ReadWrite"),
+        cache=MemoryTokenCache(),
+        prompt=prompt,
+        interactive=True,
+        http_client=entra.http_client(),
+        instance_discovery=False,
+        sleep=polls,
+    )
+
+
+async def service_on(path: Path, fake: FakeSlack, entra: FakeEntra, sleeps, **options):
+    settings = load_settings(path)
+    secrets = Secrets(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET)
+    return SlackService(
+        settings,
+        secrets,
+        build_web_client(settings, BOT_TOKEN),
+        config_path=path,
+        token_factory=lambda prompt: msal(entra, sleeps, prompt),
+        http_host="127.0.0.1",
+        **options,
+    )
+
+
+async def test_the_sign_in_prompt_reaches_the_owner_by_dm(
+    bot_config_path, fake_slack, entra, sleeps
+):
+    configure(bot_config_path, port=free_port())
+    service = await service_on(bot_config_path, fake_slack, entra, sleeps)
+    try:
+        await service.start()
+        await asyncio.wait_for(service.core_ready.wait(), 10)
+    finally:
+        await service.stop()
+
+    [code] = [p["user_code"] for p in entra.prompts_issued]
+    [dm] = fake_slack.messages(fake_slack.open_dm(OWNER_ID))
+    assert code in json.dumps(dm.blocks) and "microsoft.com/devicelogin" in json.dumps(dm.blocks)
+    assert dm.text == messages.SIGN_IN_FALLBACK
+
+
+async def test_a_failed_sign_in_is_reported_by_dm_and_the_service_keeps_answering(
+    bot_config_path, fake_slack, entra, sleeps
+):
+    configure(bot_config_path, port=free_port())
+    entra.device_outcome = OAuthError("expired_token", 70020, "The device code expired.")
+    retries = Blocked()
+    service = await service_on(bot_config_path, fake_slack, entra, sleeps, sleep=retries)
+    try:
+        await service.start()
+        await asyncio.wait_for(retries.called.wait(), 10)
+        channel = fake_slack.open_dm(OWNER_ID)
+        answer = await service.app.async_dispatch(
+            slash_command(OWNER_ID, "help", channel_id=channel, response_url="http://x/")
+        )
+    finally:
+        await service.stop()
+
+    assert not service.core_ready.is_set() and retries.calls == [300.0]
+    texts = [m.text for m in fake_slack.messages(fake_slack.open_dm(OWNER_ID))]
+    assert texts == [messages.SIGN_IN_FALLBACK, messages.SIGN_IN_FALLBACK]  # the code, the failure
+    assert answer.status == 200 and "/assistant status" in answer.body
+
+
+async def test_stop_waits_for_a_click_in_flight(bot_config_path, fake_slack, emulator):
+    configure(bot_config_path, port=free_port())
+    settings = load_settings(bot_config_path)
+    service = SlackService(
+        settings,
+        Secrets(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET),
+        build_web_client(settings, BOT_TOKEN),
+        config_path=bot_config_path,
+        token_provider=StaticTokenProvider("t"),
+        http_host="127.0.0.1",
+    )
+    await service.start()
+    await asyncio.wait_for(service.core_ready.wait(), 10)
+    fake_slack.latency(0.2, "chat.postMessage")
+    channel = fake_slack.open_dm(OWNER_ID)
+    await service.app.async_dispatch(message_im(OWNER_ID, "status", channel=channel))
+    await asyncio.sleep(0)  # bolt starts the listener, which hands its work to the background
+    [answering] = service.background.pending
+
+    await service.stop()
+
+    assert answering.done() and not answering.cancelled()
+    [reply] = fake_slack.calls("chat.postMessage")
+    assert reply.ok and reply.get("thread_ts")
+
+
+def test_python_m_bot_runs_the_service_and_reports_a_missing_config(tmp_path, capsys):
+    from bot.__main__ import main
+
+    status = main(["--config", str(tmp_path / "missing.yaml")])
+
+    assert status == EXIT_CONFIG
+    assert "missing.yaml: file not found" in capsys.readouterr().err

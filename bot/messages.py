@@ -457,6 +457,34 @@ def sign_in_expires(when: str) -> str:
     return f"The code expires {when}. The assistant keeps running meanwhile."
 
 
+# How to provide each credential or setting the service checks at start.
+HOW_TO_FIX = {
+    "SLACK_BOT_TOKEN": (
+        "Export the Bot User OAuth Token (xoxb-…) from the Slack app's OAuth & Permissions page."
+    ),
+    "SLACK_APP_TOKEN": (
+        "Socket Mode needs an app-level token (xapp-…) with the connections:write scope: create "
+        "one under Basic Information > App-Level Tokens and export it."
+    ),
+    "SLACK_SIGNING_SECRET": (
+        "HTTP mode verifies every request: export the Signing Secret from Basic Information > "
+        "App Credentials."
+    ),
+    "slack.owner_user_ids": (
+        "Add your Slack member ID (profile > ⋮ > Copy member ID) under slack.owner_user_ids in "
+        "config.yaml: only the owners may use the assistant."
+    ),
+}
+
+
+def slack_unreachable(api_base_url: str, cause: str) -> str:
+    """Say that Slack could not be reached at start-up, and where to look."""
+    return (
+        f"cannot reach Slack at {api_base_url} ({cause}); "
+        "check the network, a proxy, or slack.api_base_url in config.yaml"
+    )
+
+
 def missing_token(variable: str, how: str) -> str:
     """Say which Slack credential is missing and how to provide it."""
     return f"{variable} is not set. {how}"

@@ -48,23 +48,6 @@ SHUTDOWN_GRACE_SECONDS = 10.0
 START_RETRY_SECONDS = 300.0
 SIGN_IN_ALERT_INTERVAL = 3600.0  # at most one "sign in again" DM per hour
 
-HOW_TO_FIX = {
-    "SLACK_BOT_TOKEN": (
-        "Export the Bot User OAuth Token (xoxb-…) from the Slack app's OAuth & Permissions page."
-    ),
-    "SLACK_APP_TOKEN": (
-        "Socket Mode needs an app-level token (xapp-…) with the connections:write scope: create "
-        "one under Basic Information > App-Level Tokens and export it."
-    ),
-    "SLACK_SIGNING_SECRET": (
-        "HTTP mode verifies every request: export the Signing Secret from Basic Information > "
-        "App Credentials."
-    ),
-    "slack.owner_user_ids": (
-        "Add your Slack member ID (profile > ⋮ > Copy member ID) under slack.owner_user_ids in "
-        "config.yaml: only the owners may use the assistant."
-    ),
-}
 TOKEN_PREFIX = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
 
 
@@ -81,17 +64,19 @@ def check_credentials(settings: Settings, secrets: Secrets) -> None:
         wanted["SLACK_SIGNING_SECRET"] = secrets.slack_signing_secret
     for variable, value in wanted.items():
         if not value:
-            raise ConfigError(messages.missing_token(variable, HOW_TO_FIX[variable]))
+            raise ConfigError(messages.missing_token(variable, messages.HOW_TO_FIX[variable]))
         prefix = TOKEN_PREFIX.get(variable)
         if prefix and not value.startswith(prefix):
             raise ConfigError(
                 messages.rejected_token(variable, f"it does not start with {prefix}")
                 + " "
-                + HOW_TO_FIX[variable]
+                + messages.HOW_TO_FIX[variable]
             )
     if not settings.slack.owner_user_ids:
         raise ConfigError(
-            messages.missing_token("slack.owner_user_ids", HOW_TO_FIX["slack.owner_user_ids"])
+            messages.missing_token(
+                "slack.owner_user_ids", messages.HOW_TO_FIX["slack.owner_user_ids"]
+            )
         )
 
 
@@ -113,8 +98,7 @@ async def verify_credentials(client: AsyncWebClient, settings: Settings, secrets
         ) from err
     except (aiohttp.ClientError, OSError, TimeoutError) as err:
         raise SlackUnreachable(
-            f"cannot reach Slack at {settings.slack.api_base_url} ({type(err).__name__}: {err}); "
-            "check the network, a proxy, or slack.api_base_url in config.yaml"
+            messages.slack_unreachable(settings.slack.api_base_url, f"{type(err).__name__}: {err}")
         ) from err
     return str(answer.get("user_id") or "")
 

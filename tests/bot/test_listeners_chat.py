@@ -24,10 +24,10 @@ async def claude() -> AsyncIterator[AnthropicEmulator]:
 
 @pytest.fixture
 async def bot(runtime, emulator, fake_slack, slack_web_client, claude) -> AsyncIterator[Bot]:
-    chat = build_chat_assistant(runtime, None)
-    chat._client = anthropic.AsyncAnthropic(  # the Anthropic emulator instead of the API
+    sdk = anthropic.AsyncAnthropic(  # the Anthropic emulator instead of the API
         api_key="test-key", base_url=claude.base_url, max_retries=0
     )
+    chat = build_chat_assistant(runtime, None, client=sdk)
     async with started_bot(runtime, emulator, fake_slack, slack_web_client, chat=chat) as rig:
         yield rig
     await chat.aclose()

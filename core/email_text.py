@@ -171,14 +171,19 @@ def clean_email_text(text: str, *, max_chars: int) -> str:
     return truncate(_collapse(lines), max_chars, more=cut)
 
 
-def normalize_subject(subject: str) -> str:
-    """Return `subject` without reply/forward prefixes or [EXTERNAL] tags, casefolded."""
+def strip_subject_prefixes(subject: str) -> str:
+    """Return `subject` on one line without reply/forward prefixes or [EXTERNAL] tags."""
     pos = 0
     while match := _SUBJECT_PREFIX.match(subject, pos):
         if match.end() == pos:
             break
         pos = match.end()
-    return " ".join(subject[pos:].split()).casefold()
+    return " ".join(subject[pos:].split())
+
+
+def normalize_subject(subject: str) -> str:
+    """Return `subject` without reply/forward prefixes or [EXTERNAL] tags, casefolded."""
+    return strip_subject_prefixes(subject).casefold()
 
 
 def truncate(text: str, max_chars: int, *, more: bool = False) -> str:

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from core.categories import area_category_for_folder, task_categories
 from core.classification import INBOX
 from core.config import Settings
+from core.email_text import strip_subject_prefixes
 from core.graph_tasks import (
     APPLICATION_NAME,
     IMPORTANCE_FOR_PRIORITY,
@@ -57,7 +58,9 @@ def subject_label(email: EmailRecord) -> str:
 
 def task_title(action_type: ActionType, email: EmailRecord) -> str:
     """Return the task title for an action type (TaskDraft cuts it to 255 characters)."""
-    sender, subject = sender_label(email), subject_label(email)
+    # "Reply to Dana re: RE: Q3 pricing" reads badly; the task names the topic, not the thread.
+    sender = sender_label(email)
+    subject = strip_subject_prefixes(email.subject) or subject_label(email)
     if action_type is ActionType.NEEDS_REPLY:
         return f"Reply to {sender} re: {subject}"
     if action_type is ActionType.WAITING_FOR:

@@ -210,6 +210,14 @@ async def test_action_type_gives_task_status_and_title(env, action, status, titl
     assert outcome.task_title == title and outcome.task_id == task["id"]
 
 
+async def test_a_reply_titles_its_task_by_topic_without_re_and_fw(env):
+    email_id, _, outcome = await approve_new(env, subject="RE: FW: Steel order for Q3")
+
+    [task] = env.tasks_for(email_id)
+    assert task["title"] == "Reply to Ana Costa re: Steel order for Q3"
+    assert task["linkedResources"][0]["displayName"] == "RE: FW: Steel order for Q3"
+
+
 @pytest.mark.parametrize(
     ("priority", "importance"),
     [(Priority.P1, "high"), (Priority.P2, "high"), (Priority.P3, "normal"), (Priority.P4, "low")],

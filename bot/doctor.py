@@ -1,17 +1,26 @@
-"""`outlook-assistant doctor`: print each health check with its fix."""
+"""`outlook-assistant doctor`: the core checks, plus Slack and Claude, each with its fix."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import anthropic
+
+from bot.app import build_web_client
+from bot.service import check_credentials, verify_credentials
 from bot.terminal import Terminal
-from core.config import Secrets
-from core.doctor import run_checks
+from core.config import Secrets, Settings, load_settings
+from core.doctor import Check, run_checks
+from core.errors import AppError
 
 
 async def run(config_path: Path, terminal: Terminal) -> int:
     """Run the checks, print them, and return 0 only if every one passed."""
-    checks = await run_checks(config_path, Secrets.from_env())
+    secrets = Secrets.from_env()
+    checks = await run_checks(config_path, secrets)
+    if checks and checks[0].ok:  # the config loaded: the front-end checks can run too
+        settings = load_settings(config_path)
+        checks += [await check_slack(settings, secrets), await check_claude(settings, secrets)]
     for check in checks:
         if check.ok:
             terminal.ok(f"{check.name}: {check.detail}")
@@ -20,3 +29,51 @@ async def run(config_path: Path, terminal: Terminal) -> int:
             if check.fix:
                 terminal.say(f"    fix: {check.fix}")
     return 0 if all(check.ok for check in checks) else 1
+
+
+async def check_slack(settings: Settings, secrets: Secrets) -> Check:
+    """Check the Slack tokens `run` needs are set and accepted by Slack."""
+    try:
+        check_credentials(settings, secrets)
+        client = build_web_client(settings, secrets.slack_bot_token or "")
+        bot_user = await verify_credentials(client, settings, secrets)
+    except AppError as err:
+        return Check(
+            "slack", False, str(err), "See README 'Connect Slack'; `run` needs this to start."
+        )
+    return Check("slack", True, f"tokens accepted ({settings.slack.mode} mode, bot {bot_user})")
+
+
+async def check_claude(settings: Settings, secrets: Secrets) -> Check:
+    """Check the Anthropic key works with the configured model (a free token count)."""
+    if not secrets.anthropic_api_key:
+        return Check("claude", True, "no ANTHROPIC_API_KEY: the offline heuristic classifies")
+    client = anthropic.AsyncAnthropic(
+        api_key=secrets.anthropic_api_key,
+        base_url=settings.classifier.base_url,
+        timeout=settings.classifier.timeout_seconds,
+        max_retries=1,
+    )
+    try:
+        await client.messages.count_tokens(
+            model=settings.classifier.model, messages=[{"role": "user", "content": "ping"}]
+        )
+    except anthropic.AuthenticationError:
+        return Check("claude", False, "Anthropic rejected ANTHROPIC_API_KEY", "Export a valid key.")
+    except anthropic.NotFoundError:
+        return Check(
+            "claude",
+            False,
+            f"model {settings.classifier.model!r} is not available to this key",
+            "Set classifier.model to a model your account can use.",
+        )
+    except anthropic.APIError as err:
+        return Check(
+            "claude",
+            False,
+            f"cannot reach the Claude API: {type(err).__name__}",
+            "Check the network or classifier.base_url; triage falls back to the heuristic.",
+        )
+    finally:
+        await client.close()
+    return Check("claude", True, f"key accepted for {settings.classifier.model}")

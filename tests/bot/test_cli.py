@@ -10,6 +10,7 @@ from rich.console import Console
 
 from bot.cli import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, build_parser, run_command
 from bot.terminal import Terminal
+from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID
 
 CONFIG = """\
 auth:
@@ -105,13 +106,40 @@ async def test_migrate_ids_reports_and_is_idempotent(config, emulator):
     assert status == EXIT_OK and "already migrated" in out
 
 
-async def test_doctor_passes_on_a_healthy_mailbox_after_bootstrap(config, emulator):
+async def test_doctor_passes_on_a_healthy_mailbox_after_bootstrap(
+    config, emulator, fake_slack, monkeypatch
+):
+    monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
+    monkeypatch.setenv("SLACK_APP_TOKEN", APP_TOKEN)
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    config.write_text(
+        config.read_text()
+        + f'slack:\n  owner_user_ids: ["{OWNER_ID}"]\n  api_base_url: "{fake_slack.base_url}"\n'
+    )
     await run(config, "bootstrap", answers=["n"])
 
     status, out = await run(config, "doctor")
 
     assert status == EXIT_OK, out
     assert "graph: reachable" in out
+    assert "slack: tokens accepted (socket mode" in out
+    assert "claude: no ANTHROPIC_API_KEY: the offline heuristic classifies" in out
+
+
+async def test_doctor_names_the_missing_slack_token_and_a_bad_claude_key(config, monkeypatch):
+    from sandbox.anthropic_emulator import AnthropicEmulator
+
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-wrong")
+    claude = AnthropicEmulator(api_keys={"sk-right"})
+    async with claude.serve() as claude_url:
+        config.write_text(config.read_text() + f'classifier:\n  base_url: "{claude_url}"\n')
+
+        status, out = await run(config, "doctor")
+
+    assert status == EXIT_FAILED
+    assert "slack: SLACK_BOT_TOKEN is not set" in out
+    assert "claude: Anthropic rejected ANTHROPIC_API_KEY" in out
 
 
 async def test_doctor_says_how_to_fix_what_is_wrong(config, emulator):

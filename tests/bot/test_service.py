@@ -84,7 +84,7 @@ async def test_a_missing_credential_stops_the_start_naming_it(
         (
             "http",
             "SLACK_BOT_TOKEN",
-            "xoxb-revoked-token",
+            "xoxb-revoked",
             "Slack rejected SLACK_BOT_TOKEN (invalid_auth)",
         ),
         (

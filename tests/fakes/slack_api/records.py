@@ -19,8 +19,8 @@ BOT_USER_ID = "U07BOT00001"
 BOT_ID = "B07BOT00001"
 OWNER_ID = "U07OWNER001"
 STRANGER_ID = "U07STRANGE1"
-BOT_TOKEN = "xoxb-7000000001-7000000002-FakeBotTokenForTests"
-APP_TOKEN = "xapp-1-A07APP00001-7000000003-fakeapptokenfortests"
+BOT_TOKEN = "xoxb-fake-bot"  # short on purpose: real-token scanners must not match test data
+APP_TOKEN = "xapp-fake-app"
 
 TRIGGER_LIFETIME_MS = 3000
 RESPONSE_URL_USES = 5

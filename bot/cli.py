@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     triage.add_argument(
         "--once", action="store_true", help="one sync + classify pass, then exit (the default)"
     )
+    sub.add_parser("review", help="review pending suggestions in the terminal (a / e / d / q)")
     evaluate = sub.add_parser("eval", help="measure the classifier on the labelled golden set")
     evaluate.add_argument("--limit", type=int, default=None, help="only the first N emails")
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
@@ -169,8 +170,16 @@ async def _triage(runtime: Runtime, args: argparse.Namespace, terminal: Terminal
     return EXIT_OK
 
 
+async def _review(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.console import review_session
+
+    await review_session(runtime, terminal)
+    return EXIT_OK
+
+
 COMMANDS = {
     "login": _login,
+    "review": _review,
     "triage": _triage,
     "bootstrap": _bootstrap,
     "migrate-ids": _migrate_ids,

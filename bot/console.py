@@ -12,30 +12,23 @@ answers in a row (a closed stdin answers blank forever) end the review like `q`.
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import logging
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
 from bot.cards import card_lines, outcome_line
-from bot.cli import EXIT_CONFIG, EXIT_FAILED, EXIT_OK
-from bot.terminal import Terminal, device_prompt_printer
+from bot.terminal import Terminal
 from core.approval import ApprovalOutcome
 from core.categories import BootstrapReport
 from core.classification import INBOX
-from core.config import ConfigError, Secrets, load_settings
-from core.errors import AppError, AuthError, GraphError
-from core.runtime import ACTOR_OWNER, Runtime, StartupReport, build_runtime
+from core.errors import AuthError, GraphError
+from core.runtime import ACTOR_OWNER, Runtime, StartupReport
 from core.task_fields import MAX_NOTE_CHARS
 from core.triage import SuggestionView, TriageReport
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
@@ -493,48 +486,21 @@ def wrap_at_separators(line: str, width: int) -> list[str]:
     return lines
 
 
-async def run_console(config_path: Path, terminal: Terminal) -> int:
-    """Sign in, start, triage once, review in the terminal and print the summary."""
-    try:
-        settings = load_settings(config_path)
-        runtime = await build_runtime(
-            settings,
-            Secrets.from_env(),
-            config_path=config_path,
-            device_prompt=device_prompt_printer(terminal),
-        )
-        try:
-            front = ConsoleFrontEnd(runtime, terminal)
-            terminal.console.rule("Start")
-            await front.start()
-            terminal.console.rule("Triage")
-            await front.triage()
-            front.print_summary(await front.review())
-        finally:
-            await runtime.aclose()
-    except ConfigError as err:
-        terminal.error(f"config: {err}")
-        return EXIT_CONFIG
-    except AppError as err:
-        terminal.error(str(err))
-        return EXIT_FAILED
-    return EXIT_OK
+async def review_session(runtime: Runtime, terminal: Terminal) -> None:
+    """Start, triage once, review in the terminal and print the summary (`review` command)."""
+    front = ConsoleFrontEnd(runtime, terminal)
+    terminal.console.rule("Start")
+    await front.start()
+    terminal.console.rule("Triage")
+    await front.triage()
+    front.print_summary(await front.review())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run `python -m bot.console [--config PATH]`."""
-    parser = argparse.ArgumentParser(
-        prog="python -m bot.console",
-        description="Review the pending suggestions in a terminal (a approve, e edit, d dismiss).",
-    )
-    parser.add_argument(
-        "--config", type=Path, default=Path("config.yaml"), help="config file (./config.yaml)"
-    )
-    args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
-    return asyncio.run(run_console(args.config, Terminal(Console(highlight=False))))
+    """Run `python -m bot.console [--config PATH]`, the same as `outlook-assistant review`."""
+    from bot.cli import main as cli_main
+
+    return cli_main([*(sys.argv[1:] if argv is None else argv), "review"])
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from bot.console import ConsoleFrontEnd, run_console
+from bot.cli import build_parser, run_command
+from bot.console import ConsoleFrontEnd
 from bot.terminal import Terminal
 from core.auth import StaticTokenProvider
 from core.config import Secrets, Settings, load_settings
@@ -339,7 +340,9 @@ async def test_python_m_bot_console_starts_triages_reviews_and_summarises(
     out = io.StringIO()
     terminal = Terminal(Console(file=out, width=100), answers=["a", "q"])
 
-    status = await run_console(config, terminal)
+    status = await run_command(
+        build_parser().parse_args(["--config", str(config), "review"]), terminal
+    )
 
     assert status == 0
     said = text(out)
@@ -352,7 +355,8 @@ async def test_python_m_bot_console_names_a_config_problem(tmp_path):
     config.write_text("areas:\n  - name: Sales\n")
     out = io.StringIO()
 
-    status = await run_console(config, Terminal(Console(file=out, width=100), answers=[]))
+    args = build_parser().parse_args(["--config", str(config), "review"])
+    status = await run_command(args, Terminal(Console(file=out, width=100), answers=[]))
 
     assert status == 2
     assert "areas[0].folder" in out.getvalue()

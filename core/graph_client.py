@@ -23,6 +23,7 @@ import itertools
 import json as jsonlib
 import logging
 import random
+import re
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
@@ -53,6 +54,9 @@ _LOGGER = logging.getLogger(__name__)
 _THROTTLE_STATUSES = frozenset({429, 503, 504})
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _DELTA_EXPIRED_CODES = frozenset({"syncstatenotfound", "resyncrequired"})
+# JSON may escape a lone surrogate (\ud800): valid JSON, but text no UTF-8 store or API takes.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -564,9 +568,24 @@ def _decode_body(raw: bytes) -> Any:
     if not raw:
         return None
     try:
-        return jsonlib.loads(raw)
+        body = jsonlib.loads(raw)
     except ValueError:
         return raw.decode("utf-8", errors="replace")
+    # Escaped pairs (an emoji) are joined by the parser; only lone halves are left to replace.
+    return _without_lone_surrogates(body) if _SURROGATE_ESCAPE.search(raw) else body
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {
+            _without_lone_surrogates(key): _without_lone_surrogates(item)
+            for key, item in value.items()
+        }
+    return value
 
 
 def _strip_query(url: str) -> str:

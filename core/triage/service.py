@@ -1,7 +1,8 @@
 """The triage engine: sync the Inbox, classify new mail into suggestions, and act on decisions.
 
-One `refresh()` pass (never two at once) resumes approvals a crash interrupted (first pass
-only), runs one delta sync, then classifies every stored Inbox email that has no suggestion yet.
+One `refresh()` pass (never two at once) resumes approvals a crash interrupted (on the first
+pass, and on the pass after an approval raised), runs one delta sync, then classifies every
+stored Inbox email that has no suggestion yet.
 Emails are stored before they are classified and a suggestion is the only mark of "done", so a
 crash or a failed classification just leaves the email for the next pass: nothing is lost.
 
@@ -372,7 +373,13 @@ class TriageService:
 
         Raises ValueError naming the field for an invalid edit.
         """
-        outcome = await self._approvals.approve(suggestion_id, actor=actor, edits=edits)
+        try:
+            outcome = await self._approvals.approve(suggestion_id, actor=actor, edits=edits)
+        except ValueError:
+            raise  # an invalid edit, refused before anything changed
+        except Exception:
+            self._resume_next_pass()
+            raise
         await self._announce_change(outcome)
         return outcome
 
@@ -384,9 +391,18 @@ class TriageService:
 
     async def retry(self, suggestion_id: int, *, actor: str) -> ApprovalOutcome:
         """Resume a failed approval from its first unfinished step."""
-        outcome = await self._approvals.retry(suggestion_id, actor=actor)
+        try:
+            outcome = await self._approvals.retry(suggestion_id, actor=actor)
+        except Exception:
+            self._resume_next_pass()
+            raise
         await self._announce_change(outcome)
         return outcome
+
+    def _resume_next_pass(self) -> None:
+        # An approval that raised may have left its row 'approving' (the store refused even to
+        # mark it failed, e.g. while locked); the next pass resumes it, as a restart would.
+        self._resumed = False
 
     async def _view(
         self, suggestion_id: int, outcome: ApprovalOutcome | None = None

@@ -41,6 +41,7 @@ from core.config_writer import (
     describe_error,
     format_loc,
     locate,
+    not_utf8_problem,
     parse_yaml,
     to_plain,
 )
@@ -470,13 +471,17 @@ class Secrets:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_bytes().decode("utf-8")
+        data = path.read_bytes()
     except FileNotFoundError as err:
         raise ConfigError(
             f"{path}: file not found; copy config.yaml.example to {path} and fill it in"
         ) from err
-    except (OSError, UnicodeDecodeError) as err:
+    except OSError as err:
         raise ConfigError(f"{path}: cannot read the file ({err})") from err
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ConfigError(not_utf8_problem(data, err, path)) from err
 
 
 def load_settings(path: Path, *, environ: Mapping[str, str] | None = None) -> Settings:

@@ -49,6 +49,8 @@ _EMPTY_VALUE = re.compile(
     r"(?P<val>\[[ \t]*\]|null|Null|NULL|~)?(?P<tail>[ \t]*(?:#.*)?)$"
 )
 _LONE_DASH = re.compile(r"^(?P<indent> *)-[ \t]*(?:#.*)?$")
+_LIST_ITEM = re.compile(r"-(?:[ \t]+|$)")
+_KEY = re.compile(r"(\"[^\"]*\"|'[^']*'|[^\s#\"'\[\]{},&*!|>%@`?:-][^#]*?)[ \t]*:(?:[ \t]|$)")
 
 
 # --- reading ---
@@ -70,14 +72,66 @@ def parse_yaml(text: str, name: str) -> CommentedMap:
 def _yaml_problem(err: YAMLError, text: str, name: str) -> str:
     if isinstance(err, ReaderError):
         line = text.count("\n", 0, err.position) + 1
-        return f"YAML syntax error: character #x{err.character:04x} is not allowed ({name}:{line})"
+        key = key_path_at(text, line)
+        return (
+            f"YAML syntax error: {key}: character #x{err.character:04x} is not allowed "
+            f"({name}:{line})"
+        )
     if not isinstance(err, MarkedYAMLError) or err.problem_mark is None:
         return f"YAML syntax error: {err} ({name})"
     line = err.problem_mark.line + 1
     where = ""
+    key_line = line
     if err.context and err.context_mark is not None and err.context_mark.line + 1 != line:
         where = f" ({err.context} that starts on line {err.context_mark.line + 1})"
-    return f"YAML syntax error: {err.problem}{where} ({name}:{line})"
+        if "scalar" in err.context:  # an unclosed quote: its key is where it opened
+            key_line = err.context_mark.line + 1
+    return f"YAML syntax error: {key_path_at(text, key_line)}: {err.problem}{where} ({name}:{line})"
+
+
+def key_path_at(text: str, line: int) -> str:
+    """Return the key path that line `line` of YAML `text` is under, judged by indentation alone.
+
+    For text that does not parse, where no document can say: line 2 of "graph:\\n\\tbase_url: x"
+    is under `graph.base_url`. Lines before any key are at the "top level".
+    """
+    stack: list[tuple[int, Loc]] = []  # (column, path) of the keys and list items still open
+    items: dict[Loc, int] = {}
+    for raw in text.split("\n")[:line]:
+        expanded = raw.rstrip("\r").expandtabs(2)  # a tab most likely is one level of indent
+        rest = expanded.lstrip(" ")
+        column = len(expanded) - len(rest)
+        dash = _LIST_ITEM.match(rest)
+        if dash:
+            while stack and (
+                stack[-1][0] > column
+                or (stack[-1][0] == column and isinstance(stack[-1][1][-1], int))
+            ):
+                stack.pop()
+            parent = stack[-1][1] if stack else ()
+            items[parent] = items.get(parent, -1) + 1
+            stack.append((column, (*parent, items[parent])))
+            column += dash.end()
+            rest = rest[dash.end() :]
+        key = _KEY.match(rest)
+        if key is None:
+            continue
+        while stack and stack[-1][0] >= column:
+            stack.pop()
+        path = (*(stack[-1][1] if stack else ()), key.group(1).strip().strip("\"'"))
+        items.pop(path, None)
+        stack.append((column, path))
+    return format_loc(stack[-1][1]) if stack else "top level"
+
+
+def not_utf8_problem(data: bytes, err: UnicodeDecodeError, path: Path) -> str:
+    """Say where a file that is not UTF-8 goes wrong: the key and line of its first bad byte."""
+    line = data.count(b"\n", 0, err.start) + 1
+    key = key_path_at(data.decode("utf-8", errors="replace"), line)
+    return (
+        f"{path}: cannot read the file: {key}: not UTF-8 (byte 0x{data[err.start]:02x}); "
+        f"save it as UTF-8 ({path.name}:{line})"
+    )
 
 
 def to_plain(node: Any, env: Mapping[str, str], fail: Callable[[Loc, str], None]) -> Any:

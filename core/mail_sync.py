@@ -136,12 +136,14 @@ class InboxSync:
         try:
             await self._round(delta_link, since, report)
         except DeltaTokenExpired:
-            if delta_link is None:
-                raise
+            if delta_link is None and report.pages == 0:
+                raise  # the round's first request, without a token, was refused: no cure here
+            # A first round whose skip token expired between pages starts over on its window.
             log.warning("Inbox delta token expired (410 SyncStateNotFound); running a full resync")
             await self._store.delete_state(STATE_INBOX_DELTA_LINK)
             report.resynced = True
-            await self._round(None, await self._resync_since(), report)
+            resync_since = since if delta_link is None else await self._resync_since()
+            await self._round(None, resync_since, report)
         await self._store.set_state(STATE_LAST_SYNC_AT, self._clock().isoformat())
         log.info(
             "Inbox sync: %d seen, %d new, %d removed in %d pages%s",

@@ -2,7 +2,8 @@
 
 `GraphEmulator` serves mail folders, messages (with delta and immutable ids), master categories,
 Microsoft To Do and JSON batching under /v1.0, records every request, and injects faults
-(errors, throttling, dropped connections, expired delta tokens, a concurrency limit).
+(errors, throttling, dropped connections, seeded random chaos, expired delta tokens, a
+concurrency limit).
 """
 
 from __future__ import annotations

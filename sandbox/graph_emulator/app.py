@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -13,7 +13,7 @@ from aiohttp import web
 
 from . import batch, categories, delta, folders, mail, todo
 from .categories import CategoryStore
-from .faults import FaultBook, canned_reply
+from .faults import Chaos, ChaosEvent, FaultBook, FaultRule, canned_reply
 from .routing import Router
 from .state import LogEntry, Mailbox
 from .todo import AVAILABILITY, TodoStore, task_wire
@@ -53,6 +53,10 @@ class GraphEmulator(Mailbox):
         self.category_store = CategoryStore(self.ids)
         self.todo = TodoStore(self.ids)
         self.faults = FaultBook()
+        self.chaos_events: list[ChaosEvent] = []
+        self._chaos: Chaos | None = None
+        # The outer request being answered; run() is synchronous, so its $batch items see it.
+        self._carrier: GraphRequest | None = None
         self.profile: dict[str, Any] = {
             "id": self.ids.guid(),
             "displayName": "Emulated User",
@@ -180,10 +184,12 @@ class GraphEmulator(Mailbox):
     ) -> GraphReply:
         """Record, apply faults, route and answer one request (outer or inside a $batch)."""
         record = record or self._record(req)
+        if not req.in_batch:
+            self._carrier = req
         try:
             if reject is not None:
                 raise reject
-            rule = self.faults.take(req.method, req.path)
+            rule = self.faults.take(req.method, req.path) or self._chaos_rule(req)
             if rule is not None and rule.drop:
                 raise DropConnection
             outcome = canned_reply(rule) if rule is not None else self.router.dispatch(self, req)
@@ -259,9 +265,59 @@ class GraphEmulator(Mailbox):
         """Close the connection without answering matching requests."""
         self.faults.add(method, path_regex, status=0, times=times, drop=True, after=after)
 
+    def chaos(
+        self,
+        *,
+        rate: float,
+        statuses: Sequence[int] = (429, 503),
+        retry_after: tuple[int, int] = (1, 3),
+        drop_rate: float = 0.0,
+        seed: int = 0,
+        method: str = "*",
+        path_regex: str = "",
+    ) -> None:
+        """Fault a seeded random share of matching requests, outer and inside a $batch.
+
+        Each request no injected rule took is answered, with probability `rate`, with one of
+        `statuses` carrying a Retry-After of `retry_after` seconds (an inclusive range), or, with
+        probability `drop_rate`, has its connection dropped (inside a $batch: after the items
+        before it ran). Every fault is logged in `chaos_events`. Both rates 0 (or
+        `clear_faults()`) stop it.
+        """
+        chaos = Chaos(
+            rate=rate,
+            statuses=statuses,
+            retry_after=retry_after,
+            drop_rate=drop_rate,
+            seed=seed,
+            method=method,
+            path_regex=path_regex,
+        )
+        self._chaos = chaos if rate or drop_rate else None
+
+    def _chaos_rule(self, req: GraphRequest) -> FaultRule | None:
+        if self._chaos is None:
+            return None
+        rule = self._chaos.draw(req.method, req.path)
+        if rule is not None:
+            carrier = self._carrier if req.in_batch and self._carrier is not None else req
+            retry_after = rule.headers.get("Retry-After")
+            self.chaos_events.append(
+                ChaosEvent(
+                    method=req.method,
+                    path=req.path,
+                    in_batch=req.in_batch,
+                    status=rule.status,
+                    retry_after=int(retry_after) if retry_after is not None else None,
+                    client_request_id=carrier.client_request_id,
+                )
+            )
+        return rule
+
     def clear_faults(self) -> None:
-        """Drop every pending injected fault."""
+        """Drop every pending injected fault and stop chaos."""
         self.faults.rules.clear()
+        self._chaos = None
 
     def clear_requests(self) -> None:
         """Forget the request log."""

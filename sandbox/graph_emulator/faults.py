@@ -1,9 +1,15 @@
-"""Injected faults: canned responses, throttling and dropped connections, matched per request."""
+"""Injected faults: canned responses, throttling and dropped connections, matched per request.
+
+Rules (`FaultBook`) answer requests that match a method and path, in the order they were added.
+`Chaos` adds seeded random faults on top, for storms: each matching request that no rule took
+is throttled (429/503 with Retry-After) or has its connection dropped with a fixed probability.
+"""
 
 from __future__ import annotations
 
+import random
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,3 +80,60 @@ def canned_reply(rule: FaultRule) -> GraphReply | GraphFault:
     if rule.body is not None or rule.status < 400:
         return GraphReply(rule.status, rule.body, dict(rule.headers))
     return status_fault(rule.status, rule.headers)
+
+
+@dataclass(frozen=True)
+class ChaosEvent:
+    """One fault chaos mode chose; `client_request_id` is the carrying HTTP request's."""
+
+    method: str
+    path: str
+    in_batch: bool
+    status: int  # 0: the connection was dropped
+    retry_after: int | None
+    client_request_id: str
+
+
+class Chaos:
+    """Seeded random faults on matching requests, outer or inside a $batch."""
+
+    def __init__(
+        self,
+        *,
+        rate: float,
+        statuses: Sequence[int],
+        retry_after: tuple[int, int],
+        drop_rate: float,
+        seed: int,
+        method: str,
+        path_regex: str,
+    ) -> None:
+        low, high = retry_after
+        if not (0 <= rate <= 1 and 0 <= drop_rate <= 1 and rate + drop_rate <= 1):
+            raise ValueError(f"chaos rates must add up to at most 1: {rate} + {drop_rate}")
+        if rate and not statuses:
+            raise ValueError("chaos needs at least one status to answer with")
+        if not 0 <= low <= high:
+            raise ValueError(f"chaos retry_after needs 0 <= low <= high, not {retry_after}")
+        self.rate = rate
+        self.statuses = tuple(statuses)
+        self.retry_after = (low, high)
+        self.drop_rate = drop_rate
+        self.method = method
+        self.pattern = re.compile(path_regex)
+        self._random = random.Random(seed)
+
+    def draw(self, method: str, path: str) -> FaultRule | None:
+        """Roll for one request: a throttling rule, a dropped connection, or None (no fault)."""
+        if not (self.method == "*" or self.method.upper() == method.upper()):
+            return None
+        if self.pattern.search(path) is None:
+            return None
+        roll = self._random.random()
+        if roll < self.drop_rate:
+            return FaultRule(method, self.pattern, status=0, drop=True)
+        if roll >= self.drop_rate + self.rate:
+            return None
+        status = self._random.choice(self.statuses)
+        wait = self._random.randint(*self.retry_after)
+        return FaultRule(method, self.pattern, status, headers={"Retry-After": str(wait)})

@@ -169,7 +169,9 @@ def serialize(req: GraphRequest, msg: EmulatedMessage, select: list[str] | None)
     }
     out: dict[str, Any] = {"@odata.etag": f'W/"{msg.change_key}"'}
     for name in MESSAGE_PROPERTIES:
-        if name in wanted:
+        if name in msg.raw and name in wanted:
+            out[name] = msg.raw[name]
+        elif name in wanted and name not in msg.omit:
             out[name] = values[name]()
     return out
 

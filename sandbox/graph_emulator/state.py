@@ -8,7 +8,7 @@ every REST id they ever had (for translateExchangeIds). Each folder keeps an app
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
@@ -52,6 +52,9 @@ class EmulatedMessage:
     flag: dict[str, Any] = field(default_factory=lambda: {"flagStatus": "notFlagged"})
     inference_classification: str = "focused"
     past_rest_ids: list[str] = field(default_factory=list)
+    # Wire-level oddities of real mail: properties sent verbatim (None is JSON null) or left out.
+    raw: dict[str, Any] = field(default_factory=dict)
+    omit: frozenset[str] = frozenset()
 
 
 @dataclass(eq=False)
@@ -214,8 +217,14 @@ class Mailbox:
         is_read: bool = False,
         importance: str = "normal",
         to: Sequence[tuple[str, str]] = (),
+        raw: Mapping[str, Any] | None = None,
+        omit: Iterable[str] = (),
     ) -> EmulatedMessage:
-        """Deliver a message into a folder (path, well-known name or id)."""
+        """Deliver a message into a folder (path, well-known name or id).
+
+        `raw` sends properties verbatim in place of the modelled ones (``{"subject": None}`` is
+        JSON null) and `omit` leaves properties out, for mail as odd as Graph can serve it.
+        """
         target = self.resolve_folder(folder)
         now = datetime.now(UTC)
         immutable_id = self.ids.immutable_message()
@@ -239,6 +248,8 @@ class Mailbox:
             is_read=is_read,
             importance=importance,
             to=list(to),
+            raw=dict(raw or {}),
+            omit=frozenset(omit),
         )
         self._messages[immutable_id] = msg
         self._by_rest[msg.rest_id] = msg

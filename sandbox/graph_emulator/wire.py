@@ -178,8 +178,11 @@ def headers_of(mapping: Mapping[str, str]) -> CIMultiDictProxy[str]:
 
 
 def dumps(body: Any) -> bytes:
-    """Serialise a JSON body compactly."""
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+    """Serialise a JSON body compactly; lone surrogates go out escaped (\\ud800), as Graph's do."""
+    try:
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        return json.dumps(body, separators=(",", ":")).encode()
 
 
 def b64_token(state: Mapping[str, Any]) -> str:

@@ -1,0 +1,1 @@
+"""Fault-injection scenarios: every one reports attempted, succeeded, duplicated and lost."""

@@ -163,7 +163,7 @@ CASES: dict[str, Case] = {
         "remove offline_access",
     ),
     "secret in the file": Case(
-        "classifier:\n  api_key: sk-ant-api03-not-a-real-key\n",
+        "classifier:\n  api_key: sk-ant-fake\n",
         "classifier.api_key",
         2,
         "secrets are read only from environment variables",

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import aiohttp
 import pytest
 
 from core.auth import StaticTokenProvider
+from core.config import Secrets, load_settings
+from core.runtime import Runtime, build_runtime
 from core.store import Store
 from sandbox.graph_emulator import GraphEmulator
 from tests.fakes.entra import FakeEntra
@@ -56,6 +59,34 @@ async def store() -> AsyncIterator[Store]:
         yield db
     finally:
         await db.close()
+
+
+OWNER_CONFIG = """\
+# The owner's taxonomy (this comment must survive)
+graph:
+  base_url: "{base_url}"
+storage:
+  path: "{db}"
+projects:
+  - name: Tradecore Steel Implementation
+    folder: Projects/Tradecore Steel
+areas:
+  - name: Finance
+    folder: Areas/Finance
+"""
+
+
+@pytest.fixture
+async def owner_runtime(tmp_path: Path, emulator: GraphEmulator) -> AsyncIterator[Runtime]:
+    """A started runtime on a real config.yaml (one project, one area) over the emulator."""
+    path = tmp_path / "config.yaml"
+    path.write_text(OWNER_CONFIG.format(base_url=emulator.base_url, db=tmp_path / "owner.db"))
+    runtime = await build_runtime(
+        load_settings(path), Secrets(), config_path=path, token_provider=StaticTokenProvider("t")
+    )
+    await runtime.first_start()
+    yield runtime
+    await runtime.aclose()
 
 
 @pytest.fixture

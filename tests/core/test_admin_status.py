@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
 from core.admin import add_project_or_area
-from core.auth import StaticTokenProvider
-from core.config import Secrets, load_settings
 from core.errors import ConfigError
-from core.runtime import Runtime, build_runtime
+from core.runtime import Runtime
 from core.status import gather_status
-
-CONFIG = """\
-# Taxonomy of the owner (this comment must survive)
-graph:
-  base_url: "{base_url}"
-storage:
-  path: "{db}"
-projects:
-  - name: Tradecore Steel Implementation
-    folder: Projects/Tradecore Steel
-areas:
-  - name: Finance
-    folder: Areas/Finance
-"""
 
 
 @pytest.fixture
-async def runtime(tmp_path: Path, emulator) -> AsyncIterator[Runtime]:
-    path = tmp_path / "config.yaml"
-    path.write_text(CONFIG.format(base_url=emulator.base_url, db=tmp_path / "a.db"))
-    runtime = await build_runtime(
-        load_settings(path), Secrets(), config_path=path, token_provider=StaticTokenProvider("t")
-    )
-    yield runtime
-    await runtime.aclose()
+def runtime(owner_runtime: Runtime) -> Runtime:
+    return owner_runtime
 
 
 async def test_adding_an_area_writes_config_creates_folder_and_category(runtime, emulator):
@@ -55,7 +30,7 @@ async def test_adding_an_area_writes_config_creates_folder_and_category(runtime,
     assert emulator.folder_id("Areas/Client Support") is not None
     assert "Client Support" in {c["displayName"] for c in emulator.categories}
     text = runtime.config_path.read_text()
-    assert text.startswith("# Taxonomy of the owner (this comment must survive)")
+    assert text.startswith("# The owner's taxonomy (this comment must survive)")
     assert "Client Support" in text and "SLA" in text
     assert "Areas/Client Support" in runtime.settings.folders()
     logged = {a.action for a in await runtime.store.list_actions()}

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import anthropic
 import pytest
 
-from core.auth import StaticTokenProvider
 from core.chat import NO_KEY_HELP, ChatAssistant, build_chat_assistant, clean_window
 from core.chat_tools import UNTRUSTED_CLOSE, UNTRUSTED_OPEN, chat_operations
-from core.config import Secrets, load_settings
-from core.runtime import Runtime, build_runtime
+from core.runtime import Runtime
 from core.store import ChatTurn
 from core.triage import SuggestionView
 from sandbox.anthropic_emulator import (
@@ -27,31 +24,11 @@ from sandbox.anthropic_emulator import (
 )
 
 MODEL = "claude-haiku-5-5"
-CONFIG = """\
-# The owner's taxonomy (this comment must survive)
-graph:
-  base_url: "{base_url}"
-storage:
-  path: "{db}"
-projects:
-  - name: Tradecore Steel Implementation
-    folder: Projects/Tradecore Steel
-areas:
-  - name: Finance
-    folder: Areas/Finance
-"""
 
 
 @pytest.fixture
-async def runtime(tmp_path: Path, emulator) -> AsyncIterator[Runtime]:
-    path = tmp_path / "config.yaml"
-    path.write_text(CONFIG.format(base_url=emulator.base_url, db=tmp_path / "a.db"))
-    runtime = await build_runtime(
-        load_settings(path), Secrets(), config_path=path, token_provider=StaticTokenProvider("t")
-    )
-    await runtime.first_start()
-    yield runtime
-    await runtime.aclose()
+def runtime(owner_runtime: Runtime) -> Runtime:
+    return owner_runtime
 
 
 @pytest.fixture

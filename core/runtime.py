@@ -6,7 +6,9 @@ Front ends (CLI, demo, later Slack) call `build_runtime`, then `first_start` on 
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,6 +118,9 @@ async def build_runtime(
     token_provider: TokenProvider | None = None,
     device_prompt: DevicePromptCallback | None = None,
     interactive: bool = True,
+    session: aiohttp.ClientSession | None = None,
+    graph_sleep: Callable[[float], Awaitable[None]] | None = None,
+    classifier: Classifier | None = None,
 ) -> Runtime:
     """Build the runtime.
 
@@ -126,6 +131,9 @@ async def build_runtime(
         token_provider: overrides sign-in (demo, tests); else GRAPH_ACCESS_TOKEN or MSAL.
         device_prompt: callback that shows the device-code sign-in prompt to the owner.
         interactive: False refuses to start a device-code sign-in (doctor, background jobs).
+        session: an HTTP session to use (closed by `aclose`); default: a new one.
+        graph_sleep: how the Graph client waits between retries (fault tests record waits).
+        classifier: the primary classifier; default: Claude when secrets has an API key.
     """
     tokens = token_provider or build_token_provider(
         client_id=settings.auth.client_id,
@@ -137,7 +145,7 @@ async def build_runtime(
         interactive=interactive,
     )
     store = await Store.open(settings.storage.path)
-    session = aiohttp.ClientSession()
+    session = session or aiohttp.ClientSession()
     graph = GraphClient(
         session,
         tokens,
@@ -145,15 +153,13 @@ async def build_runtime(
         max_concurrency=settings.graph.max_concurrency,
         max_retries=settings.graph.max_retries,
         timeout=settings.graph.timeout_seconds,
+        sleep=graph_sleep or asyncio.sleep,
     )
     mail = MailApi(graph)
     todo = TodoApi(graph, store, settings.integrations.todo.list_name)
     inbox = InboxSync(mail, store, backfill_days=settings.triage.backfill_days)
-    classifier = (
-        build_claude_classifier(settings, secrets.anthropic_api_key)
-        if secrets.anthropic_api_key
-        else None
-    )
+    if classifier is None and secrets.anthropic_api_key:
+        classifier = build_claude_classifier(settings, secrets.anthropic_api_key)
     runtime: Runtime
 
     def current_settings() -> Settings:

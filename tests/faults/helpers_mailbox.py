@@ -1,9 +1,9 @@
 """Shared by the fault scenarios: a seeded mailbox, the runtime on it, the owner, the end state.
 
 `seed_mailbox` fills an emulator with the demo's sample mailbox plus generated mail, identically
-for the same arguments, so a faulted run and a clean run can be compared. `wire_runtime` builds
-the same Runtime `build_runtime` does, but hands the GraphClient an injected sleep (Retry-After
-waits are recorded, never slept). `owner_approves` approves like an owner clicking, then retries
+for the same arguments, so a faulted run and a clean run can be compared. The scenarios build
+their runtime with `build_runtime(..., graph_sleep=...)`, so Retry-After waits are recorded,
+never slept. `owner_approves` approves like an owner clicking, then retries
 failures until none is left. `end_state` is what a run leaves behind (folders, categories,
 To Do, task_sync, suggestions), keyed by internetMessageId, and `compare` scores one end state
 against a reference as duplicated and lost operations.
@@ -14,25 +14,14 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import aiohttp
-
-from core.approval import ApprovalOutcome, ApprovalService
-from core.auth import TokenProvider
-from core.classification import Classifier
+from core.approval import ApprovalOutcome
 from core.config import Settings, load_settings
-from core.graph_client import GraphClient
-from core.graph_mail import MailApi
-from core.graph_tasks import CategoryApi, TodoApi
-from core.heuristic import HeuristicClassifier
-from core.mail_sync import InboxSync
-from core.runtime import Runtime
-from core.store import Store
 from core.triage import TriageService
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.graph_emulator import GraphEmulator
@@ -81,55 +70,6 @@ def sample_settings(graph_url: str, db_path: Path, **classifier: Any) -> Setting
     if classifier:
         update["classifier"] = settings.classifier.model_copy(update=classifier)
     return settings.model_copy(update=update)
-
-
-async def wire_runtime(
-    settings: Settings,
-    session: aiohttp.ClientSession,
-    tokens: TokenProvider,
-    *,
-    sleep: Callable[[float], Awaitable[None]],
-    primary: Classifier | None = None,
-) -> Runtime:
-    """Build what `build_runtime` builds, with `sleep` for the GraphClient's waits."""
-    store = await Store.open(settings.storage.path)
-    graph = GraphClient(
-        session,
-        tokens,
-        base_url=settings.graph.base_url,
-        max_concurrency=settings.graph.max_concurrency,
-        max_retries=settings.graph.max_retries,
-        timeout=settings.graph.timeout_seconds,
-        sleep=sleep,
-    )
-    mail = MailApi(graph)
-    todo = TodoApi(graph, store, settings.integrations.todo.list_name)
-    inbox = InboxSync(mail, store, backfill_days=settings.triage.backfill_days)
-    approvals = ApprovalService(
-        graph=graph, mail=mail, todo=todo, store=store, settings=lambda: settings
-    )
-    triage = TriageService(
-        inbox=inbox,
-        store=store,
-        approvals=approvals,
-        settings=lambda: settings,
-        primary=primary,
-        fallback=HeuristicClassifier(),
-    )
-    return Runtime(
-        settings=settings,
-        session=session,
-        tokens=tokens,
-        graph=graph,
-        mail=mail,
-        todo=todo,
-        categories=CategoryApi(graph),
-        store=store,
-        inbox=inbox,
-        approvals=approvals,
-        triage=triage,
-        classifier=primary,
-    )
 
 
 @dataclass

@@ -25,7 +25,8 @@ import pytest
 
 from core.auth import StaticTokenProvider
 from core.classifier import build_claude_classifier
-from core.runtime import Runtime
+from core.config import Secrets
+from core.runtime import Runtime, build_runtime
 from sandbox.anthropic_emulator import (
     AnthropicEmulator,
     ApiError,
@@ -34,7 +35,7 @@ from sandbox.anthropic_emulator import (
 )
 from sandbox.graph_emulator import GraphEmulator
 from tests.conftest import RecordingSleep
-from tests.faults.helpers_mailbox import sample_settings, wire_runtime
+from tests.faults.helpers_mailbox import sample_settings
 
 pytestmark = pytest.mark.faults
 
@@ -115,8 +116,13 @@ async def triage_with_claude(
             **classifier,
         )
         primary = build_claude_classifier(settings, "sk-ant-faults")
-        runtime = await wire_runtime(
-            settings, session, StaticTokenProvider("t"), sleep=RecordingSleep(), primary=primary
+        runtime = await build_runtime(
+            settings,
+            Secrets(),
+            token_provider=StaticTokenProvider("t"),
+            session=session,
+            graph_sleep=RecordingSleep(),
+            classifier=primary,
         )
         try:
             yield runtime

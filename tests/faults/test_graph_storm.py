@@ -20,6 +20,8 @@ import aiohttp
 import pytest
 
 from core.auth import StaticTokenProvider
+from core.config import Secrets
+from core.runtime import build_runtime
 from sandbox.graph_emulator import GraphEmulator
 from tests.conftest import RecordingSleep
 from tests.faults.helpers_graph import TaskLog
@@ -31,7 +33,6 @@ from tests.faults.helpers_mailbox import (
     per_email_counts,
     sample_settings,
     seed_mailbox,
-    wire_runtime,
 )
 from tests.graph_schema import schema_problems
 
@@ -61,7 +62,13 @@ async def owner_run(
     trace = [log.trace()] if log is not None else []
     sleep = log.sleep if log is not None else RecordingSleep()
     async with aiohttp.ClientSession(trace_configs=trace) as session:
-        runtime = await wire_runtime(settings, session, StaticTokenProvider("t"), sleep=sleep)
+        runtime = await build_runtime(
+            settings,
+            Secrets(),
+            token_provider=StaticTokenProvider("t"),
+            session=session,
+            graph_sleep=sleep,
+        )
         try:
             await runtime.first_start()
             await runtime.triage.refresh()

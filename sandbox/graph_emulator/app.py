@@ -13,6 +13,7 @@ from aiohttp import web
 
 from . import batch, categories, delta, folders, mail, todo
 from .categories import CategoryStore
+from .delta import DeltaNoise, requested_page_size
 from .faults import Chaos, ChaosEvent, FaultBook, FaultRule, canned_reply
 from .routing import Router
 from .state import LogEntry, Mailbox
@@ -50,6 +51,11 @@ class GraphEmulator(Mailbox):
         self.translate_stale_ids = True
         self.batch_count = 0
         self.delta_cache: dict[tuple[str, int, int, bool, str | None], list[LogEntry]] = {}
+        # Live delta sends an in-place change as a partial item; False sends whole items.
+        self.delta_partial_updates = True
+        self.delta_noise = DeltaNoise()
+        self.delta_page_limit: int | None = None
+        self.delta_stall_seconds = 0.0
         self.category_store = CategoryStore(self.ids)
         self.todo = TodoStore(self.ids)
         self.faults = FaultBook()
@@ -133,6 +139,7 @@ class GraphEmulator(Mailbox):
         else:
             if self.latency:
                 await asyncio.sleep(self.latency)
+            await self._stall_oversized_delta_page(req)
             problem = problem or self._auth_problem(req)
         reply = self.run(req, reject=problem, record=record)
         headers = {
@@ -313,6 +320,34 @@ class GraphEmulator(Mailbox):
                 )
             )
         return rule
+
+    def limit_delta_pages(self, max_items: int | None, *, stall_seconds: float = 0.0) -> None:
+        """Answer delta pages asked larger than `max_items` with 504 GatewayTimeout (None: lift).
+
+        With `stall_seconds`, such a page is answered only after that long, so a client with a
+        shorter timeout sees a timeout instead of the 504.
+        """
+        self.delta_page_limit = max_items
+        self.delta_stall_seconds = stall_seconds
+
+    async def _stall_oversized_delta_page(self, req: GraphRequest) -> None:
+        if self.delta_page_limit is None or not self.delta_stall_seconds:
+            return
+        size = requested_page_size(req)
+        if size is not None and size > self.delta_page_limit:
+            await asyncio.sleep(self.delta_stall_seconds)
+
+    def add_delta_noise(
+        self,
+        *,
+        duplicate_rate: float = 0.0,
+        replay: int = 0,
+        stray_partials: bool = False,
+        seed: int = 0,
+    ) -> None:
+        """Mix duplicates, replays and stray partial items into delta pages (see DeltaNoise)."""
+        self.delta_noise = DeltaNoise(duplicate_rate, replay, stray_partials, seed)
+        self.delta_cache.clear()
 
     def clear_faults(self) -> None:
         """Drop every pending injected fault and stop chaos."""

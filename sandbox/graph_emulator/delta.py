@@ -4,10 +4,19 @@ A round covers the log entries in (since, upto]; `upto` is fixed when the round 
 through a round is stable while new changes wait for the next round. Skip and delta tokens carry
 the original $select/$filter/$top and the emulator's token generation; `expire_delta_tokens()` bumps
 the generation, so every earlier token answers 410 SyncStateNotFound.
+
+As the live service does, a message changed in place since the last round comes back with only
+the changed properties (plus id and parentFolderId), even under a full $select
+(`GraphEmulator.delta_partial_updates`). `DeltaNoise` adds what clients must also survive:
+items sent twice, the end of the previous round replayed, and partial items for messages the
+round's receivedDateTime window left out. `GraphEmulator.limit_delta_pages` makes pages above a
+size fail with 504 (or stall first), as large pages with full bodies do live.
 """
 
 from __future__ import annotations
 
+import random
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +33,29 @@ router = Router()
 
 DEFAULT_PAGE = 10
 _CACHE_LIMIT = 64
+# Sent with every partial item, as the live service does for a read toggle or a category change.
+_PARTIAL_ALWAYS = ("id", "parentFolderId")
+
+
+@dataclass(frozen=True)
+class DeltaNoise:
+    """Duplicates, replays and stray partial items mixed into delta pages, seeded.
+
+    `duplicate_rate`: the share of items sent a second time on the same page. `replay`: how many
+    change-log positions before a delta token are served again at the start of its round (in
+    their current state: a message gone since comes back as @removed). `stray_partials`: in
+    rounds after the first, in-place changes to messages outside the round's receivedDateTime
+    window come as partial items, for ids the client never received.
+    """
+
+    duplicate_rate: float = 0.0
+    replay: int = 0
+    stray_partials: bool = False
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.duplicate_rate <= 1 or self.replay < 0:
+            raise ValueError(f"delta noise needs 0 <= duplicate_rate <= 1 and replay >= 0: {self}")
 
 
 def _expired() -> GraphFault:
@@ -46,7 +78,16 @@ def _round_entries(
         entries = [e for e in entries if e.present]
     if ge is not None:
         floor = parse_iso(ge)
-        entries = [e for e in entries if not e.present or e.received >= floor]
+        stray = emu.delta_noise.stray_partials and not initial
+        entries = [
+            e
+            for e in entries
+            if not e.present or e.received >= floor or (stray and e.changed is not None)
+        ]
+    if not initial and since > 0 and emu.delta_noise.replay:
+        # The previous round's last changes again, first: a replay of what the client has.
+        replayed = emu.changes(folder_id, max(0, since - emu.delta_noise.replay), since)
+        entries = [e for e in replayed if ge is None or e.received >= parse_iso(ge)] + entries
     if len(emu.delta_cache) >= _CACHE_LIMIT:
         emu.delta_cache.clear()
     emu.delta_cache[key] = entries
@@ -98,6 +139,8 @@ def message_delta(emu: GraphEmulator, req: GraphRequest, folder_ref: str) -> Gra
         since, upto, offset, initial = 0, emu.sequence, 0, True
 
     size = page_size(req, top, DEFAULT_PAGE)
+    if emu.delta_page_limit is not None and size > emu.delta_page_limit:
+        raise GraphFault(504, "GatewayTimeout", "The request timed out.")
 
     entries = _round_entries(emu, folder.id, since, upto, initial, ge)
     select_list = select.split(",") if select else None
@@ -105,10 +148,11 @@ def message_delta(emu: GraphEmulator, req: GraphRequest, folder_ref: str) -> Gra
     for entry in entries[offset : offset + size]:
         msg = folder.messages.get(entry.immutable_id)
         if entry.present and msg is not None:
-            items.append(serialize(req, msg, select_list))
+            items.append(_item(emu, req, msg, select_list, None if initial else entry.changed))
         elif not initial:
             removed_id = entry.immutable_id if req.immutable_ids else entry.rest_id
             items.append({"id": removed_id, "@removed": {"reason": "deleted"}})
+    items = _with_duplicates(emu.delta_noise, items, (token or "", offset))
 
     base = {"f": folder.id, "s": select, "g": ge, "t": top, "e": emu.delta_epoch}
     link = req.link(f"/me/mailFolders/{folder.id}/messages/delta") + "?"
@@ -122,3 +166,45 @@ def message_delta(emu: GraphEmulator, req: GraphRequest, folder_ref: str) -> Gra
             {"$deltatoken": b64_token(base | {"a": upto})}
         )
     return GraphReply(200, body)
+
+
+def _item(
+    emu: GraphEmulator,
+    req: GraphRequest,
+    msg: Any,
+    select: list[str] | None,
+    changed: frozenset[str] | None,
+) -> dict[str, Any]:
+    """Serialize a whole item, or (for an in-place change) only what changed."""
+    if changed is None or not emu.delta_partial_updates:
+        return serialize(req, msg, select)
+    wanted = set(select) if select is not None else set(MESSAGE_PROPERTIES)
+    names = [n for n in MESSAGE_PROPERTIES if n in wanted and (n in changed or n in _PARTIAL_ALWAYS)]
+    return serialize(req, msg, names)
+
+
+def _with_duplicates(
+    noise: DeltaNoise, items: list[dict[str, Any]], page: tuple[str, int]
+) -> list[dict[str, Any]]:
+    if not noise.duplicate_rate or not items:
+        return items
+    dice = random.Random(f"{noise.seed}:{page[0]}:{page[1]}")
+    doubled: list[dict[str, Any]] = []
+    for item in items:
+        doubled.append(item)
+        if dice.random() < noise.duplicate_rate:
+            doubled.append(dict(item))
+    return doubled
+
+
+def requested_page_size(req: GraphRequest) -> int | None:
+    """Return the page size a delta request asks for, or None if it is not a delta request."""
+    if not req.path.endswith("/messages/delta"):
+        return None
+    token = req.query.get("$deltatoken") or req.query.get("$skiptoken")
+    state = b64_state(token) if token is not None else None
+    top = state.get("t") if state else req.query.get("$top")
+    try:
+        return page_size(req, top, DEFAULT_PAGE)
+    except GraphFault:
+        return None

@@ -299,7 +299,7 @@ def patch_message(emu: GraphEmulator, req: GraphRequest, message_id: str) -> Gra
     updates = [_validated(name, value) for name, value in json_object(req).items()]
     for attribute, value in updates:
         setattr(msg, attribute, value)
-    emu.touch(msg)
+    emu.touch(msg, json_object(req))
     return reply_message(req, msg)
 
 

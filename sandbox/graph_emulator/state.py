@@ -25,6 +25,8 @@ WELL_KNOWN: dict[str, str] = {
     "junkemail": "Junk Email",
 }
 ROOT = "msgfolderroot"
+# Sent with every changed property of an update (delta tells the folder the item is in).
+_ALWAYS_CHANGED = frozenset({"parentFolderId", "changeKey", "lastModifiedDateTime"})
 
 
 @dataclass(eq=False)
@@ -80,13 +82,18 @@ class Folder:
 
 
 class LogEntry(NamedTuple):
-    """One change in a folder: the message arrived or changed (present) or left it."""
+    """One change in a folder: the message arrived or changed (present) or left it.
+
+    `changed` names the Graph properties an in-place change touched; None for an arrival or a
+    departure, which delta reports as a whole item (or @removed).
+    """
 
     seq: int
     immutable_id: str
     present: bool
     rest_id: str
     received: datetime
+    changed: frozenset[str] | None = None
 
 
 class Mailbox:
@@ -295,9 +302,16 @@ class Mailbox:
         folder.version += 1
         self._log(folder.id, msg, present=False)
 
-    def _log(self, folder_id: str, msg: EmulatedMessage, *, present: bool) -> None:
+    def _log(
+        self,
+        folder_id: str,
+        msg: EmulatedMessage,
+        *,
+        present: bool,
+        changed: frozenset[str] | None = None,
+    ) -> None:
         self._seq += 1
-        entry = LogEntry(self._seq, msg.immutable_id, present, msg.rest_id, msg.received)
+        entry = LogEntry(self._seq, msg.immutable_id, present, msg.rest_id, msg.received, changed)
         self._logs[folder_id].append(entry)
 
     def relocate(self, msg: EmulatedMessage, destination: Folder) -> EmulatedMessage:
@@ -313,11 +327,15 @@ class Mailbox:
         self._place(msg, destination)
         return msg
 
-    def touch(self, msg: EmulatedMessage) -> None:
-        """Record that a message changed in place (shows up as updated in delta)."""
+    def touch(self, msg: EmulatedMessage, changed: Iterable[str] | None = None) -> None:
+        """Record that a message changed in place (shows up as updated in delta).
+
+        `changed` names the Graph properties that changed; delta then may send only those.
+        """
         msg.change_key = self.ids.change_key()
         msg.last_modified = datetime.now(UTC)
-        self._log(msg.folder_id, msg, present=True)
+        names = None if changed is None else frozenset(changed) | _ALWAYS_CHANGED
+        self._log(msg.folder_id, msg, present=True, changed=names)
 
     def move_message(self, message_id: str, folder: str) -> EmulatedMessage:
         """Move a message as the owner would in Outlook (its old folder's delta sees @removed)."""
@@ -333,13 +351,17 @@ class Mailbox:
     ) -> EmulatedMessage:
         """Change a message as the owner would in Outlook (delta reports it as updated)."""
         msg = self._require(message_id)
+        changed: list[str] = []
         if categories is not None:
             msg.categories = list(categories)
+            changed.append("categories")
         if is_read is not None:
             msg.is_read = is_read
+            changed.append("isRead")
         if flag is not None:
             msg.flag = dict(flag)
-        self.touch(msg)
+            changed.append("flag")
+        self.touch(msg, changed)
         return msg
 
     def delete_message(self, message_id: str) -> None:
@@ -359,15 +381,25 @@ class Mailbox:
         return self._seq
 
     def changes(self, folder_id: str, since: int, upto: int) -> list[LogEntry]:
-        """Return each message's last change in (since, upto], oldest change first."""
+        """Return each message's last change in (since, upto], oldest change first.
+
+        In-place changes merge: the entry names every property changed in the range, or None
+        when the message also arrived in it (delta then owes the client the whole item).
+        """
         log = self._logs[folder_id]
         last: dict[str, LogEntry] = {}
         # Logs are append-only and ordered by seq, so scan back from the end until `since`.
         for entry in reversed(log):
             if entry.seq <= since:
                 break
-            if entry.seq <= upto and entry.immutable_id not in last:
+            if entry.seq > upto:
+                continue
+            later = last.get(entry.immutable_id)
+            if later is None:
                 last[entry.immutable_id] = entry
+            elif later.changed is not None:
+                merged = None if entry.changed is None else later.changed | entry.changed
+                last[entry.immutable_id] = later._replace(changed=merged)
         return sorted(last.values(), key=lambda e: e.seq)
 
     def expire_delta_tokens(self) -> None:

@@ -14,7 +14,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from core.errors import GraphConflict, GraphNotFound
+from yarl import URL
+
+from core.errors import GraphConflict, GraphError, GraphNotFound, GraphThrottled, GraphUnavailable
 from core.graph_client import GraphClient
 from core.graph_models import DeltaPage, MailFolder, Message, User
 
@@ -70,6 +72,20 @@ class MailApi:
         self._client = client
         self._folder_ids: dict[str, str] = {}
         self._folder_lock = asyncio.Lock()
+
+    @property
+    def base_url(self) -> str:
+        """Return the Graph version root this mailbox is reached at."""
+        return self._client.base_url
+
+    def is_graph_link(self, link: str) -> bool:
+        """Tell whether a saved nextLink or deltaLink points at the Graph host in use.
+
+        It does not after the owner changed graph.base_url (say from the sandbox to the real
+        Graph): the client refuses to send the token anywhere else, so the link is unusable.
+        """
+        origin = link_origin(link)
+        return origin is not None and origin == link_origin(self._client.base_url)
 
     async def get_me(self) -> User:
         """Return the signed-in user's profile."""
@@ -265,6 +281,25 @@ class MailApi:
             if folder.display_name.lower() == name.lower():
                 return folder.id
         return None
+
+
+def link_origin(link: str) -> str | None:
+    """Return a link's scheme, host and port (never its token), or None if it is not a URL."""
+    try:
+        url = URL(link)
+        return str(url.origin()) if url.absolute and url.host else None
+    except ValueError:
+        return None
+
+
+def page_timed_out(err: GraphError) -> bool:
+    """Tell whether a GET failed the way a too-large page does: 504, or no answer in time.
+
+    Graph answers 504 when gathering a page takes too long ("shrink $top, then retry").
+    """
+    if isinstance(err, GraphThrottled):
+        return err.status == 504
+    return isinstance(err, GraphUnavailable) and isinstance(err.__cause__, TimeoutError)
 
 
 def merge_categories(

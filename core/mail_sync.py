@@ -2,12 +2,23 @@
 
 One call to `InboxSync.sync()` runs one delta round. Pages are stored as they arrive (so a crash
 loses at most the page in flight) but the deltaLink is persisted only when the round completes:
-a crash mid-round therefore replays the round, and `Store.upsert_emails` deduplicates by id and
-internetMessageId, so a replay (or a full resync after a 410) never creates a second row.
+a crash mid-round therefore replays the round, and `Store.save_email_changes` deduplicates by id
+and internetMessageId, so a replay (or a full resync after a 410) never creates a second row.
 
-Window: the very first round only asks for mail received in the last `backfill_days`; a resync
-after an expired token asks from one day before the newest stored email, so mail that arrived
-while the token was dead is not skipped.
+Items: delta sends an update as the id plus the changed properties only (a read toggle comes as
+id, isRead and parentFolderId), so each item changes only the fields it carries, and an item for
+an email never stored is kept only if it is a whole message; duplicates and replays are no-ops.
+
+Window: a round without a token (the first, or a resync after an expired token, a failed round or
+a delta link for another Graph host) asks for mail received in the last `backfill_days`, or since
+`inbox_resync_from` when that is earlier: the start of the last round that completed, less
+`RESYNC_OVERLAP` (the very first round and a fresh start on another host, which is another
+mailbox, set it to the backfill window). So no outage, however long, and no half-finished resync
+leaves a gap.
+
+Page size: `page_size` messages per page (Prefer: odata.maxpagesize). A page that still times
+out (504 or no answer) after the client's retries is asked again at half the size, down to
+`MIN_PAGE_SIZE`, before the pass gives up; the smaller size holds until a round completes.
 """
 
 from __future__ import annotations
@@ -18,15 +29,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
-from core.errors import DeltaTokenExpired
-from core.graph_mail import MailApi
-from core.graph_models import Message
-from core.store import EmailRecord, Store
-from core.vocabulary import STATE_INBOX_DELTA_LINK, STATE_LAST_SYNC_AT
+from core.errors import DeltaTokenExpired, GraphError
+from core.graph_mail import MailApi, link_origin, page_timed_out
+from core.graph_models import DeltaPage, Message
+from core.store import EmailChange, EmailRecord, Store
+from core.vocabulary import STATE_INBOX_DELTA_LINK, STATE_INBOX_RESYNC_FROM, STATE_LAST_SYNC_AT
 
 log = logging.getLogger(__name__)
 
-RESYNC_OVERLAP = timedelta(days=1)
+# Covers clock skew and Exchange's replication delay between receivedDateTime and delta.
+RESYNC_OVERLAP = timedelta(minutes=15)
+MIN_PAGE_SIZE = 1
+# Partial items carry only properties that can change; a whole message carries these too.
+_WHOLE_MESSAGE_FIELDS = frozenset({"received_date_time", "internet_message_id", "conversation_id"})
 
 
 @dataclass
@@ -39,6 +54,9 @@ class SyncReport:
     pages: int = 0
     resynced: bool = False
     first_round: bool = False
+    fresh_start: bool = False  # the stored delta link was for another Graph host
+    ignored_partials: int = 0  # partial items for emails never stored
+    page_size: int = 0  # messages per page asked at the end of the round
 
 
 def email_record(message: Message) -> EmailRecord:
@@ -61,6 +79,19 @@ def email_record(message: Message) -> EmailRecord:
         has_attachments=bool(message.has_attachments),
         list_unsubscribe=message.list_unsubscribe,
         body_text=body_text(message),
+    )
+
+
+def email_change(message: Message) -> EmailChange:
+    """Return what a delta item says: the fields Graph sent, and the row if it is whole."""
+    sent = message.model_fields_set
+    return EmailChange(
+        id=message.id,
+        internet_message_id=message.internet_message_id,
+        categories=tuple(message.categories) if "categories" in sent else None,
+        folder_id=message.parent_folder_id if "parent_folder_id" in sent else None,
+        is_read=message.is_read if "is_read" in sent else None,
+        new=None if _WHOLE_MESSAGE_FIELDS.isdisjoint(sent) else email_record(message),
     )
 
 
@@ -124,27 +155,35 @@ class InboxSync:
         self._mail = mail
         self._store = store
         self._backfill = timedelta(days=backfill_days)
-        self._page_size = page_size
+        self._configured_page_size = max(MIN_PAGE_SIZE, page_size)
+        self._page_size = self._configured_page_size
         self._clock = clock
 
     async def sync(self) -> SyncReport:
-        """Run one delta round; on an expired token, resync from scratch once."""
+        """Run one delta round; on an expired token, resync from the last good sync once."""
         report = SyncReport()
         delta_link = await self._store.get_state(STATE_INBOX_DELTA_LINK)
+        if delta_link is not None and not self._mail.is_graph_link(delta_link):
+            await self._start_afresh(delta_link)
+            report.fresh_start = True
+            delta_link = None
         report.first_round = delta_link is None
-        since = self._clock() - self._backfill if delta_link is None else None
+        started = self._clock()
         try:
-            await self._round(delta_link, since, report)
+            await self._round(delta_link, report)
         except DeltaTokenExpired:
             if delta_link is None and report.pages == 0:
                 raise  # the round's first request, without a token, was refused: no cure here
-            # A first round whose skip token expired between pages starts over on its window.
+            # A tokenless round whose skip token expired between pages starts over the same way.
             log.warning("Inbox delta token expired (410 SyncStateNotFound); running a full resync")
             await self._store.delete_state(STATE_INBOX_DELTA_LINK)
             report.resynced = True
-            resync_since = since if delta_link is None else await self._resync_since()
-            await self._round(None, resync_since, report)
+            started = self._clock()
+            await self._round(None, report)
+        resync_from = started - RESYNC_OVERLAP
+        await self._store.set_state(STATE_INBOX_RESYNC_FROM, resync_from.isoformat())
         await self._store.set_state(STATE_LAST_SYNC_AT, self._clock().isoformat())
+        self._page_size = self._configured_page_size
         log.info(
             "Inbox sync: %d seen, %d new, %d removed in %d pages%s",
             report.seen,
@@ -155,25 +194,70 @@ class InboxSync:
         )
         return report
 
-    async def _resync_since(self) -> datetime:
-        newest = await self._store.newest_received_at()
-        floor = self._clock() - self._backfill
-        return floor if newest is None else min(floor, newest - RESYNC_OVERLAP)
+    async def _start_afresh(self, foreign_link: str) -> None:
+        # Another host is another mailbox (the sandbox, another cloud): its position means
+        # nothing here, so this one starts like a first round. The link is replaced below, so
+        # this is said once.
+        log.warning(
+            "The saved Inbox sync position is for %s, not %s (graph.base_url changed): "
+            "starting a fresh sync of the last %d days",
+            link_origin(foreign_link),
+            link_origin(self._mail.base_url),
+            self._backfill.days,
+        )
+        await self._store.delete_state(STATE_INBOX_DELTA_LINK)
+        since = self._clock() - self._backfill
+        await self._store.set_state(STATE_INBOX_RESYNC_FROM, since.isoformat())
 
-    async def _round(
-        self, delta_link: str | None, since: datetime | None, report: SyncReport
-    ) -> None:
-        async for page in self._mail.inbox_delta(
-            delta_link, received_since=since, page_size=self._page_size
-        ):
-            report.pages += 1
-            if page.messages:
-                report.seen += len(page.messages)
-                new = await self._store.upsert_emails([email_record(m) for m in page.messages])
-                report.new_ids.extend(new)
-            if page.removed_ids:
-                report.removed += await self._store.mark_emails_removed(
-                    page.removed_ids, self._clock()
+    async def _tokenless_since(self) -> datetime:
+        # The backfill window at least (mail moved back into the Inbox keeps its old
+        # receivedDateTime), and back to the last good sync when that is older.
+        floor = self._clock() - self._backfill
+        stored = await self._store.get_state(STATE_INBOX_RESYNC_FROM)
+        if stored is not None:
+            return min(floor, datetime.fromisoformat(stored))
+        # Databases from before inbox_resync_from: the end of their last sync, if any.
+        last_sync = await self._store.get_state(STATE_LAST_SYNC_AT)
+        since = floor
+        if last_sync is not None:
+            since = min(floor, datetime.fromisoformat(last_sync) - RESYNC_OVERLAP)
+        # Kept, so a first round that fails half-way resumes on the same window, however late.
+        await self._store.set_state(STATE_INBOX_RESYNC_FROM, since.isoformat())
+        return since
+
+    async def _round(self, delta_link: str | None, report: SyncReport) -> None:
+        link = delta_link
+        since = None if link is not None else await self._tokenless_since()
+        while True:
+            report.page_size = self._page_size
+            try:
+                async for page in self._mail.inbox_delta(
+                    link, received_since=since, page_size=self._page_size
+                ):
+                    await self._save(page, report)
+                    link = page.next_link or link
+                return
+            except GraphError as err:
+                if not page_timed_out(err) or self._page_size <= MIN_PAGE_SIZE:
+                    raise
+                smaller = max(MIN_PAGE_SIZE, self._page_size // 2)
+                log.warning(
+                    "An Inbox delta page of %d messages timed out (%s); asking for %d",
+                    self._page_size,
+                    err.status or "no answer",
+                    smaller,
                 )
-            if page.delta_link:
-                await self._store.set_state(STATE_INBOX_DELTA_LINK, page.delta_link)
+                self._page_size = smaller
+
+    async def _save(self, page: DeltaPage, report: SyncReport) -> None:
+        report.pages += 1
+        if page.messages:
+            report.seen += len(page.messages)
+            changes = [email_change(m) for m in page.messages]
+            saved = await self._store.save_email_changes(changes)
+            report.new_ids.extend(saved.new_ids)
+            report.ignored_partials += len(saved.ignored_ids)
+        if page.removed_ids:
+            report.removed += await self._store.mark_emails_removed(page.removed_ids, self._clock())
+        if page.delta_link:
+            await self._store.set_state(STATE_INBOX_DELTA_LINK, page.delta_link)

@@ -79,3 +79,6 @@ STATE_CATEGORIES_BOOTSTRAPPED = "categories_bootstrapped"
 STATE_IMMUTABLE_IDS_MIGRATED = "immutable_ids_migrated"
 STATE_INBOX_DELTA_LINK = "inbox_delta_link"
 STATE_LAST_SYNC_AT = "last_sync_at"
+# Where a delta round without a token starts (receivedDateTime ge): the start of the last round
+# that completed, less an overlap, so a resync after any failure or outage skips nothing.
+STATE_INBOX_RESYNC_FROM = "inbox_resync_from"

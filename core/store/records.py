@@ -54,6 +54,44 @@ class EmailRecord:
 
 
 @dataclass(frozen=True)
+class EmailChange:
+    """What one delta item says about an email: only the fields Graph actually sent.
+
+    `categories`, `folder_id` and `is_read` are None when the item did not carry them, so the
+    stored values stay. `new` is the row to insert when the email is not stored yet; it is None
+    for a partial item (Graph sends only the changed properties of an update), which may update
+    a stored email but never becomes one.
+    """
+
+    id: str
+    internet_message_id: str | None = None
+    categories: tuple[str, ...] | None = None
+    folder_id: str | None = None
+    is_read: bool | None = None
+    new: EmailRecord | None = None
+
+    @classmethod
+    def whole(cls, email: EmailRecord) -> EmailChange:
+        """Return the change a complete email makes: every mutable field, insertable."""
+        return cls(
+            id=email.id,
+            internet_message_id=email.internet_message_id,
+            categories=email.categories,
+            folder_id=email.folder_id,
+            is_read=email.is_read,
+            new=email,
+        )
+
+
+@dataclass(frozen=True)
+class SavedChanges:
+    """What `Store.save_email_changes` did: new emails, and partial items for unknown emails."""
+
+    new_ids: list[str] = field(default_factory=list)
+    ignored_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class SuggestionRecord:
     """A classification awaiting or past the owner's decision, with their edits and progress."""
 
@@ -256,6 +294,19 @@ def email_params(email: EmailRecord, now: str) -> dict[str, Any]:
         "has_attachments": int(email.has_attachments),
         "list_unsubscribe": email.list_unsubscribe,
         "body_text": email.body_text[:BODY_TEXT_MAX_CHARS],
+        "now": now,
+    }
+
+
+def change_params(change: EmailChange, now: str) -> dict[str, Any]:
+    """Return the named SQL parameters of a change; None leaves a stored field as it is."""
+    categories = change.categories
+    return {
+        "categories": None
+        if categories is None
+        else to_json(list(categories), f"categories of email {change.id}"),
+        "folder_id": change.folder_id,
+        "is_read": None if change.is_read is None else int(change.is_read),
         "now": now,
     }
 

@@ -19,11 +19,14 @@ from core.store.records import (
     TRANSITIONS,
     WAITING_COLUMNS,
     ActionRecord,
+    EmailChange,
     EmailRecord,
+    SavedChanges,
     SuggestionRecord,
     TaskSyncRecord,
     WaitingForRecord,
     action_from_row,
+    change_params,
     db_text,
     email_from_row,
     email_params,
@@ -43,11 +46,16 @@ _INSERT_EMAIL = (
     " :received_at, :web_link, :preview, :categories, :folder_id, :is_read, :importance,"
     " :has_attachments, :list_unsubscribe, NULL, :body_text, :now, :now)"
 )
-# Only what changes on a message already stored; updated_at moves only on a real change.
+# Only what changes on a message already stored, and only the fields the change carries (a NULL
+# parameter keeps the stored value); updated_at moves only on a real change.
+_NEW_CATEGORIES = "coalesce(:categories, categories)"
+_NEW_FOLDER = "coalesce(:folder_id, folder_id)"
+_NEW_READ = "coalesce(:is_read, is_read)"
 _REFRESH_EMAIL = (
-    "UPDATE emails SET categories = :categories, folder_id = :folder_id, is_read = :is_read,"
-    " removed_at = NULL, updated_at = :now WHERE id = :target AND (categories IS NOT :categories"
-    " OR folder_id IS NOT :folder_id OR is_read IS NOT :is_read OR removed_at IS NOT NULL)"
+    f"UPDATE emails SET categories = {_NEW_CATEGORIES}, folder_id = {_NEW_FOLDER},"
+    f" is_read = {_NEW_READ}, removed_at = NULL, updated_at = :now WHERE id = :target AND"
+    f" ({_NEW_CATEGORIES} IS NOT categories OR {_NEW_FOLDER} IS NOT folder_id"
+    f" OR {_NEW_READ} IS NOT is_read OR removed_at IS NOT NULL)"
 )
 # `json_each` turns one JSON-array parameter into a set, so a lookup of any size is one query.
 _IN_LIST = "(SELECT value FROM json_each(?))"
@@ -83,39 +91,57 @@ class Store(TriageQueries, FrontEndQueries):
     # emails
 
     async def upsert_emails(self, emails: Sequence[EmailRecord]) -> list[str]:
-        """Store emails in one transaction; return the ids of those not seen before.
+        """Store complete emails in one transaction; return the ids of those not seen before.
+
+        See `save_email_changes`: a known email gets its mutable fields refreshed.
+        """
+        saved = await self.save_email_changes([EmailChange.whole(e) for e in emails])
+        return saved.new_ids
+
+    async def save_email_changes(self, changes: Sequence[EmailChange]) -> SavedChanges:
+        """Apply delta items in order, in one transaction.
 
         An email is known if its id is stored or its internet_message_id matches a stored row (a
-        resync may replay mail stored under older ids); known rows get their mutable fields
-        (categories, folder, read flag) refreshed and lose any removed_at.
+        resync may replay mail stored under older ids); a known row gets the mutable fields the
+        change carries (categories, folder, read flag) and loses any removed_at. An unknown email
+        is inserted only from a complete item (`EmailChange.new`); a partial one is ignored.
         """
-        if not emails:
-            return []
+        saved = SavedChanges()
+        if not changes:
+            return saved
         now = self._now()
-        params = [email_params(e, now) for e in emails]
         async with self._transaction("saving emails") as db:
-            ids = json.dumps([e.id for e in emails])
+            ids = json.dumps([c.id for c in changes])
             sql = "SELECT id FROM emails WHERE id IN " + _IN_LIST
             known = {r[0] for r in await db.execute_fetchall(sql, (ids,))}
-            imids = json.dumps([e.internet_message_id for e in emails if e.internet_message_id])
+            imids = json.dumps([c.internet_message_id for c in changes if c.internet_message_id])
             sql = "SELECT internet_message_id, id FROM emails WHERE internet_message_id IN "
             by_imid = {r[0]: r[1] for r in await db.execute_fetchall(sql + _IN_LIST, (imids,))}
-            new_ids: list[str] = []
-            inserts: list[dict[str, Any]] = []
-            refreshes: list[dict[str, Any]] = []
-            for e, row in zip(emails, params, strict=True):
-                target = e.id if e.id in known else by_imid.get(e.internet_message_id or "")
+            # Consecutive statements of one kind go in one executemany; order is kept, so a
+            # later item for the same email (a duplicate in the page) applies last.
+            runs: list[tuple[str, list[dict[str, Any]]]] = []
+            for change in changes:
+                imid = change.internet_message_id or ""
+                target = change.id if change.id in known else by_imid.get(imid)
                 if target is not None:
-                    refreshes.append({**row, "target": target})
+                    statement = _REFRESH_EMAIL
+                    row = {**change_params(change, now), "target": target}
+                elif change.new is None:
+                    saved.ignored_ids.append(change.id)
                     continue
-                new_ids.append(e.id)
-                inserts.append(row)
-                known.add(e.id)
-                if e.internet_message_id:
-                    by_imid[e.internet_message_id] = e.id
-            await db.executemany(_INSERT_EMAIL, inserts)
-            await db.executemany(_REFRESH_EMAIL, refreshes)
-        return new_ids
+                else:
+                    statement, row = _INSERT_EMAIL, email_params(change.new, now)
+                    saved.new_ids.append(change.id)
+                    known.add(change.id)
+                    if imid:
+                        by_imid[imid] = change.id
+                if runs and runs[-1][0] == statement:
+                    runs[-1][1].append(row)
+                else:
+                    runs.append((statement, [row]))
+            for statement, rows in runs:
+                await db.executemany(statement, rows)
+        return saved
 
     async def get_email(self, email_id: str) -> EmailRecord | None:
         """Return the stored email with this id, or None."""

@@ -216,6 +216,7 @@ class GraphConfig(_Section):
     max_concurrency: int = Field(default=4, ge=1, le=4)
     timeout_seconds: float = Field(default=60, gt=0, le=600)
     max_retries: int = Field(default=4, ge=0, le=10)
+    delta_page_size: int = Field(default=50, ge=1, le=1000)
 
     @field_validator("base_url")
     @classmethod

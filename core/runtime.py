@@ -157,7 +157,12 @@ async def build_runtime(
     )
     mail = MailApi(graph)
     todo = TodoApi(graph, store, settings.integrations.todo.list_name)
-    inbox = InboxSync(mail, store, backfill_days=settings.triage.backfill_days)
+    inbox = InboxSync(
+        mail,
+        store,
+        backfill_days=settings.triage.backfill_days,
+        page_size=settings.graph.delta_page_size,
+    )
     if classifier is None and secrets.anthropic_api_key:
         classifier = build_claude_classifier(settings, secrets.anthropic_api_key)
     runtime: Runtime

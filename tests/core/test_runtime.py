@@ -153,3 +153,19 @@ async def test_triage_uses_the_heuristic_without_a_key(runtime, emulator):
 
     assert runtime.classifier is None
     assert report.by_source == {"heuristic": 1}
+
+
+async def test_the_inbox_sync_asks_for_the_configured_delta_page_size(config_path, emulator):
+    config_path.write_text(
+        config_path.read_text().replace("graph:\n", "graph:\n  delta_page_size: 7\n")
+    )
+    runtime = await build_runtime(
+        load_settings(config_path), Secrets(), token_provider=StaticTokenProvider(TOKEN)
+    )
+    try:
+        await runtime.inbox.sync()
+    finally:
+        await runtime.aclose()
+
+    (delta,) = [r for r in emulator.requests if r.path.endswith("/messages/delta")]
+    assert "odata.maxpagesize=7" in (delta.header("Prefer") or "")

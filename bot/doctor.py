@@ -22,7 +22,9 @@ async def run(config_path: Path, terminal: Terminal) -> int:
         settings = load_settings(config_path)
         checks += [await check_slack(settings, secrets), await check_claude(settings, secrets)]
     for check in checks:
-        if check.ok:
+        if check.ok and check.warning:
+            terminal.warn(f"{check.name}: {check.detail}")
+        elif check.ok:
             terminal.ok(f"{check.name}: {check.detail}")
         else:
             terminal.error(f"{check.name}: {check.detail}")

@@ -15,18 +15,28 @@ from core import categories
 from core.auth import MsalTokenProvider
 from core.config import Secrets, Settings, load_settings
 from core.errors import AppError, ConfigError, GraphAuthError, GraphError
+from core.graph_mail import link_origin
 from core.runtime import Runtime, build_runtime
-from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED, STATE_IMMUTABLE_IDS_MIGRATED
+from core.vocabulary import (
+    STATE_CATEGORIES_BOOTSTRAPPED,
+    STATE_IMMUTABLE_IDS_MIGRATED,
+    STATE_INBOX_DELTA_LINK,
+    STATE_LAST_SYNC_AT,
+)
 
 
 @dataclass(frozen=True)
 class Check:
-    """The outcome of one check; `fix` says what to do when it failed."""
+    """The outcome of one check; `fix` says what to do when it failed.
+
+    A `warning` passes (the assistant copes by itself) but is worth the owner's attention.
+    """
 
     name: str
     ok: bool
     detail: str
     fix: str = ""
+    warning: bool = False
 
 
 async def run_checks(
@@ -113,6 +123,7 @@ async def _runtime_checks(runtime: Runtime, secrets: Secrets) -> list[Check]:
             "(or now with `outlook-assistant migrate-ids`)",
         )
     )
+    checks.append(await _check_inbox_sync(runtime))
     return checks
 
 
@@ -137,6 +148,26 @@ async def _check_sign_in(runtime: Runtime, secrets: Secrets) -> Check:
     except AppError as err:
         return Check("sign-in", False, str(err), f"{login}.")
     return Check("sign-in", True, "token present with every configured scope")
+
+
+async def _check_inbox_sync(runtime: Runtime) -> Check:
+    days = runtime.settings.triage.backfill_days
+    link = await runtime.store.get_state(STATE_INBOX_DELTA_LINK)
+    if link is None:
+        return Check(
+            "inbox sync", True, f"not synced yet: the first pass takes the last {days} days"
+        )
+    if not runtime.mail.is_graph_link(link):
+        return Check(
+            "inbox sync",
+            True,
+            f"the saved sync position is for {link_origin(link) or 'an unreadable address'}, "
+            f"not graph.base_url ({runtime.settings.graph.base_url}): the next pass starts a "
+            f"fresh sync of the last {days} days",
+            warning=True,
+        )
+    last = await runtime.store.get_state(STATE_LAST_SYNC_AT)
+    return Check("inbox sync", True, f"last synced {last or 'never'}")
 
 
 async def _check_todo(runtime: Runtime) -> Check:

@@ -236,3 +236,28 @@ async def test_doctor_points_at_the_base_url_when_graph_is_unreachable(config, t
 
     assert status == EXIT_FAILED
     assert "graph.base_url" in out and "127.0.0.1:9" in out
+
+
+async def test_doctor_reports_a_sync_position_saved_for_another_graph_host(config, emulator):
+    from core.store import Store
+    from core.vocabulary import STATE_INBOX_DELTA_LINK
+
+    status, out = await run(config, "triage", "--once")
+    assert status == EXIT_OK, out
+    status, out = await run(config, "doctor")
+    assert "inbox sync: last synced" in out
+    store = await Store.open(config.parent / "a.db")
+    try:
+        await store.set_state(
+            STATE_INBOX_DELTA_LINK,
+            "https://graph.microsoft.com/v1.0/me/mailFolders/inbox/messages/delta?$deltatoken=x",
+        )
+    finally:
+        await store.close()
+
+    status, out = await run(config, "doctor")
+
+    line = next(line for line in out.splitlines() if "inbox sync:" in line)
+    assert line.startswith("!"), "a warning: the next pass copes by itself"
+    assert "https://graph.microsoft.com, not graph.base_url" in line
+    assert "fresh sync of the last 2 days" in line and "deltatoken" not in out

@@ -19,14 +19,25 @@ def sync(graph, store) -> InboxSync:
     return InboxSync(MailApi(graph), store, backfill_days=2, page_size=50)
 
 
-def add(emulator, n: int, *, age: timedelta = timedelta(hours=1), prefix: str = "Mail"):
+def add(
+    emulator,
+    n: int,
+    *,
+    age: timedelta = timedelta(hours=1),
+    prefix: str = "Mail",
+    received: datetime | None = None,
+    **fields,
+):
+    """Deliver `n` emails a minute apart, the newest `age` old (or received at `received`)."""
+    newest = NOW - age if received is None else received
     return [
         emulator.add_message(
             subject=f"{prefix} {i}",
             sender_name=f"Sender {i}",
             sender_address=f"Sender{i}@Example.com",
             body=f"Body {i}",
-            received=NOW - age - timedelta(minutes=i),
+            received=newest - timedelta(minutes=i),
+            **fields,
         )
         for i in range(n)
     ]

@@ -15,6 +15,7 @@ from core.graph_client import GraphClient
 from core.graph_mail import MailApi
 from core.mail_sync import InboxSync
 from core.vocabulary import STATE_INBOX_DELTA_LINK
+from tests.core.test_mail_sync import add as deliver
 
 REAL_NOW = datetime.now(UTC)
 FOREIGN_LINK = (
@@ -30,20 +31,6 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-def deliver(emulator, n: int, *, received: datetime, prefix: str = "Mail", **fields):
-    return [
-        emulator.add_message(
-            subject=f"{prefix} {i}",
-            sender_name=f"Sender {i}",
-            sender_address=f"sender{i}@example.com",
-            body=f"Body {i}",
-            received=received - timedelta(minutes=i),
-            **fields,
-        )
-        for i in range(n)
-    ]
 
 
 def delta_page_sizes(emulator) -> list[int]:

@@ -179,7 +179,9 @@ def _item(
     if changed is None or not emu.delta_partial_updates:
         return serialize(req, msg, select)
     wanted = set(select) if select is not None else set(MESSAGE_PROPERTIES)
-    names = [n for n in MESSAGE_PROPERTIES if n in wanted and (n in changed or n in _PARTIAL_ALWAYS)]
+    names = [
+        n for n in MESSAGE_PROPERTIES if n in wanted and (n in changed or n in _PARTIAL_ALWAYS)
+    ]
     return serialize(req, msg, names)
 
 

@@ -3,7 +3,8 @@
 `GraphEmulator` serves mail folders, messages (with delta and immutable ids), master categories,
 Microsoft To Do and JSON batching under /v1.0, records every request, and injects faults
 (errors, throttling, dropped connections, seeded random chaos, expired delta tokens, a
-concurrency limit).
+concurrency limit). Delta behaves as live: updates come as partial items, and on request with
+duplicates, replays, stray partial items and 504s for pages above a size.
 """
 
 from __future__ import annotations

@@ -20,11 +20,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import aiohttp
+
 from core.approval import ApprovalOutcome
-from core.config import Settings, load_settings
+from core.auth import StaticTokenProvider
+from core.config import Secrets, Settings, load_settings
+from core.runtime import Runtime, build_runtime
 from core.triage import TriageService
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.graph_emulator import GraphEmulator
+from tests.conftest import RecordingSleep
 
 OWNER = "owner"
 
@@ -70,6 +75,20 @@ def sample_settings(graph_url: str, db_path: Path, **classifier: Any) -> Setting
     if classifier:
         update["classifier"] = settings.classifier.model_copy(update=classifier)
     return settings.model_copy(update=update)
+
+
+async def emulated_runtime(
+    settings: Settings, session: aiohttp.ClientSession, **kwargs: Any
+) -> Runtime:
+    """Build the runtime with a static token; Graph's Retry-After waits are recorded, not slept."""
+    return await build_runtime(
+        settings,
+        Secrets(),
+        token_provider=StaticTokenProvider("t"),
+        session=session,
+        graph_sleep=RecordingSleep(),
+        **kwargs,
+    )
 
 
 @dataclass

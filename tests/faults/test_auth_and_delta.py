@@ -29,17 +29,15 @@ import pytest
 from bot import messages
 from bot.app import build_web_client
 from bot.service import SlackService
-from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
+from core.auth import MemoryTokenCache, MsalTokenProvider
 from core.config import Secrets, load_settings
 from core.errors import DeltaTokenExpired
-from core.runtime import build_runtime
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.graph_emulator.wire import GraphReply, GraphRequest, RecordedRequest
-from tests.conftest import RecordingSleep
 from tests.fakes.entra import STALE_REFRESH, FakeEntra, OAuthError
 from tests.fakes.slack_api import BOT_TOKEN, OWNER_ID, FakeSlack
 from tests.fakes.slack_requests import SIGNING_SECRET, slash_command
-from tests.faults.helpers_mailbox import sample_settings
+from tests.faults.helpers_mailbox import emulated_runtime, sample_settings
 
 pytestmark = pytest.mark.faults
 
@@ -123,13 +121,7 @@ async def test_a_delta_token_expiring_between_pages_resyncs_without_duplicates(
     db = tmp_path / "delta.db"
     keys = deliver(emu, 120, "backlog")
     async with emu.serve(), aiohttp.ClientSession() as session:
-        runtime = await build_runtime(
-            sample_settings(emu.base_url, db),
-            Secrets(),
-            token_provider=StaticTokenProvider("t"),
-            session=session,
-            graph_sleep=RecordingSleep(),
-        )
+        runtime = await emulated_runtime(sample_settings(emu.base_url, db), session)
         try:
             if round_ == "later round":
                 await runtime.triage.refresh()
@@ -159,13 +151,7 @@ async def test_a_410_to_the_first_request_of_a_round_fails_the_pass_once(tmp_pat
     keys = deliver(emu, 10, "refused")
     emu.inject("GET", r"/messages/delta$", status=410)
     async with emu.serve(), aiohttp.ClientSession() as session:
-        runtime = await build_runtime(
-            sample_settings(emu.base_url, db),
-            Secrets(),
-            token_provider=StaticTokenProvider("t"),
-            session=session,
-            graph_sleep=RecordingSleep(),
-        )
+        runtime = await emulated_runtime(sample_settings(emu.base_url, db), session)
         try:
             with pytest.raises(DeltaTokenExpired):
                 await runtime.triage.refresh()

@@ -22,14 +22,10 @@ from typing import Any
 import aiohttp
 import pytest
 
-from core.auth import StaticTokenProvider
-from core.config import Secrets
-from core.runtime import build_runtime
 from core.triage.service import STATE_TRIAGE_FLOOR
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.graph_emulator.wire import GraphReply, GraphRequest, RecordedRequest
-from tests.conftest import RecordingSleep
-from tests.faults.helpers_mailbox import OWNER, sample_settings, seed_mailbox
+from tests.faults.helpers_mailbox import OWNER, emulated_runtime, sample_settings, seed_mailbox
 
 pytestmark = pytest.mark.faults
 
@@ -139,13 +135,7 @@ async def test_partial_items_duplicates_and_replays_lose_nothing_and_wipe_nothin
         settings = settings.model_copy(
             update={"graph": settings.graph.model_copy(update={"delta_page_size": 10})}
         )
-        runtime = await build_runtime(
-            settings,
-            Secrets(),
-            token_provider=StaticTokenProvider("t"),
-            session=session,
-            graph_sleep=RecordingSleep(),
-        )
+        runtime = await emulated_runtime(settings, session)
         try:
             for round_ in range(PASSES):
                 if round_:

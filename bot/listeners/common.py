@@ -11,6 +11,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import BotServices
+from bot.ids import parse_row_id
 from bot.slack_sink import render_card
 from core.approval import ApprovalOutcome
 from core.triage import SuggestionView
@@ -34,8 +35,7 @@ def action_value(body: dict[str, Any]) -> str:
 
 def parse_suggestion_id(value: str) -> int | None:
     """Return the suggestion id a button or modal carries; None if it is not one."""
-    value = value.strip()
-    return int(value) if value.isdigit() and len(value) < 19 else None
+    return parse_row_id(value)
 
 
 def clicked_message(body: dict[str, Any]) -> Location | None:

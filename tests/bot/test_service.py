@@ -15,7 +15,7 @@ from bot import messages
 from bot.app import build_web_client
 from bot.service import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, SlackService, run_service
 from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
-from core.config import Secrets, load_settings
+from core.config import ConfigError, Secrets, load_settings
 from tests.fakes.entra import FakeEntra, OAuthError
 from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
 from tests.fakes.slack_requests import SIGNING_SECRET, message_im, slash_command
@@ -191,6 +191,8 @@ async def test_socket_mode_answers_over_the_websocket(bot_config_path, fake_slac
     assert status == EXIT_OK
     [ack] = acks
     assert ack is not None and "/assistant status" in json.dumps(ack["payload"])
+    # The start-up check's WebSocket URL is the one the handler connects with: one call, not two.
+    assert len(fake_slack.calls("apps.connections.open")) == 1
 
 
 class Blocked:
@@ -307,3 +309,55 @@ def test_python_m_bot_runs_the_service_and_reports_a_missing_config(tmp_path, ca
 
     assert status == EXIT_CONFIG
     assert "missing.yaml: file not found" in capsys.readouterr().err
+
+
+async def test_a_port_in_use_is_one_clear_line_without_a_traceback(
+    bot_config_path, fake_slack, caplog
+):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        configure(bot_config_path, mode="http", port=port, host="127.0.0.1")
+
+        status, said = await start_failure(bot_config_path, GOOD)
+
+    assert status == EXIT_FAILED
+    assert said.count("\n") == 1 and f"port {port} on 127.0.0.1 is already in use" in said
+    assert "slack.port" in said and "Traceback" not in said
+    assert [r for r in caplog.records if r.exc_info] == []
+
+
+async def test_http_mode_listens_on_the_configured_address(bot_config_path, fake_slack):
+    port = free_port()
+    configure(bot_config_path, mode="http", port=port, host="127.0.0.2")
+    stop = asyncio.Event()
+    reached: dict[str, object] = {}
+
+    async def exercise(service: SlackService) -> None:
+        async with aiohttp.ClientSession() as http:
+            for host in ("127.0.0.2", "127.0.0.1"):
+                try:
+                    async with http.post(f"http://{host}:{port}/slack/events", data=b"{}") as r:
+                        reached[host] = r.status
+                except aiohttp.ClientConnectionError:
+                    reached[host] = "refused"
+        stop.set()
+
+    status = await run_service(
+        bot_config_path,
+        environ=GOOD,
+        token_provider=StaticTokenProvider("t"),
+        stop=stop,
+        on_ready=exercise,
+    )
+
+    assert status == EXIT_OK
+    assert reached == {"127.0.0.2": 401, "127.0.0.1": "refused"}
+
+
+def test_the_listen_address_defaults_to_every_interface_and_is_checked(bot_config_path):
+    assert load_settings(bot_config_path).slack.host == "0.0.0.0"
+    configure(bot_config_path, host="0.0.0.0; rm -rf /")
+    with pytest.raises(ConfigError, match="slack.host"):
+        load_settings(bot_config_path)

@@ -436,6 +436,9 @@ def chat_fallback(summary: str) -> str:
 
 REFUSAL = "This assistant is private: only its owner can use it."
 SUGGESTION_GONE = "That suggestion no longer exists."
+BEING_APPROVED = (
+    "This suggestion is being approved right now. Click again in a moment to see the result."
+)
 ERROR = "Something went wrong; the details are in the assistant's log."
 
 

@@ -12,7 +12,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import BotServices
 from bot.ids import parse_row_id
-from bot.slack_sink import render_card
+from bot.slack_sink import render_card, render_current
 from core.approval import ApprovalOutcome
 from core.triage import SuggestionView
 
@@ -81,3 +81,17 @@ async def tell(
             await client.chat_postEphemeral(channel=channel, user=user, **message)
     except (SlackApiError, aiohttp.ClientError, OSError) as err:
         log.warning("Could not tell %s: %s", user, err)
+
+
+async def redraw_as_stored(
+    services: BotServices, client: AsyncWebClient, where: Location | None, suggestion_id: int
+) -> SuggestionView | None:
+    """Redraw a card as the store has it now (a decision made elsewhere, a lost race, an error).
+
+    Returns the suggestion (None if it is gone). A card whose approval is still running is left
+    alone: whoever runs it draws the result.
+    """
+    view = await services.runtime.triage.get(suggestion_id, with_outcome=True)
+    if view is not None and where is not None and view.status != "approving":
+        await update_message(client, where, render_current(services.settings, view))
+    return view

@@ -32,6 +32,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import messages
 from bot.app import BackgroundTasks, build_web_client, create_app
 from bot.blocks import notice_message, sign_in_message
+from bot.log_policy import quiet_libraries
 from bot.slack_http import HTTP_PATH, serve_http
 from bot.slack_sink import OwnerChannel, SlackSink
 from core.auth import DevicePrompt, DevicePromptCallback, TokenProvider
@@ -183,6 +184,7 @@ class SlackService:
 
     async def start(self) -> None:
         """Build the runtime, connect to Slack, and start the Microsoft side in the background."""
+        quiet_libraries()
         tokens = self.token_provider
         if tokens is None and self.token_factory is not None:
             tokens = self.token_factory(self.device_prompt)

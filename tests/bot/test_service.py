@@ -6,6 +6,8 @@ import asyncio
 import io
 import json
 import socket
+import time
+from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
@@ -13,7 +15,14 @@ import pytest
 
 from bot import messages
 from bot.app import build_web_client
-from bot.service import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, SlackService, run_service
+from bot.service import (
+    EXIT_CONFIG,
+    EXIT_FAILED,
+    EXIT_OK,
+    SlackService,
+    ask_slack,
+    run_service,
+)
 from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
 from core.config import ConfigError, Secrets, load_settings
 from tests.fakes.entra import FakeEntra, OAuthError
@@ -361,3 +370,35 @@ def test_the_listen_address_defaults_to_every_interface_and_is_checked(bot_confi
     configure(bot_config_path, host="0.0.0.0; rm -rf /")
     with pytest.raises(ConfigError, match="slack.host"):
         load_settings(bot_config_path)
+
+
+@pytest.mark.parametrize(("age", "asked_again"), [(1.0, 0), (60.0, 1)])
+async def test_the_checked_socket_url_is_reused_only_while_young(
+    bot_config_path, fake_slack, age, asked_again
+):
+    configure(bot_config_path, mode="socket")
+    settings = load_settings(bot_config_path)
+    secrets = Secrets(slack_bot_token=BOT_TOKEN, slack_app_token=APP_TOKEN)
+    client = build_web_client(settings, BOT_TOKEN)
+    verdict = await ask_slack(client, settings, secrets)
+    verdict = replace(verdict, checked_at=time.monotonic() - age)
+    calls = len(fake_slack.calls("apps.connections.open"))
+    service = SlackService(
+        settings,
+        secrets,
+        client,
+        config_path=bot_config_path,
+        token_provider=StaticTokenProvider("t"),
+        verdict=verdict,
+    )
+    try:
+        await service.start()
+        request = slash_command(
+            OWNER_ID, "help", channel_id="D07OWNER001", response_url=fake_slack.response_url()
+        )
+        ack = await fake_slack.socket_deliver("slash_commands", request.body)
+    finally:
+        await service.stop()
+
+    assert ack is not None and "/assistant status" in json.dumps(ack["payload"])
+    assert len(fake_slack.calls("apps.connections.open")) - calls == asked_again

@@ -92,8 +92,10 @@ async def test_unsigned_posts_cost_one_short_warning_each_and_never_their_body(
 ):
     big = (MARK + FORGED).encode() * (MEGABYTE // len(MARK + FORGED))
     answers: list[tuple[int, str]] = []
+    slack_calls: list[int] = []
 
     async def exercise(post: Post) -> None:
+        slack_calls.append(len(fake_slack.requests))
         now = str(int(time.time()))
         forged_signature = {"X-Slack-Request-Timestamp": now, "X-Slack-Signature": "v0=" + "0" * 64}
         for _ in range(5):
@@ -107,6 +109,7 @@ async def test_unsigned_posts_cost_one_short_warning_each_and_never_their_body(
         answers.append(await post(b"{}", junk, "application/json"))
         too_big = big * 2
         answers.append(await post(too_big, signature_headers(too_big), "application/json"))
+        slack_calls.append(len(fake_slack.requests))
 
     records = await serve_and(bot_config_path, caplog, exercise)
 
@@ -114,10 +117,7 @@ async def test_unsigned_posts_cost_one_short_warning_each_and_never_their_body(
     assert all(MARK not in text for _, text in answers)
     assert_quiet(records, refusals=10)
     assert sum(len(r.getMessage()) for r in records) < 2000  # against 31 MB before
-    assert fake_slack.requests == [] or {c.method for c in fake_slack.requests} <= {
-        "auth.test",
-        "conversations.open",
-    }
+    assert slack_calls[0] == slack_calls[1]  # not even bolt's auth.test: bolt never saw them
 
 
 MALFORMED = [

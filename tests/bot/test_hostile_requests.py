@@ -21,9 +21,8 @@ import aiohttp
 import pytest
 
 from bot import ids
-from bot.service import EXIT_OK, SlackService, run_service
-from core.auth import StaticTokenProvider
-from tests.bot.test_service import GOOD, configure, free_port
+from bot.service import EXIT_OK, SlackService
+from tests.bot.test_service import configure, free_port, run_until_done
 from tests.fakes.slack_api import OWNER_ID, FakeSlack
 from tests.fakes.slack_requests import SIGNING_SECRET, block_actions, event_callback
 
@@ -47,10 +46,9 @@ async def serve_and(
     port = free_port()
     configure(path, mode="http", port=port, host="127.0.0.1")
     caplog.set_level(logging.INFO)
-    stop = asyncio.Event()
     seen: list[logging.LogRecord] = []
 
-    async def on_ready(service: SlackService) -> None:
+    async def exercise_service(service: SlackService) -> None:
         url = f"http://127.0.0.1:{port}/slack/events"
         async with aiohttp.ClientSession() as http:
 
@@ -66,12 +64,8 @@ async def serve_and(
                 await service.background.drain()
             finally:
                 seen.extend(caplog.records[first:])
-                stop.set()
 
-    status = await run_service(
-        path, environ=GOOD, token_provider=StaticTokenProvider("t"), stop=stop, on_ready=on_ready
-    )
-    assert status == EXIT_OK
+    assert await run_until_done(path, exercise_service) == EXIT_OK
     return seen
 
 

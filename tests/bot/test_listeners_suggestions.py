@@ -18,10 +18,8 @@ from bot.blocks.edit_modal_builder import (
     PRIORITY_ACTION,
     PRIORITY_BLOCK,
 )
-from core.auth import StaticTokenProvider
-from core.config import Secrets, load_settings
-from core.runtime import ACTOR_OWNER, Runtime, build_runtime
-from tests.bot.test_app_support import Bot, action_ids, started_bot, text_of
+from core.runtime import ACTOR_OWNER, Runtime
+from tests.bot.test_app_support import Bot, action_ids, open_runtime, started_bot, text_of
 from tests.fakes.slack_api import OWNER_ID
 from tests.fakes.slack_requests import static_select, text_input, view_submission
 
@@ -213,12 +211,7 @@ async def test_a_click_on_a_handled_suggestion_redraws_its_card_and_does_nothing
 @pytest.fixture
 async def review_process(bot_config_path: Path) -> AsyncIterator[Runtime]:
     """A second runtime on the same database, as `outlook-assistant review` runs: no Slack."""
-    other = await build_runtime(
-        load_settings(bot_config_path),
-        Secrets(),
-        config_path=bot_config_path,
-        token_provider=StaticTokenProvider("test-token"),
-    )
+    other = await open_runtime(bot_config_path)
     yield other
     await other.aclose()
 

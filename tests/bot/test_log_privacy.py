@@ -17,11 +17,10 @@ import aiohttp
 from apscheduler.events import EVENT_JOB_EXECUTED  # type: ignore[import-untyped]
 
 from bot import ids
-from bot.service import EXIT_OK, SlackService, run_service
-from core.auth import StaticTokenProvider
+from bot.service import EXIT_OK, SlackService
 from core.jobs import TRIAGE_JOB_ID
 from tests.bot.test_app_support import button_value
-from tests.bot.test_service import GOOD, configure, free_port
+from tests.bot.test_service import configure, free_port, run_until_done
 from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID
 from tests.fakes.slack_requests import SIGNING_SECRET, block_actions, slash_command
 
@@ -36,7 +35,6 @@ async def test_an_approval_flow_at_info_logs_nothing_secret_or_private(
     port = free_port()
     configure(bot_config_path, mode="http", port=port, host="127.0.0.1")
     caplog.set_level(logging.INFO)
-    stop = asyncio.Event()
     urls: list[str] = []
     seen: dict[str, object] = {}
 
@@ -78,15 +76,8 @@ async def test_an_approval_flow_at_info_logs_nothing_secret_or_private(
         seen["approved"] = (await service.runtime.triage.get(view.suggestion_id)).status
         seen["webhook_posts"] = len(fake_slack.calls("webhook"))
         await run_job_now(service, TRIAGE_JOB_ID)
-        stop.set()
 
-    status = await run_service(
-        bot_config_path,
-        environ=GOOD,
-        token_provider=StaticTokenProvider("t"),
-        stop=stop,
-        on_ready=exercise,
-    )
+    status = await run_until_done(bot_config_path, exercise)
 
     assert status == EXIT_OK
     assert seen == {"approved": "approved", "webhook_posts": 2}  # the retry happened

@@ -7,6 +7,7 @@ import io
 import json
 import socket
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -55,6 +56,21 @@ def configure(path: Path, **slack: object) -> Path:
             text = text.replace("slack:\n", f"slack:\n{line}")
     path.write_text(text)
     return path
+
+
+async def run_until_done(path: Path, exercise: Callable[[SlackService], Awaitable[None]]) -> int:
+    """Run the service with the good tokens until `exercise` (awaited once it is up) returns."""
+    stop = asyncio.Event()
+
+    async def on_ready(service: SlackService) -> None:
+        try:
+            await exercise(service)
+        finally:
+            stop.set()
+
+    return await run_service(
+        path, environ=GOOD, token_provider=StaticTokenProvider("t"), stop=stop, on_ready=on_ready
+    )
 
 
 async def start_failure(path: Path, environ: dict[str, str]) -> tuple[int, str]:
@@ -340,7 +356,6 @@ async def test_a_port_in_use_is_one_clear_line_without_a_traceback(
 async def test_http_mode_listens_on_the_configured_address(bot_config_path, fake_slack):
     port = free_port()
     configure(bot_config_path, mode="http", port=port, host="127.0.0.2")
-    stop = asyncio.Event()
     reached: dict[str, object] = {}
 
     async def exercise(service: SlackService) -> None:
@@ -351,15 +366,8 @@ async def test_http_mode_listens_on_the_configured_address(bot_config_path, fake
                         reached[host] = r.status
                 except aiohttp.ClientConnectionError:
                     reached[host] = "refused"
-        stop.set()
 
-    status = await run_service(
-        bot_config_path,
-        environ=GOOD,
-        token_provider=StaticTokenProvider("t"),
-        stop=stop,
-        on_ready=exercise,
-    )
+    status = await run_until_done(bot_config_path, exercise)
 
     assert status == EXIT_OK
     assert reached == {"127.0.0.2": 401, "127.0.0.1": "refused"}

@@ -27,6 +27,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.blocks import refusal_message
+from bot.log_policy import bolt_logger
 from core.config import Settings
 from core.runtime import Runtime
 
@@ -187,6 +188,7 @@ def create_app(
         client=client,
         signing_secret=signing_secret or "",
         process_before_response=False,
+        logger=bolt_logger(),
     )
     services = BotServices(
         runtime=runtime,

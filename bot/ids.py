@@ -5,6 +5,10 @@ manifests/ and the listeners both refer to these names; a test checks they match
 
 from __future__ import annotations
 
+import re
+
+_ROW_ID = re.compile(r"[0-9]{1,18}")
+
 COMMAND = "/assistant"
 
 # Suggestion card buttons (value = the suggestion id).
@@ -30,3 +34,13 @@ CHAT_CANCEL = "chat_cancel"
 EDIT_VIEW = "edit_suggestion"
 ADD_VIEW = "add_taxonomy_entry"
 FOLDER_OPTIONS = "edit_folder"  # external_select options when the taxonomy has > 100 folders
+
+
+def parse_row_id(text: str) -> int | None:
+    """Return the positive database id a button value or form carries, or None.
+
+    Only ASCII digits count: "²" passes `str.isdigit` but `int()` refuses it.
+    """
+    text = text.strip()
+    number = int(text) if _ROW_ID.fullmatch(text) else 0
+    return number if number > 0 else None

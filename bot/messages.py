@@ -436,6 +436,9 @@ def chat_fallback(summary: str) -> str:
 
 REFUSAL = "This assistant is private: only its owner can use it."
 SUGGESTION_GONE = "That suggestion no longer exists."
+BEING_APPROVED = (
+    "This suggestion is being approved right now. Click again in a moment to see the result."
+)
 ERROR = "Something went wrong; the details are in the assistant's log."
 
 
@@ -493,3 +496,18 @@ def missing_token(variable: str, how: str) -> str:
 def rejected_token(variable: str, error: str) -> str:
     """Say which Slack credential Slack refused."""
     return f"Slack rejected {variable} ({error}). Copy it again from the app's settings page."
+
+
+def cannot_listen(host: str, port: int, errno_name: str, reason: str) -> str:
+    """Say why HTTP mode could not open its port, and what to change."""
+    if errno_name == "EADDRINUSE":
+        return (
+            f"port {port} on {host} is already in use (another program, or another "
+            "outlook-assistant run, is listening there); stop it or set slack.port in config.yaml"
+        )
+    if errno_name == "EACCES":
+        return (
+            f"not allowed to listen on port {port} on {host} (ports below 1024 need privileges); "
+            "set slack.port in config.yaml to 1024 or above"
+        )
+    return f"cannot listen on {host} port {port} ({reason}); check slack.host and slack.port"

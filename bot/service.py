@@ -16,6 +16,7 @@ import signal
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -31,6 +32,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import messages
 from bot.app import BackgroundTasks, build_web_client, create_app
 from bot.blocks import notice_message, sign_in_message
+from bot.log_policy import quiet_libraries
+from bot.slack_http import HTTP_PATH, serve_http
 from bot.slack_sink import OwnerChannel, SlackSink
 from core.auth import DevicePrompt, DevicePromptCallback, TokenProvider
 from core.chat import ChatAssistant, build_chat_assistant
@@ -42,11 +45,12 @@ from core.runtime import Runtime, build_runtime
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
-HTTP_PATH = "/slack/events"
-HTTP_HOST = "0.0.0.0"
 SHUTDOWN_GRACE_SECONDS = 10.0
 START_RETRY_SECONDS = 300.0
 SIGN_IN_ALERT_INTERVAL = 3600.0  # at most one "sign in again" DM per hour
+# The start-up check's Socket Mode URL is used for the first connection while this young (the
+# runtime is built in between); an older one is left to expire and the handler asks anew.
+SOCKET_URL_REUSE_SECONDS = 10.0
 
 TOKEN_PREFIX = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
 
@@ -80,18 +84,35 @@ def check_credentials(settings: Settings, secrets: Secrets) -> None:
         )
 
 
+@dataclass(frozen=True)
+class SlackVerdict:
+    """What Slack answered to the credential check."""
+
+    bot_user_id: str
+    socket_url: str | None = None  # apps.connections.open's WebSocket URL (Socket Mode)
+    checked_at: float = 0.0  # time.monotonic() of the answer
+
+
 async def verify_credentials(client: AsyncWebClient, settings: Settings, secrets: Secrets) -> str:
+    """Ask Slack whether the tokens work; return the bot's user id (see `ask_slack`)."""
+    return (await ask_slack(client, settings, secrets)).bot_user_id
+
+
+async def ask_slack(client: AsyncWebClient, settings: Settings, secrets: Secrets) -> SlackVerdict:
     """Ask Slack whether the tokens work (auth.test; apps.connections.open in Socket Mode).
 
-    Returns the bot's user id. Raises ConfigError naming the variable Slack refused, or
-    SlackUnreachable when Slack cannot be reached at all.
+    Raises ConfigError naming the variable Slack refused, or SlackUnreachable when Slack cannot
+    be reached at all. The Socket Mode URL it returns serves the first connection, so `run`
+    asks for one only once.
     """
     variable = "SLACK_BOT_TOKEN"
+    socket_url = None
     try:
         answer = await client.auth_test()
         if settings.slack.mode == "socket":
             variable = "SLACK_APP_TOKEN"
-            await client.apps_connections_open(app_token=secrets.slack_app_token or "")
+            opened = await client.apps_connections_open(app_token=secrets.slack_app_token or "")
+            socket_url = str(opened.get("url") or "") or None
     except SlackApiError as err:
         raise ConfigError(
             messages.rejected_token(variable, str(err.response.get("error")))
@@ -100,15 +121,7 @@ async def verify_credentials(client: AsyncWebClient, settings: Settings, secrets
         raise SlackUnreachable(
             messages.slack_unreachable(settings.slack.api_base_url, f"{type(err).__name__}: {err}")
         ) from err
-    return str(answer.get("user_id") or "")
-
-
-async def serve_http(app: AsyncApp, port: int, host: str = HTTP_HOST) -> web.AppRunner:
-    """Serve every Slack request at POST /slack/events on `port` inside the running loop."""
-    runner = web.AppRunner(app.web_app(path=HTTP_PATH, port=port), access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, host, port).start()
-    return runner
+    return SlackVerdict(str(answer.get("user_id") or ""), socket_url, time.monotonic())
 
 
 class SlackService:
@@ -123,7 +136,8 @@ class SlackService:
         config_path: Path | None = None,
         token_provider: TokenProvider | None = None,
         token_factory: Callable[[DevicePromptCallback], TokenProvider] | None = None,
-        http_host: str = HTTP_HOST,
+        http_host: str | None = None,
+        verdict: SlackVerdict | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -136,7 +150,8 @@ class SlackService:
             config_path: config.yaml, for hot reload and `/assistant add`.
             token_provider: a ready Microsoft token provider (tests, sandboxes).
             token_factory: builds the token provider around the service's device-code prompt.
-            http_host: the interface HTTP mode listens on.
+            http_host: the address HTTP mode listens on (default: `slack.host`).
+            verdict: the credential check's answer; its fresh Socket Mode URL is used once.
             sleep: waits between start-up attempts.
             clock: monotonic seconds, to space out sign-in reminders.
         """
@@ -147,6 +162,7 @@ class SlackService:
         self.token_provider = token_provider
         self.token_factory = token_factory
         self.http_host = http_host
+        self.verdict = verdict
         self._sleep = sleep
         self._clock = clock
         self.background = BackgroundTasks()
@@ -168,6 +184,7 @@ class SlackService:
 
     async def start(self) -> None:
         """Build the runtime, connect to Slack, and start the Microsoft side in the background."""
+        quiet_libraries()
         tokens = self.token_provider
         if tokens is None and self.token_factory is not None:
             tokens = self.token_factory(self.device_prompt)
@@ -195,14 +212,25 @@ class SlackService:
             self.socket = AsyncSocketModeHandler(
                 self.app, self.secrets.slack_app_token, web_client=self.client
             )
+            self.socket.client.wss_uri = self._fresh_socket_url()
             await self.socket.connect_async()  # type: ignore[no-untyped-call]
             log.info("Connected to Slack in Socket Mode")
         else:
-            self.http = await serve_http(self.app, self.settings.slack.port, self.http_host)
-            log.info("Serving Slack at POST %s on port %d", HTTP_PATH, self.settings.slack.port)
+            host, port = self.http_host or self.settings.slack.host, self.settings.slack.port
+            signing_secret = self.secrets.slack_signing_secret or ""
+            self.http = await serve_http(self.app, signing_secret, host=host, port=port)
+            log.info("Serving Slack at POST %s on %s port %d", HTTP_PATH, host, port)
         self.scheduler.start()
         await self.sink.announce_unposted()
         self._core_start = asyncio.create_task(self._start_core(), name="start Microsoft 365")
+
+    def _fresh_socket_url(self) -> str | None:
+        """Return the checked Socket Mode URL while it is young (None: the handler asks anew)."""
+        verdict = self.verdict
+        if verdict is None or verdict.socket_url is None:
+            return None
+        young = time.monotonic() - verdict.checked_at < SOCKET_URL_REUSE_SECONDS
+        return verdict.socket_url if young else None
 
     def next_sync(self) -> datetime | None:
         """Return when the next triage pass is due (None before the jobs are scheduled)."""
@@ -309,7 +337,7 @@ async def run_service(
         secrets = Secrets.from_env(environ)
         check_credentials(settings, secrets)
         client = build_web_client(settings, secrets.slack_bot_token or "")
-        await verify_credentials(client, settings, secrets)
+        verdict = await ask_slack(client, settings, secrets)
     except ConfigError as problem:
         print(f"outlook-assistant run: {problem}", file=out)
         return EXIT_CONFIG
@@ -317,7 +345,12 @@ async def run_service(
         print(f"outlook-assistant run: {problem}", file=out)
         return EXIT_FAILED
     service = SlackService(
-        settings, secrets, client, config_path=config_path, token_provider=token_provider
+        settings,
+        secrets,
+        client,
+        config_path=config_path,
+        token_provider=token_provider,
+        verdict=verdict,
     )
     stopping = stop or asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -62,6 +62,12 @@ def render_card(
     )
 
 
+def render_current(settings: Settings, view: SuggestionView) -> dict[str, Any]:
+    """Return a suggestion's card as it stands: its outcome's state if it has one, else its own."""
+    state = card_state(view.outcome.status if view.outcome else view.status)
+    return render_card(settings, view, state=state, outcome=view.outcome)
+
+
 def card_state(status: str) -> str:
     """Return the card state that shows a suggestion or outcome status."""
     if status in ("approving", "approved", "failed", "dismissed"):
@@ -177,12 +183,7 @@ class SlackSink:
     async def suggestion_changed(self, view: SuggestionView) -> None:
         """Redraw the card of a changed suggestion; post one for a failure nobody has seen."""
         posted = await self._runtime.store.posted_message(view.suggestion_id)
-        payload = render_card(
-            self._runtime.settings,
-            view,
-            state=card_state(view.outcome.status if view.outcome else view.status),
-            outcome=view.outcome,
-        )
+        payload = render_current(self._runtime.settings, view)
         if posted is not None and self.owns(posted):
             try:
                 await self._client.chat_update(channel=posted.channel, ts=posted.ts, **payload)

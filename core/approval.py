@@ -372,25 +372,45 @@ class ApprovalService:
             notes=tuple(run.notes),
         )
 
+    async def recorded(self, suggestion_id: int) -> ApprovalOutcome | None:
+        """Return what was done to an approved or dismissed suggestion, from its stored steps.
+
+        None while it is pending, approving or failed (nothing final to show) or missing.
+        """
+        record = await self._store.get_suggestion(suggestion_id)
+        if record is None or record.status not in ("approved", "dismissed"):
+            return None
+        status: OutcomeStatus = "approved" if record.status == "approved" else "dismissed"
+        return _from_steps(record, status)
+
     async def _unchanged(self, suggestion_id: int) -> ApprovalOutcome:
         record = await self._store.get_suggestion(suggestion_id)
         if record is None:
             return _missing(suggestion_id)
-        created = record.steps.get(STEP_TASK_CREATED) or {}
-        task_id = created.get("task_id")
-        return ApprovalOutcome(
-            suggestion_id,
+        return _from_steps(
+            record,
             "unchanged",
-            folder=record.folder,
-            email_categories=tuple(
-                (record.steps.get(STEP_CATEGORIZED) or {}).get("categories", ())
-            ),
-            task_id=task_id,
-            task_title=created.get("title"),
-            task_web_url=task_web_url(task_id) if task_id else None,
-            error=record.error,
             notes=(f"The suggestion is {record.status}; nothing was done",),
         )
+
+
+def _from_steps(
+    record: SuggestionRecord, status: OutcomeStatus, *, notes: tuple[str, ...] = ()
+) -> ApprovalOutcome:
+    """Rebuild an outcome from the steps a suggestion's approval stored."""
+    created = record.steps.get(STEP_TASK_CREATED) or {}
+    task_id = created.get("task_id")
+    return ApprovalOutcome(
+        record.id,
+        status,
+        folder=record.folder,
+        email_categories=tuple((record.steps.get(STEP_CATEGORIZED) or {}).get("categories", ())),
+        task_id=task_id,
+        task_title=created.get("title"),
+        task_web_url=task_web_url(task_id) if task_id else None,
+        error=record.error,
+        notes=notes,
+    )
 
 
 def describe_failure(err: BaseException) -> tuple[str, bool]:

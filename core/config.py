@@ -57,6 +57,7 @@ _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _SENDER = re.compile(r"^(?:[^@\s]+)?@[^@\s]+\.[^@\s.]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
+_LISTEN_HOST = re.compile(r"^(?:[A-Za-z0-9.-]{1,253}|[0-9A-Fa-f:.]{2,45})$")
 
 
 # --- field checks (each raises ValueError with the words the owner will read) ---
@@ -320,6 +321,7 @@ class SlackConfig(_Section):
     owner_user_ids: tuple[str, ...] = ()
     channel: Annotated[Text | None, BeforeValidator(_blank_is_none)] = None
     port: int = Field(default=3000, ge=1, le=65535)
+    host: Text = "0.0.0.0"
     api_base_url: Url = "https://slack.com/api/"
 
     @field_validator("owner_user_ids")
@@ -331,6 +333,15 @@ class SlackConfig(_Section):
                 f"each owner must be a Slack member ID like U012AB3CD, not a name (got {bad[0]!r})"
             )
         return tuple(v.strip() for v in value)
+
+    @field_validator("host")
+    @classmethod
+    def _listen_address(cls, value: str) -> str:
+        if not _LISTEN_HOST.match(value):
+            raise ValueError(
+                f"must be an IP address or a host name such as 127.0.0.1 or 0.0.0.0 (got {value!r})"
+            )
+        return value
 
     @field_validator("api_base_url")
     @classmethod

@@ -101,10 +101,10 @@ async def _translate_chunk(
         if new_id is None:
             new_id = await _match_by_identity(mail, email)
             if new_id is None:
+                # The id and the date identify it; subject and sender are email text (never logged).
                 log.warning(
-                    "Could not find message %r from %s received %s; keeping its old id",
-                    email.subject[:60],
-                    email.sender_address,
+                    "Could not find message %s received %s; keeping its old id",
+                    email.id,
                     email.received_at.isoformat(),
                 )
                 report.kept.append(email.id)

@@ -71,9 +71,9 @@ def parse_id_list(value: str) -> list[int]:
     """Return the suggestion ids of a burst button's value (junk entries are skipped)."""
     found: list[int] = []
     for part in value.split(","):
-        part = part.strip()
-        if part.isdigit() and int(part) > 0 and int(part) not in found:
-            found.append(int(part))
+        row_id = ids.parse_row_id(part)
+        if row_id is not None and row_id not in found:
+            found.append(row_id)
     return found
 
 

@@ -11,7 +11,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import BotServices
-from bot.slack_sink import render_card
+from bot.ids import parse_row_id
+from bot.slack_sink import render_card, render_current
 from core.approval import ApprovalOutcome
 from core.triage import SuggestionView
 
@@ -34,8 +35,7 @@ def action_value(body: dict[str, Any]) -> str:
 
 def parse_suggestion_id(value: str) -> int | None:
     """Return the suggestion id a button or modal carries; None if it is not one."""
-    value = value.strip()
-    return int(value) if value.isdigit() and len(value) < 19 else None
+    return parse_row_id(value)
 
 
 def clicked_message(body: dict[str, Any]) -> Location | None:
@@ -81,3 +81,17 @@ async def tell(
             await client.chat_postEphemeral(channel=channel, user=user, **message)
     except (SlackApiError, aiohttp.ClientError, OSError) as err:
         log.warning("Could not tell %s: %s", user, err)
+
+
+async def redraw_as_stored(
+    services: BotServices, client: AsyncWebClient, where: Location | None, suggestion_id: int
+) -> SuggestionView | None:
+    """Redraw a card as the store has it now (a decision made elsewhere, a lost race, an error).
+
+    Returns the suggestion (None if it is gone). A card whose approval is still running is left
+    alone: whoever runs it draws the result.
+    """
+    view = await services.runtime.triage.get(suggestion_id, with_outcome=True)
+    if view is not None and where is not None and view.status != "approving":
+        await update_message(client, where, render_current(services.settings, view))
+    return view

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import replace
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
@@ -26,11 +25,11 @@ from bot.listeners.common import (
     card,
     clicked_message,
     parse_suggestion_id,
+    redraw_as_stored,
     tell,
     update_message,
 )
 from bot.slack_sink import FRONT_END, card_state
-from core.approval import ApprovalOutcome, OutcomeStatus
 
 log = logging.getLogger(__name__)
 
@@ -120,14 +119,6 @@ async def _run(
     if view is None:
         await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))
         return
-    if view.status not in STARTS_FROM[decision]:
-        log.info(
-            "Suggestion %d is %s; the %s click changes nothing",
-            suggestion_id,
-            view.status,
-            decision,
-        )
-        return
     posted = await services.runtime.store.posted_message(suggestion_id)
     own_card = (
         Location(posted.channel, posted.ts)
@@ -135,6 +126,13 @@ async def _run(
         else None
     )
     card_at = clicked or own_card
+    if view.status not in STARTS_FROM[decision]:
+        # Decided elsewhere (`review`, another process): show the owner what really happened.
+        log.info(
+            "Suggestion %d is %s; the %s click redraws it", suggestion_id, view.status, decision
+        )
+        await show_as_stored(services, client, card_at, suggestion_id, user_id)
+        return
     sink_draws = services.sink is not None and own_card is not None and card_at == own_card
     if decision != "dismiss" and card_at is not None:
         await update_message(client, card_at, card(services, view, state="approving"))
@@ -158,7 +156,7 @@ async def _run(
         return
     if outcome.status == "unchanged":
         # Another process got there first: show what it did instead of "Approving…".
-        await _redraw(services, client, card_at, suggestion_id, outcome)
+        await _redraw(services, client, card_at, suggestion_id)
     elif card_at is not None and not sink_draws:
         after = await triage.get(suggestion_id) or view
         payload = card(services, after, state=card_state(outcome.status), outcome=outcome)
@@ -170,14 +168,24 @@ async def _redraw(
     client: AsyncWebClient,
     card_at: Location | None,
     suggestion_id: int,
-    outcome: ApprovalOutcome | None = None,
 ) -> None:
     """Draw the card as the store has it now (after a lost race or an error)."""
-    view = await services.runtime.triage.get(suggestion_id)
-    if card_at is None or view is None or view.status == "approving":
-        return
-    shown = None
-    if outcome is not None and view.status in ("approved", "failed", "dismissed"):
-        status = cast(OutcomeStatus, view.status)
-        shown = replace(outcome, status=status, error=outcome.error or view.error)
-    await update_message(client, card_at, card(services, view, outcome=shown))
+    await redraw_as_stored(services, client, card_at, suggestion_id)
+
+
+async def show_as_stored(
+    services: BotServices,
+    client: AsyncWebClient,
+    card_at: Location | None,
+    suggestion_id: int,
+    user_id: str,
+) -> None:
+    """Answer a click on a suggestion decided elsewhere: redraw its card with the real state."""
+    view = await redraw_as_stored(services, client, card_at, suggestion_id)
+    channel = card_at.channel if card_at else None
+    if view is None:
+        await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))
+    elif view.status == "approving":
+        await tell(client, channel, user_id, notice_message(messages.BEING_APPROVED))
+    elif card_at is None:
+        await tell(client, channel, user_id, notice_message(messages.already_handled(view.status)))

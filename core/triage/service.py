@@ -362,9 +362,14 @@ class TriageService:
         costs = await self._store.classifications_for_suggestions([r.id for r in records])
         return [build_view(r, emails.get(r.email_id), costs.get(r.id)) for r in records]
 
-    async def get(self, suggestion_id: int) -> SuggestionView | None:
-        """Return one suggestion as front ends show it, or None if there is no such id."""
-        return await self._view(suggestion_id)
+    async def get(self, suggestion_id: int, *, with_outcome: bool = False) -> SuggestionView | None:
+        """Return one suggestion as front ends show it, or None if there is no such id.
+
+        `with_outcome` adds what an approval or dismissal did (folder, categories, task), as
+        stored, for redrawing a card whose decision was made elsewhere.
+        """
+        outcome = await self._approvals.recorded(suggestion_id) if with_outcome else None
+        return await self._view(suggestion_id, outcome)
 
     async def approve(
         self, suggestion_id: int, *, actor: str, edits: Mapping[str, Any] | None = None

@@ -22,9 +22,8 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from core.auth import StaticTokenProvider
-from core.config import Secrets, load_settings
-from core.runtime import Runtime, build_runtime
+from core.runtime import Runtime
+from tests.bot.test_app_support import open_runtime
 from tests.conftest import RecordingSleep
 from tests.fakes.slack_api import OWNER_ID, FakeSlack
 from tests.fakes.slack_requests import SIGNING_SECRET
@@ -104,12 +103,7 @@ def bot_config_path(tmp_path: Path, emulator: Any, fake_slack: FakeSlack) -> Pat
 @pytest.fixture
 async def runtime(bot_config_path: Path) -> AsyncIterator[Runtime]:
     """A real Runtime over the emulator (not started: call first_start() if a test needs it)."""
-    built = await build_runtime(
-        load_settings(bot_config_path),
-        Secrets(),
-        config_path=bot_config_path,
-        token_provider=StaticTokenProvider("test-token"),
-    )
+    built = await open_runtime(bot_config_path)
     yield built
     await built.aclose()
 

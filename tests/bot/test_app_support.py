@@ -13,6 +13,7 @@ import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -23,7 +24,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.app import BackgroundTasks, create_app
 from bot.blocks import check_message, check_view
 from bot.slack_sink import SlackSink
-from core.runtime import Runtime
+from core.auth import StaticTokenProvider
+from core.config import Secrets, load_settings
+from core.runtime import Runtime, build_runtime
 from core.triage import SuggestionView
 from sandbox.graph_emulator import GraphEmulator
 from tests.fakes.slack_api import BOT_TOKEN, OWNER_ID, FakeSlack, SlackMessage
@@ -154,6 +157,16 @@ def text_of(message: SlackMessage | dict[str, Any]) -> str:
     if isinstance(message, SlackMessage):
         return message.text + json.dumps(message.blocks, ensure_ascii=False)
     return str(message.get("text", "")) + json.dumps(message.get("blocks", []), ensure_ascii=False)
+
+
+async def open_runtime(config_path: Path) -> Runtime:
+    """Build a real Runtime on a test config (another process's, when called twice)."""
+    return await build_runtime(
+        load_settings(config_path),
+        Secrets(),
+        config_path=config_path,
+        token_provider=StaticTokenProvider("test-token"),
+    )
 
 
 @asynccontextmanager

@@ -18,7 +18,8 @@ from bot.blocks.edit_modal_builder import (
     PRIORITY_ACTION,
     PRIORITY_BLOCK,
 )
-from tests.bot.test_app_support import Bot, action_ids, started_bot, text_of
+from core.runtime import ACTOR_OWNER, Runtime
+from tests.bot.test_app_support import Bot, action_ids, open_runtime, started_bot, text_of
 from tests.fakes.slack_api import OWNER_ID
 from tests.fakes.slack_requests import static_select, text_input, view_submission
 
@@ -193,7 +194,7 @@ async def test_a_failed_approval_shows_retry_and_retry_finishes_it(bot):
     assert bot.limit_problems() == []
 
 
-async def test_a_click_on_a_handled_suggestion_changes_nothing(bot):
+async def test_a_click_on_a_handled_suggestion_redraws_its_card_and_does_nothing_else(bot):
     view = await bot.triage(subject="Lunch on Friday?", body="Anyone up for lunch")
     card = await bot.card_of(view)
     await bot.send(bot.click(card, ids.DISMISS))
@@ -202,7 +203,56 @@ async def test_a_click_on_a_handled_suggestion_changes_nothing(bot):
     await bot.send(bot.click(card, ids.APPROVE, value=str(view.suggestion_id)))
 
     assert moves(bot) == []
-    assert [c.method for c in bot.slack.requests[calls:]] == []
+    [redraw] = bot.slack.requests[calls:]
+    assert redraw.method == "chat.update" and redraw["ts"] == card.ts
+    assert redraw["text"].startswith("Dismissed")
+
+
+@pytest.fixture
+async def review_process(bot_config_path: Path) -> AsyncIterator[Runtime]:
+    """A second runtime on the same database, as `outlook-assistant review` runs: no Slack."""
+    other = await open_runtime(bot_config_path)
+    yield other
+    await other.aclose()
+
+
+@pytest.mark.parametrize("button", [ids.APPROVE, ids.EDIT, ids.DISMISS])
+async def test_a_card_approved_elsewhere_is_redrawn_with_the_result_on_any_click(
+    bot, review_process, button
+):
+    view = await bot.triage(subject="Tradecore cutover plan", body="Please confirm the date")
+    card = await bot.card_of(view)
+    outcome = await review_process.triage.approve(view.suggestion_id, actor=ACTOR_OWNER)
+    assert outcome.status == "approved" and outcome.task_title
+    assert bot.slack.calls("chat.update") == []  # the other process cannot touch the card
+    calls = len(bot.slack.requests)
+
+    await bot.send(bot.click(card, button))
+
+    assert len(moves(bot)) == 1 and len(tasks_for(bot, view.email_id)) == 1
+    after = [c.method for c in bot.slack.requests[calls:] if c.method != "auth.test"]
+    assert after == ["chat.update"]  # no "Approving…", no modal, no second result
+    card = bot.slack.message(card.channel, card.ts)
+    assert card.text.startswith("Approved")
+    assert "Moved to Projects/Tradecore Steel" in text_of(card)
+    assert outcome.task_title in text_of(card)
+    assert action_ids(card.blocks) == []
+    assert (await bot.runtime.triage.get(view.suggestion_id)).status == "approved"
+
+
+async def test_a_click_during_an_approval_elsewhere_says_so_and_changes_nothing(bot):
+    view = await bot.triage(subject="Tradecore cutover plan", body="Please confirm the date")
+    card = await bot.card_of(view)
+    # Another process won the compare-and-set and is still at work.
+    await bot.runtime.store.transition_suggestion(
+        view.suggestion_id, from_status=("pending",), to_status="approving", actor="review"
+    )
+
+    await bot.send(bot.click(card, ids.APPROVE))
+
+    assert moves(bot) == [] and bot.slack.calls("chat.update") == []
+    [notice] = bot.slack.ephemerals
+    assert notice.user == OWNER_ID and "being approved right now" in notice.text
 
 
 async def test_a_click_on_a_suggestion_that_does_not_exist_says_so(bot):

@@ -6,6 +6,9 @@ import asyncio
 import io
 import json
 import socket
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
@@ -13,9 +16,16 @@ import pytest
 
 from bot import messages
 from bot.app import build_web_client
-from bot.service import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, SlackService, run_service
+from bot.service import (
+    EXIT_CONFIG,
+    EXIT_FAILED,
+    EXIT_OK,
+    SlackService,
+    ask_slack,
+    run_service,
+)
 from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
-from core.config import Secrets, load_settings
+from core.config import ConfigError, Secrets, load_settings
 from tests.fakes.entra import FakeEntra, OAuthError
 from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
 from tests.fakes.slack_requests import SIGNING_SECRET, message_im, slash_command
@@ -46,6 +56,21 @@ def configure(path: Path, **slack: object) -> Path:
             text = text.replace("slack:\n", f"slack:\n{line}")
     path.write_text(text)
     return path
+
+
+async def run_until_done(path: Path, exercise: Callable[[SlackService], Awaitable[None]]) -> int:
+    """Run the service with the good tokens until `exercise` (awaited once it is up) returns."""
+    stop = asyncio.Event()
+
+    async def on_ready(service: SlackService) -> None:
+        try:
+            await exercise(service)
+        finally:
+            stop.set()
+
+    return await run_service(
+        path, environ=GOOD, token_provider=StaticTokenProvider("t"), stop=stop, on_ready=on_ready
+    )
 
 
 async def start_failure(path: Path, environ: dict[str, str]) -> tuple[int, str]:
@@ -191,6 +216,8 @@ async def test_socket_mode_answers_over_the_websocket(bot_config_path, fake_slac
     assert status == EXIT_OK
     [ack] = acks
     assert ack is not None and "/assistant status" in json.dumps(ack["payload"])
+    # The start-up check's WebSocket URL is the one the handler connects with: one call, not two.
+    assert len(fake_slack.calls("apps.connections.open")) == 1
 
 
 class Blocked:
@@ -307,3 +334,79 @@ def test_python_m_bot_runs_the_service_and_reports_a_missing_config(tmp_path, ca
 
     assert status == EXIT_CONFIG
     assert "missing.yaml: file not found" in capsys.readouterr().err
+
+
+async def test_a_port_in_use_is_one_clear_line_without_a_traceback(
+    bot_config_path, fake_slack, caplog
+):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        configure(bot_config_path, mode="http", port=port, host="127.0.0.1")
+
+        status, said = await start_failure(bot_config_path, GOOD)
+
+    assert status == EXIT_FAILED
+    assert said.count("\n") == 1 and f"port {port} on 127.0.0.1 is already in use" in said
+    assert "slack.port" in said and "Traceback" not in said
+    assert [r for r in caplog.records if r.exc_info] == []
+
+
+async def test_http_mode_listens_on_the_configured_address(bot_config_path, fake_slack):
+    port = free_port()
+    configure(bot_config_path, mode="http", port=port, host="127.0.0.2")
+    reached: dict[str, object] = {}
+
+    async def exercise(service: SlackService) -> None:
+        async with aiohttp.ClientSession() as http:
+            for host in ("127.0.0.2", "127.0.0.1"):
+                try:
+                    async with http.post(f"http://{host}:{port}/slack/events", data=b"{}") as r:
+                        reached[host] = r.status
+                except aiohttp.ClientConnectionError:
+                    reached[host] = "refused"
+
+    status = await run_until_done(bot_config_path, exercise)
+
+    assert status == EXIT_OK
+    assert reached == {"127.0.0.2": 401, "127.0.0.1": "refused"}
+
+
+def test_the_listen_address_defaults_to_every_interface_and_is_checked(bot_config_path):
+    assert load_settings(bot_config_path).slack.host == "0.0.0.0"
+    configure(bot_config_path, host="0.0.0.0; rm -rf /")
+    with pytest.raises(ConfigError, match="slack.host"):
+        load_settings(bot_config_path)
+
+
+@pytest.mark.parametrize(("age", "asked_again"), [(1.0, 0), (60.0, 1)])
+async def test_the_checked_socket_url_is_reused_only_while_young(
+    bot_config_path, fake_slack, age, asked_again
+):
+    configure(bot_config_path, mode="socket")
+    settings = load_settings(bot_config_path)
+    secrets = Secrets(slack_bot_token=BOT_TOKEN, slack_app_token=APP_TOKEN)
+    client = build_web_client(settings, BOT_TOKEN)
+    verdict = await ask_slack(client, settings, secrets)
+    verdict = replace(verdict, checked_at=time.monotonic() - age)
+    calls = len(fake_slack.calls("apps.connections.open"))
+    service = SlackService(
+        settings,
+        secrets,
+        client,
+        config_path=bot_config_path,
+        token_provider=StaticTokenProvider("t"),
+        verdict=verdict,
+    )
+    try:
+        await service.start()
+        request = slash_command(
+            OWNER_ID, "help", channel_id="D07OWNER001", response_url=fake_slack.response_url()
+        )
+        ack = await fake_slack.socket_deliver("slash_commands", request.body)
+    finally:
+        await service.stop()
+
+    assert ack is not None and "/assistant status" in json.dumps(ack["payload"])
+    assert len(fake_slack.calls("apps.connections.open")) - calls == asked_again

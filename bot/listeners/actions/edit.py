@@ -12,7 +12,14 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import messages
 from bot.app import BotServices, services_of
 from bot.blocks import edit_modal, notice_message
-from bot.listeners.common import action_value, clicked_message, parse_suggestion_id, tell
+from bot.listeners.common import (
+    Location,
+    action_value,
+    clicked_message,
+    parse_suggestion_id,
+    tell,
+)
+from bot.listeners.decisions import show_as_stored
 
 log = logging.getLogger(__name__)
 CLAIM = "edit"
@@ -31,16 +38,8 @@ async def handle(
         return
     if not services.claim(CLAIM, str(suggestion_id)):
         return  # a double click: the first one is opening the modal
-    where = clicked_message(body)
     services.background.spawn(
-        _open(
-            services,
-            client,
-            suggestion_id,
-            trigger_id,
-            context.user_id,
-            where.channel if where else None,
-        ),
+        _open(services, client, suggestion_id, trigger_id, context.user_id, clicked_message(body)),
         name=f"edit suggestion {suggestion_id}",
     )
 
@@ -51,10 +50,10 @@ async def _open(
     suggestion_id: int,
     trigger_id: str,
     user_id: str,
-    channel: str | None,
+    where: Location | None,
 ) -> None:
     try:
-        await _open_modal(services, client, suggestion_id, trigger_id, user_id, channel)
+        await _open_modal(services, client, suggestion_id, trigger_id, user_id, where)
     finally:
         services.release(CLAIM, str(suggestion_id))
 
@@ -65,14 +64,16 @@ async def _open_modal(
     suggestion_id: int,
     trigger_id: str,
     user_id: str,
-    channel: str | None,
+    where: Location | None,
 ) -> None:
     view = await services.runtime.triage.get(suggestion_id)
     if view is None:
+        channel = where.channel if where else None
         await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))
         return
     if view.status not in ("pending", "failed"):
-        await tell(client, channel, user_id, notice_message(messages.already_handled(view.status)))
+        # Decided elsewhere (`review`, another process): the card shows what really happened.
+        await show_as_stored(services, client, where, suggestion_id, user_id)
         return
     try:
         await client.views_open(trigger_id=trigger_id, view=edit_modal(view, services.settings))

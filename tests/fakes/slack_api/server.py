@@ -154,6 +154,10 @@ class FakeSlack:
         """Answer the next `times` calls of `method` with `{"ok": false, "error": error}`."""
         self._faults.setdefault(method, []).append(Fault(status, error, {}, times))
 
+    def drop_connection(self, method: str, *, times: int = 1) -> None:
+        """Close the connection without an answer on the next `times` calls ("webhook" too)."""
+        self._faults.setdefault(method, []).append(Fault(0, "connection_reset", {}, times))
+
     def latency(self, seconds: float, method: str | None = None) -> None:
         """Delay every answer (or those of one method, "webhook" included) by `seconds`."""
         self._latency[method] = seconds
@@ -316,6 +320,8 @@ class FakeSlack:
             call.token = auth.removeprefix("Bearer ").strip() or call.pop("token", None)
             await self._delay(method)
             fault = self._injected(method)
+            if fault is not None and fault.status == 0:
+                return self._drop(request, call)
             if fault is not None:
                 call.status, extra_headers = fault.status, fault.headers
                 raise SlackError(fault.error)
@@ -327,6 +333,14 @@ class FakeSlack:
         except SlackError as err:
             call.response = {"ok": False, "error": err.error, **err.extra}
         return web.json_response(call.response, status=call.status, headers=extra_headers)
+
+    @staticmethod
+    def _drop(request: web.Request, call: SlackCall) -> web.Response:
+        """Close the connection mid-request: the client sees the server disconnect."""
+        call.status = 0
+        if request.transport is not None:
+            request.transport.abort()
+        return web.Response()
 
     # -- Web API methods (each returns the answer's fields after "ok") --
 
@@ -542,6 +556,8 @@ class FakeSlack:
         except ValueError:
             body = None
         fault = self._injected("webhook")
+        if fault is not None and fault.status == 0:
+            return self._drop(request, call)
         if fault is not None:
             call.status, call.response = fault.status, {"ok": False, "error": fault.error}
             return web.json_response(call.response, status=call.status, headers=fault.headers)

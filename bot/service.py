@@ -16,7 +16,7 @@ import signal
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -36,7 +36,7 @@ from core.auth import DevicePrompt, DevicePromptCallback, TokenProvider
 from core.chat import ChatAssistant, build_chat_assistant
 from core.config import Secrets, Settings, load_settings
 from core.errors import AppError, AuthError, ConfigError, GraphAuthError
-from core.jobs import TRIAGE_JOB_ID, ScheduledJobs, schedule_jobs
+from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, every, schedule_jobs
 from core.runtime import Runtime, build_runtime
 
 log = logging.getLogger(__name__)
@@ -126,6 +126,7 @@ class SlackService:
         http_host: str = HTTP_HOST,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
+        first_triage_delay: timedelta = FIRST_TRIAGE_DELAY,
     ) -> None:
         """Prepare the service; `start` builds and connects everything.
 
@@ -139,6 +140,8 @@ class SlackService:
             http_host: the interface HTTP mode listens on.
             sleep: waits between start-up attempts.
             clock: monotonic seconds, to space out sign-in reminders.
+            first_triage_delay: how long after the Microsoft 365 start-up the first triage
+                pass runs (default: at once; tests that run the job themselves delay it).
         """
         self.settings = settings
         self.secrets = secrets
@@ -149,6 +152,7 @@ class SlackService:
         self.http_host = http_host
         self._sleep = sleep
         self._clock = clock
+        self._first_triage_delay = first_triage_delay
         self.background = BackgroundTasks()
         self.owner = OwnerChannel(client, self._current_settings)
         self.scheduler = AsyncIOScheduler()
@@ -233,9 +237,10 @@ class SlackService:
             settings=runtime.settings,
             reload=runtime.reload_config,
             on_sign_in_needed=self._sign_in_needed,
+            first_run_delay=self._first_triage_delay,
         )
         self.core_ready.set()
-        log.info("Microsoft 365 is ready; triage runs every %d minutes", self.jobs.interval_minutes)
+        log.info("Microsoft 365 is ready; triage runs %s", every(self.jobs.interval))
 
     async def device_prompt(self, prompt: DevicePrompt) -> None:
         """Send Microsoft's device-code sign-in to the owner by DM."""

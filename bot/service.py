@@ -4,8 +4,8 @@ Start-up order: check the Slack credentials (presence, then Slack's own verdict,
 else is built), build the runtime, connect to Slack (Socket Mode, or HTTP on `slack.port`), then
 bring the Microsoft side up in the background. Sign-in never blocks the service: the device-code
 prompt goes to the owner by DM, and a failed sign-in is retried later while Slack keeps
-answering. SIGINT and SIGTERM stop it gracefully: no new work, in-flight clicks finish (for a
-while), then everything is closed.
+answering. SIGINT and SIGTERM stop it gracefully: no new work, in-flight clicks and a triage pass
+in flight finish (for a while), then everything is closed.
 """
 
 from __future__ import annotations
@@ -269,7 +269,8 @@ class SlackService:
             self._core_start.cancel()
             await asyncio.gather(self._core_start, return_exceptions=True)
         if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+            # Paused, not shut down: shutting down cancels a triage pass in flight.
+            self.scheduler.pause()
         if self.socket is not None:
             await self.socket.close_async()  # type: ignore[no-untyped-call]
         if self.http is not None:
@@ -277,9 +278,13 @@ class SlackService:
         try:
             async with asyncio.timeout(grace):
                 await self.background.drain()
+                if self.jobs is not None:
+                    await self.jobs.triage.wait_idle()
         except TimeoutError:
             log.warning("Stopping with %d tasks unfinished", len(self.background.pending))
             await self.background.cancel()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
         if self.sink is not None:
             await self.sink.aclose()
         if self.chat is not None:

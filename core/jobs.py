@@ -2,10 +2,10 @@
 
 Two jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
 `triage.poll_interval_seconds`, 30 s by default) and the config reload (every 30 s). Neither ever
-runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a `GuardedJob` runs
-each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns, so the next tick
-simply tries again. A token problem (GraphAuthError, AuthError) is logged as needing sign-in
-and reported to an optional callback (e.g. an admin alert).
+runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
+`GuardedJob` runs each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns,
+so the next tick simply tries again. A token problem (GraphAuthError, AuthError) is logged as
+needing sign-in and reported to an optional callback (e.g. an admin alert).
 
 The first triage run is set with ``next_run_time``: in APScheduler 3.x ``next_run_time=None``
 adds the job paused, so it would never run. It is due at once: the job is scheduled only after
@@ -87,9 +87,26 @@ class GuardedJob:
         self._timeout = timeout
         self._on_sign_in_needed = on_sign_in_needed
         self._clock = clock
+        self._running = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     async def run(self) -> bool:
         """Run the work once; return whether it succeeded."""
+        self._running += 1
+        self._idle.clear()
+        try:
+            return await self._run()
+        finally:
+            self._running -= 1
+            if not self._running:
+                self._idle.set()
+
+    async def wait_idle(self) -> None:
+        """Return once no run is in progress (a stopping service lets the last one finish)."""
+        await self._idle.wait()
+
+    async def _run(self) -> bool:
         self.health.runs += 1
         try:
             async with asyncio.timeout(self._timeout):

@@ -16,6 +16,7 @@ from bot.app import build_web_client
 from bot.service import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, SlackService, run_service
 from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
 from core.config import Secrets, load_settings
+from tests.core.test_triage import eventually
 from tests.fakes.entra import FakeEntra, OAuthError
 from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
 from tests.fakes.slack_requests import SIGNING_SECRET, message_im, slash_command
@@ -307,3 +308,30 @@ def test_python_m_bot_runs_the_service_and_reports_a_missing_config(tmp_path, ca
 
     assert status == EXIT_CONFIG
     assert "missing.yaml: file not found" in capsys.readouterr().err
+
+
+async def test_the_first_pass_runs_at_once_and_stop_lets_it_finish(
+    bot_config_path, fake_slack, emulator
+):
+    configure(bot_config_path, port=free_port())
+    emulator.latency = 0.3  # the pass is still waiting for Graph when the service stops
+    settings = load_settings(bot_config_path)
+    service = SlackService(
+        settings,
+        Secrets(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET),
+        build_web_client(settings, BOT_TOKEN),
+        token_provider=StaticTokenProvider("t"),
+        http_host="127.0.0.1",
+    )
+    await service.start()
+    await asyncio.wait_for(service.core_ready.wait(), 10)
+    started = len(emulator.requests)
+    # The first pass asks Graph at once, not a minute later.
+    await eventually(lambda: any(r.path.endswith("/delta") for r in emulator.requests[started:]))
+
+    await service.stop()
+
+    assert service.jobs is not None and service.runtime is not None
+    health = service.jobs.triage.health
+    assert (health.runs, health.failures) == (1, 0) and health.last_success_at is not None
+    assert service.runtime.triage.stats.passes == 1

@@ -145,7 +145,10 @@ class InboxSync:
             resync_since = since if delta_link is None else await self._resync_since()
             await self._round(None, resync_since, report)
         await self._store.set_state(STATE_LAST_SYNC_AT, self._clock().isoformat())
-        log.info(
+        # An idle poll every 30 s would otherwise write 2,880 INFO lines a day saying nothing.
+        quiet = not (report.seen or report.removed or report.resynced or report.first_round)
+        log.log(
+            logging.DEBUG if quiet else logging.INFO,
             "Inbox sync: %d seen, %d new, %d removed in %d pages%s",
             report.seen,
             len(report.new_ids),

@@ -235,3 +235,22 @@ async def test_two_triage_runs_at_once_do_the_pass_once(scheduler, rig):
     assert rig.triage.stats.passes == 1 and rig.triage.stats.skipped_passes == 1
     deltas = [r for r in rig.emulator.requests if r.path.endswith("/messages/delta")]
     assert len(deltas) == 1
+
+
+async def test_an_idle_pass_is_one_graph_request_and_says_nothing_at_info(scheduler, rig, caplog):
+    rig.deliver("Mail 0")
+    jobs = schedule_jobs(scheduler, rig.triage, settings=rig.settings, reload=None)
+    assert await jobs.triage.run() is True  # the first pass: new mail, reported at INFO
+    before = len(rig.emulator.requests)
+    caplog.clear()
+
+    with caplog.at_level(logging.INFO):
+        assert await jobs.triage.run() is True
+
+    [idle] = rig.emulator.requests[before:]
+    assert idle.method == "GET" and idle.path.endswith("/messages/delta")
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO] == []
+    rig.deliver("Mail 1")
+    with caplog.at_level(logging.INFO):
+        assert await jobs.triage.run() is True
+    assert "Inbox sync: 1 seen, 1 new" in caplog.text and "Triage pass: 1 new" in caplog.text

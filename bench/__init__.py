@@ -16,9 +16,9 @@ so each ratio means something:
   polling costs (the default 30 s poll vs the old 5 minutes), time-scaled.
 
 It prints a Markdown table and writes JSON (default bench/results/latest.json). `--quick`
-shrinks every size for a smoke run. A full run takes about 8 minutes, most of it the Claude
-backlog (1,000 calls at 0.8 s, 4 at once: at least 200 s) and the naive ingest (1,020 sequential
-requests).
+shrinks every size for a smoke run. A full run takes about 10 minutes, most of it the Claude
+backlog (1,000 calls at 0.8 s, 4 at once: at least 200 s), the latency run (30 emails followed one
+at a time: about 130 s) and the naive ingest (1,020 sequential requests).
 """
 
 from __future__ import annotations

@@ -14,14 +14,15 @@ request that returned it reached the emulator, scaled back up, plus the measured
 request to the card's chat.postMessage. Idle Graph requests per day are computed: the requests
 measured over `idle_polls` polls with nothing new, per poll, times the polls in a day.
 
-Ours: a config without a poll key (the default, 30 s). Baseline: the sample config with
-`poll_interval_minutes: 5` (the old default, and any config from before). Both run at once.
+Ours: the sample config without a poll key (the default, 30 s). Baseline: the sample config with
+`poll_interval_minutes: 5` (the old default, as configs from before say it). Both run at once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import random
 import time
 from collections.abc import Callable
@@ -58,7 +59,8 @@ from tests.fakes.slack_api.records import SlackCall
 TICK_SECONDS = 1.0  # one poll interval in real time (--quick: QUICK_TICK_SECONDS)
 QUICK_TICK_SECONDS = 0.5
 CARD_TIMEOUT = 60.0
-DEFAULT_POLL = {"poll_interval_minutes": None}  # the sample config's 5 minutes, unset
+DEFAULT_POLL = {"poll_interval_minutes": None, "poll_interval_seconds": None}  # neither key set
+OLD_POLL = {"poll_interval_minutes": 5}  # the old default, as configs from before say it
 DAY = timedelta(days=1)
 
 
@@ -219,11 +221,19 @@ async def measure(
 
 async def run(options: Options) -> BenchResult:
     """Measure the default poll and the old 5-minute poll at once; return the figures."""
-    async with workspace() as directory:
-        ours, naive = await asyncio.gather(
-            measure(options, directory, label="ours", triage=DEFAULT_POLL, seed=1),
-            measure(options, directory, label="naive", triage={}, seed=2),
-        )
+    # A pass with a Claude call outlasts a 1 s tick, so the scheduler skips the next one and warns.
+    # Harmless here (the next email arrives only after the card), so those warnings are hidden.
+    scheduler_log = logging.getLogger("apscheduler")
+    level = scheduler_log.level
+    scheduler_log.setLevel(logging.ERROR)
+    try:
+        async with workspace() as directory:
+            ours, naive = await asyncio.gather(
+                measure(options, directory, label="ours", triage=DEFAULT_POLL, seed=1),
+                measure(options, directory, label="naive", triage=OLD_POLL, seed=2),
+            )
+    finally:
+        scheduler_log.setLevel(level)
     kind = f"poll {every(naive.interval)}"
     tick = ours.scale * ours.interval.total_seconds()
     ours_poll = every(ours.interval)
@@ -271,6 +281,8 @@ async def run(options: Options) -> BenchResult:
             "for its poll is measured at the Graph emulator and scaled back up (so is any delay "
             "of the scheduler: both figures err long), the poll-to-card time (delta, Claude, "
             "the sink's 2 s settle, Slack) is measured unscaled",
+            f"a pass with a Claude call may outlast the {tick:g} s tick; the scheduler then "
+            "skips a tick (no email waits on it: the next arrives after the card)",
             f"{len(ours.latencies)} emails each, one at a time at random moments; idle requests "
             "per day = requests measured per idle poll x polls per day; Graph's own delay before "
             "a new email shows in delta is not modelled",

@@ -172,22 +172,27 @@ def deliver(
     none inherits another's triage.
     """
     start = newest or datetime.now(UTC)
-    delivered = []
-    for i in range(count):
-        sample = INBOX_SAMPLES[i % len(INBOX_SAMPLES)]
-        delivered.append(
-            graph.add_message(
-                subject=f"{sample.subject} ({tag}{i})",
-                sender_name=sample.sender_name,
-                sender_address=sample.sender_address,
-                body=sample.body,
-                received=start - spacing * (i + 1),
-                headers=sample.headers,
-                importance=sample.importance,
-                to=sample.to,
-            )
-        )
-    return delivered
+    return [
+        deliver_sample(graph, i, f"({tag}{i})", received=start - spacing * (i + 1))
+        for i in range(count)
+    ]
+
+
+def deliver_sample(
+    graph: GraphEmulator, index: int, suffix: str, *, received: datetime | None = None
+) -> EmulatedMessage:
+    """Deliver the `index`-th Inbox sample (cycled) with `suffix` after its subject."""
+    sample = INBOX_SAMPLES[index % len(INBOX_SAMPLES)]
+    return graph.add_message(
+        subject=f"{sample.subject} {suffix}",
+        sender_name=sample.sender_name,
+        sender_address=sample.sender_address,
+        body=sample.body,
+        received=received,
+        headers=sample.headers,
+        importance=sample.importance,
+        to=sample.to,
+    )
 
 
 def segment(item_id: str) -> str:

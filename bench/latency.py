@@ -33,11 +33,11 @@ from typing import Any
 
 from bench.common import (
     ANTHROPIC_KEY,
-    INBOX_SAMPLES,
     BenchError,
     BenchResult,
     Options,
     Row,
+    deliver_sample,
     median,
     percentile,
     round_trips,
@@ -195,19 +195,9 @@ async def measure(
 
             for i in range(sizes.latency_emails):
                 await asyncio.sleep(rng.uniform(0, tick))
-                sample = INBOX_SAMPLES[i % len(INBOX_SAMPLES)]
-                subject = f"{sample.subject} (latency check {i})"
                 posts = len(slack.posted)
                 arrived = time.perf_counter()
-                graph.add_message(
-                    subject=subject,
-                    sender_name=sample.sender_name,
-                    sender_address=sample.sender_address,
-                    body=sample.body,
-                    headers=sample.headers,
-                    importance=sample.importance,
-                    to=sample.to,
-                )
+                subject = deliver_sample(graph, i, f"(latency check {i})").subject
                 posted, blocks = await slack.post_after(posts, f"the card of {subject!r}")
                 if f"latency check {i}" not in blocks or subject not in graph.picked_up:
                     raise BenchError(f"the post after {subject!r} is not its card")

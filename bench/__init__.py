@@ -11,12 +11,14 @@ so each ratio means something:
   triage a 1,000-email backlog (vs sequential, uncached, and vs the concurrency-limited ideal);
 - slack: ack latency p50/p99 of 50 Approve clicks at once while Graph is slow (vs ack after work);
 - scale: the service's memory, one sync pass and the database size with 100,000 stored emails;
-- startup: `run` to Slack connected and to poll-ready (restart vs first start).
+- startup: `run` to Slack connected and to poll-ready (restart vs first start);
+- latency: a new email's time to its Slack card, p50/p95, and the Graph requests a day of idle
+  polling costs (the default 30 s poll vs the old 5 minutes), time-scaled.
 
 It prints a Markdown table and writes JSON (default bench/results/latest.json). `--quick`
-shrinks every size for a smoke run. A full run takes about 8 minutes, most of it the Claude
-backlog (1,000 calls at 0.8 s, 4 at once: at least 200 s) and the naive ingest (1,020 sequential
-requests).
+shrinks every size for a smoke run. A full run takes about 10 minutes, most of it the Claude
+backlog (1,000 calls at 0.8 s, 4 at once: at least 200 s), the latency run (30 emails followed one
+at a time: about 130 s) and the naive ingest (1,020 sequential requests).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ BENCHMARKS: dict[str, str] = {
     "slack": "bench.slack",
     "scale": "bench.scale",
     "startup": "bench.startup",
+    "latency": "bench.latency",
 }
 DEFAULT_JSON: Path = Path(__file__).resolve().parent / "results" / "latest.json"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import statistics
 import tempfile
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -46,6 +46,8 @@ class Sizes:
     clicks: int = 50
     scale_emails: int = 100_000
     scale_new: int = 5
+    latency_emails: int = 30
+    idle_polls: int = 10
 
 
 FULL = Sizes()
@@ -57,6 +59,8 @@ QUICK = Sizes(
     clicks=3,
     scale_emails=300,
     scale_new=2,
+    latency_emails=2,
+    idle_polls=2,
 )
 
 
@@ -125,8 +129,12 @@ def write_config(
     claude_url: str | None = None,
     owner: str = "U0123ABCDEF",
     db_name: str = "bench.db",
+    triage: Mapping[str, Any] | None = None,
 ) -> Path:
-    """Write the sample config pointed at the emulators into `directory`; return its path."""
+    """Write the sample config pointed at the emulators into `directory`; return its path.
+
+    `triage` overrides keys of the triage section (None writes null: the key is not set).
+    """
     yaml = YAML(typ="safe")
     data: dict[str, Any] = yaml.load(SAMPLE_CONFIG.read_text())
     data["graph"]["base_url"] = graph_url
@@ -137,6 +145,7 @@ def write_config(
         data["slack"]["api_base_url"] = slack_url
     if claude_url is not None:
         data["classifier"]["base_url"] = claude_url
+    data["triage"].update(triage or {})
     data["log_level"] = "WARNING"
     path = directory / "config.yaml"
     with path.open("w") as out:
@@ -163,22 +172,27 @@ def deliver(
     none inherits another's triage.
     """
     start = newest or datetime.now(UTC)
-    delivered = []
-    for i in range(count):
-        sample = INBOX_SAMPLES[i % len(INBOX_SAMPLES)]
-        delivered.append(
-            graph.add_message(
-                subject=f"{sample.subject} ({tag}{i})",
-                sender_name=sample.sender_name,
-                sender_address=sample.sender_address,
-                body=sample.body,
-                received=start - spacing * (i + 1),
-                headers=sample.headers,
-                importance=sample.importance,
-                to=sample.to,
-            )
-        )
-    return delivered
+    return [
+        deliver_sample(graph, i, f"({tag}{i})", received=start - spacing * (i + 1))
+        for i in range(count)
+    ]
+
+
+def deliver_sample(
+    graph: GraphEmulator, index: int, suffix: str, *, received: datetime | None = None
+) -> EmulatedMessage:
+    """Deliver the `index`-th Inbox sample (cycled) with `suffix` after its subject."""
+    sample = INBOX_SAMPLES[index % len(INBOX_SAMPLES)]
+    return graph.add_message(
+        subject=f"{sample.subject} {suffix}",
+        sender_name=sample.sender_name,
+        sender_address=sample.sender_address,
+        body=sample.body,
+        received=received,
+        headers=sample.headers,
+        importance=sample.importance,
+        to=sample.to,
+    )
 
 
 def segment(item_id: str) -> str:

@@ -4,8 +4,8 @@ Start-up order: check the Slack credentials (presence, then Slack's own verdict,
 else is built), build the runtime, connect to Slack (Socket Mode, or HTTP on `slack.port`), then
 bring the Microsoft side up in the background. Sign-in never blocks the service: the device-code
 prompt goes to the owner by DM, and a failed sign-in is retried later while Slack keeps
-answering. SIGINT and SIGTERM stop it gracefully: no new work, in-flight clicks finish (for a
-while), then everything is closed.
+answering. SIGINT and SIGTERM stop it gracefully: no new work, in-flight clicks and a triage pass
+in flight finish (for a while), then everything is closed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -39,7 +39,7 @@ from core.auth import DevicePrompt, DevicePromptCallback, TokenProvider
 from core.chat import ChatAssistant, build_chat_assistant
 from core.config import Secrets, Settings, load_settings
 from core.errors import AppError, AuthError, ConfigError, GraphAuthError
-from core.jobs import TRIAGE_JOB_ID, ScheduledJobs, schedule_jobs
+from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, every, schedule_jobs
 from core.runtime import Runtime, build_runtime
 
 log = logging.getLogger(__name__)
@@ -140,6 +140,7 @@ class SlackService:
         verdict: SlackVerdict | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
+        first_triage_delay: timedelta = FIRST_TRIAGE_DELAY,
     ) -> None:
         """Prepare the service; `start` builds and connects everything.
 
@@ -154,6 +155,8 @@ class SlackService:
             verdict: the credential check's answer; its fresh Socket Mode URL is used once.
             sleep: waits between start-up attempts.
             clock: monotonic seconds, to space out sign-in reminders.
+            first_triage_delay: how long after the Microsoft 365 start-up the first triage
+                pass runs (default: at once; tests that run the job themselves delay it).
         """
         self.settings = settings
         self.secrets = secrets
@@ -165,6 +168,7 @@ class SlackService:
         self.verdict = verdict
         self._sleep = sleep
         self._clock = clock
+        self._first_triage_delay = first_triage_delay
         self.background = BackgroundTasks()
         self.owner = OwnerChannel(client, self._current_settings)
         self.scheduler = AsyncIOScheduler()
@@ -261,9 +265,10 @@ class SlackService:
             settings=runtime.settings,
             reload=runtime.reload_config,
             on_sign_in_needed=self._sign_in_needed,
+            first_run_delay=self._first_triage_delay,
         )
         self.core_ready.set()
-        log.info("Microsoft 365 is ready; triage runs every %d minutes", self.jobs.interval_minutes)
+        log.info("Microsoft 365 is ready; triage runs %s", every(self.jobs.interval))
 
     async def device_prompt(self, prompt: DevicePrompt) -> None:
         """Send Microsoft's device-code sign-in to the owner by DM."""
@@ -292,7 +297,8 @@ class SlackService:
             self._core_start.cancel()
             await asyncio.gather(self._core_start, return_exceptions=True)
         if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+            # Paused, not shut down: shutting down cancels a triage pass in flight.
+            self.scheduler.pause()
         if self.socket is not None:
             await self.socket.close_async()  # type: ignore[no-untyped-call]
         if self.http is not None:
@@ -300,9 +306,13 @@ class SlackService:
         try:
             async with asyncio.timeout(grace):
                 await self.background.drain()
+                if self.jobs is not None:
+                    await self.jobs.triage.wait_idle()
         except TimeoutError:
             log.warning("Stopping with %d tasks unfinished", len(self.background.pending))
             await self.background.cancel()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
         if self.sink is not None:
             await self.sink.aclose()
         if self.chat is not None:

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_origin
 from urllib.parse import urlsplit
@@ -350,10 +351,21 @@ class SlackConfig(_Section):
         return value if value.endswith("/") else value + "/"
 
 
+# Polling below this buys no speed: a card already takes a few seconds after its poll (Claude, then
+# the sink's 2 s wait for a burst to settle), and each idle poll is still one Graph request. 15 s is
+# 5,760 requests a day and 40 of the mailbox's 10,000 per 10 minutes: room for approvals and bursts.
+MIN_POLL_INTERVAL_SECONDS = 15
+# 30 s keeps the p95 from arrival to card under a minute (at most 30 s until the poll, a few seconds
+# to classify and post) for 2,880 Graph requests a day while idle.
+DEFAULT_POLL_INTERVAL_SECONDS = 30
+
+
 class TriageConfig(_Section):
     """When to poll, how far back to look, and when to nudge or escalate."""
 
-    poll_interval_minutes: int = Field(default=5, ge=1, le=1440)
+    # The first key, kept so existing configs schedule as before; the seconds key supersedes it.
+    poll_interval_minutes: int | None = Field(default=None, ge=1, le=1440)
+    poll_interval_seconds: int | None = Field(default=None, le=86_400)
     backfill_days: int = Field(default=2, ge=0, le=365)
     nudge_after_hours: int = Field(default=48, ge=1, le=8760)
     escalate_after_hours: int = Field(default=96, ge=1, le=8760)
@@ -366,6 +378,32 @@ class TriageConfig(_Section):
         if isinstance(nudge, int) and value < nudge:
             raise ValueError(f"must be at least nudge_after_hours ({nudge})")
         return value
+
+    @field_validator("poll_interval_seconds")
+    @classmethod
+    def _one_poll_interval(cls, value: int | None, info: ValidationInfo) -> int | None:
+        if value is None:
+            return None
+        if value < MIN_POLL_INTERVAL_SECONDS:
+            raise ValueError(
+                f"must be at least {MIN_POLL_INTERVAL_SECONDS} (got {value}): faster polling "
+                "spends Graph requests without bringing a card sooner"
+            )
+        if info.data.get("poll_interval_minutes") is not None:
+            raise ValueError(
+                "set either triage.poll_interval_seconds or triage.poll_interval_minutes, "
+                "not both (poll_interval_seconds also allows intervals under a minute)"
+            )
+        return value
+
+    @property
+    def poll_interval(self) -> timedelta:
+        """Return the time between Inbox syncs, from whichever key is set (default 30 s)."""
+        if self.poll_interval_seconds is not None:
+            return timedelta(seconds=self.poll_interval_seconds)
+        if self.poll_interval_minutes is not None:
+            return timedelta(minutes=self.poll_interval_minutes)
+        return timedelta(seconds=DEFAULT_POLL_INTERVAL_SECONDS)
 
 
 class Settings(_Section):

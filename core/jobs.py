@@ -1,14 +1,16 @@
 """APScheduler 3.x wiring: each job is a thin, guarded call to one service method.
 
-Two jobs run on the asyncio loop: the triage pass (first 60 s after start, then every
-`triage.poll_interval_minutes`) and the config reload (every 30 s). Neither ever runs twice at
-once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a `GuardedJob` runs
-each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns, so the next tick
-simply tries again. A token problem (GraphAuthError, AuthError) is logged as needing sign-in
-and reported to an optional callback (e.g. an admin alert).
+Two jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
+`triage.poll_interval_seconds`, 30 s by default) and the config reload (every 30 s). Neither ever
+runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
+`GuardedJob` runs each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns,
+so the next tick simply tries again. A token problem (GraphAuthError, AuthError) is logged as
+needing sign-in and reported to an optional callback (e.g. an admin alert).
 
-The first run is set with ``next_run_time=now + 60 s``: in APScheduler 3.x
-``next_run_time=None`` adds the job paused, so it would never run.
+The first triage run is set with ``next_run_time``: in APScheduler 3.x ``next_run_time=None``
+adds the job paused, so it would never run. It is due at once: the job is scheduled only after
+Slack is connected and the Microsoft 365 start-up is done, so waiting would only delay the mail
+that arrived while the service was down, the most overdue of all.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ log = logging.getLogger(__name__)
 
 TRIAGE_JOB_ID = "triage"
 CONFIG_RELOAD_JOB_ID = "config-reload"
-FIRST_TRIAGE_DELAY = timedelta(seconds=60)
+FIRST_TRIAGE_DELAY = timedelta(0)
 CONFIG_RELOAD_INTERVAL = timedelta(seconds=30)
 DEFAULT_TRIAGE_TIMEOUT = 15 * 60.0
 CONFIG_RELOAD_TIMEOUT = 20.0
@@ -40,6 +42,19 @@ SignInCallback = Callable[[Exception], Awaitable[object]]
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def _every(interval: timedelta) -> IntervalTrigger:
+    return IntervalTrigger(seconds=interval.total_seconds())
+
+
+def every(interval: timedelta) -> str:
+    """Describe a poll interval for the log: "every 30 s", "every minute", "every 5 minutes"."""
+    seconds = interval.total_seconds()
+    if seconds % 60:
+        return f"every {seconds:g} s"
+    minutes = int(seconds // 60)
+    return "every minute" if minutes == 1 else f"every {minutes} minutes"
 
 
 @dataclass
@@ -72,9 +87,26 @@ class GuardedJob:
         self._timeout = timeout
         self._on_sign_in_needed = on_sign_in_needed
         self._clock = clock
+        self._running = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     async def run(self) -> bool:
         """Run the work once; return whether it succeeded."""
+        self._running += 1
+        self._idle.clear()
+        try:
+            return await self._run()
+        finally:
+            self._running -= 1
+            if not self._running:
+                self._idle.set()
+
+    async def wait_idle(self) -> None:
+        """Return once no run is in progress (a stopping service lets the last one finish)."""
+        await self._idle.wait()
+
+    async def _run(self) -> bool:
         self.health.runs += 1
         try:
             async with asyncio.timeout(self._timeout):
@@ -129,7 +161,7 @@ class ScheduledJobs:
 
     triage: GuardedJob
     config_reload: GuardedJob | None = None
-    interval_minutes: int = 0
+    interval: timedelta = timedelta(0)
 
     def health(self) -> dict[str, JobHealth]:
         """Return each job's health by job id."""
@@ -146,6 +178,7 @@ def schedule_jobs(
     triage_timeout: float = DEFAULT_TRIAGE_TIMEOUT,
     on_sign_in_needed: SignInCallback | None = None,
     clock: Callable[[], datetime] = _utc_now,
+    first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
 ) -> ScheduledJobs:
     """Add the triage job and (with `reload`) the config-reload job to an AsyncIOScheduler.
 
@@ -157,8 +190,10 @@ def schedule_jobs(
         triage_timeout: seconds one triage pass may take before it is cancelled.
         on_sign_in_needed: awaited with the error when a job finds the owner must sign in.
         clock: the current UTC time.
+        first_run_delay: how long after now the first triage pass runs (tests that drive the
+            job themselves push it out of the way).
     """
-    minutes = settings.triage.poll_interval_minutes
+    interval = settings.triage.poll_interval
     jobs = ScheduledJobs(
         triage=GuardedJob(
             TRIAGE_JOB_ID,
@@ -167,17 +202,17 @@ def schedule_jobs(
             on_sign_in_needed=on_sign_in_needed,
             clock=clock,
         ),
-        interval_minutes=minutes,
+        interval=interval,
     )
     scheduler.add_job(
         jobs.triage.run,
-        IntervalTrigger(minutes=minutes),
+        _every(interval),
         id=TRIAGE_JOB_ID,
         name="Triage the Inbox",
-        next_run_time=clock() + FIRST_TRIAGE_DELAY,
+        next_run_time=clock() + first_run_delay,
         max_instances=1,
         coalesce=True,
-        misfire_grace_time=minutes * 60,
+        misfire_grace_time=max(1, round(interval.total_seconds())),
         replace_existing=True,
     )
     if reload is None:
@@ -186,11 +221,11 @@ def schedule_jobs(
     async def reload_config() -> None:
         await reload()
         # A changed poll interval in config.yaml takes effect without a restart.
-        wanted = service.settings.triage.poll_interval_minutes
-        if wanted != jobs.interval_minutes:
-            scheduler.reschedule_job(TRIAGE_JOB_ID, trigger=IntervalTrigger(minutes=wanted))
-            log.info("Triage now runs every %d minutes (was %d)", wanted, jobs.interval_minutes)
-            jobs.interval_minutes = wanted
+        wanted = service.settings.triage.poll_interval
+        if wanted != jobs.interval:
+            scheduler.reschedule_job(TRIAGE_JOB_ID, trigger=_every(wanted))
+            log.info("Triage now runs %s (was %s)", every(wanted), every(jobs.interval))
+            jobs.interval = wanted
 
     jobs.config_reload = GuardedJob(
         CONFIG_RELOAD_JOB_ID,

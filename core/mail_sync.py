@@ -184,7 +184,10 @@ class InboxSync:
         await self._store.set_state(STATE_INBOX_RESYNC_FROM, resync_from.isoformat())
         await self._store.set_state(STATE_LAST_SYNC_AT, self._clock().isoformat())
         self._page_size = self._configured_page_size
-        log.info(
+        # An idle poll every 30 s would otherwise write 2,880 INFO lines a day saying nothing.
+        quiet = not (report.seen or report.removed or report.resynced or report.first_round)
+        log.log(
+            logging.DEBUG if quiet else logging.INFO,
             "Inbox sync: %d seen, %d new, %d removed in %d pages%s",
             report.seen,
             len(report.new_ids),

@@ -338,7 +338,9 @@ class TriageService:
         self.stats.passes += 1
         self.stats.last_report = report
         sources = ", ".join(f"{n} {source}" for source, n in sorted(report.by_source.items()))
-        log.info(
+        idle = not (report.new_emails or report.classified or report.failures)
+        log.log(
+            logging.DEBUG if idle else logging.INFO,
             "Triage pass: %d new emails, %d suggestions%s, %d failures, $%.4f in %.1f s",
             report.new_emails,
             report.classified,

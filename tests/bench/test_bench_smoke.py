@@ -16,7 +16,7 @@ from bench.common import QUICK, BenchResult, Options, Row
 
 OPTIONS = Options(graph_latency=0.0, claude_latency=0.0, quick=True)
 UNITS = {"requests", "s", "ms", "MB", "tokens", "$"}
-TESTED = {"ingest", "approval", "classification", "slack", "scale", "startup"}
+TESTED = {"ingest", "approval", "classification", "slack", "scale", "startup", "latency"}
 
 
 async def run(name: str) -> tuple[BenchResult, dict[str, Row]]:
@@ -96,6 +96,21 @@ async def test_a_restart_needs_fewer_graph_requests_than_the_first_start():
     for start in ("restart", "first_start"):
         seen = result.details[start]
         assert 0 < seen["slack_connected"] <= seen["poll_ready"]
+
+
+async def test_latency_follows_each_email_to_its_card_and_an_idle_poll_is_one_request():
+    result, rows = await run("latency")
+
+    ours, naive = result.details["ours"], result.details["naive"]
+    assert (ours["interval_seconds"], naive["interval_seconds"]) == (30, 300)
+    for figures in (ours, naive):
+        assert figures["requests_per_idle_poll"] == 1
+        assert len(figures["latency_seconds"]) == QUICK.latency_emails
+        # Waiting for the poll is at most about one interval; the card follows within seconds.
+        assert all(0 <= w < 2 * figures["interval_seconds"] for w in figures["wait_seconds"])
+        assert all(0 < p < 30 for p in figures["poll_to_card_seconds"])
+    per_day = rows["Graph requests per day while idle / poll every 5 minutes"]
+    assert (per_day.ours, per_day.baseline) == (2880, 288)
 
 
 def test_the_command_prints_the_table_and_writes_json(tmp_path, capsys):

@@ -26,6 +26,7 @@ from bot.service import (
 )
 from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
 from core.config import ConfigError, Secrets, load_settings
+from tests.core.test_triage import eventually
 from tests.fakes.entra import FakeEntra, OAuthError
 from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
 from tests.fakes.slack_requests import SIGNING_SECRET, message_im, slash_command
@@ -410,3 +411,30 @@ async def test_the_checked_socket_url_is_reused_only_while_young(
 
     assert ack is not None and "/assistant status" in json.dumps(ack["payload"])
     assert len(fake_slack.calls("apps.connections.open")) - calls == asked_again
+
+
+async def test_the_first_pass_runs_at_once_and_stop_lets_it_finish(
+    bot_config_path, fake_slack, emulator
+):
+    configure(bot_config_path, port=free_port())
+    emulator.latency = 0.3  # the pass is still waiting for Graph when the service stops
+    settings = load_settings(bot_config_path)
+    service = SlackService(
+        settings,
+        Secrets(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET),
+        build_web_client(settings, BOT_TOKEN),
+        token_provider=StaticTokenProvider("t"),
+        http_host="127.0.0.1",
+    )
+    await service.start()
+    await asyncio.wait_for(service.core_ready.wait(), 10)
+    started = len(emulator.requests)
+    # The first pass asks Graph at once, not a minute later.
+    await eventually(lambda: any(r.path.endswith("/delta") for r in emulator.requests[started:]))
+
+    await service.stop()
+
+    assert service.jobs is not None and service.runtime is not None
+    health = service.jobs.triage.health
+    assert (health.runs, health.failures) == (1, 0) and health.last_success_at is not None
+    assert service.runtime.triage.stats.passes == 1

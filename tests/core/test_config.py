@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,7 @@ def test_defaults_match_the_contract() -> None:
     assert settings.classifier.model == "claude-haiku-5-5"
     assert (settings.slack.mode, settings.slack.channel) == ("socket", None)
     assert (settings.triage.nudge_after_hours, settings.triage.escalate_after_hours) == (48, 96)
+    assert settings.triage.poll_interval == timedelta(seconds=30)
     assert settings.projects == () and settings.areas == ()
     assert settings.log_level == "INFO"
 
@@ -161,6 +163,21 @@ projects:
         (
             "# c\ntriage:\n  poll_interval_minutes: often\n",
             "triage.poll_interval_minutes: must be a whole number (got 'often') (config.yaml:3)",
+        ),
+        (
+            "triage:\n  poll_interval_seconds: 5\n",
+            "triage.poll_interval_seconds: must be at least 15 (got 5): faster polling spends "
+            "Graph requests without bringing a card sooner (config.yaml:2)",
+        ),
+        (
+            "triage:\n  poll_interval_seconds: 90000\n",
+            "triage.poll_interval_seconds: must be at most 86400 (got 90000) (config.yaml:2)",
+        ),
+        (
+            "triage:\n  poll_interval_minutes: 5\n  poll_interval_seconds: 30\n",
+            "triage.poll_interval_seconds: set either triage.poll_interval_seconds or "
+            "triage.poll_interval_minutes, not both (poll_interval_seconds also allows intervals "
+            "under a minute) (config.yaml:3)",
         ),
         (
             "integrations:\n  todo:\n    create_for_action_types: [Waiting For, Someday]\n",

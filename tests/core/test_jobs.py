@@ -19,9 +19,11 @@ from core.jobs import (
     CONFIG_RELOAD_JOB_ID,
     TRIAGE_JOB_ID,
     GuardedJob,
+    every,
     schedule_jobs,
 )
 from core.triage import TriageReport
+from tests.core.config_helpers import load
 from tests.core.test_triage import eventually, make_rig, make_settings
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -55,7 +57,7 @@ async def scheduler() -> AsyncIterator[AsyncIOScheduler]:
     sched.shutdown(wait=False)
 
 
-async def test_triage_first_runs_60_s_after_start_then_every_poll_interval(scheduler):
+async def test_triage_first_runs_at_once_then_every_30_s_by_default(scheduler):
     service = FakeService()
 
     async def reload() -> None:
@@ -64,15 +66,64 @@ async def test_triage_first_runs_60_s_after_start_then_every_poll_interval(sched
     schedule_jobs(scheduler, service, settings=service.settings, reload=reload, clock=lambda: NOW)
 
     triage = scheduler.get_job(TRIAGE_JOB_ID)
-    assert triage.next_run_time == NOW + timedelta(seconds=60)
+    assert triage.next_run_time == NOW
     assert isinstance(triage.trigger, IntervalTrigger)
-    assert triage.trigger.interval == timedelta(minutes=5)  # the default poll interval
+    assert triage.trigger.interval == timedelta(seconds=30)  # the default poll interval
     assert (triage.max_instances, triage.coalesce) == (1, True)
-    assert triage.misfire_grace_time == 300
+    assert triage.misfire_grace_time == 30
     reload_job = scheduler.get_job(CONFIG_RELOAD_JOB_ID)
     assert reload_job.trigger.interval == timedelta(seconds=30)
     assert (reload_job.max_instances, reload_job.coalesce) == (1, True)
     assert {job.id for job in scheduler.get_jobs()} == {TRIAGE_JOB_ID, CONFIG_RELOAD_JOB_ID}
+
+
+@pytest.mark.parametrize(
+    ("triage", "interval"),
+    [
+        ("  poll_interval_minutes: 5\n", timedelta(minutes=5)),  # a config from before seconds
+        ("  poll_interval_minutes: 1\n", timedelta(minutes=1)),
+        ("  poll_interval_seconds: 15\n", timedelta(seconds=15)),
+        ("  poll_interval_seconds: 45\n", timedelta(seconds=45)),
+        ("  poll_interval_seconds: 600\n", timedelta(minutes=10)),
+        ("  poll_interval_minutes: null\n", timedelta(seconds=30)),
+        ("  backfill_days: 2\n", timedelta(seconds=30)),
+    ],
+)
+async def test_the_configured_poll_interval_is_the_one_scheduled(
+    scheduler, tmp_path, triage, interval
+):
+    settings = load(tmp_path, "triage:\n" + triage)
+    service = FakeService()
+
+    jobs = schedule_jobs(scheduler, service, settings=settings, reload=None, clock=lambda: NOW)
+
+    job = scheduler.get_job(TRIAGE_JOB_ID)
+    assert job.trigger.interval == interval == jobs.interval
+    assert job.misfire_grace_time == interval.total_seconds()
+    assert job.next_run_time == NOW
+
+
+async def test_the_first_run_can_be_pushed_back(scheduler):
+    service = FakeService()
+
+    schedule_jobs(
+        scheduler,
+        service,
+        settings=service.settings,
+        reload=None,
+        clock=lambda: NOW,
+        first_run_delay=timedelta(hours=1),
+    )
+
+    assert scheduler.get_job(TRIAGE_JOB_ID).next_run_time == NOW + timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(30, "every 30 s"), (15.5, "every 15.5 s"), (60, "every minute"), (300, "every 5 minutes")],
+)
+def test_the_interval_reads_well_in_the_log(seconds, text):
+    assert every(timedelta(seconds=seconds)) == text
 
 
 async def test_without_a_reload_coroutine_only_triage_is_scheduled(scheduler):
@@ -83,7 +134,7 @@ async def test_without_a_reload_coroutine_only_triage_is_scheduled(scheduler):
     assert [job.id for job in scheduler.get_jobs()] == [TRIAGE_JOB_ID]
     assert jobs.config_reload is None and list(jobs.health()) == [TRIAGE_JOB_ID]
     first = scheduler.get_job(TRIAGE_JOB_ID).next_run_time
-    assert abs(first - (datetime.now(UTC) + timedelta(seconds=60))) < timedelta(seconds=5)
+    assert abs(first - datetime.now(UTC)) < timedelta(seconds=5)
 
 
 async def test_a_failing_run_is_logged_counted_and_the_next_run_goes_ahead(scheduler, caplog):
@@ -137,26 +188,35 @@ async def test_a_run_that_overruns_its_timeout_is_cancelled_and_counted(caplog):
     assert "timed out" in caplog.text
 
 
-async def test_a_config_change_of_the_poll_interval_reschedules_triage(scheduler):
+@pytest.mark.parametrize(
+    ("before", "after", "interval"),
+    [
+        ("poll_interval_minutes: 5", "poll_interval_minutes: 2", timedelta(minutes=2)),
+        ("poll_interval_minutes: 5", "poll_interval_seconds: 20", timedelta(seconds=20)),
+        ("poll_interval_seconds: 20", "backfill_days: 2", timedelta(seconds=30)),
+    ],
+)
+async def test_a_config_change_of_the_poll_interval_reschedules_triage(
+    scheduler, tmp_path, caplog, before, after, interval
+):
     service = FakeService()
+    service.settings = load(tmp_path, f"triage:\n  {before}\n")
     reloads = 0
 
     async def reload() -> None:
         nonlocal reloads
         reloads += 1
-        service.settings = make_settings().model_copy(
-            update={
-                "triage": make_settings().triage.model_copy(update={"poll_interval_minutes": 2})
-            }
-        )
+        service.settings = load(tmp_path, f"triage:\n  {after}\n")
 
     jobs = schedule_jobs(scheduler, service, settings=service.settings, reload=reload)
     assert jobs.config_reload is not None
 
-    assert await jobs.config_reload.run() is True
+    with caplog.at_level(logging.INFO, logger="core.jobs"):
+        assert await jobs.config_reload.run() is True
 
-    assert reloads == 1 and jobs.interval_minutes == 2
-    assert scheduler.get_job(TRIAGE_JOB_ID).trigger.interval == timedelta(minutes=2)
+    assert reloads == 1 and jobs.interval == interval
+    assert scheduler.get_job(TRIAGE_JOB_ID).trigger.interval == interval
+    assert f"Triage now runs {every(interval)}" in caplog.text
 
 
 async def test_two_triage_runs_at_once_do_the_pass_once(scheduler, rig):
@@ -175,3 +235,22 @@ async def test_two_triage_runs_at_once_do_the_pass_once(scheduler, rig):
     assert rig.triage.stats.passes == 1 and rig.triage.stats.skipped_passes == 1
     deltas = [r for r in rig.emulator.requests if r.path.endswith("/messages/delta")]
     assert len(deltas) == 1
+
+
+async def test_an_idle_pass_is_one_graph_request_and_says_nothing_at_info(scheduler, rig, caplog):
+    rig.deliver("Mail 0")
+    jobs = schedule_jobs(scheduler, rig.triage, settings=rig.settings, reload=None)
+    assert await jobs.triage.run() is True  # the first pass: new mail, reported at INFO
+    before = len(rig.emulator.requests)
+    caplog.clear()
+
+    with caplog.at_level(logging.INFO):
+        assert await jobs.triage.run() is True
+
+    [idle] = rig.emulator.requests[before:]
+    assert idle.method == "GET" and idle.path.endswith("/messages/delta")
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO] == []
+    rig.deliver("Mail 1")
+    with caplog.at_level(logging.INFO):
+        assert await jobs.triage.run() is True
+    assert "Inbox sync: 1 seen, 1 new" in caplog.text and "Triage pass: 1 new" in caplog.text

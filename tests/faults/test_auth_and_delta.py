@@ -228,6 +228,7 @@ async def test_a_refused_refresh_asks_the_owner_to_sign_in_and_the_service_stays
             config_path=config,
             token_factory=tokens,
             http_host="127.0.0.1",
+            first_triage_delay=timedelta(hours=1),  # the test runs the triage job itself
         )
         try:
             await service.start()

@@ -26,7 +26,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from core.errors import ConfigError
-from core.files import replace_atomically
+from core.files import FileLock, replace_atomically
 
 if TYPE_CHECKING:
     from core.config import Area, Project, Settings, TaxonomyEntry
@@ -50,6 +50,8 @@ _EMPTY_VALUE = re.compile(
 )
 _LONE_DASH = re.compile(r"^(?P<indent> *)-[ \t]*(?:#.*)?$")
 _LIST_ITEM = re.compile(r"-(?:[ \t]+|$)")
+# How long an add waits for another writer (another add, the CLI, a second process) to finish.
+CONFIG_LOCK_WAIT_SECONDS = 10.0
 _KEY = re.compile(r"(\"[^\"]*\"|'[^']*'|[^\s#\"'\[\]{},&*!|>%@`?:-][^#]*?)[ \t]*:(?:[ \t]|$)")
 
 
@@ -360,6 +362,12 @@ def _quote(value: str) -> str:
         else f"\\U{ord(ch):08x}"
         for ch in quoted
     )
+
+
+def config_lock(path: Path) -> FileLock:
+    """Return the lock every config.yaml writer holds: `.config.yaml.lock` beside the real file."""
+    target = path.resolve()
+    return FileLock(target.with_name(f".{target.name}.lock"))
 
 
 def atomic_write(path: Path, data: bytes) -> None:

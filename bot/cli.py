@@ -50,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("review", help="review pending suggestions in the terminal (a / e / d / q)")
     evaluate = sub.add_parser("eval", help="measure the classifier on the labelled golden set")
-    evaluate.add_argument("--limit", type=int, default=None, help="only the first N emails")
+    evaluate.add_argument(
+        "--limit", type=_positive_int, default=None, help="only the first N emails (N ≥ 1)"
+    )
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser("demo", help="run against the built-in Graph emulator")
@@ -63,6 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", type=Path, default=None, help="keep the demo database here (default: temp)"
     )
     return parser
+
+
+def _positive_int(text: str) -> int:
+    """Parse a count of at least 1; argparse prints the reason after the option name."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:

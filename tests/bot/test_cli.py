@@ -193,6 +193,17 @@ async def test_eval_measures_the_heuristic_on_the_golden_set(tmp_path, monkeypat
     assert "Folder" in out and "Action type" in out
 
 
+@pytest.mark.parametrize(
+    ("limit", "reason"), [("0", "must be at least 1, got 0"), ("-3", "must be at least 1, got -3")]
+)
+def test_eval_refuses_a_limit_below_one(limit, reason, capsys):
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(["eval", "--limit", limit])
+
+    assert exited.value.code == 2
+    assert f"argument --limit: {reason}" in capsys.readouterr().err
+
+
 async def test_doctor_stops_at_an_invalid_config(tmp_path):
     path = tmp_path / "config.yaml"
     path.write_text("graph:\n  base_uri: https://graph.microsoft.com/v1.0\n")

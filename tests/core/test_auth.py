@@ -431,10 +431,16 @@ def _closed_port() -> int:
         return sock.getsockname()[1]
 
 
-async def test_unreachable_identity_platform_is_an_auth_error(entra, make):
+async def test_unreachable_identity_platform_is_an_auth_error_with_its_whole_cause(entra, make):
     provider = make(authority=f"https://127.0.0.1:{_closed_port()}/tenant")
     with pytest.raises(AuthError, match="Cannot get a token from the Microsoft identity platform"):
         await provider.get_token()
+    with pytest.raises(AuthError) as caught:
+        await provider.login()
+
+    message = str(caught.value)
+    assert "NewConnectionError: " in message and "Connection refused)" in message
+    assert message.endswith("check the network and auth.authority, then try again")
 
 
 async def test_identity_platform_outage_during_sign_in_is_an_auth_error(entra, make):

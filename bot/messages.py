@@ -490,6 +490,25 @@ def missing_token(variable: str, how: str) -> str:
     return f"{variable} is not set. {how}"
 
 
+# What each Slack token prefix is, to tell the owner which token they pasted instead.
+TOKEN_KINDS = {
+    "xoxb-": "a bot token",
+    "xapp-": "an app-level token",
+    "xoxp-": "a user token",
+    "xoxe": "a token-rotation token",
+}
+
+
+def malformed_token(variable: str, prefix: str, value: str) -> str:
+    """Say that a Slack credential fails our own format check (Slack was not asked)."""
+    pasted = next((kind for start, kind in TOKEN_KINDS.items() if value.startswith(start)), None)
+    what = f"this one is {pasted}" if pasted else "this one does not"
+    return (
+        f"{variable} must be {TOKEN_KINDS[prefix]} starting with {prefix}, but {what}. "
+        "Check that the right token is in the right variable."
+    )
+
+
 def rejected_token(variable: str, error: str) -> str:
     """Say which Slack credential Slack refused."""
     return f"Slack rejected {variable} ({error}). Copy it again from the app's settings page."

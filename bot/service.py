@@ -68,7 +68,7 @@ def check_credentials(settings: Settings, secrets: Secrets) -> None:
         prefix = TOKEN_PREFIX.get(variable)
         if prefix and not value.startswith(prefix):
             raise ConfigError(
-                messages.rejected_token(variable, f"it does not start with {prefix}")
+                messages.malformed_token(variable, prefix, value)
                 + " "
                 + messages.HOW_TO_FIX[variable]
             )

@@ -93,7 +93,6 @@ async def test_a_missing_credential_stops_the_start_naming_it(
             "xapp-1-A0-wrong",
             "Slack rejected SLACK_APP_TOKEN (invalid_auth)",
         ),
-        ("socket", "SLACK_APP_TOKEN", BOT_TOKEN, "SLACK_APP_TOKEN (it does not start with xapp-)"),
     ],
 )
 async def test_a_wrong_credential_stops_the_start_naming_it(
@@ -105,6 +104,40 @@ async def test_a_wrong_credential_stops_the_start_naming_it(
 
     assert status == EXIT_CONFIG and said in text
     assert not (bot_config_path.parent / "bot.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        (
+            "SLACK_APP_TOKEN",
+            BOT_TOKEN,
+            "SLACK_APP_TOKEN must be an app-level token starting with xapp-, "
+            "but this one is a bot token.",
+        ),
+        (
+            "SLACK_BOT_TOKEN",
+            "xoxp-123-user",
+            "SLACK_BOT_TOKEN must be a bot token starting with xoxb-, "
+            "but this one is a user token.",
+        ),
+        (
+            "SLACK_BOT_TOKEN",
+            "1234-pasted-badly",
+            "SLACK_BOT_TOKEN must be a bot token starting with xoxb-, but this one does not.",
+        ),
+    ],
+)
+async def test_a_token_of_the_wrong_shape_is_refused_without_asking_slack(
+    bot_config_path, fake_slack, variable, value, said
+):
+    configure(bot_config_path, mode="socket")
+
+    status, text = await start_failure(bot_config_path, GOOD | {variable: value})
+
+    assert status == EXIT_CONFIG and said in text
+    assert "Slack rejected" not in text and value not in text
+    assert fake_slack.requests == []
 
 
 async def test_a_config_without_an_owner_does_not_start(bot_config_path, fake_slack):

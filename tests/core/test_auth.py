@@ -204,6 +204,24 @@ async def test_added_scope_that_an_admin_already_granted_needs_no_new_sign_in(en
     assert upgraded.missing_scopes() == ()
 
 
+async def test_a_saved_sign_in_with_more_scopes_than_configured_needs_no_new_sign_in(
+    entra, make, prompts
+):
+    # An owner signed in when Mail.Send was a default scope; dropping it must not ask again.
+    backend = MemoryTokenCache()
+    entra.access_token_lifetime = 60  # every get_token below needs a refresh
+    await make(cache=backend, scopes=(*SCOPES, "Mail.Send")).get_token()
+
+    narrower = make(cache=backend, scopes=SCOPES)
+    assert narrower.missing_scopes() == ()
+    await narrower.get_token()
+    await narrower.get_token()
+
+    assert len(prompts.shown) == 1
+    assert len(entra.devicecode_requests()) == 1
+    assert len(entra.token_requests("refresh_token")) == 2
+
+
 async def test_scope_withheld_after_sign_in_does_not_prompt_again(entra, make, prompts, caplog):
     entra.withheld_scopes = {"Tasks.ReadWrite"}
     entra.access_token_lifetime = 60

@@ -512,3 +512,47 @@ def malformed_token(variable: str, prefix: str, value: str) -> str:
 def rejected_token(variable: str, error: str) -> str:
     """Say which Slack credential Slack refused."""
     return f"Slack rejected {variable} ({error}). Copy it again from the app's settings page."
+
+
+# --- doctor: the owner ids ---
+
+# The member ID config.yaml.example ships with; nobody's real id.
+EXAMPLE_OWNER_ID = "U012AB3CD"
+OWNER_ID_FIX = (
+    "Put your own Slack member ID (profile > ⋮ > Copy member ID) in slack.owner_user_ids "
+    "in config.yaml."
+)
+OWNERS_UNCHECKED = "not checked with Slack: the Slack tokens were not accepted"
+FIX_SLACK_FIRST = "Fix the slack check above first."
+NO_OWNERS = "slack.owner_user_ids is empty: nobody may use the assistant"
+
+
+def example_owner(user_id: str) -> str:
+    """Say that slack.owner_user_ids still holds the example's id."""
+    return f"{user_id} is the example ID from config.yaml.example, not a member of your workspace"
+
+
+def unknown_owner(user_id: str, error: str) -> str:
+    """Say that Slack does not know an owner id (users.info's error)."""
+    reasons = {
+        "user_not_found": "Slack knows no member with this ID in the app's workspace",
+        "user_not_visible": "the bot may not see this member (another workspace?)",
+        "missing_scope": "the bot lacks the users:read scope to look it up",
+    }
+    return f"{user_id}: {reasons.get(error, 'Slack could not look it up')} ({error})"
+
+
+def inactive_owner(user_id: str, why: str) -> str:
+    """Say that an owner id belongs to an account that cannot be the owner."""
+    return f"{user_id} is {why}, so nobody can act as the owner through it"
+
+
+def owners_found(names: Sequence[str]) -> str:
+    """List the owners Slack confirmed."""
+    return "members of the workspace: " + ", ".join(names)
+
+
+MISSING_SCOPE_FIX = (
+    "Reinstall the Slack app from manifests/slack.json (or slack-http.json): it asks for "
+    "users:read."
+)

@@ -452,6 +452,14 @@ def sign_in_needed(code: str) -> str:
 SIGN_IN_FALLBACK = "Microsoft 365 needs you to sign in again."
 
 
+def config_not_loaded(problem: str) -> str:
+    """Say that a changed config.yaml was not loaded, and why (core's words, line by line)."""
+    return (
+        "config.yaml changed, but the new version was not loaded: the assistant keeps running "
+        f"with the previous settings until the file is fixed.\n{problem}"
+    )
+
+
 def sign_in_expires(when: str) -> str:
     """Say when the device code expires."""
     return f"The code expires {when}. The assistant keeps running meanwhile."

@@ -178,6 +178,7 @@ class SlackService:
             token_provider=tokens,
             device_prompt=self.device_prompt,
         )
+        runtime.on_config_problem = self.config_problem
         self.chat = build_chat_assistant(runtime, self.secrets.anthropic_api_key)
         self.sink = SlackSink(self.client, runtime, channel_resolver=self.owner)
         runtime.triage.attach_sink(self.sink)
@@ -250,6 +251,10 @@ class SlackService:
             return
         self._last_alert = now
         await self._dm(notice_message(messages.SIGN_IN_FALLBACK))
+
+    async def config_problem(self, problem: str) -> None:
+        """Tell the owner by DM that a changed config.yaml was not loaded, and why."""
+        await self._dm(notice_message(messages.config_not_loaded(problem)))
 
     async def _dm(self, message: dict[str, Any]) -> None:
         try:

@@ -425,6 +425,7 @@ class ConfigWatcher:
         self._environ = environ
         self._signature = self._stat()
         self._digest = self._read_digest()
+        self._problem: str | None = None
 
     def _stat(self) -> tuple[int, int, int, int] | None:
         try:
@@ -443,8 +444,9 @@ class ConfigWatcher:
     def check(self) -> tuple[Settings, TaxonomyDiff] | None:
         """Return (new settings, taxonomy diff) once per real change, else None.
 
-        An unreadable or invalid file logs a WARNING and keeps the current settings; the same
-        bad file is not reported again, and a fixed file is picked up by a later check.
+        An unreadable or invalid file logs a WARNING, keeps the current settings and leaves the
+        reason for `take_problem`; the same bad file is not reported again, and a fixed file is
+        picked up by a later check.
         """
         from core.config import settings_from_text  # core.config imports this module
 
@@ -459,7 +461,7 @@ class ConfigWatcher:
         try:
             data = self.path.read_bytes()
         except OSError as err:
-            log.warning("%s cannot be read (%s); keeping the previous settings", self.path, err)
+            self._reject(f"{self.path} cannot be read ({err})")
             return None
         digest = hashlib.sha256(data).digest()
         if digest == self._digest:
@@ -468,13 +470,22 @@ class ConfigWatcher:
         try:
             new = settings_from_text(data.decode("utf-8"), self.path, environ=self._environ)
         except UnicodeDecodeError as err:
-            log.warning("%s is not UTF-8 (%s); keeping the previous settings", self.path, err)
+            self._reject(not_utf8_problem(data, err, self.path))
             return None
         except ConfigError as err:
-            log.warning("%s is invalid; keeping the previous settings:\n%s", self.path, err)
+            self._reject(f"{self.path} is invalid:\n{err}")
             return None
         if new == self.current:
             return None
         diff = diff_taxonomy(self.current, new)
         self.current = new
         return new, diff
+
+    def _reject(self, problem: str) -> None:
+        log.warning("%s; keeping the previous settings", problem)
+        self._problem = problem
+
+    def take_problem(self) -> str | None:
+        """Return why the latest changed version of the file was not loaded, once; else None."""
+        problem, self._problem = self._problem, None
+        return problem

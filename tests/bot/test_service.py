@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import os
 import socket
 from pathlib import Path
 
@@ -331,6 +332,51 @@ async def test_stop_waits_for_a_click_in_flight(bot_config_path, fake_slack, emu
     assert answering.done() and not answering.cancelled()
     [reply] = fake_slack.calls("chat.postMessage")
     assert reply.ok and reply.get("thread_ts")
+
+
+def replace_config(path: Path, text: str) -> None:
+    """Rewrite config.yaml with a strictly newer mtime (filesystem clocks are coarse)."""
+    before = path.stat().st_mtime_ns
+    path.write_text(text)
+    os.utime(path, ns=(before + 1_000_000_000, before + 1_000_000_000))
+
+
+async def test_an_invalid_config_on_hot_reload_is_told_to_the_owner_once_per_version(
+    bot_config_path, fake_slack, emulator
+):
+    configure(bot_config_path, port=free_port())
+    good = bot_config_path.read_text()
+    settings = load_settings(bot_config_path)
+    service = SlackService(
+        settings,
+        Secrets(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET),
+        build_web_client(settings, BOT_TOKEN),
+        config_path=bot_config_path,
+        token_provider=StaticTokenProvider("t"),
+        http_host="127.0.0.1",
+    )
+    await service.start()
+    try:
+        await asyncio.wait_for(service.core_ready.wait(), 10)
+        assert service.jobs is not None and service.jobs.config_reload is not None
+        reload = service.jobs.config_reload.run
+        dm = fake_slack.open_dm(OWNER_ID)
+
+        replace_config(bot_config_path, good + "triage:\n  poll_interval_minutes: 0\n")
+        assert await reload() and await reload() and await reload()  # every 30 s
+        replace_config(bot_config_path, good + "log_levle: DEBUG\n")
+        assert await reload() and await reload()
+        replace_config(bot_config_path, good + "log_level: DEBUG\n")
+        assert await reload()
+    finally:
+        await service.stop()
+
+    told = [json.dumps(m.blocks, ensure_ascii=False) for m in fake_slack.messages(dm)]
+    assert len(told) == 2
+    assert "config.yaml changed, but the new version was not loaded" in told[0]
+    assert "triage.poll_interval_minutes: must be at least 1 (got 0) (config.yaml:" in told[0]
+    assert "log_levle: unknown key (config.yaml:" in told[1]
+    assert service.runtime is not None and service.runtime.settings.log_level == "DEBUG"
 
 
 def test_python_m_bot_runs_the_service_and_reports_a_missing_config(tmp_path, capsys):

@@ -269,6 +269,9 @@ def test_watcher_keeps_old_settings_when_the_file_turns_invalid(
         warnings[0].getMessage()
     )
     assert watcher.current is original
+    problem = watcher.take_problem()
+    assert problem is not None and "poll_interval_minutes: must be at least 1" in problem
+    assert watcher.take_problem() is None  # once per bad version
 
     rewrite(path, BASE + "areas_extra: 1\n", tick)
     with caplog.at_level(logging.WARNING, logger="core.config"):
@@ -307,7 +310,7 @@ def test_watcher_warns_about_unreadable_and_non_utf8_files(
         assert watcher.check() is None
     messages = [r.getMessage() for r in caplog.records]
     assert len(messages) == 2
-    assert "cannot be read" in messages[0] and "is not UTF-8" in messages[1]
+    assert "cannot be read" in messages[0] and "not UTF-8 (byte 0xff)" in messages[1]
 
 
 def test_watcher_warns_once_when_the_file_disappears(

@@ -36,8 +36,10 @@ from core.auth import DevicePrompt, DevicePromptCallback, TokenProvider
 from core.chat import ChatAssistant, build_chat_assistant
 from core.config import Secrets, Settings, load_settings
 from core.errors import AppError, AuthError, ConfigError, GraphAuthError
+from core.files import FileLock
 from core.jobs import TRIAGE_JOB_ID, ScheduledJobs, schedule_jobs
 from core.runtime import Runtime, build_runtime
+from core.store import claim_database
 
 log = logging.getLogger(__name__)
 
@@ -162,12 +164,14 @@ class SlackService:
         self.core_ready = asyncio.Event()
         self._core_start: asyncio.Task[None] | None = None
         self._last_alert: float | None = None
+        self._database_claim: FileLock | None = None
 
     def _current_settings(self) -> Settings:
         return self.runtime.settings if self.runtime is not None else self.settings
 
     async def start(self) -> None:
         """Build the runtime, connect to Slack, and start the Microsoft side in the background."""
+        self._database_claim = claim_database(self.settings.storage.path)  # StoreError if taken
         tokens = self.token_provider
         if tokens is None and self.token_factory is not None:
             tokens = self.token_factory(self.device_prompt)
@@ -286,6 +290,8 @@ class SlackService:
             await self.chat.aclose()
         if self.runtime is not None:
             await self.runtime.aclose()
+        if self._database_claim is not None:
+            self._database_claim.release()
 
 
 async def run_service(

@@ -17,6 +17,7 @@ from bot.app import build_web_client
 from bot.service import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, SlackService, run_service
 from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
 from core.config import Secrets, load_settings
+from core.store import claim_database
 from tests.fakes.entra import FakeEntra, OAuthError
 from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
 from tests.fakes.slack_requests import SIGNING_SECRET, message_im, slash_command
@@ -200,6 +201,42 @@ async def test_http_mode_serves_slack_events_and_stops_cleanly(bot_config_path, 
     with pytest.raises(aiohttp.ClientConnectionError):
         async with aiohttp.ClientSession() as http:
             await http.post(f"http://127.0.0.1:{port}/slack/events", data=b"{}")
+
+
+async def test_a_second_run_on_the_same_database_is_refused_in_one_line(
+    bot_config_path, fake_slack
+):
+    configure(bot_config_path, mode="http", port=free_port())
+    stop = asyncio.Event()
+    second: dict[str, object] = {}
+
+    async def run_another(service: SlackService) -> None:
+        # A second open of the lock file is refused just as another process's would be (flock).
+        err = io.StringIO()
+        status = await run_service(
+            bot_config_path, environ=GOOD, token_provider=StaticTokenProvider("t"), err=err
+        )
+        second.update(status=status, err=err.getvalue())
+        stop.set()
+
+    status = await run_service(
+        bot_config_path,
+        environ=GOOD,
+        token_provider=StaticTokenProvider("t"),
+        stop=stop,
+        on_ready=run_another,
+    )
+
+    database = bot_config_path.parent / "bot.db"
+    assert status == EXIT_OK
+    assert second["status"] == EXIT_FAILED
+    assert second["err"] == (
+        f"outlook-assistant run: another assistant is already running on the database "
+        f"{database}; stop it first, or give this one its own storage.path in config.yaml\n"
+    )
+    claim = claim_database(database)  # the first one let go when it stopped
+    assert claim is not None
+    claim.release()
 
 
 async def test_socket_mode_answers_over_the_websocket(bot_config_path, fake_slack):

@@ -17,6 +17,7 @@ from pathlib import Path
 from rich.console import Console
 
 from bot import doctor
+from bot.messages import counted
 from bot.terminal import Terminal, device_prompt_printer
 from core.auth import MsalTokenProvider
 from core.config import ConfigError, Secrets, load_settings
@@ -154,7 +155,8 @@ async def _migrate_ids(runtime: Runtime, args: argparse.Namespace, terminal: Ter
         terminal.say("Message ids were already migrated (use --force to run again).")
         return EXIT_OK
     terminal.ok(
-        f"Migrated {report.total} emails: {report.translated} translated, {report.matched} "
+        f"Migrated {counted(report.total, 'email')}: {report.translated} translated, "
+        f"{report.matched} "
         f"matched by subject/sender/time, {report.unchanged} already immutable, "
         f"{len(report.kept)} kept unchanged (see the log)."
     )
@@ -168,13 +170,13 @@ async def _triage(runtime: Runtime, args: argparse.Namespace, terminal: Terminal
     report = await runtime.triage.refresh()
     by_source = ", ".join(f"{n} {source}" for source, n in sorted(report.by_source.items()))
     terminal.ok(
-        f"Triage pass: {report.new_emails} new emails, {report.classified} classified"
+        f"Triage pass: {counted(report.new_emails, 'new email')}, {report.classified} classified"
         + (f" ({by_source})" if by_source else "")
         + f", ${report.cost_usd:.4f}, {report.elapsed_seconds:.1f} s"
     )
     if report.failures:
         terminal.warn(
-            f"{report.failures} emails could not be classified; the next pass retries them"
+            f"{counted(report.failures, 'email')} could not be classified; the next pass retries"
         )
     for view in await runtime.triage.list_pending():
         terminal.console.rule()

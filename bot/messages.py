@@ -9,6 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """Return a count with its noun in the right number: "1 email", "0 emails", "2 categories"."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+def every(minutes: int) -> str:
+    """Return a polling interval: "every minute", "every 5 minutes"."""
+    return "every minute" if minutes == 1 else f"every {minutes} minutes"
+
+
 # --- the suggestion card ---
 
 NO_SUBJECT = "(no subject)"
@@ -324,7 +335,7 @@ def missing_scopes(scopes: str) -> str:
 def today_summary(count: int, usd: float, sources: str) -> str:
     """Say what classification cost today."""
     by = f" ({sources})" if sources else ""
-    return f"{count} classifications{by}, {cost(usd)}"
+    return f"{counted(count, 'classification')}{by}, {cost(usd)}"
 
 
 STATUS_LABELS = {
@@ -390,14 +401,14 @@ def unknown_subcommand(name: str) -> str:
 def burst_summary(total: int, confident: int, rest: int, threshold: float) -> str:
     """Summarise a burst of new suggestions."""
     return (
-        f"{total} new emails triaged: {confident} high confidence (≥ {threshold:.2f}), "
+        f"{counted(total, 'new email')} triaged: {confident} high confidence (≥ {threshold:.2f}), "
         f"{rest} need a look"
     )
 
 
 def approve_all(count: int) -> str:
     """Label the approve-all button."""
-    return f"Approve all {count} high-confidence"
+    return "Approve the 1 high-confidence" if count == 1 else f"Approve all {count} high-confidence"
 
 
 def show_rest(count: int) -> str:
@@ -407,7 +418,7 @@ def show_rest(count: int) -> str:
 
 def approve_all_title(count: int) -> str:
     """Title the approve-all confirm dialog."""
-    return f"Approve {count} suggestions?"
+    return f"Approve {counted(count, 'suggestion')}?"
 
 
 def approve_all_text(items: str) -> str:

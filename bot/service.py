@@ -240,7 +240,9 @@ class SlackService:
             on_sign_in_needed=self._sign_in_needed,
         )
         self.core_ready.set()
-        log.info("Microsoft 365 is ready; triage runs every %d minutes", self.jobs.interval_minutes)
+        log.info(
+            "Microsoft 365 is ready; triage runs %s", messages.every(self.jobs.interval_minutes)
+        )
 
     async def device_prompt(self, prompt: DevicePrompt) -> None:
         """Send Microsoft's device-code sign-in to the owner by DM."""

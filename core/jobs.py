@@ -189,7 +189,7 @@ def schedule_jobs(
         wanted = service.settings.triage.poll_interval_minutes
         if wanted != jobs.interval_minutes:
             scheduler.reschedule_job(TRIAGE_JOB_ID, trigger=IntervalTrigger(minutes=wanted))
-            log.info("Triage now runs every %d minutes (was %d)", wanted, jobs.interval_minutes)
+            log.info("Triage now runs every %d min (was %d min)", wanted, jobs.interval_minutes)
             jobs.interval_minutes = wanted
 
     jobs.config_reload = GuardedJob(

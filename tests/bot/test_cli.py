@@ -232,7 +232,7 @@ async def test_triage_once_classifies_new_mail_and_prints_cards(config, emulator
     status, out = await run(config, "triage", "--once")
 
     assert status == EXIT_OK
-    assert "Triage pass: 1 new emails, 1 classified (1 heuristic)" in out
+    assert "Triage pass: 1 new email, 1 classified (1 heuristic)" in out
     assert "Tradecore: can you confirm the go-live date?" in out
     assert "Why:" in out
     assert not [r for r in emulator.requests if r.path.endswith("/move")]  # nothing acted on

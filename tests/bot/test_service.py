@@ -7,6 +7,7 @@ import io
 import json
 import os
 import socket
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import aiohttp
@@ -159,6 +160,15 @@ async def test_an_unreachable_slack_is_reported_with_the_url(bot_config_path, fa
     assert status == EXIT_FAILED and url in said
 
 
+async def run_until(
+    path: Path, stop: asyncio.Event, on_ready: Callable[[SlackService], Awaitable[None]]
+) -> int:
+    """Run the service on good credentials and a ready token until `stop` is set."""
+    return await run_service(
+        path, environ=GOOD, token_provider=StaticTokenProvider("t"), stop=stop, on_ready=on_ready
+    )
+
+
 async def test_http_mode_serves_slack_events_and_stops_cleanly(bot_config_path, fake_slack):
     port = free_port()
     configure(bot_config_path, mode="http", port=port)
@@ -186,13 +196,7 @@ async def test_http_mode_serves_slack_events_and_stops_cleanly(bot_config_path, 
         seen["next_sync"] = service.next_sync()
         stop.set()
 
-    status = await run_service(
-        bot_config_path,
-        environ=GOOD,
-        token_provider=StaticTokenProvider("t"),
-        stop=stop,
-        on_ready=exercise,
-    )
+    status = await run_until(bot_config_path, stop, exercise)
 
     assert status == EXIT_OK
     assert seen["good"][0] == 200 and "/assistant status" in seen["good"][1]
@@ -219,13 +223,7 @@ async def test_a_second_run_on_the_same_database_is_refused_in_one_line(
         second.update(status=status, err=err.getvalue())
         stop.set()
 
-    status = await run_service(
-        bot_config_path,
-        environ=GOOD,
-        token_provider=StaticTokenProvider("t"),
-        stop=stop,
-        on_ready=run_another,
-    )
+    status = await run_until(bot_config_path, stop, run_another)
 
     database = bot_config_path.parent / "bot.db"
     assert status == EXIT_OK
@@ -251,13 +249,7 @@ async def test_socket_mode_answers_over_the_websocket(bot_config_path, fake_slac
         acks.append(await fake_slack.socket_deliver("slash_commands", request.body))
         stop.set()
 
-    status = await run_service(
-        bot_config_path,
-        environ=GOOD,
-        token_provider=StaticTokenProvider("t"),
-        stop=stop,
-        on_ready=exercise,
-    )
+    status = await run_until(bot_config_path, stop, exercise)
 
     assert status == EXIT_OK
     [ack] = acks
@@ -345,17 +337,22 @@ async def test_a_failed_sign_in_is_reported_by_dm_and_the_service_keeps_answerin
     assert answer.status == 200 and "/assistant status" in answer.body
 
 
-async def test_stop_waits_for_a_click_in_flight(bot_config_path, fake_slack, emulator):
-    configure(bot_config_path, port=free_port())
-    settings = load_settings(bot_config_path)
-    service = SlackService(
+def http_service(path: Path) -> SlackService:
+    """A service in HTTP mode on 127.0.0.1 with a ready Microsoft token (not started)."""
+    settings = load_settings(path)
+    return SlackService(
         settings,
         Secrets(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET),
         build_web_client(settings, BOT_TOKEN),
-        config_path=bot_config_path,
+        config_path=path,
         token_provider=StaticTokenProvider("t"),
         http_host="127.0.0.1",
     )
+
+
+async def test_stop_waits_for_a_click_in_flight(bot_config_path, fake_slack, emulator):
+    configure(bot_config_path, port=free_port())
+    service = http_service(bot_config_path)
     await service.start()
     await asyncio.wait_for(service.core_ready.wait(), 10)
     fake_slack.latency(0.2, "chat.postMessage")
@@ -383,15 +380,7 @@ async def test_an_invalid_config_on_hot_reload_is_told_to_the_owner_once_per_ver
 ):
     configure(bot_config_path, port=free_port())
     good = bot_config_path.read_text()
-    settings = load_settings(bot_config_path)
-    service = SlackService(
-        settings,
-        Secrets(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET),
-        build_web_client(settings, BOT_TOKEN),
-        config_path=bot_config_path,
-        token_provider=StaticTokenProvider("t"),
-        http_host="127.0.0.1",
-    )
+    service = http_service(bot_config_path)
     await service.start()
     try:
         await asyncio.wait_for(service.core_ready.wait(), 10)

@@ -379,3 +379,20 @@ def test_a_writer_that_cannot_get_the_lock_in_time_changes_nothing(tmp_path: Pat
     assert path.read_text() == ORIGINAL
     add_taxonomy_entry(path, "area", Area(name="Dev", folder="Areas/Dev"), lock_wait=0)
     assert load_settings(path).areas[-1].name == "Dev"
+
+
+def test_an_editor_that_saves_over_the_new_entry_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import core.config
+
+    path = write(tmp_path, ORIGINAL)
+    real_write = core.config.atomic_write
+
+    def then_an_editor_saves_its_stale_buffer(target: Path, data: bytes) -> None:
+        real_write(target, data)
+        target.write_text(ORIGINAL)  # editors do not take our lock
+
+    monkeypatch.setattr(core.config, "atomic_write", then_an_editor_saves_its_stale_buffer)
+    with pytest.raises(ConfigError, match="replaced by something else right after.*add it again"):
+        add_taxonomy_entry(path, "area", Area(name="Dev", folder="Areas/Dev"))

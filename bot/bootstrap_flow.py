@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.messages import counted
 from bot.terminal import Terminal
 from core import categories
 from core.runtime import ACTOR_OWNER, Runtime
@@ -20,7 +21,8 @@ async def bootstrap_and_cleanup(runtime: Runtime, terminal: Terminal) -> None:
     if not plan.orphans:
         return
     names = list(plan.names)
-    terminal.say(f"Found {len(names)} categories not managed by the assistant:")
+    found = counted(len(names), "category", "categories")
+    terminal.say(f"Found {found} not managed by the assistant:")
     for name in names:
         terminal.say(f"  - '{name}'")
     if not terminal.interactive:

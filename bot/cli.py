@@ -17,6 +17,7 @@ from pathlib import Path
 from rich.console import Console
 
 from bot import doctor
+from bot.messages import counted
 from bot.terminal import Terminal, device_prompt_printer
 from core.auth import MsalTokenProvider
 from core.config import ConfigError, Secrets, load_settings
@@ -50,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("review", help="review pending suggestions in the terminal (a / e / d / q)")
     evaluate = sub.add_parser("eval", help="measure the classifier on the labelled golden set")
-    evaluate.add_argument("--limit", type=int, default=None, help="only the first N emails")
+    evaluate.add_argument(
+        "--limit", type=_positive_int, default=None, help="only the first N emails (N ≥ 1)"
+    )
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser("demo", help="run against the built-in Graph emulator")
@@ -63,6 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", type=Path, default=None, help="keep the demo database here (default: temp)"
     )
     return parser
+
+
+def _positive_int(text: str) -> int:
+    """Parse a count of at least 1; argparse prints the reason after the option name."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -141,7 +155,8 @@ async def _migrate_ids(runtime: Runtime, args: argparse.Namespace, terminal: Ter
         terminal.say("Message ids were already migrated (use --force to run again).")
         return EXIT_OK
     terminal.ok(
-        f"Migrated {report.total} emails: {report.translated} translated, {report.matched} "
+        f"Migrated {counted(report.total, 'email')}: {report.translated} translated, "
+        f"{report.matched} "
         f"matched by subject/sender/time, {report.unchanged} already immutable, "
         f"{len(report.kept)} kept unchanged (see the log)."
     )
@@ -155,13 +170,13 @@ async def _triage(runtime: Runtime, args: argparse.Namespace, terminal: Terminal
     report = await runtime.triage.refresh()
     by_source = ", ".join(f"{n} {source}" for source, n in sorted(report.by_source.items()))
     terminal.ok(
-        f"Triage pass: {report.new_emails} new emails, {report.classified} classified"
+        f"Triage pass: {counted(report.new_emails, 'new email')}, {report.classified} classified"
         + (f" ({by_source})" if by_source else "")
         + f", ${report.cost_usd:.4f}, {report.elapsed_seconds:.1f} s"
     )
     if report.failures:
         terminal.warn(
-            f"{report.failures} emails could not be classified; the next pass retries them"
+            f"{counted(report.failures, 'email')} could not be classified; the next pass retries"
         )
     for view in await runtime.triage.list_pending():
         terminal.console.rule()

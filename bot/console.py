@@ -23,6 +23,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from bot.cards import card_lines, outcome_line
+from bot.messages import counted
 from bot.terminal import Terminal
 from core.approval import ApprovalOutcome
 from core.categories import BootstrapReport
@@ -116,17 +117,20 @@ class ConsoleFrontEnd:
         if report.bootstrap is not None:
             self._bootstrap = b = report.bootstrap
             term.ok(
-                f"Bootstrapped {b.total} categories ({len(b.created)} created, "
+                f"Bootstrapped {counted(b.total, 'category', 'categories')} "
+                f"({len(b.created)} created, "
                 f"{len(b.existed)} already existed, colours kept)"
             )
             if b.orphans:
                 names = ", ".join(f"'{name}'" for name in b.orphans)
                 self._print(
-                    f"{len(b.orphans)} categories the assistant does not manage; nothing is "
+                    f"{counted(len(b.orphans), 'category', 'categories')} the assistant does "
+                    "not manage; nothing is "
                     f"deleted without your confirmation (`outlook-assistant bootstrap`): {names}",
                     indent=2,
                 )
-        term.say(f"  start-up took {self._runtime.graph.request_count - before} Graph requests")
+        used = self._runtime.graph.request_count - before
+        term.say(f"  start-up took {counted(used, 'Graph request')}")
         return report
 
     async def triage(self) -> TriageReport | None:
@@ -147,13 +151,14 @@ class ConsoleFrontEnd:
             return None
         sources = ", ".join(f"{n} by {source}" for source, n in sorted(report.by_source.items()))
         term.ok(
-            f"{report.new_emails} new emails synced, {report.classified} classified"
+            f"{counted(report.new_emails, 'new email')} synced, {report.classified} classified"
             + (f" ({sources})" if sources else "")
-            + f", {runtime.graph.request_count - before} Graph requests"
+            + f", {counted(runtime.graph.request_count - before, 'Graph request')}"
             + (f", ${report.cost_usd:.4f} of Claude" if report.cost_usd else "")
         )
         if report.failures:
-            term.warn(f"{report.failures} emails could not be classified; the next pass retries")
+            failed = counted(report.failures, "email")
+            term.warn(f"{failed} could not be classified; the next pass retries")
         return report
 
     # -- the review ---------------------------------------------------------------------------
@@ -167,8 +172,8 @@ class ConsoleFrontEnd:
             return await self.summary()
         if not term.interactive:
             term.warn(
-                f"No terminal to ask: {len(views)} suggestions left pending. Run this in a "
-                "terminal to review them."
+                f"No terminal to ask: {counted(len(views), 'suggestion')} left pending. "
+                "Run this in a terminal to review them."
             )
             return await self.summary()
         self._todo_usable = (
@@ -176,7 +181,7 @@ class ConsoleFrontEnd:
             and await self._runtime.store.get_state(STATE_TODO_ENABLED) != "false"
         )
         if self._clears_screen:
-            term.ask(f"{len(views)} suggestions to review. Press Enter to start.")
+            term.ask(f"{counted(len(views), 'suggestion')} to review. Press Enter to start.")
         for index, view in enumerate(views, 1):
             if not await self._review_one(view, index, len(views)):
                 self._stopped_early = True
@@ -199,7 +204,8 @@ class ConsoleFrontEnd:
             if v.confidence >= min_confidence and not v.needs_review and v.folder != INBOX
         ]
         term.say(
-            f"{len(chosen)} of {len(views)} suggestions have confidence >= {min_confidence:.2f}, "
+            f"{len(chosen)} of {counted(len(views), 'suggestion')} "
+            f"{'has' if len(chosen) == 1 else 'have'} confidence >= {min_confidence:.2f}, "
             "need no review and leave the Inbox: approving them. The rest stay pending."
         )
         for view in chosen:
@@ -319,7 +325,7 @@ class ConsoleFrontEnd:
             self._terminal.error(str(err))
             return None
         used = self._runtime.graph.request_count - before
-        self._last_line = f"→ {outcome_line(outcome)} · {used} Graph requests"
+        self._last_line = f"→ {outcome_line(outcome)} · {counted(used, 'Graph request')}"
         self._print(self._last_line, indent=2)
         if outcome.status in ("approved", "dismissed", "failed"):
             self._decisions[view.suggestion_id] = outcome.status

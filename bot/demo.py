@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.console import AUTO_APPROVE_CONFIDENCE, ConsoleFrontEnd, say_plain
+from bot.messages import counted
 from bot.terminal import Terminal
 from core.auth import StaticTokenProvider
 from core.config import Secrets, Settings, load_settings
@@ -109,8 +110,9 @@ async def _thread_reply(runtime: Runtime, emulator: GraphEmulator, terminal: Ter
     report = await runtime.triage.refresh()
     reply = await runtime.triage.get(report.suggestion_ids[0]) if report.suggestion_ids else None
     terminal.ok(
-        f"Next pass: {report.new_emails} new email, {runtime.graph.request_count - before} Graph "
-        f"request, {report.inherited} inherited from its thread without a model call"
+        f"Next pass: {counted(report.new_emails, 'new email')}, "
+        f"{counted(runtime.graph.request_count - before, 'Graph request')}, "
+        f"{report.inherited} inherited from its thread without a model call"
     )
     if reply is not None:
         say_plain(terminal, f"Why: {reply.reason}", indent=2)

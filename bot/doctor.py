@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import aiohttp
 import anthropic
+from slack_sdk.errors import SlackApiError
 
+from bot import messages
 from bot.app import build_web_client
 from bot.service import check_credentials, verify_credentials
 from bot.terminal import Terminal
@@ -20,7 +23,9 @@ async def run(config_path: Path, terminal: Terminal) -> int:
     checks = await run_checks(config_path, secrets)
     if checks and checks[0].ok:  # the config loaded: the front-end checks can run too
         settings = load_settings(config_path)
-        checks += [await check_slack(settings, secrets), await check_claude(settings, secrets)]
+        slack = await check_slack(settings, secrets)
+        checks += [slack, await check_owners(settings, secrets, slack_ok=slack.ok)]
+        checks.append(await check_claude(settings, secrets))
     for check in checks:
         if check.ok and check.warning:
             terminal.warn(f"{check.name}: {check.detail}")
@@ -44,6 +49,46 @@ async def check_slack(settings: Settings, secrets: Secrets) -> Check:
             "slack", False, str(err), "See README 'Connect Slack'; `run` needs this to start."
         )
     return Check("slack", True, f"tokens accepted ({settings.slack.mode} mode, bot {bot_user})")
+
+
+async def check_owners(settings: Settings, secrets: Secrets, *, slack_ok: bool) -> Check:
+    """Check every slack.owner_user_ids entry is a real, active person Slack knows (users.info)."""
+    owners = settings.slack.owner_user_ids
+    if messages.EXAMPLE_OWNER_ID in owners:
+        return Check(
+            "slack owners",
+            False,
+            messages.example_owner(messages.EXAMPLE_OWNER_ID),
+            messages.OWNER_ID_FIX,
+        )
+    if not owners:
+        return Check("slack owners", False, messages.NO_OWNERS, messages.OWNER_ID_FIX)
+    if not slack_ok:
+        return Check("slack owners", False, messages.OWNERS_UNCHECKED, messages.FIX_SLACK_FIRST)
+    client = build_web_client(settings, secrets.slack_bot_token or "")
+    names = []
+    for user_id in owners:
+        try:
+            answer = await client.users_info(user=user_id)
+        except SlackApiError as err:
+            error = str(err.response.get("error"))
+            fix = messages.MISSING_SCOPE_FIX if error == "missing_scope" else messages.OWNER_ID_FIX
+            return Check("slack owners", False, messages.unknown_owner(user_id, error), fix)
+        except (aiohttp.ClientError, OSError, TimeoutError) as err:
+            return Check(
+                "slack owners",
+                False,
+                messages.slack_unreachable(settings.slack.api_base_url, type(err).__name__),
+                "Run doctor again once Slack is reachable.",
+            )
+        user = answer.get("user") or {}
+        why = "deactivated" if user.get("deleted") else "a bot" if user.get("is_bot") else None
+        if why:
+            return Check(
+                "slack owners", False, messages.inactive_owner(user_id, why), messages.OWNER_ID_FIX
+            )
+        names.append(f"{user.get('real_name') or user.get('name') or '?'} ({user_id})")
+    return Check("slack owners", True, messages.owners_found(names))
 
 
 async def check_claude(settings: Settings, secrets: Secrets) -> Check:

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """Return a count with its noun in the right number: "1 email", "0 emails", "2 categories"."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 # --- the suggestion card ---
 
 NO_SUBJECT = "(no subject)"
@@ -324,7 +330,7 @@ def missing_scopes(scopes: str) -> str:
 def today_summary(count: int, usd: float, sources: str) -> str:
     """Say what classification cost today."""
     by = f" ({sources})" if sources else ""
-    return f"{count} classifications{by}, {cost(usd)}"
+    return f"{counted(count, 'classification')}{by}, {cost(usd)}"
 
 
 STATUS_LABELS = {
@@ -390,14 +396,14 @@ def unknown_subcommand(name: str) -> str:
 def burst_summary(total: int, confident: int, rest: int, threshold: float) -> str:
     """Summarise a burst of new suggestions."""
     return (
-        f"{total} new emails triaged: {confident} high confidence (≥ {threshold:.2f}), "
+        f"{counted(total, 'new email')} triaged: {confident} high confidence (≥ {threshold:.2f}), "
         f"{rest} need a look"
     )
 
 
 def approve_all(count: int) -> str:
     """Label the approve-all button."""
-    return f"Approve all {count} high-confidence"
+    return "Approve the 1 high-confidence" if count == 1 else f"Approve all {count} high-confidence"
 
 
 def show_rest(count: int) -> str:
@@ -407,7 +413,7 @@ def show_rest(count: int) -> str:
 
 def approve_all_title(count: int) -> str:
     """Title the approve-all confirm dialog."""
-    return f"Approve {count} suggestions?"
+    return f"Approve {counted(count, 'suggestion')}?"
 
 
 def approve_all_text(items: str) -> str:
@@ -455,6 +461,14 @@ def sign_in_needed(code: str) -> str:
 SIGN_IN_FALLBACK = "Microsoft 365 needs you to sign in again."
 
 
+def config_not_loaded(problem: str) -> str:
+    """Say that a changed config.yaml was not loaded, and why (core's words, line by line)."""
+    return (
+        "config.yaml changed, but the new version was not loaded: the assistant keeps running "
+        f"with the previous settings until the file is fixed.\n{problem}"
+    )
+
+
 def sign_in_expires(when: str) -> str:
     """Say when the device code expires."""
     return f"The code expires {when}. The assistant keeps running meanwhile."
@@ -493,6 +507,25 @@ def missing_token(variable: str, how: str) -> str:
     return f"{variable} is not set. {how}"
 
 
+# What each Slack token prefix is, to tell the owner which token they pasted instead.
+TOKEN_KINDS = {
+    "xoxb-": "a bot token",
+    "xapp-": "an app-level token",
+    "xoxp-": "a user token",
+    "xoxe": "a token-rotation token",
+}
+
+
+def malformed_token(variable: str, prefix: str, value: str) -> str:
+    """Say that a Slack credential fails our own format check (Slack was not asked)."""
+    pasted = next((kind for start, kind in TOKEN_KINDS.items() if value.startswith(start)), None)
+    what = f"this one is {pasted}" if pasted else "this one does not"
+    return (
+        f"{variable} must be {TOKEN_KINDS[prefix]} starting with {prefix}, but {what}. "
+        "Check that the right token is in the right variable."
+    )
+
+
 def rejected_token(variable: str, error: str) -> str:
     """Say which Slack credential Slack refused."""
     return f"Slack rejected {variable} ({error}). Copy it again from the app's settings page."
@@ -511,3 +544,47 @@ def cannot_listen(host: str, port: int, errno_name: str, reason: str) -> str:
             "set slack.port in config.yaml to 1024 or above"
         )
     return f"cannot listen on {host} port {port} ({reason}); check slack.host and slack.port"
+
+
+# --- doctor: the owner ids ---
+
+# The member ID config.yaml.example ships with; nobody's real id.
+EXAMPLE_OWNER_ID = "U012AB3CD"
+OWNER_ID_FIX = (
+    "Put your own Slack member ID (profile > ⋮ > Copy member ID) in slack.owner_user_ids "
+    "in config.yaml."
+)
+OWNERS_UNCHECKED = "not checked with Slack: the Slack tokens were not accepted"
+FIX_SLACK_FIRST = "Fix the slack check above first."
+NO_OWNERS = "slack.owner_user_ids is empty: nobody may use the assistant"
+
+
+def example_owner(user_id: str) -> str:
+    """Say that slack.owner_user_ids still holds the example's id."""
+    return f"{user_id} is the example ID from config.yaml.example, not a member of your workspace"
+
+
+def unknown_owner(user_id: str, error: str) -> str:
+    """Say that Slack does not know an owner id (users.info's error)."""
+    reasons = {
+        "user_not_found": "Slack knows no member with this ID in the app's workspace",
+        "user_not_visible": "the bot may not see this member (another workspace?)",
+        "missing_scope": "the bot lacks the users:read scope to look it up",
+    }
+    return f"{user_id}: {reasons.get(error, 'Slack could not look it up')} ({error})"
+
+
+def inactive_owner(user_id: str, why: str) -> str:
+    """Say that an owner id belongs to an account that cannot be the owner."""
+    return f"{user_id} is {why}, so nobody can act as the owner through it"
+
+
+def owners_found(names: Sequence[str]) -> str:
+    """List the owners Slack confirmed."""
+    return "members of the workspace: " + ", ".join(names)
+
+
+MISSING_SCOPE_FIX = (
+    "Reinstall the Slack app from manifests/slack.json (or slack-http.json): it asks for "
+    "users:read."
+)

@@ -39,8 +39,10 @@ from core.auth import DevicePrompt, DevicePromptCallback, TokenProvider
 from core.chat import ChatAssistant, build_chat_assistant
 from core.config import Secrets, Settings, load_settings
 from core.errors import AppError, AuthError, ConfigError, GraphAuthError
+from core.files import FileLock
 from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, every, schedule_jobs
 from core.runtime import Runtime, build_runtime
+from core.store import claim_database
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +74,7 @@ def check_credentials(settings: Settings, secrets: Secrets) -> None:
         prefix = TOKEN_PREFIX.get(variable)
         if prefix and not value.startswith(prefix):
             raise ConfigError(
-                messages.rejected_token(variable, f"it does not start with {prefix}")
+                messages.malformed_token(variable, prefix, value)
                 + " "
                 + messages.HOW_TO_FIX[variable]
             )
@@ -182,6 +184,7 @@ class SlackService:
         self.core_ready = asyncio.Event()
         self._core_start: asyncio.Task[None] | None = None
         self._last_alert: float | None = None
+        self._database_claim: FileLock | None = None
 
     def _current_settings(self) -> Settings:
         return self.runtime.settings if self.runtime is not None else self.settings
@@ -189,6 +192,7 @@ class SlackService:
     async def start(self) -> None:
         """Build the runtime, connect to Slack, and start the Microsoft side in the background."""
         quiet_libraries()
+        self._database_claim = claim_database(self.settings.storage.path)  # StoreError if taken
         tokens = self.token_provider
         if tokens is None and self.token_factory is not None:
             tokens = self.token_factory(self.device_prompt)
@@ -199,6 +203,7 @@ class SlackService:
             token_provider=tokens,
             device_prompt=self.device_prompt,
         )
+        runtime.on_config_problem = self.config_problem
         self.chat = build_chat_assistant(runtime, self.secrets.anthropic_api_key)
         self.sink = SlackSink(self.client, runtime, channel_resolver=self.owner)
         runtime.triage.attach_sink(self.sink)
@@ -284,6 +289,10 @@ class SlackService:
         self._last_alert = now
         await self._dm(notice_message(messages.SIGN_IN_FALLBACK))
 
+    async def config_problem(self, problem: str) -> None:
+        """Tell the owner by DM that a changed config.yaml was not loaded, and why."""
+        await self._dm(notice_message(messages.config_not_loaded(problem)))
+
     async def _dm(self, message: dict[str, Any]) -> None:
         try:
             channel = await self.owner.owner_dm()
@@ -319,6 +328,8 @@ class SlackService:
             await self.chat.aclose()
         if self.runtime is not None:
             await self.runtime.aclose()
+        if self._database_claim is not None:
+            self._database_claim.release()
 
 
 async def run_service(

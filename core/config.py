@@ -35,10 +35,12 @@ from pydantic import (
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from core.config_writer import (
+    CONFIG_LOCK_WAIT_SECONDS,
     SECRET_ENV_VARS,
     Loc,
     append_entry_text,
     atomic_write,
+    config_lock,
     describe_error,
     format_loc,
     locate,
@@ -574,12 +576,39 @@ def add_taxonomy_entry(
     entry: Project | Area,
     *,
     environ: Mapping[str, str] | None = None,
+    lock_wait: float = CONFIG_LOCK_WAIT_SECONDS,
 ) -> None:
     """Append a project or area to config.yaml, leaving every other byte of the file as it was.
 
     Refuses a name or folder already used by any project or area (case-insensitively), checks
-    that the new file validates, then replaces the file atomically with the same mode.
+    that the new file validates, then replaces the file atomically with the same mode. Writers
+    take turns on a lock file beside config.yaml (threads and other processes alike) and read
+    the file only once they hold it, so concurrent adds all land; the entry is read back after
+    the write, and a ConfigError says so if something else replaced the file meanwhile.
     """
+    lock = config_lock(path)
+    try:
+        lock.acquire(wait=lock_wait)
+    except TimeoutError as err:
+        raise ConfigError(
+            f"cannot add {kind} {entry.name!r}: {path} is being changed by another process "
+            f"(it has held {lock.path} for over {lock_wait:g} s); try again in a moment"
+        ) from err
+    except OSError as err:
+        raise ConfigError(f"cannot write {path}: cannot create {lock.path}: {err}") from err
+    try:
+        checked = _append_entry(path, kind, entry, environ)
+        _verify_entry(path, kind, checked, environ)
+    finally:
+        lock.release()
+
+
+def _append_entry(
+    path: Path,
+    kind: Literal["project", "area"],
+    entry: Project | Area,
+    environ: Mapping[str, str] | None,
+) -> Project | Area:
     text = _read(path)
     try:
         current = settings_from_text(text, path, environ=environ)
@@ -613,3 +642,25 @@ def add_taxonomy_entry(
         atomic_write(path, new_text.encode("utf-8"))
     except OSError as err:
         raise ConfigError(f"cannot write {path}: {err}") from err
+    return checked
+
+
+def _verify_entry(
+    path: Path,
+    kind: Literal["project", "area"],
+    entry: Project | Area,
+    environ: Mapping[str, str] | None,
+) -> None:
+    """Read the file back: an editor that ignores the lock may have replaced it just now."""
+    try:
+        written = load_settings(path, environ=environ)
+    except ConfigError as err:
+        raise ConfigError(
+            f"{kind} {entry.name!r} was written, but {path.name} no longer loads (changed by "
+            f"something else?); check the file:\n{err}"
+        ) from err
+    if entry not in (written.projects if kind == "project" else written.areas):
+        raise ConfigError(
+            f"{kind} {entry.name!r} was written, but {path.name} was replaced by something else "
+            "right after and no longer has it; add it again"
+        )

@@ -26,7 +26,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from core.errors import ConfigError
-from core.files import replace_atomically
+from core.files import FileLock, replace_atomically
 
 if TYPE_CHECKING:
     from core.config import Area, Project, Settings, TaxonomyEntry
@@ -50,6 +50,8 @@ _EMPTY_VALUE = re.compile(
 )
 _LONE_DASH = re.compile(r"^(?P<indent> *)-[ \t]*(?:#.*)?$")
 _LIST_ITEM = re.compile(r"-(?:[ \t]+|$)")
+# How long an add waits for another writer (another add, the CLI, a second process) to finish.
+CONFIG_LOCK_WAIT_SECONDS = 10.0
 _KEY = re.compile(r"(\"[^\"]*\"|'[^']*'|[^\s#\"'\[\]{},&*!|>%@`?:-][^#]*?)[ \t]*:(?:[ \t]|$)")
 
 
@@ -362,6 +364,12 @@ def _quote(value: str) -> str:
     )
 
 
+def config_lock(path: Path) -> FileLock:
+    """Return the lock every config.yaml writer holds: `.config.yaml.lock` beside the real file."""
+    target = path.resolve()
+    return FileLock(target.with_name(f".{target.name}.lock"))
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace `path` with `data` atomically, keeping its mode (and a symlink a symlink)."""
     target = path.resolve()
@@ -417,6 +425,7 @@ class ConfigWatcher:
         self._environ = environ
         self._signature = self._stat()
         self._digest = self._read_digest()
+        self._problem: str | None = None
 
     def _stat(self) -> tuple[int, int, int, int] | None:
         try:
@@ -435,8 +444,9 @@ class ConfigWatcher:
     def check(self) -> tuple[Settings, TaxonomyDiff] | None:
         """Return (new settings, taxonomy diff) once per real change, else None.
 
-        An unreadable or invalid file logs a WARNING and keeps the current settings; the same
-        bad file is not reported again, and a fixed file is picked up by a later check.
+        An unreadable or invalid file logs a WARNING, keeps the current settings and leaves the
+        reason for `take_problem`; the same bad file is not reported again, and a fixed file is
+        picked up by a later check.
         """
         from core.config import settings_from_text  # core.config imports this module
 
@@ -451,7 +461,7 @@ class ConfigWatcher:
         try:
             data = self.path.read_bytes()
         except OSError as err:
-            log.warning("%s cannot be read (%s); keeping the previous settings", self.path, err)
+            self._reject(f"{self.path} cannot be read ({err})")
             return None
         digest = hashlib.sha256(data).digest()
         if digest == self._digest:
@@ -460,13 +470,22 @@ class ConfigWatcher:
         try:
             new = settings_from_text(data.decode("utf-8"), self.path, environ=self._environ)
         except UnicodeDecodeError as err:
-            log.warning("%s is not UTF-8 (%s); keeping the previous settings", self.path, err)
+            self._reject(not_utf8_problem(data, err, self.path))
             return None
         except ConfigError as err:
-            log.warning("%s is invalid; keeping the previous settings:\n%s", self.path, err)
+            self._reject(f"{self.path} is invalid:\n{err}")
             return None
         if new == self.current:
             return None
         diff = diff_taxonomy(self.current, new)
         self.current = new
         return new, diff
+
+    def _reject(self, problem: str) -> None:
+        log.warning("%s; keeping the previous settings", problem)
+        self._problem = problem
+
+    def take_problem(self) -> str | None:
+        """Return why the latest changed version of the file was not loaded, once; else None."""
+        problem, self._problem = self._problem, None
+        return problem

@@ -1,11 +1,15 @@
-"""Durable, atomic file replacement shared by the token cache and the config writer."""
+"""Atomic file replacement and advisory file locks (token cache, config writer, service guard)."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import tempfile
+import time
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import Self
 
 
 def replace_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
@@ -36,3 +40,59 @@ def replace_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> None:
             os.fsync(directory_fd)
         finally:
             os.close(directory_fd)
+
+
+class FileLock:
+    """An exclusive advisory lock (fcntl.flock) on a small file beside what it guards.
+
+    A flock belongs to one open file description, so two `FileLock`s in one process exclude
+    each other just as two processes do, and the kernel drops it when its holder exits: a crash
+    never leaves a stale lock. The lock file itself stays; removing it would let a late opener
+    lock an orphaned inode while a newcomer locks a fresh one.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(
+        self,
+        *,
+        wait: float = 0.0,
+        poll: float = 0.05,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """Take the lock, waiting up to `wait` seconds for its holder.
+
+        Raises TimeoutError when someone else still holds it, OSError when the lock file
+        cannot be created.
+        """
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        deadline = clock() + wait
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if clock() >= deadline:
+                        raise TimeoutError(f"{self.path} is held by another process") from None
+                    sleep(poll)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
+
+    def release(self) -> None:
+        """Let the next holder in (closing the file drops the lock)."""
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)
+
+    def __enter__(self) -> Self:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

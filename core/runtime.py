@@ -65,6 +65,9 @@ class Runtime:
     classifier: Classifier | None = None
     watcher: ConfigWatcher | None = field(default=None)
     config_path: Path | None = None
+    # Told (once per bad version) why a changed config.yaml was not loaded; the front end
+    # passes it on to the owner.
+    on_config_problem: Callable[[str], Awaitable[object]] | None = None
 
     async def aclose(self) -> None:
         """Close the Claude client, the HTTP session and the database."""
@@ -88,10 +91,17 @@ class Runtime:
         return StartupReport(migration, todo, todo_list_id, bootstrap)
 
     async def reload_config(self) -> TaxonomyDiff | None:
-        """Pick up config.yaml changes; create categories for newly added areas."""
+        """Pick up config.yaml changes; create categories for newly added areas.
+
+        A changed file that does not load keeps the current settings and is reported to
+        `on_config_problem`, once per version of the file.
+        """
         if self.watcher is None:
             return None
         change = self.watcher.check()
+        problem = self.watcher.take_problem()
+        if problem is not None and self.on_config_problem is not None:
+            await self.on_config_problem(problem)
         if change is None:
             return None
         self.settings, diff = change

@@ -65,7 +65,6 @@ COLOR_NAMES: dict[str, str] = {
 # The five delegated permissions of seed §4.3 (MSAL adds openid/profile/offline_access itself).
 DEFAULT_SCOPES: tuple[str, ...] = (
     "Mail.ReadWrite",
-    "Mail.Send",
     "MailboxSettings.ReadWrite",
     "User.Read",
     "Tasks.ReadWrite",

@@ -157,6 +157,24 @@ _guard_msal_loggers()
 # --- the MSAL provider ------------------------------------------------------------------------
 
 
+def _request_failure(err: BaseException) -> str:
+    """Say in one whole line why an HTTP call failed: the innermost cause, not the wrappers.
+
+    requests wraps urllib3's MaxRetryError, which wraps the real reason ("Failed to resolve
+    'login.example'", "Connection refused"); the outer texts repeat the URL and bury it.
+    """
+    cause = err
+    for _ in range(5):
+        inner = getattr(cause, "reason", None)
+        if not isinstance(inner, BaseException) and cause.args:
+            inner = cause.args[0]
+        if not isinstance(inner, BaseException):
+            break
+        cause = inner
+    text = " ".join(str(cause).split()) or "no details"
+    return f"{type(cause).__name__}: {text}"
+
+
 def _scope_key(scope: str) -> str:
     """Compare `Mail.Read` and `https://graph.microsoft.com/Mail.Read` as one scope."""
     return (scope.rsplit("/", 1)[-1] if "://" in scope else scope).lower()
@@ -452,8 +470,7 @@ class MsalTokenProvider:
         ) as err:
             raise AuthError(
                 f"Cannot get a token from the Microsoft identity platform at {self._authority} "
-                f"({type(err).__name__}: {str(err)[:200]}); check the network and auth.authority, "
-                "then try again"
+                f"({_request_failure(err)}); check the network and auth.authority, then try again"
             ) from err
 
     def _persist(self) -> None:

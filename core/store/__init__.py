@@ -8,6 +8,7 @@ naming the operation.
 
 from __future__ import annotations
 
+from core.store.connection import claim_database
 from core.store.front_end_queries import ChatTurn, PostedMessage
 from core.store.records import (
     BODY_TEXT_MAX_CHARS,
@@ -43,4 +44,5 @@ __all__ = [
     "TaskSyncRecord",
     "ThreadApproval",
     "WaitingForRecord",
+    "claim_database",
 ]

@@ -23,6 +23,7 @@ from typing import Any, Self
 import aiosqlite
 
 from core.errors import StoreError
+from core.files import FileLock
 from core.migrations import migrate
 from core.store.records import Row, db_text
 
@@ -40,6 +41,31 @@ def _prepare_file(path: Path | str) -> Path:
     os.close(os.open(file, os.O_RDWR | os.O_CREAT, 0o600))
     os.chmod(file, 0o600)
     return file
+
+
+def claim_database(path: Path | str) -> FileLock | None:
+    """Take the lock that lets one long-running process at a time use the database at `path`.
+
+    Two `run` processes on one database would both poll, post every card twice and race each
+    other's approvals. The lock (`<database>.lock`, an flock the kernel drops when the holder
+    dies) is held until `release`; an in-memory database needs none. Raises StoreError naming
+    the database when another process holds it.
+    """
+    if str(path) == MEMORY:
+        return None
+    file = Path(path).expanduser()
+    lock = FileLock(file.with_name(file.name + ".lock"))
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock.acquire()
+    except TimeoutError as err:
+        raise StoreError(
+            f"another assistant is already running on the database {file}; stop it first, or "
+            "give this one its own storage.path in config.yaml"
+        ) from err
+    except OSError as err:
+        raise StoreError(f"cannot create the lock file {lock.path}: {err}") from err
+    return lock
 
 
 def _restrict_sidecars(file: Path) -> None:

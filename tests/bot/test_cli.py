@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from bot import messages
 from bot.cli import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, build_parser, run_command
 from bot.terminal import Terminal
 from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID
@@ -123,7 +124,61 @@ async def test_doctor_passes_on_a_healthy_mailbox_after_bootstrap(
     assert status == EXIT_OK, out
     assert "graph: reachable" in out
     assert "slack: tokens accepted (socket mode" in out
+    assert f"slack owners: members of the workspace: Maya Lindqvist ({OWNER_ID})" in out
     assert "claude: no ANTHROPIC_API_KEY: the offline heuristic classifies" in out
+
+
+@pytest.mark.parametrize(
+    ("owner", "said", "fix"),
+    [
+        ("U012AB3CD", "U012AB3CD is the example ID from config.yaml.example", "Copy member ID"),
+        ("U0NOBODY01", "U0NOBODY01: Slack knows no member with this ID", "Copy member ID"),
+        ("U07BOT00001", "U07BOT00001 is a bot, so nobody can act as the owner", "Copy member ID"),
+        ("U07GONE0001", "U07GONE0001 is deactivated", "Copy member ID"),
+    ],
+)
+async def test_doctor_fails_on_an_owner_id_slack_does_not_know(
+    config, emulator, fake_slack, monkeypatch, owner, said, fix
+):
+    monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
+    monkeypatch.setenv("SLACK_APP_TOKEN", APP_TOKEN)
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    fake_slack.add_user("U07GONE0001", "gone")
+    fake_slack.users["U07GONE0001"]["deleted"] = True
+    config.write_text(
+        config.read_text()
+        + f'slack:\n  owner_user_ids: ["{OWNER_ID}", "{owner}"]\n'
+        + f'  api_base_url: "{fake_slack.base_url}"\n'
+    )
+    await run(config, "bootstrap", answers=["n"])
+
+    status, out = await run(config, "doctor")
+
+    assert status == EXIT_FAILED
+    assert "slack: tokens accepted" in out
+    assert f"slack owners: {said}" in out and fix in out
+
+
+def test_the_example_owner_id_doctor_refuses_is_the_one_the_example_ships():
+    example = (Path(__file__).resolve().parents[2] / "config.yaml.example").read_text()
+    assert f'owner_user_ids: ["{messages.EXAMPLE_OWNER_ID}"]' in example
+
+
+async def test_doctor_says_when_the_bot_may_not_look_owners_up(
+    config, emulator, fake_slack, monkeypatch
+):
+    monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
+    monkeypatch.setenv("SLACK_APP_TOKEN", APP_TOKEN)
+    fake_slack.fail("users.info", "missing_scope")
+    config.write_text(
+        config.read_text()
+        + f'slack:\n  owner_user_ids: ["{OWNER_ID}"]\n  api_base_url: "{fake_slack.base_url}"\n'
+    )
+
+    status, out = await run(config, "doctor")
+
+    assert status == EXIT_FAILED
+    assert "the bot lacks the users:read scope" in out and "manifests/slack.json" in out
 
 
 async def test_doctor_names_the_missing_slack_token_and_a_bad_claude_key(config, monkeypatch):
@@ -177,7 +232,7 @@ async def test_triage_once_classifies_new_mail_and_prints_cards(config, emulator
     status, out = await run(config, "triage", "--once")
 
     assert status == EXIT_OK
-    assert "Triage pass: 1 new emails, 1 classified (1 heuristic)" in out
+    assert "Triage pass: 1 new email, 1 classified (1 heuristic)" in out
     assert "Tradecore: can you confirm the go-live date?" in out
     assert "Why:" in out
     assert not [r for r in emulator.requests if r.path.endswith("/move")]  # nothing acted on
@@ -191,6 +246,17 @@ async def test_eval_measures_the_heuristic_on_the_golden_set(tmp_path, monkeypat
     assert status == EXIT_OK
     assert "Classifier: heuristic    Emails: 5" in out
     assert "Folder" in out and "Action type" in out
+
+
+@pytest.mark.parametrize(
+    ("limit", "reason"), [("0", "must be at least 1, got 0"), ("-3", "must be at least 1, got -3")]
+)
+def test_eval_refuses_a_limit_below_one(limit, reason, capsys):
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(["eval", "--limit", limit])
+
+    assert exited.value.code == 2
+    assert f"argument --limit: {reason}" in capsys.readouterr().err
 
 
 async def test_doctor_stops_at_an_invalid_config(tmp_path):

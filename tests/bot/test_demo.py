@@ -101,6 +101,8 @@ async def test_auto_approve_runs_unattended_and_the_mailbox_matches_the_summary(
     assert number(text, "Graph requests made") == outer_requests(emulator)
     assert f"Graph requests in total: {outer_requests(emulator)}" in text
     assert "1 inherited from its thread without a model call" in text
+    [(requests, noun)] = re.findall(r"Next pass: 1 new email, (\d+) (Graph requests?),", text)
+    assert noun == ("Graph request" if requests == "1" else "Graph requests")
     assert not schema_problems(emulator.requests)
 
 

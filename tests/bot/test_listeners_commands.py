@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
 
 from bot import ids, messages
 from bot.blocks.add_modal_builder import FOLDER_BLOCK, KEYWORDS_BLOCK, KIND_BLOCK, NAME_BLOCK
+from core.config import load_settings
 from tests.bot.test_app_support import Bot, action_ids, started_bot, text_of
 from tests.fakes.slack_api import OWNER_ID, Ephemeral
 from tests.fakes.slack_requests import (
     block_actions,
+    dispatch,
     multi_static_select,
     radio_buttons,
     slash_command,
@@ -156,6 +159,31 @@ async def test_add_opens_the_form_and_a_submission_adds_the_area(bot):
     [result] = bot.slack.calls("chat.postMessage")
     assert result["channel"] == bot.dm and "Client Support" in text_of(result)
     assert bot.limit_problems() == []
+
+
+async def test_six_add_submissions_at_once_all_reach_config_yaml(bot):
+    names = [f"Client {n}" for n in range(6)]
+    submissions = [
+        view_submission(
+            OWNER_ID,
+            ids.ADD_VIEW,
+            {
+                KIND_BLOCK: {"kind": radio_buttons("area")},
+                NAME_BLOCK: {"name": text_input(name)},
+                FOLDER_BLOCK: {"folder": text_input("")},
+            },
+        )
+        for name in names
+    ]
+
+    responses = await asyncio.gather(*(dispatch(bot.app, s, wait=False) for s in submissions))
+    await bot.background.drain()
+
+    assert [r.status for r in responses] == [200] * 6
+    assert {a.name for a in load_settings(bot.runtime.config_path).areas} >= set(names)
+    assert {a.name for a in bot.runtime.settings.areas} >= set(names)
+    told = [text_of(c) for c in bot.slack.calls("chat.postMessage")]
+    assert sorted(n for n in names for t in told if messages.added("area", n) in t) == names
 
 
 async def test_an_add_that_clashes_is_refused_on_the_field(bot):

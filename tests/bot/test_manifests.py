@@ -173,7 +173,6 @@ def test_manifest_declares_the_command_scopes_and_an_open_messages_tab(name):
         "chat:write",
         "commands",
         "im:history",
-        "im:read",
         "im:write",
         "users:read",
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import os
 import socket
 import time
 from collections.abc import Awaitable, Callable
@@ -26,6 +27,7 @@ from bot.service import (
 )
 from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
 from core.config import ConfigError, Secrets, load_settings
+from core.store import claim_database
 from tests.core.test_triage import eventually
 from tests.fakes.entra import FakeEntra, OAuthError
 from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
@@ -119,7 +121,6 @@ async def test_a_missing_credential_stops_the_start_naming_it(
             "xapp-1-A0-wrong",
             "Slack rejected SLACK_APP_TOKEN (invalid_auth)",
         ),
-        ("socket", "SLACK_APP_TOKEN", BOT_TOKEN, "SLACK_APP_TOKEN (it does not start with xapp-)"),
     ],
 )
 async def test_a_wrong_credential_stops_the_start_naming_it(
@@ -131,6 +132,40 @@ async def test_a_wrong_credential_stops_the_start_naming_it(
 
     assert status == EXIT_CONFIG and said in text
     assert not (bot_config_path.parent / "bot.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        (
+            "SLACK_APP_TOKEN",
+            BOT_TOKEN,
+            "SLACK_APP_TOKEN must be an app-level token starting with xapp-, "
+            "but this one is a bot token.",
+        ),
+        (
+            "SLACK_BOT_TOKEN",
+            "xoxp-123-user",
+            "SLACK_BOT_TOKEN must be a bot token starting with xoxb-, "
+            "but this one is a user token.",
+        ),
+        (
+            "SLACK_BOT_TOKEN",
+            "1234-pasted-badly",
+            "SLACK_BOT_TOKEN must be a bot token starting with xoxb-, but this one does not.",
+        ),
+    ],
+)
+async def test_a_token_of_the_wrong_shape_is_refused_without_asking_slack(
+    bot_config_path, fake_slack, variable, value, said
+):
+    configure(bot_config_path, mode="socket")
+
+    status, text = await start_failure(bot_config_path, GOOD | {variable: value})
+
+    assert status == EXIT_CONFIG and said in text
+    assert "Slack rejected" not in text and value not in text
+    assert fake_slack.requests == []
 
 
 async def test_a_config_without_an_owner_does_not_start(bot_config_path, fake_slack):
@@ -148,6 +183,15 @@ async def test_an_unreachable_slack_is_reported_with_the_url(bot_config_path, fa
     status, said = await start_failure(bot_config_path, GOOD)
 
     assert status == EXIT_FAILED and url in said
+
+
+async def run_until(
+    path: Path, stop: asyncio.Event, on_ready: Callable[[SlackService], Awaitable[None]]
+) -> int:
+    """Run the service on good credentials and a ready token until `stop` is set."""
+    return await run_service(
+        path, environ=GOOD, token_provider=StaticTokenProvider("t"), stop=stop, on_ready=on_ready
+    )
 
 
 async def test_http_mode_serves_slack_events_and_stops_cleanly(bot_config_path, fake_slack):
@@ -177,13 +221,7 @@ async def test_http_mode_serves_slack_events_and_stops_cleanly(bot_config_path, 
         seen["next_sync"] = service.next_sync()
         stop.set()
 
-    status = await run_service(
-        bot_config_path,
-        environ=GOOD,
-        token_provider=StaticTokenProvider("t"),
-        stop=stop,
-        on_ready=exercise,
-    )
+    status = await run_until(bot_config_path, stop, exercise)
 
     assert status == EXIT_OK
     assert seen["good"][0] == 200 and "/assistant status" in seen["good"][1]
@@ -192,6 +230,36 @@ async def test_http_mode_serves_slack_events_and_stops_cleanly(bot_config_path, 
     with pytest.raises(aiohttp.ClientConnectionError):
         async with aiohttp.ClientSession() as http:
             await http.post(f"http://127.0.0.1:{port}/slack/events", data=b"{}")
+
+
+async def test_a_second_run_on_the_same_database_is_refused_in_one_line(
+    bot_config_path, fake_slack
+):
+    configure(bot_config_path, mode="http", port=free_port())
+    stop = asyncio.Event()
+    second: dict[str, object] = {}
+
+    async def run_another(service: SlackService) -> None:
+        # A second open of the lock file is refused just as another process's would be (flock).
+        err = io.StringIO()
+        status = await run_service(
+            bot_config_path, environ=GOOD, token_provider=StaticTokenProvider("t"), err=err
+        )
+        second.update(status=status, err=err.getvalue())
+        stop.set()
+
+    status = await run_until(bot_config_path, stop, run_another)
+
+    database = bot_config_path.parent / "bot.db"
+    assert status == EXIT_OK
+    assert second["status"] == EXIT_FAILED
+    assert second["err"] == (
+        f"outlook-assistant run: another assistant is already running on the database "
+        f"{database}; stop it first, or give this one its own storage.path in config.yaml\n"
+    )
+    claim = claim_database(database)  # the first one let go when it stopped
+    assert claim is not None
+    claim.release()
 
 
 async def test_socket_mode_answers_over_the_websocket(bot_config_path, fake_slack):
@@ -206,13 +274,7 @@ async def test_socket_mode_answers_over_the_websocket(bot_config_path, fake_slac
         acks.append(await fake_slack.socket_deliver("slash_commands", request.body))
         stop.set()
 
-    status = await run_service(
-        bot_config_path,
-        environ=GOOD,
-        token_provider=StaticTokenProvider("t"),
-        stop=stop,
-        on_ready=exercise,
-    )
+    status = await run_until(bot_config_path, stop, exercise)
 
     assert status == EXIT_OK
     [ack] = acks
@@ -302,17 +364,22 @@ async def test_a_failed_sign_in_is_reported_by_dm_and_the_service_keeps_answerin
     assert answer.status == 200 and "/assistant status" in answer.body
 
 
-async def test_stop_waits_for_a_click_in_flight(bot_config_path, fake_slack, emulator):
-    configure(bot_config_path, port=free_port())
-    settings = load_settings(bot_config_path)
-    service = SlackService(
+def http_service(path: Path) -> SlackService:
+    """A service in HTTP mode on 127.0.0.1 with a ready Microsoft token (not started)."""
+    settings = load_settings(path)
+    return SlackService(
         settings,
         Secrets(slack_bot_token=BOT_TOKEN, slack_signing_secret=SIGNING_SECRET),
         build_web_client(settings, BOT_TOKEN),
-        config_path=bot_config_path,
+        config_path=path,
         token_provider=StaticTokenProvider("t"),
         http_host="127.0.0.1",
     )
+
+
+async def test_stop_waits_for_a_click_in_flight(bot_config_path, fake_slack, emulator):
+    configure(bot_config_path, port=free_port())
+    service = http_service(bot_config_path)
     await service.start()
     await asyncio.wait_for(service.core_ready.wait(), 10)
     fake_slack.latency(0.2, "chat.postMessage")
@@ -326,6 +393,43 @@ async def test_stop_waits_for_a_click_in_flight(bot_config_path, fake_slack, emu
     assert answering.done() and not answering.cancelled()
     [reply] = fake_slack.calls("chat.postMessage")
     assert reply.ok and reply.get("thread_ts")
+
+
+def replace_config(path: Path, text: str) -> None:
+    """Rewrite config.yaml with a strictly newer mtime (filesystem clocks are coarse)."""
+    before = path.stat().st_mtime_ns
+    path.write_text(text)
+    os.utime(path, ns=(before + 1_000_000_000, before + 1_000_000_000))
+
+
+async def test_an_invalid_config_on_hot_reload_is_told_to_the_owner_once_per_version(
+    bot_config_path, fake_slack, emulator
+):
+    configure(bot_config_path, port=free_port())
+    good = bot_config_path.read_text()
+    service = http_service(bot_config_path)
+    await service.start()
+    try:
+        await asyncio.wait_for(service.core_ready.wait(), 10)
+        assert service.jobs is not None and service.jobs.config_reload is not None
+        reload = service.jobs.config_reload.run
+        dm = fake_slack.open_dm(OWNER_ID)
+
+        replace_config(bot_config_path, good + "triage:\n  poll_interval_minutes: 0\n")
+        assert await reload() and await reload() and await reload()  # every 30 s
+        replace_config(bot_config_path, good + "log_levle: DEBUG\n")
+        assert await reload() and await reload()
+        replace_config(bot_config_path, good + "log_level: DEBUG\n")
+        assert await reload()
+    finally:
+        await service.stop()
+
+    told = [json.dumps(m.blocks, ensure_ascii=False) for m in fake_slack.messages(dm)]
+    assert len(told) == 2
+    assert "config.yaml changed, but the new version was not loaded" in told[0]
+    assert "triage.poll_interval_minutes: must be at least 1 (got 0) (config.yaml:" in told[0]
+    assert "log_levle: unknown key (config.yaml:" in told[1]
+    assert service.runtime is not None and service.runtime.settings.log_level == "DEBUG"
 
 
 def test_python_m_bot_runs_the_service_and_reports_a_missing_config(tmp_path, capsys):

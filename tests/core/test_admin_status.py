@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from core.admin import add_project_or_area
+from core.config import load_settings
 from core.errors import ConfigError
 from core.runtime import Runtime
 from core.status import gather_status
@@ -86,3 +89,20 @@ async def test_status_counts_suggestions_and_reports_the_last_sync_and_cost(runt
     assert status.today.count == 2 and status.today.by_source == {"heuristic": 2}
     assert status.classifier == "heuristic (no API key)"
     assert status.account is None  # a static token has no account
+
+
+async def test_many_adds_at_once_all_reach_config_yaml(runtime, emulator):
+    names = [f"Client {n}" for n in range(8)]
+
+    results = await asyncio.gather(
+        *(
+            add_project_or_area(runtime, "area", name=name, folder=f"Areas/{name}", actor="owner")
+            for name in names
+        )
+    )
+
+    assert [r.name for r in results] == names
+    on_disk = {a.name for a in load_settings(runtime.config_path).areas}
+    assert set(names) <= on_disk
+    assert set(names) <= {a.name for a in runtime.settings.areas}
+    assert all(emulator.folder_id(f"Areas/{name}") is not None for name in names)

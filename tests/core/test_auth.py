@@ -204,6 +204,24 @@ async def test_added_scope_that_an_admin_already_granted_needs_no_new_sign_in(en
     assert upgraded.missing_scopes() == ()
 
 
+async def test_a_saved_sign_in_with_more_scopes_than_configured_needs_no_new_sign_in(
+    entra, make, prompts
+):
+    # An owner signed in when Mail.Send was a default scope; dropping it must not ask again.
+    backend = MemoryTokenCache()
+    entra.access_token_lifetime = 60  # every get_token below needs a refresh
+    await make(cache=backend, scopes=(*SCOPES, "Mail.Send")).get_token()
+
+    narrower = make(cache=backend, scopes=SCOPES)
+    assert narrower.missing_scopes() == ()
+    await narrower.get_token()
+    await narrower.get_token()
+
+    assert len(prompts.shown) == 1
+    assert len(entra.devicecode_requests()) == 1
+    assert len(entra.token_requests("refresh_token")) == 2
+
+
 async def test_scope_withheld_after_sign_in_does_not_prompt_again(entra, make, prompts, caplog):
     entra.withheld_scopes = {"Tasks.ReadWrite"}
     entra.access_token_lifetime = 60
@@ -431,10 +449,16 @@ def _closed_port() -> int:
         return sock.getsockname()[1]
 
 
-async def test_unreachable_identity_platform_is_an_auth_error(entra, make):
+async def test_unreachable_identity_platform_is_an_auth_error_with_its_whole_cause(entra, make):
     provider = make(authority=f"https://127.0.0.1:{_closed_port()}/tenant")
     with pytest.raises(AuthError, match="Cannot get a token from the Microsoft identity platform"):
         await provider.get_token()
+    with pytest.raises(AuthError) as caught:
+        await provider.login()
+
+    message = str(caught.value)
+    assert "NewConnectionError: " in message and "Connection refused)" in message
+    assert message.endswith("check the network and auth.authority, then try again")
 
 
 async def test_identity_platform_outage_during_sign_in_is_an_auth_error(entra, make):

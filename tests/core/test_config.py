@@ -41,6 +41,13 @@ def test_defaults_match_the_contract() -> None:
     assert settings.auth.client_id is None
     assert settings.auth.authority == "https://login.microsoftonline.com/common"
     assert settings.auth.scopes == DEFAULT_SCOPES
+    # Only what the assistant calls: no Mail.Send until something sends mail.
+    assert DEFAULT_SCOPES == (
+        "Mail.ReadWrite",
+        "MailboxSettings.ReadWrite",
+        "User.Read",
+        "Tasks.ReadWrite",
+    )
     assert settings.graph.base_url == "https://graph.microsoft.com/v1.0"
     assert (settings.graph.max_concurrency, settings.graph.max_retries) == (4, 4)
     assert settings.storage.path == Path("data/assistant.db")

@@ -6,6 +6,9 @@ import difflib
 import logging
 import os
 import stat
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,7 @@ from core.config import (
     Project,
     TaxonomyEntry,
     add_taxonomy_entry,
+    config_lock,
     default_settings,
     load_settings,
 )
@@ -78,7 +82,7 @@ def test_writer_appends_an_area_and_keeps_every_other_byte(tmp_path: Path) -> No
     assert after.index("Client Support") < after.index("# trailing comment of the file")
     assert load_settings(path).areas[-1] == area
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".config.yaml.lock", "config.yaml"]
 
 
 def test_writer_follows_the_list_indentation_of_the_file(tmp_path: Path) -> None:
@@ -162,7 +166,7 @@ def test_writer_refuses_duplicates_and_invalid_entries(
     with pytest.raises(ConfigError, match=reason):
         add_taxonomy_entry(path, kind, entry)  # type: ignore[arg-type]
     assert path.read_text() == ORIGINAL
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".config.yaml.lock", "config.yaml"]
 
 
 def test_writer_refuses_an_invalid_file_and_a_flow_list(tmp_path: Path) -> None:
@@ -192,7 +196,7 @@ def test_writer_leaves_the_file_alone_when_the_replace_fails(
     with pytest.raises(ConfigError, match="cannot write .*No space left on device"):
         add_taxonomy_entry(path, "area", Area(name="Dev", folder="Areas/Dev"))
     assert path.read_text() == ORIGINAL
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".config.yaml.lock", "config.yaml"]
 
 
 # --- the watcher ---
@@ -265,6 +269,9 @@ def test_watcher_keeps_old_settings_when_the_file_turns_invalid(
         warnings[0].getMessage()
     )
     assert watcher.current is original
+    problem = watcher.take_problem()
+    assert problem is not None and "poll_interval_minutes: must be at least 1" in problem
+    assert watcher.take_problem() is None  # once per bad version
 
     rewrite(path, BASE + "areas_extra: 1\n", tick)
     with caplog.at_level(logging.WARNING, logger="core.config"):
@@ -303,7 +310,7 @@ def test_watcher_warns_about_unreadable_and_non_utf8_files(
         assert watcher.check() is None
     messages = [r.getMessage() for r in caplog.records]
     assert len(messages) == 2
-    assert "cannot be read" in messages[0] and "is not UTF-8" in messages[1]
+    assert "cannot be read" in messages[0] and "not UTF-8 (byte 0xff)" in messages[1]
 
 
 def test_watcher_warns_once_when_the_file_disappears(
@@ -321,3 +328,71 @@ def test_watcher_warns_once_when_the_file_disappears(
     write(tmp_path, BASE + "log_level: ERROR\n")
     change = watcher.check()
     assert change is not None and change[0].log_level == "ERROR"
+
+
+# --- concurrent writers ---
+
+WRITER = """\
+import sys
+from pathlib import Path
+from core.config import Area, add_taxonomy_entry
+path, prefix = Path(sys.argv[1]), sys.argv[2]
+for n in range(5):
+    add_taxonomy_entry(path, "area", Area(name=f"{prefix} {n}", folder=f"Areas/{prefix} {n}"))
+"""
+
+
+def test_writers_in_other_processes_and_threads_all_land(tmp_path: Path) -> None:
+    path = write(tmp_path, ORIGINAL)
+    script = write(tmp_path, WRITER, "writer.py")
+    root = Path(__file__).resolve().parents[2]
+    others = [
+        subprocess.Popen(
+            [sys.executable, str(script), str(path), prefix], cwd=root, stderr=subprocess.PIPE
+        )
+        for prefix in ("Alpha", "Beta")
+    ]
+
+    def add_here(n: int) -> None:
+        add_taxonomy_entry(path, "area", Area(name=f"Local {n}", folder=f"Areas/Local {n}"))
+
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        list(pool.map(add_here, range(5)))
+    failures = [p.communicate(timeout=60)[1].decode() for p in others]
+    failures = [f for p, f in zip(others, failures, strict=True) if p.returncode or f]
+
+    assert failures == []
+    names = {a.name for a in load_settings(path).areas}
+    wanted = {f"{p} {n}" for p in ("Alpha", "Beta", "Local") for n in range(5)}
+    assert wanted <= names
+    assert path.read_text().startswith(ORIGINAL.split("# ---- areas ----")[0])
+
+
+def test_a_writer_that_cannot_get_the_lock_in_time_changes_nothing(tmp_path: Path) -> None:
+    path = write(tmp_path, ORIGINAL)
+
+    with config_lock(path), pytest.raises(ConfigError) as caught:  # held as another writer would
+        add_taxonomy_entry(path, "area", Area(name="Dev", folder="Areas/Dev"), lock_wait=0)
+
+    assert "is being changed by another process" in str(caught.value)
+    assert "'Dev'" in str(caught.value) and "try again" in str(caught.value)
+    assert path.read_text() == ORIGINAL
+    add_taxonomy_entry(path, "area", Area(name="Dev", folder="Areas/Dev"), lock_wait=0)
+    assert load_settings(path).areas[-1].name == "Dev"
+
+
+def test_an_editor_that_saves_over_the_new_entry_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import core.config
+
+    path = write(tmp_path, ORIGINAL)
+    real_write = core.config.atomic_write
+
+    def then_an_editor_saves_its_stale_buffer(target: Path, data: bytes) -> None:
+        real_write(target, data)
+        target.write_text(ORIGINAL)  # editors do not take our lock
+
+    monkeypatch.setattr(core.config, "atomic_write", then_an_editor_saves_its_stale_buffer)
+    with pytest.raises(ConfigError, match="replaced by something else right after.*add it again"):
+        add_taxonomy_entry(path, "area", Area(name="Dev", folder="Areas/Dev"))

@@ -82,6 +82,11 @@ def _date(moment: datetime | None, fallback: str) -> str:
         ({"next_sync": None}, "*Next sync*", "not scheduled"),
         ({"failed": 0}, "*Pending*", "3 pending"),
         ({"today": ClassificationTotals()}, "*Today*", "0 classifications, no cost"),
+        (
+            {"today": ClassificationTotals(count=1, by_source={"claude": 1}, cost_usd=0.0012)},
+            "*Today*",
+            "1 classification (claude 1), $0.0012",
+        ),
     ],
 )
 def test_status_says_what_is_off_or_missing(changes: dict, label: str, expected: str) -> None:

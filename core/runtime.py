@@ -81,11 +81,11 @@ class Runtime:
     async def first_start(self) -> StartupReport:
         """Run the start-up sequence: mailbox profile, id migration, To Do probe and list,
         category bootstrap, and the taxonomy's folders (so no approval has to look one up)."""
-        # First and alone: it signs in if needed, so the steps after it never race to do that.
-        await self.refresh_mailbox()
-        # The folders do not depend on the other steps; resolving them alongside keeps a
-        # restart close to one sequential lookup.
-        folders = asyncio.create_task(self.resolve_folders(), name="resolve mail folders")
+        # Sign in first and alone, so the steps below, which run side by side, never race to.
+        await self.tokens.get_token()
+        # The mailbox profile and the folders depend on nothing else here; resolving them
+        # alongside keeps a restart close to one sequential folder lookup.
+        side = asyncio.gather(self.refresh_mailbox(), self.resolve_folders())
         try:
             migration = await migrate_ids(self.store, self.mail)
             todo = await self.todo.probe()
@@ -97,12 +97,12 @@ class Runtime:
                 bootstrap = await categories.bootstrap(
                     self.categories, self.settings, self.store, actor=ACTOR_SYSTEM
                 )
-            created = await folders
+            mailbox, folders = await side
         finally:
-            if not folders.done():
-                folders.cancel()
-                await asyncio.gather(folders, return_exceptions=True)
-        return StartupReport(migration, todo, todo_list_id, bootstrap, self.mailbox, created)
+            if not side.done():
+                side.cancel()
+                await asyncio.gather(side, return_exceptions=True)
+        return StartupReport(migration, todo, todo_list_id, bootstrap, mailbox, folders)
 
     async def refresh_mailbox(self) -> MailboxProfile:
         """Read the mailbox's time zone and account kind; due dates and task links follow."""

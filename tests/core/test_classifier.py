@@ -20,14 +20,7 @@ from core.errors import ClassifierError
 from core.pricing import cost_usd
 from core.thinking import THINKING_ALLOWANCE_TOKENS
 from core.vocabulary import ActionType, Priority
-from sandbox.anthropic_emulator import (
-    THINKING_TOKENS,
-    Answer,
-    AnthropicEmulator,
-    ApiError,
-    RawText,
-    Refusal,
-)
+from sandbox.anthropic_emulator import Answer, AnthropicEmulator, ApiError, RawText, Refusal
 from sandbox.sample_mailbox import SAMPLE_CONFIG
 
 GOOD = {
@@ -213,7 +206,7 @@ async def test_models_that_always_think_get_low_effort_and_room_for_the_answer(
     assert body["output_config"]["effort"] == "low"
     assert body["max_tokens"] == 512 + THINKING_ALLOWANCE_TOKENS
     assert not result.needs_review and result.folder == "Projects/SOC 2"
-    assert result.usage is not None and result.usage.output_tokens > THINKING_TOKENS["low"]
+    assert result.usage is not None and result.usage.output_tokens > claude.thinking_tokens["low"]
 
 
 async def test_an_answer_cut_by_thinking_says_so_with_the_real_limit(claude, make, settings):

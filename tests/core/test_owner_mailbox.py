@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from core.auth import StaticTokenProvider
-from core.config import Project, Secrets, add_taxonomy_entry, load_settings
+from core.config import Project, add_taxonomy_entry
 from core.mail_sync import email_record
 from core.mailbox_profile import CONSUMER_TENANT_ID, AccountKind
-from core.runtime import Runtime, build_runtime
+from core.runtime import Runtime
 from core.vocabulary import ActionType, Priority
-from tests.conftest import OWNER_CONFIG
+from tests.conftest import OWNER_CONFIG, open_runtime
 
 # 05:00 UTC on 10 March is 21:00 on 9 March in Seattle; + 48 h (the nudge) is 11 March there.
 RECEIVED = datetime(2026, 3, 10, 5, 0, tzinfo=UTC)
@@ -32,14 +32,8 @@ def config_path(tmp_path: Path, emulator) -> Path:
 
 @pytest.fixture
 async def runtime(config_path: Path) -> AsyncIterator[Runtime]:
-    runtime = await build_runtime(
-        load_settings(config_path),
-        Secrets(),
-        config_path=config_path,
-        token_provider=StaticTokenProvider("t"),
-    )
-    yield runtime
-    await runtime.aclose()
+    async with open_runtime(config_path) as runtime:
+        yield runtime
 
 
 async def approve_new(runtime: Runtime, emulator, folder: str = "Areas/Finance"):
@@ -169,16 +163,8 @@ class ConsumerSignIn(StaticTokenProvider):
 
 
 async def test_the_sign_in_tenant_decides_and_saves_the_me_lookup(config_path, emulator):
-    runtime = await build_runtime(
-        load_settings(config_path),
-        Secrets(),
-        config_path=config_path,
-        token_provider=ConsumerSignIn("t"),
-    )
-    try:
+    async with open_runtime(config_path, ConsumerSignIn("t")) as runtime:
         report = await runtime.first_start()
-    finally:
-        await runtime.aclose()
 
     assert report.mailbox.account is AccountKind.PERSONAL
     assert not [r for r in emulator.requests if r.path == "/me"]
@@ -193,17 +179,9 @@ def folder_lookups(emulator) -> list[str]:
 
 async def test_start_creates_the_taxonomy_folders_once_and_logs_them(config_path, emulator):
     for _ in range(2):  # a first start, then a restart on the same database
-        runtime = await build_runtime(
-            load_settings(config_path),
-            Secrets(),
-            config_path=config_path,
-            token_provider=StaticTokenProvider("t"),
-        )
-        try:
+        async with open_runtime(config_path) as runtime:
             report = await runtime.first_start()
             created = await runtime.store.list_actions(action="mail.folder.create")
-        finally:
-            await runtime.aclose()
         if _ == 0:
             assert set(report.folders_created) == {
                 "Projects",

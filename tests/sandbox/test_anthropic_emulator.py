@@ -10,14 +10,7 @@ import aiohttp
 import anthropic
 import pytest
 
-from sandbox.anthropic_emulator import (
-    THINKING_TOKENS,
-    Answer,
-    AnthropicEmulator,
-    ApiError,
-    RawText,
-    Refusal,
-)
+from sandbox.anthropic_emulator import Answer, AnthropicEmulator, ApiError, RawText, Refusal
 
 HEADERS = {"x-api-key": "k", "anthropic-version": "2026-10-21"}
 SCHEMA = {
@@ -288,14 +281,14 @@ async def test_latency_and_peak_in_flight(emu, post):
 # --- thinking spends max_tokens -----------------------------------------------------------------
 
 
-async def test_a_thinking_model_spends_its_effort_before_the_answer(post):
+async def test_a_thinking_model_spends_its_effort_before_the_answer(emu, post):
     request = body(model="claude-sonnet-5-5", max_tokens=4096, output_config={"effort": "low"})
     status, _, message = await post(request)
 
     assert status == 200 and message["stop_reason"] == "end_turn"
     thinking, text = message["content"]
     assert thinking["type"] == "thinking" and text["type"] == "text"
-    assert message["usage"]["output_tokens"] > THINKING_TOKENS["low"]
+    assert message["usage"]["output_tokens"] > emu.thinking_tokens["low"]
 
 
 async def test_thinking_past_max_tokens_ends_in_a_max_tokens_stop(post):

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import quote
 
+from core.auth import TokenProvider
 from core.errors import GraphError
 from core.graph_client import BatchRequest, BatchResponse, GraphClient
 from core.graph_models import zone_info
@@ -76,7 +77,7 @@ def account_kind_for_user_id(user_id: str) -> AccountKind:
 
 
 async def load_mailbox_profile(
-    graph: GraphClient, tokens: object, previous: MailboxProfile | None = None
+    graph: GraphClient, tokens: TokenProvider, previous: MailboxProfile | None = None
 ) -> MailboxProfile:
     """Read the mailbox's time zone and the account kind in one Graph round trip.
 
@@ -136,7 +137,10 @@ def _time_zone(answer: BatchResponse | None, fallback: str) -> str:
 def _account_from_me(answer: BatchResponse | None, fallback: AccountKind) -> AccountKind:
     user_id = _field(answer.body, "id") if answer is not None and answer.ok else ""
     if not user_id:
-        _LOG.warning("Could not tell the account kind from /me; To Do links open %s", fallback)
+        _LOG.warning(
+            "Could not tell the account kind from /me; To Do links stay those of a %s account",
+            fallback,
+        )
         return fallback
     return account_kind_for_user_id(user_id)
 

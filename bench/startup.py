@@ -2,10 +2,11 @@
 
 The service starts in Socket Mode against the fake Slack and the Graph emulator holding the
 sample mailbox, with a stop event. "Slack connected" is when `on_ready` is called (Slack answers
-clicks from then on); "poll-ready" is when the Microsoft 365 start-up (id migration, To Do probe
-and list, category bootstrap) has finished and the triage job is scheduled (`core_ready`).
-Measured twice: the first start ever (new database: categories and the To Do list to create)
-and a restart on the same database (what every later `run` does).
+clicks from then on); "poll-ready" is when the Microsoft 365 start-up (mailbox settings, id
+migration, To Do probe and list, category bootstrap, taxonomy folders) has finished and the
+triage job is scheduled (`core_ready`).
+Measured twice: the first start ever (new database: categories, folders and the To Do list to
+create) and a restart on the same database (what every later `run` does).
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ async def run(options: Options) -> BenchResult:
         ],
         notes=[
             "ours: a restart on an existing database; baseline: the first start ever "
-            "(categories and the To Do list created)",
+            "(categories, taxonomy folders and the To Do list created)",
             "poll-ready: Microsoft 365 start-up done and the triage job scheduled (core_ready); "
             "Slack answers from 'connected' on",
         ],

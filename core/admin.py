@@ -71,8 +71,10 @@ async def add_project_or_area(
         after={"name": entry.name, "folder": entry.folder, "keywords": list(entry.keywords)},
         details={"config": str(runtime.config_path)},
     )
-    await runtime.reload_config()  # picks the entry up and creates a new area's category
+    # The folder first, so it is created (and logged) as the owner's change; the reload then
+    # finds it resolved, picks the entry up and creates a new area's category.
     folder_created = await _ensure_folder(runtime, entry.folder, actor)
+    await runtime.reload_config()
     category = entry.name if kind == "area" else None
     return AddResult(
         kind=kind,

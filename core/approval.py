@@ -46,8 +46,9 @@ from core.errors import (
 from core.graph_client import GraphClient
 from core.graph_mail import MailApi
 from core.graph_tasks import TodoApi
+from core.mailbox_profile import MailboxProfile
 from core.store import Store, SuggestionRecord
-from core.task_fields import task_web_url, validate_edits
+from core.task_fields import validate_edits
 from core.vocabulary import STATE_TODO_ENABLED
 
 _LOG = logging.getLogger(__name__)
@@ -91,13 +92,19 @@ class ApprovalService:
         settings: Callable[[], Settings],
         todo_available: Callable[[], Awaitable[bool]] | None = None,
         clock: Callable[[], datetime] = _utc_now,
+        mailbox: Callable[[], MailboxProfile] = MailboxProfile,
     ) -> None:
-        """Create the service; `todo_available` defaults to the start-up probe's verdict."""
+        """Create the service; `todo_available` defaults to the start-up probe's verdict.
+
+        `mailbox` gives the owner's mailbox profile, read at start-up (it picks the To Do web
+        app a task link opens in).
+        """
         self._graph = graph
         self._todo = todo
         self._store = store
         self._settings = settings
         self._clock = clock
+        self._mailbox = mailbox
         self._steps = ApprovalSteps(
             graph=graph,
             mail=mail,
@@ -365,7 +372,7 @@ class ApprovalService:
             email_categories=run.categories,
             task_id=run.task_id,
             task_title=run.task_title,
-            task_web_url=task_web_url(run.task_id) if run.task_id else None,
+            task_web_url=self._mailbox().task_web_url(run.task_id) if run.task_id else None,
             error=error,
             retryable=retryable,
             graph_round_trips=round_trips,
@@ -381,36 +388,37 @@ class ApprovalService:
         if record is None or record.status not in ("approved", "dismissed"):
             return None
         status: OutcomeStatus = "approved" if record.status == "approved" else "dismissed"
-        return _from_steps(record, status)
+        return self._from_steps(record, status)
 
     async def _unchanged(self, suggestion_id: int) -> ApprovalOutcome:
         record = await self._store.get_suggestion(suggestion_id)
         if record is None:
             return _missing(suggestion_id)
-        return _from_steps(
+        return self._from_steps(
             record,
             "unchanged",
             notes=(f"The suggestion is {record.status}; nothing was done",),
         )
 
-
-def _from_steps(
-    record: SuggestionRecord, status: OutcomeStatus, *, notes: tuple[str, ...] = ()
-) -> ApprovalOutcome:
-    """Rebuild an outcome from the steps a suggestion's approval stored."""
-    created = record.steps.get(STEP_TASK_CREATED) or {}
-    task_id = created.get("task_id")
-    return ApprovalOutcome(
-        record.id,
-        status,
-        folder=record.folder,
-        email_categories=tuple((record.steps.get(STEP_CATEGORIZED) or {}).get("categories", ())),
-        task_id=task_id,
-        task_title=created.get("title"),
-        task_web_url=task_web_url(task_id) if task_id else None,
-        error=record.error,
-        notes=notes,
-    )
+    def _from_steps(
+        self, record: SuggestionRecord, status: OutcomeStatus, *, notes: tuple[str, ...] = ()
+    ) -> ApprovalOutcome:
+        """Rebuild an outcome from the steps a suggestion's approval stored."""
+        created = record.steps.get(STEP_TASK_CREATED) or {}
+        task_id = created.get("task_id")
+        return ApprovalOutcome(
+            record.id,
+            status,
+            folder=record.folder,
+            email_categories=tuple(
+                (record.steps.get(STEP_CATEGORIZED) or {}).get("categories", ())
+            ),
+            task_id=task_id,
+            task_title=created.get("title"),
+            task_web_url=self._mailbox().task_web_url(task_id) if task_id else None,
+            error=record.error,
+            notes=notes,
+        )
 
 
 def describe_failure(err: BaseException) -> tuple[str, bool]:

@@ -25,6 +25,7 @@ from urllib.parse import quote
 from core.categories import area_category_for_folder, email_categories
 from core.classification import INBOX
 from core.config import Settings
+from core.errors import GraphNotFound
 from core.graph_client import BatchRequest, BatchResponse, GraphClient
 from core.graph_mail import MailApi, merge_categories
 from core.graph_models import Message
@@ -149,7 +150,20 @@ class ApprovalSteps:
             destination = await self._mail.resolve_folder(folder, create=True)
             if (moved and moved.get("folder") == folder) or email.folder_id == destination:
                 return await self._mail.get_message(email.id)
-        message = await self._mail.move(email.id, destination)
+        try:
+            message = await self._mail.move(email.id, destination)
+        except GraphNotFound:
+            if folder == INBOX:
+                raise
+            # Folder ids are resolved at start and cached; the owner may have deleted or renamed
+            # the folder since. Look it up (or create it) again, once.
+            self._mail.forget_folders()
+            fresh = await self._mail.resolve_folder(folder, create=True)
+            if fresh == destination:
+                raise
+            _LOG.info("The folder %s was gone from Outlook; moved the email to a new one", folder)
+            destination = fresh
+            message = await self._mail.move(email.id, destination)
         if message.id != email.id:
             _LOG.warning("Email %s came back from a move with another id %s", email.id, message.id)
         before_folder = moved.get("folder_id") if moved else email.folder_id

@@ -43,9 +43,10 @@ from core.chat_tools import (
     tools_hash,
 )
 from core.errors import AppError
-from core.pricing import base_model, cost_usd
+from core.pricing import cost_usd
 from core.runtime import Runtime
 from core.store import ChatTurn, Store
+from core.thinking import output_plan
 from core.triage import SuggestionView, TriageService
 
 __all__ = [
@@ -63,7 +64,6 @@ log = logging.getLogger(__name__)
 
 MAX_USER_CHARS = 4000
 MAX_PROPOSALS = 100
-_THINKING_OFF_PREFIXES = ("claude-haiku-",)
 
 SYSTEM_PROMPT = """\
 You are the owner's mail assistant in a private chat. A triage system files the owner's \
@@ -187,7 +187,7 @@ class ChatAssistant:
             runtime_ops: settings, status and taxonomy edits (`chat_operations(runtime)`).
             window: how many stored turns (messages) are replayed to Claude.
             max_tool_rounds: tool rounds per message before Claude must answer in text.
-            max_tokens: the output budget of each Claude call.
+            max_tokens: the answer budget of each Claude call (thinking models get more).
             proposal_ttl: seconds an unconfirmed proposal stays valid.
             clock: monotonic seconds, for proposal expiry.
         """
@@ -199,7 +199,6 @@ class ChatAssistant:
         self._ops = runtime_ops
         self._window = window
         self._max_rounds = max_tool_rounds
-        self._max_tokens = max_tokens
         self._ttl = proposal_ttl
         self._clock = clock
         self._proposals: OrderedDict[str, _Held] = OrderedDict()
@@ -209,10 +208,12 @@ class ChatAssistant:
             {"type": "text", "text": SYSTEM_PROMPT, "cache_control": {"type": "ephemeral"}}
         ]
         self._tool_params = cast("list[ToolParam]", tool_definitions())
-        self._extra: dict[str, Any] = {}
-        if base_model(model).startswith(_THINKING_OFF_PREFIXES):
-            # Short chat answers gain little from thinking, which spends the same max_tokens.
-            self._extra["thinking"] = {"type": "disabled"}
+        # Short chat answers gain little from thinking, which spends the same max_tokens: off
+        # where the model allows it, else effort low with room for it (core.thinking).
+        self._output = output_plan(model, max_tokens)
+        self._extra: dict[str, Any] = dict(self._output.extra)
+        if self._output.effort is not None:
+            self._extra["output_config"] = {"effort": self._output.effort}
 
     async def aclose(self) -> None:
         """Close the Claude client."""
@@ -269,7 +270,7 @@ class ChatAssistant:
     ) -> Message:
         message: Message = await client.messages.create(
             model=self._model,
-            max_tokens=self._max_tokens,
+            max_tokens=self._output.max_tokens,
             system=self._system,
             tools=self._tool_params,
             # The last call may not use tools, so a turn always ends in words for the owner.

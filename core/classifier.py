@@ -4,8 +4,9 @@ The request carries the fixed system prompt with a `cache_control` breakpoint, o
 the email as delimited data (see `core.classifier_prompt`), and `output_config.format` with the
 answer's JSON schema. It never sends temperature/top_p/top_k (API version 2026-10-21 rejects
 them) and never forces `tool_choice` (Sonnet and Opus 5.5 reject that). Thinking is switched off
-where the model allows it (the Haiku models), and effort is lowered on the 5.5 models that always
-think, because thinking spends the same `max_tokens` the answer needs.
+where the model allows it (the Haiku models); models that always think get effort "low" and a
+thinking allowance on top of `classifier.max_output_tokens`, because thinking spends the same
+`max_tokens` the answer needs (`core.thinking`).
 
 The answer is validated in code: content blocks are picked by type (a thinking block may come
 first), the text is parsed through `ClaudeAnswer`, and the folder must be one of the taxonomy's or
@@ -23,7 +24,7 @@ import logging
 import math
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+from typing import Literal
 
 import anthropic
 from anthropic.types import Message, MessageParam, OutputConfigParam, TextBlockParam
@@ -48,16 +49,13 @@ from core.classifier_prompt import (
 )
 from core.config import Settings
 from core.errors import ClassifierError
-from core.pricing import base_model, cost_usd, min_cacheable_tokens
+from core.pricing import cost_usd, min_cacheable_tokens
+from core.thinking import output_plan
 from core.vocabulary import ActionType, Priority
 
 log = logging.getLogger(__name__)
 
 _MAX_REASON_CHARS = 500
-# Models that take thinking {type: "disabled"} (Haiku 5.5 at effort <= high; Haiku 4.5 is off
-# by default anyway) and 5.5 models whose thinking cannot be switched off, so effort goes low.
-_THINKING_OFF_PREFIXES = ("claude-haiku-",)
-_LOW_EFFORT_MODELS = ("claude-sonnet-5-5", "claude-opus-5-5")
 
 
 class ClaudeClassifier:
@@ -83,6 +81,7 @@ class ClaudeClassifier:
         self.model = model
         self.max_body_chars = max_body_chars
         self.max_output_tokens = max_output_tokens
+        self.output = output_plan(model, max_output_tokens)
         self.cache_ttl = cache_ttl
         self._client = client
         self._semaphore = asyncio.Semaphore(concurrency)
@@ -112,22 +111,18 @@ class ClaudeClassifier:
             }
         ]
         output_config: OutputConfigParam = {"format": {"type": "json_schema", "schema": schema}}
-        extra: dict[str, Any] = {}
-        name = base_model(self.model)
-        if name.startswith(_THINKING_OFF_PREFIXES):
-            extra["thinking"] = {"type": "disabled"}
-        elif name in _LOW_EFFORT_MODELS:
-            output_config["effort"] = "low"
+        if self.output.effort is not None:
+            output_config["effort"] = self.output.effort
         async with self._semaphore:
             started = self._clock()
             try:
                 message = await self._client.messages.create(
                     model=self.model,
-                    max_tokens=self.max_output_tokens,
+                    max_tokens=self.output.max_tokens,
                     system=system,
                     messages=messages,
                     output_config=output_config,
-                    **extra,
+                    **self.output.extra,
                 )
             except anthropic.AnthropicError as err:
                 raise ClassifierError(self._error_message(err)) from err
@@ -207,8 +202,8 @@ class ClaudeClassifier:
             return review("Claude refused to classify this email" + _parenthesised(why) + ".")
         if message.stop_reason == "max_tokens":
             return review(
-                "Claude's answer was cut off at the output limit "
-                f"(classifier.max_output_tokens = {self.max_output_tokens})."
+                f"Claude's answer was cut off at the output limit ({self.output.max_tokens} tokens"
+                f", thinking included; classifier.max_output_tokens = {self.max_output_tokens})."
             )
         text = "".join(block.text for block in message.content if block.type == "text")
         if not text.strip():

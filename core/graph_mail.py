@@ -9,7 +9,7 @@ cached by lower-cased path; folder ids are stable.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
@@ -195,9 +195,7 @@ class MailApi:
         A top-level well-known name ("Inbox", "Archive") resolves to its well-known id. Raises
         GraphNotFound when a level is missing and `create` is False.
         """
-        parts = [part.strip() for part in path.split("/") if part.strip()]
-        if not parts:
-            raise ValueError(f"empty mail folder path {path!r}")
+        parts = _folder_parts(path)
         key = "/".join(parts).lower()
         if key in self._folder_ids:
             return self._folder_ids[key]
@@ -215,6 +213,67 @@ class MailApi:
                 parent_id = folder_id
             assert parent_id is not None
             return parent_id
+
+    async def resolve_folders(self, paths: Iterable[str]) -> list[tuple[str, str]]:
+        """Resolve every folder path at once, creating missing levels; return what was created.
+
+        Level by level, the children of every parent still needed are listed once and at the
+        same time, then the missing folders are created at the same time: a taxonomy two levels
+        deep takes two sequential rounds of lookups however many folders it has. Paths already
+        cached cost nothing. Returns (path, id) of each folder created, outermost first.
+        """
+        wanted = [_folder_parts(path) for path in paths]
+        created: list[tuple[str, str]] = []
+        async with self._folder_lock:
+            for depth in range(1, max((len(p) for p in wanted), default=0) + 1):
+                missing: dict[str, tuple[str | None, str]] = {}  # prefix -> (parent id, name)
+                for parts in wanted:
+                    if len(parts) < depth:
+                        continue
+                    prefix = "/".join(parts[:depth]).lower()
+                    name = parts[depth - 1]
+                    if prefix in self._folder_ids:
+                        continue
+                    if depth == 1 and name.lower() in WELL_KNOWN_FOLDERS:
+                        self._folder_ids[prefix] = WELL_KNOWN_FOLDERS[name.lower()]
+                        continue
+                    parent = (
+                        self._folder_ids["/".join(parts[: depth - 1]).lower()]
+                        if depth > 1
+                        else None
+                    )
+                    missing.setdefault(prefix, (parent, "/".join(parts[:depth])))
+                if not missing:
+                    continue
+                parents = list(dict.fromkeys(parent for parent, _ in missing.values()))
+                listings = await asyncio.gather(*(self.list_child_folders(p) for p in parents))
+                found = {
+                    (parent, folder.display_name.lower()): folder.id
+                    for parent, listing in zip(parents, listings, strict=True)
+                    for folder in listing
+                }
+                absent = []
+                for prefix, (parent, path) in missing.items():
+                    folder_id = found.get((parent, path.rsplit("/", 1)[-1].lower()))
+                    if folder_id is None:
+                        absent.append((prefix, parent, path))
+                    else:
+                        self._folder_ids[prefix] = folder_id
+                made = await asyncio.gather(
+                    *(
+                        self._create_child(parent, path.rsplit("/", 1)[-1])
+                        for _, parent, path in absent
+                    )
+                )
+                for (prefix, _, path), (folder_id, new) in zip(absent, made, strict=True):
+                    self._folder_ids[prefix] = folder_id
+                    if new:
+                        created.append((path, folder_id))
+        return created
+
+    def forget_folders(self) -> None:
+        """Drop the cached folder ids (the next resolve asks Graph again)."""
+        self._folder_ids.clear()
 
     async def list_child_folders(
         self, parent_id: str | None, *, include_hidden: bool = False
@@ -262,6 +321,11 @@ class MailApi:
                 method="GET",
                 path=_children_path(parent_id),
             )
+        folder_id, _ = await self._create_child(parent_id, name)
+        return folder_id
+
+    async def _create_child(self, parent_id: str | None, name: str) -> tuple[str, bool]:
+        """Create a folder; return its id and whether this call created it."""
         try:
             response = await self._client.request(
                 "POST", _children_path(parent_id), json={"displayName": name}
@@ -270,9 +334,9 @@ class MailApi:
             # It exists but was not listed: hidden, or created meanwhile by someone else.
             for folder in await self.list_child_folders(parent_id, include_hidden=True):
                 if folder.display_name.lower() == name.lower():
-                    return folder.id
+                    return folder.id, False
             raise
-        return MailFolder._from_graph(response.body).id
+        return MailFolder._from_graph(response.body).id, True
 
     async def _find_child(self, parent_id: str | None, name: str) -> str | None:
         params = {"$filter": f"displayName eq '{name.replace(chr(39), chr(39) * 2)}'"}
@@ -315,6 +379,13 @@ def merge_categories(
             seen.add(name.lower())
             final.append(name)
     return final
+
+
+def _folder_parts(path: str) -> list[str]:
+    parts = [part.strip() for part in path.split("/") if part.strip()]
+    if not parts:
+        raise ValueError(f"empty mail folder path {path!r}")
+    return parts
 
 
 def _children_path(parent_id: str | None) -> str:

@@ -17,8 +17,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
+from tzlocal.windows_tz import win_tz
 
 from core.errors import GraphError
+
+# Graph's spellings of UTC, including the Exchange-internal one some mailboxes report.
+_UTC_NAMES = frozenset({"UTC", "TZONE://MICROSOFT/UTC"})
 
 
 class GraphModel(BaseModel):
@@ -202,10 +206,16 @@ class DeltaPage(GraphModel):
 
 
 def zone_info(name: str) -> ZoneInfo | None:
-    """Return the IANA zone for a Graph time-zone name, or None for a Windows zone name."""
-    if name.upper() == "UTC":
+    """Return the zone a Graph time-zone name means (IANA or Windows name), None if unknown.
+
+    Graph answers with either form ("Pacific Standard Time" or "America/Los_Angeles"); Windows
+    names go through CLDR's windowsZones table as tzlocal ships it (its "001" territory entry).
+    """
+    text = name.strip()
+    if text.upper() in _UTC_NAMES:
         return ZoneInfo("UTC")
+    iana = win_tz.get(text, text)
     try:
-        return ZoneInfo(name)
+        return ZoneInfo(iana)
     except (ZoneInfoNotFoundError, ValueError):
-        return None  # a Windows zone name such as "W. Europe Standard Time"
+        return None

@@ -21,12 +21,14 @@ from core.categories import BootstrapReport
 from core.classification import Classifier
 from core.classifier import ClaudeClassifier, build_claude_classifier
 from core.config import ConfigWatcher, Secrets, Settings, TaxonomyDiff
+from core.errors import GraphError
 from core.graph_client import GraphClient
 from core.graph_mail import MailApi
 from core.graph_tasks import CategoryApi, TodoApi, TodoProbe
 from core.heuristic import HeuristicClassifier
 from core.id_migration import MigrationReport, migrate_ids
 from core.mail_sync import InboxSync
+from core.mailbox_profile import MailboxProfile, load_mailbox_profile
 from core.store import Store
 from core.triage import TriageService
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED
@@ -45,6 +47,8 @@ class StartupReport:
     todo: TodoProbe
     todo_list_id: str | None
     bootstrap: BootstrapReport | None
+    mailbox: MailboxProfile = field(default_factory=MailboxProfile)
+    folders_created: tuple[str, ...] = ()
 
 
 @dataclass
@@ -68,6 +72,7 @@ class Runtime:
     # Told (once per bad version) why a changed config.yaml was not loaded; the front end
     # passes it on to the owner.
     on_config_problem: Callable[[str], Awaitable[object]] | None = None
+    mailbox: MailboxProfile = field(default_factory=MailboxProfile)
 
     async def aclose(self) -> None:
         """Close the Claude client, the HTTP session and the database."""
@@ -77,18 +82,54 @@ class Runtime:
         await self.store.close()
 
     async def first_start(self) -> StartupReport:
-        """Run the start-up sequence: id migration, To Do probe and list, category bootstrap."""
-        migration = await migrate_ids(self.store, self.mail)
-        todo = await self.todo.probe()
-        todo_list_id = None
-        if self.settings.integrations.todo.enabled and todo.enabled:
-            todo_list_id = await self.todo.ensure_list()
-        bootstrap = None
-        if await self.store.get_state(STATE_CATEGORIES_BOOTSTRAPPED) != "true":
-            bootstrap = await categories.bootstrap(
-                self.categories, self.settings, self.store, actor=ACTOR_SYSTEM
+        """Run the start-up sequence: mailbox profile, id migration, To Do probe and list,
+        category bootstrap, and the taxonomy's folders (so no approval has to look one up)."""
+        # Sign in first and alone, so the steps below, which run side by side, never race to.
+        await self.tokens.get_token()
+        # The mailbox profile and the folders depend on nothing else here; resolving them
+        # alongside keeps a restart close to one sequential folder lookup.
+        side = asyncio.gather(self.refresh_mailbox(), self.resolve_folders())
+        try:
+            migration = await migrate_ids(self.store, self.mail)
+            todo = await self.todo.probe()
+            todo_list_id = None
+            if self.settings.integrations.todo.enabled and todo.enabled:
+                todo_list_id = await self.todo.ensure_list()
+            bootstrap = None
+            if await self.store.get_state(STATE_CATEGORIES_BOOTSTRAPPED) != "true":
+                bootstrap = await categories.bootstrap(
+                    self.categories, self.settings, self.store, actor=ACTOR_SYSTEM
+                )
+            mailbox, folders = await side
+        finally:
+            if not side.done():
+                side.cancel()
+                await asyncio.gather(side, return_exceptions=True)
+        return StartupReport(migration, todo, todo_list_id, bootstrap, mailbox, folders)
+
+    async def refresh_mailbox(self) -> MailboxProfile:
+        """Read the mailbox's time zone and account kind; due dates and task links follow."""
+        self.mailbox = await load_mailbox_profile(self.graph, self.tokens, self.mailbox)
+        self.todo.time_zone = self.mailbox.time_zone
+        log.info("Mailbox time zone %s, %s account", self.mailbox.time_zone, self.mailbox.account)
+        return self.mailbox
+
+    async def resolve_folders(self) -> tuple[str, ...]:
+        """Find or create every taxonomy folder now, so approvals never wait on a lookup.
+
+        A failure is logged and left to the approval that needs the folder (it resolves it then).
+        """
+        try:
+            created = await self.mail.resolve_folders(self.settings.folders())
+        except GraphError as err:
+            log.warning("Could not resolve the taxonomy's mail folders at start (%s)", err)
+            return ()
+        for path, folder_id in created:
+            await self.store.log_action(
+                "mail.folder.create", actor=ACTOR_SYSTEM, target=folder_id, after={"path": path}
             )
-        return StartupReport(migration, todo, todo_list_id, bootstrap)
+            log.info("Created the mail folder %s", path)
+        return tuple(path for path, _ in created)
 
     async def reload_config(self) -> TaxonomyDiff | None:
         """Pick up config.yaml changes; create categories for newly added areas.
@@ -117,6 +158,9 @@ class Runtime:
             await categories.sync_area_categories(
                 self.categories, self.settings, self.store, actor=ACTOR_SYSTEM
             )
+        await self.refresh_mailbox()
+        if diff.added_projects or diff.added_areas:
+            await self.resolve_folders()
         return diff
 
 
@@ -182,7 +226,12 @@ async def build_runtime(
         return runtime.settings
 
     approvals = ApprovalService(
-        graph=graph, mail=mail, todo=todo, store=store, settings=current_settings
+        graph=graph,
+        mail=mail,
+        todo=todo,
+        store=store,
+        settings=current_settings,
+        mailbox=lambda: runtime.mailbox,
     )
     runtime = Runtime(
         settings=settings,

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
-from urllib.parse import quote
 
 from core.categories import area_category_for_folder, task_categories
 from core.classification import INBOX
@@ -30,7 +29,6 @@ from core.vocabulary import ActionType, Priority
 PREVIEW_CHARS = 200
 MAX_NOTE_CHARS = 2000
 NO_SUBJECT = "(no subject)"
-TODO_WEB_TASK_URL = "https://to-do.office.com/tasks/id/{task_id}/details"
 
 # Seed §6 task_sync.task_type names; other action types fall back to their snake_case name.
 TASK_TYPES: dict[ActionType, str] = {
@@ -85,11 +83,6 @@ def task_body(email: EmailRecord, *, folder: str, priority: Priority) -> str:
 def task_type(action_type: ActionType) -> str:
     """Return the task_sync task_type for an action type."""
     return TASK_TYPES.get(action_type, action_type.name.lower())
-
-
-def task_web_url(task_id: str) -> str:
-    """Return the To Do web address that opens a task (the shape the To Do web app uses)."""
-    return TODO_WEB_TASK_URL.format(task_id=quote(task_id, safe=""))
 
 
 def build_task_draft(

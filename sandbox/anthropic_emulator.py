@@ -15,6 +15,12 @@ manual thinking budgets and assistant prefill on the 5.5 models, and a broken to
 in the previous message, text before the tool results). Each is a 400 `invalid_request_error`, as
 the API answers.
 
+Thinking is simulated where the real models think: a 5.x model whose thinking is not disabled,
+answering with an `Answer` or `RawText` that names no thinking of its own, first spends
+`thinking_tokens[effort]` output tokens on an (omitted) thinking block, at the request's
+`output_config.effort` or the model's default effort. Thinking counts against `max_tokens` as on
+the real API: a reply that does not fit ends with `stop_reason: "max_tokens"` and a cut text.
+
 Usage is estimated at about four characters per token. Prompt caching is simulated honestly:
 the prompt is laid out as output schema, tools, system, messages (a top-level `cache_control`
 marks the last block); the longest prefix cached at one of the request's `cache_control`
@@ -55,6 +61,17 @@ _UNSUPPORTED_SCHEMA_KEYWORDS = (
     "maxLength",
 )
 _CHARS_PER_TOKEN = 4
+# The emulator's own assumptions about how much a short classification thinks, by effort; the
+# real amounts vary per request. Models think adaptively by default from the 5 generation on.
+THINKING_TOKENS: dict[str, int] = {
+    "low": 1_024,
+    "medium": 3_000,
+    "high": 6_000,
+    "xhigh": 12_000,
+    "max": 24_000,
+}
+_DEFAULT_EFFORT = {"claude-haiku-5-5": "medium", "claude-opus-5-5": "medium"}
+_THINKS_BY_DEFAULT = re.compile(r"^claude-(haiku|sonnet|opus|fable|mythos)-5(-\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -201,6 +218,8 @@ class AnthropicEmulator:
         self._queue: deque[Reply] = deque()
         self._cache: set[str] = set()
         self._counter = 0
+        # Output tokens a thinking model spends per effort level (see the module docstring).
+        self.thinking_tokens: dict[str, int] = dict(THINKING_TOKENS)
         self.app = web.Application(client_max_size=32 * 1024 * 1024)
         self.app.router.add_post("/v1/messages", self._messages)
         self.app.router.add_post("/v1/messages/count_tokens", self._count_tokens)
@@ -363,6 +382,19 @@ class AnthropicEmulator:
             )
             for block in content
         )
+        thought = (
+            self._thinking_spend(body)
+            if isinstance(reply, Answer | RawText) and reply.thinking is None
+            else 0
+        )
+        if thought:
+            # Display "omitted" (the 5.5 default): the block is there, its text is not.
+            content.insert(0, {"type": "thinking", "thinking": "", "signature": "sig_emu"})
+            output_tokens += thought
+        limit = body.get("max_tokens")
+        if isinstance(limit, int) and output_tokens > limit and stop_reason == "end_turn":
+            content = _cut(content, room=limit - thought)
+            stop_reason, output_tokens = "max_tokens", limit
         return {
             "id": message_id,
             "type": "message",
@@ -374,6 +406,18 @@ class AnthropicEmulator:
             "stop_details": stop_details,
             "usage": self._usage(body, max(1, output_tokens)),
         }
+
+    def _thinking_spend(self, body: dict[str, Any]) -> int:
+        """Return the output tokens the model thinks before answering this request."""
+        name = base_model(str(body["model"]))
+        if (body.get("thinking") or {}).get("type") == "disabled":
+            return 0
+        if not _THINKS_BY_DEFAULT.match(name):
+            return 0
+        effort = (body.get("output_config") or {}).get("effort") or _DEFAULT_EFFORT.get(
+            name, "high"
+        )
+        return self.thinking_tokens.get(str(effort), 0)
 
     def _usage(self, body: dict[str, Any], output_tokens: int) -> dict[str, Any]:
         prompt = _prompt(body)
@@ -416,6 +460,19 @@ class AnthropicEmulator:
 
 
 # ---- request checks and prompt layout ------------------------------------------------------------
+
+
+def _cut(content: list[dict[str, Any]], *, room: int) -> list[dict[str, Any]]:
+    """Return `content` as far as `room` output tokens after the thinking reach."""
+    kept: list[dict[str, Any]] = []
+    for block in content:
+        if block["type"] == "thinking":
+            kept.append(block)
+        elif block["type"] == "text" and room > 0:
+            text = block["text"][: room * _CHARS_PER_TOKEN]
+            room -= _tokens(len(text))
+            kept.append({**block, "text": text})
+    return kept
 
 
 def _bad(message: str) -> ApiError:

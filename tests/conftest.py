@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
 import pytest
 
-from core.auth import StaticTokenProvider
+from core.auth import StaticTokenProvider, TokenProvider
 from core.config import Secrets, load_settings
 from core.runtime import Runtime, build_runtime
 from core.store import Store
@@ -106,3 +107,20 @@ def graph(emulator: GraphEmulator, http_session: aiohttp.ClientSession, sleeps: 
         base_url=emulator.base_url,
         sleep=sleeps,
     )
+
+
+@asynccontextmanager
+async def open_runtime(
+    config_path: Path, token_provider: TokenProvider | None = None
+) -> AsyncIterator[Runtime]:
+    """Build a runtime (not started) on a config.yaml with a fixed token; close it after."""
+    runtime = await build_runtime(
+        load_settings(config_path),
+        Secrets(),
+        config_path=config_path,
+        token_provider=token_provider or StaticTokenProvider("t"),
+    )
+    try:
+        yield runtime
+    finally:
+        await runtime.aclose()

@@ -285,6 +285,14 @@ class MsalTokenProvider:
         username = (self._cached_account() or {}).get("username")
         return str(username) if username else None
 
+    def account_tenant_id(self) -> str | None:
+        """Return the signed-in account's home tenant (the id token's `tid`), from the cache."""
+        account = self._cached_account() or {}
+        # home_account_id is "<oid>.<tid>" of the home tenant; realm is the tid of this sign-in.
+        home = str(account.get("home_account_id") or "")
+        tenant = home.rpartition(".")[2] if "." in home else str(account.get("realm") or "")
+        return tenant or None
+
     def granted_scopes(self) -> tuple[str, ...]:
         """Return the Graph scopes the saved sign-in was granted (from the cache; no network)."""
         account = self._cached_account()

@@ -61,6 +61,15 @@ class TodoApi:
         self._own_ids: set[str] = set()
         self._lock = asyncio.Lock()
 
+    @property
+    def time_zone(self) -> str:
+        """The zone due dates are local dates in (the mailbox's, once start-up has read it)."""
+        return self._time_zone
+
+    @time_zone.setter
+    def time_zone(self, name: str) -> None:
+        self._time_zone = name
+
     async def probe(self) -> TodoProbe:
         """Check once whether this mailbox has To Do; record the answer in agent_state."""
         try:

@@ -11,10 +11,11 @@ from typing import Any
 
 from aiohttp import web
 
-from . import batch, categories, delta, folders, mail, todo
+from . import batch, categories, delta, folders, mail, mailbox, todo
 from .categories import CategoryStore
 from .delta import DeltaNoise, requested_page_size
 from .faults import Chaos, ChaosEvent, FaultBook, FaultRule, canned_reply
+from .mailbox import default_mailbox_settings
 from .routing import Router
 from .state import LogEntry, Mailbox
 from .todo import AVAILABILITY, TodoStore, task_wire
@@ -69,9 +70,11 @@ class GraphEmulator(Mailbox):
             "mail": "user@emulator.local",
             "userPrincipalName": "user@emulator.local",
         }
+        # GET /me/mailboxSettings; set "timeZone" to a Windows or an IANA name as a test needs.
+        self.mailbox_settings: dict[str, Any] = default_mailbox_settings()
         self.router = Router()
         # delta first: "/messages/delta" must not be taken for a message id.
-        for module in (delta, mail, folders, categories, todo, batch):
+        for module in (delta, mail, mailbox, folders, categories, todo, batch):
             self.router.include(module.router)
         self._in_flight = 0
         self.app = web.Application(client_max_size=16 * 1024 * 1024)

@@ -258,10 +258,24 @@ async def test_throttling_fails_retryably_in_plain_words_then_retry_succeeds(
     assert len(env.tasks_for(email_id)) == 1 and moves_of(env, email_id) == 1
 
 
-async def test_a_folder_deleted_in_outlook_fails_as_no_longer_existing(env):
+async def test_a_folder_deleted_in_outlook_after_it_was_resolved_is_created_again(env):
     email_id, suggestion_id = await twin(env, "Dev question")
-    await env.mail.resolve_folder("Areas/Dev", create=True)  # warm cache, then the owner deletes it
+    old_id = await env.mail.resolve_folder("Areas/Dev", create=True)  # cached, then deleted
     env.emulator.delete_folder("Areas/Dev")
+
+    outcome = await env.approvals.approve(suggestion_id, actor=ACTOR, edits={"folder": "Areas/Dev"})
+
+    assert outcome.status == "approved"
+    new_id = env.emulator.message(email_id).folder_id
+    assert new_id != old_id and env.emulator.folder_path(new_id) == "Areas/Dev"
+    moves = [r for r in env.emulator.requests if r.path.endswith("/move")]
+    assert [r.status for r in moves] == [404, 201]  # the stale id, then the folder made again
+
+
+async def test_a_missing_email_fails_as_no_longer_existing(env):
+    email_id, suggestion_id = await twin(env, "Dev question")
+    await env.mail.resolve_folder("Areas/Dev", create=True)
+    env.emulator.inject("POST", r"/move$", status=404, times=2)
 
     outcome = await env.approvals.approve(suggestion_id, actor=ACTOR, edits={"folder": "Areas/Dev"})
 

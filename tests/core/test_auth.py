@@ -550,3 +550,17 @@ def test_file_cache_survives_a_reload(tmp_path: Path):
     backend.save('{"a": 1}')
     assert FileTokenCache(tmp_path / "nested" / "cache.json").load() == '{"a": 1}'
     assert (tmp_path / "nested").stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.parametrize(
+    "tenant", ["aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", "9188040d-6c67-4c5b-b112-36a304b66dad"]
+)
+async def test_the_account_tenant_comes_from_the_saved_sign_in(entra, make, tenant):
+    entra.tenant_id = tenant  # the second is the consumer tenant of personal accounts
+    entra.audience = "AzureADandPersonalMicrosoftAccount"
+    provider = make(authority=entra.authority_for("common"))
+    assert provider.account_tenant_id() is None
+
+    await provider.get_token()
+
+    assert provider.account_tenant_id() == tenant

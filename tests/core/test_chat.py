@@ -13,6 +13,7 @@ from core.chat import NO_KEY_HELP, ChatAssistant, build_chat_assistant, clean_wi
 from core.chat_tools import UNTRUSTED_CLOSE, UNTRUSTED_OPEN, chat_operations
 from core.runtime import Runtime
 from core.store import ChatTurn
+from core.thinking import THINKING_ALLOWANCE_TOKENS
 from core.triage import SuggestionView
 from sandbox.anthropic_emulator import (
     AnthropicEmulator,
@@ -305,3 +306,21 @@ async def test_the_built_assistant_chats_with_the_classifier_model(runtime, clie
     assert claude.message_bodies()[0]["model"] == runtime.settings.classifier.model
     offline = await build_chat_assistant(runtime, None).handle("D1", "hi", actor="U1")
     assert offline.text == NO_KEY_HELP
+
+
+async def test_a_model_that_always_thinks_answers_in_full(runtime, client, claude):
+    assistant = ChatAssistant(
+        client=client,
+        model="claude-opus-5-5",
+        store=runtime.store,
+        triage=runtime.triage,
+        runtime_ops=chat_operations(runtime),
+    )
+    claude.enqueue(RawText("Nothing is pending."))  # the emulator thinks first, as Opus does
+
+    reply = await assistant.handle("D1", "anything pending?", actor="U1")
+
+    assert reply.text == "Nothing is pending."
+    [request] = claude.message_bodies()
+    assert "thinking" not in request and request["output_config"] == {"effort": "low"}
+    assert request["max_tokens"] == 1024 + THINKING_ALLOWANCE_TOKENS

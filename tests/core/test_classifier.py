@@ -18,6 +18,7 @@ from core.classifier import ClaudeClassifier, build_claude_classifier
 from core.config import Settings, load_settings
 from core.errors import ClassifierError
 from core.pricing import cost_usd
+from core.thinking import THINKING_ALLOWANCE_TOKENS
 from core.vocabulary import ActionType, Priority
 from sandbox.anthropic_emulator import Answer, AnthropicEmulator, ApiError, RawText, Refusal
 from sandbox.sample_mailbox import SAMPLE_CONFIG
@@ -190,12 +191,31 @@ async def test_a_thinking_block_before_the_text_is_skipped(claude, make, setting
     assert result.folder == "Projects/SOC 2" and not result.needs_review
 
 
-async def test_models_that_always_think_get_low_effort_instead(claude, make, settings):
-    await make(model="claude-sonnet-5-5").classify(email(), settings=settings)
+@pytest.mark.parametrize("model", ["claude-sonnet-5-5", "claude-opus-5-5"])
+async def test_models_that_always_think_get_low_effort_and_room_for_the_answer(
+    claude, make, settings, model
+):
+    # The emulator thinks as these models do (THINKING_TOKENS at the effort sent), and that
+    # thinking counts against max_tokens: 512 tokens alone would end in a max_tokens stop.
+    claude.enqueue(lambda request: GOOD)
+
+    result = await make(model=model).classify(email(), settings=settings)
 
     (body,) = claude.message_bodies()
     assert "thinking" not in body
     assert body["output_config"]["effort"] == "low"
+    assert body["max_tokens"] == 512 + THINKING_ALLOWANCE_TOKENS
+    assert not result.needs_review and result.folder == "Projects/SOC 2"
+    assert result.usage is not None and result.usage.output_tokens > claude.thinking_tokens["low"]
+
+
+async def test_an_answer_cut_by_thinking_says_so_with_the_real_limit(claude, make, settings):
+    claude.thinking_tokens["low"] = 20_000  # a request that thinks far past the allowance
+
+    result = await make(model="claude-sonnet-5-5").classify(email(), settings=settings)
+
+    assert result.needs_review
+    assert "cut off at the output limit (8192 tokens, thinking included" in result.reason
 
 
 # --- answers that must not be trusted -------------------------------------------------------------

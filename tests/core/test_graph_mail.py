@@ -251,6 +251,33 @@ async def test_resolve_folder_creates_missing_levels_once(emulator, mail, graph)
     assert len([r for r in outer(emulator) if r.method == "POST"]) == 2
 
 
+async def test_resolve_folders_lists_each_parent_once_and_creates_what_is_missing(
+    emulator, mail, graph
+):
+    existing = emulator.add_folder("Projects/Atlas")
+    hidden = emulator.add_folder("Areas/Quiet", hidden=True)
+    paths = ["Projects/Atlas", "Projects/Borealis", "Areas/Finance", "Areas/Quiet", "Inbox/Later"]
+
+    created = await mail.resolve_folders(paths)
+
+    assert [path for path, _ in created] == ["Projects/Borealis", "Areas/Finance", "Inbox/Later"]
+    assert await mail.resolve_folder("Projects/Atlas", create=False) == existing
+    assert await mail.resolve_folder("Areas/Quiet", create=False) == hidden
+    for path, folder_id in created:
+        assert emulator.folder_id(path) == folder_id
+    listings = [r for r in outer(emulator) if r.method == "GET"]
+    plain = [r.path for r in listings if "includeHiddenFolders" not in r.query]
+    # The top level, then the three parents' children, each once; Inbox needs no lookup.
+    assert len(plain) == 4 and len(set(plain)) == 4
+    # The hidden folder was not listed, so its create met "exists" and a relist found it.
+    assert len(listings) == 5
+    assert len([r for r in outer(emulator) if r.method == "POST"]) == 4
+
+    sent = graph.request_count
+    assert await mail.resolve_folders([p.upper() for p in paths]) == []
+    assert graph.request_count == sent
+
+
 async def test_resolve_folder_escapes_quotes_and_finds_existing(emulator, mail):
     existing = emulator.add_folder("Clients/O'Brien & Sons")
     assert await mail.resolve_folder("Clients/O'Brien & Sons", create=False) == existing

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -497,10 +498,12 @@ def test_changes_patch_only_what_differs_from_the_current_task():
         TaskChanges(reminder=datetime(2026, 3, 4, 7, 0))
 
 
-def test_windows_time_zone_names_are_kept_as_sent():
+def test_windows_time_zone_names_are_read_in_their_iana_zone():
     when = DateTimeTimeZone(date_time="2026-03-04T07:00:00", time_zone="W. Europe Standard Time")
-    assert when.as_datetime() == datetime(2026, 3, 4, 7, 0)  # naive: zone unknown to Python
+    assert when.as_datetime() == datetime(2026, 3, 4, 7, 0, tzinfo=ZoneInfo("Europe/Berlin"))
     assert when.as_date() == date(2026, 3, 4)
+    unknown = DateTimeTimeZone(date_time="2026-03-04T07:00:00", time_zone="Atlantis Time")
+    assert unknown.as_datetime() == datetime(2026, 3, 4, 7, 0)  # naive: the zone is unknown
     with pytest.raises(ValueError):
         DateTimeTimeZone.for_instant(datetime(2026, 3, 4, 7, 0))
 

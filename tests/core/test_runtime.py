@@ -12,6 +12,7 @@ from core.auth import StaticTokenProvider
 from core.config import Area, Secrets, add_taxonomy_entry, load_settings
 from core.runtime import Runtime, build_runtime
 from core.vocabulary import STATE_TODO_ENABLED
+from tests.conftest import open_runtime
 
 TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOi.runtime-secret-token"
 
@@ -39,14 +40,8 @@ def config_path(tmp_path: Path, emulator) -> Path:
 
 @pytest.fixture
 async def runtime(config_path: Path) -> AsyncIterator[Runtime]:
-    runtime = await build_runtime(
-        load_settings(config_path),
-        Secrets(),
-        config_path=config_path,
-        token_provider=StaticTokenProvider(TOKEN),
-    )
-    yield runtime
-    await runtime.aclose()
+    async with open_runtime(config_path, StaticTokenProvider(TOKEN)) as runtime:
+        yield runtime
 
 
 def category_names(emulator) -> set[str]:

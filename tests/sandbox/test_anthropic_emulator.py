@@ -148,7 +148,7 @@ async def test_both_auth_headers_work_and_a_missing_key_is_401(emu, post):
 
 async def test_default_answer_uses_the_first_folder_of_the_schema(post):
     fmt = {"format": {"type": "json_schema", "schema": SCHEMA}}
-    status, _, message = await post(body(output_config=fmt))
+    status, _, message = await post(body(output_config=fmt, thinking={"type": "disabled"}))
 
     assert status == 200 and message["stop_reason"] == "end_turn"
     (block,) = message["content"]
@@ -167,7 +167,7 @@ async def test_queued_replies_come_back_in_order(emu, post):
         lambda request: seen.append(request["model"]) or {"folder": "Areas/Sales"},
     )
 
-    replies = [await post(body()) for _ in range(5)]
+    replies = [await post(body(thinking={"type": "disabled"})) for _ in range(5)]
 
     thinking, text = replies[0][2]["content"]
     assert thinking["type"] == "thinking" and thinking["signature"]
@@ -195,7 +195,7 @@ async def test_the_real_sdk_sees_errors_as_its_own_exception_types(emu):
             await client.messages.create(**body())
         with pytest.raises(anthropic.BadRequestError, match="bad"):
             await client.messages.create(**body())
-        message = await client.messages.create(**body())
+        message = await client.messages.create(**body(thinking={"type": "disabled"}))
     finally:
         await client.close()
     assert message.content[0].type == "text" and message.usage.input_tokens > 0
@@ -276,3 +276,33 @@ async def test_latency_and_peak_in_flight(emu, post):
 
     assert emu.peak_in_flight == 4 and emu.in_flight == 0
     assert [r.status for r in emu.requests] == [200] * 4
+
+
+# --- thinking spends max_tokens -----------------------------------------------------------------
+
+
+async def test_a_thinking_model_spends_its_effort_before_the_answer(emu, post):
+    request = body(model="claude-sonnet-5-5", max_tokens=4096, output_config={"effort": "low"})
+    status, _, message = await post(request)
+
+    assert status == 200 and message["stop_reason"] == "end_turn"
+    thinking, text = message["content"]
+    assert thinking["type"] == "thinking" and text["type"] == "text"
+    assert message["usage"]["output_tokens"] > emu.thinking_tokens["low"]
+
+
+async def test_thinking_past_max_tokens_ends_in_a_max_tokens_stop(post):
+    # Sonnet 5.5 thinks at effort high unless told otherwise.
+    status, _, message = await post(body(model="claude-sonnet-5-5", max_tokens=512))
+
+    assert status == 200 and message["stop_reason"] == "max_tokens"
+    assert [b["type"] for b in message["content"]] == ["thinking"]
+    assert message["usage"]["output_tokens"] == 512
+
+
+async def test_disabled_thinking_spends_nothing_and_a_long_answer_is_cut(emu, post):
+    emu.enqueue(RawText("x" * 400))
+    _, _, message = await post(body(max_tokens=64, thinking={"type": "disabled"}))
+
+    assert message["stop_reason"] == "max_tokens"
+    assert message["content"] == [{"type": "text", "text": "x" * 256}]

@@ -21,6 +21,7 @@ from bot.service import EXIT_OK, SlackService
 from core.jobs import TRIAGE_JOB_ID
 from tests.bot.test_app_support import button_value
 from tests.bot.test_service import configure, free_port, run_until_done
+from tests.core.test_triage import eventually
 from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID
 from tests.fakes.slack_requests import SIGNING_SECRET, block_actions, slash_command
 
@@ -41,6 +42,10 @@ async def test_an_approval_flow_at_info_logs_nothing_secret_or_private(
     async def exercise(service: SlackService) -> None:
         await asyncio.wait_for(service.core_ready.wait(), 10)
         assert service.runtime is not None and service.sink is not None
+        assert service.jobs is not None
+        jobs = service.jobs
+        # The first scheduled pass runs at start; let it end so the refresh below is not skipped.
+        await eventually(lambda: jobs.triage.health.last_success_at is not None)
         emulator.add_message(
             subject=SUBJECT, body=BODY, sender_name="K. Insider", sender_address=SENDER
         )

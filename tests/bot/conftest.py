@@ -5,12 +5,10 @@ The shared fixtures of tests/conftest.py (emulator, store, graph, sleeps, ...) s
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from slack_bolt.app.async_app import AsyncApp
@@ -22,6 +20,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+import bot.app as bot_app_module
 from core.auth import StaticTokenProvider
 from core.config import Secrets, load_settings
 from core.runtime import Runtime, build_runtime
@@ -116,11 +115,8 @@ async def runtime(bot_config_path: Path) -> AsyncIterator[Runtime]:
 
 @pytest.fixture
 def create_app() -> Callable[..., AsyncApp]:
-    """bot.app.create_app; the test is skipped while bot/app.py does not exist."""
-    if importlib.util.find_spec("bot.app") is None:
-        pytest.skip("bot/app.py does not exist yet")
-    # Imported, not importorskip'ed: a bot.app that fails to import must fail the test.
-    return cast(Callable[..., AsyncApp], importlib.import_module("bot.app").create_app)
+    """bot.app.create_app, the real app factory."""
+    return bot_app_module.create_app
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import anthropic
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
@@ -23,8 +24,10 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.app import BackgroundTasks, create_app
 from bot.blocks import check_message, check_view
 from bot.slack_sink import SlackSink
+from core.chat import build_chat_assistant
 from core.runtime import Runtime
 from core.triage import SuggestionView
+from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
 from tests.fakes.slack_api import BOT_TOKEN, OWNER_ID, FakeSlack, SlackMessage
 from tests.fakes.slack_requests import SIGNING_SECRET, block_actions, dispatch
@@ -185,3 +188,19 @@ async def started_bot(
         yield Bot(app, runtime, fake_slack, emulator, sink, background, clock)
     finally:
         await sink.aclose()
+
+
+@asynccontextmanager
+async def started_chat_bot(
+    runtime: Runtime,
+    emulator: GraphEmulator,
+    fake_slack: FakeSlack,
+    client: AsyncWebClient,
+    claude: AnthropicEmulator,
+) -> AsyncIterator[Bot]:
+    """`started_bot` with the DM assistant on Claude (the real SDK on the Anthropic emulator)."""
+    sdk = anthropic.AsyncAnthropic(api_key="test-key", base_url=claude.base_url, max_retries=0)
+    chat = build_chat_assistant(runtime, None, client=sdk)
+    async with started_bot(runtime, emulator, fake_slack, client, chat=chat) as rig:
+        yield rig
+    await chat.aclose()

@@ -19,30 +19,6 @@ from sandbox.anthropic_models import ModelSpec
 # The request bodies the API takes (anthropic SDK 2.11 `MessageCreateParams` and
 # `MessageCountTokensParams`, whose per-request headers are not body fields). The sampling
 # parameters are known fields; whether they are allowed depends on the API version.
-MESSAGES_FIELDS = frozenset(
-    {
-        "model",
-        "messages",
-        "max_tokens",
-        "system",
-        "tools",
-        "tool_choice",
-        "thinking",
-        "output_config",
-        "cache_control",
-        "metadata",
-        "stop_sequences",
-        "stream",
-        "service_tier",
-        "container",
-        "diagnostics",
-        "inference_geo",
-        "speed",
-        "temperature",
-        "top_p",
-        "top_k",
-    }
-)
 COUNT_TOKENS_FIELDS = frozenset(
     {
         "model",
@@ -56,6 +32,19 @@ COUNT_TOKENS_FIELDS = frozenset(
         "speed",
     }
 )
+MESSAGES_FIELDS = COUNT_TOKENS_FIELDS | {
+    "max_tokens",
+    "metadata",
+    "stop_sequences",
+    "stream",
+    "service_tier",
+    "container",
+    "diagnostics",
+    "inference_geo",
+    "temperature",
+    "top_p",
+    "top_k",
+}
 OUTPUT_CONFIG_FIELDS = frozenset({"effort", "format"})
 EFFORTS = ("low", "medium", "high", "xhigh", "max")
 CACHE_TTLS = ("5m", "1h")

@@ -24,6 +24,7 @@ import bot.app as bot_app_module
 from core.auth import StaticTokenProvider
 from core.config import Secrets, load_settings
 from core.runtime import Runtime, build_runtime
+from sandbox.anthropic_emulator import AnthropicEmulator
 from tests.conftest import RecordingSleep
 from tests.fakes.slack_api import OWNER_ID, FakeSlack
 from tests.fakes.slack_requests import SIGNING_SECRET
@@ -133,3 +134,11 @@ def bot_app(
         signing_secret=SIGNING_SECRET,
         web_client=slack_web_client,
     )
+
+
+@pytest.fixture
+async def claude() -> AsyncIterator[AnthropicEmulator]:
+    """The Claude emulator, accepting the API key "test-key"."""
+    emu = AnthropicEmulator(api_keys={"test-key"})
+    async with emu.serve():
+        yield emu

@@ -21,8 +21,18 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import ids
 from bot.app import BackgroundTasks, create_app
 from bot.blocks import check_message, check_view
+from bot.blocks.edit_modal_builder import (
+    ACTION_TYPE_ACTION,
+    ACTION_TYPE_BLOCK,
+    FOLDER_BLOCK,
+    NOTE_ACTION,
+    NOTE_BLOCK,
+    PRIORITY_ACTION,
+    PRIORITY_BLOCK,
+)
 from bot.slack_sink import SlackSink
 from core.chat import build_chat_assistant
 from core.runtime import Runtime
@@ -30,7 +40,13 @@ from core.triage import SuggestionView
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
 from tests.fakes.slack_api import BOT_TOKEN, OWNER_ID, FakeSlack, SlackMessage
-from tests.fakes.slack_requests import SIGNING_SECRET, block_actions, dispatch
+from tests.fakes.slack_requests import (
+    SIGNING_SECRET,
+    block_actions,
+    dispatch,
+    static_select,
+    text_input,
+)
 
 MESSAGE_METHODS = ("chat.postMessage", "chat.update", "chat.postEphemeral", "webhook")
 
@@ -131,6 +147,16 @@ class Bot:
                 body = {k: payload[k] for k in ("text", "blocks") if k in payload}
                 problems += [f"{method}: {p}" for p in check_message(body)]
         return problems
+
+
+def edit_state(folder: str, *, priority="P1 - Urgent Important", action="Review", note="") -> dict:
+    """Return the state of a filled-in edit form, as a view_submission carries it."""
+    return {
+        FOLDER_BLOCK: {ids.FOLDER_OPTIONS: static_select(folder)},
+        PRIORITY_BLOCK: {PRIORITY_ACTION: static_select(priority)},
+        ACTION_TYPE_BLOCK: {ACTION_TYPE_ACTION: static_select(action)},
+        NOTE_BLOCK: {NOTE_ACTION: text_input(note or None)},
+    }
 
 
 def button_value(blocks: list[dict[str, Any]], action_id: str) -> str | None:

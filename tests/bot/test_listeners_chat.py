@@ -7,17 +7,10 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot import ids
-from sandbox.anthropic_emulator import AnthropicEmulator, RawText, ToolUse
+from sandbox.anthropic_emulator import RawText, ToolUse
 from tests.bot.test_app_support import Bot, action_ids, started_chat_bot, text_of
 from tests.fakes.slack_api import OWNER_ID
 from tests.fakes.slack_requests import block_actions, message_im
-
-
-@pytest.fixture
-async def claude() -> AsyncIterator[AnthropicEmulator]:
-    emu = AnthropicEmulator(api_keys={"test-key"})
-    async with emu.serve():
-        yield emu
 
 
 @pytest.fixture

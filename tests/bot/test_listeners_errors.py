@@ -17,18 +17,14 @@ from pathlib import Path
 import pytest
 
 from bot import ids, messages
-from bot.blocks.edit_modal_builder import (
-    ACTION_TYPE_ACTION,
-    ACTION_TYPE_BLOCK,
-    FOLDER_BLOCK,
-    NOTE_ACTION,
-    NOTE_BLOCK,
-    PRIORITY_ACTION,
-    PRIORITY_BLOCK,
-)
 from core.runtime import Runtime
-from sandbox.anthropic_emulator import AnthropicEmulator
-from tests.bot.test_app_support import Bot, action_ids, started_bot, started_chat_bot
+from tests.bot.test_app_support import (
+    Bot,
+    action_ids,
+    edit_state,
+    started_bot,
+    started_chat_bot,
+)
 from tests.fakes.slack_api import OWNER_ID
 from tests.fakes.slack_requests import (
     _im_event,
@@ -36,8 +32,6 @@ from tests.fakes.slack_requests import (
     message_im,
     signed,
     slash_command,
-    static_select,
-    text_input,
     view_submission,
 )
 from tests.sqlite_lock import SqliteLock, fail_at_once
@@ -47,13 +41,6 @@ from tests.sqlite_lock import SqliteLock, fail_at_once
 async def bot(runtime, emulator, fake_slack, slack_web_client) -> AsyncIterator[Bot]:
     async with started_bot(runtime, emulator, fake_slack, slack_web_client) as rig:
         yield rig
-
-
-@pytest.fixture
-async def claude() -> AsyncIterator[AnthropicEmulator]:
-    emu = AnthropicEmulator(api_keys={"test-key"})
-    async with emu.serve():
-        yield emu
 
 
 @pytest.fixture
@@ -69,15 +56,6 @@ async def locked(runtime: Runtime) -> AsyncIterator[SqliteLock]:
     lock = SqliteLock(runtime.store.path)
     yield lock
     lock.release()
-
-
-def edit_to(folder: str) -> dict:
-    return {
-        FOLDER_BLOCK: {ids.FOLDER_OPTIONS: static_select(folder)},
-        PRIORITY_BLOCK: {PRIORITY_ACTION: static_select("P2 - Important")},
-        ACTION_TYPE_BLOCK: {ACTION_TYPE_ACTION: static_select("Review")},
-        NOTE_BLOCK: {NOTE_ACTION: text_input(None)},
-    }
 
 
 def drop_area(config: Path, name: str, folder: str) -> None:
@@ -121,7 +99,7 @@ async def test_an_edit_the_reloaded_config_no_longer_allows_is_refused_and_said(
     submitted = asyncio.create_task(
         bot.send(
             view_submission(
-                OWNER_ID, ids.EDIT_VIEW, edit_to("Areas/Finance"), str(view.suggestion_id)
+                OWNER_ID, ids.EDIT_VIEW, edit_state("Areas/Finance"), str(view.suggestion_id)
             )
         )
     )

@@ -7,13 +7,16 @@ block first), `RawText` (malformed JSON or prose), `ToolUse` / `ToolUses` (tool 
 that receives the request JSON and returns one of those. With the queue empty, a default responder
 answers with a valid classification.
 
-It checks requests where naive code breaks against the real API (API version 2026-10-21):
-sampling parameters, forced `tool_choice` on the models that reject it, structured-output schemas
-with an open object or an unsupported numeric/string bound, disabled thinking on Opus 5.5,
-manual thinking budgets and assistant prefill on the 5.5 models, and a broken tool loop (a
-`tool_use` without its `tool_result` in the next message, a `tool_result` whose `tool_use` is not
-in the previous message, text before the tool results). Each is a 400 `invalid_request_error`, as
-the API answers.
+It is as strict as the real API (version 2026-10-21), with its own model table
+(sandbox/anthropic_models.py, never the product's): a model id it does not know is a 404
+`not_found_error`; a field the API does not have, a cache TTL other than 5m/1h, more than four
+cache breakpoints, `max_tokens` above the model's output limit, an unknown `effort`
+(sandbox/anthropic_request_rules.py), sampling parameters, forced `tool_choice` on the models that
+reject it, structured-output schemas with an open object or an unsupported numeric/string bound,
+disabled thinking on the always-thinking models, manual thinking budgets and assistant prefill on
+the models that reject them, and a broken tool loop (a `tool_use` without its `tool_result` in the
+next message, a `tool_result` whose `tool_use` is not in the previous message, text before the
+tool results) are each a 400 `invalid_request_error`, as the API answers.
 
 Thinking is simulated where the real models think: a 5.x model whose thinking is not disabled,
 answering with an `Answer` or `RawText` that names no thinking of its own, first spends
@@ -25,7 +28,8 @@ Usage is estimated at about four characters per token. Prompt caching is simulat
 the prompt is laid out as output schema, tools, system, messages (a top-level `cache_control`
 marks the last block); the longest prefix cached at one of the request's `cache_control`
 breakpoints is read, and the prefix up to each later breakpoint is written, only when it reaches
-the model's minimum cacheable length. Entries never expire here; `clear_cache()` forgets them.
+the model's minimum cacheable length (from the emulator's model table). Entries never expire
+here; `clear_cache()` forgets them.
 """
 
 from __future__ import annotations
@@ -44,12 +48,15 @@ from typing import Any, TypeAlias
 from aiohttp import web
 from multidict import CIMultiDict
 
-from core.pricing import base_model, min_cacheable_tokens
+from sandbox.anthropic_models import model_spec
+from sandbox.anthropic_request_rules import (
+    breakpoints_problem,
+    cache_control_problem,
+    max_tokens_problem,
+    unknown_field_problem,
+)
 
 CURRENT_API_VERSION = "2026-10-21"
-_FORCED_TOOL_CHOICE_REJECTED = ("claude-opus-5-5", "claude-sonnet-5-5", "claude-fable-")
-_NEW_5_5_MODELS = ("claude-haiku-5-5", "claude-sonnet-5-5", "claude-opus-5-5")
-_THINKING_ALWAYS_ON = ("claude-opus-5-5",)
 _SAMPLING_PARAMS = ("temperature", "top_p", "top_k")
 _UNSUPPORTED_SCHEMA_KEYWORDS = (
     "minimum",
@@ -423,7 +430,8 @@ class AnthropicEmulator:
         prompt = _prompt(body)
         total = prompt.tokens()
         segments = prompt.segments
-        minimum = min_cacheable_tokens(body["model"])
+        spec = model_spec(body["model"])
+        minimum = spec.min_cacheable_tokens if spec is not None else 0
         marks = [i for i, s in enumerate(segments) if s.cache_control]
         # The longest prefix cached at one of this request's breakpoints is read, and the prefix
         # up to each later breakpoint is written. (The API also looks back up to 20 blocks from
@@ -487,35 +495,43 @@ def _request_problem(body: Any, headers: Mapping[str, str], *, count_only: bool)
     model = body.get("model")
     if not isinstance(model, str) or not model:
         return _bad("model: Field required")
-    name = base_model(model)
     if not count_only and not isinstance(body.get("max_tokens"), int):
         return _bad("max_tokens: Field required")
     messages = body.get("messages")
     if not isinstance(messages, list) or not messages:
         return _bad("messages: at least one message is required")
+    problem = unknown_field_problem(body, count_only=count_only) or cache_control_problem(body)
+    if problem:
+        return _bad(problem)
+    spec = model_spec(model)
+    if spec is None:
+        return ApiError(404, "not_found_error", f"model: {model}")
+    problem = max_tokens_problem(body, model, spec) or breakpoints_problem(body)
+    if problem:
+        return _bad(problem)
     if headers.get("anthropic-version", "") >= CURRENT_API_VERSION:
         for param in _SAMPLING_PARAMS:
             if param in body:
-                return _bad(f"{param}: sampling parameters are not supported on {name}; remove it")
+                return _bad(f"{param}: sampling parameters are not supported on {model}; remove it")
     choice = body.get("tool_choice") or {}
-    if choice.get("type") in ("any", "tool") and name.startswith(_FORCED_TOOL_CHOICE_REJECTED):
+    if choice.get("type") in ("any", "tool") and not spec.forced_tool_choice:
         return _bad(
-            f"tool_choice: forced tool use ({choice['type']!r}) is not supported on {name}; "
+            f"tool_choice: forced tool use ({choice['type']!r}) is not supported on {model}; "
             "use tool_choice auto with a strict tool, or output_config.format"
         )
     thinking = body.get("thinking") or {}
-    if thinking.get("type") == "disabled" and name in _THINKING_ALWAYS_ON:
-        return _bad(f"thinking: thinking cannot be disabled on {name}")
-    if thinking.get("type") == "enabled" and name in _NEW_5_5_MODELS:
+    if thinking.get("type") == "disabled" and not spec.thinking_can_be_disabled:
+        return _bad(f"thinking: thinking cannot be disabled on {model}")
+    if thinking.get("type") == "enabled" and not spec.manual_thinking:
         return _bad(
-            f"thinking.budget_tokens: manual thinking is not supported on {name}; use adaptive"
+            f"thinking.budget_tokens: manual thinking is not supported on {model}; use adaptive"
         )
     if (
-        name in _NEW_5_5_MODELS
+        not spec.assistant_prefill
         and isinstance(messages[-1], dict)
         and messages[-1].get("role") == "assistant"
     ):
-        return _bad(f"messages: assistant prefill is not supported on {name}")
+        return _bad(f"messages: assistant prefill is not supported on {model}")
     problem = _tools_problem(body.get("tools")) or _tool_loop_problem(messages)
     if problem:
         return _bad(problem)

@@ -16,6 +16,9 @@ from core.store import Store
 from sandbox.graph_emulator import GraphEmulator
 from tests.fakes.entra import FakeEntra
 
+# Every skip fails the run (tests/no_skips.py).
+pytest_plugins = ["tests.no_skips"]
+
 
 class RecordingSleep:
     """Stands in for asyncio.sleep in clients: records each requested wait, returns at once."""

@@ -3,7 +3,8 @@
 `schema_problems(requests)` maps each recorded POST/PATCH (inner $batch requests included) to the
 Graph type its body must be, and reports property names that do not exist on that type (or its
 base types), enum values that are not members, and primitives of the wrong JSON type. The CSDL
-(3.5 MB) is parsed once per process with iterparse; without the file every check passes.
+(3.5 MB, kept with its licence in tests/schemas/) is parsed once per process with iterparse; a
+missing or unreadable file raises, so the check can never pass by not running.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from typing import Any
 
 from sandbox.graph_emulator import RecordedRequest
 
-SCHEMA_PATH = (
-    Path(__file__).resolve().parents[1].parent / "shared/reference/schemas/graph-v1.0-metadata.xml"
-)
+SCHEMA_PATH = Path(__file__).resolve().parent / "schemas/graph-v1.0-metadata.xml"
 NAMESPACE = "microsoft.graph"
 _EDM = "{http://docs.oasis-open.org/odata/ns/edm}"
+
+
+class SchemaMissing(RuntimeError):
+    """The CSDL cannot be read, so no body can be checked (a failure, never a pass)."""
 
 
 @dataclass
@@ -75,10 +78,10 @@ def _local(type_ref: str) -> str:
 
 
 @functools.cache
-def load_schema(path: Path = SCHEMA_PATH) -> Schema | None:
-    """Parse the CSDL once; None when the file is absent."""
-    if not path.exists():
-        return None
+def load_schema(path: Path = SCHEMA_PATH) -> Schema:
+    """Parse the CSDL once; raise SchemaMissing when the file is absent or holds no Graph types."""
+    if not path.is_file():
+        raise SchemaMissing(f"Graph's CSDL is not at {path}; the body checks cannot run")
     schema = Schema()
     in_graph = False
     current: StructuredType | None = None
@@ -121,6 +124,8 @@ def load_schema(path: Path = SCHEMA_PATH) -> Schema | None:
         elif tag == "Schema":
             in_graph = False
         elem.clear()
+    if not schema.types:
+        raise SchemaMissing(f"{path} holds no microsoft.graph types; the body checks cannot run")
     return schema
 
 
@@ -255,8 +260,6 @@ def _check_action(schema: Schema, key: tuple[str, str], body: Any, where: str) -
 def schema_problems(requests: list[RecordedRequest]) -> list[str]:
     """List every way the bodies our code sent disagree with Graph's schema ([] if all agree)."""
     schema = load_schema(SCHEMA_PATH)
-    if schema is None:
-        return []
     problems: list[str] = []
     for request in requests:
         if request.method.upper() not in ("POST", "PATCH", "PUT") or request.json is None:

@@ -5,12 +5,10 @@ The shared fixtures of tests/conftest.py (emulator, store, graph, sleeps, ...) s
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from slack_bolt.app.async_app import AsyncApp
@@ -22,7 +20,9 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+import bot.app as bot_app_module
 from core.runtime import Runtime
+from sandbox.anthropic_emulator import AnthropicEmulator
 from tests.bot.test_app_support import open_runtime
 from tests.conftest import RecordingSleep
 from tests.fakes.slack_api import OWNER_ID, FakeSlack
@@ -110,11 +110,8 @@ async def runtime(bot_config_path: Path) -> AsyncIterator[Runtime]:
 
 @pytest.fixture
 def create_app() -> Callable[..., AsyncApp]:
-    """bot.app.create_app; the test is skipped while bot/app.py does not exist."""
-    if importlib.util.find_spec("bot.app") is None:
-        pytest.skip("bot/app.py does not exist yet")
-    # Imported, not importorskip'ed: a bot.app that fails to import must fail the test.
-    return cast(Callable[..., AsyncApp], importlib.import_module("bot.app").create_app)
+    """bot.app.create_app, the real app factory."""
+    return bot_app_module.create_app
 
 
 @pytest.fixture
@@ -131,3 +128,11 @@ def bot_app(
         signing_secret=SIGNING_SECRET,
         web_client=slack_web_client,
     )
+
+
+@pytest.fixture
+async def claude() -> AsyncIterator[AnthropicEmulator]:
+    """The Claude emulator, accepting the API key "test-key"."""
+    emu = AnthropicEmulator(api_keys={"test-key"})
+    async with emu.serve():
+        yield emu

@@ -16,21 +16,40 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import anthropic
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import ids
 from bot.app import BackgroundTasks, create_app
 from bot.blocks import check_message, check_view
+from bot.blocks.edit_modal_builder import (
+    ACTION_TYPE_ACTION,
+    ACTION_TYPE_BLOCK,
+    FOLDER_BLOCK,
+    NOTE_ACTION,
+    NOTE_BLOCK,
+    PRIORITY_ACTION,
+    PRIORITY_BLOCK,
+)
 from bot.slack_sink import SlackSink
 from core.auth import StaticTokenProvider
+from core.chat import build_chat_assistant
 from core.config import Secrets, load_settings
 from core.runtime import Runtime, build_runtime
 from core.triage import SuggestionView
+from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
 from tests.fakes.slack_api import BOT_TOKEN, OWNER_ID, FakeSlack, SlackMessage
-from tests.fakes.slack_requests import SIGNING_SECRET, block_actions, dispatch
+from tests.fakes.slack_requests import (
+    SIGNING_SECRET,
+    block_actions,
+    dispatch,
+    static_select,
+    text_input,
+)
 
 MESSAGE_METHODS = ("chat.postMessage", "chat.update", "chat.postEphemeral", "webhook")
 
@@ -133,6 +152,16 @@ class Bot:
         return problems
 
 
+def edit_state(folder: str, *, priority="P1 - Urgent Important", action="Review", note="") -> dict:
+    """Return the state of a filled-in edit form, as a view_submission carries it."""
+    return {
+        FOLDER_BLOCK: {ids.FOLDER_OPTIONS: static_select(folder)},
+        PRIORITY_BLOCK: {PRIORITY_ACTION: static_select(priority)},
+        ACTION_TYPE_BLOCK: {ACTION_TYPE_ACTION: static_select(action)},
+        NOTE_BLOCK: {NOTE_ACTION: text_input(note or None)},
+    }
+
+
 def button_value(blocks: list[dict[str, Any]], action_id: str) -> str | None:
     """Return the value of the button with `action_id` in a message's blocks."""
     for block in blocks:
@@ -198,3 +227,19 @@ async def started_bot(
         yield Bot(app, runtime, fake_slack, emulator, sink, background, clock)
     finally:
         await sink.aclose()
+
+
+@asynccontextmanager
+async def started_chat_bot(
+    runtime: Runtime,
+    emulator: GraphEmulator,
+    fake_slack: FakeSlack,
+    client: AsyncWebClient,
+    claude: AnthropicEmulator,
+) -> AsyncIterator[Bot]:
+    """`started_bot` with the DM assistant on Claude (the real SDK on the Anthropic emulator)."""
+    sdk = anthropic.AsyncAnthropic(api_key="test-key", base_url=claude.base_url, max_retries=0)
+    chat = build_chat_assistant(runtime, None, client=sdk)
+    async with started_bot(runtime, emulator, fake_slack, client, chat=chat) as rig:
+        yield rig
+    await chat.aclose()

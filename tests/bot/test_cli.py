@@ -197,6 +197,24 @@ async def test_doctor_names_the_missing_slack_token_and_a_bad_claude_key(config,
     assert "claude: Anthropic rejected ANTHROPIC_API_KEY" in out
 
 
+async def test_doctor_names_a_model_the_claude_api_does_not_know(config, monkeypatch):
+    from sandbox.anthropic_emulator import AnthropicEmulator
+
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-right")
+    claude = AnthropicEmulator(api_keys={"sk-right"})
+    async with claude.serve() as claude_url:
+        config.write_text(
+            config.read_text()
+            + f'classifier:\n  base_url: "{claude_url}"\n  model: "claude-haiku-9-9"\n'
+        )
+
+        status, out = await run(config, "doctor")
+
+    assert status == EXIT_FAILED
+    assert "claude: model 'claude-haiku-9-9' is not available to this key" in out
+    assert "Set classifier.model to a model your account can use." in " ".join(out.split())
+
+
 async def test_doctor_says_how_to_fix_what_is_wrong(config, emulator):
     emulator.todo_availability = "forbidden"
 

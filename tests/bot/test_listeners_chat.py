@@ -4,33 +4,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import anthropic
 import pytest
 
 from bot import ids
-from core.chat import build_chat_assistant
-from sandbox.anthropic_emulator import AnthropicEmulator, RawText, ToolUse
-from tests.bot.test_app_support import Bot, action_ids, started_bot, text_of
+from sandbox.anthropic_emulator import RawText, ToolUse
+from tests.bot.test_app_support import Bot, action_ids, started_chat_bot, text_of
 from tests.fakes.slack_api import OWNER_ID
 from tests.fakes.slack_requests import block_actions, message_im
 
 
 @pytest.fixture
-async def claude() -> AsyncIterator[AnthropicEmulator]:
-    emu = AnthropicEmulator(api_keys={"test-key"})
-    async with emu.serve():
-        yield emu
-
-
-@pytest.fixture
 async def bot(runtime, emulator, fake_slack, slack_web_client, claude) -> AsyncIterator[Bot]:
-    sdk = anthropic.AsyncAnthropic(  # the Anthropic emulator instead of the API
-        api_key="test-key", base_url=claude.base_url, max_retries=0
-    )
-    chat = build_chat_assistant(runtime, None, client=sdk)
-    async with started_bot(runtime, emulator, fake_slack, slack_web_client, chat=chat) as rig:
+    async with started_chat_bot(runtime, emulator, fake_slack, slack_web_client, claude) as rig:
         yield rig
-    await chat.aclose()
 
 
 def in_thread(bot: Bot, thread_ts: str) -> list:

@@ -10,18 +10,19 @@ import pytest
 
 from bot import ids
 from bot.blocks.edit_modal_builder import (
-    ACTION_TYPE_ACTION,
-    ACTION_TYPE_BLOCK,
     FOLDER_BLOCK,
-    NOTE_ACTION,
-    NOTE_BLOCK,
-    PRIORITY_ACTION,
-    PRIORITY_BLOCK,
 )
 from core.runtime import ACTOR_OWNER, Runtime
-from tests.bot.test_app_support import Bot, action_ids, open_runtime, started_bot, text_of
+from tests.bot.test_app_support import (
+    Bot,
+    action_ids,
+    edit_state,
+    open_runtime,
+    started_bot,
+    text_of,
+)
 from tests.fakes.slack_api import OWNER_ID
-from tests.fakes.slack_requests import static_select, text_input, view_submission
+from tests.fakes.slack_requests import view_submission
 
 
 @pytest.fixture
@@ -48,15 +49,6 @@ def tasks_for(bot: Bot, email_id: str) -> list[dict]:
 
 def moves(bot: Bot) -> list:
     return [r for r in bot.emulator.requests if r.method == "POST" and r.path.endswith("/move")]
-
-
-def edit_state(folder: str, *, priority="P1 - Urgent Important", action="Review", note="") -> dict:
-    return {
-        FOLDER_BLOCK: {ids.FOLDER_OPTIONS: static_select(folder)},
-        PRIORITY_BLOCK: {PRIORITY_ACTION: static_select(priority)},
-        ACTION_TYPE_BLOCK: {ACTION_TYPE_ACTION: static_select(action)},
-        NOTE_BLOCK: {NOTE_ACTION: text_input(note or None)},
-    }
 
 
 async def test_a_new_email_becomes_one_card_in_the_owners_dm(bot):

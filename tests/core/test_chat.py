@@ -23,6 +23,7 @@ from sandbox.anthropic_emulator import (
     ToolUse,
     ToolUses,
 )
+from sandbox.anthropic_models import MODELS
 
 MODEL = "claude-haiku-5-5"
 
@@ -218,6 +219,24 @@ async def test_after_the_last_tool_round_claude_must_answer_in_words(runtime, cl
     assert reply.text == "Done looking."
     choices = [b["tool_choice"] for b in claude.message_bodies()]
     assert choices == [{"type": "auto"}, {"type": "auto"}, {"type": "none"}]
+
+
+@pytest.mark.parametrize("model", sorted(MODELS))
+async def test_every_model_takes_our_tool_loop(runtime, client, claude, model):
+    assistant = ChatAssistant(
+        client=client,
+        model=model,
+        store=runtime.store,
+        triage=runtime.triage,
+        runtime_ops=chat_operations(runtime),
+        max_tool_rounds=1,
+    )
+    claude.enqueue(ToolUse("status", {}), RawText("All quiet."))
+
+    reply = await assistant.handle("D1", "anything new?", actor="U1")
+
+    assert reply.text == "All quiet."
+    assert [r.status for r in claude.requests] == [200, 200]
 
 
 async def test_a_tool_input_that_fails_validation_goes_back_as_an_error_result(

@@ -15,12 +15,13 @@ import pytest
 from core import pricing
 from core.classification import INBOX, Correction, EmailForClassification, Source
 from core.classifier import ClaudeClassifier, build_claude_classifier
-from core.config import Settings, load_settings
+from core.config import ClassifierConfig, Settings, load_settings
 from core.errors import ClassifierError
 from core.pricing import cost_usd
 from core.thinking import THINKING_ALLOWANCE_TOKENS
 from core.vocabulary import ActionType, Priority
 from sandbox.anthropic_emulator import Answer, AnthropicEmulator, ApiError, RawText, Refusal
+from sandbox.anthropic_models import MODELS
 from sandbox.sample_mailbox import SAMPLE_CONFIG
 
 GOOD = {
@@ -389,6 +390,39 @@ async def test_a_prefix_below_the_model_minimum_is_not_cached(claude, make, sett
 
     assert result.usage is not None
     assert result.usage.cache_read_input_tokens == result.usage.cache_creation_input_tokens == 0
+
+
+# --- the strict emulator accepts what we send -----------------------------------------------------
+
+
+def largest_configurable_output() -> int:
+    field = ClassifierConfig.model_fields["max_output_tokens"]
+    return next(m.le for m in field.metadata if getattr(m, "le", None) is not None)
+
+
+@pytest.mark.parametrize("cache_ttl", ["5m", "1h"])
+@pytest.mark.parametrize("model", sorted(MODELS))
+async def test_every_model_takes_our_request_at_the_largest_configurable_output(
+    claude, settings, model, cache_ttl
+):
+    client = anthropic.AsyncAnthropic(
+        api_key="test-key", base_url=claude.base_url, max_retries=0, timeout=10
+    )
+    classifier = ClaudeClassifier(
+        client,
+        model=model,
+        max_body_chars=4000,
+        max_output_tokens=largest_configurable_output(),
+        concurrency=1,
+        cache_ttl=cache_ttl,
+    )
+    try:
+        result = await classifier.classify(email(), settings=settings)
+    finally:
+        await classifier.aclose()
+
+    assert [r.status for r in claude.requests] == [200]
+    assert not result.needs_review, result.reason
 
 
 # --- failures ------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from core.triage import TriageService
 from core.vocabulary import STATE_INBOX_DELTA_LINK, ActionType
 from sandbox.graph_emulator import EmulatedMessage, GraphEmulator
 from tests.faults.conftest import Scoreboard
+from tests.sqlite_lock import SqliteLock
 
 pytestmark = pytest.mark.faults
 
@@ -58,25 +59,6 @@ SETTINGS = Settings.model_validate(
         "integrations": {"todo": {"enabled": True}},
     }
 )
-
-
-class SqliteLock:
-    """Another process's connection holding the database's write lock until released."""
-
-    def __init__(self, path: str) -> None:
-        self._path = path
-        self._conn: sqlite3.Connection | None = None
-
-    def take(self) -> None:
-        conn = sqlite3.connect(self._path, isolation_level=None, timeout=0)
-        conn.execute("BEGIN EXCLUSIVE")
-        self._conn = conn
-
-    def release(self) -> None:
-        if self._conn is not None:
-            self._conn.execute("ROLLBACK")
-            self._conn.close()
-            self._conn = None
 
 
 class LockOnSleep:

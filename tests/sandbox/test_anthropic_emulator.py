@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import aiohttp
 import anthropic
 import pytest
 
+import sandbox
 from sandbox.anthropic_emulator import Answer, AnthropicEmulator, ApiError, RawText, Refusal
+from sandbox.anthropic_models import MODELS
 
 HEADERS = {"x-api-key": "k", "anthropic-version": "2026-10-21"}
 SCHEMA = {
@@ -116,6 +120,129 @@ async def test_requests_the_real_api_rejects_get_a_400(emu, post, payload, words
     assert words in error["error"]["message"]
     assert headers["request-id"] == error["request_id"]
     assert emu.pending == 0 and emu.requests[-1].status == 400
+
+
+def blocks(count, ttl=None):
+    control = {"type": "ephemeral", **({"ttl": ttl} if ttl else {})}
+    return [{"type": "text", "text": f"part {i}", "cache_control": control} for i in range(count)]
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        (body(temprature=0), "temprature: Extra inputs are not permitted"),
+        (
+            body(output_config={"effort": "low", "verbosity": "terse"}),
+            "output_config.verbosity: Extra inputs are not permitted",
+        ),
+        (
+            body(output_config={"effort": "minimal"}),
+            "output_config.effort: Input should be 'low', 'medium', 'high', 'xhigh' or 'max'",
+        ),
+        (
+            body(system=blocks(1, ttl="10m")),
+            "system.0.cache_control.ephemeral.ttl: Input should be '5m' or '1h'",
+        ),
+        (
+            body(messages=[{"role": "user", "content": blocks(2, ttl="24h")}]),
+            "messages.0.content.0.text.cache_control.ephemeral.ttl: Input should be '5m' or '1h'",
+        ),
+        (
+            body(cache_control={"type": "ephemeral", "ttl": 3600}),
+            "cache_control.ephemeral.ttl: Input should be '5m' or '1h'",
+        ),
+        (
+            body(system=[{"type": "text", "text": "s", "cache_control": {"type": "persistent"}}]),
+            "system.0.cache_control.type: Input should be 'ephemeral'",
+        ),
+        (
+            body(system=blocks(2), messages=[{"role": "user", "content": blocks(3)}]),
+            "A maximum of 4 blocks with cache_control may be provided. Found 5.",
+        ),
+        (
+            body(system=blocks(4), cache_control={"type": "ephemeral"}),
+            "A maximum of 4 blocks with cache_control may be provided. Found 5.",
+        ),
+        (
+            body(max_tokens=128_001),
+            "max_tokens: 128001 > 128000, which is the maximum allowed number of output tokens "
+            "for claude-haiku-5-5",
+        ),
+        (
+            body(model="claude-haiku-4-5-20251001", max_tokens=64_001),
+            "max_tokens: 64001 > 64000, which is the maximum allowed number of output tokens "
+            "for claude-haiku-4-5-20251001",
+        ),
+        (body(max_tokens=0), "max_tokens: Input should be greater than or equal to 1"),
+        (
+            body(model="claude-fable-5-1", thinking={"type": "disabled"}),
+            "thinking: thinking cannot be disabled on claude-fable-5-1",
+        ),
+    ],
+)
+async def test_what_the_real_api_refuses_is_a_400_in_its_words(emu, post, payload, message):
+    status, _, error = await post(payload)
+
+    assert status == 400
+    assert error["error"] == {"type": "invalid_request_error", "message": message}
+
+
+async def test_the_limits_themselves_pass(post):
+    for payload in (
+        body(max_tokens=128_000),
+        body(model="claude-haiku-4-5", max_tokens=64_000),
+        body(system=blocks(2, ttl="1h"), messages=[{"role": "user", "content": blocks(2)}]),
+        body(system=blocks(3), cache_control={"type": "ephemeral", "ttl": "5m"}),
+        *(body(output_config={"effort": effort}) for effort in ("low", "xhigh", "max")),
+        body(output_config={"effort": None}),
+        body(metadata={"user_id": "u"}, stop_sequences=["END"], service_tier="auto"),
+    ):
+        status, _, error = await post(payload)
+        assert status == 200, (payload, error)
+
+
+async def test_an_unknown_model_is_a_404_as_the_api_answers(emu, post):
+    status, _, error = await post(body(model="claude-haiku-5-5-latest"))
+
+    assert status == 404
+    assert error["error"] == {
+        "type": "not_found_error",
+        "message": "model: claude-haiku-5-5-latest",
+    }
+
+
+async def test_the_real_sdk_raises_on_each_refusal(emu):
+    client = anthropic.AsyncAnthropic(api_key="k", base_url=emu.base_url, max_retries=0)
+    try:
+        with pytest.raises(anthropic.NotFoundError, match="model: claude-haiku-9"):
+            await client.messages.create(**body(model="claude-haiku-9"))
+        with pytest.raises(anthropic.BadRequestError) as caught:
+            await client.messages.create(**body(output_config={"effort": "extreme"}))
+        with pytest.raises(anthropic.BadRequestError, match="Extra inputs are not permitted"):
+            await client.messages.create(**body(), extra_body={"temperature_mode": "cold"})
+    finally:
+        await client.close()
+    assert caught.value.status_code == 400
+    assert caught.value.body["error"]["type"] == "invalid_request_error"  # type: ignore[index]
+    assert [r.status for r in emu.requests] == [404, 400, 400]
+
+
+def test_the_model_table_is_the_emulators_own():
+    """The emulator must not borrow the product's figures, or it could never catch them wrong."""
+    sandbox_dir = Path(sandbox.__file__).parent
+    for module in ("anthropic_emulator", "anthropic_models", "anthropic_request_rules"):
+        tree = ast.parse((sandbox_dir / f"{module}.py").read_text())
+        imported = [
+            node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+        ] + [
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        ]
+        assert [name for name in imported if name.split(".")[0] == "core"] == [], module
+    assert MODELS["claude-opus-5-5"].max_output_tokens == 128_000
+    assert MODELS["claude-haiku-4-5"].min_cacheable_tokens == 4096
 
 
 async def test_allowed_variants_pass(post):
@@ -263,10 +390,18 @@ async def test_count_tokens_validates_and_counts(post):
         path="/v1/messages/count_tokens",
     )
     assert status == 200 and counted["input_tokens"] > len(LONG_SYSTEM) // 4
-    status, _, _ = await post(
-        body(model="claude-opus-5-5", tool_choice={"type": "any"}), path="/v1/messages/count_tokens"
+    count_body = {k: v for k, v in body(model="claude-opus-5-5").items() if k != "max_tokens"}
+    status, _, error = await post(
+        {**count_body, "tool_choice": {"type": "any"}}, path="/v1/messages/count_tokens"
     )
+    assert status == 400 and "forced tool use" in error["error"]["message"]
+    status, _, error = await post(body(), path="/v1/messages/count_tokens")
     assert status == 400
+    assert error["error"]["message"] == "max_tokens: Extra inputs are not permitted"
+    status, _, error = await post(
+        {**count_body, "model": "claude-nope-1"}, path="/v1/messages/count_tokens"
+    )
+    assert (status, error["error"]["message"]) == (404, "model: claude-nope-1")
 
 
 async def test_latency_and_peak_in_flight(emu, post):

@@ -8,10 +8,9 @@ import pytest
 
 from sandbox.graph_emulator import GraphEmulator, RecordedRequest
 from tests import graph_schema
-from tests.graph_schema import SCHEMA_PATH, schema_problems
+from tests.graph_schema import SCHEMA_PATH, SchemaMissing, load_schema, schema_problems
 from tests.sandbox.helpers import Http, add
 
-pytestmark = pytest.mark.skipif(not SCHEMA_PATH.exists(), reason="Graph CSDL not available")
 JSON = {"Content-Type": "application/json"}
 
 
@@ -120,7 +119,24 @@ def test_primitive_types_are_checked() -> None:
     assert "expected Edm.Boolean" in problem
 
 
-def test_absent_schema_checks_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_the_schema_lives_in_the_repository() -> None:
+    tests_dir = Path(graph_schema.__file__).resolve().parent
+    assert SCHEMA_PATH == tests_dir / "schemas/graph-v1.0-metadata.xml"
+    assert SCHEMA_PATH.is_file()
+    assert (tests_dir / "schemas/graph-v1.0-metadata.LICENSE").read_text().startswith("MIT")
+
+
+def test_an_absent_schema_fails_instead_of_passing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(graph_schema, "SCHEMA_PATH", tmp_path / "missing.xml")
     record = RecordedRequest("PATCH", "/me/messages/AAMk", {}, {}, {"nonsense": 1}, False)
-    assert schema_problems([record]) == []
+    with pytest.raises(SchemaMissing, match="missing.xml"):
+        schema_problems([record])
+
+
+def test_a_schema_without_graph_types_fails(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.xml"
+    empty.write_text('<edmx:Edmx xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"/>')
+    with pytest.raises(SchemaMissing, match="no microsoft.graph types"):
+        load_schema(empty)

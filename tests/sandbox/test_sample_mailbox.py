@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-import pytest
 from ruamel.yaml import YAML
 
+from core.config import load_settings
 from core.vocabulary import ActionType, Priority
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.sample_mailbox import (
@@ -86,8 +86,7 @@ async def test_seeded_inbox_over_http(http: Http, emu: GraphEmulator) -> None:
 
 
 def test_sample_config_loads_with_the_real_loader() -> None:
-    config = pytest.importorskip("core.config")
-    settings = config.load_settings(SAMPLE_CONFIG)
+    settings = load_settings(SAMPLE_CONFIG)
     assert settings.integrations.todo.enabled is True
     assert {p.folder for p in settings.projects} | {a.folder for a in settings.areas} == (
         _taxonomy_folders()

@@ -7,7 +7,8 @@ fields such as `blocks` and `view` as JSON strings), and answers HTTP 200 with `
 or `{"ok": false, "error": ...}`; only injected rate limits answer 429 with `Retry-After`.
 It keeps the workspace's state (DMs, messages with their earlier versions, ephemeral messages,
 modal views, exchanged triggers, response_url posts), records every request as a `SlackCall`,
-and injects rate limits, errors and latency per method.
+and injects rate limits, errors and latency per method; `hold(method)` stops the next call of a
+method until the test releases it, to make a race exact.
 
 Trigger ids carry their issue time: `new_trigger_id()` writes it (in ms) as the first field, the
 fake refuses a trigger older than 3 s (`expired_trigger_id`) or used before
@@ -32,6 +33,7 @@ from tests.fakes.slack_api.records import (
     TEAM_ID,
     TEAM_NAME,
     Ephemeral,
+    Hold,
     SlackCall,
     SlackMessage,
     new_trigger_id,
@@ -51,6 +53,7 @@ __all__ = [
     "TEAM_NAME",
     "Ephemeral",
     "FakeSlack",
+    "Hold",
     "SlackCall",
     "SlackMessage",
     "new_trigger_id",

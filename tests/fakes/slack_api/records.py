@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import re
 import secrets
@@ -146,6 +147,22 @@ class Fault:
     error: str
     headers: dict[str, str]
     times: int
+
+
+@dataclass
+class Hold:
+    """The next call of a method, stopped before it is answered until `release()`.
+
+    Makes a race exact: a test waits for `arrived`, changes the world (another front end
+    decides, the config reloads), then releases the call.
+    """
+
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    released: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def release(self) -> None:
+        """Let the held call be answered."""
+        self.released.set()
 
 
 class SlackError(Exception):

@@ -35,6 +35,7 @@ from tests.fakes.slack_api.records import (
     USER_ID,
     Ephemeral,
     Fault,
+    Hold,
     SlackCall,
     SlackError,
     SlackMessage,
@@ -72,6 +73,7 @@ class FakeSlack:
         self._webhooks: dict[str, Webhook] = {}
         self._faults: dict[str, list[Fault]] = {}
         self._latency: dict[str | None, float] = {}
+        self._holds: dict[str, list[Hold]] = {}
         self._seq = 0
         self._sockets: list[web.WebSocketResponse] = []
         self._socket_up = asyncio.Event()
@@ -161,6 +163,12 @@ class FakeSlack:
     def latency(self, seconds: float, method: str | None = None) -> None:
         """Delay every answer (or those of one method, "webhook" included) by `seconds`."""
         self._latency[method] = seconds
+
+    def hold(self, method: str) -> Hold:
+        """Stop the next call of `method` ("webhook" included) until the hold is released."""
+        hold = Hold()
+        self._holds.setdefault(method, []).append(hold)
+        return hold
 
     def response_url(
         self, *, channel: str | None = None, message_ts: str | None = None, user: str | None = None
@@ -284,6 +292,11 @@ class FakeSlack:
         seconds = self._latency.get(method, self._latency.get(None, 0.0))
         if seconds:
             await asyncio.sleep(seconds)
+        holds = self._holds.get(method)
+        if holds:
+            hold = holds.pop(0)
+            hold.arrived.set()
+            await hold.released.wait()
 
     def _injected(self, method: str) -> Fault | None:
         faults = self._faults.get(method)

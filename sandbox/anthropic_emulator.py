@@ -77,8 +77,6 @@ THINKING_TOKENS: dict[str, int] = {
     "xhigh": 12_000,
     "max": 24_000,
 }
-_DEFAULT_EFFORT = {"claude-haiku-5-5": "medium", "claude-opus-5-5": "medium"}
-_THINKS_BY_DEFAULT = re.compile(r"^claude-(haiku|sonnet|opus|fable|mythos)-5(-\d+)?$")
 
 
 @dataclass(frozen=True)
@@ -416,14 +414,12 @@ class AnthropicEmulator:
 
     def _thinking_spend(self, body: dict[str, Any]) -> int:
         """Return the output tokens the model thinks before answering this request."""
-        name = base_model(str(body["model"]))
+        spec = model_spec(str(body["model"]))
         if (body.get("thinking") or {}).get("type") == "disabled":
             return 0
-        if not _THINKS_BY_DEFAULT.match(name):
+        if spec is None or not spec.thinks_by_default:
             return 0
-        effort = (body.get("output_config") or {}).get("effort") or _DEFAULT_EFFORT.get(
-            name, "high"
-        )
+        effort = (body.get("output_config") or {}).get("effort") or spec.default_effort
         return self.thinking_tokens.get(str(effort), 0)
 
     def _usage(self, body: dict[str, Any], output_tokens: int) -> dict[str, Any]:

@@ -25,14 +25,18 @@ class ModelSpec:
     thinking_can_be_disabled: bool = True
     manual_thinking: bool = True  # thinking {type: enabled, budget_tokens}
     assistant_prefill: bool = True
+    # From the 5 generation on a model thinks adaptively unless thinking is disabled.
+    thinks_by_default: bool = True
+    default_effort: str = "high"
 
 
 _K = 1000
-_FIVE_FIVE = ModelSpec(128 * _K, 512, manual_thinking=False, assistant_prefill=False)
-_HAIKU_4_5 = ModelSpec(64 * _K, 4096)
+_HAIKU_4_5 = ModelSpec(64 * _K, 4096, thinks_by_default=False)
 
 MODELS: dict[str, ModelSpec] = {
-    "claude-haiku-5-5": _FIVE_FIVE,
+    "claude-haiku-5-5": ModelSpec(
+        128 * _K, 512, manual_thinking=False, assistant_prefill=False, default_effort="medium"
+    ),
     "claude-sonnet-5-5": ModelSpec(
         128 * _K, 512, forced_tool_choice=False, manual_thinking=False, assistant_prefill=False
     ),
@@ -43,6 +47,7 @@ MODELS: dict[str, ModelSpec] = {
         thinking_can_be_disabled=False,
         manual_thinking=False,
         assistant_prefill=False,
+        default_effort="medium",
     ),
     "claude-fable-5-1": ModelSpec(
         128 * _K, 512, forced_tool_choice=False, thinking_can_be_disabled=False

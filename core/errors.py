@@ -16,6 +16,8 @@ Front ends (CLI, Slack) turn these into words for the owner; nothing below knows
         ├── GraphConflict      409, or 400 ErrorFolderExists: the thing already exists
         ├── GraphThrottled     429/503/504 still failing after the allowed retries (retry_after)
         ├── GraphUnavailable   connection errors or 5xx still failing after the allowed retries
+        │   └── GraphWriteUncertain  a write got no verdict (504, timeout, dropped connection)
+        │                            and may have been applied: look before writing it again
         └── DeltaTokenExpired  410 / syncStateNotFound: the delta token is gone; resync
 """
 
@@ -95,6 +97,13 @@ class GraphThrottled(GraphError):
 
 class GraphUnavailable(GraphError):
     """Raised when Graph cannot be reached or keeps failing with 5xx after retries."""
+
+
+class GraphWriteUncertain(GraphUnavailable):
+    """Raised when a write that is not safe to repeat got no verdict (504, timeout, drop).
+
+    Graph may have applied it; the caller looks for the result before sending it again.
+    """
 
 
 class DeltaTokenExpired(GraphError):

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from core.errors import GraphConflict, GraphNotFound
 from core.graph_client import GraphClient
 from core.graph_models import DeltaPage, MailFolder, Message, User
+from core.graph_retry import create_once
 
 # Everything later steps need, so no per-message GET is necessary. internetMessageHeaders is only
 # returned when selected; delta honours it in the initial round (the selection is encoded into the
@@ -146,6 +147,8 @@ class MailApi:
             f"/me/messages/{_seg(message_id)}/move",
             json={"destinationId": destination_folder_id},
             immutable_ids=True,
+            # Moving again to the folder it is in changes nothing, and the immutable id holds.
+            idempotent=True,
         )
         return Message._from_graph(response.body)
 
@@ -246,17 +249,28 @@ class MailApi:
                 method="GET",
                 path=_children_path(parent_id),
             )
-        try:
-            response = await self._client.request(
-                "POST", _children_path(parent_id), json={"displayName": name}
-            )
-        except GraphConflict:
-            # It exists but was not listed: hidden, or created meanwhile by someone else.
+
+        async def find() -> str | None:
             for folder in await self.list_child_folders(parent_id, include_hidden=True):
                 if folder.display_name.lower() == name.lower():
                     return folder.id
-            raise
-        return MailFolder._from_graph(response.body).id
+            return None
+
+        async def post() -> str:
+            try:
+                response = await self._client.request(
+                    "POST", _children_path(parent_id), json={"displayName": name}
+                )
+            except GraphConflict:
+                # It exists but was not listed: hidden, or created meanwhile by someone else.
+                found = await find()
+                if found is None:
+                    raise
+                return found
+            return MailFolder._from_graph(response.body).id
+
+        folder_id, _ = await create_once(post, find, what="a mail folder")
+        return folder_id
 
     async def _find_child(self, parent_id: str | None, name: str) -> str | None:
         params = {"$filter": f"displayName eq '{name.replace(chr(39), chr(39) * 2)}'"}

@@ -366,3 +366,13 @@ def test_delta_page_splits_removed_items():
     assert [m.id for m in page.messages] == ["a"]
     assert page.removed_ids == ["b"]
     assert page.delta_link is None and page.next_link
+
+
+@pytest.mark.parametrize("drop", [False, True], ids=["504", "dropped connection"])
+async def test_a_folder_created_but_unanswered_is_found_not_created_twice(emulator, mail, drop):
+    emulator.fail_after_applying("POST", r"^/me/mailFolders$", drop=drop)
+
+    folder_id = await mail.resolve_folder("Receipts", create=True)
+
+    assert folder_id == emulator.folder_id("Receipts")
+    assert len([r for r in outer(emulator) if r.method == "POST"]) == 1

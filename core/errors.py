@@ -14,7 +14,8 @@ Front ends (CLI, Slack) turn these into words for the owner; nothing below knows
         ├── GraphAuthError     401/403: token rejected or permission missing
         ├── GraphNotFound      404: the item, folder or list does not exist (any more)
         ├── GraphConflict      409, or 400 ErrorFolderExists: the thing already exists
-        ├── GraphThrottled     429/503/504 still failing after the allowed retries (retry_after)
+        ├── GraphThrottled     429/503/504 still failing after the allowed retries, or asking
+        │                      for a wait above the cap (retry_after: the full wait asked)
         ├── GraphUnavailable   connection errors or 5xx still failing after the allowed retries
         │   └── GraphWriteUncertain  a write got no verdict (504, timeout, dropped connection)
         │                            and may have been applied: look before writing it again
@@ -88,7 +89,7 @@ class GraphConflict(GraphError):
 
 
 class GraphThrottled(GraphError):
-    """Raised when Graph keeps throttling (429/503/504) after the allowed retries."""
+    """Raised when Graph keeps throttling (429/503/504) or asks for a wait above the cap."""
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: object) -> None:
         super().__init__(message, **kwargs)  # type: ignore[arg-type]

@@ -173,6 +173,7 @@ class MailApi:
             f"/me/messages/{_seg(message_id)}",
             json={"categories": final},
             immutable_ids=True,
+            idempotent=True,  # the whole array: sending it twice changes nothing more
         )
         return final
 

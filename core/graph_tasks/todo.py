@@ -189,7 +189,10 @@ class TodoApi:
             if not patch:
                 return before, before
             response = await self._graph.request(
-                "PATCH", f"{self._tasks_path(own)}/{url_segment(task_id)}", json=patch
+                "PATCH",
+                f"{self._tasks_path(own)}/{url_segment(task_id)}",
+                json=patch,
+                idempotent=True,  # absolute values: sending them twice changes nothing more
             )
             return before, TodoTask._from_graph(response.body)
 

@@ -7,7 +7,7 @@ and retries what fails, then returns the end state (see `helpers_mailbox.end_sta
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -52,16 +52,22 @@ async def owner_run(
     approvals: int,
     before_start: Arm | None = None,
     before_approvals: Arm | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    trace: Sequence[aiohttp.TraceConfig] = (),
 ) -> tuple[dict[str, Any], OwnerRounds]:
-    """Start (bootstrap, To Do list), triage, approve `approvals` suggestions at once, retry."""
+    """Start (bootstrap, To Do list), triage, approve `approvals` suggestions at once, retry.
+
+    `sleep` stands in for the Graph client's waits (default: recorded, never slept); `trace`
+    goes to its HTTP session.
+    """
     settings = sample_settings(emu.base_url, db)
-    async with aiohttp.ClientSession() as session:
+    async with aiohttp.ClientSession(trace_configs=list(trace)) as session:
         runtime = await build_runtime(
             settings,
             Secrets(),
             token_provider=StaticTokenProvider("t"),
             session=session,
-            graph_sleep=RecordingSleep(),
+            graph_sleep=sleep or RecordingSleep(),
         )
         try:
             if before_start is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.faults.helpers_mailbox import compare, per_email_counts
+from tests.faults.helpers_mailbox import approved_count, compare, per_email_counts
 from tests.faults.helpers_runs import owner_run, seeded_mailbox
 
 pytestmark = pytest.mark.faults
@@ -29,7 +29,7 @@ async def test_100_concurrent_approvals_stay_within_the_mailbox_concurrency(tmp_
         batches = [r for r in emu.requests if not r.in_batch and r.path == "/$batch"]
         widest = max(len(b.json["requests"]) for b in batches)
 
-    approved = sum(row[0] == "approved" for rows in state["suggestions"].values() for row in rows)
+    approved = approved_count(state)
     result = compare(reference, state)
     score = scoreboard.scenario("100 approvals at once, $batch items counted").add(
         attempted=APPROVALS,

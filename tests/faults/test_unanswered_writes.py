@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 
 from sandbox.graph_emulator import GraphEmulator
-from tests.faults.helpers_mailbox import compare, per_email_counts
+from tests.faults.helpers_mailbox import approved_count, compare, per_email_counts
 from tests.faults.helpers_runs import owner_run, seeded_mailbox
 
 pytestmark = pytest.mark.faults
@@ -75,7 +75,7 @@ async def test_creates_answered_504_or_dropped_after_applying_are_never_duplicat
             r for r in emu.requests if not r.in_batch and r.method == "POST" and "/tasks" in r.path
         ]
 
-    approved = sum(row[0] == "approved" for rows in state["suggestions"].values() for row in rows)
+    approved = approved_count(state)
     result = compare(reference, state)
     score = scoreboard.scenario("Graph 504/drop after applying a create").add(
         attempted=APPROVALS,

@@ -229,7 +229,16 @@ class ApprovalSteps:
                 )
             )
             if run.area:
-                requests.append(BatchRequest(id="master", method="GET", url=_MASTER_CATEGORIES))
+                # Chained after the PATCH so the batch takes two of the mailbox's four slots, not
+                # three; a 424 here (the PATCH failed) only skips the check.
+                requests.append(
+                    BatchRequest(
+                        id="master",
+                        method="GET",
+                        url=_MASTER_CATEGORIES,
+                        depends_on=("categories",),
+                    )
+                )
 
         answers = await self._graph.batch(requests) if requests else {}
         failed: list[BatchResponse] = []

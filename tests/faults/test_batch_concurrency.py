@@ -2,10 +2,10 @@
 
 Outlook runs a batch's independent requests concurrently, each in one of the mailbox's 4 slots,
 and throttles whatever goes beyond with 429 MailboxConcurrency. The emulator does the same, with a
-little latency so that requests overlap. Each approval's second round trip is a `$batch` of up to
-three independent requests (task POST, categories PATCH, master category read), so counting it as
-one request would put up to 12 in flight. The client must never be refused, and the end state
-must equal a clean run's: one task per email, nothing lost.
+little latency so that requests overlap. Each approval's second round trip is a `$batch` of a task
+POST beside a categories PATCH (with the master category read chained after it): two requests at
+once, so counting it as one would put up to 8 in flight. The client must never be refused, and the
+end state must equal a clean run's: one task per email, nothing lost.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ async def test_100_concurrent_approvals_stay_within_the_mailbox_concurrency(tmp_
         },
     )
 
-    assert widest == 3, "the approvals' batches ran three requests at once"
+    assert widest == 3, "the approvals' batches held a task, categories and a chained read"
     assert emu.concurrency_rejections == 0
     assert 1 < emu.peak_concurrency <= 4
     assert result.differences == []

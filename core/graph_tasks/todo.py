@@ -4,7 +4,9 @@
 owner's own lists or created, whose id is cached in agent_state. Task methods take no list id;
 an explicit one is only checked, and anything but the own list raises `ForeignTaskList` before
 a request is built. When the owner deletes the list, the next call notices the 404, finds or
-creates the list again and retries once. Every mutation goes to action_log.
+creates the list again and retries once. A create whose answer was lost is looked for before it
+is sent again (a task by its link's externalId, the list by name). Every mutation goes to
+action_log.
 """
 
 from __future__ import annotations
@@ -104,7 +106,11 @@ class TodoApi:
         list_id: str | None = None,
         email_id: str | None = None,
     ) -> TodoTask:
-        """Create a task with its one linkedResource in the own list (201)."""
+        """Create a task with its one linkedResource in the own list (201).
+
+        A POST that got no verdict (504, timeout, dropped connection) is followed by a look for
+        a task linked to the same externalId, which is returned instead of posting again.
+        """
         payload = draft._to_graph(self._time_zone)
         external_id = draft.link.external_id
 

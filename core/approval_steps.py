@@ -10,7 +10,9 @@ area category bootstrap has not created yet).
 Each finished step is recorded on the suggestion before the next starts. The move and the PATCH
 are idempotent with immutable ids; the task POST is not, so "task_create_started" is recorded
 before it is sent, and a run that finds it without "task_created" first looks in the list for a
-task linked to this email and adopts it. `core.approval` owns the state machine around this.
+task linked to this email and adopts it. A task POST that got no verdict (a 504 or a lost
+connection, for the item or the whole `$batch`) is looked for the same way before it is sent
+again. `core.approval` owns the state machine around this.
 """
 
 from __future__ import annotations
@@ -237,10 +239,20 @@ class ApprovalSteps:
                     url=f"/me/messages/{_segment(message.id)}",
                     body={"categories": final},
                     immutable_ids=True,
+                    idempotent=True,  # the whole array, so sending it twice changes nothing more
                 )
             )
             if run.area:
-                requests.append(BatchRequest(id="master", method="GET", url=_MASTER_CATEGORIES))
+                # Chained after the PATCH so the batch takes two of the mailbox's four slots, not
+                # three; a 424 here (the PATCH failed) only skips the check.
+                requests.append(
+                    BatchRequest(
+                        id="master",
+                        method="GET",
+                        url=_MASTER_CATEGORIES,
+                        depends_on=("categories",),
+                    )
+                )
 
         answers = await self._graph.batch(requests) if requests else {}
         failed: list[BatchResponse] = []
@@ -269,6 +281,8 @@ class ApprovalSteps:
                 await self._record_task(
                     run, task, action="todo.task.create", list_id=list_id, payload=payload
                 )
+            elif task_answer.outcome_unknown:
+                await self._settle_unconfirmed_task(run, draft)
             elif task_answer.status == 404:
                 # Our list was deleted in To Do: TodoApi finds or recreates it and retries once.
                 task = await self._todo.create_task(draft, actor=run.actor, email_id=run.target.id)
@@ -278,6 +292,15 @@ class ApprovalSteps:
         self._check_area_category(run, answers.get("master"))
         for answer in failed:
             answer.raise_for_status()
+
+    async def _settle_unconfirmed_task(self, run: ApprovalRun, draft: TaskDraft) -> None:
+        """The task POST got no verdict (504, timeout): adopt the task it made, or create it."""
+        found = await self._todo.find_task_by_external_id(run.target.id)
+        if found is not None:
+            await self._record_task(run, found, action="todo.task.adopt")
+            return
+        task = await self._todo.create_task(draft, actor=run.actor, email_id=run.target.id)
+        await self._record_task(run, task, action=None)
 
     async def _record_task(
         self,

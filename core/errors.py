@@ -14,8 +14,11 @@ Front ends (CLI, Slack) turn these into words for the owner; nothing below knows
         ├── GraphAuthError     401/403: token rejected or permission missing
         ├── GraphNotFound      404: the item, folder or list does not exist (any more)
         ├── GraphConflict      409, or 400 ErrorFolderExists: the thing already exists
-        ├── GraphThrottled     429/503/504 still failing after the allowed retries (retry_after)
+        ├── GraphThrottled     429/503/504 still failing after the allowed retries, or asking
+        │                      for a wait above the cap (retry_after: the full wait asked)
         ├── GraphUnavailable   connection errors or 5xx still failing after the allowed retries
+        │   └── GraphWriteUncertain  a write got no verdict (504, timeout, dropped connection)
+        │                            and may have been applied: look before writing it again
         └── DeltaTokenExpired  410 / syncStateNotFound: the delta token is gone; resync
 """
 
@@ -86,7 +89,7 @@ class GraphConflict(GraphError):
 
 
 class GraphThrottled(GraphError):
-    """Raised when Graph keeps throttling (429/503/504) after the allowed retries."""
+    """Raised when Graph keeps throttling (429/503/504) or asks for a wait above the cap."""
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: object) -> None:
         super().__init__(message, **kwargs)  # type: ignore[arg-type]
@@ -95,6 +98,13 @@ class GraphThrottled(GraphError):
 
 class GraphUnavailable(GraphError):
     """Raised when Graph cannot be reached or keeps failing with 5xx after retries."""
+
+
+class GraphWriteUncertain(GraphUnavailable):
+    """Raised when a write that is not safe to repeat got no verdict (504, timeout, drop).
+
+    Graph may have applied it; the caller looks for the result before sending it again.
+    """
 
 
 class DeltaTokenExpired(GraphError):

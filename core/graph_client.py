@@ -2,15 +2,19 @@
 
 Every HTTP request to Graph goes through `GraphClient.request`, the one chokepoint. It adds the
 bearer token (asked from the TokenProvider on each attempt) and a fresh `client-request-id`, caps
-the requests in flight with a semaphore (Outlook allows 4 per mailbox), retries what is safe to
-retry and translates failures once into `core.errors`:
+what is in flight (Outlook allows 4 per mailbox; a `$batch` counts once per request Outlook runs
+at the same time, see `core.graph_batch`), retries what is safe to retry and translates failures
+once into `core.errors`:
 
-- 429/503/504 are retried for any method after the full `Retry-After` (else exponential backoff):
-  Graph did not apply a throttled request.
-- other 5xx, dropped connections and timeouts are retried with full-jitter backoff only for reads
-  (GET/HEAD or ``idempotent=True``); a write may already have been applied, so it is retried only
-  when the connection was never made (`aiohttp.ClientConnectorError`).
-- the semaphore is released before any sleep, so a waiting retry never blocks other requests.
+- 429/503 are retried for any method after the full `Retry-After` (else exponential backoff):
+  Graph refused the request without acting on it.
+- 504, other 5xx, dropped connections and timeouts may come after Graph applied a write. They
+  are retried only for requests safe to repeat (GET/HEAD or ``idempotent=True``); any other
+  write raises `GraphWriteUncertain`, and its caller looks for the result before writing again.
+  A write whose connection was never made (`aiohttp.ClientConnectorError`) is retried.
+- a Retry-After longer than `max_retry_wait` (180 s by default) is not slept in the request: it
+  raises `GraphThrottled` carrying the full wait, so the operation fails retryably at once.
+- the slots are released before any sleep, so a waiting retry never blocks other requests.
 
 Mail, folder and delta operations built on this live in `core.graph_mail`.
 """
@@ -18,7 +22,6 @@ Mail, folder and delta operations built on this live in `core.graph_mail`.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import itertools
 import json as jsonlib
 import logging
@@ -27,7 +30,7 @@ import re
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,27 +39,57 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from core.auth import TokenProvider
-from core.errors import (
-    DeltaTokenExpired,
-    GraphAuthError,
-    GraphConflict,
-    GraphError,
-    GraphNotFound,
-    GraphThrottled,
-    GraphUnavailable,
+from core.errors import GraphError, GraphUnavailable, GraphWriteUncertain
+from core.graph_batch import (
+    IMMUTABLE_ID_PREFER,
+    MAX_BATCH_SIZE,
+    BatchRequest,
+    BatchResponse,
+    chunk_by_dependency,
+    inner_payload,
+    merge_prefer,
+    parallel_width,
+    parse_batch_responses,
+    strip_query,
+    unanswered,
+    unsafe_with_dependants,
+    with_failed_dependants,
+)
+from core.graph_retry import (
+    REFUSED_STATUSES,
+    THROTTLE_STATUSES,
+    SlotLimiter,
+    graph_error_for,
+    retry_after_seconds,
+    server_time,
 )
 
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "IMMUTABLE_ID_PREFER",
+    "MAX_BATCH_SIZE",
+    "BatchRequest",
+    "BatchResponse",
+    "GraphClient",
+    "GraphResponse",
+    "graph_error_for",
+    "merge_prefer",
+]
+
 DEFAULT_BASE_URL = "https://graph.microsoft.com/v1.0"
-IMMUTABLE_ID_PREFER = 'IdType="ImmutableId"'
-MAX_BATCH_SIZE = 20
+# The Graph SDKs' RetryHandler waits at most 180 s; a longer Retry-After fails the operation
+# retryably instead of holding an approval (and the owner's Slack click) for minutes.
+DEFAULT_MAX_RETRY_WAIT = 180.0
 
 _LOGGER = logging.getLogger(__name__)
-_THROTTLE_STATUSES = frozenset({429, 503, 504})
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-_DELTA_EXPIRED_CODES = frozenset({"syncstatenotfound", "resyncrequired"})
 # JSON may escape a lone surrogate (\ud800): valid JSON, but text no UTF-8 store or API takes.
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -66,85 +99,6 @@ class GraphResponse:
     status: int
     headers: Mapping[str, str]
     body: Any
-
-
-@dataclass(frozen=True)
-class BatchRequest:
-    """One request inside a `$batch`; `url` is relative to the version root."""
-
-    id: str
-    method: str
-    url: str
-    body: Any = None
-    headers: Mapping[str, str] = field(default_factory=dict)
-    depends_on: Sequence[str] = ()
-    immutable_ids: bool = False
-
-
-@dataclass(frozen=True)
-class BatchResponse:
-    """The final answer to one `BatchRequest`, matched by id."""
-
-    id: str
-    status: int
-    headers: Mapping[str, str]
-    body: Any
-    method: str = ""
-    url: str = ""
-
-    @property
-    def ok(self) -> bool:
-        """Tell whether the inner request succeeded (2xx)."""
-        return 200 <= self.status < 300
-
-    def raise_for_status(self) -> None:
-        """Raise the same GraphError subclass `GraphClient.request` would for this status."""
-        if self.ok:
-            return
-        raise graph_error_for(
-            self.status,
-            self.body,
-            self.headers,
-            method=self.method,
-            path="/" + _strip_query(self.url).lstrip("/"),
-            retry_after=_retry_after_seconds(self.headers),
-        )
-
-
-def graph_error_for(
-    status: int,
-    body: Any,
-    headers: Mapping[str, str],
-    *,
-    method: str,
-    path: str,
-    retry_after: float | None = None,
-) -> GraphError:
-    """Build the `core.errors` exception for a non-2xx Graph answer."""
-    code, message, inner_request_id = _parse_error_body(body)
-    request_id = headers.get("request-id") or inner_request_id
-    text = message or f"Graph answered HTTP {status}"
-    kwargs: dict[str, Any] = {
-        "status": status,
-        "code": code,
-        "request_id": request_id,
-        "method": method,
-        "path": path,
-    }
-    lowered = (code or "").lower()
-    if status == 410 or lowered in _DELTA_EXPIRED_CODES:
-        return DeltaTokenExpired(text, **kwargs)
-    if status == 409 or lowered == "errorfolderexists":
-        return GraphConflict(text, **kwargs)
-    if status in (401, 403):
-        return GraphAuthError(text, **kwargs)
-    if status == 404:
-        return GraphNotFound(text, **kwargs)
-    if status in _THROTTLE_STATUSES:
-        return GraphThrottled(text, retry_after=retry_after, **kwargs)
-    if status >= 500:
-        return GraphUnavailable(text, **kwargs)
-    return GraphError(text, **kwargs)
 
 
 class GraphClient:
@@ -160,8 +114,10 @@ class GraphClient:
         max_retries: int = 4,
         backoff_base: float = 1.0,
         backoff_max: float = 60.0,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
         timeout: float = 60.0,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         """Create a client.
 
@@ -169,22 +125,28 @@ class GraphClient:
             session: the application's shared aiohttp session (not closed here).
             token_provider: hands out the bearer token; asked before every HTTP attempt.
             base_url: the version root, e.g. a national cloud's ``https://.../v1.0``.
-            max_concurrency: requests in flight at once (Outlook allows 4 per mailbox).
+            max_concurrency: slots in flight at once (Outlook allows 4 per mailbox); a `$batch`
+                takes one per dependsOn group it holds.
             max_retries: retries after the first attempt, for throttling and transient failures.
             backoff_base: first backoff step in seconds; doubles per retry.
-            backoff_max: cap for one backoff step (a server's Retry-After is never capped).
+            backoff_max: cap for one backoff step of our own (never applied to a Retry-After).
+            max_retry_wait: the longest Retry-After slept inside one request; a longer one
+                raises GraphThrottled with the full wait instead (never a shorter sleep).
             timeout: total seconds for one HTTP attempt.
             sleep: how to wait between retries (tests inject a recorder).
+            clock: the current time, for an HTTP-date Retry-After on an answer without `Date`.
         """
         self._session = session
         self._tokens = token_provider
         self._base = URL(base_url.rstrip("/"))
-        self._semaphore = asyncio.Semaphore(max_concurrency)
+        self._slots = SlotLimiter(max_concurrency)
         self._max_retries = max_retries
         self._backoff_base = backoff_base
         self._backoff_max = backoff_max
+        self._max_retry_wait = max_retry_wait
         self._timeout = aiohttp.ClientTimeout(total=timeout)
         self._sleep = sleep
+        self._clock = clock
         self._random = random.Random()
         self.request_count = 0
 
@@ -207,8 +169,32 @@ class GraphClient:
         """Send one Graph request with retries; raise a GraphError subclass on failure.
 
         `path` is relative ("/me/messages") or an absolute URL on the same host (a nextLink),
-        which is requested unchanged.
+        which is requested unchanged. `idempotent` (default: reads only) says the request may
+        be repeated after an answer that does not say whether it was applied.
         """
+        return await self._request(
+            method,
+            path,
+            params=params,
+            json=json,
+            headers=headers,
+            immutable_ids=immutable_ids,
+            idempotent=idempotent,
+            slots=1,
+        )
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None,
+        json: Any,
+        headers: Mapping[str, str] | None,
+        immutable_ids: bool,
+        idempotent: bool | None,
+        slots: int,
+    ) -> GraphResponse:
         method = method.upper()
         url = self._url_for(path, params)
         log_path = self._log_path(url)
@@ -227,14 +213,17 @@ class GraphClient:
                 send_headers["Retry-Attempt"] = str(attempt)
             try:
                 status, resp_headers, body = await self._send(
-                    method, url, send_headers, json, log_path, attempt
+                    method, url, send_headers, json, log_path, attempt, slots
                 )
             except (aiohttp.ClientError, TimeoutError) as err:
                 never_sent = isinstance(err, aiohttp.ClientConnectorError)
                 if retries_left and (safe_to_repeat or never_sent):
                     await self._sleep(self._jittered_backoff(attempt))
                     continue
-                raise GraphUnavailable(
+                unavailable = (
+                    GraphUnavailable if safe_to_repeat or never_sent else GraphWriteUncertain
+                )
+                raise unavailable(
                     f"cannot reach Graph: {type(err).__name__}: {err}",
                     method=method,
                     path=error_path,
@@ -242,16 +231,36 @@ class GraphClient:
 
             if 200 <= status < 300:
                 return GraphResponse(status, resp_headers, body)
-            retry_after = _retry_after_seconds(resp_headers)
-            if retries_left and status in _THROTTLE_STATUSES:
+            retry_after = retry_after_seconds(
+                resp_headers, server_time(resp_headers, self._clock())
+            )
+            retry_throttled = status in REFUSED_STATUSES or (
+                safe_to_repeat and status in THROTTLE_STATUSES
+            )
+            if retries_left and retry_throttled:
                 wait = retry_after if retry_after is not None else self._backoff(attempt)
-                await self._sleep(wait)
-                continue
-            if retries_left and status >= 500 and safe_to_repeat:
+                if wait <= self._max_retry_wait:
+                    await self._sleep(wait)
+                    continue
+                _LOGGER.warning(
+                    "Graph %s %s asked to wait %d s, more than the %d s a request waits; "
+                    "failing it as retryable",
+                    method,
+                    log_path,
+                    round(wait),
+                    round(self._max_retry_wait),
+                )
+            elif retries_left and status >= 500 and safe_to_repeat:
                 await self._sleep(self._jittered_backoff(attempt))
                 continue
             raise graph_error_for(
-                status, body, resp_headers, method=method, path=error_path, retry_after=retry_after
+                status,
+                body,
+                resp_headers,
+                method=method,
+                path=error_path,
+                retry_after=retry_after,
+                uncertain=not safe_to_repeat,
             )
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -308,9 +317,12 @@ class GraphClient:
     async def batch(self, requests: Sequence[BatchRequest]) -> dict[str, BatchResponse]:
         """Run requests through /$batch and return the final response per id.
 
-        Chunks hold at most 20 requests and never split a dependsOn chain. Inner 429/503/504
-        answers are retried, those items only (with their failed dependants), after the
-        largest inner Retry-After. Inner errors are not raised: call `raise_for_status`.
+        Chunks hold at most 20 requests and at most `max_concurrency` dependsOn groups (Outlook
+        runs the groups at the same time, each in one of the mailbox's slots), never splitting
+        a chain. Inner 429/503 answers (504 too for requests safe to repeat) are retried, those
+        items only with their failed dependants, after the largest inner Retry-After. An item
+        not safe to repeat that got no verdict comes back with `outcome_unknown`. Inner errors
+        are not raised: call `raise_for_status`.
         """
         ids = {req.id for req in requests}
         if len({req.id.lower() for req in requests}) != len(requests):
@@ -322,37 +334,66 @@ class GraphClient:
             if req.url.startswith(("http://", "https://")):
                 raise ValueError(f"batch request {req.id!r} needs a relative url, got {req.url!r}")
         results: dict[str, BatchResponse] = {}
-        for chunk in _chunk_by_dependency(requests):
+        for chunk in chunk_by_dependency(requests, self._slots.capacity):
             results.update(await self._run_batch_chunk(chunk))
         return results
 
     async def _run_batch_chunk(self, chunk: list[BatchRequest]) -> dict[str, BatchResponse]:
         results: dict[str, BatchResponse] = {}
         pending = chunk
-        for attempt in itertools.count():
+        attempt = 0  # rounds retried after throttling; the retry budget counts only these
+        while True:
             pending_ids = {req.id for req in pending}
-            payload = {"requests": [_inner_payload(req, pending_ids) for req in pending]}
-            response = await self.request("POST", "/$batch", json=payload)
-            answers = _parse_batch_responses(response.body, pending)
+            payload = {"requests": [inner_payload(req, pending_ids) for req in pending]}
+            try:
+                response = await self._request(
+                    "POST",
+                    "/$batch",
+                    params=None,
+                    json=payload,
+                    headers=None,
+                    immutable_ids=False,
+                    idempotent=all(req.repeatable for req in pending),
+                    slots=parallel_width(pending),
+                )
+            except GraphWriteUncertain:
+                # No verdict on any item: the creates may have happened, so they are not sent
+                # again; the items safe to repeat are.
+                unsafe = unsafe_with_dependants(pending)
+                results.update({req.id: unanswered(req) for req in pending if req.id in unsafe})
+                pending = [req for req in pending if req.id not in unsafe]
+                if not pending:
+                    return results
+                continue  # at most once: what is left is safe to repeat, so never uncertain
+            server_now = server_time(response.headers, self._clock())
+            answers = parse_batch_responses(response.body, pending, server_now)
             results.update(answers)
             for req in pending:
-                answer = answers[req.id]
                 _LOGGER.debug(
                     "Graph batch item %s %s %s -> %s",
                     req.id,
                     req.method.upper(),
-                    _strip_query(req.url),
-                    answer.status,
+                    strip_query(req.url),
+                    answers[req.id].status,
                 )
-            throttled = [req.id for req in pending if answers[req.id].status in _THROTTLE_STATUSES]
+            throttled = [req.id for req in pending if _retry_item(req, answers[req.id])]
             if not throttled or attempt >= self._max_retries:
                 return results
-            retry_ids = _with_failed_dependants(set(throttled), pending, answers)
-            waits = [_retry_after_seconds(answers[i].headers) for i in throttled]
+            waits = [answers[i].retry_after for i in throttled]
             known = [w for w in waits if w is not None]
-            await self._sleep(max(known) if known else self._backoff(attempt))
+            wait = max(known) if known else self._backoff(attempt)
+            if wait > self._max_retry_wait:
+                _LOGGER.warning(
+                    "Graph asked $batch items to wait %d s, more than the %d s a request waits; "
+                    "failing them as retryable",
+                    round(wait),
+                    round(self._max_retry_wait),
+                )
+                return results
+            await self._sleep(wait)
+            retry_ids = with_failed_dependants(set(throttled), pending, answers)
             pending = [req for req in pending if req.id in retry_ids]
-        raise AssertionError("unreachable")  # pragma: no cover
+            attempt += 1
 
     async def _send(
         self,
@@ -362,8 +403,9 @@ class GraphClient:
         json: Any,
         log_path: str,
         attempt: int,
+        slots: int,
     ) -> tuple[int, CIMultiDictProxy[str], Any]:
-        async with self._semaphore:
+        async with self._slots.hold(slots):
             self.request_count += 1
             started = time.perf_counter()
             try:
@@ -430,138 +472,11 @@ class GraphClient:
         return self._random.uniform(0, self._backoff(attempt))
 
 
-def merge_prefer(existing: str | None, *values: str) -> str:
-    """Combine Prefer preferences into one header value separated by ", "."""
-    parts = [p.strip() for p in (existing or "").split(",") if p.strip()]
-    for value in values:
-        if value not in parts:
-            parts.append(value)
-    return ", ".join(parts)
-
-
-def _inner_payload(req: BatchRequest, present_ids: set[str]) -> dict[str, Any]:
-    headers: CIMultiDict[str] = CIMultiDict(req.headers)
-    if req.body is not None and "Content-Type" not in headers:
-        headers["Content-Type"] = "application/json"
-    if req.immutable_ids:
-        headers["Prefer"] = merge_prefer(headers.get("Prefer"), IMMUTABLE_ID_PREFER)
-    item: dict[str, Any] = {
-        "id": req.id,
-        "method": req.method.upper(),
-        "url": "/" + req.url.lstrip("/"),
-    }
-    if headers:
-        item["headers"] = dict(headers)
-    if req.body is not None:
-        item["body"] = req.body
-    depends_on = [dep for dep in req.depends_on if dep in present_ids]
-    if depends_on:
-        item["dependsOn"] = depends_on
-    return item
-
-
-def _parse_batch_responses(body: Any, sent: list[BatchRequest]) -> dict[str, BatchResponse]:
-    raw = body.get("responses") if isinstance(body, dict) else None
-    if not isinstance(raw, list):
-        raise GraphError(
-            "Graph $batch answer has no responses array", method="POST", path="/$batch"
-        )
-    by_id = {req.id: req for req in sent}
-    answers: dict[str, BatchResponse] = {}
-    for item in raw:
-        req = by_id.get(str(item.get("id")))
-        if req is None:
-            continue
-        answers[req.id] = BatchResponse(
-            id=req.id,
-            status=int(item.get("status", 0)),
-            headers=CIMultiDictProxy(CIMultiDict(item.get("headers") or {})),
-            body=item.get("body"),
-            method=req.method.upper(),
-            url=req.url,
-        )
-    missing = [req.id for req in sent if req.id not in answers]
-    if missing:
-        raise GraphError(
-            f"Graph $batch answer lacks responses for ids {missing}", method="POST", path="/$batch"
-        )
-    return answers
-
-
-def _with_failed_dependants(
-    retry_ids: set[str], pending: list[BatchRequest], answers: Mapping[str, BatchResponse]
-) -> set[str]:
-    """Add the requests that failed (424) only because something being retried did not run."""
-    grew = True
-    while grew:
-        grew = False
-        for req in pending:
-            if req.id in retry_ids or answers[req.id].status != 424:
-                continue
-            if any(dep in retry_ids for dep in req.depends_on):
-                retry_ids.add(req.id)
-                grew = True
-    return retry_ids
-
-
-def _chunk_by_dependency(requests: Sequence[BatchRequest]) -> list[list[BatchRequest]]:
-    """Split into chunks of <= 20 in order, keeping each dependsOn-connected group together."""
-    parent = {req.id: req.id for req in requests}
-
-    def find(item: str) -> str:
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
-    for req in requests:
-        for dep in req.depends_on:
-            parent[find(req.id)] = find(dep)
-    groups: dict[str, list[BatchRequest]] = {}
-    for req in requests:
-        groups.setdefault(find(req.id), []).append(req)
-
-    chunks: list[list[BatchRequest]] = []
-    current: list[BatchRequest] = []
-    for group in groups.values():
-        if len(group) > MAX_BATCH_SIZE:
-            raise ValueError(
-                f"a dependsOn chain of {len(group)} requests cannot fit one $batch "
-                f"(at most {MAX_BATCH_SIZE})"
-            )
-        if len(current) + len(group) > MAX_BATCH_SIZE:
-            chunks.append(current)
-            current = []
-        current.extend(group)
-    if current:
-        chunks.append(current)
-    return chunks
-
-
-def _parse_error_body(body: Any) -> tuple[str | None, str | None, str | None]:
-    error = body.get("error") if isinstance(body, dict) else None
-    if not isinstance(error, dict):
-        return None, None, None
-    inner = error.get("innerError") or error.get("innererror") or {}
-    request_id = inner.get("request-id") if isinstance(inner, dict) else None
-    return error.get("code"), error.get("message"), request_id
-
-
-def _retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    value = headers.get("Retry-After")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+def _retry_item(req: BatchRequest, answer: BatchResponse) -> bool:
+    """Tell whether a $batch item's answer is retried: refused, or a 504 it is safe to repeat."""
+    return answer.status in REFUSED_STATUSES or (
+        req.repeatable and answer.status in THROTTLE_STATUSES
+    )
 
 
 def _decode_body(raw: bytes) -> Any:
@@ -586,10 +501,6 @@ def _without_lone_surrogates(value: Any) -> Any:
             for key, item in value.items()
         }
     return value
-
-
-def _strip_query(url: str) -> str:
-    return url.split("?", 1)[0]
 
 
 def _elapsed_ms(started: float) -> int:

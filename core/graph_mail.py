@@ -19,6 +19,7 @@ from yarl import URL
 from core.errors import GraphConflict, GraphError, GraphNotFound, GraphThrottled, GraphUnavailable
 from core.graph_client import GraphClient
 from core.graph_models import DeltaPage, MailFolder, Message, User
+from core.graph_retry import create_once
 
 # Everything later steps need, so no per-message GET is necessary. internetMessageHeaders is only
 # returned when selected; delta honours it in the initial round (the selection is encoded into the
@@ -162,6 +163,8 @@ class MailApi:
             f"/me/messages/{_seg(message_id)}/move",
             json={"destinationId": destination_folder_id},
             immutable_ids=True,
+            # Moving again to the folder it is in changes nothing, and the immutable id holds.
+            idempotent=True,
         )
         return Message._from_graph(response.body)
 
@@ -186,6 +189,7 @@ class MailApi:
             f"/me/messages/{_seg(message_id)}",
             json={"categories": final},
             immutable_ids=True,
+            idempotent=True,  # the whole array: sending it twice changes nothing more
         )
         return final
 
@@ -325,18 +329,32 @@ class MailApi:
         return folder_id
 
     async def _create_child(self, parent_id: str | None, name: str) -> tuple[str, bool]:
-        """Create a folder; return its id and whether this call created it."""
-        try:
-            response = await self._client.request(
-                "POST", _children_path(parent_id), json={"displayName": name}
-            )
-        except GraphConflict:
-            # It exists but was not listed: hidden, or created meanwhile by someone else.
+        """Create a folder; return its id and whether this call (or its unanswered POST) made it."""
+        existed = False
+
+        async def find() -> str | None:
             for folder in await self.list_child_folders(parent_id, include_hidden=True):
                 if folder.display_name.lower() == name.lower():
-                    return folder.id, False
-            raise
-        return MailFolder._from_graph(response.body).id, True
+                    return folder.id
+            return None
+
+        async def post() -> str:
+            nonlocal existed
+            try:
+                response = await self._client.request(
+                    "POST", _children_path(parent_id), json={"displayName": name}
+                )
+            except GraphConflict:
+                # It exists but was not listed: hidden, or created meanwhile by someone else.
+                found = await find()
+                if found is None:
+                    raise
+                existed = True
+                return found
+            return MailFolder._from_graph(response.body).id
+
+        folder_id, _ = await create_once(post, find, what="a mail folder")
+        return folder_id, not existed
 
     async def _find_child(self, parent_id: str | None, name: str) -> str | None:
         params = {"$filter": f"displayName eq '{name.replace(chr(39), chr(39) * 2)}'"}

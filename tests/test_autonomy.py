@@ -50,7 +50,7 @@ async def live_a_day(runtime: Runtime, emulator: GraphEmulator) -> None:
     for view in pending[:3]:
         await runtime.triage.approve(view.suggestion_id, actor=ACTOR_OWNER)
     await runtime.triage.dismiss(pending[3].suggestion_id, actor=ACTOR_OWNER)
-    emulator.inject("POST", r"/move$", status=500)
+    emulator.throttle("POST", r"/move$", retry_after=600)  # above the wait cap: fails
     failed = await runtime.triage.approve(
         pending[4].suggestion_id, actor=ACTOR_OWNER, edits={"folder": "Areas/Finance"}
     )

@@ -2,6 +2,7 @@
 
 Names compare case-insensitively. A create that collides (409, or a 400 saying "already
 exists") means someone made the category first: it is re-listed and returned with ITS colour.
+A create that got no verdict (504, timeout) is looked for before it is sent again.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from core.errors import GraphConflict, GraphError, GraphNotFound
 from core.graph_client import GraphClient
+from core.graph_retry import create_once
 from core.graph_tasks.models import OutlookCategory, url_segment
 from core.store import Store
 from core.vocabulary import CATEGORY_COLORS
@@ -44,17 +46,23 @@ class CategoryApi:
         """Create a category; an existing one (409, or 400 "already exists") is returned as is."""
         if color not in CATEGORY_COLORS:
             raise ValueError(f"category colour {color!r} is not one of none, preset0..preset24")
-        try:
+
+        async def find() -> OutlookCategory | None:
+            return find_category(await self.list(), name)
+
+        async def post() -> OutlookCategory:
             response = await self._graph.request(
-                "POST",
-                _CATEGORIES,
-                json={"displayName": name, "color": color},
-                idempotent=True,  # a replayed create answers 409, which we read as "exists"
+                "POST", _CATEGORIES, json={"displayName": name, "color": color}
             )
+            return OutlookCategory._from_graph(response.body)
+
+        try:
+            # The caller saw no such category, so one found after an unconfirmed create is ours.
+            category, confirmed = await create_once(post, find, what="a category")
         except GraphError as err:
             if not _means_exists(err):
                 raise
-            existing = find_category(await self.list(), name)
+            existing = await find()
             if existing is None:
                 raise
             _LOG.info(
@@ -63,9 +71,12 @@ class CategoryApi:
                 existing.color,
             )
             return CategoryOutcome(existing, created=False)
-        category = OutlookCategory._from_graph(response.body)
         await store.log_action(
-            "category.create", actor=actor, target=category.id, after=category._to_graph()
+            "category.create",
+            actor=actor,
+            target=category.id,
+            after=category._to_graph(),
+            details={"confirmed": confirmed},
         )
         return CategoryOutcome(category, created=True)
 

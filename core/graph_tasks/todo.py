@@ -4,7 +4,9 @@
 owner's own lists or created, whose id is cached in agent_state. Task methods take no list id;
 an explicit one is only checked, and anything but the own list raises `ForeignTaskList` before
 a request is built. When the owner deletes the list, the next call notices the 404, finds or
-creates the list again and retries once. Every mutation goes to action_log.
+creates the list again and retries once. A create whose answer was lost is looked for before it
+is sent again (a task by its link's externalId, the list by name). Every mutation goes to
+action_log.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any, TypeVar
 
 from core.errors import ForeignTaskList, GraphAuthError, GraphError, GraphNotFound
 from core.graph_client import GraphClient
+from core.graph_retry import create_once
 from core.graph_tasks.models import (
     TaskChanges,
     TaskDraft,
@@ -112,21 +115,36 @@ class TodoApi:
         list_id: str | None = None,
         email_id: str | None = None,
     ) -> TodoTask:
-        """Create a task with its one linkedResource in the own list (201)."""
+        """Create a task with its one linkedResource in the own list (201).
+
+        A POST that got no verdict (504, timeout, dropped connection) is followed by a look for
+        a task linked to the same externalId, which is returned instead of posting again.
+        """
         payload = draft._to_graph(self._time_zone)
+        external_id = draft.link.external_id
 
-        async def op(own: str) -> tuple[str, TodoTask]:
-            response = await self._graph.request("POST", self._tasks_path(own), json=payload)
-            return own, TodoTask._from_graph(response.body)
+        async def op(own: str) -> tuple[str, TodoTask, bool]:
+            async def post() -> TodoTask:
+                response = await self._graph.request("POST", self._tasks_path(own), json=payload)
+                return TodoTask._from_graph(response.body)
 
-        used, task = await self._write(op, list_id=list_id, actor=actor, task_scoped=False)
+            async def find() -> TodoTask | None:
+                # A create whose answer was lost may have made the task: never a second one.
+                return await self._find_linked(own, external_id) if external_id else None
+
+            task, confirmed = await create_once(post, find, what="a To Do task")
+            return own, task, confirmed
+
+        used, task, confirmed = await self._write(
+            op, list_id=list_id, actor=actor, task_scoped=False
+        )
         await self._store.log_action(
             "todo.task.create",
             actor=actor,
             email_id=email_id,
             target=task.id,
             after=task._to_graph(),
-            details={"list_id": used, "external_id": draft.link.external_id},
+            details={"list_id": used, "external_id": external_id, "confirmed": confirmed},
         )
         return task
 
@@ -144,15 +162,18 @@ class TodoApi:
     ) -> TodoTask | None:
         """Return the own list's task linked to `external_id` (ids compare exactly), if any."""
 
-        async def op(own: str) -> TodoTask | None:
-            params = {"$expand": "linkedResources"}
-            async for item in self._graph.paginate(self._tasks_path(own), params=params):
-                task = TodoTask._from_graph(item)
-                if any(link.external_id == external_id for link in task.linked_resources):
-                    return task
-            return None
+        return await self._read(
+            lambda own: self._find_linked(own, external_id), list_id=list_id, task_scoped=False
+        )
 
-        return await self._read(op, list_id=list_id, task_scoped=False)
+    async def _find_linked(self, list_id: str, external_id: str) -> TodoTask | None:
+        # linkedResources cannot be filtered on, so the list is read (expanded) and matched here.
+        params = {"$expand": "linkedResources"}
+        async for item in self._graph.paginate(self._tasks_path(list_id), params=params):
+            task = TodoTask._from_graph(item)
+            if any(link.external_id == external_id for link in task.linked_resources):
+                return task
+        return None
 
     async def list_open_tasks(self, *, list_id: str | None = None) -> list[TodoTask]:
         """Return every task of the own list that is not completed, across pages."""
@@ -183,7 +204,10 @@ class TodoApi:
             if not patch:
                 return before, before
             response = await self._graph.request(
-                "PATCH", f"{self._tasks_path(own)}/{url_segment(task_id)}", json=patch
+                "PATCH",
+                f"{self._tasks_path(own)}/{url_segment(task_id)}",
+                json=patch,
+                idempotent=True,  # absolute values: sending them twice changes nothing more
             )
             return before, TodoTask._from_graph(response.body)
 
@@ -235,7 +259,8 @@ class TodoApi:
             if self._list_id is None:
                 self._list_id = await self._store.get_state(STATE_TODO_LIST_ID)
             if self._list_id is None:
-                found = await self._find_list()
+                existing = await self._find_list()
+                found = existing.id if existing is not None else None
                 if found is None and create_as is not None:
                     found = await self._create_list(actor=create_as)
                 if found is not None:
@@ -245,7 +270,7 @@ class TodoApi:
                 self._own_ids.add(self._list_id)
             return self._list_id
 
-    async def _find_list(self) -> str | None:
+    async def _find_list(self) -> TodoTaskList | None:
         # No $filter: the real service rejects it on lists, so read them all and match here.
         wanted = self._list_name.casefold()
         matches: list[TodoTaskList] = []
@@ -264,14 +289,24 @@ class TodoApi:
                 self._list_name,
                 matches[0].id,
             )
-        return matches[0].id if matches else None
+        return matches[0] if matches else None
 
     async def _create_list(self, *, actor: str) -> str:
-        response = await self._graph.request("POST", _LISTS, json={"displayName": self._list_name})
-        created = TodoTaskList._from_graph(response.body)
+        async def post() -> TodoTaskList:
+            response = await self._graph.request(
+                "POST", _LISTS, json={"displayName": self._list_name}
+            )
+            return TodoTaskList._from_graph(response.body)
+
+        # To Do allows two lists of one name, so a create whose answer was lost is looked for.
+        created, confirmed = await create_once(post, self._find_list, what="the To Do list")
         _LOG.info("Created the To Do list %r", self._list_name)
         await self._store.log_action(
-            "todo.list.create", actor=actor, target=created.id, after=created._to_graph()
+            "todo.list.create",
+            actor=actor,
+            target=created.id,
+            after=created._to_graph(),
+            details={"confirmed": confirmed},
         )
         return created.id
 

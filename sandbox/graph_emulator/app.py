@@ -28,6 +28,7 @@ from .wire import (
     RecordedRequest,
     dumps,
     fault_reply,
+    over_concurrency,
 )
 
 VERSION_ROOT = "/v1.0"
@@ -77,6 +78,8 @@ class GraphEmulator(Mailbox):
         for module in (delta, mail, mailbox, folders, categories, todo, batch):
             self.router.include(module.router)
         self._in_flight = 0
+        # The ids (casefolded) of the $batch items being answered that found no free slot.
+        self.batch_over_concurrency: frozenset[str] = frozenset()
         self.app = web.Application(client_max_size=16 * 1024 * 1024)
         self.app.router.add_route("*", "/{tail:.*}", self._handle)
 
@@ -131,20 +134,28 @@ class GraphEmulator(Mailbox):
             base_url=f"{request.url.origin()}{VERSION_ROOT}",
         )
         record = self._record(req)
-        if self._in_flight > self.max_concurrency:
-            self.concurrency_rejections += 1
-            problem = GraphFault(
-                429,
-                "ApplicationThrottled",
-                "Application is over its MailboxConcurrency limit.",
-                headers={"Retry-After": "1"},
-            )
-        else:
-            if self.latency:
-                await asyncio.sleep(self.latency)
-            await self._stall_oversized_delta_page(req)
-            problem = problem or self._auth_problem(req)
-        reply = self.run(req, reject=problem, record=record)
+        groups = batch.parallel_groups(payload) if self._is_batch(req) else []
+        # Outlook runs a batch's dependsOn groups at once, one mailbox slot each; groups beyond
+        # the free slots are throttled inside the batch, the way a single request is outside.
+        free = self.max_concurrency - (self._in_flight - 1)
+        extra = max(0, len(groups) - 1)
+        self._in_flight += extra
+        self.peak_concurrency = max(self.peak_concurrency, self._in_flight)
+        try:
+            if not groups and self._in_flight > self.max_concurrency:
+                self.concurrency_rejections += 1
+                problem = over_concurrency()
+            else:
+                if self.latency:
+                    await asyncio.sleep(self.latency)
+                await self._stall_oversized_delta_page(req)
+                problem = problem or self._auth_problem(req)
+            over = {key for group in groups[max(0, free) :] for key in group}
+            self.batch_over_concurrency = frozenset(over)
+            reply = self.run(req, reject=problem, record=record)
+        finally:
+            self._in_flight -= extra
+            self.batch_over_concurrency = frozenset()
         headers = {
             "request-id": req.request_id,
             "client-request-id": req.client_request_id,
@@ -154,6 +165,10 @@ class GraphEmulator(Mailbox):
             return web.Response(status=reply.status, headers=headers)
         headers["Content-Type"] = JSON_CONTENT_TYPE
         return web.Response(status=reply.status, body=dumps(reply.body), headers=headers)
+
+    @staticmethod
+    def _is_batch(req: GraphRequest) -> bool:
+        return req.method.upper() == "POST" and req.path == "/$batch"
 
     def _auth_problem(self, req: GraphRequest) -> GraphFault | None:
         scheme, _, token = req.headers.get("Authorization", "").partition(" ")
@@ -200,6 +215,8 @@ class GraphEmulator(Mailbox):
             if reject is not None:
                 raise reject
             rule = self.faults.take(req.method, req.path) or self._chaos_rule(req)
+            if rule is not None and rule.after_applying:
+                self._apply_quietly(req)
             if rule is not None and rule.drop:
                 raise DropConnection
             outcome = canned_reply(rule) if rule is not None else self.router.dispatch(self, req)
@@ -211,6 +228,13 @@ class GraphEmulator(Mailbox):
         self._preference_applied(req, reply)
         record.status = reply.status
         return reply
+
+    def _apply_quietly(self, req: GraphRequest) -> None:
+        """Carry a request out and forget its answer (the fault that follows replaces it)."""
+        try:
+            self.router.dispatch(self, req)
+        except GraphFault:
+            pass
 
     def error_reply(self, fault: GraphFault, req: GraphRequest | None = None) -> GraphReply:
         """Render a Graph error for a request (or for a $batch item that never ran)."""
@@ -274,6 +298,30 @@ class GraphEmulator(Mailbox):
     ) -> None:
         """Close the connection without answering matching requests."""
         self.faults.add(method, path_regex, status=0, times=times, drop=True, after=after)
+
+    def fail_after_applying(
+        self,
+        method: str,
+        path_regex: str,
+        *,
+        status: int = 504,
+        drop: bool = False,
+        times: int = 1,
+        after: int = 0,
+    ) -> None:
+        """Carry out matching requests, then answer `status` (504) or drop the connection.
+
+        Inside a $batch a drop loses the answer of the whole batch, after its earlier items ran.
+        """
+        self.faults.add(
+            method,
+            path_regex,
+            status=0 if drop else status,
+            times=times,
+            drop=drop,
+            after=after,
+            after_applying=True,
+        )
 
     def chaos(
         self,

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .mail import json_object
 from .routing import Router
-from .wire import GraphFault, GraphReply, GraphRequest, headers_of
+from .wire import GraphFault, GraphReply, GraphRequest, headers_of, over_concurrency
 
 if TYPE_CHECKING:
     from .app import GraphEmulator
@@ -44,6 +44,40 @@ def _validate(requests: Any) -> dict[str, dict[str, Any]]:
         ):
             raise _bad(f"Request '{item['id']}' depends on an id that is not in the batch.")
     return items
+
+
+def parallel_groups(payload: Any) -> list[set[str]]:
+    """Return the batch's dependsOn-connected groups of item ids (casefolded), in order.
+
+    Outlook runs the groups at the same time and a group's items one after another, so a batch
+    holds one mailbox slot per group. A payload too broken to group counts as one group.
+    """
+    requests = payload.get("requests") if isinstance(payload, dict) else None
+    if not isinstance(requests, list):
+        return [set()]
+    keys = [
+        item["id"].casefold()
+        for item in requests
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    ]
+    parent = {key: key for key in keys}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for item in requests:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        depends = item.get("dependsOn")
+        for dep in depends if isinstance(depends, list) else []:
+            if isinstance(dep, str) and dep.casefold() in parent:
+                parent[find(item["id"].casefold())] = find(dep.casefold())
+    groups: dict[str, set[str]] = {}
+    for key in keys:
+        groups.setdefault(find(key), set()).add(key)
+    return list(groups.values()) or [set()]
 
 
 def _order(items: dict[str, dict[str, Any]]) -> list[str]:
@@ -111,6 +145,9 @@ def run_batch(emu: GraphEmulator, req: GraphRequest) -> GraphReply:
                 424, "FailedDependency", f"Request '{failed[0]}' that this depends on failed."
             )
             reply = emu.error_reply(dependency)
+        elif key in emu.batch_over_concurrency:
+            emu.concurrency_rejections += 1
+            reply = emu.error_reply(over_concurrency())
         else:
             inner, problem = _inner_request(req, item)
             reply = emu.run(inner, reject=problem)

@@ -1,6 +1,8 @@
 """Injected faults: canned responses, throttling and dropped connections, matched per request.
 
 Rules (`FaultBook`) answer requests that match a method and path, in the order they were added.
+A rule `after_applying` lets the request take effect first and then loses its answer (a 504 or
+a dropped connection), as a gateway timing out on a write Outlook completed does.
 `Chaos` adds seeded random faults on top, for storms: each matching request that no rule took
 is throttled (429/503 with Retry-After) or has its connection dropped with a fixed probability.
 """
@@ -18,7 +20,10 @@ from .wire import GraphFault, GraphReply, status_fault
 
 @dataclass
 class FaultRule:
-    """Let `after` matching requests through, then answer `times` of them with a canned status."""
+    """Let `after` matching requests through, then answer `times` of them with a canned status.
+
+    With `after_applying` the request is carried out first and only its answer is replaced.
+    """
 
     method: str
     pattern: re.Pattern[str]
@@ -28,6 +33,7 @@ class FaultRule:
     times: int = 1
     drop: bool = False
     after: int = 0
+    after_applying: bool = False
 
     def matches(self, method: str, path: str) -> bool:
         """Tell whether this rule applies to a request."""
@@ -55,11 +61,22 @@ class FaultBook:
         times: int = 1,
         drop: bool = False,
         after: int = 0,
+        after_applying: bool = False,
     ) -> None:
         """Queue a rule."""
         pattern = re.compile(path_regex)
         self.rules.append(
-            FaultRule(method, pattern, status, body, dict(headers or {}), times, drop, after)
+            FaultRule(
+                method,
+                pattern,
+                status,
+                body,
+                dict(headers or {}),
+                times,
+                drop,
+                after,
+                after_applying,
+            )
         )
 
     def take(self, method: str, path: str) -> FaultRule | None:

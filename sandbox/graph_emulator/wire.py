@@ -238,3 +238,13 @@ class IdFactory:
     def change_key(self) -> str:
         """Return a new changeKey."""
         return f"CQAAABYAAAA{self._b64(18)}"
+
+
+def over_concurrency() -> GraphFault:
+    """Return Outlook's answer to a request beyond the mailbox's concurrent-request limit."""
+    return GraphFault(
+        429,
+        "ApplicationThrottled",
+        "Application is over its MailboxConcurrency limit.",
+        headers={"Retry-After": "1"},
+    )

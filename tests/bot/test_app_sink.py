@@ -113,7 +113,7 @@ async def test_a_failure_without_a_card_gets_one_with_retry(bot):
     await bot.runtime.triage.refresh()
     bot.runtime.triage.attach_sink(bot.sink)
     [view] = await bot.runtime.triage.list_pending()
-    bot.emulator.faults.add("POST", r"/move$", status=500)
+    bot.emulator.throttle("POST", r"/move$", retry_after=600)  # above the wait cap: fails
 
     await bot.runtime.triage.approve(view.suggestion_id, actor="chat")
 

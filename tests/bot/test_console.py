@@ -258,7 +258,7 @@ async def test_a_needs_review_card_shows_the_warning(tmp_path, emulator):
 
 async def test_a_failed_approval_is_retried_with_r(runtime, emulator):
     ids = deliver_three(emulator)
-    emulator.inject("POST", r"/move$", status=500)
+    emulator.throttle("POST", r"/move$", retry_after=600)  # above the wait cap: fails
     front, out = await started(runtime, ["a", "r", "q"])
 
     summary = await front.review()

@@ -168,7 +168,7 @@ async def test_dismiss_leaves_the_email_and_says_so(bot):
 async def test_a_failed_approval_shows_retry_and_retry_finishes_it(bot):
     view = await bot.triage(subject="Tradecore cutover plan", body="Please confirm the date")
     card = await bot.card_of(view)
-    bot.emulator.faults.add("POST", r"/move$", status=500)
+    bot.emulator.throttle("POST", r"/move$", retry_after=600)  # above the wait cap: fails
 
     await bot.send(bot.click(card, ids.APPROVE))
 

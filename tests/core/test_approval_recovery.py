@@ -119,48 +119,65 @@ async def test_a_second_approval_is_unchanged_and_reports_the_first(env):
 
 # -- failures injected as Graph faults, then retry --------------------------------------------
 
+# name -> (the fault, whether the approval settles it by itself). A move is safe to repeat, and a
+# task POST or $batch without a verdict is settled by looking for the task before posting again.
 GRAPH_FAULTS = {
-    "move fails": lambda emu: emu.inject("POST", r"/move$", status=500),
-    "move's connection drops": lambda emu: emu.drop_connection("POST", r"/move$"),
-    "batch fails": lambda emu: emu.inject("POST", r"^/\$batch$", status=500),
-    "batch connection drops": lambda emu: emu.drop_connection("POST", r"^/\$batch$"),
-    "task create fails": lambda emu: emu.inject("POST", r"/tasks$", status=500),
-    "categories fail": lambda emu: emu.inject("PATCH", r"^/me/messages/", status=500),
+    "move fails": (lambda emu: emu.inject("POST", r"/move$", status=500), True),
+    "move's connection drops": (lambda emu: emu.drop_connection("POST", r"/move$"), True),
+    "batch fails": (lambda emu: emu.inject("POST", r"^/\$batch$", status=500), True),
+    "batch connection drops": (lambda emu: emu.drop_connection("POST", r"^/\$batch$"), True),
+    "task create fails": (lambda emu: emu.inject("POST", r"/tasks$", status=500), True),
+    "categories fail": (lambda emu: emu.inject("PATCH", r"^/me/messages/", status=500), False),
     # The emulator runs batch items in order (task first): the task is made, then the
     # connection drops, so its answer is lost.
-    "task made, answer lost": lambda emu: emu.drop_connection("PATCH", r"^/me/messages/"),
+    "task made, answer lost": (
+        lambda emu: emu.drop_connection("PATCH", r"^/me/messages/"),
+        True,
+    ),
+    "task made, item answered 504": (
+        lambda emu: emu.fail_after_applying("POST", r"/tasks$"),
+        True,
+    ),
+    "batch applied, answered 504": (
+        lambda emu: emu.fail_after_applying("POST", r"^/\$batch$"),
+        True,
+    ),
+    "task not made, item answered 504": (
+        lambda emu: emu.inject("POST", r"/tasks$", status=504),
+        True,
+    ),
 }
 
 
 @pytest.mark.parametrize("fault", list(GRAPH_FAULTS))
-async def test_retry_after_a_graph_failure_reaches_the_clean_end_state(env, fault):
+async def test_a_graph_failure_reaches_the_clean_end_state_at_once_or_on_retry(env, fault):
     reference = await clean_reference(env)
     email_id, suggestion_id = await twin(env, "Same subject")
-    GRAPH_FAULTS[fault](env.emulator)
+    inject, settles_at_once = GRAPH_FAULTS[fault]
+    inject(env.emulator)
 
-    failed = await env.approvals.approve(suggestion_id, actor=ACTOR)
-    assert (failed.status, failed.retryable) == ("failed", True)
-    assert failed.error == "Outlook could not be reached; retry in a moment"
-    assert (await env.store.get_suggestion(suggestion_id)).status == "failed"
-    if fault == "task made, answer lost":
-        assert len(env.tasks_for(email_id)) == 1, "precondition: the task exists, unrecorded"
+    outcome = await env.approvals.approve(suggestion_id, actor=ACTOR)
+    if not settles_at_once:
+        assert (outcome.status, outcome.retryable) == ("failed", True)
+        assert outcome.error == "Outlook could not be reached; retry in a moment"
+        assert (await env.store.get_suggestion(suggestion_id)).status == "failed"
+        outcome = await env.approvals.retry(suggestion_id, actor=ACTOR)
 
-    retried = await env.approvals.retry(suggestion_id, actor=ACTOR)
-
-    assert retried.status == "approved" and retried.error is None
+    assert outcome.status == "approved" and outcome.error is None
     assert await end_state(env, email_id, suggestion_id) == reference
     assert moves_of(env, email_id) == 1
     assert len(env.tasks_for(email_id)) == 1
-    assert retried.task_id == env.tasks_for(email_id)[0]["id"]
+    assert outcome.task_id == env.tasks_for(email_id)[0]["id"]
 
 
 async def test_lost_task_answer_is_adopted_not_created_again(env):
     email_id, suggestion_id = await twin(env, "Adopt me")
-    GRAPH_FAULTS["task made, answer lost"](env.emulator)
-    await env.approvals.approve(suggestion_id, actor=ACTOR)
+    inject, _ = GRAPH_FAULTS["task made, answer lost"]
+    inject(env.emulator)
 
-    await env.approvals.retry(suggestion_id, actor=ACTOR)
+    outcome = await env.approvals.approve(suggestion_id, actor=ACTOR)
 
+    assert outcome.status == "approved"
     assert len(env.successes("POST", r"/tasks$")) == 1
     actions = [a.action for a in await env.store.list_actions(email_id=email_id)]
     assert "todo.task.adopt" in actions and "todo.task.create" not in actions
@@ -258,6 +275,19 @@ async def test_throttling_fails_retryably_in_plain_words_then_retry_succeeds(
     assert len(env.tasks_for(email_id)) == 1 and moves_of(env, email_id) == 1
 
 
+async def test_a_wait_above_the_cap_fails_at_once_retryably_with_the_full_wait(env, sleeps):
+    email_id, suggestion_id = await twin(env, "Very busy")
+    env.emulator.throttle("POST", r"/move$", retry_after=600)
+
+    failed = await env.approvals.approve(suggestion_id, actor=ACTOR)
+
+    assert failed.status == "failed" and failed.retryable
+    assert failed.error == "Outlook is throttling us; retry in 600 s"
+    assert sleeps.calls == [], "no approval holds the owner's click for ten minutes"
+    retried = await env.approvals.retry(suggestion_id, actor=ACTOR)
+    assert retried.status == "approved" and moves_of(env, email_id) == 1
+
+
 async def test_a_folder_deleted_in_outlook_after_it_was_resolved_is_created_again(env):
     email_id, suggestion_id = await twin(env, "Dev question")
     old_id = await env.mail.resolve_folder("Areas/Dev", create=True)  # cached, then deleted
@@ -301,7 +331,7 @@ async def test_expired_sign_in_fails_retryably(env):
 async def test_an_edit_after_a_failure_replaces_only_the_categories_we_added(env):
     email_id = await deliver(env, categories=("Personal",))
     suggestion_id = await suggest(env, email_id, priority=Priority.P2)
-    env.emulator.inject("POST", r"/tasks$", status=500)
+    env.emulator.inject("POST", r"/tasks$", status=400)
     assert (await env.approvals.approve(suggestion_id, actor=ACTOR)).status == "failed"
 
     outcome = await env.approvals.approve(suggestion_id, actor=ACTOR, edits={"priority": "P1"})
@@ -343,10 +373,21 @@ async def test_dismissing_a_pending_suggestion_touches_nothing_in_outlook(env):
     assert again.status == "unchanged"
 
 
-@pytest.mark.parametrize("fault", ["categories fail", "task made, answer lost"])
+def _task_made_and_lookups_fail(emu: Any) -> None:
+    emu.drop_connection("PATCH", r"^/me/messages/")  # the batch made the task, its answer lost
+    emu.inject("GET", r"/tasks$", status=500, times=5)  # and looking for it fails every retry
+
+
+FAILED_WITH_A_TASK = {
+    "categories fail": GRAPH_FAULTS["categories fail"][0],
+    "task made, answer lost, lookups fail": _task_made_and_lookups_fail,
+}
+
+
+@pytest.mark.parametrize("fault", list(FAILED_WITH_A_TASK))
 async def test_dismiss_deletes_the_task_of_a_failed_approval_and_leaves_the_email(env, fault):
     email_id, suggestion_id = await twin(env, "Half done")
-    GRAPH_FAULTS[fault](env.emulator)
+    FAILED_WITH_A_TASK[fault](env.emulator)
     assert (await env.approvals.approve(suggestion_id, actor=ACTOR)).status == "failed"
     [task] = env.tasks_for(email_id)
     msg = env.emulator.message(email_id)
@@ -403,7 +444,7 @@ async def test_dismiss_never_deletes_a_task_outside_our_list(env):
 
 async def test_a_dismiss_whose_task_delete_failed_can_be_finished_later(env):
     email_id, suggestion_id = await twin(env, "Throttled dismiss")
-    GRAPH_FAULTS["categories fail"](env.emulator)
+    FAILED_WITH_A_TASK["categories fail"](env.emulator)
     await env.approvals.approve(suggestion_id, actor=ACTOR)
     env.emulator.inject("DELETE", r"/tasks/", status=500)
 

@@ -336,3 +336,16 @@ def test_no_code_in_core_patches_a_master_category():
         for line in master_category_patches(path.read_text(encoding="utf-8"))
     ]
     assert offenders == [], f"a masterCategories PATCH (colour change) in core/: {offenders}"
+
+
+@pytest.mark.parametrize("drop", [False, True], ids=["504", "dropped connection"])
+async def test_a_category_created_but_unanswered_counts_as_created_once(emulator, api, store, drop):
+    emulator.fail_after_applying("POST", MASTER, drop=drop)
+
+    outcome = await api.create("Client Support", "preset12", store=store, actor=ACTOR)
+
+    assert outcome.created and outcome.category.display_name == "Client Support"
+    assert colours(emulator) == {"Client Support": "preset12"}
+    assert [r.method for r in emulator.requests] == ["POST", "GET"]
+    [logged] = await store.list_actions(action="category.create")
+    assert logged.target == outcome.category.id and logged.details["confirmed"] is False

@@ -357,7 +357,8 @@ async def test_paginate_top_level_folders_default_page_size(emulator, graph):
 # --- $batch -------------------------------------------------------------------------------------
 
 
-async def test_batch_of_45_uses_three_posts_and_matches_by_id(emulator, graph):
+async def test_batch_of_45_independent_reads_sends_four_per_post_and_matches_by_id(emulator, graph):
+    # Outlook runs a batch's independent items at once, one mailbox slot each: 4 per $batch.
     messages = add_messages(emulator, 45)
     requests = [
         BatchRequest(
@@ -371,8 +372,9 @@ async def test_batch_of_45_uses_three_posts_and_matches_by_id(emulator, graph):
 
     results = await graph.batch(requests)
 
-    assert [len(r.json["requests"]) for r in sent(emulator, "POST", "/$batch")] == [20, 20, 5]
-    assert graph.request_count == 3
+    assert [len(r.json["requests"]) for r in sent(emulator, "POST", "/$batch")] == [4] * 11 + [1]
+    assert graph.request_count == 12
+    assert emulator.concurrency_rejections == 0
     assert len([r for r in emulator.requests if r.in_batch]) == 45
     for n, message in enumerate(messages):
         answer = results[f"m{n}"]
@@ -451,10 +453,13 @@ async def test_batch_keeps_depends_on_chains_in_one_chunk(emulator, graph):
 
     results = await graph.batch(requests)
 
-    first, second = sent(emulator, "POST", "/$batch")
-    assert len(first.json["requests"]) == 18
-    assert [r["id"] for r in second.json["requests"]] == ["tag", "read", "move"]
-    assert [r.get("dependsOn") for r in second.json["requests"]] == [None, ["tag"], ["read"]]
+    posts = sent(emulator, "POST", "/$batch")
+    # 18 independent reads and one chain are 19 groups: at most 4 groups (slots) per $batch.
+    assert [len(p.json["requests"]) for p in posts] == [4, 4, 4, 4, 5]
+    last = posts[-1].json["requests"]
+    assert [r["id"] for r in last] == ["g16", "g17", "tag", "read", "move"]
+    assert [r.get("dependsOn") for r in last] == [None, None, None, ["tag"], ["read"]]
+    assert emulator.concurrency_rejections == 0
     assert all(r.ok for r in results.values())
     assert results["move"].body["id"] == chain_id
     moved = emulator.message(chain_id)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.errors import DeltaTokenExpired, GraphConflict, GraphNotFound
+from core.errors import DeltaTokenExpired, GraphConflict, GraphNotFound, GraphWriteUncertain
 from core.graph_mail import MESSAGE_SELECT, TEXT_BODY_PREFER, MailApi, merge_categories
 from core.graph_models import DeltaPage, Message
 
@@ -393,3 +393,24 @@ def test_delta_page_splits_removed_items():
     assert [m.id for m in page.messages] == ["a"]
     assert page.removed_ids == ["b"]
     assert page.delta_link is None and page.next_link
+
+
+@pytest.mark.parametrize("drop", [False, True], ids=["504", "dropped connection"])
+async def test_a_folder_created_but_unanswered_is_found_not_created_twice(emulator, mail, drop):
+    emulator.fail_after_applying("POST", r"^/me/mailFolders$", drop=drop)
+
+    folder_id = await mail.resolve_folder("Receipts", create=True)
+
+    assert folder_id == emulator.folder_id("Receipts")
+    assert len([r for r in outer(emulator) if r.method == "POST"]) == 1
+
+
+async def test_a_folder_create_never_answered_gives_up_after_three_looks(emulator, mail):
+    emulator.inject("POST", r"^/me/mailFolders$", status=504, times=3)  # never applied
+
+    with pytest.raises(GraphWriteUncertain):
+        await mail.resolve_folder("Receipts", create=True)
+
+    methods = [r.method for r in outer(emulator) if r.path == "/me/mailFolders"]
+    assert methods == ["GET"] + ["POST", "GET"] * 3  # find, then post and look, three times
+    assert "Receipts" not in [f.display_name for f in await mail.list_child_folders(None)]

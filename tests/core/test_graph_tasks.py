@@ -563,3 +563,43 @@ def test_naive_due_datetime_keeps_its_calendar_date():
     body = draft(due=datetime(2026, 3, 3, 23, 30))._to_graph("Europe/Berlin")
     assert body["dueDateTime"] == {"dateTime": "2026-03-03T00:00:00", "timeZone": "Europe/Berlin"}
     assert "isReminderOn" not in body and "reminderDateTime" not in body
+
+
+# --- creates whose answer is lost --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("drop", [False, True], ids=["504", "dropped connection"])
+async def test_a_task_created_but_unanswered_is_found_not_created_twice(
+    emulator, todo, store, drop
+):
+    list_id = await todo.ensure_list(actor=ACTOR)
+    emulator.fail_after_applying("POST", r"/tasks$", drop=drop)
+
+    task = await todo.create_task(draft("AAMk-lost"), actor=ACTOR, email_id="AAMk-lost")
+
+    [made] = emulator.tasks(list_id)
+    assert task.id == made["id"]
+    posts = [r for r in emulator.requests if r.method == "POST" and r.path.endswith("/tasks")]
+    assert len(posts) == 1
+    [logged] = await store.list_actions(action="todo.task.create")
+    assert logged.target == task.id and logged.details["confirmed"] is False
+
+
+async def test_a_task_create_that_did_not_happen_is_posted_again_after_looking(emulator, todo):
+    list_id = await todo.ensure_list(actor=ACTOR)
+    emulator.inject("POST", r"/tasks$", status=504)  # this one was NOT applied
+
+    task = await todo.create_task(draft("AAMk-retry"), actor=ACTOR)
+
+    assert [t["id"] for t in emulator.tasks(list_id)] == [task.id]
+    methods = [r.method for r in emulator.requests if "/tasks" in r.path]
+    assert methods == ["POST", "GET", "POST"]
+
+
+async def test_the_own_list_created_but_unanswered_is_found_not_created_twice(emulator, todo):
+    emulator.fail_after_applying("POST", rf"^{LISTS}$")
+
+    list_id = await todo.ensure_list(actor=ACTOR)
+
+    ours = [x for x in emulator.todo_lists if x["displayName"] == "AI Assistant"]
+    assert [x["id"] for x in ours] == [list_id]

@@ -173,11 +173,23 @@ def _audit_task(
 def _batch_attempt(
     log: list[Entry], index: int, outer: dict[str, int], inner: dict[str, list[int]]
 ) -> int:
-    """Count the earlier rounds of the same $batch chunk whose items were throttled."""
+    """Count the earlier rounds of the same $batch chunk whose items were throttled.
+
+    A lost $batch answer is not a round: the client re-sends what is safe to repeat at once (or
+    after a backoff), so a drop and the backoff after it are stepped over.
+    """
     rounds = 0
     position = index - 1
-    while position >= 1 and isinstance(log[position], Wait):
+    while position >= 1:
+        if isinstance(log[position], Dropped):
+            position -= 1
+            continue
+        if not isinstance(log[position], Wait):
+            break
         earlier = log[position - 1]
+        if isinstance(earlier, Dropped):
+            position -= 2
+            continue
         if not (isinstance(earlier, Answer) and earlier.batch):
             break
         expected = _expected_wait(earlier, outer, inner)

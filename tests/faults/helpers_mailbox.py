@@ -223,6 +223,11 @@ def compare(reference: dict[str, Any], actual: dict[str, Any]) -> Comparison:
     return Comparison(duplicated, lost, differences)
 
 
+def approved_count(state: dict[str, Any]) -> int:
+    """Return how many suggestions in an end state are approved."""
+    return sum(row[0] == "approved" for rows in state["suggestions"].values() for row in rows)
+
+
 def per_email_counts(state: dict[str, Any], section: str) -> Counter[int]:
     """Return how many emails have 1, 2, ... rows in a section ("tasks", "task_sync", ...)."""
     return Counter(len(rows) for rows in state[section].values())

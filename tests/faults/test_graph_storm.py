@@ -10,88 +10,40 @@ and categorised once, one To Do task and one task_sync row where one is due, non
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
 
-import aiohttp
 import pytest
 
-from core.auth import StaticTokenProvider
-from core.config import Secrets
-from core.runtime import build_runtime
 from sandbox.graph_emulator import GraphEmulator
-from tests.conftest import RecordingSleep
 from tests.faults.helpers_graph import TaskLog
-from tests.faults.helpers_mailbox import (
-    OwnerRounds,
-    compare,
-    end_state,
-    owner_approves,
-    per_email_counts,
-    sample_settings,
-    seed_mailbox,
-)
-from tests.graph_schema import schema_problems
+from tests.faults.helpers_mailbox import approved_count, compare, per_email_counts
+from tests.faults.helpers_runs import owner_run, seeded_mailbox
 
 pytestmark = pytest.mark.faults
 
 APPROVALS = 100
-NOW = datetime.now(UTC)
 # A little latency so that requests overlap in the emulator and the concurrency cap is tested.
 LATENCY = 0.003
 
 
-@asynccontextmanager
-async def mailbox(latency: float = 0.0) -> AsyncIterator[GraphEmulator]:
-    emu = GraphEmulator(seed=11, latency=latency)
-    seed_mailbox(emu, extra=40, now=NOW)
-    async with emu.serve():
-        yield emu
-    problems = schema_problems(emu.requests)
-    assert not problems, "request bodies that Graph's schema rejects:\n" + "\n".join(problems)
-
-
-async def owner_run(
-    emu: GraphEmulator, db: Path, *, storm: bool, log: TaskLog | None = None
-) -> tuple[dict[str, Any], OwnerRounds, list[int]]:
-    """Start, triage, approve the first 100 suggestions (in a storm if asked), and retry."""
-    settings = sample_settings(emu.base_url, db)
-    trace = [log.trace()] if log is not None else []
-    sleep = log.sleep if log is not None else RecordingSleep()
-    async with aiohttp.ClientSession(trace_configs=trace) as session:
-        runtime = await build_runtime(
-            settings,
-            Secrets(),
-            token_provider=StaticTokenProvider("t"),
-            session=session,
-            graph_sleep=sleep,
-        )
-        try:
-            await runtime.first_start()
-            await runtime.triage.refresh()
-            pending = await runtime.triage.list_pending(1000)
-            chosen = sorted(view.suggestion_id for view in pending)[:APPROVALS]
-            assert len(chosen) == APPROVALS
-            if storm:
-                emu.chaos(rate=0.3, statuses=(429, 503), retry_after=(1, 3), drop_rate=0.05, seed=5)
-            rounds = await owner_approves(runtime.triage, chosen)
-            emu.clear_faults()
-        finally:
-            await runtime.store.close()
-    return end_state(emu, db, settings.integrations.todo.list_name), rounds, chosen
+def storm(emu: GraphEmulator) -> None:
+    emu.chaos(rate=0.3, statuses=(429, 503), retry_after=(1, 3), drop_rate=0.05, seed=5)
 
 
 async def test_a_throttling_storm_during_100_approvals_changes_nothing_but_the_timing(
     tmp_path, scoreboard
 ):
-    async with mailbox() as clean:
-        reference, _, _ = await owner_run(clean, tmp_path / "clean.db", storm=False)
+    async with seeded_mailbox() as clean:
+        reference, _ = await owner_run(clean, tmp_path / "clean.db", approvals=APPROVALS)
     log = TaskLog()
-    async with mailbox(LATENCY) as emu:
-        state, rounds, chosen = await owner_run(emu, tmp_path / "storm.db", storm=True, log=log)
+    async with seeded_mailbox(latency=LATENCY) as emu:
+        state, rounds = await owner_run(
+            emu,
+            tmp_path / "storm.db",
+            approvals=APPROVALS,
+            before_approvals=storm,
+            sleep=log.sleep,
+            trace=[log.trace()],
+        )
 
     # The sample config's graph.max_retries, and the GraphClient's default backoff cap.
     audit = log.audit(emu, max_retries=4, backoff_max=60.0)
@@ -99,10 +51,10 @@ async def test_a_throttling_storm_during_100_approvals_changes_nothing_but_the_t
         "drop" if e.status == 0 else f"{e.status}{' in $batch' if e.in_batch else ''}"
         for e in emu.chaos_events
     )
-    approved = sum(row[0] == "approved" for rows in state["suggestions"].values() for row in rows)
+    approved = approved_count(state)
     result = compare(reference, state)
     score = scoreboard.scenario("Graph 429/503 storm + resets, 100 approvals").add(
-        attempted=len(chosen),
+        attempted=APPROVALS,
         succeeded=approved,
         duplicated=result.duplicated,
         lost=result.lost,

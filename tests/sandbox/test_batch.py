@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from sandbox.graph_emulator import GraphEmulator
@@ -21,19 +22,21 @@ async def test_limits_and_duplicate_ids_fail_the_whole_batch(http: Http) -> None
     assert dup.status == 400
     unknown_dep = await http.post("/$batch", {"requests": [_get(1, dependsOn=["9"])]})
     assert unknown_dep.status == 400
-    ok = await http.post("/$batch", {"requests": [_get(i) for i in range(20)]})
+    chain = [_get(0), *(_get(i, dependsOn=[str(i - 1)]) for i in range(1, 20))]
+    ok = await http.post("/$batch", {"requests": chain})
     assert ok.status == 200 and len(ok.body["responses"]) == 20
+    assert all(r["status"] == 200 for r in ok.body["responses"])
 
 
 async def test_answers_are_shuffled_and_matched_by_id(emu: GraphEmulator, http: Http) -> None:
-    requests = [_get(i) for i in range(6)]
+    requests = [_get(i) for i in range(4)]
     reply = await http.post("/$batch", {"requests": requests})
     ids = [r["id"] for r in reply.body["responses"]]
-    assert sorted(ids) == [str(i) for i in range(6)]
-    assert ids != [str(i) for i in range(6)]
+    assert sorted(ids) == [str(i) for i in range(4)]
+    assert ids != [str(i) for i in range(4)]
     assert all(r["status"] == 200 for r in reply.body["responses"])
     inner = [r for r in emu.requests if r.in_batch]
-    assert len(inner) == 6 and all(r.path == "/me" for r in inner)
+    assert len(inner) == 4 and all(r.path == "/me" for r in inner)
     assert [r.path for r in emu.requests if not r.in_batch] == ["/$batch"]
 
 
@@ -118,3 +121,63 @@ async def test_inject_on_the_whole_batch(emu: GraphEmulator, http: Http) -> None
     reply = await http.post("/$batch", {"requests": [_get(1)]})
     assert (reply.status, reply.code) == (503, "ServiceUnavailable")
     assert [r for r in emu.requests if r.in_batch] == []
+
+
+def _statuses(reply: Any) -> dict[str, int]:
+    return {r["id"]: r["status"] for r in reply.body["responses"]}
+
+
+async def test_independent_items_beyond_four_are_over_the_mailbox_concurrency(
+    emu: GraphEmulator, http: Http
+) -> None:
+    reply = await http.post("/$batch", {"requests": [_get(i) for i in range(6)]})
+
+    assert reply.status == 200
+    assert _statuses(reply) == {"0": 200, "1": 200, "2": 200, "3": 200, "4": 429, "5": 429}
+    throttled = next(r for r in reply.body["responses"] if r["id"] == "4")
+    assert throttled["body"]["error"]["code"] == "ApplicationThrottled"
+    assert "MailboxConcurrency" in throttled["body"]["error"]["message"]
+    assert throttled["headers"]["Retry-After"] == "1"
+    assert emu.concurrency_rejections == 2 and emu.peak_concurrency == 6
+
+
+async def test_a_depends_on_chain_takes_one_slot(emu: GraphEmulator, http: Http) -> None:
+    chains = [_get(0), _get(1, dependsOn=["0"]), _get(2, dependsOn=["1"])]
+    others = [_get(i) for i in range(3, 6)]
+
+    reply = await http.post("/$batch", {"requests": chains + others})
+
+    assert set(_statuses(reply).values()) == {200}
+    assert emu.concurrency_rejections == 0 and emu.peak_concurrency == 4
+
+
+async def test_a_batch_shares_the_four_slots_with_requests_in_flight(
+    emu: GraphEmulator, http: Http
+) -> None:
+    emu.latency = 0.05
+    single = asyncio.create_task(http.get("/me"))
+    await asyncio.sleep(0.01)  # the single GET holds its slot while the batch arrives
+    reply = await http.post("/$batch", {"requests": [_get(i) for i in range(4)]})
+    assert (await single).status == 200
+
+    assert sorted(_statuses(reply).values()) == [200, 200, 200, 429]
+    assert emu.concurrency_rejections == 1 and emu.peak_concurrency == 5
+
+
+async def test_a_write_applied_then_answered_504_inside_a_batch(
+    emu: GraphEmulator, http: Http
+) -> None:
+    list_id = emu.add_todo_list("Mine")
+    emu.fail_after_applying("POST", r"/tasks$")
+    task = {
+        "id": "t",
+        "method": "POST",
+        "url": f"/me/todo/lists/{list_id}/tasks",
+        "headers": JSON,
+        "body": {"title": "Made anyway"},
+    }
+
+    reply = await http.post("/$batch", {"requests": [task]})
+
+    assert _statuses(reply) == {"t": 504}
+    assert [t["title"] for t in emu.tasks(list_id)] == ["Made anyway"]

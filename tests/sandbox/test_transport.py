@@ -123,3 +123,17 @@ async def test_sequential_requests_stay_under_the_limit(emu: GraphEmulator, http
     for _ in range(5):
         await http.get("/me")
     assert emu.peak_concurrency == 1 and emu.concurrency_rejections == 0
+
+
+async def test_fail_after_applying_carries_the_write_out_then_loses_the_answer(
+    emu: GraphEmulator, http: Http
+) -> None:
+    emu.fail_after_applying("POST", r"^/me/mailFolders$")
+    emu.fail_after_applying("POST", r"^/me/mailFolders$", drop=True)
+
+    answered = await http.post("/me/mailFolders", {"displayName": "First"})
+    assert answered.status == 504 and answered.code == "GatewayTimeout"
+    with pytest.raises((aiohttp.ServerDisconnectedError, aiohttp.ClientOSError)):
+        await http.post("/me/mailFolders", {"displayName": "Second"})
+
+    assert emu.folder_id("First") and emu.folder_id("Second")

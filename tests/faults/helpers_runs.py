@@ -1,0 +1,85 @@
+"""A whole owner run on a seeded emulator for the Graph write scenarios: start, triage, approve.
+
+`owner_run` builds the real runtime over HTTP (Retry-After waits recorded, never slept), lets the
+scenario arm its faults at a chosen moment, approves the first `approvals` suggestions at once
+and retries what fails, then returns the end state (see `helpers_mailbox.end_state`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+from core.auth import StaticTokenProvider
+from core.config import Secrets
+from core.runtime import build_runtime
+from sandbox.graph_emulator import GraphEmulator
+from tests.conftest import RecordingSleep
+from tests.faults.helpers_mailbox import (
+    OwnerRounds,
+    end_state,
+    owner_approves,
+    sample_settings,
+    seed_mailbox,
+)
+from tests.graph_schema import schema_problems
+
+NOW = datetime.now(UTC)
+
+Arm = Callable[[GraphEmulator], None]
+
+
+@asynccontextmanager
+async def seeded_mailbox(*, latency: float = 0.0, seed: int = 11) -> AsyncIterator[GraphEmulator]:
+    """Serve the sample mailbox plus 40 generated emails; check every request body on exit."""
+    emu = GraphEmulator(seed=seed, latency=latency)
+    seed_mailbox(emu, extra=40, now=NOW)
+    async with emu.serve():
+        yield emu
+    problems = schema_problems(emu.requests)
+    assert not problems, "request bodies that Graph's schema rejects:\n" + "\n".join(problems)
+
+
+async def owner_run(
+    emu: GraphEmulator,
+    db: Path,
+    *,
+    approvals: int,
+    before_start: Arm | None = None,
+    before_approvals: Arm | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    trace: Sequence[aiohttp.TraceConfig] = (),
+) -> tuple[dict[str, Any], OwnerRounds]:
+    """Start (bootstrap, To Do list), triage, approve `approvals` suggestions at once, retry.
+
+    `sleep` stands in for the Graph client's waits (default: recorded, never slept); `trace`
+    goes to its HTTP session.
+    """
+    settings = sample_settings(emu.base_url, db)
+    async with aiohttp.ClientSession(trace_configs=list(trace)) as session:
+        runtime = await build_runtime(
+            settings,
+            Secrets(),
+            token_provider=StaticTokenProvider("t"),
+            session=session,
+            graph_sleep=sleep or RecordingSleep(),
+        )
+        try:
+            if before_start is not None:
+                before_start(emu)
+            await runtime.first_start()
+            await runtime.triage.refresh()
+            pending = await runtime.triage.list_pending(1000)
+            chosen = sorted(view.suggestion_id for view in pending)[:approvals]
+            assert len(chosen) == approvals
+            if before_approvals is not None:
+                before_approvals(emu)
+            rounds = await owner_approves(runtime.triage, chosen)
+        finally:
+            await runtime.store.close()
+    return end_state(emu, db, settings.integrations.todo.list_name), rounds

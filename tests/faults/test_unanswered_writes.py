@@ -2,9 +2,9 @@
 
 A gateway timing out on a write Outlook completed answers 504 (or the connection drops) although
 the folder, category, list or task now exists. The emulator does exactly that, via
-`fail_after_applying`, for category creation during the start-up bootstrap, the To Do list, mail
-folder creation, and task POSTs at top level and inside each approval's `$batch` (plus whole
-`$batch`es applied and then lost). Some task POSTs are also refused with an unapplied 504, so the
+`fail_after_applying`, for category creation during the start-up bootstrap, the To Do list, the
+taxonomy's mail folders resolved at start, and task POSTs at top level and inside each
+approval's `$batch` (plus whole `$batch`es applied and then lost). Some task POSTs are also refused with an unapplied 504, so the
 approval's look-up finds nothing and posts again at top level, into another lost answer. The end
 state must equal a clean run's: one folder, category and list each, exactly one task per email.
 """
@@ -35,11 +35,11 @@ def _lost_after_applying(emu: GraphEmulator, path: str, times: int) -> None:
 
 def arm_start(emu: GraphEmulator) -> None:
     _lost_after_applying(emu, _CATEGORIES, 4)
+    _lost_after_applying(emu, _FOLDERS, 4)  # the taxonomy's folders are resolved at start
     emu.fail_after_applying("POST", r"^/me/todo/lists$", drop=True)  # there is one to make
 
 
 def arm_approvals(emu: GraphEmulator) -> None:
-    _lost_after_applying(emu, _FOLDERS, 4)
     # Not applied: the approval looks, finds nothing and posts at top level (into the next rules).
     emu.inject("POST", _TASKS, status=504, times=6)
     _lost_after_applying(emu, _TASKS, 12)

@@ -6,7 +6,8 @@ the folder, category, list or task now exists. The emulator does exactly that, v
 taxonomy's mail folders resolved at start, and task POSTs at top level and inside each
 approval's `$batch` (plus whole `$batch`es applied and then lost). Some task POSTs are also
 refused with an unapplied 504, so the approval's look-up finds nothing and posts again at top
-level, into another lost answer. The end state must equal a clean run's: one folder, category and list each, exactly one task per email.
+level, into another lost answer. The end state must equal a clean run's: one folder, category
+and list each, exactly one task per email.
 """
 
 from __future__ import annotations

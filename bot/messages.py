@@ -34,6 +34,15 @@ REASON_BY_SOURCE = {
 }
 
 
+def hidden_text_removed(count: int) -> str:
+    """Say that invisible characters were taken out of the email (tag, zero-width, control)."""
+    noun = "character" if count == 1 else "characters"
+    return (
+        f"Hidden text removed: {count} invisible {noun} in this email never reached the "
+        "classifier or a task."
+    )
+
+
 def field(label: str, value: str) -> str:
     """Return one card field, e.g. "Folder: Projects/Tradecore Steel"."""
     return f"{label}: {value}"

@@ -126,6 +126,8 @@ def _details(view: SuggestionView, creates_task: bool) -> list[Block]:
     source = str(view.source) if view.source else ""
     reason = view.reason.strip() or msg.REASON_BY_SOURCE.get(source, msg.REASON_BY_SOURCE["claude"])
     blocks.append(note(plain(msg.why(reason), 1500) + " · " + msg.cost(view.cost_usd)))
+    if view.hidden_characters:
+        blocks.append(note(":shield: " + msg.hidden_text_removed(view.hidden_characters)))
     return blocks
 
 

@@ -8,6 +8,8 @@ The pipeline is always sanitize -> escape -> (defuse, for mrkdwn) -> clip:
   (`<!channel>`, `<@U…>`, `<https://…|…>`). plain_text objects are escaped too: Slack stores
   and returns text in escaped form, so the same three entities are safe everywhere.
 - `defuse` swaps `*_~` and backticks for look-alike characters: Slack has no escape for them.
+  Only untrusted text gets them; our own wording ("ANTHROPIC_API_KEY") is escaped, not defused.
+  Where our wording and untrusted pieces share one string, the pieces pass `lookalikes` first.
 - `clip` cuts to a limit measured in UTF-16 units (never fewer than Slack's characters) and never
   in the middle of an `&…;` entity.
 Links are built only from data we produced or validated (`safe_url`), never from email text.
@@ -48,9 +50,17 @@ def escape_mrkdwn(text: str) -> str:
 
 def defuse(text: str) -> str:
     """Neutralise mrkdwn formatting in escaped text: look-alikes for `*_~` and backticks."""
-    text = text.translate(_LOOKALIKES)
-    # A line starting with "&gt;" renders as a quote; an invisible soft hyphen breaks that.
-    return re.sub(r"(?m)^&gt;", "\u00ad&gt;", text)
+    return unquote(lookalikes(text))
+
+
+def lookalikes(text: str) -> str:
+    """Swap `*_~` and backticks for look-alikes: for untrusted text only, never our wording."""
+    return text.translate(_LOOKALIKES)
+
+
+def unquote(escaped: str) -> str:
+    """Keep escaped lines from rendering as quotes: a line starting "&gt;" gets a soft hyphen."""
+    return re.sub(r"(?m)^&gt;", "\u00ad&gt;", escaped)
 
 
 def slack_len(text: str) -> int:

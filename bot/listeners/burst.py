@@ -19,6 +19,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import ids, messages
 from bot.app import BotServices, actor_for, services_of
 from bot.blocks import burst_message, notice_message, parse_id_list
+from bot.blocks.text import lookalikes
 from bot.listeners.common import Location, action_value, clicked_message, update_message
 from bot.listeners.decisions import CLAIM as SUGGESTION_CLAIM
 from bot.slack_sink import BURST_FRONT_END, HIGH_CONFIDENCE, summary_ids
@@ -141,7 +142,7 @@ async def _still_summarised(
 
 
 def _result_line(view: SuggestionView, outcome: ApprovalOutcome) -> str:
-    subject = view.subject.strip() or messages.NO_SUBJECT
+    subject = lookalikes(view.subject.strip() or messages.NO_SUBJECT)
     if outcome.status == "approved":
-        return messages.approved_fallback(subject, outcome.folder or view.folder)
+        return messages.approved_fallback(subject, lookalikes(outcome.folder or view.folder))
     return messages.failed_fallback(subject)

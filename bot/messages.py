@@ -404,6 +404,43 @@ def burst_summary(total: int, confident: int, rest: int, threshold: float) -> st
     )
 
 
+def burst_progress(
+    total: int,
+    *,
+    approved: int,
+    shown: int,
+    elsewhere: int,
+    confident: int,
+    rest: int,
+    threshold: float,
+) -> str:
+    """Summarise a burst after some of it was approved, shown or decided elsewhere."""
+    done = [
+        text
+        for count, text in (
+            (approved, f"{approved} approved"),
+            (shown, f"{shown} shown below"),
+            (elsewhere, f"{elsewhere} decided elsewhere"),
+        )
+        if count
+    ]
+    waiting = [
+        text
+        for count, text in (
+            (confident, f"{confident} high confidence (≥ {threshold:.2f}) waiting"),
+            (rest, f"{rest} need a look"),
+        )
+        if count
+    ]
+    parts = "; ".join(part for part in (", ".join(done), ", ".join(waiting)) if part)
+    return f"{total} new emails triaged: {parts or 'none left'}"
+
+
+def review_confident(count: int) -> str:
+    """Label the button that posts the high-confidence suggestions one by one."""
+    return f"Review the {count} one by one"
+
+
 def approve_all(count: int) -> str:
     """Label the approve-all button."""
     return f"Approve all {count} high-confidence"

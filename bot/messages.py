@@ -539,3 +539,37 @@ def missing_token(variable: str, how: str) -> str:
 def rejected_token(variable: str, error: str) -> str:
     """Say which Slack credential Slack refused."""
     return f"Slack rejected {variable} ({error}). Copy it again from the app's settings page."
+
+
+# --- the console (`review`, `demo`) ---
+
+# Each key acts on one press, no Enter: (key, word, what it does).
+REVIEW_KEYS = (
+    ("a", "approve", "move, categorise and create the task as suggested"),
+    ("e", "edit", "change folder, priority, action type, task or note, then approve"),
+    ("d", "dismiss", "leave the email as it is; nothing changes in Outlook"),
+    ("s", "skip", "leave it pending and go to the next"),
+    ("r", "retry", "retry an approval that failed (shown on failed ones)"),
+    ("q", "quit", "stop; the rest stay pending"),
+)
+
+
+def review_keys_line() -> str:
+    """Return the keys on one line, e.g. for a command's one-line help."""
+    return " · ".join(f"{key} {word}" for key, word, _ in REVIEW_KEYS)
+
+
+def review_keys_help() -> str:
+    """Return every key with what it does, for `--help`."""
+    lines = [f"  {key}  {word:<8} {what}" for key, word, what in REVIEW_KEYS]
+    return "Keys (a single press acts, no Enter needed):\n" + "\n".join(lines)
+
+
+def quit_early(database_kept: bool) -> str:
+    """Say what happens to the suggestions left when the owner quit early."""
+    if database_kept:
+        return "You quit early; the rest stay pending for next time."
+    return (
+        "You quit early; the rest stay pending only until the demo ends: its database is "
+        "temporary (--data-dir keeps it)."
+    )

@@ -14,6 +14,7 @@ import pytest
 from rich.console import Console
 
 from bot import messages
+from bot.cards import card_lines
 from bot.cli import build_parser, run_command
 from bot.console import ConsoleFrontEnd
 from bot.terminal import Terminal
@@ -24,6 +25,7 @@ from core.vocabulary import ActionType, Priority
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.anthropic_emulator import AnthropicEmulator, RawText
 from sandbox.graph_emulator import GraphEmulator
+from tests.bot.blocks import make_view
 
 BUDGET = "Draft 2026 budget - please review"
 CUTOVER = "Cutover plan: can you confirm the go-live date?"
@@ -436,3 +438,12 @@ def test_help_lists_every_key(capsys):
         build_parser().parse_args(["--help"])
     top = " ".join(capsys.readouterr().out.split())
     assert "a approve · e edit · d dismiss · s skip · r retry · q quit" in top
+
+
+def test_the_console_card_says_when_hidden_text_was_removed():
+    lines = card_lines(make_view(subject="VAT\u200b return\U000e0041", hidden_characters=2))
+    assert lines[0] == "VAT return"
+    assert "! Hidden text removed: 2 invisible characters in this email never reached" in (
+        "\n".join(lines)
+    )
+    assert not any(line.startswith("! Hidden") for line in card_lines(make_view()))

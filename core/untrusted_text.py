@@ -39,7 +39,14 @@ _LINE_BREAKS = frozenset("\r\x0b\x0c\x85\u2028\u2029")
 # Dropped but not counted: a hyphenation hint and the direction marks right-to-left mail
 # clients insert routinely; none of them can reorder or hide text.
 _SILENT = frozenset("\u00ad\u061c\u200e\u200f")
-_ASCII_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Every character `_scan` may change: controls but tab and newline, format characters (Unicode
+# 14's Cf but the visible number signs), line separators, surrogates, selectors, tags, fillers.
+_CANDIDATES = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ud800-\udfff\ufe00-\ufe0f\ufeff\uffa0"
+    "\ufff9-\ufffb\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0000-\U000e01ef]"
+)
 
 OUTLOOK_WEB_DOMAINS = (
     "outlook.com",
@@ -66,36 +73,33 @@ def count_hidden(text: str) -> int:
 
 def _scan(text: str) -> tuple[str, int]:
     text = text.replace("\r\n", "\n")
-    if text.isascii() and not _ASCII_HIDDEN.search(text):
-        return text, 0
     kept: list[str] = []
     removed = 0
-    i, end = 0, len(text)
-    while i < end:
-        ch = text[i]
-        if ch in "\n\t":
-            kept.append(ch)
-        elif ch in _LINE_BREAKS:
+    i = 0
+    # Only candidates need a look; the visible runs between them are copied whole.
+    while match := _CANDIDATES.search(text, i):
+        at = match.start()
+        kept.append(text[i:at])
+        ch, i = text[at], at + 1
+        before, after = text[at - 1 : at], text[at + 1 : at + 2]
+        if ch in _LINE_BREAKS:
             kept.append("\n")
         elif ch in _SILENT or unicodedata.category(ch) == "Cs":
             pass
-        elif ch == _BLACK_FLAG and (stop := _flag_end(text, i + 1)):
-            kept.extend(text[i:stop])
+        elif before == _BLACK_FLAG and (stop := _flag_end(text, at)):
+            kept.append(text[at:stop])
             i = stop
-            continue
         elif ch in _SELECTORS:
-            run = i + 1
-            while run < end and text[run] in _SELECTORS:
+            run = i
+            while run < len(text) and text[run] in _SELECTORS:
                 run += 1
-            if run - i == 1 and kept and _is_base(kept[-1], joiner=False):
+            if run == i and before and _is_base(before, joiner=False):
                 kept.append(ch)
             else:
-                removed += run - i
+                removed += run - at
             i = run
-            continue
         elif ch in _JOINERS:
             # Judged on the raw neighbours: a joiner inside a run of hidden characters goes too.
-            before, after = text[i - 1 : i], text[i + 1 : i + 2]
             if before and after and _is_base(before, joiner=True) and _is_base(after, joiner=True):
                 kept.append(ch)
             else:
@@ -104,7 +108,9 @@ def _scan(text: str) -> tuple[str, int]:
             removed += 1
         else:
             kept.append(ch)
-        i += 1
+    if not kept:
+        return text, 0
+    kept.append(text[i:])
     return "".join(kept), removed
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from core.graph_tasks import LinkedResource, TaskChanges, TaskDraft, TodoTask
-from core.untrusted_text import count_hidden, outlook_web_url, strip_hidden
+from core.untrusted_text import (
+    _CANDIDATES,
+    _is_hidden,
+    count_hidden,
+    outlook_web_url,
+    strip_hidden,
+)
 from sandbox.hostile_emails import tagged
 
 
@@ -104,3 +110,9 @@ def test_a_task_change_strips_hidden_characters_too() -> None:
     patch = changes._patch_for(current, "UTC")
     assert patch["title"] == "new title"
     assert patch["body"]["content"] == "body"
+
+
+def test_every_invisible_character_is_a_candidate_of_the_scan() -> None:
+    # The scan only looks at candidates (speed); a hidden character outside them would slip by.
+    invisible = "".join(chr(c) for c in range(0x110000) if _is_hidden(chr(c)))
+    assert _CANDIDATES.sub("", invisible) == "\t\n"  # the two controls that stay

@@ -562,7 +562,12 @@ def review_keys_line() -> str:
 def review_keys_help() -> str:
     """Return every key with what it does, for `--help`."""
     lines = [f"  {key}  {word:<8} {what}" for key, word, what in REVIEW_KEYS]
-    return "Keys (a single press acts, no Enter needed):\n" + "\n".join(lines)
+    return (
+        "Keys (a single press acts, no Enter needed):\n"
+        + "\n".join(lines)
+        + "\nAfter e, the folder, priority and action type are picked by number and the note is "
+        "typed, each ended with Enter (Enter alone keeps the current value)."
+    )
 
 
 def quit_early(database_kept: bool) -> str:

@@ -565,8 +565,8 @@ def review_keys_help() -> str:
     return (
         "Keys (a single press acts, no Enter needed):\n"
         + "\n".join(lines)
-        + "\nAfter e, the folder, priority and action type are picked by number and the note is "
-        "typed, each ended with Enter (Enter alone keeps the current value)."
+        + "\nAfter e, the folder, priority and action type are picked by number and the note"
+        "\nis typed, each ended with Enter (Enter alone keeps the current value)."
     )
 
 

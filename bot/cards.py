@@ -7,8 +7,10 @@ move the cursor or clear the screen.
 
 from __future__ import annotations
 
+from bot import messages
 from core.approval import ApprovalOutcome
 from core.triage import SuggestionView
+from core.untrusted_text import strip_hidden
 
 _WIDTH = 78
 
@@ -29,6 +31,8 @@ def card_lines(view: SuggestionView) -> list[str]:
     )
     if view.needs_review:
         lines.append("! Needs review: look before approving")
+    if view.hidden_characters:
+        lines.append("! " + messages.hidden_text_removed(view.hidden_characters))
     cost = f" · ${view.cost_usd:.4f}" if view.cost_usd else ""
     lines.append(_clip(f"Why: {_plain(view.reason)}{cost}", _WIDTH * 2))
     return lines
@@ -52,11 +56,8 @@ def outcome_line(outcome: ApprovalOutcome) -> str:
 
 
 def _plain(text: str) -> str:
-    # One line, no control characters (no terminal escapes, no bidi overrides to spoof text).
-    cleaned = "".join(c if c.isprintable() else " " for c in text)
-    cleaned = "".join(
-        c for c in cleaned if c not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-    )
+    # One line, no hidden characters (no terminal escapes, no bidi overrides to spoof text).
+    cleaned = "".join(c if c.isprintable() else " " for c in strip_hidden(text))
     return " ".join(cleaned.split())
 
 

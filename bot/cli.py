@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from bot import doctor
+from bot import doctor, messages
 from bot.messages import counted
 from bot.terminal import Terminal, device_prompt_printer
 from core.auth import MsalTokenProvider
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="count", default=0, help="log more (-v INFO, -vv DEBUG)"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    keys = messages.review_keys_line()
     login = sub.add_parser("login", help="sign in to Microsoft 365 with a device code")
     login.add_argument("--force", action="store_true", help="sign in again even with a valid token")
     sub.add_parser("bootstrap", help="create the Outlook categories; offer orphan cleanup")
@@ -49,14 +50,26 @@ def build_parser() -> argparse.ArgumentParser:
     triage.add_argument(
         "--once", action="store_true", help="one sync + classify pass, then exit (the default)"
     )
-    sub.add_parser("review", help="review pending suggestions in the terminal (a / e / d / q)")
+    sub.add_parser(
+        "review",
+        help=f"review pending suggestions in the terminal, one key each: {keys}",
+        description="Review the pending suggestions one card per screen.",
+        epilog=messages.review_keys_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     evaluate = sub.add_parser("eval", help="measure the classifier on the labelled golden set")
     evaluate.add_argument(
         "--limit", type=_positive_int, default=None, help="only the first N emails (N ≥ 1)"
     )
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
-    demo = sub.add_parser("demo", help="run against the built-in Graph emulator")
+    demo = sub.add_parser(
+        "demo",
+        help=f"run against the built-in Graph emulator and review with the keys: {keys}",
+        description="A day of the assistant against the built-in Graph emulator.",
+        epilog=messages.review_keys_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     demo.add_argument(
         "--auto-approve",
         action="store_true",

@@ -1,13 +1,14 @@
 """The console front end: review suggestions in a terminal through the same core API as Slack.
 
 errbot's text backend, kept as an idea only: `python -m bot.console` (and `outlook-assistant
-demo`) show the suggestion card as text, one per screen, and take keys: a approve, e edit,
-d dismiss, s skip, r retry a failed one, q quit. Every decision goes through
-`runtime.triage` exactly as a Slack button would; a summary at the end says what the session
-did and cost.
+demo`) show the suggestion card as text, one per screen, and take single keys that act without
+Enter (`bot.messages.REVIEW_KEYS`): a approve, e edit, d dismiss, s skip, r retry a failed
+one, q quit. Scripted answers (tests) are read a line at a time instead. Every decision goes
+through `runtime.triage` exactly as a Slack button would; a summary at the end says what the
+session did and cost.
 
-A blank answer never approves anything: approving is always an explicit key. Three blank
-answers in a row (a closed stdin answers blank forever) end the review like `q`.
+A blank answer (Enter) never approves anything: approving is always an explicit key. Three
+blank answers in a row (a closed stdin answers blank forever) end the review like `q`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from rich.padding import Padding
 from rich.text import Text
 
+from bot import messages
 from bot.cards import card_lines, outcome_line
 from bot.messages import counted
 from bot.terminal import Terminal
@@ -38,7 +40,7 @@ AUTO_APPROVE_CONFIDENCE = 0.8
 MAX_BLANK_ANSWERS = 3
 REVIEW_LIMIT = 1000
 _REVIEWABLE = ("pending", "failed")
-_KEY_WORDS = {"approve": "a", "edit": "e", "dismiss": "d", "skip": "s", "retry": "r", "quit": "q"}
+_KEY_WORDS = {word: key for key, word, _ in messages.REVIEW_KEYS}
 _KEY_NAMES = {v: k for k, v in _KEY_WORDS.items()}
 
 
@@ -181,7 +183,7 @@ class ConsoleFrontEnd:
             and await self._runtime.store.get_state(STATE_TODO_ENABLED) != "false"
         )
         if self._clears_screen:
-            term.ask(f"{counted(len(views), 'suggestion')} to review. Press Enter to start.")
+            term.key(f"{counted(len(views), 'suggestion')} to review. Press any key to start.")
         for index, view in enumerate(views, 1):
             if not await self._review_one(view, index, len(views)):
                 self._stopped_early = True
@@ -245,8 +247,12 @@ class ConsoleFrontEnd:
             stopped_early=self._stopped_early,
         )
 
-    def print_summary(self, summary: ReviewSummary) -> None:
-        """Print the summary as an aligned table that fits 80 columns."""
+    def print_summary(self, summary: ReviewSummary, *, database_kept: bool = True) -> None:
+        """Print the summary as an aligned table that fits 80 columns.
+
+        `database_kept` is False for a temporary database (the demo's default), which takes the
+        pending suggestions with it: the summary then promises nothing for "next time".
+        """
         term = self._terminal
         term.console.rule("Summary")
         rows: list[tuple[str, str]] = [
@@ -276,7 +282,7 @@ class ConsoleFrontEnd:
         for label, value in rows:
             term.say(f"  {label:<20} {value}")
         if summary.stopped_early:
-            term.say("  You quit early; the rest stay pending for next time.")
+            term.say("  " + messages.quit_early(database_kept))
 
     async def _review_one(self, view: SuggestionView, index: int, total: int) -> bool:
         """Handle one card until it is decided or skipped; return False to stop the review."""
@@ -367,19 +373,21 @@ class ConsoleFrontEnd:
         menu = " · ".join(f"{k} {_KEY_NAMES[k]}" for k in keys)
         blanks = 0
         while True:
-            answer = self._terminal.ask(f"{menu} (suggested: {suggested}) >").lower()
+            answer = self._terminal.key(f"{menu} (suggested: {suggested}) >")
             key = _KEY_WORDS.get(answer, answer)
             if key in keys:
                 return key
             if answer:
                 blanks = 0
-                self._terminal.error(f"'{answer}' is not a key here: type one of {', '.join(keys)}")
+                self._terminal.error(
+                    f"'{answer}' is not a key here: press one of {', '.join(keys)}"
+                )
                 continue
             blanks += 1
             if blanks >= MAX_BLANK_ANSWERS:
                 self._terminal.warn("No answer; stopping the review. Nothing else was changed.")
                 return None
-            self._terminal.say(f"Type a key and Enter (suggested: {suggested}).")
+            self._terminal.say(f"Press a key; no Enter needed (suggested: {suggested}).")
 
     # -- the edit questions -------------------------------------------------------------------
 
@@ -443,14 +451,14 @@ class ConsoleFrontEnd:
 
     def _yes_no(self, question: str, *, default: bool) -> bool:
         while True:
-            answer = self._terminal.ask(f"{question} [{'Y/n' if default else 'y/N'}]").lower()
+            answer = self._terminal.key(f"{question} [{'Y/n' if default else 'y/N'}]")
             if not answer:
                 return default
             if answer in ("y", "yes"):
                 return True
             if answer in ("n", "no"):
                 return False
-            self._terminal.error(f"'{answer}' is not an answer: type y or n")
+            self._terminal.error(f"'{answer}' is not an answer: press y or n")
 
     def _ask_note(self) -> str:
         while True:

@@ -16,6 +16,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot import messages
 from bot.console import AUTO_APPROVE_CONFIDENCE, ConsoleFrontEnd, say_plain
 from bot.messages import counted
 from bot.terminal import Terminal
@@ -69,12 +70,13 @@ async def run_demo(
                 else:
                     terminal.console.rule("3. Your turn: review the suggestions")
                     terminal.say(
-                        "One card per screen. Keys: a approve · e edit · d dismiss · s skip · "
-                        "q quit. Nothing changes in the mailbox without your key."
+                        f"One card per screen. Keys (one press, no Enter): "
+                        f"{messages.review_keys_line()}. Nothing changes in the mailbox "
+                        "without your key."
                     )
                     await console.review()
                 await _thread_reply(runtime, emulator, terminal)
-                console.print_summary(await console.summary())
+                console.print_summary(await console.summary(), database_kept=data_dir is not None)
             finally:
                 await runtime.aclose()
             _request_summary(emulator, terminal)

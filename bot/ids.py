@@ -19,6 +19,7 @@ RETRY = "suggestion_retry"
 
 # Burst summary.
 APPROVE_ALL_CONFIDENT = "burst_approve_confident"
+SHOW_CONFIDENT = "burst_show_confident"
 SHOW_REST = "burst_show_rest"
 
 # Category cleanup message (one multi-select per 100 orphans: CLEANUP_SELECT_BLOCK + index).

@@ -40,6 +40,15 @@ REASON_BY_SOURCE = {
 }
 
 
+def hidden_text_removed(count: int) -> str:
+    """Say that invisible characters were taken out of the email (tag, zero-width, control)."""
+    noun = "character" if count == 1 else "characters"
+    return (
+        f"Hidden text removed: {count} invisible {noun} in this email never reached the "
+        "classifier or a task."
+    )
+
+
 def field(label: str, value: str) -> str:
     """Return one card field, e.g. "Folder: Projects/Tradecore Steel"."""
     return f"{label}: {value}"
@@ -401,6 +410,43 @@ def burst_summary(total: int, confident: int, rest: int, threshold: float) -> st
     )
 
 
+def burst_progress(
+    total: int,
+    *,
+    approved: int,
+    shown: int,
+    elsewhere: int,
+    confident: int,
+    rest: int,
+    threshold: float,
+) -> str:
+    """Summarise a burst after some of it was approved, shown or decided elsewhere."""
+    done = [
+        text
+        for count, text in (
+            (approved, f"{approved} approved"),
+            (shown, f"{shown} shown below"),
+            (elsewhere, f"{elsewhere} decided elsewhere"),
+        )
+        if count
+    ]
+    waiting = [
+        text
+        for count, text in (
+            (confident, f"{confident} high confidence (≥ {threshold:.2f}) waiting"),
+            (rest, f"{rest} need a look"),
+        )
+        if count
+    ]
+    parts = "; ".join(part for part in (", ".join(done), ", ".join(waiting)) if part)
+    return f"{counted(total, 'new email')} triaged: {parts or 'none left'}"
+
+
+def review_confident(count: int) -> str:
+    """Label the button that posts the high-confidence suggestions one by one."""
+    return f"Review the {count} one by one"
+
+
 def approve_all(count: int) -> str:
     """Label the approve-all button."""
     return "Approve the 1 high-confidence" if count == 1 else f"Approve all {count} high-confidence"
@@ -588,3 +634,42 @@ MISSING_SCOPE_FIX = (
     "Reinstall the Slack app from manifests/slack.json (or slack-http.json): it asks for "
     "users:read."
 )
+
+
+# --- the console (`review`, `demo`) ---
+
+# Each key acts on one press, no Enter: (key, word, what it does).
+REVIEW_KEYS = (
+    ("a", "approve", "move, categorise and create the task as suggested"),
+    ("e", "edit", "change folder, priority, action type, task or note, then approve"),
+    ("d", "dismiss", "leave the email as it is; nothing changes in Outlook"),
+    ("s", "skip", "leave it pending and go to the next"),
+    ("r", "retry", "retry an approval that failed (shown on failed ones)"),
+    ("q", "quit", "stop; the rest stay pending"),
+)
+
+
+def review_keys_line() -> str:
+    """Return the keys on one line, e.g. for a command's one-line help."""
+    return " · ".join(f"{key} {word}" for key, word, _ in REVIEW_KEYS)
+
+
+def review_keys_help() -> str:
+    """Return every key with what it does, for `--help`."""
+    lines = [f"  {key}  {word:<8} {what}" for key, word, what in REVIEW_KEYS]
+    return (
+        "Keys (a single press acts, no Enter needed):\n"
+        + "\n".join(lines)
+        + "\nAfter e, the folder, priority and action type are picked by number and the note"
+        "\nis typed, each ended with Enter (Enter alone keeps the current value)."
+    )
+
+
+def quit_early(database_kept: bool) -> str:
+    """Say what happens to the suggestions left when the owner quit early."""
+    if database_kept:
+        return "You quit early; the rest stay pending for next time."
+    return (
+        "You quit early; the rest stay pending only until the demo ends: its database is "
+        "temporary (--data-dir keeps it)."
+    )

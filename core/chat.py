@@ -115,10 +115,15 @@ EMPTY = "Say what you need: for example 'what is pending?'"
 
 @dataclass(frozen=True)
 class ChatReply:
-    """The assistant's answer, and the proposal to show with Confirm and Cancel, if any."""
+    """The assistant's answer, and the proposal to show with Confirm and Cancel, if any.
+
+    `ours` marks an answer written entirely by this module (no model text, no email text), so
+    front ends need not treat it as untrusted.
+    """
 
     text: str
     proposal: Proposal | None = None
+    ours: bool = False
 
 
 @dataclass(frozen=True)
@@ -228,7 +233,7 @@ class ChatAssistant:
         if self._client is None:
             return await self._offline(text)
         if not text:
-            return ChatReply(EMPTY)
+            return ChatReply(EMPTY, ours=True)
         async with self._lock(conversation):
             await self._save(conversation, "user", [_text(text[:MAX_USER_CHARS])])
             turns = await self._store.recent_chat_turns(conversation, limit=self._window)
@@ -336,7 +341,7 @@ class ChatAssistant:
         if first in ("pending", "list"):
             views, total = await self._tools.pending(10)
             return ChatReply(pending_text(views, total))
-        return ChatReply(NO_KEY_HELP)
+        return ChatReply(NO_KEY_HELP, ours=True)
 
     # -- proposals ----------------------------------------------------------------------------
 
@@ -348,12 +353,12 @@ class ChatAssistant:
     def _find(self, proposal_id: str, actor: str) -> _Held | ChatReply:
         held = self._proposals.get(proposal_id)
         if held is None or (held.state == "open" and self._clock() - held.created > self._ttl):
-            return ChatReply(EXPIRED)
+            return ChatReply(EXPIRED, ours=True)
         if held.actor != actor:
             log.warning("DM assistant: %s tried to answer %s's proposal", actor, held.actor)
-            return ChatReply(NOT_YOURS)
+            return ChatReply(NOT_YOURS, ours=True)
         if held.state != "open":
-            return ChatReply(ALREADY[held.state])
+            return ChatReply(ALREADY[held.state], ours=True)
         return held
 
     async def confirm(self, proposal_id: str, *, actor: str) -> ChatReply:
@@ -382,7 +387,7 @@ class ChatAssistant:
             return held
         held.state = "cancelled"
         await self._record(held, "Cancel", "Cancelled; nothing was changed.")
-        return ChatReply(CANCELLED)
+        return ChatReply(CANCELLED, ours=True)
 
     async def _record(self, held: _Held, button: str, note: str) -> None:
         """Tell the history what the owner pressed and what came of it (ids only, no email)."""

@@ -38,6 +38,7 @@ from core.status import StatusReport, gather_status
 from core.store import Store
 from core.task_fields import validate_edits
 from core.triage import SuggestionView, TriageService
+from core.untrusted_text import strip_hidden
 from core.vocabulary import ActionType, Priority
 
 UNTRUSTED_OPEN = "<untrusted_email_data>"
@@ -326,8 +327,8 @@ def new_proposal_id() -> str:
 
 
 def one_line(text: str, limit: int) -> str:
-    """Return `text` on one line, cut to `limit` characters."""
-    flat = " ".join(text.split())
+    """Return `text` on one line without hidden characters, cut to `limit` characters."""
+    flat = " ".join(strip_hidden(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 

@@ -7,7 +7,8 @@ on the email, so it is byte-identical across emails and carries the prompt-cache
 The **email part** is one user message: a few facts our code derived from the configuration
 (key contact, sender rules), then the email between `<email>` and `</email>`. Every field that
 came from outside (sender, subject, body, and the subjects and senders quoted in corrections) is
-HTML-escaped, so no text inside can close the delimiters or pose as one of our tags.
+HTML-escaped, so no text inside can close the delimiters or pose as one of our tags, and has
+its hidden characters removed (`core.untrusted_text`): what Claude reads is what the owner sees.
 
 The answer is a JSON object whose schema comes from `ClaudeAnswer`, with the `folder` enum set to
 the taxonomy's folders plus "Inbox"; `schema_hash` fingerprints it, so a taxonomy or schema change
@@ -31,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from core.classification import INBOX, Correction, EmailForClassification
 from core.config import Settings, TaxonomyEntry
 from core.email_text import clean_email_text
+from core.untrusted_text import strip_hidden
 from core.vocabulary import ActionType, Priority
 
 MAX_CORRECTIONS = 20
@@ -184,8 +186,8 @@ def _entry_lines(entry: TaxonomyEntry, kind: str) -> list[str]:
 
 
 def _one_line(text: str, limit: int) -> str:
-    """Return untrusted `text` on one line, cut to `limit` characters and HTML-escaped."""
-    one_line = " ".join(text.split())
+    """Return untrusted `text` on one line without hidden characters, cut and HTML-escaped."""
+    one_line = " ".join(strip_hidden(text).split())
     if len(one_line) > limit:
         one_line = one_line[: limit - 1] + "…"
     return html.escape(one_line, quote=False)

@@ -5,6 +5,7 @@ plain string tests and a few anchored regexes without nested quantifiers: its ti
 the input. What it removes, in order:
 
 1. HTML (when the body is HTML): comments, `<style>`/`<script>` blocks and tags; entities decoded.
+   Then hidden characters (`core.untrusted_text`): they never reach the model.
 2. Everything from the first reply header on: "On ... wrote:" (a few languages), the Outlook
    "From:" block followed by "Sent:/Date:/To:/Subject:", "-----Original Message-----".
 3. Lines quoted with ">".
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import html
 import re
+
+from core.untrusted_text import strip_hidden
 
 TRUNCATION_MARKER = "[…]"
 
@@ -152,7 +155,6 @@ _SUBJECT_PREFIX = re.compile(
     r"|\[(?:external|ext|extern|caution)\b[^\[\]]{0,40}\])",
     re.I,
 )
-_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
 
 
 def clean_email_text(text: str, *, max_chars: int) -> str:
@@ -166,7 +168,7 @@ def clean_email_text(text: str, *, max_chars: int) -> str:
     cut = len(text) > window
     if cut:
         text = text[:window]
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    text = strip_hidden(text)
     lines = _strip_disclaimers(_strip_signature(_strip_quotes(text.split("\n"))))
     return truncate(_collapse(lines), max_chars, more=cut)
 

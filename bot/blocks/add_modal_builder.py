@@ -25,7 +25,7 @@ from bot.blocks.base_builder import (
     selected_value,
     state_action,
 )
-from bot.blocks.text import plain, plain_text
+from bot.blocks.text import lookalikes, plain, plain_text
 from core.admin import AddResult
 from core.categories import FRAMEWORK_NAMES
 from core.classification import INBOX
@@ -154,7 +154,9 @@ def add_result(result: AddResult) -> dict[str, Any]:
             plain(result.category, 255) if result.category else None, result.category_created
         ),
     ]
-    return message(fallback(msg.added(kind, result.name)), [section(plain_text("\n".join(lines)))])
+    return message(
+        fallback(msg.added(kind, lookalikes(result.name))), [section(plain_text("\n".join(lines)))]
+    )
 
 
 def _clashes(name: str, folder: str, settings: Settings) -> dict[str, str]:

@@ -2,14 +2,23 @@
 
 The convention every builder follows: untrusted pieces are escaped and clipped first (`plain` /
 `mrkdwn`), then put into our wording from `bot.messages`, whose templates contain no `&`, `<` or
-`>`; the result is used as is. Labels and titles that are purely ours are escaped here.
+`>`; the result is used as is. Labels and titles that are purely ours are escaped here, never
+given look-alike characters (those are for untrusted text only).
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from bot.blocks.text import mrkdwn, mrkdwn_text, plain, plain_text
+from bot.blocks.text import (
+    clip,
+    escape_mrkdwn,
+    mrkdwn_text,
+    plain,
+    plain_text,
+    sanitize,
+    unquote,
+)
 
 Block = dict[str, Any]
 Style = Literal["primary", "danger"] | None
@@ -21,8 +30,11 @@ def message(text: str, blocks: list[Block]) -> dict[str, Any]:
 
 
 def fallback(text: str) -> str:
-    """Return a notification fallback: one line, escaped, formatting defused, short."""
-    return mrkdwn(text, 300)
+    """Return a notification fallback: one line, escaped, short.
+
+    `text` is our wording: untrusted pieces inside it must have passed `lookalikes` already.
+    """
+    return clip(unquote(escape_mrkdwn(sanitize(text))), 300)
 
 
 def header(text: str) -> Block:

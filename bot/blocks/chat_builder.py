@@ -12,17 +12,22 @@ from typing import Any, Literal
 from bot import ids
 from bot import messages as msg
 from bot.blocks.base_builder import Block, actions, button, fallback, message, note, section
-from bot.blocks.text import clip, escape_mrkdwn, plain_text, sanitize, slack_len
+from bot.blocks.text import clip, escape_mrkdwn, lookalikes, plain_text, sanitize, slack_len
 
 ProposalState = Literal["pending", "confirmed", "cancelled"]
 _SECTION = 3000
 _MAX_REPLY = 11_000
 
 
-def chat_reply(text: str) -> dict[str, Any]:
-    """Return an assistant answer, split into sections of at most 3000 characters."""
+def chat_reply(text: str, *, ours: bool = False) -> dict[str, Any]:
+    """Return an assistant answer, split into sections of at most 3000 characters.
+
+    Claude may quote email text, so the fallback of an answer that is not `ours` gets
+    look-alikes for mrkdwn's formatting characters like any untrusted text.
+    """
     safe = clip(escape_mrkdwn(sanitize(text, multiline=True)), _MAX_REPLY) or "…"
-    return message(fallback(text or "…"), [_paragraph(chunk) for chunk in _chunks(safe)])
+    notification = fallback((text if ours else lookalikes(text)) or "…")
+    return message(notification, [_paragraph(chunk) for chunk in _chunks(safe)])
 
 
 def chat_confirmation(
@@ -41,7 +46,7 @@ def chat_confirmation(
         )
     else:
         blocks.append(note(msg.CONFIRMED if state == "confirmed" else msg.CANCELLED))
-    return message(fallback(msg.chat_fallback(summary)), blocks)
+    return message(fallback(msg.chat_fallback(lookalikes(summary))), blocks)
 
 
 def _paragraph(safe: str) -> Block:

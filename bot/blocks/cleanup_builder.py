@@ -27,6 +27,7 @@ from bot.blocks.base_builder import (
 from bot.blocks.limits import MAX_TOTAL_TEXT
 from bot.blocks.text import (
     join_clipped,
+    lookalikes,
     option_value,
     plain,
     plain_text,
@@ -123,10 +124,10 @@ def cleanup_result(deleted: Sequence[str], *, missing: Sequence[str] = ()) -> di
     if deleted:
         listed = join_clipped([plain(n, 255) for n in deleted], 2000, more=msg.and_more)
         lines.append(msg.deleted_categories(listed, len(deleted)))
-        raw.append(msg.deleted_categories(", ".join(deleted), len(deleted)))
+        raw.append(msg.deleted_categories(lookalikes(", ".join(deleted)), len(deleted)))
     if missing:
         lines.append(msg.not_deleted(join_clipped([plain(n, 255) for n in missing], 500)))
-        raw.append(msg.not_deleted(", ".join(missing)))
+        raw.append(msg.not_deleted(lookalikes(", ".join(missing))))
     return message(fallback(" ".join(raw)), [section(plain_text("\n".join(lines)))])
 
 

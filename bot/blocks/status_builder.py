@@ -1,6 +1,8 @@
 """Messages of `/assistant status` and `/assistant bootstrap`.
 
-Times are Slack date markup built from numbers, so each reader sees their own time zone.
+Times are Slack date markup built from numbers, so each reader sees their own time zone. The
+values are the assistant's own wording or Microsoft's (the account, To Do's state, the
+classifier's name): escaped, never given look-alike characters.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from typing import Any
 
 from bot import messages as msg
 from bot.blocks.base_builder import fallback, header, message, say, section
-from bot.blocks.text import escape_mrkdwn, mrkdwn, mrkdwn_text
+from bot.blocks.text import escape_mrkdwn, mrkdwn_text, plain
 from bot.blocks.text import slack_date as date_markup
 from core.categories import BootstrapReport
 from core.status import StatusReport
@@ -19,11 +21,11 @@ from core.status import StatusReport
 def status_message(status: StatusReport) -> dict[str, Any]:
     """Return the status: pending, last and next sync, To Do, sign-in, token, today's cost."""
     labels = msg.STATUS_LABELS
-    login = msg.signed_in(mrkdwn(status.account, 200)) if status.account else msg.NOT_SIGNED_IN
+    login = msg.signed_in(plain(status.account, 200)) if status.account else msg.NOT_SIGNED_IN
     if status.missing_scopes:
-        login += "; " + msg.missing_scopes(mrkdwn(", ".join(status.missing_scopes), 300))
+        login += "; " + msg.missing_scopes(plain(", ".join(status.missing_scopes), 300))
     today = status.today
-    sources = ", ".join(f"{mrkdwn(k, 40)} {v}" for k, v in sorted(today.by_source.items()))
+    sources = ", ".join(f"{plain(k, 40)} {v}" for k, v in sorted(today.by_source.items()))
     rows = [
         (labels["pending"], msg.pending_summary(status.pending, status.failed)),
         (labels["handled"], msg.resolved_summary(status.approved, status.dismissed)),
@@ -32,12 +34,12 @@ def status_message(status: StatusReport) -> dict[str, Any]:
         (
             labels["todo"],
             msg.todo_state(
-                status.todo_enabled, mrkdwn(status.todo_reason, 300) if status.todo_reason else None
+                status.todo_enabled, plain(status.todo_reason, 300) if status.todo_reason else None
             ),
         ),
         (labels["login"], login),
         (labels["token"], _when(status.token_expires_at, "—")),
-        (labels["classifier"], mrkdwn(status.classifier, 200)),
+        (labels["classifier"], plain(status.classifier, 200)),
         (labels["today"], msg.today_summary(today.count, today.cost_usd, sources)),
     ]
     fields = [mrkdwn_text(f"*{label}*\n{value}") for label, value in rows]

@@ -1,7 +1,8 @@
 """The suggestion card (UX.md) in its states: pending, approving, approved, failed, dismissed.
 
-Subject, sender, preview and reason are untrusted: they appear only as escaped plain_text (the
-notification fallback is escaped and defused mrkdwn). The only markup on the card is ours: the
+Subject, sender, preview and reason are untrusted: they appear only as escaped plain_text (in
+the notification fallback they are escaped and given look-alikes for mrkdwn's formatting
+characters; the fallback's own wording is only escaped). The only markup on the card is ours: the
 Slack date built from a number, and links built from validated Microsoft URLs.
 """
 
@@ -23,7 +24,15 @@ from bot.blocks.base_builder import (
     say,
     section,
 )
-from bot.blocks.text import OUTLOOK_DOMAINS, link, mrkdwn, mrkdwn_text, plain, plain_text
+from bot.blocks.text import (
+    OUTLOOK_DOMAINS,
+    link,
+    lookalikes,
+    mrkdwn,
+    mrkdwn_text,
+    plain,
+    plain_text,
+)
 from bot.blocks.text import slack_date as date_markup
 from core.approval import ApprovalOutcome
 from core.classification import INBOX
@@ -63,6 +72,7 @@ def suggestion_message(
         raise ValueError(f"state: {state!r} is not one of {', '.join(STATES)}")
     subject = view.subject.strip() or msg.NO_SUBJECT
     top = [header(plain(subject, 150) or msg.NO_SUBJECT), _sender_line(view)]
+    subject = lookalikes(subject)  # from here on only in fallbacks, beside our wording
     notes = _notes(outcome)
     if state == "dismissed":
         problem = [plain(outcome.error, 1000)] if outcome and outcome.error else []
@@ -73,7 +83,7 @@ def suggestion_message(
     if state == "approved":
         folder = (outcome.folder if outcome else None) or view.folder
         return message(
-            fallback(msg.approved_fallback(subject, folder)),
+            fallback(msg.approved_fallback(subject, lookalikes(folder))),
             [*top, say(_result_line(view, outcome)), *notes],
         )
     cautious = needs_caution(view, low_confidence_threshold)
@@ -87,7 +97,8 @@ def suggestion_message(
             fallback(msg.failed_fallback(subject)),
             [
                 *body,
-                say(":x: " + mrkdwn(msg.not_done(error), 2000, multiline=True)),
+                # Plain text: the error is mostly our wording, and plain text cannot format.
+                section(plain_text(":x: " + plain(msg.not_done(error), 2000, multiline=True))),
                 *notes,
                 _buttons(view, primary=ids.RETRY if retry_first else ids.EDIT, retry=True),
             ],
@@ -95,7 +106,7 @@ def suggestion_message(
     warning = _warning(view, low_confidence_threshold) if cautious else []
     sender = view.sender_name.strip() or view.sender_address.strip() or msg.UNKNOWN_SENDER
     return message(
-        fallback(msg.card_fallback(subject, sender, view.folder)),
+        fallback(msg.card_fallback(subject, lookalikes(sender), lookalikes(view.folder))),
         [*body, *warning, _buttons(view, primary=ids.EDIT if cautious else ids.APPROVE)],
     )
 
@@ -126,6 +137,8 @@ def _details(view: SuggestionView, creates_task: bool) -> list[Block]:
     source = str(view.source) if view.source else ""
     reason = view.reason.strip() or msg.REASON_BY_SOURCE.get(source, msg.REASON_BY_SOURCE["claude"])
     blocks.append(note(plain(msg.why(reason), 1500) + " · " + msg.cost(view.cost_usd)))
+    if view.hidden_characters:
+        blocks.append(note(":shield: " + msg.hidden_text_removed(view.hidden_characters)))
     return blocks
 
 

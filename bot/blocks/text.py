@@ -1,12 +1,15 @@
 """Turning untrusted text (email subjects, senders, previews, model output) into inert Slack text.
 
 The pipeline is always sanitize -> escape -> (defuse, for mrkdwn) -> clip:
-- `sanitize` removes control characters and bidi overrides (which can make text read backwards)
-  and flattens whitespace; emoji, including joined sequences, survive.
+- `sanitize` removes hidden characters (control characters, bidi overrides that make text read
+  backwards, tag and zero-width characters: `core.untrusted_text`) and flattens whitespace;
+  emoji, including joined sequences, survive.
 - `escape_mrkdwn` replaces only `&`, `<` and `>`, which kills every mention and link form
   (`<!channel>`, `<@U…>`, `<https://…|…>`). plain_text objects are escaped too: Slack stores
   and returns text in escaped form, so the same three entities are safe everywhere.
 - `defuse` swaps `*_~` and backticks for look-alike characters: Slack has no escape for them.
+  Only untrusted text gets them; our own wording ("ANTHROPIC_API_KEY") is escaped, not defused.
+  Where our wording and untrusted pieces share one string, the pieces pass `lookalikes` first.
 - `clip` cuts to a limit measured in UTF-16 units (never fewer than Slack's characters) and never
   in the middle of an `&…;` entity.
 Links are built only from data we produced or validated (`safe_url`), never from email text.
@@ -16,41 +19,24 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
+
+from core.untrusted_text import strip_hidden, trusted_https_url
 
 ELLIPSIS = "…"
-# Bidi embeddings, overrides, isolates and marks: they reorder how text reads, so "gpj.exe" can
-# display as "exe.jpg". The joiner U+200D stays (emoji sequences need it).
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_INVISIBLE = frozenset("\ufeff\ufff9\ufffa\ufffb")
 _LOOKALIKES = str.maketrans({"*": "∗", "_": "ˍ", "~": "∼", "`": "ˋ"})
 _ENTITIES = ("&amp;", "&lt;", "&gt;")
-_HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
-_URL_FORBIDDEN = re.compile(r"[\s<>|\"'`\\\x00-\x1f\x7f]")
 
 OUTLOOK_DOMAINS = ("outlook.com", "office.com", "office365.com", "outlook.live.com")
 SIGN_IN_DOMAINS = ("microsoft.com", "microsoftonline.com", "live.com")
-MAX_URL = 2000
 VALUE_LIMIT = 75
 
 
 def sanitize(text: str, *, multiline: bool = False) -> str:
-    """Remove control characters and bidi overrides; flatten whitespace to one line by default."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    kept: list[str] = []
-    for ch in text:
-        kind = unicodedata.category(ch)
-        if ch in "\n\t" or kind in ("Zl", "Zp"):
-            kept.append("\n" if multiline and ch != "\t" else " ")
-        elif kind in ("Cc", "Cs") or ch in _BIDI or ch in _INVISIBLE:
-            continue
-        else:
-            kept.append(ch)
-    cleaned = "".join(kept)
+    """Remove hidden characters (`core.untrusted_text`); flatten whitespace to one line."""
+    cleaned = strip_hidden(text)
     if not multiline:
         return " ".join(cleaned.split())
     lines = [" ".join(line.split()) for line in cleaned.split("\n")]
@@ -64,9 +50,17 @@ def escape_mrkdwn(text: str) -> str:
 
 def defuse(text: str) -> str:
     """Neutralise mrkdwn formatting in escaped text: look-alikes for `*_~` and backticks."""
-    text = text.translate(_LOOKALIKES)
-    # A line starting with "&gt;" renders as a quote; an invisible soft hyphen breaks that.
-    return re.sub(r"(?m)^&gt;", "\u00ad&gt;", text)
+    return unquote(lookalikes(text))
+
+
+def lookalikes(text: str) -> str:
+    """Swap `*_~` and backticks for look-alikes: for untrusted text only, never our wording."""
+    return text.translate(_LOOKALIKES)
+
+
+def unquote(escaped: str) -> str:
+    """Keep escaped lines from rendering as quotes: a line starting "&gt;" gets a soft hyphen."""
+    return re.sub(r"(?m)^&gt;", "\u00ad&gt;", escaped)
 
 
 def slack_len(text: str) -> int:
@@ -138,23 +132,7 @@ def join_clipped(
 
 def safe_url(url: str | None, domains: Sequence[str] = OUTLOOK_DOMAINS) -> str | None:
     """Return `url` escaped for a mrkdwn link if it is https on one of `domains`, else None."""
-    if not isinstance(url, str) or not url or len(url) > MAX_URL or _URL_FORBIDDEN.search(url):
-        return None
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return None
-    host = parts.hostname or ""
-    if (
-        parts.scheme != "https"
-        or "@" in parts.netloc
-        or port not in (None, 443)
-        or not _HOST.match(host)
-        or not any(host == d or host.endswith("." + d) for d in domains)
-    ):
-        return None
-    return escape_mrkdwn(url)
+    return escape_mrkdwn(url) if isinstance(url, str) and trusted_https_url(url, domains) else None
 
 
 def link(url: str | None, label: str, domains: Sequence[str] = OUTLOOK_DOMAINS) -> str | None:

@@ -1,9 +1,9 @@
-"""The burst summary's buttons: approve all confident suggestions, or post the rest one by one.
+"""The burst summary's buttons: approve all confident suggestions, or post either group one by one.
 
 The ids come from the buttons' values (what the owner saw and confirmed), and each is checked
 again: only suggestions still pending are approved or posted. Afterwards the summary is redrawn
-without the button that was used, plus one line per approval (failures get a card with Retry
-from the sink).
+from what still waits in it, with true counts of what was approved, shown or decided elsewhere,
+plus one line per approval (failures get a card with Retry from the sink).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any, Literal
 
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext
@@ -18,7 +19,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import ids, messages
 from bot.app import BotServices, actor_for, services_of
-from bot.blocks import burst_message, notice_message, parse_id_list
+from bot.blocks import burst_message, parse_id_list
+from bot.blocks.burst_builder import BurstCounts
+from bot.blocks.text import lookalikes
 from bot.listeners.common import Location, action_value, clicked_message, update_message
 from bot.listeners.decisions import CLAIM as SUGGESTION_CLAIM
 from bot.slack_sink import BURST_FRONT_END, HIGH_CONFIDENCE, summary_ids
@@ -27,13 +30,13 @@ from core.triage import SuggestionView
 
 log = logging.getLogger(__name__)
 
-Choice = Literal["approve_all", "show_rest"]
+Choice = Literal["approve_all", "show_confident", "show_rest"]
 APPROVE_CONCURRENCY = 4
 CLAIM = "burst"
 
 
 def burst_button(choice: Choice) -> Callable[..., Awaitable[None]]:
-    """Return the listener of one of the summary's two buttons."""
+    """Return the listener of one of the summary's buttons."""
 
     async def handle(
         ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
@@ -46,12 +49,12 @@ def burst_button(choice: Choice) -> Callable[..., Awaitable[None]]:
             log.warning("A burst %s click carried no suggestion ids", choice)
             return
         if not services.claim(CLAIM, where.ts):
-            return  # the summary's other button (or this one) is still at work
+            return  # another of the summary's buttons (or this one) is still at work
         blocks = (body.get("message") or {}).get("blocks") or []
         work = (
             _approve_all(services, client, suggestion_ids, context.user_id, where, blocks)
             if choice == "approve_all"
-            else _show_rest(services, client, suggestion_ids, where, blocks)
+            else _show(services, client, suggestion_ids, where, blocks)
         )
         services.background.spawn(_released(services, where.ts, work), name=choice)
 
@@ -96,30 +99,58 @@ async def _approve_all(
                 results[suggestion_id] = (view, outcome)
 
     await asyncio.gather(*(approve(i) for i in suggestion_ids))
-    lines = [_result_line(*results[i]) for i in suggestion_ids if i in results]
-    rest = await _still_summarised(services, summary_ids(blocks, ids.SHOW_REST))
-    payload = burst_message([], rest, _threshold(services)) if rest else None
-    if lines:
-        notice = notice_message("\n".join(lines))
-        extra = [b for b in (payload or {}).get("blocks", []) if b.get("type") == "actions"]
-        payload = {"text": notice["text"], "blocks": [*notice["blocks"], *extra]}
-    if payload is not None:
-        await update_message(client, where, payload)
+    outcomes = [results[i] for i in suggestion_ids if i in results]
+    approved = sum(1 for _, outcome in outcomes if outcome.status == "approved")
+    # A failed approval gets a card of its own with Retry (from the sink): it counts as shown.
+    await _redraw(
+        services,
+        client,
+        where,
+        blocks,
+        approved=approved,
+        shown=len(outcomes) - approved,
+        results=[_result_line(*pair) for pair in outcomes],
+    )
 
 
-async def _show_rest(
+async def _show(
     services: BotServices,
     client: AsyncWebClient,
     suggestion_ids: list[int],
     where: Location,
     blocks: list[dict[str, Any]],
 ) -> None:
+    """Post the given suggestions one card each ("Show the n", "Review the k one by one")."""
     if services.sink is None:
-        log.warning("No sink is attached: the rest of a burst cannot be posted")
+        log.warning("No sink is attached: the suggestions of a summary cannot be posted")
         return
-    await services.sink.post_cards(await _still_summarised(services, suggestion_ids))
-    confident = await _still_summarised(services, summary_ids(blocks, ids.APPROVE_ALL_CONFIDENT))
-    await update_message(client, where, burst_message(confident, [], _threshold(services)))
+    posted = await services.sink.post_cards(await _still_summarised(services, suggestion_ids))
+    await _redraw(services, client, where, blocks, shown=posted)
+
+
+async def _redraw(
+    services: BotServices,
+    client: AsyncWebClient,
+    where: Location,
+    blocks: list[dict[str, Any]],
+    *,
+    approved: int = 0,
+    shown: int = 0,
+    results: list[str] | None = None,
+) -> None:
+    """Redraw the summary: what still waits in it, and the counts of what became of the rest."""
+    confident_ids = summary_ids(blocks, ids.APPROVE_ALL_CONFIDENT)
+    rest_ids = summary_ids(blocks, ids.SHOW_REST)
+    before = BurstCounts.of(blocks) or BurstCounts(len(confident_ids) + len(rest_ids))
+    counts = replace(before, approved=before.approved + approved, shown=before.shown + shown)
+    payload = burst_message(
+        await _still_summarised(services, confident_ids),
+        await _still_summarised(services, rest_ids),
+        _threshold(services),
+        counts=counts,
+        results=results or (),
+    )
+    await update_message(client, where, payload)
 
 
 def _threshold(services: BotServices) -> float:
@@ -141,7 +172,7 @@ async def _still_summarised(
 
 
 def _result_line(view: SuggestionView, outcome: ApprovalOutcome) -> str:
-    subject = view.subject.strip() or messages.NO_SUBJECT
+    subject = lookalikes(view.subject.strip() or messages.NO_SUBJECT)
     if outcome.status == "approved":
-        return messages.approved_fallback(subject, outcome.folder or view.folder)
+        return messages.approved_fallback(subject, lookalikes(outcome.folder or view.folder))
     return messages.failed_fallback(subject)

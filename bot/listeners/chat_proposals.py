@@ -63,4 +63,4 @@ async def _decide(
         raise
     # The claim is kept: a late second click must not replace the result with "already done".
     if where is not None:
-        await update_message(client, where, chat_reply(reply.text))
+        await update_message(client, where, chat_reply(reply.text, ours=reply.ours))

@@ -13,6 +13,7 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from core.graph_models import DateTimeTimeZone, GraphModel, ItemBody, zone_info
+from core.untrusted_text import outlook_web_url, strip_hidden
 from core.vocabulary import ActionType, Priority
 
 TaskStatus = Literal["notStarted", "inProgress", "completed", "waitingOnOthers", "deferred"]
@@ -117,6 +118,16 @@ class TaskDraft:
         if not title:
             raise ValueError("a To Do task needs a non-empty title")
         object.__setattr__(self, "title", title)
+        object.__setattr__(self, "body", strip_hidden(self.body))
+        # The link is built from Graph's webLink: only an https Outlook address may open from To Do.
+        name = self.link.display_name
+        link = self.link.model_copy(
+            update={
+                "web_url": outlook_web_url(self.link.web_url),
+                "display_name": None if name is None else _clean_title(name) or None,
+            }
+        )
+        object.__setattr__(self, "link", link)
         if self.reminder is not None and self.reminder.tzinfo is None:
             raise ValueError("TaskDraft.reminder must be timezone-aware")
 
@@ -163,8 +174,9 @@ class TaskChanges:
         patch: dict[str, Any] = {}
         if self.title is not None and _clean_title(self.title) != current.title:
             patch["title"] = _clean_title(self.title)
-        if self.body is not None and self.body != current.body_text:
-            patch["body"] = {"content": self.body, "contentType": "text"}
+        body = None if self.body is None else strip_hidden(self.body)
+        if body is not None and body != current.body_text:
+            patch["body"] = {"content": body, "contentType": "text"}
         if self.status is not None and self.status != current.status:
             patch["status"] = self.status
         if self.importance is not None and self.importance != current.importance:
@@ -193,8 +205,8 @@ def _local_date(day: date, time_zone: str) -> date:
 
 
 def _clean_title(title: str) -> str:
-    # One line (To Do shows no line breaks in titles), at most 255 characters.
-    text = " ".join(title.split())
+    # One line (To Do shows no line breaks in titles), no hidden characters, at most 255.
+    text = " ".join(strip_hidden(title).split())
     return text if len(text) <= MAX_TITLE_CHARS else text[: MAX_TITLE_CHARS - 1] + "…"
 
 

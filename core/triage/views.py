@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from core.classification import Source
 from core.store import ClassificationRecord, EmailRecord, SuggestionRecord
+from core.untrusted_text import count_hidden
 
 if TYPE_CHECKING:
     from core.approval import ApprovalOutcome
@@ -49,6 +50,9 @@ class SuggestionView:
     created_at: datetime | None = None
     resolved_at: datetime | None = None
     outcome: ApprovalOutcome | None = None  # set on suggestion_changed after an owner's action
+    # Invisible characters taken out of the email before Claude or a task saw it: front ends
+    # say so, since the email may have tried to say something the owner cannot see.
+    hidden_characters: int = 0
 
 
 class SuggestionSink(Protocol):
@@ -119,7 +123,14 @@ def build_view(
         created_at=suggestion.created_at,
         resolved_at=suggestion.resolved_at,
         outcome=outcome,
+        hidden_characters=hidden_characters(email) if email else 0,
     )
+
+
+def hidden_characters(email: EmailRecord) -> int:
+    """Return how many hidden characters the email's sender, subject and body carry."""
+    fields = (email.sender_name, email.sender_address, email.subject)
+    return sum(map(count_hidden, fields)) + count_hidden(email.body_text or email.preview)
 
 
 def _source(value: str) -> Source | None:

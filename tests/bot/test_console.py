@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import io
+import os
 import re
-from collections.abc import AsyncIterator
+import signal
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from rich.console import Console
 
+from bot import messages
+from bot.cards import card_lines
 from bot.cli import build_parser, run_command
 from bot.console import ConsoleFrontEnd
 from bot.terminal import Terminal
@@ -21,6 +25,7 @@ from core.vocabulary import ActionType, Priority
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.anthropic_emulator import AnthropicEmulator, RawText
 from sandbox.graph_emulator import GraphEmulator
+from tests.bot.blocks import make_view
 
 BUDGET = "Draft 2026 budget - please review"
 CUTOVER = "Cutover plan: can you confirm the go-live date?"
@@ -163,10 +168,10 @@ async def test_invalid_answers_are_asked_again_naming_what_was_wrong(runtime, em
     await front.review()
 
     said = text(out)
-    assert "'x' is not a key here: type one of a, e, d, s, q" in said
+    assert "'x' is not a key here: press one of a, e, d, s, q" in said
     assert "Folder: '42' is not one of the choices; type a number from 1 to 9" in said
     assert "Priority: 'P9' is not one of the choices; type a number from 1 to 4" in said
-    assert "'maybe' is not an answer: type y or n" in said
+    assert "'maybe' is not an answer: press y or n" in said
     assert folder_of(emulator, ids[BUDGET]) == "Areas/HR"
     assert len(assistant_tasks(emulator)) == 1
 
@@ -360,3 +365,85 @@ async def test_python_m_bot_console_names_a_config_problem(tmp_path):
 
     assert status == 2
     assert "areas[0].folder" in out.getvalue()
+
+
+@pytest.fixture
+def keyboard() -> Iterator[tuple[int, int]]:
+    """A pseudo-terminal: keys written to the first fd arrive as typed on the second."""
+    pty = pytest.importorskip("pty", reason="a pseudo-terminal needs a POSIX system")
+    master, slave = pty.openpty()
+
+    def stuck(signum: int, frame: object) -> None:
+        raise TimeoutError("the console waited for more input than the keys typed")
+
+    # A reader that wanted Enter would wait for ever: fail the test instead of hanging.
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(60)
+    try:
+        yield master, slave
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+        os.close(master)
+        os.close(slave)
+
+
+def on_a_terminal(slave: int) -> tuple[Terminal, io.StringIO]:
+    out = io.StringIO()
+    console = Console(file=out, width=100, highlight=False, force_terminal=True)
+    return Terminal(console, keyboard=slave), out
+
+
+def test_a_single_key_press_acts_without_enter(keyboard):
+    master, slave = keyboard
+    term, out = on_a_terminal(slave)
+    assert term.interactive
+
+    os.write(master, b"A")  # no Enter: a line reader would wait for ever
+    assert term.key("a approve >") == "a"
+    os.write(master, b"\x1b")
+    assert term.key("a approve >") == "esc"
+    os.write(master, b"\r")
+    assert term.key("a approve >") == ""  # Enter alone is a blank answer, never a key
+    assert "a approve > a" in out.getvalue()
+
+
+async def test_the_review_acts_on_single_key_presses(runtime, emulator, keyboard):
+    ids = deliver_three(emulator)
+    master, slave = keyboard
+    term, out = on_a_terminal(slave)
+    front = ConsoleFrontEnd(runtime, term)
+    await front.start()
+    await front.triage()
+    # Any key starts; then approve the budget, dismiss the cutover, quit. Not one Enter.
+    os.write(master, b" adq")
+
+    summary = await front.review()
+
+    assert folder_of(emulator, ids[BUDGET]) == "Areas/Finance"
+    assert folder_of(emulator, ids[CUTOVER]) == "Inbox"
+    assert (summary.approved, summary.dismissed, summary.still_pending) == (1, 1, 1)
+    assert summary.stopped_early
+
+
+def test_help_lists_every_key(capsys):
+    for command in ("review", "demo"):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args([command, "--help"])
+        shown = capsys.readouterr().out
+        for key, word, _ in messages.REVIEW_KEYS:
+            assert re.search(rf"^  {key}  {word}\b", shown, re.M), (command, key)
+        assert "no Enter needed" in shown
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--help"])
+    top = " ".join(capsys.readouterr().out.split())
+    assert "a approve · e edit · d dismiss · s skip · r retry · q quit" in top
+
+
+def test_the_console_card_says_when_hidden_text_was_removed():
+    lines = card_lines(make_view(subject="VAT\u200b return\U000e0041", hidden_characters=2))
+    assert lines[0] == "VAT return"
+    assert "! Hidden text removed: 2 invisible characters in this email never reached" in (
+        "\n".join(lines)
+    )
+    assert not any(line.startswith("! Hidden") for line in card_lines(make_view()))

@@ -169,5 +169,17 @@ async def test_interactive_keys_approve_two_dismiss_one_then_quit(tmp_path, monk
     assert all(s.status == "pending" for s in rest)
     assert re.search(r"Suggestion 4 of \d+", text) and not re.search(r"Suggestion 5 of", text)
     assert (number(text, "Approved"), number(text, "Dismissed")) == (2, 1)
-    assert "You quit early" in text
+    assert "You quit early; the rest stay pending for next time." in text  # --data-dir kept it
     assert "1 inherited from its thread without a model call" in text
+
+
+async def test_a_temporary_demo_database_promises_nothing_for_next_time(monkeypatch):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    term, out = terminal(["s", "q"])
+
+    assert await run_demo(term) == 0
+
+    text = said(out)
+    assert "You quit early" in text and "next time" not in text
+    assert "its database is temporary (--data-dir keeps it)" in text
+    assert "Keys (one press, no Enter): a approve · e edit · d dismiss" in text

@@ -10,6 +10,7 @@ responder, plus one answer that obeys an injection and names a folder outside th
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import AsyncIterator
 from typing import Any
@@ -50,7 +51,25 @@ TAXONOMY = {
     "integrations": {"todo": {"enabled": True}},
 }
 # Hostile ones approved with a task each: the task title is built from the hostile subject.
-APPROVED = ("inject_body", "huge_subject", "lone_surrogates", "no_sender", "nul_and_controls")
+APPROVED = (
+    "inject_body",
+    "huge_subject",
+    "lone_surrogates",
+    "no_sender",
+    "nul_and_controls",
+    "hidden_characters",
+    "foreign_web_link",
+)
+# What must never reach Claude or a task: tag characters, zero-width and word joiners, BOM,
+# bidi overrides and isolates, NUL and ESC (none of the corpus's emails needs a joiner).
+_HIDDEN = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2069\x00\x1b"
+)
+
+
+def hidden_in(text: str) -> list[str]:
+    """Return the hidden characters in `text`, as code points."""
+    return sorted({f"U+{ord(c):04X}" for c in text if c in _HIDDEN or 0xE0000 <= ord(c) <= 0xE007F})
 
 
 def make_settings(classifier: dict[str, Any] | None = None) -> Settings:
@@ -162,7 +181,28 @@ async def approve_some(
         for task in emulator.tasks(todo_list["id"])
         if todo_list["displayName"] == "AI Assistant"
     ]
+    for task in tasks:
+        [link] = task["linkedResources"]
+        text = task["title"] + task["body"]["content"] + (link.get("displayName") or "")
+        assert hidden_in(text) == [], (task["title"], hidden_in(text))
+        # The link opens only https Outlook on the web; a foreign webLink is left out.
+        assert link.get("webUrl") is None or link["webUrl"].startswith(
+            "https://outlook.office365.com/owa/"
+        ), link
     return approved, tasks
+
+
+async def check_hidden_text_noted(
+    triage: TriageService, suggestions: dict[str, SuggestionRecord], settings: Settings
+) -> None:
+    """The hidden-text email's card says hidden text was removed; a plain email's does not."""
+    for key, expected in (("hidden_characters", True), ("inject_body", False)):
+        view = await triage.get(suggestions[key].id)
+        assert view is not None and (view.hidden_characters > 0) is expected, key
+        payload = suggestion_message(
+            view, low_confidence_threshold=settings.triage.low_confidence_threshold
+        )
+        assert ("Hidden text removed" in str(payload["blocks"])) is expected, key
 
 
 @pytest.fixture
@@ -187,6 +227,7 @@ async def test_every_hostile_email_is_triaged_with_the_heuristic(
     assert report.failures == 0 and report.classified == len(HOSTILE_KEYS)
     assert (again.new_emails, again.classified) == (0, 0)
     await check_cards(triage, suggestions, settings)
+    await check_hidden_text_noted(triage, suggestions, settings)
     huge = await stored(store, ids["huge_body"])
     assert 0 < len(huge.body_text) <= 32_000  # the 5 MB body is capped in the store
     html = await stored(store, ids["html_script"])  # an HTML body is kept as text only
@@ -251,6 +292,8 @@ async def test_every_hostile_email_is_triaged_with_claude_or_marked_for_review(
         # The email stays one delimited block whatever it contains, and the 5 MB body is cut.
         assert text.count("<email>") == 1 and text.count("</email>") == 1
         assert len(text) < settings.classifier.max_body_chars + 4_000
+        assert hidden_in(json.dumps(body, ensure_ascii=False)) == []
+    assert any("please review the figures" in json.dumps(b) for b in bodies)
 
     approved, tasks = await approve_some(triage, emulator, ids, suggestions)
 

@@ -15,6 +15,7 @@ from bot.listeners.actions import (
     dismiss,
     edit,
     retry,
+    show_confident,
     show_rest,
 )
 
@@ -26,6 +27,7 @@ def register(app: AsyncApp) -> None:
     app.action(ids.DISMISS)(dismiss.handle)
     app.action(ids.RETRY)(retry.handle)
     app.action(ids.APPROVE_ALL_CONFIDENT)(approve_all.handle)
+    app.action(ids.SHOW_CONFIDENT)(show_confident.handle)
     app.action(ids.SHOW_REST)(show_rest.handle)
     app.action(ids.CLEANUP_SELECT)(cleanup_select.handle)
     app.action(ids.CLEANUP_DELETE)(cleanup_delete.handle)

@@ -54,9 +54,9 @@ async def _answer(
         reply = await chat.handle(f"slack:{channel}:{thread_ts}", text, actor=actor_for(user_id))
     except Exception:
         log.exception("The DM assistant failed to answer")
-        await _post(client, channel, thread_ts, chat_reply(messages.ERROR))
+        await _post(client, channel, thread_ts, chat_reply(messages.ERROR, ours=True))
         return
-    await _post(client, channel, thread_ts, chat_reply(reply.text))
+    await _post(client, channel, thread_ts, chat_reply(reply.text, ours=reply.ours))
     if reply.proposal is not None:
         proposal = reply.proposal
         await _post(client, channel, thread_ts, chat_confirmation(proposal.id, proposal.summary))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot import ids
-from bot.blocks.burst_builder import burst_message, parse_id_list
+from bot.blocks.burst_builder import BurstCounts, burst_message, parse_id_list
 from bot.blocks.chat_builder import chat_confirmation, chat_reply
 from bot.blocks.limits import check_message
 from bot.blocks.text import slack_len
@@ -24,11 +26,15 @@ def test_burst_summary_counts_and_buttons() -> None:
     summary = "23 new emails triaged: 15 high confidence (≥ 0.85), 8 need a look"
     assert payload["text"] == summary
     assert payload["blocks"][0]["text"]["text"] == summary
-    approve, show = buttons(payload)
+    approve, review, show = buttons(payload)
     assert approve["action_id"] == ids.APPROVE_ALL_CONFIDENT
     assert approve["text"]["text"] == "Approve all 15 high-confidence"
     assert approve["style"] == "primary"
     assert parse_id_list(approve["value"]) == list(range(1, 16))
+    # The confident ones can be looked at (and edited) one by one instead.
+    assert review["action_id"] == ids.SHOW_CONFIDENT
+    assert review["text"]["text"] == "Review the 15 one by one"
+    assert parse_id_list(review["value"]) == list(range(1, 16))
     assert show["action_id"] == ids.SHOW_REST
     assert show["text"]["text"] == "Show the 8"
     assert parse_id_list(show["value"]) == list(range(100, 108))
@@ -45,7 +51,10 @@ def test_approve_all_confirm_lists_them_within_300() -> None:
         "Subject 1 → Projects/Tradecore Steel; Subject 2 → Projects/Tradecore Steel"
     )
     assert text.endswith("more")
-    assert [b["action_id"] for b in buttons(payload)] == [ids.APPROVE_ALL_CONFIDENT]
+    assert [b["action_id"] for b in buttons(payload)] == [
+        ids.APPROVE_ALL_CONFIDENT,
+        ids.SHOW_CONFIDENT,
+    ]
 
 
 def test_burst_without_confident_ones_only_offers_to_show_them() -> None:
@@ -58,12 +67,63 @@ def test_button_values_are_capped_and_say_so() -> None:
     confident = _views(400, start=1_000_000)
     payload = burst_message(confident, [], 0.85)
     assert check_message(payload) == []
-    (approve,) = buttons(payload)
+    approve, review = buttons(payload)
     covered = parse_id_list(approve["value"])
-    assert len(approve["value"]) <= 2000
+    assert len(approve["value"]) <= 2000 and review["value"] == approve["value"]
     assert covered == list(range(1_000_000, 1_000_000 + len(covered)))
     assert approve["text"]["text"] == f"Approve all {len(covered)} high-confidence"
     assert f"The button covers the first {len(covered)} of 400" in all_text(payload)
+    # The others get cards of their own at once, and the summary counts them as shown.
+    assert payload["text"] == (
+        f"400 new emails triaged: {400 - len(covered)} shown below; "
+        f"{len(covered)} high confidence (≥ 0.85) waiting"
+    )
+
+
+@pytest.mark.parametrize(
+    ("confident", "rest", "counts", "summary", "actions"),
+    [
+        (
+            15,
+            0,
+            BurstCounts(23, shown=8),
+            "23 new emails triaged: 8 shown below; 15 high confidence (≥ 0.85) waiting",
+            [ids.APPROVE_ALL_CONFIDENT, ids.SHOW_CONFIDENT],
+        ),
+        (
+            0,
+            8,
+            BurstCounts(23, approved=14, shown=1),
+            "23 new emails triaged: 14 approved, 1 shown below; 8 need a look",
+            [ids.SHOW_REST],
+        ),
+        (
+            0,
+            0,
+            BurstCounts(23, approved=15, shown=8),
+            "23 new emails triaged: 15 approved, 8 shown below",
+            [],
+        ),
+        (
+            13,
+            0,
+            BurstCounts(23, shown=8),
+            "23 new emails triaged: 8 shown below, 2 decided elsewhere; "
+            "13 high confidence (≥ 0.85) waiting",
+            [ids.APPROVE_ALL_CONFIDENT, ids.SHOW_CONFIDENT],
+        ),
+    ],
+)
+def test_the_summary_stays_true_after_its_buttons_were_used(
+    confident: int, rest: int, counts: BurstCounts, summary: str, actions: list[str]
+) -> None:
+    payload = burst_message(
+        _views(confident), _views(rest, start=100, confidence=0.5), 0.85, counts=counts
+    )
+    assert check_message(payload) == []
+    assert payload["text"] == summary == payload["blocks"][0]["text"]["text"]
+    assert [b["action_id"] for b in buttons(payload)] == actions
+    assert BurstCounts.of(payload["blocks"]) == (counts if actions else None)
 
 
 def test_parse_id_list_skips_junk_and_duplicates() -> None:

@@ -114,12 +114,17 @@ MESSAGE_BUILDERS: dict[str, Builder] = {
 }
 
 
+OUR_WORDING = ("status", "notice")
+
+
 @pytest.mark.parametrize("builder", MESSAGE_BUILDERS, ids=str)
 @pytest.mark.parametrize("hostile", HOSTILE, ids=str)
 def test_hostile_text_is_inert_and_within_limits(builder: str, hostile: str) -> None:
     for payload in MESSAGE_BUILDERS[builder](HOSTILE[hostile]):
         assert check_message(payload) == []
-        assert inert_problems(payload) == []
+        # Status values and notices are our own wording (or Microsoft's), never email text:
+        # escaped, but without look-alikes (callers give those to any untrusted piece).
+        assert inert_problems(payload, formatting=builder not in OUR_WORDING) == []
 
 
 @pytest.mark.parametrize("hostile", HOSTILE, ids=str)
@@ -185,3 +190,24 @@ def test_emoji_flood_is_clipped_in_utf16_units() -> None:
     )
     header = payload["blocks"][0]["text"]["text"]
     assert header == "😀" * 74 + "…"
+
+
+def test_look_alikes_are_for_untrusted_text_never_our_wording() -> None:
+    key = "ANTHROPIC_API_KEY"
+    assert notice_message(f"Set {key} first")["text"] == f"Set {key} first"
+    assert chat_reply(f"The DM assistant needs {key} to chat.", ours=True)["text"].count(key) == 1
+    status = _status("heuristic (no_api_key)")[0]
+    assert "no_api_key" in all_text(status)
+    view = make_view(subject="*URGENT* _now_", folder="Areas/Fin_ance")
+    failed = suggestion_message(
+        view,
+        low_confidence_threshold=0.6,
+        state="failed",
+        outcome=ApprovalOutcome(7, "failed", error=f"Claude rejected the key; check {key}"),
+    )
+    text = all_text(failed)
+    assert f"check {key}" in text  # the error line is ours: plain text, not defused
+    assert failed["text"] == "Approval failed: ∗URGENT∗ ˍnowˍ"  # the subject is not ours
+    pending = suggestion_message(view, low_confidence_threshold=0.6)["text"]
+    assert "∗URGENT∗ ˍnowˍ" in pending and "Areas/Finˍance" in pending
+    assert "ˍ" not in pending.replace("ˍnowˍ", "").replace("Finˍance", "")

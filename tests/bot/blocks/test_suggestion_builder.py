@@ -245,3 +245,11 @@ def test_unknown_state_is_refused() -> None:
 def test_cost_is_shown_in_plain_words(usd: float, shown: str) -> None:
     why = card(view=make_view(cost_usd=usd))["blocks"][4]["elements"][0]["text"]
     assert why.endswith(f" · {shown}")
+
+
+def test_the_card_says_when_hidden_text_was_removed() -> None:
+    plain_card = all_text(card())
+    assert "Hidden text removed" not in plain_card
+    for state in ("pending", "approving", "failed"):
+        text = all_text(card(state, view=make_view(hidden_characters=116)))
+        assert "Hidden text removed: 116 invisible characters in this email" in text, state

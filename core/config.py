@@ -37,6 +37,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from core.config_writer import (
     CONFIG_LOCK_WAIT_SECONDS,
     SECRET_ENV_VARS,
+    EnvValue,
     Loc,
     append_entry_text,
     atomic_write,
@@ -47,6 +48,7 @@ from core.config_writer import (
     not_utf8_problem,
     parse_yaml,
     to_plain,
+    without_env_values,
 )
 from core.config_writer import ConfigWatcher as ConfigWatcher
 from core.config_writer import TaxonomyDiff as TaxonomyDiff
@@ -549,6 +551,7 @@ def settings_from_text(
     root = parse_yaml(text, name)
     problems: list[tuple[int, str]] = []
     unexpanded: set[Loc] = set()
+    from_env: dict[Loc, EnvValue] = {}
 
     def report(loc: Loc, message: str) -> None:
         where, line = locate(root, loc)
@@ -558,13 +561,14 @@ def settings_from_text(
         unexpanded.add(loc)
         report(loc, message)
 
-    data = to_plain(root, os.environ if environ is None else environ, expansion_failed)
+    data = to_plain(root, os.environ if environ is None else environ, expansion_failed, from_env)
     try:
         settings = Settings.model_validate(data, context={"base_dir": path.resolve().parent})
     except ValidationError as err:
         for error in err.errors(include_url=False):
             if tuple(error["loc"]) not in unexpanded:
-                report(tuple(error["loc"]), describe_error(error))
+                loc = tuple(error["loc"])
+                report(loc, without_env_values(describe_error(error), loc, from_env))
     if problems:
         raise ConfigError("\n".join(line for _, line in sorted(problems, key=lambda p: p[0])))
     return settings

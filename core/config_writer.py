@@ -136,19 +136,39 @@ def not_utf8_problem(data: bytes, err: UnicodeDecodeError, path: Path) -> str:
     )
 
 
-def to_plain(node: Any, env: Mapping[str, str], fail: Callable[[Loc, str], None]) -> Any:
+@dataclass(frozen=True)
+class EnvValue:
+    """A string that took text from the environment: its expanded value and the variables used."""
+
+    value: str
+    names: tuple[str, ...]
+
+
+def to_plain(
+    node: Any,
+    env: Mapping[str, str],
+    fail: Callable[[Loc, str], None],
+    from_env: dict[Loc, EnvValue] | None = None,
+) -> Any:
     """Turn ruamel nodes into plain Python values, expanding ${VAR} in strings.
 
     `fail(loc, message)` is called for each string whose variable is unset or malformed.
+    Each string that took text from the environment is recorded in `from_env` by location.
     """
-    return _plain(node, (), env, fail)
+    return _plain(node, (), env, fail, {} if from_env is None else from_env)
 
 
-def _plain(node: Any, loc: Loc, env: Mapping[str, str], fail: Callable[[Loc, str], None]) -> Any:
+def _plain(
+    node: Any,
+    loc: Loc,
+    env: Mapping[str, str],
+    fail: Callable[[Loc, str], None],
+    from_env: dict[Loc, EnvValue],
+) -> Any:
     if isinstance(node, dict):
-        return {str(k): _plain(v, (*loc, str(k)), env, fail) for k, v in node.items()}
+        return {str(k): _plain(v, (*loc, str(k)), env, fail, from_env) for k, v in node.items()}
     if isinstance(node, list):
-        return [_plain(v, (*loc, i), env, fail) for i, v in enumerate(node)]
+        return [_plain(v, (*loc, i), env, fail, from_env) for i, v in enumerate(node)]
     if isinstance(node, TaggedScalar):
         node = node.value
     if isinstance(node, bool) or node is None:
@@ -158,12 +178,19 @@ def _plain(node: Any, loc: Loc, env: Mapping[str, str], fail: Callable[[Loc, str
     if isinstance(node, float):
         return float(node)
     if isinstance(node, str):
-        return _expand(str(node), loc, env, fail)
+        return _expand(str(node), loc, env, fail, from_env)
     return node
 
 
-def _expand(value: str, loc: Loc, env: Mapping[str, str], fail: Callable[[Loc, str], None]) -> str:
+def _expand(
+    value: str,
+    loc: Loc,
+    env: Mapping[str, str],
+    fail: Callable[[Loc, str], None],
+    from_env: dict[Loc, EnvValue],
+) -> str:
     missing: list[str] = []
+    used: list[str] = []
     malformed = False
 
     def substitute(match: re.Match[str]) -> str:
@@ -180,14 +207,46 @@ def _expand(value: str, loc: Loc, env: Mapping[str, str], fail: Callable[[Loc, s
         if found is None:
             missing.append(var)
             return text
+        used.append(var)
         return found
 
     result = _VAR.sub(substitute, value)
+    if used:
+        from_env[loc] = EnvValue(result, tuple(dict.fromkeys(used)))
     if malformed:
         fail(loc, "malformed ${...}: write ${NAME} or ${NAME:-default} ($${ for a literal ${)")
     elif missing:
         fail(loc, f"environment variable {missing[0]} is not set (used as ${{{missing[0]}}})")
     return result
+
+
+def without_env_values(message: str, loc: Loc, from_env: Mapping[Loc, EnvValue]) -> str:
+    """Return `message` about `loc` with every value that came from the environment left out.
+
+    An expanded `${VAR}` may hold a secret, and config errors reach the log and the owner's DM:
+    "(got 'sk-...')" becomes "(from ${VAR})", and any other quoted copy of the value "${VAR}".
+    """
+    for where, source in from_env.items():
+        if where[: len(loc)] != loc:
+            continue
+        named = ", ".join(f"${{{name}}}" for name in source.names)
+        for shown in _shown_forms(source.value):
+            message = message.replace(f"(got {shown})", f"(from {named})")
+            if shown[0] in "'\"":  # a bare `5` or `one` could be part of the wording itself
+                message = message.replace(shown, named)
+    return message
+
+
+def _shown_forms(value: str) -> list[str]:
+    # A validator may quote the value as given, stripped, or converted to a number; longest first
+    # so a repr is replaced before the bare text inside it.
+    forms = {repr(value), repr(value.strip()), value, value.strip()}
+    for convert in (int, float):
+        try:
+            forms.add(str(convert(value.strip())))
+        except ValueError:
+            pass
+    return sorted((f for f in forms if f), key=len, reverse=True)
 
 
 def format_loc(loc: Loc) -> str:

@@ -155,69 +155,69 @@ def to_plain(
     `fail(loc, message)` is called for each string whose variable is unset or malformed.
     Each string that took text from the environment is recorded in `from_env` by location.
     """
-    return _plain(node, (), env, fail, {} if from_env is None else from_env)
+    expansion = _Expansion(env, fail, {} if from_env is None else from_env)
+    return expansion.plain(node, ())
 
 
-def _plain(
-    node: Any,
-    loc: Loc,
-    env: Mapping[str, str],
-    fail: Callable[[Loc, str], None],
-    from_env: dict[Loc, EnvValue],
-) -> Any:
-    if isinstance(node, dict):
-        return {str(k): _plain(v, (*loc, str(k)), env, fail, from_env) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v, (*loc, i), env, fail, from_env) for i, v in enumerate(node)]
-    if isinstance(node, TaggedScalar):
-        node = node.value
-    if isinstance(node, bool) or node is None:
+@dataclass(frozen=True)
+class _Expansion:
+    """One `to_plain` walk: the environment, where to report, where to record env values."""
+
+    env: Mapping[str, str]
+    fail: Callable[[Loc, str], None]
+    from_env: dict[Loc, EnvValue]
+
+    def plain(self, node: Any, loc: Loc) -> Any:
+        if isinstance(node, dict):
+            return {str(k): self.plain(v, (*loc, str(k))) for k, v in node.items()}
+        if isinstance(node, list):
+            return [self.plain(v, (*loc, i)) for i, v in enumerate(node)]
+        if isinstance(node, TaggedScalar):
+            node = node.value
+        if isinstance(node, bool) or node is None:
+            return node
+        if isinstance(node, int):
+            return int(node)
+        if isinstance(node, float):
+            return float(node)
+        if isinstance(node, str):
+            return self.expand(str(node), loc)
         return node
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
-    if isinstance(node, str):
-        return _expand(str(node), loc, env, fail, from_env)
-    return node
 
+    def expand(self, value: str, loc: Loc) -> str:
+        missing: list[str] = []
+        used: list[str] = []
+        malformed = False
 
-def _expand(
-    value: str,
-    loc: Loc,
-    env: Mapping[str, str],
-    fail: Callable[[Loc, str], None],
-    from_env: dict[Loc, EnvValue],
-) -> str:
-    missing: list[str] = []
-    used: list[str] = []
-    malformed = False
+        def substitute(match: re.Match[str]) -> str:
+            nonlocal malformed
+            text, var, default = match.group(0), match.group(1), match.group(2)
+            if text == "$${":
+                return "${"
+            if var is None:
+                malformed = True
+                return text
+            found = self.env.get(var)
+            if default is not None and not found:
+                return default
+            if found is None:
+                missing.append(var)
+                return text
+            used.append(var)
+            return found
 
-    def substitute(match: re.Match[str]) -> str:
-        nonlocal malformed
-        text, var, default = match.group(0), match.group(1), match.group(2)
-        if text == "$${":
-            return "${"
-        if var is None:
-            malformed = True
-            return text
-        found = env.get(var)
-        if default is not None and not found:
-            return default
-        if found is None:
-            missing.append(var)
-            return text
-        used.append(var)
-        return found
-
-    result = _VAR.sub(substitute, value)
-    if used:
-        from_env[loc] = EnvValue(result, tuple(dict.fromkeys(used)))
-    if malformed:
-        fail(loc, "malformed ${...}: write ${NAME} or ${NAME:-default} ($${ for a literal ${)")
-    elif missing:
-        fail(loc, f"environment variable {missing[0]} is not set (used as ${{{missing[0]}}})")
-    return result
+        result = _VAR.sub(substitute, value)
+        if used:
+            self.from_env[loc] = EnvValue(result, tuple(dict.fromkeys(used)))
+        if malformed:
+            self.fail(
+                loc, "malformed ${...}: write ${NAME} or ${NAME:-default} ($${ for a literal ${)"
+            )
+        elif missing:
+            self.fail(
+                loc, f"environment variable {missing[0]} is not set (used as ${{{missing[0]}}})"
+            )
+        return result
 
 
 def without_env_values(message: str, loc: Loc, from_env: Mapping[Loc, EnvValue]) -> str:

@@ -98,7 +98,7 @@ async def check_claude(settings: Settings, secrets: Secrets) -> Check:
     client = anthropic.AsyncAnthropic(
         api_key=secrets.anthropic_api_key,
         base_url=settings.classifier.base_url,
-        timeout=settings.classifier.timeout_seconds,
+        timeout=settings.classifier.timeout,
         max_retries=1,
     )
     try:

@@ -471,7 +471,7 @@ def build_chat_assistant(
         client = anthropic.AsyncAnthropic(
             api_key=api_key,
             base_url=config.base_url,
-            timeout=config.timeout_seconds,
+            timeout=config.timeout,
             max_retries=config.max_retries,
         )
     return ChatAssistant(

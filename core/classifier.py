@@ -290,7 +290,7 @@ def build_claude_classifier(settings: Settings, api_key: str) -> ClaudeClassifie
     client = anthropic.AsyncAnthropic(
         api_key=api_key,
         base_url=config.base_url,
-        timeout=config.timeout_seconds,
+        timeout=config.timeout,
         max_retries=config.max_retries,
     )
     return ClaudeClassifier(

@@ -37,6 +37,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from core.config_writer import (
     CONFIG_LOCK_WAIT_SECONDS,
     SECRET_ENV_VARS,
+    EnvValue,
     Loc,
     append_entry_text,
     atomic_write,
@@ -47,11 +48,13 @@ from core.config_writer import (
     not_utf8_problem,
     parse_yaml,
     to_plain,
+    without_env_values,
 )
 from core.config_writer import ConfigWatcher as ConfigWatcher
 from core.config_writer import TaxonomyDiff as TaxonomyDiff
 from core.config_writer import diff_taxonomy as diff_taxonomy
 from core.errors import ConfigError as ConfigError
+from core.thinking import default_timeout_seconds
 from core.vocabulary import CATEGORY_COLORS, DEFAULT_SCOPES, ActionType, Priority
 
 RESERVED_SCOPES = ("openid", "profile", "offline_access")
@@ -309,12 +312,22 @@ class ClassifierConfig(_Section):
 
     model: Text = "claude-haiku-5-5"
     base_url: Annotated[Url | None, BeforeValidator(_blank_is_none)] = None
-    timeout_seconds: float = Field(default=30, gt=0, le=600)
+    # None: 30 s, or for a thinking model enough for its output budget (see `timeout`).
+    timeout_seconds: Annotated[float | None, BeforeValidator(_blank_is_none)] = Field(
+        default=None, gt=0, le=600
+    )
     concurrency: int = Field(default=4, ge=1, le=32)
     max_body_chars: int = Field(default=4000, ge=200, le=200_000)
     max_output_tokens: int = Field(default=512, ge=64, le=64_000)
     max_retries: int = Field(default=2, ge=0, le=10)
     cache_ttl: Literal["5m", "1h"] = "5m"
+
+    @property
+    def timeout(self) -> float:
+        """Seconds before one Claude request is abandoned: the configured value or the default."""
+        if self.timeout_seconds is not None:
+            return self.timeout_seconds
+        return default_timeout_seconds(self.model, self.max_output_tokens)
 
 
 class SlackConfig(_Section):
@@ -549,6 +562,7 @@ def settings_from_text(
     root = parse_yaml(text, name)
     problems: list[tuple[int, str]] = []
     unexpanded: set[Loc] = set()
+    from_env: dict[Loc, EnvValue] = {}
 
     def report(loc: Loc, message: str) -> None:
         where, line = locate(root, loc)
@@ -558,13 +572,14 @@ def settings_from_text(
         unexpanded.add(loc)
         report(loc, message)
 
-    data = to_plain(root, os.environ if environ is None else environ, expansion_failed)
+    data = to_plain(root, os.environ if environ is None else environ, expansion_failed, from_env)
     try:
         settings = Settings.model_validate(data, context={"base_dir": path.resolve().parent})
     except ValidationError as err:
         for error in err.errors(include_url=False):
             if tuple(error["loc"]) not in unexpanded:
-                report(tuple(error["loc"]), describe_error(error))
+                loc = tuple(error["loc"])
+                report(loc, without_env_values(describe_error(error), loc, from_env))
     if problems:
         raise ConfigError("\n".join(line for _, line in sorted(problems, key=lambda p: p[0])))
     return settings

@@ -136,58 +136,117 @@ def not_utf8_problem(data: bytes, err: UnicodeDecodeError, path: Path) -> str:
     )
 
 
-def to_plain(node: Any, env: Mapping[str, str], fail: Callable[[Loc, str], None]) -> Any:
+@dataclass(frozen=True)
+class EnvValue:
+    """A string that took text from the environment: its expanded value and the variables used."""
+
+    value: str
+    names: tuple[str, ...]
+
+
+def to_plain(
+    node: Any,
+    env: Mapping[str, str],
+    fail: Callable[[Loc, str], None],
+    from_env: dict[Loc, EnvValue] | None = None,
+) -> Any:
     """Turn ruamel nodes into plain Python values, expanding ${VAR} in strings.
 
     `fail(loc, message)` is called for each string whose variable is unset or malformed.
+    Each string that took text from the environment is recorded in `from_env` by location.
     """
-    return _plain(node, (), env, fail)
+    expansion = _Expansion(env, fail, {} if from_env is None else from_env)
+    return expansion.plain(node, ())
 
 
-def _plain(node: Any, loc: Loc, env: Mapping[str, str], fail: Callable[[Loc, str], None]) -> Any:
-    if isinstance(node, dict):
-        return {str(k): _plain(v, (*loc, str(k)), env, fail) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v, (*loc, i), env, fail) for i, v in enumerate(node)]
-    if isinstance(node, TaggedScalar):
-        node = node.value
-    if isinstance(node, bool) or node is None:
+@dataclass(frozen=True)
+class _Expansion:
+    """One `to_plain` walk: the environment, where to report, where to record env values."""
+
+    env: Mapping[str, str]
+    fail: Callable[[Loc, str], None]
+    from_env: dict[Loc, EnvValue]
+
+    def plain(self, node: Any, loc: Loc) -> Any:
+        if isinstance(node, dict):
+            return {str(k): self.plain(v, (*loc, str(k))) for k, v in node.items()}
+        if isinstance(node, list):
+            return [self.plain(v, (*loc, i)) for i, v in enumerate(node)]
+        if isinstance(node, TaggedScalar):
+            node = node.value
+        if isinstance(node, bool) or node is None:
+            return node
+        if isinstance(node, int):
+            return int(node)
+        if isinstance(node, float):
+            return float(node)
+        if isinstance(node, str):
+            return self.expand(str(node), loc)
         return node
-    if isinstance(node, int):
-        return int(node)
-    if isinstance(node, float):
-        return float(node)
-    if isinstance(node, str):
-        return _expand(str(node), loc, env, fail)
-    return node
+
+    def expand(self, value: str, loc: Loc) -> str:
+        missing: list[str] = []
+        used: list[str] = []
+        malformed = False
+
+        def substitute(match: re.Match[str]) -> str:
+            nonlocal malformed
+            text, var, default = match.group(0), match.group(1), match.group(2)
+            if text == "$${":
+                return "${"
+            if var is None:
+                malformed = True
+                return text
+            found = self.env.get(var)
+            if default is not None and not found:
+                return default
+            if found is None:
+                missing.append(var)
+                return text
+            used.append(var)
+            return found
+
+        result = _VAR.sub(substitute, value)
+        if used:
+            self.from_env[loc] = EnvValue(result, tuple(dict.fromkeys(used)))
+        if malformed:
+            self.fail(
+                loc, "malformed ${...}: write ${NAME} or ${NAME:-default} ($${ for a literal ${)"
+            )
+        elif missing:
+            self.fail(
+                loc, f"environment variable {missing[0]} is not set (used as ${{{missing[0]}}})"
+            )
+        return result
 
 
-def _expand(value: str, loc: Loc, env: Mapping[str, str], fail: Callable[[Loc, str], None]) -> str:
-    missing: list[str] = []
-    malformed = False
+def without_env_values(message: str, loc: Loc, from_env: Mapping[Loc, EnvValue]) -> str:
+    """Return `message` about `loc` with every value that came from the environment left out.
 
-    def substitute(match: re.Match[str]) -> str:
-        nonlocal malformed
-        text, var, default = match.group(0), match.group(1), match.group(2)
-        if text == "$${":
-            return "${"
-        if var is None:
-            malformed = True
-            return text
-        found = env.get(var)
-        if default is not None and not found:
-            return default
-        if found is None:
-            missing.append(var)
-            return text
-        return found
+    An expanded `${VAR}` may hold a secret, and config errors reach the log and the owner's DM:
+    "(got 'sk-...')" becomes "(from ${VAR})", and any other quoted copy of the value "${VAR}".
+    """
+    for where, source in from_env.items():
+        if where[: len(loc)] != loc:
+            continue
+        named = ", ".join(f"${{{name}}}" for name in source.names)
+        for shown in _shown_forms(source.value):
+            message = message.replace(f"(got {shown})", f"(from {named})")
+            if shown[0] in "'\"":  # a bare `5` or `one` could be part of the wording itself
+                message = message.replace(shown, named)
+    return message
 
-    result = _VAR.sub(substitute, value)
-    if malformed:
-        fail(loc, "malformed ${...}: write ${NAME} or ${NAME:-default} ($${ for a literal ${)")
-    elif missing:
-        fail(loc, f"environment variable {missing[0]} is not set (used as ${{{missing[0]}}})")
-    return result
+
+def _shown_forms(value: str) -> list[str]:
+    # A validator may quote the value as given, stripped, or converted to a number; longest first
+    # so a repr is replaced before the bare text inside it.
+    forms = {repr(value), repr(value.strip()), value, value.strip()}
+    for convert in (int, float):
+        try:
+            forms.add(str(convert(value.strip())))
+        except ValueError:
+            pass
+    return sorted((f for f in forms if f), key=len, reverse=True)
 
 
 def format_loc(loc: Loc) -> str:

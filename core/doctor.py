@@ -16,6 +16,8 @@ from core.auth import MsalTokenProvider
 from core.config import Secrets, Settings, load_settings
 from core.errors import AppError, ConfigError, GraphAuthError, GraphError
 from core.graph_mail import link_origin
+from core.graph_models import zone_info
+from core.mailbox_profile import AccountKind, read_mailbox_profile
 from core.runtime import Runtime, build_runtime
 from core.vocabulary import (
     STATE_CATEGORIES_BOOTSTRAPPED,
@@ -110,6 +112,7 @@ async def _runtime_checks(runtime: Runtime, secrets: Secrets) -> list[Check]:
             f"reachable; signed in as {me.display_name} <{me.mail or me.user_principal_name}>",
         )
     )
+    checks.append(await _check_mailbox(runtime))
     checks.append(await _check_todo(runtime))
     checks.append(await _check_categories(runtime))
     migrated = await runtime.store.get_state(STATE_IMMUTABLE_IDS_MIGRATED) == "true"
@@ -168,6 +171,25 @@ async def _check_inbox_sync(runtime: Runtime) -> Check:
         )
     last = await runtime.store.get_state(STATE_LAST_SYNC_AT)
     return Check("inbox sync", True, f"last synced {last or 'never'}")
+
+
+_ACCOUNT_KINDS = {
+    AccountKind.WORK: "work or school account (To Do links open to-do.office.com)",
+    AccountKind.PERSONAL: "personal Microsoft account (To Do links open to-do.live.com)",
+}
+
+
+async def _check_mailbox(runtime: Runtime) -> Check:
+    """Show the time zone and account kind `run` reads at start, as it will read them."""
+    reading = await read_mailbox_profile(runtime.graph, runtime.tokens)
+    profile = reading.profile
+    zone = zone_info(profile.time_zone)
+    iana = zone.key if zone is not None and zone.key != profile.time_zone else ""
+    detail = f"time zone {profile.time_zone}" + (f" ({iana})" if iana else "")
+    detail += f", {_ACCOUNT_KINDS[profile.account]}"
+    if reading.problems:
+        detail += "; " + "; ".join(reading.problems)
+    return Check("mailbox", True, detail, warning=bool(reading.problems))
 
 
 async def _check_todo(runtime: Runtime) -> Check:

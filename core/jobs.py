@@ -7,6 +7,11 @@ runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce
 so the next tick simply tries again. A token problem (GraphAuthError, AuthError) is logged as
 needing sign-in and reported to an optional callback (e.g. an admin alert).
 
+A tick that comes while the previous run is still going (a big first backfill outlasts a 30 s
+poll) is normal here: APScheduler would log it at WARNING as "maximum number of running instances
+reached"; for our own jobs that line is logged at DEBUG instead and counted in
+`JobHealth.skipped_ticks`. Every other APScheduler warning stays as it is.
+
 The first triage run is set with ``next_run_time``: in APScheduler 3.x ``next_run_time=None``
 adds the job paused, so it would never run. It is due at once: the job is scheduled only after
 Slack is connected and the Microsoft 365 start-up is done, so waiting would only delay the mail
@@ -22,6 +27,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from apscheduler.events import (  # type: ignore[import-untyped]
+    EVENT_JOB_MAX_INSTANCES,
+    JobSubmissionEvent,
+)
 from apscheduler.triggers.interval import IntervalTrigger  # type: ignore[import-untyped]
 
 from core.config import Settings
@@ -67,6 +76,7 @@ class JobHealth:
     last_error: str | None = None
     last_success_at: datetime | None = None
     needs_sign_in: bool = False
+    skipped_ticks: int = 0  # ticks that came while the previous run was still going
 
 
 class GuardedJob:
@@ -155,6 +165,23 @@ class GuardedJob:
             log.exception("Could not report that the %s job needs sign-in", self.name)
 
 
+class _OwnJobStillRunning(logging.Filter):
+    """Keep APScheduler's "maximum number of running instances reached" for our jobs out of WARNING.
+
+    The skip itself is counted by the EVENT_JOB_MAX_INSTANCES listener and logged at DEBUG there;
+    the same line for any other job, and every other APScheduler message, passes unchanged.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not str(record.msg).startswith('Execution of job "%s" skipped: maximum number of'):
+            return True
+        job = record.args[0] if isinstance(record.args, tuple) and record.args else None
+        return getattr(job, "id", None) not in (TRIAGE_JOB_ID, CONFIG_RELOAD_JOB_ID)
+
+
+_OWN_JOB_STILL_RUNNING = _OwnJobStillRunning()
+
+
 @dataclass
 class ScheduledJobs:
     """The jobs `schedule_jobs` added, for health reports and direct calls in tests."""
@@ -167,6 +194,18 @@ class ScheduledJobs:
         """Return each job's health by job id."""
         jobs = {TRIAGE_JOB_ID: self.triage, CONFIG_RELOAD_JOB_ID: self.config_reload}
         return {name: job.health for name, job in jobs.items() if job is not None}
+
+    def count_skipped_tick(self, event: JobSubmissionEvent) -> None:
+        """Count a tick APScheduler skipped because the job's previous run was still going."""
+        health = self.health().get(event.job_id)
+        if health is None:
+            return
+        health.skipped_ticks += 1
+        log.debug(
+            "The %s job is still running; tick skipped (%d so far)",
+            event.job_id,
+            health.skipped_ticks,
+        )
 
 
 def schedule_jobs(
@@ -204,6 +243,8 @@ def schedule_jobs(
         ),
         interval=interval,
     )
+    logging.getLogger("apscheduler.scheduler").addFilter(_OWN_JOB_STILL_RUNNING)
+    scheduler.add_listener(jobs.count_skipped_tick, EVENT_JOB_MAX_INSTANCES)
     scheduler.add_job(
         jobs.triage.run,
         _every(interval),

@@ -76,6 +76,14 @@ def account_kind_for_user_id(user_id: str) -> AccountKind:
     return AccountKind.PERSONAL if _PERSONAL_USER_ID.match(user_id) else AccountKind.WORK
 
 
+@dataclass(frozen=True)
+class MailboxReading:
+    """A profile as read, with each thing that could not be read or understood and its fallback."""
+
+    profile: MailboxProfile
+    problems: tuple[str, ...] = ()
+
+
 async def load_mailbox_profile(
     graph: GraphClient, tokens: TokenProvider, previous: MailboxProfile | None = None
 ) -> MailboxProfile:
@@ -85,6 +93,16 @@ async def load_mailbox_profile(
     UTC and a work account) and is logged once at WARNING. A sign-in problem (AuthError) is
     raised, as every other start-up step raises it, so the owner is asked to sign in once.
     """
+    reading = await read_mailbox_profile(graph, tokens, previous)
+    for problem in reading.problems:
+        _LOG.warning("%s", problem)
+    return reading.profile
+
+
+async def read_mailbox_profile(
+    graph: GraphClient, tokens: TokenProvider, previous: MailboxProfile | None = None
+) -> MailboxReading:
+    """Read the profile as `load_mailbox_profile` does; return its problems instead of logging."""
     base = previous or MailboxProfile()
     tenant = tokens.account_tenant_id() if isinstance(tokens, KnowsAccountTenant) else None
     requests = [BatchRequest(id="settings", method="GET", url=SETTINGS_URL)]
@@ -93,16 +111,15 @@ async def load_mailbox_profile(
     try:
         answers = await _ask(graph, requests)
     except GraphError as err:
-        _LOG.warning(
-            "Could not read the mailbox settings (%s); due dates stay in %s", err, base.time_zone
-        )
-        return base
-    time_zone = _time_zone(answers.get("settings"), base.time_zone)
+        problem = f"Could not read the mailbox settings ({err}); due dates stay in {base.time_zone}"
+        return MailboxReading(base, (problem,))
+    problems: list[str] = []
+    time_zone = _time_zone(answers.get("settings"), base.time_zone, problems)
     if tenant is not None:
         account = account_kind_for_tenant(tenant)
     else:
-        account = _account_from_me(answers.get("me"), base.account)
-    return MailboxProfile(time_zone=time_zone, account=account)
+        account = _account_from_me(answers.get("me"), base.account, problems)
+    return MailboxReading(MailboxProfile(time_zone=time_zone, account=account), tuple(problems))
 
 
 async def _ask(graph: GraphClient, requests: list[BatchRequest]) -> dict[str, BatchResponse]:
@@ -113,33 +130,34 @@ async def _ask(graph: GraphClient, requests: list[BatchRequest]) -> dict[str, Ba
     return {only.id: BatchResponse(only.id, 200, {}, body, "GET", only.url)}
 
 
-def _time_zone(answer: BatchResponse | None, fallback: str) -> str:
+def _time_zone(answer: BatchResponse | None, fallback: str, problems: list[str]) -> str:
     if answer is None or not answer.ok:
         status = answer.status if answer is not None else "no answer"
-        _LOG.warning(
-            "Could not read the mailbox time zone (%s); due dates use %s", status, fallback
+        problems.append(
+            f"Could not read the mailbox time zone ({status}); due dates use {fallback}"
         )
         return fallback
     name = _field(answer.body, "timeZone")
     if not name:
-        _LOG.warning("The mailbox has no time zone set; due dates use %s", DEFAULT_TIME_ZONE)
+        problems.append(f"The mailbox has no time zone set; due dates use {DEFAULT_TIME_ZONE}")
         return DEFAULT_TIME_ZONE
     if zone_info(name) is None:
-        _LOG.warning(
-            "The mailbox time zone %r is not a known Windows or IANA zone; due dates use %s",
-            name,
-            DEFAULT_TIME_ZONE,
+        problems.append(
+            f"The mailbox time zone {name!r} is not a known Windows or IANA zone; "
+            f"due dates use {DEFAULT_TIME_ZONE}"
         )
         return DEFAULT_TIME_ZONE
     return name
 
 
-def _account_from_me(answer: BatchResponse | None, fallback: AccountKind) -> AccountKind:
+def _account_from_me(
+    answer: BatchResponse | None, fallback: AccountKind, problems: list[str]
+) -> AccountKind:
     user_id = _field(answer.body, "id") if answer is not None and answer.ok else ""
     if not user_id:
-        _LOG.warning(
-            "Could not tell the account kind from /me; To Do links stay those of a %s account",
-            fallback,
+        problems.append(
+            "Could not tell the account kind from /me; "
+            f"To Do links stay those of a {fallback} account"
         )
         return fallback
     return account_kind_for_user_id(user_id)

@@ -6,18 +6,26 @@ an explicit one is only checked, and anything but the own list raises `ForeignTa
 a request is built. When the owner deletes the list, the next call notices the 404, finds or
 creates the list again and retries once. A create whose answer was lost is looked for before it
 is sent again (a task by its link's externalId, the list by name). Every mutation goes to
-action_log.
+action_log, once: a DELETE whose answer was lost keeps the task as it was in agent_state, and
+the retry that finds the task gone logs the delete from it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from core.errors import ForeignTaskList, GraphAuthError, GraphError, GraphNotFound
+from core.errors import (
+    ForeignTaskList,
+    GraphAuthError,
+    GraphError,
+    GraphNotFound,
+    GraphWriteUncertain,
+)
 from core.graph_client import GraphClient
 from core.graph_retry import create_once
 from core.graph_tasks.models import (
@@ -35,6 +43,8 @@ _T = TypeVar("_T")
 
 _LISTS = "/me/todo/lists"
 _NO_TODO_CODE = "MailboxNotEnabledForRESTAPI"
+# agent_state key holding a task whose DELETE went unanswered (Graph may have carried it out).
+_UNANSWERED_DELETE = "todo_unanswered_delete:{task_id}"
 
 
 @dataclass(frozen=True)
@@ -231,25 +241,47 @@ class TodoApi:
         list_id: str | None = None,
         current: TodoTask | None = None,
     ) -> bool:
-        """Delete a task of the own list; False when it was already gone."""
+        """Delete a task of the own list; False when it was already gone.
+
+        A task found gone after this method's own earlier DELETE went unanswered was deleted by
+        that DELETE: it counts (True) and is logged now, once.
+        """
+        unanswered = _UNANSWERED_DELETE.format(task_id=task_id)
 
         async def op(own: str) -> TodoTask:
             before = current if current is not None else await self._fetch_task(own, task_id)
-            await self._graph.request("DELETE", f"{self._tasks_path(own)}/{url_segment(task_id)}")
+            try:
+                await self._graph.request(
+                    "DELETE", f"{self._tasks_path(own)}/{url_segment(task_id)}"
+                )
+            except GraphWriteUncertain:
+                await self._store.set_state(unanswered, json.dumps(before._to_graph()))
+                raise
+            except GraphNotFound as err:
+                # There a moment ago: the HTTP client re-sent a DELETE whose connection dropped
+                # after Graph carried it out. Only a vanished list is another story.
+                if err.code == _NO_TODO_CODE or not await self._list_exists(own):
+                    raise
             return before
 
         try:
-            before = await self._write(op, list_id=list_id, actor=actor, task_scoped=True)
+            snapshot = (
+                await self._write(op, list_id=list_id, actor=actor, task_scoped=True)
+            )._to_graph()
         except GraphNotFound:
-            _LOG.info("To Do task %s was already gone; nothing to delete", task_id)
-            return False
+            saved = await self._store.get_state(unanswered)
+            if saved is None:
+                _LOG.info("To Do task %s was already gone; nothing to delete", task_id)
+                return False
+            snapshot = json.loads(saved)
         await self._store.log_action(
             "todo.task.delete",
             actor=actor,
             target=task_id,
-            before=before._to_graph(),
+            before=snapshot,
             details={"list_id": self._list_id},
         )
+        await self._store.delete_state(unanswered)
         return True
 
     # -- the own list -------------------------------------------------------------------

@@ -345,3 +345,43 @@ async def test_doctor_reports_a_sync_position_saved_for_another_graph_host(confi
     assert line.startswith("!"), "a warning: the next pass copes by itself"
     assert "https://graph.microsoft.com, not graph.base_url" in line
     assert "fresh sync of the last 2 days" in line and "deltatoken" not in out
+
+
+@pytest.mark.parametrize(
+    ("zone", "user_id", "said", "warned"),
+    [
+        (
+            "Pacific Standard Time",
+            "0123456789abcdef",
+            "mailbox: time zone Pacific Standard Time (America/Los_Angeles), personal Microsoft "
+            "account (To Do links open to-do.live.com)",
+            False,
+        ),
+        (
+            "Europe/Stockholm",
+            "5b3f6d7e-2a1c-4e8f-9b0d-7c6a5e4f3d2b",
+            "mailbox: time zone Europe/Stockholm, work or school account (To Do links open "
+            "to-do.office.com)",
+            False,
+        ),
+        (
+            "Atlantis Standard Time",
+            "5b3f6d7e-2a1c-4e8f-9b0d-7c6a5e4f3d2b",
+            "mailbox: time zone UTC, work or school account (To Do links open to-do.office.com); "
+            "The mailbox time zone 'Atlantis Standard Time' is not a known Windows or IANA zone; "
+            "due dates use UTC",
+            True,
+        ),
+    ],
+)
+async def test_doctor_shows_the_mailbox_time_zone_and_account_kind(
+    config, emulator, zone, user_id, said, warned
+):
+    emulator.mailbox_settings["timeZone"] = zone
+    emulator.profile["id"] = user_id
+
+    status, out = await run(config, "doctor")
+
+    line = next(line for line in out.splitlines() if "mailbox:" in line)
+    assert said in line
+    assert line.startswith("!") is warned, line

@@ -460,6 +460,53 @@ async def test_a_dismiss_whose_task_delete_failed_can_be_finished_later(env):
     assert third.status == "unchanged"
 
 
+UNANSWERED_DELETES = {
+    # how the first DELETE goes unanswered; whether Graph carried it out; whether the first
+    # dismiss finishes anyway (aiohttp re-sends a DELETE whose reused connection dropped)
+    "504 after deleting": (
+        lambda emu: emu.fail_after_applying("DELETE", r"/tasks/"),
+        True,
+        False,
+    ),
+    "dropped after deleting": (
+        lambda emu: emu.fail_after_applying("DELETE", r"/tasks/", drop=True),
+        True,
+        True,
+    ),
+    "504 without deleting": (
+        lambda emu: emu.inject("DELETE", r"/tasks/", status=504),
+        False,
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("fault", list(UNANSWERED_DELETES))
+async def test_a_retried_dismiss_logs_an_unanswered_task_delete_once(env, fault):
+    email_id, suggestion_id = await twin(env, "Unanswered delete")
+    FAILED_WITH_A_TASK["categories fail"](env.emulator)
+    await env.approvals.approve(suggestion_id, actor=ACTOR)
+    [task] = env.tasks_for(email_id)
+    inject, applied, finishes = UNANSWERED_DELETES[fault]
+    inject(env.emulator)
+
+    first = await env.approvals.dismiss(suggestion_id, actor=ACTOR)
+
+    assert first.status == "dismissed" and first.retryable is not finishes
+    assert len(env.tasks_for(email_id)) == (0 if applied else 1)
+    if not finishes:
+        second = await env.approvals.dismiss(suggestion_id, actor=ACTOR)
+        assert second.status == "dismissed" and second.error is None
+    assert env.tasks_for(email_id) == []
+    deletes = await env.store.list_actions(action="todo.task.delete")
+    assert [d.target for d in deletes] == [task["id"]]
+    assert deletes[0].before["title"] == task["title"] and deletes[0].actor == ACTOR
+    finished = (await env.store.list_actions(action="suggestion.dismiss"))[0]
+    assert finished.details == {"deleted_tasks": [task["id"]]}
+    assert (await env.approvals.dismiss(suggestion_id, actor=ACTOR)).status == "unchanged"
+    assert len(await env.store.list_actions(action="todo.task.delete")) == 1
+
+
 async def test_approved_suggestions_cannot_be_dismissed(env):
     email_id, suggestion_id, _ = await approve_new(env, action=ActionType.REVIEW)
     outcome = await env.approvals.dismiss(suggestion_id, actor=ACTOR)

@@ -400,6 +400,51 @@ def test_unset_and_malformed_variables_are_errors(tmp_path: Path) -> None:
     ]
 
 
+def test_an_error_never_quotes_a_value_from_the_environment(tmp_path: Path) -> None:
+    # Errors reach the log at WARNING and the owner's DM on hot reload; ${VAR} may hold a secret.
+    secret = "sk-ant-api03-LEAKED"
+    text = """\
+graph:
+  base_url: "http://${HOST}/v1.0"
+  max_concurrency: ${SLOTS}
+slack:
+  mode: ${MODE}
+  owner_user_ids: ["U012AB3CD", "${OWNER}"]
+triage:
+  poll_interval_seconds: ${POLL}
+areas:
+  - name: Admin
+    folder: Areas/Admin
+    color: "${COLOR}"
+"""
+    env = {"HOST": secret, "SLOTS": secret, "MODE": secret, "OWNER": secret, "COLOR": secret}
+    message = error_of(tmp_path, text, POLL="5", **env)
+    assert secret not in message and "'5'" not in message and "got 5" not in message
+    assert message.splitlines() == [
+        "graph.base_url: must be an https URL (http only for localhost) (from ${HOST}) "
+        "(config.yaml:2)",
+        "graph.max_concurrency: must be a whole number (from ${SLOTS}) (config.yaml:3)",
+        "slack.mode: must be one of: socket, http (from ${MODE}) (config.yaml:5)",
+        "slack.owner_user_ids: each owner must be a Slack member ID like U012AB3CD, not a name "
+        "(from ${OWNER}) (config.yaml:6)",
+        "triage.poll_interval_seconds: must be at least 15 (from ${POLL}): faster polling "
+        + error_of(tmp_path, "triage:\n  poll_interval_seconds: 5\n")
+        .split("faster polling ")[1]
+        .replace("(config.yaml:2)", "(config.yaml:8)"),
+        "areas[0].color: must be a colour preset: none or preset0..preset24 (from ${COLOR}) "
+        "(config.yaml:12)",
+    ]
+
+
+def test_a_literal_value_is_still_quoted_beside_an_env_value(tmp_path: Path) -> None:
+    text = "slack:\n  mode: rtm\n  owner_user_ids: [bob, '${OWNER}']\n"
+    assert error_of(tmp_path, text, OWNER="U012AB3CD").splitlines() == [
+        "slack.mode: must be one of: socket, http (got 'rtm') (config.yaml:2)",
+        "slack.owner_user_ids: each owner must be a Slack member ID like U012AB3CD, not a name "
+        "(got 'bob') (config.yaml:3)",
+    ]
+
+
 # --- secrets ---
 
 

@@ -254,3 +254,60 @@ async def test_an_idle_pass_is_one_graph_request_and_says_nothing_at_info(schedu
     with caplog.at_level(logging.INFO):
         assert await jobs.triage.run() is True
     assert "Inbox sync: 1 seen, 1 new" in caplog.text and "Triage pass: 1 new" in caplog.text
+
+
+class SlowService(FakeService):
+    """A pass that goes on until the test lets it finish (a big first backfill)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = asyncio.Event()
+        self.finish = asyncio.Event()
+
+    async def refresh(self) -> TriageReport:
+        self.calls += 1
+        self.started.set()
+        await self.finish.wait()
+        return TriageReport()
+
+
+async def _tick_now(scheduler: AsyncIOScheduler, job_id: str) -> None:
+    # The scheduler's own loop decides the job is due; nothing is called directly.
+    scheduler.modify_job(job_id, next_run_time=datetime.now(UTC))
+    scheduler.wakeup()
+    await asyncio.sleep(0)
+
+
+async def test_a_tick_during_a_long_pass_is_counted_not_warned(scheduler, caplog):
+    service = SlowService()
+    jobs = schedule_jobs(scheduler, service, settings=service.settings, reload=None)
+    other_started = asyncio.Event()
+
+    async def someone_elses_job() -> None:
+        other_started.set()
+        await service.finish.wait()
+
+    scheduler.add_job(
+        someone_elses_job,
+        IntervalTrigger(hours=1),
+        id="other",
+        name="Someone else's job",
+        max_instances=1,
+        next_run_time=datetime.now(UTC),
+    )
+    with caplog.at_level(logging.DEBUG):
+        scheduler.resume()  # the first pass and the other job are due at once
+        await eventually(lambda: service.started.is_set() and other_started.is_set())
+        await _tick_now(scheduler, TRIAGE_JOB_ID)
+        await eventually(lambda: jobs.triage.health.skipped_ticks == 1)
+        await _tick_now(scheduler, "other")
+        await eventually(lambda: "skipped: maximum number" in caplog.text)
+        service.finish.set()
+        await jobs.triage.wait_idle()
+
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    # Only the job that is not ours still warns: a real APScheduler warning stays visible.
+    assert len(warnings) == 1 and "Someone else's job" in warnings[0]
+    assert "running instances" in warnings[0]
+    assert "The triage job is still running; tick skipped (1 so far)" in caplog.text
+    assert service.calls == 1 and jobs.triage.health.failures == 0

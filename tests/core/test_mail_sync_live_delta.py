@@ -210,10 +210,10 @@ async def test_a_504_for_a_large_page_halves_the_page_size_until_it_is_served(
     assert sorted(set(sizes), reverse=True) == [50, 25, 12]
     assert sizes.count(12) == 3, "30 emails in pages of 12"
     emulator.clear_requests()
-    deliver(emulator, 1, received=REAL_NOW, prefix="Next")
+    deliver(emulator, 60, received=REAL_NOW, prefix="Next")
     emulator.limit_delta_pages(None)
     await sync.sync()
-    assert delta_page_sizes(emulator) == [50], "a completed round restores the configured size"
+    assert delta_page_sizes(emulator) == [12, 24, 48], "the next pass doubles per good page"
 
 
 async def test_the_pass_gives_up_only_after_halving_down_to_one(emulator, graph, store):

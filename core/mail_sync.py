@@ -172,7 +172,8 @@ class InboxSync:
         self._page_size = self._configured_page_size
 
     def configure(self, *, page_size: int, backfill_days: int) -> None:
-        """Apply reloaded settings: the next pass uses them (a pass under way keeps its own)."""
+        """Apply reloaded settings: the page size from the next page, the backfill window from
+        the next round that starts without a saved position."""
         self._backfill = timedelta(days=backfill_days)
         configured = max(MIN_PAGE_SIZE, page_size)
         if configured != self._configured_page_size:
@@ -251,7 +252,7 @@ class InboxSync:
     async def _round(self, delta_link: str | None, report: SyncReport) -> str | None:
         """Page through one delta round; return its deltaLink once everything in it is saved."""
         link = delta_link
-        since = await self._tokenless_since()
+        since = None if link is not None else await self._tokenless_since()
         served: set[str] = set()
         # Growing back per good page, rather than holding the smallest size until a round
         # completes, keeps a backlog after a bad spell from crawling at 1 email a page; never
@@ -284,23 +285,21 @@ class InboxSync:
             served.update(m.id for m in page.messages)
             served.update(page.removed_ids)
             await self._save(page, report)
-            self._page_size = min(ceiling, size * 2)
+            self._page_size = min(ceiling, self._configured_page_size, size * 2)
             if page.next_link is None:
                 break
             link = page.next_link
         if len(served) >= self._filter_cap:
-            await self._list_after_cap(delta_link, since, report)
+            await self._list_after_cap(since, report)
         return page.delta_link
 
-    async def _list_after_cap(
-        self, delta_link: str | None, window_start: datetime, report: SyncReport
-    ) -> None:
-        # A round from a token covers what changed since the last completed round; the mail it
-        # may have left out arrived after that round started.
+    async def _list_after_cap(self, window_start: datetime | None, report: SyncReport) -> None:
+        # A round from a token covers what changed since the last completed round started (less
+        # the overlap), which is where the mail it may have left out arrived.
         since = window_start
-        stored = await self._store.get_state(STATE_INBOX_RESYNC_FROM)
-        if delta_link is not None and stored is not None:
-            since = datetime.fromisoformat(stored)
+        if since is None:
+            stored = await self._store.get_state(STATE_INBOX_RESYNC_FROM)
+            since = datetime.fromisoformat(stored) if stored else await self._tokenless_since()
         log.warning(
             "The Inbox sync reached Graph's cap of %d emails per delta round; listing the Inbox "
             "since %s so none is skipped",

@@ -9,7 +9,7 @@ import aiohttp
 import pytest
 
 from core.auth import StaticTokenProvider
-from core.errors import GraphError
+from core.errors import GraphError, GraphThrottled
 from core.graph_client import GraphClient
 from core.graph_mail import DELTA_FILTER_CAP, MailApi
 from core.mail_sync import InboxSync
@@ -22,6 +22,19 @@ REAL_NOW = datetime.now(UTC)
 
 
 # -- a page too large: straight to a smaller one ---------------------------------------------
+
+
+async def test_a_get_without_timeout_retries_raises_a_504_at_once_but_waits_out_a_429(
+    emulator, graph, sleeps
+):
+    emulator.inject("GET", r"^/me$", status=504)
+    with pytest.raises(GraphThrottled) as raised:
+        await graph.get_json("/me", retry_timeouts=False)
+    assert raised.value.status == 504 and sleeps.calls == []
+
+    emulator.throttle("GET", r"^/me$", retry_after=3)
+    assert await graph.get_json("/me", retry_timeouts=False)
+    assert sleeps.calls == [3]
 
 
 async def test_the_climb_down_from_50_under_a_persistent_504_waits_no_backoff(
@@ -117,9 +130,9 @@ async def test_a_round_that_reaches_the_cap_lists_the_rest_of_the_window(emulato
 
     report = await sync.sync()
 
-    assert report.capped and report.listed == 45
+    assert await store.count_emails() == 45, "none of the 25 past the cap is skipped"
     assert sorted(report.new_ids) == sorted(m.immutable_id for m in arrived)
-    assert await store.count_emails() == 45
+    assert report.capped and report.listed == 45
     listing = [r for r in emulator.requests if r.path.endswith("/mailFolders/inbox/messages")]
     assert listing and listing[0].query["$orderby"] == "receivedDateTime asc"
 
@@ -134,8 +147,8 @@ async def test_a_capped_round_after_a_long_outage_lists_since_the_last_good_sync
 
     report = await sync.sync()  # from the delta link: 20 of the 30 changes
 
-    assert report.capped
     assert sorted(report.new_ids) == sorted(m.immutable_id for m in arrived)
+    assert report.capped
 
 
 async def test_a_listing_that_fails_keeps_the_old_position_so_nothing_is_skipped(

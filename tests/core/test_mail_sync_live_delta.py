@@ -6,12 +6,9 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 
-import aiohttp
 import pytest
 
-from core.auth import StaticTokenProvider
 from core.errors import GraphError, GraphThrottled
-from core.graph_client import GraphClient
 from core.graph_mail import MailApi
 from core.mail_sync import InboxSync
 from core.vocabulary import STATE_INBOX_DELTA_LINK
@@ -226,22 +223,3 @@ async def test_the_pass_gives_up_only_after_halving_down_to_one(emulator, graph,
 
     assert raised.value.status == 504
     assert sorted(set(delta_page_sizes(emulator)), reverse=True) == [8, 4, 2, 1]
-
-
-async def test_a_page_that_times_out_is_asked_again_at_half_the_size(emulator, store):
-    deliver(emulator, 6, received=REAL_NOW - timedelta(hours=1))
-    emulator.limit_delta_pages(4, stall_seconds=1.0)
-    async with aiohttp.ClientSession() as session:
-        client = GraphClient(
-            session,
-            StaticTokenProvider("t"),
-            base_url=emulator.base_url,
-            timeout=0.1,
-            max_retries=0,
-        )
-        sync = InboxSync(MailApi(client), store, page_size=8)
-
-        report = await sync.sync()
-
-    assert len(report.new_ids) == 6
-    assert delta_page_sizes(emulator)[:2] == [8, 4]

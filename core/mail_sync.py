@@ -295,7 +295,9 @@ class InboxSync:
 
     async def _list_after_cap(self, window_start: datetime | None, report: SyncReport) -> None:
         # A round from a token covers what changed since the last completed round started (less
-        # the overlap), which is where the mail it may have left out arrived.
+        # the overlap), which is where the mail it may have left out arrived. The whole window
+        # is listed, the up to 5,000 the round served included (the store keeps one row each):
+        # Graph does not document which messages the cap keeps, so nothing narrower is sure.
         since = window_start
         if since is None:
             stored = await self._store.get_state(STATE_INBOX_RESYNC_FROM)

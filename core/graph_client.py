@@ -12,6 +12,8 @@ once into `core.errors`:
   are retried only for requests safe to repeat (GET/HEAD or ``idempotent=True``); any other
   write raises `GraphWriteUncertain`, and its caller looks for the result before writing again.
   A write whose connection was never made (`aiohttp.ClientConnectorError`) is retried.
+  A read sent with ``retry_timeouts=False`` raises a 504 or a timeout at once: its caller has a
+  better remedy than the same request again (the Inbox sync asks for a smaller delta page).
 - a Retry-After longer than `max_retry_wait` (180 s by default) is not slept in the request: it
   raises `GraphThrottled` carrying the full wait, so the operation fails retryably at once.
 - the slots are released before any sleep, so a waiting retry never blocks other requests.
@@ -165,12 +167,14 @@ class GraphClient:
         headers: Mapping[str, str] | None = None,
         immutable_ids: bool = False,
         idempotent: bool | None = None,
+        retry_timeouts: bool = True,
     ) -> GraphResponse:
         """Send one Graph request with retries; raise a GraphError subclass on failure.
 
         `path` is relative ("/me/messages") or an absolute URL on the same host (a nextLink),
         which is requested unchanged. `idempotent` (default: reads only) says the request may
-        be repeated after an answer that does not say whether it was applied.
+        be repeated after an answer that does not say whether it was applied. `retry_timeouts`
+        False raises a 504 or a timeout without retrying (429/503 are still waited out).
         """
         return await self._request(
             method,
@@ -181,6 +185,7 @@ class GraphClient:
             immutable_ids=immutable_ids,
             idempotent=idempotent,
             slots=1,
+            retry_timeouts=retry_timeouts,
         )
 
     async def _request(
@@ -194,6 +199,7 @@ class GraphClient:
         immutable_ids: bool,
         idempotent: bool | None,
         slots: int,
+        retry_timeouts: bool = True,
     ) -> GraphResponse:
         method = method.upper()
         url = self._url_for(path, params)
@@ -217,6 +223,9 @@ class GraphClient:
                 )
             except (aiohttp.ClientError, TimeoutError) as err:
                 never_sent = isinstance(err, aiohttp.ClientConnectorError)
+                timed_out = isinstance(err, TimeoutError) and not never_sent
+                if timed_out and not retry_timeouts:
+                    retries_left = False
                 if retries_left and (safe_to_repeat or never_sent):
                     await self._sleep(self._jittered_backoff(attempt))
                     continue
@@ -234,6 +243,8 @@ class GraphClient:
             retry_after = retry_after_seconds(
                 resp_headers, server_time(resp_headers, self._clock())
             )
+            if status == 504 and not retry_timeouts:
+                retries_left = False
             retry_throttled = status in REFUSED_STATUSES or (
                 safe_to_repeat and status in THROTTLE_STATUSES
             )
@@ -271,10 +282,16 @@ class GraphClient:
         params: Mapping[str, str] | None = None,
         immutable_ids: bool = False,
         headers: Mapping[str, str] | None = None,
+        retry_timeouts: bool = True,
     ) -> Any:
-        """GET a resource and return its parsed JSON body."""
+        """GET a resource and return its parsed JSON body (see `request` for the options)."""
         response = await self.request(
-            "GET", path, params=params, headers=headers, immutable_ids=immutable_ids
+            "GET",
+            path,
+            params=params,
+            headers=headers,
+            immutable_ids=immutable_ids,
+            retry_timeouts=retry_timeouts,
         )
         return response.body
 

@@ -63,6 +63,9 @@ WELL_KNOWN_FOLDERS: dict[str, str] = {
 }
 
 TRANSLATE_IDS_CHUNK = 1000
+# "Applying $filter in a delta query returns only up to 5,000 messages" (Graph docs,
+# delta-query-messages); the Inbox sync's rounds all carry a receivedDateTime filter.
+DELTA_FILTER_CAP = 5000
 TEXT_BODY_PREFER = 'outlook.body-content-type="text"'
 
 
@@ -105,19 +108,65 @@ class MailApi:
         `received_since`; naive datetimes are taken as UTC). Raises DeltaTokenExpired when Graph
         no longer knows the stored link; the caller then starts an initial round.
         """
-        # Sent on every page: Prefer headers are per request, not encoded in the delta tokens.
+        link = delta_link
+        while True:
+            page = await self.delta_page(link, received_since=received_since, page_size=page_size)
+            yield page
+            if page.next_link is None:
+                return
+            link = page.next_link
+
+    async def delta_page(
+        self,
+        link: str | None,
+        *,
+        received_since: datetime | None = None,
+        page_size: int = 50,
+        retry_timeouts: bool = True,
+    ) -> DeltaPage:
+        """Return one page of an Inbox delta round: the first (no `link`) or a next/delta link.
+
+        The page size is asked per page (Prefer headers are not encoded in the tokens), so a
+        round can change it between pages. `retry_timeouts` False raises a 504 or a timeout at
+        once, for a caller that asks again with a smaller page instead.
+        """
         headers = {"Prefer": f"odata.maxpagesize={page_size}, {TEXT_BODY_PREFER}"}
         params: dict[str, str] | None = None
-        path = delta_link
+        path = link
         if path is None:
             path = "/me/mailFolders/inbox/messages/delta"
             params = {"$select": MESSAGE_SELECT}
             if received_since is not None:
                 params["$filter"] = f"receivedDateTime ge {_graph_utc(received_since)}"
+        body = await self._client.get_json(
+            path,
+            params=params,
+            headers=headers,
+            immutable_ids=True,
+            retry_timeouts=retry_timeouts,
+        )
+        return DeltaPage._from_graph(body if isinstance(body, dict) else {})
+
+    async def inbox_messages_since(
+        self, received_since: datetime, *, page_size: int = 50
+    ) -> AsyncIterator[list[Message]]:
+        """Yield the Inbox's messages received since a moment, oldest first, a page at a time.
+
+        The plain list has no 5,000-message cap, unlike a delta round with a `$filter`.
+        """
+        params = {
+            "$filter": f"receivedDateTime ge {_graph_utc(received_since)}",
+            "$orderby": "receivedDateTime asc",
+            "$select": MESSAGE_SELECT,
+            "$top": str(page_size),
+        }
         async for page in self._client.pages(
-            path, params=params, headers=headers, immutable_ids=True
+            "/me/mailFolders/inbox/messages",
+            params=params,
+            headers={"Prefer": TEXT_BODY_PREFER},
+            immutable_ids=True,
         ):
-            yield DeltaPage._from_graph(page)
+            yield [Message._from_graph(item) for item in page.get("value") or ()]
 
     async def get_message(self, message_id: str) -> Message:
         """Return one message with the `MESSAGE_SELECT` fields."""

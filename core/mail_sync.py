@@ -16,9 +16,17 @@ a delta link for another Graph host) asks for mail received in the last `backfil
 mailbox, set it to the backfill window). So no outage, however long, and no half-finished resync
 leaves a gap.
 
-Page size: `page_size` messages per page (Prefer: odata.maxpagesize). A page that still times
-out (504 or no answer) after the client's retries is asked again at half the size, down to
-`MIN_PAGE_SIZE`, before the pass gives up; the smaller size holds until a round completes.
+Page size: `page_size` messages per page (Prefer: odata.maxpagesize, asked per page). A page
+that answers 504 or times out is asked again at once at half the size (the client does not
+retry it at the same size: that cost minutes of backoff, or a 60 s timeout per attempt, for an
+answer a smaller page gets), down to `MIN_PAGE_SIZE`, where the client's retries apply before
+the pass gives up. Each good page doubles the size again, up to the configured size but, for
+the rest of the round, not to a size that failed: see `_round`.
+
+The 5,000 cap: Graph serves at most 5,000 messages in a delta round with a `$filter` (every round
+here has one: the tokens carry it). A round that reaches the cap may have skipped mail, so the
+Inbox is then listed by receivedDateTime from the round's window start (the plain list has no
+cap) before the new deltaLink is kept; a pass that fails meanwhile keeps the old position.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
 from core.errors import DeltaTokenExpired, GraphError
-from core.graph_mail import MailApi, link_origin, page_timed_out
+from core.graph_mail import DELTA_FILTER_CAP, MailApi, link_origin, page_timed_out
 from core.graph_models import DeltaPage, Message
 from core.store import EmailChange, EmailRecord, Store
 from core.vocabulary import STATE_INBOX_DELTA_LINK, STATE_INBOX_RESYNC_FROM, STATE_LAST_SYNC_AT
@@ -57,6 +65,8 @@ class SyncReport:
     fresh_start: bool = False  # the stored delta link was for another Graph host
     ignored_partials: int = 0  # partial items for emails never stored
     page_size: int = 0  # messages per page asked at the end of the round
+    capped: bool = False  # a round reached Graph's 5,000-message cap: the Inbox was listed
+    listed: int = 0  # messages the listing after a capped round read
 
 
 def email_record(message: Message) -> EmailRecord:
@@ -150,14 +160,24 @@ class InboxSync:
         *,
         backfill_days: int = 2,
         page_size: int = 50,
+        filter_cap: int = DELTA_FILTER_CAP,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._mail = mail
         self._store = store
+        self._filter_cap = filter_cap
+        self._clock = clock
         self._backfill = timedelta(days=backfill_days)
         self._configured_page_size = max(MIN_PAGE_SIZE, page_size)
         self._page_size = self._configured_page_size
-        self._clock = clock
+
+    def configure(self, *, page_size: int, backfill_days: int) -> None:
+        """Apply reloaded settings: the page size from the next page, the backfill window from
+        the next round that starts without a saved position."""
+        self._backfill = timedelta(days=backfill_days)
+        configured = max(MIN_PAGE_SIZE, page_size)
+        if configured != self._configured_page_size:
+            self._configured_page_size = self._page_size = configured
 
     async def sync(self) -> SyncReport:
         """Run one delta round; on an expired token, resync from the last good sync once."""
@@ -170,7 +190,7 @@ class InboxSync:
         report.first_round = delta_link is None
         started = self._clock()
         try:
-            await self._round(delta_link, report)
+            new_link = await self._round(delta_link, report)
         except DeltaTokenExpired:
             if delta_link is None and report.pages == 0:
                 raise  # the round's first request, without a token, was refused: no cure here
@@ -179,11 +199,12 @@ class InboxSync:
             await self._store.delete_state(STATE_INBOX_DELTA_LINK)
             report.resynced = True
             started = self._clock()
-            await self._round(None, report)
+            new_link = await self._round(None, report)
+        if new_link is not None:
+            await self._store.set_state(STATE_INBOX_DELTA_LINK, new_link)
         resync_from = started - RESYNC_OVERLAP
         await self._store.set_state(STATE_INBOX_RESYNC_FROM, resync_from.isoformat())
         await self._store.set_state(STATE_LAST_SYNC_AT, self._clock().isoformat())
-        self._page_size = self._configured_page_size
         # An idle poll every 30 s would otherwise write 2,880 INFO lines a day saying nothing.
         quiet = not (report.seen or report.removed or report.resynced or report.first_round)
         log.log(
@@ -228,29 +249,71 @@ class InboxSync:
         await self._store.set_state(STATE_INBOX_RESYNC_FROM, since.isoformat())
         return since
 
-    async def _round(self, delta_link: str | None, report: SyncReport) -> None:
+    async def _round(self, delta_link: str | None, report: SyncReport) -> str | None:
+        """Page through one delta round; return its deltaLink once everything in it is saved."""
         link = delta_link
         since = None if link is not None else await self._tokenless_since()
+        served: set[str] = set()
+        # Growing back per good page, rather than holding the smallest size until a round
+        # completes, keeps a backlog after a bad spell from crawling at 1 email a page; never
+        # growing again to a size that failed in this round keeps a page that is too large
+        # from costing a 504 or a timeout every other page. The next pass may try it again.
+        ceiling = self._configured_page_size
         while True:
-            report.page_size = self._page_size
+            size = self._page_size
             try:
-                async for page in self._mail.inbox_delta(
-                    link, received_since=since, page_size=self._page_size
-                ):
-                    await self._save(page, report)
-                    link = page.next_link or link
-                return
+                page = await self._mail.delta_page(
+                    link,
+                    received_since=since,
+                    page_size=size,
+                    # Only at the smallest size is the same page worth asking again.
+                    retry_timeouts=size <= MIN_PAGE_SIZE,
+                )
             except GraphError as err:
-                if not page_timed_out(err) or self._page_size <= MIN_PAGE_SIZE:
+                if not page_timed_out(err) or size <= MIN_PAGE_SIZE:
                     raise
-                smaller = max(MIN_PAGE_SIZE, self._page_size // 2)
+                ceiling = max(MIN_PAGE_SIZE, size // 2)
                 log.warning(
                     "An Inbox delta page of %d messages timed out (%s); asking for %d",
-                    self._page_size,
+                    size,
                     err.status or "no answer",
-                    smaller,
+                    ceiling,
                 )
-                self._page_size = smaller
+                self._page_size = ceiling
+                continue
+            report.page_size = size
+            served.update(m.id for m in page.messages)
+            served.update(page.removed_ids)
+            await self._save(page, report)
+            self._page_size = min(ceiling, self._configured_page_size, size * 2)
+            if page.next_link is None:
+                break
+            link = page.next_link
+        if len(served) >= self._filter_cap:
+            await self._list_after_cap(since, report)
+        return page.delta_link
+
+    async def _list_after_cap(self, window_start: datetime | None, report: SyncReport) -> None:
+        # A round from a token covers what changed since the last completed round started (less
+        # the overlap), which is where the mail it may have left out arrived. The whole window
+        # is listed, the up to 5,000 the round served included (the store keeps one row each):
+        # Graph does not document which messages the cap keeps, so nothing narrower is sure.
+        since = window_start
+        if since is None:
+            stored = await self._store.get_state(STATE_INBOX_RESYNC_FROM)
+            since = datetime.fromisoformat(stored) if stored else await self._tokenless_since()
+        log.warning(
+            "The Inbox sync reached Graph's cap of %d emails per delta round; listing the Inbox "
+            "since %s so none is skipped",
+            self._filter_cap,
+            since.isoformat(timespec="minutes"),
+        )
+        report.capped = True
+        async for messages in self._mail.inbox_messages_since(
+            since, page_size=self._configured_page_size
+        ):
+            report.listed += len(messages)
+            await self._save(DeltaPage(messages=messages), report)
 
     async def _save(self, page: DeltaPage, report: SyncReport) -> None:
         report.pages += 1
@@ -262,5 +325,3 @@ class InboxSync:
             report.ignored_partials += len(saved.ignored_ids)
         if page.removed_ids:
             report.removed += await self._store.mark_emails_removed(page.removed_ids, self._clock())
-        if page.delta_link:
-            await self._store.set_state(STATE_INBOX_DELTA_LINK, page.delta_link)

@@ -134,6 +134,8 @@ class Runtime:
     async def reload_config(self) -> TaxonomyDiff | None:
         """Pick up config.yaml changes; create categories for newly added areas.
 
+        The Inbox sync's delta page size and backfill window apply from its next pass.
+
         A changed file that does not load keeps the current settings and is reported to
         `on_config_problem`, once per version of the file.
         """
@@ -146,6 +148,10 @@ class Runtime:
         if change is None:
             return None
         self.settings, diff = change
+        self.inbox.configure(
+            page_size=self.settings.graph.delta_page_size,
+            backfill_days=self.settings.triage.backfill_days,
+        )
         for kind, entries in (
             ("project added", diff.added_projects),
             ("project removed", diff.removed_projects),

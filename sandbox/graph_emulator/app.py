@@ -13,7 +13,7 @@ from aiohttp import web
 
 from . import batch, categories, delta, folders, mail, mailbox, todo
 from .categories import CategoryStore
-from .delta import DeltaNoise, requested_page_size
+from .delta import DELTA_FILTER_CAP, DeltaNoise, requested_page_size
 from .faults import Chaos, ChaosEvent, FaultBook, FaultRule, canned_reply
 from .mailbox import default_mailbox_settings
 from .routing import Router
@@ -58,6 +58,8 @@ class GraphEmulator(Mailbox):
         self.delta_noise = DeltaNoise()
         self.delta_page_limit: int | None = None
         self.delta_stall_seconds = 0.0
+        # A delta round with $filter serves at most this many messages, as the live service does.
+        self.delta_filter_cap = DELTA_FILTER_CAP
         self.category_store = CategoryStore(self.ids)
         self.todo = TodoStore(self.ids)
         self.faults = FaultBook()
@@ -380,6 +382,11 @@ class GraphEmulator(Mailbox):
         """
         self.delta_page_limit = max_items
         self.delta_stall_seconds = stall_seconds
+
+    def cap_filtered_delta(self, max_items: int) -> None:
+        """Serve at most `max_items` per delta round with $filter (live: 5,000)."""
+        self.delta_filter_cap = max_items
+        self.delta_cache.clear()
 
     async def _stall_oversized_delta_page(self, req: GraphRequest) -> None:
         if self.delta_page_limit is None or not self.delta_stall_seconds:

@@ -11,6 +11,11 @@ the changed properties (plus id and parentFolderId), even under a full $select
 items sent twice, the end of the previous round replayed, and partial items for messages the
 round's receivedDateTime window left out. `GraphEmulator.limit_delta_pages` makes pages above a
 size fail with 504 (or stall first), as large pages with full bodies do live.
+
+A round with a `$filter` (the tokens carry it to every later round) serves at most
+`GraphEmulator.delta_filter_cap` messages, 5,000 as documented for the live service ("Applying
+$filter in a delta query returns only up to 5,000 messages", delta-query-messages): the newest
+by receivedDateTime, and the round ends with a deltaLink as if that were all.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ if TYPE_CHECKING:
 router = Router()
 
 DEFAULT_PAGE = 10
+# Graph's cap on the messages of a delta round that uses $filter.
+DELTA_FILTER_CAP = 5000
 _CACHE_LIMIT = 64
 # Sent with every partial item, as the live service does for a read toggle or a category change.
 _PARTIAL_ALWAYS = ("id", "parentFolderId")
@@ -84,6 +91,10 @@ def _round_entries(
             for e in entries
             if not e.present or e.received >= floor or (stray and e.changed is not None)
         ]
+        if len(entries) > emu.delta_filter_cap:
+            newest = sorted(entries, key=lambda e: e.received)[-emu.delta_filter_cap :]
+            kept = {e.seq for e in newest}
+            entries = [e for e in entries if e.seq in kept]
     if not initial and since > 0 and emu.delta_noise.replay:
         # The previous round's last changes again, first: a replay of what the client has.
         replayed = emu.changes(folder_id, max(0, since - emu.delta_noise.replay), since)

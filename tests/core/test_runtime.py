@@ -164,3 +164,32 @@ async def test_the_inbox_sync_asks_for_the_configured_delta_page_size(config_pat
 
     (delta,) = [r for r in emulator.requests if r.path.endswith("/messages/delta")]
     assert "odata.maxpagesize=7" in (delta.header("Prefer") or "")
+
+
+async def test_a_reload_applies_a_changed_delta_page_size_and_backfill_to_the_next_sync(
+    runtime, emulator, config_path
+):
+    from datetime import UTC, datetime, timedelta
+
+    for days in (1, 5):
+        emulator.add_message(
+            subject=f"{days} days old",
+            sender_name="D",
+            sender_address="d@example.com",
+            received=datetime.now(UTC) - timedelta(days=days),
+        )
+    config_path.write_text(
+        config_path.read_text().replace("graph:\n", "graph:\n  delta_page_size: 1\n")
+        + "triage:\n  backfill_days: 7\n"
+    )
+
+    assert await runtime.reload_config() is not None
+    report = await runtime.inbox.sync()
+
+    sizes = [
+        (r.header("Prefer") or "").split("odata.maxpagesize=")[1].split(",")[0]
+        for r in emulator.requests
+        if r.path.endswith("/messages/delta")
+    ]
+    assert sizes == ["1", "1"], "pages of one email, not the 50 the runtime started with"
+    assert len(report.new_ids) == 2, "the 5-day-old email is inside the new 7-day backfill"

@@ -69,20 +69,6 @@ async def update_message(client: AsyncWebClient, where: Location, payload: dict[
     return True
 
 
-async def tell(
-    client: AsyncWebClient, channel: str | None, user: str, message: dict[str, Any]
-) -> None:
-    """Show the owner a short private message in a channel (or their DM without one)."""
-    try:
-        if channel is None:
-            opened = await client.conversations_open(users=user)
-            await client.chat_postMessage(channel=opened["channel"]["id"], **message)
-        else:
-            await client.chat_postEphemeral(channel=channel, user=user, **message)
-    except (SlackApiError, aiohttp.ClientError, OSError) as err:
-        log.warning("Could not tell %s: %s", user, err)
-
-
 async def redraw_as_stored(
     services: BotServices, client: AsyncWebClient, where: Location | None, suggestion_id: int
 ) -> SuggestionView | None:

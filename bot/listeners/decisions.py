@@ -17,6 +17,7 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
+from bot.answers import tell
 from bot.app import BotServices, actor_for, services_of
 from bot.blocks import notice_message
 from bot.listeners.common import (
@@ -26,7 +27,6 @@ from bot.listeners.common import (
     clicked_message,
     parse_suggestion_id,
     redraw_as_stored,
-    tell,
     update_message,
 )
 from bot.slack_sink import FRONT_END, card_state

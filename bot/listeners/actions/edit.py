@@ -10,6 +10,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
+from bot.answers import tell
 from bot.app import BotServices, services_of
 from bot.blocks import edit_modal, notice_message
 from bot.listeners.common import (
@@ -17,7 +18,6 @@ from bot.listeners.common import (
     action_value,
     clicked_message,
     parse_suggestion_id,
-    tell,
 )
 from bot.listeners.decisions import show_as_stored
 

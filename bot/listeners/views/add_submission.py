@@ -8,9 +8,9 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.answers import tell
 from bot.app import BotServices, actor_for, services_of
 from bot.blocks import add_result, notice_message, parse_add_submission
-from bot.listeners.common import tell
 from core.admin import add_project_or_area
 from core.errors import AppError
 

@@ -17,7 +17,8 @@ import pytest
 from bot.service import EXIT_OK, SlackService
 from tests.bot.test_hostile_requests import MARK, assert_quiet, odd_payloads
 from tests.bot.test_service import configure, run_until_done
-from tests.fakes.slack_api import FakeSlack
+from tests.fakes.slack_api import OWNER_ID, FakeSlack
+from tests.fakes.slack_requests import message_im, new_event_id
 
 ENVELOPE = {"event": "events_api", "form": "interactive"}
 
@@ -71,3 +72,33 @@ async def test_payloads_of_the_wrong_shape_are_acked_and_refused_cleanly(
     assert_quiet(records, refusals=len(envelopes))
     assert all("Socket Mode" in r.getMessage() for r in records if r.levelno == logging.WARNING)
     assert fake_slack.calls("chat.update") == [] and fake_slack.calls("chat.postMessage") == []
+
+
+async def test_an_event_slack_retries_over_the_socket_is_answered_once(
+    bot_config_path, fake_slack, caplog
+):
+    dm = fake_slack.open_dm(OWNER_ID)
+    event_id = new_event_id()
+    direct_message = message_im(OWNER_ID, "help", channel=dm, event_id=event_id)
+    acks: list[dict[str, Any] | None] = []
+
+    async def exercise() -> None:
+        acks.append(await fake_slack.socket_deliver("events_api", direct_message.body))
+        for attempt in (1, 2, 3):  # Slack's retries after a slow ack: same event_id
+            acks.append(
+                await fake_slack.socket_deliver(
+                    "events_api",
+                    direct_message.body,
+                    retry_attempt=attempt,
+                    retry_reason="timeout",
+                )
+            )
+
+    records = await socket_and(bot_config_path, caplog, exercise)
+
+    assert all(ack is not None for ack in acks)
+    ts = direct_message.body["event"]["ts"]
+    answers = [c for c in fake_slack.calls("chat.postMessage") if c.get("thread_ts") == ts]
+    assert len(answers) == 1
+    redelivered = [r for r in records if "redelivered" in r.getMessage()]
+    assert len(redelivered) == 3

@@ -4,7 +4,7 @@ Slack authenticates the WebSocket, so there is no signature to check, but an odd
 Slack, a bug or an old client) would still raise inside bolt's request parsing, before any
 middleware runs: bolt's handler then logs a traceback quoting nothing useful and sends no ack,
 so Slack retries the envelope three times and shows the owner an error. Here a payload of the
-wrong shape (`bot.payload_shape`) is acked empty, costs one short WARNING naming the field (never
+wrong shape (`bot.payload_shape`), or an envelope over HTTP mode's size limit, is acked empty, costs one short WARNING naming the field (never
 a byte of the payload), and runs nothing, just as HTTP mode answers 400 before bolt sees it.
 Envelopes bolt answers with a non-200 status are acked too (empty), so Slack never retries them.
 """
@@ -25,6 +25,7 @@ from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 
 from bot.payload_shape import shape_problem
+from bot.slack_http import MAX_BODY_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,12 @@ class CheckedSocketModeHandler(AsyncSocketModeHandler):
         envelope_id = message.get("envelope_id")
         if not isinstance(envelope_id, str):
             return  # hello and other messages that are not deliveries: nothing to ack
-        problem = shape_problem(message.get("payload"))
+        size = len(raw_message.encode()) if raw_message else 0
+        problem = (
+            f"the envelope is over {MAX_BODY_BYTES} bytes"
+            if size > MAX_BODY_BYTES
+            else shape_problem(message.get("payload"))
+        )
         bolt_request = None if problem else _bolt_request(message)
         if bolt_request is None:
             reason = problem or "bolt cannot read the payload"

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from bot.service import EXIT_OK, SlackService
+from bot.slack_http import MAX_BODY_BYTES
 from tests.bot.test_hostile_requests import MARK, assert_quiet, odd_payloads
 from tests.bot.test_service import configure, run_until_done
 from tests.fakes.slack_api import OWNER_ID, FakeSlack
@@ -102,3 +103,21 @@ async def test_an_event_slack_retries_over_the_socket_is_answered_once(
     assert len(answers) == 1
     redelivered = [r for r in records if "redelivered" in r.getMessage()]
     assert len(redelivered) == 3
+
+
+async def test_an_envelope_over_the_size_limit_is_acked_and_runs_nothing(
+    bot_config_path, fake_slack, caplog
+):
+    dm = fake_slack.open_dm(OWNER_ID)
+    huge = message_im(OWNER_ID, MARK * (MAX_BODY_BYTES // len(MARK) + 1), channel=dm)
+    acks: list[dict[str, Any] | None] = []
+
+    async def exercise() -> None:
+        acks.append(await fake_slack.socket_deliver("events_api", huge.body))
+
+    records = await socket_and(bot_config_path, caplog, exercise)
+
+    assert acks != [None]
+    assert_quiet(records, refusals=1)
+    assert any(f"over {MAX_BODY_BYTES} bytes" in r.getMessage() for r in records)
+    assert fake_slack.calls("chat.postMessage") == []

@@ -12,7 +12,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import BotServices
 from bot.ids import parse_row_id
-from bot.slack_sink import render_card, render_current
+from bot.slack_sink import FRONT_END, render_card, render_current
 from core.approval import ApprovalOutcome
 from core.triage import SuggestionView
 
@@ -46,6 +46,29 @@ def clicked_message(body: dict[str, Any]) -> Location | None:
     if isinstance(channel, str) and isinstance(ts, str):
         return Location(channel, ts)
     return None
+
+
+async def own_card(services: BotServices, suggestion_id: int) -> Location | None:
+    """Return where this app posted a suggestion's card (None: no card, or another front end's)."""
+    posted = await services.runtime.store.posted_message(suggestion_id)
+    if posted is None or posted.front_end != FRONT_END:
+        return None
+    return Location(posted.channel, posted.ts)
+
+
+def where_to_draw(clicked: Location | None, card_at: Location | None) -> Location | None:
+    """Return the message a click may redraw: the clicked one, unless the card is elsewhere.
+
+    A click that names a channel the suggestion's card is not in (an old client, a forged
+    payload) must not turn another message of the bot's into this card: the card is drawn
+    where it lives instead.
+    """
+    if clicked is not None and card_at is not None and clicked.channel != card_at.channel:
+        log.warning(
+            "A click came from %s, not the card's channel %s", clicked.channel, card_at.channel
+        )
+        return card_at
+    return clicked or card_at
 
 
 def card(

@@ -25,11 +25,13 @@ from bot.listeners.common import (
     action_value,
     card,
     clicked_message,
+    own_card,
     parse_suggestion_id,
     redraw_as_stored,
     update_message,
+    where_to_draw,
 )
-from bot.slack_sink import FRONT_END, card_state
+from bot.slack_sink import card_state
 
 log = logging.getLogger(__name__)
 
@@ -115,17 +117,13 @@ async def _run(
 ) -> None:
     triage = services.runtime.triage
     view = await triage.get(suggestion_id)
-    channel = clicked.channel if clicked else None
     if view is None:
+        channel = clicked.channel if clicked else None
         await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))
         return
-    posted = await services.runtime.store.posted_message(suggestion_id)
-    own_card = (
-        Location(posted.channel, posted.ts)
-        if posted is not None and posted.front_end == FRONT_END
-        else None
-    )
-    card_at = clicked or own_card
+    posted_at = await own_card(services, suggestion_id)
+    card_at = where_to_draw(clicked, posted_at)
+    channel = clicked.channel if clicked is not None and card_at == clicked else None
     if view.status not in STARTS_FROM[decision]:
         # Decided elsewhere (`review`, another process): show the owner what really happened.
         log.info(
@@ -133,7 +131,7 @@ async def _run(
         )
         await show_as_stored(services, client, card_at, suggestion_id, user_id)
         return
-    sink_draws = services.sink is not None and own_card is not None and card_at == own_card
+    sink_draws = services.sink is not None and posted_at is not None and card_at == posted_at
     if decision != "dismiss" and card_at is not None:
         await update_message(client, card_at, card(services, view, state="approving"))
     actor = actor_for(user_id)

@@ -17,7 +17,9 @@ from bot.listeners.common import (
     Location,
     action_value,
     clicked_message,
+    own_card,
     parse_suggestion_id,
+    where_to_draw,
 )
 from bot.listeners.decisions import show_as_stored
 
@@ -67,6 +69,7 @@ async def _open_modal(
     where: Location | None,
 ) -> None:
     view = await services.runtime.triage.get(suggestion_id)
+    where = where_to_draw(where, await own_card(services, suggestion_id))
     if view is None:
         channel = where.channel if where else None
         await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
-from slack_bolt.async_app import AsyncBoltContext
+from slack_bolt.async_app import AsyncBoltContext, AsyncRespond
 from slack_bolt.error import BoltUnhandledRequestError
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
@@ -152,6 +152,29 @@ async def tell(
             await client.chat_postEphemeral(channel=channel, user=user, **message)
     except (SlackApiError, aiohttp.ClientError, OSError) as err:
         log.warning("Could not tell %s: %s", user, err)
+
+
+def failure_notice(
+    client: AsyncWebClient | None,
+    user_id: str,
+    *,
+    respond: AsyncRespond | None = None,
+    channel: str | None = None,
+) -> Callable[[], Awaitable[None]]:
+    """Return what tells the owner that work after an ack failed: by `respond` if there is one,
+    else privately in `channel`, else in their DM."""
+
+    async def notify() -> None:
+        message = notice_message(messages.ERROR)
+        if respond is not None:
+            try:
+                await respond({**message, "response_type": "ephemeral", "replace_original": False})
+            except (SlackApiError, aiohttp.ClientError, OSError) as err:
+                log.warning("Could not tell %s about a failure: %s", user_id, err)
+        elif client is not None:
+            await tell(client, channel, user_id, message)
+
+    return notify
 
 
 def _is_options(body: dict[str, Any]) -> bool:

@@ -61,8 +61,19 @@ class BackgroundTasks:
     def __init__(self) -> None:
         self._tasks: set[asyncio.Task[None]] = set()
 
-    def spawn(self, work: Coroutine[Any, Any, None], *, name: str) -> asyncio.Task[None]:
-        """Run `work` as a task; log (never lose) its exception."""
+    def spawn(
+        self,
+        work: Coroutine[Any, Any, None],
+        *,
+        name: str,
+        on_failure: Callable[[], Awaitable[None]] | None = None,
+    ) -> asyncio.Task[None]:
+        """Run `work` as a task; log (never lose) its exception, and run `on_failure` after one.
+
+        `on_failure` tells the owner: work after an ack has no other way to show a failure.
+        """
+        if on_failure is not None:
+            work = _telling(work, on_failure)
         task = asyncio.create_task(work, name=name)
         self._tasks.add(task)
         task.add_done_callback(self._finished)
@@ -89,6 +100,16 @@ class BackgroundTasks:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def _telling(
+    work: Coroutine[Any, Any, None], on_failure: Callable[[], Awaitable[None]]
+) -> None:
+    try:
+        await work
+    except Exception:
+        await on_failure()
+        raise  # still logged by `BackgroundTasks._finished`, with its traceback
 
 
 class RecentIds:

@@ -1,11 +1,11 @@
 """Socket Mode's front door: every envelope is checked, and acked, before bolt reads it.
 
 Slack authenticates the WebSocket, so there is no signature to check, but an odd payload (from
-Slack, a bug or an old client) would still raise inside bolt's request parsing, before any
-middleware runs: bolt's handler then logs a traceback quoting nothing useful and sends no ack,
-so Slack retries the envelope three times and shows the owner an error. Here a payload of the
-wrong shape (`bot.payload_shape`), or an envelope over HTTP mode's size limit, is acked empty, costs one short WARNING naming the field (never
-a byte of the payload), and runs nothing, just as HTTP mode answers 400 before bolt sees it.
+Slack, a bug or an old client) would still raise inside bolt's or slack_sdk's parsing, before
+any middleware runs: a traceback and no ack, so Slack retries the envelope three times and shows
+the owner an error. Here a payload of the wrong shape (`bot.payload_shape`), or an envelope over
+HTTP mode's size limit, is acked empty, costs one short WARNING naming the field (never a byte
+of the payload), and runs nothing, just as HTTP mode answers 400 or 413 before bolt sees it.
 Envelopes bolt answers with a non-200 status are acked too (empty), so Slack never retries them.
 """
 

@@ -17,7 +17,7 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
-from bot.answers import tell
+from bot.answers import failure_notice, tell
 from bot.app import BotServices, actor_for, services_of
 from bot.blocks import notice_message
 from bot.listeners.common import (
@@ -87,6 +87,7 @@ def start_decision(
     services.background.spawn(
         _decide(services, client, suggestion_id, decision, user_id, clicked, edits),
         name=f"{decision} suggestion {suggestion_id}",
+        on_failure=failure_notice(client, user_id, channel=clicked.channel if clicked else None),
     )
     return True
 

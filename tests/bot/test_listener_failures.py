@@ -18,6 +18,7 @@ import pytest
 from slack_bolt.async_app import AsyncApp
 
 from bot import messages
+from core.vocabulary import STATE_LAST_SYNC_AT
 from tests.bot.test_app_support import Bot, started_bot
 from tests.fakes.slack_api import OWNER_ID
 from tests.fakes.slack_requests import (
@@ -149,3 +150,19 @@ async def test_a_request_no_listener_handles_is_acked_with_one_short_warning(
     assert len(warnings) == 1 and warnings[0].startswith("Acked a Slack request no listener")
     assert "\n" not in warnings[0] and len(warnings[0]) < 120
     assert told(bot) == []
+
+
+async def test_work_failing_after_the_ack_tells_the_owner(bot, caplog):
+    # A state row no code of ours writes: `/assistant status` cannot read it as a time.
+    await bot.runtime.store.set_state(STATE_LAST_SYNC_AT, "not a time")
+    response_url = bot.slack.response_url(channel=bot.dm, user=OWNER_ID)
+
+    with caplog.at_level(logging.INFO):
+        response = await bot.send(
+            slash_command(OWNER_ID, "status", channel_id=bot.dm, response_url=response_url)
+        )
+
+    assert response.status == 200 and response.body == ""
+    assert told(bot) == [messages.ERROR]
+    [failure] = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "/assistant status" in failure.getMessage() and failure.exc_info

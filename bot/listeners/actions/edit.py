@@ -10,7 +10,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
-from bot.answers import tell
+from bot.answers import failure_notice, tell
 from bot.app import BotServices, services_of
 from bot.blocks import edit_modal, notice_message
 from bot.listeners.common import (
@@ -40,9 +40,13 @@ async def handle(
         return
     if not services.claim(CLAIM, str(suggestion_id)):
         return  # a double click: the first one is opening the modal
+    where = clicked_message(body)
     services.background.spawn(
-        _open(services, client, suggestion_id, trigger_id, context.user_id, clicked_message(body)),
+        _open(services, client, suggestion_id, trigger_id, context.user_id, where),
         name=f"edit suggestion {suggestion_id}",
+        on_failure=failure_notice(
+            client, context.user_id, channel=where.channel if where else None
+        ),
     )
 
 

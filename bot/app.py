@@ -26,7 +26,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.blocks import refusal_message
+from bot.answers import describe_attempt, failure_handler, refuse
 from bot.log_policy import bolt_logger
 from core.config import Settings
 from core.runtime import Runtime
@@ -61,8 +61,19 @@ class BackgroundTasks:
     def __init__(self) -> None:
         self._tasks: set[asyncio.Task[None]] = set()
 
-    def spawn(self, work: Coroutine[Any, Any, None], *, name: str) -> asyncio.Task[None]:
-        """Run `work` as a task; log (never lose) its exception."""
+    def spawn(
+        self,
+        work: Coroutine[Any, Any, None],
+        *,
+        name: str,
+        on_failure: Callable[[], Awaitable[None]] | None = None,
+    ) -> asyncio.Task[None]:
+        """Run `work` as a task; log (never lose) its exception, and run `on_failure` after one.
+
+        `on_failure` tells the owner: work after an ack has no other way to show a failure.
+        """
+        if on_failure is not None:
+            work = _telling(work, on_failure)
         task = asyncio.create_task(work, name=name)
         self._tasks.add(task)
         task.add_done_callback(self._finished)
@@ -89,6 +100,16 @@ class BackgroundTasks:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def _telling(
+    work: Coroutine[Any, Any, None], on_failure: Callable[[], Awaitable[None]]
+) -> None:
+    try:
+        await work
+    except Exception:
+        await on_failure()
+        raise  # still logged by `BackgroundTasks._finished`, with its traceback
 
 
 class RecentIds:
@@ -188,6 +209,7 @@ def create_app(
         client=client,
         signing_secret=signing_secret or "",
         process_before_response=False,
+        raise_error_for_unhandled_request=True,  # acked by `failure_handler`, not left to retry
         logger=bolt_logger(),
     )
     services = BotServices(
@@ -227,23 +249,14 @@ def create_app(
         if services.is_owner(user_id) or _passes_to_filters(body, user_id):
             await next()
             return None
-        attempt = _describe_attempt(body)
+        attempt = describe_attempt(body)
         log.warning("Refused Slack user %s: not an owner (tried %s)", user_id, attempt)
-        return _refuse(body, context, client, services.background)
-
-    async def on_error(error: Exception, body: dict[str, Any]) -> None:
-        log.error(
-            "A Slack listener failed on %s: %s: %s",
-            _describe_attempt(body),
-            type(error).__name__,
-            error,
-            exc_info=error,
-        )
+        return refuse(body, context, client, services.background)
 
     app.use(drop_retried_events)
     app.use(attach_services)
     app.use(owner_only)
-    app.error(on_error)
+    app.error(failure_handler(services.is_owner, services.background))
 
     from bot.listeners import register_all
 
@@ -263,66 +276,3 @@ def _passes_to_filters(body: dict[str, Any], user_id: str | None) -> bool:
         return False
     event = body.get("event") or {}
     return user_id is None or bool(event.get("bot_id")) or bool(event.get("subtype"))
-
-
-def _describe_attempt(body: dict[str, Any]) -> str:
-    """Say what a request tried to do, for the log (never its free text)."""
-    kind = body.get("type")
-    if "command" in body:
-        verb = str(body.get("text") or "").split(maxsplit=1)
-        return f"the command {body['command']} {verb[0] if verb else ''}".rstrip()
-    if kind == "block_actions":
-        ids = ", ".join(str(a.get("action_id")) for a in body.get("actions") or ())
-        return f"the button(s) {ids}"
-    if kind in ("view_submission", "view_closed"):
-        return f"the form {(body.get('view') or {}).get('callback_id')}"
-    if kind == "block_suggestion":
-        return f"the options of {body.get('action_id')}"
-    if kind == "event_callback":
-        event = body.get("event") or {}
-        if event.get("type") == "message" and event.get("channel_type") == "im":
-            return "a direct message"
-        return f"the event {event.get('type')}"
-    return f"a {kind or 'request'}"
-
-
-def _refuse(
-    body: dict[str, Any],
-    context: AsyncBoltContext,
-    client: AsyncWebClient,
-    background: BackgroundTasks,
-) -> BoltResponse:
-    """Return the ack that refuses a request, and send the polite refusal where one belongs."""
-    refusal = refusal_message()
-    if "command" in body:
-        return BoltResponse(status=200, body={"response_type": "ephemeral", **refusal})
-    kind = body.get("type")
-    if kind == "block_suggestion":
-        return BoltResponse(status=200, body={"options": []})
-    channel = context.channel_id
-    user_id = context.user_id
-    if kind == "block_actions" or (
-        kind == "event_callback" and (body.get("event") or {}).get("channel_type") == "im"
-    ):
-        response_url = context.response_url
-        if response_url is not None:
-            background.spawn(
-                _respond_ephemeral(context, refusal), name=f"refuse {user_id} via response_url"
-            )
-        elif channel is not None and user_id is not None:
-            background.spawn(
-                _post_ephemeral(client, channel, user_id, refusal), name=f"refuse {user_id}"
-            )
-    return BoltResponse(status=200, body="")
-
-
-async def _respond_ephemeral(context: AsyncBoltContext, message: dict[str, Any]) -> None:
-    respond = context.respond
-    assert respond is not None
-    await respond({**message, "response_type": "ephemeral", "replace_original": False})
-
-
-async def _post_ephemeral(
-    client: AsyncWebClient, channel: str, user: str, message: dict[str, Any]
-) -> None:
-    await client.chat_postEphemeral(channel=channel, user=user, **message)

@@ -24,7 +24,6 @@ from typing import Any, TextIO
 import aiohttp
 from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]
-from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
@@ -35,6 +34,7 @@ from bot.blocks import notice_message, sign_in_message
 from bot.log_policy import quiet_libraries
 from bot.slack_http import HTTP_PATH, serve_http
 from bot.slack_sink import OwnerChannel, SlackSink
+from bot.socket_mode import CheckedSocketModeHandler
 from core.auth import DevicePrompt, DevicePromptCallback, TokenProvider
 from core.chat import ChatAssistant, build_chat_assistant
 from core.config import Secrets, Settings, load_settings
@@ -180,7 +180,7 @@ class SlackService:
         self.app: AsyncApp | None = None
         self.jobs: ScheduledJobs | None = None
         self.http: web.AppRunner | None = None
-        self.socket: AsyncSocketModeHandler | None = None
+        self.socket: CheckedSocketModeHandler | None = None
         self.core_ready = asyncio.Event()
         self._core_start: asyncio.Task[None] | None = None
         self._last_alert: float | None = None
@@ -218,7 +218,7 @@ class SlackService:
             next_sync=self.next_sync,
         )
         if self.settings.slack.mode == "socket":
-            self.socket = AsyncSocketModeHandler(
+            self.socket = CheckedSocketModeHandler(
                 self.app, self.secrets.slack_app_token, web_client=self.client
             )
             self.socket.client.wss_uri = self._fresh_socket_url()

@@ -18,6 +18,7 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import ids, messages
+from bot.answers import failure_notice
 from bot.app import BotServices, actor_for, services_of
 from bot.blocks import burst_message, parse_id_list
 from bot.blocks.burst_builder import BurstCounts
@@ -56,7 +57,8 @@ def burst_button(choice: Choice) -> Callable[..., Awaitable[None]]:
             if choice == "approve_all"
             else _show(services, client, suggestion_ids, where, blocks)
         )
-        services.background.spawn(_released(services, where.ts, work), name=choice)
+        told = failure_notice(client, context.user_id, channel=where.channel)
+        services.background.spawn(_released(services, where.ts, work), name=choice, on_failure=told)
 
     handle.__name__ = handle.__qualname__ = f"burst_{choice}_button"
     return handle

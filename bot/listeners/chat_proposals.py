@@ -9,6 +9,7 @@ from typing import Any, Literal
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.answers import failure_notice
 from bot.app import BotServices, actor_for, services_of
 from bot.blocks import chat_reply
 from bot.listeners.common import Location, action_value, clicked_message, update_message
@@ -33,9 +34,13 @@ def proposal_button(choice: Choice) -> Callable[..., Awaitable[None]]:
             return
         if not services.claim(CLAIM, proposal_id):
             return
+        where = clicked_message(body)
         services.background.spawn(
-            _decide(services, client, choice, proposal_id, context.user_id, clicked_message(body)),
+            _decide(services, client, choice, proposal_id, context.user_id, where),
             name=f"chat {choice} {proposal_id}",
+            on_failure=failure_notice(
+                client, context.user_id, channel=where.channel if where else None
+            ),
         )
 
     handle.__name__ = handle.__qualname__ = f"chat_{choice}_button"

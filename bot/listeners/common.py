@@ -12,7 +12,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.app import BotServices
 from bot.ids import parse_row_id
-from bot.slack_sink import render_card, render_current
+from bot.slack_sink import FRONT_END, render_card, render_current
 from core.approval import ApprovalOutcome
 from core.triage import SuggestionView
 
@@ -48,6 +48,29 @@ def clicked_message(body: dict[str, Any]) -> Location | None:
     return None
 
 
+async def own_card(services: BotServices, suggestion_id: int) -> Location | None:
+    """Return where this app posted a suggestion's card (None: no card, or another front end's)."""
+    posted = await services.runtime.store.posted_message(suggestion_id)
+    if posted is None or posted.front_end != FRONT_END:
+        return None
+    return Location(posted.channel, posted.ts)
+
+
+def where_to_draw(clicked: Location | None, card_at: Location | None) -> Location | None:
+    """Return the message a click may redraw: the clicked one, unless the card is elsewhere.
+
+    A click that names a channel the suggestion's card is not in (an old client, a forged
+    payload) must not turn another message of the bot's into this card: the card is drawn
+    where it lives instead.
+    """
+    if clicked is not None and card_at is not None and clicked.channel != card_at.channel:
+        log.warning(
+            "A click came from %s, not the card's channel %s", clicked.channel, card_at.channel
+        )
+        return card_at
+    return clicked or card_at
+
+
 def card(
     services: BotServices,
     view: SuggestionView,
@@ -67,20 +90,6 @@ async def update_message(client: AsyncWebClient, where: Location, payload: dict[
         log.warning("Could not update the message %s in %s: %s", where.ts, where.channel, err)
         return False
     return True
-
-
-async def tell(
-    client: AsyncWebClient, channel: str | None, user: str, message: dict[str, Any]
-) -> None:
-    """Show the owner a short private message in a channel (or their DM without one)."""
-    try:
-        if channel is None:
-            opened = await client.conversations_open(users=user)
-            await client.chat_postMessage(channel=opened["channel"]["id"], **message)
-        else:
-            await client.chat_postEphemeral(channel=channel, user=user, **message)
-    except (SlackApiError, aiohttp.ClientError, OSError) as err:
-        log.warning("Could not tell %s: %s", user, err)
 
 
 async def redraw_as_stored(

@@ -17,6 +17,7 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
+from bot.answers import failure_notice, tell
 from bot.app import BotServices, actor_for, services_of
 from bot.blocks import notice_message
 from bot.listeners.common import (
@@ -24,12 +25,13 @@ from bot.listeners.common import (
     action_value,
     card,
     clicked_message,
+    own_card,
     parse_suggestion_id,
     redraw_as_stored,
-    tell,
     update_message,
+    where_to_draw,
 )
-from bot.slack_sink import FRONT_END, card_state
+from bot.slack_sink import card_state
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,7 @@ def start_decision(
     services.background.spawn(
         _decide(services, client, suggestion_id, decision, user_id, clicked, edits),
         name=f"{decision} suggestion {suggestion_id}",
+        on_failure=failure_notice(client, user_id, channel=clicked.channel if clicked else None),
     )
     return True
 
@@ -115,17 +118,13 @@ async def _run(
 ) -> None:
     triage = services.runtime.triage
     view = await triage.get(suggestion_id)
-    channel = clicked.channel if clicked else None
     if view is None:
+        channel = clicked.channel if clicked else None
         await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))
         return
-    posted = await services.runtime.store.posted_message(suggestion_id)
-    own_card = (
-        Location(posted.channel, posted.ts)
-        if posted is not None and posted.front_end == FRONT_END
-        else None
-    )
-    card_at = clicked or own_card
+    posted_at = await own_card(services, suggestion_id)
+    card_at = where_to_draw(clicked, posted_at)
+    channel = clicked.channel if clicked is not None and card_at == clicked else None
     if view.status not in STARTS_FROM[decision]:
         # Decided elsewhere (`review`, another process): show the owner what really happened.
         log.info(
@@ -133,7 +132,7 @@ async def _run(
         )
         await show_as_stored(services, client, card_at, suggestion_id, user_id)
         return
-    sink_draws = services.sink is not None and own_card is not None and card_at == own_card
+    sink_draws = services.sink is not None and posted_at is not None and card_at == posted_at
     if decision != "dismiss" and card_at is not None:
         await update_message(client, card_at, card(services, view, state="approving"))
     actor = actor_for(user_id)

@@ -142,24 +142,28 @@ async def test_signed_but_malformed_bodies_get_400_never_500(bot_config_path, fa
     assert_quiet(records, refusals=len(MALFORMED))
 
 
-def odd_payloads(fake_slack: FakeSlack) -> list[tuple[str, bytes, str]]:
+def odd_payloads(fake_slack: FakeSlack) -> list[tuple[str, dict, str]]:
+    """Payloads of the wrong shape, each with how Slack sends it: "event" (JSON) or "form"."""
     channel = fake_slack.open_dm(OWNER_ID)
     event = event_callback({"type": "message", "channel_type": "im", "text": MARK})
     click = block_actions(
         OWNER_ID, ids.APPROVE, "1", channel=channel, message_ts="1732000000.000100"
     ).body
-
-    def form(payload: dict) -> bytes:
-        return urlencode({"payload": json.dumps(payload)}).encode()
-
     return [
-        ("an event that is a string", json.dumps(event | {"event": MARK}).encode(), "json"),
-        ("an event without a type", json.dumps(event | {"event": {"text": MARK}}).encode(), "json"),
-        ("actions that are not a list", form(click | {"actions": MARK}), "form"),
-        ("an action that is a string", form(click | {"actions": [MARK]}), "form"),
-        ("a user that is a list", form(click | {"user": [MARK]}), "form"),
-        ("a view state that is text", form(click | {"view": {"state": MARK}}), "form"),
+        ("an event that is a string", event | {"event": MARK}, "event"),
+        ("an event without a type", event | {"event": {"text": MARK}}, "event"),
+        ("actions that are not a list", click | {"actions": MARK}, "form"),
+        ("an action that is a string", click | {"actions": [MARK]}, "form"),
+        ("a user that is a list", click | {"user": [MARK]}, "form"),
+        ("a view state that is text", click | {"view": {"state": MARK}}, "form"),
     ]
+
+
+def encoded(payload: dict, kind: str) -> tuple[bytes, str]:
+    """Return a payload as HTTP mode receives it: the body and its content type."""
+    if kind == "form":
+        return urlencode({"payload": json.dumps(payload)}).encode(), FORM
+    return json.dumps(payload).encode(), "application/json"
 
 
 async def test_signed_payloads_of_the_wrong_shape_are_refused_cleanly(
@@ -169,8 +173,8 @@ async def test_signed_payloads_of_the_wrong_shape_are_refused_cleanly(
     answers: list[tuple[int, str]] = []
 
     async def exercise(post: Post) -> None:
-        for _, body, kind in cases:
-            content_type = FORM if kind == "form" else "application/json"
+        for _, payload, kind in cases:
+            body, content_type = encoded(payload, kind)
             answers.append(await post(body, signature_headers(body), content_type))
 
     records = await serve_and(bot_config_path, caplog, exercise)

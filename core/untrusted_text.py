@@ -11,8 +11,9 @@ flag (🏴 England). Soft hyphens and the left-to-right / right-to-left marks ar
 without being counted (mail clients insert them routinely and they hide nothing), and so are
 lone surrogates (broken encodings, not hidden text).
 
-`one_line` flattens untrusted text to one cut line; `prompt_data` also HTML-escapes it, so text
-between our <untrusted_...> tags cannot close them, and `prompt_quoted` puts that in JSON quotes.
+`one_line` flattens untrusted text to one line cut by `clip`; `prompt_data` also HTML-escapes
+it, so text between our <untrusted_...> tags cannot close them, and `prompt_quoted` puts that in
+JSON quotes.
 
 `trusted_https_url` is the one check for a link built from data: https, no user info, the
 default port, a plain host name under one of the given domains.
@@ -71,10 +72,14 @@ def strip_hidden(text: str) -> str:
     return _scan(text)[0]
 
 
+def clip(text: str, limit: int) -> str:
+    """Return `text` cut to `limit` characters, the last one an ellipsis when it was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def one_line(text: str, limit: int) -> str:
     """Return `text` on one line without hidden characters, cut to `limit` characters."""
-    flat = " ".join(strip_hidden(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return clip(" ".join(strip_hidden(text).split()), limit)
 
 
 def prompt_data(text: str, limit: int) -> str:

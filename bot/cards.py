@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot import messages
 from core.approval import ApprovalOutcome
 from core.triage import SuggestionView
-from core.untrusted_text import strip_hidden
+from core.untrusted_text import clip, strip_hidden
 
 _WIDTH = 78
 
@@ -19,12 +19,12 @@ def card_lines(view: SuggestionView) -> list[str]:
     """Return the lines of one pending suggestion: subject, sender, preview, proposal, why."""
     received = f"{view.received_at:%a %d %b %H:%M}" if view.received_at else "unknown time"
     lines = [
-        _clip(_plain(view.subject) or "(no subject)", _WIDTH),
-        _clip(f"{_plain(view.sender_name)} <{_plain(view.sender_address)}> · {received}", _WIDTH),
+        clip(_plain(view.subject) or "(no subject)", _WIDTH),
+        clip(f"{_plain(view.sender_name)} <{_plain(view.sender_address)}> · {received}", _WIDTH),
     ]
     preview = _plain(view.preview)
     if preview:
-        lines.append(_clip(f'"{preview}"', _WIDTH))
+        lines.append(clip(f'"{preview}"', _WIDTH))
     lines.append(
         f"Folder: {view.folder} · Priority: {view.priority} · Action: {view.action_type} · "
         f"Confidence: {view.confidence:.2f}"
@@ -34,7 +34,7 @@ def card_lines(view: SuggestionView) -> list[str]:
     if view.hidden_characters:
         lines.append("! " + messages.hidden_text_removed(view.hidden_characters))
     cost = f" · ${view.cost_usd:.4f}" if view.cost_usd else ""
-    lines.append(_clip(f"Why: {_plain(view.reason)}{cost}", _WIDTH * 2))
+    lines.append(clip(f"Why: {_plain(view.reason)}{cost}", _WIDTH * 2))
     return lines
 
 
@@ -59,7 +59,3 @@ def _plain(text: str) -> str:
     # One line, no hidden characters (no terminal escapes, no bidi overrides to spoof text).
     cleaned = "".join(c if c.isprintable() else " " for c in strip_hidden(text))
     return " ".join(cleaned.split())
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -11,6 +11,7 @@ from core.classifier import ClaudeClassifier, build_claude_classifier
 from core.config import Secrets, Settings, load_settings
 from core.evaluation import ALL, FIELDS, Confusion, EvalReport, evaluate
 from core.heuristic import HeuristicClassifier
+from core.untrusted_text import one_line
 from core.vocabulary import ActionType
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.sample_mailbox import SAMPLE_EMAILS
@@ -46,7 +47,7 @@ def render_eval_report(report: EvalReport, *, max_misses: int = MAX_MISSES) -> l
             lines.append(f"  {miss.key}{flag}")
             lines.append(f"    expected {miss.expected}")
             lines.append(f"    got      {'(error)' if miss.got is None else miss.got}")
-            lines.append(f"    why      {_one_line(miss.reason)}")
+            lines.append(f"    why      {one_line(miss.reason, 160)}")
         if len(report.misses) > max_misses:
             lines.append(f"  ... and {len(report.misses) - max_misses} more")
     return lines
@@ -103,11 +104,6 @@ def _matrix(confusion: Confusion) -> list[str]:
         row = "".join(f" {(str(n) if n else '.'):>{cell}}" for n in counts)
         lines.append(f"{name:<{width}} {row}")
     return lines
-
-
-def _one_line(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def eval_settings(config_path: Path) -> Settings:

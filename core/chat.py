@@ -36,7 +36,6 @@ from core.chat_tools import (
     Proposal,
     chat_operations,
     label,
-    one_line,
     pending_text,
     status_text,
     tool_definitions,
@@ -48,6 +47,7 @@ from core.runtime import Runtime
 from core.store import ChatTurn, Store
 from core.thinking import output_plan
 from core.triage import SuggestionView, TriageService
+from core.untrusted_text import one_line
 
 __all__ = [
     "ChatAssistant",

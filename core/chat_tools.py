@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import html
 import json
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
@@ -38,7 +37,7 @@ from core.status import StatusReport, gather_status
 from core.store import Store
 from core.task_fields import validate_edits
 from core.triage import SuggestionView, TriageService
-from core.untrusted_text import strip_hidden
+from core.untrusted_text import one_line, prompt_data, prompt_quoted
 from core.vocabulary import ActionType, Priority
 
 UNTRUSTED_OPEN = "<untrusted_email_data>"
@@ -326,21 +325,6 @@ def new_proposal_id() -> str:
 # ---- text helpers ------------------------------------------------------------------------------
 
 
-def one_line(text: str, limit: int) -> str:
-    """Return `text` on one line without hidden characters, cut to `limit` characters."""
-    flat = " ".join(strip_hidden(text).split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def _data(text: str, limit: int) -> str:
-    """Return untrusted text for Claude: one line, cut, HTML-escaped (cannot close our tags)."""
-    return html.escape(one_line(text, limit), quote=False)
-
-
-def _quoted(text: str, limit: int) -> str:
-    return json.dumps(_data(text, limit), ensure_ascii=False)
-
-
 def _untrusted(lines: Sequence[str]) -> str:
     return "\n".join([UNTRUSTED_OPEN, *lines, UNTRUSTED_CLOSE])
 
@@ -484,8 +468,8 @@ class ChatTools:
         if not views:
             return ToolOutcome("No suggestions are pending.")
         lines = [
-            f"#{v.suggestion_id} | {_quoted(v.subject, MAX_SUBJECT_CHARS)}"
-            f" | {_data(_sender(v), 2 * MAX_SENDER_CHARS)}"
+            f"#{v.suggestion_id} | {prompt_quoted(v.subject, MAX_SUBJECT_CHARS)}"
+            f" | {prompt_data(_sender(v), 2 * MAX_SENDER_CHARS)}"
             for v in views
         ]
         head = (
@@ -514,10 +498,10 @@ class ChatTools:
         if view.error:
             facts.append(f"Last approval error: {one_line(view.error, 300)}")
         email = [
-            f"Subject: {_data(view.subject, MAX_SUBJECT_CHARS)}",
-            f"From: {_data(_sender(view), 2 * MAX_SENDER_CHARS)}",
-            f"Classifier's reason: {_data(view.reason, MAX_REASON_CHARS)}",
-            f"Preview: {_data(view.preview, MAX_PREVIEW_CHARS)}",
+            f"Subject: {prompt_data(view.subject, MAX_SUBJECT_CHARS)}",
+            f"From: {prompt_data(_sender(view), 2 * MAX_SENDER_CHARS)}",
+            f"Classifier's reason: {prompt_data(view.reason, MAX_REASON_CHARS)}",
+            f"Preview: {prompt_data(view.preview, MAX_PREVIEW_CHARS)}",
         ]
         return ToolOutcome("\n".join(facts) + "\n" + _untrusted(email))
 

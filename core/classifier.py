@@ -51,6 +51,7 @@ from core.config import Settings
 from core.errors import ClassifierError
 from core.pricing import cost_usd, min_cacheable_tokens
 from core.thinking import output_plan
+from core.untrusted_text import clip, one_line
 from core.vocabulary import ActionType, Priority
 
 log = logging.getLogger(__name__)
@@ -218,11 +219,9 @@ class ClaudeClassifier:
                 f"confidence {answer.confidence} is outside 0..1."
             )
         if answer.folder not in folders:
-            shown = answer.folder if len(answer.folder) <= 80 else answer.folder[:79] + "…"
+            shown = clip(answer.folder, 80)
             return review(f"Claude chose {shown!r}, which is not a folder of the taxonomy.")
-        reason = " ".join(answer.reason.split())
-        if len(reason) > _MAX_REASON_CHARS:
-            reason = reason[: _MAX_REASON_CHARS - 1] + "…"
+        reason = one_line(answer.reason, _MAX_REASON_CHARS)
         return Classification(
             folder=answer.folder,
             priority=answer.priority,

@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from core.classification import INBOX, Correction, EmailForClassification
 from core.config import Settings, TaxonomyEntry
 from core.email_text import clean_email_text
-from core.untrusted_text import strip_hidden
+from core.untrusted_text import prompt_data, prompt_quoted
 from core.vocabulary import ActionType, Priority
 
 MAX_CORRECTIONS = 20
@@ -185,28 +185,16 @@ def _entry_lines(entry: TaxonomyEntry, kind: str) -> list[str]:
     return lines
 
 
-def _one_line(text: str, limit: int) -> str:
-    """Return untrusted `text` on one line without hidden characters, cut and HTML-escaped."""
-    one_line = " ".join(strip_hidden(text).split())
-    if len(one_line) > limit:
-        one_line = one_line[: limit - 1] + "…"
-    return html.escape(one_line, quote=False)
-
-
-def _quoted(text: str, limit: int) -> str:
-    return json.dumps(_one_line(text, limit), ensure_ascii=False)
-
-
 def _correction_line(correction: Correction) -> str:
     line = (
-        f"- Email {_quoted(correction.subject, _MAX_SUBJECT_CHARS)} from "
-        f"{_quoted(correction.sender_address, _MAX_NAME_CHARS)}: suggested "
+        f"- Email {prompt_quoted(correction.subject, _MAX_SUBJECT_CHARS)} from "
+        f"{prompt_quoted(correction.sender_address, _MAX_NAME_CHARS)}: suggested "
         f"{correction.suggested_folder} | {correction.suggested_priority} | "
         f"{correction.suggested_action_type}; the owner chose {correction.folder} | "
         f"{correction.priority} | {correction.action_type}."
     )
     if correction.note.strip():
-        line += f" Owner's note: {_quoted(correction.note, 500)}"
+        line += f" Owner's note: {prompt_quoted(correction.note, 500)}"
     return line
 
 
@@ -275,16 +263,16 @@ def user_message(email: EmailForClassification, settings: Settings, *, max_body_
     facts = _trusted_facts(email, settings)
     if facts:
         lines.append("From the owner's configuration: " + "; ".join(facts) + ".")
-    name = _one_line(email.sender_name, _MAX_NAME_CHARS)
-    address = _one_line(email.sender_address, _MAX_NAME_CHARS)
+    name = prompt_data(email.sender_name, _MAX_NAME_CHARS)
+    address = prompt_data(email.sender_address, _MAX_NAME_CHARS)
     lines += [
         "<email>",
         f"From: {name} &lt;{address}&gt;" if name else f"From: {address}",
-        f"Subject: {_one_line(email.subject, _MAX_SUBJECT_CHARS)}",
+        f"Subject: {prompt_data(email.subject, _MAX_SUBJECT_CHARS)}",
         f"Received: {received:%Y-%m-%d %H:%M} UTC ({received:%A})",
     ]
     if email.importance.lower() != "normal":
-        lines.append(f"Importance: {_one_line(email.importance, 20)}")
+        lines.append(f"Importance: {prompt_data(email.importance, 20)}")
     if email.has_attachments:
         lines.append("Attachments: yes")
     if email.list_unsubscribe:

@@ -52,6 +52,7 @@ from core.classification import (
 )
 from core.config import KeyContact, Settings, TaxonomyEntry
 from core.email_text import clean_email_text, normalize_subject
+from core.untrusted_text import clip
 from core.vocabulary import ActionType, Priority
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,8 @@ CONFIDENCE_OUTREACH = 0.5
 CONFIDENCE_NOTHING = 0.3
 # Less sure when the action type is only the fallback.
 _NO_ACTION_CUE_PENALTY = 0.1
+# Longest sender address a reason shows in full.
+_ADDRESS_CHARS = 100
 
 SUBJECT_POINTS = 3
 BODY_POINTS = 1
@@ -315,7 +318,7 @@ def _sender_folder(settings: Settings, address: str) -> _Folder | None:
         entry.folder,
         entry,
         CONFIDENCE_SENDER,
-        f"sender rule: {_short(address)} is a {entry.name} sender{via}",
+        f"sender rule: {clip(address, _ADDRESS_CHARS)} is a {entry.name} sender{via}",
         "sender",
     )
 
@@ -340,8 +343,8 @@ def _corrected_folder(
         folder,
         entry,
         CONFIDENCE_CORRECTION,
-        f"your earlier correction{'s' if count > 1 else ''}: mail from {_short(address)} "
-        f"goes to {folder}",
+        f"your earlier correction{'s' if count > 1 else ''}: mail from "
+        f"{clip(address, _ADDRESS_CHARS)} goes to {folder}",
         "correction",
     )
 
@@ -387,7 +390,7 @@ def _bulk_signal(email: EmailForClassification, address: str, text: _Text) -> st
         return "List-Unsubscribe header"
     local = address.partition("@")[0]
     if local in _BULK_LOCAL_PARTS or local.startswith(("noreply", "no-reply", "donotreply")):
-        return f"automated sender {_short(address)}"
+        return f"automated sender {clip(address, _ADDRESS_CHARS)}"
     if "unsubscribe" in text.raw_body:
         return "'unsubscribe' in the body"
     return None
@@ -475,7 +478,7 @@ def _priority(
         notes.append(f"urgent: {urgent}")
     if contact is not None and contact.priority_boost and act.action in _BOOSTED_ACTIONS:
         rank += contact.priority_boost
-        role = f" ({_short(contact.role, 60)})" if contact.role else ""
+        role = f" ({clip(contact.role, 60)})" if contact.role else ""
         notes.append(f"key contact{role} +{contact.priority_boost}")
     return _SCALE[min(rank, len(_SCALE) - 1)], ", ".join(notes)
 
@@ -510,7 +513,3 @@ def _contains(text: str, term: str) -> bool:
 
 def _first(text: str, terms: Iterable[str]) -> str | None:
     return next((t for t in terms if _contains(text, _fold(t))), None)
-
-
-def _short(text: str, limit: int = 100) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -11,12 +11,18 @@ flag (🏴 England). Soft hyphens and the left-to-right / right-to-left marks ar
 without being counted (mail clients insert them routinely and they hide nothing), and so are
 lone surrogates (broken encodings, not hidden text).
 
+`one_line` flattens untrusted text to one line cut by `clip`; `prompt_data` also HTML-escapes
+it, so text between our <untrusted_...> tags cannot close them, and `prompt_quoted` puts that in
+JSON quotes.
+
 `trusted_https_url` is the one check for a link built from data: https, no user info, the
 default port, a plain host name under one of the given domains.
 """
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -64,6 +70,26 @@ MAX_URL = 2000
 def strip_hidden(text: str) -> str:
     """Return `text` without hidden characters; line breaks become "\\n", tabs stay."""
     return _scan(text)[0]
+
+
+def clip(text: str, limit: int) -> str:
+    """Return `text` cut to `limit` characters, the last one an ellipsis when it was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def one_line(text: str, limit: int) -> str:
+    """Return `text` on one line without hidden characters, cut to `limit` characters."""
+    return clip(" ".join(strip_hidden(text).split()), limit)
+
+
+def prompt_data(text: str, limit: int) -> str:
+    """Return untrusted text for Claude: one line, cut, HTML-escaped (cannot close our tags)."""
+    return html.escape(one_line(text, limit), quote=False)
+
+
+def prompt_quoted(text: str, limit: int) -> str:
+    """Return `prompt_data(text, limit)` as a JSON string, quotes included."""
+    return json.dumps(prompt_data(text, limit), ensure_ascii=False)
 
 
 def count_hidden(text: str) -> int:

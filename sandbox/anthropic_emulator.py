@@ -9,7 +9,8 @@ answers with a valid classification.
 
 It is as strict as the real API (version 2026-10-21), with its own model table
 (sandbox/anthropic_models.py, never the product's): a model id it does not know is a 404
-`not_found_error`; a field the API does not have, a cache TTL other than 5m/1h, more than four
+`not_found_error`; a field the API does not have (top level, in a tool, a message, a content block
+or `thinking`), a cache TTL other than 5m/1h, a 1h breakpoint after a 5m one, more than four
 cache breakpoints, `max_tokens` above the model's output limit, an unknown `effort`
 (sandbox/anthropic_request_rules.py), sampling parameters, forced `tool_choice` on the models that
 reject it, structured-output schemas with an open object or an unsupported numeric/string bound,
@@ -53,6 +54,8 @@ from sandbox.anthropic_request_rules import (
     breakpoints_problem,
     cache_control_problem,
     max_tokens_problem,
+    nested_field_problem,
+    ttl_order_problem,
     unknown_field_problem,
 )
 
@@ -496,7 +499,12 @@ def _request_problem(body: Any, headers: Mapping[str, str], *, count_only: bool)
     messages = body.get("messages")
     if not isinstance(messages, list) or not messages:
         return _bad("messages: at least one message is required")
-    problem = unknown_field_problem(body, count_only=count_only) or cache_control_problem(body)
+    problem = (
+        unknown_field_problem(body, count_only=count_only)
+        or nested_field_problem(body)
+        or cache_control_problem(body)
+        or ttl_order_problem(body)
+    )
     if problem:
         return _bad(problem)
     spec = model_spec(model)

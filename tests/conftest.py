@@ -16,8 +16,9 @@ from core.store import Store
 from sandbox.graph_emulator import GraphEmulator
 from tests.fakes.entra import FakeEntra
 
-# Every skip fails the run (tests/no_skips.py).
-pytest_plugins = ["tests.no_skips"]
+# Every skip fails the run (tests/no_skips.py); every body sent to any GraphEmulator is checked
+# against Graph's schema (tests/checked_graph_bodies.py).
+pytest_plugins = ["tests.no_skips", "tests.checked_graph_bodies"]
 
 
 class RecordingSleep:
@@ -37,14 +38,10 @@ def sleeps() -> RecordingSleep:
 
 @pytest.fixture
 async def emulator() -> AsyncIterator[GraphEmulator]:
-    """A fresh emulator; at teardown every body we sent is checked against Graph's schema."""
+    """A fresh emulator served over HTTP (its bodies are checked: tests/checked_graph_bodies.py)."""
     emu = GraphEmulator()
     async with emu.serve():
         yield emu
-    from tests.graph_schema import schema_problems
-
-    problems = schema_problems(emu.requests)
-    assert not problems, "request bodies that Graph's schema rejects:\n" + "\n".join(problems)
 
 
 @pytest.fixture

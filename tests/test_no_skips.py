@@ -34,11 +34,15 @@ def test_runs():
 """
 
 
-def run(tmp_path: Path, files: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def run(
+    tmp_path: Path, files: dict[str, str], *, plugins: tuple[str, ...] = ("tests.no_skips",)
+) -> subprocess.CompletedProcess[str]:
+    """Run pytest on probe files in tmp_path with only `plugins` of this suite loaded."""
     for name, text in files.items():
         (tmp_path / name).write_text(text)
+    loaded = [arg for plugin in plugins for arg in ("-p", plugin)]
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "tests.no_skips", "-p", "no:cacheprovider"]
+        [sys.executable, "-m", "pytest", "-q", *loaded, "-p", "no:cacheprovider"]
         + ["--rootdir", str(tmp_path), "-c", "/dev/null", str(tmp_path)],
         cwd=ROOT,
         capture_output=True,

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from core.graph_models import DateTimeTimeZone, GraphModel, ItemBody, zone_info
-from core.untrusted_text import outlook_web_url, strip_hidden
+from core.untrusted_text import one_line, outlook_web_url, strip_hidden
 from core.vocabulary import ActionType, Priority
 
 TaskStatus = Literal["notStarted", "inProgress", "completed", "waitingOnOthers", "deferred"]
@@ -206,8 +206,7 @@ def _local_date(day: date, time_zone: str) -> date:
 
 def _clean_title(title: str) -> str:
     # One line (To Do shows no line breaks in titles), no hidden characters, at most 255.
-    text = " ".join(strip_hidden(title).split())
-    return text if len(text) <= MAX_TITLE_CHARS else text[: MAX_TITLE_CHARS - 1] + "…"
+    return one_line(title, MAX_TITLE_CHARS)
 
 
 def url_segment(value: str) -> str:

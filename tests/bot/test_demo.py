@@ -14,7 +14,6 @@ from bot.terminal import Terminal
 from core.store import Store, SuggestionRecord
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
-from tests.graph_schema import schema_problems
 
 
 def terminal(answers: list[str] | None = None) -> tuple[Terminal, io.StringIO]:
@@ -103,7 +102,6 @@ async def test_auto_approve_runs_unattended_and_the_mailbox_matches_the_summary(
     assert "1 inherited from its thread without a model call" in text
     [(requests, noun)] = re.findall(r"Next pass: 1 new email, (\d+) (Graph requests?),", text)
     assert noun == ("Graph request" if requests == "1" else "Graph requests")
-    assert not schema_problems(emulator.requests)
 
 
 async def test_without_a_terminal_the_demo_approves_unattended(tmp_path, monkeypatch):

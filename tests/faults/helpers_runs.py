@@ -3,6 +3,8 @@
 `owner_run` builds the real runtime over HTTP (Retry-After waits recorded, never slept), lets the
 scenario arm its faults at a chosen moment, approves the first `approvals` suggestions at once
 and retries what fails, then returns the end state (see `helpers_mailbox.end_state`).
+`clean_reference` is that run undisturbed, and `score_approvals` scores a faulted run against it
+on the scenario's scoreboard row.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
@@ -21,13 +23,18 @@ from core.runtime import build_runtime
 from sandbox.graph_emulator import GraphEmulator
 from tests.conftest import RecordingSleep
 from tests.faults.helpers_mailbox import (
+    Comparison,
     OwnerRounds,
+    approved_count,
+    compare,
     end_state,
     owner_approves,
     sample_settings,
     seed_mailbox,
 )
-from tests.graph_schema import schema_problems
+
+if TYPE_CHECKING:
+    from tests.faults.conftest import Score, Scoreboard
 
 NOW = datetime.now(UTC)
 
@@ -36,13 +43,11 @@ Arm = Callable[[GraphEmulator], None]
 
 @asynccontextmanager
 async def seeded_mailbox(*, latency: float = 0.0, seed: int = 11) -> AsyncIterator[GraphEmulator]:
-    """Serve the sample mailbox plus 40 generated emails; check every request body on exit."""
+    """Serve the sample mailbox plus 40 generated emails (bodies checked as in every test)."""
     emu = GraphEmulator(seed=seed, latency=latency)
     seed_mailbox(emu, extra=40, now=NOW)
     async with emu.serve():
         yield emu
-    problems = schema_problems(emu.requests)
-    assert not problems, "request bodies that Graph's schema rejects:\n" + "\n".join(problems)
 
 
 async def owner_run(
@@ -83,3 +88,31 @@ async def owner_run(
         finally:
             await runtime.store.close()
     return end_state(emu, db, settings.integrations.todo.list_name), rounds
+
+
+async def clean_reference(db: Path, *, approvals: int) -> dict[str, Any]:
+    """Return the end state of an undisturbed run: what every faulted run must end as."""
+    async with seeded_mailbox() as clean:
+        reference, _ = await owner_run(clean, db, approvals=approvals)
+    return reference
+
+
+def score_approvals(
+    scoreboard: Scoreboard,
+    scenario: str,
+    reference: dict[str, Any],
+    state: dict[str, Any],
+    *,
+    attempted: int,
+    **extra: object,
+) -> tuple[Score, Comparison]:
+    """Add a run's approvals, duplicates and losses against `reference` to its scoreboard row."""
+    result = compare(reference, state)
+    score = scoreboard.scenario(scenario).add(
+        attempted=attempted,
+        succeeded=approved_count(state),
+        duplicated=result.duplicated,
+        lost=result.lost,
+        **extra,
+    )
+    return score, result

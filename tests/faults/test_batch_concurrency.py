@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.faults.helpers_mailbox import approved_count, compare, per_email_counts
-from tests.faults.helpers_runs import owner_run, seeded_mailbox
+from tests.faults.helpers_mailbox import per_email_counts
+from tests.faults.helpers_runs import clean_reference, owner_run, score_approvals, seeded_mailbox
 
 pytestmark = pytest.mark.faults
 
@@ -22,20 +22,18 @@ LATENCY = 0.003
 
 
 async def test_100_concurrent_approvals_stay_within_the_mailbox_concurrency(tmp_path, scoreboard):
-    async with seeded_mailbox() as clean:
-        reference, _ = await owner_run(clean, tmp_path / "clean.db", approvals=APPROVALS)
+    reference = await clean_reference(tmp_path / "clean.db", approvals=APPROVALS)
     async with seeded_mailbox(latency=LATENCY) as emu:
         state, rounds = await owner_run(emu, tmp_path / "busy.db", approvals=APPROVALS)
         batches = [r for r in emu.requests if not r.in_batch and r.path == "/$batch"]
         widest = max(len(b.json["requests"]) for b in batches)
 
-    approved = approved_count(state)
-    result = compare(reference, state)
-    score = scoreboard.scenario("100 approvals at once, $batch items counted").add(
+    score, result = score_approvals(
+        scoreboard,
+        "100 approvals at once, $batch items counted",
+        reference,
+        state,
         attempted=APPROVALS,
-        succeeded=approved,
-        duplicated=result.duplicated,
-        lost=result.lost,
         **{
             "MailboxConcurrency 429s": emu.concurrency_rejections,
             "max in flight": emu.peak_concurrency,
@@ -48,6 +46,6 @@ async def test_100_concurrent_approvals_stay_within_the_mailbox_concurrency(tmp_
     assert emu.concurrency_rejections == 0
     assert 1 < emu.peak_concurrency <= 4
     assert result.differences == []
-    assert approved == APPROVALS and rounds.retries == 0
+    assert score.succeeded == APPROVALS and rounds.retries == 0
     assert per_email_counts(state, "tasks").keys() == {1}, "exactly one To Do task per email"
     score.assert_clean()

@@ -15,8 +15,8 @@ import pytest
 
 from sandbox.graph_emulator import GraphEmulator
 from tests.faults.helpers_graph import TaskLog
-from tests.faults.helpers_mailbox import approved_count, compare, per_email_counts
-from tests.faults.helpers_runs import owner_run, seeded_mailbox
+from tests.faults.helpers_mailbox import per_email_counts
+from tests.faults.helpers_runs import clean_reference, owner_run, score_approvals, seeded_mailbox
 
 pytestmark = pytest.mark.faults
 
@@ -32,8 +32,7 @@ def storm(emu: GraphEmulator) -> None:
 async def test_a_throttling_storm_during_100_approvals_changes_nothing_but_the_timing(
     tmp_path, scoreboard
 ):
-    async with seeded_mailbox() as clean:
-        reference, _ = await owner_run(clean, tmp_path / "clean.db", approvals=APPROVALS)
+    reference = await clean_reference(tmp_path / "clean.db", approvals=APPROVALS)
     log = TaskLog()
     async with seeded_mailbox(latency=LATENCY) as emu:
         state, rounds = await owner_run(
@@ -51,13 +50,12 @@ async def test_a_throttling_storm_during_100_approvals_changes_nothing_but_the_t
         "drop" if e.status == 0 else f"{e.status}{' in $batch' if e.in_batch else ''}"
         for e in emu.chaos_events
     )
-    approved = approved_count(state)
-    result = compare(reference, state)
-    score = scoreboard.scenario("Graph 429/503 storm + resets, 100 approvals").add(
+    score, result = score_approvals(
+        scoreboard,
+        "Graph 429/503 storm + resets, 100 approvals",
+        reference,
+        state,
         attempted=APPROVALS,
-        succeeded=approved,
-        duplicated=result.duplicated,
-        lost=result.lost,
         **{
             "throttled answers": audit.throttled,
             "Retry-After honoured": audit.honoured,
@@ -69,7 +67,7 @@ async def test_a_throttling_storm_during_100_approvals_changes_nothing_but_the_t
     )
 
     assert result.differences == []
-    assert approved == APPROVALS
+    assert score.succeeded == APPROVALS
     assert per_email_counts(state, "tasks").keys() == {1}, "one To Do task per email at most"
     assert per_email_counts(state, "task_sync").keys() == {1}, "one task_sync row per email"
     assert state["todo lists"].count("AI Assistant") == 1

@@ -17,8 +17,8 @@ from collections.abc import Callable
 import pytest
 
 from sandbox.graph_emulator import GraphEmulator
-from tests.faults.helpers_mailbox import approved_count, compare, per_email_counts
-from tests.faults.helpers_runs import owner_run, seeded_mailbox
+from tests.faults.helpers_mailbox import per_email_counts
+from tests.faults.helpers_runs import clean_reference, owner_run, score_approvals, seeded_mailbox
 
 pytestmark = pytest.mark.faults
 
@@ -61,8 +61,7 @@ def shots(arm: Callable[[GraphEmulator], None]) -> int:
 async def test_creates_answered_504_or_dropped_after_applying_are_never_duplicated(
     tmp_path, scoreboard
 ):
-    async with seeded_mailbox() as clean:
-        reference, _ = await owner_run(clean, tmp_path / "clean.db", approvals=APPROVALS)
+    reference = await clean_reference(tmp_path / "clean.db", approvals=APPROVALS)
     async with seeded_mailbox() as emu:
         state, rounds = await owner_run(
             emu,
@@ -76,13 +75,12 @@ async def test_creates_answered_504_or_dropped_after_applying_are_never_duplicat
             r for r in emu.requests if not r.in_batch and r.method == "POST" and "/tasks" in r.path
         ]
 
-    approved = approved_count(state)
-    result = compare(reference, state)
-    score = scoreboard.scenario("Graph 504/drop after applying a create").add(
+    score, result = score_approvals(
+        scoreboard,
+        "Graph 504/drop after applying a create",
+        reference,
+        state,
         attempted=APPROVALS,
-        succeeded=approved,
-        duplicated=result.duplicated,
-        lost=result.lost,
         **{
             "lost answers": served,
             "top-level task POSTs": len(top_level_task_posts),
@@ -93,7 +91,7 @@ async def test_creates_answered_504_or_dropped_after_applying_are_never_duplicat
     assert served == shots(arm_start) + shots(arm_approvals), "every armed fault was served"
     assert top_level_task_posts, "some approvals posted their task again at top level"
     assert result.differences == []
-    assert approved == APPROVALS
+    assert score.succeeded == APPROVALS
     assert per_email_counts(state, "tasks").keys() == {1}, "exactly one To Do task per email"
     assert per_email_counts(state, "task_sync").keys() == {1}
     assert state["todo lists"].count("AI Assistant") == 1

@@ -1,7 +1,7 @@
 """Fixtures for the emulator's own tests: a served emulator and an HTTP helper.
 
-These tests send deliberately invalid bodies, so they use their own `emu` fixture rather than the
-shared `emulator` one, whose teardown fails on any schema problem.
+Their bodies are checked against Graph's schema like every test's; the few tests that send
+invalid bodies on purpose are marked `invalid_graph_bodies` (tests/checked_graph_bodies.py).
 """
 
 from __future__ import annotations

@@ -122,6 +122,24 @@ async def test_requests_the_real_api_rejects_get_a_400(emu, post, payload, words
     assert emu.pending == 0 and emu.requests[-1].status == 400
 
 
+TOOL = {"name": "a", "input_schema": {"type": "object"}}
+
+
+def tool_loop(result):
+    """A user turn, a call of tool "a", and its result holding `result` as its one block."""
+    return [
+        {"role": "user", "content": "go"},
+        {
+            "role": "assistant",
+            "content": [{"type": "tool_use", "id": "t1", "name": "a", "input": {}}],
+        },
+        {
+            "role": "user",
+            "content": [{"type": "tool_result", "tool_use_id": "t1", "content": [result]}],
+        },
+    ]
+
+
 def blocks(count, ttl=None):
     control = {"type": "ephemeral", **({"ttl": ttl} if ttl else {})}
     return [{"type": "text", "text": f"part {i}", "cache_control": control} for i in range(count)]
@@ -178,6 +196,49 @@ def blocks(count, ttl=None):
             body(model="claude-fable-5-1", thinking={"type": "disabled"}),
             "thinking: thinking cannot be disabled on claude-fable-5-1",
         ),
+        (
+            body(tools=[{**TOOL, "defer_loading": True}, {**TOOL, "name": "b", "hint": "x"}]),
+            "tools.1.custom.hint: Extra inputs are not permitted",
+        ),
+        (
+            body(messages=[{"role": "user", "content": "hi", "name": "owner"}]),
+            "messages.0.name: Extra inputs are not permitted",
+        ),
+        (
+            body(messages=[{"role": "user", "content": [{"type": "text", "text": "a", "b": 1}]}]),
+            "messages.0.content.0.text.b: Extra inputs are not permitted",
+        ),
+        (
+            body(system=[{"type": "text", "text": "rules", "ttl": "1h"}]),
+            "system.0.ttl: Extra inputs are not permitted",
+        ),
+        (
+            body(messages=tool_loop(result={"type": "text", "text": "ok", "is_error": False})),
+            "messages.2.content.0.tool_result.content.0.text.is_error: Extra inputs are not "
+            "permitted",
+        ),
+        (
+            body(thinking={"type": "adaptive", "budget_tokens": 2000}),
+            "thinking.adaptive.budget_tokens: Extra inputs are not permitted",
+        ),
+        (
+            body(system=blocks(1), messages=[{"role": "user", "content": blocks(1, ttl="1h")}]),
+            "messages.0.content.0.cache_control.ttl: a ttl='1h' cache_control block must not "
+            "come after a ttl='5m' cache_control block. Note that blocks are processed in the "
+            "following order: `tools`, `system`, `messages`.",
+        ),
+        (
+            body(tools=[{**TOOL, "cache_control": {"type": "ephemeral"}}], system=blocks(1, "1h")),
+            "system.0.cache_control.ttl: a ttl='1h' cache_control block must not come after a "
+            "ttl='5m' cache_control block. Note that blocks are processed in the following "
+            "order: `tools`, `system`, `messages`.",
+        ),
+        (
+            body(system=blocks(1, ttl="5m"), cache_control={"type": "ephemeral", "ttl": "1h"}),
+            "cache_control.ttl: a ttl='1h' cache_control block must not come after a ttl='5m' "
+            "cache_control block. Note that blocks are processed in the following order: "
+            "`tools`, `system`, `messages`.",
+        ),
     ],
 )
 async def test_what_the_real_api_refuses_is_a_400_in_its_words(emu, post, payload, message):
@@ -193,6 +254,13 @@ async def test_the_limits_themselves_pass(post):
         body(model="claude-haiku-4-5", max_tokens=64_000),
         body(system=blocks(2, ttl="1h"), messages=[{"role": "user", "content": blocks(2)}]),
         body(system=blocks(3), cache_control={"type": "ephemeral", "ttl": "5m"}),
+        # Longer TTLs first is the allowed mix; every documented field of each part passes.
+        body(system=blocks(1, ttl="1h"), messages=[{"role": "user", "content": blocks(1)}]),
+        body(
+            tools=[{**TOOL, "type": "custom", "description": "d", "strict": True}],
+            thinking={"type": "adaptive", "display": "omitted"},
+            messages=tool_loop(result={"type": "text", "text": "ok", "citations": None}),
+        ),
         *(body(output_config={"effort": effort}) for effort in ("low", "xhigh", "max")),
         body(output_config={"effort": None}),
         body(metadata={"user_id": "u"}, stop_sequences=["END"], service_tier="auto"),

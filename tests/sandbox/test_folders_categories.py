@@ -73,6 +73,7 @@ async def test_duplicate_folder_is_error_folder_exists(
         assert (dup.status, dup.code) == (status, "ErrorFolderExists"), name
 
 
+@pytest.mark.invalid_graph_bodies("an unknown colour is refused")
 async def test_category_lifecycle_and_rules(emu: GraphEmulator, http: Http) -> None:
     created = await http.post(
         "/me/outlook/masterCategories", {"displayName": "Needs Reply", "color": "preset9"}

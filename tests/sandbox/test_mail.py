@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from sandbox.graph_emulator import GraphEmulator
 from tests.sandbox.helpers import IMMUTABLE, Http, add
 
@@ -79,6 +81,7 @@ async def test_select_and_text_body(emu: GraphEmulator, http: Http) -> None:
     assert (bad.status, bad.code) == (400, "RequestBroker--ParseUri")
 
 
+@pytest.mark.invalid_graph_bodies("a misspelt property is refused")
 async def test_patch_replaces_categories_and_validates(emu: GraphEmulator, http: Http) -> None:
     msg = emu.add_message(
         subject="s", sender_name="a", sender_address="a@example.com", categories=["Personal"]
@@ -157,6 +160,7 @@ async def test_message_filters_and_the_inefficient_filter_rule(
     assert (wrong_order.status, wrong_order.code) == (400, "InefficientFilter")
 
 
+@pytest.mark.invalid_graph_bodies("an unknown id type is refused")
 async def test_translate_exchange_ids(emu: GraphEmulator, http: Http) -> None:
     first, second = add(emu, n=2)
     old_rest = first.rest_id

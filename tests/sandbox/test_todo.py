@@ -98,12 +98,14 @@ async def test_task_create_echoes_one_inline_linked_resource(
         {"titel": "typo"},
     ],
 )
+@pytest.mark.invalid_graph_bodies("bad task fields are refused")
 async def test_task_enums_and_fields_are_enforced(http: Http, field: dict) -> None:
     list_id = await _new_list(http)
     reply = await http.post(f"/me/todo/lists/{list_id}/tasks", {"title": "t", **field})
     assert reply.status == 400, field
 
 
+@pytest.mark.invalid_graph_bodies("an unknown status is refused")
 async def test_patch_filter_and_delete_tasks(emu: GraphEmulator, http: Http) -> None:
     list_id = await _new_list(http)
     done = emu.add_task(list_id, "done already", status="completed")

@@ -24,7 +24,7 @@ import aiosqlite
 
 from core.errors import StoreError
 from core.files import FileLock
-from core.migrations import migrate
+from core.store.migrations import migrate
 from core.store.records import Row, db_text
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,8 @@
 """Records the store hands out, and their conversion to and from SQLite rows and text.
 
 Times are timezone-aware UTC datetimes here and fixed-width ISO-8601 UTC text in SQLite
-(`core.migrations.db_time`), so text order is time order; JSON columns hold compact UTF-8 JSON.
+(`core.store.migrations.db_time`), so text order is time order; JSON columns hold compact UTF-8
+JSON.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from core.errors import StoreError
-from core.migrations import db_time
+from core.store.migrations import db_time
 
 # Suggestion status machine: approval may fail and be retried; only pending or failed ones
 # can be dismissed; approved and dismissed are final.

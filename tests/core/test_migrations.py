@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 import aiosqlite
 import pytest
 
-from core import migrations
-from core.migrations import MIGRATIONS, migrate, migration
+from core.store import migrations
+from core.store.migrations import MIGRATIONS, migrate, migration
 
 NOW = datetime(2024, 5, 1, 9, 30, tzinfo=UTC)
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from core.errors import StoreError
-from core.migrations import MIGRATIONS
 from core.store import EmailRecord, Store, SuggestionRecord
+from core.store.migrations import MIGRATIONS
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
 

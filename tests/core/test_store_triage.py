@@ -12,8 +12,8 @@ import aiosqlite
 import pytest
 
 from core.classification import Correction, Usage
-from core.migrations import MIGRATIONS
 from core.store import BODY_TEXT_MAX_CHARS, EmailRecord, Store
+from core.store.migrations import MIGRATIONS
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -344,7 +344,7 @@ async def test_body_text_is_stored_capped(store):
 async def test_a_database_from_before_m002_upgrades_in_place(tmp_path: Path):
     path = tmp_path / "old.db"
     async with aiosqlite.connect(path, isolation_level=None) as db:
-        from core import migrations
+        from core.store import migrations
 
         original = list(MIGRATIONS)
         migrations.MIGRATIONS[:] = original[:1]

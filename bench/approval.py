@@ -26,7 +26,7 @@ from bench.common import (
     write_config,
 )
 from core.auth import StaticTokenProvider
-from core.config import Secrets, load_settings
+from core.config.settings import Secrets, load_settings
 from core.graph_mail import merge_categories
 from core.graph_models import Message
 from core.mail_sync import email_record

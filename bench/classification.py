@@ -30,7 +30,7 @@ from bench.common import (
 )
 from core.auth import StaticTokenProvider
 from core.classifier import build_claude_classifier
-from core.config import Secrets, load_settings
+from core.config.settings import Secrets, load_settings
 from core.pricing import cost_usd
 from core.runtime import build_runtime
 from core.store import ClassificationRecord

@@ -21,7 +21,7 @@ from bench.common import (
     write_config,
 )
 from core.auth import StaticTokenProvider
-from core.config import Secrets, load_settings
+from core.config.settings import Secrets, load_settings
 from core.graph_client import GraphClient
 from core.graph_models import Message
 from core.mail_sync import email_record

@@ -48,7 +48,7 @@ from bench.process import READY_TIMEOUT
 from bot.app import build_web_client
 from bot.service import SlackService
 from core.auth import StaticTokenProvider
-from core.config import Secrets, Settings, load_settings
+from core.config.settings import Secrets, Settings, load_settings
 from core.jobs import every
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator

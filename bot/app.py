@@ -28,7 +28,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.answers import describe_attempt, failure_handler, refuse
 from bot.log_policy import bolt_logger
-from core.config import Settings
+from core.config.settings import Settings
 from core.runtime import Runtime
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from bot import doctor, messages
 from bot.messages import counted
 from bot.terminal import Terminal, device_prompt_printer
 from core.auth import MsalTokenProvider
-from core.config import ConfigError, Secrets, load_settings
+from core.config.settings import ConfigError, Secrets, load_settings
 from core.errors import AppError
 from core.runtime import Runtime, build_runtime
 

@@ -12,7 +12,7 @@ from bot import messages
 from bot.app import build_web_client
 from bot.service import check_credentials, verify_credentials
 from bot.terminal import Terminal
-from core.config import Secrets, Settings, load_settings
+from core.config.settings import Secrets, Settings, load_settings
 from core.doctor import Check, run_checks
 from core.errors import AppError
 

@@ -8,7 +8,7 @@ from statistics import median
 from bot.terminal import Terminal
 from core.classification import Classifier
 from core.classifier import ClaudeClassifier, build_claude_classifier
-from core.config import Secrets, Settings, load_settings
+from core.config.settings import Secrets, Settings, load_settings
 from core.evaluation import ALL, FIELDS, Confusion, EvalReport, evaluate
 from core.heuristic import HeuristicClassifier
 from core.untrusted_text import one_line

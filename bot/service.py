@@ -37,7 +37,7 @@ from bot.slack_sink import OwnerChannel, SlackSink
 from bot.socket_mode import CheckedSocketModeHandler
 from core.auth import DevicePrompt, DevicePromptCallback, TokenProvider
 from core.chat import ChatAssistant, build_chat_assistant
-from core.config import Secrets, Settings, load_settings
+from core.config.settings import Secrets, Settings, load_settings
 from core.errors import AppError, AuthError, ConfigError, GraphAuthError
 from core.files import FileLock
 from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, every, schedule_jobs

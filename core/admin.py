@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from core.config import Area, Project, add_taxonomy_entry
+from core.config.settings import Area, Project, add_taxonomy_entry
 from core.errors import ConfigError, GraphNotFound
 from core.graph_tasks import find_category
 from core.runtime import Runtime

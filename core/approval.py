@@ -33,7 +33,7 @@ from core.approval_steps import (
     ApprovalSteps,
     NotApprovable,
 )
-from core.config import Settings
+from core.config.settings import Settings
 from core.errors import (
     AuthError,
     ForeignTaskList,

@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 from core.categories import area_category_for_folder, email_categories
 from core.classification import INBOX
-from core.config import Settings
+from core.config.settings import Settings
 from core.errors import GraphNotFound
 from core.graph_client import BatchRequest, BatchResponse, GraphClient
 from core.graph_mail import MailApi, merge_categories

@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from core.config import Settings
+from core.config.settings import Settings
 from core.graph_tasks import CategoryApi, OutlookCategory, category_key, find_category
 from core.store import Store
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED, ActionType, Priority

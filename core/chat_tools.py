@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from core.admin import AddResult, add_project_or_area
 from core.classification import INBOX
-from core.config import Area, Project, Settings
+from core.config.settings import Area, Project, Settings
 from core.errors import AppError
 from core.runtime import Runtime
 from core.status import StatusReport, gather_status

@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
-from core.config import Settings
+from core.config.settings import Settings
 from core.vocabulary import ActionType, Priority
 
 INBOX = "Inbox"

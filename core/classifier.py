@@ -47,7 +47,7 @@ from core.classifier_prompt import (
     system_prompt,
     user_message,
 )
-from core.config import Settings
+from core.config.settings import Settings
 from core.errors import ClassifierError
 from core.pricing import cost_usd, min_cacheable_tokens
 from core.thinking import output_plan

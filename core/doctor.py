@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core import categories
 from core.auth import MsalTokenProvider
-from core.config import Secrets, Settings, load_settings
+from core.config.settings import Secrets, Settings, load_settings
 from core.errors import AppError, ConfigError, GraphAuthError, GraphError
 from core.graph_mail import link_origin
 from core.graph_models import zone_info

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from core.classification import INBOX, Classification, Classifier, EmailForClassification
-from core.config import Settings
+from core.config.settings import Settings
 from core.errors import ClassifierError
 from core.vocabulary import ActionType, Priority
 

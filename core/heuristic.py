@@ -50,7 +50,7 @@ from core.classification import (
     EmailForClassification,
     Source,
 )
-from core.config import KeyContact, Settings, TaxonomyEntry
+from core.config.settings import KeyContact, Settings, TaxonomyEntry
 from core.email_text import clean_email_text, normalize_subject
 from core.untrusted_text import clip
 from core.vocabulary import ActionType, Priority

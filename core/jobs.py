@@ -33,7 +33,7 @@ from apscheduler.events import (  # type: ignore[import-untyped]
 )
 from apscheduler.triggers.interval import IntervalTrigger  # type: ignore[import-untyped]
 
-from core.config import Settings
+from core.config.settings import Settings
 from core.errors import AuthError, GraphAuthError
 from core.triage import TriageService
 

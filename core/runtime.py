@@ -20,7 +20,7 @@ from core.auth import DevicePromptCallback, TokenProvider, build_token_provider
 from core.categories import BootstrapReport
 from core.classification import Classifier
 from core.classifier import ClaudeClassifier, build_claude_classifier
-from core.config import ConfigWatcher, Secrets, Settings, TaxonomyDiff
+from core.config.settings import ConfigWatcher, Secrets, Settings, TaxonomyDiff
 from core.errors import GraphError
 from core.graph_client import GraphClient
 from core.graph_mail import MailApi

@@ -14,7 +14,7 @@ from typing import Any
 
 from core.categories import area_category_for_folder, task_categories
 from core.classification import INBOX
-from core.config import Settings
+from core.config.settings import Settings
 from core.email_text import strip_subject_prefixes
 from core.graph_tasks import (
     APPLICATION_NAME,

@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 
 from core.auth import StaticTokenProvider, TokenProvider
-from core.config import Secrets, load_settings
+from core.config.settings import Secrets, load_settings
 from core.runtime import Runtime, build_runtime
 from core.store import Store
 from sandbox.graph_emulator import GraphEmulator

@@ -15,7 +15,7 @@ import pytest
 
 from core import categories
 from core.auth import StaticTokenProvider
-from core.config import Secrets, load_settings
+from core.config.settings import Secrets, load_settings
 from core.errors import ForeignTaskList
 from core.runtime import ACTOR_OWNER, Runtime, build_runtime
 from core.vocabulary import ActionType, Priority

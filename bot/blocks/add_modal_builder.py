@@ -1,6 +1,6 @@
 """The `/assistant add` modal, its validation, and the message that reports what was added.
 
-Validation reuses the config models (`core.config.Project` / `Area`), so the modal accepts
+Validation reuses the config models (`core.config.settings.Project` / `Area`), so the modal accepts
 exactly what config.yaml accepts, and adds the cross-entry checks Settings would make (unique
 name and folder, no framework name, no Inbox or disposal folder). Errors are keyed by the input
 block so Slack shows each on its field.
@@ -29,8 +29,8 @@ from bot.blocks.text import lookalikes, plain, plain_text
 from core.admin import AddResult
 from core.categories import FRAMEWORK_NAMES
 from core.classification import INBOX
-from core.config import Area, Project, Settings
-from core.config_writer import describe_error
+from core.config.settings import Area, Project, Settings
+from core.config.writer import describe_error
 from core.task_fields import is_disposal_folder
 
 Kind = Literal["project", "area"]

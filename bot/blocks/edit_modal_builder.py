@@ -25,7 +25,7 @@ from bot.blocks.base_builder import (
 from bot.blocks.suggestion_builder import creates_task
 from bot.blocks.text import option_value, plain, plain_text, resolve_option_value
 from core.classification import INBOX
-from core.config import Settings
+from core.config.settings import Settings
 from core.task_fields import (
     MAX_NOTE_CHARS,
     canonical_folder,

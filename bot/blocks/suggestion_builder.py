@@ -36,7 +36,7 @@ from bot.blocks.text import (
 from bot.blocks.text import slack_date as date_markup
 from core.approval import ApprovalOutcome
 from core.classification import INBOX
-from core.config import Settings
+from core.config.settings import Settings
 from core.task_fields import parse_action_type
 from core.triage import SuggestionView
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from core.classification import INBOX, Classification, Source
-from core.config import Settings
+from core.config.settings import Settings
 from core.email_text import normalize_subject, truncate
 from core.store import EmailRecord, Store, ThreadApproval
 from core.task_fields import canonical_folder, parse_action_type, parse_priority

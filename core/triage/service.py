@@ -30,7 +30,7 @@ from core.classification import (
     EmailForClassification,
     Source,
 )
-from core.config import Settings
+from core.config.settings import Settings
 from core.errors import AuthError, ClassifierError, GraphError
 from core.heuristic import with_note
 from core.mail_sync import InboxSync

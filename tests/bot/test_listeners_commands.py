@@ -9,7 +9,7 @@ import pytest
 
 from bot import ids, messages
 from bot.blocks.add_modal_builder import FOLDER_BLOCK, KEYWORDS_BLOCK, KIND_BLOCK, NAME_BLOCK
-from core.config import load_settings
+from core.config.settings import load_settings
 from tests.bot.test_app_support import Bot, action_ids, started_bot, text_of
 from tests.fakes.slack_api import OWNER_ID, Ephemeral
 from tests.fakes.slack_requests import (

@@ -26,7 +26,7 @@ from bot.service import (
     run_service,
 )
 from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
-from core.config import ConfigError, Secrets, load_settings
+from core.config.settings import ConfigError, Secrets, load_settings
 from core.store import claim_database
 from tests.core.test_triage import eventually
 from tests.fakes.entra import FakeEntra, OAuthError

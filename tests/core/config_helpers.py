@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.config import Settings, load_settings
+from core.config.settings import Settings, load_settings
 from core.errors import ConfigError
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "config.yaml.example"

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from core.admin import add_project_or_area
-from core.config import load_settings
+from core.config.settings import load_settings
 from core.errors import ConfigError
 from core.runtime import Runtime
 from core.status import gather_status

@@ -19,7 +19,7 @@ import pytest
 from core.approval import ApprovalService
 from core.categories import managed_categories
 from core.classification import INBOX
-from core.config import Settings
+from core.config.settings import Settings
 from core.graph_mail import MailApi
 from core.graph_tasks import TodoApi
 from core.mail_sync import email_record

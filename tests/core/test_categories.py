@@ -19,7 +19,7 @@ from core.categories import (
     sync_area_categories,
     task_categories,
 )
-from core.config import Area, CategoriesConfig, Project, Settings
+from core.config.settings import Area, CategoriesConfig, Project, Settings
 from core.graph_tasks import CategoryApi
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED, ActionType, Priority
 

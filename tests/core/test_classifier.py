@@ -15,7 +15,7 @@ import pytest
 from core import pricing
 from core.classification import INBOX, Correction, EmailForClassification, Source
 from core.classifier import ClaudeClassifier, build_claude_classifier
-from core.config import ClassifierConfig, Settings, load_settings
+from core.config.settings import ClassifierConfig, Settings, load_settings
 from core.errors import ClassifierError
 from core.pricing import cost_usd
 from core.thinking import THINKING_ALLOWANCE_TOKENS

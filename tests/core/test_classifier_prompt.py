@@ -17,7 +17,7 @@ from core.classifier_prompt import (
     system_prompt,
     user_message,
 )
-from core.config import Settings, load_settings
+from core.config.settings import Settings, load_settings
 from sandbox.sample_mailbox import SAMPLE_CONFIG
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from core import thinking
 from core.classifier import build_claude_classifier
-from core.config import ClassifierConfig, Settings, load_settings
+from core.config.settings import ClassifierConfig, Settings, load_settings
 from core.errors import ClassifierError
 from core.thinking import THINKING_ALLOWANCE_TOKENS
 from sandbox.anthropic_emulator import AnthropicEmulator

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
-from core.config import (
+from core.config.settings import (
     Area,
     Project,
     Secrets,
@@ -20,7 +20,7 @@ from core.config import (
     diff_taxonomy,
     load_settings,
 )
-from core.config_writer import locate
+from core.config.writer import locate
 from core.errors import ConfigError
 from core.vocabulary import DEFAULT_SCOPES, ActionType
 from tests.core.config_helpers import (

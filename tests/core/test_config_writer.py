@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from core.config import (
+from core.config.settings import (
     Area,
     ConfigWatcher,
     Project,
@@ -335,7 +335,7 @@ def test_watcher_warns_once_when_the_file_disappears(
 WRITER = """\
 import sys
 from pathlib import Path
-from core.config import Area, add_taxonomy_entry
+from core.config.settings import Area, add_taxonomy_entry
 path, prefix = Path(sys.argv[1]), sys.argv[2]
 for n in range(5):
     add_taxonomy_entry(path, "area", Area(name=f"{prefix} {n}", folder=f"Areas/{prefix} {n}"))
@@ -384,15 +384,15 @@ def test_a_writer_that_cannot_get_the_lock_in_time_changes_nothing(tmp_path: Pat
 def test_an_editor_that_saves_over_the_new_entry_is_reported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import core.config
+    import core.config.settings
 
     path = write(tmp_path, ORIGINAL)
-    real_write = core.config.atomic_write
+    real_write = core.config.settings.atomic_write
 
     def then_an_editor_saves_its_stale_buffer(target: Path, data: bytes) -> None:
         real_write(target, data)
         target.write_text(ORIGINAL)  # editors do not take our lock
 
-    monkeypatch.setattr(core.config, "atomic_write", then_an_editor_saves_its_stale_buffer)
+    monkeypatch.setattr(core.config.settings, "atomic_write", then_an_editor_saves_its_stale_buffer)
     with pytest.raises(ConfigError, match="replaced by something else right after.*add it again"):
         add_taxonomy_entry(path, "area", Area(name="Dev", folder="Areas/Dev"))

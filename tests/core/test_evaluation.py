@@ -9,7 +9,7 @@ import pytest
 
 from bot.evaluation import render_eval_report
 from core.classification import INBOX, Classification, EmailForClassification, Source, Usage
-from core.config import Settings, load_settings
+from core.config.settings import Settings, load_settings
 from core.errors import ClassifierError
 from core.evaluation import ALL, FIELDS, email_for_sample, evaluate
 from core.heuristic import HeuristicClassifier

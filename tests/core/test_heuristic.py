@@ -9,7 +9,7 @@ import pytest
 
 import core.heuristic
 from core.classification import INBOX, Correction, EmailForClassification, Source
-from core.config import Settings
+from core.config.settings import Settings
 from core.heuristic import HeuristicClassifier, with_note
 from core.vocabulary import ActionType, Priority
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.auth import StaticTokenProvider
-from core.config import Project, add_taxonomy_entry
+from core.config.settings import Project, add_taxonomy_entry
 from core.mail_sync import email_record
 from core.mailbox_profile import CONSUMER_TENANT_ID, AccountKind
 from core.runtime import Runtime

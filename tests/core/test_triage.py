@@ -28,7 +28,7 @@ from core.classification import (
     Usage,
 )
 from core.classifier import build_claude_classifier
-from core.config import Settings
+from core.config.settings import Settings
 from core.errors import ClassifierError, GraphError
 from core.graph_mail import MailApi
 from core.graph_models import Message

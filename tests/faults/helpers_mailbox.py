@@ -24,7 +24,7 @@ import aiohttp
 
 from core.approval import ApprovalOutcome
 from core.auth import StaticTokenProvider
-from core.config import Secrets, Settings, load_settings
+from core.config.settings import Secrets, Settings, load_settings
 from core.runtime import Runtime, build_runtime
 from core.triage import TriageService
 from sandbox import SAMPLE_CONFIG_PATH

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import aiohttp
 
 from core.auth import StaticTokenProvider
-from core.config import Secrets
+from core.config.settings import Secrets
 from core.runtime import build_runtime
 from sandbox.graph_emulator import GraphEmulator
 from tests.conftest import RecordingSleep

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from core.auth import StaticTokenProvider
-from core.config import Secrets
+from core.config.settings import Secrets
 from core.runtime import build_runtime
 from tests.faults.helpers_mailbox import owner_approves, sample_settings
 

@@ -30,7 +30,7 @@ from bot import messages
 from bot.app import build_web_client
 from bot.service import SlackService
 from core.auth import MemoryTokenCache, MsalTokenProvider
-from core.config import Secrets, load_settings
+from core.config.settings import Secrets, load_settings
 from core.errors import DeltaTokenExpired
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.graph_emulator.wire import GraphReply, GraphRequest, RecordedRequest

@@ -25,7 +25,7 @@ import pytest
 
 from core.auth import StaticTokenProvider
 from core.classifier import build_claude_classifier
-from core.config import Secrets
+from core.config.settings import Secrets
 from core.runtime import Runtime, build_runtime
 from sandbox.anthropic_emulator import (
     AnthropicEmulator,

@@ -22,7 +22,7 @@ from bot.blocks.suggestion_builder import STATES
 from core.approval import ApprovalService
 from core.classification import INBOX, Classifier
 from core.classifier import build_claude_classifier
-from core.config import Settings
+from core.config.settings import Settings
 from core.graph_client import GraphClient
 from core.graph_mail import MailApi
 from core.graph_tasks import TodoApi

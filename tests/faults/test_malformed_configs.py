@@ -16,7 +16,7 @@ from rich.console import Console
 
 from bot.cli import EXIT_CONFIG, EXIT_FAILED, build_parser, run_command
 from bot.terminal import Terminal
-from core.config import ConfigError, load_settings
+from core.config.settings import ConfigError, load_settings
 from tests.faults.conftest import Scoreboard
 
 pytestmark = pytest.mark.faults

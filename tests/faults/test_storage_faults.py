@@ -30,7 +30,7 @@ from core.approval import ApprovalService
 from core.approval_steps import STEP_CATEGORIZED, STEP_MOVED, STEP_TASK_STARTED
 from core.auth import StaticTokenProvider
 from core.auth.cache import FileTokenCache
-from core.config import Area, ConfigError, Settings, add_taxonomy_entry, load_settings
+from core.config.settings import Area, ConfigError, Settings, add_taxonomy_entry, load_settings
 from core.errors import AuthError, StoreError
 from core.graph_client import GraphClient
 from core.graph_mail import MailApi

@@ -7,7 +7,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from core.config import load_settings
+from core.config.settings import load_settings
 from core.vocabulary import ActionType, Priority
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.sample_mailbox import (

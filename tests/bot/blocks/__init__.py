@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from core.config import Settings
+from core.config.settings import Settings
 from core.triage import SuggestionView
 
 WEB_LINK = "https://outlook.office365.com/owa/?ItemID=AAMkAD%3D&exvsurl=1&viewmodel=ReadMessageItem"

@@ -6,7 +6,7 @@ Every problem becomes one line `path.to.key: what is wrong (config.yaml:LINE)`, 
 raised together as one `ConfigError`. Secrets never live in the file: `Secrets.from_env` reads them.
 `ConfigWatcher` polls the file and reports which projects and areas came and went;
 `add_taxonomy_entry` appends a project or area without touching the rest of the file. The
-byte-level work (YAML positions, text splicing, atomic replace, polling) is in `core.config_writer`.
+byte-level work (YAML positions, text splicing, atomic replace, polling) is in `core.config.writer`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from core.config_writer import (
+from core.config.writer import (
     CONFIG_LOCK_WAIT_SECONDS,
     SECRET_ENV_VARS,
     EnvValue,
@@ -50,9 +50,9 @@ from core.config_writer import (
     to_plain,
     without_env_values,
 )
-from core.config_writer import ConfigWatcher as ConfigWatcher
-from core.config_writer import TaxonomyDiff as TaxonomyDiff
-from core.config_writer import diff_taxonomy as diff_taxonomy
+from core.config.writer import ConfigWatcher as ConfigWatcher
+from core.config.writer import TaxonomyDiff as TaxonomyDiff
+from core.config.writer import diff_taxonomy as diff_taxonomy
 from core.errors import ConfigError as ConfigError
 from core.thinking import default_timeout_seconds
 from core.vocabulary import CATEGORY_COLORS, DEFAULT_SCOPES, ActionType, Priority

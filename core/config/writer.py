@@ -1,6 +1,7 @@
 """The file side of config.yaml: YAML with line numbers, in-place appends, and change polling.
 
-`core.config` owns the models and the public entry points; this module knows about bytes and lines.
+`core.config.settings` owns the models and the public entry points; this module knows about
+bytes and lines.
 Reading keeps ruamel.yaml's round-trip nodes so every validation problem can name its line.
 Writing never re-serialises the document: a new project or area is rendered on its own and spliced
 in as text after the last line of its list, so comments, quotes, blank lines and key order elsewhere
@@ -29,7 +30,7 @@ from core.errors import ConfigError
 from core.files import FileLock, replace_atomically
 
 if TYPE_CHECKING:
-    from core.config import Area, Project, Settings, TaxonomyEntry
+    from core.config.settings import Area, Project, Settings, TaxonomyEntry
 
 # Warnings belong to the config feature as a whole, so they log under the public module's name.
 log = logging.getLogger("core.config")
@@ -507,7 +508,9 @@ class ConfigWatcher:
         reason for `take_problem`; the same bad file is not reported again, and a fixed file is
         picked up by a later check.
         """
-        from core.config import settings_from_text  # core.config imports this module
+        from core.config.settings import (
+            settings_from_text,
+        )  # core.config.settings imports this module
 
         signature = self._stat()
         if signature == self._signature:

@@ -25,11 +25,11 @@ from bench.common import (
     workspace,
     write_config,
 )
-from core.auth import StaticTokenProvider
 from core.config.settings import Secrets, load_settings
-from core.graph_mail import merge_categories
-from core.graph_models import Message
-from core.mail_sync import email_record
+from core.microsoft.auth import StaticTokenProvider
+from core.microsoft.graph_models import Message
+from core.microsoft.mail import merge_categories
+from core.microsoft.mail_sync import email_record
 from core.runtime import Runtime, build_runtime
 from core.task_fields import build_task_draft
 from core.vocabulary import ActionType, Priority

@@ -28,9 +28,9 @@ from bench.common import (
     workspace,
     write_config,
 )
-from core.auth import StaticTokenProvider
 from core.classifier import build_claude_classifier
 from core.config.settings import Secrets, load_settings
+from core.microsoft.auth import StaticTokenProvider
 from core.pricing import cost_usd
 from core.runtime import build_runtime
 from core.store import ClassificationRecord

@@ -196,7 +196,7 @@ def deliver_sample(
 
 
 def segment(item_id: str) -> str:
-    """Quote a Graph id for a URL path, as core.graph_mail does."""
+    """Quote a Graph id for a URL path, as core.microsoft.mail does."""
     return quote(item_id, safe="=+")
 
 

@@ -20,11 +20,11 @@ from bench.common import (
     workspace,
     write_config,
 )
-from core.auth import StaticTokenProvider
 from core.config.settings import Secrets, load_settings
-from core.graph_client import GraphClient
-from core.graph_models import Message
-from core.mail_sync import email_record
+from core.microsoft.auth import StaticTokenProvider
+from core.microsoft.graph import GraphClient
+from core.microsoft.graph_models import Message
+from core.microsoft.mail_sync import email_record
 from core.runtime import build_runtime
 from core.store import EmailRecord, Store
 from sandbox.graph_emulator import GraphEmulator

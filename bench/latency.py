@@ -47,9 +47,9 @@ from bench.common import (
 from bench.process import READY_TIMEOUT
 from bot.app import build_web_client
 from bot.service import SlackService
-from core.auth import StaticTokenProvider
 from core.config.settings import Secrets, Settings, load_settings
 from core.jobs import every
+from core.microsoft.auth import StaticTokenProvider
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.graph_emulator.wire import GraphFault, GraphReply, GraphRequest, RecordedRequest

@@ -40,8 +40,8 @@ from bench.common import (
     write_config,
 )
 from bench.startup import SLACK_ENVIRON
-from core.auth import StaticTokenProvider
-from core.graph_client import GraphClient
+from core.microsoft.auth import StaticTokenProvider
+from core.microsoft.graph import GraphClient
 from core.store import EmailRecord, Store
 from core.vocabulary import STATE_IMMUTABLE_IDS_MIGRATED
 from sandbox.graph_emulator import EmulatedMessage, GraphEmulator

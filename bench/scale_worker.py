@@ -20,7 +20,7 @@ from typing import Any
 
 from bench.process import READY_TIMEOUT, peak_rss_mb, rss_mb
 from bot.service import SlackService, run_service
-from core.auth import StaticTokenProvider
+from core.microsoft.auth import StaticTokenProvider
 
 
 def _say(event: str, **figures: Any) -> None:

@@ -33,8 +33,8 @@ from bot import ids
 from bot.app import BackgroundTasks, build_web_client, create_app
 from bot.listeners.common import action_value, parse_suggestion_id
 from bot.slack_sink import SlackSink
-from core.auth import StaticTokenProvider
 from core.config.settings import Secrets, load_settings
+from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
 from sandbox.graph_emulator import GraphEmulator
 from tests.fakes.slack_api import BOT_TOKEN, OWNER_ID, FakeSlack, SlackMessage

@@ -19,7 +19,7 @@ from pathlib import Path
 from bench.common import BenchError, BenchResult, Options, Row, round_trips, workspace, write_config
 from bench.process import READY_TIMEOUT
 from bot.service import EXIT_OK, SlackService, run_service
-from core.auth import StaticTokenProvider
+from core.microsoft.auth import StaticTokenProvider
 from sandbox.graph_emulator import GraphEmulator
 from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
 

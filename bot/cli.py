@@ -19,9 +19,9 @@ from rich.console import Console
 from bot import doctor, messages
 from bot.messages import counted
 from bot.terminal import Terminal, device_prompt_printer
-from core.auth import MsalTokenProvider
 from core.config.settings import ConfigError, Secrets, load_settings
 from core.errors import AppError
+from core.microsoft.auth import MsalTokenProvider
 from core.runtime import Runtime, build_runtime
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
@@ -160,7 +160,7 @@ async def _bootstrap(runtime: Runtime, args: argparse.Namespace, terminal: Termi
 
 
 async def _migrate_ids(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
-    from core.id_migration import migrate_ids
+    from core.microsoft.id_migration import migrate_ids
 
     with terminal.progress("Migrating message ids") as advance:
         report = await migrate_ids(runtime.store, runtime.mail, force=args.force, progress=advance)

@@ -20,8 +20,8 @@ from bot import messages
 from bot.console import AUTO_APPROVE_CONFIDENCE, ConsoleFrontEnd, say_plain
 from bot.messages import counted
 from bot.terminal import Terminal
-from core.auth import StaticTokenProvider
 from core.config.settings import Secrets, Settings, load_settings
+from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.graph_emulator import GraphEmulator

@@ -35,12 +35,12 @@ from bot.log_policy import quiet_libraries
 from bot.slack_http import HTTP_PATH, serve_http
 from bot.slack_sink import OwnerChannel, SlackSink
 from bot.socket_mode import CheckedSocketModeHandler
-from core.auth import DevicePrompt, DevicePromptCallback, TokenProvider
 from core.chat import ChatAssistant, build_chat_assistant
 from core.config.settings import Secrets, Settings, load_settings
 from core.errors import AppError, AuthError, ConfigError, GraphAuthError
 from core.files import FileLock
 from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, every, schedule_jobs
+from core.microsoft.auth import DevicePrompt, DevicePromptCallback, TokenProvider
 from core.runtime import Runtime, build_runtime
 from core.store import claim_database
 

@@ -14,7 +14,7 @@ from typing import Literal
 
 from core.config.settings import Area, Project, add_taxonomy_entry
 from core.errors import ConfigError, GraphNotFound
-from core.graph_tasks import find_category
+from core.microsoft.master_categories import find_category
 from core.runtime import Runtime
 
 Kind = Literal["project", "area"]

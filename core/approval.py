@@ -43,10 +43,10 @@ from core.errors import (
     GraphThrottled,
     GraphUnavailable,
 )
-from core.graph_client import GraphClient
-from core.graph_mail import MailApi
-from core.graph_tasks import TodoApi
-from core.mailbox_profile import MailboxProfile
+from core.microsoft.graph import GraphClient
+from core.microsoft.mail import MailApi
+from core.microsoft.mailbox_profile import MailboxProfile
+from core.microsoft.todo import TodoApi
 from core.store import Store, SuggestionRecord
 from core.task_fields import validate_edits
 from core.vocabulary import STATE_TODO_ENABLED

@@ -28,10 +28,12 @@ from core.categories import area_category_for_folder, email_categories
 from core.classification import INBOX
 from core.config.settings import Settings
 from core.errors import GraphNotFound
-from core.graph_client import BatchRequest, BatchResponse, GraphClient
-from core.graph_mail import MailApi, merge_categories
-from core.graph_models import Message
-from core.graph_tasks import OutlookCategory, TaskDraft, TodoApi, TodoTask, category_key
+from core.microsoft.graph import BatchRequest, BatchResponse, GraphClient
+from core.microsoft.graph_models import Message
+from core.microsoft.mail import MailApi, merge_categories
+from core.microsoft.master_categories import category_key
+from core.microsoft.todo import TodoApi
+from core.microsoft.todo_models import OutlookCategory, TaskDraft, TodoTask
 from core.store import EmailRecord, Store, SuggestionRecord
 from core.task_fields import (
     build_task_draft,

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from core.config.settings import Settings
-from core.graph_tasks import CategoryApi, OutlookCategory, category_key, find_category
+from core.microsoft.master_categories import CategoryApi, category_key, find_category
+from core.microsoft.todo_models import OutlookCategory
 from core.store import Store
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED, ActionType, Priority
 

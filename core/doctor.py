@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core import categories
-from core.auth import MsalTokenProvider
 from core.config.settings import Secrets, Settings, load_settings
 from core.errors import AppError, ConfigError, GraphAuthError, GraphError
-from core.graph_mail import link_origin
-from core.graph_models import zone_info
-from core.mailbox_profile import AccountKind, read_mailbox_profile
+from core.microsoft.auth import MsalTokenProvider
+from core.microsoft.graph_models import zone_info
+from core.microsoft.mail import link_origin
+from core.microsoft.mailbox_profile import AccountKind, read_mailbox_profile
 from core.runtime import Runtime, build_runtime
 from core.vocabulary import (
     STATE_CATEGORIES_BOOTSTRAPPED,

@@ -16,19 +16,20 @@ import aiohttp
 
 from core import categories
 from core.approval import ApprovalService
-from core.auth import DevicePromptCallback, TokenProvider, build_token_provider
 from core.categories import BootstrapReport
 from core.classification import Classifier
 from core.classifier import ClaudeClassifier, build_claude_classifier
 from core.config.settings import ConfigWatcher, Secrets, Settings, TaxonomyDiff
 from core.errors import GraphError
-from core.graph_client import GraphClient
-from core.graph_mail import MailApi
-from core.graph_tasks import CategoryApi, TodoApi, TodoProbe
 from core.heuristic import HeuristicClassifier
-from core.id_migration import MigrationReport, migrate_ids
-from core.mail_sync import InboxSync
-from core.mailbox_profile import MailboxProfile, load_mailbox_profile
+from core.microsoft.auth import DevicePromptCallback, TokenProvider, build_token_provider
+from core.microsoft.graph import GraphClient
+from core.microsoft.id_migration import MigrationReport, migrate_ids
+from core.microsoft.mail import MailApi
+from core.microsoft.mail_sync import InboxSync
+from core.microsoft.mailbox_profile import MailboxProfile, load_mailbox_profile
+from core.microsoft.master_categories import CategoryApi
+from core.microsoft.todo import TodoApi, TodoProbe
 from core.store import Store
 from core.triage import TriageService
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from core.auth import MsalTokenProvider
+from core.microsoft.auth import MsalTokenProvider
 from core.runtime import Runtime
 from core.store.records import ClassificationTotals
 from core.vocabulary import STATE_LAST_SYNC_AT, STATE_TODO_DISABLED_REASON, STATE_TODO_ENABLED

@@ -1,9 +1,10 @@
 """Seed §5.3: how an approved email becomes a To Do task, and how the owner's edits are checked.
 
 Pure functions, no I/O: the approval executor (`core.approval`) builds the `TaskDraft` here and
-sends it. Action type -> status and priority -> importance come from `core.graph_tasks`; this
-module adds the title per action type, the body, the dates and the one linkedResource. Email text
-(subject, sender, preview) is untrusted; it only ever lands in plain-text task fields.
+sends it. Action type -> status and priority -> importance come from
+`core.microsoft.todo_models`; this module adds the title per action type, the body, the dates and
+the one linkedResource. Email text (subject, sender, preview) is untrusted; it only ever lands in
+plain-text task fields.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from core.categories import area_category_for_folder, task_categories
 from core.classification import INBOX
 from core.config.settings import Settings
 from core.email_text import strip_subject_prefixes
-from core.graph_tasks import (
+from core.microsoft.todo_models import (
     APPLICATION_NAME,
     IMPORTANCE_FOR_PRIORITY,
     STATUS_FOR_ACTION,

@@ -9,8 +9,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from core.auth import StaticTokenProvider, TokenProvider
 from core.config.settings import Secrets, load_settings
+from core.microsoft.auth import StaticTokenProvider, TokenProvider
 from core.runtime import Runtime, build_runtime
 from core.store import Store
 from sandbox.graph_emulator import GraphEmulator
@@ -99,7 +99,7 @@ async def http_session() -> AsyncIterator[aiohttp.ClientSession]:
 @pytest.fixture
 def graph(emulator: GraphEmulator, http_session: aiohttp.ClientSession, sleeps: RecordingSleep):
     """The real GraphClient talking HTTP to the emulator; waits are recorded, not slept."""
-    from core.graph_client import GraphClient
+    from core.microsoft.graph import GraphClient
 
     return GraphClient(
         http_session,

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from core import categories
-from core.auth import StaticTokenProvider
 from core.config.settings import Secrets, load_settings
 from core.errors import ForeignTaskList
+from core.microsoft.auth import StaticTokenProvider
 from core.runtime import ACTOR_OWNER, Runtime, build_runtime
 from core.vocabulary import ActionType, Priority
 from sandbox import SAMPLE_CONFIG_PATH

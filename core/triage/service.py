@@ -33,7 +33,7 @@ from core.classification import (
 from core.config.settings import Settings
 from core.errors import AuthError, ClassifierError, GraphError
 from core.heuristic import with_note
-from core.mail_sync import InboxSync
+from core.microsoft.mail_sync import InboxSync
 from core.store import EmailRecord, Store
 from core.triage.inheritance import inherit_from_thread
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport, build_view

@@ -13,7 +13,7 @@ from core.untrusted_text import count_hidden
 
 if TYPE_CHECKING:
     from core.approval import ApprovalOutcome
-    from core.mail_sync import SyncReport
+    from core.microsoft.mail_sync import SyncReport
 
 
 @dataclass(frozen=True)

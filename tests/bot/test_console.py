@@ -18,8 +18,8 @@ from bot.cards import card_lines
 from bot.cli import build_parser, run_command
 from bot.console import ConsoleFrontEnd
 from bot.terminal import Terminal
-from core.auth import StaticTokenProvider
 from core.config.settings import Secrets, Settings, load_settings
+from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
 from core.vocabulary import ActionType, Priority
 from sandbox import SAMPLE_CONFIG_PATH

@@ -25,8 +25,8 @@ from bot.service import (
     ask_slack,
     run_service,
 )
-from core.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
 from core.config.settings import ConfigError, Secrets, load_settings
+from core.microsoft.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
 from core.store import claim_database
 from tests.core.test_triage import eventually
 from tests.fakes.entra import FakeEntra, OAuthError

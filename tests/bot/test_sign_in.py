@@ -10,9 +10,9 @@ from rich.console import Console
 
 from bot.cli import EXIT_OK, _login, build_parser
 from bot.terminal import Terminal
-from core.auth import DevicePrompt, MemoryTokenCache, MsalTokenProvider
 from core.config.settings import Secrets, load_settings
 from core.doctor import run_checks
+from core.microsoft.auth import DevicePrompt, MemoryTokenCache, MsalTokenProvider
 from core.runtime import build_runtime
 
 OLD_SCOPES = ("Mail.ReadWrite", "MailboxSettings.ReadWrite", "User.Read")

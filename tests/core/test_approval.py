@@ -20,9 +20,9 @@ from core.approval import ApprovalService
 from core.categories import managed_categories
 from core.classification import INBOX
 from core.config.settings import Settings
-from core.graph_mail import MailApi
-from core.graph_tasks import TodoApi
-from core.mail_sync import email_record
+from core.microsoft.mail import MailApi
+from core.microsoft.mail_sync import email_record
+from core.microsoft.todo import TodoApi
 from core.store import Store
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
 

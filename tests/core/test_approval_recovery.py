@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from core.errors import StoreError
-from core.graph_tasks import TodoApi
+from core.microsoft.todo import TodoApi
 from core.store import Store
 from core.vocabulary import ActionType, Priority
 from tests.core.test_approval import (

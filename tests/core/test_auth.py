@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from core.auth import (
+from core.errors import AuthError, ConfigError
+from core.microsoft.auth import (
     DevicePrompt,
     FileTokenCache,
     MemoryTokenCache,
@@ -22,7 +23,6 @@ from core.auth import (
     msal_error_to_auth_error,
     print_device_prompt,
 )
-from core.errors import AuthError, ConfigError
 from tests.fakes.entra import (
     DECLINED,
     EXPIRED,
@@ -75,7 +75,7 @@ def make(entra, sleeps, prompts):
 async def test_device_flow_hands_the_code_to_the_prompt_and_returns_the_token(
     entra, make, prompts, sleeps, caplog
 ):
-    caplog.set_level(logging.INFO, logger="core.auth")
+    caplog.set_level(logging.INFO, logger="core.microsoft.auth")
     provider = make()
 
     token = await provider.get_token()
@@ -173,7 +173,7 @@ async def test_added_scope_starts_a_new_device_flow_by_itself(
     cache_file = tmp_path / "token_cache.json"
     await make(cache=FileTokenCache(cache_file)).get_token()
     caplog.clear()
-    caplog.set_level(logging.INFO, logger="core.auth")
+    caplog.set_level(logging.INFO, logger="core.microsoft.auth")
 
     upgraded = make(cache=FileTokenCache(cache_file), scopes=UPGRADED)
     assert upgraded.missing_scopes() == ("Tasks.ReadWrite",)

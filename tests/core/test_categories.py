@@ -20,7 +20,7 @@ from core.categories import (
     task_categories,
 )
 from core.config.settings import Area, CategoriesConfig, Project, Settings
-from core.graph_tasks import CategoryApi
+from core.microsoft.master_categories import CategoryApi
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED, ActionType, Priority
 
 ACTOR = "test:owner"
@@ -209,7 +209,7 @@ async def test_cleanup_refuses_managed_or_unplanned_names_and_deletes_nothing(
 
 
 def test_find_orphans_ignores_managed_names_case_insensitively():
-    from core.graph_tasks import OutlookCategory
+    from core.microsoft.todo_models import OutlookCategory
 
     existing = [
         OutlookCategory(id="1", display_name="p2 - important", color="preset0"),

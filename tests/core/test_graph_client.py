@@ -9,7 +9,6 @@ import socket
 import aiohttp
 import pytest
 
-from core.auth import StaticTokenProvider
 from core.errors import (
     DeltaTokenExpired,
     GraphAuthError,
@@ -19,7 +18,8 @@ from core.errors import (
     GraphThrottled,
     GraphUnavailable,
 )
-from core.graph_client import BatchRequest, GraphClient, merge_prefer
+from core.microsoft.auth import StaticTokenProvider
+from core.microsoft.graph import BatchRequest, GraphClient, merge_prefer
 
 IMMUTABLE = 'IdType="ImmutableId"'
 
@@ -285,7 +285,7 @@ async def test_every_request_carries_bearer_and_unique_client_request_id(emulato
 
 
 async def test_logs_requests_without_token_or_query_values(emulator, graph, caplog):
-    caplog.set_level(logging.DEBUG, logger="core.graph_client")
+    caplog.set_level(logging.DEBUG, logger="core.microsoft.graph")
     emulator.throttle("GET", r"^/me$", retry_after=1)
     await graph.request("GET", "/me")
     await graph.request(

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from core.errors import DeltaTokenExpired, GraphConflict, GraphNotFound, GraphWriteUncertain
-from core.graph_mail import MESSAGE_SELECT, TEXT_BODY_PREFER, MailApi, merge_categories
-from core.graph_models import DeltaPage, Message
+from core.microsoft.graph_models import DeltaPage, Message
+from core.microsoft.mail import MESSAGE_SELECT, TEXT_BODY_PREFER, MailApi, merge_categories
 
 IMMUTABLE = 'IdType="ImmutableId"'
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)

@@ -9,15 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from core.errors import ForeignTaskList, GraphError
-from core.graph_tasks import (
-    CategoryApi,
-    DateTimeTimeZone,
-    LinkedResource,
-    TaskChanges,
-    TaskDraft,
-    TodoApi,
-    TodoTask,
-)
+from core.microsoft.graph_models import DateTimeTimeZone
+from core.microsoft.master_categories import CategoryApi
+from core.microsoft.todo import TodoApi
+from core.microsoft.todo_models import LinkedResource, TaskChanges, TaskDraft, TodoTask
 from core.store import Store
 from core.vocabulary import STATE_TODO_DISABLED_REASON, STATE_TODO_ENABLED, STATE_TODO_LIST_ID
 
@@ -148,7 +143,7 @@ async def test_probe_turns_todo_off_with_a_reason_and_raises_nothing(
 ):
     emulator.todo_availability = availability
 
-    with caplog.at_level(logging.WARNING, logger="core.graph_tasks"):
+    with caplog.at_level(logging.WARNING, logger="core.microsoft"):
         probe = await todo.probe()
 
     assert probe.enabled is False and probe.reason
@@ -448,7 +443,7 @@ async def test_duplicate_lists_with_our_name_use_the_first_and_warn(emulator, to
     first = emulator.add_todo_list("AI Assistant")
     emulator.add_todo_list("AI Assistant")
 
-    with caplog.at_level(logging.WARNING, logger="core.graph_tasks"):
+    with caplog.at_level(logging.WARNING, logger="core.microsoft"):
         assert await todo.ensure_list(actor=ACTOR) == first
 
     assert any("Found 2 To Do lists" in m for m in caplog.messages)

@@ -10,10 +10,10 @@ from email.utils import format_datetime
 
 import pytest
 
-from core.auth import StaticTokenProvider
 from core.errors import GraphThrottled, GraphUnavailable, GraphWriteUncertain
-from core.graph_client import BatchRequest, GraphClient
-from core.graph_retry import SlotLimiter, retry_after_seconds, server_time
+from core.microsoft.auth import StaticTokenProvider
+from core.microsoft.graph import BatchRequest, GraphClient
+from core.microsoft.graph_retry import SlotLimiter, retry_after_seconds, server_time
 
 LISTS = "/me/todo/lists"
 

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from core.errors import GraphError
-from core.graph_mail import MailApi
-from core.id_migration import migrate_ids
-from core.mail_sync import email_record
+from core.microsoft.id_migration import migrate_ids
+from core.microsoft.mail import MailApi
+from core.microsoft.mail_sync import email_record
 from core.store import EmailRecord
 from core.vocabulary import STATE_IMMUTABLE_IDS_MIGRATED
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from core.errors import GraphError
-from core.graph_mail import MailApi
-from core.mail_sync import InboxSync
+from core.microsoft.mail import MailApi
+from core.microsoft.mail_sync import InboxSync
 from core.vocabulary import STATE_INBOX_DELTA_LINK
 
 NOW = datetime.now(UTC)

@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta
 import aiohttp
 import pytest
 
-from core.auth import StaticTokenProvider
 from core.errors import GraphError, GraphThrottled
-from core.graph_client import GraphClient
-from core.graph_mail import DELTA_FILTER_CAP, MailApi
-from core.mail_sync import InboxSync
+from core.microsoft.auth import StaticTokenProvider
+from core.microsoft.graph import GraphClient
+from core.microsoft.mail import DELTA_FILTER_CAP, MailApi
+from core.microsoft.mail_sync import InboxSync
 from core.vocabulary import STATE_INBOX_DELTA_LINK
 from sandbox.graph_emulator.delta import DELTA_FILTER_CAP as EMULATED_CAP
 from tests.core.test_mail_sync import add as deliver

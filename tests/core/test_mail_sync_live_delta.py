@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from core.errors import GraphError, GraphThrottled
-from core.graph_mail import MailApi
-from core.mail_sync import InboxSync
+from core.microsoft.mail import MailApi
+from core.microsoft.mail_sync import InboxSync
 from core.vocabulary import STATE_INBOX_DELTA_LINK
 from tests.core.test_mail_sync import add as deliver
 
@@ -176,7 +176,7 @@ async def test_a_delta_link_for_another_host_starts_a_fresh_backfill_and_says_so
     await store.set_state(STATE_INBOX_DELTA_LINK, FOREIGN_LINK)
     sync = InboxSync(MailApi(graph), store, backfill_days=2)
 
-    with caplog.at_level(logging.WARNING, logger="core.mail_sync"):
+    with caplog.at_level(logging.WARNING, logger="core.microsoft.mail_sync"):
         report = await sync.sync()
         again = await sync.sync()
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from core.auth import StaticTokenProvider
 from core.config.settings import Project, add_taxonomy_entry
-from core.mail_sync import email_record
-from core.mailbox_profile import CONSUMER_TENANT_ID, AccountKind
+from core.microsoft.auth import StaticTokenProvider
+from core.microsoft.mail_sync import email_record
+from core.microsoft.mailbox_profile import CONSUMER_TENANT_ID, AccountKind
 from core.runtime import Runtime
 from core.vocabulary import ActionType, Priority
 from tests.conftest import OWNER_CONFIG, open_runtime
@@ -98,7 +98,7 @@ async def test_an_unknown_mailbox_zone_falls_back_to_utc_with_one_warning(
 ):
     emulator.mailbox_settings["timeZone"] = "Atlantis Standard Time"
 
-    with caplog.at_level(logging.WARNING, logger="core.mailbox_profile"):
+    with caplog.at_level(logging.WARNING, logger="core.microsoft.mailbox_profile"):
         report = await runtime.first_start()
     _, outcome = await approve_new(runtime, emulator)
 
@@ -134,7 +134,7 @@ async def test_a_failed_settings_read_keeps_start_up_going_in_utc(
     tokens = StaticTokenProvider("t") if sign_in == "bare token" else ConsumerSignIn("t")
     emulator.inject("GET", r"^/me/mailboxSettings", status=403)
 
-    with caplog.at_level(logging.WARNING, logger="core.mailbox_profile"):
+    with caplog.at_level(logging.WARNING, logger="core.microsoft.mailbox_profile"):
         async with open_runtime(config_path, tokens) as runtime:
             report = await runtime.first_start()
 
@@ -146,7 +146,7 @@ async def test_a_failed_settings_read_keeps_start_up_going_in_utc(
 async def test_an_unanswered_me_keeps_the_work_link_with_a_warning(runtime, emulator, caplog):
     emulator.inject("GET", r"^/me$", status=404)
 
-    with caplog.at_level(logging.WARNING, logger="core.mailbox_profile"):
+    with caplog.at_level(logging.WARNING, logger="core.microsoft.mailbox_profile"):
         report = await runtime.first_start()
 
     assert report.mailbox.account is AccountKind.WORK

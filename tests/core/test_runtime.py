@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from core.auth import StaticTokenProvider
 from core.config.settings import Area, Secrets, add_taxonomy_entry, load_settings
+from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
 from core.vocabulary import STATE_TODO_ENABLED
 from tests.conftest import open_runtime

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.graph_tasks import IMPORTANCE_FOR_PRIORITY, STATUS_FOR_ACTION
+from core.microsoft.todo_models import IMPORTANCE_FOR_PRIORITY, STATUS_FOR_ACTION
 from core.vocabulary import ActionType, Priority
 
 

@@ -30,10 +30,10 @@ from core.classification import (
 from core.classifier import build_claude_classifier
 from core.config.settings import Settings
 from core.errors import ClassifierError, GraphError
-from core.graph_mail import MailApi
-from core.graph_models import Message
 from core.heuristic import HeuristicClassifier
-from core.mail_sync import InboxSync, email_record
+from core.microsoft.graph_models import Message
+from core.microsoft.mail import MailApi
+from core.microsoft.mail_sync import InboxSync, email_record
 from core.store import EmailRecord, Store
 from core.triage import STATE_TRIAGE_FLOOR, SuggestionView, TriageService
 from core.vocabulary import ActionType, Priority

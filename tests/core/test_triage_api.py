@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core.approval import ApprovalOutcome, ApprovalService
-from core.graph_mail import MailApi
-from core.graph_tasks import TodoApi
+from core.microsoft.mail import MailApi
+from core.microsoft.todo import TodoApi
 from core.triage import SuggestionView
 from core.vocabulary import ActionType, Priority
 from tests.core.test_triage import (

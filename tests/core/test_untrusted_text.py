@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.graph_tasks import LinkedResource, TaskChanges, TaskDraft, TodoTask
+from core.microsoft.todo_models import LinkedResource, TaskChanges, TaskDraft, TodoTask
 from core.untrusted_text import (
     _CANDIDATES,
     _is_hidden,

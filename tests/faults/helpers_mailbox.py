@@ -23,8 +23,8 @@ from typing import Any
 import aiohttp
 
 from core.approval import ApprovalOutcome
-from core.auth import StaticTokenProvider
 from core.config.settings import Secrets, Settings, load_settings
+from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
 from core.triage import TriageService
 from sandbox import SAMPLE_CONFIG_PATH

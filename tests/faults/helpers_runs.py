@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
-from core.auth import StaticTokenProvider
 from core.config.settings import Secrets
+from core.microsoft.auth import StaticTokenProvider
 from core.runtime import build_runtime
 from sandbox.graph_emulator import GraphEmulator
 from tests.conftest import RecordingSleep

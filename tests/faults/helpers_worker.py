@@ -15,8 +15,8 @@ import logging
 import sys
 from pathlib import Path
 
-from core.auth import StaticTokenProvider
 from core.config.settings import Secrets
+from core.microsoft.auth import StaticTokenProvider
 from core.runtime import build_runtime
 from tests.faults.helpers_mailbox import owner_approves, sample_settings
 

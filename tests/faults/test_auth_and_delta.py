@@ -29,9 +29,9 @@ import pytest
 from bot import messages
 from bot.app import build_web_client
 from bot.service import SlackService
-from core.auth import MemoryTokenCache, MsalTokenProvider
 from core.config.settings import Secrets, load_settings
 from core.errors import DeltaTokenExpired
+from core.microsoft.auth import MemoryTokenCache, MsalTokenProvider
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.graph_emulator.wire import GraphReply, GraphRequest, RecordedRequest
 from tests.fakes.entra import STALE_REFRESH, FakeEntra, OAuthError

@@ -23,9 +23,9 @@ from typing import Any
 import aiohttp
 import pytest
 
-from core.auth import StaticTokenProvider
 from core.classifier import build_claude_classifier
 from core.config.settings import Secrets
+from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
 from sandbox.anthropic_emulator import (
     AnthropicEmulator,

@@ -23,11 +23,11 @@ from core.approval import ApprovalService
 from core.classification import INBOX, Classifier
 from core.classifier import build_claude_classifier
 from core.config.settings import Settings
-from core.graph_client import GraphClient
-from core.graph_mail import MailApi
-from core.graph_tasks import TodoApi
 from core.heuristic import HeuristicClassifier
-from core.mail_sync import InboxSync
+from core.microsoft.graph import GraphClient
+from core.microsoft.mail import MailApi
+from core.microsoft.mail_sync import InboxSync
+from core.microsoft.todo import TodoApi
 from core.store import EmailRecord, Store, SuggestionRecord
 from core.triage import SuggestionView, TriageService
 from core.vocabulary import ActionType

@@ -28,16 +28,16 @@ import pytest
 
 from core.approval import ApprovalService
 from core.approval_steps import STEP_CATEGORIZED, STEP_MOVED, STEP_TASK_STARTED
-from core.auth import StaticTokenProvider
-from core.auth.cache import FileTokenCache
 from core.config.settings import Area, ConfigError, Settings, add_taxonomy_entry, load_settings
 from core.errors import AuthError, StoreError
-from core.graph_client import GraphClient
-from core.graph_mail import MailApi
-from core.graph_tasks import TodoApi
 from core.heuristic import HeuristicClassifier
 from core.jobs import GuardedJob
-from core.mail_sync import InboxSync
+from core.microsoft.auth import StaticTokenProvider
+from core.microsoft.auth.cache import FileTokenCache
+from core.microsoft.graph import GraphClient
+from core.microsoft.mail import MailApi
+from core.microsoft.mail_sync import InboxSync
+from core.microsoft.todo import TodoApi
 from core.store import Store, SuggestionRecord
 from core.triage import TriageService
 from core.vocabulary import STATE_INBOX_DELTA_LINK, ActionType

@@ -18,7 +18,7 @@ from bot.blocks import cleanup_result, notice_message, selected_cleanup_names
 from bot.listeners.common import clicked_message
 from core.categories import delete_confirmed, find_orphans
 from core.errors import AppError
-from core.graph_tasks import category_key
+from core.microsoft.master_categories import category_key
 
 log = logging.getLogger(__name__)
 CLAIM = "cleanup"

@@ -16,7 +16,7 @@ from bot.blocks.help_builder import (
 from bot.blocks.limits import check_message
 from bot.blocks.status_builder import bootstrap_message, status_message
 from core.categories import BootstrapReport, CleanupPlan
-from core.graph_tasks.models import OutlookCategory
+from core.microsoft.todo_models import OutlookCategory
 from core.status import StatusReport
 from core.store.records import ClassificationTotals
 from tests.bot.blocks import all_text

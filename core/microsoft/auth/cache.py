@@ -10,7 +10,7 @@ from typing import Protocol
 from core.errors import AuthError
 from core.files import replace_atomically
 
-logger = logging.getLogger("core.auth")
+logger = logging.getLogger("core.microsoft.auth")
 
 
 class TokenCacheBackend(Protocol):

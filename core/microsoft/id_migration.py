@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from core.graph_mail import MailApi
+from core.microsoft.mail import MailApi
 from core.store import EmailRecord, Store
 from core.vocabulary import STATE_IMMUTABLE_IDS_MIGRATED
 

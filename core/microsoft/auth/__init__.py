@@ -32,9 +32,9 @@ from urllib.parse import urlparse
 import msal
 import requests
 
-from core.auth.cache import FileTokenCache, MemoryTokenCache, TokenCacheBackend
-from core.auth.msal_errors import msal_error_to_auth_error
 from core.errors import AuthError, ConfigError
+from core.microsoft.auth.cache import FileTokenCache, MemoryTokenCache, TokenCacheBackend
+from core.microsoft.auth.msal_errors import msal_error_to_auth_error
 
 logger = logging.getLogger(__name__)
 

@@ -3,8 +3,8 @@
 Every HTTP request to Graph goes through `GraphClient.request`, the one chokepoint. It adds the
 bearer token (asked from the TokenProvider on each attempt) and a fresh `client-request-id`, caps
 what is in flight (Outlook allows 4 per mailbox; a `$batch` counts once per request Outlook runs
-at the same time, see `core.graph_batch`), retries what is safe to retry and translates failures
-once into `core.errors`:
+at the same time, see `core.microsoft.graph_batch`), retries what is safe to retry and translates
+failures once into `core.errors`:
 
 - 429/503 are retried for any method after the full `Retry-After` (else exponential backoff):
   Graph refused the request without acting on it.
@@ -18,7 +18,7 @@ once into `core.errors`:
   raises `GraphThrottled` carrying the full wait, so the operation fails retryably at once.
 - the slots are released before any sleep, so a waiting retry never blocks other requests.
 
-Mail, folder and delta operations built on this live in `core.graph_mail`.
+Mail, folder and delta operations built on this live in `core.microsoft.mail`.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ import aiohttp
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
-from core.auth import TokenProvider
 from core.errors import GraphError, GraphUnavailable, GraphWriteUncertain
-from core.graph_batch import (
+from core.microsoft.auth import TokenProvider
+from core.microsoft.graph_batch import (
     IMMUTABLE_ID_PREFER,
     MAX_BATCH_SIZE,
     BatchRequest,
@@ -57,7 +57,7 @@ from core.graph_batch import (
     unsafe_with_dependants,
     with_failed_dependants,
 )
-from core.graph_retry import (
+from core.microsoft.graph_retry import (
     REFUSED_STATUSES,
     THROTTLE_STATUSES,
     SlotLimiter,

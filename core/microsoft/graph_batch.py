@@ -16,7 +16,7 @@ from typing import Any
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from core.errors import GraphError, GraphWriteUncertain
-from core.graph_retry import REFUSED_STATUSES, graph_error_for, retry_after_seconds
+from core.microsoft.graph_retry import REFUSED_STATUSES, graph_error_for, retry_after_seconds
 
 MAX_BATCH_SIZE = 20
 IMMUTABLE_ID_PREFER = 'IdType="ImmutableId"'

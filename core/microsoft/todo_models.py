@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 from urllib.parse import quote
 
-from core.graph_models import DateTimeTimeZone, GraphModel, ItemBody, zone_info
+from core.microsoft.graph_models import DateTimeTimeZone, GraphModel, ItemBody, zone_info
 from core.untrusted_text import one_line, outlook_web_url, strip_hidden
 from core.vocabulary import ActionType, Priority
 

@@ -122,7 +122,7 @@ class ItemBody(GraphModel):
 
 
 class Message(GraphModel):
-    """An Outlook message as selected by `core.graph_mail.MESSAGE_SELECT`."""
+    """An Outlook message as selected by `core.microsoft.mail.MESSAGE_SELECT`."""
 
     id: str
     conversation_id: str | None = None

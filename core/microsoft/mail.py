@@ -17,9 +17,9 @@ from urllib.parse import quote
 from yarl import URL
 
 from core.errors import GraphConflict, GraphError, GraphNotFound, GraphThrottled, GraphUnavailable
-from core.graph_client import GraphClient
-from core.graph_models import DeltaPage, MailFolder, Message, User
-from core.graph_retry import create_once
+from core.microsoft.graph import GraphClient
+from core.microsoft.graph_models import DeltaPage, MailFolder, Message, User
+from core.microsoft.graph_retry import create_once
 
 # Everything later steps need, so no per-message GET is necessary. internetMessageHeaders is only
 # returned when selected; delta honours it in the initial round (the selection is encoded into the

@@ -38,8 +38,8 @@ from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
 from core.errors import DeltaTokenExpired, GraphError
-from core.graph_mail import DELTA_FILTER_CAP, MailApi, link_origin, page_timed_out
-from core.graph_models import DeltaPage, Message
+from core.microsoft.graph_models import DeltaPage, Message
+from core.microsoft.mail import DELTA_FILTER_CAP, MailApi, link_origin, page_timed_out
 from core.store import EmailChange, EmailRecord, Store
 from core.vocabulary import STATE_INBOX_DELTA_LINK, STATE_INBOX_RESYNC_FROM, STATE_LAST_SYNC_AT
 

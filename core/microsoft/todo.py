@@ -26,9 +26,9 @@ from core.errors import (
     GraphNotFound,
     GraphWriteUncertain,
 )
-from core.graph_client import GraphClient
-from core.graph_retry import create_once
-from core.graph_tasks.models import (
+from core.microsoft.graph import GraphClient
+from core.microsoft.graph_retry import create_once
+from core.microsoft.todo_models import (
     TaskChanges,
     TaskDraft,
     TodoTask,

@@ -19,10 +19,10 @@ from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import quote
 
-from core.auth import TokenProvider
 from core.errors import GraphError
-from core.graph_client import BatchRequest, BatchResponse, GraphClient
-from core.graph_models import zone_info
+from core.microsoft.auth import TokenProvider
+from core.microsoft.graph import BatchRequest, BatchResponse, GraphClient
+from core.microsoft.graph_models import zone_info
 
 _LOG = logging.getLogger(__name__)
 

@@ -11,9 +11,9 @@ import logging
 from dataclasses import dataclass
 
 from core.errors import GraphConflict, GraphError, GraphNotFound
-from core.graph_client import GraphClient
-from core.graph_retry import create_once
-from core.graph_tasks.models import OutlookCategory, url_segment
+from core.microsoft.graph import GraphClient
+from core.microsoft.graph_retry import create_once
+from core.microsoft.todo_models import OutlookCategory, url_segment
 from core.store import Store
 from core.vocabulary import CATEGORY_COLORS
 

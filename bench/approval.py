@@ -31,7 +31,7 @@ from core.microsoft.graph_models import Message
 from core.microsoft.mail import merge_categories
 from core.microsoft.mail_sync import email_record
 from core.runtime import Runtime, build_runtime
-from core.task_fields import build_task_draft
+from core.triage.task_fields import build_task_draft
 from core.vocabulary import ActionType, Priority
 from sandbox.graph_emulator import GraphEmulator
 

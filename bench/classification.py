@@ -4,7 +4,7 @@ Ours: one `TriageService.refresh()` of the runtime built with a Claude key, so t
 ClaudeClassifier (the anthropic SDK, `classifier.concurrency` calls at once, the fixed prompt
 cached) classifies the stored backlog against the Claude API emulator answering each call after
 `--claude-latency` seconds. Tokens come from the usage the emulator reports, cost from
-`core.pricing` at the configured model's prices. The ideal is the concurrency limit:
+`core.triage.pricing` at the configured model's prices. The ideal is the concurrency limit:
 ceil(emails / concurrency) x latency.
 
 Naive: the same classifier with concurrency 1 classifies a sample of the backlog one email after
@@ -28,12 +28,12 @@ from bench.common import (
     workspace,
     write_config,
 )
-from core.classifier import build_claude_classifier
 from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider
-from core.pricing import cost_usd
 from core.runtime import build_runtime
 from core.store import ClassificationRecord
+from core.triage.classifier import build_claude_classifier
+from core.triage.pricing import cost_usd
 from core.triage.service import for_classification
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
@@ -127,7 +127,7 @@ async def run(options: Options) -> BenchResult:
         notes=[
             f"ours: TriageService.refresh with ClaudeClassifier, {concurrency} calls at once, "
             "the fixed prompt cached; tokens from the emulator's usage, prices from "
-            "core/pricing.py",
+            "core/triage/pricing.py",
             f"naive: the same classifier one call at a time, timed on {sample} emails and scaled "
             f"to {backlog}; cost computed as if uncached (every prompt token at the input price)",
             f"ideal: ceil({backlog} / {concurrency}) x {options.claude_latency:g} s",

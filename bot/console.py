@@ -27,13 +27,13 @@ from bot import messages
 from bot.cards import card_lines, outcome_line
 from bot.messages import counted
 from bot.terminal import Terminal
-from core.approval import ApprovalOutcome
 from core.categories import BootstrapReport
-from core.classification import INBOX
 from core.errors import AuthError, GraphError
 from core.runtime import ACTOR_OWNER, Runtime, StartupReport
-from core.task_fields import MAX_NOTE_CHARS
-from core.triage import SuggestionView, TriageReport
+from core.triage.approval import ApprovalOutcome
+from core.triage.classification import INBOX
+from core.triage.task_fields import MAX_NOTE_CHARS
+from core.triage.views import SuggestionView, TriageReport
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
 
 AUTO_APPROVE_CONFIDENCE = 0.8

@@ -6,11 +6,11 @@ from pathlib import Path
 from statistics import median
 
 from bot.terminal import Terminal
-from core.classification import Classifier
-from core.classifier import ClaudeClassifier, build_claude_classifier
 from core.config.settings import Secrets, Settings, load_settings
-from core.evaluation import ALL, FIELDS, Confusion, EvalReport, evaluate
-from core.heuristic import HeuristicClassifier
+from core.triage.classification import Classifier
+from core.triage.classifier import ClaudeClassifier, build_claude_classifier
+from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, evaluate
+from core.triage.heuristic import HeuristicClassifier
 from core.untrusted_text import one_line
 from core.vocabulary import ActionType
 from sandbox import SAMPLE_CONFIG_PATH

@@ -23,11 +23,11 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import ids
 from bot.blocks import burst_message, creates_task, parse_id_list, suggestion_message
-from core.approval import ApprovalOutcome
 from core.config.settings import Settings
 from core.runtime import Runtime
 from core.store import PostedMessage
-from core.triage import SuggestionView
+from core.triage.approval import ApprovalOutcome
+from core.triage.views import SuggestionView
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,6 @@ from typing import Any, Literal, cast
 import anthropic
 from anthropic.types import Message, MessageParam, TextBlockParam, ToolParam
 
-from core.approval import ApprovalOutcome
 from core.chat_tools import (
     OPEN_STATUSES,
     AddProjectOrArea,
@@ -42,11 +41,13 @@ from core.chat_tools import (
     tools_hash,
 )
 from core.errors import AppError
-from core.pricing import cost_usd
 from core.runtime import Runtime
 from core.store import ChatTurn, Store
-from core.thinking import output_plan
-from core.triage import SuggestionView, TriageService
+from core.triage.approval import ApprovalOutcome
+from core.triage.pricing import cost_usd
+from core.triage.service import TriageService
+from core.triage.thinking import output_plan
+from core.triage.views import SuggestionView
 from core.untrusted_text import one_line
 
 __all__ = [
@@ -214,7 +215,7 @@ class ChatAssistant:
         ]
         self._tool_params = cast("list[ToolParam]", tool_definitions())
         # Short chat answers gain little from thinking, which spends the same max_tokens: off
-        # where the model allows it, else effort low with room for it (core.thinking).
+        # where the model allows it, else effort low with room for it (core.triage.thinking).
         self._output = output_plan(model, max_tokens)
         self._extra: dict[str, Any] = dict(self._output.extra)
         if self._output.effort is not None:

@@ -29,14 +29,15 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from core.admin import AddResult, add_project_or_area
-from core.classification import INBOX
 from core.config.settings import Area, Project, Settings
 from core.errors import AppError
 from core.runtime import Runtime
 from core.status import StatusReport, gather_status
 from core.store import Store
-from core.task_fields import validate_edits
-from core.triage import SuggestionView, TriageService
+from core.triage.classification import INBOX
+from core.triage.service import TriageService
+from core.triage.task_fields import validate_edits
+from core.triage.views import SuggestionView
 from core.untrusted_text import one_line, prompt_data, prompt_quoted
 from core.vocabulary import ActionType, Priority
 

@@ -35,7 +35,7 @@ from apscheduler.triggers.interval import IntervalTrigger  # type: ignore[import
 
 from core.config.settings import Settings
 from core.errors import AuthError, GraphAuthError
-from core.triage import TriageService
+from core.triage.service import TriageService
 
 log = logging.getLogger(__name__)
 

@@ -15,13 +15,9 @@ from pathlib import Path
 import aiohttp
 
 from core import categories
-from core.approval import ApprovalService
 from core.categories import BootstrapReport
-from core.classification import Classifier
-from core.classifier import ClaudeClassifier, build_claude_classifier
 from core.config.settings import ConfigWatcher, Secrets, Settings, TaxonomyDiff
 from core.errors import GraphError
-from core.heuristic import HeuristicClassifier
 from core.microsoft.auth import DevicePromptCallback, TokenProvider, build_token_provider
 from core.microsoft.graph import GraphClient
 from core.microsoft.id_migration import MigrationReport, migrate_ids
@@ -31,7 +27,11 @@ from core.microsoft.mailbox_profile import MailboxProfile, load_mailbox_profile
 from core.microsoft.master_categories import CategoryApi
 from core.microsoft.todo import TodoApi, TodoProbe
 from core.store import Store
-from core.triage import TriageService
+from core.triage.approval import ApprovalService
+from core.triage.classification import Classifier
+from core.triage.classifier import ClaudeClassifier, build_claude_classifier
+from core.triage.heuristic import HeuristicClassifier
+from core.triage.service import TriageService
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED
 
 log = logging.getLogger(__name__)

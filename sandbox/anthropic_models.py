@@ -1,7 +1,7 @@
 """The models the Claude emulator serves, with the limits the real API enforces for each.
 
-This is the emulator's own table, deliberately not the product's (core/pricing.py,
-core/classifier.py): a test against the emulator must be able to catch the product holding a
+This is the emulator's own table, deliberately not the product's (core/triage/pricing.py,
+core/triage/classifier.py): a test against the emulator must be able to catch the product holding a
 wrong figure. Sources, read 2026-12: the model overview pages on platform.claude.com
 (models/<name>/overview: "Max output 128K" for the 5.x models, 64K for Haiku 4.5; thinking always
 on for Opus 5.5 and Fable 5.1), the prompt-caching minimums in

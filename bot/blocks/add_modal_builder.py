@@ -28,10 +28,10 @@ from bot.blocks.base_builder import (
 from bot.blocks.text import lookalikes, plain, plain_text
 from core.admin import AddResult
 from core.categories import FRAMEWORK_NAMES
-from core.classification import INBOX
 from core.config.settings import Area, Project, Settings
 from core.config.writer import describe_error
-from core.task_fields import is_disposal_folder
+from core.triage.classification import INBOX
+from core.triage.task_fields import is_disposal_folder
 
 Kind = Literal["project", "area"]
 KIND_BLOCK = "add_kind"

@@ -24,15 +24,15 @@ from bot.blocks.base_builder import (
 )
 from bot.blocks.suggestion_builder import creates_task
 from bot.blocks.text import option_value, plain, plain_text, resolve_option_value
-from core.classification import INBOX
 from core.config.settings import Settings
-from core.task_fields import (
+from core.triage.classification import INBOX
+from core.triage.task_fields import (
     MAX_NOTE_CHARS,
     canonical_folder,
     parse_action_type,
     parse_priority,
 )
-from core.triage import SuggestionView
+from core.triage.views import SuggestionView
 from core.vocabulary import ActionType, Priority
 
 FOLDER_BLOCK = "edit_folder"

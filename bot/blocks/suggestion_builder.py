@@ -34,11 +34,11 @@ from bot.blocks.text import (
     plain_text,
 )
 from bot.blocks.text import slack_date as date_markup
-from core.approval import ApprovalOutcome
-from core.classification import INBOX
 from core.config.settings import Settings
-from core.task_fields import parse_action_type
-from core.triage import SuggestionView
+from core.triage.approval import ApprovalOutcome
+from core.triage.classification import INBOX
+from core.triage.task_fields import parse_action_type
+from core.triage.views import SuggestionView
 
 CardState = Literal["pending", "approving", "approved", "failed", "dismissed"]
 STATES: tuple[CardState, ...] = ("pending", "approving", "approved", "failed", "dismissed")

@@ -26,8 +26,8 @@ from bot.blocks.text import lookalikes
 from bot.listeners.common import Location, action_value, clicked_message, update_message
 from bot.listeners.decisions import CLAIM as SUGGESTION_CLAIM
 from bot.slack_sink import BURST_FRONT_END, HIGH_CONFIDENCE, summary_ids
-from core.approval import ApprovalOutcome
-from core.triage import SuggestionView
+from core.triage.approval import ApprovalOutcome
+from core.triage.views import SuggestionView
 
 log = logging.getLogger(__name__)
 

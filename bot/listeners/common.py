@@ -13,8 +13,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.app import BotServices
 from bot.ids import parse_row_id
 from bot.slack_sink import FRONT_END, render_card, render_current
-from core.approval import ApprovalOutcome
-from core.triage import SuggestionView
+from core.triage.approval import ApprovalOutcome
+from core.triage.views import SuggestionView
 
 log = logging.getLogger(__name__)
 

@@ -54,7 +54,7 @@ from core.config.writer import ConfigWatcher as ConfigWatcher
 from core.config.writer import TaxonomyDiff as TaxonomyDiff
 from core.config.writer import diff_taxonomy as diff_taxonomy
 from core.errors import ConfigError as ConfigError
-from core.thinking import default_timeout_seconds
+from core.triage.thinking import default_timeout_seconds
 from core.vocabulary import CATEGORY_COLORS, DEFAULT_SCOPES, ActionType, Priority
 
 RESERVED_SCOPES = ("openid", "profile", "offline_access")

@@ -6,7 +6,6 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from core.classification import Correction, Usage
 from core.store.connection import Database
 from core.store.records import (
     CLASSIFICATION_COLUMNS,
@@ -23,6 +22,7 @@ from core.store.records import (
     parse_time,
     suggestion_from_row,
 )
+from core.triage.classification import Correction, Usage
 
 
 def _qualified(columns: str, alias: str) -> str:

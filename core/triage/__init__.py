@@ -1,28 +1,7 @@
-"""The triage engine: Inbox sync -> classification -> suggestions, and the suggestions API.
+"""The triage engine: Inbox sync -> classification -> suggestions, approval, and evaluation.
 
-`TriageService` is what every front end talks to; `SuggestionSink` is how it talks back.
+`service.TriageService` is what every front end talks to; `views.SuggestionSink` is how it talks
+back. `classifier` (Claude) and `heuristic` (offline) produce a `classification.Classification`;
+`approval` runs the compound action as persisted `approval_steps`; `evaluation` scores the
+golden set. This file re-exports nothing, so importing one module does not load them all.
 """
-
-from __future__ import annotations
-
-from core.triage.inheritance import INHERITED_CONFIDENCE, inherit_from_thread
-from core.triage.service import (
-    STATE_TRIAGE_FLOOR,
-    TriageService,
-    TriageStats,
-    for_classification,
-)
-from core.triage.views import SuggestionSink, SuggestionView, TriageReport, build_view
-
-__all__ = [
-    "INHERITED_CONFIDENCE",
-    "STATE_TRIAGE_FLOOR",
-    "SuggestionSink",
-    "SuggestionView",
-    "TriageReport",
-    "TriageService",
-    "TriageStats",
-    "build_view",
-    "for_classification",
-    "inherit_from_thread",
-]

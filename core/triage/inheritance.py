@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import logging
 
-from core.classification import INBOX, Classification, Source
 from core.config.settings import Settings
-from core.email_text import normalize_subject, truncate
 from core.store import EmailRecord, Store, ThreadApproval
-from core.task_fields import canonical_folder, parse_action_type, parse_priority
+from core.triage.classification import INBOX, Classification, Source
+from core.triage.email_text import normalize_subject, truncate
+from core.triage.task_fields import canonical_folder, parse_action_type, parse_priority
 
 log = logging.getLogger(__name__)
 

@@ -23,23 +23,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from core.classification import (
+from core.config.settings import Settings
+from core.errors import AuthError, ClassifierError, GraphError
+from core.microsoft.mail_sync import InboxSync
+from core.store import EmailRecord, Store
+from core.triage.classification import (
     Classification,
     Classifier,
     Correction,
     EmailForClassification,
     Source,
 )
-from core.config.settings import Settings
-from core.errors import AuthError, ClassifierError, GraphError
-from core.heuristic import with_note
-from core.microsoft.mail_sync import InboxSync
-from core.store import EmailRecord, Store
+from core.triage.heuristic import with_note
 from core.triage.inheritance import inherit_from_thread
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport, build_view
 
 if TYPE_CHECKING:
-    from core.approval import ApprovalOutcome, ApprovalService
+    from core.triage.approval import ApprovalOutcome, ApprovalService
 
 log = logging.getLogger(__name__)
 

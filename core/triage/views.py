@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from core.classification import Source
 from core.store import ClassificationRecord, EmailRecord, SuggestionRecord
+from core.triage.classification import Source
 from core.untrusted_text import count_hidden
 
 if TYPE_CHECKING:
-    from core.approval import ApprovalOutcome
     from core.microsoft.mail_sync import SyncReport
+    from core.triage.approval import ApprovalOutcome
 
 
 @dataclass(frozen=True)

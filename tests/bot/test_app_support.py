@@ -39,7 +39,7 @@ from core.chat import build_chat_assistant
 from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
-from core.triage import SuggestionView
+from core.triage.views import SuggestionView
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
 from tests.fakes.slack_api import BOT_TOKEN, OWNER_ID, FakeSlack, SlackMessage

@@ -16,14 +16,14 @@ from typing import Any
 
 import pytest
 
-from core.approval import ApprovalService
 from core.categories import managed_categories
-from core.classification import INBOX
 from core.config.settings import Settings
 from core.microsoft.mail import MailApi
 from core.microsoft.mail_sync import email_record
 from core.microsoft.todo import TodoApi
 from core.store import Store
+from core.triage.approval import ApprovalService
+from core.triage.classification import INBOX
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
 
 ACTOR = "slack:U012AB3CD"

@@ -516,9 +516,9 @@ async def test_approved_suggestions_cannot_be_dismissed(env):
 
 async def test_a_fresh_todo_api_keeps_the_foreign_list_guard(env):
     """The batched task POST uses TodoApi's guarded path builder, not a hand-made URL."""
-    from core.approval_steps import _task_request
     from core.errors import ForeignTaskList
-    from core.task_fields import build_task_draft
+    from core.triage.approval_steps import _task_request
+    from core.triage.task_fields import build_task_draft
 
     email_id = await deliver(env)
     fresh = TodoApi(env.graph, env.store)

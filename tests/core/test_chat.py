@@ -13,8 +13,8 @@ from core.chat import NO_KEY_HELP, ChatAssistant, build_chat_assistant, clean_wi
 from core.chat_tools import UNTRUSTED_CLOSE, UNTRUSTED_OPEN, chat_operations
 from core.runtime import Runtime
 from core.store import ChatTurn
-from core.thinking import THINKING_ALLOWANCE_TOKENS
-from core.triage import SuggestionView
+from core.triage.thinking import THINKING_ALLOWANCE_TOKENS
+from core.triage.views import SuggestionView
 from sandbox.anthropic_emulator import (
     AnthropicEmulator,
     ApiError,

@@ -12,13 +12,13 @@ from datetime import UTC, datetime
 import anthropic
 import pytest
 
-from core import pricing
-from core.classification import INBOX, Correction, EmailForClassification, Source
-from core.classifier import ClaudeClassifier, build_claude_classifier
 from core.config.settings import ClassifierConfig, Settings, load_settings
 from core.errors import ClassifierError
-from core.pricing import cost_usd
-from core.thinking import THINKING_ALLOWANCE_TOKENS
+from core.triage import pricing
+from core.triage.classification import INBOX, Correction, EmailForClassification, Source
+from core.triage.classifier import ClaudeClassifier, build_claude_classifier
+from core.triage.pricing import cost_usd
+from core.triage.thinking import THINKING_ALLOWANCE_TOKENS
 from core.vocabulary import ActionType, Priority
 from sandbox.anthropic_emulator import Answer, AnthropicEmulator, ApiError, RawText, Refusal
 from sandbox.anthropic_models import MODELS
@@ -584,7 +584,7 @@ def test_long_prompts_and_dated_snapshots_are_priced_right():
 
 
 def test_unknown_model_costs_zero_and_warns_once(caplog):
-    caplog.set_level(logging.WARNING, logger="core.pricing")
+    caplog.set_level(logging.WARNING, logger="core.triage.pricing")
 
     costs = [cost_usd("claude-future-9", input_tokens=10, output_tokens=10) for _ in range(3)]
 

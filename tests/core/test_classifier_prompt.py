@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from core.classification import INBOX, Correction, EmailForClassification
-from core.classifier_prompt import (
+from core.config.settings import Settings, load_settings
+from core.triage.classification import INBOX, Correction, EmailForClassification
+from core.triage.classifier_prompt import (
     MAX_CORRECTIONS,
     ClaudeAnswer,
     allowed_folders,
@@ -17,7 +18,6 @@ from core.classifier_prompt import (
     system_prompt,
     user_message,
 )
-from core.config.settings import Settings, load_settings
 from sandbox.sample_mailbox import SAMPLE_CONFIG
 
 

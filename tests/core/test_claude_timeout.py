@@ -10,11 +10,11 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from core import thinking
-from core.classifier import build_claude_classifier
 from core.config.settings import ClassifierConfig, Settings, load_settings
 from core.errors import ClassifierError
-from core.thinking import THINKING_ALLOWANCE_TOKENS
+from core.triage import thinking
+from core.triage.classifier import build_claude_classifier
+from core.triage.thinking import THINKING_ALLOWANCE_TOKENS
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.sample_mailbox import SAMPLE_CONFIG
 from tests.core.test_classifier import GOOD, email

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.email_text import TRUNCATION_MARKER, clean_email_text, normalize_subject, truncate
+from core.triage.email_text import TRUNCATION_MARKER, clean_email_text, normalize_subject, truncate
 
 BUDGET = 4000
 

@@ -8,11 +8,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.evaluation import render_eval_report
-from core.classification import INBOX, Classification, EmailForClassification, Source, Usage
 from core.config.settings import Settings, load_settings
 from core.errors import ClassifierError
-from core.evaluation import ALL, FIELDS, email_for_sample, evaluate
-from core.heuristic import HeuristicClassifier
+from core.triage.classification import INBOX, Classification, EmailForClassification, Source, Usage
+from core.triage.evaluation import ALL, FIELDS, email_for_sample, evaluate
+from core.triage.heuristic import HeuristicClassifier
 from core.vocabulary import ActionType, Priority
 from sandbox.sample_mailbox import SAMPLE_CONFIG, SAMPLE_EMAILS, SampleEmail
 

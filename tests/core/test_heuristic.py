@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-import core.heuristic
-from core.classification import INBOX, Correction, EmailForClassification, Source
+import core.triage.heuristic
 from core.config.settings import Settings
-from core.heuristic import HeuristicClassifier, with_note
+from core.triage.classification import INBOX, Correction, EmailForClassification, Source
+from core.triage.heuristic import HeuristicClassifier, with_note
 from core.vocabulary import ActionType, Priority
 
 P1, P2, P3, P4 = Priority.P1, Priority.P2, Priority.P3, Priority.P4
@@ -450,7 +450,7 @@ async def test_an_internal_failure_becomes_a_needs_review_suggestion(monkeypatch
     def broken(*args):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(core.heuristic, "_classify", broken)
+    monkeypatch.setattr(core.triage.heuristic, "_classify", broken)
 
     result = await classify(mail())
 

@@ -22,7 +22,7 @@ from core.jobs import (
     every,
     schedule_jobs,
 )
-from core.triage import TriageReport
+from core.triage.views import TriageReport
 from tests.core.config_helpers import load
 from tests.core.test_triage import eventually, make_rig, make_settings
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from core.classification import Correction, Usage
 from core.store import BODY_TEXT_MAX_CHARS, EmailRecord, Store
 from core.store.migrations import MIGRATIONS
+from core.triage.classification import Correction, Usage
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

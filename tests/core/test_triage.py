@@ -18,8 +18,14 @@ from typing import Any
 
 import pytest
 
-from core.approval import ApprovalOutcome
-from core.classification import (
+from core.config.settings import Settings
+from core.errors import ClassifierError, GraphError
+from core.microsoft.graph_models import Message
+from core.microsoft.mail import MailApi
+from core.microsoft.mail_sync import InboxSync, email_record
+from core.store import EmailRecord, Store
+from core.triage.approval import ApprovalOutcome
+from core.triage.classification import (
     INBOX,
     Classification,
     Correction,
@@ -27,15 +33,10 @@ from core.classification import (
     Source,
     Usage,
 )
-from core.classifier import build_claude_classifier
-from core.config.settings import Settings
-from core.errors import ClassifierError, GraphError
-from core.heuristic import HeuristicClassifier
-from core.microsoft.graph_models import Message
-from core.microsoft.mail import MailApi
-from core.microsoft.mail_sync import InboxSync, email_record
-from core.store import EmailRecord, Store
-from core.triage import STATE_TRIAGE_FLOOR, SuggestionView, TriageService
+from core.triage.classifier import build_claude_classifier
+from core.triage.heuristic import HeuristicClassifier
+from core.triage.service import STATE_TRIAGE_FLOOR, TriageService
+from core.triage.views import SuggestionView
 from core.vocabulary import ActionType, Priority
 from sandbox.anthropic_emulator import AnthropicEmulator, ApiError
 from sandbox.graph_emulator import GraphEmulator

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.approval import ApprovalOutcome, ApprovalService
 from core.microsoft.mail import MailApi
 from core.microsoft.todo import TodoApi
-from core.triage import SuggestionView
+from core.triage.approval import ApprovalOutcome, ApprovalService
+from core.triage.views import SuggestionView
 from core.vocabulary import ActionType, Priority
 from tests.core.test_triage import (
     FAKE_MODEL,

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.classification import Source
-from core.triage import INHERITED_CONFIDENCE
+from core.triage.classification import Source
+from core.triage.inheritance import INHERITED_CONFIDENCE
 from core.vocabulary import ActionType, Priority
 from tests.core.test_triage import FINANCE, PROJECT, TRADECORE, make_rig, make_settings
 

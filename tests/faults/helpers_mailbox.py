@@ -22,11 +22,11 @@ from typing import Any
 
 import aiohttp
 
-from core.approval import ApprovalOutcome
 from core.config.settings import Secrets, Settings, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
-from core.triage import TriageService
+from core.triage.approval import ApprovalOutcome
+from core.triage.service import TriageService
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.graph_emulator import GraphEmulator
 from tests.conftest import RecordingSleep

@@ -23,10 +23,10 @@ from typing import Any
 import aiohttp
 import pytest
 
-from core.classifier import build_claude_classifier
 from core.config.settings import Secrets
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
+from core.triage.classifier import build_claude_classifier
 from sandbox.anthropic_emulator import (
     AnthropicEmulator,
     ApiError,

@@ -19,17 +19,18 @@ import pytest
 
 from bot.blocks import check_message, suggestion_message
 from bot.blocks.suggestion_builder import STATES
-from core.approval import ApprovalService
-from core.classification import INBOX, Classifier
-from core.classifier import build_claude_classifier
 from core.config.settings import Settings
-from core.heuristic import HeuristicClassifier
 from core.microsoft.graph import GraphClient
 from core.microsoft.mail import MailApi
 from core.microsoft.mail_sync import InboxSync
 from core.microsoft.todo import TodoApi
 from core.store import EmailRecord, Store, SuggestionRecord
-from core.triage import SuggestionView, TriageService
+from core.triage.approval import ApprovalService
+from core.triage.classification import INBOX, Classifier
+from core.triage.classifier import build_claude_classifier
+from core.triage.heuristic import HeuristicClassifier
+from core.triage.service import TriageService
+from core.triage.views import SuggestionView
 from core.vocabulary import ActionType
 from sandbox.anthropic_emulator import Answer, AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator

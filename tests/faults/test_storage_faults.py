@@ -26,11 +26,8 @@ from typing import Any
 import aiohttp
 import pytest
 
-from core.approval import ApprovalService
-from core.approval_steps import STEP_CATEGORIZED, STEP_MOVED, STEP_TASK_STARTED
 from core.config.settings import Area, ConfigError, Settings, add_taxonomy_entry, load_settings
 from core.errors import AuthError, StoreError
-from core.heuristic import HeuristicClassifier
 from core.jobs import GuardedJob
 from core.microsoft.auth import StaticTokenProvider
 from core.microsoft.auth.cache import FileTokenCache
@@ -39,7 +36,10 @@ from core.microsoft.mail import MailApi
 from core.microsoft.mail_sync import InboxSync
 from core.microsoft.todo import TodoApi
 from core.store import Store, SuggestionRecord
-from core.triage import TriageService
+from core.triage.approval import ApprovalService
+from core.triage.approval_steps import STEP_CATEGORIZED, STEP_MOVED, STEP_TASK_STARTED
+from core.triage.heuristic import HeuristicClassifier
+from core.triage.service import TriageService
 from core.vocabulary import STATE_INBOX_DELTA_LINK, ActionType
 from sandbox.graph_emulator import EmulatedMessage, GraphEmulator
 from tests.faults.conftest import Scoreboard

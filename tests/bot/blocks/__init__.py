@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.config.settings import Settings
-from core.triage import SuggestionView
+from core.triage.views import SuggestionView
 
 WEB_LINK = "https://outlook.office365.com/owa/?ItemID=AAMkAD%3D&exvsurl=1&viewmodel=ReadMessageItem"
 

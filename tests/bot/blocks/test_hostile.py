@@ -25,9 +25,9 @@ from bot.blocks.limits import check_message, check_view
 from bot.blocks.suggestion_builder import STATES
 from bot.blocks.text import slack_len
 from core.admin import AddResult
-from core.approval import ApprovalOutcome
 from core.status import StatusReport
 from core.store.records import ClassificationTotals
+from core.triage.approval import ApprovalOutcome
 from tests.bot.blocks import (
     HOSTILE,
     all_text,

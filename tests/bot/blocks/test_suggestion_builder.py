@@ -9,8 +9,8 @@ import pytest
 from bot import ids
 from bot.blocks.limits import check_message
 from bot.blocks.suggestion_builder import STATES, creates_task, suggestion_message
-from core.approval import ApprovalOutcome
-from core.classification import Source
+from core.triage.approval import ApprovalOutcome
+from core.triage.classification import Source
 from tests.bot.blocks import WEB_LINK, all_text, buttons, make_settings, make_view
 
 THRESHOLD = 0.6

@@ -12,7 +12,7 @@ are idempotent with immutable ids; the task POST is not, so "task_create_started
 before it is sent, and a run that finds it without "task_created" first looks in the list for a
 task linked to this email and adopts it. A task POST that got no verdict (a 504 or a lost
 connection, for the item or the whole `$batch`) is looked for the same way before it is sent
-again. `core.approval` owns the state machine around this.
+again. `core.triage.approval` owns the state machine around this.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from typing import Any
 from urllib.parse import quote
 
 from core.categories import area_category_for_folder, email_categories
-from core.classification import INBOX
 from core.config.settings import Settings
 from core.errors import GraphNotFound
 from core.microsoft.graph import BatchRequest, BatchResponse, GraphClient
@@ -35,7 +34,8 @@ from core.microsoft.master_categories import category_key
 from core.microsoft.todo import TodoApi
 from core.microsoft.todo_models import OutlookCategory, TaskDraft, TodoTask
 from core.store import EmailRecord, Store, SuggestionRecord
-from core.task_fields import (
+from core.triage.classification import INBOX
+from core.triage.task_fields import (
     build_task_draft,
     canonical_folder,
     parse_action_type,

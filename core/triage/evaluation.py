@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from core.classification import INBOX, Classification, Classifier, EmailForClassification
 from core.config.settings import Settings
 from core.errors import ClassifierError
+from core.triage.classification import INBOX, Classification, Classifier, EmailForClassification
 from core.vocabulary import ActionType, Priority
 
 FIELDS = ("folder", "priority", "action_type")

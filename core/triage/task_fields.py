@@ -1,7 +1,7 @@
 """Seed §5.3: how an approved email becomes a To Do task, and how the owner's edits are checked.
 
-Pure functions, no I/O: the approval executor (`core.approval`) builds the `TaskDraft` here and
-sends it. Action type -> status and priority -> importance come from
+Pure functions, no I/O: the approval executor (`core.triage.approval`) builds the `TaskDraft` here
+and sends it. Action type -> status and priority -> importance come from
 `core.microsoft.todo_models`; this module adds the title per action type, the body, the dates and
 the one linkedResource. Email text (subject, sender, preview) is untrusted; it only ever lands in
 plain-text task fields.
@@ -14,9 +14,7 @@ from datetime import timedelta
 from typing import Any
 
 from core.categories import area_category_for_folder, task_categories
-from core.classification import INBOX
 from core.config.settings import Settings
-from core.email_text import strip_subject_prefixes
 from core.microsoft.todo_models import (
     APPLICATION_NAME,
     IMPORTANCE_FOR_PRIORITY,
@@ -25,6 +23,8 @@ from core.microsoft.todo_models import (
     TaskDraft,
 )
 from core.store import EDIT_FIELDS, EmailRecord
+from core.triage.classification import INBOX
+from core.triage.email_text import strip_subject_prefixes
 from core.vocabulary import ActionType, Priority
 
 PREVIEW_CHARS = 200

@@ -29,9 +29,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from core.classification import INBOX, Correction, EmailForClassification
 from core.config.settings import Settings, TaxonomyEntry
-from core.email_text import clean_email_text
+from core.triage.classification import INBOX, Correction, EmailForClassification
+from core.triage.email_text import clean_email_text
 from core.untrusted_text import prompt_data, prompt_quoted
 from core.vocabulary import ActionType, Priority
 

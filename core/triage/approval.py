@@ -2,7 +2,7 @@
 
 Nothing here runs without an owner's `approve()` (or a retry of one they started). The action
 itself (move, categories, To Do task in two Graph round trips, each step persisted) lives in
-`core.approval_steps`; this module decides who gets to run it and what the owner is told.
+`core.triage.approval_steps`; this module decides who gets to run it and what the owner is told.
 
 States: pending|failed -> approving is a compare-and-set, so of concurrent approvals exactly one
 executes; approving -> approved or failed. Graph failures become a failed suggestion with plain
@@ -25,14 +25,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from core.approval_steps import (
-    STEP_CATEGORIZED,
-    STEP_TASK_CREATED,
-    STEP_TASK_STARTED,
-    ApprovalRun,
-    ApprovalSteps,
-    NotApprovable,
-)
 from core.config.settings import Settings
 from core.errors import (
     AuthError,
@@ -48,7 +40,15 @@ from core.microsoft.mail import MailApi
 from core.microsoft.mailbox_profile import MailboxProfile
 from core.microsoft.todo import TodoApi
 from core.store import Store, SuggestionRecord
-from core.task_fields import validate_edits
+from core.triage.approval_steps import (
+    STEP_CATEGORIZED,
+    STEP_TASK_CREATED,
+    STEP_TASK_STARTED,
+    ApprovalRun,
+    ApprovalSteps,
+    NotApprovable,
+)
+from core.triage.task_fields import validate_edits
 from core.vocabulary import STATE_TODO_ENABLED
 
 _LOG = logging.getLogger(__name__)

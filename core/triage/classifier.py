@@ -1,12 +1,12 @@
 """ClaudeClassifier: one Messages API call per email, answered through structured outputs.
 
 The request carries the fixed system prompt with a `cache_control` breakpoint, one user turn with
-the email as delimited data (see `core.classifier_prompt`), and `output_config.format` with the
-answer's JSON schema. It never sends temperature/top_p/top_k (API version 2026-10-21 rejects
+the email as delimited data (see `core.triage.classifier_prompt`), and `output_config.format` with
+the answer's JSON schema. It never sends temperature/top_p/top_k (API version 2026-10-21 rejects
 them) and never forces `tool_choice` (Sonnet and Opus 5.5 reject that). Thinking is switched off
 where the model allows it (the Haiku models); models that always think get effort "low" and a
 thinking allowance on top of `classifier.max_output_tokens`, because thinking spends the same
-`max_tokens` the answer needs (`core.thinking`).
+`max_tokens` the answer needs (`core.triage.thinking`).
 
 The answer is validated in code: content blocks are picked by type (a thinking block may come
 first), the text is parsed through `ClaudeAnswer`, and the folder must be one of the taxonomy's or
@@ -30,7 +30,9 @@ import anthropic
 from anthropic.types import Message, MessageParam, OutputConfigParam, TextBlockParam
 from pydantic import ValidationError
 
-from core.classification import (
+from core.config.settings import Settings
+from core.errors import ClassifierError
+from core.triage.classification import (
     INBOX,
     Classification,
     Correction,
@@ -38,7 +40,7 @@ from core.classification import (
     Source,
     Usage,
 )
-from core.classifier_prompt import (
+from core.triage.classifier_prompt import (
     ClaudeAnswer,
     allowed_folders,
     answer_schema,
@@ -47,10 +49,8 @@ from core.classifier_prompt import (
     system_prompt,
     user_message,
 )
-from core.config.settings import Settings
-from core.errors import ClassifierError
-from core.pricing import cost_usd, min_cacheable_tokens
-from core.thinking import output_plan
+from core.triage.pricing import cost_usd, min_cacheable_tokens
+from core.triage.thinking import output_plan
 from core.untrusted_text import clip, one_line
 from core.vocabulary import ActionType, Priority
 
@@ -60,7 +60,7 @@ _MAX_REASON_CHARS = 500
 
 
 class ClaudeClassifier:
-    """Classify email with Claude; implements `core.classification.Classifier`.
+    """Classify email with Claude; implements `core.triage.classification.Classifier`.
 
     A 5-minute cache write costs 1.25x input and each read 0.1x, so it pays off from one read per
     write; when emails arrive further apart than that, `cache_ttl="1h"` (2x write) pays off from

@@ -43,15 +43,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from core.classification import (
+from core.config.settings import KeyContact, Settings, TaxonomyEntry
+from core.triage.classification import (
     INBOX,
     Classification,
     Correction,
     EmailForClassification,
     Source,
 )
-from core.config.settings import KeyContact, Settings, TaxonomyEntry
-from core.email_text import clean_email_text, normalize_subject
+from core.triage.email_text import clean_email_text, normalize_subject
 from core.untrusted_text import clip
 from core.vocabulary import ActionType, Priority
 

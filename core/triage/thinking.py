@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from core.pricing import base_model
+from core.triage.pricing import base_model
 
 Effort = Literal["low", "medium", "high", "xhigh", "max"]
 

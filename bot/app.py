@@ -33,7 +33,7 @@ from core.runtime import Runtime
 
 if TYPE_CHECKING:
     from bot.slack_sink import SlackSink
-    from core.chat import ChatAssistant
+    from core.assistant.chat import ChatAssistant
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +265,7 @@ def create_app(
 
 
 def _offline_chat(runtime: Runtime) -> ChatAssistant:
-    from core.chat import build_chat_assistant
+    from core.assistant.chat import build_chat_assistant
 
     return build_chat_assistant(runtime, None)
 

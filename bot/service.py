@@ -35,7 +35,7 @@ from bot.log_policy import quiet_libraries
 from bot.slack_http import HTTP_PATH, serve_http
 from bot.slack_sink import OwnerChannel, SlackSink
 from bot.socket_mode import CheckedSocketModeHandler
-from core.chat import ChatAssistant, build_chat_assistant
+from core.assistant.chat import ChatAssistant, build_chat_assistant
 from core.config.settings import Secrets, Settings, load_settings
 from core.errors import AppError, AuthError, ConfigError, GraphAuthError
 from core.files import FileLock

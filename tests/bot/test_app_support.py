@@ -35,7 +35,7 @@ from bot.blocks.edit_modal_builder import (
     PRIORITY_BLOCK,
 )
 from bot.slack_sink import SlackSink
-from core.chat import build_chat_assistant
+from core.assistant.chat import build_chat_assistant
 from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime

@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 import anthropic
 import pytest
 
-from core.chat import NO_KEY_HELP, ChatAssistant, build_chat_assistant, clean_window
-from core.chat_tools import UNTRUSTED_CLOSE, UNTRUSTED_OPEN, chat_operations
+from core.assistant.chat import NO_KEY_HELP, ChatAssistant, build_chat_assistant, clean_window
+from core.assistant.tools import UNTRUSTED_CLOSE, UNTRUSTED_OPEN, chat_operations
 from core.runtime import Runtime
 from core.store import ChatTurn
 from core.triage.thinking import THINKING_ALLOWANCE_TOKENS

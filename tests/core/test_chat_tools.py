@@ -6,8 +6,13 @@ import asyncio
 
 import pytest
 
-from core.chat import CANCELLED, EXPIRED, NOT_YOURS
-from core.chat_tools import UNTRUSTED_CLOSE, UNTRUSTED_OPEN, ReclassifySuggestion, tool_definitions
+from core.assistant.chat import CANCELLED, EXPIRED, NOT_YOURS
+from core.assistant.tools import (
+    UNTRUSTED_CLOSE,
+    UNTRUSTED_OPEN,
+    ReclassifySuggestion,
+    tool_definitions,
+)
 from sandbox.anthropic_emulator import RawText, ToolUse, ToolUses
 from tests.core import test_chat as loop_tests
 from tests.core.test_chat import (

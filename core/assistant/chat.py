@@ -2,9 +2,9 @@
 
 `ChatAssistant.handle` answers one message of a conversation. It replays a bounded window of the
 stored history, sends the fixed system prompt (byte-identical on every call, with a cache
-breakpoint) and the tools of `core.chat_tools` with tool_choice auto, runs the tools Claude calls
-for at most `max_tool_rounds` rounds, and stores every turn as it happens, so an error never loses
-the owner's message. Tools that would change anything only return a `Proposal`; the front end
+breakpoint) and the tools of `core.assistant.tools` with tool_choice auto, runs the tools Claude
+calls for at most `max_tool_rounds` rounds, and stores every turn as it happens, so an error never
+loses the owner's message. Tools that would change anything only return a `Proposal`; the front end
 shows it with Confirm and Cancel buttons, and `confirm` runs it after checking the actor again.
 
 Proposals live in memory: after a restart, or `proposal_ttl` seconds, confirming one answers
@@ -27,7 +27,7 @@ from typing import Any, Literal, cast
 import anthropic
 from anthropic.types import Message, MessageParam, TextBlockParam, ToolParam
 
-from core.chat_tools import (
+from core.assistant.tools import (
     OPEN_STATUSES,
     AddProjectOrArea,
     ChatOperations,

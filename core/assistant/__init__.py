@@ -1,0 +1,1 @@
+"""The DM assistant: a Claude tool-use loop over the tools in `tools`, changes on confirm."""

@@ -1,4 +1,4 @@
-"""Structural rules: core/ never reaches for a front end; SQL lives only in the store."""
+"""Structural rules: core/ by domain, never reaching for a front end; SQL only in the store."""
 
 from __future__ import annotations
 
@@ -30,6 +30,37 @@ def test_core_never_imports_a_front_end():
         for path in CORE
     }
     assert not {k: v for k, v in offenders.items() if v}
+
+
+# core/ is grouped by domain (see the README's Architecture): a new module joins one of these
+# packages, or is shared by several of them and stays at the top beside the few listed here.
+CORE_PACKAGES = {"assistant", "config", "microsoft", "store", "triage"}
+CORE_TOP_MODULES = {
+    "__init__.py",
+    "admin.py",
+    "categories.py",
+    "doctor.py",
+    "errors.py",
+    "files.py",
+    "jobs.py",
+    "runtime.py",
+    "status.py",
+    "untrusted_text.py",
+    "vocabulary.py",
+}
+
+
+def test_core_is_grouped_by_domain():
+    top = ROOT / "core"
+    packages = {p.name for p in top.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    modules = {p.name for p in top.glob("*.py")}
+    assert (packages, modules) == (CORE_PACKAGES, CORE_TOP_MODULES)
+
+
+def test_domain_packages_re_export_nothing_heavy():
+    """A package __init__ that imports its service would load half of core with one module."""
+    for name in ("assistant", "config", "microsoft", "triage"):
+        assert imported_modules(ROOT / "core" / name / "__init__.py") <= {"__future__"}
 
 
 def _is_store(path: Path) -> bool:

@@ -23,7 +23,7 @@ from core.auth import (
     print_device_prompt,
 )
 from core.errors import AuthError, ConfigError
-from tests.fakes.entra import (
+from sandbox.entra_emulator import (
     DECLINED,
     EXPIRED,
     PENDING,

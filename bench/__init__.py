@@ -1,7 +1,7 @@
 """The benchmark suite: `uv run python -m bench [--only NAME] [--quick] [--json PATH]`.
 
 Every benchmark runs the real code against the in-process emulators (Graph, the Claude API, the
-fake Slack from tests/fakes) with injected latency, by default 0.1 s per Graph request and 0.8 s
+Slack emulator) with injected latency, by default 0.1 s per Graph request and 0.8 s
 per Claude call (`--graph-latency`, `--claude-latency`), and measures a baseline in the same run
 so each ratio means something:
 

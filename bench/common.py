@@ -2,8 +2,8 @@
 
 Benchmarks build the real pieces (`build_runtime`, `run_service`, the Slack app) from a copy of
 `sandbox/sample_config.yaml` pointed at in-process emulators, so the taxonomy, the prompt and the
-model are the ones the demo uses. The fake Slack comes from tests/fakes (the repository root is on
-`sys.path` when `python -m bench` runs from it), rather than a second copy of it here.
+model are the ones the demo uses. The fake Slack comes from sandbox/slack_emulator, the same one
+the tests use, rather than a second copy of it here.
 """
 
 from __future__ import annotations

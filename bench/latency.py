@@ -53,8 +53,8 @@ from core.microsoft.auth import StaticTokenProvider
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.graph_emulator.wire import GraphFault, GraphReply, GraphRequest, RecordedRequest
-from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
-from tests.fakes.slack_api.records import SlackCall
+from sandbox.slack_emulator import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
+from sandbox.slack_emulator.records import SlackCall
 
 TICK_SECONDS = 1.0  # one poll interval in real time (--quick: QUICK_TICK_SECONDS)
 QUICK_TICK_SECONDS = 0.5

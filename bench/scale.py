@@ -45,7 +45,7 @@ from core.microsoft.graph import GraphClient
 from core.store import EmailRecord, Store
 from core.vocabulary import STATE_IMMUTABLE_IDS_MIGRATED
 from sandbox.graph_emulator import EmulatedMessage, GraphEmulator
-from tests.fakes.slack_api import OWNER_ID, FakeSlack
+from sandbox.slack_emulator import OWNER_ID, FakeSlack
 
 SEED_CHUNK = 1000
 LIST_PAGE = 1000

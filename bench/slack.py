@@ -1,7 +1,7 @@
 """Slack: how fast 50 Approve clicks at once are acknowledged while every Graph call is slow.
 
 Everything runs in process over real HTTP: the Graph emulator answers each request after
-`--graph-latency` seconds, the fake Slack (tests/fakes) records the card updates, and the real
+`--graph-latency` seconds, the Slack emulator records the card updates, and the real
 AsyncApp (`bot.app.create_app`), SlackSink and Runtime do the work. Cards are posted, then Approve
 is clicked on all of them at once (signed requests into `async_dispatch`, which returns when the
 app acks: what Slack waits for, at most 3 s).
@@ -37,8 +37,8 @@ from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
 from sandbox.graph_emulator import GraphEmulator
-from tests.fakes.slack_api import BOT_TOKEN, OWNER_ID, FakeSlack, SlackMessage
-from tests.fakes.slack_requests import SIGNING_SECRET, block_actions
+from sandbox.slack_emulator import BOT_TOKEN, OWNER_ID, FakeSlack, SlackMessage
+from sandbox.slack_emulator.signed_requests import SIGNING_SECRET, block_actions
 
 ACK_DEADLINE = 3.0  # Slack shows the user an error when an interaction is not acked in 3 s
 

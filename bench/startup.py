@@ -21,7 +21,7 @@ from bench.process import READY_TIMEOUT
 from bot.service import EXIT_OK, SlackService, run_service
 from core.microsoft.auth import StaticTokenProvider
 from sandbox.graph_emulator import GraphEmulator
-from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
+from sandbox.slack_emulator import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
 
 SLACK_ENVIRON = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN}
 

@@ -13,8 +13,8 @@ from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider, TokenProvider
 from core.runtime import Runtime, build_runtime
 from core.store import Store
+from sandbox.entra_emulator import FakeEntra
 from sandbox.graph_emulator import GraphEmulator
-from tests.fakes.entra import FakeEntra
 
 # Every skip fails the run (tests/no_skips.py); every body sent to any GraphEmulator is checked
 # against Graph's schema (tests/checked_graph_bodies.py).

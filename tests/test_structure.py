@@ -1,13 +1,23 @@
-"""Structural rules: core/ by domain, never reaching for a front end; SQL only in the store."""
+"""Structural rules: core/ is grouped by domain and never reaches for a front end; SQL lives only
+in the store; the emulators in sandbox/ stand apart from the tests and the product they emulate the
+world for."""
 
 from __future__ import annotations
 
 import ast
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = sorted((ROOT / "core").rglob("*.py"))
+SANDBOX = sorted((ROOT / "sandbox").rglob("*.py"))
+BENCH = sorted((ROOT / "bench").rglob("*.py"))
+# What the emulators may take from the product: plain names both sides agree on (the triage
+# vocabulary, the Slack identifiers the app registers), never its logic or its tables.
+SHARED_VOCABULARY = {"core.vocabulary", "bot.ids"}
+# Installed for development only; sandbox/ ships in the wheel, so it must import without them.
+TEST_ONLY_PACKAGES = ("tests", "pytest", "_pytest", "trustme")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -86,3 +96,54 @@ def test_secrets_and_state_are_ignored_by_git():
         text=True,
     ).stdout.split()
     assert ignored == ["config.yaml", "data/assistant.db", "data/token_cache.json"]
+
+
+def _top_level(module: str) -> str:
+    return module.split(".")[0]
+
+
+def test_bench_and_sandbox_never_import_tests():
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(
+            m for m in imported_modules(path) if _top_level(m) == "tests"
+        )
+        for path in SANDBOX + BENCH
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_sandbox_takes_only_shared_vocabulary_from_the_product():
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(
+            m
+            for m in imported_modules(path)
+            if _top_level(m) in {"core", "bot"} and m not in SHARED_VOCABULARY
+        )
+        for path in SANDBOX
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_every_sandbox_module_imports_without_test_only_packages():
+    modules = [
+        ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for path in SANDBOX
+        if path.name != "__main__.py"
+    ]
+    script = f"""
+import importlib, importlib.abc, sys
+
+class RefuseTestOnly(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {TEST_ONLY_PACKAGES!r}:
+            raise ImportError(f"sandbox imported the test-only package {{name}}")
+        return None
+
+sys.meta_path.insert(0, RefuseTestOnly())
+for module in {modules!r}:
+    importlib.import_module(module)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr

@@ -23,10 +23,10 @@ from slack_sdk.web.async_client import AsyncWebClient
 import bot.app as bot_app_module
 from core.runtime import Runtime
 from sandbox.anthropic_emulator import AnthropicEmulator
+from sandbox.slack_emulator import OWNER_ID, FakeSlack
+from sandbox.slack_emulator.signed_requests import SIGNING_SECRET
 from tests.bot.test_app_support import open_runtime
 from tests.conftest import RecordingSleep
-from tests.fakes.slack_api import OWNER_ID, FakeSlack
-from tests.fakes.slack_requests import SIGNING_SECRET
 
 BOT_CONFIG = """\
 graph:

@@ -12,9 +12,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot import ids, messages
-from tests.bot.test_app_support import Bot, started_bot, text_of
-from tests.fakes.slack_api import BOT_ID, BOT_USER_ID, OWNER_ID, STRANGER_ID
-from tests.fakes.slack_requests import (
+from sandbox.slack_emulator import BOT_ID, BOT_USER_ID, OWNER_ID, STRANGER_ID
+from sandbox.slack_emulator.signed_requests import (
     block_suggestion,
     message_im,
     new_event_id,
@@ -22,6 +21,7 @@ from tests.fakes.slack_requests import (
     static_select,
     view_submission,
 )
+from tests.bot.test_app_support import Bot, started_bot, text_of
 
 
 @pytest.fixture

@@ -42,8 +42,8 @@ from core.runtime import Runtime, build_runtime
 from core.triage.views import SuggestionView
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
-from tests.fakes.slack_api import BOT_TOKEN, OWNER_ID, FakeSlack, SlackMessage
-from tests.fakes.slack_requests import (
+from sandbox.slack_emulator import BOT_TOKEN, OWNER_ID, FakeSlack, SlackMessage
+from sandbox.slack_emulator.signed_requests import (
     SIGNING_SECRET,
     block_actions,
     dispatch,

@@ -11,7 +11,7 @@ from rich.console import Console
 from bot import messages
 from bot.cli import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, build_parser, run_command
 from bot.terminal import Terminal
-from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID
+from sandbox.slack_emulator import APP_TOKEN, BOT_TOKEN, OWNER_ID
 
 CONFIG = """\
 auth:

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from bot import ids
+from sandbox.slack_emulator import OWNER_ID, STRANGER_ID
+from sandbox.slack_emulator.signed_requests import message_im, slash_command
 from tests.bot.test_app_support import Bot, started_bot, text_of
-from tests.fakes.slack_api import OWNER_ID, STRANGER_ID
-from tests.fakes.slack_requests import message_im, slash_command
 
 HOSTILE_SUBJECT = "<!channel> <https://evil.example|click> \u202eexe.gpj 🎉🇸🇪 " + "ü" * 10_000
 HOSTILE_SENDER = "<@U07OWNER001> *Bank* <https://evil.example|support>"

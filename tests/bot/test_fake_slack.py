@@ -15,8 +15,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from tests.fakes import slack_requests as rq
-from tests.fakes.slack_api import BOT_USER_ID, OWNER_ID, STRANGER_ID, new_trigger_id
+from sandbox.slack_emulator import BOT_USER_ID, OWNER_ID, STRANGER_ID, new_trigger_id
+from sandbox.slack_emulator import signed_requests as rq
 
 MODAL = {
     "type": "modal",

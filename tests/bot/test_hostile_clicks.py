@@ -7,9 +7,9 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot import ids
+from sandbox.slack_emulator import OWNER_ID
+from sandbox.slack_emulator.signed_requests import block_actions
 from tests.bot.test_app_support import Bot, button_value, started_bot
-from tests.fakes.slack_api import OWNER_ID
-from tests.fakes.slack_requests import block_actions
 
 ELSEWHERE = "C0ELSEWHERE1"
 

@@ -22,9 +22,9 @@ import pytest
 
 from bot import ids
 from bot.service import EXIT_OK, SlackService
+from sandbox.slack_emulator import OWNER_ID, FakeSlack
+from sandbox.slack_emulator.signed_requests import SIGNING_SECRET, block_actions, event_callback
 from tests.bot.test_service import configure, free_port, run_until_done
-from tests.fakes.slack_api import OWNER_ID, FakeSlack
-from tests.fakes.slack_requests import SIGNING_SECRET, block_actions, event_callback
 
 MARK = "PRIVATE-BODY-TEXT"
 FORGED = "\n2026-12-04 12:00:00 INFO bot.app: forged line approving everything\n"

@@ -16,10 +16,10 @@ import pytest
 
 from bot.service import EXIT_OK, SlackService
 from bot.slack_http import MAX_BODY_BYTES
+from sandbox.slack_emulator import OWNER_ID, FakeSlack
+from sandbox.slack_emulator.signed_requests import message_im, new_event_id
 from tests.bot.test_hostile_requests import MARK, assert_quiet, odd_payloads
 from tests.bot.test_service import configure, run_until_done
-from tests.fakes.slack_api import OWNER_ID, FakeSlack
-from tests.fakes.slack_requests import message_im, new_event_id
 
 ENVELOPE = {"event": "events_api", "form": "interactive"}
 

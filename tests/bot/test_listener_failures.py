@@ -19,9 +19,8 @@ from slack_bolt.async_app import AsyncApp
 
 from bot import messages
 from core.vocabulary import STATE_LAST_SYNC_AT
-from tests.bot.test_app_support import Bot, started_bot
-from tests.fakes.slack_api import OWNER_ID
-from tests.fakes.slack_requests import (
+from sandbox.slack_emulator import OWNER_ID
+from sandbox.slack_emulator.signed_requests import (
     block_actions,
     block_suggestion,
     event_callback,
@@ -30,6 +29,7 @@ from tests.fakes.slack_requests import (
     slash_command,
     view_submission,
 )
+from tests.bot.test_app_support import Bot, started_bot
 
 SECRET_DETAIL = "PRIVATE-DETAIL-OF-THE-FAILURE"
 CHANNEL = "C0GENERAL01"

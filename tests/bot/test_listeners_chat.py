@@ -8,9 +8,9 @@ import pytest
 
 from bot import ids
 from sandbox.anthropic_emulator import RawText, ToolUse
+from sandbox.slack_emulator import OWNER_ID
+from sandbox.slack_emulator.signed_requests import block_actions, message_im
 from tests.bot.test_app_support import Bot, action_ids, started_chat_bot, text_of
-from tests.fakes.slack_api import OWNER_ID
-from tests.fakes.slack_requests import block_actions, message_im
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ import pytest
 from bot import ids, messages
 from bot.blocks.add_modal_builder import FOLDER_BLOCK, KEYWORDS_BLOCK, KIND_BLOCK, NAME_BLOCK
 from core.config.settings import load_settings
-from tests.bot.test_app_support import Bot, action_ids, started_bot, text_of
-from tests.fakes.slack_api import OWNER_ID, Ephemeral
-from tests.fakes.slack_requests import (
+from sandbox.slack_emulator import OWNER_ID, Ephemeral
+from sandbox.slack_emulator.signed_requests import (
     block_actions,
     dispatch,
     multi_static_select,
@@ -21,6 +20,7 @@ from tests.fakes.slack_requests import (
     text_input,
     view_submission,
 )
+from tests.bot.test_app_support import Bot, action_ids, started_bot, text_of
 
 ORPHANS = ("Old project", "Travel 2019", "Misc & stuff")
 

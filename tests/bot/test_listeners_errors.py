@@ -18,19 +18,19 @@ import pytest
 
 from bot import ids, messages
 from core.runtime import Runtime
+from sandbox.slack_emulator import OWNER_ID
+from sandbox.slack_emulator.signed_requests import (
+    message_im,
+    signed,
+    slash_command,
+    view_submission,
+)
 from tests.bot.test_app_support import (
     Bot,
     action_ids,
     edit_state,
     started_bot,
     started_chat_bot,
-)
-from tests.fakes.slack_api import OWNER_ID
-from tests.fakes.slack_requests import (
-    message_im,
-    signed,
-    slash_command,
-    view_submission,
 )
 from tests.sqlite_lock import SqliteLock, fail_at_once
 

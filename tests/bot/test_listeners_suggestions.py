@@ -13,6 +13,8 @@ from bot.blocks.edit_modal_builder import (
     FOLDER_BLOCK,
 )
 from core.runtime import ACTOR_OWNER, Runtime
+from sandbox.slack_emulator import OWNER_ID
+from sandbox.slack_emulator.signed_requests import view_submission
 from tests.bot.test_app_support import (
     Bot,
     action_ids,
@@ -21,8 +23,6 @@ from tests.bot.test_app_support import (
     started_bot,
     text_of,
 )
-from tests.fakes.slack_api import OWNER_ID
-from tests.fakes.slack_requests import view_submission
 
 
 @pytest.fixture

@@ -19,11 +19,11 @@ from apscheduler.events import EVENT_JOB_EXECUTED  # type: ignore[import-untyped
 from bot import ids
 from bot.service import EXIT_OK, SlackService
 from core.jobs import TRIAGE_JOB_ID
+from sandbox.slack_emulator import APP_TOKEN, BOT_TOKEN, OWNER_ID
+from sandbox.slack_emulator.signed_requests import SIGNING_SECRET, block_actions, slash_command
 from tests.bot.test_app_support import button_value
 from tests.bot.test_service import configure, free_port, run_until_done
 from tests.core.test_triage import eventually
-from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID
-from tests.fakes.slack_requests import SIGNING_SECRET, block_actions, slash_command
 
 SUBJECT = "Merger terms for Tradecore KX7Q"
 BODY = "The undisclosed price is 4711 ZETA per share."

@@ -23,8 +23,8 @@ from referencing.jsonschema import DRAFT7
 from slack_bolt.app.async_app import AsyncApp
 
 from bot import ids
-from tests.fakes import slack_requests as rq
-from tests.fakes.slack_api import OWNER_ID
+from sandbox.slack_emulator import OWNER_ID
+from sandbox.slack_emulator import signed_requests as rq
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "tests/schemas"

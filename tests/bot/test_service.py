@@ -28,10 +28,10 @@ from bot.service import (
 from core.config.settings import ConfigError, Secrets, load_settings
 from core.microsoft.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
 from core.store import claim_database
+from sandbox.entra_emulator import FakeEntra, OAuthError
+from sandbox.slack_emulator import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
+from sandbox.slack_emulator.signed_requests import SIGNING_SECRET, message_im, slash_command
 from tests.core.test_triage import eventually
-from tests.fakes.entra import FakeEntra, OAuthError
-from tests.fakes.slack_api import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack
-from tests.fakes.slack_requests import SIGNING_SECRET, message_im, slash_command
 
 GOOD = {
     "SLACK_BOT_TOKEN": BOT_TOKEN,

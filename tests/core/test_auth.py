@@ -23,7 +23,7 @@ from core.microsoft.auth import (
     msal_error_to_auth_error,
     print_device_prompt,
 )
-from tests.fakes.entra import (
+from sandbox.entra_emulator import (
     DECLINED,
     EXPIRED,
     PENDING,

@@ -32,11 +32,11 @@ from bot.service import SlackService
 from core.config.settings import Secrets, load_settings
 from core.errors import DeltaTokenExpired
 from core.microsoft.auth import MemoryTokenCache, MsalTokenProvider
+from sandbox.entra_emulator import STALE_REFRESH, FakeEntra, OAuthError
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.graph_emulator.wire import GraphReply, GraphRequest, RecordedRequest
-from tests.fakes.entra import STALE_REFRESH, FakeEntra, OAuthError
-from tests.fakes.slack_api import BOT_TOKEN, OWNER_ID, FakeSlack
-from tests.fakes.slack_requests import SIGNING_SECRET, slash_command
+from sandbox.slack_emulator import BOT_TOKEN, OWNER_ID, FakeSlack
+from sandbox.slack_emulator.signed_requests import SIGNING_SECRET, slash_command
 from tests.faults.helpers_mailbox import emulated_runtime, sample_settings
 
 pytestmark = pytest.mark.faults

@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import requests
-import trustme
 from aiohttp import web
+from requests import Session
 
 DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 _OIDC_SCOPES = {"openid", "profile", "offline_access", "email"}
@@ -141,7 +140,7 @@ class FakeEntra:
     ca_path: str = field(default="", init=False)
     _refresh_tokens: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _devices: dict[str, _DeviceSession] = field(default_factory=dict, init=False, repr=False)
-    _sessions: list[requests.Session] = field(default_factory=list, init=False, repr=False)
+    _sessions: list[Session] = field(default_factory=list, init=False, repr=False)
 
     @property
     def authority(self) -> str:
@@ -152,9 +151,9 @@ class FakeEntra:
         """The authority URL for another tenant segment: common, organizations, consumers."""
         return f"{self.base_url}/{tenant}"
 
-    def http_client(self) -> requests.Session:
+    def http_client(self) -> Session:
         """A requests session that trusts the fake's CA (closed when the fake stops)."""
-        session = requests.Session()
+        session = Session()
         # REQUESTS_CA_BUNDLE (and proxy variables) would override `verify` for every request.
         session.trust_env = False
         session.verify = self.ca_path
@@ -181,6 +180,10 @@ class FakeEntra:
     @asynccontextmanager
     async def serve(self) -> AsyncIterator[FakeEntra]:
         """Serve over HTTPS on an ephemeral port until the block exits."""
+        # trustme is a development dependency and sandbox/ ships in the wheel: import it only
+        # when a fake identity platform is actually served.
+        import trustme
+
         ca = trustme.CA()
         server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         ca.issue_cert("127.0.0.1").configure_cert(server_ctx)

@@ -14,7 +14,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 from slack_sdk.models.views import View
 
-from tests.fakes.slack_api.records import (
+from sandbox.slack_emulator.records import (
     APP_ID,
     APP_TOKEN,
     APP_TOKEN_METHODS,

@@ -21,7 +21,7 @@ envelope to the connected client and returns its ack.
 
 from __future__ import annotations
 
-from tests.fakes.slack_api.records import (
+from sandbox.slack_emulator.records import (
     APP_ID,
     APP_TOKEN,
     BOT_ID,
@@ -38,7 +38,7 @@ from tests.fakes.slack_api.records import (
     SlackMessage,
     new_trigger_id,
 )
-from tests.fakes.slack_api.server import FakeSlack
+from sandbox.slack_emulator.server import FakeSlack
 
 __all__ = [
     "APP_ID",

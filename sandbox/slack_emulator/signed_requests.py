@@ -7,7 +7,7 @@ a JSON body, signed with slack_sdk's `SignatureVerifier` (`v0=` HMAC-SHA256 of
 `v0:{timestamp}:{body}`) under `SIGNING_SECRET` and the current time. `request.body` is the
 parsed payload, so `FakeSlack.socket_deliver(kind, request.body)` can carry the same payload as a
 Socket Mode envelope. `dispatch(app, request)` returns Bolt's response once the listeners it
-started have finished. The ids (team, bot, owner) are the fake workspace's, from slack_api.
+started have finished. The ids (team, bot, owner) are the fake workspace's, from the Slack emulator.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
-from bot import ids
-from tests.fakes.slack_api import (
+from bot.ids import COMMAND
+from sandbox.slack_emulator import (
     APP_ID,
     BOT_ID,
     BOT_USER_ID,
@@ -309,7 +309,7 @@ def slash_command(
     channel_id: str,
     response_url: str,
     trigger_id: str | None = None,
-    command: str = ids.COMMAND,
+    command: str = COMMAND,
     **signing: Any,
 ) -> AsyncBoltRequest:
     """Build a slash command invocation (form fields, as Slack posts them)."""

@@ -1,1 +1,0 @@
-"""In-process fakes of external services that speak the real wire format."""

@@ -1,4 +1,4 @@
-"""Plain-text suggestion cards for the terminal (CLI and demo); UX.md's card, one line per part.
+"""Plain-text suggestion cards for the terminal (CLI and demo); the Slack card's parts, a line each.
 
 Everything taken from the email is untrusted: callers print these lines without interpreting
 markup (`Terminal.say` escapes them), and control characters are removed here so an email cannot

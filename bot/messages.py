@@ -1,4 +1,4 @@
-"""Every sentence the Slack bot says, in one catalogue (STYLE.md rule 13).
+"""Every sentence the Slack bot says, in one catalogue (docs/design.md §5).
 
 Builders in `bot/blocks/` and the listeners take their wording from here and never inline it.
 Functions that take values return raw text: callers escape whatever came from an email, the

@@ -1,6 +1,6 @@
 """Owner operations on the taxonomy that every front end offers (Slack, DM assistant, console).
 
-`add_project_or_area` is the whole of the upstream add_project_or_area plus seed §5.9: write the
+`add_project_or_area` does the whole of `/assistant add` (README: In Slack): write the
 entry into config.yaml (keeping the owner's comments), reload the settings, create the Outlook
 folder, create the area's category, and log each change.
 """
@@ -28,7 +28,7 @@ class AddResult:
     name: str
     folder: str
     folder_created: bool
-    category: str | None  # areas only: projects get no category (seed deviation)
+    category: str | None  # areas only: projects get no category (their folder names them)
     category_created: bool
 
 

@@ -1,7 +1,7 @@
 """Framework and area categories: what should exist, bootstrap, cleanup and derivation.
 
 Two tiers are managed. The ten framework categories (four priorities, six action types) always
-exist, with the seed's colours unless config overrides them. Areas get one category each (projects
+exist, in the README's colours unless config overrides them. Areas get one category each (projects
 none: they come and go, and the folder already names them). Bootstrap reads the master list once
 and creates only what is missing; a category that exists keeps its colour, whatever ours would
 be. Anything else in the master list is an orphan the owner may delete, one confirmed name at a
@@ -23,7 +23,7 @@ from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED, ActionType, Priority
 
 _LOG = logging.getLogger(__name__)
 
-# Seed §5.6, in the order they are created.
+# The README's category table, in the order they are created.
 FRAMEWORK_COLORS: dict[str, str] = {
     Priority.P1.value: "preset0",
     Priority.P2.value: "preset1",

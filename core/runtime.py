@@ -1,6 +1,6 @@
 """The runtime: every long-lived piece built once, passed explicitly, torn down once.
 
-Front ends (CLI, demo, later Slack) call `build_runtime`, then `first_start` on start-up, and
+Front ends (CLI, demo, the Slack service) call `build_runtime`, then `first_start` on start-up, and
 `aclose` at the end; nothing in `core` keeps module-level singletons.
 """
 

@@ -62,7 +62,7 @@ COLOR_NAMES: dict[str, str] = {
     "preset24": "DarkCranberry",
 }
 
-# The five delegated permissions of seed §4.3 (MSAL adds openid/profile/offline_access itself).
+# The delegated permissions in the README's table (MSAL adds openid/profile/offline_access).
 DEFAULT_SCOPES: tuple[str, ...] = (
     "Mail.ReadWrite",
     "MailboxSettings.ReadWrite",
@@ -70,7 +70,7 @@ DEFAULT_SCOPES: tuple[str, ...] = (
     "Tasks.ReadWrite",
 )
 
-# agent_state keys of seed §7, plus the ones the sync keeps.
+# agent_state keys: the assistant's own settings and the sync's position.
 STATE_TODO_LIST_ID = "todo_list_id"
 STATE_TODO_ENABLED = "todo_enabled"
 STATE_TODO_DISABLED_REASON = "todo_disabled_reason"

@@ -4,9 +4,9 @@ This is the emulator's own table, deliberately not the product's (core/triage/pr
 core/triage/classifier.py): a test against the emulator must be able to catch the product holding a
 wrong figure. Sources, read 2026-12: the model overview pages on platform.claude.com
 (models/<name>/overview: "Max output 128K" for the 5.x models, 64K for Haiku 4.5; thinking always
-on for Opus 5.5 and Fable 5.1), the prompt-caching minimums in
-../shared/reference/anthropic-todoist-google.md §4.3 (512 tokens on the 5.x models, 1024 on
-Sonnet 5, 4096 on Haiku 4.5), and §0/§4.2 there for forced tool use, manual thinking and prefill.
+on for Opus 5.5 and Fable 5.1), the prompt-caching minimums (build-with-claude/prompt-caching:
+512 tokens on the 5.x models, 1024 on Sonnet 5, 4096 on Haiku 4.5), and the Messages API's
+rules for forced tool use, manual thinking and prefill on those models.
 A model id that is not here is answered 404 `not_found_error` "model: <id>", as the API does.
 """
 

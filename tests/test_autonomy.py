@@ -1,4 +1,4 @@
-"""The autonomy boundaries of seed §9.5 and DESIGN.md §4, one test each, over the sample mailbox.
+"""The autonomy invariants of docs/design.md §3, one test each, over the sample mailbox.
 
 Every test drives the real runtime against the emulator through the whole life of the sample
 mailbox (first start, triage, approvals, a dismissal, a failed approval and its retry) and then

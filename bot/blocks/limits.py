@@ -3,8 +3,8 @@
 Each block (or the whole view) goes through slack_sdk's `Block.parse(...).to_dict()` /
 `View(**v).to_dict()`, which runs the SDK's validators; the result must equal the input, so a key
 the SDK does not know (and would silently drop) is reported too. Then a walk over the payload
-checks what the SDK does not enforce (reference/slack.md §2): block counts, empty text, per-field
-and option lengths, confirm dialogs, initial options, and the total text Slack accepts.
+checks what the SDK does not enforce (docs.slack.dev/reference/block-kit): block counts, empty text,
+per-field and option lengths, confirm dialogs, initial options, and the total text Slack accepts.
 Lengths are counted like `text.slack_len` (UTF-16 units), never fewer than Slack's characters.
 """
 

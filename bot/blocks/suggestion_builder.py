@@ -1,4 +1,4 @@
-"""The suggestion card (UX.md) in its states: pending, approving, approved, failed, dismissed.
+"""The suggestion card in its states: pending, approving, approved, failed, dismissed.
 
 Subject, sender, preview and reason are untrusted: they appear only as escaped plain_text (in
 the notification fallback they are escaped and given look-alikes for mrkdwn's formatting

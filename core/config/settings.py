@@ -274,7 +274,7 @@ class CategoriesConfig(_Section):
 
 
 class TodoConfig(_Section):
-    """Microsoft To Do tasks for approved actionable emails (seed §8)."""
+    """Microsoft To Do tasks for approved actionable emails (README: How triage works)."""
 
     enabled: bool = True
     list_name: Text = Field(default="AI Assistant", max_length=255)

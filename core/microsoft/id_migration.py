@@ -1,4 +1,4 @@
-"""One-time migration of stored message ids from mutable REST ids to immutable ids (seed §5.4).
+"""One-time migration of stored message ids from mutable REST ids to immutable ids.
 
 Stored ids are translated in chunks of up to 1,000 through `translateExchangeIds` (one Graph call
 per chunk instead of one GET per message). Each chunk's new ids are written to `emails`,

@@ -22,7 +22,7 @@ Importance = Literal["low", "normal", "high"]
 APPLICATION_NAME = "Outlook AI Assistant"
 MAX_TITLE_CHARS = 255
 
-# Seed §5.3: the action type lives in the task status, the priority in its importance.
+# The action type lives in the task status, the priority in its importance.
 STATUS_FOR_ACTION: dict[ActionType, TaskStatus] = {
     ActionType.WAITING_FOR: "waitingOnOthers",
     ActionType.NEEDS_REPLY: "notStarted",

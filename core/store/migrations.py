@@ -142,7 +142,7 @@ async def m001_initial(db: aiosqlite.Connection) -> None:
             )""",
             "CREATE INDEX idx_suggestions_status ON suggestions(status)",
             "CREATE INDEX idx_suggestions_email ON suggestions(email_id)",
-            # Seed §6 columns and indexes, plus `provider`; created_at is written by Python.
+            # A row per task we created, `provider` naming the backend; Python writes created_at.
             """CREATE TABLE task_sync (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 email_id TEXT REFERENCES emails(id) ON UPDATE CASCADE,

@@ -149,7 +149,7 @@ class SuggestionRecord:
 
 @dataclass(frozen=True)
 class TaskSyncRecord:
-    """A task created for an email in an external task list (seed §6 `task_sync`)."""
+    """A task created for an email in an external task list (a `task_sync` row)."""
 
     id: int
     email_id: str | None
@@ -180,7 +180,7 @@ class ActionRecord:
 
 @dataclass(frozen=True)
 class WaitingForRecord:
-    """An email whose reply the owner is waiting for (seed Phase 2 `waiting_for`)."""
+    """An email whose reply the owner is waiting for (a `waiting_for` row)."""
 
     id: int
     email_id: str

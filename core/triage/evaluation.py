@@ -27,7 +27,7 @@ PREVIEW_CHARS = 255  # what Graph's bodyPreview holds
 
 
 class LabelledEmail(Protocol):
-    """A sample email with the triage a careful human would choose (sandbox.SampleEmail)."""
+    """A sample email with the triage a careful human would choose (`sandbox.sample_mailbox`)."""
 
     @property
     def key(self) -> str: ...

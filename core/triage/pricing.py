@@ -1,7 +1,7 @@
 """Claude's published prices and prompt-cache minimums, and the cost of one call.
 
 Prices are USD per million tokens, from Anthropic's model pages and pricing table as of
-2026-11 (see ../shared/reference/anthropic-todoist-google.md §4.1). Cache writes cost 1.25x the
+2026-11 (https://platform.claude.com/docs/en/about-claude/pricing). Cache writes cost 1.25x the
 input price for the 5-minute TTL and 2x for the 1-hour TTL; cache reads cost 0.1x. Haiku 5.5 has a
 second price tier for prompts above 100K input tokens. A model missing from the table costs 0
 and is logged once at WARNING, so an unknown price never passes for a real figure silently.

@@ -1,4 +1,4 @@
-"""Seed §5.3: how an approved email becomes a To Do task, and how the owner's edits are checked.
+"""How an approved email becomes a To Do task, and how the owner's edits are checked.
 
 Pure functions, no I/O: the approval executor (`core.triage.approval`) builds the `TaskDraft` here
 and sends it. Action type -> status and priority -> importance come from
@@ -31,7 +31,7 @@ PREVIEW_CHARS = 200
 MAX_NOTE_CHARS = 2000
 NO_SUBJECT = "(no subject)"
 
-# Seed §6 task_sync.task_type names; other action types fall back to their snake_case name.
+# task_sync.task_type names; other action types fall back to their snake_case name.
 TASK_TYPES: dict[ActionType, str] = {
     ActionType.WAITING_FOR: "waiting_for",
     ActionType.NEEDS_REPLY: "needs_reply",
@@ -74,7 +74,7 @@ def task_title(action_type: ActionType, email: EmailRecord) -> str:
 
 
 def task_body(email: EmailRecord, *, folder: str, priority: Priority) -> str:
-    """Return the seed §5.3 body: sender, the preview's first 200 characters, the classification."""
+    """Return the task body: sender, the preview's first 200 characters, the classification."""
     who = " ".join(email.sender_name.split())
     sender = f"{who} <{email.sender_address}>" if who and email.sender_address else who
     preview = " ".join(email.preview.split())[:PREVIEW_CHARS]
@@ -95,7 +95,7 @@ def build_task_draft(
     web_link: str | None,
     settings: Settings,
 ) -> TaskDraft:
-    """Map an approved email to the task seed §5.3 describes, linked back by immutable id."""
+    """Map an approved email to its To Do task (README's table), linked back by immutable id."""
     area = area_category_for_folder(settings, folder) if folder != INBOX else None
     received = email.received_at
     return TaskDraft(

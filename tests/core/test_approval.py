@@ -185,7 +185,7 @@ def date_of(moment: datetime) -> str:
     return f"{moment.date().isoformat()}T00:00:00.0000000"
 
 
-# -- seed §5.3 field mapping ------------------------------------------------------------------
+# -- task field mapping ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

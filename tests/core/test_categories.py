@@ -26,7 +26,7 @@ from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED, ActionType, Priority
 ACTOR = "test:owner"
 MASTER = "/me/outlook/masterCategories"
 
-# Seed §5.6, written out independently of core.categories.
+# The README's category table, written out independently of core.categories.
 SEED_FRAMEWORK = {
     "P1 - Urgent Important": "preset0",
     "P2 - Important": "preset1",
@@ -282,7 +282,7 @@ def test_email_and_task_categories(priority, action, area, email, task):
     assert task_categories(priority, area) == task
 
 
-def test_framework_table_matches_the_seed():
+def test_framework_table_matches_the_readme():
     assert set(FRAMEWORK_NAMES) == set(SEED_FRAMEWORK)
     assert {str(p) for p in Priority} | {str(a) for a in ActionType} == set(SEED_FRAMEWORK)
 

@@ -566,7 +566,7 @@ def test_the_example_documents_every_key_with_a_comment_above_it() -> None:
         assert lines[line - 1].strip().startswith("#"), f"no comment above {path} (line {line + 1})"
 
 
-def test_the_example_is_valid_with_the_seed_todo_section_and_a_real_taxonomy() -> None:
+def test_the_example_is_valid_with_its_todo_section_and_a_real_taxonomy() -> None:
     settings = load_settings(EXAMPLE, environ={})
     assert len(settings.projects) == 2 and len(settings.areas) == 3
     assert settings.integrations.todo.enabled is True

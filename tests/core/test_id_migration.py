@@ -18,7 +18,7 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 def legacy_record(message, *, stored_id: str | None = None) -> EmailRecord:
-    """The row a Phase 1 install kept: the message under its mutable REST id."""
+    """The row an install before immutable ids kept: the message under its mutable REST id."""
     return EmailRecord(
         id=stored_id or message.rest_id,
         conversation_id=message.conversation_id,

@@ -164,7 +164,7 @@ async def test_blank_database_gets_exact_schema(db: aiosqlite.Connection) -> Non
     assert found == EXPECTED_INDEXES
 
 
-async def test_task_sync_is_exactly_the_seed_table_plus_provider(db: aiosqlite.Connection) -> None:
+async def test_task_sync_has_exactly_its_columns_plus_provider(db: aiosqlite.Connection) -> None:
     await migrate(db)
     # (name, declared type, not null, default, primary key) per PRAGMA table_info
     assert [r[1:] for r in await _rows(db, "PRAGMA table_info(task_sync)")] == [

@@ -1,4 +1,4 @@
-"""Seed §5.3 field mapping: action type -> To Do status, priority -> importance."""
+"""Task field mapping: action type -> To Do status, priority -> importance."""
 
 from __future__ import annotations
 
@@ -30,5 +30,5 @@ def test_priority_maps_to_task_importance(priority, importance):
 
 
 def test_action_types_without_a_task_have_no_status():
-    """FYI Only and Scheduled create no task (seed §8 create_for_action_types)."""
+    """FYI Only and Scheduled create no task (integrations.todo.create_for_action_types)."""
     assert set(STATUS_FOR_ACTION) == set(ActionType) - {ActionType.FYI_ONLY, ActionType.SCHEDULED}

@@ -40,7 +40,7 @@ _BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\
 
 
 def make_view(**changes: Any) -> SuggestionView:
-    """Return a pending suggestion like UX.md's example card, with `changes` applied."""
+    """Return a pending suggestion like a typical card, with `changes` applied."""
     view = SuggestionView(
         suggestion_id=7,
         email_id="AAMkAD=",

@@ -1,4 +1,4 @@
-"""The suggestion card: UX.md's layout, its states after a click, and its buttons."""
+"""The suggestion card: its layout, its states after a click, and its buttons."""
 
 from __future__ import annotations
 

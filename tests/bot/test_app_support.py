@@ -147,7 +147,7 @@ class Bot:
             if method.startswith("views."):
                 problems += [f"{method}: {p}" for p in check_view(payload)]
             elif payload.get("blocks") or payload.get("text"):
-                body = {k: payload[k] for k in ("text", "blocks") if k in payload}
+                body: dict[str, Any] = {k: payload[k] for k in ("text", "blocks") if k in payload}
                 problems += [f"{method}: {p}" for p in check_message(body)]
         return problems
 

@@ -55,7 +55,7 @@ async def test_payloads_of_the_wrong_shape_are_acked_and_refused_cleanly(
     bot_config_path, fake_slack, caplog
 ):
     cases = odd_payloads(fake_slack)
-    envelopes = [(ENVELOPE[kind], payload) for _, payload, kind in cases]
+    envelopes: list[tuple[str, Any]] = [(ENVELOPE[kind], payload) for _, payload, kind in cases]
     envelopes += [
         ("events_api", [{"type": "event_callback"}]),
         ("interactive", None),

@@ -107,7 +107,9 @@ async def test_show_the_rest_posts_them_one_by_one_and_their_cards_work(bot):
         "8 new emails triaged: 2 shown below; 6 high confidence (≥ 0.65) waiting"
     )
     assert action_ids(summary.blocks) == [ids.APPROVE_ALL_CONFIDENT, ids.SHOW_CONFIDENT]
-    view_id = int(button_value(cards[0].blocks, ids.DISMISS))
+    value = button_value(cards[0].blocks, ids.DISMISS)
+    assert value is not None
+    view_id = int(value)
     assert (await bot.runtime.store.posted_message(view_id)).front_end == FRONT_END
 
     await bot.send(bot.click(cards[0], ids.DISMISS))

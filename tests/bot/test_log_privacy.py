@@ -78,7 +78,9 @@ async def test_an_approval_flow_at_info_logs_nothing_secret_or_private(
                     assert answer.status == 200
         await service.background.drain()
         await service.sink.drain()
-        seen["approved"] = (await service.runtime.triage.get(view.suggestion_id)).status
+        approved = await service.runtime.triage.get(view.suggestion_id)
+        assert approved is not None
+        seen["approved"] = approved.status
         seen["webhook_posts"] = len(fake_slack.calls("webhook"))
         await run_job_now(service, TRIAGE_JOB_ID)
 

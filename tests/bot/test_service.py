@@ -11,6 +11,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -198,7 +199,7 @@ async def test_http_mode_serves_slack_events_and_stops_cleanly(bot_config_path, 
     port = free_port()
     configure(bot_config_path, mode="http", port=port)
     stop = asyncio.Event()
-    seen: dict[str, object] = {}
+    seen: dict[str, Any] = {}
 
     async def exercise(service: SlackService) -> None:
         url = f"http://127.0.0.1:{port}/slack/events"
@@ -384,6 +385,7 @@ async def test_stop_waits_for_a_click_in_flight(bot_config_path, fake_slack, emu
     await asyncio.wait_for(service.core_ready.wait(), 10)
     fake_slack.latency(0.2, "chat.postMessage")
     channel = fake_slack.open_dm(OWNER_ID)
+    assert service.app is not None
     await service.app.async_dispatch(message_im(OWNER_ID, "status", channel=channel))
     await asyncio.sleep(0)  # bolt starts the listener, which hands its work to the background
     [answering] = service.background.pending

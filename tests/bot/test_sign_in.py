@@ -11,7 +11,7 @@ from rich.console import Console
 from bot.cli import EXIT_OK, _login, build_parser
 from bot.terminal import Terminal
 from core.config.settings import Secrets, load_settings
-from core.doctor import run_checks
+from core.doctor import Check, run_checks
 from core.microsoft.auth import DevicePrompt, MemoryTokenCache, MsalTokenProvider
 from core.runtime import build_runtime
 
@@ -47,7 +47,7 @@ def provider(entra, sleeps, cache, scopes, *, interactive: bool, shown=None) -> 
     )
 
 
-async def doctor(config: Path, tokens: MsalTokenProvider) -> dict[str, object]:
+async def doctor(config: Path, tokens: MsalTokenProvider) -> dict[str, Check]:
     checks = await run_checks(
         config,
         Secrets(),

@@ -57,6 +57,7 @@ async def end_state(env: Env, email_id: str, suggestion_id: int) -> dict[str, An
         for task in env.tasks_for(email_id)
     ]
     record = await env.store.get_suggestion(suggestion_id)
+    assert record is not None
     task_ids = {task["id"] for task in env.tasks_for(email_id)}
     syncs = await env.store.task_syncs_for_email(email_id)
     return {
@@ -197,6 +198,7 @@ async def test_store_failure_before_recording_the_task_is_a_bug_then_retry_adopt
     with pytest.raises(StoreError):
         await env.approvals.approve(suggestion_id, actor=ACTOR)
     record = await env.store.get_suggestion(suggestion_id)
+    assert record is not None
     assert record.status == "failed" and "internal error" in record.error
     monkeypatch.undo()
 
@@ -235,7 +237,8 @@ async def test_resume_after_the_process_died_reaches_the_clean_end_state(env, mo
     with pytest.raises(asyncio.CancelledError):
         await env.approvals.approve(suggestion_id, actor=ACTOR)
     monkeypatch.undo()
-    assert (await store.get_suggestion(suggestion_id)).status == "approving"
+    interrupted = await store.get_suggestion(suggestion_id)
+    assert interrupted is not None and interrupted.status == "approving"
 
     [outcome] = await env.new_service().resume_interrupted()
 

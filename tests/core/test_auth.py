@@ -9,6 +9,7 @@ import socket
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -437,7 +438,10 @@ def test_client_id_builds_an_msal_provider_with_a_file_cache(tmp_path):
     ],
 )
 def test_invalid_settings_are_config_errors(options, message):
-    settings = {"authority": "https://login.microsoftonline.com/organizations", "scopes": SCOPES}
+    settings: dict[str, Any] = {
+        "authority": "https://login.microsoftonline.com/organizations",
+        "scopes": SCOPES,
+    }
     settings.update(options)
     with pytest.raises(ConfigError, match=message):
         MsalTokenProvider("app-id", cache=MemoryTokenCache(), **settings)

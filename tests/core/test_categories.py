@@ -129,7 +129,7 @@ async def test_framework_colour_override_from_config(emulator, api, store):
 async def test_conflict_on_a_race_counts_as_existing(emulator, api, store):
     # Someone creates "Review" after our list call answered: our snapshot lacks it.
     emulator.add_category("Review", "preset20")
-    snapshot = {"value": []}
+    snapshot: dict[str, list[object]] = {"value": []}
     emulator.inject("GET", r"^/me/outlook/masterCategories$", status=200, body=snapshot)
 
     report = await bootstrap(api, make_settings(), store, actor=ACTOR)

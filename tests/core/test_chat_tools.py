@@ -32,7 +32,9 @@ client = loop_tests.client
 assistant = loop_tests.assistant
 
 
-async def propose(assistant, claude, call: ToolUse, *, actor: str = "U1", seen: list | None = None):
+async def propose(
+    assistant, claude, call: ToolUse | ToolUses, *, actor: str = "U1", seen: list | None = None
+):
     claude.enqueue(call, answering("Press Confirm to go ahead.", seen if seen is not None else []))
     return await assistant.handle("D1", "please do it", actor=actor)
 

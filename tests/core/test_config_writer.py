@@ -19,10 +19,10 @@ from core.config.settings import (
     Project,
     TaxonomyEntry,
     add_taxonomy_entry,
-    config_lock,
     default_settings,
     load_settings,
 )
+from core.config.writer import config_lock
 from core.errors import ConfigError
 from core.vocabulary import Priority
 from tests.core.config_helpers import (
@@ -387,7 +387,7 @@ def test_an_editor_that_saves_over_the_new_entry_is_reported(
     import core.config.settings
 
     path = write(tmp_path, ORIGINAL)
-    real_write = core.config.settings.atomic_write
+    from core.config.writer import atomic_write as real_write
 
     def then_an_editor_saves_its_stale_buffer(target: Path, data: bytes) -> None:
         real_write(target, data)

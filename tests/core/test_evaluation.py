@@ -161,7 +161,9 @@ async def test_usage_is_summed():
 
 
 async def test_concurrency_is_bounded_by_the_classifier_setting():
-    script = {f"c{i}": answer(INBOX, P4, FYI) for i in range(10)}
+    script: dict[str, Classification | ClassifierError] = {
+        f"c{i}": answer(INBOX, P4, FYI) for i in range(10)
+    }
     classifier = ScriptedClassifier(script)
 
     report = await evaluate(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,7 +27,7 @@ def todo(graph, store: Store) -> TodoApi:
 
 
 def draft(external_id: str = "AAMkImmutable-1", **overrides) -> TaskDraft:
-    fields = {
+    fields: dict[str, Any] = {
         "title": "Reply to Ana re: Steel order",
         "body": "From: Ana\nCan you confirm the delivery date?",
         "status": "notStarted",

@@ -9,10 +9,11 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
+from typing import cast
 
 import pytest
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.interval import IntervalTrigger
+from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]
+from apscheduler.triggers.interval import IntervalTrigger  # type: ignore[import-untyped]
 
 from core.errors import AuthError, GraphAuthError, GraphUnavailable
 from core.jobs import (
@@ -22,6 +23,7 @@ from core.jobs import (
     every,
     schedule_jobs,
 )
+from core.triage.service import TriageService
 from core.triage.views import TriageReport
 from tests.core.config_helpers import load
 from tests.core.test_triage import eventually, make_rig, make_settings
@@ -63,7 +65,9 @@ async def test_triage_first_runs_at_once_then_every_30_s_by_default(scheduler):
     async def reload() -> None:
         return None
 
-    schedule_jobs(scheduler, service, settings=service.settings, reload=reload, clock=lambda: NOW)
+    schedule_jobs(
+        scheduler, as_triage(service), settings=service.settings, reload=reload, clock=lambda: NOW
+    )
 
     triage = scheduler.get_job(TRIAGE_JOB_ID)
     assert triage.next_run_time == NOW
@@ -95,7 +99,9 @@ async def test_the_configured_poll_interval_is_the_one_scheduled(
     settings = load(tmp_path, "triage:\n" + triage)
     service = FakeService()
 
-    jobs = schedule_jobs(scheduler, service, settings=settings, reload=None, clock=lambda: NOW)
+    jobs = schedule_jobs(
+        scheduler, as_triage(service), settings=settings, reload=None, clock=lambda: NOW
+    )
 
     job = scheduler.get_job(TRIAGE_JOB_ID)
     assert job.trigger.interval == interval == jobs.interval
@@ -108,7 +114,7 @@ async def test_the_first_run_can_be_pushed_back(scheduler):
 
     schedule_jobs(
         scheduler,
-        service,
+        as_triage(service),
         settings=service.settings,
         reload=None,
         clock=lambda: NOW,
@@ -129,7 +135,7 @@ def test_the_interval_reads_well_in_the_log(seconds, text):
 async def test_without_a_reload_coroutine_only_triage_is_scheduled(scheduler):
     service = FakeService()
 
-    jobs = schedule_jobs(scheduler, service, settings=service.settings, reload=None)
+    jobs = schedule_jobs(scheduler, as_triage(service), settings=service.settings, reload=None)
 
     assert [job.id for job in scheduler.get_jobs()] == [TRIAGE_JOB_ID]
     assert jobs.config_reload is None and list(jobs.health()) == [TRIAGE_JOB_ID]
@@ -140,7 +146,7 @@ async def test_without_a_reload_coroutine_only_triage_is_scheduled(scheduler):
 async def test_a_failing_run_is_logged_counted_and_the_next_run_goes_ahead(scheduler, caplog):
     service = FakeService()
     service.errors = [GraphUnavailable("Graph is down", status=503)]
-    jobs = schedule_jobs(scheduler, service, settings=service.settings, reload=None)
+    jobs = schedule_jobs(scheduler, as_triage(service), settings=service.settings, reload=None)
     scheduled = scheduler.get_job(TRIAGE_JOB_ID).next_run_time
 
     with caplog.at_level(logging.ERROR, logger="core.jobs"):
@@ -208,7 +214,7 @@ async def test_a_config_change_of_the_poll_interval_reschedules_triage(
         reloads += 1
         service.settings = load(tmp_path, f"triage:\n  {after}\n")
 
-    jobs = schedule_jobs(scheduler, service, settings=service.settings, reload=reload)
+    jobs = schedule_jobs(scheduler, as_triage(service), settings=service.settings, reload=reload)
     assert jobs.config_reload is not None
 
     with caplog.at_level(logging.INFO, logger="core.jobs"):
@@ -256,6 +262,11 @@ async def test_an_idle_pass_is_one_graph_request_and_says_nothing_at_info(schedu
     assert "Inbox sync: 1 seen, 1 new" in caplog.text and "Triage pass: 1 new" in caplog.text
 
 
+def as_triage(service: FakeService) -> TriageService:
+    """Hand the stand-in to `schedule_jobs`, which only calls what FakeService has."""
+    return cast(TriageService, service)
+
+
 class SlowService(FakeService):
     """A pass that goes on until the test lets it finish (a big first backfill)."""
 
@@ -280,7 +291,7 @@ async def _tick_now(scheduler: AsyncIOScheduler, job_id: str) -> None:
 
 async def test_a_tick_during_a_long_pass_is_counted_not_warned(scheduler, caplog):
     service = SlowService()
-    jobs = schedule_jobs(scheduler, service, settings=service.settings, reload=None)
+    jobs = schedule_jobs(scheduler, as_triage(service), settings=service.settings, reload=None)
     other_started = asyncio.Event()
 
     async def someone_elses_job() -> None:

@@ -158,9 +158,9 @@ async def test_blank_database_gets_exact_schema(db: aiosqlite.Connection) -> Non
 
     found = set()
     sql = "SELECT name, tbl_name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL"
-    for name, table in await _rows(db, sql):
-        cols = tuple(r[2] for r in await _rows(db, f"PRAGMA index_info({name})"))
-        found.add((name, table, cols))
+    for index, indexed_table in await _rows(db, sql):
+        cols = tuple(r[2] for r in await _rows(db, f"PRAGMA index_info({index})"))
+        found.add((index, indexed_table, cols))
     assert found == EXPECTED_INDEXES
 
 

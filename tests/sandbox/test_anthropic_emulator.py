@@ -354,12 +354,17 @@ async def test_default_answer_uses_the_first_folder_of_the_schema(post):
 
 async def test_queued_replies_come_back_in_order(emu, post):
     seen = []
+
+    def remember_model(request):
+        seen.append(request["model"])
+        return {"folder": "Areas/Sales"}
+
     emu.enqueue(
         Answer({"folder": "Inbox"}, thinking="Let me think."),
         RawText("not json"),
         Refusal(category="cyber", explanation="policy"),
         ApiError.rate_limited(retry_after=2.5),
-        lambda request: seen.append(request["model"]) or {"folder": "Areas/Sales"},
+        remember_model,
     )
 
     replies = [await post(body(thinking={"type": "disabled"})) for _ in range(5)]

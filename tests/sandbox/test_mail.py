@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -21,7 +22,8 @@ async def test_move_without_prefer_gives_new_rest_id_and_old_id_404s(
 
     assert moved.status == 201
     assert moved.body["id"] != old_id
-    assert moved.body["id"] == emu.message(msg.immutable_id).rest_id
+    stored = emu.message(msg.immutable_id)
+    assert stored is not None and moved.body["id"] == stored.rest_id
     assert moved.body["parentFolderId"] == archive
     assert (await http.get(f"/me/messages/{old_id}")).code == "ErrorItemNotFound"
     assert (await http.get(f"/me/messages/{moved.body['id']}")).status == 200
@@ -41,7 +43,8 @@ async def test_move_with_prefer_keeps_the_immutable_id(emu: GraphEmulator, http:
     assert moved.body["id"] == msg.immutable_id == before.body["id"]
     assert moved.body["changeKey"] != before.body["changeKey"]
     assert moved.body["webLink"] != before.body["webLink"]
-    assert emu.folder_path(emu.message(msg.immutable_id).folder_id) == "Projects/Tradecore"
+    stored = emu.message(msg.immutable_id)
+    assert stored is not None and emu.folder_path(stored.folder_id) == "Projects/Tradecore"
 
 
 async def test_ids_are_case_sensitive(emu: GraphEmulator, http: Http) -> None:
@@ -91,7 +94,7 @@ async def test_patch_replaces_categories_and_validates(emu: GraphEmulator, http:
     assert patched.body["categories"] == ["FYI Only"]
     assert msg.categories == ["FYI Only"]
 
-    for body, code in [
+    rejected: list[tuple[dict[str, Any], str]] = [
         ({"importance": "urgent"}, "RequestBodyRead"),
         ({"categoriez": []}, "RequestBodyRead"),
         ({"parentFolderId": "x"}, "ErrorInvalidPropertySet"),
@@ -99,7 +102,8 @@ async def test_patch_replaces_categories_and_validates(emu: GraphEmulator, http:
             {"flag": {"flagStatus": "flagged", "dueDateTime": {"dateTime": "2026-01-02T00:00:00"}}},
             "ErrorInvalidArgument",
         ),
-    ]:
+    ]
+    for body, code in rejected:
         reply = await http.patch(f"/me/messages/{msg.rest_id}", {"isRead": True, **body})
         assert (reply.status, reply.code) == (400, code), body
     assert msg.is_read is False, "a rejected PATCH must change nothing"

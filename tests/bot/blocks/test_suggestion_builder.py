@@ -8,7 +8,7 @@ import pytest
 
 from bot import ids
 from bot.blocks.limits import check_message
-from bot.blocks.suggestion_builder import STATES, creates_task, suggestion_message
+from bot.blocks.suggestion_builder import STATES, CardState, creates_task, suggestion_message
 from core.triage.approval import ApprovalOutcome
 from core.triage.classification import Source
 from tests.bot.blocks import WEB_LINK, all_text, buttons, make_settings, make_view
@@ -25,7 +25,7 @@ APPROVED = ApprovalOutcome(
 )
 
 
-def card(state: str = "pending", **kwargs: Any) -> dict[str, Any]:
+def card(state: CardState = "pending", **kwargs: Any) -> dict[str, Any]:
     view = kwargs.pop("view", None) or make_view()
     payload = suggestion_message(view, low_confidence_threshold=THRESHOLD, state=state, **kwargs)
     assert check_message(payload) == []

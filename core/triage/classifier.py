@@ -277,21 +277,17 @@ def _summary(err: ValidationError) -> str:
     return "; ".join(problems)
 
 
-def build_claude_classifier(settings: Settings, api_key: str) -> ClaudeClassifier:
-    """Build the SDK client from `settings.classifier` and a ClaudeClassifier around it.
+def build_claude_classifier(
+    settings: Settings, client: anthropic.AsyncAnthropic
+) -> ClaudeClassifier:
+    """Build a ClaudeClassifier on `client` (see `core.triage.claude_client.build_claude_client`).
 
     Args:
-        settings: the validated configuration; `classifier` gives model, base URL, timeout,
-            retries, concurrency and the body and output budgets.
-        api_key: the Anthropic API key (from ANTHROPIC_API_KEY; never from config.yaml).
+        settings: the validated configuration; `classifier` gives model, concurrency and the
+            body and output budgets.
+        client: the SDK client, shared with the DM assistant in a running service.
     """
     config = settings.classifier
-    client = anthropic.AsyncAnthropic(
-        api_key=api_key,
-        base_url=config.base_url,
-        timeout=config.timeout,
-        max_retries=config.max_retries,
-    )
     return ClaudeClassifier(
         client,
         model=config.model,

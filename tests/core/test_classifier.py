@@ -17,6 +17,7 @@ from core.errors import ClassifierError
 from core.triage import pricing
 from core.triage.classification import INBOX, Correction, EmailForClassification, Source
 from core.triage.classifier import ClaudeClassifier, build_claude_classifier
+from core.triage.claude_client import build_claude_client
 from core.triage.pricing import cost_usd
 from core.triage.thinking import THINKING_ALLOWANCE_TOKENS
 from core.vocabulary import ActionType, Priority
@@ -541,7 +542,7 @@ async def test_build_claude_classifier_uses_the_classifier_settings(claude, sett
     )
     claude.enqueue(ApiError.overloaded(), GOOD)
 
-    classifier = build_claude_classifier(configured, "sk-ant-test")
+    classifier = build_claude_classifier(configured, build_claude_client(configured, "sk-ant-test"))
     try:
         result = await classifier.classify(email(), settings=configured)
     finally:

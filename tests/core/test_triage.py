@@ -34,6 +34,7 @@ from core.triage.classification import (
     Usage,
 )
 from core.triage.classifier import build_claude_classifier
+from core.triage.claude_client import build_claude_client
 from core.triage.heuristic import HeuristicClassifier
 from core.triage.service import STATE_TRIAGE_FLOOR, TriageService
 from core.triage.views import SuggestionView
@@ -627,7 +628,9 @@ async def test_with_the_real_claude_classifier_an_outage_degrades_and_success_is
                 )
             }
         )
-        claude = build_claude_classifier(rig.settings, "sk-ant-test")
+        claude = build_claude_classifier(
+            rig.settings, build_claude_client(rig.settings, "sk-ant-test")
+        )
         rig.new_service(primary=claude)
         claude_api.enqueue(ApiError.overloaded(), ApiError.overloaded())
         down = [rig.deliver("Cutover weekend plan"), rig.deliver("Cutover rollback drill")]

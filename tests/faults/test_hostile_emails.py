@@ -28,6 +28,7 @@ from core.store import EmailRecord, Store, SuggestionRecord
 from core.triage.approval import ApprovalService
 from core.triage.classification import INBOX, Classifier
 from core.triage.classifier import build_claude_classifier
+from core.triage.claude_client import build_claude_client
 from core.triage.heuristic import HeuristicClassifier
 from core.triage.service import TriageService
 from core.triage.views import SuggestionView
@@ -256,7 +257,7 @@ async def test_every_hostile_email_is_triaged_with_claude_or_marked_for_review(
     scoreboard: Scoreboard,
 ) -> None:
     settings = make_settings({"base_url": anthropic.base_url, "max_retries": 0})
-    classifier = build_claude_classifier(settings, "sk-ant-test")
+    classifier = build_claude_classifier(settings, build_claude_client(settings, "sk-ant-test"))
     ids = load_hostile_emails(emulator)
     # The model "obeys" an injection once: it names a folder that is not in the taxonomy.
     anthropic.enqueue(

@@ -30,7 +30,6 @@ from core.store.records import (
     db_text,
     email_from_row,
     email_params,
-    parse_optional_time,
     suggestion_from_row,
     task_sync_from_row,
     to_json,
@@ -173,13 +172,6 @@ class Store(TriageQueries, FrontEndQueries):
         row = await self._fetchone("counting emails", "SELECT count(*) AS n FROM emails")
         return 0 if row is None else int(row["n"])
 
-    async def newest_received_at(self) -> datetime | None:
-        """Return the latest received time of any stored email, or None if there are none."""
-        row = await self._fetchone(
-            "reading the newest email", "SELECT max(received_at) AS newest FROM emails"
-        )
-        return None if row is None else parse_optional_time(row["newest"])
-
     async def email_ids_page(
         self, *, after_rowid: int, limit: int
     ) -> list[tuple[int, EmailRecord]]:
@@ -192,17 +184,6 @@ class Store(TriageQueries, FrontEndQueries):
             (after_rowid, limit),
         )
         return [(int(row["page_rowid"]), email_from_row(row)) for row in rows]
-
-    async def find_emails_like(
-        self, *, subject: str, sender_address: str, received_at: datetime
-    ) -> list[EmailRecord]:
-        """Return emails with this exact subject, sender address and received time."""
-        rows = await self._fetchall(
-            "finding emails",
-            _SELECT_EMAILS + " WHERE received_at = ? AND subject = ? AND sender_address = ?",
-            (db_text(received_at), subject, sender_address.lower()),
-        )
-        return [email_from_row(row) for row in rows]
 
     async def replace_email_ids(self, mapping: Mapping[str, str]) -> int:
         """Rewrite email ids and every reference to them in one transaction; return rows changed.

@@ -14,7 +14,6 @@ from core.store.records import (
     ClassificationRecord,
     ClassificationTotals,
     EmailRecord,
-    SuggestionRecord,
     ThreadApproval,
     classification_from_row,
     db_text,
@@ -141,16 +140,6 @@ class TriageQueries(Database):
             cache_creation_input_tokens=sum(int(r["cache_creation_input_tokens"]) for r in rows),
             cache_read_input_tokens=sum(int(r["cache_read_input_tokens"]) for r in rows),
         )
-
-    async def suggestion_for_email(self, email_id: str) -> SuggestionRecord | None:
-        """Return the newest suggestion made for an email, or None."""
-        row = await self._fetchone(
-            f"reading the suggestion for email {email_id!r}",
-            "SELECT " + SUGGESTION_COLUMNS + " FROM suggestions WHERE email_id = ?"
-            " ORDER BY id DESC LIMIT 1",
-            (email_id,),
-        )
-        return None if row is None else suggestion_from_row(row)
 
     async def latest_approved_in_thread(
         self, conversation_id: str, *, excluding: str, received_by: datetime

@@ -41,6 +41,7 @@ from core.triage.views import SuggestionView
 from core.vocabulary import ActionType, Priority
 from sandbox.anthropic_emulator import AnthropicEmulator, ApiError
 from sandbox.graph_emulator import GraphEmulator
+from tests.core.store_helpers import newest_suggestion
 
 PROJECT = "Projects/Tradecore Steel"
 FINANCE = "Areas/Finance"
@@ -273,7 +274,7 @@ class Rig:
         return self.service
 
     async def suggestion_for(self, email_id: str):
-        return await self.store.suggestion_for_email(email_id)
+        return await newest_suggestion(self.store, email_id)
 
 
 async def eventually(condition: Callable[[], bool], *, turns: int = 100_000) -> None:
@@ -591,7 +592,7 @@ async def test_two_concurrent_refreshes_run_the_pass_once(rig):
     deltas = [r for r in rig.emulator.requests if r.path.endswith("/messages/delta")]
     assert len(deltas) == 1
     for email_id in ids:
-        suggestion = await rig.store.suggestion_for_email(email_id)
+        suggestion = await newest_suggestion(rig.store, email_id)
         assert suggestion is not None
     assert rig.triage.stats.skipped_passes == 1
     assert await rig.triage.classify_pending() == []  # nothing left, and no second suggestion

@@ -37,6 +37,7 @@ from sandbox.anthropic_emulator import Answer, AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.hostile_emails import HOSTILE_KEYS, INJECTED_FOLDER, load_hostile_emails
 from tests.bot.blocks import inert_problems
+from tests.core.store_helpers import newest_suggestion
 from tests.faults.conftest import Score, Scoreboard
 
 pytestmark = pytest.mark.faults
@@ -105,7 +106,7 @@ def build_service(
 
 async def triaged(store: Store, ids: dict[str, str], score: Score) -> dict[str, SuggestionRecord]:
     """Record the pass's counts, then return each email's suggestion (failing if any is lost)."""
-    found = {key: await store.suggestion_for_email(email_id) for key, email_id in ids.items()}
+    found = {key: await newest_suggestion(store, email_id) for key, email_id in ids.items()}
     lost = sorted(key for key, suggestion in found.items() if suggestion is None)
     score.add(
         attempted=len(ids),

@@ -33,6 +33,7 @@ from core.microsoft.auth import StaticTokenProvider
 from core.runtime import build_runtime
 from core.store import ClassificationRecord
 from core.triage.classifier import build_claude_classifier
+from core.triage.claude_client import build_claude_client
 from core.triage.pricing import cost_usd
 from core.triage.service import for_classification
 from sandbox.anthropic_emulator import AnthropicEmulator
@@ -61,11 +62,11 @@ async def run(options: Options) -> BenchResult:
             Secrets(anthropic_api_key=ANTHROPIC_KEY),
             token_provider=StaticTokenProvider("b"),
         )
+        one_at_a_time = settings.model_copy(
+            update={"classifier": settings.classifier.model_copy(update={"concurrency": 1})}
+        )
         naive = build_claude_classifier(
-            settings.model_copy(
-                update={"classifier": settings.classifier.model_copy(update={"concurrency": 1})}
-            ),
-            ANTHROPIC_KEY,
+            one_at_a_time, build_claude_client(one_at_a_time, ANTHROPIC_KEY)
         )
         try:
             deliver(graph, emails)

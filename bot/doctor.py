@@ -15,6 +15,7 @@ from bot.terminal import Terminal
 from core.config.settings import Secrets, Settings, load_settings
 from core.doctor import Check, run_checks
 from core.errors import AppError
+from core.triage.claude_client import build_claude_client
 
 
 async def run(config_path: Path, terminal: Terminal) -> int:
@@ -95,12 +96,7 @@ async def check_claude(settings: Settings, secrets: Secrets) -> Check:
     """Check the Anthropic key works with the configured model (a free token count)."""
     if not secrets.anthropic_api_key:
         return Check("claude", True, "no ANTHROPIC_API_KEY: the offline heuristic classifies")
-    client = anthropic.AsyncAnthropic(
-        api_key=secrets.anthropic_api_key,
-        base_url=settings.classifier.base_url,
-        timeout=settings.classifier.timeout,
-        max_retries=1,
-    )
+    client = build_claude_client(settings, secrets.anthropic_api_key, max_retries=1)
     try:
         await client.messages.count_tokens(
             model=settings.classifier.model, messages=[{"role": "user", "content": "ping"}]

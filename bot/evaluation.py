@@ -9,6 +9,7 @@ from bot.terminal import Terminal
 from core.config.settings import Secrets, Settings, load_settings
 from core.triage.classification import Classifier
 from core.triage.classifier import ClaudeClassifier, build_claude_classifier
+from core.triage.claude_client import build_claude_client
 from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, evaluate
 from core.triage.heuristic import HeuristicClassifier
 from core.untrusted_text import one_line
@@ -125,7 +126,9 @@ async def run_eval(config_path: Path, terminal: Terminal, *, limit: int | None =
     settings = eval_settings(config_path)
     api_key = Secrets.from_env().anthropic_api_key
     classifier: Classifier = (
-        build_claude_classifier(settings, api_key) if api_key else HeuristicClassifier()
+        build_claude_classifier(settings, build_claude_client(settings, api_key))
+        if api_key
+        else HeuristicClassifier()
     )
     if not api_key:
         terminal.say("ANTHROPIC_API_KEY is not set: measuring the offline heuristic classifier.")

@@ -204,7 +204,7 @@ class SlackService:
             device_prompt=self.device_prompt,
         )
         runtime.on_config_problem = self.config_problem
-        self.chat = build_chat_assistant(runtime, self.secrets.anthropic_api_key)
+        self.chat = build_chat_assistant(runtime, runtime.claude)
         self.sink = SlackSink(self.client, runtime, channel_resolver=self.owner)
         runtime.triage.attach_sink(self.sink)
         self.app = create_app(
@@ -324,8 +324,6 @@ class SlackService:
             self.scheduler.shutdown(wait=False)
         if self.sink is not None:
             await self.sink.aclose()
-        if self.chat is not None:
-            await self.chat.aclose()
         if self.runtime is not None:
             await self.runtime.aclose()
         if self._database_claim is not None:

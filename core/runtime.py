@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiohttp
+import anthropic
 
 from core import categories
 from core.categories import BootstrapReport
@@ -30,6 +31,7 @@ from core.store import Store
 from core.triage.approval import ApprovalService
 from core.triage.classification import Classifier
 from core.triage.classifier import ClaudeClassifier, build_claude_classifier
+from core.triage.claude_client import build_claude_client
 from core.triage.heuristic import HeuristicClassifier
 from core.triage.service import TriageService
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED
@@ -68,6 +70,9 @@ class Runtime:
     approvals: ApprovalService
     triage: TriageService
     classifier: Classifier | None = None
+    # The one Claude client (one HTTP pool) shared by the classifier and the DM assistant;
+    # None without ANTHROPIC_API_KEY.
+    claude: anthropic.AsyncAnthropic | None = None
     watcher: ConfigWatcher | None = field(default=None)
     config_path: Path | None = None
     # Told (once per bad version) why a changed config.yaml was not loaded; the front end
@@ -76,9 +81,11 @@ class Runtime:
     mailbox: MailboxProfile = field(default_factory=MailboxProfile)
 
     async def aclose(self) -> None:
-        """Close the Claude client, the HTTP session and the database."""
+        """Close the Claude client(s), the HTTP session and the database."""
         if isinstance(self.classifier, ClaudeClassifier):
             await self.classifier.aclose()
+        if self.claude is not None:
+            await self.claude.close()
         await self.session.close()
         await self.store.close()
 
@@ -224,8 +231,11 @@ async def build_runtime(
         backfill_days=settings.triage.backfill_days,
         page_size=settings.graph.delta_page_size,
     )
-    if classifier is None and secrets.anthropic_api_key:
-        classifier = build_claude_classifier(settings, secrets.anthropic_api_key)
+    claude = None
+    if secrets.anthropic_api_key:
+        claude = build_claude_client(settings, secrets.anthropic_api_key)
+    if classifier is None and claude is not None:
+        classifier = build_claude_classifier(settings, claude)
     runtime: Runtime
 
     def current_settings() -> Settings:
@@ -260,6 +270,7 @@ async def build_runtime(
             fallback=HeuristicClassifier(),
         ),
         classifier=classifier,
+        claude=claude,
         watcher=ConfigWatcher(config_path, settings) if config_path else None,
         config_path=config_path,
     )

@@ -223,6 +223,9 @@ class AnthropicEmulator:
         self.requests: list[RecordedRequest] = []
         self.in_flight = 0
         self.peak_in_flight = 0
+        # The client ends (host, port) of every TCP connection a request came over: one
+        # client with one keep-alive pool reuses a connection, a second client opens another.
+        self.connections: set[tuple[str, int]] = set()
         self._queue: deque[Reply] = deque()
         self._cache: set[str] = set()
         self._counter = 0
@@ -278,6 +281,9 @@ class AnthropicEmulator:
         raw = await request.read()
         record = RecordedRequest(request.path, CIMultiDict(request.headers), None)
         self.requests.append(record)
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        if peer is not None:
+            self.connections.add((str(peer[0]), int(peer[1])))
         self.in_flight += 1
         self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
         try:

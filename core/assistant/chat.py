@@ -221,11 +221,6 @@ class ChatAssistant:
         if self._output.effort is not None:
             self._extra["output_config"] = {"effort": self._output.effort}
 
-    async def aclose(self) -> None:
-        """Close the Claude client."""
-        if self._client is not None:
-            await self._client.close()
-
     # -- conversation -------------------------------------------------------------------------
 
     async def handle(self, conversation: str, text: str, *, actor: str) -> ChatReply:
@@ -457,24 +452,16 @@ class ChatAssistant:
 
 
 def build_chat_assistant(
-    runtime: Runtime, api_key: str | None, *, client: anthropic.AsyncAnthropic | None = None
+    runtime: Runtime, client: anthropic.AsyncAnthropic | None
 ) -> ChatAssistant:
-    """Build the assistant on a runtime, chatting with `classifier.model` (offline without a key).
+    """Build the assistant on a runtime, chatting with `classifier.model`.
 
     Args:
         runtime: the running core.
-        api_key: ANTHROPIC_API_KEY, or None.
-        client: a ready Claude client (tests, the demo); else one is built from
-            `classifier.base_url`, `timeout_seconds` and `max_retries` when there is a key.
+        client: the Claude client, normally `runtime.claude` (shared with the classifier and
+            closed by the runtime); None answers offline (no ANTHROPIC_API_KEY).
     """
     config = runtime.settings.classifier
-    if client is None and api_key:
-        client = anthropic.AsyncAnthropic(
-            api_key=api_key,
-            base_url=config.base_url,
-            timeout=config.timeout,
-            max_retries=config.max_retries,
-        )
     return ChatAssistant(
         client=client,
         model=config.model,

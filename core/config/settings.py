@@ -503,11 +503,6 @@ class Settings(_Section):
         return area.color or self.categories.area_color
 
 
-def default_settings() -> Settings:
-    """Return settings with every value at its default (the demo without a config file)."""
-    return Settings()
-
-
 @dataclass(frozen=True)
 class Secrets:
     """Credentials from the environment; never read from config.yaml, never shown by repr."""

@@ -95,27 +95,6 @@ class MailApi:
         """Return the signed-in user's profile."""
         return User._from_graph(await self._client.get_json("/me"))
 
-    async def inbox_delta(
-        self,
-        delta_link: str | None,
-        *,
-        received_since: datetime | None = None,
-        page_size: int = 50,
-    ) -> AsyncIterator[DeltaPage]:
-        """Yield the pages of one Inbox delta round; the last page carries the new deltaLink.
-
-        Without `delta_link` this is an initial round (optionally only mail received since
-        `received_since`; naive datetimes are taken as UTC). Raises DeltaTokenExpired when Graph
-        no longer knows the stored link; the caller then starts an initial round.
-        """
-        link = delta_link
-        while True:
-            page = await self.delta_page(link, received_since=received_since, page_size=page_size)
-            yield page
-            if page.next_link is None:
-                return
-            link = page.next_link
-
     async def delta_page(
         self,
         link: str | None,
@@ -194,17 +173,6 @@ class MailApi:
             )
         ]
 
-    async def get_body_text(self, message_id: str) -> str:
-        """Return the message body converted to plain text by Graph."""
-        body = await self._client.get_json(
-            f"/me/messages/{_seg(message_id)}",
-            params={"$select": "body"},
-            headers={"Prefer": TEXT_BODY_PREFER},
-            immutable_ids=True,
-        )
-        message = Message._from_graph(body)
-        return message.body.content if message.body else ""
-
     async def move(self, message_id: str, destination_folder_id: str) -> Message:
         """Move a message to a folder (id or well-known name) and return the moved message."""
         response = await self._client.request(
@@ -216,31 +184,6 @@ class MailApi:
             idempotent=True,
         )
         return Message._from_graph(response.body)
-
-    async def set_categories(
-        self, message_id: str, add: Sequence[str], remove: Sequence[str] = ()
-    ) -> list[str]:
-        """Merge categories into a message's own and return the final list.
-
-        Graph replaces the whole array on PATCH, so the current categories are read first; the
-        owner's categories survive, names compare case-insensitively keeping existing spelling,
-        and nothing is written when the result equals what is there.
-        """
-        body = await self._client.get_json(
-            f"/me/messages/{_seg(message_id)}", params={"$select": "categories"}, immutable_ids=True
-        )
-        current = Message._from_graph(body).categories
-        final = merge_categories(current, add, remove)
-        if final == current:
-            return current
-        await self._client.request(
-            "PATCH",
-            f"/me/messages/{_seg(message_id)}",
-            json={"categories": final},
-            immutable_ids=True,
-            idempotent=True,  # the whole array: sending it twice changes nothing more
-        )
-        return final
 
     async def resolve_folder(self, path: str, *, create: bool) -> str:
         """Return the id of a folder path like "Projects/Tradecore Steel", creating levels if asked.

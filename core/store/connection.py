@@ -109,6 +109,8 @@ class Database:
             )
         except sqlite3.Error as err:
             raise StoreError(f"{err} while opening the store: {where}") from err
+        # Every query reads its columns by name (`core.store.records`), never by position.
+        db.row_factory = sqlite3.Row
         store = cls(db, where, clock or (lambda: datetime.now(UTC)))
         try:
             async with store._using("opening the store") as conn:

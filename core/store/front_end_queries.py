@@ -49,7 +49,7 @@ class FrontEndQueries(Database):
             " WHERE conversation = ? ORDER BY id DESC LIMIT ?) ORDER BY id",
             (conversation, limit),
         )
-        return [ChatTurn(str(row[0]), json.loads(row[1])) for row in rows]
+        return [ChatTurn(str(row["role"]), json.loads(row["content"])) for row in rows]
 
     async def set_posted_message(
         self, suggestion_id: int, *, front_end: str, channel: str, ts: str
@@ -75,5 +75,10 @@ class FrontEndQueries(Database):
         return (
             None
             if row is None
-            else PostedMessage(int(row[0]), str(row[1]), str(row[2]), str(row[3]))
+            else PostedMessage(
+                suggestion_id=int(row["suggestion_id"]),
+                front_end=str(row["front_end"]),
+                channel=str(row["channel"]),
+                ts=str(row["ts"]),
+            )
         )

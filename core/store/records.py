@@ -8,7 +8,8 @@ JSON.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -228,7 +229,9 @@ def from_json_optional(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-Row = Sequence[Any]
+# Rows come from the connection's `sqlite3.Row` factory and are read by column name, so a
+# reordered SELECT list or a new column cannot shift a value into the wrong field.
+Row = sqlite3.Row
 
 EMAIL_COLUMNS = (
     "id, conversation_id, internet_message_id, subject, sender_name, sender_address,"
@@ -254,25 +257,25 @@ WAITING_COLUMNS = (
 
 
 def email_from_row(row: Row) -> EmailRecord:
-    """Build the record from an email row selected with its *_COLUMNS."""
+    """Build the record from an email row holding (at least) its *_COLUMNS, read by name."""
     return EmailRecord(
-        id=row[0],
-        conversation_id=row[1],
-        internet_message_id=row[2],
-        subject=row[3],
-        sender_name=row[4],
-        sender_address=row[5],
-        received_at=parse_time(row[6]),
-        web_link=row[7],
-        preview=row[8],
-        categories=tuple(json.loads(row[9])),
-        folder_id=row[10],
-        is_read=bool(row[11]),
-        importance=row[12],
-        has_attachments=bool(row[13]),
-        list_unsubscribe=row[14],
-        removed_at=parse_optional_time(row[15]),
-        body_text=row[16],
+        id=row["id"],
+        conversation_id=row["conversation_id"],
+        internet_message_id=row["internet_message_id"],
+        subject=row["subject"],
+        sender_name=row["sender_name"],
+        sender_address=row["sender_address"],
+        received_at=parse_time(row["received_at"]),
+        web_link=row["web_link"],
+        preview=row["preview"],
+        categories=tuple(json.loads(row["categories"])),
+        folder_id=row["folder_id"],
+        is_read=bool(row["is_read"]),
+        importance=row["importance"],
+        has_attachments=bool(row["has_attachments"]),
+        list_unsubscribe=row["list_unsubscribe"],
+        removed_at=parse_optional_time(row["removed_at"]),
+        body_text=row["body_text"],
     )
 
 
@@ -313,76 +316,78 @@ def change_params(change: EmailChange, now: str) -> dict[str, Any]:
 
 
 def suggestion_from_row(row: Row) -> SuggestionRecord:
-    """Build the record from a suggestion row selected with its *_COLUMNS."""
+    """Build the record from a suggestion row holding (at least) its *_COLUMNS, read by name."""
     return SuggestionRecord(
-        id=row[0],
-        email_id=row[1],
-        status=row[2],
-        suggested_folder=row[3],
-        suggested_priority=row[4],
-        suggested_action_type=row[5],
-        confidence=row[6],
-        reason=row[7],
-        needs_review=bool(row[8]),
-        classifier=row[9],
-        details=json.loads(row[10]),
-        edited_folder=row[11],
-        edited_priority=row[12],
-        edited_action_type=row[13],
-        edited_create_task=None if row[14] is None else bool(row[14]),
-        edit_note=row[15],
-        steps=json.loads(row[16]),
-        error=row[17],
-        actor=row[18],
-        created_at=parse_time(row[19]),
-        updated_at=parse_time(row[20]),
-        resolved_at=parse_optional_time(row[21]),
+        id=row["id"],
+        email_id=row["email_id"],
+        status=row["status"],
+        suggested_folder=row["suggested_folder"],
+        suggested_priority=row["suggested_priority"],
+        suggested_action_type=row["suggested_action_type"],
+        confidence=row["confidence"],
+        reason=row["reason"],
+        needs_review=bool(row["needs_review"]),
+        classifier=row["classifier"],
+        details=json.loads(row["details"]),
+        edited_folder=row["edited_folder"],
+        edited_priority=row["edited_priority"],
+        edited_action_type=row["edited_action_type"],
+        edited_create_task=None
+        if row["edited_create_task"] is None
+        else bool(row["edited_create_task"]),
+        edit_note=row["edit_note"],
+        steps=json.loads(row["steps"]),
+        error=row["error"],
+        actor=row["actor"],
+        created_at=parse_time(row["created_at"]),
+        updated_at=parse_time(row["updated_at"]),
+        resolved_at=parse_optional_time(row["resolved_at"]),
     )
 
 
 def task_sync_from_row(row: Row) -> TaskSyncRecord:
-    """Build the record from a task_sync row selected with its *_COLUMNS."""
+    """Build the record from a task_sync row holding (at least) its *_COLUMNS, read by name."""
     return TaskSyncRecord(
-        id=row[0],
-        email_id=row[1],
-        todo_task_id=row[2],
-        todo_list_id=row[3],
-        task_type=row[4],
-        created_at=parse_optional_time(row[5]),
-        synced_at=parse_optional_time(row[6]),
-        status=row[7],
-        provider=row[8],
+        id=row["id"],
+        email_id=row["email_id"],
+        todo_task_id=row["todo_task_id"],
+        todo_list_id=row["todo_list_id"],
+        task_type=row["task_type"],
+        created_at=parse_optional_time(row["created_at"]),
+        synced_at=parse_optional_time(row["synced_at"]),
+        status=row["status"],
+        provider=row["provider"],
     )
 
 
 def action_from_row(row: Row) -> ActionRecord:
-    """Build the record from an action_log row selected with its *_COLUMNS."""
+    """Build the record from an action_log row holding (at least) its *_COLUMNS, read by name."""
     return ActionRecord(
-        id=row[0],
-        at=parse_time(row[1]),
-        action=row[2],
-        actor=row[3],
-        email_id=row[4],
-        suggestion_id=row[5],
-        target=row[6],
-        before=from_json_optional(row[7]),
-        after=from_json_optional(row[8]),
-        details=from_json_optional(row[9]),
+        id=row["id"],
+        at=parse_time(row["at"]),
+        action=row["action"],
+        actor=row["actor"],
+        email_id=row["email_id"],
+        suggestion_id=row["suggestion_id"],
+        target=row["target"],
+        before=from_json_optional(row["before_json"]),
+        after=from_json_optional(row["after_json"]),
+        details=from_json_optional(row["details_json"]),
     )
 
 
 def waiting_for_from_row(row: Row) -> WaitingForRecord:
-    """Build the record from a waiting_for row selected with its *_COLUMNS."""
+    """Build the record from a waiting_for row holding (at least) its *_COLUMNS, read by name."""
     return WaitingForRecord(
-        id=row[0],
-        email_id=row[1],
-        conversation_id=row[2],
-        waiting_since=parse_time(row[3]),
-        expected_from=row[4],
-        description=row[5],
-        status=row[6],
-        nudge_after_hours=row[7],
-        resolved_at=parse_optional_time(row[8]),
+        id=row["id"],
+        email_id=row["email_id"],
+        conversation_id=row["conversation_id"],
+        waiting_since=parse_time(row["waiting_since"]),
+        expected_from=row["expected_from"],
+        description=row["description"],
+        status=row["status"],
+        nudge_after_hours=row["nudge_after_hours"],
+        resolved_at=parse_optional_time(row["resolved_at"]),
     )
 
 
@@ -436,19 +441,19 @@ CLASSIFICATION_COLUMNS = (
 
 
 def classification_from_row(row: Row) -> ClassificationRecord:
-    """Build the record from a classifications row selected with its *_COLUMNS."""
+    """Build the record from a classifications row with (at least) its *_COLUMNS, read by name."""
     return ClassificationRecord(
-        id=row[0],
-        email_id=row[1],
-        suggestion_id=row[2],
-        source=row[3],
-        model=row[4],
-        input_tokens=row[5],
-        output_tokens=row[6],
-        cache_creation_input_tokens=row[7],
-        cache_read_input_tokens=row[8],
-        cost_usd=row[9],
-        latency_ms=row[10],
-        schema_hash=row[11],
-        created_at=parse_time(row[12]),
+        id=row["id"],
+        email_id=row["email_id"],
+        suggestion_id=row["suggestion_id"],
+        source=row["source"],
+        model=row["model"],
+        input_tokens=row["input_tokens"],
+        output_tokens=row["output_tokens"],
+        cache_creation_input_tokens=row["cache_creation_input_tokens"],
+        cache_read_input_tokens=row["cache_read_input_tokens"],
+        cost_usd=row["cost_usd"],
+        latency_ms=row["latency_ms"],
+        schema_hash=row["schema_hash"],
+        created_at=parse_time(row["created_at"]),
     )

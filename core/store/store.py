@@ -30,7 +30,6 @@ from core.store.records import (
     db_text,
     email_from_row,
     email_params,
-    parse_optional_time,
     suggestion_from_row,
     task_sync_from_row,
     to_json,
@@ -71,7 +70,7 @@ class Store(TriageQueries, FrontEndQueries):
         row = await self._fetchone(
             f"reading state {key!r}", "SELECT value FROM agent_state WHERE key = ?", (key,)
         )
-        return None if row is None else str(row[0])
+        return None if row is None else str(row["value"])
 
     async def set_state(self, key: str, value: str) -> None:
         """Store `value` under `key` in agent_state."""
@@ -113,10 +112,11 @@ class Store(TriageQueries, FrontEndQueries):
         async with self._transaction("saving emails") as db:
             ids = json.dumps([c.id for c in changes])
             sql = "SELECT id FROM emails WHERE id IN " + _IN_LIST
-            known = {r[0] for r in await db.execute_fetchall(sql, (ids,))}
+            known = {r["id"] for r in await db.execute_fetchall(sql, (ids,))}
             imids = json.dumps([c.internet_message_id for c in changes if c.internet_message_id])
             sql = "SELECT internet_message_id, id FROM emails WHERE internet_message_id IN "
-            by_imid = {r[0]: r[1] for r in await db.execute_fetchall(sql + _IN_LIST, (imids,))}
+            stored = await db.execute_fetchall(sql + _IN_LIST, (imids,))
+            by_imid = {r["internet_message_id"]: r["id"] for r in stored}
             # Consecutive statements of one kind go in one executemany; order is kept, so a
             # later item for the same email (a duplicate in the page) applies last.
             runs: list[tuple[str, list[dict[str, Any]]]] = []
@@ -155,7 +155,7 @@ class Store(TriageQueries, FrontEndQueries):
         rows = await self._fetchall(
             "reading emails", _SELECT_EMAILS + " WHERE id IN " + _IN_LIST, (json.dumps(list(ids)),)
         )
-        return {row[0]: email_from_row(row) for row in rows}
+        return {row["id"]: email_from_row(row) for row in rows}
 
     async def mark_emails_removed(self, ids: Sequence[str], at: datetime) -> int:
         """Mark emails as gone from the Inbox (first removal time wins); return rows changed."""
@@ -169,15 +169,8 @@ class Store(TriageQueries, FrontEndQueries):
 
     async def count_emails(self) -> int:
         """Return how many emails are stored (removed ones included)."""
-        row = await self._fetchone("counting emails", "SELECT COUNT(*) FROM emails")
-        return 0 if row is None else int(row[0])
-
-    async def newest_received_at(self) -> datetime | None:
-        """Return the latest received time of any stored email, or None if there are none."""
-        row = await self._fetchone(
-            "reading the newest email", "SELECT max(received_at) FROM emails"
-        )
-        return None if row is None else parse_optional_time(row[0])
+        row = await self._fetchone("counting emails", "SELECT count(*) AS n FROM emails")
+        return 0 if row is None else int(row["n"])
 
     async def email_ids_page(
         self, *, after_rowid: int, limit: int
@@ -185,23 +178,12 @@ class Store(TriageQueries, FrontEndQueries):
         """Return up to `limit` (rowid, email) pairs after `after_rowid`, in rowid order."""
         rows = await self._fetchall(
             "paging emails",
-            "SELECT rowid, "
+            "SELECT rowid AS page_rowid, "
             + EMAIL_COLUMNS
             + " FROM emails WHERE rowid > ? ORDER BY rowid LIMIT ?",
             (after_rowid, limit),
         )
-        return [(int(row[0]), email_from_row(row[1:])) for row in rows]
-
-    async def find_emails_like(
-        self, *, subject: str, sender_address: str, received_at: datetime
-    ) -> list[EmailRecord]:
-        """Return emails with this exact subject, sender address and received time."""
-        rows = await self._fetchall(
-            "finding emails",
-            _SELECT_EMAILS + " WHERE received_at = ? AND subject = ? AND sender_address = ?",
-            (db_text(received_at), subject, sender_address.lower()),
-        )
-        return [email_from_row(row) for row in rows]
+        return [(int(row["page_rowid"]), email_from_row(row)) for row in rows]
 
     async def replace_email_ids(self, mapping: Mapping[str, str]) -> int:
         """Rewrite email ids and every reference to them in one transaction; return rows changed.
@@ -221,7 +203,7 @@ class Store(TriageQueries, FrontEndQueries):
         async with self._transaction("replacing email ids") as db:
             every = json.dumps([i for pair in pairs for i in pair])
             sql = "SELECT id FROM emails WHERE id IN " + _IN_LIST
-            present = {r[0] for r in await db.execute_fetchall(sql, (every,))}
+            present = {r["id"] for r in await db.execute_fetchall(sql, (every,))}
             for old, new in pairs:
                 ids = {"old": old, "new": new, "now": now}
                 if old in present and new in present:
@@ -325,9 +307,11 @@ class Store(TriageQueries, FrontEndQueries):
     async def count_suggestions(self) -> dict[str, int]:
         """Return how many suggestions are in each status."""
         rows = await self._fetchall(
-            "counting suggestions", "SELECT status, count(*) FROM suggestions GROUP BY status", ()
+            "counting suggestions",
+            "SELECT status, count(*) AS n FROM suggestions GROUP BY status",
+            (),
         )
-        return {str(row[0]): int(row[1]) for row in rows}
+        return {str(row["status"]): int(row["n"]) for row in rows}
 
     async def transition_suggestion(
         self,
@@ -407,7 +391,7 @@ class Store(TriageQueries, FrontEndQueries):
             rows = list(await db.execute_fetchall(sql, (suggestion_id,)))
             if not rows:
                 raise StoreError(f"suggestion {suggestion_id} does not exist (step {step!r})")
-            steps = json.loads(rows[0][0])
+            steps = json.loads(rows[0]["steps"])
             steps[step] = dict(result)
             await db.execute(
                 "UPDATE suggestions SET steps = ?, updated_at = ? WHERE id = ?",

@@ -14,7 +14,6 @@ from core.store.records import (
     ClassificationRecord,
     ClassificationTotals,
     EmailRecord,
-    SuggestionRecord,
     ThreadApproval,
     classification_from_row,
     db_text,
@@ -30,12 +29,11 @@ def _qualified(columns: str, alias: str) -> str:
 
 
 _S_COLUMNS = _qualified(SUGGESTION_COLUMNS, "s")
-_S_WIDTH = len(SUGGESTION_COLUMNS.split(","))
 # The values the owner approved: an edit wins over the suggestion.
 _FINAL = (
-    "coalesce(s.edited_folder, s.suggested_folder),"
-    " coalesce(s.edited_priority, s.suggested_priority),"
-    " coalesce(s.edited_action_type, s.suggested_action_type)"
+    "coalesce(s.edited_folder, s.suggested_folder) AS folder,"
+    " coalesce(s.edited_priority, s.suggested_priority) AS priority,"
+    " coalesce(s.edited_action_type, s.suggested_action_type) AS action_type"
 )
 
 
@@ -126,30 +124,22 @@ class TriageQueries(Database):
         """Return the count, sources, tokens and cost of classifications in [since, until)."""
         rows = await self._fetchall(
             "totalling classifications",
-            "SELECT source, count(*), total(cost_usd), total(input_tokens), total(output_tokens),"
-            " total(cache_creation_input_tokens), total(cache_read_input_tokens)"
+            "SELECT source, count(*) AS n, total(cost_usd) AS cost_usd,"
+            " total(input_tokens) AS input_tokens, total(output_tokens) AS output_tokens,"
+            " total(cache_creation_input_tokens) AS cache_creation_input_tokens,"
+            " total(cache_read_input_tokens) AS cache_read_input_tokens"
             " FROM classifications WHERE created_at >= ? AND created_at < ? GROUP BY source",
             (db_text(since), db_text(until)),
         )
         return ClassificationTotals(
-            count=sum(int(r[1]) for r in rows),
-            by_source={str(r[0]): int(r[1]) for r in rows},
-            cost_usd=sum(float(r[2]) for r in rows),
-            input_tokens=sum(int(r[3]) for r in rows),
-            output_tokens=sum(int(r[4]) for r in rows),
-            cache_creation_input_tokens=sum(int(r[5]) for r in rows),
-            cache_read_input_tokens=sum(int(r[6]) for r in rows),
+            count=sum(int(r["n"]) for r in rows),
+            by_source={str(r["source"]): int(r["n"]) for r in rows},
+            cost_usd=sum(float(r["cost_usd"]) for r in rows),
+            input_tokens=sum(int(r["input_tokens"]) for r in rows),
+            output_tokens=sum(int(r["output_tokens"]) for r in rows),
+            cache_creation_input_tokens=sum(int(r["cache_creation_input_tokens"]) for r in rows),
+            cache_read_input_tokens=sum(int(r["cache_read_input_tokens"]) for r in rows),
         )
-
-    async def suggestion_for_email(self, email_id: str) -> SuggestionRecord | None:
-        """Return the newest suggestion made for an email, or None."""
-        row = await self._fetchone(
-            f"reading the suggestion for email {email_id!r}",
-            "SELECT " + SUGGESTION_COLUMNS + " FROM suggestions WHERE email_id = ?"
-            " ORDER BY id DESC LIMIT 1",
-            (email_id,),
-        )
-        return None if row is None else suggestion_from_row(row)
 
     async def latest_approved_in_thread(
         self, conversation_id: str, *, excluding: str, received_by: datetime
@@ -161,7 +151,8 @@ class TriageQueries(Database):
         """
         row = await self._fetchone(
             f"reading the approved history of conversation {conversation_id!r}",
-            "SELECT " + _S_COLUMNS + ", e.subject, e.sender_address, e.received_at"
+            "SELECT " + _S_COLUMNS + ", e.subject, e.sender_address,"
+            " e.received_at AS email_received_at"
             " FROM suggestions AS s JOIN emails AS e ON e.id = s.email_id"
             " WHERE e.conversation_id = ? AND e.id <> ? AND e.received_at <= ?"
             " AND s.status = 'approved'"
@@ -171,10 +162,10 @@ class TriageQueries(Database):
         if row is None:
             return None
         return ThreadApproval(
-            suggestion=suggestion_from_row(row[:_S_WIDTH]),
-            subject=row[_S_WIDTH],
-            sender_address=row[_S_WIDTH + 1],
-            received_at=parse_time(row[_S_WIDTH + 2]),
+            suggestion=suggestion_from_row(row),
+            subject=row["subject"],
+            sender_address=row["sender_address"],
+            received_at=parse_time(row["email_received_at"]),
         )
 
     async def thread_sender_addresses(
@@ -187,14 +178,14 @@ class TriageQueries(Database):
             " WHERE conversation_id = ? AND id <> ? AND received_at <= ? ORDER BY sender_address",
             (conversation_id, excluding, db_text(received_by)),
         )
-        return [str(row[0]) for row in rows]
+        return [str(row["sender_address"]) for row in rows]
 
     async def recent_corrections(self, limit: int = 20) -> list[Correction]:
         """Return approved suggestions the owner changed before approving, newest first."""
         rows = await self._fetchall(
             "reading recent corrections",
             "SELECT e.subject, e.sender_address, s.suggested_folder, s.suggested_priority,"
-            " s.suggested_action_type, " + _FINAL + ", coalesce(s.edit_note, '')"
+            " s.suggested_action_type, " + _FINAL + ", coalesce(s.edit_note, '') AS note"
             " FROM suggestions AS s JOIN emails AS e ON e.id = s.email_id"
             " WHERE s.status = 'approved' AND ("
             " coalesce(s.edited_folder, s.suggested_folder) <> s.suggested_folder"
@@ -206,15 +197,15 @@ class TriageQueries(Database):
         )
         return [
             Correction(
-                subject=row[0],
-                sender_address=row[1],
-                suggested_folder=row[2],
-                suggested_priority=row[3],
-                suggested_action_type=row[4],
-                folder=row[5],
-                priority=row[6],
-                action_type=row[7],
-                note=row[8],
+                subject=row["subject"],
+                sender_address=row["sender_address"],
+                suggested_folder=row["suggested_folder"],
+                suggested_priority=row["suggested_priority"],
+                suggested_action_type=row["suggested_action_type"],
+                folder=row["folder"],
+                priority=row["priority"],
+                action_type=row["action_type"],
+                note=row["note"],
             )
             for row in rows
         ]

@@ -19,7 +19,6 @@ afterwards, and every request the API rejects, becomes one `ClassifierError`.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import math
 import time
@@ -44,12 +43,11 @@ from core.triage.classifier_prompt import (
     ClaudeAnswer,
     allowed_folders,
     answer_schema,
-    estimate_tokens,
     schema_hash,
     system_prompt,
     user_message,
 )
-from core.triage.pricing import cost_usd, min_cacheable_tokens
+from core.triage.pricing import cost_usd
 from core.triage.thinking import output_plan
 from core.untrusted_text import clip, one_line
 from core.vocabulary import ActionType, Priority
@@ -134,23 +132,6 @@ class ClaudeClassifier:
     def schema_hash(self, settings: Settings) -> str:
         """Return the fingerprint of the answer schema used for `settings`."""
         return schema_hash(answer_schema(settings))
-
-    def cacheable_prefix_tokens(
-        self, settings: Settings, corrections: Sequence[Correction] = ()
-    ) -> int:
-        """Estimate the cached prefix in tokens; below `min_cacheable` nothing is cached.
-
-        It counts the system prompt and the answer schema: the API renders the schema into the
-        prompt ahead of the system text (our reading; the emulator does the same). The figure is
-        characters / 4, so the 5.x tokenizer may count up to ~30% more.
-        """
-        schema = json.dumps(answer_schema(settings))
-        return estimate_tokens(schema) + estimate_tokens(system_prompt(settings, corrections))
-
-    @property
-    def min_cacheable(self) -> int:
-        """Return the model's minimum cacheable prefix; a shorter one is silently not cached."""
-        return min_cacheable_tokens(self.model)
 
     async def aclose(self) -> None:
         """Close the SDK client and its connections."""
@@ -277,21 +258,17 @@ def _summary(err: ValidationError) -> str:
     return "; ".join(problems)
 
 
-def build_claude_classifier(settings: Settings, api_key: str) -> ClaudeClassifier:
-    """Build the SDK client from `settings.classifier` and a ClaudeClassifier around it.
+def build_claude_classifier(
+    settings: Settings, client: anthropic.AsyncAnthropic
+) -> ClaudeClassifier:
+    """Build a ClaudeClassifier on `client` (see `core.triage.claude_client.build_claude_client`).
 
     Args:
-        settings: the validated configuration; `classifier` gives model, base URL, timeout,
-            retries, concurrency and the body and output budgets.
-        api_key: the Anthropic API key (from ANTHROPIC_API_KEY; never from config.yaml).
+        settings: the validated configuration; `classifier` gives model, concurrency and the
+            body and output budgets.
+        client: the SDK client, shared with the DM assistant in a running service.
     """
     config = settings.classifier
-    client = anthropic.AsyncAnthropic(
-        api_key=api_key,
-        base_url=config.base_url,
-        timeout=config.timeout,
-        max_retries=config.max_retries,
-    )
     return ClaudeClassifier(
         client,
         model=config.model,

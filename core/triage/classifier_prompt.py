@@ -22,7 +22,6 @@ import functools
 import hashlib
 import html
 import json
-import math
 from collections.abc import Sequence
 from datetime import UTC
 from typing import Any
@@ -37,9 +36,6 @@ from core.vocabulary import ActionType, Priority
 
 MAX_CORRECTIONS = 20
 """At most this many corrections go into the prompt (the first ones given: pass newest first)."""
-
-CHARS_PER_TOKEN = 4
-"""Rough characters per token for estimates; the 5.x tokenizer may count up to ~30% more."""
 
 _MAX_SUBJECT_CHARS = 300
 _MAX_NAME_CHARS = 120
@@ -80,11 +76,6 @@ def schema_hash(schema: dict[str, Any]) -> str:
     """Return the sha256 of `schema` serialised as canonical JSON."""
     canonical = json.dumps(schema, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def estimate_tokens(text: str) -> int:
-    """Return a rough token count for `text` (characters / 4, rounded up)."""
-    return math.ceil(len(text) / CHARS_PER_TOKEN)
 
 
 def _inline(node: Any, defs: dict[str, Any] | None = None) -> Any:

@@ -239,7 +239,7 @@ async def started_chat_bot(
 ) -> AsyncIterator[Bot]:
     """`started_bot` with the DM assistant on Claude (the real SDK on the Anthropic emulator)."""
     sdk = anthropic.AsyncAnthropic(api_key="test-key", base_url=claude.base_url, max_retries=0)
-    chat = build_chat_assistant(runtime, None, client=sdk)
+    chat = build_chat_assistant(runtime, sdk)
     async with started_bot(runtime, emulator, fake_slack, client, chat=chat) as rig:
         yield rig
-    await chat.aclose()
+    await sdk.close()

@@ -317,7 +317,7 @@ async def test_without_a_key_status_and_pending_still_work(runtime, emulator):
 
 async def test_the_built_assistant_chats_with_the_classifier_model(runtime, client, claude):
     claude.enqueue(RawText("Hello."))
-    built = build_chat_assistant(runtime, None, client=client)
+    built = build_chat_assistant(runtime, client)
 
     reply = await built.handle("D1", "hi", actor="U1")
 

@@ -14,6 +14,7 @@ from core.config.settings import ClassifierConfig, Settings, load_settings
 from core.errors import ClassifierError
 from core.triage import thinking
 from core.triage.classifier import build_claude_classifier
+from core.triage.claude_client import build_claude_client
 from core.triage.thinking import THINKING_ALLOWANCE_TOKENS
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.sample_mailbox import SAMPLE_CONFIG
@@ -37,7 +38,7 @@ def configured(claude: AnthropicEmulator, **classifier: object) -> Settings:
 
 async def classify(settings: Settings) -> str:
     """Return the classification's reason, or the error that ended the call."""
-    classifier = build_claude_classifier(settings, "sk-ant-test")
+    classifier = build_claude_classifier(settings, build_claude_client(settings, "sk-ant-test"))
     try:
         return (await classifier.classify(email(), settings=settings)).reason
     except ClassifierError as err:

@@ -16,7 +16,6 @@ from core.config.settings import (
     Secrets,
     Settings,
     TaxonomyEntry,
-    default_settings,
     diff_taxonomy,
     load_settings,
 )
@@ -37,7 +36,7 @@ from tests.core.config_helpers import (
 
 
 def test_defaults_match_the_contract() -> None:
-    settings = default_settings()
+    settings = Settings()
     assert settings.auth.client_id is None
     assert settings.auth.authority == "https://login.microsoftonline.com/common"
     assert settings.auth.scopes == DEFAULT_SCOPES
@@ -64,9 +63,9 @@ def test_an_empty_file_is_all_defaults_with_paths_next_to_it(tmp_path: Path) -> 
     settings = load(tmp_path, "# nothing yet\n")
     assert settings.storage.path == tmp_path.resolve() / "data/assistant.db"
     assert settings.auth.token_cache_path == tmp_path.resolve() / "data/token_cache.json"
-    assert settings.model_copy(
+    assert settings.model_copy(update={"storage": None, "auth": None}) == Settings().model_copy(
         update={"storage": None, "auth": None}
-    ) == default_settings().model_copy(update={"storage": None, "auth": None})
+    )
 
 
 def test_relative_paths_resolve_against_the_config_directory(tmp_path: Path) -> None:
@@ -80,7 +79,7 @@ def test_relative_paths_resolve_against_the_config_directory(tmp_path: Path) -> 
 
 def test_settings_are_frozen() -> None:
     with pytest.raises(ValidationError):
-        default_settings().log_level = "DEBUG"  # type: ignore[misc]
+        Settings().log_level = "DEBUG"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,9 @@ from core.config.settings import (
     Area,
     ConfigWatcher,
     Project,
+    Settings,
     TaxonomyEntry,
     add_taxonomy_entry,
-    default_settings,
     load_settings,
 )
 from core.config.writer import config_lock
@@ -287,7 +287,7 @@ def test_watcher_keeps_old_settings_when_the_file_turns_invalid(
 
 def test_watcher_picks_up_a_file_created_after_it_started(tmp_path: Path) -> None:
     path = tmp_path / "config.yaml"
-    watcher = ConfigWatcher(path, default_settings())
+    watcher = ConfigWatcher(path, Settings())
     assert watcher.check() is None
     write(tmp_path, BASE)
     change = watcher.check()

@@ -15,6 +15,7 @@ from core.microsoft.mail import DELTA_FILTER_CAP, MailApi
 from core.microsoft.mail_sync import InboxSync
 from core.vocabulary import STATE_INBOX_DELTA_LINK
 from sandbox.graph_emulator.delta import DELTA_FILTER_CAP as EMULATED_CAP
+from tests.core.test_graph_mail import collect
 from tests.core.test_mail_sync import add as deliver
 from tests.core.test_mail_sync_live_delta import delta_page_sizes
 
@@ -112,12 +113,11 @@ async def test_the_emulator_caps_a_filtered_delta_round_as_graph_documents(emula
     emulator.cap_filtered_delta(5)
     mail = MailApi(graph)
 
+    since = REAL_NOW - timedelta(days=1)
     filtered = [
-        m.subject
-        async for page in mail.inbox_delta(None, received_since=REAL_NOW - timedelta(days=1))
-        for m in page.messages
+        m.subject for page in await collect(mail, received_since=since) for m in page.messages
     ]
-    whole = [m async for page in mail.inbox_delta(None) for m in page.messages]
+    whole = [m for page in await collect(mail) for m in page.messages]
 
     assert sorted(str(s) for s in filtered) == [f"Mail {i}" for i in range(5)], "the newest five"
     assert len(whole) == 7, "a round without $filter is not capped"

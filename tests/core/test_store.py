@@ -184,14 +184,6 @@ async def test_mark_emails_removed_keeps_first_removal(store: Store) -> None:
     assert await store.count_emails() == 2
 
 
-async def test_newest_received_at(store: Store) -> None:
-    assert await store.newest_received_at() is None
-    await store.upsert_emails(
-        [mail("A", received_at=T0), mail("B"), mail("C", received_at=T0 - timedelta(days=3))]
-    )
-    assert await store.newest_received_at() == T0
-
-
 async def test_email_ids_page_walks_every_row_once(store: Store) -> None:
     await store.upsert_emails([mail(f"m{n}") for n in range(7)])
     seen: list[str] = []
@@ -201,16 +193,6 @@ async def test_email_ids_page_walks_every_row_once(store: Store) -> None:
         seen += [e.id for _, e in page]
         after = page[-1][0]
     assert seen == [f"m{n}" for n in range(7)]
-
-
-async def test_find_emails_like_matches_subject_sender_and_time(store: Store) -> None:
-    await store.upsert_emails(
-        [mail("A"), mail("B", subject="Subject A", received_at=T0), mail("C", subject="Other")]
-    )
-    found = await store.find_emails_like(
-        subject="Subject A", sender_address="ADA@example.com", received_at=T0 - timedelta(hours=1)
-    )
-    assert [e.id for e in found] == ["A"]
 
 
 # suggestions

@@ -313,20 +313,6 @@ async def test_recent_corrections_are_approved_changes_newest_first(store, clock
     assert [c.subject for c in await store.recent_corrections(1)] == ["Subject c2"]
 
 
-async def test_suggestion_for_email_is_the_newest(store):
-    await store.upsert_emails([mail("a"), mail("b")])
-    first = await suggest(store, "a")
-    await store.transition_suggestion(
-        first, from_status=["pending"], to_status="dismissed", actor="owner"
-    )
-    second = await suggest(store, "a")
-
-    found = await store.suggestion_for_email("a")
-
-    assert found is not None and found.id == second
-    assert await store.suggestion_for_email("b") is None
-
-
 # body text and schema upgrades
 
 

@@ -34,12 +34,14 @@ from core.triage.classification import (
     Usage,
 )
 from core.triage.classifier import build_claude_classifier
+from core.triage.claude_client import build_claude_client
 from core.triage.heuristic import HeuristicClassifier
 from core.triage.service import STATE_TRIAGE_FLOOR, TriageService
 from core.triage.views import SuggestionView
 from core.vocabulary import ActionType, Priority
 from sandbox.anthropic_emulator import AnthropicEmulator, ApiError
 from sandbox.graph_emulator import GraphEmulator
+from tests.core.store_helpers import newest_suggestion
 
 PROJECT = "Projects/Tradecore Steel"
 FINANCE = "Areas/Finance"
@@ -272,7 +274,7 @@ class Rig:
         return self.service
 
     async def suggestion_for(self, email_id: str):
-        return await self.store.suggestion_for_email(email_id)
+        return await newest_suggestion(self.store, email_id)
 
 
 async def eventually(condition: Callable[[], bool], *, turns: int = 100_000) -> None:
@@ -590,7 +592,7 @@ async def test_two_concurrent_refreshes_run_the_pass_once(rig):
     deltas = [r for r in rig.emulator.requests if r.path.endswith("/messages/delta")]
     assert len(deltas) == 1
     for email_id in ids:
-        suggestion = await rig.store.suggestion_for_email(email_id)
+        suggestion = await newest_suggestion(rig.store, email_id)
         assert suggestion is not None
     assert rig.triage.stats.skipped_passes == 1
     assert await rig.triage.classify_pending() == []  # nothing left, and no second suggestion
@@ -627,7 +629,9 @@ async def test_with_the_real_claude_classifier_an_outage_degrades_and_success_is
                 )
             }
         )
-        claude = build_claude_classifier(rig.settings, "sk-ant-test")
+        claude = build_claude_classifier(
+            rig.settings, build_claude_client(rig.settings, "sk-ant-test")
+        )
         rig.new_service(primary=claude)
         claude_api.enqueue(ApiError.overloaded(), ApiError.overloaded())
         down = [rig.deliver("Cutover weekend plan"), rig.deliver("Cutover rollback drill")]

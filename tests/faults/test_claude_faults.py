@@ -27,6 +27,7 @@ from core.config.settings import Secrets
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
 from core.triage.classifier import build_claude_classifier
+from core.triage.claude_client import build_claude_client
 from sandbox.anthropic_emulator import (
     AnthropicEmulator,
     ApiError,
@@ -115,7 +116,7 @@ async def triage_with_claude(
             concurrency=CONCURRENCY,
             **classifier,
         )
-        primary = build_claude_classifier(settings, "sk-ant-faults")
+        primary = build_claude_classifier(settings, build_claude_client(settings, "sk-ant-faults"))
         runtime = await build_runtime(
             settings,
             Secrets(),

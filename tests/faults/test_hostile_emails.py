@@ -28,6 +28,7 @@ from core.store import EmailRecord, Store, SuggestionRecord
 from core.triage.approval import ApprovalService
 from core.triage.classification import INBOX, Classifier
 from core.triage.classifier import build_claude_classifier
+from core.triage.claude_client import build_claude_client
 from core.triage.heuristic import HeuristicClassifier
 from core.triage.service import TriageService
 from core.triage.views import SuggestionView
@@ -36,6 +37,7 @@ from sandbox.anthropic_emulator import Answer, AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.hostile_emails import HOSTILE_KEYS, INJECTED_FOLDER, load_hostile_emails
 from tests.bot.blocks import inert_problems
+from tests.core.store_helpers import newest_suggestion
 from tests.faults.conftest import Score, Scoreboard
 
 pytestmark = pytest.mark.faults
@@ -104,7 +106,7 @@ def build_service(
 
 async def triaged(store: Store, ids: dict[str, str], score: Score) -> dict[str, SuggestionRecord]:
     """Record the pass's counts, then return each email's suggestion (failing if any is lost)."""
-    found = {key: await store.suggestion_for_email(email_id) for key, email_id in ids.items()}
+    found = {key: await newest_suggestion(store, email_id) for key, email_id in ids.items()}
     lost = sorted(key for key, suggestion in found.items() if suggestion is None)
     score.add(
         attempted=len(ids),
@@ -256,7 +258,7 @@ async def test_every_hostile_email_is_triaged_with_claude_or_marked_for_review(
     scoreboard: Scoreboard,
 ) -> None:
     settings = make_settings({"base_url": anthropic.base_url, "max_retries": 0})
-    classifier = build_claude_classifier(settings, "sk-ant-test")
+    classifier = build_claude_classifier(settings, build_claude_client(settings, "sk-ant-test"))
     ids = load_hostile_emails(emulator)
     # The model "obeys" an injection once: it names a folder that is not in the taxonomy.
     anthropic.enqueue(

@@ -15,7 +15,7 @@ SANDBOX = sorted((ROOT / "sandbox").rglob("*.py"))
 BENCH = sorted((ROOT / "bench").rglob("*.py"))
 # What the emulators may take from the product: plain names both sides agree on (the triage
 # vocabulary, the Slack identifiers the app registers), never its logic or its tables.
-SHARED_VOCABULARY = {"core.vocabulary", "bot.ids"}
+SHARED_VOCABULARY = {"core.vocabulary", "bot.slack.ids"}
 # Installed for development only; sandbox/ ships in the wheel, so it must import without them.
 TEST_ONLY_PACKAGES = ("tests", "pytest", "_pytest", "trustme")
 

@@ -30,7 +30,8 @@ from bench.common import (
     write_config,
 )
 from bot.slack import ids
-from bot.slack.app import BackgroundTasks, build_web_client, create_app
+from bot.slack.app import build_web_client, create_app
+from bot.slack.context import BackgroundTasks
 from bot.slack.listeners.common import action_value, parse_suggestion_id
 from bot.slack.sink import SlackSink
 from core.config.settings import Secrets, load_settings

@@ -24,7 +24,7 @@ from bot import messages
 from bot.slack.blocks import notice_message, refusal_message
 
 if TYPE_CHECKING:
-    from bot.slack.app import BackgroundTasks
+    from bot.slack.context import BackgroundTasks
 
 log = logging.getLogger(__name__)
 

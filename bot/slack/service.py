@@ -29,8 +29,9 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
-from bot.slack.app import BackgroundTasks, build_web_client, create_app
+from bot.slack.app import build_web_client, create_app
 from bot.slack.blocks import notice_message, sign_in_message
+from bot.slack.context import BackgroundTasks
 from bot.slack.log_policy import quiet_libraries
 from bot.slack.sink import OwnerChannel, SlackSink
 from bot.slack.slack_http import HTTP_PATH, serve_http

@@ -1,6 +1,6 @@
 """The console front end: review suggestions in a terminal through the same core API as Slack.
 
-errbot's text backend, kept as an idea only: `python -m bot.terminal.console` (and
+errbot's text backend, kept as an idea only: `outlook-assistant review` (and
 `outlook-assistant demo`) show the suggestion card as text, one per screen, and take single
 keys that act without Enter (`bot.messages.REVIEW_KEYS`): a approve, e edit, d dismiss, s skip,
 r retry a failed one, q quit. Scripted answers (tests) are read a line at a time instead. Every
@@ -13,7 +13,6 @@ blank answers in a row (a closed stdin answers blank forever) end the review lik
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -508,14 +507,3 @@ async def review_session(runtime: Runtime, terminal: Terminal) -> None:
     terminal.console.rule("Triage")
     await front.triage()
     front.print_summary(await front.review())
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run `python -m bot.terminal.console [--config PATH]`, as `outlook-assistant review`."""
-    from bot.terminal.cli import main as cli_main
-
-    return cli_main([*(sys.argv[1:] if argv is None else argv), "review"])
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -17,9 +17,9 @@ from core.config.settings import (
     Settings,
     TaxonomyEntry,
     default_settings,
-    diff_taxonomy,
     load_settings,
 )
+from core.config.watcher import diff_taxonomy
 from core.config.writer import locate
 from core.errors import ConfigError
 from core.vocabulary import DEFAULT_SCOPES, ActionType

@@ -15,7 +15,6 @@ import pytest
 
 from core.config.settings import (
     Area,
-    ConfigWatcher,
     Project,
     TaxonomyEntry,
     add_taxonomy_entry,
@@ -23,6 +22,7 @@ from core.config.settings import (
     default_settings,
     load_settings,
 )
+from core.config.watcher import ConfigWatcher
 from core.errors import ConfigError
 from core.vocabulary import Priority
 from tests.core.config_helpers import (

@@ -20,10 +20,10 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot import messages
 from bot.slack import ids
 from bot.slack.answers import failure_notice
-from bot.slack.app import BotServices, actor_for, services_of
 from bot.slack.blocks import burst_message, parse_id_list
 from bot.slack.blocks.burst_builder import BurstCounts
 from bot.slack.blocks.text import lookalikes
+from bot.slack.context import BotServices, actor_for, services_of
 from bot.slack.listeners.common import Location, action_value, clicked_message, update_message
 from bot.slack.listeners.decisions import CLAIM as SUGGESTION_CLAIM
 from bot.slack.sink import BURST_FRONT_END, HIGH_CONFIDENCE, summary_ids

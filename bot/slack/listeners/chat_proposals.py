@@ -10,8 +10,8 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.answers import failure_notice
-from bot.slack.app import BotServices, actor_for, services_of
 from bot.slack.blocks import chat_reply
+from bot.slack.context import BotServices, actor_for, services_of
 from bot.slack.listeners.common import Location, action_value, clicked_message, update_message
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack.app import BotServices
+from bot.slack.context import BotServices
 from bot.slack.ids import parse_row_id
 from bot.slack.sink import FRONT_END, render_card, render_current
 from core.triage.approval import ApprovalOutcome

@@ -18,8 +18,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
 from bot.slack.answers import failure_notice, tell
-from bot.slack.app import BotServices, actor_for, services_of
 from bot.slack.blocks import notice_message
+from bot.slack.context import BotServices, actor_for, services_of
 from bot.slack.listeners.common import (
     Location,
     action_value,

@@ -23,7 +23,7 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack import ids
-from bot.slack.app import BackgroundTasks, create_app
+from bot.slack.app import create_app
 from bot.slack.blocks import check_message, check_view
 from bot.slack.blocks.edit_modal_builder import (
     ACTION_TYPE_ACTION,
@@ -34,6 +34,7 @@ from bot.slack.blocks.edit_modal_builder import (
     PRIORITY_ACTION,
     PRIORITY_BLOCK,
 )
+from bot.slack.context import BackgroundTasks
 from bot.slack.sink import SlackSink
 from core.assistant.chat import build_chat_assistant
 from core.config.settings import Secrets, load_settings

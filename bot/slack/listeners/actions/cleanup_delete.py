@@ -13,8 +13,8 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
 
 from bot.slack.answers import failure_notice
-from bot.slack.app import BotServices, actor_for, services_of
 from bot.slack.blocks import cleanup_result, notice_message, selected_cleanup_names
+from bot.slack.context import BotServices, actor_for, services_of
 from bot.slack.listeners.common import clicked_message
 from core.categories import delete_confirmed, find_orphans
 from core.errors import AppError

@@ -11,8 +11,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
 from bot.slack.answers import failure_notice, tell
-from bot.slack.app import BotServices, services_of
 from bot.slack.blocks import edit_modal, notice_message
+from bot.slack.context import BotServices, services_of
 from bot.slack.listeners.common import (
     Location,
     action_value,

@@ -12,7 +12,7 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.answers import failure_notice
-from bot.slack.app import services_of
+from bot.slack.context import services_of
 from bot.slack.listeners.commands import add, bootstrap, cleanup, help_reply, status
 
 

@@ -6,8 +6,8 @@ import logging
 
 from slack_bolt.async_app import AsyncRespond
 
-from bot.slack.app import BotServices, actor_for
 from bot.slack.blocks import bootstrap_message, notice_message
+from bot.slack.context import BotServices, actor_for
 from core import categories
 from core.errors import AppError
 

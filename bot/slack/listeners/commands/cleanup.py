@@ -6,8 +6,8 @@ import logging
 
 from slack_bolt.async_app import AsyncRespond
 
-from bot.slack.app import BotServices
 from bot.slack.blocks import cleanup_message, notice_message
+from bot.slack.context import BotServices
 from core.categories import find_orphans
 from core.errors import AppError
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncRespond
 
-from bot.slack.app import BotServices
 from bot.slack.blocks import status_message
+from bot.slack.context import BotServices
 from core.status import gather_status
 
 

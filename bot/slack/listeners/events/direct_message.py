@@ -14,8 +14,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
-from bot.slack.app import BotServices, actor_for, services_of
 from bot.slack.blocks import chat_confirmation, chat_reply
+from bot.slack.context import BotServices, actor_for, services_of
 
 log = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 
-from bot.slack.app import services_of
 from bot.slack.blocks import folder_options
+from bot.slack.context import services_of
 
 
 async def handle(ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext) -> None:

@@ -9,8 +9,8 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.answers import failure_notice, tell
-from bot.slack.app import BotServices, actor_for, services_of
 from bot.slack.blocks import add_result, notice_message, parse_add_submission
+from bot.slack.context import BotServices, actor_for, services_of
 from core.admin import add_project_or_area
 from core.errors import AppError
 

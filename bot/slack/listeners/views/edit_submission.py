@@ -11,8 +11,8 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack.app import services_of
 from bot.slack.blocks import parse_edit_submission
+from bot.slack.context import services_of
 from bot.slack.listeners.common import parse_suggestion_id
 from bot.slack.listeners.decisions import start_decision
 

@@ -243,3 +243,19 @@ def test_the_cycle_finder_sees_an_import_inside_a_function(tmp_path):
     )
     (package / "c.py").write_text("import bot.b\n")
     assert import_cycles(sorted(package.glob("*.py")), tmp_path) == [["bot.a", "bot.b"]]
+
+
+def test_each_listener_module_holds_its_own_handler():
+    """STYLE rule 3: one module per handler, holding its logic; no module that only re-binds a
+    handler built elsewhere."""
+    listeners = ROOT / "bot" / "slack" / "listeners"
+    shims = [
+        str(path.relative_to(listeners))
+        for path in sorted(listeners.glob("*/*.py"))
+        if path.name != "__init__.py"
+        and not any(
+            isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+            for node in ast.parse(path.read_text()).body
+        )
+    ]
+    assert shims == []

@@ -10,10 +10,11 @@ it owns the card (it hears every change, whichever front end made it), else by t
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Literal
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
 
-from slack_bolt.async_app import AsyncAck, AsyncBoltContext
+from slack_bolt.async_app import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
@@ -32,42 +33,53 @@ from bot.slack.listeners.common import (
     where_to_draw,
 )
 from bot.slack.sink import card_state
+from core.triage.approval import ApprovalOutcome
+from core.triage.service import TriageService
 
 log = logging.getLogger(__name__)
 
-Decision = Literal["approve", "retry", "dismiss"]
-
-# The statuses from which each decision can start; anything else is a stale click.
-STARTS_FROM: dict[Decision, tuple[str, ...]] = {
-    "approve": ("pending", "failed"),
-    "retry": ("failed",),
-    "dismiss": ("pending", "failed"),
-}
 CLAIM = "suggestion"
 
 
-def decision_button(decision: Decision) -> Callable[..., Awaitable[None]]:
-    """Return the listener of a card button that makes `decision`."""
+class Act(Protocol):
+    """What a decision does to the suggestion once it may start."""
 
-    async def handle(
-        ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
-    ) -> None:
-        await ack()
-        suggestion_id = parse_suggestion_id(action_value(body))
-        if suggestion_id is None or context.user_id is None:
-            log.warning("A %s click carried no suggestion id", decision)
-            return
-        start_decision(
-            services_of(context),
-            client,
-            suggestion_id,
-            decision,
-            user_id=context.user_id,
-            clicked=clicked_message(body),
-        )
+    async def __call__(
+        self,
+        triage: TriageService,
+        suggestion_id: int,
+        *,
+        actor: str,
+        edits: Mapping[str, Any] | None,
+    ) -> ApprovalOutcome: ...
 
-    handle.__name__ = handle.__qualname__ = f"{decision}_button"
-    return handle
+
+@dataclass(frozen=True)
+class Decision:
+    """One way to decide a suggestion from Slack (each card button's module defines its own)."""
+
+    name: str
+    starts_from: tuple[str, ...]  # the statuses it can start from; anything else is a stale click
+    act: Act
+    shows_progress: bool = True  # the card says "Approving…" while it runs
+
+
+async def decide_clicked_card(
+    body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient, decision: Decision
+) -> None:
+    """Start `decision` on the suggestion of the clicked card (after the listener's ack)."""
+    suggestion_id = parse_suggestion_id(action_value(body))
+    if suggestion_id is None or context.user_id is None:
+        log.warning("A %s click carried no suggestion id", decision.name)
+        return
+    start_decision(
+        services_of(context),
+        client,
+        suggestion_id,
+        decision,
+        user_id=context.user_id,
+        clicked=clicked_message(body),
+    )
 
 
 def start_decision(
@@ -82,11 +94,13 @@ def start_decision(
 ) -> bool:
     """Run a decision after the ack; False (and nothing happens) if one is already running."""
     if not services.claim(CLAIM, str(suggestion_id)):
-        log.info("Ignoring a second %s of suggestion %d: one is running", decision, suggestion_id)
+        log.info(
+            "Ignoring a second %s of suggestion %d: one is running", decision.name, suggestion_id
+        )
         return False
     services.background.spawn(
         _decide(services, client, suggestion_id, decision, user_id, clicked, edits),
-        name=f"{decision} suggestion {suggestion_id}",
+        name=f"{decision.name} suggestion {suggestion_id}",
         on_failure=failure_notice(client, user_id, channel=clicked.channel if clicked else None),
     )
     return True
@@ -125,24 +139,22 @@ async def _run(
     posted_at = await own_card(services, suggestion_id)
     card_at = where_to_draw(clicked, posted_at)
     channel = clicked.channel if clicked is not None and card_at == clicked else None
-    if view.status not in STARTS_FROM[decision]:
+    if view.status not in decision.starts_from:
         # Decided elsewhere (`review`, another process): show the owner what really happened.
         log.info(
-            "Suggestion %d is %s; the %s click redraws it", suggestion_id, view.status, decision
+            "Suggestion %d is %s; the %s click redraws it",
+            suggestion_id,
+            view.status,
+            decision.name,
         )
         await show_as_stored(services, client, card_at, suggestion_id, user_id)
         return
     sink_draws = services.sink is not None and posted_at is not None and card_at == posted_at
-    if decision != "dismiss" and card_at is not None:
+    if decision.shows_progress and card_at is not None:
         await update_message(client, card_at, card(services, view, state="approving"))
     actor = actor_for(user_id)
     try:
-        if decision == "approve":
-            outcome = await triage.approve(suggestion_id, actor=actor, edits=edits)
-        elif decision == "retry":
-            outcome = await triage.retry(suggestion_id, actor=actor)
-        else:
-            outcome = await triage.dismiss(suggestion_id, actor=actor)
+        outcome = await decision.act(triage, suggestion_id, actor=actor, edits=edits)
     except ValueError as err:
         # An edit that stopped being valid between the form check and now (config reloaded).
         log.warning("Suggestion %d: %s", suggestion_id, err)
@@ -150,7 +162,7 @@ async def _run(
         await tell(client, channel, user_id, notice_message(str(err)))
         return
     except Exception:
-        log.exception("The %s of suggestion %d failed unexpectedly", decision, suggestion_id)
+        log.exception("The %s of suggestion %d failed unexpectedly", decision.name, suggestion_id)
         await _redraw(services, client, card_at, suggestion_id)
         return
     if outcome.status == "unchanged":

@@ -3,6 +3,17 @@ so the owner can inspect or edit any of them before approving it."""
 
 from __future__ import annotations
 
-from bot.slack.listeners.burst import burst_button
+from typing import Any
 
-handle = burst_button("show_confident")
+from slack_bolt.async_app import AsyncAck, AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.slack.listeners.burst import on_summary_click, post_one_by_one
+
+
+async def handle(
+    ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
+) -> None:
+    """Post the summary's confident suggestions one card each."""
+    await ack()
+    await on_summary_click(body, context, client, "show_confident", post_one_by_one)

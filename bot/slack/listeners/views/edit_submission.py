@@ -13,6 +13,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.blocks import parse_edit_submission
 from bot.slack.context import services_of
+from bot.slack.listeners.actions.approve import APPROVE
 from bot.slack.listeners.common import parse_suggestion_id
 from bot.slack.listeners.decisions import start_decision
 
@@ -39,7 +40,7 @@ async def handle(
         services,
         client,
         suggestion_id,
-        "approve",
+        APPROVE,
         user_id=context.user_id,
         clicked=None,
         edits=edits,

@@ -45,8 +45,8 @@ from bench.common import (
     write_config,
 )
 from bench.process import READY_TIMEOUT
-from bot.app import build_web_client
-from bot.service import SlackService
+from bot.slack.app import build_web_client
+from bot.slack.service import SlackService
 from core.config.settings import Secrets, Settings, load_settings
 from core.jobs import every
 from core.microsoft.auth import StaticTokenProvider

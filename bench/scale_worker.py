@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.process import READY_TIMEOUT, peak_rss_mb, rss_mb
-from bot.service import SlackService, run_service
+from bot.slack.service import SlackService, run_service
 from core.microsoft.auth import StaticTokenProvider
 
 

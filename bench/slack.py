@@ -2,9 +2,9 @@
 
 Everything runs in process over real HTTP: the Graph emulator answers each request after
 `--graph-latency` seconds, the Slack emulator records the card updates, and the real
-AsyncApp (`bot.app.create_app`), SlackSink and Runtime do the work. Cards are posted, then Approve
-is clicked on all of them at once (signed requests into `async_dispatch`, which returns when the
-app acks: what Slack waits for, at most 3 s).
+AsyncApp (`bot.slack.app.create_app`), SlackSink and Runtime do the work. Cards are posted, then
+Approve is clicked on all of them at once (signed requests into `async_dispatch`, which returns
+when the app acks: what Slack waits for, at most 3 s).
 
 Ours: the app acks first and approves in the background. Naive: a bolt app whose Approve
 listener approves (the same `TriageService.approve`) and acks afterwards. Both also report the
@@ -29,10 +29,11 @@ from bench.common import (
     workspace,
     write_config,
 )
-from bot import ids
-from bot.app import BackgroundTasks, build_web_client, create_app
-from bot.listeners.common import action_value, parse_suggestion_id
-from bot.slack_sink import SlackSink
+from bot.slack import ids
+from bot.slack.app import build_web_client, create_app
+from bot.slack.context import BackgroundTasks
+from bot.slack.listeners.common import action_value, parse_suggestion_id
+from bot.slack.sink import SlackSink
 from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
@@ -196,7 +197,7 @@ async def run(options: Options) -> BenchResult:
             ),
         ],
         notes=[
-            "ours: bot.app acks at once and approves in the background "
+            "ours: bot.slack.app acks at once and approves in the background "
             "(the ack is when async_dispatch returns)",
             "naive: an Approve listener that approves first and acks afterwards; "
             f"{missed} of {clicks} naive acks missed Slack's 3 s deadline",

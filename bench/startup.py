@@ -1,4 +1,5 @@
-"""Start-up: `run` (bot.service.run_service) to Slack connected, and to the first poll-ready state.
+"""Start-up: `run` (bot.slack.service.run_service) to Slack connected, and to the first
+poll-ready state.
 
 The service starts in Socket Mode against the fake Slack and the Graph emulator holding the
 sample mailbox, with a stop event. "Slack connected" is when `on_ready` is called (Slack answers
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from bench.common import BenchError, BenchResult, Options, Row, round_trips, workspace, write_config
 from bench.process import READY_TIMEOUT
-from bot.service import EXIT_OK, SlackService, run_service
+from bot.slack.service import EXIT_OK, SlackService, run_service
 from core.microsoft.auth import StaticTokenProvider
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.slack_emulator import APP_TOKEN, BOT_TOKEN, OWNER_ID, FakeSlack

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.service import run_service
+from bot.slack.service import run_service
 
 
 def main(argv: Sequence[str] | None = None) -> int:

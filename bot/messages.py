@@ -1,8 +1,8 @@
 """Every sentence the Slack bot says, in one catalogue (docs/design.md §5).
 
-Builders in `bot/blocks/` and the listeners take their wording from here and never inline it.
+Builders in `bot/slack/blocks/` and the listeners take their wording from here and never inline it.
 Functions that take values return raw text: callers escape whatever came from an email, the
-model or Outlook before it reaches Slack (`bot.blocks.text`).
+model or Outlook before it reaches Slack (`bot.slack.blocks.text`).
 """
 
 from __future__ import annotations

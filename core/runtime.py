@@ -17,7 +17,8 @@ import anthropic
 
 from core import categories
 from core.categories import BootstrapReport
-from core.config.settings import ConfigWatcher, Secrets, Settings, TaxonomyDiff
+from core.config.settings import Secrets, Settings
+from core.config.watcher import ConfigWatcher, TaxonomyDiff
 from core.errors import GraphError
 from core.microsoft.auth import DevicePromptCallback, TokenProvider, build_token_provider
 from core.microsoft.graph import GraphClient

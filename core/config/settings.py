@@ -4,9 +4,9 @@
 expands `${VAR}` / `${VAR:-default}` from the environment, and validates the result with pydantic.
 Every problem becomes one line `path.to.key: what is wrong (config.yaml:LINE)`, and all of them are
 raised together as one `ConfigError`. Secrets never live in the file: `Secrets.from_env` reads them.
-`ConfigWatcher` polls the file and reports which projects and areas came and went;
-`add_taxonomy_entry` appends a project or area without touching the rest of the file. The
-byte-level work (YAML positions, text splicing, atomic replace, polling) is in `core.config.writer`.
+`ConfigWatcher` (`core.config.watcher`) polls the file and reports which projects and areas came
+and went; `add_taxonomy_entry` appends a project or area without touching the rest of the file. The
+byte-level work (YAML positions, text splicing, atomic replace) is in `core.config.writer`.
 """
 
 from __future__ import annotations
@@ -50,9 +50,6 @@ from core.config.writer import (
     to_plain,
     without_env_values,
 )
-from core.config.writer import ConfigWatcher as ConfigWatcher
-from core.config.writer import TaxonomyDiff as TaxonomyDiff
-from core.config.writer import diff_taxonomy as diff_taxonomy
 from core.errors import ConfigError as ConfigError
 from core.triage.thinking import default_timeout_seconds
 from core.vocabulary import CATEGORY_COLORS, DEFAULT_SCOPES, ActionType, Priority

@@ -1,4 +1,4 @@
-"""The file side of config.yaml: YAML with line numbers, in-place appends, and change polling.
+"""The file side of config.yaml: YAML with line numbers and in-place appends.
 
 `core.config.settings` owns the models and the public entry points; this module knows about
 bytes and lines.
@@ -10,7 +10,6 @@ stay byte-for-byte as the owner wrote them. The file is then replaced atomically
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
@@ -18,7 +17,7 @@ import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from pydantic_core import ErrorDetails
 from ruamel.yaml import YAML
@@ -30,7 +29,7 @@ from core.errors import ConfigError
 from core.files import FileLock, replace_atomically
 
 if TYPE_CHECKING:
-    from core.config.settings import Area, Project, Settings, TaxonomyEntry
+    pass
 
 # Warnings belong to the config feature as a whole, so they log under the public module's name.
 log = logging.getLogger("core.config")
@@ -434,120 +433,3 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Replace `path` with `data` atomically, keeping its mode (and a symlink a symlink)."""
     target = path.resolve()
     replace_atomically(target, data, mode=stat.S_IMODE(target.stat().st_mode))
-
-
-# --- watching ---
-
-
-@dataclass(frozen=True)
-class TaxonomyDiff:
-    """Projects and areas that appeared or disappeared between two settings (by name)."""
-
-    added_projects: tuple[Project, ...] = ()
-    removed_projects: tuple[Project, ...] = ()
-    added_areas: tuple[Area, ...] = ()
-    removed_areas: tuple[Area, ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        """Return True when nothing was added or removed."""
-        return not (
-            self.added_projects or self.removed_projects or self.added_areas or self.removed_areas
-        )
-
-
-_E = TypeVar("_E", bound="TaxonomyEntry")
-
-
-def _missing_from(entries: tuple[_E, ...], other: tuple[_E, ...]) -> tuple[_E, ...]:
-    names = {e.name.casefold() for e in other}
-    return tuple(e for e in entries if e.name.casefold() not in names)
-
-
-def diff_taxonomy(old: Settings, new: Settings) -> TaxonomyDiff:
-    """Compare projects and areas by name, case-insensitively."""
-    return TaxonomyDiff(
-        added_projects=_missing_from(new.projects, old.projects),
-        removed_projects=_missing_from(old.projects, new.projects),
-        added_areas=_missing_from(new.areas, old.areas),
-        removed_areas=_missing_from(old.areas, new.areas),
-    )
-
-
-class ConfigWatcher:
-    """Poll config.yaml and hand back new settings when its content changes."""
-
-    def __init__(
-        self, path: Path, current: Settings, *, environ: Mapping[str, str] | None = None
-    ) -> None:
-        self.path = path
-        self.current = current
-        self._environ = environ
-        self._signature = self._stat()
-        self._digest = self._read_digest()
-        self._problem: str | None = None
-
-    def _stat(self) -> tuple[int, int, int, int] | None:
-        try:
-            st = self.path.stat()
-        except OSError:
-            return None
-        # Inode and ctime catch an atomic replace within the mtime's resolution.
-        return (st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns)
-
-    def _read_digest(self) -> bytes | None:
-        try:
-            return hashlib.sha256(self.path.read_bytes()).digest()
-        except OSError:
-            return None
-
-    def check(self) -> tuple[Settings, TaxonomyDiff] | None:
-        """Return (new settings, taxonomy diff) once per real change, else None.
-
-        An unreadable or invalid file logs a WARNING, keeps the current settings and leaves the
-        reason for `take_problem`; the same bad file is not reported again, and a fixed file is
-        picked up by a later check.
-        """
-        from core.config.settings import (
-            settings_from_text,
-        )  # core.config.settings imports this module
-
-        signature = self._stat()
-        if signature == self._signature:
-            return None
-        self._signature = signature
-        if signature is None:
-            self._digest = None
-            log.warning("%s is gone; keeping the previous settings", self.path)
-            return None
-        try:
-            data = self.path.read_bytes()
-        except OSError as err:
-            self._reject(f"{self.path} cannot be read ({err})")
-            return None
-        digest = hashlib.sha256(data).digest()
-        if digest == self._digest:
-            return None
-        self._digest = digest
-        try:
-            new = settings_from_text(data.decode("utf-8"), self.path, environ=self._environ)
-        except UnicodeDecodeError as err:
-            self._reject(not_utf8_problem(data, err, self.path))
-            return None
-        except ConfigError as err:
-            self._reject(f"{self.path} is invalid:\n{err}")
-            return None
-        if new == self.current:
-            return None
-        diff = diff_taxonomy(self.current, new)
-        self.current = new
-        return new, diff
-
-    def _reject(self, problem: str) -> None:
-        log.warning("%s; keeping the previous settings", problem)
-        self._problem = problem
-
-    def take_problem(self) -> str | None:
-        """Return why the latest changed version of the file was not loaded, once; else None."""
-        problem, self._problem = self._problem, None
-        return problem

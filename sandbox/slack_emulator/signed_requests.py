@@ -27,7 +27,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
-from bot.ids import COMMAND
+from bot.slack.ids import COMMAND
 from sandbox.slack_emulator import (
     APP_ID,
     BOT_ID,

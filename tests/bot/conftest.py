@@ -20,12 +20,12 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-import bot.app as bot_app_module
+import bot.slack.app as bot_app_module
 from core.runtime import Runtime
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.slack_emulator import OWNER_ID, FakeSlack
 from sandbox.slack_emulator.signed_requests import SIGNING_SECRET
-from tests.bot.test_app_support import open_runtime
+from tests.bot.slack.test_app_support import open_runtime
 from tests.conftest import RecordingSleep
 
 BOT_CONFIG = """\
@@ -110,7 +110,7 @@ async def runtime(bot_config_path: Path) -> AsyncIterator[Runtime]:
 
 @pytest.fixture
 def create_app() -> Callable[..., AsyncApp]:
-    """bot.app.create_app, the real app factory."""
+    """bot.slack.app.create_app, the real app factory."""
     return bot_app_module.create_app
 
 
@@ -121,7 +121,7 @@ def bot_app(
     fake_slack: FakeSlack,
     slack_web_client: AsyncWebClient,
 ) -> AsyncApp:
-    """The real app from bot.app.create_app, talking to the fake Slack and the emulator."""
+    """The real app from bot.slack.app.create_app, talking to the fake Slack and the emulator."""
     return create_app(
         runtime,
         bot_token=fake_slack.bot_token,

@@ -16,9 +16,9 @@ from core.config.settings import (
     Secrets,
     Settings,
     TaxonomyEntry,
-    diff_taxonomy,
     load_settings,
 )
+from core.config.watcher import diff_taxonomy
 from core.config.writer import locate
 from core.errors import ConfigError
 from core.vocabulary import DEFAULT_SCOPES, ActionType

@@ -15,13 +15,13 @@ import pytest
 
 from core.config.settings import (
     Area,
-    ConfigWatcher,
     Project,
     Settings,
     TaxonomyEntry,
     add_taxonomy_entry,
     load_settings,
 )
+from core.config.watcher import ConfigWatcher
 from core.config.writer import config_lock
 from core.errors import ConfigError
 from core.vocabulary import Priority

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.evaluation import render_eval_report
+from bot.terminal.evaluation import render_eval_report
 from core.config.settings import Settings, load_settings
 from core.errors import ClassifierError
 from core.triage.classification import INBOX, Classification, EmailForClassification, Source, Usage

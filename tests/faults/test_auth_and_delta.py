@@ -27,8 +27,8 @@ import aiohttp
 import pytest
 
 from bot import messages
-from bot.app import build_web_client
-from bot.service import SlackService
+from bot.slack.app import build_web_client
+from bot.slack.service import SlackService
 from core.config.settings import Secrets, load_settings
 from core.errors import DeltaTokenExpired
 from core.microsoft.auth import MemoryTokenCache, MsalTokenProvider

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from bot.blocks import check_message, suggestion_message
-from bot.blocks.suggestion_builder import STATES
+from bot.slack.blocks import check_message, suggestion_message
+from bot.slack.blocks.suggestion_builder import STATES
 from core.config.settings import Settings
 from core.microsoft.graph import GraphClient
 from core.microsoft.mail import MailApi
@@ -36,7 +36,7 @@ from core.vocabulary import ActionType
 from sandbox.anthropic_emulator import Answer, AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.hostile_emails import HOSTILE_KEYS, INJECTED_FOLDER, load_hostile_emails
-from tests.bot.blocks import inert_problems
+from tests.bot.slack.blocks import inert_problems
 from tests.core.store_helpers import newest_suggestion
 from tests.faults.conftest import Score, Scoreboard
 

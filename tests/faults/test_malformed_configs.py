@@ -14,8 +14,8 @@ from typing import NamedTuple
 import pytest
 from rich.console import Console
 
-from bot.cli import EXIT_CONFIG, EXIT_FAILED, build_parser, run_command
-from bot.terminal import Terminal
+from bot.terminal.cli import EXIT_CONFIG, EXIT_FAILED, build_parser, run_command
+from bot.terminal.screen import Terminal
 from core.config.settings import ConfigError, load_settings
 from tests.faults.conftest import Scoreboard
 

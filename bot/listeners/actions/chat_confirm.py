@@ -1,7 +1,0 @@
-"""Confirm on a DM assistant proposal: run the proposed change and show what it did."""
-
-from __future__ import annotations
-
-from bot.listeners.chat_proposals import proposal_button
-
-handle = proposal_button("confirm")

@@ -1,0 +1,203 @@
+"""The `/assistant add` modal, its validation, and the message that reports what was added.
+
+Validation reuses the config models (`core.config.settings.Project` / `Area`), so the modal accepts
+exactly what config.yaml accepts, and adds the cross-entry checks Settings would make (unique
+name and folder, no framework name, no Inbox or disposal folder). Errors are keyed by the input
+block so Slack shows each on its field.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from bot import messages as msg
+from bot.slack import ids
+from bot.slack.blocks.base_builder import (
+    Block,
+    fallback,
+    input_block,
+    message,
+    option,
+    section,
+    selected_value,
+    state_action,
+)
+from bot.slack.blocks.text import lookalikes, plain, plain_text
+from core.admin import AddResult
+from core.categories import FRAMEWORK_NAMES
+from core.config.settings import Area, Project, Settings
+from core.config.writer import describe_error
+from core.triage.classification import INBOX
+from core.triage.task_fields import is_disposal_folder
+
+Kind = Literal["project", "area"]
+KIND_BLOCK = "add_kind"
+NAME_BLOCK = "add_name"
+FOLDER_BLOCK = "add_folder"
+KEYWORDS_BLOCK = "add_keywords"
+SENDERS_BLOCK = "add_senders"
+DESCRIPTION_BLOCK = "add_description"
+_FIELD_BLOCKS = {
+    "name": NAME_BLOCK,
+    "folder": FOLDER_BLOCK,
+    "keywords": KEYWORDS_BLOCK,
+    "senders": SENDERS_BLOCK,
+    "description": DESCRIPTION_BLOCK,
+}
+_PARENT = {"project": "Projects", "area": "Areas"}
+
+
+def add_modal(kind_default: Kind = "area") -> dict[str, Any]:
+    """Return the Add project or area modal (callback ids.ADD_VIEW)."""
+    kinds = {
+        "project": option(msg.PROJECT, "project", description=msg.PROJECT_HINT),
+        "area": option(msg.AREA, "area", description=msg.AREA_HINT),
+    }
+    radio: Block = {
+        "type": "radio_buttons",
+        "action_id": "kind",
+        "options": list(kinds.values()),
+        "initial_option": kinds[kind_default],
+    }
+    blocks = [
+        input_block(KIND_BLOCK, msg.KIND, radio),
+        input_block(NAME_BLOCK, msg.NAME, _text_input("name", msg.NAME_PLACEHOLDER, 255)),
+        input_block(
+            FOLDER_BLOCK,
+            msg.FOLDER_PATH,
+            _text_input("folder", msg.FOLDER_PATH_PLACEHOLDER, 1000),
+            optional=True,
+            hint=msg.FOLDER_PATH_HINT,
+        ),
+        input_block(
+            KEYWORDS_BLOCK,
+            msg.KEYWORDS,
+            _text_input("keywords", None, 2000),
+            optional=True,
+            hint=msg.KEYWORDS_HINT,
+        ),
+        input_block(
+            SENDERS_BLOCK,
+            msg.SENDERS,
+            _text_input("senders", None, 2000),
+            optional=True,
+            hint=msg.SENDERS_HINT,
+        ),
+        input_block(
+            DESCRIPTION_BLOCK,
+            msg.DESCRIPTION,
+            _text_input("description", None, 1000, multiline=True),
+            optional=True,
+            hint=msg.DESCRIPTION_HINT,
+        ),
+    ]
+    return {
+        "type": "modal",
+        "callback_id": ids.ADD_VIEW,
+        "title": plain_text(msg.ADD_TITLE),
+        "submit": plain_text(msg.ADD_SUBMIT),
+        "close": plain_text(msg.CANCEL),
+        "blocks": blocks,
+    }
+
+
+def parse_add_submission(
+    state_values: dict[str, Any], settings: Settings
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Return (fields for core.admin.add_project_or_area, errors keyed by input block_id).
+
+    `fields` holds kind, name, folder, description, keywords and senders; an empty folder
+    becomes "Areas/<Name>" or "Projects/<Name>".
+    """
+    errors: dict[str, str] = {}
+    kind: Kind = "project" if selected_value(state_values, KIND_BLOCK) == "project" else "area"
+    name = _typed(state_values, NAME_BLOCK).strip()
+    folder = _typed(state_values, FOLDER_BLOCK).strip().strip("/")
+    if not folder and name:
+        folder = f"{_PARENT[kind]}/{name}"
+    fields: dict[str, Any] = {
+        "kind": kind,
+        "name": name,
+        "folder": folder,
+        "description": _typed(state_values, DESCRIPTION_BLOCK).strip(),
+        "keywords": _split(_typed(state_values, KEYWORDS_BLOCK)),
+        "senders": _split(_typed(state_values, SENDERS_BLOCK)),
+    }
+    model = Project if kind == "project" else Area
+    try:
+        entry = model(**{k: v for k, v in fields.items() if k != "kind"})
+    except ValidationError as err:
+        for error in err.errors(include_url=False):
+            block = _FIELD_BLOCKS.get(str(error["loc"][0]) if error["loc"] else "", NAME_BLOCK)
+            errors.setdefault(block, plain(_sentence(describe_error(error)), 300))
+        if not name:
+            errors[NAME_BLOCK] = msg.NAME_REQUIRED
+            if not folder:  # the default folder follows the name; one error is enough
+                errors.pop(FOLDER_BLOCK, None)
+        return fields, errors
+    fields |= {"name": entry.name, "folder": entry.folder, "senders": entry.senders}
+    errors |= _clashes(entry.name, entry.folder, settings)
+    return fields, errors
+
+
+def add_result(result: AddResult) -> dict[str, Any]:
+    """Return the message saying what was written to config.yaml and created in Outlook."""
+    kind = msg.PROJECT.lower() if result.kind == "project" else msg.AREA.lower()
+    lines = [
+        msg.added(kind, plain(result.name, 255)),
+        msg.written_to_config(f"{result.kind}s"),
+        msg.folder_result(plain(result.folder, 500), result.folder_created),
+        msg.category_result(
+            plain(result.category, 255) if result.category else None, result.category_created
+        ),
+    ]
+    return message(
+        fallback(msg.added(kind, lookalikes(result.name))), [section(plain_text("\n".join(lines)))]
+    )
+
+
+def _clashes(name: str, folder: str, settings: Settings) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    framework = {n.casefold(): n for n in FRAMEWORK_NAMES}
+    if name.casefold() in framework:
+        errors[NAME_BLOCK] = msg.name_reserved(framework[name.casefold()])
+    for other in (*settings.projects, *settings.areas):
+        if other.name.casefold() == name.casefold():
+            errors.setdefault(NAME_BLOCK, msg.name_taken(plain(other.name, 100)))
+        if other.folder.casefold() == folder.casefold():
+            errors.setdefault(
+                FOLDER_BLOCK, msg.folder_taken(plain(other.folder, 150), plain(other.name, 100))
+            )
+    if folder.casefold() == INBOX.casefold():
+        errors[FOLDER_BLOCK] = msg.INBOX_RESERVED
+    elif is_disposal_folder(folder):
+        errors[FOLDER_BLOCK] = msg.DISPOSAL_FOLDER
+    return errors
+
+
+def _text_input(
+    action_id: str, placeholder: str | None, max_length: int, *, multiline: bool = False
+) -> Block:
+    element: Block = {"type": "plain_text_input", "action_id": action_id, "max_length": max_length}
+    if placeholder:
+        element["placeholder"] = plain_text(plain(placeholder, 150))
+    if multiline:
+        element["multiline"] = True
+    return element
+
+
+def _typed(state_values: dict[str, Any], block_id: str) -> str:
+    value = state_action(state_values, block_id).get("value")
+    return value if isinstance(value, str) else ""
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p.strip() for p in re.split(r"[,;\n]", text) if p.strip()))
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return (text[:1].upper() + text[1:]).rstrip(".") + "."

@@ -1,0 +1,64 @@
+"""Messages of `/assistant status` and `/assistant bootstrap`.
+
+Times are Slack date markup built from numbers, so each reader sees their own time zone. The
+values are the assistant's own wording or Microsoft's (the account, To Do's state, the
+classifier's name): escaped, never given look-alike characters.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot import messages as msg
+from bot.slack.blocks.base_builder import fallback, header, message, say, section
+from bot.slack.blocks.text import escape_mrkdwn, mrkdwn_text, plain
+from bot.slack.blocks.text import slack_date as date_markup
+from core.categories import BootstrapReport
+from core.status import StatusReport
+
+
+def status_message(status: StatusReport) -> dict[str, Any]:
+    """Return the status: pending, last and next sync, To Do, sign-in, token, today's cost."""
+    labels = msg.STATUS_LABELS
+    login = msg.signed_in(plain(status.account, 200)) if status.account else msg.NOT_SIGNED_IN
+    if status.missing_scopes:
+        login += "; " + msg.missing_scopes(plain(", ".join(status.missing_scopes), 300))
+    today = status.today
+    sources = ", ".join(f"{plain(k, 40)} {v}" for k, v in sorted(today.by_source.items()))
+    rows = [
+        (labels["pending"], msg.pending_summary(status.pending, status.failed)),
+        (labels["handled"], msg.resolved_summary(status.approved, status.dismissed)),
+        (labels["last_sync"], _when(status.last_sync, msg.NEVER)),
+        (labels["next_sync"], _when(status.next_sync, msg.NOT_SCHEDULED)),
+        (
+            labels["todo"],
+            msg.todo_state(
+                status.todo_enabled, plain(status.todo_reason, 300) if status.todo_reason else None
+            ),
+        ),
+        (labels["login"], login),
+        (labels["token"], _when(status.token_expires_at, "—")),
+        (labels["classifier"], plain(status.classifier, 200)),
+        (labels["today"], msg.today_summary(today.count, today.cost_usd, sources)),
+    ]
+    fields = [mrkdwn_text(f"*{label}*\n{value}") for label, value in rows]
+    return message(
+        fallback(msg.status_fallback(status.pending)),
+        [header(msg.STATUS_TITLE), section(fields=fields)],
+    )
+
+
+def bootstrap_message(report: BootstrapReport) -> dict[str, Any]:
+    """Return the bootstrap's counts, and point at the cleanup when orphans exist."""
+    parts = [msg.categories_ready(report.total, len(report.created), len(report.existed))]
+    if report.kept_colors:
+        parts.append(msg.colours_kept(len(report.kept_colors)))
+    if report.orphans:
+        parts.append(msg.orphans_found(len(report.orphans)))
+    text = " ".join(parts)
+    return message(fallback(text), [say(escape_mrkdwn(text))])
+
+
+def _when(moment: datetime | None, missing: str) -> str:
+    return date_markup(moment, "{date_short_pretty} {time}") if moment else missing

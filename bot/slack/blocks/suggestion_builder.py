@@ -1,0 +1,187 @@
+"""The suggestion card in its states: pending, approving, approved, failed, dismissed.
+
+Subject, sender, preview and reason are untrusted: they appear only as escaped plain_text (in
+the notification fallback they are escaped and given look-alikes for mrkdwn's formatting
+characters; the fallback's own wording is only escaped). The only markup on the card is ours: the
+Slack date built from a number, and links built from validated Microsoft URLs.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from bot import messages as msg
+from bot.slack import ids
+from bot.slack.blocks.base_builder import (
+    Block,
+    actions,
+    button,
+    context,
+    fallback,
+    header,
+    message,
+    note,
+    say,
+    section,
+)
+from bot.slack.blocks.text import (
+    OUTLOOK_DOMAINS,
+    link,
+    lookalikes,
+    mrkdwn,
+    mrkdwn_text,
+    plain,
+    plain_text,
+)
+from bot.slack.blocks.text import slack_date as date_markup
+from core.config.settings import Settings
+from core.triage.approval import ApprovalOutcome
+from core.triage.classification import INBOX
+from core.triage.task_fields import parse_action_type
+from core.triage.views import SuggestionView
+
+CardState = Literal["pending", "approving", "approved", "failed", "dismissed"]
+STATES: tuple[CardState, ...] = ("pending", "approving", "approved", "failed", "dismissed")
+
+
+def creates_task(settings: Settings, action_type: str) -> bool:
+    """Tell whether approving a suggestion with `action_type` would create a To Do task."""
+    todo = settings.integrations.todo
+    try:
+        action = parse_action_type(action_type)
+    except ValueError:
+        return False
+    return todo.enabled and action in todo.create_for_action_types
+
+
+def needs_caution(view: SuggestionView, threshold: float) -> bool:
+    """Tell whether the card warns and makes Edit the primary button."""
+    return view.needs_review or view.confidence < threshold
+
+
+def suggestion_message(
+    view: SuggestionView,
+    *,
+    low_confidence_threshold: float,
+    state: CardState = "pending",
+    outcome: ApprovalOutcome | None = None,
+    creates_task: bool = True,
+) -> dict[str, Any]:
+    """Return the card for one suggestion in `state` (outcome details for approved/failed)."""
+    if state not in STATES:
+        raise ValueError(f"state: {state!r} is not one of {', '.join(STATES)}")
+    subject = view.subject.strip() or msg.NO_SUBJECT
+    top = [header(plain(subject, 150) or msg.NO_SUBJECT), _sender_line(view)]
+    subject = lookalikes(subject)  # from here on only in fallbacks, beside our wording
+    notes = _notes(outcome)
+    if state == "dismissed":
+        problem = [plain(outcome.error, 1000)] if outcome and outcome.error else []
+        return message(
+            fallback(msg.dismissed_fallback(subject)),
+            [*top, note(msg.DISMISSED_BY_YOU, *problem), *notes],
+        )
+    if state == "approved":
+        folder = (outcome.folder if outcome else None) or view.folder
+        return message(
+            fallback(msg.approved_fallback(subject, lookalikes(folder))),
+            [*top, say(_result_line(view, outcome)), *notes],
+        )
+    cautious = needs_caution(view, low_confidence_threshold)
+    body = [*top, *_details(view, creates_task)]
+    if state == "approving":
+        return message(fallback(msg.approving_fallback(subject)), [*body, note(msg.APPROVING)])
+    if state == "failed":
+        error = (outcome.error if outcome else None) or view.error or msg.APPROVAL_FAILED
+        retry_first = outcome is None or outcome.retryable
+        return message(
+            fallback(msg.failed_fallback(subject)),
+            [
+                *body,
+                # Plain text: the error is mostly our wording, and plain text cannot format.
+                section(plain_text(":x: " + plain(msg.not_done(error), 2000, multiline=True))),
+                *notes,
+                _buttons(view, primary=ids.RETRY if retry_first else ids.EDIT, retry=True),
+            ],
+        )
+    warning = _warning(view, low_confidence_threshold) if cautious else []
+    sender = view.sender_name.strip() or view.sender_address.strip() or msg.UNKNOWN_SENDER
+    return message(
+        fallback(msg.card_fallback(subject, lookalikes(sender), lookalikes(view.folder))),
+        [*body, *warning, _buttons(view, primary=ids.EDIT if cautious else ids.APPROVE)],
+    )
+
+
+def _sender_line(view: SuggestionView) -> Block:
+    name, address = view.sender_name.strip(), view.sender_address.strip()
+    who = f"{name} <{address}>" if name and address else name or address or msg.UNKNOWN_SENDER
+    when = date_markup(view.received_at) if view.received_at else msg.UNKNOWN_TIME
+    opened = link(view.web_link, msg.OPEN_IN_OUTLOOK, OUTLOOK_DOMAINS)
+    meta = " · ".join(part for part in (when, opened) if part)
+    return context(plain_text(plain(who, 300)), mrkdwn_text(meta))
+
+
+def _details(view: SuggestionView, creates_task: bool) -> list[Block]:
+    blocks: list[Block] = []
+    preview = plain(view.preview, 1000, multiline=True)
+    if preview:
+        blocks.append(section(plain_text(f"“{preview}”")))
+    fields = [
+        msg.field(msg.FOLDER, plain(view.folder, 300) or INBOX),
+        msg.field(msg.PRIORITY, plain(view.priority, 100)),
+        msg.field(msg.ACTION, plain(view.action_type, 100)),
+        msg.field(msg.CONFIDENCE, f"{view.confidence:.2f}"),
+    ]
+    if not creates_task:
+        fields.append(msg.field(msg.TASK, msg.no_task(plain(view.action_type, 100))))
+    blocks.append(section(fields=[plain_text(f) for f in fields]))
+    source = str(view.source) if view.source else ""
+    reason = view.reason.strip() or msg.REASON_BY_SOURCE.get(source, msg.REASON_BY_SOURCE["claude"])
+    blocks.append(note(plain(msg.why(reason), 1500) + " · " + msg.cost(view.cost_usd)))
+    if view.hidden_characters:
+        blocks.append(note(":shield: " + msg.hidden_text_removed(view.hidden_characters)))
+    return blocks
+
+
+def _warning(view: SuggestionView, threshold: float) -> list[Block]:
+    lines = []
+    if view.needs_review:
+        lines.append(":warning: " + msg.NEEDS_REVIEW)
+    if view.confidence < threshold:
+        lines.append(":warning: " + msg.low_confidence(view.confidence, threshold))
+    return [say("\n".join(lines))]
+
+
+_LABELS = {
+    ids.APPROVE: msg.APPROVE,
+    ids.EDIT: msg.EDIT,
+    ids.DISMISS: msg.DISMISS,
+    ids.RETRY: msg.RETRY,
+}
+
+
+def _buttons(view: SuggestionView, *, primary: str, retry: bool = False) -> Block:
+    value = str(view.suggestion_id)
+    order = (ids.RETRY if retry else ids.APPROVE, ids.EDIT, ids.DISMISS)
+    return actions(
+        *(button(_LABELS[a], a, value, style="primary" if a == primary else None) for a in order)
+    )
+
+
+def _result_line(view: SuggestionView, outcome: ApprovalOutcome | None) -> str:
+    folder = (outcome.folder if outcome else None) or view.folder
+    parts = [msg.LEFT_IN_INBOX if folder == INBOX else msg.moved_to(mrkdwn(folder, 300))]
+    if outcome and outcome.email_categories:
+        names = ", ".join(mrkdwn(c, 100) for c in outcome.email_categories[:12])
+        parts.append(msg.categories_applied(names))
+    if outcome and outcome.task_title:
+        parts.append(msg.task_created(mrkdwn(outcome.task_title, 300)))
+    task_link = link(outcome.task_web_url, msg.OPEN_IN_TODO) if outcome else None
+    if task_link:
+        parts.append(task_link)
+    return "✓ " + " · ".join(parts)
+
+
+def _notes(outcome: ApprovalOutcome | None) -> list[Block]:
+    if not outcome or not outcome.notes:
+        return []
+    return [note(*(plain(n, 500) for n in outcome.notes[:10]))]

@@ -1,0 +1,35 @@
+"""Button and select listeners: suggestion cards, burst summaries, cleanup, chat proposals."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from bot.slack import ids
+from bot.slack.listeners.actions import (
+    approve,
+    approve_all,
+    chat_cancel,
+    chat_confirm,
+    cleanup_delete,
+    cleanup_select,
+    dismiss,
+    edit,
+    retry,
+    show_confident,
+    show_rest,
+)
+
+
+def register(app: AsyncApp) -> None:
+    """Register one listener per action id."""
+    app.action(ids.APPROVE)(approve.handle)
+    app.action(ids.EDIT)(edit.handle)
+    app.action(ids.DISMISS)(dismiss.handle)
+    app.action(ids.RETRY)(retry.handle)
+    app.action(ids.APPROVE_ALL_CONFIDENT)(approve_all.handle)
+    app.action(ids.SHOW_CONFIDENT)(show_confident.handle)
+    app.action(ids.SHOW_REST)(show_rest.handle)
+    app.action(ids.CLEANUP_SELECT)(cleanup_select.handle)
+    app.action(ids.CLEANUP_DELETE)(cleanup_delete.handle)
+    app.action(ids.CHAT_CONFIRM)(chat_confirm.handle)
+    app.action(ids.CHAT_CANCEL)(chat_cancel.handle)

@@ -1,0 +1,70 @@
+""" "Delete selected" under the cleanup list (behind its confirm dialog): delete exactly the picks.
+
+The selection is read from the message's state and checked against a fresh cleanup plan: a name
+that no longer exists is reported as already gone, and `delete_confirmed` refuses (deleting
+nothing) any name that is not an orphan, so a framework or area category is never deleted here.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
+
+from bot.slack.answers import failure_notice
+from bot.slack.blocks import cleanup_result, notice_message, selected_cleanup_names
+from bot.slack.context import BotServices, actor_for, services_of
+from bot.slack.listeners.common import clicked_message
+from core.categories import delete_confirmed, find_orphans
+from core.errors import AppError
+from core.microsoft.master_categories import category_key
+
+log = logging.getLogger(__name__)
+CLAIM = "cleanup"
+
+
+async def handle(
+    ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, respond: AsyncRespond
+) -> None:
+    """Delete the categories picked in the cleanup message's selects."""
+    await ack()
+    services = services_of(context)
+    where = clicked_message(body)
+    key = where.ts if where else str(body.get("trigger_id"))
+    if context.user_id is None or not services.claim(CLAIM, key):
+        return
+    state_values = (body.get("state") or {}).get("values") or {}
+    services.background.spawn(
+        _delete(services, respond, state_values, context.user_id, key),
+        name="cleanup delete",
+        on_failure=failure_notice(None, context.user_id, respond=respond),
+    )
+
+
+async def _delete(
+    services: BotServices,
+    respond: AsyncRespond,
+    state_values: dict[str, Any],
+    user_id: str,
+    key: str,
+) -> None:
+    runtime = services.runtime
+    try:
+        existing = await runtime.categories.list()
+        plan = find_orphans(existing, runtime.settings)
+        known = {category_key(c.display_name): c.display_name for c in existing}
+        picked = selected_cleanup_names(state_values, list(known.values()))
+        chosen = [known[category_key(name)] for name in picked if category_key(name) in known]
+        gone = [name for name in picked if category_key(name) not in known]
+        deleted = await delete_confirmed(
+            runtime.categories, plan, chosen, runtime.store, actor_for(user_id)
+        )
+    except (AppError, ValueError) as err:
+        log.warning("Category cleanup failed: %s", err)
+        await respond({**notice_message(str(err)), "response_type": "ephemeral"})
+        return
+    finally:
+        services.release(CLAIM, key)
+    missing = gone + [name for name in chosen if name not in deleted]
+    await respond({**cleanup_result(deleted, missing=missing), "replace_original": True})

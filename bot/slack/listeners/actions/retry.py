@@ -1,0 +1,30 @@
+"""Retry on a failed card: resume the approval from its first unfinished step."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.slack.listeners.decisions import Decision, decide_clicked_card
+from core.triage.approval import ApprovalOutcome
+from core.triage.service import TriageService
+
+
+async def _retry(
+    triage: TriageService, suggestion_id: int, *, actor: str, edits: Mapping[str, Any] | None
+) -> ApprovalOutcome:
+    return await triage.retry(suggestion_id, actor=actor)
+
+
+RETRY = Decision("retry", starts_from=("failed",), act=_retry)
+
+
+async def handle(
+    ack: AsyncAck, body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient
+) -> None:
+    """Resume the failed approval of the clicked suggestion."""
+    await ack()
+    await decide_clicked_card(body, context, client, RETRY)

@@ -1,0 +1,28 @@
+"""`/assistant bootstrap`: create the missing framework and area categories, report the counts."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt.async_app import AsyncRespond
+
+from bot.slack.blocks import bootstrap_message, notice_message
+from bot.slack.context import BotServices, actor_for
+from core import categories
+from core.errors import AppError
+
+log = logging.getLogger(__name__)
+
+
+async def run(services: BotServices, respond: AsyncRespond, user_id: str) -> None:
+    """Run the bootstrap and answer with what it did."""
+    runtime = services.runtime
+    try:
+        report = await categories.bootstrap(
+            runtime.categories, runtime.settings, runtime.store, actor=actor_for(user_id)
+        )
+    except AppError as err:
+        log.warning("/assistant bootstrap failed: %s", err)
+        await respond({"response_type": "ephemeral", **notice_message(str(err))})
+        return
+    await respond({"response_type": "ephemeral", **bootstrap_message(report)})

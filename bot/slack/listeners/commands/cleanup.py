@@ -1,0 +1,26 @@
+"""`/assistant cleanup`: list orphaned categories for the owner to pick and delete."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt.async_app import AsyncRespond
+
+from bot.slack.blocks import cleanup_message, notice_message
+from bot.slack.context import BotServices
+from core.categories import find_orphans
+from core.errors import AppError
+
+log = logging.getLogger(__name__)
+
+
+async def run(services: BotServices, respond: AsyncRespond) -> None:
+    """Answer with the orphans in multi-selects (none preselected) and a Delete button."""
+    runtime = services.runtime
+    try:
+        plan = find_orphans(await runtime.categories.list(), runtime.settings)
+    except AppError as err:
+        log.warning("/assistant cleanup failed: %s", err)
+        await respond({"response_type": "ephemeral", **notice_message(str(err))})
+        return
+    await respond({"response_type": "ephemeral", **cleanup_message(list(plan.names))})

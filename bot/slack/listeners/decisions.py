@@ -1,0 +1,202 @@
+"""Approve, retry and dismiss from Slack: the card shows progress, then exactly one outcome.
+
+One decision per suggestion runs at a time in this process (`BotServices.claim`), and a click on
+a suggestion that is no longer pending (or failed) changes nothing, so a double click does
+nothing the second time; the core's compare-and-set makes sure only one approval executes even
+across processes. The final card is drawn by the `SlackSink` when
+it owns the card (it hears every change, whichever front end made it), else by the decision itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from slack_bolt.async_app import AsyncBoltContext
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import messages
+from bot.slack.answers import failure_notice, tell
+from bot.slack.blocks import notice_message
+from bot.slack.context import BotServices, actor_for, services_of
+from bot.slack.listeners.common import (
+    Location,
+    action_value,
+    card,
+    clicked_message,
+    own_card,
+    parse_suggestion_id,
+    redraw_as_stored,
+    update_message,
+    where_to_draw,
+)
+from bot.slack.sink import card_state
+from core.triage.approval import ApprovalOutcome
+from core.triage.service import TriageService
+
+log = logging.getLogger(__name__)
+
+CLAIM = "suggestion"
+
+
+class Act(Protocol):
+    """What a decision does to the suggestion once it may start."""
+
+    async def __call__(
+        self,
+        triage: TriageService,
+        suggestion_id: int,
+        *,
+        actor: str,
+        edits: Mapping[str, Any] | None,
+    ) -> ApprovalOutcome: ...
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One way to decide a suggestion from Slack (each card button's module defines its own)."""
+
+    name: str
+    starts_from: tuple[str, ...]  # the statuses it can start from; anything else is a stale click
+    act: Act
+    shows_progress: bool = True  # the card says "Approving…" while it runs
+
+
+async def decide_clicked_card(
+    body: dict[str, Any], context: AsyncBoltContext, client: AsyncWebClient, decision: Decision
+) -> None:
+    """Start `decision` on the suggestion of the clicked card (after the listener's ack)."""
+    suggestion_id = parse_suggestion_id(action_value(body))
+    if suggestion_id is None or context.user_id is None:
+        log.warning("A %s click carried no suggestion id", decision.name)
+        return
+    start_decision(
+        services_of(context),
+        client,
+        suggestion_id,
+        decision,
+        user_id=context.user_id,
+        clicked=clicked_message(body),
+    )
+
+
+def start_decision(
+    services: BotServices,
+    client: AsyncWebClient,
+    suggestion_id: int,
+    decision: Decision,
+    *,
+    user_id: str,
+    clicked: Location | None,
+    edits: Mapping[str, Any] | None = None,
+) -> bool:
+    """Run a decision after the ack; False (and nothing happens) if one is already running."""
+    if not services.claim(CLAIM, str(suggestion_id)):
+        log.info(
+            "Ignoring a second %s of suggestion %d: one is running", decision.name, suggestion_id
+        )
+        return False
+    services.background.spawn(
+        _decide(services, client, suggestion_id, decision, user_id, clicked, edits),
+        name=f"{decision.name} suggestion {suggestion_id}",
+        on_failure=failure_notice(client, user_id, channel=clicked.channel if clicked else None),
+    )
+    return True
+
+
+async def _decide(
+    services: BotServices,
+    client: AsyncWebClient,
+    suggestion_id: int,
+    decision: Decision,
+    user_id: str,
+    clicked: Location | None,
+    edits: Mapping[str, Any] | None,
+) -> None:
+    try:
+        await _run(services, client, suggestion_id, decision, user_id, clicked, edits)
+    finally:
+        services.release(CLAIM, str(suggestion_id))
+
+
+async def _run(
+    services: BotServices,
+    client: AsyncWebClient,
+    suggestion_id: int,
+    decision: Decision,
+    user_id: str,
+    clicked: Location | None,
+    edits: Mapping[str, Any] | None,
+) -> None:
+    triage = services.runtime.triage
+    view = await triage.get(suggestion_id)
+    if view is None:
+        channel = clicked.channel if clicked else None
+        await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))
+        return
+    posted_at = await own_card(services, suggestion_id)
+    card_at = where_to_draw(clicked, posted_at)
+    channel = clicked.channel if clicked is not None and card_at == clicked else None
+    if view.status not in decision.starts_from:
+        # Decided elsewhere (`review`, another process): show the owner what really happened.
+        log.info(
+            "Suggestion %d is %s; the %s click redraws it",
+            suggestion_id,
+            view.status,
+            decision.name,
+        )
+        await show_as_stored(services, client, card_at, suggestion_id, user_id)
+        return
+    sink_draws = services.sink is not None and posted_at is not None and card_at == posted_at
+    if decision.shows_progress and card_at is not None:
+        await update_message(client, card_at, card(services, view, state="approving"))
+    actor = actor_for(user_id)
+    try:
+        outcome = await decision.act(triage, suggestion_id, actor=actor, edits=edits)
+    except ValueError as err:
+        # An edit that stopped being valid between the form check and now (config reloaded).
+        log.warning("Suggestion %d: %s", suggestion_id, err)
+        await _redraw(services, client, card_at, suggestion_id)
+        await tell(client, channel, user_id, notice_message(str(err)))
+        return
+    except Exception:
+        log.exception("The %s of suggestion %d failed unexpectedly", decision.name, suggestion_id)
+        await _redraw(services, client, card_at, suggestion_id)
+        return
+    if outcome.status == "unchanged":
+        # Another process got there first: show what it did instead of "Approving…".
+        await _redraw(services, client, card_at, suggestion_id)
+    elif card_at is not None and not sink_draws:
+        after = await triage.get(suggestion_id) or view
+        payload = card(services, after, state=card_state(outcome.status), outcome=outcome)
+        await update_message(client, card_at, payload)
+
+
+async def _redraw(
+    services: BotServices,
+    client: AsyncWebClient,
+    card_at: Location | None,
+    suggestion_id: int,
+) -> None:
+    """Draw the card as the store has it now (after a lost race or an error)."""
+    await redraw_as_stored(services, client, card_at, suggestion_id)
+
+
+async def show_as_stored(
+    services: BotServices,
+    client: AsyncWebClient,
+    card_at: Location | None,
+    suggestion_id: int,
+    user_id: str,
+) -> None:
+    """Answer a click on a suggestion decided elsewhere: redraw its card with the real state."""
+    view = await redraw_as_stored(services, client, card_at, suggestion_id)
+    channel = card_at.channel if card_at else None
+    if view is None:
+        await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))
+    elif view.status == "approving":
+        await tell(client, channel, user_id, notice_message(messages.BEING_APPROVED))
+    elif card_at is None:
+        await tell(client, channel, user_id, notice_message(messages.already_handled(view.status)))

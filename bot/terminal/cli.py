@@ -1,0 +1,215 @@
+"""The `outlook-assistant` command line: a terminal front end over `core`.
+
+Each command builds the runtime, does one job and reports in plain words. `core` errors become
+one-line messages here and nowhere else; exit status 0 is success, 1 a failed check or operation,
+2 a configuration problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+
+from bot import messages
+from bot.messages import counted
+from bot.terminal import doctor
+from bot.terminal.screen import Terminal, device_prompt_printer
+from core.config.settings import ConfigError, Secrets, load_settings
+from core.errors import AppError
+from core.microsoft.auth import MsalTokenProvider
+from core.runtime import Runtime, build_runtime
+
+EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Describe the commands and their options."""
+    parser = argparse.ArgumentParser(
+        prog="outlook-assistant",
+        description="Triage a Microsoft 365 mailbox; the owner approves every action.",
+    )
+    parser.add_argument(
+        "--config", type=Path, default=Path("config.yaml"), help="config file (./config.yaml)"
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="log more (-v INFO, -vv DEBUG)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    keys = messages.review_keys_line()
+    login = sub.add_parser("login", help="sign in to Microsoft 365 with a device code")
+    login.add_argument("--force", action="store_true", help="sign in again even with a valid token")
+    sub.add_parser("bootstrap", help="create the Outlook categories; offer orphan cleanup")
+    migrate = sub.add_parser("migrate-ids", help="translate stored message ids to immutable ids")
+    migrate.add_argument("--force", action="store_true", help="run again even if already done")
+    triage = sub.add_parser("triage", help="sync the Inbox and classify new mail (one pass)")
+    triage.add_argument(
+        "--once", action="store_true", help="one sync + classify pass, then exit (the default)"
+    )
+    sub.add_parser(
+        "review",
+        help=f"review pending suggestions in the terminal, one key each: {keys}",
+        description="Review the pending suggestions one card per screen.",
+        epilog=messages.review_keys_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate = sub.add_parser("eval", help="measure the classifier on the labelled golden set")
+    evaluate.add_argument(
+        "--limit", type=_positive_int, default=None, help="only the first N emails (N ≥ 1)"
+    )
+    sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
+    sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
+    demo = sub.add_parser(
+        "demo",
+        help=f"run against the built-in Graph emulator and review with the keys: {keys}",
+        description="A day of the assistant against the built-in Graph emulator.",
+        epilog=messages.review_keys_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    demo.add_argument(
+        "--auto-approve",
+        action="store_true",
+        help="approve every confident suggestion unattended and print the summary",
+    )
+    demo.add_argument(
+        "--data-dir", type=Path, default=None, help="keep the demo database here (default: temp)"
+    )
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    """Parse a count of at least 1; argparse prints the reason after the option name."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit status."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)],
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    terminal = Terminal(Console(highlight=False))
+    return asyncio.run(run_command(args, terminal))
+
+
+async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
+    """Dispatch a parsed command; translate `core` errors into one line for the owner."""
+    try:
+        if args.command == "demo":
+            from bot.terminal.demo import run_demo
+
+            return await run_demo(terminal, data_dir=args.data_dir, auto_approve=args.auto_approve)
+        if args.command == "run":
+            from bot.slack.service import run_service
+
+            return await run_service(args.config)
+        if args.command == "doctor":
+            return await doctor.run(args.config, terminal)
+        if args.command == "eval":
+            from bot.terminal.evaluation import run_eval
+
+            return await run_eval(args.config, terminal, limit=args.limit)
+        settings = load_settings(args.config)
+        runtime = await build_runtime(
+            settings,
+            Secrets.from_env(),
+            config_path=args.config,
+            device_prompt=device_prompt_printer(terminal),
+        )
+        try:
+            return await COMMANDS[args.command](runtime, args, terminal)
+        finally:
+            await runtime.aclose()
+    except ConfigError as err:
+        terminal.error(f"config: {err}")
+        return EXIT_CONFIG
+    except AppError as err:
+        terminal.error(str(err))
+        return EXIT_FAILED
+
+
+async def _login(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+    if not isinstance(runtime.tokens, MsalTokenProvider):
+        terminal.say("Using GRAPH_ACCESS_TOKEN from the environment; there is nothing to sign in.")
+        return EXIT_OK
+    result = await runtime.tokens.login(force=args.force)
+    terminal.ok(
+        f"Signed in as {result.username}; token valid until {result.expires_at:%Y-%m-%d %H:%M} UTC"
+    )
+    terminal.say("Granted scopes: " + ", ".join(sorted(result.scopes)))
+    return EXIT_OK
+
+
+async def _bootstrap(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal.bootstrap_flow import bootstrap_and_cleanup
+
+    await bootstrap_and_cleanup(runtime, terminal)
+    return EXIT_OK
+
+
+async def _migrate_ids(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+    from core.microsoft.id_migration import migrate_ids
+
+    with terminal.progress("Migrating message ids") as advance:
+        report = await migrate_ids(runtime.store, runtime.mail, force=args.force, progress=advance)
+    if report.skipped:
+        terminal.say("Message ids were already migrated (use --force to run again).")
+        return EXIT_OK
+    terminal.ok(
+        f"Migrated {counted(report.total, 'email')}: {report.translated} translated, "
+        f"{report.matched} "
+        f"matched by subject/sender/time, {report.unchanged} already immutable, "
+        f"{len(report.kept)} kept unchanged (see the log)."
+    )
+    return EXIT_OK
+
+
+async def _triage(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal.cards import card_lines
+
+    await runtime.first_start()
+    report = await runtime.triage.refresh()
+    by_source = ", ".join(f"{n} {source}" for source, n in sorted(report.by_source.items()))
+    terminal.ok(
+        f"Triage pass: {counted(report.new_emails, 'new email')}, {report.classified} classified"
+        + (f" ({by_source})" if by_source else "")
+        + f", ${report.cost_usd:.4f}, {report.elapsed_seconds:.1f} s"
+    )
+    if report.failures:
+        terminal.warn(
+            f"{counted(report.failures, 'email')} could not be classified; the next pass retries"
+        )
+    for view in await runtime.triage.list_pending():
+        terminal.console.rule()
+        for line in card_lines(view):
+            terminal.say(line)
+    return EXIT_OK
+
+
+async def _review(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal.console import review_session
+
+    await review_session(runtime, terminal)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "login": _login,
+    "review": _review,
+    "triage": _triage,
+    "bootstrap": _bootstrap,
+    "migrate-ids": _migrate_ids,
+}

@@ -1,0 +1,509 @@
+"""The console front end: review suggestions in a terminal through the same core API as Slack.
+
+errbot's text backend, kept as an idea only: `outlook-assistant review` (and
+`outlook-assistant demo`) show the suggestion card as text, one per screen, and take single
+keys that act without Enter (`bot.messages.REVIEW_KEYS`): a approve, e edit, d dismiss, s skip,
+r retry a failed one, q quit. Scripted answers (tests) are read a line at a time instead. Every
+decision goes through `runtime.triage` exactly as a Slack button would; a summary at the end
+says what the session did and cost.
+
+A blank answer (Enter) never approves anything: approving is always an explicit key. Three
+blank answers in a row (a closed stdin answers blank forever) end the review like `q`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from rich.padding import Padding
+from rich.text import Text
+
+from bot import messages
+from bot.messages import counted
+from bot.terminal.cards import card_lines, outcome_line
+from bot.terminal.screen import Terminal
+from core.categories import BootstrapReport
+from core.errors import AuthError, GraphError
+from core.runtime import ACTOR_OWNER, Runtime, StartupReport
+from core.triage.approval import ApprovalOutcome
+from core.triage.classification import INBOX
+from core.triage.task_fields import MAX_NOTE_CHARS
+from core.triage.views import SuggestionView, TriageReport
+from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
+
+AUTO_APPROVE_CONFIDENCE = 0.8
+MAX_BLANK_ANSWERS = 3
+REVIEW_LIMIT = 1000
+_REVIEWABLE = ("pending", "failed")
+_KEY_WORDS = {word: key for key, word, _ in messages.REVIEW_KEYS}
+_KEY_NAMES = {v: k for k, v in _KEY_WORDS.items()}
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class ReviewSummary:
+    """What a console session decided, created and cost."""
+
+    approved: int = 0
+    dismissed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    still_pending: int = 0
+    tasks_created: int = 0
+    categories_created: int = 0
+    graph_requests: int = 0
+    classifications: Counter[str] = field(default_factory=Counter)
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_read_tokens: int = 0
+    cost_usd: float = 0.0
+    stopped_early: bool = False
+
+
+class ConsoleFrontEnd:
+    """Show suggestions in a terminal and carry out the owner's keys through `runtime.triage`."""
+
+    def __init__(
+        self,
+        runtime: Runtime,
+        terminal: Terminal,
+        *,
+        bootstrap: BootstrapReport | None = None,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        """Start a session now: its Graph requests and Claude costs count from here."""
+        self._runtime = runtime
+        self._terminal = terminal
+        self._bootstrap = bootstrap
+        self._clock = clock
+        self._started_at = clock()
+        self._graph_baseline = runtime.graph.request_count
+        self._decisions: dict[int, str] = {}
+        self._outcomes: dict[int, ApprovalOutcome] = {}
+        self._stopped_early = False
+        self._last_line = ""
+        self._todo_usable = True
+
+    @property
+    def _clears_screen(self) -> bool:
+        # Only a person at a real terminal wants a fresh screen; logs and tests want every card.
+        return self._terminal.interactive and self._terminal.console.is_terminal
+
+    # -- start-up and triage ------------------------------------------------------------------
+
+    async def start(self) -> StartupReport:
+        """Run the first start (id migration, To Do, category bootstrap) and say what it did."""
+        term = self._terminal
+        before = self._runtime.graph.request_count
+        report = await self._runtime.first_start()
+        migration = report.migration
+        if migration.skipped:
+            term.ok("Immutable ids: already migrated")
+        elif migration.total:
+            term.ok(f"Immutable ids: {migration.total} checked, {migration.translated} translated")
+        else:
+            term.ok("Immutable ids: nothing to migrate (new database)")
+        if report.todo.enabled:
+            list_name = self._runtime.settings.integrations.todo.list_name
+            term.ok(f"To Do available; the assistant's list is '{list_name}'")
+        else:
+            term.warn(f"To Do off: {report.todo.reason}")
+        if report.bootstrap is not None:
+            self._bootstrap = b = report.bootstrap
+            term.ok(
+                f"Bootstrapped {counted(b.total, 'category', 'categories')} "
+                f"({len(b.created)} created, "
+                f"{len(b.existed)} already existed, colours kept)"
+            )
+            if b.orphans:
+                names = ", ".join(f"'{name}'" for name in b.orphans)
+                self._print(
+                    f"{counted(len(b.orphans), 'category', 'categories')} the assistant does "
+                    "not manage; nothing is "
+                    f"deleted without your confirmation (`outlook-assistant bootstrap`): {names}",
+                    indent=2,
+                )
+        used = self._runtime.graph.request_count - before
+        term.say(f"  start-up took {counted(used, 'Graph request')}")
+        return report
+
+    async def triage(self) -> TriageReport | None:
+        """Run one triage pass (sync and classify) and say who classified and at what cost."""
+        term, runtime = self._terminal, self._runtime
+        if runtime.classifier is None:
+            term.say("ANTHROPIC_API_KEY is not set: the offline heuristic classifier suggests.")
+        else:
+            term.say(
+                f"ANTHROPIC_API_KEY is set: Claude ({runtime.settings.classifier.model}) "
+                "classifies."
+            )
+        before = runtime.graph.request_count
+        try:
+            report = await runtime.triage.refresh()
+        except (GraphError, AuthError) as err:
+            term.warn(f"Inbox sync failed ({err}); reviewing what is already stored")
+            return None
+        sources = ", ".join(f"{n} by {source}" for source, n in sorted(report.by_source.items()))
+        term.ok(
+            f"{counted(report.new_emails, 'new email')} synced, {report.classified} classified"
+            + (f" ({sources})" if sources else "")
+            + f", {counted(runtime.graph.request_count - before, 'Graph request')}"
+            + (f", ${report.cost_usd:.4f} of Claude" if report.cost_usd else "")
+        )
+        if report.failures:
+            failed = counted(report.failures, "email")
+            term.warn(f"{failed} could not be classified; the next pass retries")
+        return report
+
+    # -- the review ---------------------------------------------------------------------------
+
+    async def review(self) -> ReviewSummary:
+        """Show each pending (or failed) suggestion and act on the owner's key; then summarise."""
+        term = self._terminal
+        views = await self._runtime.triage.list_pending(REVIEW_LIMIT, statuses=_REVIEWABLE)
+        if not views:
+            term.say("Nothing to review: no suggestion is pending.")
+            return await self.summary()
+        if not term.interactive:
+            term.warn(
+                f"No terminal to ask: {counted(len(views), 'suggestion')} left pending. "
+                "Run this in a terminal to review them."
+            )
+            return await self.summary()
+        self._todo_usable = (
+            self._runtime.settings.integrations.todo.enabled
+            and await self._runtime.store.get_state(STATE_TODO_ENABLED) != "false"
+        )
+        if self._clears_screen:
+            term.key(f"{counted(len(views), 'suggestion')} to review. Press any key to start.")
+        for index, view in enumerate(views, 1):
+            if not await self._review_one(view, index, len(views)):
+                self._stopped_early = True
+                break
+        return await self.summary()
+
+    async def approve_confident(
+        self, min_confidence: float = AUTO_APPROVE_CONFIDENCE
+    ) -> ReviewSummary:
+        """Approve, unattended, every pending suggestion that is confident, unflagged and filed.
+
+        A suggestion qualifies with confidence >= `min_confidence`, no needs_review flag and a
+        folder other than the Inbox; everything else stays pending for the owner.
+        """
+        term = self._terminal
+        views = await self._runtime.triage.list_pending(REVIEW_LIMIT)
+        chosen = [
+            v
+            for v in views
+            if v.confidence >= min_confidence and not v.needs_review and v.folder != INBOX
+        ]
+        term.say(
+            f"{len(chosen)} of {counted(len(views), 'suggestion')} "
+            f"{'has' if len(chosen) == 1 else 'have'} confidence >= {min_confidence:.2f}, "
+            "need no review and leave the Inbox: approving them. The rest stay pending."
+        )
+        for view in chosen:
+            self._print(card_lines(view)[0])
+            await self._act(view, "a", None)
+        return await self.summary()
+
+    async def summary(self) -> ReviewSummary:
+        """Return what this session did: decisions, tasks, categories, Graph requests, Claude."""
+        decided = Counter(self._decisions.values())
+        # A second of slack: some platforms' clocks tick coarsely, and the window must hold
+        # the classifications just written.
+        totals = await self._runtime.store.classification_totals(
+            since=self._started_at, until=self._clock() + timedelta(seconds=1)
+        )
+        statuses = await self._runtime.store.count_suggestions()
+        return ReviewSummary(
+            approved=decided["approved"],
+            dismissed=decided["dismissed"],
+            skipped=decided["skipped"],
+            failed=decided["failed"],
+            still_pending=statuses.get("pending", 0),
+            tasks_created=sum(
+                1
+                for i, o in self._outcomes.items()
+                if o.task_id and self._decisions.get(i) == "approved"
+            ),
+            categories_created=len(self._bootstrap.created) if self._bootstrap else 0,
+            graph_requests=self._runtime.graph.request_count - self._graph_baseline,
+            classifications=Counter(dict(totals.by_source)),
+            input_tokens=totals.input_tokens
+            + totals.cache_read_input_tokens
+            + totals.cache_creation_input_tokens,
+            output_tokens=totals.output_tokens,
+            cache_read_tokens=totals.cache_read_input_tokens,
+            cost_usd=totals.cost_usd,
+            stopped_early=self._stopped_early,
+        )
+
+    def print_summary(self, summary: ReviewSummary, *, database_kept: bool = True) -> None:
+        """Print the summary as an aligned table that fits 80 columns.
+
+        `database_kept` is False for a temporary database (the demo's default), which takes the
+        pending suggestions with it: the summary then promises nothing for "next time".
+        """
+        term = self._terminal
+        term.console.rule("Summary")
+        rows: list[tuple[str, str]] = [
+            ("Approved", str(summary.approved)),
+            ("Dismissed", str(summary.dismissed)),
+            ("Skipped", str(summary.skipped)),
+            ("Failed", str(summary.failed)),
+            ("Still pending", str(summary.still_pending)),
+            ("To Do tasks created", str(summary.tasks_created)),
+            ("Categories created", str(summary.categories_created)),
+            ("Graph requests made", str(summary.graph_requests)),
+        ]
+        by_source = ", ".join(f"{n} by {s}" for s, n in sorted(summary.classifications.items()))
+        if summary.classifications.get("claude"):
+            rows.append(
+                (
+                    "Claude tokens",
+                    f"{summary.input_tokens:,} in ({summary.cache_read_tokens:,} from cache), "
+                    f"{summary.output_tokens:,} out",
+                )
+            )
+        else:
+            rows.append(("Claude tokens", "0 (Claude was not asked)"))
+        rows.append(("Claude cost", f"${summary.cost_usd:.4f}"))
+        if by_source:
+            rows.append(("Classified", by_source))
+        for label, value in rows:
+            term.say(f"  {label:<20} {value}")
+        if summary.stopped_early:
+            term.say("  " + messages.quit_early(database_kept))
+
+    async def _review_one(self, view: SuggestionView, index: int, total: int) -> bool:
+        """Handle one card until it is decided or skipped; return False to stop the review."""
+        current = await self._runtime.triage.get(view.suggestion_id)
+        if current is None or current.status not in _REVIEWABLE:
+            status = current.status if current else "gone"
+            self._terminal.say(f"Suggestion {view.suggestion_id} is {status} meanwhile; next.")
+            return True
+        while True:
+            self._show(current, index, total)
+            key = self._ask_key(current)
+            if key is None or key == "q":
+                return False
+            if key == "s":
+                self._decisions.setdefault(current.suggestion_id, "skipped")
+                return True
+            edits: dict[str, Any] | None = None
+            if key == "e":
+                edits = self._ask_edits(current)
+                if not edits:
+                    self._terminal.say("Nothing changed; back to the card.")
+                    continue
+            outcome = await self._act(current, key, edits)
+            if outcome is None or outcome.status == "failed":
+                refreshed = await self._runtime.triage.get(current.suggestion_id)
+                if refreshed is None or refreshed.status not in _REVIEWABLE:
+                    return True
+                current = refreshed
+                continue
+            return True
+
+    async def _act(
+        self, view: SuggestionView, key: str, edits: dict[str, Any] | None
+    ) -> ApprovalOutcome | None:
+        """Approve (with edits), retry or dismiss; print and record the outcome."""
+        triage = self._runtime.triage
+        before = self._runtime.graph.request_count
+        try:
+            if key == "d":
+                outcome = await triage.dismiss(view.suggestion_id, actor=ACTOR_OWNER)
+            elif key == "r":
+                outcome = await triage.retry(view.suggestion_id, actor=ACTOR_OWNER)
+            else:
+                outcome = await triage.approve(view.suggestion_id, actor=ACTOR_OWNER, edits=edits)
+        except ValueError as err:  # an edit the core refused; it names the field
+            self._terminal.error(str(err))
+            return None
+        used = self._runtime.graph.request_count - before
+        self._last_line = f"→ {outcome_line(outcome)} · {counted(used, 'Graph request')}"
+        self._print(self._last_line, indent=2)
+        if outcome.status in ("approved", "dismissed", "failed"):
+            self._decisions[view.suggestion_id] = outcome.status
+            self._outcomes[view.suggestion_id] = outcome
+        return outcome
+
+    def _show(self, view: SuggestionView, index: int, total: int) -> None:
+        term = self._terminal
+        if self._clears_screen:
+            term.console.clear()
+            if self._last_line:
+                self._print(f"Previous: {self._last_line}")
+        term.console.rule(f"Suggestion {index} of {total}")
+        for line in card_lines(view):
+            if line.startswith("! "):
+                term.warn(line[2:])
+                continue
+            self._print(line)
+        threshold = self._runtime.settings.triage.low_confidence_threshold
+        if view.confidence < threshold:
+            term.warn(
+                f"Low confidence ({view.confidence:.2f} < {threshold:.2f}): check it, or press e"
+            )
+        if view.status == "failed":
+            term.warn(f"The last approval failed: {view.error or 'unknown error'}; r retries it")
+
+    def _ask_key(self, view: SuggestionView) -> str | None:
+        """Ask for a key until a valid one comes; None after MAX_BLANK_ANSWERS blank answers."""
+        keys = ["a", "e", "d", "s", "q"]
+        if view.status == "failed":
+            keys.insert(0, "r")
+        threshold = self._runtime.settings.triage.low_confidence_threshold
+        if view.status == "failed":
+            suggested = "r"
+        elif view.needs_review or view.confidence < threshold:
+            suggested = "e"
+        else:
+            suggested = "a"
+        menu = " · ".join(f"{k} {_KEY_NAMES[k]}" for k in keys)
+        blanks = 0
+        while True:
+            answer = self._terminal.key(f"{menu} (suggested: {suggested}) >")
+            key = _KEY_WORDS.get(answer, answer)
+            if key in keys:
+                return key
+            if answer:
+                blanks = 0
+                self._terminal.error(
+                    f"'{answer}' is not a key here: press one of {', '.join(keys)}"
+                )
+                continue
+            blanks += 1
+            if blanks >= MAX_BLANK_ANSWERS:
+                self._terminal.warn("No answer; stopping the review. Nothing else was changed.")
+                return None
+            self._terminal.say(f"Press a key; no Enter needed (suggested: {suggested}).")
+
+    # -- the edit questions -------------------------------------------------------------------
+
+    def _ask_edits(self, view: SuggestionView) -> dict[str, Any]:
+        """Ask folder, priority, action type, task and note; return only what the owner changed."""
+        settings = self._runtime.settings
+        folder_groups = [
+            ("Projects", [p.folder for p in settings.projects]),
+            ("Areas", [a.folder for a in settings.areas]),
+            ("Inbox", [INBOX]),
+        ]
+        folder = self._choose("Folder", folder_groups, view.folder)
+        priority = self._choose("Priority", [("", [p.value for p in Priority])], view.priority)
+        action = self._choose(
+            "Action type", [("", [a.value for a in ActionType])], view.action_type
+        )
+        edits: dict[str, Any] = {}
+        for name, new, old in (
+            ("folder", folder, view.folder),
+            ("priority", priority, view.priority),
+            ("action_type", action, view.action_type),
+        ):
+            if new != old:
+                edits[name] = new
+        if self._task_possible(action) and not self._yes_no("Create a To Do task?", default=True):
+            edits["create_task"] = False
+        note = self._ask_note()
+        if note:
+            edits["note"] = note
+        return edits
+
+    def _task_possible(self, action: str) -> bool:
+        todo = self._runtime.settings.integrations.todo
+        return self._todo_usable and any(a.value == action for a in todo.create_for_action_types)
+
+    def _choose(self, label: str, groups: Sequence[tuple[str, list[str]]], current: str) -> str:
+        """Show numbered choices (grouped) and return the chosen one; Enter keeps `current`."""
+        options = [option for _, group in groups for option in group]
+        self._terminal.say(f"{label} (Enter keeps {current}):")
+        number = 0
+        for title, group in groups:
+            items = []
+            for option in group:
+                number += 1
+                items.append(f"{number} {option}")
+            head = f"{title:<9} " if title else ""
+            self._print(head + " · ".join(items), indent=2, hang=len(head))
+        while True:
+            answer = self._terminal.ask(f"{label} number:")
+            if not answer:
+                return current
+            if answer.isdigit() and 1 <= int(answer) <= len(options):
+                return options[int(answer) - 1]
+            named = [o for o in options if o.casefold() == answer.casefold()]
+            if named:
+                return named[0]
+            self._terminal.error(
+                f"{label}: '{answer}' is not one of the choices; type a number from 1 to "
+                f"{len(options)}, or Enter to keep {current}"
+            )
+
+    def _yes_no(self, question: str, *, default: bool) -> bool:
+        while True:
+            answer = self._terminal.key(f"{question} [{'Y/n' if default else 'y/N'}]")
+            if not answer:
+                return default
+            if answer in ("y", "yes"):
+                return True
+            if answer in ("n", "no"):
+                return False
+            self._terminal.error(f"'{answer}' is not an answer: press y or n")
+
+    def _ask_note(self) -> str:
+        while True:
+            note = self._terminal.ask("Note for the record (optional, Enter for none):")
+            if len(note) <= MAX_NOTE_CHARS:
+                return note
+            self._terminal.error(
+                f"The note has {len(note)} characters; keep it to {MAX_NOTE_CHARS}"
+            )
+
+    def _print(self, text: str, *, indent: int = 0, hang: int = 2) -> None:
+        say_plain(self._terminal, text, indent=indent, hang=hang)
+
+
+def say_plain(terminal: Terminal, text: str, *, indent: int = 0, hang: int = 2) -> None:
+    """Print untrusted text as is: no markup, no control characters, broken at ' · '."""
+    # Outcome lines carry the email's subject in the task title: drop escape sequences and
+    # bidi overrides before they reach the terminal.
+    clean = "".join(c if c.isprintable() else " " for c in text)
+    width = max(40, terminal.console.width) - indent - hang
+    for i, part in enumerate(wrap_at_separators(clean, width)):
+        pad = indent if i == 0 else indent + hang
+        terminal.console.print(Padding(Text(part), (0, 0, 0, pad), expand=False))
+
+
+def wrap_at_separators(line: str, width: int) -> list[str]:
+    """Break a ' · '-joined line at its separators so each piece fits `width` where possible."""
+    if len(line) <= width:
+        return [line]
+    parts = line.split(" · ")
+    lines, current = [], parts[0]
+    for part in parts[1:]:
+        if len(current) + 3 + len(part) <= width:
+            current += " · " + part
+        else:
+            lines.append(current)
+            current = part
+    lines.append(current)
+    return lines
+
+
+async def review_session(runtime: Runtime, terminal: Terminal) -> None:
+    """Start, triage once, review in the terminal and print the summary (`review` command)."""
+    front = ConsoleFrontEnd(runtime, terminal)
+    terminal.console.rule("Start")
+    await front.start()
+    terminal.console.rule("Triage")
+    await front.triage()
+    front.print_summary(await front.review())

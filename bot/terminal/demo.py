@@ -1,0 +1,134 @@
+"""`outlook-assistant demo`: the assistant end to end against the built-in Graph emulator.
+
+Nothing here is faked above the HTTP layer: the real runtime (Graph client, store, categories,
+To Do, delta sync, classifiers, approvals) talks HTTP to an in-process emulator seeded with a
+sample mailbox. The demo runs the first start and one triage pass (Claude when
+ANTHROPIC_API_KEY is set, else the offline heuristic), then hands the suggestions to the console
+front end: in a terminal the owner reviews them with a / e / d; with `--auto-approve`, or
+without a terminal (CI), it approves the confident ones unattended. Finally a reply arrives in
+an approved thread and files itself without a model call, and the summary says what it all did.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot import messages
+from bot.messages import counted
+from bot.terminal.console import AUTO_APPROVE_CONFIDENCE, ConsoleFrontEnd, say_plain
+from bot.terminal.screen import Terminal
+from core.config.settings import Secrets, Settings, load_settings
+from core.microsoft.auth import StaticTokenProvider
+from core.runtime import Runtime, build_runtime
+from sandbox import SAMPLE_CONFIG_PATH
+from sandbox.graph_emulator import GraphEmulator
+
+
+async def run_demo(
+    terminal: Terminal,
+    *,
+    data_dir: Path | None = None,
+    auto_approve: bool = False,
+    emulator: GraphEmulator | None = None,
+) -> int:
+    """Seed the emulator, start, triage, review (or auto-approve), then show a thread reply.
+
+    Args:
+        terminal: where the demo talks; without an interactive one it runs unattended.
+        data_dir: keep the demo database here (default: a temporary directory).
+        auto_approve: approve every suggestion with confidence >= 0.8 that needs no review and
+            leaves the Inbox, leave the rest pending, and ask nothing.
+        emulator: the (not yet serving) emulator to seed and use; tests inspect it afterwards.
+    """
+    emulator = emulator or GraphEmulator()
+    emulator.seed_sample_mailbox()
+    with tempfile.TemporaryDirectory(prefix="outlook-assistant-demo-") as tmp:
+        directory = data_dir or Path(tmp)
+        directory.mkdir(parents=True, exist_ok=True)
+        async with emulator.serve() as base_url:
+            terminal.console.rule("Outlook AI Assistant: demo against the Graph emulator")
+            terminal.say(f"Mailbox: sample CEO mailbox at {base_url}")
+            runtime = await build_runtime(
+                _demo_settings(base_url, directory / "demo.db"),
+                Secrets.from_env(),
+                token_provider=StaticTokenProvider("demo-token"),
+            )
+            try:
+                console = ConsoleFrontEnd(runtime, terminal)
+                terminal.console.rule("1. First start")
+                await console.start()
+                terminal.console.rule("2. Triage")
+                await console.triage()
+                if auto_approve or not terminal.interactive:
+                    terminal.console.rule("3. Unattended: approve the confident suggestions")
+                    if not auto_approve:
+                        terminal.say("No terminal to ask, so this runs as --auto-approve.")
+                    await console.approve_confident(AUTO_APPROVE_CONFIDENCE)
+                else:
+                    terminal.console.rule("3. Your turn: review the suggestions")
+                    terminal.say(
+                        f"One card per screen. Keys (one press, no Enter): "
+                        f"{messages.review_keys_line()}. Nothing changes in the mailbox "
+                        "without your key."
+                    )
+                    await console.review()
+                await _thread_reply(runtime, emulator, terminal)
+                console.print_summary(await console.summary(), database_kept=data_dir is not None)
+            finally:
+                await runtime.aclose()
+            _request_summary(emulator, terminal)
+    return 0
+
+
+def _demo_settings(base_url: str, database: Path) -> Settings:
+    settings = load_settings(SAMPLE_CONFIG_PATH)
+    return settings.model_copy(
+        update={
+            "graph": settings.graph.model_copy(update={"base_url": base_url}),
+            "storage": settings.storage.model_copy(update={"path": database}),
+        }
+    )
+
+
+async def _thread_reply(runtime: Runtime, emulator: GraphEmulator, terminal: Terminal) -> None:
+    """Deliver a reply in an approved thread and show that it files itself by inheritance."""
+    approved = await runtime.store.list_suggestions(status="approved", limit=1)
+    original = emulator.message(approved[0].email_id) if approved else None
+    if original is None:
+        return
+    terminal.console.rule("4. A reply arrives in an approved thread")
+    emulator.add_message(
+        subject=f"RE: {original.subject}",
+        sender_name=original.sender_name,
+        sender_address=original.sender_address,
+        body="Thanks, that works for us. One more question before Thursday.",
+        received=datetime.now(UTC),
+        conversation_id=original.conversation_id,
+    )
+    before = runtime.graph.request_count
+    report = await runtime.triage.refresh()
+    reply = await runtime.triage.get(report.suggestion_ids[0]) if report.suggestion_ids else None
+    terminal.ok(
+        f"Next pass: {counted(report.new_emails, 'new email')}, "
+        f"{counted(runtime.graph.request_count - before, 'Graph request')}, "
+        f"{report.inherited} inherited from its thread without a model call"
+    )
+    if reply is not None:
+        say_plain(terminal, f"Why: {reply.reason}", indent=2)
+
+
+def _request_summary(emulator: GraphEmulator, terminal: Terminal) -> None:
+    terminal.console.rule("Graph requests by kind")
+    outer = [r for r in emulator.requests if not r.in_batch]
+    kinds = Counter(f"{r.method} {_route(r.path)}" for r in outer)
+    terminal.say(f"Graph requests in total: {len(outer)}")
+    for kind, count in kinds.most_common():
+        terminal.say(f"  {count:>3}  {kind}")
+
+
+def _route(path: str) -> str:
+    parts = [p if len(p) < 40 else "{id}" for p in path.split("/")]
+    return "/".join(parts)

@@ -1,0 +1,122 @@
+"""`outlook-assistant doctor`: the core checks, plus Slack and Claude, each with its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import aiohttp
+import anthropic
+from slack_sdk.errors import SlackApiError
+
+from bot import messages
+from bot.slack.app import build_web_client
+from bot.slack.service import check_credentials, verify_credentials
+from bot.terminal.screen import Terminal
+from core.config.settings import Secrets, Settings, load_settings
+from core.doctor import Check, run_checks
+from core.errors import AppError
+from core.triage.claude_client import build_claude_client
+
+
+async def run(config_path: Path, terminal: Terminal) -> int:
+    """Run the checks, print them, and return 0 only if every one passed."""
+    secrets = Secrets.from_env()
+    checks = await run_checks(config_path, secrets)
+    if checks and checks[0].ok:  # the config loaded: the front-end checks can run too
+        settings = load_settings(config_path)
+        slack = await check_slack(settings, secrets)
+        checks += [slack, await check_owners(settings, secrets, slack_ok=slack.ok)]
+        checks.append(await check_claude(settings, secrets))
+    for check in checks:
+        if check.ok and check.warning:
+            terminal.warn(f"{check.name}: {check.detail}")
+        elif check.ok:
+            terminal.ok(f"{check.name}: {check.detail}")
+        else:
+            terminal.error(f"{check.name}: {check.detail}")
+            if check.fix:
+                terminal.say(f"    fix: {check.fix}")
+    return 0 if all(check.ok for check in checks) else 1
+
+
+async def check_slack(settings: Settings, secrets: Secrets) -> Check:
+    """Check the Slack tokens `run` needs are set and accepted by Slack."""
+    try:
+        check_credentials(settings, secrets)
+        client = build_web_client(settings, secrets.slack_bot_token or "")
+        bot_user = await verify_credentials(client, settings, secrets)
+    except AppError as err:
+        return Check(
+            "slack", False, str(err), "See README 'Connect Slack'; `run` needs this to start."
+        )
+    return Check("slack", True, f"tokens accepted ({settings.slack.mode} mode, bot {bot_user})")
+
+
+async def check_owners(settings: Settings, secrets: Secrets, *, slack_ok: bool) -> Check:
+    """Check every slack.owner_user_ids entry is a real, active person Slack knows (users.info)."""
+    owners = settings.slack.owner_user_ids
+    if messages.EXAMPLE_OWNER_ID in owners:
+        return Check(
+            "slack owners",
+            False,
+            messages.example_owner(messages.EXAMPLE_OWNER_ID),
+            messages.OWNER_ID_FIX,
+        )
+    if not owners:
+        return Check("slack owners", False, messages.NO_OWNERS, messages.OWNER_ID_FIX)
+    if not slack_ok:
+        return Check("slack owners", False, messages.OWNERS_UNCHECKED, messages.FIX_SLACK_FIRST)
+    client = build_web_client(settings, secrets.slack_bot_token or "")
+    names = []
+    for user_id in owners:
+        try:
+            answer = await client.users_info(user=user_id)
+        except SlackApiError as err:
+            error = str(err.response.get("error"))
+            fix = messages.MISSING_SCOPE_FIX if error == "missing_scope" else messages.OWNER_ID_FIX
+            return Check("slack owners", False, messages.unknown_owner(user_id, error), fix)
+        except (aiohttp.ClientError, OSError, TimeoutError) as err:
+            return Check(
+                "slack owners",
+                False,
+                messages.slack_unreachable(settings.slack.api_base_url, type(err).__name__),
+                "Run doctor again once Slack is reachable.",
+            )
+        user = answer.get("user") or {}
+        why = "deactivated" if user.get("deleted") else "a bot" if user.get("is_bot") else None
+        if why:
+            return Check(
+                "slack owners", False, messages.inactive_owner(user_id, why), messages.OWNER_ID_FIX
+            )
+        names.append(f"{user.get('real_name') or user.get('name') or '?'} ({user_id})")
+    return Check("slack owners", True, messages.owners_found(names))
+
+
+async def check_claude(settings: Settings, secrets: Secrets) -> Check:
+    """Check the Anthropic key works with the configured model (a free token count)."""
+    if not secrets.anthropic_api_key:
+        return Check("claude", True, "no ANTHROPIC_API_KEY: the offline heuristic classifies")
+    client = build_claude_client(settings, secrets.anthropic_api_key, max_retries=1)
+    try:
+        await client.messages.count_tokens(
+            model=settings.classifier.model, messages=[{"role": "user", "content": "ping"}]
+        )
+    except anthropic.AuthenticationError:
+        return Check("claude", False, "Anthropic rejected ANTHROPIC_API_KEY", "Export a valid key.")
+    except anthropic.NotFoundError:
+        return Check(
+            "claude",
+            False,
+            f"model {settings.classifier.model!r} is not available to this key",
+            "Set classifier.model to a model your account can use.",
+        )
+    except anthropic.APIError as err:
+        return Check(
+            "claude",
+            False,
+            f"cannot reach the Claude API: {type(err).__name__}",
+            "Check the network or classifier.base_url; triage falls back to the heuristic.",
+        )
+    finally:
+        await client.close()
+    return Check("claude", True, f"key accepted for {settings.classifier.model}")

@@ -1,0 +1,142 @@
+"""Plain-text rendering of an evaluation report for `outlook-assistant eval`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from statistics import median
+
+from bot.terminal.screen import Terminal
+from core.config.settings import Secrets, Settings, load_settings
+from core.triage.classification import Classifier
+from core.triage.classifier import ClaudeClassifier, build_claude_classifier
+from core.triage.claude_client import build_claude_client
+from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, evaluate
+from core.triage.heuristic import HeuristicClassifier
+from core.untrusted_text import one_line
+from core.vocabulary import ActionType
+from sandbox import SAMPLE_CONFIG_PATH
+from sandbox.sample_mailbox import SAMPLE_EMAILS
+
+FIELD_TITLES = {
+    "folder": "Folder",
+    "priority": "Priority",
+    "action_type": "Action type",
+    ALL: "All three",
+}
+# Column codes for the matrices: short enough for 6-10 columns in 100 characters.
+_ACTION_CODES = {
+    ActionType.NEEDS_REPLY.value: "NR",
+    ActionType.WAITING_FOR.value: "WF",
+    ActionType.REVIEW.value: "RV",
+    ActionType.DELEGATED.value: "DL",
+    ActionType.FYI_ONLY.value: "FYI",
+    ActionType.SCHEDULED.value: "SC",
+}
+MAX_MISSES = 50
+
+
+def render_eval_report(report: EvalReport, *, max_misses: int = MAX_MISSES) -> list[str]:
+    """Return the report as plain text lines: summary, confusion matrices, misses."""
+    lines = [f"Classifier: {report.classifier}    Emails: {report.total}", ""]
+    lines += _summary(report)
+    for name in FIELDS:
+        lines += ["", *_matrix(report.confusion[name])]
+    if report.misses:
+        lines += ["", f"Misses ({len(report.misses)}):"]
+        for miss in report.misses[:max_misses]:
+            flag = " [needs review]" if miss.needs_review else ""
+            lines.append(f"  {miss.key}{flag}")
+            lines.append(f"    expected {miss.expected}")
+            lines.append(f"    got      {'(error)' if miss.got is None else miss.got}")
+            lines.append(f"    why      {one_line(miss.reason, 160)}")
+        if len(report.misses) > max_misses:
+            lines.append(f"  ... and {len(report.misses) - max_misses} more")
+    return lines
+
+
+def _summary(report: EvalReport) -> list[str]:
+    rows = [("Field", "Correct", "Accuracy")]
+    for name in (*FIELDS, ALL):
+        rows.append(
+            (
+                FIELD_TITLES[name],
+                f"{report.correct[name]}/{report.total}",
+                f"{report.accuracy(name):.1%}",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    lines = [f"{row[0]:<{widths[0]}}  {row[1]:>{widths[1]}}  {row[2]:>{widths[2]}}" for row in rows]
+    lines.insert(1, "-" * (sum(widths) + 4))
+    lines.append(f"Needs review: {report.needs_review}    Errors: {report.errors}")
+    if report.has_usage:
+        lines.append(
+            f"Tokens: {report.input_tokens} in, {report.output_tokens} out, "
+            f"{report.cache_read_input_tokens} cache read, "
+            f"{report.cache_creation_input_tokens} cache write; cost ${report.cost_usd:.4f}"
+        )
+        if report.latencies_ms:
+            lines.append(f"Median latency: {median(report.latencies_ms):.0f} ms")
+    return lines
+
+
+def _code(field: str, label: str, index: int) -> str:
+    if field == "priority":
+        return label.split(" ", 1)[0]
+    if field == "action_type":
+        return _ACTION_CODES.get(label, str(index + 1))
+    return str(index + 1)
+
+
+def _matrix(confusion: Confusion) -> list[str]:
+    """Render expected (rows) x predicted (columns) counts; '.' is zero."""
+    labels = confusion.labels
+    codes = [_code(confusion.field, label, i) for i, label in enumerate(labels)]
+    title = FIELD_TITLES[confusion.field]
+    names = [
+        label if label.startswith(code + " ") else f"{code} {label}"
+        for code, label in zip(codes, labels, strict=True)
+    ]
+    width = max(len(name) for name in names) if names else 0
+    cell = max([len(code) for code in codes] + [3])
+    lines = [f"{title}: rows expected, columns predicted"]
+    lines.append(" " * width + " " + "".join(f" {code:>{cell}}" for code in codes))
+    for name, expected in zip(names, labels, strict=True):
+        counts = [confusion.count(expected, predicted) for predicted in labels]
+        row = "".join(f" {(str(n) if n else '.'):>{cell}}" for n in counts)
+        lines.append(f"{name:<{width}} {row}")
+    return lines
+
+
+def eval_settings(config_path: Path) -> Settings:
+    """Return the sample taxonomy with the owner's classifier section, if they have a config."""
+    settings = load_settings(SAMPLE_CONFIG_PATH)
+    if config_path.exists():
+        owner = load_settings(config_path)
+        settings = settings.model_copy(update={"classifier": owner.classifier})
+    return settings
+
+
+async def run_eval(config_path: Path, terminal: Terminal, *, limit: int | None = None) -> int:
+    """`outlook-assistant eval`: the configured classifier against the labelled golden set.
+
+    The golden set's labels refer to the sample taxonomy, so that taxonomy is used; the
+    classifier section (model, budgets) comes from the owner's config when there is one, so a
+    model or prompt change can be measured before it reaches the real mailbox.
+    """
+    settings = eval_settings(config_path)
+    api_key = Secrets.from_env().anthropic_api_key
+    classifier: Classifier = (
+        build_claude_classifier(settings, build_claude_client(settings, api_key))
+        if api_key
+        else HeuristicClassifier()
+    )
+    if not api_key:
+        terminal.say("ANTHROPIC_API_KEY is not set: measuring the offline heuristic classifier.")
+    try:
+        report = await evaluate(classifier, SAMPLE_EMAILS[:limit], settings)
+    finally:
+        if isinstance(classifier, ClaudeClassifier):
+            await classifier.aclose()
+    for line in render_eval_report(report):
+        terminal.say(line)
+    return 0

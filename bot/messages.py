@@ -7,7 +7,13 @@ model or Outlook before it reaches Slack (`bot.slack.blocks.text`).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+
+from core.errors import AuthError, ConfigError, ForeignTaskList, GraphError
+from core.triage.failures import Failure, FailureKind, classify_failure
+
+_LOG = logging.getLogger(__name__)
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:
@@ -99,6 +105,79 @@ def categories_applied(names: str) -> str:
 def task_created(title: str) -> str:
     """Return the To Do part of an approval's result."""
     return f"To Do task ‘{title}’"
+
+
+_RETRY_LATER = "retry, and see the log if it happens again"
+
+
+def failure_text(failure: Failure) -> str:
+    """Say in plain words why an approval (or a dismissal's clean-up) did not finish."""
+    text = _failure_reason(failure)
+    if failure.during_dismiss:
+        return f"Dismissed, but its To Do task could not be deleted: {text}"
+    return text
+
+
+def _failure_reason(failure: Failure) -> str:  # noqa: PLR0911 - one answer per kind
+    kind = failure.kind
+    if kind is FailureKind.THROTTLED:
+        return f"Outlook is throttling us; retry in {failure.retry_after_s or 60} s"
+    if kind is FailureKind.SIGN_IN_EXPIRED:
+        return "Microsoft sign-in expired; sign in again (outlook-assistant login), then retry"
+    if kind is FailureKind.ACCESS_DENIED:
+        return (
+            "Outlook refused access (403): the app lacks a permission this needs; "
+            "run outlook-assistant doctor"
+        )
+    if kind is FailureKind.MAIL_NOT_FOUND:
+        return "The email or folder no longer exists in Outlook"
+    if kind is FailureKind.TODO_NOT_FOUND:
+        return "Microsoft To Do is not available for this mailbox any more"
+    if kind is FailureKind.GRAPH_UNAVAILABLE:
+        return "Outlook could not be reached; retry in a moment"
+    if kind is FailureKind.WRITE_UNCERTAIN:
+        return (
+            "Outlook did not confirm the change; retry, and the assistant checks what was "
+            "done before repeating it"
+        )
+    if kind is FailureKind.GRAPH_REFUSED:
+        code = " ".join(str(p) for p in (failure.status, failure.code) if p)
+        return f"Outlook refused the change ({code or 'no details'})"
+    if kind is FailureKind.FOLDER_NOT_IN_TAXONOMY:
+        return (
+            f"The folder '{failure.folder}' is not in the taxonomy (config.yaml) any more; "
+            "edit the suggestion to choose another folder"
+        )
+    if kind is FailureKind.SUGGESTION_INVALID:
+        field_name = (failure.field or "content").replace("_", " ")
+        return f"The suggestion cannot be carried out: its {field_name} is not valid; edit it"
+    if kind is FailureKind.EMAIL_NOT_RECORDED:
+        return "The email is no longer in the assistant's records"
+    if kind is FailureKind.SUGGESTION_MISSING:
+        return f"Suggestion {failure.suggestion_id} does not exist"
+    if kind is FailureKind.STORE_ERROR:
+        return f"The assistant could not save its progress to its database; {_RETRY_LATER}"
+    if kind is FailureKind.INTERNAL_ERROR:
+        return f"The assistant hit an internal error ({failure.error_type}); {_RETRY_LATER}"
+    if failure.legacy_text:
+        return failure.legacy_text
+    return f"Unexpected failure ({failure.error_type or 'no details'})"
+
+
+def problem_text(err: BaseException, doing: str) -> str:
+    """Say that `doing` ("delete the categories") failed, for an error a front end caught.
+
+    Shown as they are: ConfigError (names the key and line), AuthError (says how to sign in),
+    ForeignTaskList and ValueError (core's validators word them for the owner). Graph errors
+    are worded by kind, anything else by its type only. The raw text, which may carry Graph's
+    own message with markup or email text, goes to the log.
+    """
+    _LOG.warning("Could not %s: %s: %s", doing, type(err).__name__, err)
+    if isinstance(err, (ConfigError, AuthError, ForeignTaskList, ValueError)):
+        return str(err)
+    if isinstance(err, GraphError):
+        return f"Could not {doing}: {failure_text(classify_failure(err))}"
+    return f"Could not {doing} ({type(err).__name__}); see the log for the details"
 
 
 def not_done(error: str) -> str:

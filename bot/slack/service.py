@@ -205,7 +205,7 @@ class SlackService:
             device_prompt=self.device_prompt,
         )
         runtime.on_config_problem = self.config_problem
-        self.chat = build_chat_assistant(runtime, runtime.claude)
+        self.chat = build_chat_assistant(runtime, runtime.claude, messages.failure_text)
         self.sink = SlackSink(self.client, runtime, channel_resolver=self.owner)
         runtime.triage.attach_sink(self.sink)
         self.app = create_app(

@@ -51,8 +51,12 @@ def outcome_line(outcome: ApprovalOutcome) -> str:
         return "Dismissed"
     if outcome.status == "failed":
         retry = " (retry possible)" if outcome.retryable else ""
-        return f"✗ Failed: {_plain(outcome.error or 'unknown error')}{retry}"
-    return f"No change: {_plain(outcome.error or 'already handled')}"
+        return f"✗ Failed: {_plain(_failure(outcome) or 'unknown error')}{retry}"
+    return f"No change: {_plain(_failure(outcome) or 'already handled')}"
+
+
+def _failure(outcome: ApprovalOutcome) -> str | None:
+    return messages.failure_text(outcome.failure) if outcome.failure else None
 
 
 def _plain(text: str) -> str:

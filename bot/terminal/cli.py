@@ -134,10 +134,10 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
         finally:
             await runtime.aclose()
     except ConfigError as err:
-        terminal.error(f"config: {err}")
+        terminal.error(f"config: {messages.problem_text(err, 'read the config')}")
         return EXIT_CONFIG
     except AppError as err:
-        terminal.error(str(err))
+        terminal.error(messages.problem_text(err, f"run {args.command}"))
         return EXIT_FAILED
 
 

@@ -148,7 +148,8 @@ class ConsoleFrontEnd:
         try:
             report = await runtime.triage.refresh()
         except (GraphError, AuthError) as err:
-            term.warn(f"Inbox sync failed ({err}); reviewing what is already stored")
+            reason = messages.problem_text(err, "sync the inbox")
+            term.warn(f"{reason}; reviewing what is already stored")
             return None
         sources = ", ".join(f"{n} by {source}" for source, n in sorted(report.by_source.items()))
         term.ok(
@@ -327,7 +328,7 @@ class ConsoleFrontEnd:
             else:
                 outcome = await triage.approve(view.suggestion_id, actor=ACTOR_OWNER, edits=edits)
         except ValueError as err:  # an edit the core refused; it names the field
-            self._terminal.error(str(err))
+            self._terminal.error(messages.problem_text(err, "apply the edit"))
             return None
         used = self._runtime.graph.request_count - before
         self._last_line = f"→ {outcome_line(outcome)} · {counted(used, 'Graph request')}"
@@ -355,7 +356,8 @@ class ConsoleFrontEnd:
                 f"Low confidence ({view.confidence:.2f} < {threshold:.2f}): check it, or press e"
             )
         if view.status == "failed":
-            term.warn(f"The last approval failed: {view.error or 'unknown error'}; r retries it")
+            reason = messages.failure_text(view.failure) if view.failure else "unknown error"
+            term.warn(f"The last approval failed: {reason}; r retries it")
 
     def _ask_key(self, view: SuggestionView) -> str | None:
         """Ask for a key until a valid one comes; None after MAX_BLANK_ANSWERS blank answers."""

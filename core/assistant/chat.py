@@ -44,6 +44,7 @@ from core.errors import AppError
 from core.runtime import Runtime
 from core.store import ChatTurn, Store
 from core.triage.approval import ApprovalOutcome
+from core.triage.failures import Failure
 from core.triage.pricing import cost_usd
 from core.triage.service import TriageService
 from core.triage.thinking import output_plan
@@ -182,6 +183,7 @@ class ChatAssistant:
         max_tokens: int = 1024,
         proposal_ttl: float = 3600.0,
         clock: Callable[[], float] = time.monotonic,
+        word_failure: Callable[[Failure], str] = Failure.summary,
     ) -> None:
         """Create the assistant.
 
@@ -196,7 +198,9 @@ class ChatAssistant:
             max_tokens: the answer budget of each Claude call (thinking models get more).
             proposal_ttl: seconds an unconfirmed proposal stays valid.
             clock: monotonic seconds, for proposal expiry.
+            word_failure: the front end's words for a failed approval (bot/messages.py).
         """
+        self._word_failure = word_failure
         self._client = client
         self._model = model
         self._store = store
@@ -429,7 +433,8 @@ class ChatAssistant:
                 outcome = await self._triage.approve(suggestion_id, actor=actor, edits=edits)
         except ValueError as err:
             return f"{label(view)}: not done, {err}.", f"#{suggestion_id}: not done ({err})."
-        return _outcome_text(view, outcome), _outcome_note(outcome)
+        failure = self._word_failure(outcome.failure) if outcome.failure else ""
+        return _outcome_text(view, outcome, failure), _outcome_note(outcome, failure)
 
     async def _execute_add(self, entry: AddProjectOrArea, actor: str) -> Execution:
         try:
@@ -452,7 +457,9 @@ class ChatAssistant:
 
 
 def build_chat_assistant(
-    runtime: Runtime, client: anthropic.AsyncAnthropic | None
+    runtime: Runtime,
+    client: anthropic.AsyncAnthropic | None,
+    word_failure: Callable[[Failure], str] = Failure.summary,
 ) -> ChatAssistant:
     """Build the assistant on a runtime, chatting with `classifier.model`.
 
@@ -460,6 +467,7 @@ def build_chat_assistant(
         runtime: the running core.
         client: the Claude client, normally `runtime.claude` (shared with the classifier and
             closed by the runtime); None answers offline (no ANTHROPIC_API_KEY).
+        word_failure: the front end's words for a failed approval.
     """
     config = runtime.settings.classifier
     return ChatAssistant(
@@ -468,6 +476,7 @@ def build_chat_assistant(
         store=runtime.store,
         triage=runtime.triage,
         runtime_ops=chat_operations(runtime),
+        word_failure=word_failure,
     )
 
 
@@ -528,7 +537,7 @@ def _with_breakpoint(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [*earlier, {**last, "content": content}]
 
 
-def _outcome_text(view: SuggestionView, outcome: ApprovalOutcome) -> str:
+def _outcome_text(view: SuggestionView, outcome: ApprovalOutcome, failure: str) -> str:
     if outcome.status == "approved":
         parts = [f"Approved {label(view)}: filed in {outcome.folder or view.folder}"]
         if outcome.task_title:
@@ -536,18 +545,18 @@ def _outcome_text(view: SuggestionView, outcome: ApprovalOutcome) -> str:
         return "; ".join(parts) + "."
     if outcome.status == "dismissed":
         text = f"Dismissed {label(view)}; the email stays where it is."
-        return text + (f" {outcome.error}" if outcome.error else "")
+        return text + (f" {failure}" if failure else "")
     if outcome.status == "failed":
-        return f"Approving {label(view)} failed: {outcome.error}"
+        return f"Approving {label(view)} failed: {failure}"
     return f"{label(view)} was already handled; nothing was done."
 
 
-def _outcome_note(outcome: ApprovalOutcome) -> str:
+def _outcome_note(outcome: ApprovalOutcome, failure: str) -> str:
     number = f"#{outcome.suggestion_id}"
     if outcome.status == "approved":
         return f"{number}: approved, filed in {outcome.folder}."
     if outcome.status == "failed":
-        return f"{number}: approval failed ({one_line(outcome.error or '', 200)})."
+        return f"{number}: approval failed ({one_line(failure, 200)})."
     if outcome.status == "dismissed":
         return f"{number}: dismissed."
     return f"{number}: already handled, nothing done."

@@ -496,8 +496,8 @@ class ChatTools:
             + ".",
             f"Made by {view.classifier} (source: {source}).",
         ]
-        if view.error:
-            facts.append(f"Last approval error: {one_line(view.error, 300)}")
+        if view.failure:
+            facts.append(f"Last approval error: {one_line(view.failure.summary(), 300)}")
         email = [
             f"Subject: {prompt_data(view.subject, MAX_SUBJECT_CHARS)}",
             f"From: {prompt_data(_sender(view), 2 * MAX_SENDER_CHARS)}",

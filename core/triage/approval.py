@@ -19,9 +19,8 @@ are only applied by name (bootstrap creates them; nothing here recolours or dele
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -29,11 +28,7 @@ from core.config.settings import Settings
 from core.errors import (
     AuthError,
     ForeignTaskList,
-    GraphAuthError,
     GraphError,
-    GraphNotFound,
-    GraphThrottled,
-    GraphUnavailable,
 )
 from core.microsoft.graph import GraphClient
 from core.microsoft.mail import MailApi
@@ -46,16 +41,14 @@ from core.triage.approval_steps import (
     STEP_TASK_STARTED,
     ApprovalRun,
     ApprovalSteps,
-    NotApprovable,
 )
+from core.triage.failures import Failure, FailureKind, NotApprovable, classify_failure
 from core.triage.task_fields import validate_edits
 from core.vocabulary import STATE_TODO_ENABLED
 
 _LOG = logging.getLogger(__name__)
 
 OutcomeStatus = Literal["approved", "failed", "dismissed", "unchanged"]
-
-_DEFAULT_THROTTLE_WAIT = 60
 
 
 def _utc_now() -> datetime:
@@ -73,10 +66,14 @@ class ApprovalOutcome:
     task_id: str | None = None
     task_title: str | None = None
     task_web_url: str | None = None
-    error: str | None = None
-    retryable: bool = False
+    failure: Failure | None = None
     graph_round_trips: int = 0
     notes: tuple[str, ...] = ()
+
+    @property
+    def retryable(self) -> bool:
+        """Whether retrying can help the failure this outcome reports."""
+        return self.failure is not None and self.failure.retryable
 
 
 class ApprovalService:
@@ -188,7 +185,7 @@ class ApprovalService:
         try:
             deleted = await self._delete_tasks(record, actor, notes)
         except (GraphError, AuthError) as err:
-            message, retryable = describe_failure(err)
+            failure = replace(classify_failure(err), during_dismiss=True)
             await self._store.log_action(
                 "suggestion.dismiss",
                 actor=actor,
@@ -200,8 +197,7 @@ class ApprovalService:
                 suggestion_id,
                 "dismissed",
                 folder=record.folder,
-                error=f"Dismissed, but its To Do task could not be deleted: {message}",
-                retryable=retryable,
+                failure=failure,
                 graph_round_trips=self._graph.request_count - start,
                 notes=tuple(notes),
             )
@@ -273,14 +269,14 @@ class ApprovalService:
     # -- failures -------------------------------------------------------------------------
 
     async def _fail(self, run: ApprovalRun, err: Exception, round_trips: int) -> ApprovalOutcome:
-        message, retryable = describe_failure(err)
+        failure = classify_failure(err)
         record = run.record
         await self._store.transition_suggestion(
             record.id,
             from_status=("approving",),
             to_status="failed",
             actor=run.actor,
-            error=message,
+            error=failure.to_stored(),
         )
         await self._store.log_action(
             "suggestion.fail",
@@ -290,28 +286,25 @@ class ApprovalService:
             before={"status": "approving"},
             after={"status": "failed"},
             details={
-                "error": message,
-                "retryable": retryable,
+                "failure": failure.kind.value,
+                "retryable": failure.retryable,
                 "cause": f"{type(err).__name__}: {err}",
                 "request_id": getattr(err, "request_id", None),
                 "steps_done": sorted(run.steps),
             },
         )
-        _LOG.warning("Approval of suggestion %d failed: %s (%s)", record.id, message, err)
-        return self._outcome(run, "failed", round_trips, error=message, retryable=retryable)
+        _LOG.warning("Approval of suggestion %d failed: %s (%s)", record.id, failure.summary(), err)
+        return self._outcome(run, "failed", round_trips, failure=failure)
 
     async def _fail_after_bug(self, run: ApprovalRun, err: Exception) -> None:
-        message = (
-            f"The assistant hit an internal error ({type(err).__name__}); retry, and see the "
-            "log if it happens again"
-        )
+        failure = Failure(FailureKind.INTERNAL_ERROR, retryable=True, error_type=type(err).__name__)
         try:
             await self._store.transition_suggestion(
                 run.record.id,
                 from_status=("approving",),
                 to_status="failed",
                 actor=run.actor,
-                error=message,
+                error=failure.to_stored(),
             )
         except Exception:
             _LOG.exception("Could not mark suggestion %d failed", run.record.id)
@@ -362,8 +355,7 @@ class ApprovalService:
         status: OutcomeStatus,
         round_trips: int,
         *,
-        error: str | None = None,
-        retryable: bool = False,
+        failure: Failure | None = None,
     ) -> ApprovalOutcome:
         return ApprovalOutcome(
             suggestion_id=run.record.id,
@@ -373,8 +365,7 @@ class ApprovalService:
             task_id=run.task_id,
             task_title=run.task_title,
             task_web_url=self._mailbox().task_web_url(run.task_id) if run.task_id else None,
-            error=error,
-            retryable=retryable,
+            failure=failure,
             graph_round_trips=round_trips,
             notes=tuple(run.notes),
         )
@@ -416,33 +407,9 @@ class ApprovalService:
             task_id=task_id,
             task_title=created.get("title"),
             task_web_url=self._mailbox().task_web_url(task_id) if task_id else None,
-            error=record.error,
+            failure=Failure.from_stored(record.error),
             notes=notes,
         )
-
-
-def describe_failure(err: BaseException) -> tuple[str, bool]:
-    """Return the owner-facing words for a failure and whether a retry can help."""
-    if isinstance(err, NotApprovable):
-        return str(err), False
-    if isinstance(err, GraphThrottled):
-        wait = _DEFAULT_THROTTLE_WAIT if err.retry_after is None else math.ceil(err.retry_after)
-        return f"Outlook is throttling us; retry in {max(wait, 1)} s", True
-    if isinstance(err, (GraphAuthError, AuthError)):
-        return (
-            "Microsoft sign-in expired; sign in again (outlook-assistant login), then retry",
-            True,
-        )
-    if isinstance(err, GraphNotFound):
-        if "/todo/" in (err.path or ""):
-            return "Microsoft To Do is not available for this mailbox any more", False
-        return "The email or folder no longer exists in Outlook", False
-    if isinstance(err, GraphUnavailable):
-        return "Outlook could not be reached; retry in a moment", True
-    if isinstance(err, GraphError):
-        code = " ".join(str(p) for p in (err.status, err.code) if p)
-        return f"Outlook refused the change ({code or 'no details'})", False
-    return f"Unexpected failure ({type(err).__name__})", False
 
 
 def _require_actor(actor: str) -> None:
@@ -452,5 +419,7 @@ def _require_actor(actor: str) -> None:
 
 def _missing(suggestion_id: int) -> ApprovalOutcome:
     return ApprovalOutcome(
-        suggestion_id, "unchanged", error=f"Suggestion {suggestion_id} does not exist"
+        suggestion_id,
+        "unchanged",
+        failure=Failure(FailureKind.SUGGESTION_MISSING, suggestion_id=suggestion_id),
     )

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from core.categories import area_category_for_folder, email_categories
@@ -35,6 +35,7 @@ from core.microsoft.todo import TodoApi
 from core.microsoft.todo_models import OutlookCategory, TaskDraft, TodoTask
 from core.store import EmailRecord, Store, SuggestionRecord
 from core.triage.classification import INBOX
+from core.triage.failures import Failure, FailureKind, NotApprovable
 from core.triage.task_fields import (
     build_task_draft,
     canonical_folder,
@@ -53,10 +54,6 @@ STEP_TASK_CREATED = "task_created"
 STEP_TASK_SYNCED = "task_synced"
 
 _MASTER_CATEGORIES = "/me/outlook/masterCategories"
-
-
-class NotApprovable(Exception):
-    """Raised inside the executor when a suggestion cannot be carried out as it stands."""
 
 
 @dataclass
@@ -114,18 +111,13 @@ class ApprovalSteps:
         record = run.record
         run.folder = canonical_folder(record.folder, settings)
         if run.folder is None:
-            raise NotApprovable(
-                f"The folder {record.folder!r} is not in the taxonomy (config.yaml) any more; "
-                "edit the suggestion to choose another folder"
-            )
-        try:
-            run.priority = parse_priority(record.priority)
-            run.action = parse_action_type(record.action_type)
-        except ValueError as err:
-            raise NotApprovable(f"The suggestion cannot be carried out: {err}") from err
+            gone = Failure(FailureKind.FOLDER_NOT_IN_TAXONOMY, folder=record.folder)
+            raise NotApprovable(gone)
+        run.priority = _parsed(parse_priority, record.priority, "priority")
+        run.action = _parsed(parse_action_type, record.action_type, "action_type")
         run.email = await self._store.get_email(record.email_id)
         if run.email is None:
-            raise NotApprovable("The email is no longer in the assistant's records")
+            raise NotApprovable(Failure(FailureKind.EMAIL_NOT_RECORDED))
         run.area = area_category_for_folder(settings, run.folder) if run.folder != INBOX else None
         run.wanted = email_categories(run.priority, run.action, run.area)
         run.want_task = await self._wants_task(settings, run.action, record.edited_create_task)
@@ -391,3 +383,15 @@ def _task_request(
 
 def _segment(item_id: str) -> str:
     return quote(item_id, safe="=+")
+
+
+_T = TypeVar("_T")
+
+
+def _parsed(parse: Callable[[Any], _T], value: Any, field_name: str) -> _T:
+    """Parse one stored field of a suggestion; a value no parser knows makes it not approvable."""
+    try:
+        return parse(value)
+    except ValueError as err:
+        failure = Failure(FailureKind.SUGGESTION_INVALID, field=field_name)
+        raise NotApprovable(failure) from err

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from core.store import ClassificationRecord, EmailRecord, SuggestionRecord
 from core.triage.classification import Source
+from core.triage.failures import Failure
 from core.untrusted_text import count_hidden
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class SuggestionView:
     model: str | None = None
     cost_usd: float = 0.0
     latency_ms: int = 0
-    error: str | None = None
+    failure: Failure | None = None
     actor: str | None = None
     edited: bool = False
     created_at: datetime | None = None
@@ -113,7 +114,7 @@ def build_view(
         model=classification.model if classification else None,
         cost_usd=classification.cost_usd if classification else 0.0,
         latency_ms=classification.latency_ms if classification else 0,
-        error=suggestion.error,
+        failure=Failure.from_stored(suggestion.error),
         actor=suggestion.actor,
         edited=(
             suggestion.folder != suggestion.suggested_folder

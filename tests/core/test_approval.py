@@ -24,6 +24,7 @@ from core.microsoft.todo import TodoApi
 from core.store import Store
 from core.triage.approval import ApprovalService
 from core.triage.classification import INBOX
+from core.triage.failures import Failure, FailureKind
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
 
 ACTOR = "slack:U012AB3CD"
@@ -555,14 +556,18 @@ async def test_a_folder_that_left_the_taxonomy_fails_without_touching_mail(env):
     outcome = await env.approvals.approve(suggestion_id, actor=ACTOR)
 
     assert (outcome.status, outcome.retryable) == ("failed", False)
-    assert "not in the taxonomy" in outcome.error
+    assert outcome.failure == Failure(
+        FailureKind.FOLDER_NOT_IN_TAXONOMY, folder="Projects/Closed Deal"
+    )
     assert env.emulator.requests == []
-    assert (await env.store.get_suggestion(suggestion_id)).error == outcome.error
+    stored = (await env.store.get_suggestion(suggestion_id)).error
+    assert Failure.from_stored(stored) == outcome.failure  # a restart words it the same
 
 
 async def test_unknown_suggestion_is_unchanged(env):
     outcome = await env.approvals.approve(999, actor=ACTOR)
-    assert outcome.status == "unchanged" and "does not exist" in outcome.error
+    assert outcome.status == "unchanged"
+    assert outcome.failure == Failure(FailureKind.SUGGESTION_MISSING, suggestion_id=999)
 
 
 async def test_nothing_is_ever_filed_into_deleted_items_or_junk(env):

@@ -17,6 +17,7 @@ import pytest
 from core.errors import StoreError
 from core.microsoft.todo import TodoApi
 from core.store import Store
+from core.triage.failures import Failure, FailureKind
 from core.vocabulary import ActionType, Priority
 from tests.core.test_approval import (
     ACTOR,
@@ -160,11 +161,11 @@ async def test_a_graph_failure_reaches_the_clean_end_state_at_once_or_on_retry(e
     outcome = await env.approvals.approve(suggestion_id, actor=ACTOR)
     if not settles_at_once:
         assert (outcome.status, outcome.retryable) == ("failed", True)
-        assert outcome.error == "Outlook could not be reached; retry in a moment"
+        assert outcome.failure.kind in (FailureKind.GRAPH_UNAVAILABLE, FailureKind.WRITE_UNCERTAIN)
         assert (await env.store.get_suggestion(suggestion_id)).status == "failed"
         outcome = await env.approvals.retry(suggestion_id, actor=ACTOR)
 
-    assert outcome.status == "approved" and outcome.error is None
+    assert outcome.status == "approved" and outcome.failure is None
     assert await end_state(env, email_id, suggestion_id) == reference
     assert moves_of(env, email_id) == 1
     assert len(env.tasks_for(email_id)) == 1
@@ -199,7 +200,10 @@ async def test_store_failure_before_recording_the_task_is_a_bug_then_retry_adopt
         await env.approvals.approve(suggestion_id, actor=ACTOR)
     record = await env.store.get_suggestion(suggestion_id)
     assert record is not None
-    assert record.status == "failed" and "internal error" in record.error
+    assert record.status == "failed"
+    assert Failure.from_stored(record.error) == Failure(
+        FailureKind.INTERNAL_ERROR, retryable=True, error_type="StoreError"
+    )
     monkeypatch.undo()
 
     retried = await env.approvals.retry(suggestion_id, actor=ACTOR)
@@ -271,7 +275,7 @@ async def test_throttling_fails_retryably_in_plain_words_then_retry_succeeds(
     failed = await env.approvals.approve(suggestion_id, actor=ACTOR)
 
     assert failed.status == "failed" and failed.retryable
-    assert failed.error == "Outlook is throttling us; retry in 7 s"
+    assert failed.failure == Failure(FailureKind.THROTTLED, retryable=True, retry_after_s=7)
     assert sleeps.calls == [7, 7, 7, 7], "every Retry-After was honoured in full"
     retried = await env.approvals.retry(suggestion_id, actor=ACTOR)
     assert retried.status == "approved"
@@ -285,7 +289,7 @@ async def test_a_wait_above_the_cap_fails_at_once_retryably_with_the_full_wait(e
     failed = await env.approvals.approve(suggestion_id, actor=ACTOR)
 
     assert failed.status == "failed" and failed.retryable
-    assert failed.error == "Outlook is throttling us; retry in 600 s"
+    assert failed.failure == Failure(FailureKind.THROTTLED, retryable=True, retry_after_s=600)
     assert sleeps.calls == [], "no approval holds the owner's click for ten minutes"
     retried = await env.approvals.retry(suggestion_id, actor=ACTOR)
     assert retried.status == "approved" and moves_of(env, email_id) == 1
@@ -313,7 +317,7 @@ async def test_a_missing_email_fails_as_no_longer_existing(env):
     outcome = await env.approvals.approve(suggestion_id, actor=ACTOR, edits={"folder": "Areas/Dev"})
 
     assert outcome.status == "failed" and not outcome.retryable
-    assert outcome.error == "The email or folder no longer exists in Outlook"
+    assert outcome.failure == Failure(FailureKind.MAIL_NOT_FOUND)
     assert env.emulator.folder_path(env.emulator.message(email_id).folder_id) == "Inbox"
     fail = (await env.store.list_actions(action="suggestion.fail"))[0]
     assert "ErrorItemNotFound" in fail.details["cause"] and fail.actor == ACTOR
@@ -326,7 +330,7 @@ async def test_expired_sign_in_fails_retryably(env):
     outcome = await env.approvals.approve(suggestion_id, actor=ACTOR)
 
     assert outcome.status == "failed" and outcome.retryable
-    assert outcome.error.startswith("Microsoft sign-in expired")
+    assert outcome.failure == Failure(FailureKind.SIGN_IN_EXPIRED, retryable=True)
     env.emulator.valid_tokens = None
     assert (await env.approvals.retry(suggestion_id, actor=ACTOR)).status == "approved"
 
@@ -399,7 +403,7 @@ async def test_dismiss_deletes_the_task_of_a_failed_approval_and_leaves_the_emai
 
     outcome = await env.approvals.dismiss(suggestion_id, actor=ACTOR)
 
-    assert outcome.status == "dismissed" and outcome.error is None
+    assert outcome.status == "dismissed" and outcome.failure is None
     assert env.tasks_for(email_id) == []
     assert not [r for r in env.emulator.requests[mark:] if r.path.startswith("/me/messages")]
     assert (msg.folder_id, msg.categories, msg.change_key) == (folder, categories, change_key)
@@ -454,10 +458,10 @@ async def test_a_dismiss_whose_task_delete_failed_can_be_finished_later(env):
     first = await env.approvals.dismiss(suggestion_id, actor=ACTOR)
 
     assert first.status == "dismissed" and first.retryable
-    assert first.error.startswith("Dismissed, but its To Do task could not be deleted")
+    assert first.failure is not None and first.failure.during_dismiss
     assert len(env.tasks_for(email_id)) == 1
     second = await env.approvals.dismiss(suggestion_id, actor=ACTOR)
-    assert second.status == "dismissed" and second.error is None
+    assert second.status == "dismissed" and second.failure is None
     assert env.tasks_for(email_id) == []
     third = await env.approvals.dismiss(suggestion_id, actor=ACTOR)
     assert third.status == "unchanged"
@@ -499,7 +503,7 @@ async def test_a_retried_dismiss_logs_an_unanswered_task_delete_once(env, fault)
     assert len(env.tasks_for(email_id)) == (0 if applied else 1)
     if not finishes:
         second = await env.approvals.dismiss(suggestion_id, actor=ACTOR)
-        assert second.status == "dismissed" and second.error is None
+        assert second.status == "dismissed" and second.failure is None
     assert env.tasks_for(email_id) == []
     deletes = await env.store.list_actions(action="todo.task.delete")
     assert [d.target for d in deletes] == [task["id"]]

@@ -8,6 +8,7 @@ import pytest
 from core.microsoft.mail import MailApi
 from core.microsoft.todo import TodoApi
 from core.triage.approval import ApprovalOutcome, ApprovalService
+from core.triage.failures import Failure, FailureKind
 from core.triage.views import SuggestionView
 from core.vocabulary import ActionType, Priority
 from tests.core.test_triage import (
@@ -100,7 +101,7 @@ async def test_list_pending_can_include_failed_approvals(rig):
         (ids[1], "failed"),
         (ids[2], "pending"),
     ]
-    assert both[1].error == "Graph down"
+    assert both[1].failure == Failure(FailureKind.UNKNOWN, legacy_text="Graph down")
 
 
 async def test_a_failing_sink_loses_no_suggestion(rig):
@@ -158,7 +159,7 @@ async def test_approving_through_triage_moves_the_email_and_teaches_the_next_pro
         edits={"folder": FINANCE, "action_type": ActionType.NEEDS_REPLY.value},
     )
 
-    assert outcome.status == "approved", outcome.error
+    assert outcome.status == "approved", outcome.failure
     moved = rig.emulator.message(email_id)
     assert moved is not None and rig.emulator.folder_path(moved.folder_id) == FINANCE
     assert ActionType.NEEDS_REPLY.value in moved.categories

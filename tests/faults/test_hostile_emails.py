@@ -167,7 +167,7 @@ async def approve_some(
         outcome = await triage.approve(
             suggestions[key].id, actor=ACTOR, edits={"action_type": ActionType.NEEDS_REPLY.value}
         )
-        assert outcome.status == "approved", (key, outcome.error)
+        assert outcome.status == "approved", (key, outcome.failure)
         assert outcome.task_id is not None
         message = emulator.message(ids[key])
         assert message is not None and emulator.folder_path(message.folder_id) == outcome.folder

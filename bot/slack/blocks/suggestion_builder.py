@@ -75,7 +75,8 @@ def suggestion_message(
     subject = lookalikes(subject)  # from here on only in fallbacks, beside our wording
     notes = _notes(outcome)
     if state == "dismissed":
-        problem = [plain(outcome.error, 1000)] if outcome and outcome.error else []
+        failure = outcome.failure if outcome else None
+        problem = [plain(msg.failure_text(failure), 1000)] if failure else []
         return message(
             fallback(msg.dismissed_fallback(subject)),
             [*top, note(msg.DISMISSED_BY_YOU, *problem), *notes],
@@ -91,7 +92,8 @@ def suggestion_message(
     if state == "approving":
         return message(fallback(msg.approving_fallback(subject)), [*body, note(msg.APPROVING)])
     if state == "failed":
-        error = (outcome.error if outcome else None) or view.error or msg.APPROVAL_FAILED
+        failure = (outcome.failure if outcome else None) or view.failure
+        error = msg.failure_text(failure) if failure else msg.APPROVAL_FAILED
         retry_first = outcome is None or outcome.retryable
         return message(
             fallback(msg.failed_fallback(subject)),

@@ -159,7 +159,9 @@ async def _run(
         # An edit that stopped being valid between the form check and now (config reloaded).
         log.warning("Suggestion %d: %s", suggestion_id, err)
         await _redraw(services, client, card_at, suggestion_id)
-        await tell(client, channel, user_id, notice_message(str(err)))
+        await tell(
+            client, channel, user_id, notice_message(messages.problem_text(err, "apply the edit"))
+        )
         return
     except Exception:
         log.exception("The %s of suggestion %d failed unexpectedly", decision.name, suggestion_id)

@@ -167,9 +167,10 @@ async def test_a_category_command_graph_refuses_says_why(bot, subcommand, caplog
     with caplog.at_level(logging.WARNING):
         [shown] = await command(bot, subcommand)
 
-    assert "Access is denied" in shown.text and "403" in shown.text
+    # Our words with the status; Graph's own message stays in the log.
+    assert "Outlook refused access (403)" in shown.text and "Access is denied" not in shown.text
     assert ids.CLEANUP_DELETE not in action_ids(shown.blocks)
-    assert [r for r in caplog.records if f"/assistant {subcommand} failed" in r.getMessage()]
+    assert [r for r in caplog.records if "Access is denied" in r.getMessage()]
     assert [r.method for r in bot.emulator.requests[before:]] == ["GET"]
 
 
@@ -217,3 +218,22 @@ async def test_a_dm_event_without_a_timestamp_is_dropped(bot):
 
     assert response.status == 200
     assert bot.slack.calls("chat.postMessage") == []
+
+
+async def test_a_graph_error_with_hostile_text_never_reaches_the_card(bot):
+    view = await bot.triage(subject="Tradecore cutover plan", body="Please confirm the date")
+    card = await bot.card_of(view)
+    hostile = "<!channel> *pwned* <https://evil.example|click>\nmore"
+    bot.emulator.faults.add(
+        "POST",
+        r"/move$",
+        status=400,
+        body={"error": {"code": "ErrorInvalidRequest\n<!here>", "message": hostile}},
+    )
+
+    await bot.send(bot.click(card, ids.APPROVE))
+
+    shown = bot.slack.message(card.channel, card.ts)
+    text = shown.text + repr(shown.blocks)
+    assert "Outlook refused the change (400)" in text
+    assert "evil.example" not in text and "pwned" not in text and "<!here>" not in text

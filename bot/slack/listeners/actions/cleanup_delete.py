@@ -7,11 +7,11 @@ nothing) any name that is not an orphan, so a framework or area category is neve
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext, AsyncRespond
 
+from bot import messages
 from bot.slack.answers import failure_notice
 from bot.slack.blocks import cleanup_result, notice_message, selected_cleanup_names
 from bot.slack.context import BotServices, actor_for, services_of
@@ -20,7 +20,6 @@ from core.categories import delete_confirmed, find_orphans
 from core.errors import AppError
 from core.microsoft.master_categories import category_key
 
-log = logging.getLogger(__name__)
 CLAIM = "cleanup"
 
 
@@ -61,8 +60,12 @@ async def _delete(
             runtime.categories, plan, chosen, runtime.store, actor_for(user_id)
         )
     except (AppError, ValueError) as err:
-        log.warning("Category cleanup failed: %s", err)
-        await respond({**notice_message(str(err)), "response_type": "ephemeral"})
+        await respond(
+            {
+                **notice_message(messages.problem_text(err, "delete the categories")),
+                "response_type": "ephemeral",
+            }
+        )
         return
     finally:
         services.release(CLAIM, key)

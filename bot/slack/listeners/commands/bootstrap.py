@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import logging
-
 from slack_bolt.async_app import AsyncRespond
 
+from bot import messages
 from bot.slack.blocks import bootstrap_message, notice_message
 from bot.slack.context import BotServices, actor_for
 from core import categories
 from core.errors import AppError
-
-log = logging.getLogger(__name__)
 
 
 async def run(services: BotServices, respond: AsyncRespond, user_id: str) -> None:
@@ -22,7 +19,11 @@ async def run(services: BotServices, respond: AsyncRespond, user_id: str) -> Non
             runtime.categories, runtime.settings, runtime.store, actor=actor_for(user_id)
         )
     except AppError as err:
-        log.warning("/assistant bootstrap failed: %s", err)
-        await respond({"response_type": "ephemeral", **notice_message(str(err))})
+        await respond(
+            {
+                "response_type": "ephemeral",
+                **notice_message(messages.problem_text(err, "set up the categories")),
+            }
+        )
         return
     await respond({"response_type": "ephemeral", **bootstrap_message(report)})

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import logging
-
 from slack_bolt.async_app import AsyncRespond
 
+from bot import messages
 from bot.slack.blocks import cleanup_message, notice_message
 from bot.slack.context import BotServices
 from core.categories import find_orphans
 from core.errors import AppError
-
-log = logging.getLogger(__name__)
 
 
 async def run(services: BotServices, respond: AsyncRespond) -> None:
@@ -20,7 +17,11 @@ async def run(services: BotServices, respond: AsyncRespond) -> None:
     try:
         plan = find_orphans(await runtime.categories.list(), runtime.settings)
     except AppError as err:
-        log.warning("/assistant cleanup failed: %s", err)
-        await respond({"response_type": "ephemeral", **notice_message(str(err))})
+        await respond(
+            {
+                "response_type": "ephemeral",
+                **notice_message(messages.problem_text(err, "list the categories")),
+            }
+        )
         return
     await respond({"response_type": "ephemeral", **cleanup_message(list(plan.names))})

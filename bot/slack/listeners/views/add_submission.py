@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import messages
 from bot.slack.answers import failure_notice, tell
 from bot.slack.blocks import add_result, notice_message, parse_add_submission
 from bot.slack.context import BotServices, actor_for, services_of
 from core.admin import add_project_or_area
 from core.errors import AppError
-
-log = logging.getLogger(__name__)
 
 
 async def handle(
@@ -43,7 +41,11 @@ async def _add(
     try:
         result = await add_project_or_area(services.runtime, **fields, actor=actor_for(user_id))
     except AppError as err:
-        log.warning("Adding a %s failed: %s", fields.get("kind"), err)
-        await tell(client, None, user_id, notice_message(str(err)))
+        await tell(
+            client,
+            None,
+            user_id,
+            notice_message(messages.problem_text(err, f"add the {fields.get('kind')}")),
+        )
         return
     await tell(client, None, user_id, add_result(result))

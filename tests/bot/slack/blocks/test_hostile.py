@@ -28,6 +28,7 @@ from core.admin import AddResult
 from core.status import StatusReport
 from core.store.records import ClassificationTotals
 from core.triage.approval import ApprovalOutcome
+from core.triage.failures import Failure
 from tests.bot.slack.blocks import (
     HOSTILE,
     all_text,
@@ -47,7 +48,7 @@ def _cards(text: str) -> list[dict[str, Any]]:
         sender_address=text,
         preview=text,
         reason=text,
-        error=text,
+        failure=Failure.from_stored(text),
         folder=text,
         priority=text,
         action_type=text,
@@ -61,7 +62,7 @@ def _cards(text: str) -> list[dict[str, Any]]:
         email_categories=(text, text),
         task_title=text,
         task_web_url=text,
-        error=text,
+        failure=Failure.from_stored(text),
         notes=(text,),
     )
     return [
@@ -203,7 +204,9 @@ def test_look_alikes_are_for_untrusted_text_never_our_wording() -> None:
         view,
         low_confidence_threshold=0.6,
         state="failed",
-        outcome=ApprovalOutcome(7, "failed", error=f"Claude rejected the key; check {key}"),
+        outcome=ApprovalOutcome(
+            7, "failed", failure=Failure.from_stored(f"Claude rejected the key; check {key}")
+        ),
     )
     text = all_text(failed)
     assert f"check {key}" in text  # the error line is ours: plain text, not defused

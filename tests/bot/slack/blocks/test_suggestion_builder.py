@@ -11,6 +11,7 @@ from bot.slack.blocks.limits import check_message
 from bot.slack.blocks.suggestion_builder import STATES, CardState, creates_task, suggestion_message
 from core.triage.approval import ApprovalOutcome
 from core.triage.classification import Source
+from core.triage.failures import Failure, FailureKind
 from tests.bot.slack.blocks import WEB_LINK, all_text, buttons, make_settings, make_view
 
 THRESHOLD = 0.6
@@ -195,11 +196,9 @@ def test_approved_into_inbox_without_task_or_trusted_link() -> None:
 
 
 def test_failed_shows_the_error_and_retry() -> None:
-    outcome = ApprovalOutcome(
-        7, "failed", error="Outlook is throttling us; will retry in 30 s", retryable=True
-    )
-    payload = card("failed", outcome=outcome)
-    assert "Not done: Outlook is throttling us; will retry in 30 s" in all_text(payload)
+    throttled = Failure(FailureKind.THROTTLED, retryable=True, retry_after_s=30)
+    payload = card("failed", outcome=ApprovalOutcome(7, "failed", failure=throttled))
+    assert "Not done: Outlook is throttling us; retry in 30 s" in all_text(payload)
     assert [(b["action_id"], b.get("style")) for b in buttons(payload)] == [
         (ids.RETRY, "primary"),
         (ids.EDIT, None),
@@ -209,11 +208,12 @@ def test_failed_shows_the_error_and_retry() -> None:
 
 
 def test_failed_without_retry_chance_makes_edit_primary() -> None:
-    outcome = ApprovalOutcome(7, "failed", error="Folder was deleted in Outlook", retryable=False)
+    outcome = ApprovalOutcome(7, "failed", failure=Failure(FailureKind.MAIL_NOT_FOUND))
     payload = card("failed", outcome=outcome)
     styles = {b["action_id"]: b.get("style") for b in buttons(payload)}
     assert styles[ids.EDIT] == "primary" and styles[ids.RETRY] is None
-    view_error = card("failed", view=make_view(error="Graph said no"))
+    stored = Failure.from_stored("Graph said no")  # a row from before failures were typed
+    view_error = card("failed", view=make_view(failure=stored))
     assert "Not done: Graph said no" in all_text(view_error)
 
 

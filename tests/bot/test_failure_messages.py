@@ -1,0 +1,87 @@
+"""Every typed failure has its own words, and no exception's own text reaches the owner."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import messages
+from core.errors import (
+    AuthError,
+    ForeignTaskList,
+    GraphAuthError,
+    GraphError,
+    GraphNotFound,
+    GraphThrottled,
+    GraphUnavailable,
+    StoreError,
+)
+from core.triage.failures import Failure, FailureKind, classify_failure
+
+HOSTILE = "<!channel> *click* <https://evil.example|here>\nIgnore the above"
+
+
+@pytest.mark.parametrize("kind", list(FailureKind))
+def test_every_failure_kind_has_its_own_words(kind: FailureKind) -> None:
+    text = messages.failure_text(Failure(kind))
+    assert text.strip() and kind.value not in text
+    if kind is not FailureKind.UNKNOWN:
+        assert text != messages.failure_text(Failure(FailureKind.UNKNOWN))
+
+
+@pytest.mark.parametrize(
+    ("err", "words"),
+    [
+        (GraphThrottled("x", retry_after=6.2), "Outlook is throttling us; retry in 7 s"),
+        (GraphUnavailable("x"), "Outlook could not be reached; retry in a moment"),
+        (GraphNotFound("x", path="/me/messages/1/move"), "The email or folder no longer exists"),
+        (GraphNotFound("x", path="/me/todo/lists/1/tasks"), "Microsoft To Do is not available"),
+        (AuthError("x"), "Microsoft sign-in expired; sign in again (outlook-assistant login)"),
+        (GraphAuthError("x", status=401), "Microsoft sign-in expired"),
+        (GraphAuthError("x", status=403), "Outlook refused access (403)"),
+        (
+            GraphError("x", status=400, code="ErrorInvalidIdMalformed"),
+            "(400 ErrorInvalidIdMalformed)",
+        ),
+        (StoreError("disk I/O error"), "could not save its progress"),
+        (KeyError("x"), "Unexpected failure (KeyError)"),
+    ],
+)
+def test_an_exception_is_worded_by_its_kind(err: BaseException, words: str) -> None:
+    assert words in messages.failure_text(classify_failure(err))
+
+
+def test_a_failure_survives_the_store_and_old_english_rows_stay_readable() -> None:
+    failure = Failure(FailureKind.THROTTLED, retryable=True, retry_after_s=30)
+    assert Failure.from_stored(failure.to_stored()) == failure
+    old = Failure.from_stored("Outlook is throttling us; retry in 30 s")
+    assert (
+        old is not None and messages.failure_text(old) == "Outlook is throttling us; retry in 30 s"
+    )
+    assert Failure.from_stored(None) is None and Failure.from_stored("") is None
+
+
+def test_a_dismissal_whose_task_delete_failed_says_the_dismissal_stood() -> None:
+    failure = Failure(FailureKind.GRAPH_UNAVAILABLE, retryable=True, during_dismiss=True)
+    assert messages.failure_text(failure) == (
+        "Dismissed, but its To Do task could not be deleted: "
+        "Outlook could not be reached; retry in a moment"
+    )
+
+
+def test_a_hostile_graph_error_is_worded_without_its_text() -> None:
+    err = GraphError(HOSTILE, status=400, code="Bad\n<!here>", path="/me/messages/1")
+    failure = classify_failure(err)
+    assert failure.code is None  # not shaped like a Graph error code: dropped
+    for text in (messages.failure_text(failure), messages.problem_text(err, "list categories")):
+        assert "evil.example" not in text and "<!" not in text and "\n" not in text
+    assert messages.problem_text(err, "list categories") == (
+        "Could not list categories: Outlook refused the change (400)"
+    )
+
+
+def test_errors_core_words_for_the_owner_are_shown_as_they_are() -> None:
+    assert messages.problem_text(ForeignTaskList("Not our list"), "x") == "Not our list"
+    assert messages.problem_text(AuthError("Sign in first"), "x") == "Sign in first"
+    assert messages.problem_text(RuntimeError(HOSTILE), "sync") == (
+        "Could not sync (RuntimeError); see the log for the details"
+    )

@@ -85,6 +85,7 @@ class Database:
         self._path = path
         self._clock = clock
         self._lock = asyncio.Lock()
+        self.reads = 0  # queries that read rows: benchmarks and tests hold a click to a handful
 
     @classmethod
     async def open(
@@ -185,6 +186,7 @@ class Database:
                 raise
 
     async def _fetchall(self, operation: str, sql: str, params: Any = ()) -> list[Row]:
+        self.reads += 1
         async with self._using(operation) as db:
             return list(await db.execute_fetchall(sql, params))
 

@@ -1,0 +1,343 @@
+"""The one door into core: `Assistant`, and the value types that pass through it.
+
+Both front ends (bot/slack, bot/terminal) hold an `Assistant` and nothing else from core: they
+never see the runtime, the store or a Graph client. Everything going in or out is a plain typed
+value (the dataclasses and pydantic models re-exported below); failures are `core.errors`.
+`tests/test_structure.py` holds bot/ to importing only this module, `core.errors` and the value
+modules `core.vocabulary` and `core.untrusted_text`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal, Self
+
+import aiohttp
+
+from core import admin, categories
+from core.admin import AddResult
+from core.assistant.chat import ChatAssistant, ChatReply, build_chat_assistant
+from core.categories import BootstrapReport, CleanupPlan
+from core.config.settings import Area, Project, Secrets, Settings, load_settings
+from core.config.watcher import TaxonomyDiff
+from core.errors import AuthError
+from core.microsoft.auth import (
+    DevicePrompt,
+    DevicePromptCallback,
+    LoginResult,
+    MsalTokenProvider,
+    StaticTokenProvider,
+    TokenProvider,
+)
+from core.microsoft.id_migration import MigrationReport, migrate_ids
+from core.microsoft.master_categories import category_key
+from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
+from core.status import StatusReport, gather_status
+from core.store import PostedMessage
+from core.triage.approval import ApprovalOutcome
+from core.triage.classification import INBOX, Classifier
+from core.triage.failures import Failure, FailureKind
+from core.triage.task_fields import MAX_NOTE_CHARS
+from core.triage.views import SuggestionSink, SuggestionView, TriageReport
+from core.vocabulary import STATE_TODO_ENABLED, ActionType
+
+__all__ = [
+    "ACTOR_OWNER",
+    "ACTOR_SYSTEM",
+    "INBOX",
+    "MAX_NOTE_CHARS",
+    "AddResult",
+    "ApprovalOutcome",
+    "Area",
+    "Assistant",
+    "BootstrapReport",
+    "CategoryCleanup",
+    "ChatAssistant",
+    "ChatReply",
+    "CleanupPlan",
+    "DevicePrompt",
+    "DevicePromptCallback",
+    "Failure",
+    "FailureKind",
+    "LoginResult",
+    "MigrationReport",
+    "PostedMessage",
+    "Project",
+    "Secrets",
+    "Settings",
+    "StartupReport",
+    "StaticTokenProvider",
+    "StatusReport",
+    "SuggestionSink",
+    "SuggestionView",
+    "TaxonomyDiff",
+    "TokenProvider",
+    "TriageReport",
+    "load_settings",
+]
+
+Kind = Literal["project", "area"]
+
+
+@dataclass(frozen=True)
+class CategoryCleanup:
+    """What deleting the owner's picks did: deleted, and picks that no longer exist."""
+
+    deleted: tuple[str, ...]
+    already_gone: tuple[str, ...]
+
+
+class Assistant:
+    """Everything a front end may ask of core, over one runtime built by `open`."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        """Wrap a built runtime (front ends call `open`; tests may build the runtime)."""
+        self._runtime = runtime
+
+    @classmethod
+    async def open(
+        cls,
+        settings: Settings,
+        secrets: Secrets,
+        *,
+        config_path: Path | None = None,
+        token_provider: TokenProvider | None = None,
+        device_prompt: DevicePromptCallback | None = None,
+        interactive: bool = True,
+        session: aiohttp.ClientSession | None = None,
+        classifier: Classifier | None = None,
+    ) -> Self:
+        """Build the assistant: store, Graph client, triage, approvals (see `build_runtime`)."""
+        runtime = await build_runtime(
+            settings,
+            secrets,
+            config_path=config_path,
+            token_provider=token_provider,
+            device_prompt=device_prompt,
+            interactive=interactive,
+            session=session,
+            classifier=classifier,
+        )
+        return cls(runtime)
+
+    async def close(self) -> None:
+        """Close the Claude client, the HTTP session and the database."""
+        await self._runtime.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # -- configuration and start-up -------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force (hot reload replaces them)."""
+        return self._runtime.settings
+
+    @property
+    def has_config_file(self) -> bool:
+        """Whether the settings came from a config.yaml that taxonomy changes can be written to."""
+        return self._runtime.config_path is not None
+
+    def on_config_problem(self, callback: Callable[[str], Awaitable[object]] | None) -> None:
+        """Be told (once per bad version) why a changed config.yaml was not loaded."""
+        self._runtime.on_config_problem = callback
+
+    async def reload_config(self) -> TaxonomyDiff | None:
+        """Pick up config.yaml changes; None when nothing changed."""
+        return await self._runtime.reload_config()
+
+    async def start(self) -> StartupReport:
+        """Run the start-up sequence: id migration, To Do probe, categories, folders."""
+        return await self._runtime.first_start()
+
+    async def migrate_ids(
+        self, *, force: bool = False, progress: Callable[[int, int], None] | None = None
+    ) -> MigrationReport:
+        """Translate stored message ids to immutable ones (once, unless `force`)."""
+        return await migrate_ids(
+            self._runtime.store, self._runtime.mail, force=force, progress=progress
+        )
+
+    # -- sign-in --------------------------------------------------------------------------------
+
+    @property
+    def signs_in_with_device_code(self) -> bool:
+        """Whether sign-in is Microsoft's device code (False: a fixed token, as in the demo)."""
+        return isinstance(self._runtime.tokens, MsalTokenProvider)
+
+    async def sign_in(self, *, force: bool = False) -> LoginResult:
+        """Sign in to Microsoft 365 (silently if the saved sign-in suffices, unless `force`)."""
+        tokens = self._runtime.tokens
+        if not isinstance(tokens, MsalTokenProvider):
+            raise AuthError("sign-in is not needed: a fixed Graph token is configured")
+        return await tokens.login(force=force)
+
+    # -- suggestions ----------------------------------------------------------------------------
+
+    def attach_sink(self, sink: SuggestionSink | None) -> None:
+        """Announce new and changed suggestions to `sink` from now on."""
+        self._runtime.triage.attach_sink(sink)
+
+    async def triage(self) -> TriageReport:
+        """Run one triage pass: sync the Inbox, classify new mail, announce suggestions."""
+        return await self._runtime.triage.refresh()
+
+    async def pending(self, limit: int = 100, *, with_failed: bool = False) -> list[SuggestionView]:
+        """Return up to `limit` suggestions awaiting the owner, oldest first."""
+        statuses = ("pending", "failed") if with_failed else ("pending",)
+        return await self._runtime.triage.list_pending(limit, statuses=statuses)
+
+    async def suggestion(
+        self, suggestion_id: int, *, with_outcome: bool = False
+    ) -> SuggestionView | None:
+        """Return one suggestion (with what its decision did, if `with_outcome`), or None."""
+        return await self._runtime.triage.get(suggestion_id, with_outcome=with_outcome)
+
+    async def approve(
+        self, suggestion_id: int, *, actor: str, edits: dict[str, Any] | None = None
+    ) -> ApprovalOutcome:
+        """Approve (with the owner's edits) and carry out the compound action.
+
+        Raises ValueError naming the field for an edit that is not valid.
+        """
+        return await self._runtime.triage.approve(suggestion_id, actor=actor, edits=edits)
+
+    async def retry(self, suggestion_id: int, *, actor: str) -> ApprovalOutcome:
+        """Resume a failed approval from its first unfinished step."""
+        return await self._runtime.triage.retry(suggestion_id, actor=actor)
+
+    async def dismiss(self, suggestion_id: int, *, actor: str) -> ApprovalOutcome:
+        """Dismiss a suggestion; the email stays where it is."""
+        return await self._runtime.triage.dismiss(suggestion_id, actor=actor)
+
+    def creates_task(self, action_type: str) -> bool:
+        """Whether approving a suggestion of this action type would create a To Do task."""
+        if not self.settings.integrations.todo.enabled:
+            return False
+        try:
+            return ActionType(action_type) is not ActionType.FYI_ONLY
+        except ValueError:
+            return True
+
+    async def tasks_enabled(self) -> bool:
+        """Whether approvals create tasks (configured on and the To Do probe did not say off)."""
+        if not self.settings.integrations.todo.enabled:
+            return False
+        return await self._runtime.store.get_state(STATE_TODO_ENABLED) != "false"
+
+    # -- where each card was posted -------------------------------------------------------------
+
+    async def card_location(self, suggestion_id: int) -> PostedMessage | None:
+        """Return where a front end posted the suggestion's card, or None."""
+        return await self._runtime.store.posted_message(suggestion_id)
+
+    async def remember_card(
+        self, suggestion_id: int, *, front_end: str, channel: str, ts: str
+    ) -> None:
+        """Record where the suggestion's card was posted (it is never posted twice)."""
+        await self._runtime.store.set_posted_message(
+            suggestion_id, front_end=front_end, channel=channel, ts=ts
+        )
+
+    # -- categories -----------------------------------------------------------------------------
+
+    async def bootstrap_categories(self, *, actor: str) -> BootstrapReport:
+        """Create every missing framework and area category; never recolour one."""
+        runtime = self._runtime
+        return await categories.bootstrap(
+            runtime.categories, runtime.settings, runtime.store, actor=actor
+        )
+
+    async def cleanup_plan(self) -> CleanupPlan:
+        """Return the categories the assistant does not manage (candidates for deletion)."""
+        return categories.find_orphans(await self._runtime.categories.list(), self.settings)
+
+    async def delete_categories(self, picked: Collection[str], *, actor: str) -> CategoryCleanup:
+        """Delete exactly the orphans the owner picked, re-read now; refuse managed ones.
+
+        Raises ValueError (before deleting anything) if a pick is a category the assistant
+        manages. A pick that no longer exists is reported as already gone.
+        """
+        runtime = self._runtime
+        existing = await runtime.categories.list()
+        plan = categories.find_orphans(existing, runtime.settings)
+        known = {category_key(c.display_name): c.display_name for c in existing}
+        chosen = [known[category_key(name)] for name in picked if category_key(name) in known]
+        gone = tuple(name for name in picked if category_key(name) not in known)
+        deleted = await categories.delete_confirmed(
+            runtime.categories, plan, chosen, runtime.store, actor
+        )
+        return CategoryCleanup(tuple(deleted), gone)
+
+    # -- taxonomy -------------------------------------------------------------------------------
+
+    async def add_project_or_area(
+        self,
+        kind: Kind,
+        *,
+        name: str,
+        folder: str,
+        description: str = "",
+        keywords: Sequence[str] = (),
+        senders: Sequence[str] = (),
+        actor: str,
+    ) -> AddResult:
+        """Add a project or area to config.yaml, with its folder (and an area's category).
+
+        Raises ConfigError (invalid or duplicate entry, no config file) before anything changes.
+        """
+        return await admin.add_project_or_area(
+            self._runtime,
+            kind,
+            name=name,
+            folder=folder,
+            description=description,
+            keywords=keywords,
+            senders=senders,
+            actor=actor,
+        )
+
+    # -- status, the DM assistant and counters ----------------------------------------------------
+
+    async def status(self, *, next_sync: datetime | None = None) -> StatusReport:
+        """Return the assistant's state at a glance (no Graph call)."""
+        return await gather_status(self._runtime, next_sync=next_sync)
+
+    def chat_assistant(
+        self, word_failure: Callable[[Failure], str] = Failure.summary
+    ) -> ChatAssistant:
+        """Build the DM assistant (Claude when an API key is set, else offline answers)."""
+        return build_chat_assistant(self._runtime, self._runtime.claude, word_failure)
+
+    @property
+    def classifier_name(self) -> str | None:
+        """The primary classifier's name, or None when only the offline heuristic runs."""
+        classifier = self._runtime.classifier
+        return classifier.name if classifier is not None else None
+
+    @property
+    def graph_requests(self) -> int:
+        """How many HTTP requests went to Microsoft Graph so far (batches count once)."""
+        return self._runtime.graph.request_count
+
+    @property
+    def store_reads(self) -> int:
+        """How many queries read the database so far."""
+        return self._runtime.store.reads
+
+    # -- added for the Slack front end ----------------------------------------------------------
+
+    # -- added for the terminal front end -------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
 
 import pytest
 from rich.console import Console
@@ -269,17 +268,7 @@ async def test_eval_measures_the_heuristic_on_the_golden_set(tmp_path, monkeypat
 
 
 async def test_eval_measures_claude_when_a_key_is_set(tmp_path, monkeypatch):
-    def review(request: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "folder": "Inbox",
-            "priority": "P3 - Urgent Not Important",
-            "action_type": "Review",
-            "confidence": 0.9,
-            "reason": "Emulated answer.",
-        }
-
-    claude = AnthropicEmulator()
-    claude.enqueue(*[review] * 3)
+    claude = AnthropicEmulator()  # answers every email with its default classification
     async with claude.serve() as claude_url:
         monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-eval-test")
         monkeypatch.setenv("ANTHROPIC_BASE_URL", claude_url)

@@ -360,8 +360,7 @@ class Assistant:
 # -- added for the terminal front end (module level: not tied to one runtime) -----------------
 # Imported here, below the class, so each front end's additions stay in its own section.
 
-from core.doctor import Check  # noqa: E402
-from core.doctor import check_claude as _check_claude  # noqa: E402
+from core.doctor import Check, check_claude  # noqa: E402
 from core.doctor import run_checks as _run_checks  # noqa: E402
 from core.store import ClassificationTotals  # noqa: E402
 from core.triage.classifier import build_claude_classifier as _claude_classifier  # noqa: E402
@@ -389,11 +388,6 @@ __all__ += [
 async def run_doctor(config_path: Path, secrets: Secrets) -> list[Check]:
     """Run the core health checks (config, sign-in, Graph, To Do, categories) in order."""
     return await _run_checks(config_path, secrets)
-
-
-async def check_claude(settings: Settings, secrets: Secrets) -> Check:
-    """Check the Anthropic key works with the configured model (a free token count)."""
-    return await _check_claude(settings, secrets)
 
 
 async def evaluate_classifier(

@@ -100,7 +100,7 @@ def add_modal(kind_default: Kind = "area") -> dict[str, Any]:
 def parse_add_submission(
     state_values: dict[str, Any], settings: Settings
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    """Return (fields for core.admin.add_project_or_area, errors keyed by input block_id).
+    """Return (fields for Assistant.add_project_or_area, errors keyed by input block_id).
 
     `fields` holds kind, name, folder, description, keywords and senders; an empty folder
     becomes "Areas/<Name>" or "Projects/<Name>".

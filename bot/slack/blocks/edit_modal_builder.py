@@ -111,7 +111,7 @@ def folder_options(settings: Settings, query: str) -> dict[str, Any]:
 def parse_edit_submission(
     state_values: dict[str, Any], settings: Settings
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    """Return (edits for TriageService.approve, errors keyed by input block_id)."""
+    """Return (edits for Assistant.approve, errors keyed by input block_id)."""
     edits: dict[str, Any] = {}
     errors: dict[str, str] = {}
     value = selected_value(state_values, FOLDER_BLOCK)

@@ -17,15 +17,13 @@ from types import TracebackType
 from typing import Any, Literal, Self
 
 import aiohttp
-from pydantic import ValidationError
 
 from core import admin, categories
-from core.admin import AddResult
+from core.admin import AddResult, EntryCheck, EntryProblem
 from core.assistant.chat import ChatAssistant, ChatReply, build_chat_assistant
 from core.categories import BootstrapReport, CleanupPlan
 from core.config.settings import Area, Project, Secrets, Settings, load_settings
 from core.config.watcher import TaxonomyDiff
-from core.config.writer import describe_error
 from core.errors import AuthError
 from core.files import FileLock
 from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, SignInCallback, every
@@ -48,12 +46,7 @@ from core.triage.approval import ApprovalOutcome
 from core.triage.classification import INBOX, Classifier
 from core.triage.failures import Failure, FailureKind
 from core.triage.service import TriageStats
-from core.triage.task_fields import (
-    MAX_NOTE_CHARS,
-    is_disposal_folder,
-    parse_action_type,
-    validate_edits,
-)
+from core.triage.task_fields import MAX_NOTE_CHARS, EditCheck, check_edits, creates_task
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport
 from core.vocabulary import STATE_TODO_ENABLED
 
@@ -112,39 +105,6 @@ class CategoryCleanup:
 
     deleted: tuple[str, ...]
     already_gone: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class EditCheck:
-    """The owner's edits checked field by field: the canonical values, and the fields refused."""
-
-    edits: dict[str, Any]
-    refused: frozenset[str]
-
-
-@dataclass(frozen=True)
-class EntryProblem:
-    """Why one field of a new project or area is refused.
-
-    `reason` is "invalid" (`detail` says how), "name_reserved" (`detail`: the framework name),
-    "name_taken" (`detail`: the existing entry's name), "folder_taken" (`detail`: the existing
-    folder, `owner`: its entry's name), "inbox" or "disposal" (a Deleted Items or Junk folder).
-    """
-
-    field: str
-    reason: str
-    detail: str = ""
-    owner: str = ""
-
-
-@dataclass(frozen=True)
-class EntryCheck:
-    """A new project or area checked as config.yaml would: its clean fields and the problems."""
-
-    name: str
-    folder: str
-    senders: tuple[str, ...]
-    problems: tuple[EntryProblem, ...]
 
 
 class Assistant:
@@ -451,14 +411,7 @@ class Assistant:
         A folder must be one of the taxonomy's (or the Inbox); priority and action type one of
         their values or names; a note at most MAX_NOTE_CHARS characters.
         """
-        clean: dict[str, Any] = {}
-        refused: set[str] = set()
-        for field, value in edits.items():
-            try:
-                clean |= validate_edits({field: value}, settings)
-            except ValueError:
-                refused.add(field)
-        return EditCheck(clean, frozenset(refused))
+        return check_edits(edits, settings)
 
     @staticmethod
     def check_new_entry(
@@ -471,55 +424,15 @@ class Assistant:
         senders: Sequence[str],
         settings: Settings,
     ) -> EntryCheck:
-        """Check a new project or area as config.yaml would, before anything is written.
+        """Check a new project or area as config.yaml would, before anything is written."""
+        return admin.check_new_entry(
+            kind,
+            name=name,
+            folder=folder,
+            description=description,
+            keywords=keywords,
+            senders=senders,
+            settings=settings,
+        )
 
-        The entry itself must be a valid `Project` / `Area`; its name must not be a framework
-        category's nor another entry's, its folder not another entry's, the Inbox, or a
-        Deleted Items / Junk folder.
-        """
-        model = Project if kind == "project" else Area
-        try:
-            entry = model(
-                name=name,
-                folder=folder,
-                description=description,
-                keywords=list(keywords),
-                senders=list(senders),
-            )
-        except ValidationError as err:
-            problems = tuple(
-                EntryProblem(str(e["loc"][0]) if e["loc"] else "name", "invalid", describe_error(e))
-                for e in err.errors(include_url=False)
-            )
-            return EntryCheck(name, folder, tuple(senders), problems)
-        return EntryCheck(entry.name, entry.folder, tuple(entry.senders), _clashes(entry, settings))
-
-
-def creates_task(settings: Settings, action_type: str) -> bool:
-    """Whether approving a suggestion of this action type creates a To Do task under `settings`.
-
-    The approval's own rule: To Do on, and the action type among `create_for_action_types`.
-    """
-    todo = settings.integrations.todo
-    try:
-        action = parse_action_type(action_type)
-    except ValueError:
-        return False
-    return todo.enabled and action in todo.create_for_action_types
-
-
-def _clashes(entry: Project | Area, settings: Settings) -> tuple[EntryProblem, ...]:
-    problems: list[EntryProblem] = []
-    framework = {n.casefold(): n for n in categories.FRAMEWORK_NAMES}
-    if entry.name.casefold() in framework:
-        problems.append(EntryProblem("name", "name_reserved", framework[entry.name.casefold()]))
-    for other in (*settings.projects, *settings.areas):
-        if other.name.casefold() == entry.name.casefold():
-            problems.append(EntryProblem("name", "name_taken", other.name))
-        if other.folder.casefold() == entry.folder.casefold():
-            problems.append(EntryProblem("folder", "folder_taken", other.folder, other.name))
-    if entry.folder.casefold() == INBOX.casefold():
-        problems.append(EntryProblem("folder", "inbox"))
-    elif is_disposal_folder(entry.folder):
-        problems.append(EntryProblem("folder", "disposal"))
-    return tuple(problems)
+    # -- added for the terminal front end -------------------------------------------------------

@@ -404,35 +404,8 @@ class Assistant:
         """Build the DM assistant without Claude (it answers with its help text)."""
         return build_chat_assistant(self._runtime, None)
 
-    @staticmethod
-    def check_edits(edits: dict[str, Any], settings: Settings) -> EditCheck:
-        """Check each edit on its own: the canonical value of each valid one, and the refused.
-
-        A folder must be one of the taxonomy's (or the Inbox); priority and action type one of
-        their values or names; a note at most MAX_NOTE_CHARS characters.
-        """
-        return check_edits(edits, settings)
-
-    @staticmethod
-    def check_new_entry(
-        kind: Kind,
-        *,
-        name: str,
-        folder: str,
-        description: str,
-        keywords: Sequence[str],
-        senders: Sequence[str],
-        settings: Settings,
-    ) -> EntryCheck:
-        """Check a new project or area as config.yaml would, before anything is written."""
-        return admin.check_new_entry(
-            kind,
-            name=name,
-            folder=folder,
-            description=description,
-            keywords=keywords,
-            senders=senders,
-            settings=settings,
-        )
+    # Pure checks of a form against given settings (a modal is drawn from a snapshot of them).
+    check_edits = staticmethod(check_edits)
+    check_new_entry = staticmethod(admin.check_new_entry)
 
     # -- added for the terminal front end -------------------------------------------------------

@@ -201,7 +201,11 @@ class EditCheck:
 
 
 def check_edits(edits: Mapping[str, Any], settings: Settings) -> EditCheck:
-    """Check each edit on its own (`validate_edits` per field): the valid ones, the refused."""
+    """Check each edit on its own: the canonical value of each valid one, and the refused.
+
+    A folder must be one of the taxonomy's (or the Inbox); priority and action type one of their
+    values or names; a note at most MAX_NOTE_CHARS characters (`validate_edits` per field).
+    """
     clean: dict[str, Any] = {}
     refused: set[str] = set()
     for field, value in edits.items():

@@ -24,6 +24,8 @@ from core.assistant.chat import ChatAssistant, ChatReply, build_chat_assistant
 from core.categories import BootstrapReport, CleanupPlan
 from core.config.settings import Area, Project, Secrets, Settings, load_settings
 from core.config.watcher import TaxonomyDiff
+from core.doctor import Check, check_claude
+from core.doctor import run_checks as _run_checks
 from core.errors import AuthError
 from core.files import FileLock
 from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, SignInCallback, every
@@ -41,10 +43,15 @@ from core.microsoft.master_categories import category_key
 from core.microsoft.todo_models import OutlookCategory
 from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
 from core.status import StatusReport, gather_status
-from core.store import PostedMessage, claim_database
+from core.store import ClassificationTotals, PostedMessage, claim_database
 from core.triage.approval import ApprovalOutcome
 from core.triage.classification import INBOX, Classifier
-from core.triage.failures import Failure, FailureKind
+from core.triage.classifier import build_claude_classifier as _claude_classifier
+from core.triage.claude_client import build_claude_client as _claude_client
+from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, LabelledEmail
+from core.triage.evaluation import evaluate as _evaluate
+from core.triage.failures import Failure, FailureKind, classify_failure
+from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
 from core.triage.service import TriageStats
 from core.triage.task_fields import MAX_NOTE_CHARS, EditCheck, check_edits, creates_task
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport
@@ -53,9 +60,12 @@ from core.vocabulary import STATE_TODO_ENABLED
 __all__ = [
     "ACTOR_OWNER",
     "ACTOR_SYSTEM",
+    "ALL",
+    "FIELDS",
     "FIRST_TRIAGE_DELAY",
     "INBOX",
     "MAX_NOTE_CHARS",
+    "TRIAGE_JOB_ID",
     "AddResult",
     "ApprovalOutcome",
     "Area",
@@ -64,15 +74,20 @@ __all__ = [
     "CategoryCleanup",
     "ChatAssistant",
     "ChatReply",
+    "Check",
+    "ClassificationTotals",
     "CleanupPlan",
+    "Confusion",
     "DevicePrompt",
     "DevicePromptCallback",
     "EditCheck",
     "EntryCheck",
     "EntryProblem",
+    "EvalReport",
     "Failure",
     "FailureKind",
     "FileLock",
+    "LabelledEmail",
     "LoginResult",
     "MigrationReport",
     "PostedMessage",
@@ -86,14 +101,17 @@ __all__ = [
     "StatusReport",
     "SuggestionSink",
     "SuggestionView",
-    "TRIAGE_JOB_ID",
     "TaxonomyDiff",
     "TokenProvider",
     "TriageReport",
     "TriageStats",
+    "check_claude",
+    "classify_failure",
     "creates_task",
+    "evaluate_classifier",
     "every",
     "load_settings",
+    "run_doctor",
 ]
 
 Kind = Literal["project", "area"]
@@ -356,7 +374,7 @@ class Assistant:
         """How many queries read the database so far."""
         return self._runtime.store.reads
 
-    # -- added for the Slack front end ----------------------------------------------------------
+    # -- running as a service: the database claim, the jobs, form checks ---------------------------
 
     @staticmethod
     def claim_database(path: Path | str) -> FileLock | None:
@@ -408,7 +426,7 @@ class Assistant:
     check_edits = staticmethod(check_edits)
     check_new_entry = staticmethod(admin.check_new_entry)
 
-    # -- added for the terminal front end -------------------------------------------------------
+    # -- listings and counts for reports ---------------------------------------------------------
 
     async def suggestions_in(self, status: str, limit: int = 100) -> list[SuggestionView]:
         """Return up to `limit` suggestions in one status ("approved", ...), oldest first."""
@@ -425,32 +443,7 @@ class Assistant:
         return await self._runtime.store.classification_totals(since=since, until=until)
 
 
-# -- added for the terminal front end (module level: not tied to one runtime) -----------------
-# Imported here, below the class, so each front end's additions stay in its own section.
-
-from core.doctor import Check, check_claude  # noqa: E402
-from core.doctor import run_checks as _run_checks  # noqa: E402
-from core.store import ClassificationTotals  # noqa: E402
-from core.triage.classifier import build_claude_classifier as _claude_classifier  # noqa: E402
-from core.triage.claude_client import build_claude_client as _claude_client  # noqa: E402
-from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, LabelledEmail  # noqa: E402
-from core.triage.evaluation import evaluate as _evaluate  # noqa: E402
-from core.triage.failures import classify_failure  # noqa: E402
-from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier  # noqa: E402
-
-__all__ += [
-    "ALL",
-    "FIELDS",
-    "Check",
-    "ClassificationTotals",
-    "Confusion",
-    "EvalReport",
-    "LabelledEmail",
-    "check_claude",
-    "classify_failure",
-    "evaluate_classifier",
-    "run_doctor",
-]
+# -- not tied to one runtime ------------------------------------------------------------------
 
 
 async def run_doctor(config_path: Path, secrets: Secrets) -> list[Check]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
@@ -276,3 +277,138 @@ async def test_the_request_log_counts_requests(api: Api) -> None:
         ("GET", "/api/v1/tasks/6missing", 404, None),
     ]
     assert api.emulator.count("GET", r"/tasks$") == 1
+
+
+async def test_sync_runs_every_item_command(api: Api) -> None:
+    task = api.emulator.add_task(api.emulator.account.inbox_id, "Old title")
+
+    def command(uuid: str, kind: str, **args: Any) -> dict[str, Any]:
+        return {"type": kind, "uuid": uuid, "args": {"id": task["id"], **args}}
+
+    commands = [
+        command("a", "item_update", content="New title", due={"date": "2026-12-08"}),
+        command("b", "item_close"),
+        command("c", "item_uncomplete"),
+        command("d", "item_delete"),
+        command("e", "item_delete"),
+        {"type": "item_explode", "uuid": "f", "args": {}},
+        {"type": "item_close", "uuid": "g", "args": {"id": 7}},
+        {"type": "item_close", "uuid": "h", "args": "not an object"},
+    ]
+    _, reply = await api.call("POST", "/sync", json={"commands": commands})
+    statuses = reply["sync_status"]
+    assert [statuses[u] for u in "abcd"] == ["ok"] * 4
+    assert statuses["e"]["http_code"] == 404
+    assert {statuses[u]["error_extra"]["argument"] for u in "fgh"} == {"type", "id", "args"}
+    stored = api.emulator.task(task["id"])
+    assert (stored["content"], stored["due"]["date"], stored["is_deleted"]) == (
+        "New title",
+        "2026-12-08",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "argument"),
+    [
+        ({"commands": [{"type": "item_close"}]}, "commands"),
+        ({"commands": [{"uuid": str(n), "type": "x"} for n in range(101)]}, "commands"),
+        ({"resource_types": "items"}, "resource_types"),
+        ({"resource_types": "[items"}, "resource_types"),
+    ],
+)
+async def test_malformed_sync_requests_are_a_400(
+    api: Api, body: dict[str, Any], argument: str
+) -> None:
+    status, error = await api.call("POST", "/sync", json=body)
+    assert (status, error["error_extra"]["argument"]) == (400, argument)
+
+
+async def test_sync_reports_projects_too(api: Api) -> None:
+    body = {"sync_token": "*", "resource_types": ["all"]}
+    _, full = await api.call("POST", "/sync", json=body)
+    assert [p["name"] for p in full["projects"]] == ["Inbox"]
+    api.emulator.add_project("AI Assistant")
+    body = {"sync_token": full["sync_token"], "resource_types": ["projects"]}
+    _, changed = await api.call("POST", "/sync", json=body)
+    assert [p["name"] for p in changed["projects"]] == ["AI Assistant"]
+    assert "items" not in changed
+
+
+async def test_tasks_filter_by_ids_and_label(api: Api) -> None:
+    inbox = api.emulator.account.inbox_id
+    first = api.emulator.add_task(inbox, "One", labels=["Finance"])
+    second = api.emulator.add_task(inbox, "Two")
+    api.emulator.add_task(inbox, "Three")
+    _, by_ids = await api.call("GET", "/tasks", params={"ids": f"{first['id']}, {second['id']}"})
+    assert [t["content"] for t in by_ids["results"]] == ["One", "Two"]
+    _, by_label = await api.call("GET", "/tasks", params={"label": "Finance"})
+    assert [t["content"] for t in by_label["results"]] == ["One"]
+
+
+async def test_due_strings_and_datetimes_follow_the_emulator_clock(api: Api) -> None:
+    api.emulator.account.clock = lambda: datetime(2026, 12, 4, 21, 0, tzinfo=UTC)
+    _, tomorrow = await api.call("POST", "/tasks", json={"content": "A", "due_string": "tomorrow"})
+    assert tomorrow["due"]["date"] == "2026-12-05"
+    _, timed = await api.call(
+        "POST", "/tasks", json={"content": "B", "due_datetime": "2026-12-07T10:00:00+01:00"}
+    )
+    assert (timed["due"]["date"], timed["due"]["timezone"]) == ("2026-12-07T09:00:00Z", "UTC")
+    assert api.emulator.now().day == 4
+
+
+@pytest.mark.parametrize(
+    ("body", "argument"),
+    [
+        ({"content": "   "}, "content"),
+        ({"content": "A", "description": 5}, "description"),
+        ({"content": "A", "due_date": 20261207}, "due_date"),
+        ({"content": "A", "due_string": "x" * 151}, "due_string"),
+        ({"content": "A", "due_datetime": "soon"}, "due_datetime"),
+        ({"content": "A", "due_string": "every monday"}, "due_string"),
+    ],
+)
+async def test_more_invalid_fields(api: Api, body: dict[str, Any], argument: str) -> None:
+    status, error = await api.call("POST", "/tasks", json=body)
+    assert (status, error["error_extra"]["argument"]) == (400, argument)
+
+
+async def test_bad_requests_are_refused_with_the_error_body(api: Api) -> None:
+    task = api.emulator.add_task(api.emulator.account.inbox_id, "A")
+    other = api.emulator.add_project("Other")
+    cases = [
+        ("POST", f"/tasks/{task['id']}", {"json": {"project_id": other["id"]}}, 400),
+        ("POST", "/tasks", {"json": ["not", "an", "object"]}, 400),
+        (
+            "POST",
+            "/tasks",
+            {"data": "{oops", "headers": {**AUTH, "Content-Type": "text/json"}},
+            400,
+        ),
+        ("POST", "/projects", {"json": {"name": " "}}, 400),
+        ("GET", "/tasks", {"params": {"limit": "many"}}, 400),
+        ("GET", "/nowhere", {}, 404),
+    ]
+    for method, path, kwargs, expected in cases:
+        status, error = await api.call(method, path, **kwargs)
+        assert (status, error["http_code"]) == (expected, expected), path
+    async with api.session.get(api.emulator.base_url.removesuffix("/api/v1") + "/x") as reply:
+        assert reply.status == 404
+
+
+async def test_a_canned_fault_can_ask_for_a_wait(api: Api) -> None:
+    api.emulator.fail_next("GET", r"^/tasks$", 503, retry_after=3)
+    async with api.session.get(api.emulator.base_url + "/tasks", headers=AUTH) as reply:
+        assert (reply.status, reply.headers["Retry-After"]) == (503, "3")
+        assert (await reply.json())["error_extra"] == {"retry_after": 3}
+
+
+async def test_a_renewed_token_is_accepted(api: Api) -> None:
+    api.emulator.expire_token()
+    api.emulator.accept_token("fresh")
+    assert (await api.call("GET", "/tasks", headers={"Authorization": "Bearer fresh"}))[0] == 200
+    api.emulator.add_task(api.emulator.account.inbox_id, "A")
+    task_id = api.emulator.tasks()[0]["id"]
+    api.emulator.complete_outside(task_id)
+    api.emulator.reopen_outside(task_id)
+    assert api.emulator.task(task_id)["checked"] is False

@@ -145,3 +145,12 @@ async def test_find_task_by_marker_matches_the_description(client: TodoistClient
         await client.find_task_by_marker("")
     with pytest.raises(ValueError, match="marker"):
         await client.create_task("No marker inside", description="plain", marker="AAk")
+
+
+async def test_update_sets_description_and_labels(
+    client: TodoistClient, todoist: TodoistEmulator
+) -> None:
+    task = await client.create_task("Call back", labels=["P3"])
+    await client.update_task(task.id, description="Now with a link", labels=["P1", "Finance"])
+    stored = todoist.task(task.id)
+    assert (stored["description"], stored["labels"]) == ("Now with a link", ["P1", "Finance"])

@@ -11,6 +11,8 @@ from core.todoist.client import TodoistClient
 from core.todoist.errors import (
     TodoistApiGone,
     TodoistAuthError,
+    TodoistError,
+    TodoistRejected,
     TodoistThrottled,
     TodoistUnavailable,
     TodoistWriteUncertain,
@@ -148,3 +150,31 @@ async def test_an_update_retried_after_a_5xx_keeps_its_request_id(
     assert writes[1].request_id == writes[2].request_id != writes[0].request_id
     assert todoist.task(task.id)["content"] == "Call Anna back"
     assert sleeps.calls == [1.0]
+
+
+async def test_a_429_without_retry_after_backs_off(
+    client: TodoistClient, todoist: TodoistEmulator, sleeps: RecordingSleep
+) -> None:
+    todoist.fail_next("GET", r"^/projects$", 429)
+    await client.ensure_project()
+    assert sleeps.calls == [1.0]
+
+
+async def test_an_answer_of_the_wrong_shape_is_a_clear_error(
+    client: TodoistClient, todoist: TodoistEmulator
+) -> None:
+    todoist.fail_next("GET", r"^/projects$", 200)  # a 200 carrying no page
+    with pytest.raises(TodoistError, match="unexpected TodoistPage"):
+        await client.ensure_project()
+    todoist.fail_next("POST", r"^/sync$", 200)
+    with pytest.raises(TodoistError, match="no sync_token"):
+        await client.sync_items()
+
+
+async def test_a_refused_full_sync_is_raised(
+    client: TodoistClient, todoist: TodoistEmulator
+) -> None:
+    await client.ensure_project()
+    todoist.fail_next("POST", r"^/sync$", 400)
+    with pytest.raises(TodoistRejected):
+        await client.sync_items()

@@ -121,6 +121,7 @@ class TodoistTransport:
             headers=headers,
             timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_SECONDS),
         ) as response:
+            _LOG.debug("Todoist %s %s -> %s", method, path, response.status)
             raw = await response.read()
             payload: Any = None
             if raw and response.content_type == "application/json":

@@ -13,8 +13,9 @@ from urllib.parse import parse_qsl
 
 from aiohttp import web
 
+from sandbox.serving import served
+
 from . import sync  # noqa: F401  (registers POST /sync)
-from .fields import task_fields
 from .rest import ROUTES, ApiRequest
 from .state import TodoistAccount
 from .wire import GONE_TEXT, RETIRED_PREFIXES, TodoistFault, invalid_argument, status_fault
@@ -82,15 +83,9 @@ class TodoistEmulator:
     @asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
         """Serve over HTTP on a free port; yields (and stores) the base URL ending in /api/v1."""
-        runner = web.AppRunner(self.app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, host, port)
-        await site.start()
-        self.base_url = f"http://{host}:{runner.addresses[0][1]}{API_ROOT}"
-        try:
+        async with served(self.app, host, port) as origin:
+            self.base_url = origin + API_ROOT
             yield self.base_url
-        finally:
-            await runner.cleanup()
 
     async def _handle(self, request: web.Request) -> web.Response:
         response = await self._answer(request)
@@ -216,7 +211,7 @@ class TodoistEmulator:
         self.requests.clear()
 
     def count(self, method: str = "*", path_regex: str = "") -> int:
-        """How many logged requests match a method and a path pattern."""
+        """How many logged requests match a method and a pattern searched in the full path."""
         pattern = re.compile(path_regex)
         return sum(
             1
@@ -232,9 +227,8 @@ class TodoistEmulator:
 
     def add_task(self, project_id: str, content: str, **body: Any) -> dict[str, Any]:
         """Seed a task as POST /tasks would create it (same checks); returns its wire object."""
-        return self.account.add_task(
-            self._fields({**body, "content": content}, creating=True) | {"project_id": project_id}
-        )
+        fields = {**body, "content": content, "project_id": project_id}
+        return self.account.add_task(self.account.checked_fields(fields, creating=True))
 
     def tasks(self, project_id: str | None = None) -> list[dict[str, Any]]:
         """Every task not deleted (closed ones included), optionally of one project."""
@@ -264,19 +258,11 @@ class TodoistEmulator:
 
     def edit_outside(self, task_id: str, **body: Any) -> None:
         """The owner edits the task (content, priority, due_date, labels ...) in Todoist."""
-        self.account.update_task(task_id, self._fields(body, creating=False))
+        self.account.update_task(task_id, self.account.checked_fields(body, creating=False))
 
     def delete_outside(self, task_id: str) -> None:
         """The owner deletes the task in Todoist."""
         self.account.delete_task(task_id)
-
-    def _fields(self, body: dict[str, Any], *, creating: bool) -> dict[str, Any]:
-        return task_fields(
-            body,
-            creating=creating,
-            project_exists=self.account.project_exists,
-            today=self.account.today(),
-        )
 
 
 async def _body(request: web.Request) -> Any:

@@ -7,7 +7,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .fields import task_fields
 from .state import TodoistAccount
 from .wire import decode_cursor, encode_cursor, invalid_argument, missing_argument
 
@@ -110,13 +109,7 @@ def list_tasks(account: TodoistAccount, request: ApiRequest, _: re.Match[str]) -
 
 @route("POST", "/tasks")
 def create_task(account: TodoistAccount, request: ApiRequest, _: re.Match[str]) -> Reply:
-    fields = task_fields(
-        _json_object(request),
-        creating=True,
-        project_exists=account.project_exists,
-        today=account.today(),
-    )
-    return 200, account.add_task(fields)
+    return 200, account.add_task(account.checked_fields(_json_object(request), creating=True))
 
 
 @route("GET", "/tasks/(?P<id>[^/]+)")
@@ -127,12 +120,7 @@ def get_task(account: TodoistAccount, _: ApiRequest, match: re.Match[str]) -> Re
 
 @route("POST", "/tasks/(?P<id>[^/]+)")
 def update_task(account: TodoistAccount, request: ApiRequest, match: re.Match[str]) -> Reply:
-    fields = task_fields(
-        _json_object(request),
-        creating=False,
-        project_exists=account.project_exists,
-        today=account.today(),
-    )
+    fields = account.checked_fields(_json_object(request), creating=False)
     return 200, account.update_task(match["id"], fields)
 
 

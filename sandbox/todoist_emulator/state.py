@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from .fields import task_fields
 from .wire import invalid_argument, not_found
 
 _ID_ALPHABET = string.ascii_letters + string.digits
@@ -124,6 +125,12 @@ class TodoistAccount:
         """Tell whether tasks may be put into this project."""
         project = self.projects.get(project_id)
         return project is not None and not project["is_deleted"]
+
+    def checked_fields(self, body: dict[str, Any], *, creating: bool) -> dict[str, Any]:
+        """A create or update body's fields, checked as Todoist checks them (else a 400)."""
+        return task_fields(
+            body, creating=creating, project_exists=self.project_exists, today=self.today()
+        )
 
     # ---- tasks -----------------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .fields import task_fields
 from .rest import ApiRequest, Reply, route
 from .state import SyncLedger, TodoistAccount
 from .wire import TodoistFault, error_body, invalid_argument
@@ -105,20 +104,12 @@ def _run_once(
 
 
 def _item_add(account: TodoistAccount, args: dict[str, Any]) -> str | None:
-    fields = task_fields(
-        args, creating=True, project_exists=account.project_exists, today=account.today()
-    )
-    return str(account.add_task(fields)["id"])
+    return str(account.add_task(account.checked_fields(args, creating=True))["id"])
 
 
 def _item_update(account: TodoistAccount, args: dict[str, Any]) -> str | None:
-    fields = task_fields(
-        {k: v for k, v in args.items() if k != "id"},
-        creating=False,
-        project_exists=account.project_exists,
-        today=account.today(),
-    )
-    account.update_task(_item_id(args), fields)
+    changes = {k: v for k, v in args.items() if k != "id"}
+    account.update_task(_item_id(args), account.checked_fields(changes, creating=False))
     return None
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,21 +10,11 @@ import aiohttp
 import pytest
 
 from sandbox.todoist_emulator import DEFAULT_TOKEN, TodoistEmulator
+from tests.sandbox.todoist_fixtures import session, todoist
+
+__all__ = ["session", "todoist"]
 
 AUTH = {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
-
-
-@pytest.fixture
-async def todoist() -> AsyncIterator[TodoistEmulator]:
-    emulator = TodoistEmulator()
-    async with emulator.serve():
-        yield emulator
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client_session:
-        yield client_session
 
 
 class Api:
@@ -376,7 +365,7 @@ async def test_more_invalid_fields(api: Api, body: dict[str, Any], argument: str
 async def test_bad_requests_are_refused_with_the_error_body(api: Api) -> None:
     task = api.emulator.add_task(api.emulator.account.inbox_id, "A")
     other = api.emulator.add_project("Other")
-    cases = [
+    cases: list[tuple[str, str, dict[str, Any], int]] = [
         ("POST", f"/tasks/{task['id']}", {"json": {"project_id": other["id"]}}, 400),
         ("POST", "/tasks", {"json": ["not", "an", "object"]}, 400),
         (

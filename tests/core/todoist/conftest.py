@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import aiohttp
 import pytest
 
 from core.todoist.client import TodoistClient
 from sandbox.todoist_emulator import DEFAULT_TOKEN, TodoistEmulator
 from tests.conftest import RecordingSleep
+from tests.sandbox.todoist_fixtures import session, todoist
 
-
-@pytest.fixture
-async def todoist() -> AsyncIterator[TodoistEmulator]:
-    emulator = TodoistEmulator()
-    async with emulator.serve():
-        yield emulator
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client_session:
-        yield client_session
+__all__ = ["client", "session", "todoist"]
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ import aiohttp
 import pytest
 
 from sandbox.todoist_emulator import DEFAULT_TOKEN, TodoistEmulator
-from tests.sandbox.todoist_fixtures import session, todoist
+from tests.sandbox.todoist_fixtures import todoist
 
-__all__ = ["session", "todoist"]
+__all__ = ["todoist"]
 
 AUTH = {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
 
@@ -33,16 +33,16 @@ class Api:
 
 
 @pytest.fixture
-def api(session: aiohttp.ClientSession, todoist: TodoistEmulator) -> Api:
-    return Api(session, todoist)
+def api(http_session: aiohttp.ClientSession, todoist: TodoistEmulator) -> Api:
+    return Api(http_session, todoist)
 
 
 async def test_retired_apis_answer_410_with_the_pointer_to_v1(
-    todoist: TodoistEmulator, session: aiohttp.ClientSession
+    todoist: TodoistEmulator, http_session: aiohttp.ClientSession
 ) -> None:
     root = todoist.base_url.removesuffix("/api/v1")
     for path in ("/rest/v2/tasks", "/sync/v9/sync"):
-        async with session.get(root + path, headers=AUTH) as reply:
+        async with http_session.get(root + path, headers=AUTH) as reply:
             assert reply.status == 410
             assert "/api/v1/" in await reply.text()
 

@@ -1,11 +1,10 @@
-"""Fixtures shared by the Todoist emulator's tests and the client's: the served emulator and a
-client session. Import them by name into a test module or a conftest."""
+"""The served Todoist emulator, a fixture shared by the emulator's tests and the client's (import
+it by name into a test module or a conftest; tests/conftest.py has `http_session`)."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import aiohttp
 import pytest
 
 from sandbox.todoist_emulator import TodoistEmulator
@@ -16,9 +15,3 @@ async def todoist() -> AsyncIterator[TodoistEmulator]:
     emulator = TodoistEmulator()
     async with emulator.serve():
         yield emulator
-
-
-@pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client_session:
-        yield client_session

@@ -8,13 +8,13 @@ import pytest
 from core.todoist.client import TodoistClient
 from sandbox.todoist_emulator import DEFAULT_TOKEN, TodoistEmulator
 from tests.conftest import RecordingSleep
-from tests.sandbox.todoist_fixtures import session, todoist
+from tests.sandbox.todoist_fixtures import todoist
 
-__all__ = ["client", "session", "todoist"]
+__all__ = ["client", "todoist"]
 
 
 @pytest.fixture
 def client(
-    session: aiohttp.ClientSession, todoist: TodoistEmulator, sleeps: RecordingSleep
+    http_session: aiohttp.ClientSession, todoist: TodoistEmulator, sleeps: RecordingSleep
 ) -> TodoistClient:
-    return TodoistClient(session, DEFAULT_TOKEN, todoist.base_url, sleep=sleeps, max_retries=3)
+    return TodoistClient(http_session, DEFAULT_TOKEN, todoist.base_url, sleep=sleeps, max_retries=3)

@@ -70,10 +70,10 @@ async def test_a_refused_token_tells_the_owner_to_renew_it(
 
 
 async def test_a_retired_api_is_reported_as_gone(
-    session: aiohttp.ClientSession, todoist: TodoistEmulator, sleeps: RecordingSleep
+    http_session: aiohttp.ClientSession, todoist: TodoistEmulator, sleeps: RecordingSleep
 ) -> None:
     old = todoist.base_url.replace("/api/v1", "/rest/v2")
-    client = TodoistClient(session, DEFAULT_TOKEN, old, sleep=sleeps)
+    client = TodoistClient(http_session, DEFAULT_TOKEN, old, sleep=sleeps)
     with pytest.raises(TodoistApiGone, match="/api/v1"):
         await client.ensure_project()
 
@@ -97,12 +97,14 @@ async def test_reads_give_up_after_the_retries(
 
 
 async def test_an_unreachable_todoist_is_unavailable(
-    session: aiohttp.ClientSession, sleeps: RecordingSleep
+    http_session: aiohttp.ClientSession, sleeps: RecordingSleep
 ) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    client = TodoistClient(session, DEFAULT_TOKEN, f"http://127.0.0.1:{port}/api/v1", sleep=sleeps)
+    client = TodoistClient(
+        http_session, DEFAULT_TOKEN, f"http://127.0.0.1:{port}/api/v1", sleep=sleeps
+    )
     with pytest.raises(TodoistUnavailable, match="no answer from Todoist"):
         await client.ensure_project()
 

@@ -67,16 +67,27 @@ class TodoistClient:
             self.project_name, self._project_id = name, None
         if self._project_id is not None:
             return self._project_id
+        found = await self._find_project()
+        if found is None:
+            try:
+                created = await self._http.call(
+                    "POST", "/projects", body={"name": self.project_name}, repeatable=False
+                )
+                found = _parse(TodoistProject, created).id
+            except TodoistWriteUncertain:
+                # Todoist may have made it: look once more before the owner retries.
+                found = await self._find_project()
+                if found is None:
+                    raise
+        self._project_id = found
+        return found
+
+    async def _find_project(self) -> str | None:
         async for raw in self._pages("/projects", {}):
             project = _parse(TodoistProject, raw)
             if project.name == self.project_name and not project.is_archived:
-                self._project_id = project.id
                 return project.id
-        created = await self._http.call(
-            "POST", "/projects", body={"name": self.project_name}, repeatable=False
-        )
-        self._project_id = _parse(TodoistProject, created).id
-        return self._project_id
+        return None
 
     # ---- reads ---------------------------------------------------------------------------------
 
@@ -222,11 +233,16 @@ class TodoistClient:
             reply = await self._sync(FULL_SYNC)
         if not isinstance(reply, dict) or not isinstance(reply.get("sync_token"), str):
             raise TodoistError("Todoist's sync answer has no sync_token")
-        items = [_parse(TodoistTask, raw) for raw in reply.get("items") or []]
+        # The answer covers the whole account: other projects' items are dropped unread.
+        ours = [
+            raw
+            for raw in reply.get("items") or []
+            if isinstance(raw, dict) and raw.get("project_id") == project_id
+        ]
         return SyncResult(
             sync_token=reply["sync_token"],
             full_sync=bool(reply.get("full_sync")),
-            items=[item for item in items if item.project_id == project_id],
+            items=[_parse(TodoistTask, raw) for raw in ours],
         )
 
     async def _sync(self, sync_token: str) -> Any:

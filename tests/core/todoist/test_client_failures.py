@@ -180,3 +180,24 @@ async def test_a_refused_full_sync_is_raised(
     todoist.fail_next("POST", r"^/sync$", 400)
     with pytest.raises(TodoistRejected):
         await client.sync_items()
+
+
+async def test_a_project_create_whose_answer_was_lost_is_found_not_made_twice(
+    client: TodoistClient, todoist: TodoistEmulator
+) -> None:
+    todoist.fail_next("POST", r"^/projects$", 504, after_applying=True)
+    project_id = await client.ensure_project()
+    assert [p["id"] for p in todoist.account.active_projects() if p["name"] == "AI Assistant"] == [
+        project_id
+    ]
+    assert todoist.count("POST", r"/projects$") == 1
+
+
+async def test_a_project_create_that_was_not_applied_is_reported(
+    client: TodoistClient, todoist: TodoistEmulator
+) -> None:
+    todoist.fail_next("POST", r"^/projects$", 500)
+    with pytest.raises(TodoistWriteUncertain):
+        await client.ensure_project()
+    assert [p["name"] for p in todoist.account.active_projects()] == ["Inbox"]
+    assert await client.ensure_project()  # the next call creates it

@@ -2,10 +2,10 @@
 
 `TodoistEmulator` serves https://api.todoist.com/api/v1 on 127.0.0.1 (ephemeral port): Bearer
 auth, projects and tasks over REST with cursor pages, close/reopen/delete, POST /sync with sync
-tokens and uuid-idempotent commands; it records every request and injects faults (a status on
-the next request to a path, "applied then 504", a 429 rate limit with Retry-After, an expired
-token, forgotten sync tokens). `complete_outside` / `edit_outside` / `delete_outside` play the
-owner changing a task in the Todoist app.
+tokens and uuid-idempotent commands; it records every request and injects faults (a status or a
+dropped connection on the next request to a path, either before or after applying it, a 429
+rate limit with Retry-After, an expired token, forgotten sync tokens). `complete_outside`,
+`edit_outside` and `delete_outside` play the owner changing a task in the Todoist app.
 
 What was checked, and where (shared/reference/anthropic-todoist-google.md §1 for the rest):
 - Only /api/v1 lives; /rest/v2 and /sync/v9 answer 410 Gone with a text/plain "This endpoint is
@@ -36,6 +36,6 @@ What was checked, and where (shared/reference/anthropic-todoist-google.md §1 fo
 
 from __future__ import annotations
 
-from .app import DEFAULT_TOKEN, LoggedRequest, TodoistEmulator
+from .app import DEFAULT_TOKEN, DROPPED, LoggedRequest, TodoistEmulator
 
-__all__ = ["DEFAULT_TOKEN", "LoggedRequest", "TodoistEmulator"]
+__all__ = ["DEFAULT_TOKEN", "DROPPED", "LoggedRequest", "TodoistEmulator"]

@@ -24,6 +24,14 @@ API_ROOT = "/api/v1"
 DEFAULT_TOKEN = "emulated-todoist-token"
 
 
+# The status a fault rule and the request log use for a connection dropped without an answer.
+DROPPED = 0
+
+
+class _DropConnection(Exception):
+    """Raised to close the connection without answering."""
+
+
 @dataclass(frozen=True)
 class LoggedRequest:
     """One request as the emulator answered it (path below the host, e.g. /api/v1/tasks)."""
@@ -45,6 +53,12 @@ class FaultRule:
     times: int
     retry_after: int | None
     after_applying: bool
+
+    def fire(self) -> None:
+        """Lose the answer: drop the connection (status DROPPED) or send the canned status."""
+        if self.status == DROPPED:
+            raise _DropConnection
+        raise status_fault(self.status, retry_after=self.retry_after)
 
     def matches(self, method: str, path: str) -> bool:
         """Tell whether this rule takes a request (path below /api/v1)."""
@@ -88,7 +102,12 @@ class TodoistEmulator:
             yield self.base_url
 
     async def _handle(self, request: web.Request) -> web.Response:
-        response = await self._answer(request)
+        try:
+            response = await self._answer(request)
+        except _DropConnection:
+            if request.transport is not None:
+                request.transport.abort()
+            response = web.Response(status=DROPPED)
         self.requests.append(
             LoggedRequest(
                 request.method,
@@ -116,10 +135,10 @@ class TodoistEmulator:
             )
             fault = self._take_fault(api_request)
             if fault is not None and not fault.after_applying:
-                raise status_fault(fault.status, retry_after=fault.retry_after)
+                fault.fire()
             status, body = self._dispatch(api_request)
             if fault is not None:  # applied, and the answer is lost on the way back
-                raise status_fault(fault.status, retry_after=fault.retry_after)
+                fault.fire()
         except TodoistFault as problem:
             return web.json_response(problem.body(), status=problem.status, headers=problem.headers)
         if body is None:
@@ -188,7 +207,8 @@ class TodoistEmulator:
         """Answer the next `times` requests to a path (below /api/v1) with `status`.
 
         With `after_applying` the request takes effect first and only its answer is replaced,
-        as a gateway timing out on a write Todoist completed.
+        as a gateway timing out on a write Todoist completed. Status `DROPPED` (0) closes the
+        connection without an answer instead.
         """
         self.faults.append(
             FaultRule(

@@ -17,7 +17,7 @@ from core.todoist.errors import (
     TodoistUnavailable,
     TodoistWriteUncertain,
 )
-from sandbox.todoist_emulator import DEFAULT_TOKEN, TodoistEmulator
+from sandbox.todoist_emulator import DEFAULT_TOKEN, DROPPED, TodoistEmulator
 from tests.conftest import RecordingSleep
 
 MARKER = "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0A"
@@ -201,3 +201,25 @@ async def test_a_project_create_that_was_not_applied_is_reported(
         await client.ensure_project()
     assert [p["name"] for p in todoist.account.active_projects()] == ["Inbox"]
     assert await client.ensure_project()  # the next call creates it
+
+
+async def test_a_create_whose_connection_dropped_after_applying_is_adopted(
+    client: TodoistClient, todoist: TodoistEmulator
+) -> None:
+    project_id = await client.ensure_project()
+    todoist.fail_next("POST", r"^/tasks$", DROPPED, after_applying=True)
+    task = await client.create_task("Reply to Anna", description=DESCRIPTION, marker=MARKER)
+    assert [t["id"] for t in todoist.tasks(project_id)] == [task.id]
+    assert [r.status for r in todoist.requests if r.method == "POST"][-1] == DROPPED
+
+
+async def test_a_read_whose_connection_dropped_is_retried(
+    client: TodoistClient, todoist: TodoistEmulator, sleeps: RecordingSleep
+) -> None:
+    await client.ensure_project()
+    todoist.fail_next("GET", r"^/tasks$", DROPPED, times=3)
+    assert await client.list_project_tasks() == []
+    statuses = [r.status for r in todoist.requests if r.path.endswith("/tasks")]
+    assert statuses == [DROPPED] * 3 + [200]
+    # aiohttp itself resends an idempotent request once on a reused connection; the rest is ours.
+    assert sleeps.calls == [1.0]

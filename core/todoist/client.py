@@ -153,19 +153,30 @@ class TodoistClient:
             body["due_date"] = due_date.isoformat()
         request_id = new_request_id()
         try:
-            raw = await self._http.call(
-                "POST", "/tasks", body=body, repeatable=False, request_id=request_id
-            )
+            raw = await self._post_task(body, request_id)
         except TodoistWriteUncertain:
             if marker is None:
                 raise
             adopted = await self.find_task_by_marker(marker)
             if adopted is not None:
                 return adopted
-            raw = await self._http.call(
+            raw = await self._post_task(body, request_id)
+        return _parse(TodoistTask, raw)
+
+    async def _post_task(self, body: dict[str, Any], request_id: str) -> Any:
+        """POST /tasks; if the owner deleted our project meanwhile, make it again and repost."""
+        try:
+            return await self._http.call(
                 "POST", "/tasks", body=body, repeatable=False, request_id=request_id
             )
-        return _parse(TodoistTask, raw)
+        except (TodoistRejected, TodoistNotFound) as err:
+            if isinstance(err, TodoistRejected) and err.argument != "project_id":
+                raise
+            self._project_id = None
+            body["project_id"] = await self.ensure_project()
+            return await self._http.call(
+                "POST", "/tasks", body=body, repeatable=False, request_id=request_id
+            )
 
     async def update_task(
         self,

@@ -35,8 +35,10 @@ class TodoistError(AppError):
         method: str | None = None,
         path: str | None = None,
         request_id: str | None = None,
+        argument: str | None = None,
     ) -> None:
         super().__init__(message)
+        self.argument = argument  # the request argument a 400 names, if it names one
         self.status = status
         self.tag = tag
         self.method = method

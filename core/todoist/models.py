@@ -11,6 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from core.vocabulary import Priority
 
+# Doist's MCP server links tasks so (github.com/Doist/todoist-mcp/issues/152); the id alone is
+# enough, the SDKs' content slug after it is optional.
+TASK_WEB_URL = "https://app.todoist.com/app/task/"
+
 _API_PRIORITY: dict[Priority, int] = {
     Priority.P1: 4,
     Priority.P2: 3,
@@ -68,6 +72,11 @@ class TodoistTask(_Wire):
     def our_priority(self) -> Priority:
         """The priority in our P1..P4."""
         return priority_from_api(self.priority)
+
+    @property
+    def web_url(self) -> str:
+        """The task in Todoist's web app (the shape Doist's own tools link to)."""
+        return f"{TASK_WEB_URL}{self.id}"
 
     @property
     def is_recurring(self) -> bool:

@@ -225,10 +225,12 @@ def error_for(
         )
     text = payload.get("error") if isinstance(payload, Mapping) else None
     message = str(text or f"Todoist answered HTTP {status}")
+    argument: str | None = None
     if isinstance(payload, Mapping):
         extra = payload.get("error_extra")
         if isinstance(extra, Mapping) and extra.get("argument"):
-            message = f"{message} (argument: {extra['argument']})"
+            argument = str(extra["argument"])
+            message = f"{message} (argument: {argument})"
     kind: type[TodoistError] = TodoistError
     if status == 404:
         kind = TodoistNotFound
@@ -237,4 +239,12 @@ def error_for(
     elif status == 410:
         kind = TodoistApiGone
         message = f"this Todoist API has been shut down; the base URL must end in /api/v1 ({path})"
-    return kind(message, status=status, tag=tag, method=method, path=path, request_id=request_id)
+    return kind(
+        message,
+        status=status,
+        tag=tag,
+        method=method,
+        path=path,
+        request_id=request_id,
+        argument=argument,
+    )

@@ -284,6 +284,10 @@ class TodoistEmulator:
         """The owner deletes the task in Todoist."""
         self.account.delete_task(task_id)
 
+    def delete_project_outside(self, project_id: str) -> None:
+        """The owner deletes a whole project (and with it its tasks) in Todoist."""
+        self.account.delete_project(project_id)
+
 
 async def _body(request: web.Request) -> Any:
     raw = await request.read()

@@ -110,6 +110,16 @@ class TodoistAccount:
         self._stamp(project)
         return project
 
+    def delete_project(self, project_id: str) -> None:
+        """Delete a project and, as Todoist does, the tasks in it."""
+        project = self.project(project_id)
+        project["is_deleted"] = True
+        self._stamp(project)
+        for task in self.tasks.values():
+            if task["project_id"] == project_id and not task["is_deleted"]:
+                task["is_deleted"] = True
+                self._stamp(task)
+
     def active_projects(self) -> list[dict[str, Any]]:
         """Projects a listing shows."""
         return [p for p in self.projects.values() if not (p["is_deleted"] or p["is_archived"])]

@@ -62,6 +62,7 @@ async def test_create_task_maps_priority_labels_description_and_due(
     assert LINK in stored["description"]
     assert task.due is not None and task.due.date == "2026-12-07"
     assert (task.checked, task.added_at is not None) == (False, True)
+    assert task.web_url == f"https://app.todoist.com/app/task/{task.id}"
 
 
 async def test_list_project_tasks_reads_every_page_of_our_project_only(
@@ -154,3 +155,26 @@ async def test_update_sets_description_and_labels(
     await client.update_task(task.id, description="Now with a link", labels=["P1", "Finance"])
     stored = todoist.task(task.id)
     assert (stored["description"], stored["labels"]) == ("Now with a link", ["P1", "Finance"])
+
+
+async def test_a_project_deleted_by_the_owner_is_made_again_for_the_next_task(
+    client: TodoistClient, todoist: TodoistEmulator
+) -> None:
+    old = await client.create_task("Before")
+    old_project = await client.ensure_project()
+    todoist.delete_project_outside(old_project)
+    task = await client.create_task("After")
+    new_project = await client.ensure_project()
+    assert new_project != old_project
+    assert todoist.task(task.id)["project_id"] == new_project
+    assert todoist.task(old.id)["is_deleted"] is True  # went with its project
+    assert [t["content"] for t in todoist.tasks()] == ["After"]
+
+
+async def test_a_rejected_create_is_not_sent_again(
+    client: TodoistClient, todoist: TodoistEmulator
+) -> None:
+    await client.ensure_project()
+    with pytest.raises(TodoistRejected, match="content"):
+        await client.create_task("x" * 501)
+    assert todoist.count("POST", r"/tasks$") == 1

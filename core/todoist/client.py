@@ -114,7 +114,8 @@ class TodoistClient:
         """The open task of our project whose description holds `marker`, if any.
 
         Adopts a task whose create got no verdict: the caller puts an immutable marker (the
-        email's immutable id inside the Outlook link) in the description.
+        email's immutable id inside the Outlook link) in the description, and passes it here as
+        it is written there (URL-encoded, when it sits in a link).
         """
         if not marker:
             raise ValueError("a marker must not be empty")

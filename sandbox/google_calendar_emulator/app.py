@@ -142,9 +142,21 @@ class GoogleCalendarEmulator:
 
     # ---- seeding and knobs ---------------------------------------------------------------------
 
-    def add_calendar(self, calendar_id: str, summary: str, *, time_zone: str = "UTC") -> Calendar:
-        """Add a calendar to the owner's list (the primary one exists from the start)."""
-        return self.store.add_calendar(calendar_id, summary, time_zone=time_zone)
+    def add_calendar(
+        self,
+        calendar_id: str,
+        summary: str,
+        *,
+        time_zone: str = "UTC",
+        access_role: str = "owner",
+    ) -> Calendar:
+        """Add a calendar to the owner's list (the primary one exists from the start).
+
+        `access_role` 'reader' or 'freeBusyReader' makes it read-only (writes answer 403).
+        """
+        return self.store.add_calendar(
+            calendar_id, summary, time_zone=time_zone, access_role=access_role
+        )
 
     def add_event(
         self,
@@ -157,8 +169,14 @@ class GoogleCalendarEmulator:
     ) -> dict[str, Any]:
         """Create an event as the owner would in Google's UI; returns the stored resource."""
         body = {"summary": summary, "start": event_time(start), "end": event_time(end)} | fields
-        call = Call("POST", {"calendarId": calendar_id}, {}, body)
-        return events.insert_event(self.store, call)
+        calendar = self.store.calendar(calendar_id)
+        role, calendar.access_role = calendar.access_role, "owner"  # seeding a read-only one too
+        try:
+            return events.insert_event(
+                self.store, Call("POST", {"calendarId": calendar_id}, {}, body)
+            )
+        finally:
+            calendar.access_role = role
 
     def change_event(self, calendar_id: str, event_id: str, **fields: Any) -> dict[str, Any]:
         """Patch an event from outside (the owner moved it in Google's UI)."""

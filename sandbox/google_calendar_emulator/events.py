@@ -46,9 +46,19 @@ def get_event(store: Store, call: Call) -> dict[str, Any]:
     return store.render(item, calendar.tz)
 
 
+def writable(store: Store, calendar_id: str) -> Calendar:
+    """A calendar the owner may change; a shared read-only one answers 403."""
+    calendar = store.calendar(calendar_id)
+    if calendar.access_role not in {"owner", "writer"}:
+        raise GoogleError(
+            403, "requiredAccessLevel", "You need to have writer access to this calendar."
+        )
+    return calendar
+
+
 def insert_event(store: Store, call: Call) -> dict[str, Any]:
     """events.insert."""
-    calendar = store.calendar(call.params["calendarId"])
+    calendar = writable(store, call.params["calendarId"])
     _check_send_updates(call)
     body = _object(call.body)
     event_id = body.get("id")
@@ -98,7 +108,7 @@ def update_event(store: Store, call: Call) -> dict[str, Any]:
 
 def delete_event(store: Store, call: Call) -> None:
     """events.delete: 204; already deleted -> 410; an instance leaves a cancelled exception."""
-    calendar = store.calendar(call.params["calendarId"])
+    calendar = writable(store, call.params["calendarId"])
     _check_send_updates(call)
     found = find(store, calendar, call.params["eventId"])
     if isinstance(found, StoredEvent):
@@ -124,7 +134,7 @@ def delete_event(store: Store, call: Call) -> None:
 
 
 def _existing(store: Store, call: Call) -> tuple[Calendar, StoredEvent]:
-    calendar = store.calendar(call.params["calendarId"])
+    calendar = writable(store, call.params["calendarId"])
     found = find(store, calendar, call.params["eventId"])
     if isinstance(found, Instance):
         # Changing one instance makes an exception; the emulator does not model those.

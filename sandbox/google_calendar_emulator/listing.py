@@ -88,6 +88,11 @@ def list_events(store: Store, pager: Pager, call: Call) -> dict[str, Any]:
         items = _items(store, changed, time_min, time_max, single, True, reply_tz)
     else:
         candidates = list(store.events[calendar.id].values())
+        if "updatedMin" in query:
+            # Deleted events changed since then come whatever showDeleted says (discovery).
+            since = parse_query_instant(query["updatedMin"], "updatedMin")
+            candidates = [e for e in candidates if _updated(e) >= since]
+            show_deleted = True
         items = _items(store, candidates, time_min, time_max, single, show_deleted, reply_tz)
         items = _filter_text(items, query.get("q"))
     if order == "startTime":
@@ -127,6 +132,10 @@ def _items(
             whole = Instance(event, event.start, event.end, None)
             out.append((event.start.instant, store.render(whole, reply_tz)))
     return out
+
+
+def _updated(event: StoredEvent) -> datetime:
+    return datetime.fromisoformat(str(event.body["updated"]))
 
 
 def _filter_text(

@@ -209,3 +209,32 @@ async def test_calendar_list_pages_the_owners_calendars_and_needs_a_list_scope()
         )
         assert len(first.body["items"]) + len(rest.body["items"]) == 4
         assert "nextPageToken" not in rest.body
+
+
+async def test_a_read_only_calendar_lists_but_refuses_writes():
+    async with running() as (emu, http):
+        holidays = emu.add_calendar(
+            "holidays@group.v.calendar.google.com", "Holidays", access_role="reader"
+        )
+        seeded = emu.add_event(holidays.id, start=date(2026, 12, 25), end=date(2026, 12, 26))
+        assert ids(await http.events(holidays.id)) == [seeded["id"]]
+        body = {"start": {"date": "2026-12-24"}, "end": {"date": "2026-12-25"}}
+        refused = await http("POST", f"/calendars/{holidays.id}/events", json=body)
+        assert (refused.status, refused.reason) == (403, "requiredAccessLevel")
+        gone = await http("DELETE", f"/calendars/{holidays.id}/events/{seeded['id']}")
+        assert gone.status == 403
+
+
+async def test_updated_min_lists_recent_changes_with_deletions():
+    async with running() as (emu, http):
+        clock = datetime(2026, 12, 1, tzinfo=UTC)
+        emu.now = lambda: clock
+        old = emu.add_event(start=UTC_10, end=UTC_11, summary="old")
+        gone = emu.add_event(start=UTC_10, end=UTC_11, summary="gone")
+        clock = datetime(2026, 12, 3, tzinfo=UTC)
+        fresh = emu.add_event(start=UTC_10, end=UTC_11, summary="fresh")
+        emu.remove_event("primary", gone["id"])
+        reply = await http.events(updatedMin="2026-12-02T00:00:00Z")
+        assert ids(reply) == [gone["id"], fresh["id"]]
+        assert reply.body["items"][0]["status"] == "cancelled"
+        assert old["id"] not in ids(await http.events(updatedMin="2026-12-02T00:00:00+00:00"))

@@ -11,24 +11,19 @@ from __future__ import annotations
 import functools
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 
 from sandbox.google_calendar_emulator import BodyRules, GoogleCalendarEmulator
+from tests.sandbox import helpers
 
 DISCOVERY_PATH = Path(__file__).resolve().parent / "schemas/google-calendar-v3.discovery.json"
 
 
-@dataclass
-class Reply:
-    """What the emulator answered."""
-
-    status: int
-    headers: Mapping[str, str]
-    body: Any
+class Reply(helpers.Reply):
+    """What the emulator answered, with Google's error reason."""
 
     @property
     def reason(self) -> str | None:

@@ -30,6 +30,14 @@ AUTH = "https://www.googleapis.com/auth/"
 DEFAULT_SCOPES = frozenset({AUTH + "calendar.events", AUTH + "calendar.freebusy"})
 
 Route = Callable[[Store, Pager, Call], Any]
+
+
+def _unpaged(handler: Callable[[Store, Call], Any]) -> Route:
+    """A route that hands out no page tokens."""
+    return lambda store, _pager, call: handler(store, call)
+
+
+_EVENT = "/calendars/{calendarId}/events/{eventId}"
 _ROUTES: list[tuple[str, str, str, Route]] = [
     ("GET", "/users/me/calendarList", "calendar.calendarList.list", listing.list_calendars),
     ("GET", "/calendars/{calendarId}/events", "calendar.events.list", listing.list_events),
@@ -37,33 +45,13 @@ _ROUTES: list[tuple[str, str, str, Route]] = [
         "POST",
         "/calendars/{calendarId}/events",
         "calendar.events.insert",
-        lambda s, p, c: events.insert_event(s, c),
+        _unpaged(events.insert_event),
     ),
-    (
-        "GET",
-        "/calendars/{calendarId}/events/{eventId}",
-        "calendar.events.get",
-        lambda s, p, c: events.get_event(s, c),
-    ),
-    (
-        "PATCH",
-        "/calendars/{calendarId}/events/{eventId}",
-        "calendar.events.patch",
-        lambda s, p, c: events.patch_event(s, c),
-    ),
-    (
-        "PUT",
-        "/calendars/{calendarId}/events/{eventId}",
-        "calendar.events.update",
-        lambda s, p, c: events.update_event(s, c),
-    ),
-    (
-        "DELETE",
-        "/calendars/{calendarId}/events/{eventId}",
-        "calendar.events.delete",
-        lambda s, p, c: events.delete_event(s, c),
-    ),
-    ("POST", "/freeBusy", "calendar.freebusy.query", lambda s, p, c: freebusy.query(s, c)),
+    ("GET", _EVENT, "calendar.events.get", _unpaged(events.get_event)),
+    ("PATCH", _EVENT, "calendar.events.patch", _unpaged(events.patch_event)),
+    ("PUT", _EVENT, "calendar.events.update", _unpaged(events.update_event)),
+    ("DELETE", _EVENT, "calendar.events.delete", _unpaged(events.delete_event)),
+    ("POST", "/freeBusy", "calendar.freebusy.query", _unpaged(freebusy.query)),
 ]
 
 

@@ -42,33 +42,30 @@ async def token(session, emu, **form: str) -> tuple[int, dict]:
         return response.status, await response.json()
 
 
+async def redeem(session, emu, code: str, verifier: str) -> tuple[int, dict]:
+    return await token(
+        session,
+        emu,
+        grant_type="authorization_code",
+        code=code,
+        code_verifier=verifier,
+        redirect_uri=REDIRECT,
+    )
+
+
 async def test_loopback_consent_with_pkce_yields_tokens_that_work():
     async with running() as (emu, http), aiohttp.ClientSession() as session:
         verifier = secrets.token_urlsafe(48)
         redirect = await consent(session, emu, verifier)
         assert redirect["state"] == ["st-42"]
-        status, tokens = await token(
-            session,
-            emu,
-            grant_type="authorization_code",
-            code=redirect["code"][0],
-            code_verifier=verifier,
-            redirect_uri=REDIRECT,
-        )
+        status, tokens = await redeem(session, emu, redirect["code"][0], verifier)
         assert status == 200, tokens
         assert tokens["expires_in"] == 3599 and tokens["token_type"] == "Bearer"
         assert set(tokens["scope"].split()) == set(SCOPES.split())
         reply = await http.events(token=tokens["access_token"])
         assert reply.status == 200
         # A code is good once.
-        status, again = await token(
-            session,
-            emu,
-            grant_type="authorization_code",
-            code=redirect["code"][0],
-            code_verifier=verifier,
-            redirect_uri=REDIRECT,
-        )
+        status, again = await redeem(session, emu, redirect["code"][0], verifier)
         assert (status, again["error"]) == (400, "invalid_grant")
         status, refreshed = await token(
             session, emu, grant_type="refresh_token", refresh_token=tokens["refresh_token"]
@@ -80,14 +77,7 @@ async def test_loopback_consent_with_pkce_yields_tokens_that_work():
 async def test_a_wrong_code_verifier_is_invalid_grant():
     async with running() as (emu, _), aiohttp.ClientSession() as session:
         redirect = await consent(session, emu, secrets.token_urlsafe(48))
-        status, body = await token(
-            session,
-            emu,
-            grant_type="authorization_code",
-            code=redirect["code"][0],
-            code_verifier=secrets.token_urlsafe(48),
-            redirect_uri=REDIRECT,
-        )
+        status, body = await redeem(session, emu, redirect["code"][0], secrets.token_urlsafe(48))
         assert (status, body["error"]) == (400, "invalid_grant")
 
 

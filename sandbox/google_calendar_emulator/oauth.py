@@ -157,7 +157,10 @@ class OAuthServer:
         self.token_requests.append(form)
         if form.get("client_id") != self.client_id:
             return _oauth_error("invalid_client", "The OAuth client was not found.", 401)
-        if form.get("client_secret", self.client_secret) != self.client_secret:
+        if "client_secret" not in form:
+            # A Desktop-app client still sends its (not so secret) secret, PKCE or not.
+            return _oauth_error("invalid_request", "client_secret is missing.")
+        if form["client_secret"] != self.client_secret:
             return _oauth_error("invalid_client", "Unauthorized", 401)
         grant_type = form.get("grant_type")
         if grant_type == "authorization_code":

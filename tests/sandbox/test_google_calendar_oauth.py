@@ -142,3 +142,16 @@ async def test_access_tokens_expire_on_the_emulators_clock():
         assert (await http.events()).status == 200
         emu.now = lambda: now + timedelta(seconds=3600)
         assert (await http.events()).status == 401
+
+
+async def test_the_token_endpoint_wants_the_desktop_clients_secret():
+    async with running() as (emu, _), aiohttp.ClientSession() as session:
+        refresh = emu.issue_refresh_token()
+        form = {"client_id": emu.oauth.client_id, "grant_type": "refresh_token"}
+        async with session.post(emu.token_url, data=form | {"refresh_token": refresh}) as response:
+            assert response.status == 400
+            assert (await response.json())["error_description"] == "client_secret is missing."
+        status, body = await token(
+            session, emu, client_secret="wrong", grant_type="refresh_token", refresh_token=refresh
+        )
+        assert (status, body["error"]) == (401, "invalid_client")

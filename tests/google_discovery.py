@@ -56,7 +56,12 @@ class GoogleHttp:
         async with self.session.request(
             method, url, json=json, params=params, headers=headers
         ) as response:
-            body = await response.json() if response.status != 204 else None
+            if response.status == 204:
+                body = None
+            elif response.content_type == "application/json":
+                body = await response.json()
+            else:  # Google's front end answers an unknown path with a page, not JSON
+                body = await response.text()
             return Reply(response.status, response.headers, body)
 
     async def events(

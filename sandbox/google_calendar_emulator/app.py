@@ -3,6 +3,7 @@ test API (seeding, knobs, request log)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
@@ -85,6 +86,8 @@ class GoogleCalendarEmulator:
         self.requests: list[RecordedRequest] = []
         self.faults = FaultBook()
         self._rate_limit: _RateLimit | None = None
+        # Seconds every API call waits before answering (for benchmarks, never for tests).
+        self.latency = 0.0
         self.root_url = ""
         self.app = web.Application()
         for method, path, method_id, route in _ROUTES:
@@ -288,6 +291,8 @@ class GoogleCalendarEmulator:
         async def run(request: web.Request) -> web.StreamResponse:
             raw = await request.read()
             record = self._record(request, method_id, None)
+            if self.latency > 0:
+                await asyncio.sleep(self.latency)
             try:
                 payload: Any = json.loads(raw) if raw else None
             except ValueError:

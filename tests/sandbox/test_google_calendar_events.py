@@ -238,3 +238,14 @@ async def test_updated_min_lists_recent_changes_with_deletions():
         assert ids(reply) == [gone["id"], fresh["id"]]
         assert reply.body["items"][0]["status"] == "cancelled"
         assert old["id"] not in ids(await http.events(updatedMin="2026-12-02T00:00:00+00:00"))
+
+
+async def test_calendar_ids_with_reserved_characters_arrive_decoded():
+    async with running() as (emu, http):
+        holidays = emu.add_calendar("en.usa#holiday@group.v.calendar.google.com", "Holidays")
+        seeded = emu.add_event(holidays.id, start=date(2026, 12, 25), end=date(2026, 12, 26))
+        reply = await http.events("en.usa%23holiday%40group.v.calendar.google.com")
+        assert ids(reply) == [seeded["id"]]
+        unescaped = await http.events("en.usa#holiday@group.v.calendar.google.com")
+        # '#' starts the URL's fragment: unescaped, the path is cut short and matches nothing.
+        assert unescaped.status == 404

@@ -43,8 +43,10 @@ marks a message no source gave verbatim):
   Gemini, quoted in public code); not confirmed for Calendar itself. Wrong-type wording
   ("Invalid value at ... (TYPE_STRING)") likewise.
 - OAuth: invalid_grant "Token has been expired or revoked." for a revoked refresh token
-  (quoted in public code); a wrong PKCE verifier also gives invalid_grant ("Bad Request",
-  emulator's wording); access tokens last 3599 s; refresh replies carry no new refresh token
+  (quoted in public code); a wrong or missing PKCE verifier gives invalid_grant "Invalid code
+  verifier." / "Missing code verifier." (as other Google fakes in public code answer), a
+  missing client_secret 400 "client_secret is missing." (a desktop client's notes in public
+  code); access tokens last 3599 s; refresh replies carry no new refresh token
   (../shared/reference/anthropic-todoist-google.md §2).
 - Emulator's wording, not confirmed: the 400 messages for a syncToken with a forbidden
   parameter, for orderBy=startTime without singleEvents ("The requested ordering is not

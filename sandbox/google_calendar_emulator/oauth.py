@@ -184,10 +184,12 @@ class OAuthServer:
         if form.get("redirect_uri") != grant.redirect_uri:
             return _oauth_error("redirect_uri_mismatch", "Bad Request")
         verifier = form.get("code_verifier")
-        if verifier is None:
+        if not grant.challenge and verifier is not None:
             return _oauth_error("invalid_request", "code_verifier or verifier is not needed.")
-        if _challenge(verifier, grant.method) != grant.challenge:
-            return _oauth_error("invalid_grant", "Bad Request")
+        if grant.challenge and not verifier:
+            return _oauth_error("invalid_grant", "Missing code verifier.")
+        if grant.challenge and _challenge(str(verifier), grant.method) != grant.challenge:
+            return _oauth_error("invalid_grant", "Invalid code verifier.")
         grant.used = True
         refresh = self.issue_refresh_token(grant.scopes)
         reply = self._access_reply(grant.scopes, refresh)

@@ -78,7 +78,18 @@ async def test_a_wrong_code_verifier_is_invalid_grant():
     async with running() as (emu, _), aiohttp.ClientSession() as session:
         redirect = await consent(session, emu, secrets.token_urlsafe(48))
         status, body = await redeem(session, emu, redirect["code"][0], secrets.token_urlsafe(48))
-        assert (status, body["error"]) == (400, "invalid_grant")
+        assert (status, body) == (
+            400,
+            {"error": "invalid_grant", "error_description": "Invalid code verifier."},
+        )
+        status, body = await token(
+            session,
+            emu,
+            grant_type="authorization_code",
+            code=redirect["code"][0],
+            redirect_uri=REDIRECT,
+        )
+        assert (status, body["error_description"]) == (400, "Missing code verifier.")
 
 
 async def test_consent_can_grant_fewer_scopes_or_be_declined():

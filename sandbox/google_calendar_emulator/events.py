@@ -3,8 +3,9 @@
 Insert and update need start and end (discovery `annotations.required`); patch merges what it
 is sent (objects field by field, arrays whole, null clears); update replaces the event. A
 deleted event stays as a cancelled tombstone: get still returns it, a second delete answers
-410 "Resource has been deleted", incremental sync lists it. Deleting one instance of a recurring
-event leaves a cancelled exception with `recurringEventId` and `originalStartTime`.
+410 "Resource has been deleted", incremental sync lists it. Changing one instance of a
+recurring event makes an exception (its own event with `recurringEventId` and
+`originalStartTime`, the master skipping that occurrence); deleting one leaves a cancelled one.
 """
 
 from __future__ import annotations
@@ -19,7 +20,17 @@ from .times import ensure_order, parse_event_time, render_event_time
 from .wire import Call
 
 # Set by the server, kept across patch and update whatever the body says.
-_SERVER_FIELDS = ("kind", "id", "created", "creator", "organizer", "iCalUID", "htmlLink")
+_SERVER_FIELDS = (
+    "kind",
+    "id",
+    "created",
+    "creator",
+    "organizer",
+    "iCalUID",
+    "htmlLink",
+    "recurringEventId",
+    "originalStartTime",
+)
 _SEND_UPDATES = {"all", "externalOnly", "none"}
 
 
@@ -90,20 +101,20 @@ def insert_event(store: Store, call: Call) -> dict[str, Any]:
 
 def patch_event(store: Store, call: Call) -> dict[str, Any]:
     """events.patch: merge the body into the stored event."""
-    calendar, stored = _existing(store, call)
+    calendar, stored, instance = _existing(store, call)
     _check_send_updates(call)
     merged = _merge(copy.deepcopy(stored.body), _object(call.body))
-    return _store(store, calendar, _keep_server_fields(merged, stored))
+    return _store(store, calendar, _keep_server_fields(merged, stored), instance)
 
 
 def update_event(store: Store, call: Call) -> dict[str, Any]:
     """events.update (PUT): the body replaces the event; start and end are required."""
-    calendar, stored = _existing(store, call)
+    calendar, stored, instance = _existing(store, call)
     _check_send_updates(call)
     replaced = copy.deepcopy(_object(call.body))
     replaced.setdefault("status", "confirmed")
     replaced["sequence"] = int(stored.body.get("sequence", 0)) + 1
-    return _store(store, calendar, _keep_server_fields(replaced, stored))
+    return _store(store, calendar, _keep_server_fields(replaced, stored), instance)
 
 
 def delete_event(store: Store, call: Call) -> None:
@@ -133,16 +144,23 @@ def delete_event(store: Store, call: Call) -> None:
     store.save(calendar, tombstone)
 
 
-def _existing(store: Store, call: Call) -> tuple[Calendar, StoredEvent]:
+def _existing(store: Store, call: Call) -> tuple[Calendar, StoredEvent, Instance | None]:
+    """The event to change; for one instance of a recurring event, the exception to make of it.
+
+    The exception is the instance as listed (its own id, recurringEventId, originalStartTime);
+    once stored, the master skips that occurrence.
+    """
     calendar = writable(store, call.params["calendarId"])
     found = find(store, calendar, call.params["eventId"])
-    if isinstance(found, Instance):
-        # Changing one instance makes an exception; the emulator does not model those.
-        raise bad_request("The emulator does not change single instances of a recurring event.")
-    return calendar, found
+    if isinstance(found, StoredEvent):
+        return calendar, found, None
+    body = store.render(found, calendar.tz)
+    return calendar, StoredEvent(calendar.id, body, 0, found.start, found.end), found
 
 
-def _store(store: Store, calendar: Calendar, event: dict[str, Any]) -> dict[str, Any]:
+def _store(
+    store: Store, calendar: Calendar, event: dict[str, Any], instance: Instance | None = None
+) -> dict[str, Any]:
     start = parse_event_time(event.get("start"), "start", calendar.tz)
     end = parse_event_time(event.get("end"), "end", calendar.tz)
     ensure_order(start, end)
@@ -156,6 +174,8 @@ def _store(store: Store, calendar: Calendar, event: dict[str, Any]) -> dict[str,
                 "Missing time zone definition for start time.", reason="required", location="start"
             )
     stored = store.save(calendar, event)
+    if instance is not None and instance.suffix is not None:
+        instance.event.exdates.add(instance.suffix)
     return store.render(Instance(stored, stored.start, stored.end, None), calendar.tz)
 
 

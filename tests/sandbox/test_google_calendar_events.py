@@ -249,3 +249,37 @@ async def test_calendar_ids_with_reserved_characters_arrive_decoded():
         unescaped = await http.events("en.usa#holiday@group.v.calendar.google.com")
         # '#' starts the URL's fragment: unescaped, the path is cut short and matches nothing.
         assert unescaped.status == 404
+
+
+async def test_moving_one_instance_makes_an_exception_the_series_skips():
+    async with running() as (emu, http):
+        master = emu.add_event(
+            start=datetime(2026, 12, 7, 15, 0, tzinfo=BERLIN),
+            end=datetime(2026, 12, 7, 16, 0, tzinfo=BERLIN),
+            recurrence=["RRULE:FREQ=DAILY;COUNT=3"],
+        )
+        second = f"{master['id']}_20261208T140000Z"
+        moved = await http(
+            "PATCH",
+            f"/calendars/primary/events/{second}",
+            json={
+                "start": {"dateTime": "2026-12-08T17:00:00+01:00"},
+                "end": {"dateTime": "2026-12-08T18:00:00+01:00"},
+            },
+        )
+        assert moved.status == 200, moved.body
+        assert moved.body["id"] == second and moved.body["recurringEventId"] == master["id"]
+        assert moved.body["originalStartTime"]["dateTime"] == "2026-12-08T14:00:00Z"
+        listed = await http.events(singleEvents="true", orderBy="startTime")
+        assert [(i["id"], i["start"]["dateTime"]) for i in listed.body["items"]] == [
+            (f"{master['id']}_20261207T140000Z", "2026-12-07T14:00:00Z"),
+            (second, "2026-12-08T16:00:00Z"),
+            (f"{master['id']}_20261209T140000Z", "2026-12-09T14:00:00Z"),
+        ]
+        backwards = await http(
+            "PATCH",
+            f"/calendars/primary/events/{master['id']}_20261209T140000Z",
+            json={"end": {"dateTime": "2026-12-09T13:00:00Z"}},
+        )
+        assert backwards.status == 400
+        assert len((await http.events(singleEvents="true")).body["items"]) == 3

@@ -48,6 +48,7 @@ CORE_PACKAGES = {"assistant", "config", "microsoft", "store", "triage"}
 CORE_TOP_MODULES = {
     "__init__.py",
     "admin.py",
+    "api.py",
     "categories.py",
     "doctor.py",
     "errors.py",

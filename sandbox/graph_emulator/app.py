@@ -11,7 +11,7 @@ from typing import Any
 
 from aiohttp import web
 
-from . import batch, categories, delta, folders, mail, mailbox, todo
+from . import batch, categories, delta, folders, mail, mailbox, todo, todo_delta
 from .categories import CategoryStore
 from .delta import DELTA_FILTER_CAP, DeltaNoise, requested_page_size
 from .faults import Chaos, ChaosEvent, FaultBook, FaultRule, canned_reply
@@ -77,7 +77,8 @@ class GraphEmulator(Mailbox):
         self.mailbox_settings: dict[str, Any] = default_mailbox_settings()
         self.router = Router()
         # delta first: "/messages/delta" must not be taken for a message id.
-        for module in (delta, mail, mailbox, folders, categories, todo, batch):
+        # todo_delta before todo: "/tasks/delta" must not be taken for a task id.
+        for module in (delta, mail, mailbox, folders, categories, todo_delta, todo, batch):
             self.router.include(module.router)
         self._in_flight = 0
         # The ids (casefolded) of the $batch items being answered that found no free slot.
@@ -444,6 +445,14 @@ class GraphEmulator(Mailbox):
         """Create a task as the owner would (fields use Graph's names) and return it."""
         task = self.todo.add_task(self.todo.lists[list_id], {"title": title, **fields})
         return task_wire(task, expand=True)
+
+    def change_task(self, list_id: str, task_id: str, **changes: Any) -> dict[str, Any]:
+        """Change a task as the owner would in To Do (complete, reopen, a new due date)."""
+        return task_wire(self.todo.change_task(list_id, task_id, changes), expand=True)
+
+    def delete_task(self, list_id: str, task_id: str) -> None:
+        """Delete a task as the owner would in To Do."""
+        self.todo.lists[list_id].remove(task_id)
 
     @property
     def todo_availability(self) -> str:

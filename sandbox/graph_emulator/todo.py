@@ -36,6 +36,21 @@ class TodoList:
     display_name: str
     wellknown: str = "none"
     tasks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # The change log task delta reads: each task's (or removed task's) latest change number.
+    changed_at: dict[str, int] = field(default_factory=dict)
+    removed: set[str] = field(default_factory=set)
+    sequence: int = 0
+
+    def touch(self, task_id: str) -> None:
+        """Note that a task was created or changed (it joins the next delta round)."""
+        self.sequence += 1
+        self.changed_at[task_id] = self.sequence
+
+    def remove(self, task_id: str) -> None:
+        """Delete a task; delta rounds after this say it was removed."""
+        del self.tasks[task_id]
+        self.removed.add(task_id)
+        self.touch(task_id)
 
     def wire(self) -> dict[str, Any]:
         """Render the list in Graph's shape."""
@@ -92,6 +107,15 @@ class TodoStore:
         _update_task(task, {k: v for k, v in fields.items() if k != "linkedResources"})
         task["linkedResources"] = [self.linked_resource(r) for r in resources]
         todo_list.tasks[task["id"]] = task
+        todo_list.touch(task["id"])
+        return task
+
+    def change_task(self, list_id: str, task_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """Change a task as the owner would in the To Do app (validated like a PATCH)."""
+        todo_list = self.lists[list_id]
+        task = todo_list.tasks[task_id]
+        _update_task(task, changes)
+        todo_list.touch(task_id)
         return task
 
     def linked_resource(self, value: Any) -> dict[str, Any]:
@@ -187,8 +211,8 @@ def _date(name: str, value: Any) -> dict[str, str]:
     return {"dateTime": _seven_digits(moment["dateTime"]), "timeZone": moment["timeZone"]}
 
 
-def todo_route(method: str, template: str) -> Callable[[Handler], Handler]:
-    """Register a To Do route that first applies the mailbox's To Do availability."""
+def todo_route(method: str, template: str, on: Router = router) -> Callable[[Handler], Handler]:
+    """Register a To Do route (on `on`) that first applies the mailbox's To Do availability."""
 
     def register(handler: Handler) -> Handler:
         @functools.wraps(handler)
@@ -196,7 +220,7 @@ def todo_route(method: str, template: str) -> Callable[[Handler], Handler]:
             _gate(emu.todo_availability)
             return handler(emu, req, **params)
 
-        router.add(method, template, gated)
+        on.add(method, template, gated)
         return handler
 
     return register
@@ -215,7 +239,7 @@ def _gate(availability: str) -> None:
         raise GraphFault(401, "UnknownError", "")
 
 
-def _list(emu: GraphEmulator, list_id: str) -> TodoList:
+def require_list(emu: GraphEmulator, list_id: str) -> TodoList:
     todo_list = emu.todo.lists.get(list_id)
     if todo_list is None:
         raise GraphFault(
@@ -225,7 +249,7 @@ def _list(emu: GraphEmulator, list_id: str) -> TodoList:
 
 
 def _task(emu: GraphEmulator, list_id: str, task_id: str) -> dict[str, Any]:
-    task = _list(emu, list_id).tasks.get(task_id)
+    task = require_list(emu, list_id).tasks.get(task_id)
     if task is None:
         raise GraphFault(
             404, "ErrorItemNotFound", "The specified object was not found in the store."
@@ -241,7 +265,7 @@ def task_wire(task: dict[str, Any], expand: bool) -> dict[str, Any]:
     return out
 
 
-def _expanded(req: GraphRequest) -> bool:
+def expanded(req: GraphRequest) -> bool:
     return "linkedresources" in req.query.get("$expand", "").lower()
 
 
@@ -264,19 +288,19 @@ def create_list(emu: GraphEmulator, req: GraphRequest) -> GraphReply:
     name = body.get("displayName")
     if set(body) - {"displayName"} or not isinstance(name, str) or not name.strip():
         raise _invalid("A todoTaskList needs a displayName and nothing else.")
-    return GraphReply(201, _list(emu, emu.todo.add_list(name)).wire())
+    return GraphReply(201, require_list(emu, emu.todo.add_list(name)).wire())
 
 
 @todo_route("GET", "/me/todo/lists/{list_id}")
 def get_list(emu: GraphEmulator, req: GraphRequest, list_id: str) -> GraphReply:
     """Return one list."""
-    return GraphReply(200, _list(emu, list_id).wire())
+    return GraphReply(200, require_list(emu, list_id).wire())
 
 
 @todo_route("PATCH", "/me/todo/lists/{list_id}")
 def rename_list(emu: GraphEmulator, req: GraphRequest, list_id: str) -> GraphReply:
     """Rename a list; built-in lists cannot be renamed."""
-    todo_list = _list(emu, list_id)
+    todo_list = require_list(emu, list_id)
     body = json_object(req)
     name = body.get("displayName")
     if set(body) - {"displayName"} or not isinstance(name, str) or not name.strip():
@@ -296,7 +320,7 @@ def rename_list(emu: GraphEmulator, req: GraphRequest, list_id: str) -> GraphRep
 @todo_route("DELETE", "/me/todo/lists/{list_id}")
 def delete_list(emu: GraphEmulator, req: GraphRequest, list_id: str) -> GraphReply:
     """Delete a list; built-in lists cannot be deleted."""
-    todo_list = _list(emu, list_id)
+    todo_list = require_list(emu, list_id)
     if todo_list.wellknown != "none":
         raise GraphFault(
             400,
@@ -312,7 +336,7 @@ def delete_list(emu: GraphEmulator, req: GraphRequest, list_id: str) -> GraphRep
 @todo_route("GET", "/me/todo/lists/{list_id}/tasks")
 def list_tasks(emu: GraphEmulator, req: GraphRequest, list_id: str) -> GraphReply:
     """List tasks (paged); $filter on status and $expand=linkedResources are understood."""
-    tasks = list(_list(emu, list_id).tasks.values())
+    tasks = list(require_list(emu, list_id).tasks.values())
     if "$filter" in req.query:
         clauses = parse_filter(req.query["$filter"])
         if clauses is None or any(p != "status" for p, _, _ in clauses):
@@ -321,7 +345,7 @@ def list_tasks(emu: GraphEmulator, req: GraphRequest, list_id: str) -> GraphRepl
             )
         tasks = [t for t in tasks if all(compare(t["status"], op, v) for _, op, v in clauses)]
     chunk, next_link = paginate(req, tasks, skiptoken=True)
-    items = [task_wire(t, _expanded(req)) for t in chunk]
+    items = [task_wire(t, expanded(req)) for t in chunk]
     return GraphReply(
         200, collection(req, f"users('me')/todo/lists('{list_id}')/tasks", items, next_link)
     )
@@ -330,21 +354,21 @@ def list_tasks(emu: GraphEmulator, req: GraphRequest, list_id: str) -> GraphRepl
 @todo_route("POST", "/me/todo/lists/{list_id}/tasks")
 def create_task(emu: GraphEmulator, req: GraphRequest, list_id: str) -> GraphReply:
     """Create a task: 201; one inline linkedResource at most; enums enforced, dates only for due."""
-    task = emu.todo.add_task(_list(emu, list_id), json_object(req))
+    task = emu.todo.add_task(require_list(emu, list_id), json_object(req))
     return GraphReply(201, task_wire(task, expand=bool(task["linkedResources"])))
 
 
 @todo_route("GET", "/me/todo/lists/{list_id}/tasks/{task_id}")
 def get_task(emu: GraphEmulator, req: GraphRequest, list_id: str, task_id: str) -> GraphReply:
     """Return one task."""
-    return GraphReply(200, task_wire(_task(emu, list_id, task_id), _expanded(req)))
+    return GraphReply(200, task_wire(_task(emu, list_id, task_id), expanded(req)))
 
 
 @todo_route("PATCH", "/me/todo/lists/{list_id}/tasks/{task_id}")
 def update_task(emu: GraphEmulator, req: GraphRequest, list_id: str, task_id: str) -> GraphReply:
     """Update the fields sent; 200 with the task."""
-    task = _task(emu, list_id, task_id)
-    _update_task(task, json_object(req))
+    _task(emu, list_id, task_id)
+    task = emu.todo.change_task(list_id, task_id, json_object(req))
     return GraphReply(200, task_wire(task, expand=False))
 
 
@@ -352,7 +376,7 @@ def update_task(emu: GraphEmulator, req: GraphRequest, list_id: str, task_id: st
 def delete_task(emu: GraphEmulator, req: GraphRequest, list_id: str, task_id: str) -> GraphReply:
     """Delete a task: 204."""
     _task(emu, list_id, task_id)
-    del _list(emu, list_id).tasks[task_id]
+    require_list(emu, list_id).remove(task_id)
     return GraphReply(204)
 
 

@@ -10,7 +10,7 @@ priority and area -> categories.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Final
 
 from core.categories import task_categories
 from core.microsoft.graph_batch import BatchRequest
@@ -75,20 +75,9 @@ class TodoBackend:
         self._mailbox = mailbox
         self._available = available
 
-    @property
-    def name(self) -> BackendName:
-        """The config spelling: todo."""
-        return "todo"
-
-    @property
-    def provider(self) -> str:
-        """The task_sync provider of To Do rows."""
-        return "microsoft_todo"
-
-    @property
-    def label(self) -> str:
-        """The service's name."""
-        return "To Do"
+    name: Final[BackendName] = "todo"
+    provider: Final = "microsoft_todo"
+    label: Final = "To Do"
 
     @property
     def api(self) -> TodoApi:

@@ -35,17 +35,9 @@ class OwnCallTodo:
     def __init__(self, inner: TodoBackend) -> None:
         self._inner = inner
 
-    @property
-    def name(self) -> BackendName:
-        return "todoist"
-
-    @property
-    def provider(self) -> str:
-        return "todoist"
-
-    @property
-    def label(self) -> str:
-        return "stand-in"
+    name: BackendName = "todoist"
+    provider = "todoist"
+    label = "stand-in"
 
     def _ours(self, task: BackendTask | None) -> BackendTask | None:
         return None if task is None else replace(task, backend=self.name)

@@ -275,8 +275,9 @@ class ApprovalSteps:
                     )
                 )
 
+        create_error: BaseException | None = None
         if draft is not None and backend is not None and task_request is None:
-            answers = await self._batch_beside_create(run, requests, backend, draft)
+            answers, create_error = await self._batch_beside_create(run, requests, backend, draft)
         else:
             answers = await self._graph.batch(requests) if requests else {}
         failed: list[BatchResponse] = []
@@ -320,6 +321,8 @@ class ApprovalSteps:
         self._check_area_category(run, answers.get("master"))
         for answer in failed:
             answer.raise_for_status()
+        if create_error is not None:
+            raise create_error
 
     async def _batch_beside_create(
         self,
@@ -327,11 +330,12 @@ class ApprovalSteps:
         requests: list[BatchRequest],
         backend: TaskBackend,
         draft: EmailTaskDraft,
-    ) -> dict[str, BatchResponse]:
+    ) -> tuple[dict[str, BatchResponse], BaseException | None]:
         """Send the Graph batch and the backend's own create at once; record what was made.
 
-        A task that was made is recorded before either failure is raised, so a retry adopts it
-        instead of creating another.
+        A task that was made is recorded before the batch's failure is raised, so a retry adopts
+        it instead of creating another; the create's own failure is returned, to be raised once
+        the batch's answers are recorded too.
         """
 
         async def no_batch() -> dict[str, BatchResponse]:
@@ -345,9 +349,7 @@ class ApprovalSteps:
             await self._record_task(run, created)
         if isinstance(answers, BaseException):
             raise answers
-        if isinstance(created, BaseException):
-            raise created
-        return answers
+        return answers, created if isinstance(created, BaseException) else None
 
     async def _settle_unconfirmed_task(
         self, run: ApprovalRun, backend: TaskBackend, draft: EmailTaskDraft

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from core.config.settings import Settings
+from core.errors import GraphError, TaskBackendError
 from core.microsoft.mail import MailApi
 from core.microsoft.todo import TodoApi
 from core.microsoft.todo_backend import TodoBackend
@@ -23,7 +24,16 @@ from core.tasks import BackendName, BackendTask, EmailTaskDraft, TaskUpdate
 from core.triage.approval import ApprovalService
 from core.triage.approval_steps import STEP_TASK_STARTED
 from core.triage.failures import Failure, FailureKind
-from tests.core.test_approval import ACTOR, AREA_FOLDER, PROJECT_FOLDER, Env, deliver, suggest
+from core.vocabulary import ActionType, Priority
+from tests.core.test_approval import (
+    ACTOR,
+    AREA,
+    AREA_FOLDER,
+    PROJECT_FOLDER,
+    Env,
+    deliver,
+    suggest,
+)
 from tests.core.test_approval import env as env  # noqa: F401  (the fixture)
 
 TASK_POSTS = r"^/me/todo/lists/[^/]+/tasks$"
@@ -49,7 +59,11 @@ class OwnCallTodo:
         return await self._inner.ensure_container(actor=actor)
 
     async def create_task(self, draft: EmailTaskDraft, *, actor: str) -> BackendTask:
-        return replace(await self._inner.create_task(draft, actor=actor), backend=self.name)
+        try:
+            task = await self._inner.create_task(draft, actor=actor)
+        except GraphError as err:  # a backend outside Graph raises its own error kind
+            raise TaskBackendError(str(err), retryable=(err.status or 0) >= 500) from err
+        return replace(task, backend=self.name)
 
     async def find_task_for_email(self, email_id: str) -> BackendTask | None:
         return self._ours(await self._inner.find_task_for_email(email_id))
@@ -272,3 +286,47 @@ async def test_dismiss_leaves_a_row_of_a_backend_not_set_up_for_later(env):
     assert len(env.tasks_for(email_id)) == 1
     [row] = await env.store.task_syncs_for_email(email_id)
     assert row.status == "active", "a later dismiss, with the backend back, can finish it"
+
+
+async def test_an_own_call_create_that_fails_keeps_the_categories_and_a_retry_finishes(env):
+    use_backends(env, "todoist")
+    email_id, suggestion_id = await new_suggestion(env, "Create refused")
+    env.emulator.inject("POST", TASK_POSTS, status=400)
+
+    failed = await env.approvals.approve(suggestion_id, actor=ACTOR)
+
+    assert failed.status == "failed" and not failed.retryable
+    assert failed.failure == Failure(FailureKind.UNKNOWN, error_type="TaskBackendError")
+    assert "categorized" in (await env.store.get_suggestion(suggestion_id)).steps
+    retried = await env.approvals.retry(suggestion_id, actor=ACTOR)
+    assert retried.status == "approved" and len(env.tasks_for(email_id)) == 1
+
+
+async def test_an_own_call_create_needs_no_batch_when_the_categories_are_already_set(env):
+    use_backends(env, "todoist")
+    categories = (Priority.P2.value, ActionType.NEEDS_REPLY.value, AREA)
+    email_id = await deliver(env, subject="Already tagged", categories=categories)
+    suggestion_id = await suggest(env, email_id)
+
+    outcome = await env.approvals.approve(suggestion_id, actor=ACTOR)
+
+    assert outcome.status == "approved" and len(env.tasks_for(email_id)) == 1
+    assert env.successes("POST", r"^/\$batch$") == []
+
+
+async def test_steps_naming_an_unknown_backend_fail_plainly_and_dismiss_still_works(env):
+    use_backends(env, "todo")
+    email_id, suggestion_id = await new_suggestion(env, "Tampered steps")
+    await env.store.record_suggestion_step(suggestion_id, STEP_TASK_STARTED, {"backend": "asana"})
+
+    outcome = await env.approvals.approve(suggestion_id, actor=ACTOR)
+
+    assert outcome.failure == Failure(FailureKind.SUGGESTION_INVALID, field="task_backend")
+    assert env.successes("POST", r"/move$") == []
+    dismissed = await env.approvals.dismiss(suggestion_id, actor=ACTOR)
+    assert dismissed.status == "dismissed" and dismissed.failure is None
+
+
+def test_the_service_needs_task_backends_or_a_to_do_client(env):
+    with pytest.raises(ValueError, match="task backends or a To Do client"):
+        ApprovalService(graph=env.graph, mail=env.mail, store=env.store, settings=Settings)

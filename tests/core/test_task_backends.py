@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from core.config.settings import Secrets, Settings, load_settings
-from core.errors import ConfigError
+from core.errors import ConfigError, TaskBackendError
 from core.microsoft.auth import StaticTokenProvider
 from core.microsoft.todo import TodoApi
 from core.microsoft.todo_backend import TodoBackend
@@ -17,6 +17,7 @@ from core.runtime import build_runtime
 from core.store import Store
 from core.task_backends import BACKEND_FACTORIES, BackendDeps, TaskBackends, check_task_backends
 from core.tasks import EmailTaskDraft, TaskUpdate, creates_task
+from core.triage.failures import Failure, FailureKind, classify_failure
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
 from tests.core.config_helpers import error_of, load
 
@@ -254,3 +255,11 @@ async def test_to_do_availability_is_the_start_up_probe_and_links_open_to_do(bac
     assert await backend.available() is False
     assert backend.web_url("AAMk=1") == "https://to-do.office.com/tasks/id/AAMk%3D1/details"
     assert (backend.name, backend.provider, backend.label) == ("todo", "microsoft_todo", "To Do")
+
+
+@pytest.mark.parametrize("retryable", [True, False])
+def test_a_task_backend_error_fails_the_approval_as_that_error_type(retryable):
+    failure = classify_failure(TaskBackendError("429 from the service", retryable=retryable))
+    assert failure == Failure(
+        FailureKind.UNKNOWN, retryable=retryable, error_type="TaskBackendError"
+    )

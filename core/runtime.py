@@ -159,6 +159,14 @@ class Runtime:
         if change is None:
             return None
         self.settings, diff = change
+        for name in self.tasks.missing(self.settings):
+            problem = (
+                f"integrations.{name}: the {name} task backend was turned on while the assistant "
+                "runs; restart it to use the backend (until then approvals that need it fail)"
+            )
+            log.warning("%s", problem)
+            if self.on_config_problem is not None:
+                await self.on_config_problem(problem)
         self.inbox.configure(
             page_size=self.settings.graph.delta_page_size,
             backfill_days=self.settings.triage.backfill_days,

@@ -114,6 +114,15 @@ class TaskBackends:
         """Return where new approvals create tasks, from the current settings."""
         return active_backend(self._settings())
 
+    def missing(self, settings: Settings) -> list[BackendName]:
+        """Return the backends `settings` turn on or choose that this process has not built.
+
+        A config reload cannot build one (its token and client are set up at start): it needs a
+        restart, and until then an approval that needs it fails.
+        """
+        wanted = {*_wanted(settings), active_backend(settings)}
+        return [name for name in BACKEND_NAMES if name in wanted and name not in self._backends]
+
     def names(self) -> tuple[BackendName, ...]:
         """Return the names of the backends built, in registry order."""
         return tuple(name for name in BACKEND_NAMES if name in self._backends)

@@ -19,6 +19,7 @@ from core.task_backends import BACKEND_FACTORIES, BackendDeps, TaskBackends, che
 from core.tasks import EmailTaskDraft, TaskUpdate, creates_task
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
+from tests.conftest import open_runtime
 from tests.core.config_helpers import error_of, load
 
 ACTOR = "test:owner"
@@ -263,3 +264,29 @@ def test_a_task_backend_error_fails_the_approval_as_that_error_type(retryable):
     assert failure == Failure(
         FailureKind.UNKNOWN, retryable=retryable, error_type="TaskBackendError"
     )
+
+
+async def test_a_reload_that_turns_on_an_unbuilt_backend_says_a_restart_is_needed(
+    tmp_path: Path, emulator
+):
+    path = tmp_path / "config.yaml"
+    head = f'graph:\n  base_url: "{emulator.base_url}"\nstorage:\n  path: "{tmp_path / "r.db"}"\n'
+    path.write_text(head + "integrations:\n  todo:\n    enabled: true\n")
+    told: list[str] = []
+
+    async def tell(problem: str) -> None:
+        told.append(problem)
+
+    async with open_runtime(path) as runtime:
+        runtime.on_config_problem = tell
+        path.write_text(
+            head + "integrations:\n  task_backend: todoist\n  todo: {}\n  todoist: {}\n"
+        )
+        assert await runtime.reload_config() is not None
+
+        assert runtime.settings.integrations.task_backend == "todoist"
+        assert told == [
+            "integrations.todoist: the todoist task backend was turned on while the assistant "
+            "runs; restart it to use the backend (until then approvals that need it fail)"
+        ]
+        assert runtime.tasks.missing(runtime.settings) == ["todoist"]

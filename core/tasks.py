@@ -221,8 +221,3 @@ def task_rules(settings: Settings, backend: BackendName) -> TaskRules:
 def active_backend(settings: Settings) -> BackendName:
     """Return where new approvals create tasks (`integrations.task_backend`)."""
     return settings.integrations.task_backend
-
-
-def creates_task(settings: Settings, action_type: ActionType) -> bool:
-    """Tell whether approving an email of this action type creates a task in the active backend."""
-    return task_rules(settings, active_backend(settings)).creates_task_for(action_type)

@@ -262,3 +262,28 @@ def test_each_listener_module_holds_its_own_handler():
         )
     ]
     assert shims == []
+
+
+# The front ends see core through one door: the facade, the exception tree, and modules of plain
+# values (the triage vocabulary, text-safety functions). Anything else would let a listener reach
+# the store or a Graph client and grow domain logic in bot/.
+FRONT_END_MAY_IMPORT = {"core.api", "core.errors", "core.vocabulary", "core.untrusted_text"}
+
+
+def test_front_ends_use_only_the_facade():
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(
+            m
+            for m in imported_modules(path)
+            if _top_level(m) == "core" and m not in FRONT_END_MAY_IMPORT
+        )
+        for path in sorted((ROOT / "bot").rglob("*.py"))
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_facade_test_would_catch_a_deep_import(tmp_path: Path):
+    module = tmp_path / "listener.py"
+    module.write_text("from core.store import Store\nfrom core.api import Assistant\n")
+    deep = {m for m in imported_modules(module) if m not in FRONT_END_MAY_IMPORT}
+    assert deep == {"core.store"}

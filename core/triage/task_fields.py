@@ -10,13 +10,14 @@ untrusted; it only ever lands in plain-text task fields.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from core.categories import area_category_for_folder
 from core.config.settings import Settings
 from core.store import EDIT_FIELDS, EmailRecord
-from core.tasks import EmailTaskDraft
+from core.tasks import EmailTaskDraft, active_backend, task_rules
 from core.triage.classification import INBOX
 from core.triage.email_text import strip_subject_prefixes
 from core.vocabulary import ActionType, Priority
@@ -179,6 +180,43 @@ def validate_edits(edits: Mapping[str, Any], settings: Settings) -> dict[str, An
             raise ValueError(f"note: must be text of at most {MAX_NOTE_CHARS} characters")
         clean["note"] = note.strip()
     return clean
+
+
+@dataclass(frozen=True)
+class EditCheck:
+    """The owner's edits checked field by field: the canonical values, and the fields refused."""
+
+    edits: dict[str, Any]
+    refused: frozenset[str]
+
+
+def check_edits(edits: Mapping[str, Any], settings: Settings) -> EditCheck:
+    """Check each edit on its own: the canonical value of each valid one, and the refused.
+
+    A folder must be one of the taxonomy's (or the Inbox); priority and action type one of their
+    values or names; a note at most MAX_NOTE_CHARS characters (`validate_edits` per field).
+    """
+    clean: dict[str, Any] = {}
+    refused: set[str] = set()
+    for field, value in edits.items():
+        try:
+            clean |= validate_edits({field: value}, settings)
+        except ValueError:
+            refused.add(field)
+    return EditCheck(clean, frozenset(refused))
+
+
+def creates_task(settings: Settings, action_type: str) -> bool:
+    """Whether approving a suggestion of this action type creates a task under `settings`.
+
+    The approval's own rule: the backend `integrations.task_backend` names is on, and the action
+    type is among its `create_for_action_types`.
+    """
+    try:
+        action = parse_action_type(action_type)
+    except ValueError:
+        return False
+    return task_rules(settings, active_backend(settings)).creates_task_for(action)
 
 
 def _folder_key(folder: str) -> str:

@@ -16,8 +16,9 @@ from core.microsoft.todo_backend import TodoBackend
 from core.runtime import build_runtime
 from core.store import Store
 from core.task_backends import BACKEND_FACTORIES, BackendDeps, TaskBackends, check_task_backends
-from core.tasks import EmailTaskDraft, TaskUpdate, creates_task
+from core.tasks import EmailTaskDraft, TaskUpdate
 from core.triage.failures import Failure, FailureKind, classify_failure
+from core.triage.task_fields import creates_task
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
 from tests.conftest import open_runtime
 from tests.core.config_helpers import error_of, load
@@ -32,8 +33,21 @@ def test_todo_stays_the_default_backend_and_todoist_is_off_without_its_section(t
     settings = load(tmp_path, "integrations:\n  todo:\n    enabled: true\n")
     assert settings.integrations.task_backend == "todo"
     assert settings.integrations.todoist.enabled is False
-    assert creates_task(settings, ActionType.NEEDS_REPLY)
-    assert not creates_task(settings, ActionType.FYI_ONLY)
+    assert creates_task(settings, "Needs Reply") and not creates_task(settings, "FYI Only")
+    assert not creates_task(settings, "not an action type")
+
+
+def test_whether_an_approval_creates_a_task_follows_the_chosen_backend():
+    chosen = Settings.model_validate(
+        {
+            "integrations": {
+                "task_backend": "todoist",
+                "todo": {"create_for_action_types": ["Review"]},
+                "todoist": {"create_for_action_types": ["Needs Reply"]},
+            }
+        }
+    )
+    assert creates_task(chosen, "Needs Reply") and not creates_task(chosen, "Review")
 
 
 def test_a_todoist_section_takes_its_defaults(tmp_path):

@@ -167,6 +167,7 @@ class TodoBackend:
             backend=self.name,
             id=task.id,
             title=task.title,
+            container_id=self._todo.list_id,
             completed=task.status == "completed",
             due=task.due_date,
             priority=_PRIORITY_FOR_IMPORTANCE.get(task.importance),

@@ -227,6 +227,7 @@ async def test_to_do_creates_the_same_task_through_the_protocol(emulator, backen
     assert stored["dueDateTime"]["dateTime"].startswith("2026-03-04")  # 23:30 in Berlin
     assert stored["linkedResources"][0]["externalId"] == "AAMk1"
     assert (task.backend, task.email_id, task.priority) == ("todo", "AAMk1", Priority.P1)
+    assert task.container_id == await backend.ensure_container(actor=ACTOR)
     assert (await backend.find_task_for_email("AAMk1")) == task
     assert await backend.find_task_for_email("AAMk-other") is None
 

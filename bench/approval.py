@@ -30,6 +30,7 @@ from core.microsoft.auth import StaticTokenProvider
 from core.microsoft.graph_models import Message
 from core.microsoft.mail import merge_categories
 from core.microsoft.mail_sync import email_record
+from core.microsoft.todo_backend import todo_draft
 from core.runtime import Runtime, build_runtime
 from core.triage.task_fields import build_task_draft
 from core.vocabulary import ActionType, Priority
@@ -67,7 +68,7 @@ async def naive_approve(runtime: Runtime, email_id: str, folder_id: str) -> str:
         web_link=message.web_link,
         settings=settings,
     )
-    url, payload = runtime.todo.create_task_request(draft, list_id=list_id)
+    url, payload = runtime.todo.create_task_request(todo_draft(draft), list_id=list_id)
     task = await graph.request("POST", url, json=payload)
     return str(task.body["id"])
 

@@ -42,7 +42,19 @@ class AuthError(AppError):
 
 
 class ForeignTaskList(AppError):
-    """Raised when a To Do operation targets a list other than the assistant's own."""
+    """Raised when a task operation targets a list or project other than the assistant's own."""
+
+
+class TaskBackendError(AppError):
+    """Raised by a task backend that is not Graph (Todoist) when its service refuses or fails.
+
+    `retryable` says whether trying again later can help (429, 5xx, a lost answer); Graph's
+    own errors stay `GraphError`s.
+    """
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
 
 
 class ClassifierError(AppError):

@@ -29,6 +29,7 @@ from core.microsoft.mailbox_profile import MailboxProfile, load_mailbox_profile
 from core.microsoft.master_categories import CategoryApi
 from core.microsoft.todo import TodoApi, TodoProbe
 from core.store import Store
+from core.task_backends import BackendDeps, TaskBackends, check_task_backends
 from core.triage.approval import ApprovalService
 from core.triage.classification import Classifier
 from core.triage.classifier import ClaudeClassifier, build_claude_classifier
@@ -65,6 +66,7 @@ class Runtime:
     graph: GraphClient
     mail: MailApi
     todo: TodoApi
+    tasks: TaskBackends
     categories: CategoryApi
     store: Store
     inbox: InboxSync
@@ -157,6 +159,14 @@ class Runtime:
         if change is None:
             return None
         self.settings, diff = change
+        for name in self.tasks.missing(self.settings):
+            problem = (
+                f"integrations.{name}: the {name} task backend was turned on while the assistant "
+                "runs; restart it to use the backend (until then approvals that need it fail)"
+            )
+            log.warning("%s", problem)
+            if self.on_config_problem is not None:
+                await self.on_config_problem(problem)
         self.inbox.configure(
             page_size=self.settings.graph.delta_page_size,
             backfill_days=self.settings.triage.backfill_days,
@@ -191,7 +201,7 @@ async def build_runtime(
     graph_sleep: Callable[[float], Awaitable[None]] | None = None,
     classifier: Classifier | None = None,
 ) -> Runtime:
-    """Build the runtime.
+    """Build the runtime; ConfigError (naming the key) for a task backend that cannot be built.
 
     Args:
         settings: validated configuration.
@@ -204,6 +214,7 @@ async def build_runtime(
         graph_sleep: how the Graph client waits between retries (fault tests record waits).
         classifier: the primary classifier; default: Claude when secrets has an API key.
     """
+    check_task_backends(settings, secrets)  # before anything is opened that needs closing
     tokens = token_provider or build_token_provider(
         client_id=settings.auth.client_id,
         authority=settings.auth.authority,
@@ -215,6 +226,7 @@ async def build_runtime(
     )
     store = await Store.open(settings.storage.path)
     session = session or aiohttp.ClientSession()
+    runtime: Runtime
     graph = GraphClient(
         session,
         tokens,
@@ -226,6 +238,12 @@ async def build_runtime(
     )
     mail = MailApi(graph)
     todo = TodoApi(graph, store, settings.integrations.todo.list_name)
+    tasks = TaskBackends.build(
+        BackendDeps(
+            settings, secrets, store, todo, session=session, mailbox=lambda: runtime.mailbox
+        ),
+        lambda: runtime.settings,
+    )
     inbox = InboxSync(
         mail,
         store,
@@ -237,19 +255,13 @@ async def build_runtime(
         claude = build_claude_client(settings, secrets.anthropic_api_key)
     if classifier is None and claude is not None:
         classifier = build_claude_classifier(settings, claude)
-    runtime: Runtime
 
     def current_settings() -> Settings:
         # Hot reload replaces runtime.settings; services read it through this on every use.
         return runtime.settings
 
     approvals = ApprovalService(
-        graph=graph,
-        mail=mail,
-        todo=todo,
-        store=store,
-        settings=current_settings,
-        mailbox=lambda: runtime.mailbox,
+        graph=graph, mail=mail, store=store, settings=current_settings, tasks=tasks
     )
     runtime = Runtime(
         settings=settings,
@@ -258,6 +270,7 @@ async def build_runtime(
         graph=graph,
         mail=mail,
         todo=todo,
+        tasks=tasks,
         categories=CategoryApi(graph),
         store=store,
         inbox=inbox,

@@ -56,6 +56,8 @@ CORE_TOP_MODULES = {
     "jobs.py",
     "runtime.py",
     "status.py",
+    "task_backends.py",
+    "tasks.py",
     "untrusted_text.py",
     "vocabulary.py",
 }

@@ -283,10 +283,46 @@ class TodoConfig(_Section):
     )
 
 
-class IntegrationsConfig(_Section):
-    """Optional Microsoft 365 integrations; a missing section means all of them are off."""
+class TodoistConfig(_Section):
+    """Todoist tasks for approved actionable emails, in a project of the assistant's own.
 
+    The API token is a secret: it comes only from the TODOIST_API_TOKEN environment variable.
+    """
+
+    enabled: bool = True
+    project_name: Text = Field(default="AI Assistant", max_length=255)
+    base_url: Url = "https://api.todoist.com/api/v1"
+    create_for_action_types: tuple[ActionType, ...] = TodoConfig().create_for_action_types
+
+    @field_validator("base_url")
+    @classmethod
+    def _no_trailing_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+
+class IntegrationsConfig(_Section):
+    """Optional integrations; a missing section means all of them are off."""
+
+    # Where approvals create tasks; the other backend may stay enabled for sync.
+    task_backend: Literal["todo", "todoist"] = "todo"
     todo: TodoConfig = TodoConfig(enabled=False)
+    todoist: TodoistConfig = TodoistConfig(enabled=False)
+
+    def backend_problem(self) -> str | None:
+        """Say why `task_backend` names a backend that is switched off, or None."""
+        if self.task_backend == "todoist" and not self.todoist.enabled:
+            return (
+                "is 'todoist' but integrations.todoist is not enabled; add an "
+                "integrations.todoist section (enabled: true) and set TODOIST_API_TOKEN, "
+                "or use 'todo'"
+            )
+        if "task_backend" in self.model_fields_set and self.task_backend == "todo":
+            if not self.todo.enabled:
+                return (
+                    "is 'todo' but integrations.todo is not enabled; add an integrations.todo "
+                    "section (enabled: true), or remove task_backend to create no tasks"
+                )
+        return None
 
 
 class KeyContact(_Section):
@@ -448,7 +484,7 @@ class Settings(_Section):
         return value.upper()
 
     @model_validator(mode="after")
-    def _unique_taxonomy(self) -> Settings:
+    def _check_across_sections(self) -> Settings:
         # Names become Outlook categories and folders map mail back to entries: both must be unique.
         problems: list[tuple[Loc, str]] = []
         framework = {n.casefold(): str(n) for n in [*Priority, *ActionType]}
@@ -471,6 +507,9 @@ class Settings(_Section):
                     problems.append(((kind, i, "folder"), f"same folder as {folders[folder]}"))
                 names.setdefault(name, here)
                 folders.setdefault(folder, here)
+        backend = self.integrations.backend_problem()
+        if backend is not None:
+            problems.append((("integrations", "task_backend"), backend))
         _custom_errors("Settings", problems)
         return self
 
@@ -509,6 +548,7 @@ class Secrets:
     slack_app_token: str | None = field(default=None, repr=False)
     slack_signing_secret: str | None = field(default=None, repr=False)
     graph_access_token: str | None = field(default=None, repr=False)
+    todoist_api_token: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Secrets:

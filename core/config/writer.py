@@ -41,6 +41,7 @@ SECRET_ENV_VARS = (
     "SLACK_APP_TOKEN",
     "SLACK_SIGNING_SECRET",
     "GRAPH_ACCESS_TOKEN",
+    "TODOIST_API_TOKEN",
 )
 _VAR = re.compile(r"\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\{")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

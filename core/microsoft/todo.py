@@ -75,6 +75,11 @@ class TodoApi:
         self._lock = asyncio.Lock()
 
     @property
+    def list_id(self) -> str | None:
+        """The own list's id once it has been found or created in this process, else None."""
+        return self._list_id
+
+    @property
     def time_zone(self) -> str:
         """The zone due dates are local dates in (the mailbox's, once start-up has read it)."""
         return self._time_zone

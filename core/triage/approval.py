@@ -9,10 +9,11 @@ executes; approving -> approved or failed. Graph failures become a failed sugges
 words and a retryable flag, never an exception; an unexpected exception also leaves the row
 failed and is re-raised. A process that dies mid-approval leaves the row 'approving':
 `resume_interrupted()` finishes those at start-up. Dismiss never touches the email; it deletes
-the To Do task an earlier, failed approval may have created.
+the task an earlier, failed approval may have created, in the backend that holds it.
 
 Boundaries kept in code: folders come only from the taxonomy (never Deleted Items or Junk
-Email), no email is deleted or sent, tasks go only to the assistant's own list, and categories
+Email), no email is deleted or sent, tasks go only to the assistant's own list or project (each
+backend guards its container), and categories
 are only applied by name (bootstrap creates them; nothing here recolours or deletes one).
 """
 
@@ -29,22 +30,26 @@ from core.errors import (
     AuthError,
     ForeignTaskList,
     GraphError,
+    TaskBackendError,
 )
 from core.microsoft.graph import GraphClient
 from core.microsoft.mail import MailApi
 from core.microsoft.mailbox_profile import MailboxProfile
 from core.microsoft.todo import TodoApi
+from core.microsoft.todo_backend import TodoBackend
 from core.store import Store, SuggestionRecord
+from core.task_backends import TaskBackends
+from core.tasks import BackendName, TaskBackend
 from core.triage.approval_steps import (
     STEP_CATEGORIZED,
     STEP_TASK_CREATED,
     STEP_TASK_STARTED,
     ApprovalRun,
     ApprovalSteps,
+    recorded_backend,
 )
 from core.triage.failures import Failure, FailureKind, NotApprovable, classify_failure
 from core.triage.task_fields import validate_edits
-from core.vocabulary import STATE_TODO_ENABLED
 
 _LOG = logging.getLogger(__name__)
 
@@ -66,6 +71,7 @@ class ApprovalOutcome:
     task_id: str | None = None
     task_title: str | None = None
     task_web_url: str | None = None
+    task_backend: str | None = None
     failure: Failure | None = None
     graph_round_trips: int = 0
     notes: tuple[str, ...] = ()
@@ -84,32 +90,32 @@ class ApprovalService:
         *,
         graph: GraphClient,
         mail: MailApi,
-        todo: TodoApi,
         store: Store,
         settings: Callable[[], Settings],
+        todo: TodoApi | None = None,
+        tasks: TaskBackends | None = None,
         todo_available: Callable[[], Awaitable[bool]] | None = None,
         clock: Callable[[], datetime] = _utc_now,
         mailbox: Callable[[], MailboxProfile] = MailboxProfile,
     ) -> None:
-        """Create the service; `todo_available` defaults to the start-up probe's verdict.
+        """Create the service over the task backends `tasks` (the runtime's registry).
 
-        `mailbox` gives the owner's mailbox profile, read at start-up (it picks the To Do web
-        app a task link opens in).
+        Without `tasks`, To Do alone is the backend, over `todo`; `todo_available` then
+        overrides the start-up probe's verdict and `mailbox` gives the owner's mailbox profile
+        (it picks the To Do web app a task link opens in).
         """
+        if tasks is None:
+            if todo is None:
+                raise ValueError("ApprovalService needs the task backends or a To Do client")
+            backend = TodoBackend(todo, store, mailbox=mailbox, available=todo_available)
+            tasks = TaskBackends({"todo": backend}, settings)
         self._graph = graph
-        self._todo = todo
+        self._tasks = tasks
         self._store = store
         self._settings = settings
         self._clock = clock
-        self._mailbox = mailbox
         self._steps = ApprovalSteps(
-            graph=graph,
-            mail=mail,
-            todo=todo,
-            store=store,
-            settings=settings,
-            todo_available=todo_available or self._probe_said_available,
-            clock=clock,
+            graph=graph, mail=mail, tasks=tasks, store=store, settings=settings, clock=clock
         )
         self._running: set[int] = set()
 
@@ -181,7 +187,7 @@ class ApprovalService:
         notes: list[str] = []
         try:
             deleted = await self._delete_tasks(record, actor, notes)
-        except (GraphError, AuthError) as err:
+        except (GraphError, AuthError, TaskBackendError) as err:
             failure = replace(classify_failure(err), during_dismiss=True)
             await self._store.log_action(
                 "suggestion.dismiss",
@@ -208,7 +214,7 @@ class ApprovalService:
             details={"deleted_tasks": deleted},
         )
         if deleted:
-            notes.append(f"Deleted {len(deleted)} To Do task(s) created for this email")
+            notes.append(f"Deleted {len(deleted)} task(s) created for this email")
         return ApprovalOutcome(
             suggestion_id,
             "dismissed",
@@ -232,7 +238,7 @@ class ApprovalService:
             await self._store.transition_suggestion(
                 suggestion_id, from_status=("approving",), to_status="approved", actor=actor
             )
-        except (GraphError, AuthError, NotApprovable) as err:
+        except (GraphError, AuthError, TaskBackendError, NotApprovable) as err:
             return await self._fail(run, err, self._graph.request_count - start)
         except Exception as err:
             await self._fail_after_bug(run, err)
@@ -253,15 +259,13 @@ class ApprovalService:
                 "action_type": run.action.value,
                 "edits": record.edits,
                 "task_id": run.task_id,
+                "task_backend": run.task_backend if run.task_id else None,
                 "graph_round_trips": round_trips,
                 "notes": run.notes,
             },
         )
         _LOG.info("Approved suggestion %d in %d Graph round trips", suggestion_id, round_trips)
         return self._outcome(run, "approved", round_trips)
-
-    async def _probe_said_available(self) -> bool:
-        return await self._store.get_state(STATE_TODO_ENABLED) != "false"
 
     # -- failures -------------------------------------------------------------------------
 
@@ -318,11 +322,18 @@ class ApprovalService:
         deleted: list[str] = []
         rows = await self._store.task_syncs_for_email(record.email_id)
         for row in rows:
-            if row.status != "active" or row.provider != "microsoft_todo":
+            if row.status != "active":
+                continue
+            holder = self._tasks.for_provider(row.provider)
+            if holder is None:
+                notes.append(
+                    f"Left task {row.todo_task_id} alone: its backend ({row.provider}) is not "
+                    "set up in this configuration"
+                )
                 continue
             try:
-                await self._todo.delete_task(
-                    row.todo_task_id, actor=actor, list_id=row.todo_list_id
+                await holder.delete_task(
+                    row.todo_task_id, actor=actor, container_id=row.todo_list_id
                 )
             except ForeignTaskList:
                 notes.append(
@@ -332,17 +343,25 @@ class ApprovalService:
             await self._store.set_task_sync_status(row.id, "deleted", synced_at=self._clock())
             deleted.append(row.todo_task_id)
         created = record.steps.get(STEP_TASK_CREATED)
+        started = self._started_in(record)
+        if started is None:
+            return deleted
         if created is not None and created["task_id"] not in {r.todo_task_id for r in rows}:
             # Made and recorded as a step, but the process died before task_sync got its row.
-            if await self._todo.delete_task(created["task_id"], actor=actor):
+            if await started.delete_task(created["task_id"], actor=actor):
                 deleted.append(created["task_id"])
         elif created is None and STEP_TASK_STARTED in record.steps:
             # A create whose answer was lost may still have made the task.
-            orphan = await self._todo.find_task_by_external_id(record.email_id)
+            orphan = await started.find_task_for_email(record.email_id)
             if orphan is not None:
-                await self._todo.delete_task(orphan.id, actor=actor, current=orphan)
+                await started.delete_task(orphan.id, actor=actor, current=orphan)
                 deleted.append(orphan.id)
         return deleted
+
+    def _started_in(self, record: SuggestionRecord) -> TaskBackend | None:
+        """Return the backend the suggestion's approval began a task in, if this process has it."""
+        name = self._recorded_name(record)
+        return None if name is None else self._tasks.get(name)
 
     # -- outcomes -------------------------------------------------------------------------
 
@@ -361,7 +380,8 @@ class ApprovalService:
             email_categories=run.categories,
             task_id=run.task_id,
             task_title=run.task_title,
-            task_web_url=self._mailbox().task_web_url(run.task_id) if run.task_id else None,
+            task_web_url=self._web_url(run.task_backend, run.task_id),
+            task_backend=run.task_backend if run.task_id else None,
             failure=failure,
             graph_round_trips=round_trips,
             notes=tuple(run.notes),
@@ -394,6 +414,7 @@ class ApprovalService:
         """Rebuild an outcome from the steps a suggestion's approval stored."""
         created = record.steps.get(STEP_TASK_CREATED) or {}
         task_id = created.get("task_id")
+        backend = self._recorded_name(record) if task_id else None
         return ApprovalOutcome(
             record.id,
             status,
@@ -403,10 +424,21 @@ class ApprovalService:
             ),
             task_id=task_id,
             task_title=created.get("title"),
-            task_web_url=self._mailbox().task_web_url(task_id) if task_id else None,
+            task_web_url=self._web_url(backend, task_id),
+            task_backend=backend,
             failure=Failure.from_stored(record.error),
             notes=notes,
         )
+
+    def _recorded_name(self, record: SuggestionRecord) -> BackendName | None:
+        try:
+            return recorded_backend(record.steps)
+        except NotApprovable:
+            return None
+
+    def _web_url(self, backend: BackendName | None, task_id: str | None) -> str | None:
+        holder = None if backend is None else self._tasks.get(backend)
+        return None if holder is None or task_id is None else holder.web_url(task_id)
 
 
 def _require_actor(actor: str) -> None:

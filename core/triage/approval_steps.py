@@ -3,22 +3,26 @@
 Round trip 1 moves the email (``POST /me/messages/{id}/move`` with immutable ids); its 201 answer
 is the read of read-merge-write, carrying the current categories and the new webLink. With the
 Inbox as the folder, or a move an earlier attempt already made, a GET of the message stands in.
-Round trip 2 is one ``$batch``: the task POST into the assistant's own To Do list and the
-categories PATCH, which are independent (plus a read of the master category list, to notice an
-area category bootstrap has not created yet).
+Round trip 2 is one ``$batch``: the categories PATCH (plus a read of the master category list, to
+notice an area category bootstrap has not created yet) and, when the task backend is To Do, the
+task POST into the assistant's own list. A backend without a Graph request to offer (Todoist)
+creates its task with its own call, at the same time as the batch.
 
 Each finished step is recorded on the suggestion before the next starts. The move and the PATCH
-are idempotent with immutable ids; the task POST is not, so "task_create_started" is recorded
-before it is sent, and a run that finds it without "task_created" first looks in the list for a
-task linked to this email and adopts it. A task POST that got no verdict (a 504 or a lost
-connection, for the item or the whole `$batch`) is looked for the same way before it is sent
-again. `core.triage.approval` owns the state machine around this.
+are idempotent with immutable ids; the task create is not, so "task_create_started" is recorded
+before it is sent, naming the backend, and a run that finds it without "task_created" first
+looks in that backend for a task linked to this email and adopts it. A create that got no
+verdict (a 504 or a lost connection, for the item or the whole `$batch`) is looked for the same
+way before it is sent again. An approval finishes in the backend its steps name, whatever
+`integrations.task_backend` says by then, so no email ever gets a task in both.
+`core.triage.approval` owns the state machine around this.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -31,9 +35,19 @@ from core.microsoft.graph import BatchRequest, BatchResponse, GraphClient
 from core.microsoft.graph_models import Message
 from core.microsoft.mail import MailApi, merge_categories
 from core.microsoft.master_categories import category_key
-from core.microsoft.todo import TodoApi
-from core.microsoft.todo_models import OutlookCategory, TaskDraft, TodoTask
+from core.microsoft.todo_models import OutlookCategory
 from core.store import EmailRecord, Store, SuggestionRecord
+from core.task_backends import TaskBackends
+from core.tasks import (
+    BACKEND_NAMES,
+    LEGACY_BACKEND,
+    BackendName,
+    BackendTask,
+    BatchedTaskCreation,
+    EmailTaskDraft,
+    TaskBackend,
+    task_rules,
+)
 from core.triage.classification import INBOX
 from core.triage.failures import Failure, FailureKind, NotApprovable
 from core.triage.task_fields import (
@@ -69,6 +83,7 @@ class ApprovalRun:
     area: str | None = None
     wanted: list[str] = field(default_factory=list)
     want_task: bool = False
+    task_backend: BackendName = LEGACY_BACKEND
     steps: dict[str, dict[str, Any]] = field(default_factory=dict)
     categories: tuple[str, ...] = ()
     task_id: str | None = None
@@ -90,19 +105,17 @@ class ApprovalSteps:
         *,
         graph: GraphClient,
         mail: MailApi,
-        todo: TodoApi,
+        tasks: TaskBackends,
         store: Store,
         settings: Callable[[], Settings],
-        todo_available: Callable[[], Awaitable[bool]],
         clock: Callable[[], datetime],
     ) -> None:
         """Create the executor over the clients `ApprovalService` was given."""
         self._graph = graph
         self._mail = mail
-        self._todo = todo
+        self._tasks = tasks
         self._store = store
         self._settings = settings
-        self._todo_available = todo_available
         self._clock = clock
 
     async def execute(self, run: ApprovalRun) -> None:
@@ -120,16 +133,18 @@ class ApprovalSteps:
             raise NotApprovable(Failure(FailureKind.EMAIL_NOT_RECORDED))
         run.area = area_category_for_folder(settings, run.folder) if run.folder != INBOX else None
         run.wanted = email_categories(run.priority, run.action, run.area)
-        run.want_task = await self._wants_task(settings, run.action, record.edited_create_task)
+        run.task_backend = recorded_backend(run.steps) or self._tasks.active_name()
+        run.want_task = await self._wants_task(settings, run, record.edited_create_task)
         created = run.steps.get(STEP_TASK_CREATED)
         if created:
             run.task_id, run.task_title = created["task_id"], created.get("title")
-        # Resolved before the move, so a To Do problem fails the approval before mail changes.
-        list_id = None
+        # Resolved before the move, so a task-backend problem fails the approval before mail
+        # changes.
+        container_id = None
         if run.want_task and created is None:
-            list_id = await self._todo.ensure_list(actor=run.actor)
+            container_id = await self._backend(run).ensure_container(actor=run.actor)
         message = await self._move_or_read(run)
-        await self._categorize_and_create(run, message, list_id, settings)
+        await self._categorize_and_create(run, message, container_id, settings)
         if run.task_id is not None:  # a task made by an earlier attempt is recorded too
             await self._sync_task(run)
 
@@ -185,9 +200,12 @@ class ApprovalSteps:
         return message
 
     async def _categorize_and_create(
-        self, run: ApprovalRun, message: Message, list_id: str | None, settings: Settings
+        self, run: ApprovalRun, message: Message, container_id: str | None, settings: Settings
     ) -> None:
-        """Round trip 2: one $batch with the categories PATCH and the task POST."""
+        """Round trip 2: one $batch with the categories PATCH and the To Do task POST.
+
+        A backend that cannot join the batch creates its task alongside it.
+        """
         current = list(message.categories)
         previous = run.steps.get(STEP_CATEGORIZED) or {}
         ours_before = [str(name) for name in previous.get("added", [])]
@@ -201,15 +219,17 @@ class ApprovalSteps:
         ]
 
         requests: list[BatchRequest] = []
-        draft: TaskDraft | None = None
-        payload: dict[str, Any] | None = None
+        draft: EmailTaskDraft | None = None
+        task_request: BatchRequest | None = None
+        backend: TaskBackend | None = None
         if run.want_task and run.task_id is None:
+            backend = self._backend(run)
             if STEP_TASK_STARTED in run.steps:
-                found = await self._todo.find_task_by_external_id(run.target.id)
+                found = await backend.find_task_for_email(run.target.id)
                 if found is not None:
-                    await self._record_task(run, found, action="todo.task.adopt")
+                    await self._record_task(run, found, action=f"{backend.name}.task.adopt")
             if run.task_id is None:
-                assert list_id is not None
+                assert container_id is not None
                 draft = build_task_draft(
                     run.target,
                     folder=run.folder or INBOX,
@@ -218,13 +238,20 @@ class ApprovalSteps:
                     web_link=message.web_link,
                     settings=settings,
                 )
-                request, payload = _task_request(self._todo, list_id, draft)
+                if isinstance(backend, BatchedTaskCreation):
+                    task_request = backend.batch_create_request(draft, container_id=container_id)
                 await self._step(
                     run,
                     STEP_TASK_STARTED,
-                    {"list_id": list_id, "external_id": run.target.id, "at": self._now()},
+                    {
+                        "backend": backend.name,
+                        "list_id": container_id,
+                        "external_id": run.target.id,
+                        "at": self._now(),
+                    },
                 )
-                requests.append(request)
+                if task_request is not None:
+                    requests.append(task_request)
         if final != current:
             requests.append(
                 BatchRequest(
@@ -248,7 +275,11 @@ class ApprovalSteps:
                     )
                 )
 
-        answers = await self._graph.batch(requests) if requests else {}
+        create_error: BaseException | None = None
+        if draft is not None and backend is not None and task_request is None:
+            answers, create_error = await self._batch_beside_create(run, requests, backend, draft)
+        else:
+            answers = await self._graph.batch(requests) if requests else {}
         failed: list[BatchResponse] = []
         patch = answers.get("categories")
         if patch is not None and not patch.ok:
@@ -268,58 +299,98 @@ class ApprovalSteps:
                     after={"categories": final},
                     details={"added": added, "removed": stale},
                 )
-        task_answer = answers.get("task")
+        task_answer = answers.get(task_request.id) if task_request is not None else None
         if task_answer is not None and draft is not None:
+            assert isinstance(backend, BatchedTaskCreation)
             if task_answer.ok:
-                task = TodoTask._from_graph(task_answer.body)
                 await self._record_task(
-                    run, task, action="todo.task.create", list_id=list_id, payload=payload
+                    run,
+                    backend.task_from_batch_answer(task_answer.body),
+                    action=f"{backend.name}.task.create",
+                    container_id=container_id,
+                    payload=task_request.body if task_request is not None else None,
                 )
             elif task_answer.outcome_unknown:
-                await self._settle_unconfirmed_task(run, draft)
+                await self._settle_unconfirmed_task(run, backend, draft)
             elif task_answer.status == 404:
-                # Our list was deleted in To Do: TodoApi finds or recreates it and retries once.
-                task = await self._todo.create_task(draft, actor=run.actor, email_id=run.target.id)
-                await self._record_task(run, task, action=None)
+                # Our list was deleted meanwhile: the backend's own create finds or recreates it
+                # and retries once.
+                await self._record_task(run, await backend.create_task(draft, actor=run.actor))
             else:
                 failed.append(task_answer)
         self._check_area_category(run, answers.get("master"))
         for answer in failed:
             answer.raise_for_status()
+        if create_error is not None:
+            raise create_error
 
-    async def _settle_unconfirmed_task(self, run: ApprovalRun, draft: TaskDraft) -> None:
-        """The task POST got no verdict (504, timeout): adopt the task it made, or create it."""
-        found = await self._todo.find_task_by_external_id(run.target.id)
+    async def _batch_beside_create(
+        self,
+        run: ApprovalRun,
+        requests: list[BatchRequest],
+        backend: TaskBackend,
+        draft: EmailTaskDraft,
+    ) -> tuple[dict[str, BatchResponse], BaseException | None]:
+        """Send the Graph batch and the backend's own create at once; record what was made.
+
+        A task that was made is recorded before the batch's failure is raised, so a retry adopts
+        it instead of creating another; the create's own failure is returned, to be raised once
+        the batch's answers are recorded too.
+        """
+
+        async def no_batch() -> dict[str, BatchResponse]:
+            return {}
+
+        batch = self._graph.batch(requests) if requests else no_batch()
+        answers, created = await asyncio.gather(
+            batch, backend.create_task(draft, actor=run.actor), return_exceptions=True
+        )
+        if not isinstance(created, BaseException):
+            await self._record_task(run, created)
+        if isinstance(answers, BaseException):
+            raise answers
+        return answers, created if isinstance(created, BaseException) else None
+
+    async def _settle_unconfirmed_task(
+        self, run: ApprovalRun, backend: TaskBackend, draft: EmailTaskDraft
+    ) -> None:
+        """The task create got no verdict (504, timeout): adopt the task it made, or create it."""
+        found = await backend.find_task_for_email(run.target.id)
         if found is not None:
-            await self._record_task(run, found, action="todo.task.adopt")
+            await self._record_task(run, found, action=f"{backend.name}.task.adopt")
             return
-        task = await self._todo.create_task(draft, actor=run.actor, email_id=run.target.id)
-        await self._record_task(run, task, action=None)
+        await self._record_task(run, await backend.create_task(draft, actor=run.actor))
 
     async def _record_task(
         self,
         run: ApprovalRun,
-        task: TodoTask,
+        task: BackendTask,
         *,
-        action: str | None,
-        list_id: str | None = None,
+        action: str | None = None,
+        container_id: str | None = None,
         payload: Mapping[str, Any] | None = None,
     ) -> None:
+        """Record a task made or adopted; `action` None: the backend's create logged it."""
         run.task_id, run.task_title = task.id, task.title
+        adopted = action == f"{task.backend}.task.adopt"
         await self._step(
             run,
             STEP_TASK_CREATED,
-            {"task_id": task.id, "title": task.title, "adopted": action == "todo.task.adopt"},
+            {"task_id": task.id, "title": task.title, "adopted": adopted, "backend": task.backend},
         )
-        if action is not None:  # None: TodoApi.create_task logged it already
+        if action is not None:
             await self._store.log_action(
                 action,
                 actor=run.actor,
                 email_id=run.target.id,
                 suggestion_id=run.record.id,
                 target=task.id,
-                after=task._to_graph(),
-                details={"list_id": list_id, "external_id": run.target.id, "payload": payload},
+                after=dict(task.snapshot),
+                details={
+                    "list_id": container_id,
+                    "external_id": run.target.id,
+                    "payload": payload,
+                },
             )
         # Now, not at the end: a later failure must still leave a row dismiss can find.
         await self._sync_task(run)
@@ -329,17 +400,22 @@ class ApprovalSteps:
         if STEP_TASK_SYNCED in run.steps:
             return
         assert run.task_id is not None
+        backend = self._backend(run)
         rows = await self._store.task_syncs_for_email(run.target.id)
-        row = next((r for r in rows if r.todo_task_id == run.task_id), None)
+        row = next(
+            (r for r in rows if r.todo_task_id == run.task_id and r.provider == backend.provider),
+            None,
+        )
         if row is not None:
             row_id = row.id
         else:
-            list_id = await self._todo.ensure_list(actor=run.actor)
+            container_id = await backend.ensure_container(actor=run.actor)
             row_id = await self._store.add_task_sync(
                 email_id=run.target.id,
                 todo_task_id=run.task_id,
-                todo_list_id=list_id,
+                todo_list_id=container_id,
                 task_type=task_type(run.action),
+                provider=backend.provider,
             )
         await self._step(run, STEP_TASK_SYNCED, {"task_sync_id": row_id})
 
@@ -363,22 +439,44 @@ class ApprovalSteps:
         run.steps[step] = result
 
     async def _wants_task(
-        self, settings: Settings, action: ActionType, create_task: bool | None
+        self, settings: Settings, run: ApprovalRun, create_task: bool | None
     ) -> bool:
-        todo = settings.integrations.todo
-        if not todo.enabled or action not in todo.create_for_action_types or create_task is False:
+        """Whether this run's backend is on for its action type and the owner kept the task."""
+        rules = task_rules(settings, run.task_backend)
+        if not rules.creates_task_for(run.action) or create_task is False:
             return False
-        return await self._todo_available()
+        return await self._backend(run).available()
+
+    def _backend(self, run: ApprovalRun) -> TaskBackend:
+        backend = self._tasks.get(run.task_backend)
+        if backend is None:
+            # Switched to a backend this process did not build (config changed, not restarted),
+            # or the one this approval started in is no longer configured.
+            _LOG.warning(
+                "Suggestion %d needs the %s task backend, which is not set up in this process",
+                run.record.id,
+                run.task_backend,
+            )
+            raise NotApprovable(Failure(FailureKind.SUGGESTION_INVALID, field="task_backend"))
+        return backend
 
     def _now(self) -> str:
         return self._clock().astimezone(UTC).isoformat()
 
 
-def _task_request(
-    todo: TodoApi, list_id: str, draft: TaskDraft
-) -> tuple[BatchRequest, dict[str, Any]]:
-    url, payload = todo.create_task_request(draft, list_id=list_id)
-    return BatchRequest(id="task", method="POST", url=url, body=payload), payload
+def recorded_backend(steps: Mapping[str, Mapping[str, Any]]) -> BackendName | None:
+    """Return the backend an approval's steps say its task went to, or None if none started.
+
+    Steps recorded before backends were named are To Do's.
+    """
+    for step in (STEP_TASK_CREATED, STEP_TASK_STARTED):
+        if step in steps:
+            name = steps[step].get("backend", LEGACY_BACKEND)
+            known = next((known for known in BACKEND_NAMES if known == name), None)
+            if known is None:
+                raise NotApprovable(Failure(FailureKind.SUGGESTION_INVALID, field="task_backend"))
+            return known
+    return None
 
 
 def _segment(item_id: str) -> str:

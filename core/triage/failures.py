@@ -27,6 +27,7 @@ from core.errors import (
     GraphUnavailable,
     GraphWriteUncertain,
     StoreError,
+    TaskBackendError,
 )
 
 DEFAULT_THROTTLE_WAIT_S = 60
@@ -128,4 +129,7 @@ def classify_failure(err: BaseException) -> Failure:
         return Failure(FailureKind.GRAPH_REFUSED, status=err.status, code=code)
     if isinstance(err, StoreError):
         return Failure(FailureKind.STORE_ERROR, retryable=True)
+    if isinstance(err, TaskBackendError):
+        # No words of its own yet: the front end names the error type.
+        return Failure(FailureKind.UNKNOWN, retryable=err.retryable, error_type=type(err).__name__)
     return Failure(FailureKind.UNKNOWN, error_type=type(err).__name__)

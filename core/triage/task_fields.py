@@ -1,10 +1,10 @@
-"""How an approved email becomes a To Do task, and how the owner's edits are checked.
+"""How an approved email becomes a task, and how the owner's edits are checked.
 
-Pure functions, no I/O: the approval executor (`core.triage.approval`) builds the `TaskDraft` here
-and sends it. Action type -> status and priority -> importance come from
-`core.microsoft.todo_models`; this module adds the title per action type, the body, the dates and
-the one linkedResource. Email text (subject, sender, preview) is untrusted; it only ever lands in
-plain-text task fields.
+Pure functions, no I/O: the approval executor (`core.triage.approval_steps`) builds the
+backend-neutral `EmailTaskDraft` here and hands it to the task backend, which maps it onto its
+own fields (To Do: status, importance, categories, one linkedResource). This module decides the
+title per action type, the body and the dates. Email text (subject, sender, preview) is
+untrusted; it only ever lands in plain-text task fields.
 """
 
 from __future__ import annotations
@@ -14,16 +14,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from core.categories import area_category_for_folder, task_categories
+from core.categories import area_category_for_folder
 from core.config.settings import Settings
-from core.microsoft.todo_models import (
-    APPLICATION_NAME,
-    IMPORTANCE_FOR_PRIORITY,
-    STATUS_FOR_ACTION,
-    LinkedResource,
-    TaskDraft,
-)
 from core.store import EDIT_FIELDS, EmailRecord
+from core.tasks import EmailTaskDraft, active_backend, task_rules
 from core.triage.classification import INBOX
 from core.triage.email_text import strip_subject_prefixes
 from core.vocabulary import ActionType, Priority
@@ -95,25 +89,21 @@ def build_task_draft(
     action_type: ActionType,
     web_link: str | None,
     settings: Settings,
-) -> TaskDraft:
-    """Map an approved email to its To Do task (README's table), linked back by immutable id."""
-    area = area_category_for_folder(settings, folder) if folder != INBOX else None
+) -> EmailTaskDraft:
+    """Map an approved email to its task (README's table), linked back by immutable id."""
     received = email.received_at
-    return TaskDraft(
+    return EmailTaskDraft(
         title=task_title(action_type, email),
         body=task_body(email, folder=folder, priority=priority),
-        status=STATUS_FOR_ACTION.get(action_type, "notStarted"),
-        importance=IMPORTANCE_FOR_PRIORITY[priority],
-        # An aware datetime: TaskDraft turns it into the local date of the To Do time zone.
+        priority=priority,
+        action_type=action_type,
+        area=area_category_for_folder(settings, folder) if folder != INBOX else None,
+        email_id=email.id,
+        web_link=web_link or email.web_link,
+        link_title=subject_label(email),
+        # Aware instants: each backend turns the due one into a local date of the mailbox.
         due=received + timedelta(hours=settings.triage.nudge_after_hours),
         reminder=received + timedelta(hours=settings.triage.escalate_after_hours),
-        categories=tuple(task_categories(priority, area)),
-        link=LinkedResource(
-            external_id=email.id,
-            web_url=web_link or email.web_link,
-            application_name=APPLICATION_NAME,
-            display_name=subject_label(email),
-        ),
     )
 
 
@@ -217,16 +207,16 @@ def check_edits(edits: Mapping[str, Any], settings: Settings) -> EditCheck:
 
 
 def creates_task(settings: Settings, action_type: str) -> bool:
-    """Whether approving a suggestion of this action type creates a To Do task under `settings`.
+    """Whether approving a suggestion of this action type creates a task under `settings`.
 
-    The approval's own rule: To Do on, and the action type among `create_for_action_types`.
+    The approval's own rule: the backend `integrations.task_backend` names is on, and the action
+    type is among its `create_for_action_types`.
     """
-    todo = settings.integrations.todo
     try:
         action = parse_action_type(action_type)
     except ValueError:
         return False
-    return todo.enabled and action in todo.create_for_action_types
+    return task_rules(settings, active_backend(settings)).creates_task_for(action)
 
 
 def _folder_key(folder: str) -> str:

@@ -524,7 +524,7 @@ async def test_approved_suggestions_cannot_be_dismissed(env):
 async def test_a_fresh_todo_api_keeps_the_foreign_list_guard(env):
     """The batched task POST uses TodoApi's guarded path builder, not a hand-made URL."""
     from core.errors import ForeignTaskList
-    from core.triage.approval_steps import _task_request
+    from core.microsoft.todo_backend import TodoBackend
     from core.triage.task_fields import build_task_draft
 
     email_id = await deliver(env)
@@ -541,4 +541,4 @@ async def test_a_fresh_todo_api_keeps_the_foreign_list_guard(env):
         settings=env.settings,
     )
     with pytest.raises(ForeignTaskList):
-        _task_request(fresh, builtin, draft)
+        TodoBackend(fresh, env.store).batch_create_request(draft, container_id=builtin)

@@ -454,8 +454,10 @@ def test_secrets_come_from_the_environment_and_repr_hides_them() -> None:
         "SLACK_APP_TOKEN": "",
         "SLACK_SIGNING_SECRET": "SECRET3",
         "GRAPH_ACCESS_TOKEN": "eyJSECRET4",
+        "TODOIST_API_TOKEN": "SECRET5todoist",
     }
     secrets = Secrets.from_env(env)
+    assert secrets.todoist_api_token == "SECRET5todoist"
     assert secrets.anthropic_api_key == "sk-ant-SECRET1"
     assert secrets.slack_bot_token == "xoxb-SECRET2"
     assert secrets.slack_app_token is None
@@ -465,6 +467,7 @@ def test_secrets_come_from_the_environment_and_repr_hides_them() -> None:
         assert "SECRET" not in shown
         assert "anthropic_api_key=<set>" in shown
         assert "slack_app_token=None" in shown
+        assert "todoist_api_token=<set>" in shown
 
 
 @pytest.mark.parametrize(
@@ -473,6 +476,7 @@ def test_secrets_come_from_the_environment_and_repr_hides_them() -> None:
         ("classifier:\n  api_key: sk-ant-123\n", "classifier.api_key"),
         ("log_level: INFO\nanthropic_api_key: sk-ant-123\n", "anthropic_api_key"),
         ("slack:\n  bot_token: xoxb-1\n", "slack.bot_token"),
+        ("integrations:\n  todoist:\n    api_token: 0123abcd\n", "integrations.todoist.api_token"),
     ],
 )
 def test_secrets_in_yaml_are_unknown_keys(tmp_path: Path, text: str, where: str) -> None:
@@ -480,7 +484,7 @@ def test_secrets_in_yaml_are_unknown_keys(tmp_path: Path, text: str, where: str)
     assert message == (
         f"{where}: unknown key; secrets are read only from environment variables "
         "(ANTHROPIC_API_KEY, SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, "
-        "GRAPH_ACCESS_TOKEN) (config.yaml:2)"
+        f"GRAPH_ACCESS_TOKEN, TODOIST_API_TOKEN) (config.yaml:{text.count(chr(10))})"
     )
 
 

@@ -29,7 +29,7 @@ from core.microsoft.mailbox_profile import MailboxProfile, load_mailbox_profile
 from core.microsoft.master_categories import CategoryApi
 from core.microsoft.todo import TodoApi, TodoProbe
 from core.store import Store
-from core.task_backends import BackendDeps, TaskBackends, check_task_backends
+from core.tasks.registry import BackendDeps, TaskBackends, check_task_backends
 from core.triage.approval import ApprovalService
 from core.triage.classification import Classifier
 from core.triage.classifier import ClaudeClassifier, build_claude_classifier

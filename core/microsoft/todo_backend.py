@@ -1,4 +1,4 @@
-"""Microsoft To Do as a `core.tasks.TaskBackend`: `TodoApi` behind the protocol.
+"""Microsoft To Do as a `core.tasks.backend.TaskBackend`: `TodoApi` behind the protocol.
 
 Nothing new is sent: the create is the same POST (with one linkedResource carrying the email's
 immutable id) into the same own list, and it still rides in the approval's `$batch`
@@ -26,7 +26,13 @@ from core.microsoft.todo_models import (
     TodoTask,
 )
 from core.store import Store
-from core.tasks import BATCH_TASK_REQUEST_ID, BackendName, BackendTask, EmailTaskDraft, TaskUpdate
+from core.tasks.backend import (
+    BATCH_TASK_REQUEST_ID,
+    BackendName,
+    BackendTask,
+    EmailTaskDraft,
+    TaskUpdate,
+)
 from core.vocabulary import STATE_TODO_ENABLED, Priority
 
 # Reading importance back: the most urgent priority that writes it (P1 and P2 both write high).

@@ -38,8 +38,8 @@ from core.microsoft.mailbox_profile import MailboxProfile
 from core.microsoft.todo import TodoApi
 from core.microsoft.todo_backend import TodoBackend
 from core.store import Store, SuggestionRecord
-from core.task_backends import TaskBackends
-from core.tasks import BackendName, TaskBackend
+from core.tasks.backend import BackendName, TaskBackend
+from core.tasks.registry import TaskBackends
 from core.triage.approval_steps import (
     STEP_CATEGORIZED,
     STEP_TASK_CREATED,

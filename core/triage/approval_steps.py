@@ -37,8 +37,7 @@ from core.microsoft.mail import MailApi, merge_categories
 from core.microsoft.master_categories import category_key
 from core.microsoft.todo_models import OutlookCategory
 from core.store import EmailRecord, Store, SuggestionRecord
-from core.task_backends import TaskBackends
-from core.tasks import (
+from core.tasks.backend import (
     BACKEND_NAMES,
     LEGACY_BACKEND,
     BackendName,
@@ -48,6 +47,7 @@ from core.tasks import (
     TaskBackend,
     task_rules,
 )
+from core.tasks.registry import TaskBackends
 from core.triage.classification import INBOX
 from core.triage.failures import Failure, FailureKind, NotApprovable
 from core.triage.task_fields import (

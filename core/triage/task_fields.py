@@ -17,7 +17,7 @@ from typing import Any
 from core.categories import area_category_for_folder
 from core.config.settings import Settings
 from core.store import EDIT_FIELDS, EmailRecord
-from core.tasks import EmailTaskDraft, active_backend, task_rules
+from core.tasks.backend import EmailTaskDraft, active_backend, task_rules
 from core.triage.classification import INBOX
 from core.triage.email_text import strip_subject_prefixes
 from core.vocabulary import ActionType, Priority

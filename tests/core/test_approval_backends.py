@@ -19,8 +19,8 @@ from core.errors import GraphError, TaskBackendError
 from core.microsoft.mail import MailApi
 from core.microsoft.todo import TodoApi
 from core.microsoft.todo_backend import TodoBackend
-from core.task_backends import TaskBackends
-from core.tasks import BackendName, BackendTask, EmailTaskDraft, TaskUpdate
+from core.tasks.backend import BackendName, BackendTask, EmailTaskDraft, TaskUpdate
+from core.tasks.registry import TaskBackends
 from core.triage.approval import ApprovalService
 from core.triage.approval_steps import STEP_TASK_STARTED
 from core.triage.failures import Failure, FailureKind

@@ -15,8 +15,8 @@ from core.microsoft.todo import TodoApi
 from core.microsoft.todo_backend import TodoBackend
 from core.runtime import build_runtime
 from core.store import Store
-from core.task_backends import BACKEND_FACTORIES, BackendDeps, TaskBackends, check_task_backends
-from core.tasks import EmailTaskDraft, TaskUpdate
+from core.tasks.backend import EmailTaskDraft, TaskUpdate
+from core.tasks.registry import BACKEND_FACTORIES, BackendDeps, TaskBackends, check_task_backends
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.task_fields import creates_task
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority

@@ -5,7 +5,7 @@ exactly one container of the assistant's own (a To Do list, a Todoist project) a
 else. The approval steps (`core.triage.approval_steps`) speak only this protocol: they build one
 `EmailTaskDraft` per approval, and a backend that can put its create into the approval's Graph
 `$batch` offers `BatchedTaskCreation` as well, so To Do keeps its two round trips. The registry
-that picks a backend by `integrations.task_backend` is `core.task_backends`.
+that picks a backend by `integrations.task_backend` is `core.tasks.registry`.
 
 Each backend has two names: `name` is the config spelling ("todo", "todoist") and is what an
 approval's persisted steps record; `provider` is what `task_sync.provider` holds for its rows

@@ -22,7 +22,7 @@ from core.microsoft.mailbox_profile import MailboxProfile
 from core.microsoft.todo import TodoApi
 from core.microsoft.todo_backend import TodoBackend
 from core.store import Store
-from core.tasks import BACKEND_NAMES, BackendName, TaskBackend, active_backend, task_rules
+from core.tasks.backend import BACKEND_NAMES, BackendName, TaskBackend, active_backend, task_rules
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Calendars: the provider protocol, the providers it has, and one merged view over them."""

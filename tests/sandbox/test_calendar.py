@@ -1,0 +1,347 @@
+"""The emulated Outlook calendar over HTTP: calendarView, recurrence, time zones, events CRUD."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+
+from sandbox.graph_emulator import GraphEmulator
+from tests.graph_schema import body_problems
+from tests.sandbox.helpers import Http
+
+VIEW = "/me/calendarView"
+MARCH = {"startDateTime": "2026-03-01T00:00:00Z", "endDateTime": "2026-04-01T00:00:00Z"}
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 3) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=UTC)
+
+
+async def view_all(http: Http, params: dict[str, str], **kwargs: Any) -> list[dict[str, Any]]:
+    """Follow a calendarView to its last page."""
+    page = await http.get(VIEW, params=params, **kwargs)
+    assert page.status == 200, page.body
+    items = list(page.body["value"])
+    while "@odata.nextLink" in page.body:
+        page = await http.get(page.body["@odata.nextLink"], **kwargs)
+        items += page.body["value"]
+    return items
+
+
+async def test_a_view_needs_both_ends_of_its_window(emu: GraphEmulator, http: Http) -> None:
+    for params in ({}, {"startDateTime": "2026-03-01T00:00:00Z"}):
+        reply = await http.get(VIEW, params=params)
+        assert reply.status == 400
+        assert reply.code == "ErrorInvalidParameter"
+        assert "StartDateTime and EndDateTime" in reply.body["error"]["message"]
+    too_long = {"startDateTime": "2020-01-01T00:00:00Z", "endDateTime": "2026-01-01T00:00:00Z"}
+    assert (await http.get(VIEW, params=too_long)).code == "ErrorInvalidRequest"
+
+
+async def test_a_view_holds_what_overlaps_its_window(emu: GraphEmulator, http: Http) -> None:
+    emu.add_event("ends at the start", at(2, 8), at(2, 9))
+    straddles_start = emu.add_event("straddles the start", at(2, 8, 30), at(2, 9, 30))
+    inside = emu.add_event("inside", at(2, 10), at(2, 11))
+    straddles_end = emu.add_event("straddles the end", at(2, 11, 30), at(2, 12, 30))
+    emu.add_event("starts at the end", at(2, 12), at(2, 13))
+    other = emu.add_calendar("Family")
+    emu.add_event("other calendar", at(2, 10), at(2, 11), calendar_id=other)
+
+    window = {"startDateTime": "2026-03-02T09:00:00Z", "endDateTime": "2026-03-02T12:00:00Z"}
+    items = await view_all(http, window)
+    assert [i["id"] for i in items] == [straddles_start, inside, straddles_end]
+    # A value with an offset is read by it; one without is UTC.
+    berlin = {"startDateTime": "2026-03-02T10:00:00+01:00", "endDateTime": "2026-03-02T11:00"}
+    assert [i["id"] for i in await view_all(http, berlin)] == [straddles_start, inside]
+    family = await http.get(f"/me/calendars/{other}/calendarView", params=window)
+    assert [i["subject"] for i in family.body["value"]] == ["other calendar"]
+
+
+async def test_a_weekly_series_expands_on_wall_clock_time_across_the_edges(
+    emu: GraphEmulator, http: Http
+) -> None:
+    berlin = datetime(2026, 3, 2, 9, 0)  # Monday, wall-clock time in Europe/Berlin
+    master = emu.add_series(
+        "Stand-up",
+        berlin,
+        berlin.replace(hour=10),
+        time_zone="Europe/Berlin",
+        days_of_week=["monday", "wednesday"],
+        count=10,
+    )
+    # The window starts inside Wednesday 4th's occurrence (08:00-09:00Z).
+    window = {"startDateTime": "2026-03-04T08:30:00Z", "endDateTime": "2026-04-01T00:00:00Z"}
+    items = await view_all(http, window)
+    assert {i["type"] for i in items} == {"occurrence"}
+    assert {i["seriesMasterId"] for i in items} == {master}
+    starts = [i["start"]["dateTime"] for i in items]
+    # 10 occurrences from Mon 2 March; Mon 2 falls before the window. Berlin moves to summer time
+    # on 29 March, so 09:00 there is 07:00Z from Monday 30 March on.
+    assert (
+        starts
+        == [
+            "2026-03-04T08:00:00.0000000",
+            "2026-03-09T08:00:00.0000000",
+            "2026-03-11T08:00:00.0000000",
+            "2026-03-16T08:00:00.0000000",
+            "2026-03-18T08:00:00.0000000",
+            "2026-03-23T08:00:00.0000000",
+            "2026-03-25T08:00:00.0000000",
+            "2026-03-30T07:00:00.0000000",
+            "2026-04-01T07:00:00.0000000",
+        ][:-1]
+    )
+    assert len(set(i["id"] for i in items)) == len(items)
+    again = await view_all(http, window)
+    assert [i["id"] for i in again] == [i["id"] for i in items]
+    one = await http.get(f"/me/events/{items[0]['id']}")
+    assert one.body["type"] == "occurrence" and one.body["originalStart"] == "2026-03-04T08:00:00Z"
+    master_body = await http.get(f"/me/events/{master}")
+    assert master_body.body["type"] == "seriesMaster"
+    assert master_body.body["recurrence"]["range"]["numberOfOccurrences"] == 10
+    listed = await http.get("/me/events")
+    assert [e["id"] for e in listed.body["value"]] == [master]
+
+
+async def test_changing_and_deleting_one_occurrence(emu: GraphEmulator, http: Http) -> None:
+    master = emu.add_series("Daily", at(2, 9), at(2, 10), pattern="daily", until=date(2026, 3, 6))
+    first = await view_all(http, MARCH)
+    assert len(first) == 5
+    moved, dropped = first[1]["id"], first[2]["id"]
+    patch = {"start": {"dateTime": "2026-03-03T15:00:00", "timeZone": "UTC"}}
+    patch["end"] = {"dateTime": "2026-03-03T16:00:00", "timeZone": "UTC"}
+    patched = await http.patch(f"/me/events/{moved}", {**patch, "subject": "Moved"})
+    assert patched.status == 200
+    assert patched.body["type"] == "exception" and patched.body["seriesMasterId"] == master
+    assert (await http("DELETE", f"/me/events/{dropped}")).status == 204
+    assert (await http("DELETE", f"/me/events/{dropped}")).code == "ErrorItemNotFound"
+
+    after = {i["id"]: i for i in await view_all(http, MARCH)}
+    assert len(after) == 4 and dropped not in after
+    assert after[moved]["subject"] == "Moved"
+    assert after[moved]["start"]["dateTime"] == "2026-03-03T15:00:00.0000000"
+    assert (await http.get(f"/me/events/{dropped}")).code == "ErrorItemNotFound"
+
+    assert (await http("DELETE", f"/me/events/{master}")).status == 204
+    assert await view_all(http, MARCH) == []
+
+
+async def test_prefer_outlook_timezone_sets_the_reply_zone(emu: GraphEmulator, http: Http) -> None:
+    emu.add_event(
+        "Review", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 10), time_zone="Europe/Berlin"
+    )
+    emu.add_event("Holiday", date(2026, 3, 5), date(2026, 3, 6))
+
+    plain = await view_all(http, MARCH)
+    assert plain[0]["start"] == {"dateTime": "2026-03-02T08:00:00.0000000", "timeZone": "UTC"}
+    assert plain[0]["originalStartTimeZone"] == "Europe/Berlin"
+
+    for zone, wall_clock in (("Pacific Standard Time", "00:00"), ("Asia/Tokyo", "17:00")):
+        prefer = {"Prefer": f'outlook.timezone="{zone}"'}
+        reply = await http.get(VIEW, params=MARCH, headers=prefer)
+        assert reply.headers["Preference-Applied"] == f'outlook.timezone="{zone}"'
+        review, holiday = reply.body["value"]
+        assert review["start"] == {
+            "dateTime": f"2026-03-02T{wall_clock}:00.0000000",
+            "timeZone": zone,
+        }
+        # All-day events float: midnight of their own dates in whatever zone is asked for.
+        assert holiday["isAllDay"] is True
+        assert holiday["start"] == {"dateTime": "2026-03-05T00:00:00.0000000", "timeZone": zone}
+        assert holiday["end"]["dateTime"] == "2026-03-06T00:00:00.0000000"
+
+    unknown = await http.get(
+        VIEW, params=MARCH, headers={"Prefer": 'outlook.timezone="Mars/Olympus"'}
+    )
+    assert unknown.status == 400 and unknown.code == "TimeZoneNotSupportedException"
+
+
+async def test_paging_top_and_order(emu: GraphEmulator, http: Http) -> None:
+    ids = [emu.add_event(f"E{n}", at(n + 1, 9), at(n + 1, 10)) for n in range(12)]
+    page = await http.get(VIEW, params=MARCH)
+    assert len(page.body["value"]) == 10 and "$skip=10" in page.body["@odata.nextLink"]
+    assert [i["id"] for i in await view_all(http, MARCH)] == ids
+    newest_first = {**MARCH, "$top": "5", "$orderby": "start/dateTime desc"}
+    assert [i["id"] for i in await view_all(http, newest_first)] == ids[::-1]
+    picked = await http.get(VIEW, params={**MARCH, "$select": "subject,start"})
+    assert set(picked.body["value"][0]) == {"@odata.etag", "id", "subject", "start"}
+    hidden = await http.get(VIEW, params={**MARCH, "$select": "createdDateTime"})
+    assert hidden.status == 400
+    assert (await http.get(VIEW, params={**MARCH, "$orderby": "subject"})).status == 400
+
+
+async def test_create_read_change_delete(emu: GraphEmulator, http: Http) -> None:
+    work = emu.add_calendar("Work", "lightBlue")
+    calendars = await http.get("/me/calendars")
+    assert [c["name"] for c in calendars.body["value"]] == ["Calendar", "Work"]
+    assert calendars.body["value"][0]["isDefaultCalendar"] is True
+    body = {
+        "subject": "Planning",
+        "body": {"contentType": "text", "content": "Agenda: <none>"},
+        "start": {"dateTime": "2026-03-10T14:00:00", "timeZone": "W. Europe Standard Time"},
+        "end": {"dateTime": "2026-03-10T15:00:00", "timeZone": "W. Europe Standard Time"},
+        "location": {"displayName": "Room 4"},
+        "attendees": [{"emailAddress": {"address": "ada@example.com"}, "type": "optional"}],
+        "showAs": "tentative",
+    }
+    created = await http.post(f"/me/calendars/{work}/events", body)
+    assert created.status == 201, created.body
+    event_id = created.body["id"]
+    assert created.body["start"] == {"dateTime": "2026-03-10T13:00:00.0000000", "timeZone": "UTC"}
+    assert created.body["organizer"]["emailAddress"]["address"] == emu.profile["mail"]
+    assert created.body["attendees"][0]["emailAddress"] == {
+        "name": "ada@example.com",
+        "address": "ada@example.com",
+    }
+    fetched = await http.get(f"/me/events/{event_id}")
+    assert fetched.body["subject"] == "Planning" and fetched.body["showAs"] == "tentative"
+    changed = await http.patch(
+        f"/me/events/{event_id}", {"subject": "Planning (moved)", "showAs": "busy"}
+    )
+    assert changed.body["subject"] == "Planning (moved)"
+    assert changed.body["changeKey"] != created.body["changeKey"]
+    assert (await http("DELETE", f"/me/events/{event_id}")).status == 204
+    again = await http("DELETE", f"/me/events/{event_id}")
+    assert again.status == 404 and again.code == "ErrorItemNotFound"
+    assert (await http.get(f"/me/events/{event_id}")).status == 404
+
+
+async def test_a_repeated_transaction_id_creates_one_event(emu: GraphEmulator, http: Http) -> None:
+    body = {
+        "subject": "Focus block",
+        "start": {"dateTime": "2026-03-10T09:00:00", "timeZone": "UTC"},
+        "end": {"dateTime": "2026-03-10T09:30:00", "timeZone": "UTC"},
+        "transactionId": "block-7f3a",
+    }
+    first = await http.post("/me/events", body)
+    retried = await http.post("/me/events", body)
+    assert first.status == retried.status == 201
+    assert retried.body["id"] == first.body["id"]
+    assert retried.body["transactionId"] == "block-7f3a"
+    other = await http.post("/me/events", {**body, "transactionId": "block-9c1d"})
+    assert other.body["id"] != first.body["id"]
+    assert len(await view_all(http, MARCH)) == 2
+
+
+@pytest.mark.invalid_graph_bodies("the emulator's refusals are what this test checks")
+async def test_bad_event_bodies_are_refused_and_change_nothing(
+    emu: GraphEmulator, http: Http
+) -> None:
+    start = {"dateTime": "2026-03-10T09:00:00", "timeZone": "UTC"}
+    end = {"dateTime": "2026-03-10T10:00:00", "timeZone": "UTC"}
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({"subject": "x", "start": start}, "ErrorInvalidRequest"),
+        ({"start": start, "end": end, "subjet": "typo"}, "RequestBodyRead"),
+        ({"start": start, "end": end, "showAs": "away"}, "RequestBodyRead"),
+        ({"start": start, "end": end, "id": "mine"}, "ErrorInvalidPropertySet"),
+        ({"start": start, "end": end, "isAllDay": True}, "ErrorInvalidRequest"),
+        ({"start": {**start, "timeZone": "Nowhere"}, "end": end}, "TimeZoneNotSupportedException"),
+        ({"start": end, "end": start}, "ErrorInvalidRequest"),
+        (
+            {
+                "start": start,
+                "end": end,
+                "recurrence": {"pattern": {"type": "weekly"}, "range": {"type": "noEnd"}},
+            },
+            "ErrorInvalidRequest",
+        ),
+    ]
+    for body, code in cases:
+        reply = await http.post("/me/events", body)
+        assert (reply.status, reply.code) == (400, code), body
+    event_id = emu.add_event("Kept", at(10, 9), at(10, 10))
+    refused = await http.patch(f"/me/events/{event_id}", {"subject": "New", "showAs": "away"})
+    assert refused.status == 400
+    assert emu.event(event_id)["subject"] == "Kept"
+    assert len(await view_all(http, MARCH)) == 1
+
+
+async def test_every_event_body_agrees_with_the_csdl(emu: GraphEmulator, http: Http) -> None:
+    emu.add_event(
+        "Invite",
+        at(3, 9),
+        at(3, 10),
+        organizer=("Bo Organizer", "bo@example.com"),
+        attendees=[("Owner", "user@emulator.local")],
+        location={"displayName": "Room 1"},
+        sensitivity="private",
+        categories=["Blue category"],
+    )
+    emu.add_event("Off", date(2026, 3, 4), date(2026, 3, 5), showAs="oof")
+    emu.add_series("Weekly", at(2, 9), at(2, 10), count=3)
+    series = emu.add_series("Monthly", at(5, 9), at(5, 10), pattern="absoluteMonthly", count=2)
+    posted = await http.post(
+        "/me/events",
+        {
+            "subject": "Posted",
+            "start": {"dateTime": "2026-03-12T09:00:00", "timeZone": "UTC"},
+            "end": {"dateTime": "2026-03-12T10:00:00", "timeZone": "UTC"},
+            "recurrence": {
+                "pattern": {"type": "daily", "interval": 2},
+                "range": {"type": "endDate", "startDate": "2026-03-12", "endDate": "2026-03-20"},
+            },
+        },
+    )
+    bodies = [posted.body, (await http.get(f"/me/events/{series}")).body]
+    bodies += await view_all(http, MARCH)
+    bodies += (await http.get("/me/events")).body["value"]
+    assert len(bodies) > 12
+    for body in bodies:
+        assert body_problems("event", body) == [], body
+    for calendar in (await http.get("/me/calendars")).body["value"]:
+        assert body_problems("calendar", calendar) == []
+
+
+async def test_instances_of_a_series(emu: GraphEmulator, http: Http) -> None:
+    master = emu.add_series("Daily", at(2, 9), at(2, 10), pattern="daily", interval=3)
+    reply = await http.get(f"/me/events/{master}/instances", params=MARCH)
+    days = [i["start"]["dateTime"][8:10] for i in reply.body["value"]]
+    assert days == ["02", "05", "08", "11", "14", "17", "20", "23", "26", "29"]
+    assert (await http.get(f"/me/events/{master}/instances")).code == "ErrorInvalidParameter"
+
+
+async def test_the_owner_moves_and_deletes_events(emu: GraphEmulator, http: Http) -> None:
+    event_id = emu.add_event("Dentist", at(9, 9), at(9, 10))
+    series = emu.add_series("Gym", at(2, 18), at(2, 19), count=4)
+    emu.move_event(event_id, datetime(2026, 3, 9, 15), datetime(2026, 3, 9, 16), "Europe/London")
+    occurrences = [i["id"] for i in await view_all(http, MARCH) if i["seriesMasterId"] == series]
+    emu.delete_event(occurrences[1])
+    items = await view_all(http, MARCH)
+    dentist = next(i for i in items if i["id"] == event_id)
+    assert dentist["start"]["dateTime"] == "2026-03-09T15:00:00.0000000"
+    assert [i["id"] for i in items if i["seriesMasterId"] == series] == [
+        occurrences[0],
+        *occurrences[2:],
+    ]
+    emu.delete_event(event_id)
+    assert (await http.get(f"/me/events/{event_id}")).status == 404
+
+
+async def test_calendar_requests_work_inside_a_batch(emu: GraphEmulator, http: Http) -> None:
+    requests = [
+        {
+            "id": "1",
+            "method": "POST",
+            "url": "/me/events",
+            "headers": {"Content-Type": "application/json"},
+            "body": {
+                "subject": "Batched",
+                "start": {"dateTime": "2026-03-10T09:00:00", "timeZone": "UTC"},
+                "end": {"dateTime": "2026-03-10T10:00:00", "timeZone": "UTC"},
+            },
+        },
+        {
+            "id": "2",
+            "method": "GET",
+            "url": "/me/calendarView?startDateTime=2026-03-10T00:00:00Z"
+            "&endDateTime=2026-03-11T00:00:00Z",
+            "dependsOn": ["1"],
+        },
+    ]
+    reply = await http.post("/$batch", {"requests": requests})
+    answers = {r["id"]: r for r in reply.body["responses"]}
+    assert answers["1"]["status"] == 201
+    assert [e["subject"] for e in answers["2"]["body"]["value"]] == ["Batched"]
+    assert [r.path for r in emu.requests if r.in_batch] == ["/me/events", "/me/calendarView"]

@@ -14,6 +14,7 @@ from aiohttp import web
 from . import (
     batch,
     calendar,
+    calendar_delta,
     calendar_schedule,
     categories,
     delta,
@@ -92,17 +93,18 @@ class GraphEmulator(Mailbox, CalendarSeeding):
         self.router = Router()
         # delta first: "/messages/delta" must not be taken for a message id.
         # todo_delta before todo: "/tasks/delta" must not be taken for a task id.
-        modules = (
+        calendars = (calendar, calendar_delta, calendar_schedule)
+        for module in (
             delta,
             mail,
             mailbox,
             folders,
             categories,
             todo_delta,
-            calendar,
-            calendar_schedule,
-        )
-        for module in (*modules, todo, batch):
+            *calendars,
+            todo,
+            batch,
+        ):
             self.router.include(module.router)
         self._in_flight = 0
         # The ids (casefolded) of the $batch items being answered that found no free slot.

@@ -81,9 +81,9 @@ class CalendarStore:
         self.events: dict[str, CalendarEvent] = {}
         self._by_transaction: dict[str, str] = {}
         self.sequence = 0
-        # Each stored event's (or series') latest change, and what deleted ones looked like.
-        self.changed_at: dict[str, int] = {}
-        self.tombstones: dict[str, tuple[int, CalendarEvent]] = {}
+        # Every stored event's (or series') states after each change, None once deleted: the
+        # calendar delta compares a window's instances before and after a round from these.
+        self.history: dict[str, list[tuple[int, CalendarEvent | None]]] = {}
         self.default_id = self.add_calendar("Calendar", default=True)
 
     # ---- calendars -----------------------------------------------------------------------------
@@ -192,13 +192,31 @@ class CalendarStore:
         if stored.transaction_id:
             self._by_transaction.pop(stored.transaction_id, None)
         self.sequence += 1
-        self.changed_at.pop(event_id, None)
-        self.tombstones[event_id] = (self.sequence, stored)
+        self.history.setdefault(event_id, []).append((self.sequence, None))
 
     def touch(self, event_id: str) -> None:
         """Note that an event or series changed (it joins the next delta round)."""
         self.sequence += 1
-        self.changed_at[event_id] = self.sequence
+        snapshot = copy.deepcopy(self.events.get(event_id))
+        self.history.setdefault(event_id, []).append((self.sequence, snapshot))
+
+    def changed_between(self, since: int, upto: int) -> list[str]:
+        """Return the stored events and series changed in (since, upto], by first change."""
+        firsts = {
+            event_id: min(seq for seq, _ in states if since < seq <= upto)
+            for event_id, states in self.history.items()
+            if any(since < seq <= upto for seq, _ in states)
+        }
+        return sorted(firsts, key=lambda event_id: firsts[event_id])
+
+    def state_at(self, event_id: str, sequence: int) -> CalendarEvent | None:
+        """Return an event or series as it was after change `sequence` (None: absent then)."""
+        state: CalendarEvent | None = None
+        for seq, snapshot in self.history.get(event_id, []):
+            if seq > sequence:
+                break
+            state = snapshot
+        return state
 
     # ---- windows -------------------------------------------------------------------------------
 
@@ -225,17 +243,6 @@ class CalendarStore:
             if day not in seen and day not in event.cancelled and _overlaps(exception, start, end)
         ]
         return found
-
-    def cancelled_in(self, event: CalendarEvent, start: datetime, end: datetime) -> list[str]:
-        """Return the ids of a series' deleted occurrences that would fall in the window."""
-        if event.recurrence is None:
-            return []
-        until = end.date() + timedelta(days=1)
-        return [
-            occurrence_id(event.id, day)
-            for day in calendar_recurrence.dates(event.recurrence, until)
-            if day in event.cancelled and _overlaps(event.instance(day, ""), start, end)
-        ]
 
     def view(
         self, start: datetime, end: datetime, calendar_id: str | None = None

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .calendar_events import wire
+from .calendar_invitations import event_message_properties
 from .calendar_store import CalendarStore
 from .calendar_time import require_zone
 from .wire import GraphRequest, headers_of
+
+if TYPE_CHECKING:
+    from .state import EmulatedMessage, Mailbox
 
 
 def _moment(value: date | datetime, time_zone: str) -> dict[str, str]:
@@ -147,3 +151,58 @@ class CalendarSeeding:
         """Return an event (or instance) in wire shape, times in UTC."""
         request = GraphRequest("GET", "/", {}, headers_of({}), None, "")
         return wire(self.calendar.find(event_id), request)
+
+    def add_invitation(
+        self,
+        subject: str,
+        start: date | datetime,
+        end: date | datetime,
+        *,
+        organizer: tuple[str, str],
+        time_zone: str = "UTC",
+        folder: str = "Inbox",
+        body: str = "",
+        **fields: Any,
+    ) -> tuple[EmulatedMessage, str]:
+        """Deliver a meeting request from `organizer` (name, address) as Outlook does.
+
+        The meeting goes into the default calendar at once, tentatively, and the message is an
+        eventMessageRequest linked to it. Returns (the message, the event's id).
+        """
+        fields.setdefault("showAs", "tentative")
+        event_id = self.add_event(
+            subject,
+            start,
+            end,
+            time_zone=time_zone,
+            organizer=organizer,
+            attendees=[(str(self.profile["displayName"]), str(self.profile["mail"]))],
+            **fields,
+        )
+        return self._meeting_message(event_id, "meetingRequest", subject, folder, body), event_id
+
+    def cancel_invitation(
+        self, event_id: str, *, folder: str = "Inbox", body: str = ""
+    ) -> EmulatedMessage:
+        """The organizer cancels a meeting: it stays marked cancelled; a cancellation arrives."""
+        self.cancel_event(event_id)
+        subject = f"Canceled: {self.calendar.find(event_id).subject}"
+        return self._meeting_message(event_id, "meetingCancelled", subject, folder, body)
+
+    def _meeting_message(
+        self, event_id: str, kind: str, subject: str, folder: str, body: str
+    ) -> EmulatedMessage:
+        event = self.calendar.find(event_id)
+        name, address = event.organizer
+        # GraphEmulator is also the Mailbox that delivers mail.
+        msg = cast("Mailbox", self).add_message(
+            folder,
+            subject=subject,
+            sender_name=name,
+            sender_address=address,
+            body=body or f"{name} invited you to {event.subject}.",
+            to=[(str(self.profile["displayName"]), str(self.profile["mail"]))],
+        )
+        msg.event_message = event_message_properties(event, kind)
+        msg.event_id = event_id
+        return msg

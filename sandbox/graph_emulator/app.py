@@ -283,7 +283,9 @@ class GraphEmulator(Mailbox, CalendarSeeding):
         if req.text_body:
             applied.append('outlook.body-content-type="text"')
         if applied:
-            reply.headers["Preference-Applied"] = ", ".join(applied)
+            # A route may have applied a preference of its own (outlook.timezone).
+            own = reply.headers.get("Preference-Applied")
+            reply.headers["Preference-Applied"] = ", ".join([*applied, *([own] if own else [])])
 
     # ---- faults and observation ----------------------------------------------------------------
 

@@ -216,30 +216,55 @@ def _stage(name: str, value: Any) -> Any:
     raise _body_read(f"The property '{name}' does not exist on type 'microsoft.graph.event'.")
 
 
+def _wall_clock(
+    staged: dict[str, Any], current: CalendarEvent | None, key: str
+) -> tuple[datetime, str]:
+    """Return a boundary as naive wall-clock time in its zone, and the zone's name."""
+    if key in staged:
+        instant, zone = staged[key]
+        return instant.astimezone(require_zone(zone)).replace(tzinfo=None), zone
+    if current is None:
+        raise _invalid("An event needs both 'start' and 'end'.")
+    if key == "start":
+        instant, zone = current.start, current.start_zone
+    else:
+        instant, zone = current.end, current.end_zone
+    if current.all_day:  # stored as floating UTC midnights
+        return instant.replace(tzinfo=None), zone
+    return instant.astimezone(require_zone(zone)).replace(tzinfo=None), zone
+
+
+def _stored(current: CalendarEvent | None, key: str) -> datetime:
+    assert current is not None  # a create body always has both boundaries
+    return current.start if key == "start" else current.end
+
+
 def validated(body: dict[str, Any], current: CalendarEvent | None) -> dict[str, Any]:
     """Validate a create (current None) or PATCH body whole; return the staged changes."""
     staged = {n: _stage(n, v) for n, v in body.items() if not n.startswith("@")}
     if current is None and ("start" not in staged or "end" not in staged):
         raise _invalid("An event needs both 'start' and 'end'.")
-    start, start_zone = staged.get("start") or (current.start, current.start_zone)  # type: ignore[union-attr]
-    end, end_zone = staged.get("end") or (current.end, current.end_zone)  # type: ignore[union-attr]
+    (start, start_zone), (end, end_zone) = (
+        _wall_clock(staged, current, k) for k in ("start", "end")
+    )
     all_day = staged.get("isAllDay", current.all_day if current else False)
-    if all_day:
-        local_start = start.astimezone(require_zone(start_zone))
-        local_end = end.astimezone(require_zone(end_zone))
-        if any(t.time() != datetime.min.time() for t in (local_start, local_end)):
+    if all_day and {"start", "end", "isAllDay"} & staged.keys():
+        if any(t.time() != datetime.min.time() for t in (start, end)):
             raise _invalid("The start and end of an all-day event must be at midnight.")
-        if local_end.date() - local_start.date() < timedelta(days=1):
+        if end.date() - start.date() < timedelta(days=1):
             raise _invalid("The duration of an event marked as All day must be at least 24 hours.")
-        staged["start"] = (utc_midnight(local_start.date()), start_zone)
-        staged["end"] = (utc_midnight(local_end.date()), end_zone)
-    elif end < start:
-        raise _invalid("The end of an event must not be before its start.")
+        staged["start"] = (utc_midnight(start.date()), start_zone)
+        staged["end"] = (utc_midnight(end.date()), end_zone)
+    elif not all_day and {"start", "end"} & staged.keys():
+        first, last = (
+            staged[k][0] if k in staged else _stored(current, k) for k in ("start", "end")
+        )
+        if last < first:
+            raise _invalid("The end of an event must not be before its start.")
     if staged.get("recurrence") is not None:
         if current is not None and current.kind in ("occurrence", "exception"):
             raise _invalid("An instance of a series cannot have its own recurrence.")
-        first = start.astimezone(require_zone(start_zone)).date()
-        staged["recurrence"] = calendar_recurrence.validate(staged["recurrence"], first)
+        staged["recurrence"] = calendar_recurrence.validate(staged["recurrence"], start.date())
     return staged
 
 

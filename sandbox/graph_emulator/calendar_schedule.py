@@ -59,7 +59,10 @@ def _interval(value: Any, window: timedelta) -> int:
     return minutes
 
 
-def _read_body(emu: GraphEmulator, req: GraphRequest) -> tuple[list[str], datetime, datetime, int]:
+def _read_body(
+    emu: GraphEmulator, req: GraphRequest
+) -> tuple[list[str], datetime, datetime, str, int]:
+    """Return the schedules, the window, the zone the request was made in, and the interval."""
     params = params_ci(json_object(req))
     for name in params:
         if name not in _PARAMETERS:
@@ -87,7 +90,7 @@ def _read_body(emu: GraphEmulator, req: GraphRequest) -> tuple[list[str], dateti
     for name in ("starttime", "endtime"):
         if name not in params:
             raise GraphFault(400, "ErrorInvalidParameter", f"The parameter '{name}' is missing.")
-    start, _ = read_wall_clock(params["starttime"], "startTime")
+    start, request_zone = read_wall_clock(params["starttime"], "startTime")
     end, _ = read_wall_clock(params["endtime"], "endTime")
     if end <= start:
         raise GraphFault(400, "ErrorInvalidParameter", "'endTime' must be later than 'startTime'.")
@@ -98,7 +101,8 @@ def _read_body(emu: GraphEmulator, req: GraphRequest) -> tuple[list[str], dateti
             "The time window that was specified is larger than the allowed limit of "
             f"{emu.calendar_schedule_max_days} days.",
         )
-    return schedules, start, end, _interval(params.get("availabilityviewinterval"), end - start)
+    minutes = _interval(params.get("availabilityviewinterval"), end - start)
+    return schedules, start, end, request_zone, minutes
 
 
 def _busy_spans(
@@ -147,9 +151,8 @@ def get_schedule(emu: GraphEmulator, req: GraphRequest) -> GraphReply:
     """Answer free/busy for the owner's address; other addresses get a per-schedule error."""
     if not emu.calendar_get_schedule_available:
         raise not_for_personal_accounts()
-    schedules, start, end, minutes = _read_body(emu, req)
+    schedules, start, end, request_zone, minutes = _read_body(emu, req)
     zone_name, zone = reply_zone(req)
-    request_zone = params_ci(json_object(req))["starttime"].get("timeZone") or "UTC"
     owner = {str(emu.profile.get(k, "")).casefold() for k in ("mail", "userPrincipalName")}
     spans = _busy_spans(emu, start, end, request_zone)
     value: list[dict[str, Any]] = []

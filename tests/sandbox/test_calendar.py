@@ -345,3 +345,44 @@ async def test_calendar_requests_work_inside_a_batch(emu: GraphEmulator, http: H
     assert answers["1"]["status"] == 201
     assert [e["subject"] for e in answers["2"]["body"]["value"]] == ["Batched"]
     assert [r.path for r in emu.requests if r.in_batch] == ["/me/events", "/me/calendarView"]
+
+
+async def test_all_day_events_keep_their_dates_through_changes(
+    emu: GraphEmulator, http: Http
+) -> None:
+    # Made in a zone west of UTC: its midnight is not UTC midnight, yet the dates are the dates.
+    event_id = emu.add_event(
+        "Offsite", date(2026, 3, 5), date(2026, 3, 7), time_zone="Pacific Standard Time"
+    )
+    series = emu.add_series(
+        "Payday",
+        date(2026, 3, 6),
+        date(2026, 3, 7),
+        pattern="absoluteMonthly",
+        count=2,
+        time_zone="America/Los_Angeles",
+    )
+    renamed = await http.patch(f"/me/events/{event_id}", {"subject": "Offsite (2 days)"})
+    assert renamed.status == 200, renamed.body
+    assert renamed.body["start"]["dateTime"] == "2026-03-05T00:00:00.0000000"
+    assert renamed.body["end"]["dateTime"] == "2026-03-07T00:00:00.0000000"
+    shortened = await http.patch(
+        f"/me/events/{event_id}",
+        {"end": {"dateTime": "2026-03-06T00:00:00", "timeZone": "Pacific Standard Time"}},
+    )
+    assert shortened.body["end"]["dateTime"] == "2026-03-06T00:00:00.0000000"
+    spring = {"startDateTime": "2026-03-01T00:00:00Z", "endDateTime": "2026-05-01T00:00:00Z"}
+    paydays = [
+        i["start"]["dateTime"][:10]
+        for i in await view_all(http, spring)
+        if i["seriesMasterId"] == series
+    ]
+    assert paydays == ["2026-03-06", "2026-04-06"]
+
+
+async def test_preferences_applied_are_all_named(emu: GraphEmulator, http: Http) -> None:
+    emu.add_event("One", at(2, 9), at(2, 10))
+    prefer = {"Prefer": 'odata.maxpagesize=5, outlook.timezone="Asia/Tokyo"'}
+    reply = await http.get(VIEW, params=MARCH, headers=prefer)
+    applied = reply.headers["Preference-Applied"]
+    assert "odata.maxpagesize=5" in applied and 'outlook.timezone="Asia/Tokyo"' in applied

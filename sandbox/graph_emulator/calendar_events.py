@@ -223,8 +223,7 @@ def _wall_clock(
     if key in staged:
         instant, zone = staged[key]
         return instant.astimezone(require_zone(zone)).replace(tzinfo=None), zone
-    if current is None:
-        raise _invalid("An event needs both 'start' and 'end'.")
+    assert current is not None  # validated() refuses a create body without both boundaries
     if key == "start":
         instant, zone = current.start, current.start_zone
     else:

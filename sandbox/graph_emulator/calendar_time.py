@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tzlocal.windows_tz import win_tz
 
+from .mail import date_time_time_zone
 from .wire import GraphFault, GraphRequest
 
 _UTC_NAMES = frozenset({"UTC", "TZONE://MICROSOFT/UTC", "ETC/UTC", "COORDINATED UNIVERSAL TIME"})
@@ -77,30 +78,10 @@ def floating_day(day: date, name: str) -> dict[str, str]:
 
 def read_wall_clock(value: Any, where: str) -> tuple[datetime, str]:
     """Validate a dateTimeTimeZone body value; return (aware instant, zone name as given)."""
-    if not isinstance(value, dict) or not isinstance(value.get("dateTime"), str):
-        raise GraphFault(400, "RequestBodyRead", f"'{where}' must be a dateTimeTimeZone object.")
-    extra = set(value) - {"dateTime", "timeZone", "@odata.type"}
-    if extra:
-        raise GraphFault(
-            400,
-            "RequestBodyRead",
-            f"The property '{sorted(extra)[0]}' does not exist on type "
-            "'microsoft.graph.dateTimeTimeZone'.",
-        )
-    name = value.get("timeZone")
-    if name is None:
-        name = "UTC"
-    if not isinstance(name, str):
-        raise GraphFault(400, "RequestBodyRead", f"'{where}.timeZone' must be a string.")
+    checked = date_time_time_zone(value, where)  # the shape, as for a message's flag
+    name = checked["timeZone"]
     zone = require_zone(name)
-    try:
-        parsed = datetime.fromisoformat(value["dateTime"].strip().replace("Z", "+00:00"))
-    except ValueError as err:
-        raise GraphFault(
-            400,
-            "RequestBodyRead",
-            f"'{where}.dateTime' is not a valid date and time: {value['dateTime']!r}.",
-        ) from err
+    parsed = datetime.fromisoformat(checked["dateTime"].strip().replace("Z", "+00:00"))
     # An offset in the string wins over the zone name, as it does on the live service.
     moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
     return moment.astimezone(UTC), name

@@ -11,7 +11,6 @@ from email.utils import format_datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from .calendar_invitations import expand_event
 from .odata import collection, compare, paginate, parse_filter, parse_select
 from .routing import Router
 from .state import EmulatedMessage, Folder
@@ -227,6 +226,9 @@ def get_me(emu: GraphEmulator, req: GraphRequest) -> GraphReply:
 @router.route("GET", "/me/messages/{message_id}")
 def get_message(emu: GraphEmulator, req: GraphRequest, message_id: str) -> GraphReply:
     """Return one message (with its meeting, for $expand=microsoft.graph.eventMessage/event)."""
+    # Imported here: the calendar modules read dateTimeTimeZone values with this module's help.
+    from .calendar_invitations import expand_event
+
     msg = require_message(emu, message_id)
     reply = reply_message(req, msg)
     expand_event(emu, req, msg, reply.body)

@@ -386,3 +386,168 @@ async def test_preferences_applied_are_all_named(emu: GraphEmulator, http: Http)
     reply = await http.get(VIEW, params=MARCH, headers=prefer)
     applied = reply.headers["Preference-Applied"]
     assert "odata.maxpagesize=5" in applied and 'outlook.timezone="Asia/Tokyo"' in applied
+
+
+START = {"dateTime": "2026-03-10T09:00:00", "timeZone": "UTC"}
+END = {"dateTime": "2026-03-10T10:00:00", "timeZone": "UTC"}
+
+
+def weekly(**changes: Any) -> dict[str, Any]:
+    pattern = {"type": "weekly", "interval": 1, "daysOfWeek": ["tuesday"]}
+    rng = {"type": "noEnd", "startDate": "2026-03-10"}
+    for key, value in changes.items():
+        (
+            pattern
+            if key in ("type", "interval", "daysOfWeek", "firstDayOfWeek", "dayOfMonth")
+            else rng
+        )[key] = value
+    return {"start": START, "end": END, "recurrence": {"pattern": pattern, "range": rng}}
+
+
+@pytest.mark.invalid_graph_bodies("the emulator's refusals are what this test checks")
+async def test_each_refusal_says_what_is_wrong(emu: GraphEmulator, http: Http) -> None:
+    times = {"start": START, "end": END}
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({**times, "subject": 7}, "'subject' must be a string"),
+        ({**times, "body": "text"}, "'body' must be an itemBody"),
+        ({**times, "isReminderOn": "yes"}, "'isReminderOn' must be a boolean"),
+        ({**times, "importance": "urgent"}, "microsoft.graph.importance"),
+        ({**times, "categories": "Blue"}, "'categories' must be an array"),
+        ({**times, "attendees": {"a": 1}}, "'attendees' must be an array"),
+        ({**times, "attendees": ["ada"]}, "'attendees[0]' must be an attendee"),
+        ({**times, "attendees": [{"emailAddress": "ada"}]}, "emailAddress {address, name}"),
+        ({**times, "attendees": [{"emailAddress": {"address": "ada"}}]}, "SMTP address"),
+        ({**times, "location": "Room 1"}, "'location' must be a location"),
+        ({**times, "location": {"displayName": 1}}, "'location.displayName'"),
+        ({**times, "reminderMinutesBeforeStart": -5}, "whole number of minutes"),
+        ({**times, "transactionId": 5}, "'transactionId' must be a string"),
+        ({"start": START}, "both 'start' and 'end'"),
+        ({"start": "2026-03-10", "end": END}, "'start' must be a dateTimeTimeZone"),
+        ({"start": {**START, "zone": "UTC"}, "end": END}, "dateTimeTimeZone"),
+        ({"start": {**START, "timeZone": 1}, "end": END}, "not supported: '1'"),
+        ({"start": {"dateTime": "10 March"}, "end": END}, "'start.dateTime' is not a valid"),
+        (
+            {
+                "start": {"dateTime": "2026-03-10T00:00:00"},
+                "end": {"dateTime": "2026-03-10T00:00:00"},
+                "isAllDay": True,
+            },
+            "at least 24 hours",
+        ),
+        ({**times, "recurrence": "weekly"}, "'patternedRecurrence' must be an object"),
+        ({**times, "recurrence": {"pattern": {"type": "weekly"}, "range": {}, "x": 1}}, "'x'"),
+        (weekly(type="hourly"), "recurrencePatternType"),
+        (weekly(type="relativeYearly"), "expands only"),
+        (weekly(interval=0), "'pattern.interval'"),
+        (weekly(daysOfWeek=["someday"]), "'pattern.daysOfWeek'"),
+        (weekly(daysOfWeek=[]), "at least one day"),
+        (weekly(firstDayOfWeek="funday"), "'pattern.firstDayOfWeek'"),
+        (weekly(type="absoluteMonthly", dayOfMonth=32), "'pattern.dayOfMonth'"),
+        (weekly(type="noEnd2"), "recurrencePatternType"),
+        (
+            {**times, "recurrence": {"pattern": {"type": "daily"}, "range": {"type": "x"}}},
+            "RangeType",
+        ),
+        (weekly(startDate=20260310), "'range.startDate' must be a date"),
+        (weekly(startDate="2026-13-01"), "'range.startDate' is not a valid date"),
+    ]
+    for body, words in cases:
+        reply = await http.post("/me/events", body)
+        assert reply.status == 400, body
+        assert words in reply.body["error"]["message"], (body, reply.body)
+    series = emu.add_series("S", at(10, 9), at(10, 10), count=2)
+    occurrence = (await view_all(http, MARCH))[0]["id"]
+    own_series = await http.patch(f"/me/events/{occurrence}", weekly())
+    assert "cannot have its own recurrence" in own_series.body["error"]["message"]
+    bad_range = {
+        "recurrence": weekly()["recurrence"]
+        | {"range": {"type": "endDate", "startDate": "2026-03-10", "endDate": "2026-03-01"}}
+    }
+    assert (
+        "'range.endDate'"
+        in (await http.patch(f"/me/events/{series}", bad_range)).body["error"]["message"]
+    )
+    no_count = {
+        "recurrence": weekly()["recurrence"]
+        | {"range": {"type": "numbered", "startDate": "2026-03-10"}}
+    }
+    assert (
+        "numberOfOccurrences"
+        in (await http.patch(f"/me/events/{series}", no_count)).body["error"]["message"]
+    )
+    for unknown in (
+        occurrence.replace("AAE2026", "AAE2027"),
+        "AAkAnotAnEvent=",
+        series[:-1] + "AAE20260311=",
+    ):
+        assert (await http.get(f"/me/events/{unknown}")).code == "ErrorItemNotFound"
+    assert (
+        await http.get(VIEW, params={**MARCH, "startDateTime": "March"})
+    ).code == "ErrorInvalidParameter"
+    assert (await http.get(VIEW, params={**MARCH, "$filter": "subject eq 'S'"})).status == 400
+    assert (
+        await http.get("/me/calendars/nope/calendarView", params=MARCH)
+    ).code == "ErrorItemNotFound"
+
+
+async def test_the_default_calendar_answers_under_its_own_paths(
+    emu: GraphEmulator, http: Http
+) -> None:
+    default = await http.get("/me/calendar")
+    assert default.body["isDefaultCalendar"] is True
+    same = await http.get(f"/me/calendars/{default.body['id']}")
+    assert same.body["name"] == "Calendar"
+    created = await http.post(
+        "/me/calendar/events",
+        {
+            "subject": "Here",
+            "start": START,
+            "end": END,
+            "transactionId": "t-1",
+            "isOnlineMeeting": False,
+        },
+    )
+    assert created.status == 201
+    listed = await http.get("/me/calendar/events")
+    assert [e["id"] for e in listed.body["value"]] == [created.body["id"]]
+    in_calendar = await http.get(f"/me/calendars/{default.body['id']}/events")
+    assert [e["id"] for e in in_calendar.body["value"]] == [created.body["id"]]
+    window = {"startDateTime": "2026-03-10T00:00:00Z", "endDateTime": "2026-03-11T00:00:00Z"}
+    view = await http.get("/me/calendar/calendarView", params=window)
+    assert [e["subject"] for e in view.body["value"]] == ["Here"]
+    renamed = await http.patch(f"/me/events/{created.body['id']}", {"transactionId": "t-2"})
+    assert renamed.body["transactionId"] == "t-2"
+    await http("DELETE", f"/me/events/{created.body['id']}")
+    reposted = await http.post("/me/events", {"start": START, "end": END, "transactionId": "t-2"})
+    assert reposted.body["id"] != created.body["id"]  # the deleted event's id is not handed back
+    zero = emu.add_event("Reminder", at(10, 0), at(10, 0))
+    starts_at_zero = await http.get(VIEW, params=window)
+    assert zero in [e["id"] for e in starts_at_zero.body["value"]]
+    with pytest.raises(ValueError, match="calendar color"):
+        emu.add_calendar("Odd", "neon")
+
+
+@pytest.mark.invalid_graph_bodies("the emulator's refusals are what this test checks")
+async def test_monthly_series_skip_short_months_and_one_sided_moves_are_checked(
+    emu: GraphEmulator, http: Http
+) -> None:
+    month_end = emu.add_series("Close the books", at(31, 16), at(31, 17), pattern="absoluteMonthly")
+    year = {"startDateTime": "2026-03-01T00:00:00Z", "endDateTime": "2026-09-01T00:00:00Z"}
+    days = [i["start"]["dateTime"][:10] for i in await view_all(http, year)]
+    assert days == ["2026-03-31", "2026-05-31", "2026-07-31", "2026-08-31"]
+    single = emu.add_event(
+        "Call", at(10, 9), at(10, 10), reminderMinutesBeforeStart=5, location=None
+    )
+    backwards = await http.patch(
+        f"/me/events/{single}", {"end": {"dateTime": "2026-03-10T08:00:00", "timeZone": "UTC"}}
+    )
+    assert (
+        backwards.status == 400
+        and "must not be before its start" in backwards.body["error"]["message"]
+    )
+    later = await http.patch(
+        f"/me/events/{single}", {"start": {"dateTime": "2026-03-10T09:30:00", "timeZone": "UTC"}}
+    )
+    assert later.body["start"]["dateTime"] == "2026-03-10T09:30:00.0000000"
+    assert later.body["reminderMinutesBeforeStart"] == 5
+    assert (await http.get(f"/me/events/{month_end[:-1]}QAAE20260331=")).code == "ErrorItemNotFound"

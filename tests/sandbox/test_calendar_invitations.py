@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+
+import pytest
 
 from sandbox.graph_emulator import GraphEmulator
+from sandbox.graph_emulator.calendar_invitations import event_message_properties
 from tests.graph_schema import body_problems
 from tests.sandbox.helpers import Http
 
@@ -54,3 +57,17 @@ async def test_an_invitation_is_an_event_message_linked_to_the_meeting(
     emu.delete_event(event_id)
     gone = await http.get(f"/me/messages/{msg.rest_id}", params=EXPAND)
     assert gone.body["event"] is None
+
+
+async def test_an_all_day_invitation_and_bad_kinds(emu: GraphEmulator, http: Http) -> None:
+    msg, _ = emu.add_invitation(
+        "Offsite", date(2026, 3, 12), date(2026, 3, 13), organizer=("Bo", "bo@example.com")
+    )
+    reply = await http.get(f"/me/messages/{msg.rest_id}")
+    assert reply.body["isAllDay"] is True
+    assert reply.body["startDateTime"] == {
+        "dateTime": "2026-03-12T00:00:00.0000000",
+        "timeZone": "UTC",
+    }
+    with pytest.raises(ValueError, match="meetingMessageType"):
+        event_message_properties(emu.calendar.find(msg.event_id or ""), "meetingForwarded")

@@ -130,6 +130,7 @@ async def test_bad_schedule_requests_are_refused(emu: GraphEmulator, http: Http)
         ({**ask(), "schedules": []}, "ErrorInvalidParameter"),
         ({**ask(), "schedules": [f"p{n}@x.y" for n in range(21)]}, "ErrorInvalidParameter"),
         ({**ask(), "extra": 1}, "BadRequest"),
+        ({"schedules": [OWNER], "startTime": ask()["startTime"]}, "ErrorInvalidParameter"),
         (ask(zone="Atlantis"), "TimeZoneNotSupportedException"),
         (ask("2026-03-02T10:00:00", "2026-03-02T09:00:00"), "ErrorInvalidParameter"),
     ]

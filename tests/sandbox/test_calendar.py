@@ -392,15 +392,16 @@ START = {"dateTime": "2026-03-10T09:00:00", "timeZone": "UTC"}
 END = {"dateTime": "2026-03-10T10:00:00", "timeZone": "UTC"}
 
 
+PATTERN_FIELDS = ("type", "interval", "daysOfWeek", "firstDayOfWeek", "dayOfMonth")
+
+
 def weekly(**changes: Any) -> dict[str, Any]:
-    pattern = {"type": "weekly", "interval": 1, "daysOfWeek": ["tuesday"]}
-    rng = {"type": "noEnd", "startDate": "2026-03-10"}
+    """An event body with a weekly series, some pattern or range fields changed."""
+    pattern: dict[str, Any] = {"type": "weekly", "interval": 1, "daysOfWeek": ["tuesday"]}
+    rng: dict[str, Any] = {"type": "noEnd", "startDate": "2026-03-10"}
     for key, value in changes.items():
-        (
-            pattern
-            if key in ("type", "interval", "daysOfWeek", "firstDayOfWeek", "dayOfMonth")
-            else rng
-        )[key] = value
+        target = pattern if key in PATTERN_FIELDS else rng
+        target[key] = value
     return {"start": START, "end": END, "recurrence": {"pattern": pattern, "range": rng}}
 
 
@@ -551,3 +552,20 @@ async def test_monthly_series_skip_short_months_and_one_sided_moves_are_checked(
     assert later.body["start"]["dateTime"] == "2026-03-10T09:30:00.0000000"
     assert later.body["reminderMinutesBeforeStart"] == 5
     assert (await http.get(f"/me/events/{month_end[:-1]}QAAE20260331=")).code == "ErrorItemNotFound"
+
+
+async def test_every_other_week_counts_weeks_from_the_first_day_of_week(
+    emu: GraphEmulator, http: Http
+) -> None:
+    # Starts on a Thursday; Tuesday of that week is before the start, so it is skipped.
+    emu.add_series(
+        "Fortnightly",
+        at(12, 9),
+        at(12, 10),
+        interval=2,
+        days_of_week=["tuesday", "thursday"],
+        until=date(2026, 4, 9),
+    )
+    spring = {"startDateTime": "2026-03-01T00:00:00Z", "endDateTime": "2026-05-01T00:00:00Z"}
+    days = [i["start"]["dateTime"][:10] for i in await view_all(http, spring)]
+    assert days == ["2026-03-12", "2026-03-24", "2026-03-26", "2026-04-07", "2026-04-09"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from core.api import Failure, FailureKind, classify_failure
 from core.errors import AuthError, ConfigError, ForeignTaskList, GraphError
-from core.triage.failures import Failure, FailureKind, classify_failure
 
 _LOG = logging.getLogger(__name__)
 

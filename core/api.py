@@ -341,3 +341,67 @@ class Assistant:
     # -- added for the Slack front end ----------------------------------------------------------
 
     # -- added for the terminal front end -------------------------------------------------------
+
+    async def suggestions_in(self, status: str, limit: int = 100) -> list[SuggestionView]:
+        """Return up to `limit` suggestions in one status ("approved", ...), oldest first."""
+        return await self._runtime.triage.list_pending(limit, statuses=(status,))
+
+    async def suggestion_counts(self) -> dict[str, int]:
+        """Return how many suggestions are in each status ("pending": 3, "approved": 5...)."""
+        return await self._runtime.store.count_suggestions()
+
+    async def classification_totals(
+        self, *, since: datetime, until: datetime
+    ) -> ClassificationTotals:
+        """Return the count, sources, tokens and cost of the classifications in [since, until)."""
+        return await self._runtime.store.classification_totals(since=since, until=until)
+
+
+# -- added for the terminal front end (module level: not tied to one runtime) -----------------
+# Imported here, below the class, so each front end's additions stay in its own section.
+
+from core.doctor import Check, check_claude  # noqa: E402
+from core.doctor import run_checks as _run_checks  # noqa: E402
+from core.store import ClassificationTotals  # noqa: E402
+from core.triage.classifier import build_claude_classifier as _claude_classifier  # noqa: E402
+from core.triage.claude_client import build_claude_client as _claude_client  # noqa: E402
+from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, LabelledEmail  # noqa: E402
+from core.triage.evaluation import evaluate as _evaluate  # noqa: E402
+from core.triage.failures import classify_failure  # noqa: E402
+from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier  # noqa: E402
+
+__all__ += [
+    "ALL",
+    "FIELDS",
+    "Check",
+    "ClassificationTotals",
+    "Confusion",
+    "EvalReport",
+    "LabelledEmail",
+    "check_claude",
+    "classify_failure",
+    "evaluate_classifier",
+    "run_doctor",
+]
+
+
+async def run_doctor(config_path: Path, secrets: Secrets) -> list[Check]:
+    """Run the core health checks (config, sign-in, Graph, To Do, categories) in order."""
+    return await _run_checks(config_path, secrets)
+
+
+async def evaluate_classifier(
+    settings: Settings, samples: Sequence[LabelledEmail], *, anthropic_api_key: str | None
+) -> EvalReport:
+    """Score the classifier triage would use (Claude with a key, else the heuristic) on `samples`.
+
+    The caller picks the taxonomy and the labelled emails; the classifier is built for this
+    run only and closed afterwards.
+    """
+    if not anthropic_api_key:
+        return await _evaluate(_HeuristicClassifier(), samples, settings)
+    classifier = _claude_classifier(settings, _claude_client(settings, anthropic_api_key))
+    try:
+        return await _evaluate(classifier, samples, settings)
+    finally:
+        await classifier.aclose()

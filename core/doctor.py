@@ -11,6 +11,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import anthropic
+
 from core import categories
 from core.config.settings import Secrets, Settings, load_settings
 from core.errors import AppError, ConfigError, GraphAuthError, GraphError
@@ -19,6 +21,7 @@ from core.microsoft.graph_models import zone_info
 from core.microsoft.mail import link_origin
 from core.microsoft.mailbox_profile import AccountKind, read_mailbox_profile
 from core.runtime import Runtime, build_runtime
+from core.triage.claude_client import build_claude_client
 from core.vocabulary import (
     STATE_CATEGORIES_BOOTSTRAPPED,
     STATE_IMMUTABLE_IDS_MIGRATED,
@@ -223,3 +226,33 @@ async def _check_categories(runtime: Runtime) -> Check:
         detail,
         "" if ok else "Run `outlook-assistant bootstrap`.",
     )
+
+
+async def check_claude(settings: Settings, secrets: Secrets) -> Check:
+    """Check the Anthropic key works with the configured model (a free token count)."""
+    if not secrets.anthropic_api_key:
+        return Check("claude", True, "no ANTHROPIC_API_KEY: the offline heuristic classifies")
+    client = build_claude_client(settings, secrets.anthropic_api_key, max_retries=1)
+    try:
+        await client.messages.count_tokens(
+            model=settings.classifier.model, messages=[{"role": "user", "content": "ping"}]
+        )
+    except anthropic.AuthenticationError:
+        return Check("claude", False, "Anthropic rejected ANTHROPIC_API_KEY", "Export a valid key.")
+    except anthropic.NotFoundError:
+        return Check(
+            "claude",
+            False,
+            f"model {settings.classifier.model!r} is not available to this key",
+            "Set classifier.model to a model your account can use.",
+        )
+    except anthropic.APIError as err:
+        return Check(
+            "claude",
+            False,
+            f"cannot reach the Claude API: {type(err).__name__}",
+            "Check the network or classifier.base_url; triage falls back to the heuristic.",
+        )
+    finally:
+        await client.close()
+    return Check("claude", True, f"key accepted for {settings.classifier.model}")

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from bot.messages import counted
 from bot.terminal.screen import Terminal
-from core import categories
-from core.runtime import ACTOR_OWNER, Runtime
+from core.api import ACTOR_OWNER, Assistant
 
 
-async def bootstrap_and_cleanup(runtime: Runtime, terminal: Terminal) -> None:
+async def bootstrap_and_cleanup(assistant: Assistant, terminal: Terminal) -> None:
     """Bootstrap categories and, in a terminal, delete the orphans the owner confirms."""
-    report = await categories.bootstrap(
-        runtime.categories, runtime.settings, runtime.store, actor=ACTOR_OWNER
-    )
+    report = await assistant.bootstrap_categories(actor=ACTOR_OWNER)
     terminal.ok(
         f"Categories ready: {report.total} ({len(report.created)} created, "
         f"{len(report.existed)} already existed)."
@@ -34,9 +31,8 @@ async def bootstrap_and_cleanup(runtime: Runtime, terminal: Terminal) -> None:
     if not confirmed:
         terminal.say("Nothing deleted.")
         return
-    deleted = await categories.delete_confirmed(
-        runtime.categories, plan, confirmed, runtime.store, actor=ACTOR_OWNER
-    )
+    cleanup = await assistant.delete_categories(confirmed, actor=ACTOR_OWNER)
+    deleted = cleanup.deleted
     terminal.ok(
         f"Deleted {len(deleted)}: "
         + ", ".join(f"'{name}'" for name in deleted)

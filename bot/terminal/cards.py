@@ -8,8 +8,7 @@ move the cursor or clear the screen.
 from __future__ import annotations
 
 from bot import messages
-from core.triage.approval import ApprovalOutcome
-from core.triage.views import SuggestionView
+from core.api import ApprovalOutcome, SuggestionView
 from core.untrusted_text import clip, strip_hidden
 
 _WIDTH = 78

@@ -1,8 +1,8 @@
 """The `outlook-assistant` command line: a terminal front end over `core`.
 
-Each command builds the runtime, does one job and reports in plain words. `core` errors become
-one-line messages here and nowhere else; exit status 0 is success, 1 a failed check or operation,
-2 a configuration problem.
+Each command opens an `Assistant` (`core.api`), does one job and reports in plain words. `core`
+errors become one-line messages here and nowhere else; exit status 0 is success, 1 a failed
+check or operation, 2 a configuration problem.
 """
 
 from __future__ import annotations
@@ -20,10 +20,8 @@ from bot import messages
 from bot.messages import counted
 from bot.terminal import doctor
 from bot.terminal.screen import Terminal, device_prompt_printer
-from core.config.settings import ConfigError, Secrets, load_settings
-from core.errors import AppError
-from core.microsoft.auth import MsalTokenProvider
-from core.runtime import Runtime, build_runtime
+from core.api import Assistant, Secrets, load_settings
+from core.errors import AppError, ConfigError
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 
@@ -123,16 +121,14 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
 
             return await run_eval(args.config, terminal, limit=args.limit)
         settings = load_settings(args.config)
-        runtime = await build_runtime(
+        assistant = await Assistant.open(
             settings,
             Secrets.from_env(),
             config_path=args.config,
             device_prompt=device_prompt_printer(terminal),
         )
-        try:
-            return await COMMANDS[args.command](runtime, args, terminal)
-        finally:
-            await runtime.aclose()
+        async with assistant:
+            return await COMMANDS[args.command](assistant, args, terminal)
     except ConfigError as err:
         terminal.error(f"config: {messages.problem_text(err, 'read the config')}")
         return EXIT_CONFIG
@@ -141,11 +137,11 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
         return EXIT_FAILED
 
 
-async def _login(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
-    if not isinstance(runtime.tokens, MsalTokenProvider):
+async def _login(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    if not assistant.signs_in_with_device_code:
         terminal.say("Using GRAPH_ACCESS_TOKEN from the environment; there is nothing to sign in.")
         return EXIT_OK
-    result = await runtime.tokens.login(force=args.force)
+    result = await assistant.sign_in(force=args.force)
     terminal.ok(
         f"Signed in as {result.username}; token valid until {result.expires_at:%Y-%m-%d %H:%M} UTC"
     )
@@ -153,18 +149,16 @@ async def _login(runtime: Runtime, args: argparse.Namespace, terminal: Terminal)
     return EXIT_OK
 
 
-async def _bootstrap(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+async def _bootstrap(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
     from bot.terminal.bootstrap_flow import bootstrap_and_cleanup
 
-    await bootstrap_and_cleanup(runtime, terminal)
+    await bootstrap_and_cleanup(assistant, terminal)
     return EXIT_OK
 
 
-async def _migrate_ids(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
-    from core.microsoft.id_migration import migrate_ids
-
+async def _migrate_ids(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
     with terminal.progress("Migrating message ids") as advance:
-        report = await migrate_ids(runtime.store, runtime.mail, force=args.force, progress=advance)
+        report = await assistant.migrate_ids(force=args.force, progress=advance)
     if report.skipped:
         terminal.say("Message ids were already migrated (use --force to run again).")
         return EXIT_OK
@@ -177,11 +171,11 @@ async def _migrate_ids(runtime: Runtime, args: argparse.Namespace, terminal: Ter
     return EXIT_OK
 
 
-async def _triage(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+async def _triage(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
     from bot.terminal.cards import card_lines
 
-    await runtime.first_start()
-    report = await runtime.triage.refresh()
+    await assistant.start()
+    report = await assistant.triage()
     by_source = ", ".join(f"{n} {source}" for source, n in sorted(report.by_source.items()))
     terminal.ok(
         f"Triage pass: {counted(report.new_emails, 'new email')}, {report.classified} classified"
@@ -192,17 +186,17 @@ async def _triage(runtime: Runtime, args: argparse.Namespace, terminal: Terminal
         terminal.warn(
             f"{counted(report.failures, 'email')} could not be classified; the next pass retries"
         )
-    for view in await runtime.triage.list_pending():
+    for view in await assistant.pending():
         terminal.console.rule()
         for line in card_lines(view):
             terminal.say(line)
     return EXIT_OK
 
 
-async def _review(runtime: Runtime, args: argparse.Namespace, terminal: Terminal) -> int:
+async def _review(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
     from bot.terminal.console import review_session
 
-    await review_session(runtime, terminal)
+    await review_session(assistant, terminal)
     return EXIT_OK
 
 

@@ -4,8 +4,8 @@ errbot's text backend, kept as an idea only: `outlook-assistant review` (and
 `outlook-assistant demo`) show the suggestion card as text, one per screen, and take single
 keys that act without Enter (`bot.messages.REVIEW_KEYS`): a approve, e edit, d dismiss, s skip,
 r retry a failed one, q quit. Scripted answers (tests) are read a line at a time instead. Every
-decision goes through `runtime.triage` exactly as a Slack button would; a summary at the end
-says what the session did and cost.
+decision goes through the `Assistant` (`core.api`) exactly as a Slack button would; a summary at
+the end says what the session did and cost.
 
 A blank answer (Enter) never approves anything: approving is always an explicit key. Three
 blank answers in a row (a closed stdin answers blank forever) end the review like `q`.
@@ -26,14 +26,19 @@ from bot import messages
 from bot.messages import counted
 from bot.terminal.cards import card_lines, outcome_line
 from bot.terminal.screen import Terminal
-from core.categories import BootstrapReport
+from core.api import (
+    ACTOR_OWNER,
+    INBOX,
+    MAX_NOTE_CHARS,
+    ApprovalOutcome,
+    Assistant,
+    BootstrapReport,
+    StartupReport,
+    SuggestionView,
+    TriageReport,
+)
 from core.errors import AuthError, GraphError
-from core.runtime import ACTOR_OWNER, Runtime, StartupReport
-from core.triage.approval import ApprovalOutcome
-from core.triage.classification import INBOX
-from core.triage.task_fields import MAX_NOTE_CHARS
-from core.triage.views import SuggestionView, TriageReport
-from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
+from core.vocabulary import ActionType, Priority
 
 AUTO_APPROVE_CONFIDENCE = 0.8
 MAX_BLANK_ANSWERS = 3
@@ -68,23 +73,23 @@ class ReviewSummary:
 
 
 class ConsoleFrontEnd:
-    """Show suggestions in a terminal and carry out the owner's keys through `runtime.triage`."""
+    """Show suggestions in a terminal and carry out the owner's keys through the `Assistant`."""
 
     def __init__(
         self,
-        runtime: Runtime,
+        assistant: Assistant,
         terminal: Terminal,
         *,
         bootstrap: BootstrapReport | None = None,
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         """Start a session now: its Graph requests and Claude costs count from here."""
-        self._runtime = runtime
+        self._assistant = assistant
         self._terminal = terminal
         self._bootstrap = bootstrap
         self._clock = clock
         self._started_at = clock()
-        self._graph_baseline = runtime.graph.request_count
+        self._graph_baseline = assistant.graph_requests
         self._decisions: dict[int, str] = {}
         self._outcomes: dict[int, ApprovalOutcome] = {}
         self._stopped_early = False
@@ -101,8 +106,8 @@ class ConsoleFrontEnd:
     async def start(self) -> StartupReport:
         """Run the first start (id migration, To Do, category bootstrap) and say what it did."""
         term = self._terminal
-        before = self._runtime.graph.request_count
-        report = await self._runtime.first_start()
+        before = self._assistant.graph_requests
+        report = await self._assistant.start()
         migration = report.migration
         if migration.skipped:
             term.ok("Immutable ids: already migrated")
@@ -111,7 +116,7 @@ class ConsoleFrontEnd:
         else:
             term.ok("Immutable ids: nothing to migrate (new database)")
         if report.todo.enabled:
-            list_name = self._runtime.settings.integrations.todo.list_name
+            list_name = self._assistant.settings.integrations.todo.list_name
             term.ok(f"To Do available; the assistant's list is '{list_name}'")
         else:
             term.warn(f"To Do off: {report.todo.reason}")
@@ -130,23 +135,23 @@ class ConsoleFrontEnd:
                     f"deleted without your confirmation (`outlook-assistant bootstrap`): {names}",
                     indent=2,
                 )
-        used = self._runtime.graph.request_count - before
+        used = self._assistant.graph_requests - before
         term.say(f"  start-up took {counted(used, 'Graph request')}")
         return report
 
     async def triage(self) -> TriageReport | None:
         """Run one triage pass (sync and classify) and say who classified and at what cost."""
-        term, runtime = self._terminal, self._runtime
-        if runtime.classifier is None:
+        term, assistant = self._terminal, self._assistant
+        if assistant.classifier_name is None:
             term.say("ANTHROPIC_API_KEY is not set: the offline heuristic classifier suggests.")
         else:
             term.say(
-                f"ANTHROPIC_API_KEY is set: Claude ({runtime.settings.classifier.model}) "
+                f"ANTHROPIC_API_KEY is set: Claude ({assistant.settings.classifier.model}) "
                 "classifies."
             )
-        before = runtime.graph.request_count
+        before = assistant.graph_requests
         try:
-            report = await runtime.triage.refresh()
+            report = await assistant.triage()
         except (GraphError, AuthError) as err:
             reason = messages.problem_text(err, "sync the inbox")
             term.warn(f"{reason}; reviewing what is already stored")
@@ -155,7 +160,7 @@ class ConsoleFrontEnd:
         term.ok(
             f"{counted(report.new_emails, 'new email')} synced, {report.classified} classified"
             + (f" ({sources})" if sources else "")
-            + f", {counted(runtime.graph.request_count - before, 'Graph request')}"
+            + f", {counted(assistant.graph_requests - before, 'Graph request')}"
             + (f", ${report.cost_usd:.4f} of Claude" if report.cost_usd else "")
         )
         if report.failures:
@@ -168,7 +173,7 @@ class ConsoleFrontEnd:
     async def review(self) -> ReviewSummary:
         """Show each pending (or failed) suggestion and act on the owner's key; then summarise."""
         term = self._terminal
-        views = await self._runtime.triage.list_pending(REVIEW_LIMIT, statuses=_REVIEWABLE)
+        views = await self._assistant.pending(REVIEW_LIMIT, with_failed=True)
         if not views:
             term.say("Nothing to review: no suggestion is pending.")
             return await self.summary()
@@ -178,10 +183,7 @@ class ConsoleFrontEnd:
                 "Run this in a terminal to review them."
             )
             return await self.summary()
-        self._todo_usable = (
-            self._runtime.settings.integrations.todo.enabled
-            and await self._runtime.store.get_state(STATE_TODO_ENABLED) != "false"
-        )
+        self._todo_usable = await self._assistant.tasks_enabled()
         if self._clears_screen:
             term.key(f"{counted(len(views), 'suggestion')} to review. Press any key to start.")
         for index, view in enumerate(views, 1):
@@ -199,7 +201,7 @@ class ConsoleFrontEnd:
         folder other than the Inbox; everything else stays pending for the owner.
         """
         term = self._terminal
-        views = await self._runtime.triage.list_pending(REVIEW_LIMIT)
+        views = await self._assistant.pending(REVIEW_LIMIT)
         chosen = [
             v
             for v in views
@@ -220,10 +222,10 @@ class ConsoleFrontEnd:
         decided = Counter(self._decisions.values())
         # A second of slack: some platforms' clocks tick coarsely, and the window must hold
         # the classifications just written.
-        totals = await self._runtime.store.classification_totals(
+        totals = await self._assistant.classification_totals(
             since=self._started_at, until=self._clock() + timedelta(seconds=1)
         )
-        statuses = await self._runtime.store.count_suggestions()
+        statuses = await self._assistant.suggestion_counts()
         return ReviewSummary(
             approved=decided["approved"],
             dismissed=decided["dismissed"],
@@ -236,7 +238,7 @@ class ConsoleFrontEnd:
                 if o.task_id and self._decisions.get(i) == "approved"
             ),
             categories_created=len(self._bootstrap.created) if self._bootstrap else 0,
-            graph_requests=self._runtime.graph.request_count - self._graph_baseline,
+            graph_requests=self._assistant.graph_requests - self._graph_baseline,
             classifications=Counter(dict(totals.by_source)),
             input_tokens=totals.input_tokens
             + totals.cache_read_input_tokens
@@ -286,7 +288,7 @@ class ConsoleFrontEnd:
 
     async def _review_one(self, view: SuggestionView, index: int, total: int) -> bool:
         """Handle one card until it is decided or skipped; return False to stop the review."""
-        current = await self._runtime.triage.get(view.suggestion_id)
+        current = await self._assistant.suggestion(view.suggestion_id)
         if current is None or current.status not in _REVIEWABLE:
             status = current.status if current else "gone"
             self._terminal.say(f"Suggestion {view.suggestion_id} is {status} meanwhile; next.")
@@ -307,7 +309,7 @@ class ConsoleFrontEnd:
                     continue
             outcome = await self._act(current, key, edits)
             if outcome is None or outcome.status == "failed":
-                refreshed = await self._runtime.triage.get(current.suggestion_id)
+                refreshed = await self._assistant.suggestion(current.suggestion_id)
                 if refreshed is None or refreshed.status not in _REVIEWABLE:
                     return True
                 current = refreshed
@@ -318,19 +320,21 @@ class ConsoleFrontEnd:
         self, view: SuggestionView, key: str, edits: dict[str, Any] | None
     ) -> ApprovalOutcome | None:
         """Approve (with edits), retry or dismiss; print and record the outcome."""
-        triage = self._runtime.triage
-        before = self._runtime.graph.request_count
+        assistant = self._assistant
+        before = assistant.graph_requests
         try:
             if key == "d":
-                outcome = await triage.dismiss(view.suggestion_id, actor=ACTOR_OWNER)
+                outcome = await assistant.dismiss(view.suggestion_id, actor=ACTOR_OWNER)
             elif key == "r":
-                outcome = await triage.retry(view.suggestion_id, actor=ACTOR_OWNER)
+                outcome = await assistant.retry(view.suggestion_id, actor=ACTOR_OWNER)
             else:
-                outcome = await triage.approve(view.suggestion_id, actor=ACTOR_OWNER, edits=edits)
+                outcome = await assistant.approve(
+                    view.suggestion_id, actor=ACTOR_OWNER, edits=edits
+                )
         except ValueError as err:  # an edit the core refused; it names the field
             self._terminal.error(messages.problem_text(err, "apply the edit"))
             return None
-        used = self._runtime.graph.request_count - before
+        used = assistant.graph_requests - before
         self._last_line = f"→ {outcome_line(outcome)} · {counted(used, 'Graph request')}"
         self._print(self._last_line, indent=2)
         if outcome.status in ("approved", "dismissed", "failed"):
@@ -350,7 +354,7 @@ class ConsoleFrontEnd:
                 term.warn(line[2:])
                 continue
             self._print(line)
-        threshold = self._runtime.settings.triage.low_confidence_threshold
+        threshold = self._assistant.settings.triage.low_confidence_threshold
         if view.confidence < threshold:
             term.warn(
                 f"Low confidence ({view.confidence:.2f} < {threshold:.2f}): check it, or press e"
@@ -364,7 +368,7 @@ class ConsoleFrontEnd:
         keys = ["a", "e", "d", "s", "q"]
         if view.status == "failed":
             keys.insert(0, "r")
-        threshold = self._runtime.settings.triage.low_confidence_threshold
+        threshold = self._assistant.settings.triage.low_confidence_threshold
         if view.status == "failed":
             suggested = "r"
         elif view.needs_review or view.confidence < threshold:
@@ -394,7 +398,7 @@ class ConsoleFrontEnd:
 
     def _ask_edits(self, view: SuggestionView) -> dict[str, Any]:
         """Ask folder, priority, action type, task and note; return only what the owner changed."""
-        settings = self._runtime.settings
+        settings = self._assistant.settings
         folder_groups = [
             ("Projects", [p.folder for p in settings.projects]),
             ("Areas", [a.folder for a in settings.areas]),
@@ -421,7 +425,7 @@ class ConsoleFrontEnd:
         return edits
 
     def _task_possible(self, action: str) -> bool:
-        todo = self._runtime.settings.integrations.todo
+        todo = self._assistant.settings.integrations.todo
         return self._todo_usable and any(a.value == action for a in todo.create_for_action_types)
 
     def _choose(self, label: str, groups: Sequence[tuple[str, list[str]]], current: str) -> str:
@@ -501,9 +505,9 @@ def wrap_at_separators(line: str, width: int) -> list[str]:
     return lines
 
 
-async def review_session(runtime: Runtime, terminal: Terminal) -> None:
+async def review_session(assistant: Assistant, terminal: Terminal) -> None:
     """Start, triage once, review in the terminal and print the summary (`review` command)."""
-    front = ConsoleFrontEnd(runtime, terminal)
+    front = ConsoleFrontEnd(assistant, terminal)
     terminal.console.rule("Start")
     await front.start()
     terminal.console.rule("Triage")

@@ -1,6 +1,6 @@
 """`outlook-assistant demo`: the assistant end to end against the built-in Graph emulator.
 
-Nothing here is faked above the HTTP layer: the real runtime (Graph client, store, categories,
+Nothing here is faked above the HTTP layer: the real assistant (Graph client, store, categories,
 To Do, delta sync, classifiers, approvals) talks HTTP to an in-process emulator seeded with a
 sample mailbox. The demo runs the first start and one triage pass (Claude when
 ANTHROPIC_API_KEY is set, else the offline heuristic), then hands the suggestions to the console
@@ -20,9 +20,7 @@ from bot import messages
 from bot.messages import counted
 from bot.terminal.console import AUTO_APPROVE_CONFIDENCE, ConsoleFrontEnd, say_plain
 from bot.terminal.screen import Terminal
-from core.config.settings import Secrets, Settings, load_settings
-from core.microsoft.auth import StaticTokenProvider
-from core.runtime import Runtime, build_runtime
+from core.api import Assistant, Secrets, Settings, StaticTokenProvider, load_settings
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.graph_emulator import GraphEmulator
 
@@ -51,13 +49,13 @@ async def run_demo(
         async with emulator.serve() as base_url:
             terminal.console.rule("Outlook AI Assistant: demo against the Graph emulator")
             terminal.say(f"Mailbox: sample CEO mailbox at {base_url}")
-            runtime = await build_runtime(
+            assistant = await Assistant.open(
                 _demo_settings(base_url, directory / "demo.db"),
                 Secrets.from_env(),
                 token_provider=StaticTokenProvider("demo-token"),
             )
-            try:
-                console = ConsoleFrontEnd(runtime, terminal)
+            async with assistant:
+                console = ConsoleFrontEnd(assistant, terminal)
                 terminal.console.rule("1. First start")
                 await console.start()
                 terminal.console.rule("2. Triage")
@@ -75,10 +73,8 @@ async def run_demo(
                         "without your key."
                     )
                     await console.review()
-                await _thread_reply(runtime, emulator, terminal)
+                await _thread_reply(assistant, emulator, terminal)
                 console.print_summary(await console.summary(), database_kept=data_dir is not None)
-            finally:
-                await runtime.aclose()
             _request_summary(emulator, terminal)
     return 0
 
@@ -93,9 +89,9 @@ def _demo_settings(base_url: str, database: Path) -> Settings:
     )
 
 
-async def _thread_reply(runtime: Runtime, emulator: GraphEmulator, terminal: Terminal) -> None:
+async def _thread_reply(assistant: Assistant, emulator: GraphEmulator, terminal: Terminal) -> None:
     """Deliver a reply in an approved thread and show that it files itself by inheritance."""
-    approved = await runtime.store.list_suggestions(status="approved", limit=1)
+    approved = await assistant.suggestions_in("approved", limit=1)
     original = emulator.message(approved[0].email_id) if approved else None
     if original is None:
         return
@@ -108,12 +104,12 @@ async def _thread_reply(runtime: Runtime, emulator: GraphEmulator, terminal: Ter
         received=datetime.now(UTC),
         conversation_id=original.conversation_id,
     )
-    before = runtime.graph.request_count
-    report = await runtime.triage.refresh()
-    reply = await runtime.triage.get(report.suggestion_ids[0]) if report.suggestion_ids else None
+    before = assistant.graph_requests
+    report = await assistant.triage()
+    reply = await assistant.suggestion(report.suggestion_ids[0]) if report.suggestion_ids else None
     terminal.ok(
         f"Next pass: {counted(report.new_emails, 'new email')}, "
-        f"{counted(runtime.graph.request_count - before, 'Graph request')}, "
+        f"{counted(assistant.graph_requests - before, 'Graph request')}, "
         f"{report.inherited} inherited from its thread without a model call"
     )
     if reply is not None:

@@ -1,27 +1,24 @@
-"""`outlook-assistant doctor`: the core checks, plus Slack and Claude, each with its fix."""
+"""`outlook-assistant doctor`: the core checks and Claude (through `core.api`), plus Slack."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import aiohttp
-import anthropic
 from slack_sdk.errors import SlackApiError
 
 from bot import messages
 from bot.slack.app import build_web_client
 from bot.slack.service import check_credentials, verify_credentials
 from bot.terminal.screen import Terminal
-from core.config.settings import Secrets, Settings, load_settings
-from core.doctor import Check, run_checks
+from core.api import Check, Secrets, Settings, check_claude, load_settings, run_doctor
 from core.errors import AppError
-from core.triage.claude_client import build_claude_client
 
 
 async def run(config_path: Path, terminal: Terminal) -> int:
     """Run the checks, print them, and return 0 only if every one passed."""
     secrets = Secrets.from_env()
-    checks = await run_checks(config_path, secrets)
+    checks = await run_doctor(config_path, secrets)
     if checks and checks[0].ok:  # the config loaded: the front-end checks can run too
         settings = load_settings(config_path)
         slack = await check_slack(settings, secrets)
@@ -90,33 +87,3 @@ async def check_owners(settings: Settings, secrets: Secrets, *, slack_ok: bool) 
             )
         names.append(f"{user.get('real_name') or user.get('name') or '?'} ({user_id})")
     return Check("slack owners", True, messages.owners_found(names))
-
-
-async def check_claude(settings: Settings, secrets: Secrets) -> Check:
-    """Check the Anthropic key works with the configured model (a free token count)."""
-    if not secrets.anthropic_api_key:
-        return Check("claude", True, "no ANTHROPIC_API_KEY: the offline heuristic classifies")
-    client = build_claude_client(settings, secrets.anthropic_api_key, max_retries=1)
-    try:
-        await client.messages.count_tokens(
-            model=settings.classifier.model, messages=[{"role": "user", "content": "ping"}]
-        )
-    except anthropic.AuthenticationError:
-        return Check("claude", False, "Anthropic rejected ANTHROPIC_API_KEY", "Export a valid key.")
-    except anthropic.NotFoundError:
-        return Check(
-            "claude",
-            False,
-            f"model {settings.classifier.model!r} is not available to this key",
-            "Set classifier.model to a model your account can use.",
-        )
-    except anthropic.APIError as err:
-        return Check(
-            "claude",
-            False,
-            f"cannot reach the Claude API: {type(err).__name__}",
-            "Check the network or classifier.base_url; triage falls back to the heuristic.",
-        )
-    finally:
-        await client.close()
-    return Check("claude", True, f"key accepted for {settings.classifier.model}")

@@ -6,12 +6,16 @@ from pathlib import Path
 from statistics import median
 
 from bot.terminal.screen import Terminal
-from core.config.settings import Secrets, Settings, load_settings
-from core.triage.classification import Classifier
-from core.triage.classifier import ClaudeClassifier, build_claude_classifier
-from core.triage.claude_client import build_claude_client
-from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, evaluate
-from core.triage.heuristic import HeuristicClassifier
+from core.api import (
+    ALL,
+    FIELDS,
+    Confusion,
+    EvalReport,
+    Secrets,
+    Settings,
+    evaluate_classifier,
+    load_settings,
+)
 from core.untrusted_text import one_line
 from core.vocabulary import ActionType
 from sandbox import SAMPLE_CONFIG_PATH
@@ -125,18 +129,9 @@ async def run_eval(config_path: Path, terminal: Terminal, *, limit: int | None =
     """
     settings = eval_settings(config_path)
     api_key = Secrets.from_env().anthropic_api_key
-    classifier: Classifier = (
-        build_claude_classifier(settings, build_claude_client(settings, api_key))
-        if api_key
-        else HeuristicClassifier()
-    )
     if not api_key:
         terminal.say("ANTHROPIC_API_KEY is not set: measuring the offline heuristic classifier.")
-    try:
-        report = await evaluate(classifier, SAMPLE_EMAILS[:limit], settings)
-    finally:
-        if isinstance(classifier, ClaudeClassifier):
-            await classifier.aclose()
+    report = await evaluate_classifier(settings, SAMPLE_EMAILS[:limit], anthropic_api_key=api_key)
     for line in render_eval_report(report):
         terminal.say(line)
     return 0

@@ -20,6 +20,7 @@ import aiohttp
 from core.config.settings import Secrets
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import build_runtime
+from core.triage.views import SuggestionView
 from sandbox.graph_emulator import GraphEmulator
 from tests.conftest import RecordingSleep
 from tests.faults.helpers_mailbox import (
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 NOW = datetime.now(UTC)
 
 Arm = Callable[[GraphEmulator], None]
+# Armed once the suggestions to approve are known: faults aimed at one chosen approval.
+ArmChosen = Callable[[GraphEmulator, Sequence[SuggestionView]], None]
 
 
 @asynccontextmanager
@@ -57,6 +60,7 @@ async def owner_run(
     approvals: int,
     before_start: Arm | None = None,
     before_approvals: Arm | None = None,
+    aim_at_chosen: ArmChosen | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     trace: Sequence[aiohttp.TraceConfig] = (),
 ) -> tuple[dict[str, Any], OwnerRounds]:
@@ -80,10 +84,13 @@ async def owner_run(
             await runtime.first_start()
             await runtime.triage.refresh()
             pending = await runtime.triage.list_pending(1000)
-            chosen = sorted(view.suggestion_id for view in pending)[:approvals]
+            views = sorted(pending, key=lambda view: view.suggestion_id)[:approvals]
+            chosen = [view.suggestion_id for view in views]
             assert len(chosen) == approvals
             if before_approvals is not None:
                 before_approvals(emu)
+            if aim_at_chosen is not None:
+                aim_at_chosen(emu, views)
             rounds = await owner_approves(runtime.triage, chosen)
         finally:
             await runtime.store.close()

@@ -9,10 +9,13 @@ and categorised once, one To Do task and one task_sync row where one is due, non
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 
 import pytest
 
+from core.triage.views import SuggestionView
 from sandbox.graph_emulator import GraphEmulator
 from tests.faults.helpers_graph import TaskLog
 from tests.faults.helpers_mailbox import per_email_counts
@@ -29,6 +32,18 @@ def storm(emu: GraphEmulator) -> None:
     emu.chaos(rate=0.3, statuses=(429, 503), retry_after=(1, 3), drop_rate=0.05, seed=5)
 
 
+def throttle_one_move_long(emu: GraphEmulator, chosen: Sequence[SuggestionView]) -> None:
+    """Throttle one chosen email's move for longer than the client waits (180 s cap).
+
+    Whether the seeded chaos alone spends a request's whole retry budget depends on how the 100
+    approvals interleave, which load changes; this approval fails for certain, so the owner's
+    retry round always runs.
+    """
+    moved = next(view for view in chosen if view.folder != "Inbox")
+    path = rf"^/me/messages/{re.escape(moved.email_id)}/move$"
+    emu.throttle("POST", path, retry_after=600)
+
+
 async def test_a_throttling_storm_during_100_approvals_changes_nothing_but_the_timing(
     tmp_path, scoreboard
 ):
@@ -40,6 +55,7 @@ async def test_a_throttling_storm_during_100_approvals_changes_nothing_but_the_t
             tmp_path / "storm.db",
             approvals=APPROVALS,
             before_approvals=storm,
+            aim_at_chosen=throttle_one_move_long,
             sleep=log.sleep,
             trace=[log.trace()],
         )
@@ -74,6 +90,7 @@ async def test_a_throttling_storm_during_100_approvals_changes_nothing_but_the_t
     # The storm happened, inside $batch too, and the owner had to retry some approvals.
     assert faults["429"] and faults["503"] and faults["429 in $batch"] and faults["drop"]
     assert rounds.retries > 0 and any(o.status == "failed" for o in rounds.first)
+    assert sum(rule.times for rule in emu.faults.rules) == 0, "the long throttle met its move"
     # Every Retry-After was waited out exactly, unless the retry budget was spent.
     assert audit.problems == []
     assert audit.throttled >= 100 and audit.honoured + audit.out_of_retries == audit.throttled

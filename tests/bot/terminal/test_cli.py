@@ -11,6 +11,7 @@ from rich.console import Console
 from bot import messages
 from bot.terminal.cli import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, build_parser, run_command
 from bot.terminal.screen import Terminal
+from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.slack_emulator import APP_TOKEN, BOT_TOKEN, OWNER_ID
 
 CONFIG = """\
@@ -264,6 +265,20 @@ async def test_eval_measures_the_heuristic_on_the_golden_set(tmp_path, monkeypat
     assert status == EXIT_OK
     assert "Classifier: heuristic    Emails: 5" in out
     assert "Folder" in out and "Action type" in out
+
+
+async def test_eval_measures_claude_when_a_key_is_set(tmp_path, monkeypatch):
+    claude = AnthropicEmulator()  # answers every email with its default classification
+    async with claude.serve() as claude_url:
+        monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-eval-test")
+        monkeypatch.setenv("ANTHROPIC_BASE_URL", claude_url)
+        status, out = await run(tmp_path / "absent.yaml", "eval", "--limit", "3")
+
+    assert status == EXIT_OK
+    assert len(claude.requests) == 3
+    assert "Classifier: claude:claude-haiku-5-5    Emails: 3" in out
+    assert "Tokens: " in out and "Errors: 0" in out
+    assert "offline heuristic" not in out
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from bot.terminal.cards import card_lines
 from bot.terminal.cli import build_parser, run_command
 from bot.terminal.console import ConsoleFrontEnd
 from bot.terminal.screen import Terminal
+from core.api import Assistant
 from core.config.settings import Secrets, Settings, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
@@ -80,7 +81,7 @@ async def runtime(tmp_path: Path, emulator: GraphEmulator) -> AsyncIterator[Runt
 def console_with(runtime: Runtime, answers: list[str]) -> tuple[ConsoleFrontEnd, io.StringIO]:
     out = io.StringIO()
     terminal = Terminal(Console(file=out, width=100, highlight=False), answers=answers)
-    return ConsoleFrontEnd(runtime, terminal), out
+    return ConsoleFrontEnd(Assistant(runtime), terminal), out
 
 
 async def started(runtime: Runtime, answers: list[str]) -> tuple[ConsoleFrontEnd, io.StringIO]:
@@ -306,7 +307,7 @@ async def test_hostile_text_reaches_the_terminal_without_control_characters(runt
 async def test_without_a_terminal_nothing_is_asked_or_changed(runtime, emulator):
     ids = deliver_three(emulator)
     out = io.StringIO()
-    front = ConsoleFrontEnd(runtime, Terminal(Console(file=out, width=100)))
+    front = ConsoleFrontEnd(Assistant(runtime), Terminal(Console(file=out, width=100)))
     await front.start()
     await front.triage()
 
@@ -412,7 +413,7 @@ async def test_the_review_acts_on_single_key_presses(runtime, emulator, keyboard
     ids = deliver_three(emulator)
     master, slave = keyboard
     term, out = on_a_terminal(slave)
-    front = ConsoleFrontEnd(runtime, term)
+    front = ConsoleFrontEnd(Assistant(runtime), term)
     await front.start()
     await front.triage()
     # Any key starts; then approve the budget, dismiss the cutover, quit. Not one Enter.

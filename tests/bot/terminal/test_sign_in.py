@@ -10,6 +10,7 @@ from rich.console import Console
 
 from bot.terminal.cli import EXIT_OK, _login, build_parser
 from bot.terminal.screen import Terminal
+from core.api import Assistant
 from core.config.settings import Secrets, load_settings
 from core.doctor import Check, run_checks
 from core.microsoft.auth import DevicePrompt, MemoryTokenCache, MsalTokenProvider
@@ -63,7 +64,9 @@ async def test_login_runs_the_device_flow_and_reports_the_account(config, entra,
     out = io.StringIO()
     try:
         status = await _login(
-            runtime, build_parser().parse_args(["login"]), Terminal(Console(file=out, width=200))
+            Assistant(runtime),
+            build_parser().parse_args(["login"]),
+            Terminal(Console(file=out, width=200)),
         )
     finally:
         await runtime.aclose()

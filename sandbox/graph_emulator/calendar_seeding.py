@@ -142,8 +142,10 @@ class CalendarSeeding:
         self.calendar.delete(event_id)
 
     def cancel_event(self, event_id: str) -> None:
-        """Mark a meeting the owner was invited to as cancelled by its organizer."""
+        """Mark a meeting (or one occurrence of one) as cancelled by its organizer."""
         event = self.calendar.find(event_id)
+        if event.kind == "occurrence":
+            event = self.calendar.update(event_id, {})  # now an exception the series keeps
         event.is_cancelled = True
         self.calendar.touch(event.series_master_id or event.id)
 

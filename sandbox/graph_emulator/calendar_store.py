@@ -174,9 +174,12 @@ class CalendarStore:
             event = copy.deepcopy(event)
             event.kind = "exception"
             master.exceptions[day] = event
+        previous = event.transaction_id
         apply(event, staged, now, self.ids.change_key())
-        if event.transaction_id:
-            self._by_transaction[event.transaction_id] = event.id
+        # Only stored events answer a repeated transactionId (an exception is its series').
+        if "transactionId" in staged and event.id in self.events:
+            self._by_transaction.pop(previous or "", None)
+            self._by_transaction[staged["transactionId"]] = event.id
         self.touch(event.series_master_id or event.id)
         return event
 

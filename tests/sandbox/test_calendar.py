@@ -569,3 +569,29 @@ async def test_every_other_week_counts_weeks_from_the_first_day_of_week(
     spring = {"startDateTime": "2026-03-01T00:00:00Z", "endDateTime": "2026-05-01T00:00:00Z"}
     days = [i["start"]["dateTime"][:10] for i in await view_all(http, spring)]
     assert days == ["2026-03-12", "2026-03-24", "2026-03-26", "2026-04-07", "2026-04-09"]
+
+
+async def test_transaction_ids_follow_patches_and_cancelled_occurrences_stay(
+    emu: GraphEmulator, http: Http
+) -> None:
+    body = {"subject": "Series", "start": START, "end": END, "transactionId": "series-1"}
+    body |= {
+        "recurrence": weekly()["recurrence"]
+        | {"range": {"type": "numbered", "numberOfOccurrences": 3, "startDate": "2026-03-10"}}
+    }
+    master = (await http.post("/me/events", body)).body["id"]
+    first, second, _ = [i["id"] for i in await view_all(http, MARCH)]
+    changed = await http.patch(f"/me/events/{first}", {"subject": "Only this one"})
+    assert changed.body["type"] == "exception"
+    # The retried POST still finds the series, not its exception.
+    assert (await http.post("/me/events", body)).body["id"] == master
+    renamed = await http.patch(f"/me/events/{master}", {"transactionId": "series-2"})
+    assert renamed.status == 200
+    assert (await http.post("/me/events", {**body, "transactionId": "series-2"})).body[
+        "id"
+    ] == master
+
+    emu.cancel_event(second)
+    items = {i["id"]: i for i in await view_all(http, MARCH)}
+    assert items[second]["isCancelled"] is True and items[second]["type"] == "exception"
+    assert items[first]["subject"] == "Only this one"

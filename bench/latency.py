@@ -182,8 +182,8 @@ async def measure(
             await service.start()
             async with asyncio.timeout(READY_TIMEOUT):
                 await service.core_ready.wait()
-            assert service.runtime is not None
-            stats = service.runtime.triage.stats
+            assert service.assistant is not None
+            stats = service.assistant.triage_stats
             await until(lambda: stats.passes >= 1, "the first pass", READY_TIMEOUT)
 
             passes = stats.passes

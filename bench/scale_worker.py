@@ -29,10 +29,10 @@ def _say(event: str, **figures: Any) -> None:
 
 async def _pass(service: SlackService) -> tuple[float, int]:
     """Run one triage pass (again if the scheduler's was running); return (seconds, new)."""
-    assert service.runtime is not None
+    assert service.assistant is not None
     while True:
         started = time.perf_counter()
-        report = await service.runtime.triage.refresh()
+        report = await service.assistant.triage()
         if not report.skipped:
             return time.perf_counter() - started, report.new_emails
         await asyncio.sleep(0.1)

@@ -34,6 +34,7 @@ from bot.slack.app import build_web_client, create_app
 from bot.slack.context import BackgroundTasks
 from bot.slack.listeners.common import action_value, parse_suggestion_id
 from bot.slack.sink import SlackSink
+from core.api import Assistant
 from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
@@ -72,7 +73,7 @@ async def _cards(runtime: Runtime, graph: GraphEmulator, slack: FakeSlack, count
         )
     sink = SlackSink(
         build_web_client(runtime.settings, BOT_TOKEN),
-        runtime,
+        Assistant(runtime),
         burst_threshold=count,
         gather_seconds=0,
         sleep=_no_wait,
@@ -144,7 +145,7 @@ async def run(options: Options) -> BenchResult:
             ours_cards, naive_cards = cards[1 : clicks + 1], cards[clicks + 2 :]
             background = BackgroundTasks()
             ours_app = create_app(
-                runtime,
+                Assistant(runtime),
                 bot_token=BOT_TOKEN,
                 signing_secret=SIGNING_SECRET,
                 web_client=build_web_client(runtime.settings, BOT_TOKEN),

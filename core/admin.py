@@ -12,10 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from core.config.settings import Area, Project, add_taxonomy_entry
+from pydantic import ValidationError
+
+from core.categories import FRAMEWORK_NAMES
+from core.config.settings import Area, Project, Settings, add_taxonomy_entry
+from core.config.writer import describe_error
 from core.errors import ConfigError, GraphNotFound
 from core.microsoft.master_categories import find_category
 from core.runtime import Runtime
+from core.triage.classification import INBOX
+from core.triage.task_fields import is_disposal_folder
 
 Kind = Literal["project", "area"]
 
@@ -96,3 +102,79 @@ async def _ensure_folder(runtime: Runtime, path: str, actor: str) -> bool:
             "mail.folder.create", actor=actor, target=folder_id, after={"path": path}
         )
         return True
+
+
+@dataclass(frozen=True)
+class EntryProblem:
+    """Why one field of a new project or area is refused.
+
+    `reason` is "invalid" (`detail` says how), "name_reserved" (`detail`: the framework name),
+    "name_taken" (`detail`: the existing entry's name), "folder_taken" (`detail`: the existing
+    folder, `owner`: its entry's name), "inbox" or "disposal" (a Deleted Items or Junk folder).
+    """
+
+    field: str
+    reason: str
+    detail: str = ""
+    owner: str = ""
+
+
+@dataclass(frozen=True)
+class EntryCheck:
+    """A new project or area checked as config.yaml would: its clean fields and the problems."""
+
+    name: str
+    folder: str
+    senders: tuple[str, ...]
+    problems: tuple[EntryProblem, ...]
+
+
+def check_new_entry(
+    kind: Kind,
+    *,
+    name: str,
+    folder: str,
+    description: str,
+    keywords: Sequence[str],
+    senders: Sequence[str],
+    settings: Settings,
+) -> EntryCheck:
+    """Check a new project or area as config.yaml would, before anything is written.
+
+    The entry itself must be a valid `Project` / `Area`; its name must not be a framework
+    category's nor another entry's, its folder not another entry's, the Inbox, or a Deleted
+    Items / Junk folder.
+    """
+    model = Project if kind == "project" else Area
+    try:
+        entry = model(
+            name=name,
+            folder=folder,
+            description=description,
+            keywords=list(keywords),
+            senders=list(senders),
+        )
+    except ValidationError as err:
+        problems = tuple(
+            EntryProblem(str(e["loc"][0]) if e["loc"] else "name", "invalid", describe_error(e))
+            for e in err.errors(include_url=False)
+        )
+        return EntryCheck(name, folder, tuple(senders), problems)
+    return EntryCheck(entry.name, entry.folder, tuple(entry.senders), _clashes(entry, settings))
+
+
+def _clashes(entry: Project | Area, settings: Settings) -> tuple[EntryProblem, ...]:
+    problems: list[EntryProblem] = []
+    framework = {n.casefold(): n for n in FRAMEWORK_NAMES}
+    if entry.name.casefold() in framework:
+        problems.append(EntryProblem("name", "name_reserved", framework[entry.name.casefold()]))
+    for other in (*settings.projects, *settings.areas):
+        if other.name.casefold() == entry.name.casefold():
+            problems.append(EntryProblem("name", "name_taken", other.name))
+        if other.folder.casefold() == entry.folder.casefold():
+            problems.append(EntryProblem("folder", "folder_taken", other.folder, other.name))
+    if entry.folder.casefold() == INBOX.casefold():
+        problems.append(EntryProblem("folder", "inbox"))
+    elif is_disposal_folder(entry.folder):
+        problems.append(EntryProblem("folder", "disposal"))
+    return tuple(problems)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -19,12 +19,17 @@ from typing import Any, Literal, Self
 import aiohttp
 
 from core import admin, categories
-from core.admin import AddResult
+from core.admin import AddResult, EntryCheck, EntryProblem
 from core.assistant.chat import ChatAssistant, ChatReply, build_chat_assistant
 from core.categories import BootstrapReport, CleanupPlan
 from core.config.settings import Area, Project, Secrets, Settings, load_settings
 from core.config.watcher import TaxonomyDiff
+from core.doctor import Check, check_claude
+from core.doctor import run_checks as _run_checks
 from core.errors import AuthError
+from core.files import FileLock
+from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, SignInCallback, every
+from core.jobs import schedule_jobs as _schedule_jobs
 from core.microsoft.auth import (
     DevicePrompt,
     DevicePromptCallback,
@@ -35,21 +40,32 @@ from core.microsoft.auth import (
 )
 from core.microsoft.id_migration import MigrationReport, migrate_ids
 from core.microsoft.master_categories import category_key
+from core.microsoft.todo_models import OutlookCategory
 from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
 from core.status import StatusReport, gather_status
-from core.store import PostedMessage
+from core.store import ClassificationTotals, PostedMessage, claim_database
 from core.triage.approval import ApprovalOutcome
 from core.triage.classification import INBOX, Classifier
-from core.triage.failures import Failure, FailureKind
-from core.triage.task_fields import MAX_NOTE_CHARS
+from core.triage.classifier import build_claude_classifier as _claude_classifier
+from core.triage.claude_client import build_claude_client as _claude_client
+from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, LabelledEmail
+from core.triage.evaluation import evaluate as _evaluate
+from core.triage.failures import Failure, FailureKind, classify_failure
+from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
+from core.triage.service import TriageStats
+from core.triage.task_fields import MAX_NOTE_CHARS, EditCheck, check_edits, creates_task
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport
-from core.vocabulary import STATE_TODO_ENABLED, ActionType
+from core.vocabulary import STATE_TODO_ENABLED
 
 __all__ = [
     "ACTOR_OWNER",
     "ACTOR_SYSTEM",
+    "ALL",
+    "FIELDS",
+    "FIRST_TRIAGE_DELAY",
     "INBOX",
     "MAX_NOTE_CHARS",
+    "TRIAGE_JOB_ID",
     "AddResult",
     "ApprovalOutcome",
     "Area",
@@ -58,17 +74,28 @@ __all__ = [
     "CategoryCleanup",
     "ChatAssistant",
     "ChatReply",
+    "Check",
+    "ClassificationTotals",
     "CleanupPlan",
+    "Confusion",
     "DevicePrompt",
     "DevicePromptCallback",
+    "EditCheck",
+    "EntryCheck",
+    "EntryProblem",
+    "EvalReport",
     "Failure",
     "FailureKind",
+    "FileLock",
+    "LabelledEmail",
     "LoginResult",
     "MigrationReport",
     "PostedMessage",
     "Project",
+    "ScheduledJobs",
     "Secrets",
     "Settings",
+    "SignInCallback",
     "StartupReport",
     "StaticTokenProvider",
     "StatusReport",
@@ -77,7 +104,14 @@ __all__ = [
     "TaxonomyDiff",
     "TokenProvider",
     "TriageReport",
+    "TriageStats",
+    "check_claude",
+    "classify_failure",
+    "creates_task",
+    "evaluate_classifier",
+    "every",
     "load_settings",
+    "run_doctor",
 ]
 
 Kind = Literal["project", "area"]
@@ -225,12 +259,7 @@ class Assistant:
 
     def creates_task(self, action_type: str) -> bool:
         """Whether approving a suggestion of this action type would create a To Do task."""
-        if not self.settings.integrations.todo.enabled:
-            return False
-        try:
-            return ActionType(action_type) is not ActionType.FYI_ONLY
-        except ValueError:
-            return True
+        return creates_task(self.settings, action_type)
 
     async def tasks_enabled(self) -> bool:
         """Whether approvals create tasks (configured on and the To Do probe did not say off)."""
@@ -271,16 +300,23 @@ class Assistant:
         Raises ValueError (before deleting anything) if a pick is a category the assistant
         manages. A pick that no longer exists is reported as already gone.
         """
+        existing = await self._runtime.categories.list()
+        return await self._delete_picked(existing, picked, actor)
+
+    async def _delete_picked(
+        self, existing: Sequence[OutlookCategory], picked: Collection[str], actor: str
+    ) -> CategoryCleanup:
         runtime = self._runtime
-        existing = await runtime.categories.list()
         plan = categories.find_orphans(existing, runtime.settings)
         known = {category_key(c.display_name): c.display_name for c in existing}
         chosen = [known[category_key(name)] for name in picked if category_key(name) in known]
-        gone = tuple(name for name in picked if category_key(name) not in known)
+        gone = [name for name in picked if category_key(name) not in known]
         deleted = await categories.delete_confirmed(
             runtime.categories, plan, chosen, runtime.store, actor
         )
-        return CategoryCleanup(tuple(deleted), gone)
+        # A pick deleted by someone else between the listing and its DELETE is gone as well.
+        gone += [name for name in chosen if name not in deleted]
+        return CategoryCleanup(tuple(deleted), tuple(gone))
 
     # -- taxonomy -------------------------------------------------------------------------------
 
@@ -338,9 +374,59 @@ class Assistant:
         """How many queries read the database so far."""
         return self._runtime.store.reads
 
-    # -- added for the Slack front end ----------------------------------------------------------
+    # -- running as a service: the database claim, the jobs, form checks ---------------------------
 
-    # -- added for the terminal front end -------------------------------------------------------
+    @staticmethod
+    def claim_database(path: Path | str) -> FileLock | None:
+        """Take the lock that lets one long-running process use the database (None: in memory).
+
+        Raises StoreError naming the database when another process holds it.
+        """
+        return claim_database(path)
+
+    def schedule_jobs(
+        self,
+        scheduler: Any,
+        *,
+        on_sign_in_needed: SignInCallback | None = None,
+        first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
+    ) -> ScheduledJobs:
+        """Add the triage pass and the config reload to an APScheduler AsyncIOScheduler."""
+        runtime = self._runtime
+        return _schedule_jobs(
+            scheduler,
+            runtime.triage,
+            settings=runtime.settings,
+            reload=runtime.reload_config,
+            on_sign_in_needed=on_sign_in_needed,
+            first_run_delay=first_run_delay,
+        )
+
+    async def delete_picked_categories(
+        self, pick: Callable[[Sequence[str]], Collection[str]], *, actor: str
+    ) -> CategoryCleanup:
+        """`delete_categories`, the picks read by `pick` from every existing category's name.
+
+        For a front end whose picks must be resolved against the names (Slack sends long ones
+        as digests); the categories are listed once.
+        """
+        existing = await self._runtime.categories.list()
+        return await self._delete_picked(existing, pick([c.display_name for c in existing]), actor)
+
+    @property
+    def triage_stats(self) -> TriageStats:
+        """How many triage passes ran, were skipped or failed since start-up."""
+        return self._runtime.triage.stats
+
+    def offline_chat_assistant(self) -> ChatAssistant:
+        """Build the DM assistant without Claude (it answers with its help text)."""
+        return build_chat_assistant(self._runtime, None)
+
+    # Pure checks of a form against given settings (a modal is drawn from a snapshot of them).
+    check_edits = staticmethod(check_edits)
+    check_new_entry = staticmethod(admin.check_new_entry)
+
+    # -- listings and counts for reports ---------------------------------------------------------
 
     async def suggestions_in(self, status: str, limit: int = 100) -> list[SuggestionView]:
         """Return up to `limit` suggestions in one status ("approved", ...), oldest first."""
@@ -357,32 +443,7 @@ class Assistant:
         return await self._runtime.store.classification_totals(since=since, until=until)
 
 
-# -- added for the terminal front end (module level: not tied to one runtime) -----------------
-# Imported here, below the class, so each front end's additions stay in its own section.
-
-from core.doctor import Check, check_claude  # noqa: E402
-from core.doctor import run_checks as _run_checks  # noqa: E402
-from core.store import ClassificationTotals  # noqa: E402
-from core.triage.classifier import build_claude_classifier as _claude_classifier  # noqa: E402
-from core.triage.claude_client import build_claude_client as _claude_client  # noqa: E402
-from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, LabelledEmail  # noqa: E402
-from core.triage.evaluation import evaluate as _evaluate  # noqa: E402
-from core.triage.failures import classify_failure  # noqa: E402
-from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier  # noqa: E402
-
-__all__ += [
-    "ALL",
-    "FIELDS",
-    "Check",
-    "ClassificationTotals",
-    "Confusion",
-    "EvalReport",
-    "LabelledEmail",
-    "check_claude",
-    "classify_failure",
-    "evaluate_classifier",
-    "run_doctor",
-]
+# -- not tied to one runtime ------------------------------------------------------------------
 
 
 async def run_doctor(config_path: Path, secrets: Secrets) -> list[Check]:

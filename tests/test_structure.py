@@ -44,7 +44,7 @@ def test_core_never_imports_a_front_end():
 
 # core/ is grouped by domain (see the README's Architecture): a new module joins one of these
 # packages, or is shared by several of them and stays at the top beside the few listed here.
-CORE_PACKAGES = {"assistant", "config", "microsoft", "store", "triage"}
+CORE_PACKAGES = {"assistant", "config", "microsoft", "store", "todoist", "triage"}
 CORE_TOP_MODULES = {
     "__init__.py",
     "admin.py",
@@ -70,7 +70,7 @@ def test_core_is_grouped_by_domain():
 
 def test_domain_packages_re_export_nothing_heavy():
     """A package __init__ that imports its service would load half of core with one module."""
-    for name in ("assistant", "config", "microsoft", "triage"):
+    for name in ("assistant", "config", "microsoft", "todoist", "triage"):
         assert imported_modules(ROOT / "core" / name / "__init__.py") <= {"__future__"}
 
 
@@ -260,3 +260,28 @@ def test_each_listener_module_holds_its_own_handler():
         )
     ]
     assert shims == []
+
+
+# The front ends see core through one door: the facade, the exception tree, and modules of plain
+# values (the triage vocabulary, text-safety functions). Anything else would let a listener reach
+# the store or a Graph client and grow domain logic in bot/.
+FRONT_END_MAY_IMPORT = {"core.api", "core.errors", "core.vocabulary", "core.untrusted_text"}
+
+
+def test_front_ends_use_only_the_facade():
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(
+            m
+            for m in imported_modules(path)
+            if _top_level(m) == "core" and m not in FRONT_END_MAY_IMPORT
+        )
+        for path in sorted((ROOT / "bot").rglob("*.py"))
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_facade_test_would_catch_a_deep_import(tmp_path: Path):
+    module = tmp_path / "listener.py"
+    module.write_text("from core.store import Store\nfrom core.api import Assistant\n")
+    deep = {m for m in imported_modules(module) if m not in FRONT_END_MAY_IMPORT}
+    assert deep == {"core.store"}

@@ -1,4 +1,4 @@
-"""The Slack app: an `AsyncApp` wired to the runtime, owner-only, with every listener registered.
+"""The Slack app: an `AsyncApp` over the core (`Assistant`), owner-only, every listener registered.
 
 Middleware order (after bolt's own: request verification, auth.test, self-event filtering):
 drop retried events already seen (`event_id`), put the services on `context`, refuse everyone but
@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 from slack_bolt.response import BoltResponse
@@ -26,12 +26,8 @@ from bot.slack.answers import describe_attempt, failure_handler, refuse
 from bot.slack.context import BackgroundTasks, BotServices, RecentIds
 from bot.slack.listeners import register_all
 from bot.slack.log_policy import bolt_logger
-from core.config.settings import Settings
-from core.runtime import Runtime
-
-if TYPE_CHECKING:
-    from bot.slack.sink import SlackSink
-    from core.assistant.chat import ChatAssistant
+from bot.slack.sink import SlackSink
+from core.api import Assistant, ChatAssistant, Settings
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +48,7 @@ def build_web_client(settings: Settings, bot_token: str) -> AsyncWebClient:
 
 
 def create_app(
-    runtime: Runtime,
+    assistant: Assistant,
     *,
     bot_token: str,
     signing_secret: str | None,
@@ -62,19 +58,20 @@ def create_app(
     background: BackgroundTasks | None = None,
     next_sync: Callable[[], datetime | None] | None = None,
 ) -> AsyncApp:
-    """Build the Slack app over a runtime.
+    """Build the Slack app over the core's `Assistant`.
 
     Args:
-        runtime: the core runtime every listener calls.
+        assistant: the core every listener calls.
         bot_token: the `xoxb-` token (ignored when `web_client` is given: it carries one).
         signing_secret: verifies HTTP requests; None in Socket Mode, where none arrive.
         web_client: the Web API client (default: `build_web_client`).
         chat: the DM assistant (default: one without Claude, answering with its help text).
-        sink: the `SlackSink` announcing suggestions; card updates after a decision go through it.
+        sink: the `SlackSink` announcing suggestions (attached to `assistant`); it draws every
+            card. Without one, the app makes its own, which draws what listeners hand it.
         background: where listeners run their work after the ack (default: a new one).
         next_sync: returns when the next triage pass is due, for `/assistant status`.
     """
-    client = web_client or build_web_client(runtime.settings, bot_token)
+    client = web_client or build_web_client(assistant.settings, bot_token)
     app = AsyncApp(
         name="outlook-assistant",
         client=client,
@@ -84,10 +81,11 @@ def create_app(
         logger=bolt_logger(),
     )
     services = BotServices(
-        runtime=runtime,
-        chat=chat if chat is not None else _offline_chat(runtime),
+        assistant=assistant,
+        chat=chat if chat is not None else assistant.offline_chat_assistant(),
         background=background or BackgroundTasks(),
-        sink=sink,
+        sink=sink if sink is not None else SlackSink(client, assistant),
+        sink_hears_changes=sink is not None,
         next_sync=next_sync,
     )
     recent_events = RecentIds()
@@ -106,7 +104,7 @@ def create_app(
         context: AsyncBoltContext, next: Callable[[], Awaitable[None]]
     ) -> None:
         context["services"] = services
-        context["runtime"] = services.runtime
+        context["assistant"] = services.assistant
         context["chat"] = services.chat
         await next()
 
@@ -131,12 +129,6 @@ def create_app(
 
     register_all(app)
     return app
-
-
-def _offline_chat(runtime: Runtime) -> ChatAssistant:
-    from core.assistant.chat import build_chat_assistant
-
-    return build_chat_assistant(runtime, None)
 
 
 def _passes_to_filters(body: dict[str, Any], user_id: str | None) -> bool:

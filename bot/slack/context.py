@@ -17,12 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from slack_bolt.async_app import AsyncBoltContext
 
-from core.config.settings import Settings
-from core.runtime import Runtime
+from core.api import Assistant, ChatAssistant, Settings
 
 if TYPE_CHECKING:
     from bot.slack.sink import SlackSink
-    from core.assistant.chat import ChatAssistant
 
 log = logging.getLogger(__name__)
 
@@ -115,17 +113,18 @@ class RecentIds:
 class BotServices:
     """What every listener needs, put on `context["services"]` by a middleware."""
 
-    runtime: Runtime
+    assistant: Assistant
     chat: ChatAssistant | None
     background: BackgroundTasks
-    sink: SlackSink | None = None
+    sink: SlackSink  # draws every suggestion card
+    sink_hears_changes: bool = True  # attached to the core: it redraws cards after decisions
     next_sync: Callable[[], datetime | None] | None = None
     in_flight: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def settings(self) -> Settings:
         """Return the settings in force (config reloads included)."""
-        return self.runtime.settings
+        return self.assistant.settings
 
     def is_owner(self, user_id: str | None) -> bool:
         """Tell whether a Slack member may act."""

@@ -1,11 +1,11 @@
-"""The `run` service: the core runtime, the scheduler and the Slack app on one asyncio loop.
+"""The `run` service: the core (`Assistant`), the scheduler and the Slack app on one asyncio loop.
 
 Start-up order: check the Slack credentials (presence, then Slack's own verdict, before anything
-else is built), build the runtime, connect to Slack (Socket Mode, or HTTP on `slack.port`), then
-bring the Microsoft side up in the background. Sign-in never blocks the service: the device-code
-prompt goes to the owner by DM, and a failed sign-in is retried later while Slack keeps
-answering. SIGINT and SIGTERM stop it gracefully: no new work, in-flight clicks and a triage pass
-in flight finish (for a while), then everything is closed.
+else is built), open the core (`Assistant`), connect to Slack (Socket Mode, or HTTP on
+`slack.port`), then bring the Microsoft side up in the background. Sign-in never blocks the
+service: the device-code prompt goes to the owner by DM, and a failed sign-in is retried later
+while Slack keeps answering. SIGINT and SIGTERM stop it gracefully: no new work, in-flight
+clicks and a triage pass in flight finish (for a while), then everything is closed.
 """
 
 from __future__ import annotations
@@ -36,14 +36,22 @@ from bot.slack.log_policy import quiet_libraries
 from bot.slack.sink import OwnerChannel, SlackSink
 from bot.slack.slack_http import HTTP_PATH, serve_http
 from bot.slack.socket_mode import CheckedSocketModeHandler
-from core.assistant.chat import ChatAssistant, build_chat_assistant
-from core.config.settings import Secrets, Settings, load_settings
+from core.api import (
+    FIRST_TRIAGE_DELAY,
+    TRIAGE_JOB_ID,
+    Assistant,
+    ChatAssistant,
+    DevicePrompt,
+    DevicePromptCallback,
+    FileLock,
+    ScheduledJobs,
+    Secrets,
+    Settings,
+    TokenProvider,
+    every,
+    load_settings,
+)
 from core.errors import AppError, AuthError, ConfigError, GraphAuthError
-from core.files import FileLock
-from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, every, schedule_jobs
-from core.microsoft.auth import DevicePrompt, DevicePromptCallback, TokenProvider
-from core.runtime import Runtime, build_runtime
-from core.store import claim_database
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +60,7 @@ SHUTDOWN_GRACE_SECONDS = 10.0
 START_RETRY_SECONDS = 300.0
 SIGN_IN_ALERT_INTERVAL = 3600.0  # at most one "sign in again" DM per hour
 # The start-up check's Socket Mode URL is used for the first connection while this young (the
-# runtime is built in between); an older one is left to expire and the handler asks anew.
+# core is opened in between); an older one is left to expire and the handler asks anew.
 SOCKET_URL_REUSE_SECONDS = 10.0
 
 TOKEN_PREFIX = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
@@ -128,7 +136,7 @@ async def ask_slack(client: AsyncWebClient, settings: Settings, secrets: Secrets
 
 
 class SlackService:
-    """One running assistant: runtime, Slack connection, sink, scheduler and start-up work."""
+    """One running assistant: the core, Slack connection, sink, scheduler and start-up work."""
 
     def __init__(
         self,
@@ -175,7 +183,7 @@ class SlackService:
         self.background = BackgroundTasks()
         self.owner = OwnerChannel(client, self._current_settings)
         self.scheduler = AsyncIOScheduler()
-        self.runtime: Runtime | None = None
+        self.assistant: Assistant | None = None
         self.chat: ChatAssistant | None = None
         self.sink: SlackSink | None = None
         self.app: AsyncApp | None = None
@@ -188,28 +196,29 @@ class SlackService:
         self._database_claim: FileLock | None = None
 
     def _current_settings(self) -> Settings:
-        return self.runtime.settings if self.runtime is not None else self.settings
+        return self.assistant.settings if self.assistant is not None else self.settings
 
     async def start(self) -> None:
-        """Build the runtime, connect to Slack, and start the Microsoft side in the background."""
+        """Open the core, connect to Slack, and start the Microsoft side in the background."""
         quiet_libraries()
-        self._database_claim = claim_database(self.settings.storage.path)  # StoreError if taken
+        # StoreError if another process runs on this database
+        self._database_claim = Assistant.claim_database(self.settings.storage.path)
         tokens = self.token_provider
         if tokens is None and self.token_factory is not None:
             tokens = self.token_factory(self.device_prompt)
-        self.runtime = runtime = await build_runtime(
+        self.assistant = assistant = await Assistant.open(
             self.settings,
             self.secrets,
             config_path=self.config_path,
             token_provider=tokens,
             device_prompt=self.device_prompt,
         )
-        runtime.on_config_problem = self.config_problem
-        self.chat = build_chat_assistant(runtime, runtime.claude, messages.failure_text)
-        self.sink = SlackSink(self.client, runtime, channel_resolver=self.owner)
-        runtime.triage.attach_sink(self.sink)
+        assistant.on_config_problem(self.config_problem)
+        self.chat = assistant.chat_assistant(messages.failure_text)
+        self.sink = SlackSink(self.client, assistant, channel_resolver=self.owner)
+        assistant.attach_sink(self.sink)
         self.app = create_app(
-            runtime,
+            assistant,
             bot_token=self.secrets.slack_bot_token or "",
             signing_secret=self.secrets.slack_signing_secret,
             web_client=self.client,
@@ -252,11 +261,11 @@ class SlackService:
 
     async def _start_core(self) -> None:
         """Run first_start until it succeeds (sign-in may be pending), then schedule the jobs."""
-        runtime = self.runtime
-        assert runtime is not None
+        assistant = self.assistant
+        assert assistant is not None
         while True:
             try:
-                await runtime.first_start()
+                await assistant.start()
                 break
             except (GraphAuthError, AuthError) as err:
                 log.error("Microsoft 365 sign-in is needed before the assistant can start: %s", err)
@@ -265,11 +274,8 @@ class SlackService:
                 log.exception("Start-up against Microsoft 365 failed")
             log.info("Trying the Microsoft 365 start-up again in %g s", START_RETRY_SECONDS)
             await self._sleep(START_RETRY_SECONDS)
-        self.jobs = schedule_jobs(
+        self.jobs = assistant.schedule_jobs(
             self.scheduler,
-            runtime.triage,
-            settings=runtime.settings,
-            reload=runtime.reload_config,
             on_sign_in_needed=self._sign_in_needed,
             first_run_delay=self._first_triage_delay,
         )
@@ -325,8 +331,8 @@ class SlackService:
             self.scheduler.shutdown(wait=False)
         if self.sink is not None:
             await self.sink.aclose()
-        if self.runtime is not None:
-            await self.runtime.aclose()
+        if self.assistant is not None:
+            await self.assistant.close()
         if self._database_claim is not None:
             self._database_claim.release()
 

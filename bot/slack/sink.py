@@ -7,6 +7,11 @@ explicitly), then posts them one card at a time, at most one post per second per
 Where each card went is stored (`posted_messages`), which makes posting idempotent across
 restarts: a suggestion with a row is never posted again, and `announce_unposted` posts the
 pending ones that never got one.
+
+The sink is the only thing that draws a suggestion card: listeners hand it the view they read
+(and where the clicked card is) and it renders and updates the message. It is fed views, never
+ids to re-read, and remembers where each card is once it posted or looked it up (a card never
+moves), so a click costs no store read for the card's place.
 """
 
 from __future__ import annotations
@@ -14,20 +19,26 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack import ids
-from bot.slack.blocks import burst_message, creates_task, parse_id_list, suggestion_message
-from core.config.settings import Settings
-from core.runtime import Runtime
-from core.store import PostedMessage
-from core.triage.approval import ApprovalOutcome
-from core.triage.views import SuggestionView
+from bot.slack.blocks import burst_message, parse_id_list, suggestion_message
+from core.api import (
+    ApprovalOutcome,
+    Assistant,
+    PostedMessage,
+    Settings,
+    SuggestionView,
+    creates_task,
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +50,19 @@ POST_INTERVAL_SECONDS = 1.0
 GATHER_SECONDS = 2.0
 GATHER_MAX_SECONDS = 30.0
 UNPOSTED_SCAN_LIMIT = 1000
+HEARD_KEPT = 256  # changed views kept for a decision that draws a card the sink does not own
 
 ChannelResolver = Callable[[], Awaitable[str]]
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a message lives: its channel (a D… id in a DM) and its ts."""
+
+    channel: str
+    ts: str
 
 
 def render_card(
@@ -132,7 +152,7 @@ class SlackSink:
     def __init__(
         self,
         client: AsyncWebClient,
-        runtime: Runtime,
+        assistant: Assistant,
         *,
         channel_resolver: ChannelResolver | None = None,
         burst_threshold: int = BURST_THRESHOLD,
@@ -145,7 +165,7 @@ class SlackSink:
 
         Args:
             client: the Web API client.
-            runtime: the runtime (settings, store, triage).
+            assistant: the core (settings, suggestions, where cards were posted).
             channel_resolver: returns the channel to post to (default: `OwnerChannel`).
             burst_threshold: more new suggestions than this at once become one summary.
             high_confidence: the confidence an "approve all" in a summary requires.
@@ -154,8 +174,8 @@ class SlackSink:
             sleep: waits (tests pass one that advances the fake clock).
         """
         self._client = client
-        self._runtime = runtime
-        self._channel = channel_resolver or OwnerChannel(client, lambda: runtime.settings)
+        self._assistant = assistant
+        self._channel = channel_resolver or OwnerChannel(client, lambda: assistant.settings)
         self.burst_threshold = burst_threshold
         self.high_confidence = high_confidence
         self._gather_seconds = gather_seconds
@@ -165,8 +185,10 @@ class SlackSink:
         self._released = asyncio.Event()
         self._released.set()
         self._holds = 0
-        self._queue: dict[int, None] = {}  # insertion-ordered set of suggestion ids
+        self._queue: dict[int, SuggestionView] = {}  # insertion-ordered
         self._posting: set[int] = set()
+        self._cards: dict[int, PostedMessage] = {}  # where each card is, once known
+        self._heard: OrderedDict[int, SuggestionView] = OrderedDict()
         self._worker: asyncio.Task[None] | None = None
         self.post_failures = 0
 
@@ -178,12 +200,15 @@ class SlackSink:
 
     async def suggestion_created(self, view: SuggestionView) -> None:
         """Queue a new suggestion for posting (returns at once)."""
-        self._enqueue([view.suggestion_id])
+        self._enqueue([view])
 
     async def suggestion_changed(self, view: SuggestionView) -> None:
         """Redraw the card of a changed suggestion; post one for a failure nobody has seen."""
-        posted = await self._runtime.store.posted_message(view.suggestion_id)
-        payload = render_current(self._runtime.settings, view)
+        self._remember_heard(view)
+        if view.suggestion_id in self._queue:
+            self._queue[view.suggestion_id] = view  # posted as it is now, or not if decided
+        posted = await self.card_location(view.suggestion_id)
+        payload = render_current(self._assistant.settings, view)
         if posted is not None and self.owns(posted):
             try:
                 await self._client.chat_update(channel=posted.channel, ts=posted.ts, **payload)
@@ -199,16 +224,60 @@ class SlackSink:
             # Failed without a card of its own (approve-all, the DM assistant): show the Retry.
             await self._post(view.suggestion_id, payload)
 
+    # -- drawing cards for listeners ----------------------------------------------------------
+
+    async def card_location(self, suggestion_id: int) -> PostedMessage | None:
+        """Return where a front end posted the suggestion's card (remembered once known)."""
+        known = self._cards.get(suggestion_id)
+        if known is not None:
+            return known
+        posted = await self._assistant.card_location(suggestion_id)
+        if posted is not None:
+            self._cards[suggestion_id] = posted
+        return posted
+
+    async def own_card(self, suggestion_id: int) -> Location | None:
+        """Return where this app's card of a suggestion is (None: no card, or not ours)."""
+        posted = await self.card_location(suggestion_id)
+        if posted is None or not self.owns(posted):
+            return None
+        return Location(posted.channel, posted.ts)
+
+    def last_heard(self, suggestion_id: int) -> SuggestionView | None:
+        """Return the suggestion as its last change announced it (None if none was heard)."""
+        return self._heard.get(suggestion_id)
+
+    async def draw(
+        self,
+        view: SuggestionView,
+        where: Location,
+        *,
+        state: str | None = None,
+        outcome: ApprovalOutcome | None = None,
+    ) -> bool:
+        """Draw a suggestion's card at `where`: in `state` (with `outcome`), else as it stands.
+
+        Returns False (logged, not raised) if Slack refuses the update.
+        """
+        settings = self._assistant.settings
+        if state is None and outcome is None:
+            payload = render_current(settings, view)
+        else:
+            payload = render_card(settings, view, state=state, outcome=outcome)
+        return await update_message(self._client, where, payload)
+
+    def _remember_heard(self, view: SuggestionView) -> None:
+        self._heard[view.suggestion_id] = view
+        self._heard.move_to_end(view.suggestion_id)
+        while len(self._heard) > HEARD_KEPT:
+            self._heard.popitem(last=False)
+
     # -- posting ------------------------------------------------------------------------------
 
     async def announce_unposted(self) -> int:
         """Queue every pending suggestion that was never announced; return how many."""
-        pending = await self._runtime.triage.list_pending(UNPOSTED_SCAN_LIMIT)
-        unposted = [
-            view.suggestion_id
-            for view in pending
-            if await self._runtime.store.posted_message(view.suggestion_id) is None
-        ]
+        pending = await self._assistant.pending(UNPOSTED_SCAN_LIMIT)
+        unposted = [v for v in pending if await self.card_location(v.suggestion_id) is None]
         self._enqueue(unposted)
         return len(unposted)
 
@@ -216,14 +285,13 @@ class SlackSink:
         """Post pending suggestions one card each, paced ("Show the rest"); return how many."""
         posted = 0
         for view in views:
-            current = await self._runtime.triage.get(view.suggestion_id)
-            if current is None or current.status != "pending":
+            if view.status != "pending":
                 continue
-            existing = await self._runtime.store.posted_message(view.suggestion_id)
+            existing = await self.card_location(view.suggestion_id)
             if existing is not None and self.owns(existing):
                 continue
             posted += await self._post(
-                current.suggestion_id, render_card(self._runtime.settings, current)
+                view.suggestion_id, render_card(self._assistant.settings, view)
             )
         return posted
 
@@ -251,19 +319,19 @@ class SlackSink:
             await asyncio.gather(self._worker, return_exceptions=True)
             self._worker = None
 
-    def _enqueue(self, suggestion_ids: Iterable[int]) -> None:
-        for suggestion_id in suggestion_ids:
-            if suggestion_id not in self._posting:
-                self._queue.setdefault(suggestion_id)
+    def _enqueue(self, views: Iterable[SuggestionView]) -> None:
+        for view in views:
+            if view.suggestion_id not in self._posting:
+                self._queue.setdefault(view.suggestion_id, view)
         if self._queue and (self._worker is None or self._worker.done()):
             self._worker = asyncio.create_task(self._work(), name="slack-sink")
 
     async def _work(self) -> None:
         while self._queue:
             await self._gather()
-            batch = list(self._queue)
+            batch = list(self._queue.values())
             self._queue.clear()
-            self._posting.update(batch)
+            self._posting.update(view.suggestion_id for view in batch)
             try:
                 await self._announce(batch)
             except Exception:
@@ -271,7 +339,7 @@ class SlackSink:
                     "Could not announce %d suggestions; the next start retries", len(batch)
                 )
             finally:
-                self._posting.difference_update(batch)
+                self._posting.difference_update(view.suggestion_id for view in batch)
 
     async def _gather(self) -> None:
         await self._released.wait()
@@ -283,13 +351,12 @@ class SlackSink:
                 return
             seen = len(self._queue)
 
-    async def _announce(self, batch: list[int]) -> None:
+    async def _announce(self, batch: list[SuggestionView]) -> None:
         views: list[SuggestionView] = []
-        for suggestion_id in batch:
-            view = await self._runtime.triage.get(suggestion_id)
-            if view is None or view.status != "pending":
-                continue
-            if await self._runtime.store.posted_message(suggestion_id) is not None:
+        for view in batch:
+            if view.status != "pending":
+                continue  # decided while it waited here (its change replaced the queued view)
+            if await self.card_location(view.suggestion_id) is not None:
                 continue  # announced before (a restart, a second notification)
             views.append(view)
         views.sort(key=_arrival)
@@ -297,7 +364,7 @@ class SlackSink:
             await self._post_burst(views)
             return
         for view in views:
-            await self._post(view.suggestion_id, render_card(self._runtime.settings, view))
+            await self._post(view.suggestion_id, render_card(self._assistant.settings, view))
 
     async def _post_burst(self, views: list[SuggestionView]) -> None:
         confident = [
@@ -314,9 +381,7 @@ class SlackSink:
         )
         for view in views:
             if view.suggestion_id in covered:
-                await self._runtime.store.set_posted_message(
-                    view.suggestion_id, front_end=BURST_FRONT_END, channel=where[0], ts=where[1]
-                )
+                await self._remember(view.suggestion_id, BURST_FRONT_END, where)
         log.info("Announced %d suggestions in one summary", len(covered))
         # More than a button's value holds: the rest get a card each, as the summary says.
         await self.post_cards(v for v in views if v.suggestion_id not in covered)
@@ -325,10 +390,15 @@ class SlackSink:
         where = await self._post_message(payload)
         if where is None:
             return 0
-        await self._runtime.store.set_posted_message(
-            suggestion_id, front_end=FRONT_END, channel=where[0], ts=where[1]
-        )
+        await self._remember(suggestion_id, FRONT_END, where)
         return 1
+
+    async def _remember(self, suggestion_id: int, front_end: str, where: tuple[str, str]) -> None:
+        channel, ts = where
+        await self._assistant.remember_card(
+            suggestion_id, front_end=front_end, channel=channel, ts=ts
+        )
+        self._cards[suggestion_id] = PostedMessage(suggestion_id, front_end, channel, ts)
 
     async def _post_message(self, payload: dict[str, Any]) -> tuple[str, str] | None:
         try:
@@ -340,6 +410,16 @@ class SlackSink:
             log.error("Slack refused a post: %s", err.response.get("error"))
             return None
         return str(reply["channel"]), str(reply["ts"])
+
+
+async def update_message(client: AsyncWebClient, where: Location, payload: dict[str, Any]) -> bool:
+    """Replace a message the bot posted; log (not raise) if Slack refuses."""
+    try:
+        await client.chat_update(channel=where.channel, ts=where.ts, **payload)
+    except (SlackApiError, aiohttp.ClientError, OSError) as err:
+        log.warning("Could not update the message %s in %s: %s", where.ts, where.channel, err)
+        return False
+    return True
 
 
 def summary_ids(blocks: list[dict[str, Any]], action_id: str) -> list[int]:

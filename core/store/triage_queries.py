@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, cast
 
 from core.store.connection import Database
 from core.store.records import (
@@ -14,6 +15,8 @@ from core.store.records import (
     ClassificationRecord,
     ClassificationTotals,
     EmailRecord,
+    Row,
+    SuggestionRecord,
     ThreadApproval,
     classification_from_row,
     db_text,
@@ -28,7 +31,34 @@ def _qualified(columns: str, alias: str) -> str:
     return ", ".join(f"{alias}.{name.strip()}" for name in columns.split(","))
 
 
+def _aliased(columns: str, table: str, prefix: str) -> str:
+    return ", ".join(f"{table}.{n.strip()} AS {prefix}{n.strip()}" for n in columns.split(","))
+
+
+class _Prefixed:
+    """One table's columns of a joined row, read by their own names (`e_id` as `id`)."""
+
+    def __init__(self, row: Row, prefix: str) -> None:
+        self._row = row
+        self._prefix = prefix
+
+    def __getitem__(self, name: str) -> Any:
+        return self._row[self._prefix + name]
+
+
 _S_COLUMNS = _qualified(SUGGESTION_COLUMNS, "s")
+# A suggestion with its email and its (latest) classification, in one query: a card's view.
+_SELECT_WITH_CONTEXT = (
+    "SELECT "
+    + _S_COLUMNS
+    + ", "
+    + _aliased(EMAIL_COLUMNS, "e", "e_")
+    + ", "
+    + _aliased(CLASSIFICATION_COLUMNS, "c", "c_")
+    + " FROM suggestions s LEFT JOIN emails e ON e.id = s.email_id"
+    " LEFT JOIN classifications c ON c.suggestion_id = s.id"
+    " WHERE s.id = ? ORDER BY c.id DESC LIMIT 1"
+)
 # The values the owner approved: an edit wins over the suggestion.
 _FINAL = (
     "coalesce(s.edited_folder, s.suggested_folder) AS folder,"
@@ -38,6 +68,25 @@ _FINAL = (
 
 
 class TriageQueries(Database):
+    async def suggestion_with_context(
+        self, suggestion_id: int
+    ) -> tuple[SuggestionRecord, EmailRecord | None, ClassificationRecord | None] | None:
+        """Return a suggestion, its email and its classification in one read; None if missing.
+
+        The classification is the latest one behind the suggestion, as
+        `classifications_for_suggestions` picks it.
+        """
+        row = await self._fetchone(
+            f"reading suggestion {suggestion_id}", _SELECT_WITH_CONTEXT, (suggestion_id,)
+        )
+        if row is None:
+            return None
+        email = None if row["e_id"] is None else email_from_row(cast(Row, _Prefixed(row, "e_")))
+        found = None
+        if row["c_id"] is not None:
+            found = classification_from_row(cast(Row, _Prefixed(row, "c_")))
+        return suggestion_from_row(row), email, found
+
     """Queries behind classification and thread inheritance; `Store` inherits them."""
 
     async def emails_needing_classification(

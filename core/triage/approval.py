@@ -123,8 +123,7 @@ class ApprovalService:
         """
         _require_actor(actor)
         clean = validate_edits(edits, self._settings()) if edits else {}
-        if await self._store.get_suggestion(suggestion_id) is None:
-            return _missing(suggestion_id)
+        # No read first: for a missing id the transition changes nothing and `_unchanged` says so.
         won = await self._store.transition_suggestion(
             suggestion_id,
             from_status=("pending", "failed"),
@@ -139,8 +138,6 @@ class ApprovalService:
     async def retry(self, suggestion_id: int, *, actor: str) -> ApprovalOutcome:
         """Resume a failed approval from its first unfinished step."""
         _require_actor(actor)
-        if await self._store.get_suggestion(suggestion_id) is None:
-            return _missing(suggestion_id)
         won = await self._store.transition_suggestion(
             suggestion_id, from_status=("failed",), to_status="approving", actor=actor
         )

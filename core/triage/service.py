@@ -414,12 +414,11 @@ class TriageService:
     async def _view(
         self, suggestion_id: int, outcome: ApprovalOutcome | None = None
     ) -> SuggestionView | None:
-        record = await self._store.get_suggestion(suggestion_id)
-        if record is None:
+        found = await self._store.suggestion_with_context(suggestion_id)
+        if found is None:
             return None
-        email = await self._store.get_email(record.email_id)
-        costs = await self._store.classifications_for_suggestions([suggestion_id])
-        return build_view(record, email, costs.get(suggestion_id), outcome)
+        record, email, classification = found
+        return build_view(record, email, classification, outcome)
 
     async def _announce_change(
         self, outcome: ApprovalOutcome, report: TriageReport | None = None

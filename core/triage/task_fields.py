@@ -10,6 +10,7 @@ plain-text task fields.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -189,6 +190,43 @@ def validate_edits(edits: Mapping[str, Any], settings: Settings) -> dict[str, An
             raise ValueError(f"note: must be text of at most {MAX_NOTE_CHARS} characters")
         clean["note"] = note.strip()
     return clean
+
+
+@dataclass(frozen=True)
+class EditCheck:
+    """The owner's edits checked field by field: the canonical values, and the fields refused."""
+
+    edits: dict[str, Any]
+    refused: frozenset[str]
+
+
+def check_edits(edits: Mapping[str, Any], settings: Settings) -> EditCheck:
+    """Check each edit on its own: the canonical value of each valid one, and the refused.
+
+    A folder must be one of the taxonomy's (or the Inbox); priority and action type one of their
+    values or names; a note at most MAX_NOTE_CHARS characters (`validate_edits` per field).
+    """
+    clean: dict[str, Any] = {}
+    refused: set[str] = set()
+    for field, value in edits.items():
+        try:
+            clean |= validate_edits({field: value}, settings)
+        except ValueError:
+            refused.add(field)
+    return EditCheck(clean, frozenset(refused))
+
+
+def creates_task(settings: Settings, action_type: str) -> bool:
+    """Whether approving a suggestion of this action type creates a To Do task under `settings`.
+
+    The approval's own rule: To Do on, and the action type among `create_for_action_types`.
+    """
+    todo = settings.integrations.todo
+    try:
+        action = parse_action_type(action_type)
+    except ValueError:
+        return False
+    return todo.enabled and action in todo.create_for_action_types
 
 
 def _folder_key(folder: str) -> str:

@@ -1,4 +1,4 @@
-"""Slack fixtures: the fake workspace served over HTTP, a client pointed at it, a runtime, the app.
+"""Slack fixtures: the fake workspace over HTTP, a client on it, a runtime, its Assistant, the app.
 
 The shared fixtures of tests/conftest.py (emulator, store, graph, sleeps, ...) stay as they are.
 """
@@ -21,6 +21,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 import bot.slack.app as bot_app_module
+from core.api import Assistant
 from core.runtime import Runtime
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.slack_emulator import OWNER_ID, FakeSlack
@@ -109,6 +110,12 @@ async def runtime(bot_config_path: Path) -> AsyncIterator[Runtime]:
 
 
 @pytest.fixture
+def assistant(runtime: Runtime) -> Assistant:
+    """The facade the app is built on, over `runtime` (which tests still use to set things up)."""
+    return Assistant(runtime)
+
+
+@pytest.fixture
 def create_app() -> Callable[..., AsyncApp]:
     """bot.slack.app.create_app, the real app factory."""
     return bot_app_module.create_app
@@ -117,13 +124,13 @@ def create_app() -> Callable[..., AsyncApp]:
 @pytest.fixture
 def bot_app(
     create_app: Callable[..., AsyncApp],
-    runtime: Runtime,
+    assistant: Assistant,
     fake_slack: FakeSlack,
     slack_web_client: AsyncWebClient,
 ) -> AsyncApp:
     """The real app from bot.slack.app.create_app, talking to the fake Slack and the emulator."""
     return create_app(
-        runtime,
+        assistant,
         bot_token=fake_slack.bot_token,
         signing_secret=SIGNING_SECRET,
         web_client=slack_web_client,

@@ -46,7 +46,9 @@ async def test_list_pending_and_get_show_the_email_with_its_suggestion(rig):
     assert first.sender_address == f"dana@{TRADECORE}" and first.web_link
     assert first.received_at is not None and first.model == FAKE_MODEL
     assert first.classifier == f"claude:{FAKE_MODEL}" and not first.edited
-    assert await rig.triage.get(first.suggestion_id) == first
+    reads = rig.store.reads
+    assert await rig.triage.get(first.suggestion_id) == first  # the joined read, as listed
+    assert rig.store.reads - reads == 1
     assert await rig.triage.get(987_654) is None
     assert len(await rig.triage.list_pending(limit=2)) == 2
 

@@ -25,7 +25,7 @@ from bot.slack.blocks.help_builder import (
 )
 from bot.slack.blocks.limits import check_message, check_options, check_view
 from bot.slack.blocks.status_builder import bootstrap_message, status_message
-from bot.slack.blocks.suggestion_builder import creates_task, needs_caution, suggestion_message
+from bot.slack.blocks.suggestion_builder import needs_caution, suggestion_message
 from bot.slack.blocks.text import clip, escape_mrkdwn, plain
 
 __all__ = [
@@ -42,7 +42,6 @@ __all__ = [
     "cleanup_message",
     "cleanup_result",
     "clip",
-    "creates_task",
     "edit_modal",
     "escape_mrkdwn",
     "folder_options",

@@ -1,8 +1,8 @@
 """The `/assistant add` modal, its validation, and the message that reports what was added.
 
-Validation reuses the config models (`core.config.settings.Project` / `Area`), so the modal accepts
-exactly what config.yaml accepts, and adds the cross-entry checks Settings would make (unique
-name and folder, no framework name, no Inbox or disposal folder). Errors are keyed by the input
+Validation is the core's (`Assistant.check_new_entry`: the config models plus the cross-entry
+checks Settings would make: unique name and folder, no framework name, no Inbox or disposal
+folder), so the modal accepts exactly what config.yaml accepts. Errors are keyed by the input
 block so Slack shows each on its field.
 """
 
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 from typing import Any, Literal
-
-from pydantic import ValidationError
 
 from bot import messages as msg
 from bot.slack import ids
@@ -26,12 +24,7 @@ from bot.slack.blocks.base_builder import (
     state_action,
 )
 from bot.slack.blocks.text import lookalikes, plain, plain_text
-from core.admin import AddResult
-from core.categories import FRAMEWORK_NAMES
-from core.config.settings import Area, Project, Settings
-from core.config.writer import describe_error
-from core.triage.classification import INBOX
-from core.triage.task_fields import is_disposal_folder
+from core.api import AddResult, Assistant, EntryProblem, Settings
 
 Kind = Literal["project", "area"]
 KIND_BLOCK = "add_kind"
@@ -107,7 +100,7 @@ def add_modal(kind_default: Kind = "area") -> dict[str, Any]:
 def parse_add_submission(
     state_values: dict[str, Any], settings: Settings
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    """Return (fields for core.admin.add_project_or_area, errors keyed by input block_id).
+    """Return (fields for Assistant.add_project_or_area, errors keyed by input block_id).
 
     `fields` holds kind, name, folder, description, keywords and senders; an empty folder
     becomes "Areas/<Name>" or "Projects/<Name>".
@@ -126,20 +119,28 @@ def parse_add_submission(
         "keywords": _split(_typed(state_values, KEYWORDS_BLOCK)),
         "senders": _split(_typed(state_values, SENDERS_BLOCK)),
     }
-    model = Project if kind == "project" else Area
-    try:
-        entry = model(**{k: v for k, v in fields.items() if k != "kind"})
-    except ValidationError as err:
-        for error in err.errors(include_url=False):
-            block = _FIELD_BLOCKS.get(str(error["loc"][0]) if error["loc"] else "", NAME_BLOCK)
-            errors.setdefault(block, plain(_sentence(describe_error(error)), 300))
+    checked = Assistant.check_new_entry(
+        kind,
+        name=name,
+        folder=folder,
+        description=fields["description"],
+        keywords=fields["keywords"],
+        senders=fields["senders"],
+        settings=settings,
+    )
+    invalid = [p for p in checked.problems if p.reason == "invalid"]
+    if invalid:
+        for problem in invalid:
+            block = _FIELD_BLOCKS.get(problem.field, NAME_BLOCK)
+            errors.setdefault(block, plain(_sentence(problem.detail), 300))
         if not name:
             errors[NAME_BLOCK] = msg.NAME_REQUIRED
             if not folder:  # the default folder follows the name; one error is enough
                 errors.pop(FOLDER_BLOCK, None)
         return fields, errors
-    fields |= {"name": entry.name, "folder": entry.folder, "senders": entry.senders}
-    errors |= _clashes(entry.name, entry.folder, settings)
+    fields |= {"name": checked.name, "folder": checked.folder, "senders": checked.senders}
+    for problem in checked.problems:
+        _add_clash(errors, problem)
     return fields, errors
 
 
@@ -159,23 +160,20 @@ def add_result(result: AddResult) -> dict[str, Any]:
     )
 
 
-def _clashes(name: str, folder: str, settings: Settings) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    framework = {n.casefold(): n for n in FRAMEWORK_NAMES}
-    if name.casefold() in framework:
-        errors[NAME_BLOCK] = msg.name_reserved(framework[name.casefold()])
-    for other in (*settings.projects, *settings.areas):
-        if other.name.casefold() == name.casefold():
-            errors.setdefault(NAME_BLOCK, msg.name_taken(plain(other.name, 100)))
-        if other.folder.casefold() == folder.casefold():
-            errors.setdefault(
-                FOLDER_BLOCK, msg.folder_taken(plain(other.folder, 150), plain(other.name, 100))
-            )
-    if folder.casefold() == INBOX.casefold():
+def _add_clash(errors: dict[str, str], problem: EntryProblem) -> None:
+    """Word a clash on its field; a reserved name or folder wins over a taken one."""
+    if problem.reason == "name_reserved":
+        errors[NAME_BLOCK] = msg.name_reserved(problem.detail)
+    elif problem.reason == "name_taken":
+        errors.setdefault(NAME_BLOCK, msg.name_taken(plain(problem.detail, 100)))
+    elif problem.reason == "folder_taken":
+        errors.setdefault(
+            FOLDER_BLOCK, msg.folder_taken(plain(problem.detail, 150), plain(problem.owner, 100))
+        )
+    elif problem.reason == "inbox":
         errors[FOLDER_BLOCK] = msg.INBOX_RESERVED
-    elif is_disposal_folder(folder):
+    elif problem.reason == "disposal":
         errors[FOLDER_BLOCK] = msg.DISPOSAL_FOLDER
-    return errors
 
 
 def _text_input(

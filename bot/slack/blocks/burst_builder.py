@@ -29,7 +29,7 @@ from bot.slack.blocks.base_builder import (
     section,
 )
 from bot.slack.blocks.text import escape_mrkdwn, join_clipped, plain, plain_text, slack_len
-from core.triage.views import SuggestionView
+from core.api import SuggestionView
 
 MAX_VALUE = 2000
 _STATE = "burst_state"

@@ -22,17 +22,8 @@ from bot.slack.blocks.base_builder import (
     selected_value,
     state_action,
 )
-from bot.slack.blocks.suggestion_builder import creates_task
 from bot.slack.blocks.text import option_value, plain, plain_text, resolve_option_value
-from core.config.settings import Settings
-from core.triage.classification import INBOX
-from core.triage.task_fields import (
-    MAX_NOTE_CHARS,
-    canonical_folder,
-    parse_action_type,
-    parse_priority,
-)
-from core.triage.views import SuggestionView
+from core.api import INBOX, MAX_NOTE_CHARS, Assistant, Settings, SuggestionView, creates_task
 from core.vocabulary import ActionType, Priority
 
 FOLDER_BLOCK = "edit_folder"
@@ -63,8 +54,10 @@ def edit_modal(view: SuggestionView, settings: Settings) -> dict[str, Any]:
             )
         ),
         input_block(FOLDER_BLOCK, msg.FOLDER, _folder_element(view.folder, settings)),
-        input_block(PRIORITY_BLOCK, msg.PRIORITY, _priority_element(view.priority)),
-        input_block(ACTION_TYPE_BLOCK, msg.ACTION_TYPE, _action_element(view.action_type)),
+        input_block(PRIORITY_BLOCK, msg.PRIORITY, _priority_element(view.priority, settings)),
+        input_block(
+            ACTION_TYPE_BLOCK, msg.ACTION_TYPE, _action_element(view.action_type, settings)
+        ),
     ]
     if todo.enabled:
         check = option(msg.CREATE_TASK, TASK_VALUE)
@@ -118,7 +111,7 @@ def folder_options(settings: Settings, query: str) -> dict[str, Any]:
 def parse_edit_submission(
     state_values: dict[str, Any], settings: Settings
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    """Return (edits for TriageService.approve, errors keyed by input block_id)."""
+    """Return (edits for Assistant.approve, errors keyed by input block_id)."""
     edits: dict[str, Any] = {}
     errors: dict[str, str] = {}
     value = selected_value(state_values, FOLDER_BLOCK)
@@ -126,20 +119,21 @@ def parse_edit_submission(
         errors[FOLDER_BLOCK] = msg.FOLDER_REQUIRED
     else:
         raw = resolve_option_value(value, [*settings.folders(), INBOX])
-        folder = canonical_folder(raw, settings) if raw is not None else None
+        folder = _known_folder(raw, settings) if raw is not None else None
         if folder is None:
             errors[FOLDER_BLOCK] = msg.unknown_folder(plain(raw or value, 100))
         else:
             edits["folder"] = folder
-    for block, key, parse in (
-        (PRIORITY_BLOCK, "priority", parse_priority),
-        (ACTION_TYPE_BLOCK, "action_type", parse_action_type),
-    ):
-        choice = selected_value(state_values, block)
-        try:
-            edits[key] = parse(choice).value
-        except ValueError:
+    choices = {
+        "priority": selected_value(state_values, PRIORITY_BLOCK),
+        "action_type": selected_value(state_values, ACTION_TYPE_BLOCK),
+    }
+    checked = Assistant.check_edits(choices, settings)
+    for block, key in ((PRIORITY_BLOCK, "priority"), (ACTION_TYPE_BLOCK, "action_type")):
+        if key in checked.refused:
             errors[block] = msg.CHOICE_REQUIRED
+        else:
+            edits[key] = checked.edits[key]
     if TASK_BLOCK in state_values:
         picked = state_action(state_values, TASK_BLOCK).get("selected_options") or []
         edits["create_task"] = any(o.get("value") == TASK_VALUE for o in picked)
@@ -170,7 +164,7 @@ def _folder_option(folder: str) -> Block:
 
 def _folder_element(current: str, settings: Settings) -> Block:
     groups = _folder_groups(settings)
-    known = canonical_folder(current, settings)
+    known = _known_folder(current, settings)
     element: Block = {"action_id": ids.FOLDER_OPTIONS}
     if sum(len(folders) for _, folders in groups) > MAX_OPTIONS:
         element |= {
@@ -189,21 +183,24 @@ def _folder_element(current: str, settings: Settings) -> Block:
     return element
 
 
-def _priority_element(current: str) -> Block:
+def _known_folder(folder: str, settings: Settings) -> str | None:
+    """Return the taxonomy's spelling of `folder` (or the Inbox), None if it is not one."""
+    found = Assistant.check_edits({"folder": folder}, settings).edits.get("folder")
+    return found if isinstance(found, str) else None
+
+
+def _priority_element(current: str, settings: Settings) -> Block:
     options = [option(p.value, p.value) for p in Priority]
-    return _static(PRIORITY_ACTION, options, _initial(options, current, parse_priority))
+    return _static(PRIORITY_ACTION, options, _initial(options, "priority", current, settings))
 
 
-def _action_element(current: str) -> Block:
+def _action_element(current: str, settings: Settings) -> Block:
     options = [option(a.value, a.value) for a in ActionType]
-    return _static(ACTION_TYPE_ACTION, options, _initial(options, current, parse_action_type))
+    return _static(ACTION_TYPE_ACTION, options, _initial(options, "action_type", current, settings))
 
 
-def _initial(options: list[Block], current: str, parse: Any) -> Block | None:
-    try:
-        wanted = parse(current).value
-    except ValueError:
-        return None
+def _initial(options: list[Block], field: str, current: str, settings: Settings) -> Block | None:
+    wanted = Assistant.check_edits({field: current}, settings).edits.get(field)
     return next((o for o in options if o["value"] == wanted), None)
 
 

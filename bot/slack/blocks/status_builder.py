@@ -14,8 +14,7 @@ from bot import messages as msg
 from bot.slack.blocks.base_builder import fallback, header, message, say, section
 from bot.slack.blocks.text import escape_mrkdwn, mrkdwn_text, plain
 from bot.slack.blocks.text import slack_date as date_markup
-from core.categories import BootstrapReport
-from core.status import StatusReport
+from core.api import BootstrapReport, StatusReport
 
 
 def status_message(status: StatusReport) -> dict[str, Any]:

@@ -34,24 +34,10 @@ from bot.slack.blocks.text import (
     plain_text,
 )
 from bot.slack.blocks.text import slack_date as date_markup
-from core.config.settings import Settings
-from core.triage.approval import ApprovalOutcome
-from core.triage.classification import INBOX
-from core.triage.task_fields import parse_action_type
-from core.triage.views import SuggestionView
+from core.api import INBOX, ApprovalOutcome, SuggestionView
 
 CardState = Literal["pending", "approving", "approved", "failed", "dismissed"]
 STATES: tuple[CardState, ...] = ("pending", "approving", "approved", "failed", "dismissed")
-
-
-def creates_task(settings: Settings, action_type: str) -> bool:
-    """Tell whether approving a suggestion with `action_type` would create a To Do task."""
-    todo = settings.integrations.todo
-    try:
-        action = parse_action_type(action_type)
-    except ValueError:
-        return False
-    return todo.enabled and action in todo.create_for_action_types
 
 
 def needs_caution(view: SuggestionView, threshold: float) -> bool:

@@ -22,8 +22,8 @@ from bot.slack.blocks import burst_message, parse_id_list
 from bot.slack.blocks.burst_builder import BurstCounts
 from bot.slack.context import BotServices, services_of
 from bot.slack.listeners.common import Location, action_value, clicked_message, update_message
-from bot.slack.sink import BURST_FRONT_END, HIGH_CONFIDENCE, summary_ids
-from core.triage.views import SuggestionView
+from bot.slack.sink import BURST_FRONT_END, summary_ids
+from core.api import SuggestionView
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +82,6 @@ async def post_one_by_one(
     blocks: list[dict[str, Any]],
 ) -> None:
     """Post the given suggestions one card each ("Show the n", "Review the k one by one")."""
-    if services.sink is None:
-        log.warning("No sink is attached: the suggestions of a summary cannot be posted")
-        return
     posted = await services.sink.post_cards(await _still_summarised(services, suggestion_ids))
     await redraw_summary(services, client, where, blocks, shown=posted)
 
@@ -115,7 +112,7 @@ async def redraw_summary(
 
 
 def _threshold(services: BotServices) -> float:
-    return services.sink.high_confidence if services.sink is not None else HIGH_CONFIDENCE
+    return services.sink.high_confidence
 
 
 async def _still_summarised(
@@ -124,8 +121,8 @@ async def _still_summarised(
     """Return the suggestions still pending with no card of their own (only in the summary)."""
     found = []
     for suggestion_id in suggestion_ids:
-        view = await services.runtime.triage.get(suggestion_id)
-        posted = await services.runtime.store.posted_message(suggestion_id)
+        view = await services.assistant.suggestion(suggestion_id)
+        posted = await services.sink.card_location(suggestion_id)
         if view is not None and view.status == "pending" and posted is not None:
             if posted.front_end == BURST_FRONT_END:
                 found.append(view)

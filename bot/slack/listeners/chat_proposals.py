@@ -12,7 +12,7 @@ from bot.slack.answers import failure_notice
 from bot.slack.blocks import chat_reply
 from bot.slack.context import BotServices, actor_for, services_of
 from bot.slack.listeners.common import Location, action_value, clicked_message, update_message
-from core.assistant.chat import ChatAssistant, ChatReply
+from core.api import ChatAssistant, ChatReply
 
 log = logging.getLogger(__name__)
 

@@ -3,8 +3,9 @@
 One decision per suggestion runs at a time in this process (`BotServices.claim`), and a click on
 a suggestion that is no longer pending (or failed) changes nothing, so a double click does
 nothing the second time; the core's compare-and-set makes sure only one approval executes even
-across processes. The final card is drawn by the `SlackSink` when
-it owns the card (it hears every change, whichever front end made it), else by the decision itself.
+across processes. Every card is drawn by the `SlackSink`: the decision hands it the view it read
+(for "Approving…"); the final card it draws on its own when it owns the card (it hears every
+change, whichever front end made it), else the decision hands it the changed view it heard.
 """
 
 from __future__ import annotations
@@ -24,17 +25,14 @@ from bot.slack.context import BotServices, actor_for, services_of
 from bot.slack.listeners.common import (
     Location,
     action_value,
-    card,
     clicked_message,
     own_card,
     parse_suggestion_id,
     redraw_as_stored,
-    update_message,
     where_to_draw,
 )
 from bot.slack.sink import card_state
-from core.triage.approval import ApprovalOutcome
-from core.triage.service import TriageService
+from core.api import ApprovalOutcome, Assistant
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +44,7 @@ class Act(Protocol):
 
     async def __call__(
         self,
-        triage: TriageService,
+        assistant: Assistant,
         suggestion_id: int,
         *,
         actor: str,
@@ -130,8 +128,8 @@ async def _run(
     clicked: Location | None,
     edits: Mapping[str, Any] | None,
 ) -> None:
-    triage = services.runtime.triage
-    view = await triage.get(suggestion_id)
+    assistant = services.assistant
+    view = await assistant.suggestion(suggestion_id)
     if view is None:
         channel = clicked.channel if clicked else None
         await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))
@@ -149,41 +147,32 @@ async def _run(
         )
         await show_as_stored(services, client, card_at, suggestion_id, user_id)
         return
-    sink_draws = services.sink is not None and posted_at is not None and card_at == posted_at
+    sink = services.sink
+    sink_draws = services.sink_hears_changes and posted_at is not None and card_at == posted_at
     if decision.shows_progress and card_at is not None:
-        await update_message(client, card_at, card(services, view, state="approving"))
+        await sink.draw(view, card_at, state="approving")
     actor = actor_for(user_id)
     try:
-        outcome = await decision.act(triage, suggestion_id, actor=actor, edits=edits)
+        outcome = await decision.act(assistant, suggestion_id, actor=actor, edits=edits)
     except ValueError as err:
         # An edit that stopped being valid between the form check and now (config reloaded).
         log.warning("Suggestion %d: %s", suggestion_id, err)
-        await _redraw(services, client, card_at, suggestion_id)
+        await redraw_as_stored(services, card_at, suggestion_id)
         await tell(
             client, channel, user_id, notice_message(messages.problem_text(err, "apply the edit"))
         )
         return
     except Exception:
         log.exception("The %s of suggestion %d failed unexpectedly", decision.name, suggestion_id)
-        await _redraw(services, client, card_at, suggestion_id)
+        await redraw_as_stored(services, card_at, suggestion_id)
         return
     if outcome.status == "unchanged":
         # Another process got there first: show what it did instead of "Approving…".
-        await _redraw(services, client, card_at, suggestion_id)
+        await redraw_as_stored(services, card_at, suggestion_id)
     elif card_at is not None and not sink_draws:
-        after = await triage.get(suggestion_id) or view
-        payload = card(services, after, state=card_state(outcome.status), outcome=outcome)
-        await update_message(client, card_at, payload)
-
-
-async def _redraw(
-    services: BotServices,
-    client: AsyncWebClient,
-    card_at: Location | None,
-    suggestion_id: int,
-) -> None:
-    """Draw the card as the store has it now (after a lost race or an error)."""
-    await redraw_as_stored(services, client, card_at, suggestion_id)
+        # The core announced the changed view (the sink heard it); read it only if it did not.
+        after = sink.last_heard(suggestion_id) or await assistant.suggestion(suggestion_id) or view
+        await sink.draw(after, card_at, state=card_state(outcome.status), outcome=outcome)
 
 
 async def show_as_stored(
@@ -194,7 +183,7 @@ async def show_as_stored(
     user_id: str,
 ) -> None:
     """Answer a click on a suggestion decided elsewhere: redraw its card with the real state."""
-    view = await redraw_as_stored(services, client, card_at, suggestion_id)
+    view = await redraw_as_stored(services, card_at, suggestion_id)
     channel = card_at.channel if card_at else None
     if view is None:
         await tell(client, channel, user_id, notice_message(messages.SUGGESTION_GONE))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -74,7 +75,7 @@ async def test_a_suggestion_is_never_posted_twice(bot, slack_web_client):
     await bot.sink.suggestion_created(view)  # a second notification
     await bot.sink.announce_unposted()
     await bot.sink.drain()
-    restarted = SlackSink(slack_web_client, bot.runtime, clock=bot.clock, sleep=bot.clock.sleep)
+    restarted = SlackSink(slack_web_client, bot.assistant, clock=bot.clock, sleep=bot.clock.sleep)
     assert await restarted.announce_unposted() == 0
     await restarted.drain()
 
@@ -86,7 +87,7 @@ async def test_suggestions_never_announced_are_posted_at_start(bot, slack_web_cl
     deliver(bot, 2)
     await bot.runtime.triage.refresh()
     assert bot.slack.messages(bot.dm) == []
-    restarted = SlackSink(slack_web_client, bot.runtime, clock=bot.clock, sleep=bot.clock.sleep)
+    restarted = SlackSink(slack_web_client, bot.assistant, clock=bot.clock, sleep=bot.clock.sleep)
 
     assert await restarted.announce_unposted() == 2
     await restarted.drain()
@@ -150,3 +151,49 @@ async def test_cards_go_to_the_configured_channel(bot):
 
     assert len(bot.slack.messages(CARDS_CHANNEL)) == 1
     assert bot.slack.calls("conversations.open") == []
+
+
+async def test_a_new_suggestion_is_posted_as_handed_over_with_only_the_posted_check(
+    bot, slack_web_client
+):
+    bot.runtime.triage.attach_sink(None)  # announced by hand below
+    deliver(bot, 1)
+    await bot.runtime.triage.refresh()
+    [view] = await bot.assistant.pending()
+    handed = replace(view, subject="As the core announced it")
+    sink = SlackSink(slack_web_client, bot.assistant, clock=bot.clock, sleep=bot.clock.sleep)
+    before = bot.assistant.store_reads
+
+    await sink.suggestion_created(handed)
+    await sink.drain()
+
+    [card] = bot.slack.messages(bot.dm)
+    assert card.text.startswith("Suggestion: As the core announced it")
+    assert bot.assistant.store_reads - before == 1  # "was it posted before?", nothing else
+    assert (await bot.assistant.card_location(view.suggestion_id)).ts == card.ts
+
+
+async def test_a_suggestion_decided_while_queued_is_not_posted(bot, slack_web_client):
+    bot.runtime.triage.attach_sink(None)
+    deliver(bot, 1)
+    await bot.runtime.triage.refresh()
+    [view] = await bot.assistant.pending()
+    sink = SlackSink(slack_web_client, bot.assistant, clock=bot.clock, sleep=bot.clock.sleep)
+
+    async with sink.hold():
+        await sink.suggestion_created(view)
+        await sink.suggestion_changed(replace(view, status="dismissed"))
+    await sink.drain()
+
+    assert bot.slack.messages(bot.dm) == []
+
+
+def test_no_listener_draws_a_suggestion_card_itself():
+    drawing = {"suggestion_message", "render_card", "render_current"}
+    listeners = Path(__file__).parents[3] / "bot" / "slack" / "listeners"
+    offenders = [
+        str(path.relative_to(listeners))
+        for path in listeners.rglob("*.py")
+        if any(name in path.read_text() for name in drawing)
+    ]
+    assert offenders == []

@@ -36,6 +36,7 @@ from bot.slack.blocks.edit_modal_builder import (
 )
 from bot.slack.context import BackgroundTasks
 from bot.slack.sink import SlackSink
+from core.api import Assistant
 from core.assistant.chat import build_chat_assistant
 from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider
@@ -75,12 +76,13 @@ class Bot:
     """The app under test and everything around it."""
 
     app: AsyncApp
-    runtime: Runtime
+    runtime: Runtime  # for setting up a test; the app and the sink see only `assistant`
     slack: FakeSlack
     emulator: GraphEmulator
     sink: SlackSink
     background: BackgroundTasks
     clock: FakeClock
+    assistant: Assistant
 
     @property
     def dm(self) -> str:
@@ -212,11 +214,12 @@ async def started_bot(
     """Start the runtime, build the app with its sink on the fake Slack (clock and sleep fake)."""
     await runtime.first_start()
     clock = FakeClock()
-    sink = SlackSink(client, runtime, clock=clock, sleep=clock.sleep, **(sink_options or {}))
-    runtime.triage.attach_sink(sink)
+    assistant = Assistant(runtime)
+    sink = SlackSink(client, assistant, clock=clock, sleep=clock.sleep, **(sink_options or {}))
+    assistant.attach_sink(sink)
     background = BackgroundTasks()
     app = create_app(
-        runtime,
+        assistant,
         bot_token=BOT_TOKEN,
         signing_secret=SIGNING_SECRET,
         web_client=client,
@@ -225,7 +228,7 @@ async def started_bot(
         **app_options,
     )
     try:
-        yield Bot(app, runtime, fake_slack, emulator, sink, background, clock)
+        yield Bot(app, runtime, fake_slack, emulator, sink, background, clock, assistant)
     finally:
         await sink.aclose()
 

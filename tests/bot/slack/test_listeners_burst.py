@@ -119,7 +119,7 @@ async def test_show_the_rest_posts_them_one_by_one_and_their_cards_work(bot):
 
 async def test_a_restart_does_not_announce_a_burst_again(bot, slack_web_client):
     await burst(bot)
-    restarted = SlackSink(slack_web_client, bot.runtime, clock=bot.clock, sleep=bot.clock.sleep)
+    restarted = SlackSink(slack_web_client, bot.assistant, clock=bot.clock, sleep=bot.clock.sleep)
 
     assert await restarted.announce_unposted() == 0
     await restarted.drain()

@@ -256,3 +256,17 @@ async def test_a_click_on_a_suggestion_that_does_not_exist_says_so(bot):
     [notice] = bot.slack.ephemerals
     assert notice.user == OWNER_ID and "no longer exists" in notice.text
     assert moves(bot) == []
+
+
+async def test_one_approve_click_on_a_posted_card_costs_a_handful_of_store_reads(bot):
+    view = await bot.triage(subject="Tradecore cutover plan", body="Please confirm the date")
+    card = await bot.card_of(view)
+    store = bot.runtime.store
+    before = store.reads
+
+    await bot.send(bot.click(card, ids.APPROVE))
+
+    reads = store.reads - before
+    print(f"store reads per Approve click: {reads}")
+    assert bot.slack.message(card.channel, card.ts).text.startswith("Approved")
+    assert reads <= 6

@@ -41,7 +41,8 @@ async def test_an_approval_flow_at_info_logs_nothing_secret_or_private(
 
     async def exercise(service: SlackService) -> None:
         await asyncio.wait_for(service.core_ready.wait(), 10)
-        assert service.runtime is not None and service.sink is not None
+        assert service.assistant is not None and service.sink is not None
+        assistant = service.assistant
         assert service.jobs is not None
         jobs = service.jobs
         # The first scheduled pass runs at start; let it end so the refresh below is not skipped.
@@ -49,10 +50,10 @@ async def test_an_approval_flow_at_info_logs_nothing_secret_or_private(
         emulator.add_message(
             subject=SUBJECT, body=BODY, sender_name="K. Insider", sender_address=SENDER
         )
-        await service.runtime.triage.refresh()
+        await assistant.triage()
         await service.sink.drain()
-        [view] = await service.runtime.triage.list_pending()
-        posted = await service.runtime.store.posted_message(view.suggestion_id)
+        [view] = await assistant.pending()
+        posted = await assistant.card_location(view.suggestion_id)
         assert posted is not None
         card = fake_slack.message(posted.channel, posted.ts)
         click_url = fake_slack.response_url(channel=card.channel, message_ts=card.ts)
@@ -78,7 +79,7 @@ async def test_an_approval_flow_at_info_logs_nothing_secret_or_private(
                     assert answer.status == 200
         await service.background.drain()
         await service.sink.drain()
-        approved = await service.runtime.triage.get(view.suggestion_id)
+        approved = await assistant.suggestion(view.suggestion_id)
         assert approved is not None
         seen["approved"] = approved.status
         seen["webhook_posts"] = len(fake_slack.calls("webhook"))

@@ -305,7 +305,7 @@ REGISTRATIONS = {
 
 
 @pytest.fixture
-def registered(monkeypatch, create_app, runtime, fake_slack, slack_web_client):
+def registered(monkeypatch, create_app, assistant, fake_slack, slack_web_client):
     """Kind -> the constraints create_app registers listeners with, as passed to AsyncApp."""
     seen: dict[str, list[Any]] = {}
 
@@ -322,7 +322,7 @@ def registered(monkeypatch, create_app, runtime, fake_slack, slack_web_client):
     for method_name in REGISTRATIONS:
         monkeypatch.setattr(AsyncApp, method_name, recording(method_name))
     create_app(
-        runtime,
+        assistant,
         bot_token=fake_slack.bot_token,
         signing_secret=rq.SIGNING_SECRET,
         web_client=slack_web_client,

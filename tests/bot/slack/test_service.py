@@ -431,7 +431,7 @@ async def test_an_invalid_config_on_hot_reload_is_told_to_the_owner_once_per_ver
     assert "config.yaml changed, but the new version was not loaded" in told[0]
     assert "triage.poll_interval_minutes: must be at least 1 (got 0) (config.yaml:" in told[0]
     assert "log_levle: unknown key (config.yaml:" in told[1]
-    assert service.runtime is not None and service.runtime.settings.log_level == "DEBUG"
+    assert service.assistant is not None and service.assistant.settings.log_level == "DEBUG"
 
 
 def test_python_m_bot_runs_the_service_and_reports_a_missing_config(tmp_path, capsys):
@@ -540,7 +540,7 @@ async def test_the_first_pass_runs_at_once_and_stop_lets_it_finish(
 
     await service.stop()
 
-    assert service.jobs is not None and service.runtime is not None
+    assert service.jobs is not None and service.assistant is not None
     health = service.jobs.triage.health
     assert (health.runs, health.failures) == (1, 0) and health.last_success_at is not None
-    assert service.runtime.triage.stats.passes == 1
+    assert service.assistant.triage_stats.passes == 1

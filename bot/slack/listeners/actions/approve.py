@@ -9,14 +9,13 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.listeners.decisions import Decision, decide_clicked_card
-from core.triage.approval import ApprovalOutcome
-from core.triage.service import TriageService
+from core.api import ApprovalOutcome, Assistant
 
 
 async def _approve(
-    triage: TriageService, suggestion_id: int, *, actor: str, edits: Mapping[str, Any] | None
+    assistant: Assistant, suggestion_id: int, *, actor: str, edits: Mapping[str, Any] | None
 ) -> ApprovalOutcome:
-    return await triage.approve(suggestion_id, actor=actor, edits=edits)
+    return await assistant.approve(suggestion_id, actor=actor, edits=dict(edits) if edits else None)
 
 
 APPROVE = Decision("approve", starts_from=("pending", "failed"), act=_approve)

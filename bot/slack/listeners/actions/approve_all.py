@@ -15,8 +15,7 @@ from bot.slack.context import BotServices, actor_for
 from bot.slack.listeners.burst import on_summary_click, redraw_summary
 from bot.slack.listeners.common import Location
 from bot.slack.listeners.decisions import CLAIM as SUGGESTION_CLAIM
-from core.triage.approval import ApprovalOutcome
-from core.triage.views import SuggestionView
+from core.api import ApprovalOutcome, SuggestionView
 
 log = logging.getLogger(__name__)
 APPROVE_CONCURRENCY = 4
@@ -38,19 +37,19 @@ async def _approve_all(
     where: Location,
     blocks: list[dict[str, Any]],
 ) -> None:
-    triage = services.runtime.triage
+    assistant = services.assistant
     gate = asyncio.Semaphore(APPROVE_CONCURRENCY)
     results: dict[int, tuple[SuggestionView, ApprovalOutcome]] = {}
 
     async def approve(suggestion_id: int) -> None:
         async with gate:
-            view = await triage.get(suggestion_id)
+            view = await assistant.suggestion(suggestion_id)
             if view is None or view.status != "pending":
                 return
             if not services.claim(SUGGESTION_CLAIM, str(suggestion_id)):
                 return
             try:
-                outcome = await triage.approve(suggestion_id, actor=actor_for(user_id))
+                outcome = await assistant.approve(suggestion_id, actor=actor_for(user_id))
             except Exception:
                 log.exception("Approving suggestion %d from a summary failed", suggestion_id)
                 return

@@ -8,7 +8,7 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.listeners.chat_proposals import on_proposal_click
-from core.assistant.chat import ChatAssistant, ChatReply
+from core.api import ChatAssistant, ChatReply
 
 
 async def _cancel(chat: ChatAssistant, proposal_id: str, *, actor: str) -> ChatReply:

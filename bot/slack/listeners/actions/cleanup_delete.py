@@ -1,8 +1,8 @@
 """ "Delete selected" under the cleanup list (behind its confirm dialog): delete exactly the picks.
 
-The selection is read from the message's state and checked against a fresh cleanup plan: a name
-that no longer exists is reported as already gone, and `delete_confirmed` refuses (deleting
-nothing) any name that is not an orphan, so a framework or area category is never deleted here.
+The selection is read from the message's state; the core checks it against a fresh cleanup plan:
+a name that no longer exists is reported as already gone, and a name that is not an orphan is
+refused (deleting nothing), so a framework or area category is never deleted here.
 """
 
 from __future__ import annotations
@@ -16,9 +16,7 @@ from bot.slack.answers import failure_notice
 from bot.slack.blocks import cleanup_result, notice_message, selected_cleanup_names
 from bot.slack.context import BotServices, actor_for, services_of
 from bot.slack.listeners.common import clicked_message
-from core.categories import delete_confirmed, find_orphans
 from core.errors import AppError
-from core.microsoft.master_categories import category_key
 
 CLAIM = "cleanup"
 
@@ -48,16 +46,9 @@ async def _delete(
     user_id: str,
     key: str,
 ) -> None:
-    runtime = services.runtime
     try:
-        existing = await runtime.categories.list()
-        plan = find_orphans(existing, runtime.settings)
-        known = {category_key(c.display_name): c.display_name for c in existing}
-        picked = selected_cleanup_names(state_values, list(known.values()))
-        chosen = [known[category_key(name)] for name in picked if category_key(name) in known]
-        gone = [name for name in picked if category_key(name) not in known]
-        deleted = await delete_confirmed(
-            runtime.categories, plan, chosen, runtime.store, actor_for(user_id)
+        done = await services.assistant.delete_picked_categories(
+            lambda names: selected_cleanup_names(state_values, names), actor=actor_for(user_id)
         )
     except (AppError, ValueError) as err:
         await respond(
@@ -69,5 +60,5 @@ async def _delete(
         return
     finally:
         services.release(CLAIM, key)
-    missing = gone + [name for name in chosen if name not in deleted]
-    await respond({**cleanup_result(deleted, missing=missing), "replace_original": True})
+    result = cleanup_result(done.deleted, missing=done.already_gone)
+    await respond({**result, "replace_original": True})

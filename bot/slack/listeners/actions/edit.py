@@ -72,7 +72,7 @@ async def _open_modal(
     user_id: str,
     where: Location | None,
 ) -> None:
-    view = await services.runtime.triage.get(suggestion_id)
+    view = await services.assistant.suggestion(suggestion_id)
     where = where_to_draw(where, await own_card(services, suggestion_id))
     if view is None:
         channel = where.channel if where else None
@@ -83,7 +83,8 @@ async def _open_modal(
         await show_as_stored(services, client, where, suggestion_id, user_id)
         return
     try:
-        await client.views_open(trigger_id=trigger_id, view=edit_modal(view, services.settings))
+        modal = edit_modal(view, services.settings)
+        await client.views_open(trigger_id=trigger_id, view=modal)
     except SlackApiError as err:
         # expired_trigger_id: the click is older than 3 s; the owner clicks Edit again.
         log.warning("Could not open the edit modal: %s", err.response.get("error"))

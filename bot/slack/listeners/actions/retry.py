@@ -9,14 +9,13 @@ from slack_bolt.async_app import AsyncAck, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.listeners.decisions import Decision, decide_clicked_card
-from core.triage.approval import ApprovalOutcome
-from core.triage.service import TriageService
+from core.api import ApprovalOutcome, Assistant
 
 
 async def _retry(
-    triage: TriageService, suggestion_id: int, *, actor: str, edits: Mapping[str, Any] | None
+    assistant: Assistant, suggestion_id: int, *, actor: str, edits: Mapping[str, Any] | None
 ) -> ApprovalOutcome:
-    return await triage.retry(suggestion_id, actor=actor)
+    return await assistant.retry(suggestion_id, actor=actor)
 
 
 RETRY = Decision("retry", starts_from=("failed",), act=_retry)

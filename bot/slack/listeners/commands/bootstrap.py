@@ -7,17 +7,13 @@ from slack_bolt.async_app import AsyncRespond
 from bot import messages
 from bot.slack.blocks import bootstrap_message, notice_message
 from bot.slack.context import BotServices, actor_for
-from core import categories
 from core.errors import AppError
 
 
 async def run(services: BotServices, respond: AsyncRespond, user_id: str) -> None:
     """Run the bootstrap and answer with what it did."""
-    runtime = services.runtime
     try:
-        report = await categories.bootstrap(
-            runtime.categories, runtime.settings, runtime.store, actor=actor_for(user_id)
-        )
+        report = await services.assistant.bootstrap_categories(actor=actor_for(user_id))
     except AppError as err:
         await respond(
             {

@@ -7,15 +7,13 @@ from slack_bolt.async_app import AsyncRespond
 from bot import messages
 from bot.slack.blocks import cleanup_message, notice_message
 from bot.slack.context import BotServices
-from core.categories import find_orphans
 from core.errors import AppError
 
 
 async def run(services: BotServices, respond: AsyncRespond) -> None:
     """Answer with the orphans in multi-selects (none preselected) and a Delete button."""
-    runtime = services.runtime
     try:
-        plan = find_orphans(await runtime.categories.list(), runtime.settings)
+        plan = await services.assistant.cleanup_plan()
     except AppError as err:
         await respond(
             {

@@ -6,11 +6,10 @@ from slack_bolt.async_app import AsyncRespond
 
 from bot.slack.blocks import status_message
 from bot.slack.context import BotServices
-from core.status import gather_status
 
 
 async def run(services: BotServices, respond: AsyncRespond) -> None:
     """Answer with the status report."""
     next_sync = services.next_sync() if services.next_sync else None
-    report = await gather_status(services.runtime, next_sync=next_sync)
+    report = await services.assistant.status(next_sync=next_sync)
     await respond({"response_type": "ephemeral", **status_message(report)})

@@ -11,7 +11,6 @@ from bot import messages
 from bot.slack.answers import failure_notice, tell
 from bot.slack.blocks import add_result, notice_message, parse_add_submission
 from bot.slack.context import BotServices, actor_for, services_of
-from core.admin import add_project_or_area
 from core.errors import AppError
 
 
@@ -39,7 +38,7 @@ async def _add(
     services: BotServices, client: AsyncWebClient, fields: dict[str, Any], user_id: str
 ) -> None:
     try:
-        result = await add_project_or_area(services.runtime, **fields, actor=actor_for(user_id))
+        result = await services.assistant.add_project_or_area(**fields, actor=actor_for(user_id))
     except AppError as err:
         await tell(
             client,

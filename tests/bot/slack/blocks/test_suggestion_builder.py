@@ -8,7 +8,8 @@ import pytest
 
 from bot.slack import ids
 from bot.slack.blocks.limits import check_message
-from bot.slack.blocks.suggestion_builder import STATES, CardState, creates_task, suggestion_message
+from bot.slack.blocks.suggestion_builder import STATES, CardState, suggestion_message
+from core.api import creates_task
 from core.triage.approval import ApprovalOutcome
 from core.triage.classification import Source
 from core.triage.failures import Failure, FailureKind

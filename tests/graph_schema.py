@@ -159,6 +159,9 @@ _ROUTES: list[tuple[str, re.Pattern[str], tuple[str, Any]]] = [
         ("POST", rf"^/me/mailFolders/{_ID}/childFolders$", ("type", "mailFolder")),
         ("PATCH", rf"^/me/mailFolders/{_ID}$", ("type", "mailFolder")),
         ("POST", r"^/me/translateExchangeIds$", ("action", ("translateExchangeIds", "user"))),
+        ("POST", rf"^/me(/calendar|/calendars/{_ID})?/events$", ("type", "event")),
+        ("PATCH", rf"^/me(/calendar|/calendars/{_ID})?/events/{_ID}$", ("type", "event")),
+        ("POST", r"^/me/calendar/getSchedule$", ("action", ("getSchedule", "calendar"))),
     ]
 ]
 _PRIMITIVES: dict[str, tuple[type, ...]] = {
@@ -255,6 +258,11 @@ def _check_action(schema: Schema, key: tuple[str, str], body: Any, where: str) -
             yield f"{where}: action {key[0]} has no parameter {name!r}"
             continue
         yield from _check_value(schema, type_ref, value, f"{where}.{name}")
+
+
+def body_problems(type_name: str, body: Any) -> list[str]:
+    """List every way one JSON object (a reply, say) disagrees with a Graph type ([] if none)."""
+    return list(_check_object(load_schema(SCHEMA_PATH), type_name, body, type_name))
 
 
 def schema_problems(requests: list[RecordedRequest]) -> list[str]:

@@ -11,7 +11,21 @@ from typing import Any
 
 from aiohttp import web
 
-from . import batch, categories, delta, folders, mail, mailbox, todo, todo_delta
+from . import (
+    batch,
+    calendar,
+    calendar_delta,
+    calendar_schedule,
+    categories,
+    delta,
+    folders,
+    mail,
+    mailbox,
+    todo,
+    todo_delta,
+)
+from .calendar_seeding import CalendarSeeding
+from .calendar_store import CalendarStore
 from .categories import CategoryStore
 from .delta import DELTA_FILTER_CAP, DeltaNoise, requested_page_size
 from .faults import Chaos, ChaosEvent, FaultBook, FaultRule, canned_reply
@@ -34,8 +48,8 @@ from .wire import (
 VERSION_ROOT = "/v1.0"
 
 
-class GraphEmulator(Mailbox):
-    """An in-process Microsoft Graph (mail, folders, categories, To Do, $batch) for tests."""
+class GraphEmulator(Mailbox, CalendarSeeding):
+    """An in-process Microsoft Graph (mail, folders, categories, To Do, calendar, $batch)."""
 
     def __init__(self, *, max_concurrency: int = 4, latency: float = 0.0, seed: int = 0) -> None:
         super().__init__(seed)
@@ -62,6 +76,7 @@ class GraphEmulator(Mailbox):
         self.delta_filter_cap = DELTA_FILTER_CAP
         self.category_store = CategoryStore(self.ids)
         self.todo = TodoStore(self.ids)
+        self.calendar = CalendarStore(self.ids)
         self.faults = FaultBook()
         self.chaos_events: list[ChaosEvent] = []
         self._chaos: Chaos | None = None
@@ -78,7 +93,18 @@ class GraphEmulator(Mailbox):
         self.router = Router()
         # delta first: "/messages/delta" must not be taken for a message id.
         # todo_delta before todo: "/tasks/delta" must not be taken for a task id.
-        for module in (delta, mail, mailbox, folders, categories, todo_delta, todo, batch):
+        calendars = (calendar, calendar_delta, calendar_schedule)
+        for module in (
+            delta,
+            mail,
+            mailbox,
+            folders,
+            categories,
+            todo_delta,
+            *calendars,
+            todo,
+            batch,
+        ):
             self.router.include(module.router)
         self._in_flight = 0
         # The ids (casefolded) of the $batch items being answered that found no free slot.
@@ -257,7 +283,9 @@ class GraphEmulator(Mailbox):
         if req.text_body:
             applied.append('outlook.body-content-type="text"')
         if applied:
-            reply.headers["Preference-Applied"] = ", ".join(applied)
+            # A route may have applied a preference of its own (outlook.timezone).
+            own = reply.headers.get("Preference-Applied")
+            reply.headers["Preference-Applied"] = ", ".join([*applied, *([own] if own else [])])
 
     # ---- faults and observation ----------------------------------------------------------------
 

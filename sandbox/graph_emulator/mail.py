@@ -173,6 +173,8 @@ def serialize(req: GraphRequest, msg: EmulatedMessage, select: list[str] | None)
             out[name] = msg.raw[name]
         elif name in wanted and name not in msg.omit:
             out[name] = values[name]()
+    if select is None:
+        out |= msg.event_message
     return out
 
 
@@ -223,8 +225,14 @@ def get_me(emu: GraphEmulator, req: GraphRequest) -> GraphReply:
 
 @router.route("GET", "/me/messages/{message_id}")
 def get_message(emu: GraphEmulator, req: GraphRequest, message_id: str) -> GraphReply:
-    """Return one message."""
-    return reply_message(req, require_message(emu, message_id))
+    """Return one message (with its meeting, for $expand=microsoft.graph.eventMessage/event)."""
+    # Imported here: the calendar modules read dateTimeTimeZone values with this module's help.
+    from .calendar_invitations import expand_event
+
+    msg = require_message(emu, message_id)
+    reply = reply_message(req, msg)
+    expand_event(emu, req, msg, reply.body)
+    return reply
 
 
 @router.route("GET", "/me/mailFolders/{folder_ref}/messages/{message_id}")

@@ -57,6 +57,9 @@ class EmulatedMessage:
     # Wire-level oddities of real mail: properties sent verbatim (None is JSON null) or left out.
     raw: dict[str, Any] = field(default_factory=dict)
     omit: frozenset[str] = frozenset()
+    # A meeting invitation or cancellation: its eventMessage properties and linked event.
+    event_message: dict[str, Any] = field(default_factory=dict)
+    event_id: str | None = None
 
 
 @dataclass(eq=False)

@@ -215,7 +215,7 @@ def error_for(
     if status == 403 and reason == "insufficientPermissions":
         challenge = headers.get("WWW-Authenticate", "")
         wanted = challenge.partition('scope="')[2].rstrip('"').split()
-        names = ", ".join(s.rsplit("/", 1)[-1] for s in wanted) or "a calendar scope"
+        names = " or ".join(s.rsplit("/", 1)[-1] for s in wanted) or "a calendar scope"
         return GoogleAuthError(
             f"The Google sign-in lacks the permission this needs ({names}). {SIGN_IN_AGAIN}"
         )

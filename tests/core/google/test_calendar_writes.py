@@ -9,7 +9,7 @@ import pytest
 
 from core.calendars.provider import EventChanges, EventDraft
 from core.google.calendar import GoogleCalendarProvider
-from core.google.errors import ForeignCalendarEvent, GoogleConflict
+from core.google.errors import ForeignCalendarEvent, GoogleConflict, GoogleNotFound
 from core.google.events import event_id_for, valid_event_id
 
 START = datetime(2026, 12, 8, 14, tzinfo=UTC)
@@ -141,3 +141,19 @@ async def test_writes_go_to_the_first_calendar(gcal, api):
     event = await provider.create_event(draft(), actor="owner")
     assert event.calendar_id == "team@group.calendar.google.com"
     assert len(gcal.live_events("team@group.calendar.google.com")) == 1
+
+
+async def test_updating_a_gone_event_says_so_and_no_change_sends_nothing(gcal, provider):
+    outside = gcal.add_event(start=START, end=START + timedelta(hours=1), summary="1:1")
+    event_id = f"primary/{outside['id']}"
+    same = await provider.update_event(event_id, EventChanges(), actor="owner")
+    assert same.title == "1:1" and gcal.calls("calendar.events.patch") == []
+    gcal.remove_event("primary", outside["id"])
+    with pytest.raises(GoogleNotFound, match="gone"):
+        await provider.update_event(event_id, EventChanges(title="x"), actor="owner")
+    assert gcal.calls("calendar.events.patch") == []
+
+
+def test_a_provider_needs_a_calendar(api):
+    with pytest.raises(ValueError, match="at least one calendar"):
+        GoogleCalendarProvider(api, ())

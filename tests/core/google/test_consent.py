@@ -4,6 +4,7 @@ PKCE S256, state, refused consent, missing scopes, the 0600 token file."""
 from __future__ import annotations
 
 import asyncio
+import socket
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -161,3 +162,21 @@ async def test_the_configured_port_is_used_for_the_redirect(
     await login(gcal, http_session, token_path, browser, port=unused_tcp_port)
     redirect = parse_qs(urlsplit(browser.urls[0]).query)["redirect_uri"][0]
     assert redirect == f"http://127.0.0.1:{unused_tcp_port}/"
+
+
+async def test_a_port_in_use_is_named_with_the_key_to_change(gcal, http_session, token_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        urls: list[str] = []
+        with pytest.raises(GoogleAuthError, match=f"127.0.0.1:{port}.*loopback_port"):
+            await login(
+                gcal,
+                http_session,
+                token_path,
+                Browser(http_session),
+                port=port,
+                show_url=urls.append,
+            )
+    assert urls == []

@@ -145,3 +145,16 @@ def test_the_sign_in_needs_the_client_id_and_secret(http_session, tmp_path):
         google_tokens(GoogleCalendarConfig(), Secrets(google_access_token="t"), http_session),
         StaticGoogleToken,
     )
+
+
+async def test_concurrent_401s_refresh_once(gcal, http_session, token_path):
+    saved_token(gcal, token_path)
+    tokens = refreshing(gcal, http_session, token_path)
+    provider = GoogleCalendarProvider(GoogleApi(http_session, tokens, gcal.api_url))
+    gcal.expire_access_tokens()
+
+    window = (gcal.now(), gcal.now() + timedelta(days=1))
+    await asyncio.gather(*(provider.events(*window) for _ in range(4)))
+
+    assert tokens.refreshes == 1 and len(refresh_requests(gcal)) == 1
+    assert sorted(r.status for r in gcal.calls("calendar.events.list")) == [200] * 4 + [401] * 4

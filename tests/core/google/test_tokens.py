@@ -158,3 +158,26 @@ async def test_concurrent_401s_refresh_once(gcal, http_session, token_path):
 
     assert tokens.refreshes == 1 and len(refresh_requests(gcal)) == 1
     assert sorted(r.status for r in gcal.calls("calendar.events.list")) == [200] * 4 + [401] * 4
+
+
+class RefusedEverywhere:
+    """A token source whose every token Google refuses (revoked on Google's side)."""
+
+    def __init__(self) -> None:
+        self.refreshed: list[str] = []
+
+    async def access_token(self) -> str:
+        return "ya29.revoked"
+
+    async def refresh(self, rejected: str) -> str:
+        self.refreshed.append(rejected)
+        return "ya29.also-revoked"
+
+
+async def test_a_second_401_after_the_refresh_asks_to_sign_in_again(gcal, http_session):
+    tokens = RefusedEverywhere()
+    provider = GoogleCalendarProvider(GoogleApi(http_session, tokens, gcal.api_url))
+    with pytest.raises(GoogleAuthError, match="refused the access token twice.*login google"):
+        await provider.events(gcal.now(), gcal.now() + timedelta(days=1))
+    assert tokens.refreshed == ["ya29.revoked"]
+    assert [r.status for r in gcal.calls("calendar.events.list")] == [401, 401]

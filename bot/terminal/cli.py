@@ -180,6 +180,12 @@ async def _login_google(assistant: Assistant, args: argparse.Namespace, terminal
     result = await assistant.sign_in_google(Secrets.from_env(), show, port=args.port)
     terminal.ok(f"Signed in to Google Calendar; the token is saved in {result.token_path}")
     terminal.say("Granted scopes: " + ", ".join(sorted(result.scopes)))
+    if result.refresh_token_expires_at is not None:
+        terminal.warn(
+            f"Google ends this sign-in on {result.refresh_token_expires_at:%Y-%m-%d %H:%M} UTC "
+            "because the Google Cloud app is in Testing; publish it (README: Google Calendar) "
+            "or run `outlook-assistant login google` again by then."
+        )
     return EXIT_OK
 
 

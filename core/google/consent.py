@@ -18,7 +18,7 @@ import inspect
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -52,6 +52,8 @@ class GoogleSignIn:
     scopes: frozenset[str]
     expires_at: datetime
     token_path: Path
+    # Set when Google says the refresh token itself expires: an app left in "Testing" (7 days).
+    refresh_token_expires_at: datetime | None = None
 
 
 def pkce_pair() -> tuple[str, str]:
@@ -143,12 +145,17 @@ async def sign_in_google(
             "redirect_uri": redirect_uri,
         },
     )
-    saved = saved_from_reply(reply, now(), None)
+    received = now()
+    saved = saved_from_reply(reply, received, None)
     problem = missing_scope_message(saved.scopes)
     if problem is not None:
         raise GoogleAuthError(problem)
     token_file.save(saved)
-    return GoogleSignIn(saved.scopes, saved.expires_at, token_file.path)
+    lifetime = reply.get("refresh_token_expires_in")
+    refresh_ends = (
+        received + timedelta(seconds=lifetime) if isinstance(lifetime, int) and lifetime else None
+    )
+    return GoogleSignIn(saved.scopes, saved.expires_at, token_file.path, refresh_ends)
 
 
 def _redirect_handler(

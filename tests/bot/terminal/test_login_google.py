@@ -88,6 +88,7 @@ async def test_login_google_prints_the_url_and_saves_the_token(tmp_path, emulato
         line.startswith(gcal.auth_url) and "code_challenge=" in line for line in out.splitlines()
     )
     assert "Signed in to Google Calendar" in out and "calendar.freebusy" in out
+    assert "Testing" not in out
     token = tmp_path / "google_token.json"
     assert stat.S_IMODE(token.stat().st_mode) == 0o600
 
@@ -99,3 +100,14 @@ async def test_login_google_without_the_secret_says_which_variable(tmp_path, emu
     async with gcal.serve():
         status, out = await login_google(tmp_path, emulator, gcal)
     assert status == EXIT_FAILED and "GOOGLE_CLIENT_SECRET is not set" in out
+
+
+async def test_login_google_warns_when_the_app_is_still_in_testing(tmp_path, emulator, monkeypatch):
+    monkeypatch.setenv("GRAPH_ACCESS_TOKEN", "cli-test-token")
+    monkeypatch.setenv("GOOGLE_CLIENT_SECRET", "emulated-secret")
+    gcal = GoogleCalendarEmulator()
+    gcal.oauth.refresh_token_expires_in = 7 * 24 * 3600
+    async with gcal.serve():
+        status, out = await login_google(tmp_path, emulator, gcal)
+    assert status == EXIT_OK
+    assert "Google ends this sign-in on" in out and "Testing" in out

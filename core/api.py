@@ -28,6 +28,8 @@ from core.doctor import Check, check_claude
 from core.doctor import run_checks as _run_checks
 from core.errors import AuthError
 from core.files import FileLock
+from core.google.consent import GoogleSignIn, ShowUrl
+from core.google.setup import sign_in as _sign_in_google
 from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, SignInCallback, every
 from core.jobs import schedule_jobs as _schedule_jobs
 from core.microsoft.auth import (
@@ -87,6 +89,7 @@ __all__ = [
     "Failure",
     "FailureKind",
     "FileLock",
+    "GoogleSignIn",
     "LabelledEmail",
     "LoginResult",
     "MigrationReport",
@@ -441,6 +444,16 @@ class Assistant:
     ) -> ClassificationTotals:
         """Return the count, sources, tokens and cost of the classifications in [since, until)."""
         return await self._runtime.store.classification_totals(since=since, until=until)
+
+    # -- Google sign-in ---------------------------------------------------------------------------
+
+    async def sign_in_google(
+        self, secrets: Secrets, show_url: ShowUrl, *, port: int | None = None
+    ) -> GoogleSignIn:
+        """`login google`: show the consent URL, wait for Google's redirect on 127.0.0.1, save
+        the tokens (0600). `port` overrides calendars.google.loopback_port (0: a free one)."""
+        config = self._runtime.settings.calendars.google
+        return await _sign_in_google(config, secrets, self._runtime.session, show_url, port=port)
 
 
 # -- not tied to one runtime ------------------------------------------------------------------

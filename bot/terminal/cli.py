@@ -40,8 +40,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     keys = messages.review_keys_line()
-    login = sub.add_parser("login", help="sign in to Microsoft 365 with a device code")
+    login = sub.add_parser(
+        "login",
+        help="sign in to Microsoft 365 (device code) or, with `login google`, to Google Calendar",
+    )
+    login.add_argument(
+        "service",
+        nargs="?",
+        choices=("microsoft", "google"),
+        default="microsoft",
+        help="microsoft (default) or google (consent in a browser, redirect to 127.0.0.1)",
+    )
     login.add_argument("--force", action="store_true", help="sign in again even with a valid token")
+    login.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        help="login google: wait for Google's redirect on this 127.0.0.1 port (for ssh -L)",
+    )
     sub.add_parser("bootstrap", help="create the Outlook categories; offer orphan cleanup")
     migrate = sub.add_parser("migrate-ids", help="translate stored message ids to immutable ids")
     migrate.add_argument("--force", action="store_true", help="run again even if already done")
@@ -138,6 +154,8 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
 
 
 async def _login(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    if args.service == "google":
+        return await _login_google(assistant, args, terminal)
     if not assistant.signs_in_with_device_code:
         terminal.say("Using GRAPH_ACCESS_TOKEN from the environment; there is nothing to sign in.")
         return EXIT_OK
@@ -146,6 +164,28 @@ async def _login(assistant: Assistant, args: argparse.Namespace, terminal: Termi
         f"Signed in as {result.username}; token valid until {result.expires_at:%Y-%m-%d %H:%M} UTC"
     )
     terminal.say("Granted scopes: " + ", ".join(sorted(result.scopes)))
+    return EXIT_OK
+
+
+async def _login_google(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    def show(url: str) -> None:
+        terminal.say("Open this URL in a browser and allow access to your calendar:")
+        # soft_wrap: a URL broken over lines would not paste into a browser.
+        terminal.console.print(url, soft_wrap=True, markup=False, highlight=False)
+        terminal.say(
+            "Waiting for Google to redirect back to 127.0.0.1 (on a server without a browser, "
+            "forward the port with ssh -L first; see the README)."
+        )
+
+    result = await assistant.sign_in_google(Secrets.from_env(), show, port=args.port)
+    terminal.ok(f"Signed in to Google Calendar; the token is saved in {result.token_path}")
+    terminal.say("Granted scopes: " + ", ".join(sorted(result.scopes)))
+    if result.refresh_token_expires_at is not None:
+        terminal.warn(
+            f"Google ends this sign-in on {result.refresh_token_expires_at:%Y-%m-%d %H:%M} UTC "
+            "because the Google Cloud app is in Testing; publish it (README: Google Calendar) "
+            "or run `outlook-assistant login google` again by then."
+        )
     return EXIT_OK
 
 

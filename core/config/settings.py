@@ -325,6 +325,47 @@ class IntegrationsConfig(_Section):
         return None
 
 
+class GoogleCalendarConfig(_Section):
+    """Google Calendar as a calendar provider (README: Google Calendar).
+
+    The Desktop OAuth client's secret comes only from GOOGLE_CLIENT_SECRET; GOOGLE_ACCESS_TOKEN
+    replaces the sign-in with a ready token for debugging.
+    """
+
+    enabled: bool = True
+    client_id: Annotated[Text | None, BeforeValidator(_blank_is_none)] = None
+    calendar_ids: tuple[Text, ...] = ("primary",)
+    base_url: Url = "https://www.googleapis.com/calendar/v3"
+    auth_url: Url = "https://accounts.google.com/o/oauth2/v2/auth"
+    token_url: Url = "https://oauth2.googleapis.com/token"
+    token_cache_path: ConfigPath = Field(
+        default=Path("data/google_token.json"), validate_default=True
+    )
+    # 0: any free port; a fixed one for an SSH port forward on a headless server.
+    loopback_port: int = Field(default=0, ge=0, le=65535)
+
+    @field_validator("base_url")
+    @classmethod
+    def _no_trailing_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @field_validator("calendar_ids")
+    @classmethod
+    def _some_calendar(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("must name at least one calendar, e.g. [primary]")
+        if len(set(value)) != len(value):
+            raise ValueError("names a calendar twice")
+        return value
+
+
+class CalendarsConfig(_Section):
+    """Calendar providers; a missing provider section means that provider is off."""
+
+    # Off unless its section is present (which also resolves its token path next to the file).
+    google: GoogleCalendarConfig = GoogleCalendarConfig(enabled=False)
+
+
 class KeyContact(_Section):
     """A person whose mail matters more than its content suggests."""
 
@@ -464,6 +505,7 @@ class Settings(_Section):
     areas: tuple[Area, ...] = ()
     categories: CategoriesConfig = CategoriesConfig()
     integrations: IntegrationsConfig = IntegrationsConfig()
+    calendars: CalendarsConfig = CalendarsConfig()
     classifier: ClassifierConfig = ClassifierConfig()
     slack: SlackConfig = SlackConfig()
     triage: TriageConfig = TriageConfig()
@@ -549,6 +591,8 @@ class Secrets:
     slack_signing_secret: str | None = field(default=None, repr=False)
     graph_access_token: str | None = field(default=None, repr=False)
     todoist_api_token: str | None = field(default=None, repr=False)
+    google_client_secret: str | None = field(default=None, repr=False)
+    google_access_token: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Secrets:

@@ -42,6 +42,8 @@ SECRET_ENV_VARS = (
     "SLACK_SIGNING_SECRET",
     "GRAPH_ACCESS_TOKEN",
     "TODOIST_API_TOKEN",
+    "GOOGLE_CLIENT_SECRET",
+    "GOOGLE_ACCESS_TOKEN",
 )
 _VAR = re.compile(r"\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$\{")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

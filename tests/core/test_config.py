@@ -477,6 +477,7 @@ def test_secrets_come_from_the_environment_and_repr_hides_them() -> None:
         ("log_level: INFO\nanthropic_api_key: sk-ant-123\n", "anthropic_api_key"),
         ("slack:\n  bot_token: xoxb-1\n", "slack.bot_token"),
         ("integrations:\n  todoist:\n    api_token: 0123abcd\n", "integrations.todoist.api_token"),
+        ("calendars:\n  google:\n    client_secret: GOCSPX-1\n", "calendars.google.client_secret"),
     ],
 )
 def test_secrets_in_yaml_are_unknown_keys(tmp_path: Path, text: str, where: str) -> None:
@@ -484,7 +485,8 @@ def test_secrets_in_yaml_are_unknown_keys(tmp_path: Path, text: str, where: str)
     assert message == (
         f"{where}: unknown key; secrets are read only from environment variables "
         "(ANTHROPIC_API_KEY, SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, "
-        f"GRAPH_ACCESS_TOKEN, TODOIST_API_TOKEN) (config.yaml:{text.count(chr(10))})"
+        "GRAPH_ACCESS_TOKEN, TODOIST_API_TOKEN, GOOGLE_CLIENT_SECRET, GOOGLE_ACCESS_TOKEN) "
+        f"(config.yaml:{text.count(chr(10))})"
     )
 
 

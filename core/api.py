@@ -47,6 +47,7 @@ from core.store import ClassificationTotals, PostedMessage, claim_database
 from core.tasks.sync import (
     BackendSyncReport,
     SyncProblem,
+    SyncProblemKind,
     TaskSync,
     TaskSyncReport,
     enabled_feeds,
@@ -110,6 +111,7 @@ __all__ = [
     "SuggestionSink",
     "SuggestionView",
     "SyncProblem",
+    "SyncProblemKind",
     "TaskSyncReport",
     "TaxonomyDiff",
     "TokenProvider",

@@ -47,7 +47,7 @@ from core.todoist.errors import TodoistAuthError, TodoistThrottled, TodoistUnava
 
 log = logging.getLogger(__name__)
 
-ProblemKind = Literal["sign_in", "todoist_token", "throttled", "unavailable", "failed"]
+SyncProblemKind = Literal["sign_in", "todoist_token", "throttled", "unavailable", "failed"]
 FLAGGED, FLAG_COMPLETE = "flagged", "complete"
 
 
@@ -55,7 +55,7 @@ FLAGGED, FLAG_COMPLETE = "flagged", "complete"
 class SyncProblem:
     """Why one backend's pass stopped: a kind the front ends word, and the error's own text."""
 
-    kind: ProblemKind
+    kind: SyncProblemKind
     detail: str
 
 
@@ -110,7 +110,7 @@ class _Tally:
 
 def problem_of(err: BaseException) -> SyncProblem:
     """Return the kind of a backend failure, for the front end's words."""
-    kind: ProblemKind = "failed"
+    kind: SyncProblemKind = "failed"
     if isinstance(err, TodoistAuthError):
         kind = "todoist_token"
     elif isinstance(err, (GraphAuthError, AuthError)):

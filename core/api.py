@@ -449,11 +449,13 @@ class Assistant:
         """
         if self._task_sync is None:
             runtime = self._runtime
-
-            def feeds() -> list[Any]:
-                return enabled_feeds(runtime.settings, runtime.tasks, runtime.graph, runtime.store)
-
-            self._task_sync = TaskSync(runtime.store, runtime.mail, feeds)
+            self._task_sync = TaskSync(
+                runtime.store,
+                runtime.mail,
+                lambda: enabled_feeds(
+                    runtime.settings, runtime.tasks, runtime.graph, runtime.store
+                ),
+            )
         return await self._task_sync.run()
 
     # -- listings and counts for reports ---------------------------------------------------------

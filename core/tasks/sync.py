@@ -96,6 +96,8 @@ class TaskSyncReport:
 
 @dataclass
 class _Tally:
+    """A pass's counts as they grow: BackendSyncReport's fields after backend and label."""
+
     completed: int = 0
     reopened: int = 0
     edited: int = 0
@@ -172,20 +174,7 @@ class TaskSync:
                 tally.problem.kind,
                 tally.problem.detail,
             )
-        return BackendSyncReport(
-            backend=feed.backend,
-            label=feed.label,
-            completed=tally.completed,
-            reopened=tally.reopened,
-            edited=tally.edited,
-            deleted=tally.deleted,
-            dismissed=tally.dismissed,
-            flags_updated=tally.flags_updated,
-            requests=tally.requests,
-            full_resync=tally.full_resync,
-            problem=tally.problem,
-            no_container=tally.no_container,
-        )
+        return BackendSyncReport(feed.backend, feed.label, **vars(tally))
 
     async def _pass(self, feed: TaskChangeFeed, tally: _Tally) -> None:
         followed = await self._store.followed_tasks(feed.provider)

@@ -7,7 +7,8 @@ settles every task_sync row of that backend the changes mention:
 - reopened -> 'active' again (and a completed flag is flagged again);
 - due date or priority edited -> an action_log entry with before and after;
 - deleted, or moved out of the assistant's list or project -> 'deleted', and the approved
-  suggestion counts as dismissed (the email itself is left alone, flag and all).
+  suggestion counts as dismissed (the email itself is left alone, flag and all); a task
+  deleted after it was completed (clearing done tasks away) leaves the suggestion approved.
 
 Tasks without a task_sync row (the owner's own, in our list or project) are ignored. The
 cursor is saved only once every change of the round is settled, and a backend that fails
@@ -255,8 +256,8 @@ class TaskSync:
             details={"moved_out": moved_out},
         )
         await self._store.set_task_sync_status(row.id, "deleted", synced_at=self._clock())
-        if row.email_id is None:
-            return
+        if row.email_id is None or row.status == "completed":
+            return  # a done task cleared away is not a change of mind: the approval stands
         suggestion_id = await self._store.approved_suggestion_for_email(row.email_id)
         if suggestion_id is None:
             return

@@ -196,3 +196,15 @@ async def test_the_owners_own_tasks_in_our_list_are_ignored(env):
 async def test_without_a_to_do_list_there_is_nothing_to_read(env):
     report = await one_pass(env)
     assert report.no_container and report.requests == 0 and report.problem is None
+
+
+async def test_clearing_away_a_completed_task_keeps_the_approval(env):
+    email_id, suggestion_id, task_id = await approved_task(env, "Confirm the Q3 coil order")
+    await one_pass(env)
+    env.emulator.change_task(env.own_list_id(), task_id, status="completed")
+    await one_pass(env)
+    env.emulator.delete_task(env.own_list_id(), task_id)
+    report = await one_pass(env)
+    assert (report.deleted, report.dismissed) == (1, 0)
+    assert (await row_of(env, email_id)).status == "deleted"
+    assert (await env.store.get_suggestion(suggestion_id)).status == "approved"

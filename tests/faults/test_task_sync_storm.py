@@ -147,7 +147,8 @@ async def test_task_sync_through_a_storm_reflects_every_change_once(scoreboard):
                     want = ("completed", "active", "deleted")[n // 10]
                     ok = row.status == want
                     if n < 10 and n % 2 == 0:
-                        ok = ok and graph_emu.message(email_id).flag["flagStatus"] == "complete"
+                        message = graph_emu.message(email_id)
+                        ok = ok and message is not None and message.flag["flagStatus"] == "complete"
                     if n >= 20:
                         suggestion = await store.list_suggestions(limit=1000)
                         mine = next(s for s in suggestion if s.email_id == email_id)

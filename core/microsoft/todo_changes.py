@@ -12,6 +12,7 @@ import json
 from collections.abc import Collection
 from typing import Any, Final
 
+from core.errors import AppError
 from core.microsoft.graph import GraphClient
 from core.microsoft.todo_backend import todo_backend_task
 from core.microsoft.todo_delta import read_task_changes
@@ -24,7 +25,7 @@ from core.vocabulary import STATE_TODO_LIST_ID
 CURSOR_KEY = "task_sync_cursor_todo"
 
 
-class NoTodoList(Exception):
+class NoTodoList(AppError):
     """Raised when the assistant has no To Do list yet: nothing of To Do can be followed."""
 
 

@@ -12,7 +12,7 @@ each deleted task's suggestion dismissed.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import date
 
 import aiohttp
 import pytest
@@ -20,8 +20,9 @@ import pytest
 from core.microsoft.auth import StaticTokenProvider
 from core.microsoft.graph import GraphClient
 from core.microsoft.mail import MailApi
+from core.microsoft.mail_sync import email_record
 from core.microsoft.todo_changes import TodoChangeFeed
-from core.store import EmailRecord, Store
+from core.store import Store
 from core.tasks.changes import TaskChangeFeed
 from core.tasks.sync import TaskSync
 from core.todoist.changes import TodoistChangeFeed
@@ -34,12 +35,17 @@ from tests.conftest import RecordingSleep
 pytestmark = pytest.mark.faults
 
 FOLLOWED = 40
-RECEIVED = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 MAX_PASSES = 20
 
 
 async def follow(
-    store: Store, graph: GraphEmulator, tag: str, ids: list[str], container: str, provider: str
+    store: Store,
+    graph: GraphEmulator,
+    mail: MailApi,
+    tag: str,
+    ids: list[str],
+    container: str,
+    provider: str,
 ) -> list[str]:
     """Store an email (in Graph too, every other one flagged) and an approved row per task."""
     email_ids = []
@@ -49,17 +55,7 @@ async def follow(
         )
         if n % 2 == 0:
             graph.update_message(message.immutable_id, flag={"flagStatus": "flagged"})
-        email = EmailRecord(
-            id=message.immutable_id,
-            conversation_id=None,
-            internet_message_id=None,
-            subject=f"{tag} {n}",
-            sender_name="Ana",
-            sender_address="ana@example.com",
-            received_at=RECEIVED,
-            web_link=None,
-            preview="",
-        )
+        email = email_record(await mail.get_message(message.immutable_id))
         await store.upsert_emails([email])
         suggestion_id = await store.create_suggestion(
             email_id=email.id,
@@ -97,6 +93,7 @@ async def test_task_sync_through_a_storm_reflects_every_change_once(scoreboard):
             client = TodoistClient(
                 session, todoist.token, todoist.base_url, sleep=sleeps, max_retries=2
             )
+            mail = MailApi(graph)
             list_id = graph_emu.add_todo_list("AI Assistant")
             await store.set_state(STATE_TODO_LIST_ID, list_id)
             todo_ids = [str(graph_emu.add_task(list_id, f"T{n}")["id"]) for n in range(FOLLOWED)]
@@ -106,13 +103,13 @@ async def test_task_sync_through_a_storm_reflects_every_change_once(scoreboard):
                 for n in range(FOLLOWED)
             ]
             todo_emails = await follow(
-                store, graph_emu, "todo", todo_ids, list_id, "microsoft_todo"
+                store, graph_emu, mail, "todo", todo_ids, list_id, "microsoft_todo"
             )
             todoist_emails = await follow(
-                store, graph_emu, "todoist", todoist_ids, project, "todoist"
+                store, graph_emu, mail, "todoist", todoist_ids, project, "todoist"
             )
             feeds: list[TaskChangeFeed] = [TodoChangeFeed(graph, store), TodoistChangeFeed(client)]
-            sync = TaskSync(store, MailApi(graph), lambda: feeds)
+            sync = TaskSync(store, mail, lambda: feeds)
             assert (await sync.run()).ok  # the first, full pass: the cursors
 
             # The owner, in each service: tasks 0-9 completed, 10-19 edited, 20-29 deleted.

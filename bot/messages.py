@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from core.api import Failure, FailureKind, classify_failure
+from core.api import BackendSyncReport, Failure, FailureKind, SyncProblemKind, classify_failure
 from core.errors import AuthError, ConfigError, ForeignTaskList, GraphError
 
 _LOG = logging.getLogger(__name__)
@@ -752,3 +752,52 @@ def quit_early(database_kept: bool) -> str:
         "You quit early; the rest stay pending only until the demo ends: its database is "
         "temporary (--data-dir keeps it)."
     )
+
+
+# --- task sync (`outlook-assistant tasks sync`, the task-sync job) ---
+
+_SYNC_PROBLEMS: dict[SyncProblemKind, str] = {
+    "sign_in": "Microsoft 365 refused the sign-in; run `outlook-assistant login`",
+    "todoist_token": (
+        "Todoist refused the API token; renew TODOIST_API_TOKEN (Todoist: Settings > "
+        "Integrations > Developer), set it in the environment and restart"
+    ),
+    "throttled": "the service is throttling requests",
+    "unavailable": "the service could not be reached",
+    "failed": "the service answered with an error (see the log)",
+}
+
+
+def task_sync_line(report: BackendSyncReport) -> str:
+    """Say what one backend's task-sync pass did, on one line."""
+    if report.problem is not None:
+        return (
+            f"{report.label}: not synced: {_SYNC_PROBLEMS[report.problem.kind]}; "
+            "nothing was lost, the next pass picks up from the same place"
+        )
+    if report.no_container:
+        return f"{report.label}: no tasks yet (the assistant's list is made on the first task)"
+    done = [
+        counted(n, word, word)
+        for n, word in (
+            (report.completed, "completed"),
+            (report.reopened, "reopened"),
+            (report.edited, "edited"),
+            (report.deleted, "deleted"),
+        )
+        if n
+    ]
+    what = ", ".join(done) if done else "nothing changed"
+    extras = [counted(report.requests, "request")]
+    if report.full_resync:
+        extras.append("full resync")
+    if report.dismissed:
+        extras.append(f"{counted(report.dismissed, 'suggestion')} dismissed")
+    if report.flags_updated:
+        extras.append(f"{counted(report.flags_updated, 'email flag')} updated")
+    return f"{report.label}: {what} ({', '.join(extras)})"
+
+
+def task_sync_off() -> str:
+    """Say that no task backend is on, so there is nothing to sync."""
+    return "No task backend is on (integrations.todo or integrations.todoist); nothing to sync."

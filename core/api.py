@@ -46,6 +46,14 @@ from core.microsoft.todo_models import OutlookCategory
 from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
 from core.status import StatusReport, gather_status
 from core.store import ClassificationTotals, PostedMessage, claim_database
+from core.tasks.sync import (
+    BackendSyncReport,
+    SyncProblem,
+    SyncProblemKind,
+    TaskSync,
+    TaskSyncReport,
+    enabled_feeds,
+)
 from core.triage.approval import ApprovalOutcome
 from core.triage.classification import INBOX, Classifier
 from core.triage.classifier import build_claude_classifier as _claude_classifier
@@ -72,6 +80,7 @@ __all__ = [
     "ApprovalOutcome",
     "Area",
     "Assistant",
+    "BackendSyncReport",
     "BootstrapReport",
     "CategoryCleanup",
     "ChatAssistant",
@@ -104,6 +113,9 @@ __all__ = [
     "StatusReport",
     "SuggestionSink",
     "SuggestionView",
+    "SyncProblem",
+    "SyncProblemKind",
+    "TaskSyncReport",
     "TaxonomyDiff",
     "TokenProvider",
     "TriageReport",
@@ -134,6 +146,7 @@ class Assistant:
     def __init__(self, runtime: Runtime) -> None:
         """Wrap a built runtime (front ends call `open`; tests may build the runtime)."""
         self._runtime = runtime
+        self._task_sync: TaskSync | None = None
 
     @classmethod
     async def open(
@@ -394,7 +407,7 @@ class Assistant:
         on_sign_in_needed: SignInCallback | None = None,
         first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     ) -> ScheduledJobs:
-        """Add the triage pass and the config reload to an APScheduler AsyncIOScheduler."""
+        """Add the triage pass, the config reload and task sync to an AsyncIOScheduler."""
         runtime = self._runtime
         return _schedule_jobs(
             scheduler,
@@ -403,6 +416,7 @@ class Assistant:
             reload=runtime.reload_config,
             on_sign_in_needed=on_sign_in_needed,
             first_run_delay=first_run_delay,
+            sync_tasks=self.sync_tasks,
         )
 
     async def delete_picked_categories(
@@ -428,6 +442,24 @@ class Assistant:
     # Pure checks of a form against given settings (a modal is drawn from a snapshot of them).
     check_edits = staticmethod(check_edits)
     check_new_entry = staticmethod(admin.check_new_entry)
+
+    # -- task sync -------------------------------------------------------------------------------
+
+    async def sync_tasks(self) -> TaskSyncReport:
+        """Run one task-sync pass: what the owner did in To Do or Todoist flows back.
+
+        Never raises for a backend that cannot be read: its report names the problem.
+        """
+        if self._task_sync is None:
+            runtime = self._runtime
+            self._task_sync = TaskSync(
+                runtime.store,
+                runtime.mail,
+                lambda: enabled_feeds(
+                    runtime.settings, runtime.tasks, runtime.graph, runtime.store
+                ),
+            )
+        return await self._task_sync.run()
 
     # -- listings and counts for reports ---------------------------------------------------------
 

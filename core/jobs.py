@@ -1,7 +1,9 @@
 """APScheduler 3.x wiring: each job is a thin, guarded call to one service method.
 
-Two jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
-`triage.poll_interval_seconds`, 30 s by default) and the config reload (every 30 s). Neither ever
+Three jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
+`triage.poll_interval_seconds`, 30 s by default), the config reload (every 30 s) and, when the
+front end asks for it, task sync (every `integrations.task_sync_minutes`, 15 by default; its
+first pass a minute after start, out of the first triage pass's way). None ever
 runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
 `GuardedJob` runs each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns,
 so the next tick simply tries again. A token problem (GraphAuthError, AuthError) is logged as
@@ -41,6 +43,9 @@ log = logging.getLogger(__name__)
 
 TRIAGE_JOB_ID = "triage"
 CONFIG_RELOAD_JOB_ID = "config-reload"
+TASK_SYNC_JOB_ID = "task-sync"
+FIRST_TASK_SYNC_DELAY = timedelta(minutes=1)
+TASK_SYNC_TIMEOUT = 5 * 60.0
 FIRST_TRIAGE_DELAY = timedelta(0)
 CONFIG_RELOAD_INTERVAL = timedelta(seconds=30)
 DEFAULT_TRIAGE_TIMEOUT = 15 * 60.0
@@ -176,7 +181,11 @@ class _OwnJobStillRunning(logging.Filter):
         if not str(record.msg).startswith('Execution of job "%s" skipped: maximum number of'):
             return True
         job = record.args[0] if isinstance(record.args, tuple) and record.args else None
-        return getattr(job, "id", None) not in (TRIAGE_JOB_ID, CONFIG_RELOAD_JOB_ID)
+        return getattr(job, "id", None) not in (
+            TRIAGE_JOB_ID,
+            CONFIG_RELOAD_JOB_ID,
+            TASK_SYNC_JOB_ID,
+        )
 
 
 _OWN_JOB_STILL_RUNNING = _OwnJobStillRunning()
@@ -189,10 +198,16 @@ class ScheduledJobs:
     triage: GuardedJob
     config_reload: GuardedJob | None = None
     interval: timedelta = timedelta(0)
+    task_sync: GuardedJob | None = None
+    task_sync_interval: timedelta = timedelta(0)
 
     def health(self) -> dict[str, JobHealth]:
         """Return each job's health by job id."""
-        jobs = {TRIAGE_JOB_ID: self.triage, CONFIG_RELOAD_JOB_ID: self.config_reload}
+        jobs = {
+            TRIAGE_JOB_ID: self.triage,
+            CONFIG_RELOAD_JOB_ID: self.config_reload,
+            TASK_SYNC_JOB_ID: self.task_sync,
+        }
         return {name: job.health for name, job in jobs.items() if job is not None}
 
     def count_skipped_tick(self, event: JobSubmissionEvent) -> None:
@@ -218,8 +233,9 @@ def schedule_jobs(
     on_sign_in_needed: SignInCallback | None = None,
     clock: Callable[[], datetime] = _utc_now,
     first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
+    sync_tasks: Callable[[], Awaitable[object]] | None = None,
 ) -> ScheduledJobs:
-    """Add the triage job and (with `reload`) the config-reload job to an AsyncIOScheduler.
+    """Add the triage job, (with `reload`) the config reload and (with `sync_tasks`) task sync.
 
     Args:
         scheduler: an `apscheduler.schedulers.asyncio.AsyncIOScheduler`, started or not.
@@ -230,7 +246,8 @@ def schedule_jobs(
         on_sign_in_needed: awaited with the error when a job finds the owner must sign in.
         clock: the current UTC time.
         first_run_delay: how long after now the first triage pass runs (tests that drive the
-            job themselves push it out of the way).
+            job themselves push it out of the way); the first task sync runs a minute later.
+        sync_tasks: one task-sync pass (`core.tasks.sync.TaskSync.run`), or None for no job.
     """
     interval = settings.triage.poll_interval
     jobs = ScheduledJobs(
@@ -256,6 +273,26 @@ def schedule_jobs(
         misfire_grace_time=max(1, round(interval.total_seconds())),
         replace_existing=True,
     )
+    if sync_tasks is not None:
+        jobs.task_sync = GuardedJob(
+            TASK_SYNC_JOB_ID,
+            sync_tasks,
+            timeout=TASK_SYNC_TIMEOUT,
+            on_sign_in_needed=on_sign_in_needed,
+            clock=clock,
+        )
+        jobs.task_sync_interval = settings.integrations.task_sync_interval
+        scheduler.add_job(
+            jobs.task_sync.run,
+            _every(jobs.task_sync_interval),
+            id=TASK_SYNC_JOB_ID,
+            name="Sync tasks from To Do and Todoist",
+            next_run_time=clock() + first_run_delay + FIRST_TASK_SYNC_DELAY,
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=max(1, round(jobs.task_sync_interval.total_seconds())),
+            replace_existing=True,
+        )
     if reload is None:
         return jobs
 
@@ -267,6 +304,13 @@ def schedule_jobs(
             scheduler.reschedule_job(TRIAGE_JOB_ID, trigger=_every(wanted))
             log.info("Triage now runs %s (was %s)", every(wanted), every(jobs.interval))
             jobs.interval = wanted
+        wanted = service.settings.integrations.task_sync_interval
+        if jobs.task_sync is not None and wanted != jobs.task_sync_interval:
+            scheduler.reschedule_job(TASK_SYNC_JOB_ID, trigger=_every(wanted))
+            log.info(
+                "Task sync now runs %s (was %s)", every(wanted), every(jobs.task_sync_interval)
+            )
+            jobs.task_sync_interval = wanted
 
     jobs.config_reload = GuardedJob(
         CONFIG_RELOAD_JOB_ID,

@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--limit", type=_positive_int, default=None, help="only the first N emails (N ≥ 1)"
     )
+    tasks = sub.add_parser("tasks", help="tasks in To Do and Todoist")
+    tasks_sub = tasks.add_subparsers(dest="tasks_command", required=True, metavar="ACTION")
+    tasks_sub.add_parser(
+        "sync", help="read what changed in To Do and Todoist now (the job does it every 15 min)"
+    )
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser(
@@ -240,7 +245,23 @@ async def _review(assistant: Assistant, args: argparse.Namespace, terminal: Term
     return EXIT_OK
 
 
+async def _tasks(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    # `tasks sync` is the only action so far; argparse refuses any other.
+    report = await assistant.sync_tasks()
+    if not report.backends:
+        terminal.say(messages.task_sync_off())
+        return EXIT_OK
+    for backend in report.backends:
+        line = messages.task_sync_line(backend)
+        if backend.problem is None:
+            terminal.ok(line)
+        else:
+            terminal.error(line)
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
 COMMANDS = {
+    "tasks": _tasks,
     "login": _login,
     "review": _review,
     "triage": _triage,

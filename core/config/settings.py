@@ -307,6 +307,13 @@ class IntegrationsConfig(_Section):
     task_backend: Literal["todo", "todoist"] = "todo"
     todo: TodoConfig = TodoConfig(enabled=False)
     todoist: TodoistConfig = TodoistConfig(enabled=False)
+    # How often task sync reads what the owner did to the tasks in To Do or Todoist.
+    task_sync_minutes: int = Field(default=15, ge=1, le=1440)
+
+    @property
+    def task_sync_interval(self) -> timedelta:
+        """The task-sync job's interval."""
+        return timedelta(minutes=self.task_sync_minutes)
 
     def backend_problem(self) -> str | None:
         """Say why `task_backend` names a backend that is switched off, or None."""

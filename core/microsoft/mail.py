@@ -18,7 +18,7 @@ from yarl import URL
 
 from core.errors import GraphConflict, GraphError, GraphNotFound, GraphThrottled, GraphUnavailable
 from core.microsoft.graph import GraphClient
-from core.microsoft.graph_models import DeltaPage, MailFolder, Message, User
+from core.microsoft.graph_models import DeltaPage, FollowupFlag, MailFolder, Message, User
 from core.microsoft.graph_retry import create_once
 
 # Everything later steps need, so no per-message GET is necessary. internetMessageHeaders is only
@@ -184,6 +184,31 @@ class MailApi:
             idempotent=True,
         )
         return Message._from_graph(response.body)
+
+    async def get_flag(self, message_id: str) -> FollowupFlag:
+        """Return a message's follow-up flag (a GET that selects only the flag)."""
+        body = await self._client.get_json(
+            f"/me/messages/{_seg(message_id)}", params={"$select": "flag"}, immutable_ids=True
+        )
+        return Message._from_graph(body).flag or FollowupFlag()
+
+    async def set_flag_status(
+        self, message_id: str, flag: FollowupFlag, status: str
+    ) -> FollowupFlag:
+        """Set a flag's status ("flagged", "complete"), keeping its start and due dates.
+
+        A PATCH of `flag` replaces the whole flag, so the dates it had are sent back with it;
+        the completion date is Outlook's to set. Returns the flag as Outlook now holds it.
+        """
+        wanted = flag.model_copy(update={"flag_status": status, "completed_date_time": None})
+        response = await self._client.request(
+            "PATCH",
+            f"/me/messages/{_seg(message_id)}",
+            json={"flag": wanted._to_graph()},
+            immutable_ids=True,
+            idempotent=True,  # the whole flag, so sending it twice changes nothing more
+        )
+        return Message._from_graph(response.body).flag or FollowupFlag()
 
     async def resolve_folder(self, path: str, *, create: bool) -> str:
         """Return the id of a folder path like "Projects/Tradecore Steel", creating levels if asked.

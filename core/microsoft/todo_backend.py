@@ -168,15 +168,20 @@ class TodoBackend:
         return self._mailbox().task_web_url(task_id)
 
     def _task(self, task: TodoTask) -> BackendTask:
-        links = [link.external_id for link in task.linked_resources if link.external_id]
-        return BackendTask(
-            backend=self.name,
-            id=task.id,
-            title=task.title,
-            container_id=self._todo.list_id,
-            completed=task.status == "completed",
-            due=task.due_date,
-            priority=_PRIORITY_FOR_IMPORTANCE.get(task.importance),
-            email_id=links[0] if links else None,
-            snapshot=task._to_graph(),
-        )
+        return todo_backend_task(task, self._todo.list_id)
+
+
+def todo_backend_task(task: TodoTask, list_id: str | None) -> BackendTask:
+    """Read a To Do task of `list_id` in the protocol's terms (task sync reads delta items so)."""
+    links = [link.external_id for link in task.linked_resources if link.external_id]
+    return BackendTask(
+        backend="todo",
+        id=task.id,
+        title=task.title,
+        container_id=list_id,
+        completed=task.status == "completed",
+        due=task.due_date,
+        priority=_PRIORITY_FOR_IMPORTANCE.get(task.importance),
+        email_id=links[0] if links else None,
+        snapshot=task._to_graph(),
+    )

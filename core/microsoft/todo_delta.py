@@ -11,7 +11,7 @@ round did not return as deleted.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.errors import DeltaTokenExpired
 from core.microsoft.graph import GraphClient
@@ -46,7 +46,13 @@ async def read_task_changes(
             return await _round(graph, delta_link, full=False, page_size=page_size)
         except DeltaTokenExpired:
             log.warning("The To Do delta token expired (410); reading the whole list afresh")
-    return await _round(graph, f"/me/todo/lists/{list_id}/tasks/delta", True, page_size)
+            fresh = await _round(graph, _start(list_id), True, page_size)
+            return replace(fresh, requests=fresh.requests + 1)  # the 410 was a request too
+    return await _round(graph, _start(list_id), True, page_size)
+
+
+def _start(list_id: str) -> str:
+    return f"/me/todo/lists/{list_id}/tasks/delta"
 
 
 async def _round(graph: GraphClient, start: str, full: bool, page_size: int) -> TaskChanges:

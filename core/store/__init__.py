@@ -26,6 +26,7 @@ from core.store.records import (
     WaitingForRecord,
 )
 from core.store.store import Store
+from core.store.task_sync_queries import FollowedTask
 
 __all__ = [
     "BODY_TEXT_MAX_CHARS",
@@ -37,6 +38,7 @@ __all__ = [
     "ClassificationTotals",
     "EmailChange",
     "EmailRecord",
+    "FollowedTask",
     "PostedMessage",
     "SavedChanges",
     "Store",

@@ -254,3 +254,17 @@ async def m003_front_ends(db: aiosqlite.Connection) -> None:
             )""",
         ),
     )
+
+
+@migration
+async def m004_task_sync_remote_state(db: aiosqlite.Connection) -> None:
+    """Add task_sync.remote_state: the task as the last task sync saw it (JSON, or NULL)."""
+    await _run(
+        db,
+        (
+            # {"completed": bool, "due": "YYYY-MM-DD" | null, "priority": "P1".."P4" | null}.
+            # Task sync compares a task's due date and priority against it to tell an edit made
+            # outside the assistant; NULL until the first sync that sees the task.
+            "ALTER TABLE task_sync ADD COLUMN remote_state TEXT",
+        ),
+    )

@@ -17,13 +17,14 @@ from typing import Any
 from core.errors import StoreError
 from core.store.migrations import db_time
 
-# Suggestion status machine: approval may fail and be retried; only pending or failed ones
-# can be dismissed; approved and dismissed are final.
+# Suggestion status machine: approval may fail and be retried; the owner dismisses only pending
+# or failed ones; an approved one is dismissed only by task sync, when the owner deleted its task
+# outside the assistant (core.tasks.sync); dismissed is final.
 TRANSITIONS: Mapping[str, frozenset[str]] = {
     "pending": frozenset({"approving", "dismissed"}),
     "approving": frozenset({"approved", "failed"}),
     "failed": frozenset({"approving", "dismissed"}),
-    "approved": frozenset(),
+    "approved": frozenset({"dismissed"}),
     "dismissed": frozenset(),
 }
 FINAL_STATUSES = frozenset({"approved", "dismissed"})

@@ -284,6 +284,10 @@ class TodoistEmulator:
         """The owner deletes the task in Todoist."""
         self.account.delete_task(task_id)
 
+    def move_outside(self, task_id: str, project_id: str) -> None:
+        """The owner moves the task to another project in Todoist."""
+        self.account.move_task(task_id, project_id)
+
     def delete_project_outside(self, project_id: str) -> None:
         """The owner deletes a whole project (and with it its tasks) in Todoist."""
         self.account.delete_project(project_id)

@@ -221,6 +221,16 @@ class TodoistAccount:
             self._stamp(task)
         return task
 
+    def move_task(self, task_id: str, project_id: str) -> dict[str, Any]:
+        """Move a task to another (live) project, as POST /tasks/{id}/move does."""
+        task = self.task(task_id)
+        if project_id not in self.projects or self.projects[project_id]["is_deleted"]:
+            raise invalid_argument("project_id", "Project not found")
+        task["project_id"] = project_id
+        task["updated_at"] = self.now()
+        self._stamp(task)
+        return task
+
     def delete_task(self, task_id: str) -> None:
         """Delete a task; deleting it again is a 404."""
         task = self.task(task_id)

@@ -16,7 +16,16 @@ from bench.common import QUICK, BenchResult, Options, Row
 
 OPTIONS = Options(graph_latency=0.0, claude_latency=0.0, quick=True)
 UNITS = {"requests", "s", "ms", "MB", "tokens", "$"}
-TESTED = {"ingest", "approval", "classification", "slack", "scale", "startup", "latency"}
+TESTED = {
+    "ingest",
+    "approval",
+    "classification",
+    "slack",
+    "scale",
+    "startup",
+    "latency",
+    "task_sync",
+}
 
 
 async def run(name: str) -> tuple[BenchResult, dict[str, Row]]:
@@ -140,3 +149,16 @@ def test_an_unknown_benchmark_is_refused(capsys):
         main(["--only", "nonsense"])
 
     assert "unknown benchmark nonsense" in capsys.readouterr().err
+
+
+async def test_an_idle_task_sync_pass_is_one_request_per_backend_where_naive_reads_each():
+    result, rows = await run("task_sync")
+
+    followed = result.details["followed"]
+    for label in ("To Do", "Todoist"):
+        idle = rows[f"requests per idle sync pass, {label} / naive"]
+        assert (idle.ours, idle.baseline) == (1, followed)
+    # After an expired cursor: To Do's 410 and one full page; Todoist's refused token, the
+    # full sync and a look-up of the one completed task it no longer lists.
+    assert rows["requests, full resync, To Do / read each"].ours == 2
+    assert rows["requests, full resync, Todoist / read each"].ours == 3

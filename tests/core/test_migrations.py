@@ -71,6 +71,7 @@ EXPECTED_COLUMNS = {
         "synced_at",
         "status",
         "provider",
+        "remote_state",
     ],
     "agent_state": ["key", "value", "updated_at"],
     "action_log": [
@@ -134,7 +135,12 @@ EXPECTED_INDEXES = {
     ("idx_classifications_created_at", "classifications", ("created_at",)),
     ("idx_chat_turns_conversation", "chat_turns", ("conversation", "id")),
 }
-ALL_MIGRATIONS = ["m001_initial", "m002_triage", "m003_front_ends"]
+ALL_MIGRATIONS = [
+    "m001_initial",
+    "m002_triage",
+    "m003_front_ends",
+    "m004_task_sync_remote_state",
+]
 
 
 @pytest.fixture
@@ -164,7 +170,9 @@ async def test_blank_database_gets_exact_schema(db: aiosqlite.Connection) -> Non
     assert found == EXPECTED_INDEXES
 
 
-async def test_task_sync_has_exactly_its_columns_plus_provider(db: aiosqlite.Connection) -> None:
+async def test_task_sync_has_exactly_its_columns_plus_provider_and_remote_state(
+    db: aiosqlite.Connection,
+) -> None:
     await migrate(db)
     # (name, declared type, not null, default, primary key) per PRAGMA table_info
     assert [r[1:] for r in await _rows(db, "PRAGMA table_info(task_sync)")] == [
@@ -177,6 +185,7 @@ async def test_task_sync_has_exactly_its_columns_plus_provider(db: aiosqlite.Con
         ("synced_at", "DATETIME", 0, None, 0),
         ("status", "TEXT", 0, "'active'", 0),
         ("provider", "TEXT", 1, "'microsoft_todo'", 0),
+        ("remote_state", "TEXT", 0, None, 0),
     ]
 
 

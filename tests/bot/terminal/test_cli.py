@@ -400,3 +400,56 @@ async def test_doctor_shows_the_mailbox_time_zone_and_account_kind(
     line = next(line for line in out.splitlines() if "mailbox:" in line)
     assert said in line
     assert line.startswith("!") is warned, line
+
+
+async def follow_a_to_do_task(config: Path, emulator) -> str:
+    """Put one approved-looking To Do task in the CLI's database; return the task id."""
+    from datetime import UTC, datetime
+
+    from core.store import EmailRecord, Store
+    from core.vocabulary import STATE_TODO_LIST_ID
+
+    list_id = emulator.add_todo_list("AI Assistant")
+    task_id = str(emulator.add_task(list_id, "Reply to Jonas")["id"])
+    store = await Store.open(config.parent / "a.db")
+    try:
+        email = EmailRecord(
+            id="email-1",
+            conversation_id=None,
+            internet_message_id=None,
+            subject="Go-live",
+            sender_name="Jonas",
+            sender_address="jonas@tradecore.example",
+            received_at=datetime(2026, 12, 1, tzinfo=UTC),
+            web_link=None,
+            preview="",
+        )
+        await store.upsert_emails([email])
+        await store.set_state(STATE_TODO_LIST_ID, list_id)
+        await store.add_task_sync(
+            email_id=email.id, todo_task_id=task_id, todo_list_id=list_id, task_type="reply"
+        )
+    finally:
+        await store.close()
+    emulator.change_task(list_id, task_id, status="completed")
+    return list_id
+
+
+async def test_tasks_sync_prints_what_changed_and_the_requests_used(config, emulator):
+    status, out = await run(config, "tasks", "sync")
+    assert status == EXIT_OK and "To Do: no tasks yet" in out
+
+    await follow_a_to_do_task(config, emulator)
+    status, out = await run(config, "tasks", "sync")
+    assert status == EXIT_OK
+    assert "To Do: 1 completed (1 request, full resync)" in out
+    status, out = await run(config, "tasks", "sync")
+    assert (status, out.strip()) == (EXIT_OK, "✓ To Do: nothing changed (1 request)")
+
+
+async def test_tasks_sync_fails_with_the_reason_when_to_do_refuses(config, emulator):
+    await follow_a_to_do_task(config, emulator)
+    emulator.inject("GET", r"/tasks/delta", status=401, times=5)
+    status, out = await run(config, "tasks", "sync")
+    assert status == EXIT_FAILED
+    assert "To Do: not synced: Microsoft 365 refused the sign-in" in out

@@ -89,3 +89,18 @@ async def test_a_cursor_for_another_window_or_unreadable_starts_over(
     assert other_window.full and garbled.full
     assert [e.title for e in garbled.changed] == ["Kept"]
     assert json.loads(garbled.cursor)["links"].keys() == {"default"}
+
+
+async def test_an_event_moved_just_past_the_window_is_removed(
+    emulator: GraphEmulator, outlook: OutlookCalendarProvider
+) -> None:
+    # The delta window is asked wider (all-day events); an event moved into that margin is
+    # still returned by Graph, but it has left the window.
+    late = emulator.add_event("Late", utc(8, 20), utc(8, 21))
+    first = await outlook.changes(START, END, None)
+    assert [e.id for e in first.changed] == [late]
+
+    emulator.move_event(late, utc(9, 2), utc(9, 3))
+    after = await outlook.changes(START, END, first.cursor)
+
+    assert after.changed == () and after.removed == (late,)

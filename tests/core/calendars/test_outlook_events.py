@@ -150,6 +150,11 @@ async def test_every_page_of_every_configured_calendar_is_read(
     events = await provider.events(utc(2, 0), utc(3, 0))
 
     assert len(events) == 131
+    assert (provider.name, provider.label, provider.calendar_ids) == (
+        "outlook",
+        "Outlook",
+        ("default", family),
+    )
     assert [e.start for e in events] == sorted(e.start for e in events)
     [play] = [e for e in events if e.title == "School play"]
     assert play.calendar_id == family

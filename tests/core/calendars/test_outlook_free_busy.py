@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from core.calendars.provider import BusyInterval
+from core.errors import GraphAuthError
 from core.microsoft.calendar import OutlookCalendarProvider
 from core.microsoft.graph import GraphClient
 from sandbox.graph_emulator import GraphEmulator, RecordedRequest
@@ -160,3 +163,41 @@ async def test_a_schedule_error_for_the_owner_falls_back_to_the_view(
 
     assert spans(busy) == [(utc(2, 9), utc(2, 10), "busy")]
     assert provider.schedule_available is None  # not a verdict on the account
+
+
+async def test_an_answer_without_schedule_items_is_read_from_the_availability_view(
+    emulator: GraphEmulator, graph: GraphClient
+) -> None:
+    provider = OutlookCalendarProvider(graph, "UTC", owner_address=OWNER)
+    view = {"scheduleId": OWNER, "availabilityView": "0022100300"}  # 15-minute slots from 09:00
+    emulator.inject("POST", SCHEDULE, status=200, body={"value": [view]})
+
+    busy = await provider.free_busy(utc(2, 9), utc(2, 11, 30))
+
+    assert spans(busy) == [
+        (utc(2, 9, 30), utc(2, 10), "busy"),
+        (utc(2, 10), utc(2, 10, 15), "tentative"),
+        (utc(2, 10, 45), utc(2, 11), "oof"),
+    ]
+
+
+async def test_other_get_schedule_failures_are_raised_not_taken_for_a_personal_account(
+    emulator: GraphEmulator, outlook: OutlookCalendarProvider
+) -> None:
+    emulator.inject("POST", SCHEDULE, status=403)
+    with pytest.raises(GraphAuthError):
+        await outlook.free_busy(utc(2, 0), utc(3, 0))
+    assert outlook.schedule_available is None
+
+
+async def test_a_window_of_a_few_minutes_is_read_from_the_view(
+    emulator: GraphEmulator, outlook: OutlookCalendarProvider
+) -> None:
+    # getSchedule needs a window longer than its 5-minute minimum interval.
+    emulator.add_event("Busy", utc(2, 9), utc(2, 10))
+    busy = await outlook.free_busy(utc(2, 9, 30), utc(2, 9, 34))
+    assert spans(busy) == [(utc(2, 9, 30), utc(2, 9, 34), "busy")]
+    assert schedule_requests(emulator) == []
+    ten = await outlook.free_busy(utc(2, 9, 30), utc(2, 9, 40))
+    assert spans(ten) == [(utc(2, 9, 30), utc(2, 9, 40), "busy")]
+    assert schedule_requests(emulator)[-1].json["availabilityViewInterval"] == 5

@@ -190,3 +190,40 @@ async def test_an_unknown_foreign_event_is_looked_at_but_never_deleted(
 
     assert [r.method for r in emulator.requests] == ["GET"]
     assert theirs in emulator.calendar.events
+
+
+async def test_a_meeting_with_attendees_invites_them(
+    emulator: GraphEmulator, outlook: OutlookCalendarProvider
+) -> None:
+    draft = EventDraft(
+        title="Plan Q2",
+        start=utc(3, 9),
+        end=utc(3, 10),
+        attendees=("bo@example.com", "cy@example.com"),
+    )
+    event = await outlook.create_event(draft, actor="owner")
+
+    [post] = calendar_requests(emulator, "POST")
+    assert [a["emailAddress"]["address"] for a in post.json["attendees"]] == [
+        "bo@example.com",
+        "cy@example.com",
+    ]
+    assert "body" not in post.json and "location" not in post.json
+    assert len(post.json["transactionId"]) == 32  # a fresh key when the draft has none
+    assert len(emulator.event(event.id)["attendees"]) == 2
+
+
+async def test_a_new_title_and_place_are_patched_and_a_blank_title_refused(
+    emulator: GraphEmulator, outlook: OutlookCalendarProvider
+) -> None:
+    event_id = emulator.add_event("Review", utc(2, 15), utc(2, 16))
+
+    renamed = await outlook.update_event(
+        event_id, EventChanges(title="Design review", location="Room 2"), actor="owner"
+    )
+
+    assert (renamed.title, renamed.location) == ("Design review", "Room 2")
+    [patch] = calendar_requests(emulator, "PATCH")
+    assert patch.json == {"subject": "Design review", "location": {"displayName": "Room 2"}}
+    with pytest.raises(ValueError, match="needs a title"):
+        await outlook.update_event(event_id, EventChanges(title="  "), actor="owner")

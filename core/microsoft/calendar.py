@@ -25,12 +25,11 @@ import json
 import logging
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
 from core.calendars.provider import (
-    BUSY_STATUSES,
     ActionLog,
     BusyInterval,
     CalendarChanges,
@@ -39,25 +38,26 @@ from core.calendars.provider import (
     EventDraft,
     NotCreatedByAssistant,
     ProviderName,
-    ShowAs,
 )
 from core.errors import DeltaTokenExpired, GraphError, GraphNotFound
 from core.microsoft.calendar_models import (
+    DEFAULT_CALENDAR,
     EVENT_SELECT,
     GraphEvent,
+    delta_links_in,
     draft_to_graph,
     event_snapshot,
-    graph_instant,
     patch_for,
+    personal_account_refusal,
     query_time,
+    schedule_busy,
     wall_clock,
 )
 from core.microsoft.graph import GraphClient
-from core.microsoft.graph_models import DateTimeTimeZone, zone_info
+from core.microsoft.graph_models import zone_info
 
 _LOG = logging.getLogger(__name__)
 
-DEFAULT_CALENDAR = "default"
 # getSchedule's longest window (63 days is 400 ErrorTimeIntervalTooBig).
 SCHEDULE_MAX_DAYS = 62
 # All-day events are matched by their UTC midnights; local days are at most 14 h away from them.
@@ -65,13 +65,6 @@ _ALL_DAY_MARGIN = timedelta(hours=14)
 _PREFER_UTC = 'outlook.timezone="UTC"'
 _PAGE_SIZE = 100
 _SCHEDULE_INTERVAL_MINUTES = 15
-_SCHEDULE_DIGITS: dict[str, ShowAs] = {
-    "0": "free",
-    "1": "tentative",
-    "2": "busy",
-    "3": "oof",
-    "4": "workingElsewhere",
-}
 # Events remembered (calendar, whether ours) so a delete of someone else's needs no request.
 _KNOWN_EVENTS_CAP = 20_000
 
@@ -102,11 +95,6 @@ def _check_window(start: datetime, end: datetime) -> None:
 def _overlaps(event: CalendarEvent, start: datetime, end: datetime) -> bool:
     # A zero-length event at the window's start still belongs to it.
     return event.start < end and (event.end > start or event.start == start)
-
-
-def personal_account_refusal(err: GraphError) -> bool:
-    """Tell whether Graph refused a work-only API because the account is a personal one."""
-    return err.status == 400 and "msa account" in str(err).lower()
 
 
 class OutlookCalendarProvider:
@@ -307,7 +295,7 @@ class OutlookCalendarProvider:
             headers={"Prefer": _PREFER_UTC},
             idempotent=True,  # a query: asking again changes nothing
         )
-        return _schedule_busy(response.body, address, start, end, minutes)
+        return schedule_busy(response.body, address, start, end, minutes)
 
     async def _owner(self) -> str:
         if self._owner_address is None:
@@ -420,7 +408,7 @@ class OutlookCalendarProvider:
         """
         _check_window(start, end)
         before = self._graph.request_count
-        links = _links_in(cursor, start, end, self._calendar_ids)
+        links = delta_links_in(cursor, start, end, self._calendar_ids)
         problems: list[str] = []
         try:
             rounds = [await self._delta(c, start, end, links.get(c)) for c in self._calendar_ids]
@@ -483,74 +471,3 @@ class OutlookCalendarProvider:
         if not delta_link:
             raise GraphError("Graph ended a calendar delta round without a deltaLink")
         return events, gone, delta_link
-
-
-def _links_in(
-    cursor: str | None, start: datetime, end: datetime, calendar_ids: tuple[str, ...]
-) -> dict[str, str]:
-    """Return the delta links a cursor holds for this window and these calendars, else {}."""
-    if not cursor:
-        return {}
-    try:
-        state = json.loads(cursor)
-        same_window = (
-            datetime.fromisoformat(state["start"]) == start
-            and datetime.fromisoformat(state["end"]) == end
-        )
-        links = state["links"]
-    except (ValueError, KeyError, TypeError):
-        _LOG.warning("Ignoring an unreadable Outlook calendar cursor; reading the window whole")
-        return {}
-    if not same_window or not isinstance(links, dict) or set(links) != set(calendar_ids):
-        return {}
-    return {str(k): str(v) for k, v in links.items()}
-
-
-def _schedule_busy(
-    body: Any, address: str, start: datetime, end: datetime, minutes: int
-) -> list[BusyInterval] | None:
-    """Read the owner's busy intervals from a getSchedule answer; None when it has an error."""
-    value = body.get("value") if isinstance(body, dict) else None
-    entries = [e for e in value or () if isinstance(e, dict)]
-    entry = next(
-        (e for e in entries if str(e.get("scheduleId", "")).casefold() == address.casefold()),
-        entries[0] if entries else None,
-    )
-    if entry is None or "error" in entry:
-        reason = (entry or {}).get("error", {"message": "no schedule in the answer"})
-        _LOG.warning(
-            "getSchedule could not answer for the owner (%s); using the calendar view",
-            reason.get("message") if isinstance(reason, dict) else reason,
-        )
-        return None
-    items = entry.get("scheduleItems")
-    if isinstance(items, list):
-        busy = []
-        for item in items:
-            status = item.get("status") if isinstance(item, dict) else None
-            if status not in BUSY_STATUSES:
-                continue
-            begin = graph_instant(DateTimeTimeZone._from_graph(item.get("start")))
-            finish = graph_instant(DateTimeTimeZone._from_graph(item.get("end")))
-            busy.append(BusyInterval(begin, finish, "outlook", DEFAULT_CALENDAR, status))
-        return busy
-    return _availability_view_busy(str(entry.get("availabilityView") or ""), start, end, minutes)
-
-
-def _availability_view_busy(
-    view: str, start: datetime, end: datetime, minutes: int
-) -> list[BusyInterval]:
-    """Turn getSchedule's one-digit-per-slot view into busy intervals (joined runs)."""
-    step = timedelta(minutes=minutes)
-    busy: list[BusyInterval] = []
-    for i, digit in enumerate(view):
-        status = _SCHEDULE_DIGITS.get(digit, "unknown")
-        if status not in BUSY_STATUSES:
-            continue
-        slot_start = start.astimezone(UTC) + i * step
-        slot_end = min(end.astimezone(UTC), slot_start + step)
-        if busy and busy[-1].end == slot_start and busy[-1].show_as == status:
-            busy[-1] = BusyInterval(busy[-1].start, slot_end, "outlook", DEFAULT_CALENDAR, status)
-        else:
-            busy.append(BusyInterval(slot_start, slot_end, "outlook", DEFAULT_CALENDAR, status))
-    return busy

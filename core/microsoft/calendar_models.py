@@ -5,16 +5,21 @@ times; a reply in another zone (the preference not applied) is read in the zone 
 events are floating dates in Graph: they become local-midnight spans in the mailbox's zone.
 The assistant marks the events it creates with the category `ASSISTANT_CATEGORY`: it is an
 event property both the CSDL and every Outlook client keep, and the owner can see it.
+getSchedule answers and the provider's delta cursor are read here too.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, tzinfo
-from typing import Any
+import json
+import logging
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any, cast
 
 from pydantic import Field
 
 from core.calendars.provider import (
+    BUSY_STATUSES,
+    BusyInterval,
     CalendarEvent,
     EventChanges,
     EventDraft,
@@ -24,6 +29,16 @@ from core.errors import GraphError
 from core.microsoft.graph_models import DateTimeTimeZone, EmailAddress, GraphModel, zone_info
 from core.microsoft.todo_models import APPLICATION_NAME
 
+_LOG = logging.getLogger(__name__)
+
+DEFAULT_CALENDAR = "default"  # the mailbox's default calendar, as calendar_ids name it
+_SCHEDULE_DIGITS: dict[str, ShowAs] = {
+    "0": "free",
+    "1": "tentative",
+    "2": "busy",
+    "3": "oof",
+    "4": "workingElsewhere",
+}
 # Marks an event the assistant created: only such events may be deleted by it.
 ASSISTANT_CATEGORY = APPLICATION_NAME
 # What calendarView and get are asked for (everything the provider maps, nothing more).
@@ -94,7 +109,7 @@ class GraphEvent(GraphModel):
             start = local_midnight(_wall_date(self.start), zone)
             end = local_midnight(_wall_date(self.end), zone)
         organizer = self.organizer.email_address if self.organizer else EmailAddress()
-        show_as: ShowAs = self.show_as if self.show_as in _SHOW_AS else "unknown"  # type: ignore[assignment]
+        show_as = cast(ShowAs, self.show_as if self.show_as in _SHOW_AS else "unknown")
         return CalendarEvent(
             provider="outlook",
             calendar_id=calendar_id,
@@ -215,3 +230,79 @@ def event_snapshot(event: CalendarEvent) -> dict[str, Any]:
         "series_id": event.series_id,
         "created_by_assistant": event.created_by_assistant,
     }
+
+
+def personal_account_refusal(err: GraphError) -> bool:
+    """Tell whether Graph refused a work-only API because the account is a personal one."""
+    return err.status == 400 and "msa account" in str(err).lower()
+
+
+def delta_links_in(
+    cursor: str | None, start: datetime, end: datetime, calendar_ids: tuple[str, ...]
+) -> dict[str, str]:
+    """Return the delta links a cursor holds for this window and these calendars, else {}."""
+    if not cursor:
+        return {}
+    try:
+        state = json.loads(cursor)
+        same_window = (
+            datetime.fromisoformat(state["start"]) == start
+            and datetime.fromisoformat(state["end"]) == end
+        )
+        links = state["links"]
+    except (ValueError, KeyError, TypeError):
+        _LOG.warning("Ignoring an unreadable Outlook calendar cursor; reading the window whole")
+        return {}
+    if not same_window or not isinstance(links, dict) or set(links) != set(calendar_ids):
+        return {}
+    return {str(k): str(v) for k, v in links.items()}
+
+
+def schedule_busy(
+    body: Any, address: str, start: datetime, end: datetime, minutes: int
+) -> list[BusyInterval] | None:
+    """Read the owner's busy intervals from a getSchedule answer; None when it has an error."""
+    value = body.get("value") if isinstance(body, dict) else None
+    entries = [e for e in value or () if isinstance(e, dict)]
+    entry = next(
+        (e for e in entries if str(e.get("scheduleId", "")).casefold() == address.casefold()),
+        entries[0] if entries else None,
+    )
+    if entry is None or "error" in entry:
+        error = (entry or {}).get("error")
+        code = error.get("responseCode") if isinstance(error, dict) else "no schedule"
+        _LOG.warning(
+            "getSchedule could not answer for the owner (%s); using the calendar view", code
+        )
+        return None
+    items = entry.get("scheduleItems")
+    if isinstance(items, list):
+        busy = []
+        for item in items:
+            status = item.get("status") if isinstance(item, dict) else None
+            if status not in BUSY_STATUSES:
+                continue
+            begin = graph_instant(DateTimeTimeZone._from_graph(item.get("start")))
+            finish = graph_instant(DateTimeTimeZone._from_graph(item.get("end")))
+            busy.append(BusyInterval(begin, finish, "outlook", DEFAULT_CALENDAR, status))
+        return busy
+    return availability_view_busy(str(entry.get("availabilityView") or ""), start, end, minutes)
+
+
+def availability_view_busy(
+    view: str, start: datetime, end: datetime, minutes: int
+) -> list[BusyInterval]:
+    """Turn getSchedule's one-digit-per-slot view into busy intervals (joined runs)."""
+    step = timedelta(minutes=minutes)
+    busy: list[BusyInterval] = []
+    for i, digit in enumerate(view):
+        status = _SCHEDULE_DIGITS.get(digit, "unknown")
+        if status not in BUSY_STATUSES:
+            continue
+        slot_start = start.astimezone(UTC) + i * step
+        slot_end = min(end.astimezone(UTC), slot_start + step)
+        if busy and busy[-1].end == slot_start and busy[-1].show_as == status:
+            busy[-1] = BusyInterval(busy[-1].start, slot_end, "outlook", DEFAULT_CALENDAR, status)
+        else:
+            busy.append(BusyInterval(slot_start, slot_end, "outlook", DEFAULT_CALENDAR, status))
+    return busy

@@ -14,8 +14,6 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from core.calendars.provider import BUSY_STATUSES, BusyInterval
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
 
 @dataclass(frozen=True)
 class WorkingHours:
@@ -69,7 +67,7 @@ class FreeSlot:
         return self.start, self.start + timedelta(minutes=minutes)
 
 
-def merged_busy(intervals: Iterable[BusyInterval]) -> list[tuple[datetime, datetime]]:
+def taken_spans(intervals: Iterable[BusyInterval]) -> list[tuple[datetime, datetime]]:
     """Return the taken spans (UTC), sorted, overlapping and touching ones joined."""
     spans = sorted(
         (b.start.astimezone(UTC), b.end.astimezone(UTC))
@@ -117,7 +115,7 @@ def free_slots(
     if limit < 1 or align_minutes < 1:
         raise ValueError("limit and align_minutes must be at least 1")
     length, align = timedelta(minutes=minutes), timedelta(minutes=align_minutes)
-    taken = merged_busy(busy)
+    taken = taken_spans(busy)
     found: list[FreeSlot] = []
     i = 0
     for span_start, span_end in hours.spans(start, end):

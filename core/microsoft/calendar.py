@@ -190,7 +190,11 @@ class OutlookCalendarProvider:
         return found
 
     async def get_event(self, event_id: str) -> CalendarEvent | None:
-        """Return one event (or occurrence), or None when it is gone."""
+        """Return one event (or occurrence), or None when it is gone.
+
+        Graph's event does not name its calendar: `calendar_id` is the one the event was last
+        read from or created in by this provider, else the first configured calendar.
+        """
         try:
             body = await self._graph.get_json(
                 f"/me/events/{_segment(event_id)}",

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from core.calendars.free_slots import FreeSlot, WorkingHours, free_slots, merged_busy
+from core.calendars.free_slots import FreeSlot, WorkingHours, free_slots, taken_spans
 from core.calendars.provider import BusyInterval, ShowAs
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -42,8 +42,8 @@ def test_overlapping_and_back_to_back_meetings_leave_only_real_gaps() -> None:
     assert pairs(short)[0] == (utc(2, 11), utc(2, 11, 20))
 
 
-def test_merged_busy_joins_what_touches_and_skips_free_and_empty() -> None:
-    joined = merged_busy(
+def test_taken_spans_join_what_touches_and_skips_free_and_empty() -> None:
+    joined = taken_spans(
         [
             busy(utc(2, 11), utc(2, 12)),
             busy(utc(2, 9), utc(2, 10)),

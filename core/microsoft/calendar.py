@@ -44,9 +44,10 @@ from core.microsoft.calendar_models import (
     DEFAULT_CALENDAR,
     EVENT_SELECT,
     GraphEvent,
-    delta_links_in,
+    calendar_states_in,
     draft_to_graph,
     event_snapshot,
+    fingerprint,
     patch_for,
     personal_account_refusal,
     query_time,
@@ -63,6 +64,8 @@ SCHEDULE_MAX_DAYS = 62
 # All-day events are matched by their UTC midnights; local days are at most 14 h away from them.
 _ALL_DAY_MARGIN = timedelta(hours=14)
 _PREFER_UTC = 'outlook.timezone="UTC"'
+# Graph v1.0 has calendarView delta for the default calendar only.
+_DELTA_PATH = "/me/calendarView/delta"
 _PAGE_SIZE = 100
 _SCHEDULE_INTERVAL_MINUTES = 15
 # Events remembered (calendar, whether ours) so a delete of someone else's needs no request.
@@ -77,12 +80,6 @@ def _calendar_path(calendar_id: str) -> str:
     if calendar_id == DEFAULT_CALENDAR:
         return "/me/calendar"
     return f"/me/calendars/{_segment(calendar_id)}"
-
-
-def _delta_path(calendar_id: str) -> str:
-    if calendar_id == DEFAULT_CALENDAR:
-        return "/me/calendarView/delta"
-    return f"{_calendar_path(calendar_id)}/calendarView/delta"
 
 
 def _check_window(start: datetime, end: datetime) -> None:
@@ -405,26 +402,32 @@ class OutlookCalendarProvider:
     # ---- changes -------------------------------------------------------------------------------
 
     async def changes(self, start: datetime, end: datetime, cursor: str | None) -> CalendarChanges:
-        """Return what changed in [start, end) since `cursor` (calendarView delta per calendar).
+        """Return what changed in [start, end) since `cursor`.
 
-        A cursor for another window or set of calendars, or an expired delta token (410), makes
-        a full read of every calendar, so `full` always means the whole window was returned.
+        The default calendar is followed by calendarView delta. Graph v1.0 has that delta for
+        the default calendar only, so another calendar's window is read and compared with the
+        fingerprints the cursor keeps of it. A cursor for another window or set of calendars, or
+        an expired delta token (410), makes a full read of every calendar, so `full` always
+        means the whole window was returned.
         """
         _check_window(start, end)
         before = self._graph.request_count
-        links = delta_links_in(cursor, start, end, self._calendar_ids)
+        states = calendar_states_in(cursor, start, end, self._calendar_ids)
         problems: list[str] = []
         try:
-            rounds = [await self._delta(c, start, end, links.get(c)) for c in self._calendar_ids]
-            full = links == {}
+            rounds = [
+                await self._calendar_changes(c, start, end, states.get(c))
+                for c in self._calendar_ids
+            ]
+            full = states == {}
         except DeltaTokenExpired:
             problems.append("the calendar sync state expired; the window was read whole")
-            rounds = [await self._delta(c, start, end, None) for c in self._calendar_ids]
+            rounds = [await self._calendar_changes(c, start, end, None) for c in self._calendar_ids]
             full = True
         changed: dict[str, CalendarEvent] = {}
         removed: dict[str, None] = {}
-        new_links: dict[str, str] = {}
-        for calendar_id, (events, gone, link) in zip(self._calendar_ids, rounds, strict=True):
+        new_states: dict[str, dict[str, Any]] = {}
+        for calendar_id, (events, gone, state) in zip(self._calendar_ids, rounds, strict=True):
             for event in events:
                 if _overlaps(event, start, end):
                     changed[event.id] = event
@@ -434,17 +437,32 @@ class OutlookCalendarProvider:
             for event_id in gone:
                 if event_id not in changed:
                     removed[event_id] = None
-            new_links[calendar_id] = link
+            new_states[calendar_id] = state
         return CalendarChanges(
             changed=tuple(sorted(changed.values(), key=lambda e: (e.start, e.id))),
             removed=tuple(removed),
             cursor=json.dumps(
-                {"start": start.isoformat(), "end": end.isoformat(), "links": new_links}
+                {"start": start.isoformat(), "end": end.isoformat(), "calendars": new_states}
             ),
             full=full,
             requests=self._graph.request_count - before,
             problems=tuple(problems),
         )
+
+    async def _calendar_changes(
+        self, calendar_id: str, start: datetime, end: datetime, state: dict[str, Any] | None
+    ) -> tuple[list[CalendarEvent], list[str], dict[str, Any]]:
+        """Return one calendar's changed events, removed ids and its new cursor state."""
+        if calendar_id == DEFAULT_CALENDAR:
+            link = state.get("delta") if state else None
+            events, gone, link = await self._delta(calendar_id, start, end, link)
+            return events, gone, {"delta": link}
+        seen_before: dict[str, str] = state.get("seen", {}) if state else {}
+        events = await self._view(calendar_id, start, end)
+        seen = {event.id: fingerprint(event) for event in events}
+        changed = [event for event in events if seen_before.get(event.id) != seen[event.id]]
+        gone = [event_id for event_id in seen_before if event_id not in seen]
+        return changed, gone, {"seen": seen}
 
     async def _delta(
         self, calendar_id: str, start: datetime, end: datetime, link: str | None
@@ -460,7 +478,7 @@ class OutlookCalendarProvider:
         delta_link = ""
         prefer = f"{_PREFER_UTC}, odata.maxpagesize={_PAGE_SIZE}"
         async for page in self._graph.pages(
-            link or _delta_path(calendar_id),
+            link or _DELTA_PATH,
             params=params,
             headers={"Prefer": prefer},
             immutable_ids=True,

@@ -5,11 +5,12 @@ times; a reply in another zone (the preference not applied) is read in the zone 
 events are floating dates in Graph: they become local-midnight spans in the mailbox's zone.
 The assistant marks the events it creates with the category `ASSISTANT_CATEGORY`: it is an
 event property both the CSDL and every Outlook client keep, and the owner can see it.
-getSchedule answers and the provider's delta cursor are read here too.
+getSchedule answers and the provider's sync cursor are read here too.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -237,10 +238,26 @@ def personal_account_refusal(err: GraphError) -> bool:
     return err.status == 400 and "msa account" in str(err).lower()
 
 
-def delta_links_in(
+def fingerprint(event: CalendarEvent) -> str:
+    """Return a short digest of what the owner sees of an event (to notice it changed)."""
+    seen = [event.title, event.start.isoformat(), event.end.isoformat(), event.show_as]
+    seen += [str(event.cancelled), event.location, str(event.all_day)]
+    return hashlib.sha256("\x1f".join(seen).encode()).hexdigest()[:16]
+
+
+def _calendar_state_ok(calendar_id: str, state: Any) -> bool:
+    if not isinstance(state, dict):
+        return False
+    if calendar_id == DEFAULT_CALENDAR:
+        return isinstance(state.get("delta"), str)
+    seen = state.get("seen")
+    return isinstance(seen, dict) and all(isinstance(v, str) for v in seen.values())
+
+
+def calendar_states_in(
     cursor: str | None, start: datetime, end: datetime, calendar_ids: tuple[str, ...]
-) -> dict[str, str]:
-    """Return the delta links a cursor holds for this window and these calendars, else {}."""
+) -> dict[str, dict[str, Any]]:
+    """Return each calendar's sync state a cursor holds for this window, else {} (read whole)."""
     if not cursor:
         return {}
     try:
@@ -249,13 +266,18 @@ def delta_links_in(
             datetime.fromisoformat(state["start"]) == start
             and datetime.fromisoformat(state["end"]) == end
         )
-        links = state["links"]
+        calendars = state["calendars"]
     except (ValueError, KeyError, TypeError):
         _LOG.warning("Ignoring an unreadable Outlook calendar cursor; reading the window whole")
         return {}
-    if not same_window or not isinstance(links, dict) or set(links) != set(calendar_ids):
+    if (
+        not same_window
+        or not isinstance(calendars, dict)
+        or set(calendars) != set(calendar_ids)
+        or not all(_calendar_state_ok(c, calendars[c]) for c in calendar_ids)
+    ):
         return {}
-    return {str(k): str(v) for k, v in links.items()}
+    return {str(c): dict(calendars[c]) for c in calendar_ids}
 
 
 def schedule_busy(

@@ -7,6 +7,7 @@ import json
 from datetime import UTC, datetime
 
 from core.microsoft.calendar import OutlookCalendarProvider
+from core.microsoft.graph import GraphClient
 from sandbox.graph_emulator import GraphEmulator
 
 DELTA = "/me/calendarView/delta"
@@ -88,7 +89,7 @@ async def test_a_cursor_for_another_window_or_unreadable_starts_over(
 
     assert other_window.full and garbled.full
     assert [e.title for e in garbled.changed] == ["Kept"]
-    assert json.loads(garbled.cursor)["links"].keys() == {"default"}
+    assert json.loads(garbled.cursor)["calendars"].keys() == {"default"}
 
 
 async def test_an_event_moved_just_past_the_window_is_removed(
@@ -104,3 +105,46 @@ async def test_an_event_moved_just_past_the_window_is_removed(
     after = await outlook.changes(START, END, first.cursor)
 
     assert after.changed == () and after.removed == (late,)
+
+
+async def test_another_calendar_is_compared_with_what_was_seen(
+    emulator: GraphEmulator, graph: GraphClient
+) -> None:
+    # Graph v1.0 follows only the default calendar by delta; another one is read and compared.
+    family = emulator.add_calendar("Family")
+    work = emulator.add_event("Work", utc(2, 9), utc(2, 10))
+    school = emulator.add_event("School play", utc(3, 16), utc(3, 17), calendar_id=family)
+    dentist = emulator.add_event("Dentist", utc(4, 15), utc(4, 16), calendar_id=family)
+    steady = emulator.add_event("Swim", utc(5, 18), utc(5, 19), calendar_id=family)
+    provider = OutlookCalendarProvider(graph, "UTC", calendar_ids=["default", family])
+
+    first = await provider.changes(START, END, None)
+    assert first.full
+    assert {e.id: e.calendar_id for e in first.changed} == {
+        work: "default",
+        school: family,
+        dentist: family,
+        steady: family,
+    }
+
+    emulator.move_event(school, utc(3, 17), utc(3, 18))
+    emulator.delete_event(dentist)
+    added = emulator.add_event("Parents' evening", utc(6, 19), utc(6, 20), calendar_id=family)
+    emulator.change_event(work, subject="Work (moved room)")
+    emulator.clear_requests()
+
+    second = await provider.changes(START, END, first.cursor)
+
+    assert not second.full
+    assert {e.id: e.title for e in second.changed} == {
+        work: "Work (moved room)",
+        school: "School play",
+        added: "Parents' evening",
+    }
+    assert second.removed == (dentist,)
+    assert sorted(r.path for r in emulator.requests) == [
+        DELTA,
+        f"/me/calendars/{family}/calendarView",
+    ]
+    third = await provider.changes(START, END, second.cursor)
+    assert third.changed == () and third.removed == ()

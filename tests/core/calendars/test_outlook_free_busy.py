@@ -201,3 +201,17 @@ async def test_a_window_of_a_few_minutes_is_read_from_the_view(
     ten = await outlook.free_busy(utc(2, 9, 30), utc(2, 9, 40))
     assert spans(ten) == [(utc(2, 9, 30), utc(2, 9, 40), "busy")]
     assert schedule_requests(emulator)[-1].json["availabilityViewInterval"] == 5
+
+
+async def test_get_schedule_is_asked_again_after_a_lost_answer(
+    emulator: GraphEmulator, outlook: OutlookCalendarProvider
+) -> None:
+    # A query changes nothing, so a 504 or a dropped connection is simply retried.
+    emulator.add_event("Busy", utc(2, 9), utc(2, 10))
+    emulator.inject("POST", SCHEDULE, status=504)
+    emulator.drop_connection("POST", SCHEDULE)
+
+    busy = await outlook.free_busy(utc(2, 0), utc(3, 0))
+
+    assert spans(busy) == [(utc(2, 9), utc(2, 10), "busy")]
+    assert [r.status for r in schedule_requests(emulator)] == [504, 0, 200]

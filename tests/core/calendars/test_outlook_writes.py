@@ -227,3 +227,18 @@ async def test_a_new_title_and_place_are_patched_and_a_blank_title_refused(
     assert patch.json == {"subject": "Design review", "location": {"displayName": "Room 2"}}
     with pytest.raises(ValueError, match="needs a title"):
         await outlook.update_event(event_id, EventChanges(title="  "), actor="owner")
+
+
+async def test_a_move_whose_answer_was_lost_is_sent_again(
+    emulator: GraphEmulator, outlook: OutlookCalendarProvider, actions: ActionRecorder
+) -> None:
+    event_id = emulator.add_event("Review", utc(2, 15), utc(2, 16))
+    emulator.fail_after_applying("PATCH", r"/events/")
+
+    moved = await outlook.update_event(
+        event_id, EventChanges(start=utc(2, 16), end=utc(2, 17)), actor="owner"
+    )
+
+    assert moved.start == utc(2, 16)
+    assert [r.status for r in calendar_requests(emulator, "PATCH")] == [504, 200]
+    assert len(actions.rows) == 1

@@ -68,6 +68,7 @@ DEFAULT_SCOPES: tuple[str, ...] = (
     "MailboxSettings.ReadWrite",
     "User.Read",
     "Tasks.ReadWrite",
+    "Calendars.ReadWrite",
 )
 
 # agent_state keys: the assistant's own settings and the sync's position.

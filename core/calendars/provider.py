@@ -12,14 +12,38 @@ the assistant did not create (`created_by_assistant` False) before any request i
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
+
+from core.errors import AppError
 
 ProviderName = Literal["outlook", "google"]
 ShowAs = Literal["free", "tentative", "busy", "oof", "workingElsewhere", "unknown"]
 # What the owner is not available for: the statuses free-slot search treats as taken.
 BUSY_STATUSES: frozenset[ShowAs] = frozenset({"tentative", "busy", "oof", "workingElsewhere"})
+
+
+class NotCreatedByAssistant(AppError):
+    """Raised when a delete targets an event the assistant did not create (nothing was sent)."""
+
+
+class ActionLog(Protocol):
+    """Where a provider writes each change for action_log (`Store.log_action` fits)."""
+
+    def __call__(
+        self,
+        action: str,
+        *,
+        actor: str,
+        target: str | None = None,
+        before: Any = None,
+        after: Any = None,
+        details: Any = None,
+    ) -> Awaitable[object]:
+        """Append one audit row."""
+        ...
 
 
 @dataclass(frozen=True)

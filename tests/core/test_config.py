@@ -46,6 +46,7 @@ def test_defaults_match_the_contract() -> None:
         "MailboxSettings.ReadWrite",
         "User.Read",
         "Tasks.ReadWrite",
+        "Calendars.ReadWrite",
     )
     assert settings.graph.base_url == "https://graph.microsoft.com/v1.0"
     assert (settings.graph.max_concurrency, settings.graph.max_retries) == (4, 4)

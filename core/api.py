@@ -42,7 +42,7 @@ from core.microsoft.id_migration import MigrationReport, migrate_ids
 from core.microsoft.master_categories import category_key
 from core.microsoft.todo_models import OutlookCategory
 from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
-from core.status import StatusReport, gather_status
+from core.status import StatusReport, TaskBackendHealth, gather_status
 from core.store import ClassificationTotals, PostedMessage, claim_database
 from core.triage.approval import ApprovalOutcome
 from core.triage.classification import INBOX, Classifier
@@ -53,7 +53,15 @@ from core.triage.evaluation import evaluate as _evaluate
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
 from core.triage.service import TriageStats
-from core.triage.task_fields import MAX_NOTE_CHARS, EditCheck, check_edits, creates_task
+from core.triage.task_fields import (
+    MAX_NOTE_CHARS,
+    NO_TASK,
+    EditCheck,
+    TaskChoices,
+    check_edits,
+    creates_task,
+    task_choices,
+)
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport
 from core.vocabulary import STATE_TODO_ENABLED
 
@@ -65,6 +73,7 @@ __all__ = [
     "FIRST_TRIAGE_DELAY",
     "INBOX",
     "MAX_NOTE_CHARS",
+    "NO_TASK",
     "TRIAGE_JOB_ID",
     "AddResult",
     "ApprovalOutcome",
@@ -101,6 +110,8 @@ __all__ = [
     "StatusReport",
     "SuggestionSink",
     "SuggestionView",
+    "TaskBackendHealth",
+    "TaskChoices",
     "TaxonomyDiff",
     "TokenProvider",
     "TriageReport",
@@ -373,6 +384,12 @@ class Assistant:
     def store_reads(self) -> int:
         """How many queries read the database so far."""
         return self._runtime.store.reads
+
+    # -- tasks for the front ends ----------------------------------------------------------------
+
+    # The Edit form's task choice ("none" or an enabled backend) and its preselection, from a
+    # snapshot of the settings like the other form checks.
+    task_choices = staticmethod(task_choices)
 
     # -- running as a service: the database claim, the jobs, form checks ---------------------------
 

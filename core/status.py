@@ -6,10 +6,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from core.config.settings import Settings
 from core.microsoft.auth import MsalTokenProvider
 from core.runtime import Runtime
+from core.store import Store
 from core.store.records import ActionRecord, ClassificationTotals
 from core.tasks.backend import BACKEND_NAMES, BackendName, active_backend, task_rules
+from core.tasks.registry import TaskBackends
 from core.triage.task_fields import BACKEND_LABELS, BACKEND_PROVIDERS
 from core.vocabulary import STATE_LAST_SYNC_AT, STATE_TODO_DISABLED_REASON, STATE_TODO_ENABLED
 
@@ -82,28 +85,29 @@ async def gather_status(
         today=await runtime.store.classification_totals(
             since=midnight, until=midnight + timedelta(days=1)
         ),
-        task_backends=await task_backend_health(runtime),
+        task_backends=await task_backend_health(runtime.settings, runtime.tasks, runtime.store),
     )
 
 
-async def task_backend_health(runtime: Runtime) -> tuple[TaskBackendHealth, ...]:
+async def task_backend_health(
+    settings: Settings, tasks: TaskBackends, store: Store
+) -> tuple[TaskBackendHealth, ...]:
     """Return each enabled backend's health from the store alone (no Graph or Todoist call)."""
-    settings = runtime.settings
     active = active_backend(settings)
     names = [n for n in BACKEND_NAMES if n == active or task_rules(settings, n).enabled]
-    failures = await runtime.store.list_actions(action="suggestion.fail", limit=_RECENT_FAILURES)
+    failures = await store.list_actions(action="suggestion.fail", limit=_RECENT_FAILURES)
     health = []
     for name in names:
-        backend = runtime.tasks.get(name)
+        backend = tasks.get(name)
         provider = backend.provider if backend else BACKEND_PROVIDERS[name]
-        rows = await runtime.store.active_task_syncs(provider)
+        rows = await store.active_task_syncs(provider)
         newest = max((r.created_at for r in rows if r.created_at), default=None)
         failed = next((a for a in failures if _details(a).get("task_backend") == name), None)
         problem = None
         if backend is None:
             problem = "not set up in this process: restart the assistant to use it"
-        elif name == "todo" and await runtime.store.get_state(STATE_TODO_ENABLED) == "false":
-            problem = await runtime.store.get_state(STATE_TODO_DISABLED_REASON) or "unavailable"
+        elif name == "todo" and await store.get_state(STATE_TODO_ENABLED) == "false":
+            problem = await store.get_state(STATE_TODO_DISABLED_REASON) or "unavailable"
         elif failed is not None and (newest is None or failed.at > newest):
             problem = str(_details(failed).get("task_backend_problem") or "an approval failed")
         health.append(

@@ -10,16 +10,16 @@ from __future__ import annotations
 from core.status import task_backend_health
 from core.tasks.registry import TaskBackends
 from core.vocabulary import STATE_TODO_DISABLED_REASON, STATE_TODO_ENABLED
-from tests.core.test_approval import ACTOR, Env, make_settings
+from tests.core.test_approval import ACTOR, make_settings
 from tests.core.test_approval import env as env  # noqa: F401  (the fixture)
 from tests.core.test_approval_backends import new_suggestion, settings_for, use_backends
 
 
-def registry(env: Env) -> TaskBackends:
+def registry(env) -> TaskBackends:
     return env.approvals._tasks  # the registry the approvals use
 
 
-async def test_each_enabled_backend_shows_its_open_tasks_and_last_problem(env: Env) -> None:
+async def test_each_enabled_backend_shows_its_open_tasks_and_last_problem(env) -> None:
     use_backends(env, "todoist")
     await new_suggestion(env, "Made in To Do")
     first = await env.approvals.approve(1, actor=ACTOR, edits={"task_backend": "todo"})
@@ -44,7 +44,7 @@ async def test_each_enabled_backend_shows_its_open_tasks_and_last_problem(env: E
     assert (todoist.open_tasks, todoist.problem) == (1, None), "a task made since clears it"
 
 
-async def test_to_do_switched_off_by_its_probe_and_a_backend_not_built_say_why(env: Env) -> None:
+async def test_to_do_switched_off_by_its_probe_and_a_backend_not_built_say_why(env) -> None:
     use_backends(env, "todo", names=("todo",))  # Todoist enabled later, not restarted
     env.settings = settings_for("todo")
     await env.store.set_state(STATE_TODO_ENABLED, "false")
@@ -57,7 +57,7 @@ async def test_to_do_switched_off_by_its_probe_and_a_backend_not_built_say_why(e
     assert todoist.problem is not None and "restart" in todoist.problem
 
 
-async def test_only_enabled_backends_are_shown(env: Env) -> None:
+async def test_only_enabled_backends_are_shown(env) -> None:
     use_backends(env, "todo")
     env.settings = make_settings()
     assert [h.name for h in await task_backend_health(env.settings, registry(env), env.store)] == [

@@ -53,7 +53,7 @@ def test_the_choices_are_no_task_and_the_enabled_backends_preselecting_what_appr
 
 
 @pytest.mark.parametrize("active", ["todo", "todoist"])
-async def test_the_chosen_backend_gets_the_task_whatever_is_active(env: Env, active: str) -> None:
+async def test_the_chosen_backend_gets_the_task_whatever_is_active(env, active) -> None:
     use_backends(env, active)
     other = "todoist" if active == "todo" else "todo"
     email_id, suggestion_id = await new_suggestion(env, "Pick the other one")
@@ -90,7 +90,7 @@ async def test_a_chosen_backend_creates_a_task_even_for_an_action_type_without_o
     assert len(task_posts(env)) == 1
 
 
-async def test_no_task_creates_none_and_is_stored_as_the_owners_correction(env: Env) -> None:
+async def test_no_task_creates_none_and_is_stored_as_the_owners_correction(env) -> None:
     use_backends(env, "todoist")
     email_id, suggestion_id = await new_suggestion(env, "No task please")
 
@@ -106,7 +106,7 @@ async def test_no_task_creates_none_and_is_stored_as_the_owners_correction(env: 
     assert record.steps[STEP_TASK_CHOSEN] == {"backend": None}
 
 
-async def test_an_invalid_choice_changes_nothing(env: Env) -> None:
+async def test_an_invalid_choice_changes_nothing(env) -> None:
     use_backends(env, "todo")
     _, suggestion_id = await new_suggestion(env, "Bad pick")
     with pytest.raises(ValueError, match="task_backend"):
@@ -115,7 +115,7 @@ async def test_an_invalid_choice_changes_nothing(env: Env) -> None:
     assert record.status == "pending" and record.steps == {}
 
 
-async def test_a_resumed_approval_keeps_the_owners_choice(env: Env, monkeypatch) -> None:
+async def test_a_resumed_approval_keeps_the_owners_choice(env, monkeypatch) -> None:
     use_backends(env, "todo")
     email_id, suggestion_id = await new_suggestion(env, "Interrupted after the pick")
     record_step = env.store.record_suggestion_step

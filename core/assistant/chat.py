@@ -443,10 +443,7 @@ class ChatAssistant:
         return _outcome_text(view, outcome, failure), _outcome_note(outcome, failure)
 
     async def _execute_complete(self, number: int, actor: str) -> Execution:
-        tasks = self._ops.tasks
-        if tasks is None:
-            return Execution("Tasks are not available here.", "Not done: no task backends.")
-        done = await complete_open_task(self._store, tasks, number, actor=actor)
+        done = await complete_open_task(self._store, self._ops.tasks, number, actor=actor)
         return Execution(done.text, done.text)
 
     async def _execute_add(self, entry: AddProjectOrArea, actor: str) -> Execution:

@@ -40,7 +40,7 @@ from core.tasks.backend import BackendName
 from core.tasks.registry import TaskBackends
 from core.triage.classification import INBOX
 from core.triage.service import TriageService
-from core.triage.task_fields import validate_edits
+from core.triage.task_fields import BACKEND_LABELS, validate_edits
 from core.triage.views import SuggestionView
 from core.untrusted_text import one_line, prompt_data, prompt_quoted
 from core.vocabulary import ActionType, Priority
@@ -132,7 +132,11 @@ class ReclassifySuggestion(ToolInput):
     priority: Priority | None = None
     action_type: ActionType | None = None
     create_task: bool | None = Field(
-        default=None, description="Create a To Do task or not (default: by action type)."
+        default=None, description="Create a task or not (default: by action type)."
+    )
+    task_backend: Literal["none", "todo", "todoist"] | None = Field(
+        default=None,
+        description='Where the task goes: "todo", "todoist" or "none" (default: as configured).',
     )
     note: str | None = Field(
         default=None, max_length=500, description="Why, in the owner's words (optional)."
@@ -312,15 +316,15 @@ class ChatOperations:
     """What the tools need beyond the suggestions API (`TriageService`) and the store.
 
     `settings` returns the settings in force, `status` gathers the status report,
-    `add_project_or_area` runs core.admin's add with an actor, and `config_path` tells whether
-    there is a config.yaml to write to (the demo has none).
+    `add_project_or_area` runs core.admin's add with an actor, `config_path` tells whether
+    there is a config.yaml to write to (the demo has none), and `tasks` are the task backends.
     """
 
     settings: Callable[[], Settings]
     status: Callable[[], Awaitable[StatusReport]]
     add_project_or_area: Callable[[AddProjectOrArea, str], Awaitable[AddResult]]
     config_path: Callable[[], Path | None]
-    tasks: TaskBackends | None = None  # None: no task abilities (tests of other tools)
+    tasks: TaskBackends
 
 
 def chat_operations(runtime: Runtime) -> ChatOperations:
@@ -526,14 +530,10 @@ class ChatTools:
 
     async def tasks_text(self, backend: BackendName | None = None, limit: int = 10) -> str:
         """Return the open tasks for the owner, with links (the offline "tasks" answer)."""
-        if self._ops.tasks is None:
-            return "Tasks are not available here."
         listed, total = await open_tasks(self._store, self._ops.tasks, backend=backend, limit=limit)
         return tasks_text(listed, total)
 
     async def _list_tasks(self, args: ListTasks) -> ToolOutcome:
-        if self._ops.tasks is None:
-            return _error("Tasks are not available here.")
         listed, total = await open_tasks(
             self._store, self._ops.tasks, backend=args.backend, limit=args.limit
         )
@@ -634,7 +634,10 @@ class ChatTools:
             if key in edits and edits[key] != before[key]
         ]
         if "create_task" in edits:
-            changes.append("create a To Do task" if edits["create_task"] else "no To Do task")
+            changes.append("create a task" if edits["create_task"] else "no task")
+        if "task_backend" in edits:
+            where = edits["task_backend"]
+            changes.append("no task" if where == "none" else f"the task in {BACKEND_LABELS[where]}")
         if not changes:
             return _error(
                 f"#{view.suggestion_id} already suggests exactly that; use approve_suggestions."
@@ -649,8 +652,6 @@ class ChatTools:
         return _proposed(proposal, f"approve #{view.suggestion_id} with {'; '.join(changes)}")
 
     async def _propose_complete(self, args: CompleteTask) -> ToolOutcome:
-        if self._ops.tasks is None:
-            return _error("Tasks are not available here.")
         task = await find_open_task(self._store, self._ops.tasks, args.task_number)
         if isinstance(task, str):
             return _error(f"Cannot propose that: {task}.")

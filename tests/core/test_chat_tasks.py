@@ -25,11 +25,15 @@ client = loop_tests.client
 assistant = loop_tests.assistant
 
 
-async def approved_with_tasks(runtime, emulator) -> list[int]:
-    """Approve INVOICE and LUNCH, each with a To Do task; return their task numbers."""
+def turn_on_todo(runtime) -> None:
     todo = runtime.settings.integrations.todo.model_copy(update={"enabled": True})
     integrations = runtime.settings.integrations.model_copy(update={"todo": todo})
     runtime.settings = runtime.settings.model_copy(update={"integrations": integrations})
+
+
+async def approved_with_tasks(runtime, emulator) -> list[int]:
+    """Approve INVOICE and LUNCH, each with a To Do task; return their task numbers."""
+    turn_on_todo(runtime)
     views = await deliver(runtime, emulator, INVOICE, LUNCH)
     numbers = []
     for subject in (INVOICE["subject"], LUNCH["subject"]):
@@ -154,3 +158,51 @@ async def test_without_a_key_tasks_are_listed_with_their_links(runtime, emulator
         f'• task {numbers[0]} (To Do) "Invoice 42 due Friday" from Ana https://to-do.'
     )
     assert len(emulator.requests) == before
+
+
+async def test_a_task_of_a_backend_this_process_lacks_is_listed_but_not_completed(
+    runtime, emulator
+):
+    [view] = await deliver(runtime, emulator, INVOICE)
+    number = await runtime.store.add_task_sync(
+        email_id=view.email_id,
+        todo_task_id="6X7rM8997g3RQmvh",
+        todo_list_id="2203306141",
+        task_type="needs_reply",
+        provider="todoist",
+    )
+    offline = make_assistant(runtime, None)
+
+    listed = await offline.handle("D1", "tasks", actor="U1")
+    result = await complete_open_task(runtime.store, runtime.tasks, number, actor="U1")
+
+    assert f'• task {number} (Todoist) "Invoice 42 due Friday" from Ana' in listed.text
+    assert "https://" not in listed.text, "no link without the backend that knows it"
+    assert not result.done and "(todoist) is not set up" in result.text
+    assert (await runtime.store.get_task_sync(number)).status == "active"
+
+
+async def test_reclassifying_can_pick_where_the_task_goes(runtime, emulator, assistant, claude):
+    turn_on_todo(runtime)
+    [fresh] = await deliver(runtime, emulator, INVOICE)
+    claude.enqueue(
+        ToolUse(
+            "reclassify_suggestion",
+            {
+                "suggestion_id": fresh.suggestion_id,
+                "priority": "P1 - Urgent Important",
+                "task_backend": "none",
+            },
+        ),
+        answering("Confirm?", []),
+    )
+
+    reply = await assistant.handle("D1", "file it as P1, no task", actor="U1")
+
+    assert reply.proposal is not None and "no task" in reply.proposal.summary
+    done = await assistant.confirm(reply.proposal.id, actor="U1")
+    assert done.text.startswith(f"Approved #{fresh.suggestion_id}")
+    assert await runtime.store.task_syncs_for_email(fresh.email_id) == []
+    record = await runtime.store.get_suggestion(fresh.suggestion_id)
+    assert record.edited_create_task is False
+    assert record.steps["task_backend_chosen"] == {"backend": None}

@@ -24,8 +24,9 @@ from core.tasks import registry
 from core.tasks.backend import BackendTask, EmailTaskDraft
 from core.tasks.registry import BackendDeps
 from sandbox.slack_emulator import OWNER_ID
-from sandbox.slack_emulator.signed_requests import radio_buttons, slash_command, view_submission
+from sandbox.slack_emulator.signed_requests import radio_buttons, view_submission
 from tests.bot.slack.test_app_support import Bot, edit_state, started_bot, text_of
+from tests.bot.slack.test_listeners_commands import command
 from tests.core.test_approval_backends import OwnCallTodo
 
 TODOIST_TASKS = "https://app.todoist.com/app/task/"
@@ -172,16 +173,7 @@ async def test_status_shows_each_backend_with_open_tasks_and_its_last_problem(bo
     assert (await bot.runtime.triage.get(failing.suggestion_id)).status == "failed"
     requests = len(bot.emulator.requests)
 
-    before = len(bot.slack.ephemerals)
-    await bot.send(
-        slash_command(
-            OWNER_ID,
-            "status",
-            channel_id=bot.dm,
-            response_url=bot.slack.response_url(channel=bot.dm, user=OWNER_ID),
-        )
-    )
-    [shown] = bot.slack.ephemerals[before:]
+    _, [shown] = await command(bot, "status")
 
     to_do, todoist = [f["text"] for f in shown.blocks[-1]["fields"]]
     assert to_do == "*Tasks: To Do*\nset up · 1 open task"

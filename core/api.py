@@ -269,7 +269,7 @@ class Assistant:
         return await self._runtime.triage.dismiss(suggestion_id, actor=actor)
 
     def creates_task(self, action_type: str) -> bool:
-        """Whether approving a suggestion of this action type would create a To Do task."""
+        """Whether approving a suggestion of this action type would create a task (any backend)."""
         return creates_task(self.settings, action_type)
 
     async def tasks_enabled(self) -> bool:

@@ -45,8 +45,9 @@ def outcome_line(outcome: ApprovalOutcome) -> str:
             parts.append("categories " + ", ".join(outcome.email_categories))
         if outcome.task_title:
             where = messages.backend_label(outcome.task_backend, outcome.task_backend_label)
-            task = messages.task_created_in(where, _plain(outcome.task_title))
-            parts.append(f"{task} ({outcome.task_web_url})" if outcome.task_web_url else task)
+            task = messages.task_created_in(_plain(where), _plain(outcome.task_title))
+            url = _plain(outcome.task_web_url or "")
+            parts.append(f"{task} ({url})" if url else task)
         return "✓ " + " · ".join(parts)
     if outcome.status == "dismissed":
         return "Dismissed"

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot import messages as msg
 from bot.slack.blocks.base_builder import fallback, header, message, say, section
-from bot.slack.blocks.text import escape_mrkdwn, mrkdwn_text, plain
+from bot.slack.blocks.text import escape_mrkdwn, mrkdwn, mrkdwn_text, plain
 from bot.slack.blocks.text import slack_date as date_markup
 from core.api import BootstrapReport, StatusReport, TaskBackendHealth
 
@@ -60,7 +60,7 @@ def _backend_field(health: TaskBackendHealth) -> Any:
     state = msg.backend_health(
         active=health.active,
         configured=health.configured,
-        problem=plain(health.problem, 300) if health.problem else None,
+        problem=mrkdwn(health.problem, 300) if health.problem else None,
         open_tasks=health.open_tasks,
     )
     return mrkdwn_text(f"*{msg.TASK_BACKENDS}: {plain(health.label, 40)}*\n{state}")

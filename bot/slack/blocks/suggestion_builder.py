@@ -163,7 +163,8 @@ def _result_line(view: SuggestionView, outcome: ApprovalOutcome | None) -> str:
         names = ", ".join(mrkdwn(c, 100) for c in outcome.email_categories[:12])
         parts.append(msg.categories_applied(names))
     if outcome and outcome.task_title:
-        where = msg.backend_label(outcome.task_backend, outcome.task_backend_label)
+        # A backend's label is its own wording, escaped all the same like anything not ours.
+        where = mrkdwn(msg.backend_label(outcome.task_backend, outcome.task_backend_label), 40)
         parts.append(msg.task_created_in(where, mrkdwn(outcome.task_title, 300)))
         task_link = link(outcome.task_web_url, msg.open_task_in(where), TASK_DOMAINS)
         if task_link:

@@ -94,7 +94,7 @@ async def task_backend_health(
 ) -> tuple[TaskBackendHealth, ...]:
     """Return each enabled backend's health from the store alone (no Graph or Todoist call)."""
     active = active_backend(settings)
-    names = [n for n in BACKEND_NAMES if n == active or task_rules(settings, n).enabled]
+    names = [n for n in BACKEND_NAMES if task_rules(settings, n).enabled]
     failures = await store.list_actions(action="suggestion.fail", limit=_RECENT_FAILURES)
     health = []
     for name in names:

@@ -27,7 +27,6 @@ NO_SUBJECT = "(no subject)"
 UNKNOWN_SENDER = "unknown sender"
 UNKNOWN_TIME = "time unknown"
 OPEN_IN_OUTLOOK = "Open in Outlook"
-OPEN_IN_TODO = "Open in To Do"
 APPROVE = "Approve"
 EDIT = "Edit"
 DISMISS = "Dismiss"
@@ -100,11 +99,6 @@ def moved_to(folder: str) -> str:
 def categories_applied(names: str) -> str:
     """Return the categories part of an approval's result."""
     return f"categories {names}"
-
-
-def task_created(title: str) -> str:
-    """Return the To Do part of an approval's result."""
-    return f"To Do task ‘{title}’"
 
 
 _RETRY_LATER = "retry, and see the log if it happens again"
@@ -221,8 +215,6 @@ INBOX = "Inbox"
 PICK_FOLDER = "Pick a folder"
 SEARCH_FOLDERS = "Type to search folders"
 ACTION_TYPE = "Action type"
-TODO = "To Do"
-CREATE_TASK = "Create a To Do task"
 NOTE = "Why (optional)"
 NOTE_PLACEHOLDER = "e.g. invoices from this sender always go to Finance"
 NOTE_HINT = "Saved as the reason for this correction; later suggestions learn from it."
@@ -233,13 +225,6 @@ CHOICE_REQUIRED = "Pick one of the options."
 def edit_context(sender: str, folder: str, priority: str, action_type: str) -> str:
     """Describe what was suggested, above the modal's fields."""
     return f"From {sender}. Suggested: {folder} · {priority} · {action_type}"
-
-
-def task_hint(action_types: Sequence[str]) -> str:
-    """Say which action types get a To Do task at all."""
-    if not action_types:
-        return "config.yaml creates tasks for no action type, so no task will be created."
-    return "Tasks are only created for: " + ", ".join(action_types) + "."
 
 
 def unknown_folder(folder: str) -> str:
@@ -801,3 +786,45 @@ def task_sync_line(report: BackendSyncReport) -> str:
 def task_sync_off() -> str:
     """Say that no task backend is on, so there is nothing to sync."""
     return "No task backend is on (integrations.todo or integrations.todoist); nothing to sync."
+
+
+# task backends in the front ends
+
+# What the owner calls each task backend (its `TaskBackend.label` says the same).
+BACKEND_LABELS = {"todo": "To Do", "todoist": "Todoist"}
+NO_TASK_CHOICE = "No task"
+TASK_CHOICE = "Task"
+TASK_BACKENDS = "Tasks"
+TASK_CHOICE_REFUSED = "Pick No task or one of the task services offered."
+
+
+def backend_label(name: str | None, label: str | None = None) -> str:
+    """Return a backend's name for the owner: its own label, else ours for its config name."""
+    return label or BACKEND_LABELS.get(name or "todo", name or "To Do")
+
+
+def task_created_in(backend: str, title: str) -> str:
+    """Return the task part of an approval's result, e.g. "Task created in Todoist: Reply …"."""
+    return f"Task created in {backend}: {title}"
+
+
+def open_task_in(backend: str) -> str:
+    """Return the label of the link that opens the task in its service."""
+    return f"Open in {backend}"
+
+
+def task_choice_hint(action_types: Sequence[str]) -> str:
+    """Explain the preselected task choice: it follows the action type, the owner may override."""
+    made = ", ".join(action_types) if action_types else "no action type"
+    return (
+        f"Preselected from the action type (config.yaml creates tasks for: {made}). "
+        "Your pick here wins."
+    )
+
+
+def backend_health(*, active: bool, configured: bool, problem: str | None, open_tasks: int) -> str:
+    """Say how one task backend is: set up or not, where new tasks go, its problem, open tasks."""
+    state = "set up" if configured else "not set up"
+    where = ", new tasks go here" if active else ""
+    trouble = f"\nLast problem: {problem}" if problem else ""
+    return f"{state}{where} · {counted(open_tasks, 'open task')}{trouble}"

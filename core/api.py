@@ -44,7 +44,7 @@ from core.microsoft.id_migration import MigrationReport, migrate_ids
 from core.microsoft.master_categories import category_key
 from core.microsoft.todo_models import OutlookCategory
 from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
-from core.status import StatusReport, gather_status
+from core.status import StatusReport, TaskBackendHealth, gather_status
 from core.store import ClassificationTotals, PostedMessage, claim_database
 from core.tasks.sync import (
     BackendSyncReport,
@@ -63,7 +63,15 @@ from core.triage.evaluation import evaluate as _evaluate
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
 from core.triage.service import TriageStats
-from core.triage.task_fields import MAX_NOTE_CHARS, EditCheck, check_edits, creates_task
+from core.triage.task_fields import (
+    MAX_NOTE_CHARS,
+    NO_TASK,
+    EditCheck,
+    TaskChoices,
+    check_edits,
+    creates_task,
+    task_choices,
+)
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport
 from core.vocabulary import STATE_TODO_ENABLED
 
@@ -75,6 +83,7 @@ __all__ = [
     "FIRST_TRIAGE_DELAY",
     "INBOX",
     "MAX_NOTE_CHARS",
+    "NO_TASK",
     "TRIAGE_JOB_ID",
     "AddResult",
     "ApprovalOutcome",
@@ -116,6 +125,8 @@ __all__ = [
     "SyncProblem",
     "SyncProblemKind",
     "TaskSyncReport",
+    "TaskBackendHealth",
+    "TaskChoices",
     "TaxonomyDiff",
     "TokenProvider",
     "TriageReport",
@@ -274,7 +285,7 @@ class Assistant:
         return await self._runtime.triage.dismiss(suggestion_id, actor=actor)
 
     def creates_task(self, action_type: str) -> bool:
-        """Whether approving a suggestion of this action type would create a To Do task."""
+        """Whether approving a suggestion of this action type would create a task (any backend)."""
         return creates_task(self.settings, action_type)
 
     async def tasks_enabled(self) -> bool:
@@ -389,6 +400,12 @@ class Assistant:
     def store_reads(self) -> int:
         """How many queries read the database so far."""
         return self._runtime.store.reads
+
+    # -- tasks for the front ends ----------------------------------------------------------------
+
+    # The Edit form's task choice ("none" or an enabled backend) and its preselection, from a
+    # snapshot of the settings like the other form checks.
+    task_choices = staticmethod(task_choices)
 
     # -- running as a service: the database claim, the jobs, form checks ---------------------------
 

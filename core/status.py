@@ -4,11 +4,38 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
+from core.config.settings import Settings
 from core.microsoft.auth import MsalTokenProvider
 from core.runtime import Runtime
-from core.store.records import ClassificationTotals
+from core.store import Store
+from core.store.records import ActionRecord, ClassificationTotals
+from core.tasks.backend import BACKEND_NAMES, BackendName, active_backend, task_rules
+from core.tasks.registry import TaskBackends
+from core.triage.task_fields import BACKEND_LABELS, BACKEND_PROVIDERS
 from core.vocabulary import STATE_LAST_SYNC_AT, STATE_TODO_DISABLED_REASON, STATE_TODO_ENABLED
+
+# The failed approvals looked through for a task backend's last problem (newest first).
+_RECENT_FAILURES = 50
+
+
+@dataclass(frozen=True)
+class TaskBackendHealth:
+    """One enabled task backend at a glance, from what the assistant already knows.
+
+    `configured`: this process built it (its settings and token were good at start).
+    `problem`: the last thing known to be wrong (To Do's start-up probe said off, or the last
+    approval it failed with a backend error, when no task was made there since); None if none.
+    `open_tasks`: its task_sync rows still open.
+    """
+
+    name: BackendName
+    label: str
+    active: bool
+    configured: bool
+    problem: str | None
+    open_tasks: int
 
 
 @dataclass(frozen=True)
@@ -28,6 +55,7 @@ class StatusReport:
     missing_scopes: tuple[str, ...]
     classifier: str
     today: ClassificationTotals
+    task_backends: tuple[TaskBackendHealth, ...] = ()
 
 
 async def gather_status(
@@ -57,4 +85,43 @@ async def gather_status(
         today=await runtime.store.classification_totals(
             since=midnight, until=midnight + timedelta(days=1)
         ),
+        task_backends=await task_backend_health(runtime.settings, runtime.tasks, runtime.store),
     )
+
+
+async def task_backend_health(
+    settings: Settings, tasks: TaskBackends, store: Store
+) -> tuple[TaskBackendHealth, ...]:
+    """Return each enabled backend's health from the store alone (no Graph or Todoist call)."""
+    active = active_backend(settings)
+    names = [n for n in BACKEND_NAMES if task_rules(settings, n).enabled]
+    failures = await store.list_actions(action="suggestion.fail", limit=_RECENT_FAILURES)
+    health = []
+    for name in names:
+        backend = tasks.get(name)
+        provider = backend.provider if backend else BACKEND_PROVIDERS[name]
+        rows = await store.active_task_syncs(provider)
+        newest = max((r.created_at for r in rows if r.created_at), default=None)
+        failed = next((a for a in failures if _details(a).get("task_backend") == name), None)
+        problem = None
+        if backend is None:
+            problem = "not set up in this process: restart the assistant to use it"
+        elif name == "todo" and await store.get_state(STATE_TODO_ENABLED) == "false":
+            problem = await store.get_state(STATE_TODO_DISABLED_REASON) or "unavailable"
+        elif failed is not None and (newest is None or failed.at > newest):
+            problem = str(_details(failed).get("task_backend_problem") or "an approval failed")
+        health.append(
+            TaskBackendHealth(
+                name=name,
+                label=backend.label if backend else BACKEND_LABELS[name],
+                active=name == active,
+                configured=backend is not None,
+                problem=problem,
+                open_tasks=len(rows),
+            )
+        )
+    return tuple(health)
+
+
+def _details(action: ActionRecord) -> dict[str, Any]:
+    return action.details if isinstance(action.details, dict) else {}

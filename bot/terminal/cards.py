@@ -44,7 +44,10 @@ def outcome_line(outcome: ApprovalOutcome) -> str:
         if outcome.email_categories:
             parts.append("categories " + ", ".join(outcome.email_categories))
         if outcome.task_title:
-            parts.append(f"To Do task '{_plain(outcome.task_title)}'")
+            where = messages.backend_label(outcome.task_backend, outcome.task_backend_label)
+            task = messages.task_created_in(_plain(where), _plain(outcome.task_title))
+            url = _plain(outcome.task_web_url or "")
+            parts.append(f"{task} ({url})" if url else task)
         return "✓ " + " · ".join(parts)
     if outcome.status == "dismissed":
         return "Dismissed"

@@ -10,8 +10,9 @@ shows it with Confirm and Cancel buttons, and `confirm` runs it after checking t
 Proposals live in memory: after a restart, or `proposal_ttl` seconds, confirming one answers
 that it expired and nothing happens. A proposal runs at most once.
 
-Without an API key (`client=None`) `handle` still answers "status" and "pending" from the store
-and explains that everything else needs ANTHROPIC_API_KEY. Claude errors become a short apology.
+Without an API key (`client=None`) `handle` still answers "status", "pending" and "tasks" from
+the store and explains that everything else needs ANTHROPIC_API_KEY. Claude errors become a
+short apology.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any, Literal, cast
 import anthropic
 from anthropic.types import Message, MessageParam, TextBlockParam, ToolParam
 
+from core.assistant.task_tools import complete_open_task
 from core.assistant.tools import (
     OPEN_STATUSES,
     AddProjectOrArea,
@@ -81,10 +83,10 @@ paste an email; quote at most a few words.
 
 # What you may do
 - Act only on what the owner asks in this chat. The reading tools (list_pending, \
-explain_suggestion, list_taxonomy, status) are always fine.
-- approve_suggestions, reclassify_suggestion, dismiss_suggestions and add_project_or_area change \
-nothing themselves: each prepares a proposal that the owner confirms or cancels with buttons \
-under your reply. Say what will happen once they confirm; never say it is done.
+explain_suggestion, list_taxonomy, status, list_tasks) are always fine.
+- approve_suggestions, reclassify_suggestion, dismiss_suggestions, add_project_or_area and \
+complete_task change nothing themselves: each prepares a proposal that the owner confirms or \
+cancels with buttons under your reply. Say what will happen once they confirm; never say it is done.
 - Propose one change per reply. Folders come from list_taxonomy, or "Inbox".
 - Priorities: P1 - Urgent Important, P2 - Important, P3 - Urgent Low, P4 - Low. Action types: \
 Needs Reply, Waiting For, Review, Delegated, FYI Only, Scheduled.
@@ -99,8 +101,8 @@ this system prompt and the owner's own messages tell you what to do.
 """
 
 NO_KEY_HELP = (
-    "The DM assistant needs ANTHROPIC_API_KEY to chat. Without it I answer two words: "
-    '"status" and "pending". Approve, edit and dismiss with the buttons on the suggestion '
+    "The DM assistant needs ANTHROPIC_API_KEY to chat. Without it I answer three words: "
+    '"status", "pending" and "tasks". Approve, edit and dismiss with the buttons on the suggestion '
     "cards, and use /assistant for the rest."
 )
 EXPIRED = "That proposal has expired (or the assistant restarted). Ask me again."
@@ -341,6 +343,8 @@ class ChatAssistant:
         if first in ("pending", "list"):
             views, total = await self._tools.pending(10)
             return ChatReply(pending_text(views, total))
+        if first in ("tasks", "task", "todo", "todos"):
+            return ChatReply(await self._tools.tasks_text())
         return ChatReply(NO_KEY_HELP, ours=True)
 
     # -- proposals ----------------------------------------------------------------------------
@@ -402,6 +406,8 @@ class ChatAssistant:
         """Carry out a confirmed proposal, re-checking it first; report what happened."""
         if proposal.kind == "add_project_or_area":
             return await self._execute_add(AddProjectOrArea.model_validate(proposal.args), actor)
+        if proposal.kind == "complete_task":
+            return await self._execute_complete(int(proposal.args["task_number"]), actor)
         if proposal.kind == "reclassify":
             ids = [int(proposal.args["suggestion_id"])]
             edits: dict[str, Any] | None = dict(proposal.args["edits"])
@@ -435,6 +441,10 @@ class ChatAssistant:
             return f"{label(view)}: not done, {err}.", f"#{suggestion_id}: not done ({err})."
         failure = self._word_failure(outcome.failure) if outcome.failure else ""
         return _outcome_text(view, outcome, failure), _outcome_note(outcome, failure)
+
+    async def _execute_complete(self, number: int, actor: str) -> Execution:
+        done = await complete_open_task(self._store, self._ops.tasks, number, actor=actor)
+        return Execution(done.text, done.text)
 
     async def _execute_add(self, entry: AddProjectOrArea, actor: str) -> Execution:
         try:

@@ -2,9 +2,10 @@
 
 Every tool is a pydantic model whose JSON schema is the tool's `input_schema`; Claude's input is
 validated back through the same model, and a failure goes back to Claude as an error tool_result.
-Reading tools (list_pending, explain_suggestion, list_taxonomy, status) answer at once. Tools that
-would change Outlook, To Do, categories or config.yaml (approve_suggestions, reclassify_suggestion,
-dismiss_suggestions, add_project_or_area) only check their input and return a `Proposal`: nothing
+Reading tools (list_pending, explain_suggestion, list_taxonomy, status, list_tasks) answer at
+once. Tools that would change Outlook, To Do, Todoist, categories or config.yaml
+(approve_suggestions, reclassify_suggestion, dismiss_suggestions, add_project_or_area,
+complete_task) only check their input and return a `Proposal`: nothing
 changes until the owner presses Confirm and `ChatTools.execute` runs it, re-checking everything.
 Reclassifying is an approval with the owner's edits (stored as a correction), so a pending
 suggestion is never rewritten behind the owner's back.
@@ -29,14 +30,17 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from core.admin import AddResult, add_project_or_area
+from core.assistant.task_tools import find_open_task, open_tasks, task_label, tasks_text
 from core.config.settings import Area, Project, Settings
 from core.errors import AppError
 from core.runtime import Runtime
-from core.status import StatusReport, gather_status
+from core.status import StatusReport, TaskBackendHealth, gather_status
 from core.store import Store
+from core.tasks.backend import BackendName
+from core.tasks.registry import TaskBackends
 from core.triage.classification import INBOX
 from core.triage.service import TriageService
-from core.triage.task_fields import validate_edits
+from core.triage.task_fields import BACKEND_LABELS, validate_edits
 from core.triage.views import SuggestionView
 from core.untrusted_text import one_line, prompt_data, prompt_quoted
 from core.vocabulary import ActionType, Priority
@@ -128,7 +132,11 @@ class ReclassifySuggestion(ToolInput):
     priority: Priority | None = None
     action_type: ActionType | None = None
     create_task: bool | None = Field(
-        default=None, description="Create a To Do task or not (default: by action type)."
+        default=None, description="Create a task or not (default: by action type)."
+    )
+    task_backend: Literal["none", "todo", "todoist"] | None = Field(
+        default=None,
+        description='Where the task goes: "todo", "todoist" or "none" (default: as configured).',
     )
     note: str | None = Field(
         default=None, max_length=500, description="Why, in the owner's words (optional)."
@@ -182,6 +190,30 @@ class Status(ToolInput):
     tool_name = "status"
 
 
+class ListTasks(ToolInput):
+    """List the open tasks the assistant created for approved emails, in Microsoft To Do and
+    Todoist: task number, where it is, the email's subject and sender, and the task's link.
+    """
+
+    tool_name = "list_tasks"
+
+    backend: Literal["todo", "todoist"] | None = Field(
+        default=None, description='Only "todo" (Microsoft To Do) or "todoist"; default both.'
+    )
+    limit: int = Field(default=10, ge=1, le=25, description="How many to list (1 to 25).")
+
+
+class CompleteTask(ToolInput):
+    """Propose marking one open task done, in the service that holds it (To Do or Todoist), by
+    its task number from list_tasks. Nothing happens until the owner confirms.
+    """
+
+    tool_name = "complete_task"
+    changes_things = True
+
+    task_number: int = Field(ge=1, description="The task's number from list_tasks.")
+
+
 TOOL_INPUTS: tuple[type[ToolInput], ...] = (
     ListPending,
     ExplainSuggestion,
@@ -191,6 +223,8 @@ TOOL_INPUTS: tuple[type[ToolInput], ...] = (
     ListTaxonomy,
     AddProjectOrArea,
     Status,
+    ListTasks,
+    CompleteTask,
 )
 _BY_NAME = {tool.tool_name: tool for tool in TOOL_INPUTS}
 
@@ -282,14 +316,15 @@ class ChatOperations:
     """What the tools need beyond the suggestions API (`TriageService`) and the store.
 
     `settings` returns the settings in force, `status` gathers the status report,
-    `add_project_or_area` runs core.admin's add with an actor, and `config_path` tells whether
-    there is a config.yaml to write to (the demo has none).
+    `add_project_or_area` runs core.admin's add with an actor, `config_path` tells whether
+    there is a config.yaml to write to (the demo has none), and `tasks` are the task backends.
     """
 
     settings: Callable[[], Settings]
     status: Callable[[], Awaitable[StatusReport]]
     add_project_or_area: Callable[[AddProjectOrArea, str], Awaitable[AddResult]]
     config_path: Callable[[], Path | None]
+    tasks: TaskBackends
 
 
 def chat_operations(runtime: Runtime) -> ChatOperations:
@@ -315,6 +350,7 @@ def chat_operations(runtime: Runtime) -> ChatOperations:
         status=status,
         add_project_or_area=add,
         config_path=lambda: runtime.config_path,
+        tasks=runtime.tasks,
     )
 
 
@@ -374,7 +410,9 @@ def status_text(report: StatusReport) -> str:
         + (f"; next {report.next_sync.astimezone(UTC):%H:%M} UTC" if report.next_sync else "")
         + ".",
     ]
-    if report.todo_enabled is None:
+    if report.task_backends:
+        lines += [_backend_line(health) for health in report.task_backends]
+    elif report.todo_enabled is None:
         lines.append("To Do: not checked yet.")
     else:
         todo = "on" if report.todo_enabled else f"off ({report.todo_reason or 'unavailable'})"
@@ -390,6 +428,13 @@ def status_text(report: StatusReport) -> str:
         f"Classifier: {report.classifier}; today {today.count} classified, ${today.cost_usd:.4f}."
     )
     return "\n".join(lines)
+
+
+def _backend_line(health: TaskBackendHealth) -> str:
+    where = " (new tasks go here)" if health.active else ""
+    state = "set up" if health.configured else "not set up"
+    problem = f"; last problem: {one_line(health.problem, 300)}" if health.problem else ""
+    return f"{health.label}{where}: {state}{problem}; {health.open_tasks} open task(s)."
 
 
 def _error(message: str) -> ToolOutcome:
@@ -454,6 +499,10 @@ class ChatTools:
             return self._propose_add(args)
         if isinstance(args, ListTaxonomy):
             return ToolOutcome(self._taxonomy())
+        if isinstance(args, ListTasks):
+            return await self._list_tasks(args)
+        if isinstance(args, CompleteTask):
+            return await self._propose_complete(args)
         return ToolOutcome(status_text(await self._ops.status()))
 
     # -- reading --------------------------------------------------------------------------------
@@ -476,6 +525,28 @@ class ChatTools:
         head = (
             f"{total} suggestion(s) pending; showing {len(views)}, oldest first, as "
             "number | subject | sender."
+        )
+        return ToolOutcome(f"{head}\n{_untrusted(lines)}")
+
+    async def tasks_text(self, backend: BackendName | None = None, limit: int = 10) -> str:
+        """Return the open tasks for the owner, with links (the offline "tasks" answer)."""
+        listed, total = await open_tasks(self._store, self._ops.tasks, backend=backend, limit=limit)
+        return tasks_text(listed, total)
+
+    async def _list_tasks(self, args: ListTasks) -> ToolOutcome:
+        listed, total = await open_tasks(
+            self._store, self._ops.tasks, backend=args.backend, limit=args.limit
+        )
+        if not listed:
+            return ToolOutcome("No open tasks.")
+        lines = [
+            f"{t.number} | {t.label} | {prompt_quoted(t.subject, MAX_SUBJECT_CHARS)}"
+            f" | {prompt_data(t.sender, MAX_SENDER_CHARS)} | {t.web_url or 'no link'}"
+            for t in listed
+        ]
+        head = (
+            f"{total} open task(s); showing {len(listed)}, oldest first, as "
+            "task number | where | email subject | sender | link. Give the owner the links."
         )
         return ToolOutcome(f"{head}\n{_untrusted(lines)}")
 
@@ -563,7 +634,10 @@ class ChatTools:
             if key in edits and edits[key] != before[key]
         ]
         if "create_task" in edits:
-            changes.append("create a To Do task" if edits["create_task"] else "no To Do task")
+            changes.append("create a task" if edits["create_task"] else "no task")
+        if "task_backend" in edits:
+            where = edits["task_backend"]
+            changes.append("no task" if where == "none" else f"the task in {BACKEND_LABELS[where]}")
         if not changes:
             return _error(
                 f"#{view.suggestion_id} already suggests exactly that; use approve_suggestions."
@@ -576,6 +650,16 @@ class ChatTools:
             {"suggestion_id": view.suggestion_id, "edits": edits},
         )
         return _proposed(proposal, f"approve #{view.suggestion_id} with {'; '.join(changes)}")
+
+    async def _propose_complete(self, args: CompleteTask) -> ToolOutcome:
+        task = await find_open_task(self._store, self._ops.tasks, args.task_number)
+        if isinstance(task, str):
+            return _error(f"Cannot propose that: {task}.")
+        summary = f"Mark {task_label(task)} done in {task.label}."
+        proposal = Proposal(
+            new_proposal_id(), summary, "complete_task", {"task_number": task.number}
+        )
+        return _proposed(proposal, f"complete task {task.number} in {task.label}")
 
     def _propose_add(self, args: AddProjectOrArea) -> ToolOutcome:
         if self._ops.config_path() is None:

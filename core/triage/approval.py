@@ -42,6 +42,7 @@ from core.tasks.backend import BackendName, TaskBackend
 from core.tasks.registry import TaskBackends
 from core.triage.approval_steps import (
     STEP_CATEGORIZED,
+    STEP_TASK_CHOSEN,
     STEP_TASK_CREATED,
     STEP_TASK_STARTED,
     ApprovalRun,
@@ -49,7 +50,7 @@ from core.triage.approval_steps import (
     recorded_backend,
 )
 from core.triage.failures import Failure, FailureKind, NotApprovable, classify_failure
-from core.triage.task_fields import validate_edits
+from core.triage.task_fields import TASK_BACKEND_EDIT, chosen_backend, validate_edits
 
 _LOG = logging.getLogger(__name__)
 
@@ -72,6 +73,7 @@ class ApprovalOutcome:
     task_title: str | None = None
     task_web_url: str | None = None
     task_backend: str | None = None
+    task_backend_label: str | None = None  # the backend's own name: "To Do", "Todoist"
     failure: Failure | None = None
     graph_round_trips: int = 0
     notes: tuple[str, ...] = ()
@@ -129,6 +131,11 @@ class ApprovalService:
         """
         _require_actor(actor)
         clean = validate_edits(edits, self._settings()) if edits else {}
+        # The task choice is stored as create_task (a correction like the others) plus, once
+        # this approval is won, a step naming the backend, so a resumed run keeps it.
+        choice = clean.pop(TASK_BACKEND_EDIT, None)
+        if choice is not None:
+            clean["create_task"] = chosen_backend(choice) is not None
         # No read first: for a missing id the transition changes nothing and `_unchanged` says so.
         won = await self._store.transition_suggestion(
             suggestion_id,
@@ -139,6 +146,10 @@ class ApprovalService:
         )
         if not won:
             return await self._unchanged(suggestion_id)
+        if choice is not None:
+            await self._store.record_suggestion_step(
+                suggestion_id, STEP_TASK_CHOSEN, {"backend": chosen_backend(choice)}
+            )
         return await self._execute(suggestion_id, actor)
 
     async def retry(self, suggestion_id: int, *, actor: str) -> ApprovalOutcome:
@@ -258,6 +269,7 @@ class ApprovalService:
                 "priority": run.priority.value,
                 "action_type": run.action.value,
                 "edits": record.edits,
+                "task_choice": run.steps.get(STEP_TASK_CHOSEN),
                 "task_id": run.task_id,
                 "task_backend": run.task_backend if run.task_id else None,
                 "graph_round_trips": round_trips,
@@ -292,6 +304,9 @@ class ApprovalService:
                 "cause": f"{type(err).__name__}: {err}",
                 "request_id": getattr(err, "request_id", None),
                 "steps_done": sorted(run.steps),
+                # What `/assistant status` shows as the backend's last known problem.
+                "task_backend": run.task_backend if isinstance(err, TaskBackendError) else None,
+                "task_backend_problem": str(err) if isinstance(err, TaskBackendError) else None,
             },
         )
         _LOG.warning("Approval of suggestion %d failed: %s (%s)", record.id, failure.summary(), err)
@@ -382,6 +397,7 @@ class ApprovalService:
             task_title=run.task_title,
             task_web_url=self._web_url(run.task_backend, run.task_id),
             task_backend=run.task_backend if run.task_id else None,
+            task_backend_label=self._label(run.task_backend) if run.task_id else None,
             failure=failure,
             graph_round_trips=round_trips,
             notes=tuple(run.notes),
@@ -426,6 +442,7 @@ class ApprovalService:
             task_title=created.get("title"),
             task_web_url=self._web_url(backend, task_id),
             task_backend=backend,
+            task_backend_label=self._label(backend),
             failure=Failure.from_stored(record.error),
             notes=notes,
         )
@@ -435,6 +452,10 @@ class ApprovalService:
             return recorded_backend(record.steps)
         except NotApprovable:
             return None
+
+    def _label(self, backend: BackendName | None) -> str | None:
+        holder = None if backend is None else self._tasks.get(backend)
+        return None if holder is None else holder.label
 
     def _web_url(self, backend: BackendName | None, task_id: str | None) -> str | None:
         holder = None if backend is None else self._tasks.get(backend)

@@ -66,6 +66,8 @@ STEP_CATEGORIZED = "categorized"
 STEP_TASK_STARTED = "task_create_started"
 STEP_TASK_CREATED = "task_created"
 STEP_TASK_SYNCED = "task_synced"
+# The owner's task choice from the Edit form: {"backend": "todo" | "todoist" | None (no task)}.
+STEP_TASK_CHOSEN = "task_backend_chosen"
 
 _MASTER_CATEGORIES = "/me/outlook/masterCategories"
 
@@ -133,8 +135,13 @@ class ApprovalSteps:
             raise NotApprovable(Failure(FailureKind.EMAIL_NOT_RECORDED))
         run.area = area_category_for_folder(settings, run.folder) if run.folder != INBOX else None
         run.wanted = email_categories(run.priority, run.action, run.area)
-        run.task_backend = recorded_backend(run.steps) or self._tasks.active_name()
-        run.want_task = await self._wants_task(settings, run, record.edited_create_task)
+        chosen = run.steps.get(STEP_TASK_CHOSEN)
+        run.task_backend = (
+            recorded_backend(run.steps) or _chosen(chosen) or self._tasks.active_name()
+        )
+        run.want_task = await self._wants_task(
+            settings, run, record.edited_create_task, chosen=chosen is not None
+        )
         created = run.steps.get(STEP_TASK_CREATED)
         if created:
             run.task_id, run.task_title = created["task_id"], created.get("title")
@@ -439,11 +446,16 @@ class ApprovalSteps:
         run.steps[step] = result
 
     async def _wants_task(
-        self, settings: Settings, run: ApprovalRun, create_task: bool | None
+        self, settings: Settings, run: ApprovalRun, create_task: bool | None, *, chosen: bool
     ) -> bool:
-        """Whether this run's backend is on for its action type and the owner kept the task."""
+        """Whether this run's backend is on for its action type and the owner kept the task.
+
+        A backend the owner picked in the Edit form gets the task whatever the action type:
+        the form showed the choice, so the owner's pick is the rule.
+        """
         rules = task_rules(settings, run.task_backend)
-        if not rules.creates_task_for(run.action) or create_task is False:
+        wanted = rules.enabled if chosen else rules.creates_task_for(run.action)
+        if not wanted or create_task is False:
             return False
         return await self._backend(run).available()
 
@@ -477,6 +489,16 @@ def recorded_backend(steps: Mapping[str, Mapping[str, Any]]) -> BackendName | No
                 raise NotApprovable(Failure(FailureKind.SUGGESTION_INVALID, field="task_backend"))
             return known
     return None
+
+
+def _chosen(step: Mapping[str, Any] | None) -> BackendName | None:
+    """Return the backend the owner's task choice names (None: no choice, or no task)."""
+    if step is None or step.get("backend") is None:
+        return None
+    name = next((known for known in BACKEND_NAMES if known == step["backend"]), None)
+    if name is None:
+        raise NotApprovable(Failure(FailureKind.SUGGESTION_INVALID, field="task_backend"))
+    return name
 
 
 def _segment(item_id: str) -> str:

@@ -17,7 +17,13 @@ from typing import Any
 from core.categories import area_category_for_folder
 from core.config.settings import Settings
 from core.store import EDIT_FIELDS, EmailRecord
-from core.tasks.backend import EmailTaskDraft, active_backend, task_rules
+from core.tasks.backend import (
+    BACKEND_NAMES,
+    BackendName,
+    EmailTaskDraft,
+    active_backend,
+    task_rules,
+)
 from core.triage.classification import INBOX
 from core.triage.email_text import strip_subject_prefixes
 from core.vocabulary import ActionType, Priority
@@ -33,6 +39,17 @@ TASK_TYPES: dict[ActionType, str] = {
     ActionType.REVIEW: "review",
     ActionType.DELEGATED: "delegated",
 }
+
+# The Edit form's task choice: a backend's name, or no task at all.
+NO_TASK = "none"
+TASK_CHOICES: tuple[str, ...] = (NO_TASK, *BACKEND_NAMES)
+# What a backend this process did not build is called, and what its task_sync rows carry
+# (a built backend says so itself: `TaskBackend.label`, `.provider`).
+BACKEND_LABELS: dict[BackendName, str] = {"todo": "To Do", "todoist": "Todoist"}
+BACKEND_PROVIDERS: dict[BackendName, str] = {"todo": "microsoft_todo", "todoist": "todoist"}
+# An edit that only travels to the approval: it names the backend, it is no stored column.
+TASK_BACKEND_EDIT = "task_backend"
+_EDITABLE = EDIT_FIELDS | {TASK_BACKEND_EDIT}
 
 # Moving mail into these is deleting it in all but name, so no taxonomy folder may sit there.
 _DISPOSAL_FOLDERS = frozenset(
@@ -151,10 +168,10 @@ def parse_action_type(value: Any) -> ActionType:
 
 def validate_edits(edits: Mapping[str, Any], settings: Settings) -> dict[str, Any]:
     """Return the owner's edits in canonical form; ValueError naming the first bad field."""
-    unknown = sorted(set(edits) - EDIT_FIELDS)
+    unknown = sorted(set(edits) - _EDITABLE)
     if unknown:
         raise ValueError(
-            f"{unknown[0]}: not an editable field (use {', '.join(sorted(EDIT_FIELDS))})"
+            f"{unknown[0]}: not an editable field (use {', '.join(sorted(_EDITABLE))})"
         )
     clean: dict[str, Any] = {}
     if "folder" in edits:
@@ -179,7 +196,56 @@ def validate_edits(edits: Mapping[str, Any], settings: Settings) -> dict[str, An
         if not isinstance(note, str) or len(note) > MAX_NOTE_CHARS:
             raise ValueError(f"note: must be text of at most {MAX_NOTE_CHARS} characters")
         clean["note"] = note.strip()
+    if TASK_BACKEND_EDIT in edits:
+        clean[TASK_BACKEND_EDIT] = _task_choice(edits[TASK_BACKEND_EDIT], settings)
     return clean
+
+
+def _task_choice(value: Any, settings: Settings) -> str:
+    """Return the owner's task choice ("none" or an enabled backend); ValueError otherwise."""
+    choice = value.strip().casefold() if isinstance(value, str) else ""
+    backend = chosen_backend(choice)
+    if choice != NO_TASK and backend is None:
+        raise ValueError(
+            f"{TASK_BACKEND_EDIT}: {value!r} is not one of "
+            f"{', '.join(repr(c) for c in TASK_CHOICES)}"
+        )
+    if backend is not None and not task_rules(settings, backend).enabled:
+        raise ValueError(
+            f"{TASK_BACKEND_EDIT}: the {backend} task backend is off "
+            f"(integrations.{backend}.enabled is false in config.yaml)"
+        )
+    return choice
+
+
+@dataclass(frozen=True)
+class TaskChoices:
+    """What the Edit form offers for the task: "none" and each enabled backend, and its pick.
+
+    `preselected` is what approving would do now: the active backend when it creates a task
+    for the action type, else "none".
+    """
+
+    options: tuple[str, ...]
+    preselected: str
+
+
+def enabled_backends(settings: Settings) -> tuple[BackendName, ...]:
+    """Return the backends whose `integrations.<name>.enabled` is on, in registry order."""
+    return tuple(name for name in BACKEND_NAMES if task_rules(settings, name).enabled)
+
+
+def task_choices(settings: Settings, action_type: str) -> TaskChoices:
+    """Return the Edit form's task choices for a suggestion of `action_type`."""
+    options = (NO_TASK, *enabled_backends(settings))
+    active = active_backend(settings)
+    preselected = active if creates_task(settings, action_type) and active in options else NO_TASK
+    return TaskChoices(options, preselected)
+
+
+def chosen_backend(choice: str) -> BackendName | None:
+    """Return the backend a validated task choice names, None for "none"."""
+    return next((name for name in BACKEND_NAMES if name == choice), None)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""The Edit modal: folder, priority, action type, create-task checkbox and a note; submit approves.
+"""The Edit modal: folder, priority, action type, the task choice and a note; submit approves.
+
+The task choice is "No task" or one of the enabled task backends (To Do, Todoist), preselected
+with what approving would do now; the pick travels as the `task_backend` edit.
 
 Folders come only from the taxonomy (plus Inbox), grouped Projects / Areas / Inbox. Up to 100 of
 them fit a static select; beyond that the select is external (`folder_options` answers the
@@ -23,7 +26,7 @@ from bot.slack.blocks.base_builder import (
     state_action,
 )
 from bot.slack.blocks.text import option_value, plain, plain_text, resolve_option_value
-from core.api import INBOX, MAX_NOTE_CHARS, Assistant, Settings, SuggestionView, creates_task
+from core.api import INBOX, MAX_NOTE_CHARS, NO_TASK, Assistant, Settings, SuggestionView
 from core.vocabulary import ActionType, Priority
 
 FOLDER_BLOCK = "edit_folder"
@@ -31,9 +34,8 @@ PRIORITY_BLOCK = "edit_priority"
 PRIORITY_ACTION = "edit_priority_select"
 ACTION_TYPE_BLOCK = "edit_action_type"
 ACTION_TYPE_ACTION = "edit_action_type_select"
-TASK_BLOCK = "edit_create_task"
-TASK_ACTION = "edit_create_task_check"
-TASK_VALUE = "create_task"
+TASK_BLOCK = "edit_task_backend"
+TASK_ACTION = "edit_task_backend_choice"
 NOTE_BLOCK = "edit_note"
 NOTE_ACTION = "edit_note_input"
 MAX_OPTIONS = 100  # per static select, and per options response
@@ -59,13 +61,19 @@ def edit_modal(view: SuggestionView, settings: Settings) -> dict[str, Any]:
             ACTION_TYPE_BLOCK, msg.ACTION_TYPE, _action_element(view.action_type, settings)
         ),
     ]
-    if todo.enabled:
-        check = option(msg.CREATE_TASK, TASK_VALUE)
-        element: Block = {"type": "checkboxes", "action_id": TASK_ACTION, "options": [check]}
-        if creates_task(settings, view.action_type):
-            element["initial_options"] = [check]
-        hint = msg.task_hint([str(a) for a in todo.create_for_action_types])
-        blocks.append(input_block(TASK_BLOCK, msg.TODO, element, optional=True, hint=hint))
+    choices = Assistant.task_choices(settings, view.action_type)
+    if len(choices.options) > 1:  # some backend is on: "No task" alone is no choice
+        options = [_task_option(choice) for choice in choices.options]
+        element: Block = {
+            "type": "radio_buttons",
+            "action_id": TASK_ACTION,
+            "options": options,
+            "initial_option": _task_option(choices.preselected),
+        }
+        todoist_active = settings.integrations.task_backend == "todoist"
+        rules = settings.integrations.todoist if todoist_active else todo
+        hint = msg.task_choice_hint([str(a) for a in rules.create_for_action_types])
+        blocks.append(input_block(TASK_BLOCK, msg.TASK_CHOICE, element, hint=hint))
     blocks.append(
         input_block(
             NOTE_BLOCK,
@@ -135,14 +143,24 @@ def parse_edit_submission(
         else:
             edits[key] = checked.edits[key]
     if TASK_BLOCK in state_values:
-        picked = state_action(state_values, TASK_BLOCK).get("selected_options") or []
-        edits["create_task"] = any(o.get("value") == TASK_VALUE for o in picked)
+        choice = Assistant.check_edits(
+            {"task_backend": selected_value(state_values, TASK_BLOCK)}, settings
+        )
+        if choice.refused:  # a backend switched off since the modal opened, or no pick at all
+            errors[TASK_BLOCK] = msg.TASK_CHOICE_REFUSED
+        else:
+            edits |= choice.edits
     text = (state_action(state_values, NOTE_BLOCK).get("value") or "").strip()
     if len(text) > MAX_NOTE_CHARS:
         errors[NOTE_BLOCK] = msg.note_too_long(MAX_NOTE_CHARS)
     elif text:
         edits["note"] = text
     return edits, errors
+
+
+def _task_option(choice: str) -> Block:
+    label = msg.NO_TASK_CHOICE if choice == NO_TASK else msg.backend_label(choice)
+    return option(label, choice)
 
 
 def _folder_groups(settings: Settings) -> list[tuple[str, list[str]]]:

@@ -12,9 +12,9 @@ from typing import Any
 
 from bot import messages as msg
 from bot.slack.blocks.base_builder import fallback, header, message, say, section
-from bot.slack.blocks.text import escape_mrkdwn, mrkdwn_text, plain
+from bot.slack.blocks.text import escape_mrkdwn, mrkdwn, mrkdwn_text, plain
 from bot.slack.blocks.text import slack_date as date_markup
-from core.api import BootstrapReport, StatusReport
+from core.api import BootstrapReport, StatusReport, TaskBackendHealth
 
 
 def status_message(status: StatusReport) -> dict[str, Any]:
@@ -30,11 +30,18 @@ def status_message(status: StatusReport) -> dict[str, Any]:
         (labels["handled"], msg.resolved_summary(status.approved, status.dismissed)),
         (labels["last_sync"], _when(status.last_sync, msg.NEVER)),
         (labels["next_sync"], _when(status.next_sync, msg.NOT_SCHEDULED)),
-        (
-            labels["todo"],
-            msg.todo_state(
-                status.todo_enabled, plain(status.todo_reason, 300) if status.todo_reason else None
-            ),
+        *(
+            ()
+            if status.task_backends
+            else [
+                (
+                    labels["todo"],
+                    msg.todo_state(
+                        status.todo_enabled,
+                        plain(status.todo_reason, 300) if status.todo_reason else None,
+                    ),
+                )
+            ]
         ),
         (labels["login"], login),
         (labels["token"], _when(status.token_expires_at, "—")),
@@ -42,10 +49,21 @@ def status_message(status: StatusReport) -> dict[str, Any]:
         (labels["today"], msg.today_summary(today.count, today.cost_usd, sources)),
     ]
     fields = [mrkdwn_text(f"*{label}*\n{value}") for label, value in rows]
-    return message(
-        fallback(msg.status_fallback(status.pending)),
-        [header(msg.STATUS_TITLE), section(fields=fields)],
+    blocks = [header(msg.STATUS_TITLE), section(fields=fields)]
+    if status.task_backends:
+        blocks.append(section(fields=[_backend_field(h) for h in status.task_backends[:10]]))
+    return message(fallback(msg.status_fallback(status.pending)), blocks)
+
+
+def _backend_field(health: TaskBackendHealth) -> Any:
+    """One task backend: set up or not, where new tasks go, its last problem, open tasks."""
+    state = msg.backend_health(
+        active=health.active,
+        configured=health.configured,
+        problem=mrkdwn(health.problem, 300) if health.problem else None,
+        open_tasks=health.open_tasks,
     )
+    return mrkdwn_text(f"*{msg.TASK_BACKENDS}: {plain(health.label, 40)}*\n{state}")
 
 
 def bootstrap_message(report: BootstrapReport) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from bot.slack.blocks.base_builder import (
 )
 from bot.slack.blocks.text import (
     OUTLOOK_DOMAINS,
+    TASK_DOMAINS,
     link,
     lookalikes,
     mrkdwn,
@@ -162,10 +163,12 @@ def _result_line(view: SuggestionView, outcome: ApprovalOutcome | None) -> str:
         names = ", ".join(mrkdwn(c, 100) for c in outcome.email_categories[:12])
         parts.append(msg.categories_applied(names))
     if outcome and outcome.task_title:
-        parts.append(msg.task_created(mrkdwn(outcome.task_title, 300)))
-    task_link = link(outcome.task_web_url, msg.OPEN_IN_TODO) if outcome else None
-    if task_link:
-        parts.append(task_link)
+        # A backend's label is its own wording, escaped all the same like anything not ours.
+        where = mrkdwn(msg.backend_label(outcome.task_backend, outcome.task_backend_label), 40)
+        parts.append(msg.task_created_in(where, mrkdwn(outcome.task_title, 300)))
+        task_link = link(outcome.task_web_url, msg.open_task_in(where), TASK_DOMAINS)
+        if task_link:
+            parts.append(task_link)
     return "✓ " + " · ".join(parts)
 
 

@@ -30,6 +30,9 @@ _LOOKALIKES = str.maketrans({"*": "∗", "_": "ˍ", "~": "∼", "`": "ˋ"})
 _ENTITIES = ("&amp;", "&lt;", "&gt;")
 
 OUTLOOK_DOMAINS = ("outlook.com", "office.com", "office365.com", "outlook.live.com")
+# Where a task link may point: To Do's web app (office.com, live.com for personal accounts)
+# and Todoist's.
+TASK_DOMAINS = (*OUTLOOK_DOMAINS, "to-do.live.com", "todoist.com")
 SIGN_IN_DOMAINS = ("microsoft.com", "microsoftonline.com", "live.com")
 VALUE_LIMIT = 75
 

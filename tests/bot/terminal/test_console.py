@@ -300,7 +300,7 @@ async def test_hostile_text_reaches_the_terminal_without_control_characters(runt
 
     assert summary.tasks_created == 1
     printed = out.getvalue()
-    assert "To Do task" in printed
+    assert "Task created in To Do: " in printed
     assert not {"\x1b", "\x07", "\u202e"} & set(printed)
 
 

@@ -68,6 +68,8 @@ def make_settings(
     areas: int | list[str] = ["Areas/Finance"],  # noqa: B006
     *,
     todo: bool = True,
+    todoist: bool = False,
+    task_backend: str | None = None,
 ) -> Settings:
     """Return settings with the given project and area folders (paths, or how many to invent)."""
 
@@ -81,7 +83,11 @@ def make_settings(
         {
             "projects": entries(projects, "Projects"),
             "areas": entries(areas, "Areas"),
-            "integrations": {"todo": {"enabled": todo}},
+            "integrations": {
+                "todo": {"enabled": todo},
+                "todoist": {"enabled": todoist},
+                **({"task_backend": task_backend} if task_backend else {}),
+            },
         }
     )
 

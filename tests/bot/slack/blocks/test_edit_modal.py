@@ -38,7 +38,7 @@ def _submitted(modal: dict[str, Any], **overrides: Any) -> dict[str, Any]:
             continue
         element = block["element"]
         entry: dict[str, Any] = {"type": element["type"]}
-        if element["type"] in ("static_select", "external_select"):
+        if element["type"] in ("static_select", "external_select", "radio_buttons"):
             entry["selected_option"] = element.get("initial_option")
         elif element["type"] == "checkboxes":
             entry["selected_options"] = element.get("initial_options", [])
@@ -78,19 +78,54 @@ def test_modal_is_prefilled_from_the_suggestion() -> None:
     action = _block(modal, ACTION_TYPE_BLOCK)["element"]
     assert len(action["options"]) == 6 and action["initial_option"]["value"] == "Needs Reply"
     task = _block(modal, TASK_BLOCK)
-    assert task["optional"] is True
-    assert task["element"]["initial_options"] == task["element"]["options"]
-    assert task["element"]["options"][0]["text"]["text"] == "Create a To Do task"
+    assert task["label"]["text"] == "Task"
+    assert task["element"]["type"] == "radio_buttons"
+    assert [(o["text"]["text"], o["value"]) for o in task["element"]["options"]] == [
+        ("No task", "none"),
+        ("To Do", "todo"),
+    ]
+    assert task["element"]["initial_option"]["value"] == "todo"
     note = _block(modal, NOTE_BLOCK)
     assert note["optional"] is True and note["element"]["multiline"] is True
 
 
-def test_checkbox_is_unticked_for_an_action_without_a_task() -> None:
+def test_no_task_is_preselected_for_an_action_without_a_task() -> None:
     modal = edit_modal(make_view(action_type="FYI Only"), make_settings())
-    assert "initial_options" not in _block(modal, TASK_BLOCK)["element"]
+    assert _block(modal, TASK_BLOCK)["element"]["initial_option"]["value"] == "none"
 
 
-def test_no_checkbox_when_todo_is_off() -> None:
+@pytest.mark.parametrize(
+    ("todo", "active", "offered", "preselected"),
+    [
+        (True, "todoist", ["none", "todo", "todoist"], "todoist"),
+        (True, "todo", ["none", "todo", "todoist"], "todo"),
+        (False, "todoist", ["none", "todoist"], "todoist"),
+    ],
+)
+def test_the_task_choice_offers_the_enabled_backends_and_preselects_the_active_one(
+    todo: bool, active: str, offered: list[str], preselected: str
+) -> None:
+    settings = make_settings(todo=todo, todoist=True, task_backend=active)
+    modal = edit_modal(make_view(), settings)
+    assert check_view(modal) == []
+    element = _block(modal, TASK_BLOCK)["element"]
+    assert [o["value"] for o in element["options"]] == offered
+    assert "Todoist" in [o["text"]["text"] for o in element["options"]]
+    assert element["initial_option"]["value"] == preselected
+    edits, errors = parse_edit_submission(_submitted(modal), settings)
+    assert errors == {} and edits["task_backend"] == preselected
+
+
+def test_a_backend_switched_off_since_the_modal_opened_is_an_error_on_the_task_field() -> None:
+    opened = make_settings(todoist=True)
+    modal = edit_modal(make_view(), opened)
+    state = _submitted(modal, **{TASK_BLOCK: _choose("todoist")})
+    edits, errors = parse_edit_submission(state, make_settings(todoist=False))
+    assert list(errors) == [TASK_BLOCK]
+    assert "task_backend" not in edits
+
+
+def test_no_task_choice_when_every_backend_is_off() -> None:
     modal = edit_modal(make_view(), make_settings(todo=False))
     assert all(b.get("block_id") != TASK_BLOCK for b in modal["blocks"])
     assert check_view(modal) == []
@@ -138,7 +173,7 @@ def test_prefilled_submission_returns_the_suggestion_as_edits() -> None:
         "folder": "Projects/Tradecore Steel",
         "priority": "P2 - Important",
         "action_type": "Needs Reply",
-        "create_task": True,
+        "task_backend": "todo",
     }
 
 
@@ -151,7 +186,7 @@ def test_changed_submission_returns_canonical_edits_with_note() -> None:
             FOLDER_BLOCK: _choose("areas/finance"),
             PRIORITY_BLOCK: _choose("P4"),
             ACTION_TYPE_BLOCK: _choose("FYI Only"),
-            TASK_BLOCK: {"selected_options": []},
+            TASK_BLOCK: _choose("none"),
             NOTE_BLOCK: {"value": "  newsletters go to Finance  "},
         },
     )
@@ -161,7 +196,7 @@ def test_changed_submission_returns_canonical_edits_with_note() -> None:
         "folder": "Areas/Finance",
         "priority": "P4 - Low",
         "action_type": "FYI Only",
-        "create_task": False,
+        "task_backend": "none",
         "note": "newsletters go to Finance",
     }
 

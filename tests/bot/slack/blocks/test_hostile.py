@@ -25,7 +25,7 @@ from bot.slack.blocks.limits import check_message, check_view
 from bot.slack.blocks.suggestion_builder import STATES
 from bot.slack.blocks.text import slack_len
 from core.admin import AddResult
-from core.status import StatusReport
+from core.status import StatusReport, TaskBackendHealth
 from core.store.records import ClassificationTotals
 from core.triage.approval import ApprovalOutcome
 from core.triage.failures import Failure
@@ -62,6 +62,8 @@ def _cards(text: str) -> list[dict[str, Any]]:
         email_categories=(text, text),
         task_title=text,
         task_web_url=text,
+        task_backend=text,
+        task_backend_label=text,
         failure=Failure.from_stored(text),
         notes=(text,),
     )
@@ -89,6 +91,7 @@ def _status(text: str) -> list[dict[str, Any]]:
         missing_scopes=(text,),
         classifier=text,
         today=totals,
+        task_backends=(TaskBackendHealth("todoist", text, True, False, text, 3),),
     )
     return [status_message(report)]
 

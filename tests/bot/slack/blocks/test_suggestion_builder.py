@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -174,10 +175,25 @@ def test_approved_says_what_was_done_with_the_task_link() -> None:
     assert result["type"] == "mrkdwn"
     assert result["text"] == (
         "✓ Moved to Projects/Tradecore Steel · categories P2 - Important, Needs Reply · "
-        "To Do task ‘Reply to Dana Reyes re: Q3 pricing review’ · "
+        "Task created in To Do: Reply to Dana Reyes re: Q3 pricing review · "
         "<https://to-do.office.com/tasks/id/AAA/details|Open in To Do>"
     )
     assert payload["text"] == "Approved: Q3 pricing review for Tradecore → Projects/Tradecore Steel"
+
+
+def test_approved_in_todoist_names_it_and_links_to_the_task() -> None:
+    outcome = replace(
+        APPROVED,
+        task_id="6X7rM8997g3RQmvh",
+        task_backend="todoist",
+        task_backend_label="Todoist",
+        task_web_url="https://app.todoist.com/app/task/6X7rM8997g3RQmvh",
+    )
+    result = card("approved", outcome=outcome)["blocks"][-1]["text"]["text"]
+    assert result.endswith(
+        "· Task created in Todoist: Reply to Dana Reyes re: Q3 pricing review · "
+        "<https://app.todoist.com/app/task/6X7rM8997g3RQmvh|Open in Todoist>"
+    )
 
 
 def test_approved_into_inbox_without_task_or_trusted_link() -> None:
@@ -192,7 +208,7 @@ def test_approved_into_inbox_without_task_or_trusted_link() -> None:
     payload = card("approved", outcome=outcome)
     text = all_text(payload)
     assert "✓ Left in Inbox · categories P4 - Low, FYI Only" in text
-    assert "To Do task" not in text and "evil.example" not in text
+    assert "Task created" not in text and "evil.example" not in text
     assert "To Do is off: no task created" in text
 
 

@@ -1,0 +1,35 @@
+"""The console's one-line outcome names the task's backend and its link, like the Slack card."""
+
+from __future__ import annotations
+
+from bot.terminal.cards import outcome_line
+from core.api import ApprovalOutcome
+
+TODOIST_URL = "https://app.todoist.com/app/task/6X7rM8997g3RQmvh"
+
+
+def test_an_approval_names_the_backend_that_made_the_task_and_its_link() -> None:
+    outcome = ApprovalOutcome(
+        7,
+        "approved",
+        folder="Projects/Tradecore Steel",
+        email_categories=("P2 - Important", "Needs Reply"),
+        task_id="6X7rM8997g3RQmvh",
+        task_title="Reply to Dana \x1b[31mReyes",
+        task_web_url=TODOIST_URL,
+        task_backend="todoist",
+        task_backend_label="Todoist",
+    )
+
+    assert outcome_line(outcome) == (
+        "✓ Moved to Projects/Tradecore Steel · categories P2 - Important, Needs Reply · "
+        f"Task created in Todoist: Reply to Dana [31mReyes ({TODOIST_URL})"
+    )
+
+
+def test_an_outcome_without_a_label_or_link_falls_back_to_the_backend_name() -> None:
+    outcome = ApprovalOutcome(
+        7, "approved", folder="Inbox", task_id="A", task_title="Read it", task_backend="todo"
+    )
+
+    assert outcome_line(outcome) == "✓ Left in Inbox · Task created in To Do: Read it"

@@ -159,6 +159,8 @@ def _failure_reason(failure: Failure) -> str:  # noqa: PLR0911 - one answer per 
         return f"The assistant could not save its progress to its database; {_RETRY_LATER}"
     if kind is FailureKind.INTERNAL_ERROR:
         return f"The assistant hit an internal error ({failure.error_type}); {_RETRY_LATER}"
+    if kind in _TODOIST_FAILURES:
+        return _todoist_failure_reason(failure)
     if failure.legacy_text:
         return failure.legacy_text
     return f"Unexpected failure ({failure.error_type or 'no details'})"
@@ -752,3 +754,36 @@ def quit_early(database_kept: bool) -> str:
         "You quit early; the rest stay pending only until the demo ends: its database is "
         "temporary (--data-dir keeps it)."
     )
+
+
+# --- Todoist as the task backend: why an approval's Todoist task was not made ---
+
+_TODOIST_FAILURES = frozenset(
+    {
+        FailureKind.TODOIST_TOKEN_REFUSED,
+        FailureKind.TODOIST_THROTTLED,
+        FailureKind.TODOIST_UNAVAILABLE,
+        FailureKind.TODOIST_WRITE_UNCERTAIN,
+        FailureKind.TODOIST_REFUSED,
+    }
+)
+
+
+def _todoist_failure_reason(failure: Failure) -> str:
+    kind = failure.kind
+    if kind is FailureKind.TODOIST_TOKEN_REFUSED:
+        return (
+            "Todoist refused the API token: renew TODOIST_API_TOKEN (Todoist Settings > "
+            "Integrations > Developer), restart the assistant, then retry"
+        )
+    if kind is FailureKind.TODOIST_THROTTLED:
+        return f"Todoist is rate limiting us; retry in {failure.retry_after_s or 60} s"
+    if kind is FailureKind.TODOIST_UNAVAILABLE:
+        return "Todoist could not be reached; retry in a moment"
+    if kind is FailureKind.TODOIST_WRITE_UNCERTAIN:
+        return (
+            "Todoist did not confirm the task; retry, and the assistant looks for it before "
+            "creating it again"
+        )
+    code = " ".join(str(p) for p in (failure.status, failure.code) if p)
+    return f"Todoist refused the task ({code or 'no details'})"

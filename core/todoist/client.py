@@ -61,6 +61,8 @@ class TodoistClient:
         self.project_name = project_name
         self._clock = clock
         self._project_id: str | None = None
+        # Projects this client made (the owner had none, or deleted it), for the audit log.
+        self.created_project_ids: list[str] = []
 
     # ---- the project ---------------------------------------------------------------------------
 
@@ -85,6 +87,7 @@ class TodoistClient:
                 found = await self._find_project()
                 if found is None:
                     raise
+            self.created_project_ids.append(found)
         self._project_id = found
         return found
 

@@ -63,6 +63,8 @@ class TodoistClient:
         self._project_id: str | None = None
         # Projects this client made (the owner had none, or deleted it), for the audit log.
         self.created_project_ids: list[str] = []
+        # Approvals run side by side: one of them finds or makes the project, the rest wait.
+        self._project_lock = asyncio.Lock()
 
     # ---- the project ---------------------------------------------------------------------------
 
@@ -75,6 +77,12 @@ class TodoistClient:
             self.project_name, self._project_id = name, None
         if self._project_id is not None:
             return self._project_id
+        async with self._project_lock:
+            if self._project_id is None:
+                self._project_id = await self._find_or_create_project()
+            return self._project_id
+
+    async def _find_or_create_project(self) -> str:
         found = await self._find_project()
         if found is None:
             try:
@@ -88,7 +96,6 @@ class TodoistClient:
                 if found is None:
                     raise
             self.created_project_ids.append(found)
-        self._project_id = found
         return found
 
     async def _find_project(self) -> str | None:

@@ -12,6 +12,7 @@ one, in one project of the assistant's own.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ _CREATES = r"^/tasks$"
 _LOOKUPS = r"^/tasks$"
 
 
-def on_todoist(base_url: str):  # type: ignore[no-untyped-def]
+def on_todoist(base_url: str) -> Callable[[Settings], Settings]:
     def configure(settings: Settings) -> Settings:
         integrations = settings.integrations.model_copy(
             update={

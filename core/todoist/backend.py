@@ -93,11 +93,6 @@ class TodoistBackend:
     provider: Final = "todoist"
     label: Final = "Todoist"
 
-    @property
-    def client(self) -> TodoistClient:
-        """The Todoist client underneath (doctor checks it)."""
-        return self._client
-
     async def available(self) -> bool:
         """Always: the token was required at start, and Todoist's own errors say the rest."""
         return True

@@ -98,6 +98,10 @@ class TodoistClient:
             self.created_project_ids.append(found)
         return found
 
+    async def find_project(self) -> str | None:
+        """The id of the assistant's project if it exists, creating nothing (doctor's look)."""
+        return self._project_id or await self._find_project()
+
     async def _find_project(self) -> str | None:
         async for raw in self._pages("/projects", {}):
             project = _parse(TodoistProject, raw)

@@ -787,3 +787,41 @@ def _todoist_failure_reason(failure: Failure) -> str:
         )
     code = " ".join(str(p) for p in (failure.status, failure.code) if p)
     return f"Todoist refused the task ({code or 'no details'})"
+
+
+# --- the demo's task backend: where approvals create their tasks ---
+
+
+def demo_task_backend(todoist_url: str | None) -> str:
+    """Say where the demo's approvals create their tasks."""
+    if todoist_url is None:
+        return "Tasks: Microsoft To Do, in the Graph emulator (--task-backend todoist for Todoist)"
+    return f"Tasks: Todoist, in the Todoist emulator at {todoist_url}"
+
+
+DEMO_TODO_LIST = "AI Assistant"  # the sample config's integrations.todo.list_name
+
+
+def demo_tasks_in_todo(count: int) -> str:
+    """Say how many tasks the demo's approvals made in To Do."""
+    return f"{counted(count, 'task')} in the To Do list '{DEMO_TODO_LIST}'"
+
+
+def demo_tasks_in_todoist(count: int, projects: list[str], in_todo: int) -> str:
+    """Say how many tasks the demo's approvals made in Todoist, where, and none in To Do."""
+    where = ", ".join(f"'{name}'" for name in projects) or "no project"
+    return (
+        f"{counted(count, 'task')} in the Todoist project {where}; "
+        f"{counted(in_todo, 'task')} in To Do"
+    )
+
+
+def demo_todoist_task(content: str, api_priority: int, labels: list[str], due: str | None) -> str:
+    """Describe one Todoist task the demo made (priority as the Todoist app shows it)."""
+    tags = " ".join(f"@{label}" for label in labels)
+    return f"P{5 - api_priority} {content}  {tags}" + (f"  due {due}" if due else "")
+
+
+def demo_todoist_requests(count: int) -> str:
+    """Say how many requests the demo sent Todoist."""
+    return f"Todoist requests in total: {count}"

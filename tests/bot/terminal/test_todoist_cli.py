@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,26 @@ async def test_doctor_names_a_missing_token_or_an_unreachable_todoist(
     else:
         assert "todoist: cannot reach Todoist" in text
         assert "fix: Check the network and integrations.todoist.base_url" in text
+
+
+async def test_the_demo_can_put_its_tasks_in_todoist_and_says_where_they_went(
+    tmp_path, monkeypatch
+):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    monkeypatch.delenv("TODOIST_API_TOKEN", raising=False)
+    term, out = terminal(None)
+    argv = ["demo", "--auto-approve", "--task-backend", "todoist", "--data-dir", str(tmp_path)]
+
+    assert await run_command(build_parser().parse_args(argv), term) == EXIT_OK
+
+    text = said(out.getvalue())
+    assert "Tasks: Todoist, in the Todoist emulator at http://127.0.0.1:" in text
+    assert "Approved 30" in text
+    went = text[text.index("Where the tasks went") :]
+    count = int(re.search(r"(\d+) tasks in the Todoist project", went).group(1))  # type: ignore[union-attr]
+    assert (
+        count > 5
+        and f"{count} tasks in the Todoist project 'AI Assistant'; 0 tasks in To Do" in went
+    )
+    assert "@needs-reply" in went and " due 20" in went
+    assert "Todoist requests in total:" in text

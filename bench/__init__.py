@@ -13,7 +13,9 @@ so each ratio means something:
 - scale: the service's memory, one sync pass and the database size with 100,000 stored emails;
 - startup: `run` to Slack connected and to poll-ready (restart vs first start);
 - latency: a new email's time to its Slack card, p50/p95, and the Graph requests a day of idle
-  polling costs (the default 30 s poll vs the old 5 minutes), time-scaled.
+  polling costs (the default 30 s poll vs the old 5 minutes), time-scaled;
+- backends: the requests one approval costs with Todoist beside To Do (Graph round trips
+  plus Todoist requests).
 
 It prints a Markdown table and writes JSON (default bench/results/latest.json). `--quick`
 shrinks every size for a smoke run. A full run takes about 10 minutes, most of it the Claude
@@ -42,6 +44,7 @@ BENCHMARKS: dict[str, str] = {
     "scale": "bench.scale",
     "startup": "bench.startup",
     "latency": "bench.latency",
+    "backends": "bench.task_backends",
 }
 DEFAULT_JSON: Path = Path(__file__).resolve().parent / "results" / "latest.json"
 

@@ -16,7 +16,16 @@ from bench.common import QUICK, BenchResult, Options, Row
 
 OPTIONS = Options(graph_latency=0.0, claude_latency=0.0, quick=True)
 UNITS = {"requests", "s", "ms", "MB", "tokens", "$"}
-TESTED = {"ingest", "approval", "classification", "slack", "scale", "startup", "latency"}
+TESTED = {
+    "ingest",
+    "approval",
+    "classification",
+    "slack",
+    "scale",
+    "startup",
+    "latency",
+    "backends",
+}
 
 
 async def run(name: str) -> tuple[BenchResult, dict[str, Row]]:
@@ -51,6 +60,17 @@ async def test_approval_takes_two_round_trips_where_naive_takes_five():
     assert (single.ours, single.baseline) == (2, 5)
     in_a_row = rows[f"round trips, {QUICK.approvals} in a row / naive"]
     assert (in_a_row.ours, in_a_row.baseline) == (2 * QUICK.approvals, 5 * QUICK.approvals)
+
+
+async def test_backends_an_approval_costs_two_graph_round_trips_and_todoist_one_request():
+    _, rows = await run("backends")
+
+    graph = rows["Graph round trips per approval / To Do"]
+    todoist = rows["Todoist requests per approval / To Do"]
+    assert (graph.ours, graph.baseline) == (2, 2), "the same move and $batch either way"
+    assert (todoist.ours, todoist.baseline) == (1, 0), "one POST /tasks beside it"
+    assert rows["all requests per approval / To Do"].ours == 3
+    assert rows["Todoist requests, first approval (makes the project) / To Do"].ours == 3
 
 
 async def test_classification_caches_the_fixed_prompt_and_costs_less_than_uncached():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
 from sandbox.todoist_emulator import DEFAULT_TOKEN
 from tests.conftest import open_runtime
 from tests.core.config_helpers import error_of, load
+from tests.core.task_backend_contract import update_and_complete
 from tests.sandbox.todoist_fixtures import todoist
 
 __all__ = ["todoist"]
@@ -250,21 +251,9 @@ async def test_to_do_creates_the_same_task_through_the_protocol(emulator, backen
 
 
 async def test_to_do_updates_completes_reopens_and_lists_through_the_protocol(emulator, backend):
-    first = await backend.create_task(email_draft("AAMk1"), actor=ACTOR)
-    second = await backend.create_task(email_draft("AAMk2", priority=Priority.P4), actor=ACTOR)
-
-    changed = await backend.update_task(
-        first.id,
-        TaskUpdate(title="Call Ana", due=date(2026, 3, 9), priority=Priority.P3),
-        actor=ACTOR,
+    first, second = await update_and_complete(
+        backend, lambda email_id, priority: email_draft(email_id, priority=priority)
     )
-    assert (changed.title, changed.due, changed.priority) == (
-        "Call Ana",
-        date(2026, 3, 9),
-        Priority.P3,
-    )
-    done = await backend.complete_task(second.id, actor=ACTOR)
-    assert done.completed and [t.id for t in await backend.list_open_tasks()] == [first.id]
     reopened = await backend.reopen_task(second.id, actor=ACTOR)
     assert not reopened.completed
     emulator.clear_requests()

@@ -23,6 +23,7 @@ from core.todoist.errors import TodoistAuthError
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.vocabulary import ActionType, Priority
 from sandbox.todoist_emulator import TodoistEmulator
+from tests.core.task_backend_contract import update_and_complete
 
 ACTOR = "test:owner"
 EMAIL_ID = "AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0A="
@@ -99,26 +100,14 @@ async def test_it_touches_only_its_own_project_and_adopts_tasks_by_marker(
 async def test_update_complete_reopen_list_and_delete_through_the_protocol(
     backend: TodoistBackend, todoist: TodoistEmulator, store: Store
 ) -> None:
-    first = await backend.create_task(draft("AAk1"), actor=ACTOR)
-    second = await backend.create_task(draft("AAk2", priority=Priority.P4), actor=ACTOR)
-
-    changed = await backend.update_task(
-        first.id,
-        TaskUpdate(title="Call Ana", due=date(2026, 3, 9), priority=Priority.P3),
-        actor=ACTOR,
-    )
-    assert (changed.title, changed.due, changed.priority) == (
-        "Call Ana",
-        date(2026, 3, 9),
-        Priority.P3,
+    first, second = await update_and_complete(
+        backend, lambda email_id, priority: draft(email_id, priority=priority)
     )
     assert todoist.task(first.id)["priority"] == 2
     todoist.clear_requests()
-    assert await backend.update_task(first.id, TaskUpdate(title="Call Ana"), actor=ACTOR) == changed
+    assert await backend.update_task(first.id, TaskUpdate(title="Call Ana"), actor=ACTOR) == first
     assert [r.method for r in todoist.requests] == ["GET"], "nothing differs: nothing written"
 
-    done = await backend.complete_task(second.id, actor=ACTOR)
-    assert done.completed and [t.id for t in await backend.list_open_tasks()] == [first.id]
     assert (await backend.complete_task(second.id, actor=ACTOR)).completed
     reopened = await backend.reopen_task(second.id, actor=ACTOR)
     assert not reopened.completed

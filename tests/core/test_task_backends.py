@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -139,21 +140,20 @@ async def test_the_registry_builds_to_do_always_and_follows_the_current_settings
     assert backends.active_name() == "todoist"
 
 
-async def test_adding_a_backend_is_one_factory_entry(graph, store, monkeypatch):
-    built: list[BackendDeps] = []
-
-    def factory(deps: BackendDeps) -> TodoBackend:
-        built.append(deps)
-        return TodoBackend(deps.todo, deps.store)
-
-    monkeypatch.setitem(BACKEND_FACTORIES, "todoist", factory)
+async def test_the_registry_builds_todoist_on_the_shared_session_with_its_token(
+    graph, store, http_session, todoist
+):
     settings = todoist_settings()
-    secrets = Secrets(todoist_api_token="t0ken")
-    backends = TaskBackends.build(
-        BackendDeps(settings, secrets, store, TodoApi(graph, store)), lambda: settings
-    )
-    assert backends.names() == ("todo", "todoist")
-    assert [deps.secrets.todoist_api_token for deps in built] == ["t0ken"]
+    secrets = Secrets(todoist_api_token=DEFAULT_TOKEN)
+    deps = BackendDeps(settings, secrets, store, TodoApi(graph, store), session=http_session)
+    backends = TaskBackends.build(deps, lambda: settings)
+
+    built = backends.get("todoist")
+    assert backends.names() == ("todo", "todoist") and isinstance(built, TodoistBackend)
+    assert backends.for_provider("todoist") is built
+    assert set(BACKEND_FACTORIES) == {"todo", "todoist"}, "adding a backend is one entry"
+    with pytest.raises(ValueError, match="needs the runtime's HTTP session"):
+        TaskBackends.build(replace(deps, session=None), lambda: settings)
 
 
 async def test_the_runtime_refuses_todoist_without_its_token_before_it_opens_anything(

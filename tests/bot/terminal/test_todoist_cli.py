@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bot import messages
 from bot.terminal.cli import EXIT_FAILED, EXIT_OK, build_parser, run_command
+from core.triage.failures import Failure, FailureKind
 from sandbox.todoist_emulator import DEFAULT_TOKEN, TodoistEmulator
 from tests.bot.terminal.test_cli import config, run, terminal
 from tests.sandbox.todoist_fixtures import todoist
@@ -99,3 +101,12 @@ async def test_the_demo_can_put_its_tasks_in_todoist_and_says_where_they_went(
     )
     assert "@needs-reply" in went and " due 20" in went
     assert "Todoist requests in total:" in text
+
+
+def test_todoist_failures_tell_the_owner_what_to_do() -> None:
+    refused = messages.failure_text(Failure(FailureKind.TODOIST_TOKEN_REFUSED, status=401))
+    assert refused.startswith("Todoist refused the API token: renew TODOIST_API_TOKEN")
+    throttled = Failure(FailureKind.TODOIST_THROTTLED, retryable=True, retry_after_s=7)
+    assert messages.failure_text(throttled) == "Todoist is rate limiting us; retry in 7 s"
+    gone = Failure(FailureKind.TODOIST_UNAVAILABLE, retryable=True, during_dismiss=True)
+    assert "Todoist could not be reached" in messages.failure_text(gone)

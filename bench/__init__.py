@@ -16,6 +16,8 @@ so each ratio means something:
   polling costs (the default 30 s poll vs the old 5 minutes), time-scaled;
 - task_sync: requests per idle task-sync pass for To Do and Todoist (vs reading each of 50
   followed tasks), and a full resync's requests.
+- backends: the requests one approval costs with Todoist beside To Do (Graph round trips
+  plus Todoist requests).
 
 It prints a Markdown table and writes JSON (default bench/results/latest.json). `--quick`
 shrinks every size for a smoke run. A full run takes about 10 minutes, most of it the Claude
@@ -45,6 +47,7 @@ BENCHMARKS: dict[str, str] = {
     "startup": "bench.startup",
     "latency": "bench.latency",
     "task_sync": "bench.task_sync",
+    "backends": "bench.task_backends",
 }
 DEFAULT_JSON: Path = Path(__file__).resolve().parent / "results" / "latest.json"
 

@@ -153,6 +153,8 @@ def _failure_reason(failure: Failure) -> str:  # noqa: PLR0911 - one answer per 
         return f"The assistant could not save its progress to its database; {_RETRY_LATER}"
     if kind is FailureKind.INTERNAL_ERROR:
         return f"The assistant hit an internal error ({failure.error_type}); {_RETRY_LATER}"
+    if kind in _TODOIST_FAILURES:
+        return _todoist_failure_reason(failure)
     if failure.legacy_text:
         return failure.legacy_text
     return f"Unexpected failure ({failure.error_type or 'no details'})"
@@ -828,3 +830,74 @@ def backend_health(*, active: bool, configured: bool, problem: str | None, open_
     where = ", new tasks go here" if active else ""
     trouble = f"\nLast problem: {problem}" if problem else ""
     return f"{state}{where} · {counted(open_tasks, 'open task')}{trouble}"
+
+
+# --- Todoist as the task backend: why an approval's Todoist task was not made ---
+
+_TODOIST_FAILURES = frozenset(
+    {
+        FailureKind.TODOIST_TOKEN_REFUSED,
+        FailureKind.TODOIST_THROTTLED,
+        FailureKind.TODOIST_UNAVAILABLE,
+        FailureKind.TODOIST_WRITE_UNCERTAIN,
+        FailureKind.TODOIST_REFUSED,
+    }
+)
+
+
+def _todoist_failure_reason(failure: Failure) -> str:
+    kind = failure.kind
+    if kind is FailureKind.TODOIST_TOKEN_REFUSED:
+        return (
+            "Todoist refused the API token: renew TODOIST_API_TOKEN (Todoist Settings > "
+            "Integrations > Developer), restart the assistant, then retry"
+        )
+    if kind is FailureKind.TODOIST_THROTTLED:
+        return f"Todoist is rate limiting us; retry in {failure.retry_after_s or 60} s"
+    if kind is FailureKind.TODOIST_UNAVAILABLE:
+        return "Todoist could not be reached; retry in a moment"
+    if kind is FailureKind.TODOIST_WRITE_UNCERTAIN:
+        return (
+            "Todoist did not confirm the task; retry, and the assistant looks for it before "
+            "creating it again"
+        )
+    code = " ".join(str(p) for p in (failure.status, failure.code) if p)
+    return f"Todoist refused the task ({code or 'no details'})"
+
+
+# --- the demo's task backend: where approvals create their tasks ---
+
+
+def demo_task_backend(todoist_url: str | None) -> str:
+    """Say where the demo's approvals create their tasks."""
+    if todoist_url is None:
+        return "Tasks: Microsoft To Do, in the Graph emulator (--task-backend todoist for Todoist)"
+    return f"Tasks: Todoist, in the Todoist emulator at {todoist_url}"
+
+
+DEMO_TODO_LIST = "AI Assistant"  # the sample config's integrations.todo.list_name
+
+
+def demo_tasks_in_todo(count: int) -> str:
+    """Say how many tasks the demo's approvals made in To Do."""
+    return f"{counted(count, 'task')} in the To Do list '{DEMO_TODO_LIST}'"
+
+
+def demo_tasks_in_todoist(count: int, projects: list[str], in_todo: int) -> str:
+    """Say how many tasks the demo's approvals made in Todoist, where, and none in To Do."""
+    where = ", ".join(f"'{name}'" for name in projects) or "no project"
+    return (
+        f"{counted(count, 'task')} in the Todoist project {where}; "
+        f"{counted(in_todo, 'task')} in To Do"
+    )
+
+
+def demo_todoist_task(content: str, api_priority: int, labels: list[str], due: str | None) -> str:
+    """Describe one Todoist task the demo made (priority as the Todoist app shows it)."""
+    tags = " ".join(f"@{label}" for label in labels)
+    return f"P{5 - api_priority} {content}  {tags}" + (f"  due {due}" if due else "")
+
+
+def demo_todoist_requests(count: int) -> str:
+    """Say how many requests the demo sent Todoist."""
+    return f"Todoist requests in total: {count}"

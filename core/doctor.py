@@ -21,6 +21,9 @@ from core.microsoft.graph_models import zone_info
 from core.microsoft.mail import link_origin
 from core.microsoft.mailbox_profile import AccountKind, read_mailbox_profile
 from core.runtime import Runtime, build_runtime
+from core.tasks.registry import check_task_backends
+from core.todoist.client import TodoistClient
+from core.todoist.errors import TodoistApiGone, TodoistAuthError, TodoistError
 from core.triage.claude_client import build_claude_client
 from core.vocabulary import (
     STATE_CATEGORIES_BOOTSTRAPPED,
@@ -74,10 +77,17 @@ async def run_checks(
             )
         )
         return checks
+    try:
+        check_task_backends(settings, secrets)
+    except ConfigError as err:
+        checks.append(Check("todoist", False, str(err), _TODOIST_TOKEN_FIX))
+        return checks
     factory = runtime_factory or (lambda s: build_runtime(s, secrets, interactive=False))
     runtime = await factory(settings)
     try:
         checks.extend(await _runtime_checks(runtime, secrets))
+        if settings.integrations.todoist.enabled:
+            checks.append(await _check_todoist(runtime, secrets))
     finally:
         await runtime.aclose()
     return checks
@@ -208,6 +218,51 @@ async def _check_todo(runtime: Runtime) -> Check:
         "Grant Tasks.ReadWrite and run `outlook-assistant login`; or set "
         "integrations.todo.enabled: false to silence this.",
     )
+
+
+_TODOIST_TOKEN_FIX = (
+    "Copy the API token from Todoist (Settings > Integrations > Developer), export it as "
+    "TODOIST_API_TOKEN and restart; or set integrations.todoist.enabled: false."
+)
+
+
+async def _check_todoist(runtime: Runtime, secrets: Secrets) -> Check:
+    """Check the token is accepted and the project can be read, creating nothing."""
+    section = runtime.settings.integrations.todoist
+    # One attempt, no backoff: the doctor reports an unreachable Todoist at once.
+    client = TodoistClient(
+        runtime.session,
+        secrets.todoist_api_token or "",
+        section.base_url,
+        max_retries=0,
+        project_name=section.project_name,
+    )
+    use = (
+        " (new approvals create their tasks here)"
+        if runtime.tasks.active_name() == "todoist"
+        else ""
+    )
+    try:
+        project_id = await client.find_project()
+    except TodoistAuthError:
+        return Check("todoist", False, "Todoist refused TODOIST_API_TOKEN", _TODOIST_TOKEN_FIX)
+    except TodoistApiGone as err:
+        return Check("todoist", False, str(err), "Set integrations.todoist.base_url to .../api/v1.")
+    except TodoistError as err:
+        return Check(
+            "todoist",
+            False,
+            f"cannot reach Todoist: {err}",
+            f"Check the network and integrations.todoist.base_url ({section.base_url}).",
+        )
+    if project_id is None:
+        return Check(
+            "todoist",
+            True,
+            f"token accepted; the project {section.project_name!r} does not exist yet: the "
+            f"first approval creates it{use}",
+        )
+    return Check("todoist", True, f"token accepted; project {section.project_name!r} found{use}")
 
 
 async def _check_categories(runtime: Runtime) -> Check:

@@ -211,7 +211,8 @@ async def build_runtime(
         device_prompt: callback that shows the device-code sign-in prompt to the owner.
         interactive: False refuses to start a device-code sign-in (doctor, background jobs).
         session: an HTTP session to use (closed by `aclose`); default: a new one.
-        graph_sleep: how the Graph client waits between retries (fault tests record waits).
+        graph_sleep: how the Graph and Todoist clients wait between retries (fault tests
+            record the waits).
         classifier: the primary classifier; default: Claude when secrets has an API key.
     """
     check_task_backends(settings, secrets)  # before anything is opened that needs closing
@@ -240,7 +241,14 @@ async def build_runtime(
     todo = TodoApi(graph, store, settings.integrations.todo.list_name)
     tasks = TaskBackends.build(
         BackendDeps(
-            settings, secrets, store, todo, session=session, mailbox=lambda: runtime.mailbox
+            settings,
+            secrets,
+            store,
+            todo,
+            # Todoist's client rides on this session too: `aclose` closes it once, for both.
+            session=session,
+            mailbox=lambda: runtime.mailbox,
+            sleep=graph_sleep or asyncio.sleep,
         ),
         lambda: runtime.settings,
     )

@@ -98,6 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--data-dir", type=Path, default=None, help="keep the demo database here (default: temp)"
     )
+    demo.add_argument(
+        "--task-backend",
+        choices=("todo", "todoist"),
+        default="todo",
+        help="where approvals create tasks: To Do (default) or Todoist, in a Todoist "
+        "emulator run beside the Graph one",
+    )
     return parser
 
 
@@ -130,7 +137,12 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
         if args.command == "demo":
             from bot.terminal.demo import run_demo
 
-            return await run_demo(terminal, data_dir=args.data_dir, auto_approve=args.auto_approve)
+            return await run_demo(
+                terminal,
+                data_dir=args.data_dir,
+                auto_approve=args.auto_approve,
+                task_backend=args.task_backend,
+            )
         if args.command == "run":
             from bot.slack.service import run_service
 

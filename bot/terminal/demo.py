@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
+from contextlib import AsyncExitStack
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from bot import messages
 from bot.messages import counted
@@ -23,6 +26,9 @@ from bot.terminal.screen import Terminal
 from core.api import Assistant, Secrets, Settings, StaticTokenProvider, load_settings
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.graph_emulator import GraphEmulator
+from sandbox.todoist_emulator import TodoistEmulator
+
+TaskBackendChoice = Literal["todo", "todoist"]
 
 
 async def run_demo(
@@ -31,6 +37,8 @@ async def run_demo(
     data_dir: Path | None = None,
     auto_approve: bool = False,
     emulator: GraphEmulator | None = None,
+    task_backend: TaskBackendChoice = "todo",
+    todoist: TodoistEmulator | None = None,
 ) -> int:
     """Seed the emulator, start, triage, review (or auto-approve), then show a thread reply.
 
@@ -40,18 +48,31 @@ async def run_demo(
         auto_approve: approve every suggestion with confidence >= 0.8 that needs no review and
             leaves the Inbox, leave the rest pending, and ask nothing.
         emulator: the (not yet serving) emulator to seed and use; tests inspect it afterwards.
+        task_backend: where approvals create tasks: To Do (in the Graph emulator) or Todoist
+            (in a Todoist emulator served beside it).
+        todoist: the (not yet serving) Todoist emulator for `task_backend="todoist"`.
     """
     emulator = emulator or GraphEmulator()
     emulator.seed_sample_mailbox()
+    if task_backend == "todoist":
+        todoist = todoist or TodoistEmulator()
+    else:
+        todoist = None
     with tempfile.TemporaryDirectory(prefix="outlook-assistant-demo-") as tmp:
         directory = data_dir or Path(tmp)
         directory.mkdir(parents=True, exist_ok=True)
-        async with emulator.serve() as base_url:
+        async with AsyncExitStack() as served:
+            base_url = await served.enter_async_context(emulator.serve())
+            todoist_url = await served.enter_async_context(todoist.serve()) if todoist else None
             terminal.console.rule("Outlook AI Assistant: demo against the Graph emulator")
             terminal.say(f"Mailbox: sample CEO mailbox at {base_url}")
+            terminal.say(messages.demo_task_backend(todoist_url))
+            secrets = Secrets.from_env()
+            if todoist is not None:
+                secrets = replace(secrets, todoist_api_token=todoist.token)
             assistant = await Assistant.open(
-                _demo_settings(base_url, directory / "demo.db"),
-                Secrets.from_env(),
+                _demo_settings(base_url, directory / "demo.db", todoist_url),
+                secrets,
                 token_provider=StaticTokenProvider("demo-token"),
             )
             async with assistant:
@@ -75,18 +96,56 @@ async def run_demo(
                     await console.review()
                 await _thread_reply(assistant, emulator, terminal)
                 console.print_summary(await console.summary(), database_kept=data_dir is not None)
+            _where_tasks_went(emulator, todoist, terminal)
             _request_summary(emulator, terminal)
+            if todoist is not None:
+                terminal.say(messages.demo_todoist_requests(len(todoist.requests)))
     return 0
 
 
-def _demo_settings(base_url: str, database: Path) -> Settings:
+def _demo_settings(base_url: str, database: Path, todoist_url: str | None = None) -> Settings:
     settings = load_settings(SAMPLE_CONFIG_PATH)
-    return settings.model_copy(
-        update={
-            "graph": settings.graph.model_copy(update={"base_url": base_url}),
-            "storage": settings.storage.model_copy(update={"path": database}),
-        }
+    update = {
+        "graph": settings.graph.model_copy(update={"base_url": base_url}),
+        "storage": settings.storage.model_copy(update={"path": database}),
+    }
+    if todoist_url is not None:
+        integrations = settings.integrations
+        todoist = integrations.todoist.model_copy(update={"enabled": True, "base_url": todoist_url})
+        update["integrations"] = integrations.model_copy(
+            update={"task_backend": "todoist", "todoist": todoist}
+        )
+    return settings.model_copy(update=update)
+
+
+def _where_tasks_went(
+    emulator: GraphEmulator, todoist: TodoistEmulator | None, terminal: Terminal
+) -> None:
+    """Show where the approvals' tasks landed: the To Do list, or the Todoist project."""
+    terminal.console.rule("Where the tasks went")
+    in_todo = [
+        task
+        for todo_list in emulator.todo_lists
+        if todo_list["displayName"] == messages.DEMO_TODO_LIST
+        for task in emulator.tasks(todo_list["id"])
+    ]
+    if todoist is None:
+        terminal.say(messages.demo_tasks_in_todo(len(in_todo)))
+        return
+    projects = {p["id"]: p["name"] for p in todoist.account.active_projects()}
+    tasks = [t for t in todoist.tasks() if not t["is_deleted"]]
+    terminal.say(
+        messages.demo_tasks_in_todoist(
+            len(tasks), sorted({projects[t["project_id"]] for t in tasks}), len(in_todo)
+        )
     )
+    for task in tasks:
+        due = task["due"]["date"] if task["due"] else None
+        say_plain(
+            terminal,
+            messages.demo_todoist_task(task["content"], task["priority"], task["labels"], due),
+            indent=2,
+        )
 
 
 async def _thread_reply(assistant: Assistant, emulator: GraphEmulator, terminal: Terminal) -> None:

@@ -290,7 +290,8 @@ class TodoistConfig(_Section):
     """
 
     enabled: bool = True
-    project_name: Text = Field(default="AI Assistant", max_length=255)
+    # Todoist refuses a project name above 120 characters (its usage limits).
+    project_name: Text = Field(default="AI Assistant", max_length=120)
     base_url: Url = "https://api.todoist.com/api/v1"
     create_for_action_types: tuple[ActionType, ...] = TodoConfig().create_for_action_types
 

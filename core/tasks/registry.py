@@ -11,8 +11,10 @@ whether new approvals create To Do tasks.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import aiohttp
 
@@ -23,6 +25,8 @@ from core.microsoft.todo import TodoApi
 from core.microsoft.todo_backend import TodoBackend
 from core.store import Store
 from core.tasks.backend import BACKEND_NAMES, BackendName, TaskBackend, active_backend, task_rules
+from core.todoist.backend import TodoistBackend
+from core.todoist.client import TodoistClient
 
 
 @dataclass(frozen=True)
@@ -36,27 +40,38 @@ class BackendDeps:
     session: aiohttp.ClientSession | None = None
     mailbox: Callable[[], MailboxProfile] = MailboxProfile
     todo_available: Callable[[], Awaitable[bool]] | None = field(default=None)
+    # How retries wait (fault tests record the waits instead), and the time now.
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
 
 def _todo(deps: BackendDeps) -> TaskBackend:
     return TodoBackend(deps.todo, deps.store, mailbox=deps.mailbox, available=deps.todo_available)
 
 
-# None: known to the configuration, not built in this version yet.
-BACKEND_FACTORIES: dict[BackendName, Callable[[BackendDeps], TaskBackend] | None] = {
+def _todoist(deps: BackendDeps) -> TaskBackend:
+    if deps.session is None:
+        raise ValueError("the Todoist backend needs the runtime's HTTP session")
+    section = deps.settings.integrations.todoist
+    client = TodoistClient(
+        deps.session,
+        deps.secrets.todoist_api_token or "",
+        section.base_url,
+        sleep=deps.sleep,
+        project_name=section.project_name,
+        clock=deps.clock,
+    )
+    return TodoistBackend(client, deps.store, mailbox=deps.mailbox)
+
+
+BACKEND_FACTORIES: dict[BackendName, Callable[[BackendDeps], TaskBackend]] = {
     "todo": _todo,
-    "todoist": None,
+    "todoist": _todoist,
 }
 
 
 def backend_config_problem(name: BackendName, settings: Settings, secrets: Secrets) -> str | None:
     """Say why an enabled backend cannot be built from these settings and secrets, or None."""
-    if BACKEND_FACTORIES.get(name) is None:
-        key = "task_backend" if active_backend(settings) == name else f"{name}.enabled"
-        return (
-            f"integrations.{key}: the {name} task backend is not available yet in this "
-            f"version; use task_backend: todo and leave integrations.{name} off"
-        )
     if name == "todoist" and not secrets.todoist_api_token:
         return (
             "integrations.todoist.enabled: Todoist needs the TODOIST_API_TOKEN environment "
@@ -97,9 +112,7 @@ class TaskBackends:
         check_task_backends(deps.settings, deps.secrets)
         built: dict[BackendName, TaskBackend] = {}
         for name in _wanted(deps.settings):
-            factory = BACKEND_FACTORIES[name]
-            if factory is not None:  # always true once the check passed
-                built[name] = factory(deps)
+            built[name] = BACKEND_FACTORIES[name](deps)
         return cls(built, settings)
 
     def get(self, name: BackendName) -> TaskBackend | None:

@@ -12,8 +12,8 @@ filtered to it.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
-from datetime import date
+from collections.abc import AsyncIterator, Callable, Sequence
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
 import aiohttp
@@ -35,6 +35,10 @@ DEFAULT_BASE_URL = "https://api.todoist.com/api/v1"
 DEFAULT_PROJECT_NAME = "AI Assistant"
 PAGE_LIMIT = 200  # v1's maximum page size
 FULL_SYNC = "*"
+# How far back a lost create is looked for among closed tasks: inside the completed listing's
+# 3-month window, and far longer than an approval waits for its retry.
+COMPLETED_LOOKBACK = timedelta(weeks=12)
+_COMPLETED_PATH = "/tasks/completed/by_completion_date"
 
 
 class TodoistClient:
@@ -49,12 +53,18 @@ class TodoistClient:
         sleep: Sleep = asyncio.sleep,
         max_retries: int = DEFAULT_MAX_RETRIES,
         project_name: str = DEFAULT_PROJECT_NAME,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._http = TodoistTransport(
             session, token, base_url, sleep=sleep, max_retries=max_retries
         )
         self.project_name = project_name
+        self._clock = clock
         self._project_id: str | None = None
+        # Projects this client made (the owner had none, or deleted it), for the audit log.
+        self.created_project_ids: list[str] = []
+        # Approvals run side by side: one of them finds or makes the project, the rest wait.
+        self._project_lock = asyncio.Lock()
 
     # ---- the project ---------------------------------------------------------------------------
 
@@ -67,6 +77,12 @@ class TodoistClient:
             self.project_name, self._project_id = name, None
         if self._project_id is not None:
             return self._project_id
+        async with self._project_lock:
+            if self._project_id is None:
+                self._project_id = await self._find_or_create_project()
+            return self._project_id
+
+    async def _find_or_create_project(self) -> str:
         found = await self._find_project()
         if found is None:
             try:
@@ -79,8 +95,12 @@ class TodoistClient:
                 found = await self._find_project()
                 if found is None:
                     raise
-        self._project_id = found
+            self.created_project_ids.append(found)
         return found
+
+    async def find_project(self) -> str | None:
+        """The id of the assistant's project if it exists, creating nothing (doctor's look)."""
+        return self._project_id or await self._find_project()
 
     async def _find_project(self) -> str | None:
         async for raw in self._pages("/projects", {}):
@@ -111,18 +131,36 @@ class TodoistClient:
         return [task for task in tasks if task.project_id == project_id]
 
     async def find_task_by_marker(self, marker: str) -> TodoistTask | None:
-        """The open task of our project whose description holds `marker`, if any.
+        """The task of our project whose description holds `marker`, open or closed, if any.
 
-        Adopts a task whose create got no verdict: the caller puts an immutable marker (the
-        email's immutable id inside the Outlook link) in the description, and passes it here as
-        it is written there (URL-encoded, when it sits in a link).
+        Adopts a task whose create got no verdict: the caller puts a marker that identifies
+        the email in the description and passes it here as it is written there. A task the
+        owner already ticked off counts too (closed in the last `COMPLETED_LOOKBACK`), so a
+        lost create is never made a second time because it was quickly done.
         """
         if not marker:
             raise ValueError("a marker must not be empty")
         for task in await self.list_project_tasks():
             if marker in task.description:
                 return task
+        for task in await self.list_completed_tasks(self._clock() - COMPLETED_LOOKBACK):
+            if marker in task.description:
+                return task
         return None
+
+    async def list_completed_tasks(self, since: datetime) -> list[TodoistTask]:
+        """The tasks of our project closed from `since` until now, all pages."""
+        project_id = await self.ensure_project()
+        params = {
+            "since": _utc(since),
+            # A minute ahead: a task closed just now still falls inside despite clock skew.
+            "until": _utc(self._clock() + timedelta(minutes=1)),
+            "project_id": project_id,
+        }
+        found = [
+            _parse(TodoistTask, raw) async for raw in self._pages(_COMPLETED_PATH, params, "items")
+        ]
+        return [task for task in found if task.project_id == project_id]
 
     # ---- writes --------------------------------------------------------------------------------
 
@@ -272,15 +310,22 @@ class TodoistClient:
 
     # ---- paging --------------------------------------------------------------------------------
 
-    async def _pages(self, path: str, params: dict[str, str]) -> AsyncIterator[dict[str, object]]:
+    async def _pages(
+        self, path: str, params: dict[str, str], key: str = "results"
+    ) -> AsyncIterator[dict[str, object]]:
+        """Every object of a cursor-paged listing (`key`: the page's list, "items" for closed)."""
         cursor: str | None = None
         while True:
             query = {**params, "limit": str(PAGE_LIMIT)}
             if cursor:
                 query["cursor"] = cursor
-            page = _parse(
-                TodoistPage, await self._http.call("GET", path, params=query, repeatable=True)
-            )
+            raw_page = await self._http.call("GET", path, params=query, repeatable=True)
+            if key != "results" and isinstance(raw_page, dict):
+                raw_page = {
+                    "results": raw_page.get(key),
+                    "next_cursor": raw_page.get("next_cursor"),
+                }
+            page = _parse(TodoistPage, raw_page)
             for raw in page.results:
                 yield raw
             cursor = page.next_cursor
@@ -296,3 +341,7 @@ def _parse(kind: type[_Model], raw: Any) -> _Model:
         return kind.model_validate(raw)
     except ValidationError as err:
         raise TodoistError(f"Todoist answered an unexpected {kind.__name__}: {err}") from err
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

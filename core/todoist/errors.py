@@ -3,19 +3,23 @@
 AppError
 ├── ForeignTaskList
 │   └── ForeignTodoistTask   a task write addressed a task outside the assistant's project
-└── TodoistError             Todoist answered with an error (status, error_tag, request id)
-    ├── TodoistAuthError     401/403: the token was refused; the owner renews it
-    ├── TodoistNotFound      404: the task or project does not exist (any more)
-    ├── TodoistRejected      400: Todoist refused the request's arguments
-    ├── TodoistApiGone       410: a retired API (REST v2, Sync v9) was addressed
-    ├── TodoistThrottled     429 still after the allowed retries, or a wait above the cap
-    └── TodoistUnavailable   connection errors or 5xx still failing after the retries
-        └── TodoistWriteUncertain  a create got no verdict and may have been applied
+└── TaskBackendError
+    └── TodoistError         Todoist answered with an error (status, error_tag, request id)
+        ├── TodoistAuthError     401/403: the token was refused; the owner renews it
+        ├── TodoistNotFound      404: the task or project does not exist (any more)
+        ├── TodoistRejected      400: Todoist refused the request's arguments
+        ├── TodoistApiGone       410: a retired API (REST v2, Sync v9) was addressed
+        ├── TodoistThrottled     429 still after the allowed retries, or a wait above the cap
+        └── TodoistUnavailable   connection errors or 5xx still failing after the retries
+            └── TodoistWriteUncertain  a create got no verdict and may have been applied
+
+Being `TaskBackendError`s, they fail an approval the way Graph's errors do (recorded, worded,
+retried by the owner); `retryable` is true exactly for the throttled and the unavailable ones.
 """
 
 from __future__ import annotations
 
-from core.errors import AppError, ForeignTaskList
+from core.errors import ForeignTaskList, TaskBackendError
 
 RENEW_TOKEN_HINT = (
     "Todoist refused the API token. Renew TODOIST_API_TOKEN: copy the token from Todoist "
@@ -23,8 +27,11 @@ RENEW_TOKEN_HINT = (
 )
 
 
-class TodoistError(AppError):
+class TodoistError(TaskBackendError):
     """Raised when Todoist answers a request with an error."""
+
+    # Whether trying again later can help; the throttled and unavailable kinds say yes.
+    RETRYABLE = False
 
     def __init__(
         self,
@@ -37,7 +44,7 @@ class TodoistError(AppError):
         request_id: str | None = None,
         argument: str | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, retryable=self.RETRYABLE)
         self.argument = argument  # the request argument a 400 names, if it names one
         self.status = status
         self.tag = tag
@@ -71,6 +78,8 @@ class TodoistApiGone(TodoistError):
 class TodoistThrottled(TodoistError):
     """Raised when Todoist keeps answering 429 or asks for a wait above the cap."""
 
+    RETRYABLE = True
+
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: object) -> None:
         super().__init__(message, **kwargs)  # type: ignore[arg-type]
         self.retry_after = retry_after
@@ -78,6 +87,8 @@ class TodoistThrottled(TodoistError):
 
 class TodoistUnavailable(TodoistError):
     """Raised when Todoist cannot be reached or keeps failing with 5xx after retries."""
+
+    RETRYABLE = True
 
 
 class TodoistWriteUncertain(TodoistUnavailable):

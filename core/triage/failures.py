@@ -29,6 +29,13 @@ from core.errors import (
     StoreError,
     TaskBackendError,
 )
+from core.todoist.errors import (
+    TodoistAuthError,
+    TodoistError,
+    TodoistThrottled,
+    TodoistUnavailable,
+    TodoistWriteUncertain,
+)
 
 DEFAULT_THROTTLE_WAIT_S = 60
 _CODE_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{0,63}")
@@ -52,6 +59,12 @@ class FailureKind(StrEnum):
     STORE_ERROR = "store_error"
     INTERNAL_ERROR = "internal_error"
     UNKNOWN = "unknown"
+    # Todoist as the task backend (TodoistError): the owner renews the token, or retries.
+    TODOIST_TOKEN_REFUSED = "todoist_token_refused"
+    TODOIST_THROTTLED = "todoist_throttled"
+    TODOIST_UNAVAILABLE = "todoist_unavailable"
+    TODOIST_WRITE_UNCERTAIN = "todoist_write_uncertain"
+    TODOIST_REFUSED = "todoist_refused"
 
 
 @dataclass(frozen=True)
@@ -129,7 +142,23 @@ def classify_failure(err: BaseException) -> Failure:
         return Failure(FailureKind.GRAPH_REFUSED, status=err.status, code=code)
     if isinstance(err, StoreError):
         return Failure(FailureKind.STORE_ERROR, retryable=True)
+    if isinstance(err, TodoistError):
+        return _todoist_failure(err)
     if isinstance(err, TaskBackendError):
         # No words of its own yet: the front end names the error type.
         return Failure(FailureKind.UNKNOWN, retryable=err.retryable, error_type=type(err).__name__)
     return Failure(FailureKind.UNKNOWN, error_type=type(err).__name__)
+
+
+def _todoist_failure(err: TodoistError) -> Failure:
+    if isinstance(err, TodoistAuthError):
+        return Failure(FailureKind.TODOIST_TOKEN_REFUSED, status=err.status)
+    if isinstance(err, TodoistThrottled):
+        wait = DEFAULT_THROTTLE_WAIT_S if err.retry_after is None else math.ceil(err.retry_after)
+        return Failure(FailureKind.TODOIST_THROTTLED, retryable=True, retry_after_s=max(wait, 1))
+    if isinstance(err, TodoistWriteUncertain):
+        return Failure(FailureKind.TODOIST_WRITE_UNCERTAIN, retryable=True)
+    if isinstance(err, TodoistUnavailable):
+        return Failure(FailureKind.TODOIST_UNAVAILABLE, retryable=True)
+    tag = err.tag if err.tag and _CODE_SHAPE.fullmatch(err.tag) else None
+    return Failure(FailureKind.TODOIST_REFUSED, status=err.status, code=tag)

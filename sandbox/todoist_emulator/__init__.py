@@ -29,9 +29,16 @@ What was checked, and where (shared/reference/anthropic-todoist-google.md §1 fo
   found with find_string "full_sync_date_utc"; SDK type SyncResponse: syncStatus: Record<string,
   "ok" | SyncError>). Incremental syncs carry changed items with `checked` / `is_deleted`
   (Sync v9 semantics, which v1 keeps).
+- GET /tasks/completed/by_completion_date: `since` and `until` required, a window of up to 3
+  months, optional `project_id`, `limit` (<= 200) and `cursor`; the page is `{items,
+  next_cursor}` of task objects (Doist/todoist-api-python PR #185 and its
+  get_completed_tasks_by_completion_date; the TypeScript SDK's GetCompletedTasksResponse and
+  GetCompletedTasksByCompletionDateArgs). A label name is at most 60 characters (Todoist help,
+  "Usage limits in Todoist").
 - Not verified, the emulator's choice: how a stale sync token is refused (here a 400 with
-  error_tag INVALID_SYNC_TOKEN; a client must then sync in full), and the `due_string` parser
-  (here only "today", "tomorrow", "no date" and YYYY-MM-DD).
+  error_tag INVALID_SYNC_TOKEN; a client must then sync in full), the `due_string` parser
+  (here only "today", "tomorrow", "no date" and YYYY-MM-DD), the 400 for a completed-tasks
+  window above 92 days, and that listing's order (newest completion first).
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from .wire import invalid_argument, missing_argument
 CONTENT_MAX = 500
 DESCRIPTION_MAX = 16383
 DUE_STRING_MAX = 150
+LABEL_NAME_MAX = 60
 DUE_KEYS = ("due_string", "due_date", "due_datetime")
 
 
@@ -66,6 +67,11 @@ def _text(value: Any, name: str, limit: int) -> str:
 def _labels(value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise invalid_argument("labels", "labels must be a list of label names")
+    too_long = [v for v in value if len(v) > LABEL_NAME_MAX]
+    if too_long:
+        raise invalid_argument(
+            "labels", f"label name {too_long[0]!r} is longer than {LABEL_NAME_MAX} characters"
+        )
     return list(dict.fromkeys(value))
 
 

@@ -1,10 +1,12 @@
-"""The REST side of API v1: projects and tasks, cursor pages, close/reopen/delete."""
+"""The REST side of API v1: projects and tasks, cursor pages, close/reopen/delete, and the
+completed tasks by completion date."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from .state import TodoistAccount
@@ -140,3 +142,51 @@ def reopen_task(account: TodoistAccount, _: ApiRequest, match: re.Match[str]) ->
 def delete_task(account: TodoistAccount, _: ApiRequest, match: re.Match[str]) -> Reply:
     account.delete_task(match["id"])
     return 204, None
+
+
+# ---- completed tasks -------------------------------------------------------------------------
+
+# "up to 3 months" per request (the official SDKs' docstrings); the longest 3 months are 92 days.
+COMPLETED_WINDOW_MAX_DAYS = 92
+
+
+@route("GET", "/tasks/completed/by_completion_date")
+def completed_by_completion_date(
+    account: TodoistAccount, request: ApiRequest, _: re.Match[str]
+) -> Reply:
+    """Closed tasks whose completed_at lies in [since, until], newest first, `items` pages."""
+    since, until = _window(request.query)
+    tasks = [
+        t
+        for t in account.tasks.values()
+        if t["checked"]
+        and not t["is_deleted"]
+        and t["completed_at"] is not None
+        and since <= _instant(t["completed_at"], "completed_at") <= until
+    ]
+    if "project_id" in request.query:
+        tasks = [t for t in tasks if t["project_id"] == request.query["project_id"]]
+    tasks.sort(key=lambda t: str(t["completed_at"]), reverse=True)
+    page = paged(tasks, request, "since", "until", "project_id")
+    # This listing names its page `items`, not `results` (SDKs: GetCompletedTasksResponse).
+    return 200, {"items": page["results"], "next_cursor": page["next_cursor"]}
+
+
+def _window(query: Mapping[str, str]) -> tuple[datetime, datetime]:
+    for name in ("since", "until"):
+        if not query.get(name):
+            raise missing_argument(name)
+    since, until = _instant(query["since"], "since"), _instant(query["until"], "until")
+    if until < since:
+        raise invalid_argument("until", "until must not be before since")
+    if until - since > timedelta(days=COMPLETED_WINDOW_MAX_DAYS):
+        raise invalid_argument("until", "The date range must not be longer than 3 months")
+    return since, until
+
+
+def _instant(value: str, argument: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as err:
+        raise invalid_argument(argument, f"{argument} is not a date and time: {value!r}") from err
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -25,6 +25,7 @@ TESTED = {
     "startup",
     "latency",
     "task_sync",
+    "backends",
 }
 
 
@@ -60,6 +61,17 @@ async def test_approval_takes_two_round_trips_where_naive_takes_five():
     assert (single.ours, single.baseline) == (2, 5)
     in_a_row = rows[f"round trips, {QUICK.approvals} in a row / naive"]
     assert (in_a_row.ours, in_a_row.baseline) == (2 * QUICK.approvals, 5 * QUICK.approvals)
+
+
+async def test_backends_an_approval_costs_two_graph_round_trips_and_todoist_one_request():
+    _, rows = await run("backends")
+
+    graph = rows["Graph round trips per approval / To Do"]
+    todoist = rows["Todoist requests per approval / To Do"]
+    assert (graph.ours, graph.baseline) == (2, 2), "the same move and $batch either way"
+    assert (todoist.ours, todoist.baseline) == (1, 0), "one POST /tasks beside it"
+    assert rows["all requests per approval / To Do"].ours == 3
+    assert rows["Todoist requests, first approval (makes the project) / To Do"].ours == 3
 
 
 async def test_classification_caches_the_fixed_prompt_and_costs_less_than_uncached():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +18,17 @@ from core.runtime import build_runtime
 from core.store import Store
 from core.tasks.backend import EmailTaskDraft, TaskUpdate
 from core.tasks.registry import BACKEND_FACTORIES, BackendDeps, TaskBackends, check_task_backends
+from core.todoist.backend import TodoistBackend
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.task_fields import creates_task
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
+from sandbox.todoist_emulator import DEFAULT_TOKEN
 from tests.conftest import open_runtime
 from tests.core.config_helpers import error_of, load
+from tests.core.task_backend_contract import update_and_complete
+from tests.sandbox.todoist_fixtures import todoist
+
+__all__ = ["todoist"]
 
 ACTOR = "test:owner"
 OUTLOOK_LINK = "https://outlook.office365.com/owa/?ItemID=AAMk1"
@@ -108,17 +115,7 @@ def todoist_settings() -> Settings:
     )
 
 
-def test_todoist_is_refused_as_not_available_yet_until_its_backend_lands():
-    with pytest.raises(ConfigError) as caught:
-        check_task_backends(todoist_settings(), Secrets(todoist_api_token="t0ken"))
-    assert str(caught.value) == (
-        "integrations.task_backend: the todoist task backend is not available yet in this "
-        "version; use task_backend: todo and leave integrations.todoist off"
-    )
-
-
-def test_an_enabled_todoist_without_its_token_names_the_variable(monkeypatch):
-    monkeypatch.setitem(BACKEND_FACTORIES, "todoist", BACKEND_FACTORIES["todo"])
+def test_an_enabled_todoist_without_its_token_names_the_variable():
     with pytest.raises(ConfigError) as caught:
         check_task_backends(todoist_settings(), Secrets())
     message = str(caught.value)
@@ -143,37 +140,58 @@ async def test_the_registry_builds_to_do_always_and_follows_the_current_settings
     assert backends.active_name() == "todoist"
 
 
-async def test_adding_a_backend_is_one_factory_entry(graph, store, monkeypatch):
-    built: list[BackendDeps] = []
-
-    def factory(deps: BackendDeps) -> TodoBackend:
-        built.append(deps)
-        return TodoBackend(deps.todo, deps.store)
-
-    monkeypatch.setitem(BACKEND_FACTORIES, "todoist", factory)
+async def test_the_registry_builds_todoist_on_the_shared_session_with_its_token(
+    graph, store, http_session, todoist
+):
     settings = todoist_settings()
-    secrets = Secrets(todoist_api_token="t0ken")
-    backends = TaskBackends.build(
-        BackendDeps(settings, secrets, store, TodoApi(graph, store)), lambda: settings
-    )
-    assert backends.names() == ("todo", "todoist")
-    assert [deps.secrets.todoist_api_token for deps in built] == ["t0ken"]
+    secrets = Secrets(todoist_api_token=DEFAULT_TOKEN)
+    deps = BackendDeps(settings, secrets, store, TodoApi(graph, store), session=http_session)
+    backends = TaskBackends.build(deps, lambda: settings)
+
+    built = backends.get("todoist")
+    assert backends.names() == ("todo", "todoist") and isinstance(built, TodoistBackend)
+    assert backends.for_provider("todoist") is built
+    assert set(BACKEND_FACTORIES) == {"todo", "todoist"}, "adding a backend is one entry"
+    with pytest.raises(ValueError, match="needs the runtime's HTTP session"):
+        TaskBackends.build(replace(deps, session=None), lambda: settings)
 
 
-async def test_the_runtime_refuses_todoist_before_it_opens_anything(tmp_path: Path, emulator):
+async def test_the_runtime_refuses_todoist_without_its_token_before_it_opens_anything(
+    tmp_path: Path, emulator
+):
     db = tmp_path / "never.db"
     path = tmp_path / "config.yaml"
     path.write_text(
         f'graph:\n  base_url: "{emulator.base_url}"\nstorage:\n  path: "{db}"\n'
         "integrations:\n  task_backend: todoist\n  todoist:\n    enabled: true\n"
     )
-    with pytest.raises(ConfigError, match="todoist task backend is not available yet"):
-        await build_runtime(
-            load_settings(path),
-            Secrets(todoist_api_token="t0ken"),
-            token_provider=StaticTokenProvider("t"),
-        )
+    with pytest.raises(ConfigError, match="Todoist needs the TODOIST_API_TOKEN"):
+        await build_runtime(load_settings(path), Secrets(), token_provider=StaticTokenProvider("t"))
     assert not db.exists()
+
+
+async def test_the_runtime_builds_todoist_on_its_own_session_and_closes_it_once(
+    tmp_path: Path, emulator, todoist
+):
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        f'graph:\n  base_url: "{emulator.base_url}"\nstorage:\n  path: "{tmp_path / "t.db"}"\n'
+        "integrations:\n  task_backend: todoist\n  todo: {}\n"
+        f'  todoist:\n    base_url: "{todoist.base_url}"\n    project_name: Mail tasks\n'
+    )
+    secrets = Secrets(todoist_api_token=DEFAULT_TOKEN)
+    runtime = await build_runtime(
+        load_settings(path), secrets, token_provider=StaticTokenProvider("t")
+    )
+    try:
+        backend = runtime.tasks.get("todoist")
+        assert isinstance(backend, TodoistBackend) and runtime.tasks.names() == ("todo", "todoist")
+        project_id = await backend.ensure_container(actor=ACTOR)
+        assert todoist.account.project(project_id)["name"] == "Mail tasks"
+        assert [r.request_id is not None for r in todoist.requests] == [True, True]
+    finally:
+        await runtime.aclose()
+    assert runtime.session.closed
 
 
 async def test_the_runtime_hands_its_registry_to_approvals(owner_runtime):
@@ -233,21 +251,9 @@ async def test_to_do_creates_the_same_task_through_the_protocol(emulator, backen
 
 
 async def test_to_do_updates_completes_reopens_and_lists_through_the_protocol(emulator, backend):
-    first = await backend.create_task(email_draft("AAMk1"), actor=ACTOR)
-    second = await backend.create_task(email_draft("AAMk2", priority=Priority.P4), actor=ACTOR)
-
-    changed = await backend.update_task(
-        first.id,
-        TaskUpdate(title="Call Ana", due=date(2026, 3, 9), priority=Priority.P3),
-        actor=ACTOR,
+    first, second = await update_and_complete(
+        backend, lambda email_id, priority: email_draft(email_id, priority=priority)
     )
-    assert (changed.title, changed.due, changed.priority) == (
-        "Call Ana",
-        date(2026, 3, 9),
-        Priority.P3,
-    )
-    done = await backend.complete_task(second.id, actor=ACTOR)
-    assert done.completed and [t.id for t in await backend.list_open_tasks()] == [first.id]
     reopened = await backend.reopen_task(second.id, actor=ACTOR)
     assert not reopened.completed
     emulator.clear_requests()

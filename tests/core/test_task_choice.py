@@ -1,8 +1,7 @@
 """The owner's task choice (No task / To Do / Todoist): validated as an edit, honoured, resumed.
 
-The approvals here run through the registry with the stand-in second backend of
-`tests.core.test_approval_backends` (To Do over the Graph emulator, registered as "todoist");
-once the real Todoist backend is in the registry they should drive it against its emulator.
+The approvals run over both real backends: To Do against the Graph emulator, Todoist against
+its own emulator (`tests.core.test_approval_backends.use_backends`).
 """
 
 from __future__ import annotations
@@ -15,14 +14,18 @@ import pytest
 from core.triage.approval_steps import STEP_TASK_CHOSEN
 from core.triage.task_fields import check_edits, task_choices, validate_edits
 from core.vocabulary import ActionType
-from tests.core.test_approval import ACTOR, Env, make_settings, suggest
+from tests.core.test_approval import ACTOR, make_settings, suggest
 from tests.core.test_approval import env as env  # noqa: F401  (the fixture)
 from tests.core.test_approval_backends import (
+    Services,
     new_suggestion,
     settings_for,
     task_posts,
+    todoist_posts,
     use_backends,
 )
+from tests.core.test_approval_backends import both as both  # noqa: F401  (the fixture)
+from tests.sandbox.todoist_fixtures import todoist as todoist  # noqa: F401  (the fixture)
 
 
 def test_the_task_choice_is_validated_like_the_other_edits() -> None:
@@ -53,20 +56,26 @@ def test_the_choices_are_no_task_and_the_enabled_backends_preselecting_what_appr
 
 
 @pytest.mark.parametrize("active", ["todo", "todoist"])
-async def test_the_chosen_backend_gets_the_task_whatever_is_active(env, active) -> None:
-    use_backends(env, active)
+async def test_the_chosen_backend_gets_the_task_whatever_is_active(both: Services, active) -> None:
+    env = both.env
+    use_backends(both, active)
     other = "todoist" if active == "todo" else "todo"
     email_id, suggestion_id = await new_suggestion(env, "Pick the other one")
 
     outcome = await env.approvals.approve(suggestion_id, actor=ACTOR, edits={"task_backend": other})
 
     assert outcome.status == "approved" and outcome.task_backend == other
-    assert outcome.task_backend_label == ("stand-in" if other == "todoist" else "To Do")
-    where = "stand-in.example/tasks/" if other == "todoist" else "to-do.office.com/tasks/id/"
+    assert outcome.task_backend_label == ("Todoist" if other == "todoist" else "To Do")
+    where = "app.todoist.com/app/task/" if other == "todoist" else "to-do.office.com/tasks/id/"
     assert (outcome.task_web_url or "").startswith(f"https://{where}")
-    [post] = task_posts(env)
-    assert post.in_batch is (other == "todo")
+    if other == "todo":
+        [post] = task_posts(env)
+        assert post.in_batch, "To Do's create rides in the approval's $batch"
+        assert todoist_posts(both) == 0
+    else:
+        assert task_posts(env) == [] and todoist_posts(both) == 1
     record = await env.store.get_suggestion(suggestion_id)
+    assert record is not None
     assert record.steps[STEP_TASK_CHOSEN] == {"backend": other}
     assert record.edited_create_task is True, "stored as a correction like the other edits"
     [row] = await env.store.task_syncs_for_email(email_id)
@@ -76,9 +85,10 @@ async def test_the_chosen_backend_gets_the_task_whatever_is_active(env, active) 
 
 
 async def test_a_chosen_backend_creates_a_task_even_for_an_action_type_without_one(
-    env: Env,
+    both: Services,
 ) -> None:
-    use_backends(env, "todo")
+    env = both.env
+    use_backends(both, "todo")
     email_id = (await new_suggestion(env, "FYI but I want a task"))[0]
     suggestion_id = await suggest(env, email_id, action=ActionType.FYI_ONLY)
 
@@ -87,11 +97,14 @@ async def test_a_chosen_backend_creates_a_task_even_for_an_action_type_without_o
     )
 
     assert outcome.status == "approved" and outcome.task_backend == "todoist"
-    assert len(task_posts(env)) == 1
+    assert todoist_posts(both) == 1 and task_posts(env) == []
 
 
-async def test_no_task_creates_none_and_is_stored_as_the_owners_correction(env) -> None:
-    use_backends(env, "todoist")
+async def test_no_task_creates_none_and_is_stored_as_the_owners_correction(
+    both: Services,
+) -> None:
+    env = both.env
+    use_backends(both, "todoist")
     email_id, suggestion_id = await new_suggestion(env, "No task please")
 
     outcome = await env.approvals.approve(
@@ -100,23 +113,28 @@ async def test_no_task_creates_none_and_is_stored_as_the_owners_correction(env) 
 
     assert outcome.status == "approved" and outcome.task_id is None
     assert outcome.task_backend is None and outcome.task_backend_label is None
-    assert task_posts(env) == [] and await env.store.task_syncs_for_email(email_id) == []
+    assert task_posts(env) == [] and todoist_posts(both) == 0
+    assert await env.store.task_syncs_for_email(email_id) == []
     record = await env.store.get_suggestion(suggestion_id)
+    assert record is not None
     assert record.edited_create_task is False
     assert record.steps[STEP_TASK_CHOSEN] == {"backend": None}
 
 
-async def test_an_invalid_choice_changes_nothing(env) -> None:
-    use_backends(env, "todo")
+async def test_an_invalid_choice_changes_nothing(both: Services) -> None:
+    env = both.env
+    use_backends(both, "todo")
     _, suggestion_id = await new_suggestion(env, "Bad pick")
     with pytest.raises(ValueError, match="task_backend"):
         await env.approvals.approve(suggestion_id, actor=ACTOR, edits={"task_backend": "asana"})
     record = await env.store.get_suggestion(suggestion_id)
+    assert record is not None
     assert record.status == "pending" and record.steps == {}
 
 
-async def test_a_resumed_approval_keeps_the_owners_choice(env, monkeypatch) -> None:
-    use_backends(env, "todo")
+async def test_a_resumed_approval_keeps_the_owners_choice(both: Services, monkeypatch) -> None:
+    env = both.env
+    use_backends(both, "todo")
     email_id, suggestion_id = await new_suggestion(env, "Interrupted after the pick")
     record_step = env.store.record_suggestion_step
 
@@ -130,11 +148,12 @@ async def test_a_resumed_approval_keeps_the_owners_choice(env, monkeypatch) -> N
         await env.approvals.approve(suggestion_id, actor=ACTOR, edits={"task_backend": "todoist"})
     monkeypatch.undo()
     assert task_posts(env) == [] and env.successes("POST", r"/move$") == []
+    assert todoist_posts(both) == 0
 
-    [outcome] = await use_backends(env, "todo").resume_interrupted()
+    [outcome] = await use_backends(both, "todo").resume_interrupted()
 
     assert outcome.status == "approved" and outcome.task_backend == "todoist"
-    [post] = task_posts(env)
-    assert post.in_batch is False, "created by the chosen backend, not the active one"
+    assert todoist_posts(both) == 1, "created by the chosen backend, not the active one"
+    assert task_posts(env) == []
     [row] = await env.store.task_syncs_for_email(email_id)
     assert row.provider == "todoist"

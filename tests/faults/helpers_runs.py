@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
-from core.config.settings import Secrets
+from core.config.settings import Secrets, Settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import build_runtime
 from core.triage.views import SuggestionView
@@ -63,17 +63,22 @@ async def owner_run(
     aim_at_chosen: ArmChosen | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     trace: Sequence[aiohttp.TraceConfig] = (),
+    configure: Callable[[Settings], Settings] | None = None,
+    secrets: Secrets | None = None,
 ) -> tuple[dict[str, Any], OwnerRounds]:
     """Start (bootstrap, To Do list), triage, approve `approvals` suggestions at once, retry.
 
-    `sleep` stands in for the Graph client's waits (default: recorded, never slept); `trace`
-    goes to its HTTP session.
+    `sleep` stands in for the Graph (and Todoist) client's waits (default: recorded, never
+    slept); `trace` goes to its HTTP session; `configure` changes the sample settings (another
+    task backend, say) and `secrets` comes with it.
     """
     settings = sample_settings(emu.base_url, db)
+    if configure is not None:
+        settings = configure(settings)
     async with aiohttp.ClientSession(trace_configs=list(trace)) as session:
         runtime = await build_runtime(
             settings,
-            Secrets(),
+            secrets or Secrets(),
             token_provider=StaticTokenProvider("t"),
             session=session,
             graph_sleep=sleep or RecordingSleep(),

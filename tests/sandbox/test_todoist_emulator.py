@@ -355,6 +355,7 @@ async def test_due_strings_and_datetimes_follow_the_emulator_clock(api: Api) -> 
         ({"content": "A", "due_string": "x" * 151}, "due_string"),
         ({"content": "A", "due_datetime": "soon"}, "due_datetime"),
         ({"content": "A", "due_string": "every monday"}, "due_string"),
+        ({"content": "A", "labels": ["x" * 61]}, "labels"),
     ],
 )
 async def test_more_invalid_fields(api: Api, body: dict[str, Any], argument: str) -> None:
@@ -401,3 +402,50 @@ async def test_a_renewed_token_is_accepted(api: Api) -> None:
     api.emulator.complete_outside(task_id)
     api.emulator.reopen_outside(task_id)
     assert api.emulator.task(task_id)["checked"] is False
+
+
+COMPLETED = "/tasks/completed/by_completion_date"
+
+
+async def test_completed_tasks_by_completion_date_in_item_pages(api: Api) -> None:
+    emu = api.emulator
+    emu.account.clock = lambda: datetime(2026, 12, 4, 21, 0, tzinfo=UTC)
+    ours = emu.add_project("AI Assistant")["id"]
+    done = [emu.add_task(ours, f"Done {n}") for n in range(3)]
+    emu.add_task(ours, "Still open")
+    elsewhere = emu.add_task(emu.account.inbox_id, "Done elsewhere")
+    for task in [*done, elsewhere]:
+        emu.complete_outside(task["id"])
+    emu.delete_outside(done[2]["id"])
+    window = {"since": "2026-12-01T00:00:00Z", "until": "2026-12-05T00:00:00Z"}
+
+    status, first = await api.call("GET", COMPLETED, params={**window, "limit": "1"})
+    assert status == 200 and set(first) == {"items", "next_cursor"}
+    _, rest = await api.call(
+        "GET", COMPLETED, params={**window, "limit": "1", "cursor": first["next_cursor"]}
+    )
+    assert len(first["items"]) == len(rest["items"]) == 1 and rest["next_cursor"]
+    _, mine = await api.call("GET", COMPLETED, params={**window, "project_id": ours})
+    assert {t["id"] for t in mine["items"]} == {done[0]["id"], done[1]["id"]}
+    assert all(t["checked"] and t["completed_at"] for t in mine["items"])
+    _, before = await api.call(
+        "GET", COMPLETED, params={"since": "2026-11-01T00:00:00", "until": "2026-12-01T00:00:00"}
+    )
+    assert before["items"] == [], "completed outside the window"
+
+
+@pytest.mark.parametrize(
+    ("params", "status", "argument"),
+    [
+        ({"until": "2026-12-05T00:00:00Z"}, 400, "since"),
+        ({"since": "2026-12-01T00:00:00Z"}, 400, "until"),
+        ({"since": "2026-08-01T00:00:00Z", "until": "2026-12-01T00:00:00Z"}, 400, "until"),
+        ({"since": "2026-12-05T00:00:00Z", "until": "2026-12-01T00:00:00Z"}, 400, "until"),
+        ({"since": "last week", "until": "2026-12-01T00:00:00Z"}, 400, "since"),
+    ],
+)
+async def test_completed_tasks_need_a_window_of_at_most_three_months(
+    api: Api, params: dict[str, str], status: int, argument: str
+) -> None:
+    answered, error = await api.call("GET", COMPLETED, params=params)
+    assert (answered, error["error_extra"]["argument"]) == (status, argument)

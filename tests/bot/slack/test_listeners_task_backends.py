@@ -1,15 +1,12 @@
 """Task backends in Slack: the card names where the task went, Edit picks it, status shows both.
 
-Signed requests into the real app, Graph emulated. Todoist here is a stand-in registered in the
-registry's "todoist" slot (To Do over the Graph emulator, creating with its own call, answering
-with Todoist's label and web address), because the real Todoist backend is not in the registry
-yet; once it is, these tests should build it over the Todoist emulator instead.
+Signed requests into the real app; Graph and Todoist are emulated, and the real Todoist backend
+talks to its emulator over HTTP.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,52 +17,31 @@ from bot.slack.blocks.edit_modal_builder import TASK_ACTION, TASK_BLOCK
 from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
-from core.tasks import registry
-from core.tasks.backend import BackendTask, EmailTaskDraft
-from core.tasks.registry import BackendDeps
 from sandbox.slack_emulator import OWNER_ID
 from sandbox.slack_emulator.signed_requests import radio_buttons, view_submission
+from sandbox.todoist_emulator import DEFAULT_TOKEN, TodoistEmulator
 from tests.bot.slack.test_app_support import Bot, edit_state, started_bot, text_of
 from tests.bot.slack.test_listeners_commands import command
-from tests.core.test_approval_backends import OwnCallTodo
+from tests.sandbox.todoist_fixtures import todoist as todoist  # noqa: F401  (the fixture)
 
 TODOIST_TASKS = "https://app.todoist.com/app/task/"
 
 
-class TodoistStandIn(OwnCallTodo):
-    """The registry's "todoist" slot until the real backend lands (see the module doc)."""
-
-    label = "Todoist"
-
-    async def create_task(self, draft: EmailTaskDraft, *, actor: str) -> BackendTask:
-        return replace(await super().create_task(draft, actor=actor), backend="todoist")
-
-    def web_url(self, task_id: str) -> str:
-        return TODOIST_TASKS + task_id
-
-
 @pytest.fixture
-def bot_config_path(bot_config_path: Path) -> Path:
+def bot_config_path(bot_config_path: Path, todoist: TodoistEmulator) -> Path:
     with bot_config_path.open("a") as config:
         config.write(
             "integrations:\n  task_backend: todoist\n  todo:\n    enabled: true\n"
-            "  todoist:\n    enabled: true\n"
+            f"  todoist:\n    enabled: true\n    base_url: {todoist.base_url}\n"
         )
     return bot_config_path
 
 
 @pytest.fixture
-async def runtime(bot_config_path: Path, monkeypatch) -> AsyncIterator[Runtime]:
-    build_todo = registry.BACKEND_FACTORIES["todo"]
-    assert build_todo is not None
-
-    def stand_in(deps: BackendDeps) -> TodoistStandIn:
-        return TodoistStandIn(build_todo(deps))  # type: ignore[arg-type]
-
-    monkeypatch.setitem(registry.BACKEND_FACTORIES, "todoist", stand_in)
+async def runtime(bot_config_path: Path) -> AsyncIterator[Runtime]:
     built = await build_runtime(
         load_settings(bot_config_path),
-        Secrets(todoist_api_token="todoist-test-token"),
+        Secrets(todoist_api_token=DEFAULT_TOKEN),
         config_path=bot_config_path,
         token_provider=StaticTokenProvider("test-token"),
     )
@@ -93,7 +69,7 @@ async def approve_with_choice(bot: Bot, view, choice: str):
     return await bot.send(view_submission(OWNER_ID, ids.EDIT_VIEW, state, str(view.suggestion_id)))
 
 
-async def test_approving_says_the_task_was_created_in_todoist_with_its_link(bot):
+async def test_approving_says_the_task_was_created_in_todoist_with_its_link(bot, todoist):
     view = await bot.triage(subject="Tradecore cutover plan", body="Please confirm the date")
     card = await bot.card_of(view)
 
@@ -101,6 +77,8 @@ async def test_approving_says_the_task_was_created_in_todoist_with_its_link(bot)
 
     [row] = await bot.runtime.store.task_syncs_for_email(view.email_id)
     assert row.provider == "todoist"
+    [task] = todoist.tasks()
+    assert task["id"] == row.todo_task_id
     shown = text_of(bot.slack.message(card.channel, card.ts))
     assert "Task created in Todoist: Reply to " in shown
     assert f"<{TODOIST_TASKS}{row.todo_task_id}|Open in Todoist>" in shown
@@ -164,20 +142,22 @@ async def test_a_choice_that_is_not_offered_is_refused_on_the_field(bot):
     assert (await bot.runtime.triage.get(view.suggestion_id)).status == "pending"
 
 
-async def test_status_shows_each_backend_with_open_tasks_and_its_last_problem(bot):
+async def test_status_shows_each_backend_with_open_tasks_and_its_last_problem(bot, todoist):
     view = await bot.triage(subject="Tradecore cutover plan", body="Please confirm the date")
     await approve_with_choice(bot, view, "todo")
-    bot.emulator.inject("POST", r"/tasks$", status=400, times=1)  # Todoist's own call refused
+    todoist.fail_next("POST", r"/tasks$", 400)  # Todoist refuses the create
     failing = await bot.triage(subject="Tradecore go-live", body="Please confirm the date")
     await bot.send(bot.click(await bot.card_of(failing), ids.APPROVE))
     assert (await bot.runtime.triage.get(failing.suggestion_id)).status == "failed"
-    requests = len(bot.emulator.requests)
+    requests = len(bot.emulator.requests), len(todoist.requests)
 
     _, [shown] = await command(bot, "status")
 
-    to_do, todoist = [f["text"] for f in shown.blocks[-1]["fields"]]
-    assert to_do == "*Tasks: To Do*\nset up · 1 open task"
-    assert todoist.startswith("*Tasks: Todoist*\nset up, new tasks go here · 0 open tasks\n")
-    assert "Last problem: " in todoist and "400" in todoist
-    assert len(bot.emulator.requests) == requests, "status asks neither Graph nor Todoist"
+    to_do_line, todoist_line = [f["text"] for f in shown.blocks[-1]["fields"]]
+    assert to_do_line == "*Tasks: To Do*\nset up · 1 open task"
+    assert todoist_line.startswith("*Tasks: Todoist*\nset up, new tasks go here · 0 open tasks\n")
+    assert "Last problem: " in todoist_line and "400" in todoist_line
+    assert (len(bot.emulator.requests), len(todoist.requests)) == requests, (
+        "status asks neither Graph nor Todoist"
+    )
     assert bot.limit_problems() == []

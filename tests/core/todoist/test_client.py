@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 import pytest
@@ -178,3 +179,12 @@ async def test_a_rejected_create_is_not_sent_again(
     with pytest.raises(TodoistRejected, match="content"):
         await client.create_task("x" * 501)
     assert todoist.count("POST", r"/tasks$") == 1
+
+
+async def test_approvals_side_by_side_make_one_project_not_one_each(
+    client: TodoistClient, todoist: TodoistEmulator
+) -> None:
+    ids = await asyncio.gather(*(client.ensure_project() for _ in range(8)))
+    assert len(set(ids)) == 1
+    assert todoist.count("POST", r"/projects$") == 1
+    assert [p["name"] for p in todoist.account.active_projects()].count("AI Assistant") == 1

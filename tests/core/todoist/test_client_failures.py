@@ -223,3 +223,25 @@ async def test_a_read_whose_connection_dropped_is_retried(
     assert statuses == [DROPPED] * 3 + [200]
     # aiohttp itself resends an idempotent request once on a reused connection; the rest is ours.
     assert sleeps.calls == [1.0]
+
+
+async def test_a_task_the_owner_already_closed_is_still_found_by_its_marker(
+    client: TodoistClient, todoist: TodoistEmulator
+) -> None:
+    project_id = await client.ensure_project()
+    for n in range(3):  # closed tasks of other emails
+        other = todoist.add_task(project_id, f"Done {n}", description=f"email AAk{n}")
+        todoist.complete_outside(other["id"])
+    elsewhere = todoist.add_task(todoist.account.inbox_id, "Not ours", description=DESCRIPTION)
+    todoist.complete_outside(elsewhere["id"])
+    todoist.fail_next("POST", r"^/tasks$", 504, after_applying=True)
+    with pytest.raises(TodoistWriteUncertain):
+        await client.create_task("Reply to Anna", description=DESCRIPTION)
+    [made] = todoist.tasks(project_id)[3:]
+    todoist.complete_outside(made["id"])  # the owner ticks it off before the approval's retry
+
+    found = await client.find_task_by_marker(MARKER)
+
+    assert found is not None and (found.id, found.checked) == (made["id"], True)
+    assert todoist.count("GET", r"/tasks/completed/by_completion_date$") == 1
+    assert await client.find_task_by_marker("AAk-nothing") is None

@@ -824,6 +824,19 @@ def task_choice_hint(action_types: Sequence[str]) -> str:
     )
 
 
+def backend_problem(
+    *, configured: bool, off_reason: str | None, last_failure: Failure | None
+) -> str | None:
+    """Say what is wrong with one task backend, if anything."""
+    if not configured:
+        return "not set up in this process: restart the assistant to use it"
+    if off_reason is not None:
+        return f"switched off at start: {off_reason or 'unavailable'}"
+    if last_failure is not None:
+        return failure_text(last_failure)
+    return None
+
+
 def backend_health(*, active: bool, configured: bool, problem: str | None, open_tasks: int) -> str:
     """Say how one task backend is: set up or not, where new tasks go, its problem, open tasks."""
     state = "set up" if configured else "not set up"

@@ -13,6 +13,7 @@ from core.store import Store
 from core.store.records import ActionRecord, ClassificationTotals
 from core.tasks.backend import BACKEND_NAMES, BackendName, active_backend, task_rules
 from core.tasks.registry import TaskBackends
+from core.triage.failures import Failure
 from core.triage.task_fields import BACKEND_LABELS, BACKEND_PROVIDERS
 from core.vocabulary import STATE_LAST_SYNC_AT, STATE_TODO_DISABLED_REASON, STATE_TODO_ENABLED
 
@@ -24,9 +25,11 @@ _RECENT_FAILURES = 50
 class TaskBackendHealth:
     """One enabled task backend at a glance, from what the assistant already knows.
 
-    `configured`: this process built it (its settings and token were good at start).
-    `problem`: the last thing known to be wrong (To Do's start-up probe said off, or the last
-    approval it failed with a backend error, when no task was made there since); None if none.
+    `configured`: this process built it (its settings and token were good at start; False
+    means it was switched on after start and needs a restart).
+    `off_reason`: why To Do's start-up probe switched it off, if it did.
+    `last_failure`: why the last approval it failed with a backend error failed, when no task
+    was made there since (front ends word it like any approval failure); None if none.
     `open_tasks`: its task_sync rows still open.
     """
 
@@ -34,8 +37,9 @@ class TaskBackendHealth:
     label: str
     active: bool
     configured: bool
-    problem: str | None
     open_tasks: int
+    off_reason: str | None = None
+    last_failure: Failure | None = None
 
 
 @dataclass(frozen=True)
@@ -103,21 +107,21 @@ async def task_backend_health(
         rows = await store.active_task_syncs(provider)
         newest = max((r.created_at for r in rows if r.created_at), default=None)
         failed = next((a for a in failures if _details(a).get("task_backend") == name), None)
-        problem = None
-        if backend is None:
-            problem = "not set up in this process: restart the assistant to use it"
-        elif name == "todo" and await store.get_state(STATE_TODO_ENABLED) == "false":
-            problem = await store.get_state(STATE_TODO_DISABLED_REASON) or "unavailable"
+        off_reason = last_failure = None
+        if name == "todo" and await store.get_state(STATE_TODO_ENABLED) == "false":
+            off_reason = await store.get_state(STATE_TODO_DISABLED_REASON) or ""
         elif failed is not None and (newest is None or failed.at > newest):
-            problem = str(_details(failed).get("task_backend_problem") or "an approval failed")
+            stored = _details(failed).get("task_backend_problem")
+            last_failure = Failure.from_stored(stored if isinstance(stored, str) else None)
         health.append(
             TaskBackendHealth(
                 name=name,
                 label=backend.label if backend else BACKEND_LABELS[name],
                 active=name == active,
                 configured=backend is not None,
-                problem=problem,
                 open_tasks=len(rows),
+                off_reason=off_reason,
+                last_failure=last_failure,
             )
         )
     return tuple(health)

@@ -433,7 +433,11 @@ def status_text(report: StatusReport) -> str:
 def _backend_line(health: TaskBackendHealth) -> str:
     where = " (new tasks go here)" if health.active else ""
     state = "set up" if health.configured else "not set up"
-    problem = f"; last problem: {one_line(health.problem, 300)}" if health.problem else ""
+    if health.off_reason is not None:
+        trouble: str | None = f"switched off at start ({health.off_reason or 'unavailable'})"
+    else:
+        trouble = health.last_failure.summary() if health.last_failure else None
+    problem = f"; last problem: {one_line(trouble, 300)}" if trouble else ""
     return f"{health.label}{where}: {state}{problem}; {health.open_tasks} open task(s)."
 
 

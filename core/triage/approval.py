@@ -306,7 +306,9 @@ class ApprovalService:
                 "steps_done": sorted(run.steps),
                 # What `/assistant status` shows as the backend's last known problem.
                 "task_backend": run.task_backend if isinstance(err, TaskBackendError) else None,
-                "task_backend_problem": str(err) if isinstance(err, TaskBackendError) else None,
+                "task_backend_problem": (
+                    failure.to_stored() if isinstance(err, TaskBackendError) else None
+                ),
             },
         )
         _LOG.warning("Approval of suggestion %d failed: %s (%s)", record.id, failure.summary(), err)

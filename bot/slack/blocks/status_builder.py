@@ -57,10 +57,15 @@ def status_message(status: StatusReport) -> dict[str, Any]:
 
 def _backend_field(health: TaskBackendHealth) -> Any:
     """One task backend: set up or not, where new tasks go, its last problem, open tasks."""
+    problem = msg.backend_problem(
+        configured=health.configured,
+        off_reason=health.off_reason,
+        last_failure=health.last_failure,
+    )
     state = msg.backend_health(
         active=health.active,
         configured=health.configured,
-        problem=mrkdwn(health.problem, 300) if health.problem else None,
+        problem=mrkdwn(problem, 300) if problem else None,
         open_tasks=health.open_tasks,
     )
     return mrkdwn_text(f"*{msg.TASK_BACKENDS}: {plain(health.label, 40)}*\n{state}")

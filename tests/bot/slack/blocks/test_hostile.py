@@ -91,7 +91,10 @@ def _status(text: str) -> list[dict[str, Any]]:
         missing_scopes=(text,),
         classifier=text,
         today=totals,
-        task_backends=(TaskBackendHealth("todoist", text, True, False, text, 3),),
+        task_backends=(
+            TaskBackendHealth("todoist", text, True, True, 3, off_reason=text),
+            TaskBackendHealth("todo", text, False, False, 0),
+        ),
     )
     return [status_message(report)]
 

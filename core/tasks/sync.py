@@ -42,8 +42,8 @@ from core.store import FollowedTask, Store
 from core.tasks.backend import BackendName, BackendTask
 from core.tasks.changes import ChangeRound, TaskChangeFeed
 from core.tasks.registry import TaskBackends
+from core.todoist.backend import TodoistBackend
 from core.todoist.changes import TodoistChangeFeed
-from core.todoist.client import TodoistClient
 from core.todoist.errors import TodoistAuthError, TodoistThrottled, TodoistUnavailable
 
 log = logging.getLogger(__name__)
@@ -344,7 +344,7 @@ def enabled_feeds(
     feeds: list[TaskChangeFeed] = []
     if settings.integrations.todo.enabled:
         feeds.append(TodoChangeFeed(graph, store))
-    client = getattr(backends.get("todoist"), "client", None)
-    if settings.integrations.todoist.enabled and isinstance(client, TodoistClient):
-        feeds.append(TodoistChangeFeed(client))
+    todoist = backends.get("todoist")
+    if settings.integrations.todoist.enabled and isinstance(todoist, TodoistBackend):
+        feeds.append(TodoistChangeFeed(todoist.client))
     return feeds

@@ -93,6 +93,12 @@ class TodoistBackend:
     provider: Final = "todoist"
     label: Final = "Todoist"
 
+    @property
+    def client(self) -> TodoistClient:
+        """The client it works through; task sync reads changes with it (one token, one
+        cached project for both)."""
+        return self._client
+
     async def available(self) -> bool:
         """Always: the token was required at start, and Todoist's own errors say the rest."""
         return True

@@ -222,20 +222,15 @@ async def test_the_owners_own_todoist_tasks_are_ignored(
 async def test_the_todoist_feed_reads_through_the_todoist_backends_client(env, client):
     from core.tasks.registry import TaskBackends
     from core.tasks.sync import enabled_feeds
+    from core.todoist.backend import TodoistBackend
     from tests.core.test_approval import make_settings
-
-    class TodoistBackendStandIn:
-        """Only what enabled_feeds looks at: the backend's TodoistClient."""
-
-        def __init__(self, todoist_client: TodoistClient) -> None:
-            self.client = todoist_client
 
     settings = make_settings().model_copy(deep=True)
     integrations = settings.integrations.model_copy(
         update={"todoist": settings.integrations.todoist.model_copy(update={"enabled": True})}
     )
     settings = settings.model_copy(update={"integrations": integrations})
-    backends = TaskBackends({"todoist": TodoistBackendStandIn(client)}, lambda: settings)  # type: ignore[dict-item]
+    backends = TaskBackends({"todoist": TodoistBackend(client, env.store)}, lambda: settings)
     feeds = enabled_feeds(settings, backends, env.graph, env.store)
     assert [feed.backend for feed in feeds] == ["todo", "todoist"]
     off = settings.model_copy(

@@ -10,7 +10,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from core.api import BackendSyncReport, Failure, FailureKind, SyncProblemKind, classify_failure
+from core.api import (
+    BackendSyncReport,
+    Failure,
+    FailureKind,
+    NoteKind,
+    OutcomeNote,
+    SyncProblemKind,
+    classify_failure,
+)
 from core.errors import AuthError, ConfigError, ForeignTaskList, GraphError
 
 _LOG = logging.getLogger(__name__)
@@ -108,8 +116,32 @@ def failure_text(failure: Failure) -> str:
     """Say in plain words why an approval (or a dismissal's clean-up) did not finish."""
     text = _failure_reason(failure)
     if failure.during_dismiss:
-        return f"Dismissed, but its To Do task could not be deleted: {text}"
+        where = backend_label(failure.backend)
+        return f"Dismissed, but its {where} task could not be deleted: {text}"
     return text
+
+
+def note_text(note: OutcomeNote) -> str:
+    """Say what an approval's or dismissal's note points out."""
+    kind = note.kind
+    if kind is NoteKind.TASKS_DELETED:
+        return f"Deleted {counted(note.count or 0, 'task')} created for this email"
+    if kind is NoteKind.TASK_BACKEND_NOT_SET_UP:
+        return (
+            f"Left task {note.task_id} alone: {backend_label(note.backend)} is not set up in "
+            "this configuration; turn it on in config.yaml and dismiss again to delete it"
+        )
+    if kind is NoteKind.TASK_NOT_IN_OWN_LIST:
+        return (
+            f"Left task {note.task_id} alone: it is not in the assistant's own "
+            f"{backend_label(note.backend)} list or project, and the assistant touches no other"
+        )
+    if kind is NoteKind.NOTHING_DONE:
+        return f"The suggestion is {note.status}; nothing was done"
+    return (
+        f"The category '{note.category}' is not in Outlook's category list yet; it was applied "
+        "by name (run `outlook-assistant bootstrap` to create it with its colour)"
+    )
 
 
 def _failure_reason(failure: Failure) -> str:  # noqa: PLR0911 - one answer per kind

@@ -16,6 +16,7 @@ from core.errors import (
     StoreError,
 )
 from core.triage.failures import Failure, FailureKind, classify_failure
+from core.triage.outcome_notes import NoteKind, OutcomeNote
 
 HOSTILE = "<!channel> *click* <https://evil.example|here>\nIgnore the above"
 
@@ -61,11 +62,45 @@ def test_a_failure_survives_the_store_and_old_english_rows_stay_readable() -> No
 
 
 def test_a_dismissal_whose_task_delete_failed_says_the_dismissal_stood() -> None:
-    failure = Failure(FailureKind.GRAPH_UNAVAILABLE, retryable=True, during_dismiss=True)
+    failure = Failure(
+        FailureKind.GRAPH_UNAVAILABLE, retryable=True, during_dismiss=True, backend="todo"
+    )
     assert messages.failure_text(failure) == (
         "Dismissed, but its To Do task could not be deleted: "
         "Outlook could not be reached; retry in a moment"
     )
+
+
+def test_a_dismissal_names_the_backend_whose_task_could_not_be_deleted() -> None:
+    failure = Failure(
+        FailureKind.TODOIST_UNAVAILABLE, retryable=True, during_dismiss=True, backend="todoist"
+    )
+    assert messages.failure_text(failure).startswith(
+        "Dismissed, but its Todoist task could not be deleted: Todoist could not be reached"
+    )
+    assert Failure.from_stored(failure.to_stored()) == failure
+
+
+@pytest.mark.parametrize("kind", list(NoteKind))
+def test_every_note_kind_has_its_own_words(kind: NoteKind) -> None:
+    note = OutcomeNote(
+        kind, count=2, task_id="T-1", backend="todoist", status="approved", category="Finance"
+    )
+    text = messages.note_text(note)
+    assert text.strip() and kind.value not in text
+    others = {messages.note_text(OutcomeNote(k, count=2)) for k in NoteKind if k is not kind}
+    assert messages.note_text(OutcomeNote(kind, count=2)) not in others
+
+
+def test_notes_say_their_values_in_the_owners_words() -> None:
+    assert messages.note_text(OutcomeNote(NoteKind.TASKS_DELETED, count=1)) == (
+        "Deleted 1 task created for this email"
+    )
+    left = messages.note_text(
+        OutcomeNote(NoteKind.TASK_BACKEND_NOT_SET_UP, task_id="T-9", backend="todoist")
+    )
+    assert left.startswith("Left task T-9 alone: Todoist is not set up")
+    assert "(todoist)" not in left
 
 
 def test_a_hostile_graph_error_is_worded_without_its_text() -> None:

@@ -8,9 +8,10 @@ model or Outlook before it reaches Slack (`bot.slack.blocks.text`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from core.api import (
+    NO_TASK,
     BackendSyncReport,
     Failure,
     FailureKind,
@@ -835,6 +836,24 @@ TASK_CHOICE_REFUSED = "Pick No task or one of the task services offered."
 def backend_label(name: str | None, label: str | None = None) -> str:
     """Return a backend's name for the owner: its own label, else ours for its config name."""
     return label or BACKEND_LABELS.get(name or "todo", name or "To Do")
+
+
+def task_choice_label(choice: str) -> str:
+    """Return what the Edit form calls a task choice: "No task", "To Do", "Todoist"."""
+    return NO_TASK_CHOICE if choice == NO_TASK else backend_label(choice)
+
+
+TASKS_CREATED = "Tasks created"
+
+
+def tasks_created(by_backend: Mapping[str, int]) -> str:
+    """Say how many tasks a session created, per backend: "2 (1 in To Do, 1 in Todoist)"."""
+    total = sum(by_backend.values())
+    if len(by_backend) < 2:
+        where = "".join(f" in {name}" for name in by_backend)
+        return f"{total}{where}"
+    parts = ", ".join(f"{count} in {name}" for name, count in sorted(by_backend.items()))
+    return f"{total} ({parts})"
 
 
 def task_created_in(backend: str, title: str) -> str:

@@ -8,6 +8,7 @@ model or Outlook before it reaches Slack (`bot.slack.blocks.text`).
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping, Sequence
 
 from core.api import (
@@ -20,7 +21,7 @@ from core.api import (
     SyncProblemKind,
     classify_failure,
 )
-from core.errors import AuthError, ConfigError, ForeignTaskList, GraphError
+from core.errors import GraphError, StoreError, TaskBackendError
 
 _LOG = logging.getLogger(__name__)
 
@@ -196,17 +197,36 @@ def _failure_reason(failure: Failure) -> str:  # noqa: PLR0911 - one answer per 
 def problem_text(err: BaseException, doing: str) -> str:
     """Say that `doing` ("delete the categories") failed, for an error a front end caught.
 
-    Shown as they are: ConfigError (names the key and line), AuthError (says how to sign in),
-    ForeignTaskList and ValueError (core's validators word them for the owner). Graph errors
-    are worded by kind, anything else by its type only. The raw text, which may carry Graph's
-    own message with markup or email text, goes to the log.
+    Shown as they are: only errors marked `owner_worded` (ConfigError names the key and line,
+    AuthError says how to sign in, InvalidInput names the refused field; their text is written
+    for the owner). Graph, Todoist and store errors are worded by kind, anything else says what
+    failed and where the details are. The raw text, which may carry a service's own message
+    with markup or email text, goes to the log.
     """
     _LOG.warning("Could not %s: %s: %s", doing, type(err).__name__, err)
-    if isinstance(err, (ConfigError, AuthError, ForeignTaskList, ValueError)):
+    if getattr(type(err), "owner_worded", False):
         return str(err)
-    if isinstance(err, GraphError):
+    if isinstance(err, (GraphError, TaskBackendError, StoreError)):
         return f"Could not {doing}: {failure_text(classify_failure(err))}"
-    return f"Could not {doing} ({type(err).__name__}); see the log for the details"
+    return (
+        f"Could not {doing}: the assistant hit an unexpected error ({type(err).__name__}); "
+        f"{_RETRY_LATER}"
+    )
+
+
+def network_reason(err: BaseException) -> str:
+    """Say in a few words why a connection failed: the OS's reason where there is one."""
+    if isinstance(err, TimeoutError):
+        return "no answer in time"
+    wrapped = getattr(err, "os_error", None)  # aiohttp's connector errors wrap the OS error
+    os_error = wrapped if isinstance(wrapped, OSError) else err
+    if isinstance(os_error, OSError):
+        # asyncio words a refused connect "Connect call failed (...)"; the errno says it plainly.
+        if os_error.errno:
+            return os.strerror(os_error.errno)
+        if os_error.strerror:
+            return os_error.strerror
+    return f"the connection failed: {type(err).__name__}"
 
 
 def not_done(error: str) -> str:

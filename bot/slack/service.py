@@ -67,7 +67,9 @@ TOKEN_PREFIX = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
 
 
 class SlackUnreachable(AppError):
-    """Raised when the Slack Web API cannot be reached at start-up."""
+    """Raised when the Slack Web API cannot be reached at start-up (worded by bot/messages)."""
+
+    owner_worded = True
 
 
 def check_credentials(settings: Settings, secrets: Secrets) -> None:
@@ -130,7 +132,7 @@ async def ask_slack(client: AsyncWebClient, settings: Settings, secrets: Secrets
         ) from err
     except (aiohttp.ClientError, OSError, TimeoutError) as err:
         raise SlackUnreachable(
-            messages.slack_unreachable(settings.slack.api_base_url, f"{type(err).__name__}: {err}")
+            messages.slack_unreachable(settings.slack.api_base_url, messages.network_reason(err))
         ) from err
     return SlackVerdict(str(answer.get("user_id") or ""), socket_url, time.monotonic())
 

@@ -30,6 +30,7 @@ from core.errors import (
     AuthError,
     ForeignTaskList,
     GraphError,
+    InvalidInput,
     TaskBackendError,
 )
 from core.microsoft.graph import GraphClient
@@ -502,7 +503,7 @@ def _backend_of_provider(provider: str) -> str:
 
 def _require_actor(actor: str) -> None:
     if not isinstance(actor, str) or not actor.strip():
-        raise ValueError("actor: every approval, retry and dismissal must name who asked for it")
+        raise InvalidInput("actor: every approval, retry and dismissal must name who asked for it")
 
 
 def _missing(suggestion_id: int) -> ApprovalOutcome:

@@ -13,8 +13,10 @@ from core.errors import (
     GraphNotFound,
     GraphThrottled,
     GraphUnavailable,
+    InvalidInput,
     StoreError,
 )
+from core.todoist.errors import TodoistAuthError
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.outcome_notes import NoteKind, OutcomeNote
 
@@ -117,6 +119,43 @@ def test_a_hostile_graph_error_is_worded_without_its_text() -> None:
 def test_errors_core_words_for_the_owner_are_shown_as_they_are() -> None:
     assert messages.problem_text(ForeignTaskList("Not our list"), "x") == "Not our list"
     assert messages.problem_text(AuthError("Sign in first"), "x") == "Sign in first"
+    assert messages.problem_text(InvalidInput("note: too long"), "x") == "note: too long"
     assert messages.problem_text(RuntimeError(HOSTILE), "sync") == (
-        "Could not sync (RuntimeError); see the log for the details"
+        "Could not sync: the assistant hit an unexpected error (RuntimeError); retry, and see "
+        "the log if it happens again"
     )
+
+
+@pytest.mark.parametrize(
+    "err",
+    [
+        ValueError(f"invalid literal for int() with base 10: {HOSTILE!r}"),
+        KeyError(HOSTILE),
+        OSError(13, HOSTILE),
+    ],
+)
+def test_an_error_not_worded_for_the_owner_never_shows_its_text(err: BaseException) -> None:
+    text = messages.problem_text(err, "apply the edit")
+    assert "evil.example" not in text and "channel" not in text and "int()" not in text
+    assert text.startswith("Could not apply the edit: the assistant hit an unexpected error (")
+
+
+def test_a_todoist_or_store_error_is_worded_by_its_kind() -> None:
+    todoist = TodoistAuthError(HOSTILE, status=401)
+    assert messages.problem_text(todoist, "list the tasks").startswith(
+        "Could not list the tasks: Todoist refused the API token: renew TODOIST_API_TOKEN"
+    )
+    store = messages.problem_text(StoreError(HOSTILE), "save")
+    assert "could not save its progress" in store and "evil" not in store
+
+
+@pytest.mark.parametrize(
+    ("err", "reason"),
+    [
+        (ConnectionRefusedError(111, "Connection refused"), "Connection refused"),
+        (TimeoutError(), "no answer in time"),
+        (RuntimeError(HOSTILE), "the connection failed: RuntimeError"),
+    ],
+)
+def test_a_network_failure_is_told_by_the_os_reason_only(err: BaseException, reason: str) -> None:
+    assert messages.network_reason(err) == reason

@@ -47,6 +47,12 @@ class StoreError(AppError):
     """Raised when the SQLite store cannot complete an operation."""
 
 
+class DatabaseUnavailable(StoreError):
+    """Raised when the database cannot be claimed (another run holds it); the text says why."""
+
+    owner_worded = True
+
+
 class AuthError(AppError):
     """Raised when no Microsoft token can be obtained without the owner signing in."""
 

@@ -367,10 +367,10 @@ async def run_service(
         client = build_web_client(settings, secrets.slack_bot_token or "")
         verdict = await ask_slack(client, settings, secrets)
     except ConfigError as problem:
-        print(f"outlook-assistant run: {problem}", file=out)
+        print(f"outlook-assistant run: {messages.problem_text(problem, 'start')}", file=out)
         return EXIT_CONFIG
     except SlackUnreachable as problem:
-        print(f"outlook-assistant run: {problem}", file=out)
+        print(f"outlook-assistant run: {messages.problem_text(problem, 'start')}", file=out)
         return EXIT_FAILED
     service = SlackService(
         settings,
@@ -391,7 +391,7 @@ async def run_service(
         log.info("Stopping")
         return EXIT_OK
     except AppError as problem:
-        print(f"outlook-assistant run: {problem}", file=out)
+        print(f"outlook-assistant run: {messages.problem_text(problem, 'start')}", file=out)
         return EXIT_FAILED
     finally:
         await service.stop()

@@ -7,6 +7,7 @@ import pytest
 from bot import messages
 from core.errors import (
     AuthError,
+    DatabaseUnavailable,
     ForeignTaskList,
     GraphAuthError,
     GraphError,
@@ -147,6 +148,8 @@ def test_a_todoist_or_store_error_is_worded_by_its_kind() -> None:
     )
     store = messages.problem_text(StoreError(HOSTILE), "save")
     assert "could not save its progress" in store and "evil" not in store
+    claimed = DatabaseUnavailable("another assistant is already running on the database x")
+    assert messages.problem_text(claimed, "start") == str(claimed)
 
 
 @pytest.mark.parametrize(

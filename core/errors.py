@@ -27,6 +27,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 
+def os_reason(err: OSError) -> str:
+    """Return an OS error's reason alone ("Permission denied"), without its repr or path."""
+    return err.strerror or type(err).__name__
+
+
 class AppError(Exception):
     """Raised for any failure `core` reports to a front end.
 

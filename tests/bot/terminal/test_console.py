@@ -16,7 +16,7 @@ from rich.console import Console
 from bot import messages
 from bot.terminal.cards import card_lines
 from bot.terminal.cli import build_parser, run_command
-from bot.terminal.console import ConsoleFrontEnd
+from bot.terminal.console import ConsoleFrontEnd, ReviewSummary
 from bot.terminal.screen import Terminal
 from core.api import Assistant
 from core.config.settings import Secrets, Settings, TodoistConfig, load_settings
@@ -93,6 +93,22 @@ async def started(runtime: Runtime, answers: list[str]) -> tuple[ConsoleFrontEnd
     await front.start()
     await front.triage()
     return front, out
+
+
+async def session(
+    settings: Settings, secrets: Secrets, answers: list[str]
+) -> tuple[io.StringIO, ReviewSummary]:
+    """Start, triage, review with `answers` and print the summary on a runtime of its own."""
+    runtime = await build_runtime(
+        settings, secrets, token_provider=StaticTokenProvider("console-test")
+    )
+    try:
+        front, out = await started(runtime, answers)
+        summary = await front.review()
+        front.print_summary(summary)
+    finally:
+        await runtime.aclose()
+    return out, summary
 
 
 def folder_of(emulator: GraphEmulator, email_id: str) -> str:
@@ -190,18 +206,12 @@ async def test_edit_offers_each_enabled_backend_and_a_pick_of_todoist_makes_the_
     integrations = settings.integrations.model_copy(
         update={"todoist": TodoistConfig(base_url=todoist.base_url)}
     )
-    runtime = await build_runtime(
+    # Keep folder, priority and action type (Review makes a task); pick Todoist; no note.
+    out, _ = await session(
         settings.model_copy(update={"integrations": integrations}),
         Secrets(todoist_api_token=DEFAULT_TOKEN),
-        token_provider=StaticTokenProvider("console-test"),
+        ["e", "", "", "", "3", "", "a", "q"],
     )
-    try:
-        # Keep folder, priority and action type (Review makes a task); pick Todoist; no note.
-        front, out = await started(runtime, ["e", "", "", "", "3", "", "a", "q"])
-        summary = await front.review()
-        front.print_summary(summary)
-    finally:
-        await runtime.aclose()
 
     said = text(out)
     assert "Task (Enter keeps To Do): 1 No task · 2 To Do · 3 Todoist" in said
@@ -278,17 +288,11 @@ async def test_a_needs_review_card_shows_the_warning(tmp_path, emulator):
     claude = AnthropicEmulator()
     claude.enqueue(RawText("I think this is about budgets."))
     async with claude.serve() as claude_url:
-        runtime = await build_runtime(
+        out, summary = await session(
             sample_settings(tmp_path, emulator.base_url, claude_url),
             Secrets(anthropic_api_key="sk-test"),
-            token_provider=StaticTokenProvider("console-test"),
+            ["q"],
         )
-        try:
-            front, out = await started(runtime, ["q"])
-            summary = await front.review()
-            front.print_summary(summary)
-        finally:
-            await runtime.aclose()
 
     said = text(out)
     assert "Claude (claude-haiku-5-5) classifies" in said

@@ -8,10 +8,20 @@ model or Outlook before it reaches Slack (`bot.slack.blocks.text`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import os
+from collections.abc import Mapping, Sequence
 
-from core.api import BackendSyncReport, Failure, FailureKind, SyncProblemKind, classify_failure
-from core.errors import AuthError, ConfigError, ForeignTaskList, GraphError
+from core.api import (
+    NO_TASK,
+    BackendSyncReport,
+    Failure,
+    FailureKind,
+    NoteKind,
+    OutcomeNote,
+    SyncProblemKind,
+    classify_failure,
+)
+from core.errors import GraphError, StoreError, TaskBackendError
 
 _LOG = logging.getLogger(__name__)
 
@@ -108,8 +118,32 @@ def failure_text(failure: Failure) -> str:
     """Say in plain words why an approval (or a dismissal's clean-up) did not finish."""
     text = _failure_reason(failure)
     if failure.during_dismiss:
-        return f"Dismissed, but its To Do task could not be deleted: {text}"
+        where = backend_label(failure.backend)
+        return f"Dismissed, but its {where} task could not be deleted: {text}"
     return text
+
+
+def note_text(note: OutcomeNote) -> str:
+    """Say what an approval's or dismissal's note points out."""
+    kind = note.kind
+    if kind is NoteKind.TASKS_DELETED:
+        return f"Deleted {counted(note.count or 0, 'task')} created for this email"
+    if kind is NoteKind.TASK_BACKEND_NOT_SET_UP:
+        return (
+            f"Left task {note.task_id} alone: {backend_label(note.backend)} is not set up in "
+            "this configuration; turn it on in config.yaml and dismiss again to delete it"
+        )
+    if kind is NoteKind.TASK_NOT_IN_OWN_LIST:
+        return (
+            f"Left task {note.task_id} alone: it is not in the assistant's own "
+            f"{backend_label(note.backend)} list or project, and the assistant touches no other"
+        )
+    if kind is NoteKind.NOTHING_DONE:
+        return f"The suggestion is {note.status}; nothing was done"
+    return (
+        f"The category '{note.category}' is not in Outlook's category list yet; it was applied "
+        "by name (run `outlook-assistant bootstrap` to create it with its colour)"
+    )
 
 
 def _failure_reason(failure: Failure) -> str:  # noqa: PLR0911 - one answer per kind
@@ -163,17 +197,36 @@ def _failure_reason(failure: Failure) -> str:  # noqa: PLR0911 - one answer per 
 def problem_text(err: BaseException, doing: str) -> str:
     """Say that `doing` ("delete the categories") failed, for an error a front end caught.
 
-    Shown as they are: ConfigError (names the key and line), AuthError (says how to sign in),
-    ForeignTaskList and ValueError (core's validators word them for the owner). Graph errors
-    are worded by kind, anything else by its type only. The raw text, which may carry Graph's
-    own message with markup or email text, goes to the log.
+    Shown as they are: only errors marked `owner_worded` (ConfigError names the key and line,
+    AuthError says how to sign in, InvalidInput names the refused field; their text is written
+    for the owner). Graph, Todoist and store errors are worded by kind, anything else says what
+    failed and where the details are. The raw text, which may carry a service's own message
+    with markup or email text, goes to the log.
     """
     _LOG.warning("Could not %s: %s: %s", doing, type(err).__name__, err)
-    if isinstance(err, (ConfigError, AuthError, ForeignTaskList, ValueError)):
+    if getattr(type(err), "owner_worded", False):
         return str(err)
-    if isinstance(err, GraphError):
+    if isinstance(err, (GraphError, TaskBackendError, StoreError)):
         return f"Could not {doing}: {failure_text(classify_failure(err))}"
-    return f"Could not {doing} ({type(err).__name__}); see the log for the details"
+    return (
+        f"Could not {doing}: the assistant hit an unexpected error ({type(err).__name__}); "
+        f"{_RETRY_LATER}"
+    )
+
+
+def network_reason(err: BaseException) -> str:
+    """Say in a few words why a connection failed: the OS's reason where there is one."""
+    if isinstance(err, TimeoutError):
+        return "no answer in time"
+    wrapped = getattr(err, "os_error", None)  # aiohttp's connector errors wrap the OS error
+    os_error = wrapped if isinstance(wrapped, OSError) else err
+    if isinstance(os_error, OSError):
+        # asyncio words a refused connect "Connect call failed (...)"; the errno says it plainly.
+        if os_error.errno:
+            return os.strerror(os_error.errno)
+        if os_error.strerror:
+            return os_error.strerror
+    return f"the connection failed: {type(err).__name__}"
 
 
 def not_done(error: str) -> str:
@@ -803,6 +856,24 @@ TASK_CHOICE_REFUSED = "Pick No task or one of the task services offered."
 def backend_label(name: str | None, label: str | None = None) -> str:
     """Return a backend's name for the owner: its own label, else ours for its config name."""
     return label or BACKEND_LABELS.get(name or "todo", name or "To Do")
+
+
+def task_choice_label(choice: str) -> str:
+    """Return what the Edit form calls a task choice: "No task", "To Do", "Todoist"."""
+    return NO_TASK_CHOICE if choice == NO_TASK else backend_label(choice)
+
+
+TASKS_CREATED = "Tasks created"
+
+
+def tasks_created(by_backend: Mapping[str, int]) -> str:
+    """Say how many tasks a session created, per backend: "2 (1 in To Do, 1 in Todoist)"."""
+    total = sum(by_backend.values())
+    if len(by_backend) < 2:
+        where = "".join(f" in {name}" for name in by_backend)
+        return f"{total}{where}"
+    parts = ", ".join(f"{count} in {name}" for name, count in sorted(by_backend.items()))
+    return f"{total} ({parts})"
 
 
 def task_created_in(backend: str, title: str) -> str:

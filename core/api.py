@@ -62,6 +62,7 @@ from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, LabelledE
 from core.triage.evaluation import evaluate as _evaluate
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
+from core.triage.outcome_notes import NoteKind, OutcomeNote
 from core.triage.service import TriageStats
 from core.triage.task_fields import (
     MAX_NOTE_CHARS,
@@ -111,6 +112,8 @@ __all__ = [
     "LabelledEmail",
     "LoginResult",
     "MigrationReport",
+    "NoteKind",
+    "OutcomeNote",
     "PostedMessage",
     "Project",
     "ScheduledJobs",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from core.config.settings import Settings
+from core.errors import InvalidInput
 from core.microsoft.master_categories import CategoryApi, category_key, find_category
 from core.microsoft.todo_models import OutlookCategory
 from core.store import Store
@@ -153,9 +154,9 @@ async def delete_confirmed(
     for name in confirmed_names:
         key = category_key(name)
         if key in protected:
-            raise ValueError(f"refusing to delete {name!r}: the assistant manages that category")
+            raise InvalidInput(f"refusing to delete {name!r}: the assistant manages that category")
         if key not in by_key:
-            raise ValueError(f"refusing to delete {name!r}: it is not in the cleanup plan")
+            raise InvalidInput(f"refusing to delete {name!r}: it is not in the cleanup plan")
         chosen[key] = by_key[key]
     deleted = [
         category.display_name

@@ -104,7 +104,10 @@ async def _runtime_checks(runtime: Runtime, secrets: Secrets) -> list[Check]:
     except GraphAuthError as err:
         checks.append(
             Check(
-                "graph", False, str(err), "Run `outlook-assistant login --force` to sign in again."
+                "graph",
+                False,
+                _refusal("Microsoft Graph refused the sign-in", err),
+                "Run `outlook-assistant login --force` to sign in again.",
             )
         )
         return checks
@@ -113,7 +116,7 @@ async def _runtime_checks(runtime: Runtime, secrets: Secrets) -> list[Check]:
             Check(
                 "graph",
                 False,
-                str(err),
+                _refusal("cannot reach Microsoft Graph", err),
                 f"Check the network and graph.base_url ({runtime.settings.graph.base_url}).",
             )
         )
@@ -252,7 +255,7 @@ async def _check_todoist(runtime: Runtime, secrets: Secrets) -> Check:
         return Check(
             "todoist",
             False,
-            f"cannot reach Todoist: {err}",
+            _refusal("cannot reach Todoist", err),
             f"Check the network and integrations.todoist.base_url ({section.base_url}).",
         )
     if project_id is None:
@@ -311,3 +314,12 @@ async def check_claude(settings: Settings, secrets: Secrets) -> Check:
     finally:
         await client.close()
     return Check("claude", True, f"key accepted for {settings.classifier.model}")
+
+
+def _refusal(what: str, err: GraphError | TodoistError) -> str:
+    """Say `what` with the service's status and error code, never its message (it may carry
+    anything, markup or email text included)."""
+    code = getattr(err, "code", None) or getattr(err, "tag", None)
+    shaped = isinstance(code, str) and code.replace("_", "").replace(".", "").isalnum()
+    answer = " ".join(str(p) for p in (err.status, code if shaped else None) if p)
+    return f"{what} ({answer or 'no answer'})"

@@ -24,25 +24,56 @@ Front ends (CLI, Slack) turn these into words for the owner; nothing below knows
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+
+def os_reason(err: OSError) -> str:
+    """Return an OS error's reason alone ("Permission denied"), without its repr or path."""
+    return err.strerror or type(err).__name__
+
 
 class AppError(Exception):
-    """Raised for any failure `core` reports to a front end."""
+    """Raised for any failure `core` reports to a front end.
+
+    `owner_worded` marks the kinds whose text is written for the owner (it says what is wrong
+    and what to do, and carries no service's raw message): only those are shown as they are.
+    """
+
+    owner_worded: ClassVar[bool] = False
 
 
 class ConfigError(AppError):
     """Raised when config.yaml cannot be read or does not validate."""
+
+    owner_worded = True
 
 
 class StoreError(AppError):
     """Raised when the SQLite store cannot complete an operation."""
 
 
+class DatabaseUnavailable(StoreError):
+    """Raised when the database cannot be claimed (another run holds it); the text says why."""
+
+    owner_worded = True
+
+
 class AuthError(AppError):
     """Raised when no Microsoft token can be obtained without the owner signing in."""
+
+    owner_worded = True
 
 
 class ForeignTaskList(AppError):
     """Raised when a task operation targets a list or project other than the assistant's own."""
+
+    owner_worded = True
+
+
+class InvalidInput(ValueError):
+    """Raised when a value the owner gave (an edit, a choice) is refused; the text names it."""
+
+    owner_worded: ClassVar[bool] = True
 
 
 class TaskBackendError(AppError):

@@ -67,7 +67,9 @@ TOKEN_PREFIX = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
 
 
 class SlackUnreachable(AppError):
-    """Raised when the Slack Web API cannot be reached at start-up."""
+    """Raised when the Slack Web API cannot be reached at start-up (worded by bot/messages)."""
+
+    owner_worded = True
 
 
 def check_credentials(settings: Settings, secrets: Secrets) -> None:
@@ -130,7 +132,7 @@ async def ask_slack(client: AsyncWebClient, settings: Settings, secrets: Secrets
         ) from err
     except (aiohttp.ClientError, OSError, TimeoutError) as err:
         raise SlackUnreachable(
-            messages.slack_unreachable(settings.slack.api_base_url, f"{type(err).__name__}: {err}")
+            messages.slack_unreachable(settings.slack.api_base_url, messages.network_reason(err))
         ) from err
     return SlackVerdict(str(answer.get("user_id") or ""), socket_url, time.monotonic())
 
@@ -365,10 +367,10 @@ async def run_service(
         client = build_web_client(settings, secrets.slack_bot_token or "")
         verdict = await ask_slack(client, settings, secrets)
     except ConfigError as problem:
-        print(f"outlook-assistant run: {problem}", file=out)
+        print(f"outlook-assistant run: {messages.problem_text(problem, 'start')}", file=out)
         return EXIT_CONFIG
     except SlackUnreachable as problem:
-        print(f"outlook-assistant run: {problem}", file=out)
+        print(f"outlook-assistant run: {messages.problem_text(problem, 'start')}", file=out)
         return EXIT_FAILED
     service = SlackService(
         settings,
@@ -389,7 +391,7 @@ async def run_service(
         log.info("Stopping")
         return EXIT_OK
     except AppError as problem:
-        print(f"outlook-assistant run: {problem}", file=out)
+        print(f"outlook-assistant run: {messages.problem_text(problem, 'start')}", file=out)
         return EXIT_FAILED
     finally:
         await service.stop()

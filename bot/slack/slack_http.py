@@ -134,6 +134,8 @@ def _parse(raw: bytes, request: web.Request) -> AsyncBoltRequest:
 class CannotListen(AppError):
     """Raised when HTTP mode cannot open its address (port taken, address not on this machine)."""
 
+    owner_worded = True
+
 
 async def serve_http(app: AsyncApp, signing_secret: str, *, host: str, port: int) -> web.AppRunner:
     """Serve Slack's requests at POST /slack/events on `host`:`port` inside the running loop."""
@@ -144,6 +146,6 @@ async def serve_http(app: AsyncApp, signing_secret: str, *, host: str, port: int
     except OSError as err:
         await runner.cleanup()
         code = errno.errorcode.get(err.errno or 0, "")
-        reason = err.strerror or str(err)
+        reason = err.strerror or code or "no reason given"
         raise CannotListen(messages.cannot_listen(host, port, code, reason)) from None
     return runner

@@ -38,7 +38,12 @@ def card_lines(view: SuggestionView) -> list[str]:
 
 
 def outcome_line(outcome: ApprovalOutcome) -> str:
-    """Say in one line what an approval, dismissal or failure did."""
+    """Say in one line what an approval, dismissal or failure did, with its notes."""
+    notes = [_plain(messages.note_text(note)) for note in outcome.notes]
+    return " · ".join([_result(outcome), *notes])
+
+
+def _result(outcome: ApprovalOutcome) -> str:
     if outcome.status == "approved":
         parts = [f"Moved to {outcome.folder}" if outcome.folder != "Inbox" else "Left in Inbox"]
         if outcome.email_categories:
@@ -50,7 +55,8 @@ def outcome_line(outcome: ApprovalOutcome) -> str:
             parts.append(f"{task} ({url})" if url else task)
         return "✓ " + " · ".join(parts)
     if outcome.status == "dismissed":
-        return "Dismissed"
+        problem = _failure(outcome)  # "Dismissed, but its task could not be deleted: ..."
+        return _plain(problem) if problem else "Dismissed"
     if outcome.status == "failed":
         retry = " (retry possible)" if outcome.retryable else ""
         return f"✗ Failed: {_plain(_failure(outcome) or 'unknown error')}{retry}"

@@ -30,6 +30,7 @@ from core.api import (
     ACTOR_OWNER,
     INBOX,
     MAX_NOTE_CHARS,
+    NO_TASK,
     ApprovalOutcome,
     Assistant,
     BootstrapReport,
@@ -62,6 +63,7 @@ class ReviewSummary:
     failed: int = 0
     still_pending: int = 0
     tasks_created: int = 0
+    tasks_by_backend: Counter[str] = field(default_factory=Counter)  # the owner's names
     categories_created: int = 0
     graph_requests: int = 0
     classifications: Counter[str] = field(default_factory=Counter)
@@ -220,6 +222,11 @@ class ConsoleFrontEnd:
     async def summary(self) -> ReviewSummary:
         """Return what this session did: decisions, tasks, categories, Graph requests, Claude."""
         decided = Counter(self._decisions.values())
+        made = Counter(
+            messages.backend_label(o.task_backend, o.task_backend_label)
+            for i, o in self._outcomes.items()
+            if o.task_id and self._decisions.get(i) == "approved"
+        )
         # A second of slack: some platforms' clocks tick coarsely, and the window must hold
         # the classifications just written.
         totals = await self._assistant.classification_totals(
@@ -232,11 +239,8 @@ class ConsoleFrontEnd:
             skipped=decided["skipped"],
             failed=decided["failed"],
             still_pending=statuses.get("pending", 0),
-            tasks_created=sum(
-                1
-                for i, o in self._outcomes.items()
-                if o.task_id and self._decisions.get(i) == "approved"
-            ),
+            tasks_created=sum(made.values()),
+            tasks_by_backend=made,
             categories_created=len(self._bootstrap.created) if self._bootstrap else 0,
             graph_requests=self._assistant.graph_requests - self._graph_baseline,
             classifications=Counter(dict(totals.by_source)),
@@ -263,7 +267,7 @@ class ConsoleFrontEnd:
             ("Skipped", str(summary.skipped)),
             ("Failed", str(summary.failed)),
             ("Still pending", str(summary.still_pending)),
-            ("To Do tasks created", str(summary.tasks_created)),
+            (messages.TASKS_CREATED, messages.tasks_created(summary.tasks_by_backend)),
             ("Categories created", str(summary.categories_created)),
             ("Graph requests made", str(summary.graph_requests)),
         ]
@@ -417,16 +421,32 @@ class ConsoleFrontEnd:
         ):
             if new != old:
                 edits[name] = new
-        if self._task_possible(action) and not self._yes_no("Create a To Do task?", default=True):
-            edits["create_task"] = False
+        task = self._ask_task(action)
+        if task is not None:
+            edits["task_backend"] = task
         note = self._ask_note()
         if note:
             edits["note"] = note
         return edits
 
-    def _task_possible(self, action: str) -> bool:
-        todo = self._assistant.settings.integrations.todo
-        return self._todo_usable and any(a.value == action for a in todo.create_for_action_types)
+    def _ask_task(self, action: str) -> str | None:
+        """Offer No task and each usable backend, as Slack's Edit does; None keeps the default.
+
+        The preselection is what approving would do now for `action`; only a different pick
+        becomes the `task_backend` edit.
+        """
+        choices = self._assistant.task_choices(self._assistant.settings, action)
+        # To Do switched off by the start-up probe cannot take a task, whatever config says.
+        options = [c for c in choices.options if c != "todo" or self._todo_usable]
+        if len(options) < 2:  # "No task" alone is no choice
+            return None
+        preselected = choices.preselected if choices.preselected in options else NO_TASK
+        labels = [messages.task_choice_label(c) for c in options]
+        picked = self._choose(
+            messages.TASK_CHOICE, [("", labels)], messages.task_choice_label(preselected)
+        )
+        choice = options[labels.index(picked)]
+        return None if choice == preselected else choice
 
     def _choose(self, label: str, groups: Sequence[tuple[str, list[str]]], current: str) -> str:
         """Show numbered choices (grouped) and return the chosen one; Enter keeps `current`."""

@@ -44,7 +44,10 @@ async def check_slack(settings: Settings, secrets: Secrets) -> Check:
         bot_user = await verify_credentials(client, settings, secrets)
     except AppError as err:
         return Check(
-            "slack", False, str(err), "See README 'Connect Slack'; `run` needs this to start."
+            "slack",
+            False,
+            messages.problem_text(err, "check the Slack tokens"),
+            "See README 'Connect Slack'; `run` needs this to start.",
         )
     return Check("slack", True, f"tokens accepted ({settings.slack.mode} mode, bot {bot_user})")
 
@@ -76,7 +79,9 @@ async def check_owners(settings: Settings, secrets: Secrets, *, slack_ok: bool) 
             return Check(
                 "slack owners",
                 False,
-                messages.slack_unreachable(settings.slack.api_base_url, type(err).__name__),
+                messages.slack_unreachable(
+                    settings.slack.api_base_url, messages.network_reason(err)
+                ),
                 "Run doctor again once Slack is reachable.",
             )
         user = answer.get("user") or {}

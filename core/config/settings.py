@@ -51,6 +51,7 @@ from core.config.writer import (
     without_env_values,
 )
 from core.errors import ConfigError as ConfigError
+from core.errors import os_reason
 from core.triage.thinking import default_timeout_seconds
 from core.vocabulary import CATEGORY_COLORS, DEFAULT_SCOPES, ActionType, Priority
 
@@ -626,7 +627,7 @@ def _read(path: Path) -> str:
             f"{path}: file not found; copy config.yaml.example to {path} and fill it in"
         ) from err
     except OSError as err:
-        raise ConfigError(f"{path}: cannot read the file ({err})") from err
+        raise ConfigError(f"{path}: cannot read the file ({os_reason(err)})") from err
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -694,7 +695,9 @@ def add_taxonomy_entry(
             f"(it has held {lock.path} for over {lock_wait:g} s); try again in a moment"
         ) from err
     except OSError as err:
-        raise ConfigError(f"cannot write {path}: cannot create {lock.path}: {err}") from err
+        raise ConfigError(
+            f"cannot write {path}: cannot create {lock.path} ({os_reason(err)})"
+        ) from err
     try:
         checked = _append_entry(path, kind, entry, environ)
         _verify_entry(path, kind, checked, environ)
@@ -740,7 +743,7 @@ def _append_entry(
     try:
         atomic_write(path, new_text.encode("utf-8"))
     except OSError as err:
-        raise ConfigError(f"cannot write {path}: {err}") from err
+        raise ConfigError(f"cannot write {path} ({os_reason(err)})") from err
     return checked
 
 

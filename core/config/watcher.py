@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from core.config.settings import Area, Project, Settings, TaxonomyEntry, settings_from_text
 from core.config.writer import not_utf8_problem
-from core.errors import ConfigError
+from core.errors import ConfigError, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class ConfigWatcher:
         try:
             data = self.path.read_bytes()
         except OSError as err:
-            self._reject(f"{self.path} cannot be read ({err})")
+            self._reject(f"{self.path} cannot be read ({os_reason(err)})")
             return None
         digest = hashlib.sha256(data).digest()
         if digest == self._digest:

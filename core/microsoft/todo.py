@@ -100,7 +100,9 @@ class TodoApi:
             return TodoProbe(False, reason)
         except GraphError as err:
             # Transient (throttled, unreachable): not a verdict on the mailbox, so no state.
-            reason = f"could not reach To Do ({err}); the check runs again at the next start"
+            # Graph's own message may carry anything; the owner gets the status only.
+            answer = f"HTTP {err.status}" if err.status else "no answer"
+            reason = f"could not reach To Do ({answer}); the check runs again at the next start"
             _LOG.warning("Microsoft To Do is unavailable for now: %s", reason)
             return TodoProbe(False, reason)
         await self._store.set_state(STATE_TODO_ENABLED, "true")

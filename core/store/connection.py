@@ -22,7 +22,7 @@ from typing import Any, Self
 
 import aiosqlite
 
-from core.errors import StoreError
+from core.errors import DatabaseUnavailable, StoreError
 from core.files import FileLock
 from core.store.migrations import migrate
 from core.store.records import Row, db_text
@@ -59,12 +59,16 @@ def claim_database(path: Path | str) -> FileLock | None:
         file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock.acquire()
     except TimeoutError as err:
-        raise StoreError(
+        raise DatabaseUnavailable(
             f"another assistant is already running on the database {file}; stop it first, or "
             "give this one its own storage.path in config.yaml"
         ) from err
     except OSError as err:
-        raise StoreError(f"cannot create the lock file {lock.path}: {err}") from err
+        reason = err.strerror or type(err).__name__
+        raise DatabaseUnavailable(
+            f"cannot create the lock file {lock.path} ({reason}); check that its folder "
+            "(storage.path in config.yaml) is writable"
+        ) from err
     return lock
 
 
@@ -101,7 +105,10 @@ class Database:
             try:
                 file = await asyncio.to_thread(_prepare_file, path)
             except OSError as err:
-                raise StoreError(f"cannot create the database file {path}: {err}") from err
+                raise DatabaseUnavailable(
+                    f"cannot create the database file {path} ({err.strerror or type(err).__name__})"
+                    "; check that storage.path in config.yaml names a writable place"
+                ) from err
         where = MEMORY if file is None else str(file)
         try:
             # `timeout` is SQLite's busy timeout: how long a statement waits for another writer.

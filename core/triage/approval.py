@@ -30,6 +30,7 @@ from core.errors import (
     AuthError,
     ForeignTaskList,
     GraphError,
+    InvalidInput,
     TaskBackendError,
 )
 from core.microsoft.graph import GraphClient
@@ -50,7 +51,13 @@ from core.triage.approval_steps import (
     recorded_backend,
 )
 from core.triage.failures import Failure, FailureKind, NotApprovable, classify_failure
-from core.triage.task_fields import TASK_BACKEND_EDIT, chosen_backend, validate_edits
+from core.triage.outcome_notes import NoteKind, OutcomeNote
+from core.triage.task_fields import (
+    BACKEND_PROVIDERS,
+    TASK_BACKEND_EDIT,
+    chosen_backend,
+    validate_edits,
+)
 
 _LOG = logging.getLogger(__name__)
 
@@ -76,7 +83,7 @@ class ApprovalOutcome:
     task_backend_label: str | None = None  # the backend's own name: "To Do", "Todoist"
     failure: Failure | None = None
     graph_round_trips: int = 0
-    notes: tuple[str, ...] = ()
+    notes: tuple[OutcomeNote, ...] = ()
 
     @property
     def retryable(self) -> bool:
@@ -195,11 +202,12 @@ class ApprovalService:
             if record is None or record.status != "dismissed" or not await self._leftovers(record):
                 return await self._unchanged(suggestion_id)
         start = self._graph.request_count
-        notes: list[str] = []
+        notes: list[OutcomeNote] = []
         try:
             deleted = await self._delete_tasks(record, actor, notes)
-        except (GraphError, AuthError, TaskBackendError) as err:
-            failure = replace(classify_failure(err), during_dismiss=True)
+        except _TaskDeleteFailed as failed:
+            err = failed.error
+            failure = replace(classify_failure(err), during_dismiss=True, backend=failed.backend)
             await self._store.log_action(
                 "suggestion.dismiss",
                 actor=actor,
@@ -225,7 +233,7 @@ class ApprovalService:
             details={"deleted_tasks": deleted},
         )
         if deleted:
-            notes.append(f"Deleted {len(deleted)} task(s) created for this email")
+            notes.append(OutcomeNote(NoteKind.TASKS_DELETED, count=len(deleted)))
         return ApprovalOutcome(
             suggestion_id,
             "dismissed",
@@ -273,7 +281,7 @@ class ApprovalService:
                 "task_id": run.task_id,
                 "task_backend": run.task_backend if run.task_id else None,
                 "graph_round_trips": round_trips,
-                "notes": run.notes,
+                "notes": [n.to_stored() for n in run.notes],
             },
         )
         _LOG.info("Approved suggestion %d in %d Graph round trips", suggestion_id, round_trips)
@@ -334,8 +342,9 @@ class ApprovalService:
         return any(row.status == "active" for row in rows)
 
     async def _delete_tasks(
-        self, record: SuggestionRecord, actor: str, notes: list[str]
+        self, record: SuggestionRecord, actor: str, notes: list[OutcomeNote]
     ) -> list[str]:
+        """Delete the tasks made for the record's email; _TaskDeleteFailed names the backend."""
         deleted: list[str] = []
         rows = await self._store.task_syncs_for_email(record.email_id)
         for row in rows:
@@ -344,8 +353,11 @@ class ApprovalService:
             holder = self._tasks.for_provider(row.provider)
             if holder is None:
                 notes.append(
-                    f"Left task {row.todo_task_id} alone: its backend ({row.provider}) is not "
-                    "set up in this configuration"
+                    OutcomeNote(
+                        NoteKind.TASK_BACKEND_NOT_SET_UP,
+                        task_id=row.todo_task_id,
+                        backend=_backend_of_provider(row.provider),
+                    )
                 )
                 continue
             try:
@@ -354,25 +366,32 @@ class ApprovalService:
                 )
             except ForeignTaskList:
                 notes.append(
-                    f"Left task {row.todo_task_id} alone: it is not in the assistant's own list"
+                    OutcomeNote(
+                        NoteKind.TASK_NOT_IN_OWN_LIST, task_id=row.todo_task_id, backend=holder.name
+                    )
                 )
                 continue
+            except (GraphError, AuthError, TaskBackendError) as err:
+                raise _TaskDeleteFailed(holder.name, err) from err
             await self._store.set_task_sync_status(row.id, "deleted", synced_at=self._clock())
             deleted.append(row.todo_task_id)
         created = record.steps.get(STEP_TASK_CREATED)
         started = self._started_in(record)
         if started is None:
             return deleted
-        if created is not None and created["task_id"] not in {r.todo_task_id for r in rows}:
-            # Made and recorded as a step, but the process died before task_sync got its row.
-            if await started.delete_task(created["task_id"], actor=actor):
-                deleted.append(created["task_id"])
-        elif created is None and STEP_TASK_STARTED in record.steps:
-            # A create whose answer was lost may still have made the task.
-            orphan = await started.find_task_for_email(record.email_id)
-            if orphan is not None:
-                await started.delete_task(orphan.id, actor=actor, current=orphan)
-                deleted.append(orphan.id)
+        try:
+            if created is not None and created["task_id"] not in {r.todo_task_id for r in rows}:
+                # Made and recorded as a step, but the process died before task_sync got its row.
+                if await started.delete_task(created["task_id"], actor=actor):
+                    deleted.append(created["task_id"])
+            elif created is None and STEP_TASK_STARTED in record.steps:
+                # A create whose answer was lost may still have made the task.
+                orphan = await started.find_task_for_email(record.email_id)
+                if orphan is not None:
+                    await started.delete_task(orphan.id, actor=actor, current=orphan)
+                    deleted.append(orphan.id)
+        except (GraphError, AuthError, TaskBackendError) as err:
+            raise _TaskDeleteFailed(started.name, err) from err
         return deleted
 
     def _started_in(self, record: SuggestionRecord) -> TaskBackend | None:
@@ -423,11 +442,15 @@ class ApprovalService:
         return self._from_steps(
             record,
             "unchanged",
-            notes=(f"The suggestion is {record.status}; nothing was done",),
+            notes=(OutcomeNote(NoteKind.NOTHING_DONE, status=record.status),),
         )
 
     def _from_steps(
-        self, record: SuggestionRecord, status: OutcomeStatus, *, notes: tuple[str, ...] = ()
+        self,
+        record: SuggestionRecord,
+        status: OutcomeStatus,
+        *,
+        notes: tuple[OutcomeNote, ...] = (),
     ) -> ApprovalOutcome:
         """Rebuild an outcome from the steps a suggestion's approval stored."""
         created = record.steps.get(STEP_TASK_CREATED) or {}
@@ -464,9 +487,23 @@ class ApprovalService:
         return None if holder is None or task_id is None else holder.web_url(task_id)
 
 
+class _TaskDeleteFailed(Exception):
+    """A dismissal's task clean-up failed in `backend`; `error` is what that backend raised."""
+
+    def __init__(self, backend: str, error: GraphError | AuthError | TaskBackendError) -> None:
+        super().__init__(backend)
+        self.backend = backend
+        self.error = error
+
+
+def _backend_of_provider(provider: str) -> str:
+    """Return the backend name a task_sync provider stands for, else the provider itself."""
+    return next((n for n, p in BACKEND_PROVIDERS.items() if p == provider), provider)
+
+
 def _require_actor(actor: str) -> None:
     if not isinstance(actor, str) or not actor.strip():
-        raise ValueError("actor: every approval, retry and dismissal must name who asked for it")
+        raise InvalidInput("actor: every approval, retry and dismissal must name who asked for it")
 
 
 def _missing(suggestion_id: int) -> ApprovalOutcome:

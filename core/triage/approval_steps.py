@@ -50,6 +50,7 @@ from core.tasks.backend import (
 from core.tasks.registry import TaskBackends
 from core.triage.classification import INBOX
 from core.triage.failures import Failure, FailureKind, NotApprovable
+from core.triage.outcome_notes import NoteKind, OutcomeNote
 from core.triage.task_fields import (
     build_task_draft,
     canonical_folder,
@@ -90,7 +91,7 @@ class ApprovalRun:
     categories: tuple[str, ...] = ()
     task_id: str | None = None
     task_title: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[OutcomeNote] = field(default_factory=list)
 
     @property
     def target(self) -> EmailRecord:
@@ -434,12 +435,11 @@ class ApprovalSteps:
             for item in answer.body.get("value") or ()
         }
         if category_key(run.area) not in names:
-            note = (
-                f"The category {run.area!r} is not in Outlook's category list yet; it was applied "
-                "by name (run `outlook-assistant bootstrap` to create it with its colour)"
+            run.notes.append(OutcomeNote(NoteKind.CATEGORY_APPLIED_BY_NAME, category=run.area))
+            _LOG.warning(
+                "The category %r is not in Outlook's category list yet; it was applied by name",
+                run.area,
             )
-            run.notes.append(note)
-            _LOG.warning("%s", note)
 
     async def _step(self, run: ApprovalRun, step: str, result: dict[str, Any]) -> None:
         await self._store.record_suggestion_step(run.record.id, step, result)

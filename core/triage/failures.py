@@ -71,8 +71,9 @@ class FailureKind(StrEnum):
 class Failure:
     """One failure, with only the parameters its wording needs.
 
-    `during_dismiss` marks a failure to delete a dismissed suggestion's To Do task (the
-    dismissal itself stood). `legacy_text` is the English a row stored before kinds existed.
+    `during_dismiss` marks a failure to delete a dismissed suggestion's task (the dismissal
+    itself stood); `backend` then names the task backend that refused ("todo", "todoist").
+    `legacy_text` is the English a row stored before kinds existed.
     """
 
     kind: FailureKind
@@ -85,6 +86,7 @@ class Failure:
     suggestion_id: int | None = None
     error_type: str | None = None
     during_dismiss: bool = False
+    backend: str | None = None
     legacy_text: str | None = None
 
     def to_stored(self) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from core.categories import area_category_for_folder
 from core.config.settings import Settings
+from core.errors import InvalidInput
 from core.store import EDIT_FIELDS, EmailRecord
 from core.tasks.backend import (
     BACKEND_NAMES,
@@ -148,7 +149,7 @@ def parse_priority(value: Any) -> Priority:
     for member in Priority:
         if text in (member.value.casefold(), member.name.casefold()):
             return member
-    raise ValueError(
+    raise InvalidInput(
         f"priority: {value!r} is not one of {', '.join(repr(p.value) for p in Priority)}"
     )
 
@@ -161,7 +162,7 @@ def parse_action_type(value: Any) -> ActionType:
     for member in ActionType:
         if text in (member.value.casefold(), member.name.replace("_", " ").casefold()):
             return member
-    raise ValueError(
+    raise InvalidInput(
         f"action_type: {value!r} is not one of {', '.join(repr(a.value) for a in ActionType)}"
     )
 
@@ -170,7 +171,7 @@ def validate_edits(edits: Mapping[str, Any], settings: Settings) -> dict[str, An
     """Return the owner's edits in canonical form; ValueError naming the first bad field."""
     unknown = sorted(set(edits) - _EDITABLE)
     if unknown:
-        raise ValueError(
+        raise InvalidInput(
             f"{unknown[0]}: not an editable field (use {', '.join(sorted(_EDITABLE))})"
         )
     clean: dict[str, Any] = {}
@@ -178,7 +179,7 @@ def validate_edits(edits: Mapping[str, Any], settings: Settings) -> dict[str, An
         value = edits["folder"]
         folder = canonical_folder(value, settings) if isinstance(value, str) else None
         if folder is None:
-            raise ValueError(
+            raise InvalidInput(
                 f"folder: {value!r} is not a folder of the taxonomy (projects and areas in "
                 f"config.yaml) nor {INBOX!r}"
             )
@@ -189,12 +190,12 @@ def validate_edits(edits: Mapping[str, Any], settings: Settings) -> dict[str, An
         clean["action_type"] = parse_action_type(edits["action_type"]).value
     if "create_task" in edits:
         if not isinstance(edits["create_task"], bool):
-            raise ValueError(f"create_task: must be true or false, not {edits['create_task']!r}")
+            raise InvalidInput(f"create_task: must be true or false, not {edits['create_task']!r}")
         clean["create_task"] = edits["create_task"]
     if "note" in edits:
         note = edits["note"]
         if not isinstance(note, str) or len(note) > MAX_NOTE_CHARS:
-            raise ValueError(f"note: must be text of at most {MAX_NOTE_CHARS} characters")
+            raise InvalidInput(f"note: must be text of at most {MAX_NOTE_CHARS} characters")
         clean["note"] = note.strip()
     if TASK_BACKEND_EDIT in edits:
         clean[TASK_BACKEND_EDIT] = _task_choice(edits[TASK_BACKEND_EDIT], settings)
@@ -206,12 +207,12 @@ def _task_choice(value: Any, settings: Settings) -> str:
     choice = value.strip().casefold() if isinstance(value, str) else ""
     backend = chosen_backend(choice)
     if choice != NO_TASK and backend is None:
-        raise ValueError(
+        raise InvalidInput(
             f"{TASK_BACKEND_EDIT}: {value!r} is not one of "
             f"{', '.join(repr(c) for c in TASK_CHOICES)}"
         )
     if backend is not None and not task_rules(settings, backend).enabled:
-        raise ValueError(
+        raise InvalidInput(
             f"{TASK_BACKEND_EDIT}: the {backend} task backend is off "
             f"(integrations.{backend}.enabled is false in config.yaml)"
         )

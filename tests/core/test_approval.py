@@ -25,6 +25,7 @@ from core.store import Store
 from core.triage.approval import ApprovalService
 from core.triage.classification import INBOX
 from core.triage.failures import Failure, FailureKind
+from core.triage.outcome_notes import NoteKind, OutcomeNote
 from core.vocabulary import STATE_TODO_ENABLED, ActionType, Priority
 
 ACTOR = "slack:U012AB3CD"
@@ -349,7 +350,7 @@ async def test_missing_area_category_is_applied_by_name_and_noted(emulator, env)
     email_id, _, outcome = await approve_new(env)
 
     assert AREA in emulator.message(email_id).categories
-    assert any(AREA in note and "bootstrap" in note for note in outcome.notes)
+    assert OutcomeNote(NoteKind.CATEGORY_APPLIED_BY_NAME, category=AREA) in outcome.notes
     assert emulator.category_store.by_name(AREA) is None, "bootstrap owns category creation"
 
 

@@ -29,6 +29,7 @@ from core.todoist.client import TodoistClient
 from core.triage.approval import ApprovalService
 from core.triage.approval_steps import STEP_TASK_CREATED, STEP_TASK_STARTED
 from core.triage.failures import Failure, FailureKind
+from core.triage.outcome_notes import NoteKind, OutcomeNote
 from core.vocabulary import ActionType, Priority
 from sandbox.todoist_emulator import DEFAULT_TOKEN, DROPPED, TodoistEmulator
 from tests.conftest import RecordingSleep
@@ -327,13 +328,20 @@ async def test_a_failure_of_the_graph_batch_keeps_the_task_the_own_call_made(bot
     assert todoist_posts(both) == 1 and len(todoist_tasks(both, email_id)) == 1
 
 
+async def failed_with_a_todoist_task(both: Services, subject: str) -> tuple[str, int]:
+    """Return a suggestion whose approval made its Todoist task, then failed (categories)."""
+    use_backends(both, "todoist")
+    email_id, suggestion_id = await new_suggestion(both.env, subject)
+    both.env.emulator.inject("PATCH", r"^/me/messages/", status=400)  # categories refused
+    failed = await both.env.approvals.approve(suggestion_id, actor=ACTOR)
+    assert failed.status == "failed"
+    return email_id, suggestion_id
+
+
 async def test_dismiss_deletes_the_task_in_the_backend_its_row_names(both):
     env = both.env
-    use_backends(both, "todoist")
-    email_id, suggestion_id = await new_suggestion(env, "Dismiss me later")
-    env.emulator.inject("PATCH", r"^/me/messages/", status=400)  # categories refused
-    failed = await env.approvals.approve(suggestion_id, actor=ACTOR)
-    assert failed.status == "failed" and len(todoist_tasks(both, email_id)) == 1
+    email_id, suggestion_id = await failed_with_a_todoist_task(both, "Dismiss me later")
+    assert len(todoist_tasks(both, email_id)) == 1
 
     dismissed = await use_backends(both, "todo").dismiss(suggestion_id, actor=ACTOR)
 
@@ -343,21 +351,32 @@ async def test_dismiss_deletes_the_task_in_the_backend_its_row_names(both):
     assert (row.provider, row.status) == ("todoist", "deleted")
 
 
+async def test_a_dismissal_whose_todoist_delete_failed_names_todoist(both):
+    email_id, suggestion_id = await failed_with_a_todoist_task(both, "Dismiss me, Todoist says no")
+    both.todoist.fail_next("DELETE", r"^/tasks/", 400)
+
+    dismissed = await use_backends(both, "todo").dismiss(suggestion_id, actor=ACTOR)
+
+    assert dismissed.status == "dismissed" and dismissed.failure is not None
+    assert (dismissed.failure.during_dismiss, dismissed.failure.backend) == (True, "todoist")
+    assert len(todoist_tasks(both, email_id)) == 1
+
+
 async def test_dismiss_leaves_a_row_of_a_backend_not_set_up_for_later(both):
     env = both.env
-    use_backends(both, "todoist")
-    email_id, suggestion_id = await new_suggestion(env, "Orphaned backend")
-    env.emulator.inject("PATCH", r"^/me/messages/", status=400)
-    await env.approvals.approve(suggestion_id, actor=ACTOR)
+    email_id, suggestion_id = await failed_with_a_todoist_task(both, "Orphaned backend")
 
     dismissed = await use_backends(both, "todo", names=("todo",)).dismiss(
         suggestion_id, actor=ACTOR
     )
 
     assert dismissed.status == "dismissed"
-    assert any("(todoist) is not set up" in note for note in dismissed.notes)
     assert len(todoist_tasks(both, email_id)) == 1
     [row] = await env.store.task_syncs_for_email(email_id)
+    assert (
+        OutcomeNote(NoteKind.TASK_BACKEND_NOT_SET_UP, task_id=row.todo_task_id, backend="todoist")
+        in dismissed.notes
+    )
     assert row.status == "active", "a later dismiss, with the backend back, can finish it"
 
 

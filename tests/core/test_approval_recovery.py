@@ -18,6 +18,7 @@ from core.errors import StoreError
 from core.microsoft.todo import TodoApi
 from core.store import Store
 from core.triage.failures import Failure, FailureKind
+from core.triage.outcome_notes import NoteKind, OutcomeNote
 from core.vocabulary import ActionType, Priority
 from tests.core.test_approval import (
     ACTOR,
@@ -115,7 +116,7 @@ async def test_a_second_approval_is_unchanged_and_reports_the_first(env):
 
     assert again.status == retried.status == "unchanged"
     assert (again.task_id, again.email_categories) == (first.task_id, first.email_categories)
-    assert "approved" in again.notes[0]
+    assert again.notes == (OutcomeNote(NoteKind.NOTHING_DONE, status="approved"),)
     assert env.emulator.requests == []
 
 
@@ -446,7 +447,9 @@ async def test_dismiss_never_deletes_a_task_outside_our_list(env):
 
     assert outcome.status == "dismissed"
     assert [t["id"] for t in env.emulator.tasks(builtin)] == [owners["id"]]
-    assert any("not in the assistant's own list" in note for note in outcome.notes)
+    assert [(n.kind, n.task_id, n.backend) for n in outcome.notes] == [
+        (NoteKind.TASK_NOT_IN_OWN_LIST, owners["id"], "todo")
+    ]
 
 
 async def test_a_dismiss_whose_task_delete_failed_can_be_finished_later(env):
@@ -459,6 +462,7 @@ async def test_a_dismiss_whose_task_delete_failed_can_be_finished_later(env):
 
     assert first.status == "dismissed" and first.retryable
     assert first.failure is not None and first.failure.during_dismiss
+    assert first.failure.backend == "todo"
     assert len(env.tasks_for(email_id)) == 1
     second = await env.approvals.dismiss(suggestion_id, actor=ACTOR)
     assert second.status == "dismissed" and second.failure is None

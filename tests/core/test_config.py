@@ -587,3 +587,11 @@ def test_the_example_is_valid_with_its_todo_section_and_a_real_taxonomy() -> Non
     assert settings.storage.path == EXAMPLE.parent / "data/assistant.db"
     for name in ("ANTHROPIC_API_KEY", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
         assert f"#   {name}" in EXAMPLE.read_text()
+
+
+def test_an_unreadable_config_gives_the_os_reason_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "config.yaml"
+    folder.mkdir()
+    with pytest.raises(ConfigError) as caught:
+        load_settings(folder)
+    assert str(caught.value) == f"{folder}: cannot read the file (Is a directory)"

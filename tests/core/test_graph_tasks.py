@@ -379,11 +379,15 @@ async def test_other_create_errors_are_raised(emulator, graph, store):
 async def test_probe_survives_a_transient_failure_without_recording_a_verdict(
     emulator, todo, store, sleeps
 ):
-    emulator.inject("GET", r"^/me/todo/lists$", status=503, times=20)
+    hostile = {"error": {"code": "ServiceUnavailable", "message": "<!channel> click evil.example"}}
+    emulator.inject("GET", r"^/me/todo/lists$", status=503, body=hostile, times=20)
 
     probe = await todo.probe()
 
-    assert probe.enabled is False and "could not reach To Do" in (probe.reason or "")
+    assert probe.enabled is False
+    assert (
+        probe.reason == "could not reach To Do (HTTP 503); the check runs again at the next start"
+    )
     assert await store.get_state(STATE_TODO_ENABLED) is None
     assert sleeps.calls, "the transport retried before giving up"
 

@@ -26,7 +26,7 @@ from bot.slack.blocks.base_builder import (
     state_action,
 )
 from bot.slack.blocks.text import option_value, plain, plain_text, resolve_option_value
-from core.api import INBOX, MAX_NOTE_CHARS, NO_TASK, Assistant, Settings, SuggestionView
+from core.api import INBOX, MAX_NOTE_CHARS, Assistant, Settings, SuggestionView
 from core.vocabulary import ActionType, Priority
 
 FOLDER_BLOCK = "edit_folder"
@@ -159,8 +159,7 @@ def parse_edit_submission(
 
 
 def _task_option(choice: str) -> Block:
-    label = msg.NO_TASK_CHOICE if choice == NO_TASK else msg.backend_label(choice)
-    return option(label, choice)
+    return option(msg.task_choice_label(choice), choice)
 
 
 def _folder_groups(settings: Settings) -> list[tuple[str, list[str]]]:

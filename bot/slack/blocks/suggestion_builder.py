@@ -175,4 +175,4 @@ def _result_line(view: SuggestionView, outcome: ApprovalOutcome | None) -> str:
 def _notes(outcome: ApprovalOutcome | None) -> list[Block]:
     if not outcome or not outcome.notes:
         return []
-    return [note(*(plain(n, 500) for n in outcome.notes[:10]))]
+    return [note(*(plain(msg.note_text(n), 500) for n in outcome.notes[:10]))]

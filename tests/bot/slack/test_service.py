@@ -26,6 +26,7 @@ from bot.slack.service import (
     ask_slack,
     run_service,
 )
+from bot.terminal.doctor import check_slack
 from core.config.settings import ConfigError, Secrets, load_settings
 from core.microsoft.auth import MemoryTokenCache, MsalTokenProvider, StaticTokenProvider
 from core.store import claim_database
@@ -184,6 +185,18 @@ async def test_an_unreachable_slack_is_reported_with_the_url(bot_config_path, fa
     status, said = await start_failure(bot_config_path, GOOD)
 
     assert status == EXIT_FAILED and url in said
+    # The OS's reason helps; aiohttp's exception name and its message do not.
+    assert "(Connection refused)" in said
+    assert "ClientConnectorError" not in said and "Cannot connect to host" not in said
+    settings = load_settings(bot_config_path)
+    secrets = Secrets(
+        slack_bot_token=GOOD["SLACK_BOT_TOKEN"],
+        slack_signing_secret=GOOD["SLACK_SIGNING_SECRET"],
+        slack_app_token=GOOD["SLACK_APP_TOKEN"],
+    )
+    check = await check_slack(settings, secrets)
+    assert not check.ok and url in check.detail and "(Connection refused)" in check.detail
+    assert "ClientConnectorError" not in check.detail
 
 
 async def run_until(

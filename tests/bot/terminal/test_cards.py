@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.terminal.cards import outcome_line
-from core.api import ApprovalOutcome
+from core.api import ApprovalOutcome, Failure, FailureKind, NoteKind, OutcomeNote
 
 TODOIST_URL = "https://app.todoist.com/app/task/6X7rM8997g3RQmvh"
 
@@ -33,3 +33,22 @@ def test_an_outcome_without_a_label_or_link_falls_back_to_the_backend_name() -> 
     )
 
     assert outcome_line(outcome) == "✓ Left in Inbox · Task created in To Do: Read it"
+
+
+def test_a_dismissal_shows_its_notes_and_the_task_it_could_not_delete() -> None:
+    outcome = ApprovalOutcome(
+        7,
+        "dismissed",
+        failure=Failure(
+            FailureKind.TODOIST_UNAVAILABLE, retryable=True, during_dismiss=True, backend="todoist"
+        ),
+        notes=(OutcomeNote(NoteKind.TASK_NOT_IN_OWN_LIST, task_id="T-1", backend="todo"),),
+    )
+
+    line = outcome_line(outcome)
+
+    assert line.startswith("Dismissed, but its Todoist task could not be deleted")
+    assert line.endswith(
+        "Left task T-1 alone: it is not in the assistant's own To Do list or "
+        "project, and the assistant touches no other"
+    )

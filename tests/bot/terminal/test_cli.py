@@ -335,6 +335,8 @@ async def test_doctor_points_at_the_base_url_when_graph_is_unreachable(config, t
 
     assert status == EXIT_FAILED
     assert "graph.base_url" in out and "127.0.0.1:9" in out
+    assert "graph: cannot reach Microsoft Graph (no answer)" in out
+    assert "ClientConnectorError" not in out and "Connect call failed" not in out
 
 
 async def test_doctor_reports_a_sync_position_saved_for_another_graph_host(config, emulator):

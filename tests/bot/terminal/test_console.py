@@ -16,17 +16,21 @@ from rich.console import Console
 from bot import messages
 from bot.terminal.cards import card_lines
 from bot.terminal.cli import build_parser, run_command
-from bot.terminal.console import ConsoleFrontEnd
+from bot.terminal.console import ConsoleFrontEnd, ReviewSummary
 from bot.terminal.screen import Terminal
 from core.api import Assistant
-from core.config.settings import Secrets, Settings, load_settings
+from core.config.settings import Secrets, Settings, TodoistConfig, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
 from core.vocabulary import ActionType, Priority
 from sandbox import SAMPLE_CONFIG_PATH
 from sandbox.anthropic_emulator import AnthropicEmulator, RawText
 from sandbox.graph_emulator import GraphEmulator
+from sandbox.todoist_emulator import DEFAULT_TOKEN, TodoistEmulator
 from tests.bot.slack.blocks import make_view
+from tests.sandbox.todoist_fixtures import todoist
+
+__all__ = ["todoist"]
 
 BUDGET = "Draft 2026 budget - please review"
 CUTOVER = "Cutover plan: can you confirm the go-live date?"
@@ -91,6 +95,22 @@ async def started(runtime: Runtime, answers: list[str]) -> tuple[ConsoleFrontEnd
     return front, out
 
 
+async def session(
+    settings: Settings, secrets: Secrets, answers: list[str]
+) -> tuple[io.StringIO, ReviewSummary]:
+    """Start, triage, review with `answers` and print the summary on a runtime of its own."""
+    runtime = await build_runtime(
+        settings, secrets, token_provider=StaticTokenProvider("console-test")
+    )
+    try:
+        front, out = await started(runtime, answers)
+        summary = await front.review()
+        front.print_summary(summary)
+    finally:
+        await runtime.aclose()
+    return out, summary
+
+
 def folder_of(emulator: GraphEmulator, email_id: str) -> str:
     msg = emulator.message(email_id)
     assert msg is not None
@@ -140,7 +160,7 @@ async def test_edit_approves_with_the_chosen_values_and_stores_a_correction(runt
         str(folders.index("Areas/Sales") + 1),
         str(list(Priority).index(Priority.P1) + 1),
         str(list(ActionType).index(ActionType.WAITING_FOR) + 1),
-        "n",  # no To Do task, although Waiting For would make one
+        "1",  # No task, although Waiting For would make one in To Do
         "budgets go through sales this year",
         "q",
     ]
@@ -159,11 +179,12 @@ async def test_edit_approves_with_the_chosen_values_and_stores_a_correction(runt
     assert correction.note == "budgets go through sales this year"
     assert (summary.approved, summary.tasks_created) == (1, 0)
     assert "Projects 1 Projects/Tradecore Steel" in text(out)
+    assert "Task (Enter keeps To Do): 1 No task · 2 To Do" in text(out)
 
 
 async def test_invalid_answers_are_asked_again_naming_what_was_wrong(runtime, emulator):
     ids = deliver_three(emulator)
-    answers = ["x", "e", "42", "Areas/HR", "P9", "", "", "maybe", "y", "", "q"]
+    answers = ["x", "e", "42", "Areas/HR", "P9", "", "", "maybe", "to do", "", "q"]
     front, out = await started(runtime, answers)
 
     await front.review()
@@ -172,9 +193,35 @@ async def test_invalid_answers_are_asked_again_naming_what_was_wrong(runtime, em
     assert "'x' is not a key here: press one of a, e, d, s, q" in said
     assert "Folder: '42' is not one of the choices; type a number from 1 to 9" in said
     assert "Priority: 'P9' is not one of the choices; type a number from 1 to 4" in said
-    assert "'maybe' is not an answer: press y or n" in said
+    assert "Task: 'maybe' is not one of the choices; type a number from 1 to 2" in said
     assert folder_of(emulator, ids[BUDGET]) == "Areas/HR"
     assert len(assistant_tasks(emulator)) == 1
+
+
+async def test_edit_offers_each_enabled_backend_and_a_pick_of_todoist_makes_the_task_there(
+    tmp_path, emulator, todoist: TodoistEmulator
+):
+    ids = deliver_three(emulator)
+    settings = sample_settings(tmp_path, emulator.base_url)
+    integrations = settings.integrations.model_copy(
+        update={"todoist": TodoistConfig(base_url=todoist.base_url)}
+    )
+    # Keep folder, priority and action type (Review makes a task); pick Todoist; no note.
+    out, _ = await session(
+        settings.model_copy(update={"integrations": integrations}),
+        Secrets(todoist_api_token=DEFAULT_TOKEN),
+        ["e", "", "", "", "3", "", "a", "q"],
+    )
+
+    said = text(out)
+    assert "Task (Enter keeps To Do): 1 No task · 2 To Do · 3 Todoist" in said
+    [task] = todoist.tasks()
+    assert BUDGET in task["content"]
+    assert folder_of(emulator, ids[BUDGET]) == "Areas/Finance"
+    # The second card (Needs Reply, approved as it stands) makes its task in To Do.
+    [todo_task] = assistant_tasks(emulator)
+    assert todo_task["linkedResources"][0]["externalId"] == ids[CUTOVER]
+    assert "Tasks created 2 (1 in To Do, 1 in Todoist)" in said
 
 
 async def test_an_edit_that_changes_nothing_goes_back_to_the_card(runtime, emulator):
@@ -218,7 +265,7 @@ async def test_quit_stops_early_with_a_correct_summary(runtime, emulator):
     assert summary.cost_usd == 0
     said = text(out)
     assert "You quit early; the rest stay pending" in said
-    for row in ("Approved 1", "Skipped 1", "Still pending 2", "To Do tasks created 1"):
+    for row in ("Approved 1", "Skipped 1", "Still pending 2", "Tasks created 1 in To Do"):
         assert row in said
     assert f"Graph requests made {len(outer)}" in said
     assert f"Categories created {len(emulator.categories)}" in said
@@ -241,17 +288,11 @@ async def test_a_needs_review_card_shows_the_warning(tmp_path, emulator):
     claude = AnthropicEmulator()
     claude.enqueue(RawText("I think this is about budgets."))
     async with claude.serve() as claude_url:
-        runtime = await build_runtime(
+        out, summary = await session(
             sample_settings(tmp_path, emulator.base_url, claude_url),
             Secrets(anthropic_api_key="sk-test"),
-            token_provider=StaticTokenProvider("console-test"),
+            ["q"],
         )
-        try:
-            front, out = await started(runtime, ["q"])
-            summary = await front.review()
-            front.print_summary(summary)
-        finally:
-            await runtime.aclose()
 
     said = text(out)
     assert "Claude (claude-haiku-5-5) classifies" in said

@@ -94,7 +94,7 @@ async def test_auto_approve_runs_unattended_and_the_mailbox_matches_the_summary(
     assert number(text, "Approved") == len(confident)
     assert number(text, "Dismissed") == 0
     tasks = len(assistant_tasks(emulator))
-    assert tasks > 0 and number(text, "To Do tasks created") == tasks
+    assert tasks > 0 and number(text, "Tasks created") == tasks
     created = len(emulator.categories) - sample_category_count()
     assert created > 0 and number(text, "Categories created") == created
     assert number(text, "Graph requests made") == outer_requests(emulator)

@@ -29,6 +29,7 @@ from core.status import StatusReport, TaskBackendHealth
 from core.store.records import ClassificationTotals
 from core.triage.approval import ApprovalOutcome
 from core.triage.failures import Failure
+from core.triage.outcome_notes import NoteKind, OutcomeNote
 from tests.bot.slack.blocks import (
     HOSTILE,
     all_text,
@@ -65,7 +66,10 @@ def _cards(text: str) -> list[dict[str, Any]]:
         task_backend=text,
         task_backend_label=text,
         failure=Failure.from_stored(text),
-        notes=(text,),
+        notes=(
+            OutcomeNote(NoteKind.CATEGORY_APPLIED_BY_NAME, category=text),
+            OutcomeNote(NoteKind.TASK_NOT_IN_OWN_LIST, task_id=text, backend=text),
+        ),
     )
     return [
         suggestion_message(

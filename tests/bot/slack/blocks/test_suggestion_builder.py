@@ -14,6 +14,7 @@ from core.api import creates_task
 from core.triage.approval import ApprovalOutcome
 from core.triage.classification import Source
 from core.triage.failures import Failure, FailureKind
+from core.triage.outcome_notes import NoteKind, OutcomeNote
 from tests.bot.slack.blocks import WEB_LINK, all_text, buttons, make_settings, make_view
 
 THRESHOLD = 0.6
@@ -203,13 +204,13 @@ def test_approved_into_inbox_without_task_or_trusted_link() -> None:
         folder="Inbox",
         email_categories=("P4 - Low", "FYI Only"),
         task_web_url="https://evil.example/task",
-        notes=("To Do is off: no task created",),
+        notes=(OutcomeNote(NoteKind.CATEGORY_APPLIED_BY_NAME, category="Finance"),),
     )
     payload = card("approved", outcome=outcome)
     text = all_text(payload)
     assert "✓ Left in Inbox · categories P4 - Low, FYI Only" in text
     assert "Task created" not in text and "evil.example" not in text
-    assert "To Do is off: no task created" in text
+    assert "The category 'Finance' is not in Outlook's category list yet" in text
 
 
 def test_failed_shows_the_error_and_retry() -> None:

@@ -21,6 +21,8 @@ from core.microsoft.graph import GraphClient
 from core.microsoft.graph_models import DeltaPage, FollowupFlag, MailFolder, Message, User
 from core.microsoft.graph_retry import create_once
 
+MEETING_PROPERTIES = ("meetingMessageType", "startDateTime", "endDateTime", "location", "isAllDay")
+
 # Everything later steps need, so no per-message GET is necessary. internetMessageHeaders is only
 # returned when selected; delta honours it in the initial round (the selection is encoded into the
 # delta token), which is how List-Unsubscribe reaches the classifier. `body` comes as plain text
@@ -46,6 +48,11 @@ MESSAGE_SELECT = ",".join(
         "flag",
         "internetMessageHeaders",
         "body",
+        # A meeting invitation's own facts, at no extra request: eventMessage properties must be
+        # named through the type cast (the plain name is a 400 on message, microsoft-graph-docs
+        # #2018); Graph answers with plain names, and only on eventMessages, which it also
+        # annotates with @odata.type under any $select.
+        *(f"microsoft.graph.eventMessage/{name}" for name in MEETING_PROPERTIES),
     )
 )
 
@@ -155,6 +162,20 @@ class MailApi:
             immutable_ids=True,
         )
         return Message._from_graph(body)
+
+    async def get_meeting_event(self, message_id: str) -> dict[str, Any] | None:
+        """Return the calendar event an eventMessage is linked to (id and organizer), or None.
+
+        One GET with Graph's `$expand` on the eventMessage's `event`; the delta cannot carry it.
+        Graph answers null for an event that is gone.
+        """
+        body = await self._client.get_json(
+            f"/me/messages/{_seg(message_id)}",
+            params={"$select": "id", "$expand": "microsoft.graph.eventMessage/event"},
+            immutable_ids=True,
+        )
+        event = body.get("event") if isinstance(body, dict) else None
+        return event if isinstance(event, dict) and event.get("id") else None
 
     async def find_messages_received_at(self, received: datetime) -> list[Message]:
         """Return the messages in any folder received within the same second as `received`."""

@@ -54,6 +54,24 @@ MESSAGE_PROPERTIES: tuple[str, ...] = (
     "flag",
     "internetMessageHeaders",
 )
+# eventMessage properties a $select may name through the type cast, as the live service accepts
+# (`$select=microsoft.graph.eventMessage/meetingMessageType`; the plain name is a 400 on message).
+# The reply carries them under their plain names, and only on messages of that type.
+EVENT_MESSAGE_CAST = "microsoft.graph.eventMessage/"
+EVENT_MESSAGE_SELECTABLE: tuple[str, ...] = tuple(
+    EVENT_MESSAGE_CAST + name
+    for name in (
+        "meetingMessageType",
+        "startDateTime",
+        "endDateTime",
+        "location",
+        "isAllDay",
+        "isOutOfDate",
+        "type",
+        "recurrence",
+    )
+)
+SELECTABLE = MESSAGE_PROPERTIES + EVENT_MESSAGE_SELECTABLE
 # Returned only when $select names them, as in Graph.
 SELECT_ONLY = frozenset({"uniqueBody", "internetMessageHeaders"})
 
@@ -175,6 +193,13 @@ def serialize(req: GraphRequest, msg: EmulatedMessage, select: list[str] | None)
             out[name] = values[name]()
     if select is None:
         out |= msg.event_message
+    elif msg.event_message:
+        # A derived type is annotated even under $select; its own properties need the cast.
+        out["@odata.type"] = msg.event_message["@odata.type"]
+        for name in wanted & set(EVENT_MESSAGE_SELECTABLE):
+            plain = name.removeprefix(EVENT_MESSAGE_CAST)
+            if plain in msg.event_message:
+                out[plain] = msg.event_message[plain]
     return out
 
 
@@ -212,7 +237,7 @@ def json_object(req: GraphRequest) -> dict[str, Any]:
 
 def reply_message(req: GraphRequest, msg: EmulatedMessage, status: int = 200) -> GraphReply:
     """Answer with one message honouring $select."""
-    body = serialize(req, msg, parse_select(req, MESSAGE_PROPERTIES, "message"))
+    body = serialize(req, msg, parse_select(req, SELECTABLE, "message"))
     body = {"@odata.context": req.link("/$metadata#users('me')/messages/$entity"), **body}
     return GraphReply(status, body)
 
@@ -262,7 +287,7 @@ def list_folder_messages(emu: GraphEmulator, req: GraphRequest, folder_ref: str)
 
 
 def _list(req: GraphRequest, messages: list[EmulatedMessage]) -> GraphReply:
-    select = parse_select(req, MESSAGE_PROPERTIES, "message")
+    select = parse_select(req, SELECTABLE, "message")
     clauses = []
     if "$filter" in req.query:
         parsed = parse_filter(req.query["$filter"])

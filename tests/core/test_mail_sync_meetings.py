@@ -1,0 +1,111 @@
+"""Meeting invitations, updates and cancellations in the Inbox delta, against the emulator."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from core.microsoft.mail import MailApi
+from core.microsoft.mail_meetings import EVENT_LOOKUPS_PER_SYNC
+from core.microsoft.mail_sync import InboxSync
+
+START = (datetime.now(UTC) + timedelta(days=3)).replace(minute=0, second=0, microsecond=0)
+END = START + timedelta(hours=1)
+BO = ("Bo Organizer", "Bo@Example.com")
+
+
+@pytest.fixture
+def sync(graph, store) -> InboxSync:
+    return InboxSync(MailApi(graph), store, backfill_days=2, page_size=50)
+
+
+def counted(emulator) -> tuple[int, int]:
+    """(delta pages, other requests) since the last clear."""
+    delta = sum(1 for r in emulator.requests if r.path.endswith("/messages/delta"))
+    return delta, len(emulator.requests) - delta
+
+
+async def test_an_invitation_is_stored_with_its_meeting_at_one_request_more(emulator, sync, store):
+    await sync.sync()
+    emulator.add_message(subject="Lunch?", sender_name="Ada", sender_address="ada@example.com")
+    emulator.clear_requests()
+    await sync.sync()
+    plain_cost = counted(emulator)
+
+    msg, event_id = emulator.add_invitation(
+        "Quarterly review", START, END, organizer=BO, location={"displayName": "Room 2"}
+    )
+    emulator.clear_requests()
+    report = await sync.sync()
+
+    assert report.new_ids == [msg.immutable_id]
+    # The meeting's facts come in the delta page itself; only the calendar link costs a GET.
+    assert plain_cost == (1, 0)
+    assert counted(emulator) == (1, 1)
+    stored = await store.get_email(msg.immutable_id)
+    assert stored is not None and stored.meeting is not None
+    meeting = stored.meeting
+    assert meeting.message_type == "meetingRequest" and not meeting.cancelled
+    assert (meeting.start, meeting.end) == (START, END)
+    assert meeting.start is not None and meeting.start.utcoffset() == timedelta(0)
+    assert meeting.location == "Room 2"
+    assert (meeting.organizer_name, meeting.organizer_address) == ("Bo Organizer", "bo@example.com")
+    assert meeting.event_id == event_id
+
+
+async def test_an_update_and_a_cancellation_arrive_as_new_meeting_emails(emulator, sync, store):
+    first, event_id = emulator.add_invitation("Design sync", START, END, organizer=BO)
+    await sync.sync()
+    moved = START + timedelta(days=1)
+    update = emulator.reschedule_invitation(event_id, moved, moved + timedelta(minutes=30))
+    await sync.sync()
+    cancellation = emulator.cancel_invitation(event_id)
+    await sync.sync()
+
+    stored = await store.get_emails(
+        [first.immutable_id, update.immutable_id, cancellation.immutable_id]
+    )
+    updated = stored[update.immutable_id].meeting
+    assert updated is not None and updated.message_type == "meetingRequest"
+    assert (updated.start, updated.end) == (moved, moved + timedelta(minutes=30))
+    assert updated.event_id == event_id
+    cancelled = stored[cancellation.immutable_id].meeting
+    assert cancelled is not None and cancelled.cancelled and cancelled.event_id == event_id
+    assert stored[first.immutable_id].meeting.start == START  # type: ignore[union-attr]
+
+
+async def test_event_lookups_are_bounded_per_sync_and_a_missing_event_loses_nothing(
+    emulator, sync, store
+):
+    sent = [
+        emulator.add_invitation(f"Meeting {i}", START, END, organizer=BO)
+        for i in range(EVENT_LOOKUPS_PER_SYNC + 2)
+    ]
+    emulator.delete_event(sent[0][1])  # Graph answers null for the event now
+    emulator.clear_requests()
+
+    report = await sync.sync()
+
+    assert len(report.new_ids) == len(sent)
+    assert counted(emulator)[1] == EVENT_LOOKUPS_PER_SYNC
+    stored = await store.get_emails(report.new_ids)
+    meetings = [e.meeting for e in stored.values()]
+    assert all(m is not None and m.start == START for m in meetings)
+    linked = [m for m in meetings if m is not None and m.event_id]
+    assert 0 < len(linked) < EVENT_LOOKUPS_PER_SYNC
+    # Unlinked ones still know their organizer from the message itself.
+    assert {m.organizer_address for m in meetings if m is not None} == {"bo@example.com"}
+
+
+async def test_a_replayed_invitation_is_not_looked_up_twice(emulator, graph, store):
+    sync = InboxSync(MailApi(graph), store, backfill_days=2, page_size=50)
+    emulator.add_invitation("Design sync", START, END, organizer=BO)
+    await sync.sync()
+    emulator.expire_delta_tokens()
+    emulator.clear_requests()
+
+    report = await sync.sync()
+
+    assert report.resynced and report.new_ids == []
+    assert counted(emulator)[1] == 0

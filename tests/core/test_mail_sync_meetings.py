@@ -72,7 +72,8 @@ async def test_an_update_and_a_cancellation_arrive_as_new_meeting_emails(emulato
     assert updated.event_id == event_id
     cancelled = stored[cancellation.immutable_id].meeting
     assert cancelled is not None and cancelled.cancelled and cancelled.event_id == event_id
-    assert stored[first.immutable_id].meeting.start == START  # type: ignore[union-attr]
+    first_meeting = stored[first.immutable_id].meeting
+    assert first_meeting is not None and first_meeting.start == START
 
 
 async def test_event_lookups_are_bounded_per_sync_and_a_missing_event_loses_nothing(

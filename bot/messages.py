@@ -914,3 +914,41 @@ def demo_todoist_task(content: str, api_priority: int, labels: list[str], due: s
 def demo_todoist_requests(count: int) -> str:
     """Say how many requests the demo sent Todoist."""
     return f"Todoist requests in total: {count}"
+
+
+# meeting invitations
+
+MEETING_CANCELLED = "Cancelled"
+MEETING_TIME_UNKNOWN = "time not given"
+
+
+def meeting_line(when: str, *, cancelled: bool) -> str:
+    """Say when an invitation's meeting is, or that it was cancelled (`when` is ready text)."""
+    if cancelled:
+        return f":x: {MEETING_CANCELLED}: meeting {when}"
+    return f":calendar: Meeting {when}"
+
+
+def meeting_all_day(day: str) -> str:
+    """Describe an all-day meeting's day."""
+    return f"{day}, all day"
+
+
+def meeting_span(start: str, end: str) -> str:
+    """Describe a meeting's start and end (both ready text)."""
+    return f"{start} – {end}"
+
+
+def meeting_location(location: str) -> str:
+    """Name where a meeting is (escaped untrusted text)."""
+    return f"Location: {location}"
+
+
+def meeting_organizer(organizer: str) -> str:
+    """Name who organises a meeting (escaped untrusted text)."""
+    return f"Organizer: {organizer}"
+
+
+def terminal_meeting_line(when: str, *, cancelled: bool) -> str:
+    """Say in the terminal when a meeting is, or that it was cancelled."""
+    return f"{MEETING_CANCELLED}: meeting {when}" if cancelled else f"Meeting {when}"

@@ -21,6 +21,7 @@ def card_lines(view: SuggestionView) -> list[str]:
         clip(_plain(view.subject) or "(no subject)", _WIDTH),
         clip(f"{_plain(view.sender_name)} <{_plain(view.sender_address)}> · {received}", _WIDTH),
     ]
+    lines.extend(_meeting_lines(view))
     preview = _plain(view.preview)
     if preview:
         lines.append(clip(f'"{preview}"', _WIDTH))
@@ -35,6 +36,28 @@ def card_lines(view: SuggestionView) -> list[str]:
     cost = f" · ${view.cost_usd:.4f}" if view.cost_usd else ""
     lines.append(clip(f"Why: {_plain(view.reason)}{cost}", _WIDTH * 2))
     return lines
+
+
+def _meeting_lines(view: SuggestionView) -> list[str]:
+    # Shown in this machine's zone: the terminal runs where the owner is.
+    meeting = view.meeting
+    if meeting is None:
+        return []
+    when = messages.MEETING_TIME_UNKNOWN
+    if meeting.start is not None and meeting.all_day:
+        when = messages.meeting_all_day(f"{meeting.start:%a %d %b %Y}")
+    elif meeting.start is not None:
+        start = meeting.start.astimezone()
+        when = f"{start:%a %d %b %H:%M}"
+        if meeting.end is not None:
+            when = messages.meeting_span(when, f"{meeting.end.astimezone():%H:%M %Z}")
+    parts = [messages.terminal_meeting_line(when, cancelled=meeting.cancelled)]
+    if meeting.location.strip():
+        parts.append(messages.meeting_location(_plain(meeting.location)))
+    organizer = meeting.organizer_name.strip() or meeting.organizer_address.strip()
+    if organizer:
+        parts.append(messages.meeting_organizer(_plain(organizer)))
+    return [clip(" · ".join(parts), _WIDTH * 2)]
 
 
 def outcome_line(outcome: ApprovalOutcome) -> str:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from bot.terminal.cards import outcome_line
+import time
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.terminal.cards import card_lines, outcome_line
 from core.api import ApprovalOutcome
+from core.store import MeetingFacts
+from tests.bot.slack.blocks import make_view
 
 TODOIST_URL = "https://app.todoist.com/app/task/6X7rM8997g3RQmvh"
 
@@ -33,3 +41,26 @@ def test_an_outcome_without_a_label_or_link_falls_back_to_the_backend_name() -> 
     )
 
     assert outcome_line(outcome) == "✓ Left in Inbox · Task created in To Do: Read it"
+
+
+def test_a_meeting_card_shows_its_time_in_local_time_and_says_cancelled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        meeting = MeetingFacts(
+            "meetingRequest",
+            start=datetime(2026, 3, 10, 14, tzinfo=UTC),
+            end=datetime(2026, 3, 10, 15, tzinfo=UTC),
+            location="Room \x1b[2J2",
+            organizer_name="Bo",
+        )
+        lines = card_lines(make_view(meeting=meeting))
+        cancelled = card_lines(make_view(meeting=replace(meeting, message_type="meetingCancelled")))
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+    assert "Meeting Tue 10 Mar 15:00 – 16:00 CET · Location: Room [2J2 · Organizer: Bo" in lines
+    assert any(line.startswith("Cancelled: meeting Tue 10 Mar 15:00") for line in cancelled)

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from core.config.settings import Settings
-from core.store import MeetingFacts
+from core.store.records import MeetingFacts
 from core.vocabulary import ActionType, Priority
 
 INBOX = "Inbox"

@@ -8,9 +8,17 @@ model or Outlook before it reaches Slack (`bot.slack.blocks.text`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 
-from core.api import BackendSyncReport, Failure, FailureKind, SyncProblemKind, classify_failure
+from core.api import (
+    BackendSyncReport,
+    Failure,
+    FailureKind,
+    SuggestionView,
+    SyncProblemKind,
+    classify_failure,
+)
 from core.errors import AuthError, ConfigError, ForeignTaskList, GraphError
 
 _LOG = logging.getLogger(__name__)
@@ -939,14 +947,30 @@ def meeting_span(start: str, end: str) -> str:
     return f"{start} – {end}"
 
 
-def meeting_location(location: str) -> str:
-    """Name where a meeting is (escaped untrusted text)."""
-    return f"Location: {location}"
+def meeting_when(
+    view: SuggestionView, start: Callable[[datetime], str], end: Callable[[datetime], str]
+) -> str:
+    """Say when the view's meeting is, its start and end written by `start` and `end`."""
+    meeting = view.meeting
+    if meeting is None or meeting.start is None:
+        return MEETING_TIME_UNKNOWN
+    if meeting.all_day:
+        # An all-day meeting is a calendar day, not an instant: no zone may shift it.
+        return meeting_all_day(f"{meeting.start:%a %d %b %Y}")
+    when = start(meeting.start)
+    return when if meeting.end is None else meeting_span(when, end(meeting.end))
 
 
-def meeting_organizer(organizer: str) -> str:
-    """Name who organises a meeting (escaped untrusted text)."""
-    return f"Organizer: {organizer}"
+def meeting_details(view: SuggestionView) -> list[str]:
+    """Return the meeting's location and organizer lines: untrusted text, for callers to escape."""
+    meeting = view.meeting
+    if meeting is None:
+        return []
+    lines = [f"Location: {meeting.location}"] if meeting.location.strip() else []
+    organizer = meeting.organizer_name.strip() or meeting.organizer_address.strip()
+    if organizer:
+        lines.append(f"Organizer: {organizer}")
+    return lines
 
 
 def terminal_meeting_line(when: str, *, cancelled: bool) -> str:

@@ -40,23 +40,15 @@ def card_lines(view: SuggestionView) -> list[str]:
 
 def _meeting_lines(view: SuggestionView) -> list[str]:
     # Shown in this machine's zone: the terminal runs where the owner is.
-    meeting = view.meeting
-    if meeting is None:
+    if view.meeting is None:
         return []
-    when = messages.MEETING_TIME_UNKNOWN
-    if meeting.start is not None and meeting.all_day:
-        when = messages.meeting_all_day(f"{meeting.start:%a %d %b %Y}")
-    elif meeting.start is not None:
-        start = meeting.start.astimezone()
-        when = f"{start:%a %d %b %H:%M}"
-        if meeting.end is not None:
-            when = messages.meeting_span(when, f"{meeting.end.astimezone():%H:%M %Z}")
-    parts = [messages.terminal_meeting_line(when, cancelled=meeting.cancelled)]
-    if meeting.location.strip():
-        parts.append(messages.meeting_location(_plain(meeting.location)))
-    organizer = meeting.organizer_name.strip() or meeting.organizer_address.strip()
-    if organizer:
-        parts.append(messages.meeting_organizer(_plain(organizer)))
+    when = messages.meeting_when(
+        view,
+        lambda start: f"{start.astimezone():%a %d %b %H:%M}",
+        lambda end: f"{end.astimezone():%H:%M %Z}",
+    )
+    parts = [messages.terminal_meeting_line(when, cancelled=view.meeting.cancelled)]
+    parts += [_plain(detail) for detail in messages.meeting_details(view)]
     return [clip(" · ".join(parts), _WIDTH * 2)]
 
 

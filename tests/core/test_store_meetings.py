@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import aiosqlite
-
 from core.store import EmailRecord, MeetingFacts, Store, migrations
+from tests.core.store_helpers import old_database
 
 START = datetime(2026, 3, 10, 14, tzinfo=UTC)
 
@@ -48,17 +47,8 @@ async def test_a_database_from_before_m005_upgrades_and_its_emails_are_no_meetin
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "old.db"
-    original = list(migrations.MIGRATIONS)
-    async with aiosqlite.connect(path, isolation_level=None) as db:
-        migrations.MIGRATIONS[:] = [m for m in original if m[0] != "m005_email_meetings"]
-        try:
-            await migrations.migrate(db)
-        finally:
-            migrations.MIGRATIONS[:] = original
-        await db.execute(
-            "INSERT INTO emails (id, received_at, first_seen_at, updated_at, subject)"
-            " VALUES ('old', '2026-03-01T09:00:00.000000+00:00', 'x', 'x', 'Before m005')"
-        )
+    before_m005 = [name for name, _ in migrations.MIGRATIONS].index("m005_email_meetings")
+    await old_database(path, before_m005, "old", "Before m005")
 
     async with await Store.open(path) as upgraded:
         email = await upgraded.get_email("old")

@@ -10,12 +10,10 @@ import pytest
 from core.store import MeetingFacts
 from core.triage.classification import EmailForClassification
 from core.triage.classification_meetings import GRAPH_TYPE_CONFIDENCE
-from core.triage.classifier import build_claude_classifier
-from core.triage.claude_client import build_claude_client
 from core.triage.heuristic import HeuristicClassifier
 from core.vocabulary import ActionType
 from sandbox.anthropic_emulator import Answer, AnthropicEmulator
-from tests.core.test_triage import PROJECT, TRADECORE, make_rig, make_settings
+from tests.core.test_triage import PROJECT, TRADECORE, make_rig, make_settings, use_real_claude
 from tests.core.test_triage_threads import CONV, SUBJECT, approved_thread_start
 
 START = (datetime.now(UTC) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
@@ -39,17 +37,7 @@ def graph_requests(emulator) -> tuple[int, int]:
 async def test_an_invitation_becomes_one_scheduled_suggestion_with_its_time_via_claude(rig):
     claude_api = AnthropicEmulator()
     async with claude_api.serve() as base_url:
-        rig.settings = make_settings().model_copy(
-            update={
-                "classifier": make_settings().classifier.model_copy(
-                    update={"base_url": base_url, "max_retries": 0}
-                )
-            }
-        )
-        claude = build_claude_classifier(
-            rig.settings, build_claude_client(rig.settings, "sk-ant-test")
-        )
-        rig.new_service(primary=claude)
+        claude = use_real_claude(rig, base_url)
         # Claude reads the words and says Needs Reply; Graph's type says it is an invitation.
         claude_api.enqueue(
             Answer(

@@ -111,24 +111,13 @@ def _sender_line(view: SuggestionView) -> Block:
 
 def _meeting(view: SuggestionView) -> list[Block]:
     """The meeting's time (Slack renders it in the reader's zone), location and organizer."""
-    meeting = view.meeting
-    if meeting is None:
+    if view.meeting is None:
         return []
-    when = msg.MEETING_TIME_UNKNOWN
-    if meeting.start is not None and meeting.all_day:
-        # An all-day meeting is a calendar day, not an instant: no zone may shift it.
-        when = msg.meeting_all_day(f"{meeting.start:%a %d %b %Y}")
-    elif meeting.start is not None:
-        when = date_markup(meeting.start, "{date_short_pretty} {time}")
-        if meeting.end is not None:
-            when = msg.meeting_span(when, date_markup(meeting.end, "{time}"))
-    elements = [mrkdwn_text(msg.meeting_line(when, cancelled=meeting.cancelled))]
-    if meeting.location.strip():
-        elements.append(plain_text(plain(msg.meeting_location(meeting.location), 300)))
-    organizer = meeting.organizer_name.strip() or meeting.organizer_address.strip()
-    if organizer:
-        elements.append(plain_text(plain(msg.meeting_organizer(organizer), 300)))
-    return [context(*elements)]
+    when = msg.meeting_when(
+        view, lambda start: date_markup(start), lambda end: date_markup(end, "{time}")
+    )
+    line = mrkdwn_text(msg.meeting_line(when, cancelled=view.meeting.cancelled))
+    return [context(line, *(plain_text(plain(d, 300)) for d in msg.meeting_details(view)))]
 
 
 def _details(view: SuggestionView, creates_task: bool) -> list[Block]:

@@ -356,30 +356,19 @@ def email_params(email: EmailRecord, now: str) -> dict[str, Any]:
 
 
 def _meeting_params(meeting: MeetingFacts | None) -> dict[str, Any]:
-    if meeting is None:
-        return dict.fromkeys(_MEETING_PARAMS) | {"meeting_all_day": 0}
-    return {
-        "meeting_type": meeting.message_type,
-        "meeting_start": None if meeting.start is None else db_text(meeting.start),
-        "meeting_end": None if meeting.end is None else db_text(meeting.end),
-        "meeting_all_day": int(meeting.all_day),
-        "meeting_location": meeting.location,
-        "meeting_organizer_name": meeting.organizer_name,
-        "meeting_organizer_address": meeting.organizer_address,
-        "meeting_event_id": meeting.event_id,
+    facts = meeting or MeetingFacts("")
+    params = {
+        "meeting_type": facts.message_type,
+        "meeting_start": None if facts.start is None else db_text(facts.start),
+        "meeting_end": None if facts.end is None else db_text(facts.end),
+        "meeting_all_day": int(facts.all_day),
+        "meeting_location": facts.location,
+        "meeting_organizer_name": facts.organizer_name,
+        "meeting_organizer_address": facts.organizer_address,
+        "meeting_event_id": facts.event_id,
     }
-
-
-_MEETING_PARAMS = (
-    "meeting_type",
-    "meeting_start",
-    "meeting_end",
-    "meeting_all_day",
-    "meeting_location",
-    "meeting_organizer_name",
-    "meeting_organizer_address",
-    "meeting_event_id",
-)
+    # An email that is no meeting keeps NULLs (the all-day flag is NOT NULL: 0).
+    return params if meeting else dict.fromkeys(params) | {"meeting_all_day": 0}
 
 
 def change_params(change: EmailChange, now: str) -> dict[str, Any]:

@@ -6,8 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from core.microsoft.graph_models import Message
 from core.microsoft.mail import MailApi
-from core.microsoft.mail_meetings import EVENT_LOOKUPS_PER_SYNC
+from core.microsoft.mail_meetings import EVENT_LOOKUPS_PER_SYNC, meeting_facts
 from core.microsoft.mail_sync import InboxSync
 
 START = (datetime.now(UTC) + timedelta(days=3)).replace(minute=0, second=0, microsecond=0)
@@ -110,3 +111,33 @@ async def test_a_replayed_invitation_is_not_looked_up_twice(emulator, graph, sto
 
     assert report.resynced and report.new_ids == []
     assert counted(emulator)[1] == 0
+
+
+async def test_a_failed_event_lookup_and_an_unknown_zone_lose_nothing_else(emulator, sync, store):
+    msg, _ = emulator.add_invitation("Design sync", START, END, organizer=BO)
+    msg.event_message["startDateTime"] = {"dateTime": "2026-03-10T14:00:00", "timeZone": "Mars"}
+    emulator.faults.add("GET", r"/me/messages/[^/]+$", status=404)
+
+    report = await sync.sync()
+
+    assert report.new_ids == [msg.immutable_id]
+    stored = await store.get_email(msg.immutable_id)
+    assert stored is not None and stored.meeting is not None
+    assert stored.meeting.event_id is None and stored.meeting.start is None  # not a wrong time
+    assert stored.meeting.end == END
+    assert stored.meeting.organizer_address == "bo@example.com"
+
+
+def test_an_event_without_an_organizer_falls_back_to_the_sender() -> None:
+    message = Message._from_graph(
+        {
+            "id": "m",
+            "from": {"emailAddress": {"name": "Bo", "address": "Bo@Example.com"}},
+            "meetingMessageType": "meetingCancelled",
+        }
+    )
+    facts = meeting_facts(message, {"id": "ev", "organizer": {"emailAddress": {}}})
+    assert facts is not None and facts.cancelled and facts.event_id == "ev"
+    assert (facts.organizer_name, facts.organizer_address) == ("Bo", "bo@example.com")
+    assert facts.start is None and facts.location == ""
+    assert meeting_facts(Message._from_graph({"id": "p", "meetingMessageType": "none"})) is None

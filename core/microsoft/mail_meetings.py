@@ -4,14 +4,16 @@ The delta's own properties say what a meeting message is and when the meeting is
 names them through the type cast, `core.microsoft.mail.MESSAGE_SELECT`), so recognising one costs
 no request. Only the link to the meeting in the owner's calendar needs one GET with `$expand` per
 new meeting message, at most `EVENT_LOOKUPS_PER_SYNC` a sync; one that fails or is over the bound
-leaves `event_id` empty and loses nothing else.
+leaves `event_id` empty and loses nothing else. A mailbox that refuses the cast (`MailApi.
+meeting_select_refused`) still marks eventMessages with `@odata.type`: there the same GET reads
+the meeting's facts too, so an invitation over the bound is triaged as ordinary mail.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from core.errors import GraphError
 from core.microsoft.graph_models import DateTimeTimeZone, Message
@@ -23,21 +25,36 @@ log = logging.getLogger(__name__)
 EVENT_LOOKUPS_PER_SYNC = 20
 # What Graph calls the messages that put a meeting in the calendar or take it out.
 LINKED_TYPES = frozenset({"meetingRequest", "meetingCancelled"})
+# @odata.type of those (a response, eventMessageResponse, is neither).
+LINKED_ODATA_TYPES = frozenset(
+    {"#microsoft.graph.eventMessage", "#microsoft.graph.eventMessageRequest"}
+)
 
 
-def meeting_facts(message: Message, event: dict[str, Any] | None = None) -> MeetingFacts | None:
+class LinkedMeeting(NamedTuple):
+    """What the GET with `$expand` read: the eventMessage, and its calendar event if any."""
+
+    message: Message
+    event: dict[str, Any] | None
+
+
+def meeting_facts(message: Message, linked: LinkedMeeting | None = None) -> MeetingFacts | None:
     """Return the meeting an eventMessage is about, None for any other message."""
-    kind = message.meeting_message_type
+    source = message
+    if not message.meeting_message_type and linked is not None:
+        source = linked.message  # the delta could not carry the meeting's properties
+    kind = source.meeting_message_type
     if not kind or kind == "none":
         return None
     sender = message.from_ or message.sender
+    event = linked.event if linked else None
     organizer = _organizer(event)
     return MeetingFacts(
         message_type=kind,
-        start=_utc(message.start_date_time),
-        end=_utc(message.end_date_time),
-        all_day=bool(message.is_all_day),
-        location=message.location.display_name if message.location else "",
+        start=_utc(source.start_date_time),
+        end=_utc(source.end_date_time),
+        all_day=bool(source.is_all_day),
+        location=source.location.display_name if source.location else "",
         # The organizer sends requests and cancellations (`from`; `sender` is a delegate).
         organizer_name=organizer[0] if organizer else (sender.name if sender else ""),
         organizer_address=(organizer[1] if organizer else (sender.address if sender else ""))
@@ -47,25 +64,24 @@ def meeting_facts(message: Message, event: dict[str, Any] | None = None) -> Meet
     )
 
 
-async def linked_events(
+async def linked_meetings(
     mail: MailApi, messages: list[Message], budget: int
-) -> dict[str, dict[str, Any]]:
-    """Look up the calendar event of up to `budget` meeting messages; return them by message id."""
-    found: dict[str, dict[str, Any]] = {}
+) -> dict[str, LinkedMeeting]:
+    """Read up to `budget` meeting messages with their calendar events; return them by id."""
+    found: dict[str, LinkedMeeting] = {}
     for message in messages[:budget]:
         try:
-            event = await mail.get_meeting_event(message.id)
+            found[message.id] = LinkedMeeting(*await mail.get_meeting(message.id))
         except GraphError as err:
             log.warning("Could not read the meeting an invitation is linked to: %s", err)
-            continue
-        if event is not None:
-            found[message.id] = event
     return found
 
 
 def needs_event(message: Message) -> bool:
     """Tell whether a whole delta item is a meeting message worth linking to its event."""
-    return message.meeting_message_type in LINKED_TYPES
+    if message.meeting_message_type is not None:
+        return message.meeting_message_type in LINKED_TYPES
+    return message.odata_type in LINKED_ODATA_TYPES
 
 
 def _organizer(event: dict[str, Any] | None) -> tuple[str, str] | None:

@@ -36,14 +36,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
-from typing import Any
 
 from core.errors import DeltaTokenExpired, GraphError
 from core.microsoft.graph_models import DeltaPage, Message
 from core.microsoft.mail import DELTA_FILTER_CAP, MailApi, link_origin, page_timed_out
 from core.microsoft.mail_meetings import (
     EVENT_LOOKUPS_PER_SYNC,
-    linked_events,
+    LinkedMeeting,
+    linked_meetings,
     meeting_facts,
     needs_event,
 )
@@ -77,7 +77,7 @@ class SyncReport:
     listed: int = 0  # messages the listing after a capped round read
 
 
-def email_record(message: Message, event: dict[str, Any] | None = None) -> EmailRecord:
+def email_record(message: Message, linked: LinkedMeeting | None = None) -> EmailRecord:
     """Convert a Graph message (and the meeting it is linked to, if any) into the row kept."""
     sender = message.from_ or message.sender
     return EmailRecord(
@@ -97,11 +97,11 @@ def email_record(message: Message, event: dict[str, Any] | None = None) -> Email
         has_attachments=bool(message.has_attachments),
         list_unsubscribe=message.list_unsubscribe,
         body_text=body_text(message),
-        meeting=meeting_facts(message, event),
+        meeting=meeting_facts(message, linked),
     )
 
 
-def email_change(message: Message, event: dict[str, Any] | None = None) -> EmailChange:
+def email_change(message: Message, linked: LinkedMeeting | None = None) -> EmailChange:
     """Return what a delta item says: the fields Graph sent, and the row if it is whole."""
     sent = message.model_fields_set
     return EmailChange(
@@ -110,7 +110,7 @@ def email_change(message: Message, event: dict[str, Any] | None = None) -> Email
         categories=tuple(message.categories) if "categories" in sent else None,
         folder_id=message.parent_folder_id if "parent_folder_id" in sent else None,
         is_read=message.is_read if "is_read" in sent else None,
-        new=None if _WHOLE_MESSAGE_FIELDS.isdisjoint(sent) else email_record(message, event),
+        new=None if _WHOLE_MESSAGE_FIELDS.isdisjoint(sent) else email_record(message, linked),
     )
 
 
@@ -324,9 +324,9 @@ class InboxSync:
             report.listed += len(messages)
             await self._save(DeltaPage(messages=messages), report)
 
-    async def _linked_events(
+    async def _linked_meetings(
         self, messages: list[Message], report: SyncReport
-    ) -> dict[str, dict[str, Any]]:
+    ) -> dict[str, LinkedMeeting]:
         # Only meeting messages not stored yet, so a replayed page costs nothing twice.
         wanted = [
             m for m in messages if needs_event(m) and "received_date_time" in m.model_fields_set
@@ -337,14 +337,14 @@ class InboxSync:
         fresh = list({m.id: m for m in wanted if m.id not in stored}.values())
         budget = max(0, EVENT_LOOKUPS_PER_SYNC - report.event_lookups)
         report.event_lookups += min(budget, len(fresh))
-        return await linked_events(self._mail, fresh, budget)
+        return await linked_meetings(self._mail, fresh, budget)
 
     async def _save(self, page: DeltaPage, report: SyncReport) -> None:
         report.pages += 1
         if page.messages:
             report.seen += len(page.messages)
-            events = await self._linked_events(page.messages, report)
-            changes = [email_change(m, events.get(m.id)) for m in page.messages]
+            linked = await self._linked_meetings(page.messages, report)
+            changes = [email_change(m, linked.get(m.id)) for m in page.messages]
             saved = await self._store.save_email_changes(changes)
             report.new_ids.extend(saved.new_ids)
             report.ignored_partials += len(saved.ignored_ids)

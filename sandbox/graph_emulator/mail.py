@@ -72,6 +72,18 @@ EVENT_MESSAGE_SELECTABLE: tuple[str, ...] = tuple(
     )
 )
 SELECTABLE = MESSAGE_PROPERTIES + EVENT_MESSAGE_SELECTABLE
+
+
+def refuse_cast_select(emu: GraphEmulator, req: GraphRequest) -> None:
+    """Answer 400 to a cast $select when the mailbox is one that refuses it."""
+    selected = req.query.get("$select", "")
+    if emu.refuse_event_message_cast and EVENT_MESSAGE_CAST.lower() in selected.lower():
+        raise GraphFault(
+            400,
+            "RequestBroker--ParseUri",
+            "Could not find a property named 'meetingMessageType' on type "
+            "'Microsoft.OutlookServices.Message'.",
+        )
 # Returned only when $select names them, as in Graph.
 SELECT_ONLY = frozenset({"uniqueBody", "internetMessageHeaders"})
 
@@ -254,6 +266,7 @@ def get_message(emu: GraphEmulator, req: GraphRequest, message_id: str) -> Graph
     # Imported here: the calendar modules read dateTimeTimeZone values with this module's help.
     from .calendar_invitations import expand_event
 
+    refuse_cast_select(emu, req)
     msg = require_message(emu, message_id)
     reply = reply_message(req, msg)
     expand_event(emu, req, msg, reply.body)
@@ -276,6 +289,7 @@ def get_folder_message(
 @router.route("GET", "/me/messages")
 def list_all_messages(emu: GraphEmulator, req: GraphRequest) -> GraphReply:
     """List messages across the mailbox, newest first."""
+    refuse_cast_select(emu, req)
     every = sorted(emu.all_messages(), key=lambda m: m.received, reverse=True)
     return _list(req, every)
 
@@ -283,6 +297,7 @@ def list_all_messages(emu: GraphEmulator, req: GraphRequest) -> GraphReply:
 @router.route("GET", "/me/mailFolders/{folder_ref}/messages")
 def list_folder_messages(emu: GraphEmulator, req: GraphRequest, folder_ref: str) -> GraphReply:
     """List a folder's messages, newest first."""
+    refuse_cast_select(emu, req)
     return _list(req, require_folder(emu, folder_ref).newest_first())
 
 

@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from core.errors import GraphError
 from core.microsoft.graph_models import Message
 from core.microsoft.mail import MailApi
-from core.microsoft.mail_meetings import EVENT_LOOKUPS_PER_SYNC, meeting_facts
+from core.microsoft.mail_meetings import EVENT_LOOKUPS_PER_SYNC, LinkedMeeting, meeting_facts
 from core.microsoft.mail_sync import InboxSync
 
 START = (datetime.now(UTC) + timedelta(days=3)).replace(minute=0, second=0, microsecond=0)
@@ -136,8 +137,58 @@ def test_an_event_without_an_organizer_falls_back_to_the_sender() -> None:
             "meetingMessageType": "meetingCancelled",
         }
     )
-    facts = meeting_facts(message, {"id": "ev", "organizer": {"emailAddress": {}}})
+    facts = meeting_facts(
+        message, LinkedMeeting(message, {"id": "ev", "organizer": {"emailAddress": {}}})
+    )
     assert facts is not None and facts.cancelled and facts.event_id == "ev"
     assert (facts.organizer_name, facts.organizer_address) == ("Bo", "bo@example.com")
     assert facts.start is None and facts.location == ""
     assert meeting_facts(Message._from_graph({"id": "p", "meetingMessageType": "none"})) is None
+
+
+async def test_a_mailbox_that_refuses_the_cast_still_syncs_and_reads_invitations_one_by_one(
+    emulator, graph, store
+):
+    emulator.refuse_event_message_cast = True
+    mail = MailApi(graph)
+    sync = InboxSync(mail, store, backfill_days=2, page_size=50)
+    plain = emulator.add_message(subject="Lunch?", sender_name="Ada", sender_address="a@x.com")
+    msg, event_id = emulator.add_invitation(
+        "Quarterly review", START, END, organizer=BO, location={"displayName": "Room 2"}
+    )
+    response = emulator.add_message(
+        subject="Accepted: Budget", sender_name="Cy", sender_address="c@x.com"
+    )
+    response.event_message = {"@odata.type": "#microsoft.graph.eventMessageResponse"}
+    emulator.clear_requests()
+
+    report = await sync.sync()
+
+    assert mail.meeting_select_refused
+    assert sorted(report.new_ids) == sorted(m.immutable_id for m in (plain, msg, response))
+    # The refused delta page, the page again without the cast, and one GET for the invitation.
+    assert counted(emulator) == (2, 1)
+    stored = await store.get_emails(report.new_ids)
+    meeting = stored[msg.immutable_id].meeting
+    assert meeting is not None and meeting.message_type == "meetingRequest"
+    assert (meeting.start, meeting.end, meeting.location) == (START, END, "Room 2")
+    assert meeting.event_id == event_id
+    assert stored[plain.immutable_id].meeting is None
+    assert stored[response.immutable_id].meeting is None
+
+    emulator.clear_requests()
+    await sync.sync()
+    assert counted(emulator) == (1, 0)  # remembered: no second refusal
+
+
+async def test_another_400_is_not_taken_for_a_refused_cast(emulator, graph, store):
+    emulator.faults.add(
+        "GET",
+        r"/messages/delta$",
+        status=400,
+        body={"error": {"code": "BadRequest", "message": "nope"}},
+    )
+    mail = MailApi(graph)
+    with pytest.raises(GraphError):
+        await InboxSync(mail, store).sync()
+    assert not mail.meeting_select_refused

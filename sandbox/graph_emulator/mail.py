@@ -84,6 +84,8 @@ def refuse_cast_select(emu: GraphEmulator, req: GraphRequest) -> None:
             "Could not find a property named 'meetingMessageType' on type "
             "'Microsoft.OutlookServices.Message'.",
         )
+
+
 # Returned only when $select names them, as in Graph.
 SELECT_ONLY = frozenset({"uniqueBody", "internetMessageHeaders"})
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 
 from core.api import (
     NO_TASK,
@@ -18,6 +19,7 @@ from core.api import (
     FailureKind,
     NoteKind,
     OutcomeNote,
+    SuggestionView,
     SyncProblemKind,
     classify_failure,
 )
@@ -985,3 +987,57 @@ def demo_todoist_task(content: str, api_priority: int, labels: list[str], due: s
 def demo_todoist_requests(count: int) -> str:
     """Say how many requests the demo sent Todoist."""
     return f"Todoist requests in total: {count}"
+
+
+# meeting invitations
+
+MEETING_CANCELLED = "Cancelled"
+MEETING_TIME_UNKNOWN = "time not given"
+
+
+def meeting_line(when: str, *, cancelled: bool) -> str:
+    """Say when an invitation's meeting is, or that it was cancelled (`when` is ready text)."""
+    if cancelled:
+        return f":x: {MEETING_CANCELLED}: meeting {when}"
+    return f":calendar: Meeting {when}"
+
+
+def meeting_all_day(day: str) -> str:
+    """Describe an all-day meeting's day."""
+    return f"{day}, all day"
+
+
+def meeting_span(start: str, end: str) -> str:
+    """Describe a meeting's start and end (both ready text)."""
+    return f"{start} – {end}"
+
+
+def meeting_when(
+    view: SuggestionView, start: Callable[[datetime], str], end: Callable[[datetime], str]
+) -> str:
+    """Say when the view's meeting is, its start and end written by `start` and `end`."""
+    meeting = view.meeting
+    if meeting is None or meeting.start is None:
+        return MEETING_TIME_UNKNOWN
+    if meeting.all_day:
+        # An all-day meeting is a calendar day, not an instant: no zone may shift it.
+        return meeting_all_day(f"{meeting.start:%a %d %b %Y}")
+    when = start(meeting.start)
+    return when if meeting.end is None else meeting_span(when, end(meeting.end))
+
+
+def meeting_details(view: SuggestionView) -> list[str]:
+    """Return the meeting's location and organizer lines: untrusted text, for callers to escape."""
+    meeting = view.meeting
+    if meeting is None:
+        return []
+    lines = [f"Location: {meeting.location}"] if meeting.location.strip() else []
+    organizer = meeting.organizer_name.strip() or meeting.organizer_address.strip()
+    if organizer:
+        lines.append(f"Organizer: {organizer}")
+    return lines
+
+
+def terminal_meeting_line(when: str, *, cancelled: bool) -> str:
+    """Say in the terminal when a meeting is, or that it was cancelled."""
+    return f"{MEETING_CANCELLED}: meeting {when}" if cancelled else f"Meeting {when}"

@@ -21,6 +21,7 @@ def card_lines(view: SuggestionView) -> list[str]:
         clip(_plain(view.subject) or "(no subject)", _WIDTH),
         clip(f"{_plain(view.sender_name)} <{_plain(view.sender_address)}> · {received}", _WIDTH),
     ]
+    lines.extend(_meeting_lines(view))
     preview = _plain(view.preview)
     if preview:
         lines.append(clip(f'"{preview}"', _WIDTH))
@@ -35,6 +36,20 @@ def card_lines(view: SuggestionView) -> list[str]:
     cost = f" · ${view.cost_usd:.4f}" if view.cost_usd else ""
     lines.append(clip(f"Why: {_plain(view.reason)}{cost}", _WIDTH * 2))
     return lines
+
+
+def _meeting_lines(view: SuggestionView) -> list[str]:
+    # Shown in this machine's zone: the terminal runs where the owner is.
+    if view.meeting is None:
+        return []
+    when = messages.meeting_when(
+        view,
+        lambda start: f"{start.astimezone():%a %d %b %H:%M}",
+        lambda end: f"{end.astimezone():%H:%M %Z}",
+    )
+    parts = [messages.terminal_meeting_line(when, cancelled=view.meeting.cancelled)]
+    parts += [_plain(detail) for detail in messages.meeting_details(view)]
+    return [clip(" · ".join(parts), _WIDTH * 2)]
 
 
 def outcome_line(outcome: ApprovalOutcome) -> str:

@@ -121,8 +121,18 @@ class ItemBody(GraphModel):
     content: str = ""
 
 
+class MeetingLocation(GraphModel):
+    """Where a meeting is (only its display name is read)."""
+
+    display_name: str = ""
+
+
 class Message(GraphModel):
-    """An Outlook message as selected by `core.microsoft.mail.MESSAGE_SELECT`."""
+    """An Outlook message as selected by `core.microsoft.mail.MESSAGE_SELECT`.
+
+    A meeting invitation, update or cancellation is an eventMessage: Graph annotates it with
+    `@odata.type` and, selected through the type cast, carries the meeting's type and times.
+    """
 
     id: str
     conversation_id: str | None = None
@@ -143,6 +153,12 @@ class Message(GraphModel):
     has_attachments: bool | None = None
     flag: FollowupFlag | None = None
     internet_message_headers: list[InternetMessageHeader] = Field(default_factory=list)
+    odata_type: str | None = Field(default=None, alias="@odata.type")
+    meeting_message_type: str | None = None
+    start_date_time: DateTimeTimeZone | None = None
+    end_date_time: DateTimeTimeZone | None = None
+    location: MeetingLocation | None = None
+    is_all_day: bool | None = None
 
     def header(self, name: str) -> str | None:
         """Return the first internet header called `name` (case-insensitive), if selected."""

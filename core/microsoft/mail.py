@@ -9,6 +9,7 @@ cached by lower-cased path; folder ids are stable.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -21,33 +22,42 @@ from core.microsoft.graph import GraphClient
 from core.microsoft.graph_models import DeltaPage, FollowupFlag, MailFolder, Message, User
 from core.microsoft.graph_retry import create_once
 
+MEETING_PROPERTIES = ("meetingMessageType", "startDateTime", "endDateTime", "location", "isAllDay")
+
 # Everything later steps need, so no per-message GET is necessary. internetMessageHeaders is only
 # returned when selected; delta honours it in the initial round (the selection is encoded into the
 # delta token), which is how List-Unsubscribe reaches the classifier. `body` comes as plain text
 # on delta requests (they send TEXT_BODY_PREFER), so classifying needs no extra GET either.
-MESSAGE_SELECT = ",".join(
-    (
-        "id",
-        "conversationId",
-        "internetMessageId",
-        "subject",
-        "from",
-        "sender",
-        "toRecipients",
-        "ccRecipients",
-        "receivedDateTime",
-        "isRead",
-        "importance",
-        "categories",
-        "parentFolderId",
-        "bodyPreview",
-        "webLink",
-        "hasAttachments",
-        "flag",
-        "internetMessageHeaders",
-        "body",
-    )
+_BASE_FIELDS = (
+    "id",
+    "conversationId",
+    "internetMessageId",
+    "subject",
+    "from",
+    "sender",
+    "toRecipients",
+    "ccRecipients",
+    "receivedDateTime",
+    "isRead",
+    "importance",
+    "categories",
+    "parentFolderId",
+    "bodyPreview",
+    "webLink",
+    "hasAttachments",
+    "flag",
+    "internetMessageHeaders",
+    "body",
 )
+# A meeting invitation's own facts, at no extra request: eventMessage properties must be named
+# through the type cast (the plain name is a 400 on message, microsoft-graph-docs #2018); Graph
+# answers with plain names, and only on eventMessages, which it also annotates with @odata.type
+# under any $select. Some mailboxes are reported to refuse the cast too: for them the sync falls
+# back to MESSAGE_SELECT_WITHOUT_MEETINGS (see `MailApi.delta_page`).
+MESSAGE_SELECT = ",".join(
+    (*_BASE_FIELDS, *(f"microsoft.graph.eventMessage/{name}" for name in MEETING_PROPERTIES))
+)
+MESSAGE_SELECT_WITHOUT_MEETINGS = ",".join(_BASE_FIELDS)
 
 # Display names of the top-level well-known folders -> the name Graph accepts in place of an id.
 WELL_KNOWN_FOLDERS: dict[str, str] = {
@@ -61,6 +71,8 @@ WELL_KNOWN_FOLDERS: dict[str, str] = {
     "junk email": "junkemail",
     "junkemail": "junkemail",
 }
+
+log = logging.getLogger(__name__)
 
 TRANSLATE_IDS_CHUNK = 1000
 # "Applying $filter in a delta query returns only up to 5,000 messages" (Graph docs,
@@ -76,6 +88,15 @@ class MailApi:
         self._client = client
         self._folder_ids: dict[str, str] = {}
         self._folder_lock = asyncio.Lock()
+        # Set once this mailbox refused eventMessage properties in $select (for the process).
+        self.meeting_select_refused = False
+
+    @property
+    def message_select(self) -> str:
+        """Return the $select this mailbox accepts: with the meeting properties if it can."""
+        if self.meeting_select_refused:
+            return MESSAGE_SELECT_WITHOUT_MEETINGS
+        return MESSAGE_SELECT
 
     @property
     def base_url(self) -> str:
@@ -114,16 +135,32 @@ class MailApi:
         path = link
         if path is None:
             path = "/me/mailFolders/inbox/messages/delta"
-            params = {"$select": MESSAGE_SELECT}
+            params = {"$select": self.message_select}
             if received_since is not None:
                 params["$filter"] = f"receivedDateTime ge {_graph_utc(received_since)}"
-        body = await self._client.get_json(
-            path,
-            params=params,
-            headers=headers,
-            immutable_ids=True,
-            retry_timeouts=retry_timeouts,
-        )
+        try:
+            body = await self._client.get_json(
+                path,
+                params=params,
+                headers=headers,
+                immutable_ids=True,
+                retry_timeouts=retry_timeouts,
+            )
+        except GraphError as err:
+            if params is None or self.meeting_select_refused or not refuses_meeting_select(err):
+                raise
+            log.warning(
+                "This mailbox refuses meeting properties in $select (%s); invitations are "
+                "recognised by their type and read with one request each instead",
+                err,
+            )
+            self.meeting_select_refused = True
+            return await self.delta_page(
+                link,
+                received_since=received_since,
+                page_size=page_size,
+                retry_timeouts=retry_timeouts,
+            )
         return DeltaPage._from_graph(body if isinstance(body, dict) else {})
 
     async def inbox_messages_since(
@@ -136,7 +173,7 @@ class MailApi:
         params = {
             "$filter": f"receivedDateTime ge {_graph_utc(received_since)}",
             "$orderby": "receivedDateTime asc",
-            "$select": MESSAGE_SELECT,
+            "$select": self.message_select,
             "$top": str(page_size),
         }
         async for page in self._client.pages(
@@ -148,13 +185,33 @@ class MailApi:
             yield [Message._from_graph(item) for item in page.get("value") or ()]
 
     async def get_message(self, message_id: str) -> Message:
-        """Return one message with the `MESSAGE_SELECT` fields."""
+        """Return one message with the `MESSAGE_SELECT` fields (as far as the mailbox allows)."""
         body = await self._client.get_json(
             f"/me/messages/{_seg(message_id)}",
-            params={"$select": MESSAGE_SELECT},
+            params={"$select": self.message_select},
             immutable_ids=True,
         )
         return Message._from_graph(body)
+
+    async def get_meeting(self, message_id: str) -> tuple[Message, dict[str, Any] | None]:
+        """Return an eventMessage and the calendar event it is linked to (None if gone).
+
+        One GET with Graph's `$expand` on the eventMessage's `event`; the delta cannot carry it.
+        A mailbox that refuses meeting properties in $select gets the whole message, whose
+        meeting properties then come from here.
+        """
+        params = {"$expand": "microsoft.graph.eventMessage/event"}
+        if not self.meeting_select_refused:
+            params["$select"] = "id"
+        body = await self._client.get_json(
+            f"/me/messages/{_seg(message_id)}", params=params, immutable_ids=True
+        )
+        if not isinstance(body, dict):
+            raise GraphError(f"Graph answered a message request with {type(body).__name__}")
+        event = body.get("event")
+        return Message._from_graph(body), event if isinstance(event, dict) and event.get(
+            "id"
+        ) else None
 
     async def find_messages_received_at(self, received: datetime) -> list[Message]:
         """Return the messages in any folder received within the same second as `received`."""
@@ -429,6 +486,13 @@ def _children_path(parent_id: str | None) -> str:
         if parent_id is None
         else f"/me/mailFolders/{_seg(parent_id)}/childFolders"
     )
+
+
+def refuses_meeting_select(err: GraphError) -> bool:
+    """Tell whether a 400 is the mailbox refusing eventMessage properties in $select."""
+    text = str(err.args[0] if err.args else "").lower()
+    names = ("eventmessage", *(name.lower() for name in MEETING_PROPERTIES))
+    return err.status == 400 and any(name in text for name in names)
 
 
 def _seg(item_id: str) -> str:

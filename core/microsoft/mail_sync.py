@@ -40,6 +40,13 @@ from html.parser import HTMLParser
 from core.errors import DeltaTokenExpired, GraphError
 from core.microsoft.graph_models import DeltaPage, Message
 from core.microsoft.mail import DELTA_FILTER_CAP, MailApi, link_origin, page_timed_out
+from core.microsoft.mail_meetings import (
+    EVENT_LOOKUPS_PER_SYNC,
+    LinkedMeeting,
+    linked_meetings,
+    meeting_facts,
+    needs_event,
+)
 from core.store import EmailChange, EmailRecord, Store
 from core.vocabulary import STATE_INBOX_DELTA_LINK, STATE_INBOX_RESYNC_FROM, STATE_LAST_SYNC_AT
 
@@ -65,12 +72,13 @@ class SyncReport:
     fresh_start: bool = False  # the stored delta link was for another Graph host
     ignored_partials: int = 0  # partial items for emails never stored
     page_size: int = 0  # messages per page asked at the end of the round
+    event_lookups: int = 0  # GETs for the calendar event of a new meeting message
     capped: bool = False  # a round reached Graph's 5,000-message cap: the Inbox was listed
     listed: int = 0  # messages the listing after a capped round read
 
 
-def email_record(message: Message) -> EmailRecord:
-    """Convert a Graph message into the row the store keeps."""
+def email_record(message: Message, linked: LinkedMeeting | None = None) -> EmailRecord:
+    """Convert a Graph message (and the meeting it is linked to, if any) into the row kept."""
     sender = message.from_ or message.sender
     return EmailRecord(
         id=message.id,
@@ -89,10 +97,11 @@ def email_record(message: Message) -> EmailRecord:
         has_attachments=bool(message.has_attachments),
         list_unsubscribe=message.list_unsubscribe,
         body_text=body_text(message),
+        meeting=meeting_facts(message, linked),
     )
 
 
-def email_change(message: Message) -> EmailChange:
+def email_change(message: Message, linked: LinkedMeeting | None = None) -> EmailChange:
     """Return what a delta item says: the fields Graph sent, and the row if it is whole."""
     sent = message.model_fields_set
     return EmailChange(
@@ -101,7 +110,7 @@ def email_change(message: Message) -> EmailChange:
         categories=tuple(message.categories) if "categories" in sent else None,
         folder_id=message.parent_folder_id if "parent_folder_id" in sent else None,
         is_read=message.is_read if "is_read" in sent else None,
-        new=None if _WHOLE_MESSAGE_FIELDS.isdisjoint(sent) else email_record(message),
+        new=None if _WHOLE_MESSAGE_FIELDS.isdisjoint(sent) else email_record(message, linked),
     )
 
 
@@ -315,11 +324,27 @@ class InboxSync:
             report.listed += len(messages)
             await self._save(DeltaPage(messages=messages), report)
 
+    async def _linked_meetings(
+        self, messages: list[Message], report: SyncReport
+    ) -> dict[str, LinkedMeeting]:
+        # Only meeting messages not stored yet, so a replayed page costs nothing twice.
+        wanted = [
+            m for m in messages if needs_event(m) and "received_date_time" in m.model_fields_set
+        ]
+        if not wanted:
+            return {}
+        stored = await self._store.get_emails([m.id for m in wanted])
+        fresh = list({m.id: m for m in wanted if m.id not in stored}.values())
+        budget = max(0, EVENT_LOOKUPS_PER_SYNC - report.event_lookups)
+        report.event_lookups += min(budget, len(fresh))
+        return await linked_meetings(self._mail, fresh, budget)
+
     async def _save(self, page: DeltaPage, report: SyncReport) -> None:
         report.pages += 1
         if page.messages:
             report.seen += len(page.messages)
-            changes = [email_change(m) for m in page.messages]
+            linked = await self._linked_meetings(page.messages, report)
+            changes = [email_change(m, linked.get(m.id)) for m in page.messages]
             saved = await self._store.save_email_changes(changes)
             report.new_ids.extend(saved.new_ids)
             report.ignored_partials += len(saved.ignored_ids)

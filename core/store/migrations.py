@@ -268,3 +268,24 @@ async def m004_task_sync_remote_state(db: aiosqlite.Connection) -> None:
             "ALTER TABLE task_sync ADD COLUMN remote_state TEXT",
         ),
     )
+
+
+@migration
+async def m005_email_meetings(db: aiosqlite.Connection) -> None:
+    """Add the meeting an invitation, update or cancellation email is about (NULL for others)."""
+    await _run(
+        db,
+        (
+            # Graph's meetingMessageType (meetingRequest, meetingCancelled, ...).
+            "ALTER TABLE emails ADD COLUMN meeting_type TEXT",
+            # UTC text like every stored time; NULL when Graph gave no usable time.
+            "ALTER TABLE emails ADD COLUMN meeting_start TEXT",
+            "ALTER TABLE emails ADD COLUMN meeting_end TEXT",
+            "ALTER TABLE emails ADD COLUMN meeting_all_day INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE emails ADD COLUMN meeting_location TEXT",
+            "ALTER TABLE emails ADD COLUMN meeting_organizer_name TEXT",
+            "ALTER TABLE emails ADD COLUMN meeting_organizer_address TEXT",
+            # The meeting in the owner's calendar, when Graph linked the message to one.
+            "ALTER TABLE emails ADD COLUMN meeting_event_id TEXT",
+        ),
+    )

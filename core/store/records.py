@@ -34,6 +34,38 @@ BODY_TEXT_MAX_CHARS = 32_000
 
 
 @dataclass(frozen=True)
+class MeetingFacts:
+    """What a meeting invitation, update or cancellation says about its meeting.
+
+    Read from Graph's eventMessage properties in the Inbox delta; `event_id` is the meeting in
+    the owner's calendar when Graph linked one. Times are aware UTC; untrusted text stays text.
+    """
+
+    message_type: str  # Graph's meetingMessageType: meetingRequest, meetingCancelled, ...
+    start: datetime | None = None
+    end: datetime | None = None
+    all_day: bool = False
+    location: str = ""
+    organizer_name: str = ""
+    organizer_address: str = ""
+    event_id: str | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        """Tell whether the organizer cancelled the meeting."""
+        return self.message_type == MEETING_CANCELLED
+
+    @property
+    def scheduled(self) -> bool:
+        """Tell whether the message puts a meeting in the calendar (a request or an update)."""
+        return self.message_type in (MEETING_REQUEST, MEETING_CANCELLED)
+
+
+MEETING_REQUEST = "meetingRequest"
+MEETING_CANCELLED = "meetingCancelled"
+
+
+@dataclass(frozen=True)
 class EmailRecord:
     """One Inbox email as the assistant keeps it."""
 
@@ -54,6 +86,7 @@ class EmailRecord:
     list_unsubscribe: str | None = None  # List-Unsubscribe header, a bulk-mail signal
     removed_at: datetime | None = None  # left the Inbox per delta @removed (never deleted)
     body_text: str = ""  # plain-text body, stored capped at BODY_TEXT_MAX_CHARS
+    meeting: MeetingFacts | None = None  # set when the email is a meeting invitation or update
 
 
 @dataclass(frozen=True)
@@ -237,7 +270,9 @@ Row = sqlite3.Row
 EMAIL_COLUMNS = (
     "id, conversation_id, internet_message_id, subject, sender_name, sender_address,"
     " received_at, web_link, preview, categories, folder_id, is_read, importance,"
-    " has_attachments, list_unsubscribe, removed_at, body_text"
+    " has_attachments, list_unsubscribe, removed_at, body_text, meeting_type, meeting_start,"
+    " meeting_end, meeting_all_day, meeting_location, meeting_organizer_name,"
+    " meeting_organizer_address, meeting_event_id"
 )
 SUGGESTION_COLUMNS = (
     "id, email_id, status, suggested_folder, suggested_priority, suggested_action_type,"
@@ -277,6 +312,22 @@ def email_from_row(row: Row) -> EmailRecord:
         list_unsubscribe=row["list_unsubscribe"],
         removed_at=parse_optional_time(row["removed_at"]),
         body_text=row["body_text"],
+        meeting=_meeting_from_row(row),
+    )
+
+
+def _meeting_from_row(row: Row) -> MeetingFacts | None:
+    if row["meeting_type"] is None:
+        return None
+    return MeetingFacts(
+        message_type=row["meeting_type"],
+        start=parse_optional_time(row["meeting_start"]),
+        end=parse_optional_time(row["meeting_end"]),
+        all_day=bool(row["meeting_all_day"]),
+        location=row["meeting_location"] or "",
+        organizer_name=row["meeting_organizer_name"] or "",
+        organizer_address=row["meeting_organizer_address"] or "",
+        event_id=row["meeting_event_id"],
     )
 
 
@@ -299,8 +350,25 @@ def email_params(email: EmailRecord, now: str) -> dict[str, Any]:
         "has_attachments": int(email.has_attachments),
         "list_unsubscribe": email.list_unsubscribe,
         "body_text": email.body_text[:BODY_TEXT_MAX_CHARS],
+        **_meeting_params(email.meeting),
         "now": now,
     }
+
+
+def _meeting_params(meeting: MeetingFacts | None) -> dict[str, Any]:
+    facts = meeting or MeetingFacts("")
+    params = {
+        "meeting_type": facts.message_type,
+        "meeting_start": None if facts.start is None else db_text(facts.start),
+        "meeting_end": None if facts.end is None else db_text(facts.end),
+        "meeting_all_day": int(facts.all_day),
+        "meeting_location": facts.location,
+        "meeting_organizer_name": facts.organizer_name,
+        "meeting_organizer_address": facts.organizer_address,
+        "meeting_event_id": facts.event_id,
+    }
+    # An email that is no meeting keeps NULLs (the all-day flag is NOT NULL: 0).
+    return params if meeting else dict.fromkeys(params) | {"meeting_all_day": 0}
 
 
 def change_params(change: EmailChange, now: str) -> dict[str, Any]:

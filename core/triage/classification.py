@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from core.config.settings import Settings
+from core.store.records import MeetingFacts
 from core.vocabulary import ActionType, Priority
 
 INBOX = "Inbox"
@@ -44,6 +45,7 @@ class EmailForClassification:
     list_unsubscribe: str | None = None
     importance: str = "normal"
     has_attachments: bool = False
+    meeting: MeetingFacts | None = None  # Graph says it is a meeting invitation or update
 
 
 @dataclass(frozen=True)

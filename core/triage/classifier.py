@@ -39,6 +39,7 @@ from core.triage.classification import (
     Source,
     Usage,
 )
+from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.classifier_prompt import (
     ClaudeAnswer,
     allowed_folders,
@@ -127,7 +128,8 @@ class ClaudeClassifier:
                 raise ClassifierError(self._error_message(err)) from err
             latency_ms = round((self._clock() - started) * 1000)
         usage = self._usage(message, latency_ms)
-        return self._interpret(message, allowed_folders(settings), usage, fingerprint)
+        answer = self._interpret(message, allowed_folders(settings), usage, fingerprint)
+        return apply_meeting_rule(answer, email.meeting)
 
     def schema_hash(self, settings: Settings) -> str:
         """Return the fingerprint of the answer schema used for `settings`."""

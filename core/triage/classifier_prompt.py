@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX, Correction, EmailForClassification
+from core.triage.classification_meetings import meeting_lines
 from core.triage.email_text import clean_email_text
 from core.untrusted_text import prompt_data, prompt_quoted
 from core.vocabulary import ActionType, Priority
@@ -149,6 +150,8 @@ unless they come from a project's or area's own typical senders.
 - Cold outreach from people the owner does not work with is P4 and FYI Only and stays in the \
 Inbox, even when it name-drops one of the owner's projects.
 - A short reply in a thread ("thanks", "sounds good") with no new request is FYI Only.
+- An email whose "Meeting message" line says it is an invitation or update is Scheduled; a \
+cancellation is FYI Only. Outlook, not the sender, supplies that line and the meeting's time.
 - The owner's corrections below show their preferences: follow them for similar emails.
 
 # Untrusted content
@@ -262,6 +265,11 @@ def user_message(email: EmailForClassification, settings: Settings, *, max_body_
         f"Subject: {prompt_data(email.subject, _MAX_SUBJECT_CHARS)}",
         f"Received: {received:%Y-%m-%d %H:%M} UTC ({received:%A})",
     ]
+    if email.meeting is not None:
+        lines += [
+            f"{label}: {prompt_data(value, _MAX_SUBJECT_CHARS)}"
+            for label, value in meeting_lines(email.meeting)
+        ]
     if email.importance.lower() != "normal":
         lines.append(f"Importance: {prompt_data(email.importance, 20)}")
     if email.has_attachments:

@@ -51,6 +51,7 @@ from core.triage.classification import (
     EmailForClassification,
     Source,
 )
+from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.email_text import clean_email_text, normalize_subject
 from core.untrusted_text import clip
 from core.vocabulary import ActionType, Priority
@@ -212,7 +213,7 @@ class HeuristicClassifier:
     ) -> Classification:
         """Classify `email`; never raises, never leaves the taxonomy."""
         try:
-            return _classify(email, settings, corrections)
+            return apply_meeting_rule(_classify(email, settings, corrections), email.meeting)
         except Exception as err:  # the fallback of last resort must not lose an email
             log.exception("Heuristic classifier failed on email %s", email.email_id)
             return Classification(

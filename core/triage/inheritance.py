@@ -15,6 +15,7 @@ import logging
 from core.config.settings import Settings
 from core.store import EmailRecord, Store, ThreadApproval
 from core.triage.classification import INBOX, Classification, Source
+from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.email_text import normalize_subject, truncate
 from core.triage.task_fields import canonical_folder, parse_action_type, parse_priority
 
@@ -61,17 +62,16 @@ async def inherit_from_thread(
     except ValueError:
         log.warning("Suggestion %d holds an unknown priority or action type", approved.id)
         return None
-    return (
-        Classification(
-            folder=folder,
-            priority=priority,
-            action_type=action_type,
-            confidence=INHERITED_CONFIDENCE,
-            reason=_reason(earlier.subject, folder),
-            source=Source.THREAD,
-        ),
-        earlier,
+    inherited = Classification(
+        folder=folder,
+        priority=priority,
+        action_type=action_type,
+        confidence=INHERITED_CONFIDENCE,
+        reason=_reason(earlier.subject, folder),
+        source=Source.THREAD,
     )
+    # An update in a thread is still an invitation, whatever the owner made of the first mail.
+    return apply_meeting_rule(inherited, email.meeting), earlier
 
 
 def sender_domain(address: str) -> str:

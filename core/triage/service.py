@@ -459,6 +459,7 @@ def for_classification(email: EmailRecord) -> EmailForClassification:
         list_unsubscribe=email.list_unsubscribe,
         importance=email.importance,
         has_attachments=email.has_attachments,
+        meeting=email.meeting,
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from core.store import ClassificationRecord, EmailRecord, SuggestionRecord
+from core.store import ClassificationRecord, EmailRecord, MeetingFacts, SuggestionRecord
 from core.triage.classification import Source
 from core.triage.failures import Failure
 from core.untrusted_text import count_hidden
@@ -54,6 +54,9 @@ class SuggestionView:
     # Invisible characters taken out of the email before Claude or a task saw it: front ends
     # say so, since the email may have tried to say something the owner cannot see.
     hidden_characters: int = 0
+    # The meeting an invitation, update or cancellation is about; its location and organizer
+    # are untrusted text like the subject.
+    meeting: MeetingFacts | None = None
 
 
 class SuggestionSink(Protocol):
@@ -125,12 +128,15 @@ def build_view(
         resolved_at=suggestion.resolved_at,
         outcome=outcome,
         hidden_characters=hidden_characters(email) if email else 0,
+        meeting=email.meeting if email else None,
     )
 
 
 def hidden_characters(email: EmailRecord) -> int:
     """Return how many hidden characters the email's sender, subject and body carry."""
-    fields = (email.sender_name, email.sender_address, email.subject)
+    fields = [email.sender_name, email.sender_address, email.subject]
+    if email.meeting is not None:
+        fields += [email.meeting.location, email.meeting.organizer_name]
     return sum(map(count_hidden, fields)) + count_hidden(email.body_text or email.preview)
 
 

@@ -74,6 +74,9 @@ class GraphEmulator(Mailbox, CalendarSeeding):
         self.delta_stall_seconds = 0.0
         # A delta round with $filter serves at most this many messages, as the live service does.
         self.delta_filter_cap = DELTA_FILTER_CAP
+        # Some mailboxes are reported to refuse eventMessage properties named through the type
+        # cast in $select (400, as for the plain name); True makes this one of them.
+        self.refuse_event_message_cast = False
         self.category_store = CategoryStore(self.ids)
         self.todo = TodoStore(self.ids)
         self.calendar = CalendarStore(self.ids)

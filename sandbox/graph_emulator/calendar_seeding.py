@@ -183,6 +183,32 @@ class CalendarSeeding:
         )
         return self._meeting_message(event_id, "meetingRequest", subject, folder, body), event_id
 
+    def reschedule_invitation(
+        self,
+        event_id: str,
+        start: date | datetime,
+        end: date | datetime,
+        *,
+        time_zone: str = "UTC",
+        folder: str = "Inbox",
+        body: str = "",
+    ) -> EmulatedMessage:
+        """The organizer moves a meeting: the calendar follows, and an updated request arrives.
+
+        As in Outlook, the update is another meetingRequest (meetingRequestType fullUpdate)
+        with the previous times, and the same subject.
+        """
+        before = self.calendar.find(event_id)
+        previous = event_message_properties(before, "meetingRequest")
+        self.move_event(event_id, start, end, time_zone)
+        msg = self._meeting_message(event_id, "meetingRequest", before.subject, folder, body)
+        msg.event_message |= {
+            "meetingRequestType": "fullUpdate",
+            "previousStartDateTime": previous["startDateTime"],
+            "previousEndDateTime": previous["endDateTime"],
+        }
+        return msg
+
     def cancel_invitation(
         self, event_id: str, *, folder: str = "Inbox", body: str = ""
     ) -> EmulatedMessage:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .mail import MESSAGE_PROPERTIES, require_folder, serialize
+from .mail import MESSAGE_PROPERTIES, SELECTABLE, refuse_cast_select, require_folder, serialize
 from .odata import page_size, parse_filter, parse_select, query_string
 from .routing import Router
 from .state import LogEntry
@@ -143,7 +143,8 @@ def message_delta(emu: GraphEmulator, req: GraphRequest, folder_ref: str) -> Gra
             since, upto = int(state["a"]), int(state["b"])
             offset, initial = int(state["o"]), bool(state["i"])
     else:
-        chosen = parse_select(req, MESSAGE_PROPERTIES, "message")
+        refuse_cast_select(emu, req)
+        chosen = parse_select(req, SELECTABLE, "message")
         select = ",".join(chosen) if chosen is not None else None
         ge = _received_floor(req.query.get("$filter"))
         top = req.query.get("$top")

@@ -54,6 +54,38 @@ MESSAGE_PROPERTIES: tuple[str, ...] = (
     "flag",
     "internetMessageHeaders",
 )
+# eventMessage properties a $select may name through the type cast, as the live service accepts
+# (`$select=microsoft.graph.eventMessage/meetingMessageType`; the plain name is a 400 on message).
+# The reply carries them under their plain names, and only on messages of that type.
+EVENT_MESSAGE_CAST = "microsoft.graph.eventMessage/"
+EVENT_MESSAGE_SELECTABLE: tuple[str, ...] = tuple(
+    EVENT_MESSAGE_CAST + name
+    for name in (
+        "meetingMessageType",
+        "startDateTime",
+        "endDateTime",
+        "location",
+        "isAllDay",
+        "isOutOfDate",
+        "type",
+        "recurrence",
+    )
+)
+SELECTABLE = MESSAGE_PROPERTIES + EVENT_MESSAGE_SELECTABLE
+
+
+def refuse_cast_select(emu: GraphEmulator, req: GraphRequest) -> None:
+    """Answer 400 to a cast $select when the mailbox is one that refuses it."""
+    selected = req.query.get("$select", "")
+    if emu.refuse_event_message_cast and EVENT_MESSAGE_CAST.lower() in selected.lower():
+        raise GraphFault(
+            400,
+            "RequestBroker--ParseUri",
+            "Could not find a property named 'meetingMessageType' on type "
+            "'Microsoft.OutlookServices.Message'.",
+        )
+
+
 # Returned only when $select names them, as in Graph.
 SELECT_ONLY = frozenset({"uniqueBody", "internetMessageHeaders"})
 
@@ -175,6 +207,13 @@ def serialize(req: GraphRequest, msg: EmulatedMessage, select: list[str] | None)
             out[name] = values[name]()
     if select is None:
         out |= msg.event_message
+    elif msg.event_message:
+        # A derived type is annotated even under $select; its own properties need the cast.
+        out["@odata.type"] = msg.event_message["@odata.type"]
+        for name in wanted & set(EVENT_MESSAGE_SELECTABLE):
+            plain = name.removeprefix(EVENT_MESSAGE_CAST)
+            if plain in msg.event_message:
+                out[plain] = msg.event_message[plain]
     return out
 
 
@@ -212,7 +251,7 @@ def json_object(req: GraphRequest) -> dict[str, Any]:
 
 def reply_message(req: GraphRequest, msg: EmulatedMessage, status: int = 200) -> GraphReply:
     """Answer with one message honouring $select."""
-    body = serialize(req, msg, parse_select(req, MESSAGE_PROPERTIES, "message"))
+    body = serialize(req, msg, parse_select(req, SELECTABLE, "message"))
     body = {"@odata.context": req.link("/$metadata#users('me')/messages/$entity"), **body}
     return GraphReply(status, body)
 
@@ -229,6 +268,7 @@ def get_message(emu: GraphEmulator, req: GraphRequest, message_id: str) -> Graph
     # Imported here: the calendar modules read dateTimeTimeZone values with this module's help.
     from .calendar_invitations import expand_event
 
+    refuse_cast_select(emu, req)
     msg = require_message(emu, message_id)
     reply = reply_message(req, msg)
     expand_event(emu, req, msg, reply.body)
@@ -251,6 +291,7 @@ def get_folder_message(
 @router.route("GET", "/me/messages")
 def list_all_messages(emu: GraphEmulator, req: GraphRequest) -> GraphReply:
     """List messages across the mailbox, newest first."""
+    refuse_cast_select(emu, req)
     every = sorted(emu.all_messages(), key=lambda m: m.received, reverse=True)
     return _list(req, every)
 
@@ -258,11 +299,12 @@ def list_all_messages(emu: GraphEmulator, req: GraphRequest) -> GraphReply:
 @router.route("GET", "/me/mailFolders/{folder_ref}/messages")
 def list_folder_messages(emu: GraphEmulator, req: GraphRequest, folder_ref: str) -> GraphReply:
     """List a folder's messages, newest first."""
+    refuse_cast_select(emu, req)
     return _list(req, require_folder(emu, folder_ref).newest_first())
 
 
 def _list(req: GraphRequest, messages: list[EmulatedMessage]) -> GraphReply:
-    select = parse_select(req, MESSAGE_PROPERTIES, "message")
+    select = parse_select(req, SELECTABLE, "message")
     clauses = []
     if "$filter" in req.query:
         parsed = parse_filter(req.query["$filter"])

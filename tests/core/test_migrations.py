@@ -36,6 +36,14 @@ EXPECTED_COLUMNS = {
         "updated_at",
         "removed_at",
         "body_text",
+        "meeting_type",
+        "meeting_start",
+        "meeting_end",
+        "meeting_all_day",
+        "meeting_location",
+        "meeting_organizer_name",
+        "meeting_organizer_address",
+        "meeting_event_id",
     ],
     "suggestions": [
         "id",
@@ -140,6 +148,7 @@ ALL_MIGRATIONS = [
     "m002_triage",
     "m003_front_ends",
     "m004_task_sync_remote_state",
+    "m005_email_meetings",
 ]
 
 

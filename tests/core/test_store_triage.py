@@ -8,12 +8,11 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import aiosqlite
 import pytest
 
 from core.store import BODY_TEXT_MAX_CHARS, EmailRecord, Store
-from core.store.migrations import MIGRATIONS
 from core.triage.classification import Correction, Usage
+from tests.core.store_helpers import old_database
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -329,19 +328,7 @@ async def test_body_text_is_stored_capped(store):
 
 async def test_a_database_from_before_m002_upgrades_in_place(tmp_path: Path):
     path = tmp_path / "old.db"
-    async with aiosqlite.connect(path, isolation_level=None) as db:
-        from core.store import migrations
-
-        original = list(MIGRATIONS)
-        migrations.MIGRATIONS[:] = original[:1]
-        try:
-            await migrations.migrate(db)
-        finally:
-            migrations.MIGRATIONS[:] = original
-        await db.execute(
-            "INSERT INTO emails (id, received_at, first_seen_at, updated_at, subject)"
-            " VALUES ('old', '2026-03-01T09:00:00.000000+00:00', 'x', 'x', 'Before m002')"
-        )
+    await old_database(path, 1, "old", "Before m002")
 
     async with await Store.open(path) as upgraded:
         email = await upgraded.get_email("old")

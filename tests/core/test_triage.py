@@ -298,6 +298,20 @@ def rig(emulator, graph, store) -> Rig:
     return make_rig(emulator, graph, store)
 
 
+def use_real_claude(rig: Rig, base_url: str) -> Any:
+    """Give the rig a new service whose primary is the real Claude classifier at `base_url`."""
+    rig.settings = make_settings().model_copy(
+        update={
+            "classifier": make_settings().classifier.model_copy(
+                update={"base_url": base_url, "max_retries": 0}
+            )
+        }
+    )
+    claude = build_claude_classifier(rig.settings, build_claude_client(rig.settings, "sk-ant-test"))
+    rig.new_service(primary=claude)
+    return claude
+
+
 # -- the backfill window ---------------------------------------------------------------------
 
 
@@ -622,17 +636,7 @@ async def test_classification_concurrency_is_bounded_by_the_setting(rig):
 async def test_with_the_real_claude_classifier_an_outage_degrades_and_success_is_costed(rig):
     claude_api = AnthropicEmulator()
     async with claude_api.serve() as base_url:
-        rig.settings = make_settings().model_copy(
-            update={
-                "classifier": make_settings().classifier.model_copy(
-                    update={"base_url": base_url, "max_retries": 0}
-                )
-            }
-        )
-        claude = build_claude_classifier(
-            rig.settings, build_claude_client(rig.settings, "sk-ant-test")
-        )
-        rig.new_service(primary=claude)
+        claude = use_real_claude(rig, base_url)
         claude_api.enqueue(ApiError.overloaded(), ApiError.overloaded())
         down = [rig.deliver("Cutover weekend plan"), rig.deliver("Cutover rollback drill")]
 

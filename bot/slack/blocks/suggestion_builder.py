@@ -109,8 +109,19 @@ def _sender_line(view: SuggestionView) -> Block:
     return context(plain_text(plain(who, 300)), mrkdwn_text(meta))
 
 
+def _meeting(view: SuggestionView) -> list[Block]:
+    """The meeting's time (Slack renders it in the reader's zone), location and organizer."""
+    if view.meeting is None:
+        return []
+    when = msg.meeting_when(
+        view, lambda start: date_markup(start), lambda end: date_markup(end, "{time}")
+    )
+    line = mrkdwn_text(msg.meeting_line(when, cancelled=view.meeting.cancelled))
+    return [context(line, *(plain_text(plain(d, 300)) for d in msg.meeting_details(view)))]
+
+
 def _details(view: SuggestionView, creates_task: bool) -> list[Block]:
-    blocks: list[Block] = []
+    blocks: list[Block] = _meeting(view)
     preview = plain(view.preview, 1000, multiline=True)
     if preview:
         blocks.append(section(plain_text(f"“{preview}”")))

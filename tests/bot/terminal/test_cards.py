@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from bot.terminal.cards import outcome_line
+import time
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.terminal.cards import card_lines, outcome_line
 from core.api import ApprovalOutcome, Failure, FailureKind, NoteKind, OutcomeNote
+from core.store import MeetingFacts
+from tests.bot.slack.blocks import make_view
 
 TODOIST_URL = "https://app.todoist.com/app/task/6X7rM8997g3RQmvh"
 
@@ -52,3 +60,26 @@ def test_a_dismissal_shows_its_notes_and_the_task_it_could_not_delete() -> None:
         "Left task T-1 alone: it is not in the assistant's own To Do list or "
         "project, and the assistant touches no other"
     )
+
+
+def test_a_meeting_card_shows_its_time_in_local_time_and_says_cancelled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        meeting = MeetingFacts(
+            "meetingRequest",
+            start=datetime(2026, 3, 10, 14, tzinfo=UTC),
+            end=datetime(2026, 3, 10, 15, tzinfo=UTC),
+            location="Room \x1b[2J2",
+            organizer_name="Bo",
+        )
+        lines = card_lines(make_view(meeting=meeting))
+        cancelled = card_lines(make_view(meeting=replace(meeting, message_type="meetingCancelled")))
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+    assert "Meeting Tue 10 Mar 15:00 – 16:00 CET · Location: Room [2J2 · Organizer: Bo" in lines
+    assert any(line.startswith("Cancelled: meeting Tue 10 Mar 15:00") for line in cancelled)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -26,7 +27,7 @@ from bot.slack.blocks.suggestion_builder import STATES
 from bot.slack.blocks.text import slack_len
 from core.admin import AddResult
 from core.status import StatusReport, TaskBackendHealth
-from core.store.records import ClassificationTotals
+from core.store.records import ClassificationTotals, MeetingFacts
 from core.triage.approval import ApprovalOutcome
 from core.triage.failures import Failure
 from core.triage.outcome_notes import NoteKind, OutcomeNote
@@ -40,6 +41,7 @@ from tests.bot.slack.blocks import (
 )
 
 Builder = Callable[[str], list[dict[str, Any]]]
+MEETING_START = datetime(2026, 3, 10, 14, tzinfo=UTC)
 
 
 def _cards(text: str) -> list[dict[str, Any]]:
@@ -55,6 +57,9 @@ def _cards(text: str) -> list[dict[str, Any]]:
         action_type=text,
         confidence=0.1,
         needs_review=True,
+        meeting=MeetingFacts(
+            "meetingRequest", start=MEETING_START, location=text, organizer_name=text
+        ),
     )
     outcome = ApprovalOutcome(
         7,
@@ -224,3 +229,21 @@ def test_look_alikes_are_for_untrusted_text_never_our_wording() -> None:
     pending = suggestion_message(view, low_confidence_threshold=0.6)["text"]
     assert "∗URGENT∗ ˍnowˍ" in pending and "Areas/Finˍance" in pending
     assert "ˍ" not in pending.replace("ˍnowˍ", "").replace("Finˍance", "")
+
+
+@pytest.mark.parametrize("hostile", HOSTILE, ids=str)
+def test_a_hostile_meeting_location_and_organizer_stay_plain_text(hostile: str) -> None:
+    text = HOSTILE[hostile]
+    for cancelled in ("meetingRequest", "meetingCancelled"):
+        meeting = MeetingFacts(
+            cancelled, start=MEETING_START, location=text, organizer_address=text
+        )
+        payload = suggestion_message(make_view(meeting=meeting), low_confidence_threshold=0.6)
+        assert check_message(payload) == []
+        assert inert_problems(payload) == []
+        meeting_block = payload["blocks"][2]
+        assert meeting_block["type"] == "context"
+        # Only the time is ours as mrkdwn; what the organizer wrote is plain text.
+        assert [e["type"] for e in meeting_block["elements"]][1:] == ["plain_text"] * (
+            len(meeting_block["elements"]) - 1
+        )

@@ -23,7 +23,6 @@ from rich.padding import Padding
 from rich.text import Text
 
 from bot import messages
-from bot.messages import counted
 from bot.terminal.cards import card_lines, outcome_line
 from bot.terminal.screen import Terminal
 from core.api import (
@@ -46,7 +45,6 @@ MAX_BLANK_ANSWERS = 3
 REVIEW_LIMIT = 1000
 _REVIEWABLE = ("pending", "failed")
 _KEY_WORDS = {word: key for key, word, _ in messages.REVIEW_KEYS}
-_KEY_NAMES = {v: k for k, v in _KEY_WORDS.items()}
 
 
 def _utc_now() -> datetime:
@@ -112,62 +110,51 @@ class ConsoleFrontEnd:
         report = await self._assistant.start()
         migration = report.migration
         if migration.skipped:
-            term.ok("Immutable ids: already migrated")
+            term.ok(messages.IDS_ALREADY_MIGRATED)
         elif migration.total:
-            term.ok(f"Immutable ids: {migration.total} checked, {migration.translated} translated")
+            term.ok(messages.ids_translated(migration.total, migration.translated))
         else:
-            term.ok("Immutable ids: nothing to migrate (new database)")
+            term.ok(messages.IDS_NOTHING_TO_MIGRATE)
         if report.todo.enabled:
             list_name = self._assistant.settings.integrations.todo.list_name
-            term.ok(f"To Do available; the assistant's list is '{list_name}'")
+            term.ok(messages.todo_available(list_name))
         else:
-            term.warn(f"To Do off: {report.todo.reason}")
+            term.warn(messages.todo_off(report.todo.reason))
         if report.bootstrap is not None:
             self._bootstrap = b = report.bootstrap
-            term.ok(
-                f"Bootstrapped {counted(b.total, 'category', 'categories')} "
-                f"({len(b.created)} created, "
-                f"{len(b.existed)} already existed, colours kept)"
-            )
+            term.ok(messages.bootstrapped(b.total, len(b.created), len(b.existed)))
             if b.orphans:
-                names = ", ".join(f"'{name}'" for name in b.orphans)
-                self._print(
-                    f"{counted(len(b.orphans), 'category', 'categories')} the assistant does "
-                    "not manage; nothing is "
-                    f"deleted without your confirmation (`outlook-assistant bootstrap`): {names}",
-                    indent=2,
-                )
+                self._print(messages.unmanaged_categories(b.orphans), indent=2)
         used = self._assistant.graph_requests - before
-        term.say(f"  start-up took {counted(used, 'Graph request')}")
+        term.say("  " + messages.start_up_took(used))
         return report
 
     async def triage(self) -> TriageReport | None:
         """Run one triage pass (sync and classify) and say who classified and at what cost."""
         term, assistant = self._terminal, self._assistant
         if assistant.classifier_name is None:
-            term.say("ANTHROPIC_API_KEY is not set: the offline heuristic classifier suggests.")
+            term.say(messages.HEURISTIC_CLASSIFIES)
         else:
-            term.say(
-                f"ANTHROPIC_API_KEY is set: Claude ({assistant.settings.classifier.model}) "
-                "classifies."
-            )
+            term.say(messages.claude_classifies(assistant.settings.classifier.model))
         before = assistant.graph_requests
         try:
             report = await assistant.triage()
         except (GraphError, AuthError) as err:
-            reason = messages.problem_text(err, "sync the inbox")
-            term.warn(f"{reason}; reviewing what is already stored")
+            term.warn(
+                messages.reviewing_stored(messages.problem_text(err, messages.SYNC_THE_INBOX))
+            )
             return None
-        sources = ", ".join(f"{n} by {source}" for source, n in sorted(report.by_source.items()))
         term.ok(
-            f"{counted(report.new_emails, 'new email')} synced, {report.classified} classified"
-            + (f" ({sources})" if sources else "")
-            + f", {counted(assistant.graph_requests - before, 'Graph request')}"
-            + (f", ${report.cost_usd:.4f} of Claude" if report.cost_usd else "")
+            messages.triaged(
+                report.new_emails,
+                report.classified,
+                messages.by_source(report.by_source),
+                assistant.graph_requests - before,
+                report.cost_usd,
+            )
         )
         if report.failures:
-            failed = counted(report.failures, "email")
-            term.warn(f"{failed} could not be classified; the next pass retries")
+            term.warn(messages.not_classified(report.failures))
         return report
 
     # -- the review ---------------------------------------------------------------------------
@@ -177,17 +164,14 @@ class ConsoleFrontEnd:
         term = self._terminal
         views = await self._assistant.pending(REVIEW_LIMIT, with_failed=True)
         if not views:
-            term.say("Nothing to review: no suggestion is pending.")
+            term.say(messages.NOTHING_TO_REVIEW)
             return await self.summary()
         if not term.interactive:
-            term.warn(
-                f"No terminal to ask: {counted(len(views), 'suggestion')} left pending. "
-                "Run this in a terminal to review them."
-            )
+            term.warn(messages.no_terminal_to_ask(len(views)))
             return await self.summary()
         self._todo_usable = await self._assistant.tasks_enabled()
         if self._clears_screen:
-            term.key(f"{counted(len(views), 'suggestion')} to review. Press any key to start.")
+            term.key(messages.review_start(len(views)))
         for index, view in enumerate(views, 1):
             if not await self._review_one(view, index, len(views)):
                 self._stopped_early = True
@@ -209,11 +193,7 @@ class ConsoleFrontEnd:
             for v in views
             if v.confidence >= min_confidence and not v.needs_review and v.folder != INBOX
         ]
-        term.say(
-            f"{len(chosen)} of {counted(len(views), 'suggestion')} "
-            f"{'has' if len(chosen) == 1 else 'have'} confidence >= {min_confidence:.2f}, "
-            "need no review and leave the Inbox: approving them. The rest stay pending."
-        )
+        term.say(messages.approving_confident(len(chosen), len(views), min_confidence))
         for view in chosen:
             self._print(card_lines(view)[0])
             await self._act(view, "a", None)
@@ -260,31 +240,28 @@ class ConsoleFrontEnd:
         pending suggestions with it: the summary then promises nothing for "next time".
         """
         term = self._terminal
-        term.console.rule("Summary")
+        term.console.rule(messages.SUMMARY_TITLE)
         rows: list[tuple[str, str]] = [
-            ("Approved", str(summary.approved)),
-            ("Dismissed", str(summary.dismissed)),
-            ("Skipped", str(summary.skipped)),
-            ("Failed", str(summary.failed)),
-            ("Still pending", str(summary.still_pending)),
+            (messages.SUMMARY_APPROVED, str(summary.approved)),
+            (messages.SUMMARY_DISMISSED, str(summary.dismissed)),
+            (messages.SUMMARY_SKIPPED, str(summary.skipped)),
+            (messages.SUMMARY_FAILED, str(summary.failed)),
+            (messages.SUMMARY_STILL_PENDING, str(summary.still_pending)),
             (messages.TASKS_CREATED, messages.tasks_created(summary.tasks_by_backend)),
-            ("Categories created", str(summary.categories_created)),
-            ("Graph requests made", str(summary.graph_requests)),
+            (messages.SUMMARY_CATEGORIES_CREATED, str(summary.categories_created)),
+            (messages.SUMMARY_GRAPH_REQUESTS, str(summary.graph_requests)),
         ]
-        by_source = ", ".join(f"{n} by {s}" for s, n in sorted(summary.classifications.items()))
+        by_source = messages.by_source(summary.classifications)
         if summary.classifications.get("claude"):
-            rows.append(
-                (
-                    "Claude tokens",
-                    f"{summary.input_tokens:,} in ({summary.cache_read_tokens:,} from cache), "
-                    f"{summary.output_tokens:,} out",
-                )
+            tokens = messages.claude_tokens(
+                summary.input_tokens, summary.cache_read_tokens, summary.output_tokens
             )
         else:
-            rows.append(("Claude tokens", "0 (Claude was not asked)"))
-        rows.append(("Claude cost", f"${summary.cost_usd:.4f}"))
+            tokens = messages.CLAUDE_NOT_ASKED
+        rows.append((messages.SUMMARY_CLAUDE_TOKENS, tokens))
+        rows.append((messages.SUMMARY_CLAUDE_COST, messages.session_cost(summary.cost_usd)))
         if by_source:
-            rows.append(("Classified", by_source))
+            rows.append((messages.SUMMARY_CLASSIFIED, by_source))
         for label, value in rows:
             term.say(f"  {label:<20} {value}")
         if summary.stopped_early:
@@ -294,8 +271,8 @@ class ConsoleFrontEnd:
         """Handle one card until it is decided or skipped; return False to stop the review."""
         current = await self._assistant.suggestion(view.suggestion_id)
         if current is None or current.status not in _REVIEWABLE:
-            status = current.status if current else "gone"
-            self._terminal.say(f"Suggestion {view.suggestion_id} is {status} meanwhile; next.")
+            status = current.status if current else messages.GONE
+            self._terminal.say(messages.changed_meanwhile(view.suggestion_id, status))
             return True
         while True:
             self._show(current, index, total)
@@ -309,7 +286,7 @@ class ConsoleFrontEnd:
             if key == "e":
                 edits = self._ask_edits(current)
                 if not edits:
-                    self._terminal.say("Nothing changed; back to the card.")
+                    self._terminal.say(messages.NOTHING_CHANGED)
                     continue
             outcome = await self._act(current, key, edits)
             if outcome is None or outcome.status == "failed":
@@ -336,10 +313,10 @@ class ConsoleFrontEnd:
                     view.suggestion_id, actor=ACTOR_OWNER, edits=edits
                 )
         except ValueError as err:  # an edit the core refused; it names the field
-            self._terminal.error(messages.problem_text(err, "apply the edit"))
+            self._terminal.error(messages.problem_text(err, messages.APPLY_THE_EDIT))
             return None
         used = assistant.graph_requests - before
-        self._last_line = f"→ {outcome_line(outcome)} · {counted(used, 'Graph request')}"
+        self._last_line = messages.with_requests(outcome_line(outcome), used)
         self._print(self._last_line, indent=2)
         if outcome.status in ("approved", "dismissed", "failed"):
             self._decisions[view.suggestion_id] = outcome.status
@@ -351,8 +328,8 @@ class ConsoleFrontEnd:
         if self._clears_screen:
             term.console.clear()
             if self._last_line:
-                self._print(f"Previous: {self._last_line}")
-        term.console.rule(f"Suggestion {index} of {total}")
+                self._print(messages.previous(self._last_line))
+        term.console.rule(messages.suggestion_heading(index, total))
         for line in card_lines(view):
             if line.startswith("! "):
                 term.warn(line[2:])
@@ -360,12 +337,11 @@ class ConsoleFrontEnd:
             self._print(line)
         threshold = self._assistant.settings.triage.low_confidence_threshold
         if view.confidence < threshold:
-            term.warn(
-                f"Low confidence ({view.confidence:.2f} < {threshold:.2f}): check it, or press e"
-            )
+            term.warn(messages.console_low_confidence(view.confidence, threshold))
         if view.status == "failed":
-            reason = messages.failure_text(view.failure) if view.failure else "unknown error"
-            term.warn(f"The last approval failed: {reason}; r retries it")
+            failure = view.failure
+            reason = messages.failure_text(failure) if failure else messages.UNKNOWN_ERROR
+            term.warn(messages.last_approval_failed(reason))
 
     def _ask_key(self, view: SuggestionView) -> str | None:
         """Ask for a key until a valid one comes; None after MAX_BLANK_ANSWERS blank answers."""
@@ -379,24 +355,21 @@ class ConsoleFrontEnd:
             suggested = "e"
         else:
             suggested = "a"
-        menu = " · ".join(f"{k} {_KEY_NAMES[k]}" for k in keys)
         blanks = 0
         while True:
-            answer = self._terminal.key(f"{menu} (suggested: {suggested}) >")
+            answer = self._terminal.key(messages.key_prompt(keys, suggested))
             key = _KEY_WORDS.get(answer, answer)
             if key in keys:
                 return key
             if answer:
                 blanks = 0
-                self._terminal.error(
-                    f"'{answer}' is not a key here: press one of {', '.join(keys)}"
-                )
+                self._terminal.error(messages.not_a_key(answer, keys))
                 continue
             blanks += 1
             if blanks >= MAX_BLANK_ANSWERS:
-                self._terminal.warn("No answer; stopping the review. Nothing else was changed.")
+                self._terminal.warn(messages.NO_ANSWER)
                 return None
-            self._terminal.say(f"Press a key; no Enter needed (suggested: {suggested}).")
+            self._terminal.say(messages.press_a_key(suggested))
 
     # -- the edit questions -------------------------------------------------------------------
 
@@ -404,14 +377,16 @@ class ConsoleFrontEnd:
         """Ask folder, priority, action type, task and note; return only what the owner changed."""
         settings = self._assistant.settings
         folder_groups = [
-            ("Projects", [p.folder for p in settings.projects]),
-            ("Areas", [a.folder for a in settings.areas]),
-            ("Inbox", [INBOX]),
+            (messages.PROJECTS, [p.folder for p in settings.projects]),
+            (messages.AREAS, [a.folder for a in settings.areas]),
+            (messages.INBOX, [INBOX]),
         ]
-        folder = self._choose("Folder", folder_groups, view.folder)
-        priority = self._choose("Priority", [("", [p.value for p in Priority])], view.priority)
+        folder = self._choose(messages.FOLDER, folder_groups, view.folder)
+        priority = self._choose(
+            messages.PRIORITY, [("", [p.value for p in Priority])], view.priority
+        )
         action = self._choose(
-            "Action type", [("", [a.value for a in ActionType])], view.action_type
+            messages.ACTION_TYPE, [("", [a.value for a in ActionType])], view.action_type
         )
         edits: dict[str, Any] = {}
         for name, new, old in (
@@ -451,7 +426,7 @@ class ConsoleFrontEnd:
     def _choose(self, label: str, groups: Sequence[tuple[str, list[str]]], current: str) -> str:
         """Show numbered choices (grouped) and return the chosen one; Enter keeps `current`."""
         options = [option for _, group in groups for option in group]
-        self._terminal.say(f"{label} (Enter keeps {current}):")
+        self._terminal.say(messages.choice_intro(label, current))
         number = 0
         for title, group in groups:
             items = []
@@ -461,7 +436,7 @@ class ConsoleFrontEnd:
             head = f"{title:<9} " if title else ""
             self._print(head + " · ".join(items), indent=2, hang=len(head))
         while True:
-            answer = self._terminal.ask(f"{label} number:")
+            answer = self._terminal.ask(messages.choice_prompt(label))
             if not answer:
                 return current
             if answer.isdigit() and 1 <= int(answer) <= len(options):
@@ -469,30 +444,14 @@ class ConsoleFrontEnd:
             named = [o for o in options if o.casefold() == answer.casefold()]
             if named:
                 return named[0]
-            self._terminal.error(
-                f"{label}: '{answer}' is not one of the choices; type a number from 1 to "
-                f"{len(options)}, or Enter to keep {current}"
-            )
-
-    def _yes_no(self, question: str, *, default: bool) -> bool:
-        while True:
-            answer = self._terminal.key(f"{question} [{'Y/n' if default else 'y/N'}]")
-            if not answer:
-                return default
-            if answer in ("y", "yes"):
-                return True
-            if answer in ("n", "no"):
-                return False
-            self._terminal.error(f"'{answer}' is not an answer: press y or n")
+            self._terminal.error(messages.not_a_choice(label, answer, len(options), current))
 
     def _ask_note(self) -> str:
         while True:
-            note = self._terminal.ask("Note for the record (optional, Enter for none):")
+            note = self._terminal.ask(messages.NOTE_PROMPT)
             if len(note) <= MAX_NOTE_CHARS:
                 return note
-            self._terminal.error(
-                f"The note has {len(note)} characters; keep it to {MAX_NOTE_CHARS}"
-            )
+            self._terminal.error(messages.console_note_too_long(len(note), MAX_NOTE_CHARS))
 
     def _print(self, text: str, *, indent: int = 0, hang: int = 2) -> None:
         say_plain(self._terminal, text, indent=indent, hang=hang)
@@ -528,8 +487,8 @@ def wrap_at_separators(line: str, width: int) -> list[str]:
 async def review_session(assistant: Assistant, terminal: Terminal) -> None:
     """Start, triage once, review in the terminal and print the summary (`review` command)."""
     front = ConsoleFrontEnd(assistant, terminal)
-    terminal.console.rule("Start")
+    terminal.console.rule(messages.START_TITLE)
     await front.start()
-    terminal.console.rule("Triage")
+    terminal.console.rule(messages.TRIAGE_TITLE)
     await front.triage()
     front.print_summary(await front.review())

@@ -388,7 +388,8 @@ class OutlookCalendarConfig(_Section):
         return value
 
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _clock(value: Any) -> Any:
@@ -411,13 +412,13 @@ class WorkingHoursConfig(_Section):
 
     start: ClockTime = time(9, 0)
     end: ClockTime = time(17, 0)
-    days: tuple[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"], ...] = WEEKDAYS[:5]
+    days: tuple[Weekday, ...] = WEEKDAYS[:5]
     # None: the mailbox's time zone (Outlook's mailbox settings).
     time_zone: Annotated[Text | None, BeforeValidator(_blank_is_none)] = None
 
     @field_validator("days")
     @classmethod
-    def _some_day(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _some_day(cls, value: tuple[Weekday, ...]) -> tuple[Weekday, ...]:
         if not value:
             raise ValueError("must list at least one weekday, e.g. [mon, tue, wed, thu, fri]")
         return tuple(dict.fromkeys(value))

@@ -148,6 +148,11 @@ class OutlookCalendarProvider:
         return "Outlook"
 
     @property
+    def time_zone(self) -> str:
+        """The mailbox zone it reads all-day events and writes events in, as given."""
+        return self._zone_name
+
+    @property
     def calendar_ids(self) -> tuple[str, ...]:
         """The calendars read, the one events are created in first."""
         return self._calendar_ids

@@ -38,7 +38,9 @@ def test_bad_working_hours_name_the_key_and_line(tmp_path: Path) -> None:
     assert "calendars.working_hours.start: is not a time of day: '25:00' (config.yaml:3)" in error
     assert "calendars.working_hours.days[0]" in error and "(config.yaml:4)" in error
     assert "calendars.working_hours.time_zone: unknown time zone 'Mars/Base'" in error
-    equal = error_of(tmp_path, "calendars:\n  working_hours:\n    start: '09:00'\n    end: '9:00'\n")
+    equal = error_of(
+        tmp_path, "calendars:\n  working_hours:\n    start: '09:00'\n    end: '9:00'\n"
+    )
     assert "calendars.working_hours.end: must differ from start" in equal
 
 

@@ -199,3 +199,64 @@ def test_free_refuses_a_bad_date(capsys) -> None:
     with pytest.raises(SystemExit):
         build_parser().parse_args(["calendar", "free", "--date", "4.12.2026", "--minutes", "30"])
     assert "must be a date as YYYY-MM-DD, got '4.12.2026'" in capsys.readouterr().err
+
+
+async def test_doctor_checks_each_enabled_calendar(
+    config: Path, emulator: GraphEmulator, gcal: GoogleCalendarEmulator
+) -> None:
+    gcal.fail_next("*", r"/events", 403, times=10)
+
+    _, out = await run(config, "doctor")
+
+    assert "calendar: Outlook: readable; 0 events in the next 24 hours" in out
+    assert "calendar: Google Calendar:" in out
+    assert "outlook-assistant login google" in out
+
+
+async def test_google_without_a_client_id_is_named_and_outlook_still_shows(
+    config: Path, emulator: GraphEmulator, monkeypatch
+) -> None:
+    monkeypatch.delenv("GOOGLE_ACCESS_TOKEN")
+    emulator.add_event("Supplier call", at(today_in_berlin(), 13), at(today_in_berlin(), 14))
+
+    status, out = await run(config, "calendar", "today")
+
+    assert status == EXIT_OK, out
+    assert "Supplier call" in out
+    assert "Google Calendar could not be read (calendars.google.client_id is not set" in out
+
+
+async def test_turning_a_calendar_on_while_running_asks_for_a_restart(
+    tmp_path: Path, emulator: GraphEmulator
+) -> None:
+    from core.api import Secrets, load_settings
+    from core.microsoft.auth import StaticTokenProvider
+    from core.runtime import build_runtime
+
+    path = tmp_path / "config.yaml"
+    path.write_text(
+        f'graph:\n  base_url: "{emulator.base_url}"\nstorage:\n  path: "{tmp_path}/a.db"\n'
+    )
+    told: list[str] = []
+
+    async def tell(problem: str) -> None:
+        told.append(problem)
+
+    runtime = await build_runtime(
+        load_settings(path),
+        Secrets(),
+        config_path=path,
+        token_provider=StaticTokenProvider("t"),
+    )
+    runtime.on_config_problem = tell
+    try:
+        assert await runtime.calendar_providers() == []
+        path.write_text(path.read_text() + "calendars:\n  outlook:\n")
+        await runtime.reload_config()
+        assert told == [
+            "calendars.outlook: the outlook calendar was turned on while the assistant runs; "
+            "restart it to read that calendar"
+        ]
+        assert await runtime.calendar_providers() == []
+    finally:
+        await runtime.aclose()

@@ -451,13 +451,14 @@ def colours_kept(count: int) -> str:
 HELP_TITLE = "What `/assistant` can do"
 HELP_LINES = (
     ("/assistant status", "pending count, last sync, To Do, sign-in and today's cost"),
+    ("/assistant today", "today's meetings from every calendar, free slots and tasks due"),
     ("/assistant bootstrap", "create the priority, action and area categories that are missing"),
     ("/assistant cleanup", "review orphaned categories and delete the ones you pick"),
     ("/assistant add", "add a project or area (opens a form)"),
     ("/assistant help", "this list"),
 )
 HELP_DM = "Or send me a direct message, e.g. “what is pending?” or “explain the Tradecore email”."
-HELP_FALLBACK = "/assistant status · bootstrap · cleanup · add · help"
+HELP_FALLBACK = "/assistant status · today · bootstrap · cleanup · add · help"
 
 
 def unknown_subcommand(name: str) -> str:
@@ -969,6 +970,11 @@ def calendar_no_slot(minutes: int) -> str:
 def calendar_slot_line(start: str, end: str, minutes: int) -> str:
     """One free stretch: its clock times and its length."""
     return f"{start}–{end} ({minutes} min free)"
+
+
+def calendar_more(count: int) -> str:
+    """End a cut list of meetings."""
+    return f"…and {counted(count, 'more meeting')}"
 
 
 def calendar_tasks_due(count: int) -> str:

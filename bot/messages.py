@@ -985,3 +985,16 @@ def calendar_tasks_due(count: int) -> str:
 def calendar_today_fallback(meetings: int, free: int) -> str:
     """The notification text of `/assistant today`."""
     return f"Today: {counted(meetings, 'meeting')}, {counted(free, 'free slot')}"
+
+
+def calendar_clash(first: str, first_label: str, second: str, second_label: str) -> str:
+    """Say that two meetings take the same time."""
+    return f"Clash: {first} ({first_label}) overlaps {second} ({second_label})"
+
+
+def calendar_first_slot(minutes: int, start: str, end: str) -> str:
+    """Name the first free slot of a length the search found."""
+    return f"First free {minutes} minutes that no calendar marks busy: {start}–{end}"
+
+
+DEMO_CALENDARS_TITLE = "5. Your calendars: Outlook and Google Calendar, merged"

@@ -36,6 +36,12 @@ def _clock(moment: datetime, zone: tzinfo) -> str:
     return moment.astimezone(zone).strftime("%H:%M")
 
 
+def _printable(text: str) -> str:
+    # Titles come from outside: no escape sequences, bidi overrides or line breaks reach the
+    # terminal.
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
 def _long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
@@ -108,7 +114,7 @@ def agenda_lines(view: DayView) -> list[str]:
             if event.all_day
             else f"{_clock(event.start, zone)}–{_clock(event.end, zone)}"
         )
-        title = " ".join(event.title.split()) or messages.CALENDAR_UNTITLED
+        title = _printable(event.title) or messages.CALENDAR_UNTITLED
         mark = f" ({messages.CALENDAR_CANCELLED})" if event.cancelled else ""
         lines.append(f"  {when}  {title}{mark}  [{messages.calendar_label(event.provider)}]")
     if not view.events:
@@ -117,7 +123,9 @@ def agenda_lines(view: DayView) -> list[str]:
     lines.append(f"{messages.CALENDAR_FREE_TITLE}: {free or messages.CALENDAR_NO_FREE}")
     if view.tasks_due:
         lines.append(messages.calendar_tasks_due(len(view.tasks_due)) + ":")
-        lines += [f"  • {t.title or messages.CALENDAR_TASK_UNTITLED}" for t in view.tasks_due]
+        lines += [
+            f"  • {_printable(t.title) or messages.CALENDAR_TASK_UNTITLED}" for t in view.tasks_due
+        ]
     return lines
 
 
@@ -129,7 +137,7 @@ def _print_json(terminal: Terminal, value: dict[str, Any]) -> None:
 
 def _report_problems(terminal: Terminal, problems: Sequence[ProviderProblem]) -> None:
     for problem in problems:
-        terminal.warn(messages.calendar_problem(problem.label, problem.message))
+        terminal.warn(messages.calendar_problem(problem.label, _printable(problem.message)))
 
 
 async def today(assistant: Assistant, terminal: Terminal, *, as_json: bool) -> int:

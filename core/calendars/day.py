@@ -41,6 +41,17 @@ class DayView:
         """Whether providers are on and none of them answered."""
         return bool(self.providers) and len(self.problems) >= len(self.providers)
 
+    @property
+    def clashes(self) -> tuple[tuple[CalendarEvent, CalendarEvent], ...]:
+        """Pairs of timed meetings that take the same time, the earlier first."""
+        timed = [e for e in self.events if e.blocks_time and not e.all_day]
+        return tuple(
+            (first, second)
+            for i, first in enumerate(timed)
+            for second in timed[i + 1 :]
+            if second.start < first.end and first.start < second.end
+        )
+
 
 @dataclass(frozen=True)
 class FreeSlotsView:

@@ -396,9 +396,10 @@ def _clock(value: Any) -> Any:
     # YAML reads an unquoted 09:00 as the number 540 (sexagesimal); only quoted text is clear.
     if isinstance(value, time):
         return value
-    if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}", value.strip()):
+    # HH:MM:SS too, as a dumped Settings writes it back (seconds must be 00: slots are minutes).
+    if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}(:00)?", value.strip()):
         raise ValueError(f'must be a time of day as "HH:MM" in quotes, e.g. "09:00", got {value!r}')
-    hours, minutes = (int(part) for part in value.strip().split(":"))
+    hours, minutes = (int(part) for part in value.strip().split(":")[:2])
     if hours > 23 or minutes > 59:
         raise ValueError(f"is not a time of day: {value!r}")
     return time(hours, minutes)

@@ -57,3 +57,14 @@ def test_explicit_scopes_without_the_calendar_permission_are_refused(tmp_path: P
     # Without Outlook the same scopes are fine, and so are the defaults with Outlook.
     assert load(tmp_path, "auth:\n  scopes: [Mail.ReadWrite]\n").auth.scopes == ("Mail.ReadWrite",)
     assert "Calendars.ReadWrite" in load(tmp_path, "calendars:\n  outlook:\n").auth.scopes
+
+
+def test_calendars_dumped_as_json_load_again(tmp_path: Path) -> None:
+    from core.config.settings import CalendarsConfig
+
+    calendars = load(tmp_path, "calendars:\n  working_hours:\n    start: '08:30'\n").calendars
+    again = CalendarsConfig.model_validate(calendars.model_dump(mode="json"))
+    assert again.working_hours.start == time(8, 30)
+    assert "'08:30:15'" in error_of(
+        tmp_path, "calendars:\n  working_hours:\n    start: '08:30:15'\n"
+    )

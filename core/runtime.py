@@ -210,19 +210,16 @@ class Runtime:
         if change is None:
             return None
         self.settings, diff = change
-        for name in self.tasks.missing(self.settings):
-            problem = (
-                f"integrations.{name}: the {name} task backend was turned on while the assistant "
-                "runs; restart it to use the backend (until then approvals that need it fail)"
-            )
-            log.warning("%s", problem)
-            if self.on_config_problem is not None:
-                await self.on_config_problem(problem)
-        for calendar in sorted(enabled_names(self.settings.calendars) - self.calendars_built):
-            problem = (
-                f"calendars.{calendar}: the {calendar} calendar was turned on while the assistant "
-                "runs; restart it to read that calendar"
-            )
+        restart = [
+            f"integrations.{name}: the {name} task backend was turned on while the assistant "
+            "runs; restart it to use the backend (until then approvals that need it fail)"
+            for name in self.tasks.missing(self.settings)
+        ] + [
+            f"calendars.{name}: the {name} calendar was turned on while the assistant runs; "
+            "restart it to read that calendar"
+            for name in sorted(enabled_names(self.settings.calendars) - self.calendars_built)
+        ]
+        for problem in restart:
             log.warning("%s", problem)
             if self.on_config_problem is not None:
                 await self.on_config_problem(problem)

@@ -140,6 +140,15 @@ def _report_problems(terminal: Terminal, problems: Sequence[ProviderProblem]) ->
         terminal.warn(messages.calendar_problem(problem.label, _printable(problem.message)))
 
 
+def _exit_status(terminal: Terminal, view: DayView | FreeSlotsView, *, as_json: bool) -> int:
+    """1 when no provider answered, else 0."""
+    if not view.all_failed:
+        return EXIT_OK
+    if not as_json:  # the JSON's problems say it; stdout stays one JSON document
+        terminal.error(messages.calendar_all_failed(len(view.providers)))
+    return EXIT_FAILED
+
+
 async def today(assistant: Assistant, terminal: Terminal, *, as_json: bool) -> int:
     """Print today's merged calendar; exit 1 when no provider answered."""
     if not assistant.calendars_enabled:
@@ -152,11 +161,7 @@ async def today(assistant: Assistant, terminal: Terminal, *, as_json: bool) -> i
         for line in agenda_lines(view):
             terminal.say(line)
         _report_problems(terminal, view.problems)
-    if view.all_failed:
-        if not as_json:  # the JSON's problems say it; stdout stays one JSON document
-            terminal.error(messages.calendar_all_failed(len(view.providers)))
-        return EXIT_FAILED
-    return EXIT_OK
+    return _exit_status(terminal, view, as_json=as_json)
 
 
 async def free(
@@ -178,8 +183,4 @@ async def free(
         if not view.slots:
             terminal.say("  " + messages.calendar_no_slot(minutes))
         _report_problems(terminal, view.problems)
-    if view.all_failed:
-        if not as_json:  # the JSON's problems say it; stdout stays one JSON document
-            terminal.error(messages.calendar_all_failed(len(view.providers)))
-        return EXIT_FAILED
-    return EXIT_OK
+    return _exit_status(terminal, view, as_json=as_json)

@@ -336,6 +336,14 @@ class IntegrationsConfig(_Section):
         return None
 
 
+def _calendar_list(value: tuple[str, ...], example: str) -> tuple[str, ...]:
+    if not value:
+        raise ValueError(f"must name at least one calendar, e.g. [{example}]")
+    if len(set(value)) != len(value):
+        raise ValueError("names a calendar twice")
+    return value
+
+
 class GoogleCalendarConfig(_Section):
     """Google Calendar as a calendar provider (README: Google Calendar).
 
@@ -363,11 +371,7 @@ class GoogleCalendarConfig(_Section):
     @field_validator("calendar_ids")
     @classmethod
     def _some_calendar(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if not value:
-            raise ValueError("must name at least one calendar, e.g. [primary]")
-        if len(set(value)) != len(value):
-            raise ValueError("names a calendar twice")
-        return value
+        return _calendar_list(value, "primary")
 
 
 class OutlookCalendarConfig(_Section):
@@ -381,11 +385,7 @@ class OutlookCalendarConfig(_Section):
     @field_validator("calendar_ids")
     @classmethod
     def _some_calendar(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if not value:
-            raise ValueError("must name at least one calendar, e.g. [default]")
-        if len(set(value)) != len(value):
-            raise ValueError("names a calendar twice")
-        return value
+        return _calendar_list(value, CALENDAR_DEFAULT)
 
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]

@@ -43,16 +43,21 @@ async def bot(runtime, emulator, fake_slack, slack_web_client) -> AsyncIterator[
         yield rig
 
 
-async def today(bot: Bot) -> str:
-    before = len(bot.slack.ephemerals)
-    response = await bot.send(
+async def assistant_command(bot: Bot, text: str):
+    """Run `/assistant <text>` as the owner in their DM; return the ack response."""
+    return await bot.send(
         slash_command(
             OWNER_ID,
-            "today",
+            text,
             channel_id=bot.dm,
             response_url=bot.slack.response_url(channel=bot.dm, user=OWNER_ID),
         )
     )
+
+
+async def today(bot: Bot) -> str:
+    before = len(bot.slack.ephemerals)
+    response = await assistant_command(bot, "today")
     assert response.status == 200
     [shown] = bot.slack.ephemerals[before:]
     return text_of({"text": shown.text, "blocks": shown.blocks})
@@ -93,12 +98,5 @@ async def test_today_shows_the_meetings_free_time_tasks_and_a_failed_calendar(bo
 
 
 async def test_help_lists_today(bot):
-    response = await bot.send(
-        slash_command(
-            OWNER_ID,
-            "help",
-            channel_id=bot.dm,
-            response_url=bot.slack.response_url(channel=bot.dm, user=OWNER_ID),
-        )
-    )
+    response = await assistant_command(bot, "help")
     assert "/assistant today" in response.body

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import AsyncIterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from bot.terminal.cli import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, build_parser, ru
 from bot.terminal.screen import Terminal
 from sandbox.google_calendar_emulator import GoogleCalendarEmulator
 from sandbox.graph_emulator import GraphEmulator
-from tests.google_discovery import body_rules
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -41,13 +39,6 @@ calendars:
     end: "17:00"
     days: [mon, tue, wed, thu, fri, sat, sun]
 """
-
-
-@pytest.fixture
-async def gcal() -> AsyncIterator[GoogleCalendarEmulator]:
-    emulator = GoogleCalendarEmulator(discovery=body_rules())
-    async with emulator.serve():
-        yield emulator
 
 
 @pytest.fixture

@@ -18,6 +18,9 @@ so each ratio means something:
   followed tasks), and a full resync's requests.
 - backends: the requests one approval costs with Todoist beside To Do (Graph round trips
   plus Todoist requests).
+- calendars: `today` over Outlook and Google Calendar, cold and warm (vs asking the providers one
+  after the other), and free-slot search over a month of a busy calendar (requests vs reading
+  every event; time per search vs a 5-minute scan).
 
 It prints a Markdown table and writes JSON (default bench/results/latest.json). `--quick`
 shrinks every size for a smoke run. A full run takes about 10 minutes, most of it the Claude
@@ -48,6 +51,7 @@ BENCHMARKS: dict[str, str] = {
     "latency": "bench.latency",
     "task_sync": "bench.task_sync",
     "backends": "bench.task_backends",
+    "calendars": "bench.calendars",
 }
 DEFAULT_JSON: Path = Path(__file__).resolve().parent / "results" / "latest.json"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -21,6 +21,10 @@ import aiohttp
 from core import admin, categories
 from core.admin import AddResult, EntryCheck, EntryProblem
 from core.assistant.chat import ChatAssistant, ChatReply, build_chat_assistant
+from core.calendars.day import DayView, FreeSlotsView, calendar_day, free_slots_on
+from core.calendars.free_slots import FreeSlot
+from core.calendars.merged import ProviderProblem
+from core.calendars.provider import CalendarEvent
 from core.categories import BootstrapReport, CleanupPlan
 from core.config.settings import Area, Project, Secrets, Settings, load_settings
 from core.config.watcher import TaxonomyDiff
@@ -46,6 +50,7 @@ from core.microsoft.todo_models import OutlookCategory
 from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
 from core.status import StatusReport, TaskBackendHealth, gather_status
 from core.store import ClassificationTotals, PostedMessage, claim_database
+from core.store.task_sync_queries import DueTask
 from core.tasks.sync import (
     BackendSyncReport,
     SyncProblem,
@@ -92,6 +97,7 @@ __all__ = [
     "Assistant",
     "BackendSyncReport",
     "BootstrapReport",
+    "CalendarEvent",
     "CategoryCleanup",
     "ChatAssistant",
     "ChatReply",
@@ -100,7 +106,9 @@ __all__ = [
     "CleanupPlan",
     "Confusion",
     "DevicePrompt",
+    "DayView",
     "DevicePromptCallback",
+    "DueTask",
     "EditCheck",
     "EntryCheck",
     "EntryProblem",
@@ -108,6 +116,8 @@ __all__ = [
     "Failure",
     "FailureKind",
     "FileLock",
+    "FreeSlot",
+    "FreeSlotsView",
     "GoogleSignIn",
     "LabelledEmail",
     "LoginResult",
@@ -116,6 +126,7 @@ __all__ = [
     "OutcomeNote",
     "PostedMessage",
     "Project",
+    "ProviderProblem",
     "ScheduledJobs",
     "Secrets",
     "Settings",
@@ -409,6 +420,38 @@ class Assistant:
     # The Edit form's task choice ("none" or an enabled backend) and its preselection, from a
     # snapshot of the settings like the other form checks.
     task_choices = staticmethod(task_choices)
+
+    # -- calendars ---------------------------------------------------------------------------------
+
+    @property
+    def calendars_enabled(self) -> bool:
+        """Whether any calendar provider is on (calendars.outlook / calendars.google)."""
+        return bool(self._runtime.calendars_built)
+
+    async def owner_today(self) -> date:
+        """Return today's date in the owner's zone (working hours' zone, else the mailbox's)."""
+        _, hours = await self._runtime.owner_hours()
+        return datetime.now(hours.time_zone).date()
+
+    async def calendar_day(self, day: date) -> DayView:
+        """Return `day` (a date in the owner's zone) across every enabled calendar: the
+        meetings (each once), the free slots in working hours, the tasks due, and each provider
+        that could not answer. Never raises for a provider's failure: `problems` names it."""
+        runtime = self._runtime
+        providers = await runtime.calendar_providers()
+        zone_name, hours = await runtime.owner_hours()
+        due = await runtime.store.tasks_due_on(day)
+        return await calendar_day(providers, day, zone_name=zone_name, hours=hours, tasks_due=due)
+
+    async def free_slots(self, day: date, minutes: int, limit: int = 5) -> FreeSlotsView:
+        """Return the first `limit` slots of `minutes` in the working hours of `day` that no
+        provider marks busy; a provider that could not answer is named in `problems`."""
+        runtime = self._runtime
+        providers = await runtime.calendar_providers()
+        zone_name, hours = await runtime.owner_hours()
+        return await free_slots_on(
+            providers, day, minutes=minutes, limit=limit, zone_name=zone_name, hours=hours
+        )
 
     # -- running as a service: the database claim, the jobs, form checks ---------------------------
 

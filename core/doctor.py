@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import anthropic
@@ -143,6 +144,30 @@ async def _runtime_checks(runtime: Runtime, secrets: Secrets) -> list[Check]:
         )
     )
     checks.append(await _check_inbox_sync(runtime))
+    checks.extend(await _check_calendars(runtime))
+    return checks
+
+
+_CALENDAR_FIXES = {
+    "outlook": "Run `outlook-assistant login --force` and accept the calendar permission "
+    "(Calendars.ReadWrite); check calendars.outlook.calendar_ids.",
+    "google": "Run `outlook-assistant login google`; check calendars.google (client_id, "
+    "calendar_ids, base_url) and GOOGLE_CLIENT_SECRET.",
+}
+
+
+async def _check_calendars(runtime: Runtime) -> list[Check]:
+    """Read the next day of each enabled calendar, as `calendar today` would."""
+    checks: list[Check] = []
+    now = datetime.now(UTC)
+    for provider in await runtime.calendar_providers():
+        name = f"calendar: {provider.label}"
+        try:
+            found = await provider.events(now, now + timedelta(days=1))
+        except AppError as err:
+            checks.append(Check(name, False, str(err), _CALENDAR_FIXES[provider.name]))
+            continue
+        checks.append(Check(name, True, f"readable; {len(found)} events in the next 24 hours"))
     return checks
 
 

@@ -16,12 +16,17 @@ import aiohttp
 import anthropic
 
 from core import categories
+from core.calendars.free_slots import WorkingHours
+from core.calendars.provider import CalendarProvider, ProviderName
+from core.calendars.wiring import build_google, build_outlook, enabled_names
 from core.categories import BootstrapReport
 from core.config.settings import Secrets, Settings
 from core.config.watcher import ConfigWatcher, TaxonomyDiff
-from core.errors import GraphError
+from core.errors import AppError, GraphError
 from core.microsoft.auth import DevicePromptCallback, TokenProvider, build_token_provider
+from core.microsoft.calendar import OutlookCalendarProvider
 from core.microsoft.graph import GraphClient
+from core.microsoft.graph_models import zone_info
 from core.microsoft.id_migration import MigrationReport, migrate_ids
 from core.microsoft.mail import MailApi
 from core.microsoft.mail_sync import InboxSync
@@ -82,6 +87,13 @@ class Runtime:
     # passes it on to the owner.
     on_config_problem: Callable[[str], Awaitable[object]] | None = None
     mailbox: MailboxProfile = field(default_factory=MailboxProfile)
+    # Whether `mailbox` was read from Graph (not the defaults).
+    mailbox_read: bool = False
+    # The calendar providers of the config the runtime was built with: Google built with the
+    # runtime, Outlook on first use (it needs the mailbox's time zone). Both ride on `session`.
+    google_calendar: CalendarProvider | None = None
+    outlook_calendar: OutlookCalendarProvider | None = None
+    calendars_built: frozenset[ProviderName] = frozenset()
 
     async def aclose(self) -> None:
         """Close the Claude client(s), the HTTP session and the database."""
@@ -121,9 +133,48 @@ class Runtime:
     async def refresh_mailbox(self) -> MailboxProfile:
         """Read the mailbox's time zone and account kind; due dates and task links follow."""
         self.mailbox = await load_mailbox_profile(self.graph, self.tokens, self.mailbox)
+        self.mailbox_read = True
         self.todo.time_zone = self.mailbox.time_zone
         log.info("Mailbox time zone %s, %s account", self.mailbox.time_zone, self.mailbox.account)
         return self.mailbox
+
+    async def calendar_providers(self) -> list[CalendarProvider]:
+        """Return the enabled calendar providers, Outlook first (built on first use).
+
+        The mailbox's time zone is read first if nothing has read it yet; a failure to read it
+        leaves UTC (the Outlook provider then reports its own failure beside Google's answer).
+        """
+        await self._read_mailbox_once()
+        found: list[CalendarProvider] = []
+        if "outlook" in self.calendars_built:
+            zone = self.mailbox.time_zone
+            if self.outlook_calendar is None or self.outlook_calendar.time_zone != zone:
+                self.outlook_calendar = build_outlook(
+                    self.settings.calendars, self.graph, zone, log_action=self.store.log_action
+                )
+            if self.outlook_calendar is not None:
+                found.append(self.outlook_calendar)
+        if self.google_calendar is not None:
+            found.append(self.google_calendar)
+        return found
+
+    async def owner_hours(self) -> tuple[str, WorkingHours]:
+        """Return the owner's zone name and working hours (calendars.working_hours)."""
+        await self._read_mailbox_once()
+        config = self.settings.calendars.working_hours
+        zone_name = config.time_zone or self.mailbox.time_zone
+        zone = zone_info(zone_name) or zone_info("UTC")
+        assert zone is not None
+        hours = WorkingHours(config.start, config.end, zone, config.weekday_numbers)
+        return zone_name, hours
+
+    async def _read_mailbox_once(self) -> None:
+        if self.mailbox_read:
+            return
+        try:
+            await self.refresh_mailbox()
+        except AppError as err:
+            log.warning("Could not read the mailbox time zone (%s); calendars use UTC", err)
 
     async def resolve_folders(self) -> tuple[str, ...]:
         """Find or create every taxonomy folder now, so approvals never wait on a lookup.
@@ -159,11 +210,16 @@ class Runtime:
         if change is None:
             return None
         self.settings, diff = change
-        for name in self.tasks.missing(self.settings):
-            problem = (
-                f"integrations.{name}: the {name} task backend was turned on while the assistant "
-                "runs; restart it to use the backend (until then approvals that need it fail)"
-            )
+        restart = [
+            f"integrations.{name}: the {name} task backend was turned on while the assistant "
+            "runs; restart it to use the backend (until then approvals that need it fail)"
+            for name in self.tasks.missing(self.settings)
+        ] + [
+            f"calendars.{name}: the {name} calendar was turned on while the assistant runs; "
+            "restart it to read that calendar"
+            for name in sorted(enabled_names(self.settings.calendars) - self.calendars_built)
+        ]
+        for problem in restart:
             log.warning("%s", problem)
             if self.on_config_problem is not None:
                 await self.on_config_problem(problem)
@@ -295,5 +351,13 @@ async def build_runtime(
         claude=claude,
         watcher=ConfigWatcher(config_path, settings) if config_path else None,
         config_path=config_path,
+        google_calendar=build_google(
+            settings.calendars,
+            secrets,
+            session,
+            log_action=store.log_action,
+            sleep=graph_sleep or asyncio.sleep,
+        ),
+        calendars_built=enabled_names(settings.calendars),
     )
     return runtime

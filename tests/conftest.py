@@ -14,6 +14,7 @@ from core.microsoft.auth import StaticTokenProvider, TokenProvider
 from core.runtime import Runtime, build_runtime
 from core.store import Store
 from sandbox.entra_emulator import FakeEntra
+from sandbox.google_calendar_emulator import GoogleCalendarEmulator
 from sandbox.graph_emulator import GraphEmulator
 
 # Every skip fails the run (tests/no_skips.py); every body sent to any GraphEmulator is checked
@@ -34,6 +35,16 @@ class RecordingSleep:
 @pytest.fixture
 def sleeps() -> RecordingSleep:
     return RecordingSleep()
+
+
+@pytest.fixture
+async def gcal() -> AsyncIterator[GoogleCalendarEmulator]:
+    """The Google Calendar emulator over HTTP, bodies checked against the discovery document."""
+    from tests.google_discovery import body_rules
+
+    emulator = GoogleCalendarEmulator(discovery=body_rules())
+    async with emulator.serve():
+        yield emulator
 
 
 @pytest.fixture

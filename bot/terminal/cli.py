@@ -12,6 +12,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from rich.console import Console
@@ -81,6 +82,20 @@ def build_parser() -> argparse.ArgumentParser:
     tasks_sub.add_parser(
         "sync", help="read what changed in To Do and Todoist now (the job does it every 15 min)"
     )
+    calendar = sub.add_parser("calendar", help="your day across Outlook and Google Calendar")
+    calendar_sub = calendar.add_subparsers(dest="calendar_command", required=True, metavar="ACTION")
+    today = calendar_sub.add_parser(
+        "today", help="today's meetings from every calendar, free slots, tasks due"
+    )
+    today.add_argument("--json", action="store_true", help="print JSON (ISO times with offsets)")
+    free = calendar_sub.add_parser(
+        "free", help="free slots of N minutes on a day that no calendar marks busy"
+    )
+    free.add_argument("--date", type=_iso_date, required=True, help="the day, YYYY-MM-DD")
+    free.add_argument(
+        "--minutes", type=_positive_int, required=True, help="the slot length (N ≥ 1)"
+    )
+    free.add_argument("--json", action="store_true", help="print JSON (ISO times with offsets)")
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser(
@@ -117,6 +132,14 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
     return value
+
+
+def _iso_date(text: str) -> date:
+    """Parse a day as YYYY-MM-DD; argparse prints the reason after the option name."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a date as YYYY-MM-DD, got {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -272,7 +295,18 @@ async def _tasks(assistant: Assistant, args: argparse.Namespace, terminal: Termi
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+async def _calendar(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal import calendar
+
+    if args.calendar_command == "today":
+        return await calendar.today(assistant, terminal, as_json=args.json)
+    return await calendar.free(
+        assistant, terminal, day=args.date, minutes=args.minutes, as_json=args.json
+    )
+
+
 COMMANDS = {
+    "calendar": _calendar,
     "tasks": _tasks,
     "login": _login,
     "review": _review,

@@ -5,8 +5,10 @@ To Do, delta sync, classifiers, approvals) talks HTTP to an in-process emulator 
 sample mailbox. The demo runs the first start and one triage pass (Claude when
 ANTHROPIC_API_KEY is set, else the offline heuristic), then hands the suggestions to the console
 front end: in a terminal the owner reviews them with a / e / d; with `--auto-approve`, or
-without a terminal (CI), it approves the confident ones unattended. Finally a reply arrives in
-an approved thread and files itself without a model call, and the summary says what it all did.
+without a terminal (CI), it approves the confident ones unattended. Then a reply arrives in
+an approved thread and files itself without a model call, and the day's calendars are shown
+merged from Outlook (the Graph emulator) and Google Calendar (its emulator, served beside it):
+a meeting on both once, a clash, a free slot found. The summary says what it all did.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import tempfile
 from collections import Counter
 from contextlib import AsyncExitStack
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -25,7 +27,9 @@ from bot.terminal.console import AUTO_APPROVE_CONFIDENCE, ConsoleFrontEnd, say_p
 from bot.terminal.screen import Terminal
 from core.api import Assistant, Secrets, Settings, StaticTokenProvider, load_settings
 from sandbox import SAMPLE_CONFIG_PATH
+from sandbox.google_calendar_emulator import GoogleCalendarEmulator
 from sandbox.graph_emulator import GraphEmulator
+from sandbox.sample_calendars import DEMO_SLOT_MINUTES, next_working_day, seed_sample_calendars
 from sandbox.todoist_emulator import TodoistEmulator
 
 TaskBackendChoice = Literal["todo", "todoist"]
@@ -39,6 +43,7 @@ async def run_demo(
     emulator: GraphEmulator | None = None,
     task_backend: TaskBackendChoice = "todo",
     todoist: TodoistEmulator | None = None,
+    google: GoogleCalendarEmulator | None = None,
 ) -> int:
     """Seed the emulator, start, triage, review (or auto-approve), then show a thread reply.
 
@@ -51,9 +56,14 @@ async def run_demo(
         task_backend: where approvals create tasks: To Do (in the Graph emulator) or Todoist
             (in a Todoist emulator served beside it).
         todoist: the (not yet serving) Todoist emulator for `task_backend="todoist"`.
+        google: the (not yet serving) Google Calendar emulator for the sample calendars.
     """
     emulator = emulator or GraphEmulator()
     emulator.seed_sample_mailbox()
+    google = google or GoogleCalendarEmulator()
+    # The sample mailbox is in UTC: the calendars' day is a working day there.
+    day = next_working_day(datetime.now(UTC).date())
+    seed_sample_calendars(emulator, google, day, UTC)
     if task_backend == "todoist":
         todoist = todoist or TodoistEmulator()
     else:
@@ -64,14 +74,15 @@ async def run_demo(
         async with AsyncExitStack() as served:
             base_url = await served.enter_async_context(emulator.serve())
             todoist_url = await served.enter_async_context(todoist.serve()) if todoist else None
+            await served.enter_async_context(google.serve())
             terminal.console.rule("Outlook AI Assistant: demo against the Graph emulator")
             terminal.say(f"Mailbox: sample CEO mailbox at {base_url}")
             terminal.say(messages.demo_task_backend(todoist_url))
-            secrets = Secrets.from_env()
+            secrets = replace(Secrets.from_env(), google_access_token=google.grant())
             if todoist is not None:
                 secrets = replace(secrets, todoist_api_token=todoist.token)
             assistant = await Assistant.open(
-                _demo_settings(base_url, directory / "demo.db", todoist_url),
+                _demo_settings(base_url, directory / "demo.db", todoist_url, google.api_url),
                 secrets,
                 token_provider=StaticTokenProvider("demo-token"),
             )
@@ -95,6 +106,7 @@ async def run_demo(
                     )
                     await console.review()
                 await _thread_reply(assistant, emulator, terminal)
+                await _calendars(assistant, terminal, day)
                 console.print_summary(await console.summary(), database_kept=data_dir is not None)
             _where_tasks_went(emulator, todoist, terminal)
             _request_summary(emulator, terminal)
@@ -103,12 +115,27 @@ async def run_demo(
     return 0
 
 
-def _demo_settings(base_url: str, database: Path, todoist_url: str | None = None) -> Settings:
+def _demo_settings(
+    base_url: str,
+    database: Path,
+    todoist_url: str | None = None,
+    google_url: str | None = None,
+) -> Settings:
     settings = load_settings(SAMPLE_CONFIG_PATH)
     update = {
         "graph": settings.graph.model_copy(update={"base_url": base_url}),
         "storage": settings.storage.model_copy(update={"path": database}),
     }
+    if google_url is not None:
+        calendars = settings.calendars
+        update["calendars"] = calendars.model_copy(
+            update={
+                "outlook": calendars.outlook.model_copy(update={"enabled": True}),
+                "google": calendars.google.model_copy(
+                    update={"enabled": True, "base_url": google_url}
+                ),
+            }
+        )
     if todoist_url is not None:
         integrations = settings.integrations
         todoist = integrations.todoist.model_copy(update={"enabled": True, "base_url": todoist_url})
@@ -173,6 +200,37 @@ async def _thread_reply(assistant: Assistant, emulator: GraphEmulator, terminal:
     )
     if reply is not None:
         say_plain(terminal, f"Why: {reply.reason}", indent=2)
+
+
+async def _calendars(assistant: Assistant, terminal: Terminal, day: date) -> None:
+    """Show the sample day merged from both calendars, its clash and a free slot found."""
+    from bot.terminal.calendar import agenda_lines
+
+    terminal.console.rule(messages.DEMO_CALENDARS_TITLE)
+    view = await assistant.calendar_day(day)
+    for line in agenda_lines(view):
+        say_plain(terminal, line)
+    for first, second in view.clashes:
+        terminal.warn(
+            messages.calendar_clash(
+                first.title,
+                messages.calendar_label(first.provider),
+                second.title,
+                messages.calendar_label(second.provider),
+            )
+        )
+    for problem in view.problems:
+        terminal.warn(messages.calendar_problem(problem.label, problem.message))
+    found = await assistant.free_slots(day, DEMO_SLOT_MINUTES, limit=1)
+    for slot in found.slots:
+        start, end = slot.first(DEMO_SLOT_MINUTES)
+        terminal.ok(
+            messages.calendar_first_slot(
+                DEMO_SLOT_MINUTES,
+                start.astimezone(found.zone).strftime("%H:%M"),
+                end.astimezone(found.zone).strftime("%H:%M"),
+            )
+        )
 
 
 def _request_summary(emulator: GraphEmulator, terminal: Terminal) -> None:

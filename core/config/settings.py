@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_origin
 from urllib.parse import urlsplit
@@ -52,10 +52,13 @@ from core.config.writer import (
 )
 from core.errors import ConfigError as ConfigError
 from core.errors import os_reason
+from core.microsoft.graph_models import zone_info
 from core.triage.thinking import default_timeout_seconds
 from core.vocabulary import CATEGORY_COLORS, DEFAULT_SCOPES, ActionType, Priority
 
 RESERVED_SCOPES = ("openid", "profile", "offline_access")
+CALENDAR_SCOPE = "Calendars.ReadWrite"
+CALENDAR_DEFAULT = "default"
 _LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _SENDER = re.compile(r"^(?:[^@\s]+)?@[^@\s]+\.[^@\s.]+$")
@@ -334,6 +337,14 @@ class IntegrationsConfig(_Section):
         return None
 
 
+def _calendar_list(value: tuple[str, ...], example: str) -> tuple[str, ...]:
+    if not value:
+        raise ValueError(f"must name at least one calendar, e.g. [{example}]")
+    if len(set(value)) != len(value):
+        raise ValueError("names a calendar twice")
+    return value
+
+
 class GoogleCalendarConfig(_Section):
     """Google Calendar as a calendar provider (README: Google Calendar).
 
@@ -361,11 +372,79 @@ class GoogleCalendarConfig(_Section):
     @field_validator("calendar_ids")
     @classmethod
     def _some_calendar(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if not value:
-            raise ValueError("must name at least one calendar, e.g. [primary]")
-        if len(set(value)) != len(value):
-            raise ValueError("names a calendar twice")
+        return _calendar_list(value, "primary")
+
+
+class OutlookCalendarConfig(_Section):
+    """The Outlook calendar through Microsoft Graph (uses graph.base_url and the Microsoft
+    sign-in; needs the Calendars.ReadWrite permission)."""
+
+    enabled: bool = True
+    # "default" is the mailbox's default calendar; others by their Graph id.
+    calendar_ids: tuple[Text, ...] = (CALENDAR_DEFAULT,)
+
+    @field_validator("calendar_ids")
+    @classmethod
+    def _some_calendar(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _calendar_list(value, CALENDAR_DEFAULT)
+
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _clock(value: Any) -> Any:
+    # YAML reads an unquoted 09:00 as the number 540 (sexagesimal); only quoted text is clear.
+    if isinstance(value, time):
         return value
+    # HH:MM:SS too, as a dumped Settings writes it back (seconds must be 00: slots are minutes).
+    if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}(:00)?", value.strip()):
+        raise ValueError(f'must be a time of day as "HH:MM" in quotes, e.g. "09:00", got {value!r}')
+    hours, minutes = (int(part) for part in value.strip().split(":")[:2])
+    if hours > 23 or minutes > 59:
+        raise ValueError(f"is not a time of day: {value!r}")
+    return time(hours, minutes)
+
+
+ClockTime = Annotated[time, BeforeValidator(_clock)]
+
+
+class WorkingHoursConfig(_Section):
+    """When free slots may be offered: wall-clock hours on some weekdays in a time zone."""
+
+    start: ClockTime = time(9, 0)
+    end: ClockTime = time(17, 0)
+    days: tuple[Weekday, ...] = WEEKDAYS[:5]
+    # None: the mailbox's time zone (Outlook's mailbox settings).
+    time_zone: Annotated[Text | None, BeforeValidator(_blank_is_none)] = None
+
+    @field_validator("days")
+    @classmethod
+    def _some_day(cls, value: tuple[Weekday, ...]) -> tuple[Weekday, ...]:
+        if not value:
+            raise ValueError("must list at least one weekday, e.g. [mon, tue, wed, thu, fri]")
+        return tuple(dict.fromkeys(value))
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is not None and zone_info(value) is None:
+            raise ValueError(
+                f"unknown time zone {value!r}: use an IANA name such as Europe/Berlin "
+                "(or a Windows name such as W. Europe Standard Time)"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> WorkingHoursConfig:
+        if self.start == self.end:
+            _custom_errors("WorkingHoursConfig", [(("end",), "must differ from start")])
+        return self
+
+    @property
+    def weekday_numbers(self) -> frozenset[int]:
+        """The working days as 0 (Monday) to 6."""
+        return frozenset(WEEKDAYS.index(day) for day in self.days)
 
 
 class CalendarsConfig(_Section):
@@ -373,6 +452,13 @@ class CalendarsConfig(_Section):
 
     # Off unless its section is present (which also resolves its token path next to the file).
     google: GoogleCalendarConfig = GoogleCalendarConfig(enabled=False)
+    outlook: OutlookCalendarConfig = OutlookCalendarConfig(enabled=False)
+    working_hours: WorkingHoursConfig = WorkingHoursConfig()
+
+    @property
+    def any_enabled(self) -> bool:
+        """Whether at least one calendar provider is on."""
+        return self.google.enabled or self.outlook.enabled
 
 
 class KeyContact(_Section):
@@ -558,6 +644,18 @@ class Settings(_Section):
                     problems.append(((kind, i, "folder"), f"same folder as {folders[folder]}"))
                 names.setdefault(name, here)
                 folders.setdefault(folder, here)
+        if (
+            self.calendars.outlook.enabled
+            and "scopes" in self.auth.model_fields_set
+            and CALENDAR_SCOPE.casefold() not in {s.casefold() for s in self.auth.scopes}
+        ):
+            problems.append(
+                (
+                    ("auth", "scopes"),
+                    f"add {CALENDAR_SCOPE}: calendars.outlook is enabled and reads and writes "
+                    "the Outlook calendar with it (or remove auth.scopes to use the defaults)",
+                )
+            )
         backend = self.integrations.backend_problem()
         if backend is not None:
             problems.append((("integrations", "task_backend"), backend))

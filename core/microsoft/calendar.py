@@ -13,9 +13,9 @@ is derived from calendarView from then on.
 
 Writes happen on the owner's confirm. A create carries a `transactionId` (the draft's
 idempotency key), with which Graph answers a repeated POST with the event it already made, so
-the POST is safely retried after a lost answer. Events the assistant creates carry the category
-`ASSISTANT_CATEGORY`; only those are deleted, and an event already read as someone else's is
-refused before any request. Every change goes to `log_action`.
+the POST is safely retried after a lost answer. Events the assistant creates carry the extended
+property `ASSISTANT_MARK_ID`; only those are deleted, and an event already read as someone else's
+is refused before any request. Every change goes to `log_action`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import json
 import logging
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote
@@ -42,6 +43,7 @@ from core.calendars.provider import (
 from core.errors import DeltaTokenExpired, GraphError, GraphNotFound
 from core.microsoft.calendar_models import (
     DEFAULT_CALENDAR,
+    EVENT_EXPAND,
     EVENT_SELECT,
     GraphEvent,
     calendar_states_in,
@@ -148,6 +150,11 @@ class OutlookCalendarProvider:
         return "Outlook"
 
     @property
+    def time_zone(self) -> str:
+        """The mailbox zone it reads all-day events and writes events in, as given."""
+        return self._zone_name
+
+    @property
     def calendar_ids(self) -> tuple[str, ...]:
         """The calendars read, the one events are created in first."""
         return self._calendar_ids
@@ -172,6 +179,7 @@ class OutlookCalendarProvider:
             "startDateTime": query_time(start - _ALL_DAY_MARGIN),
             "endDateTime": query_time(end + _ALL_DAY_MARGIN),
             "$select": EVENT_SELECT,
+            "$expand": EVENT_EXPAND,
             "$top": str(_PAGE_SIZE),
         }
         found: list[CalendarEvent] = []
@@ -195,7 +203,7 @@ class OutlookCalendarProvider:
         try:
             body = await self._graph.get_json(
                 f"/me/events/{_segment(event_id)}",
-                params={"$select": EVENT_SELECT},
+                params={"$select": EVENT_SELECT, "$expand": EVENT_EXPAND},
                 headers={"Prefer": _PREFER_UTC},
                 immutable_ids=True,
             )
@@ -208,8 +216,15 @@ class OutlookCalendarProvider:
         known = self._known.get(event_id)
         return known[0] if known is not None else self._calendar_ids[0]
 
-    def _read(self, item: Any, calendar_id: str) -> CalendarEvent:
+    def _read(self, item: Any, calendar_id: str, *, mark_asked: bool = True) -> CalendarEvent:
         event = GraphEvent._from_graph(item).to_event(calendar_id, self._zone)
+        if not mark_asked:
+            # calendarView delta cannot $expand the mark: what is known of the event stands, and
+            # an unknown one is not remembered as someone else's (a delete re-reads it).
+            known = self._known.get(event.id)
+            if known is None:
+                return event
+            event = replace(event, created_by_assistant=known[1])
         if len(self._known) >= _KNOWN_EVENTS_CAP:
             for stale in list(self._known)[: _KNOWN_EVENTS_CAP // 2]:
                 del self._known[stale]
@@ -323,7 +338,9 @@ class OutlookCalendarProvider:
             # Graph answers a POST repeating a transactionId with the event it already made.
             idempotent=True,
         )
-        event = self._read(response.body, calendar_id)
+        # The POST answer does not carry the mark (Graph expands it only on reads); we set it.
+        event = replace(self._read(response.body, calendar_id), created_by_assistant=True)
+        self._known[event.id] = (calendar_id, True)
         await self._log(
             "calendar.event.create",
             actor=actor,
@@ -356,7 +373,8 @@ class OutlookCalendarProvider:
             immutable_ids=True,
             idempotent=True,  # absolute values: sending them twice changes nothing more
         )
-        updated = self._read(response.body, current.calendar_id)
+        # The PATCH answer does not carry the mark: whose the event is was read just before.
+        updated = self._read(response.body, current.calendar_id, mark_asked=False)
         await self._log(
             "calendar.event.update",
             actor=actor,
@@ -488,7 +506,7 @@ class OutlookCalendarProvider:
                     gone.append(str(item.get("id")))
                     self._known.pop(str(item.get("id")), None)
                 else:
-                    events.append(self._read(item, calendar_id))
+                    events.append(self._read(item, calendar_id, mark_asked=False))
             delta_link = str(page.get("@odata.deltaLink") or delta_link)
         if not delta_link:
             raise GraphError("Graph ended a calendar delta round without a deltaLink")

@@ -3,8 +3,11 @@
 Events are asked for with `Prefer: outlook.timezone="UTC"`, so timed events carry UTC wall-clock
 times; a reply in another zone (the preference not applied) is read in the zone it names. All-day
 events are floating dates in Graph: they become local-midnight spans in the mailbox's zone.
-The assistant marks the events it creates with the category `ASSISTANT_CATEGORY`: it is an
-event property both the CSDL and every Outlook client keep, and the owner can see it.
+The assistant marks the events it creates with a single-value extended property
+(`ASSISTANT_MARK_ID`, a string property named under our own GUID, the documented way to keep
+application data on an item): invisible in Outlook, so the owner's categories stay theirs, and
+kept by every client. Graph returns it only when asked (`EVENT_EXPAND`), so reads that cannot
+ask for it (calendarView delta) do not know whether an event is ours.
 getSchedule answers and the provider's sync cursor are read here too.
 """
 
@@ -40,8 +43,12 @@ _SCHEDULE_DIGITS: dict[str, ShowAs] = {
     "3": "oof",
     "4": "workingElsewhere",
 }
-# Marks an event the assistant created: only such events may be deleted by it.
-ASSISTANT_CATEGORY = APPLICATION_NAME
+# Marks an event the assistant created: only such events may be deleted by it. The GUID is
+# this application's own property set; the name says what the property means.
+ASSISTANT_MARK_ID = "String {8d3f5a7e-2c41-4b9a-9f6e-41a0c5e2d7b3} Name OutlookAIAssistantCreated"
+ASSISTANT_MARK_VALUE = APPLICATION_NAME
+# Asks calendarView and GET to return the mark (and no other extended property).
+EVENT_EXPAND = f"singleValueExtendedProperties($filter=id eq '{ASSISTANT_MARK_ID}')"
 # What calendarView and get are asked for (everything the provider maps, nothing more).
 EVENT_SELECT = ",".join(
     (
@@ -57,7 +64,6 @@ EVENT_SELECT = ",".join(
         "webLink",
         "iCalUId",
         "seriesMasterId",
-        "categories",
         "type",
     )
 )
@@ -78,6 +84,13 @@ class GraphOrganizer(GraphModel):
     email_address: EmailAddress = Field(default_factory=EmailAddress)
 
 
+class ExtendedProperty(GraphModel):
+    """A single-value extended property as $expand returns it."""
+
+    id: str
+    value: str = ""
+
+
 class GraphEvent(GraphModel):
     """An event, occurrence or exception as calendarView, GET and delta return it."""
 
@@ -93,13 +106,16 @@ class GraphEvent(GraphModel):
     web_link: str | None = None
     i_cal_u_id: str | None = Field(default=None, alias="iCalUId")
     series_master_id: str | None = None
-    categories: tuple[str, ...] = ()
     type: str = "singleInstance"
+    single_value_extended_properties: tuple[ExtendedProperty, ...] = ()
 
     @property
     def created_by_assistant(self) -> bool:
-        """Whether the assistant created it (it carries the assistant's category)."""
-        return ASSISTANT_CATEGORY in self.categories
+        """Whether the assistant created it (it carries the assistant's mark, if asked for)."""
+        return any(
+            p.id.casefold() == ASSISTANT_MARK_ID.casefold() and p.value == ASSISTANT_MARK_VALUE
+            for p in self.single_value_extended_properties
+        )
 
     def to_event(self, calendar_id: str, zone: tzinfo) -> CalendarEvent:
         """Map to the provider-neutral event; all-day spans become local midnights in `zone`."""
@@ -177,7 +193,7 @@ def draft_to_graph(
         "start": wall_clock(draft.start, zone, zone_name),
         "end": wall_clock(draft.end, zone, zone_name),
         "showAs": draft.show_as,
-        "categories": [ASSISTANT_CATEGORY],
+        "singleValueExtendedProperties": [{"id": ASSISTANT_MARK_ID, "value": ASSISTANT_MARK_VALUE}],
         "transactionId": transaction_id,
     }
     if draft.body:

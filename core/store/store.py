@@ -36,7 +36,7 @@ from core.store.records import (
     to_json_optional,
     waiting_for_from_row,
 )
-from core.store.task_sync_queries import TaskSyncQueries
+from core.store.task_sync_queries import DueTaskQueries, TaskSyncQueries
 from core.store.triage_queries import TriageQueries
 
 _SELECT_EMAILS = "SELECT " + EMAIL_COLUMNS + " FROM emails"
@@ -63,7 +63,7 @@ _REFRESH_EMAIL = (
 _IN_LIST = "(SELECT value FROM json_each(?))"
 
 
-class Store(TriageQueries, FrontEndQueries, TaskSyncQueries):
+class Store(TriageQueries, FrontEndQueries, TaskSyncQueries, DueTaskQueries):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
 
     # agent_state

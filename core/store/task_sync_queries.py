@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from core.store.connection import Database
@@ -87,3 +87,28 @@ class TaskSyncQueries(Database):
             (email_id,),
         )
         return None if row is None else int(row["id"])
+
+
+@dataclass(frozen=True)
+class DueTask:
+    """An open task the assistant created whose due date (as task sync last saw it) is a day."""
+
+    task_id: str
+    provider: str  # "microsoft_todo" or "todoist"
+    title: str  # the subject of the email it came from ("" when the email is gone)
+
+
+class DueTaskQueries(Database):
+    """Which of the assistant's open tasks fall due on a day (for the calendar day view)."""
+
+    async def tasks_due_on(self, day: date) -> list[DueTask]:
+        """Return the active tasks due on `day`, oldest first."""
+        rows = await self._fetchall(
+            f"listing the tasks due on {day.isoformat()}",
+            "SELECT t.todo_task_id, t.provider, coalesce(e.subject, '') AS subject"
+            " FROM task_sync t LEFT JOIN emails e ON e.id = t.email_id"
+            " WHERE t.status = 'active' AND json_extract(t.remote_state, '$.due') = ?"
+            " ORDER BY t.id",
+            (day.isoformat(),),
+        )
+        return [DueTask(row["todo_task_id"], row["provider"], row["subject"]) for row in rows]

@@ -158,16 +158,25 @@ class GoogleCalendarEmulator:
         summary: str = "Event",
         **fields: Any,
     ) -> dict[str, Any]:
-        """Create an event as the owner would in Google's UI; returns the stored resource."""
+        """Create an event as the owner would in Google's UI; returns the stored resource.
+
+        `iCalUID` (in `fields`) keeps a meeting's UID as an invitation from elsewhere does (an
+        Outlook organizer's meeting that reached Google too); otherwise Google makes one.
+        """
+        ical_uid = fields.pop("iCalUID", None)
         body = {"summary": summary, "start": event_time(start), "end": event_time(end)} | fields
         calendar = self.store.calendar(calendar_id)
         role, calendar.access_role = calendar.access_role, "owner"  # seeding a read-only one too
         try:
-            return events.insert_event(
+            made = events.insert_event(
                 self.store, Call("POST", {"calendarId": calendar_id}, {}, body)
             )
         finally:
             calendar.access_role = role
+        if ical_uid is not None:
+            self.store.events[calendar.id][made["id"]].body["iCalUID"] = ical_uid
+            made["iCalUID"] = ical_uid
+        return made
 
     def change_event(self, calendar_id: str, event_id: str, **fields: Any) -> dict[str, Any]:
         """Patch an event from outside (the owner moved it in Google's UI)."""

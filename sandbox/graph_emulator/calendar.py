@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .calendar_events import CalendarEvent, wire
+from .calendar_extended import add_expansion, expanded_key
 from .calendar_time import query_window, reply_zone
 from .mail import json_object
 from .odata import collection, paginate, parse_select
@@ -98,7 +99,8 @@ def _one(req: GraphRequest, event: CalendarEvent, status: int = 200) -> GraphRep
     reply_zone(req)  # an unknown Prefer zone is a 400 before anything is answered
     select = parse_select(req, EVENT_PROPERTIES, "event")
     context = req.link("/$metadata#users('me')/events/$entity")
-    body = {"@odata.context": context, **render(req, event, select)}
+    rendered = add_expansion(render(req, event, select), event.extended, expanded_key(req))
+    body = {"@odata.context": context, **rendered}
     return _with_zone_applied(req, GraphReply(status, body))
 
 
@@ -128,7 +130,8 @@ def _page(
             raise GraphFault(400, "ErrorInvalidProperty", f"Sorting by '{order}' is not supported.")
         events = sorted(events, key=lambda e: (e.start, e.id), reverse=direction.lower() == "desc")
     chunk, next_link = paginate(req, events)
-    items = [render(req, event, select) for event in chunk]
+    key = expanded_key(req)
+    items = [add_expansion(render(req, event, select), event.extended, key) for event in chunk]
     return _with_zone_applied(req, GraphReply(200, collection(req, entity_set, items, next_link)))
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from . import calendar_recurrence
+from . import calendar_extended, calendar_recurrence
 from .calendar_time import (
     floating_day,
     in_zone,
@@ -82,6 +82,8 @@ class CalendarEvent:
     )
     reminder_minutes: int = 15
     transaction_id: str | None = None
+    # Single-value extended properties: {compared key: (id as written, value)}.
+    extended: dict[str, tuple[str, str]] = field(default_factory=dict)
     # A series master's changed and deleted instances, by their original local date.
     exceptions: dict[date, CalendarEvent] = field(default_factory=dict)
     cancelled: set[date] = field(default_factory=set)
@@ -211,6 +213,8 @@ def _stage(name: str, value: Any) -> Any:
         if not isinstance(value, str):
             raise _body_read("'transactionId' must be a string.")
         return value
+    if name == "singleValueExtendedProperties":
+        return calendar_extended.stage(value)
     if name in READ_ONLY:
         raise GraphFault(400, "ErrorInvalidPropertySet", f"The property '{name}' is read-only.")
     raise _body_read(f"The property '{name}' does not exist on type 'microsoft.graph.event'.")
@@ -291,6 +295,8 @@ def apply(event: CalendarEvent, staged: dict[str, Any], now: datetime, change_ke
             event.start, event.start_zone = value
         elif name == "end":
             event.end, event.end_zone = value
+        elif name == "singleValueExtendedProperties":
+            event.extended = {**event.extended, **value}  # a PATCH adds or replaces by id
         elif name == "recurrence":
             event.recurrence = value
             if event.kind in ("singleInstance", "seriesMaster"):

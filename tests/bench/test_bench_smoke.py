@@ -26,6 +26,7 @@ TESTED = {
     "latency",
     "task_sync",
     "backends",
+    "calendars",
 }
 
 
@@ -174,3 +175,16 @@ async def test_an_idle_task_sync_pass_is_one_request_per_backend_where_naive_rea
     # full sync and a look-up of the one completed task it no longer lists.
     assert rows["requests, full resync, To Do / read each"].ours == 2
     assert rows["requests, full resync, Todoist / read each"].ours == 3
+
+
+async def test_calendars_today_and_a_month_search_cost_few_requests():
+    result, rows = await run("calendars")
+
+    cold = rows["requests, today, cold / warm"]
+    # Warm: one calendarView and one events list; cold also reads the mailbox time zone.
+    assert (cold.ours, cold.baseline) == (3, 2)
+    month = rows[f"requests per free-slot search, {result.details['days']} days / read every event"]
+    # getSchedule, freeBusy, and the owner's address for getSchedule (once).
+    assert month.ours == 3
+    # The last day is free from the end of the 14:30 meeting to 16:00.
+    assert result.details["slot_found"].endswith("T14:55:00+00:00")

@@ -27,6 +27,7 @@ from bot.slack.blocks.limits import check_message, check_options, check_view
 from bot.slack.blocks.status_builder import bootstrap_message, status_message
 from bot.slack.blocks.suggestion_builder import needs_caution, suggestion_message
 from bot.slack.blocks.text import clip, escape_mrkdwn, plain
+from bot.slack.blocks.today_builder import today_message
 
 __all__ = [
     "add_modal",
@@ -57,4 +58,5 @@ __all__ = [
     "sign_in_message",
     "status_message",
     "suggestion_message",
+    "today_message",
 ]

@@ -199,3 +199,9 @@ async def test_an_add_that_clashes_is_refused_on_the_field(bot):
 
     assert '"response_action": "errors"' in response.body and NAME_BLOCK in response.body
     assert bot.runtime.config_path.read_text() == before
+
+
+async def test_today_without_a_calendar_says_how_to_turn_one_on(bot):
+    _, [shown] = await command(bot, "today")
+
+    assert "No calendar is on" in text_of({"text": shown.text, "blocks": shown.blocks})

@@ -22,6 +22,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT7
 from slack_bolt.app.async_app import AsyncApp
 
+from bot import messages
 from bot.slack import ids
 from sandbox.slack_emulator import OWNER_ID
 from sandbox.slack_emulator import signed_requests as rq
@@ -169,9 +170,10 @@ def test_manifest_declares_the_command_scopes_and_an_open_messages_tab(name):
     features = manifest["features"]
 
     assert [c["command"] for c in features["slash_commands"]] == [ids.COMMAND]
-    assert (
-        features["slash_commands"][0]["usage_hint"] == "bootstrap | cleanup | add | status | help"
-    )
+    hint = features["slash_commands"][0]["usage_hint"]
+    assert hint == "bootstrap | cleanup | add | status | today | help"
+    # Every subcommand `/assistant help` lists is in the hint Slack shows while typing.
+    assert set(hint.split(" | ")) == {command.split()[1] for command, _ in messages.HELP_LINES}
     assert features["app_home"]["messages_tab_enabled"] is True
     assert features["app_home"]["messages_tab_read_only_enabled"] is False
     assert sorted(manifest["oauth_config"]["scopes"]["bot"]) == [

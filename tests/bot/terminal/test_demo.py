@@ -9,11 +9,14 @@ from typing import Any
 
 from rich.console import Console
 
+from bot import messages
 from bot.terminal.demo import run_demo
 from bot.terminal.screen import Terminal
 from core.store import Store, SuggestionRecord
 from sandbox.anthropic_emulator import AnthropicEmulator
+from sandbox.google_calendar_emulator import GoogleCalendarEmulator
 from sandbox.graph_emulator import GraphEmulator
+from sandbox.sample_calendars import SHARED_MEETING
 
 
 def terminal(answers: list[str] | None = None) -> tuple[Terminal, io.StringIO]:
@@ -181,3 +184,37 @@ async def test_a_temporary_demo_database_promises_nothing_for_next_time(monkeypa
     assert "You quit early" in text and "next time" not in text
     assert "its database is temporary (--data-dir keeps it)" in text
     assert "Keys (one press, no Enter): a approve · e edit · d dismiss" in text
+
+
+async def test_the_demo_shows_both_calendars_merged_with_a_clash_and_a_free_slot(
+    tmp_path, monkeypatch
+):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    google = GoogleCalendarEmulator()
+    term, out = terminal(None)
+
+    assert await run_demo(term, data_dir=tmp_path, google=google) == 0
+
+    text = said(out)
+    section = text[text.index(messages.DEMO_CALENDARS_TITLE) :]
+    assert section.count(SHARED_MEETING) == 1  # on both calendars, shown once
+    assert "Lunch with Sam [Google Calendar]" in section
+    assert "Leadership stand-up [Outlook]" in section
+    assert "Clash: Board deck prep (Outlook) overlaps School run (Google Calendar)" in section
+    assert "First free 60 minutes that no calendar marks busy: 11:00–12:00" in section
+    assert "could not be read" not in section
+    assert any(r.path.endswith("/events") for r in google.requests)
+
+
+def test_the_sample_calendars_fall_on_a_working_day() -> None:
+    from datetime import date
+
+    from sandbox.sample_calendars import next_working_day
+
+    friday, saturday, sunday, monday = (date(2026, 12, d) for d in (4, 5, 6, 7))
+    assert [next_working_day(d) for d in (friday, saturday, sunday, monday)] == [
+        friday,
+        monday,
+        monday,
+        monday,
+    ]

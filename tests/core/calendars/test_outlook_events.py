@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from core.microsoft.calendar import OutlookCalendarProvider
-from core.microsoft.calendar_models import ASSISTANT_CATEGORY
+from core.microsoft.calendar_models import ASSISTANT_MARK_ID, ASSISTANT_MARK_VALUE
 from core.microsoft.graph import GraphClient
 from sandbox.graph_emulator import GraphEmulator
 from tests.core.calendars.conftest import calendar_requests
@@ -34,7 +34,8 @@ async def test_events_come_in_utc_with_every_field_mapped(
         location={"displayName": "Room 4"},
     )
     emulator.add_event("Away", utc(2, 12), utc(2, 13), showAs="oof")
-    ours = emulator.add_event("Focus", utc(2, 14), utc(2, 15), categories=[ASSISTANT_CATEGORY])
+    mark = [{"id": ASSISTANT_MARK_ID, "value": ASSISTANT_MARK_VALUE}]
+    ours = emulator.add_event("Focus", utc(2, 14), utc(2, 15), singleValueExtendedProperties=mark)
     called_off = emulator.add_event(
         "Called off", utc(2, 16), utc(2, 17), organizer=("Bo Berg", "bo@example.com")
     )

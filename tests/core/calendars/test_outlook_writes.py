@@ -10,7 +10,7 @@ import pytest
 from core.calendars.provider import EventChanges, EventDraft, NotCreatedByAssistant
 from core.errors import GraphNotFound
 from core.microsoft.calendar import OutlookCalendarProvider
-from core.microsoft.calendar_models import ASSISTANT_CATEGORY
+from core.microsoft.calendar_models import ASSISTANT_MARK_ID, ASSISTANT_MARK_VALUE
 from core.microsoft.graph import GraphClient
 from sandbox.graph_emulator import GraphEmulator
 from tests.core.calendars.conftest import ActionRecorder, calendar_requests
@@ -45,12 +45,17 @@ async def test_create_marks_the_event_as_the_assistants_and_logs_it(
     [post] = calendar_requests(emulator, "POST")
     assert post.path == "/me/calendar/events"
     assert post.json["transactionId"] == "task-17-block"
-    assert post.json["categories"] == [ASSISTANT_CATEGORY]
+    # Marked with our extended property, not a category the owner would see and could remove.
+    mark = {"id": ASSISTANT_MARK_ID, "value": ASSISTANT_MARK_VALUE}
+    assert post.json["singleValueExtendedProperties"] == [mark] and "categories" not in post.json
     # Written in the mailbox's zone, so Outlook shows it as a Berlin event.
     assert post.json["start"] == {"dateTime": "2026-03-02T10:00:00", "timeZone": "Europe/Berlin"}
     assert post.json["body"] == {"contentType": "text", "content": "From the email of Bo Berg"}
     stored = emulator.event(event.id)
-    assert stored["categories"] == [ASSISTANT_CATEGORY]
+    assert stored["categories"] == []
+    assert list(emulator.calendar.find(event.id).extended.values()) == [
+        (ASSISTANT_MARK_ID, ASSISTANT_MARK_VALUE)
+    ]
     assert stored["location"]["displayName"] == "Desk"
     [row] = actions.rows
     assert row["action"] == "calendar.event.create" and row["actor"] == "owner"
@@ -192,6 +197,28 @@ async def test_an_unknown_foreign_event_is_looked_at_but_never_deleted(
     assert theirs in emulator.calendar.events
 
 
+async def test_an_event_with_our_category_but_without_the_mark_is_never_deleted(
+    emulator: GraphEmulator, outlook: OutlookCalendarProvider
+) -> None:
+    # The owner gave their own event the category that once marked ours.
+    theirs = emulator.add_event("Gym", utc(2, 9), utc(2, 10), categories=["Outlook AI Assistant"])
+    other_mark = emulator.add_event(
+        "Synced",
+        utc(2, 11),
+        utc(2, 12),
+        singleValueExtendedProperties=[
+            {"id": ASSISTANT_MARK_ID.replace("Created", "Other"), "value": ASSISTANT_MARK_VALUE}
+        ],
+    )
+
+    for event_id in (theirs, other_mark):
+        with pytest.raises(NotCreatedByAssistant):
+            await outlook.delete_event(event_id, actor="owner")
+
+    assert {theirs, other_mark} <= set(emulator.calendar.events)
+    assert "DELETE" not in {r.method for r in emulator.requests}
+
+
 async def test_a_meeting_with_attendees_invites_them(
     emulator: GraphEmulator, outlook: OutlookCalendarProvider
 ) -> None:
@@ -242,3 +269,17 @@ async def test_a_move_whose_answer_was_lost_is_sent_again(
     assert moved.start == utc(2, 16)
     assert [r.status for r in calendar_requests(emulator, "PATCH")] == [504, 200]
     assert len(actions.rows) == 1
+
+
+async def test_our_event_moved_and_seen_by_delta_is_still_ours_to_delete(
+    emulator: GraphEmulator, graph, outlook: OutlookCalendarProvider
+) -> None:
+    event = await outlook.create_event(block(), actor="owner")
+    await outlook.update_event(event.id, EventChanges(start=utc(2, 10), end=utc(2, 11)), actor="o")
+    # A provider that never saw it reads it by delta only (no mark there), then deletes it.
+    fresh = OutlookCalendarProvider(graph, "Europe/Berlin")
+    changes = await fresh.changes(utc(2, 0), utc(3, 0), None)
+    assert event.id in {e.id for e in changes.changed}
+
+    assert await fresh.delete_event(event.id, actor="owner") is True
+    assert event.id not in emulator.calendar.events

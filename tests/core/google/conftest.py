@@ -3,7 +3,6 @@ provider, transport and token file pointed at it."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,6 @@ from core.google.calendar import GoogleCalendarProvider
 from core.google.transport import GoogleApi
 from sandbox.google_calendar_emulator import GoogleCalendarEmulator
 from tests.conftest import RecordingSleep
-from tests.google_discovery import body_rules
 
 
 @dataclass
@@ -28,13 +26,6 @@ class ActionLog:
     async def __call__(self, action: str, **fields: Any) -> int:
         self.rows.append({"action": action, **fields})
         return len(self.rows)
-
-
-@pytest.fixture
-async def gcal() -> AsyncIterator[GoogleCalendarEmulator]:
-    emulator = GoogleCalendarEmulator(discovery=body_rules())
-    async with emulator.serve():
-        yield emulator
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""`/assistant <subcommand>`: route to bootstrap, cleanup, add, status or help.
+"""`/assistant <subcommand>`: route to bootstrap, cleanup, add, status, today or help.
 
 Bolt cannot route on a command's text, so this parses the first word. Quick answers go in the
 ack; anything that talks to Graph acks first and answers through the response_url.
@@ -13,7 +13,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.answers import failure_notice
 from bot.slack.context import services_of
-from bot.slack.listeners.commands import add, bootstrap, cleanup, help_reply, status
+from bot.slack.listeners.commands import add, bootstrap, cleanup, help_reply, status, today
 
 
 async def handle(
@@ -52,6 +52,11 @@ async def handle(
         await ack()
         services.background.spawn(
             status.run(services, respond), name="/assistant status", on_failure=told
+        )
+    elif name == "today":
+        await ack()
+        services.background.spawn(
+            today.run(services, respond), name="/assistant today", on_failure=told
         )
     else:
         await ack(help_reply.reply(None if name == "help" else name))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -21,11 +21,13 @@ from bot.slack.blocks import (
     notice_message,
     status_message,
     suggestion_message,
+    today_message,
 )
 from bot.slack.blocks.limits import check_message, check_view
 from bot.slack.blocks.suggestion_builder import STATES
 from bot.slack.blocks.text import slack_len
 from core.admin import AddResult
+from core.api import CalendarEvent, DayView, DueTask, FreeSlot, ProviderProblem
 from core.status import StatusReport, TaskBackendHealth
 from core.store.records import ClassificationTotals, MeetingFacts
 from core.triage.approval import ApprovalOutcome
@@ -108,6 +110,36 @@ def _status(text: str) -> list[dict[str, Any]]:
     return [status_message(report)]
 
 
+def _today(text: str) -> list[dict[str, Any]]:
+    start = datetime(2026, 12, 4, 9, tzinfo=UTC)
+    events = tuple(
+        CalendarEvent(
+            "google" if i % 2 else "outlook",
+            text,
+            f"e{i}",
+            text,
+            start + timedelta(minutes=10 * i),
+            start + timedelta(minutes=10 * i + 30),
+            all_day=i == 0,
+            location=text,
+            organizer=text,
+            cancelled=i == 1,
+        )
+        for i in range(60)
+    )
+    view = DayView(
+        date(2026, 12, 4),
+        "UTC",
+        UTC,
+        events,
+        (FreeSlot(start, start + timedelta(hours=1)),),
+        tuple(DueTask(text, "todoist", text) for _ in range(40)),
+        (ProviderProblem("google", "Google Calendar", text),),
+        ("Outlook", "Google Calendar"),
+    )
+    return [today_message(view)]
+
+
 MESSAGE_BUILDERS: dict[str, Builder] = {
     "suggestion card": _cards,
     "burst": lambda t: [
@@ -125,6 +157,7 @@ MESSAGE_BUILDERS: dict[str, Builder] = {
         add_result(AddResult("project", t, t, False, None, False)),
     ],
     "status": _status,
+    "today": _today,
     "help": lambda t: [help_message(unknown=t)],
     "notice": lambda t: [notice_message(t)],
 }

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from core.calendars.provider import (
+    ActionLog,
     BusyInterval,
     CalendarChanges,
     CalendarEvent,
@@ -59,23 +60,6 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = "2500"  # Google's maximum; pages may still come shorter
 
 
-class LogAction(Protocol):
-    """The store's `log_action`, as far as the provider uses it."""
-
-    def __call__(
-        self,
-        action: str,
-        *,
-        actor: str,
-        target: str | None = None,
-        before: Any = None,
-        after: Any = None,
-        details: Any = None,
-    ) -> Awaitable[object]:
-        """Append one row to the action log."""
-        ...
-
-
 @dataclass(frozen=True)
 class FreeBusyReport:
     """Busy intervals of the calendars Google could answer for, and why others are missing."""
@@ -99,7 +83,7 @@ class GoogleCalendarProvider:
         api: GoogleApi,
         calendar_ids: Sequence[str] = ("primary",),
         *,
-        log_action: LogAction | None = None,
+        log_action: ActionLog | None = None,
         default_zone: ZoneInfo | None = None,
     ) -> None:
         if not calendar_ids:

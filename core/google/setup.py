@@ -7,6 +7,7 @@ import asyncio
 
 import aiohttp
 
+from core.calendars.provider import ActionLog
 from core.config.settings import GoogleCalendarConfig, Secrets
 
 from .auth import (
@@ -16,7 +17,7 @@ from .auth import (
     StaticGoogleToken,
     TokenEndpoint,
 )
-from .calendar import GoogleCalendarProvider, LogAction
+from .calendar import GoogleCalendarProvider
 from .consent import GoogleSignIn, ShowUrl, sign_in_google
 from .errors import GoogleAuthError
 from .transport import GoogleApi, Sleep
@@ -52,7 +53,7 @@ def build_google_calendar(
     secrets: Secrets,
     session: aiohttp.ClientSession,
     *,
-    log_action: LogAction | None = None,
+    log_action: ActionLog | None = None,
     sleep: Sleep = asyncio.sleep,
 ) -> GoogleCalendarProvider:
     """The provider over `calendar_ids`; GoogleAuthError names a missing client id or secret."""

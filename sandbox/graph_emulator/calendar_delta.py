@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from .calendar import render
 from .calendar_events import CalendarEvent
 from .calendar_time import query_window, reply_zone
-from .odata import page_size, query_string
+from .odata import delta_page, page_size
 from .routing import Router
-from .wire import GraphFault, GraphReply, GraphRequest, b64_state, b64_token
+from .wire import GraphFault, GraphReply, GraphRequest, b64_state
 
 if TYPE_CHECKING:
     from .app import GraphEmulator
@@ -92,16 +92,15 @@ def calendar_view_delta(emu: GraphEmulator, req: GraphRequest) -> GraphReply:
         else:
             value.append(render(req, item))
     base = {"s": start.isoformat(), "w": end.isoformat(), "e": emu.delta_epoch}
-    body: dict[str, Any] = {
-        "@odata.context": req.link("/$metadata#Collection(event)"),
-        "value": value,
-    }
-    link = req.link(PATH) + "?"
-    if offset + size < len(items):
-        state = base | {"a": since, "b": upto, "o": offset + size}
-        body["@odata.nextLink"] = link + query_string({"$skiptoken": b64_token(state)})
-    else:
-        body["@odata.deltaLink"] = link + query_string(
-            {"$deltatoken": b64_token(base | {"a": upto})}
-        )
+    body = delta_page(
+        req,
+        PATH,
+        "event",
+        value,
+        round_size=len(items),
+        end=offset + size,
+        token=base,
+        since=since,
+        upto=upto,
+    )
     return GraphReply(200, body)

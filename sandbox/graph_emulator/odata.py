@@ -156,3 +156,33 @@ def collection(req: GraphRequest, entity_set: str, items: list[Any], next_link: 
     if next_link:
         body["@odata.nextLink"] = next_link
     return body
+
+
+def delta_page(
+    req: GraphRequest,
+    path: str,
+    entity: str,
+    value: list[dict[str, Any]],
+    *,
+    round_size: int,
+    end: int,
+    token: dict[str, Any],
+    since: int,
+    upto: int,
+) -> dict[str, Any]:
+    """Build one page of a delta round: a nextLink while the round has items left after `end`,
+    else the deltaLink that starts the next round from `upto`. `token` is what every link of
+    the round carries (the resource, the token generation, the query)."""
+    body: dict[str, Any] = {
+        "@odata.context": req.link(f"/$metadata#Collection({entity})"),
+        "value": value,
+    }
+    link = req.link(path) + "?"
+    if end < round_size:
+        state = token | {"a": since, "b": upto, "o": end}
+        body["@odata.nextLink"] = link + query_string({"$skiptoken": b64_token(state)})
+    else:
+        body["@odata.deltaLink"] = link + query_string(
+            {"$deltatoken": b64_token(token | {"a": upto})}
+        )
+    return body

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .odata import page_size, query_string
+from .odata import delta_page, page_size
 from .routing import Router
 from .todo import expanded, require_list, task_wire, todo_route
-from .wire import GraphFault, GraphReply, GraphRequest, b64_state, b64_token
+from .wire import GraphFault, GraphReply, GraphRequest, b64_state
 
 if TYPE_CHECKING:
     from .app import GraphEmulator
@@ -68,16 +68,15 @@ def task_delta(emu: GraphEmulator, req: GraphRequest, list_id: str) -> GraphRepl
             items.append({"id": task_id, "@removed": {"reason": "deleted"}})
 
     base = {"l": list_id, "t": top, "e": emu.delta_epoch}
-    link = req.link(f"/me/todo/lists/{list_id}/tasks/delta") + "?"
-    body: dict[str, Any] = {
-        "@odata.context": req.link("/$metadata#Collection(todoTask)"),
-        "value": items,
-    }
-    if offset + size < len(changed):
-        state = base | {"a": since, "b": upto, "o": offset + size}
-        body["@odata.nextLink"] = link + query_string({"$skiptoken": b64_token(state)})
-    else:
-        body["@odata.deltaLink"] = link + query_string(
-            {"$deltatoken": b64_token(base | {"a": upto})}
-        )
+    body = delta_page(
+        req,
+        f"/me/todo/lists/{list_id}/tasks/delta",
+        "todoTask",
+        items,
+        round_size=len(changed),
+        end=offset + size,
+        token=base,
+        since=since,
+        upto=upto,
+    )
     return GraphReply(200, body)

@@ -28,7 +28,7 @@ from core.calendars.provider import CalendarEvent
 from core.categories import BootstrapReport, CleanupPlan
 from core.config.settings import Area, Project, Secrets, Settings, load_settings
 from core.config.watcher import TaxonomyDiff
-from core.doctor import Check, check_claude
+from core.doctor import Check, CheckKind, check_claude
 from core.doctor import run_checks as _run_checks
 from core.errors import AuthError
 from core.files import FileLock
@@ -46,6 +46,7 @@ from core.microsoft.auth import (
 )
 from core.microsoft.id_migration import MigrationReport, migrate_ids
 from core.microsoft.master_categories import category_key
+from core.microsoft.todo import TodoUnavailable
 from core.microsoft.todo_models import OutlookCategory
 from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
 from core.status import StatusReport, TaskBackendHealth, gather_status
@@ -102,6 +103,7 @@ __all__ = [
     "ChatAssistant",
     "ChatReply",
     "Check",
+    "CheckKind",
     "ClassificationTotals",
     "CleanupPlan",
     "Confusion",
@@ -142,6 +144,7 @@ __all__ = [
     "TaskBackendHealth",
     "TaskChoices",
     "TaxonomyDiff",
+    "TodoUnavailable",
     "TokenProvider",
     "TriageReport",
     "TriageStats",

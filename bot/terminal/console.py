@@ -119,7 +119,8 @@ class ConsoleFrontEnd:
             list_name = self._assistant.settings.integrations.todo.list_name
             term.ok(messages.todo_available(list_name))
         else:
-            term.warn(messages.todo_off(report.todo.reason))
+            todo = report.todo
+            term.warn(messages.todo_off(messages.todo_unavailable(todo.unavailable, todo.status)))
         if report.bootstrap is not None:
             self._bootstrap = b = report.bootstrap
             term.ok(messages.bootstrapped(b.total, len(b.created), len(b.existed)))

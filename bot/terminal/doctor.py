@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -11,19 +12,43 @@ from bot import messages
 from bot.slack.app import build_web_client
 from bot.slack.service import check_credentials, verify_credentials
 from bot.terminal.screen import Terminal
-from core.api import Check, Secrets, Settings, check_claude, load_settings, run_doctor
+from core.api import Check as CoreCheck
+from core.api import Secrets, Settings, check_claude, load_settings, run_doctor
 from core.errors import AppError
+
+
+@dataclass(frozen=True)
+class Check:
+    """One worded doctor line: what a check found and, when it failed, how to fix it."""
+
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+    warning: bool = False
+
+
+def worded(check: CoreCheck) -> Check:
+    """Word one core check (its kind and facts) for the owner."""
+    return Check(
+        check.name,
+        check.ok,
+        messages.doctor_detail(check),
+        messages.doctor_fix(check),
+        check.warning,
+    )
 
 
 async def run(config_path: Path, terminal: Terminal) -> int:
     """Run the checks, print them, and return 0 only if every one passed."""
     secrets = Secrets.from_env()
-    checks = await run_doctor(config_path, secrets)
+    found = await run_doctor(config_path, secrets)
+    checks = [worded(check) for check in found]
     if checks and checks[0].ok:  # the config loaded: the front-end checks can run too
         settings = load_settings(config_path)
         slack = await check_slack(settings, secrets)
         checks += [slack, await check_owners(settings, secrets, slack_ok=slack.ok)]
-        checks.append(await check_claude(settings, secrets))
+        checks.append(worded(await check_claude(settings, secrets)))
     for check in checks:
         if check.ok and check.warning:
             terminal.warn(f"{check.name}: {check.detail}")

@@ -17,6 +17,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from core.errors import (
@@ -47,12 +48,22 @@ _NO_TODO_CODE = "MailboxNotEnabledForRESTAPI"
 _UNANSWERED_DELETE = "todo_unanswered_delete:{task_id}"
 
 
+class TodoUnavailable(StrEnum):
+    """Why To Do cannot be used; its value is what agent_state keeps, bot/messages.py words it."""
+
+    NOT_LICENSED = "not_licensed"  # 404: no To Do over Graph (not Exchange Online, guest, ...)
+    UNAUTHORIZED = "unauthorized"  # 401: the token is not accepted for To Do
+    FORBIDDEN = "forbidden"  # 403: the sign-in lacks Tasks.ReadWrite
+    TRANSIENT = "transient"  # throttled or unreachable: never stored, the next start asks again
+
+
 @dataclass(frozen=True)
 class TodoProbe:
-    """Whether To Do can be used in this mailbox and, if not, why in plain words."""
+    """Whether To Do can be used in this mailbox and, if not, why (and Graph's HTTP status)."""
 
     enabled: bool
-    reason: str | None = None
+    unavailable: TodoUnavailable | None = None
+    status: int | None = None
 
 
 class TodoApi:
@@ -93,18 +104,18 @@ class TodoApi:
         try:
             await self._graph.request("GET", _LISTS, params={"$top": "1"})
         except (GraphAuthError, GraphNotFound) as err:
-            reason = _todo_disabled_reason(err)
+            unavailable = _todo_unavailable(err)
             await self._store.set_state(STATE_TODO_ENABLED, "false")
-            await self._store.set_state(STATE_TODO_DISABLED_REASON, reason)
-            _LOG.warning("Microsoft To Do is turned off: %s", reason)
-            return TodoProbe(False, reason)
+            await self._store.set_state(STATE_TODO_DISABLED_REASON, unavailable.value)
+            _LOG.warning(
+                "Microsoft To Do is turned off: %s (%s %s)", unavailable, err.status, err.code
+            )
+            return TodoProbe(False, unavailable, err.status)
         except GraphError as err:
             # Transient (throttled, unreachable): not a verdict on the mailbox, so no state.
             # Graph's own message may carry anything; the owner gets the status only.
-            answer = f"HTTP {err.status}" if err.status else "no answer"
-            reason = f"could not reach To Do ({answer}); the check runs again at the next start"
-            _LOG.warning("Microsoft To Do is unavailable for now: %s", reason)
-            return TodoProbe(False, reason)
+            _LOG.warning("Microsoft To Do is unavailable for now (HTTP %s)", err.status)
+            return TodoProbe(False, TodoUnavailable.TRANSIENT, err.status)
         await self._store.set_state(STATE_TODO_ENABLED, "true")
         await self._store.delete_state(STATE_TODO_DISABLED_REASON)
         return TodoProbe(True)
@@ -435,23 +446,9 @@ class TodoApi:
         return True
 
 
-def _todo_disabled_reason(err: GraphError) -> str:
+def _todo_unavailable(err: GraphError) -> TodoUnavailable:
     if err.status == 404:
-        return (
-            f"this mailbox has no Microsoft To Do over Graph (404 {err.code or 'NotFound'}): "
-            "it is not an Exchange Online mailbox, or it is on-premises, hybrid or a guest "
-            "account. Email triage and categories keep working; set "
-            "integrations.todo.enabled: false to stop this check."
-        )
+        return TodoUnavailable.NOT_LICENSED
     if err.status == 401:
-        return (
-            f"Microsoft rejected the token for To Do (401 {err.code or 'Unauthorized'}). With a "
-            "personal account this usually means the app registration or authority does not "
-            "allow personal accounts (use the 'consumers' authority); otherwise sign in again "
-            "with `outlook-assistant login`."
-        )
-    return (
-        f"Microsoft refused access to To Do ({err.status} {err.code or 'Forbidden'}); the "
-        "sign-in probably lacks the Tasks.ReadWrite permission. Add it to auth.scopes and the "
-        "app registration, then sign in again with `outlook-assistant login`."
-    )
+        return TodoUnavailable.UNAUTHORIZED
+    return TodoUnavailable.FORBIDDEN

@@ -12,7 +12,7 @@ import pytest
 from core.errors import ForeignTaskList, GraphError
 from core.microsoft.graph_models import DateTimeTimeZone
 from core.microsoft.master_categories import CategoryApi
-from core.microsoft.todo import TodoApi
+from core.microsoft.todo import TodoApi, TodoUnavailable
 from core.microsoft.todo_models import LinkedResource, TaskChanges, TaskDraft, TodoTask
 from core.store import Store
 from core.vocabulary import STATE_TODO_DISABLED_REASON, STATE_TODO_ENABLED, STATE_TODO_LIST_ID
@@ -132,27 +132,27 @@ async def test_missing_task_is_not_mistaken_for_a_missing_list(emulator, todo, s
 
 
 @pytest.mark.parametrize(
-    ("availability", "status", "advice"),
+    ("availability", "status", "kind"),
     [
-        ("forbidden", 403, "Tasks.ReadWrite"),
-        ("not_enabled", 404, "MailboxNotEnabledForRESTAPI"),
-        ("unauthorized", 401, "consumers"),
+        ("forbidden", 403, TodoUnavailable.FORBIDDEN),
+        ("not_enabled", 404, TodoUnavailable.NOT_LICENSED),
+        ("unauthorized", 401, TodoUnavailable.UNAUTHORIZED),
     ],
 )
 async def test_probe_turns_todo_off_with_a_reason_and_raises_nothing(
-    emulator, todo, store, caplog, availability, status, advice
+    emulator, todo, store, caplog, availability, status, kind
 ):
     emulator.todo_availability = availability
 
     with caplog.at_level(logging.WARNING, logger="core.microsoft"):
         probe = await todo.probe()
 
-    assert probe.enabled is False and probe.reason
+    assert (probe.enabled, probe.unavailable, probe.status) == (False, kind, status)
     assert await store.get_state(STATE_TODO_ENABLED) == "false"
-    reason = await store.get_state(STATE_TODO_DISABLED_REASON)
-    assert reason == probe.reason and advice in reason and str(status) in reason
+    stored = await store.get_state(STATE_TODO_DISABLED_REASON)
+    assert stored == kind.value
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert len(warnings) == 1 and advice in warnings[0].getMessage()
+    assert len(warnings) == 1 and str(status) in warnings[0].getMessage()
     assert [(r.path, r.query.get("$top"), r.status) for r in emulator.requests] == [
         (LISTS, "1", status)
     ]
@@ -384,9 +384,10 @@ async def test_probe_survives_a_transient_failure_without_recording_a_verdict(
 
     probe = await todo.probe()
 
-    assert probe.enabled is False
-    assert (
-        probe.reason == "could not reach To Do (HTTP 503); the check runs again at the next start"
+    assert (probe.enabled, probe.unavailable, probe.status) == (
+        False,
+        TodoUnavailable.TRANSIENT,
+        503,
     )
     assert await store.get_state(STATE_TODO_ENABLED) is None
     assert sleeps.calls, "the transport retried before giving up"

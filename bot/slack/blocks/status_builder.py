@@ -38,7 +38,9 @@ def status_message(status: StatusReport) -> dict[str, Any]:
                     labels["todo"],
                     msg.todo_state(
                         status.todo_enabled,
-                        plain(status.todo_reason, 300) if status.todo_reason else None,
+                        plain(msg.todo_unavailable(status.todo_reason), 300)
+                        if status.todo_reason
+                        else None,
                     ),
                 )
             ]

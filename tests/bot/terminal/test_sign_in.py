@@ -9,10 +9,11 @@ import pytest
 from rich.console import Console
 
 from bot.terminal.cli import EXIT_OK, _login, build_parser
+from bot.terminal.doctor import Check, worded
 from bot.terminal.screen import Terminal
 from core.api import Assistant
 from core.config.settings import Secrets, load_settings
-from core.doctor import Check, run_checks
+from core.doctor import run_checks
 from core.microsoft.auth import DevicePrompt, MemoryTokenCache, MsalTokenProvider
 from core.runtime import build_runtime
 
@@ -49,12 +50,13 @@ def provider(entra, sleeps, cache, scopes, *, interactive: bool, shown=None) -> 
 
 
 async def doctor(config: Path, tokens: MsalTokenProvider) -> dict[str, Check]:
+    """Run the core checks and word them as the doctor prints them."""
     checks = await run_checks(
         config,
         Secrets(),
         runtime_factory=lambda s: build_runtime(s, Secrets(), token_provider=tokens),
     )
-    return {c.name: c for c in checks}
+    return {c.name: c for c in map(worded, checks)}
 
 
 async def test_login_runs_the_device_flow_and_reports_the_account(config, entra, sleeps):

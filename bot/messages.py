@@ -1408,7 +1408,9 @@ def chat_step_text(step: Step) -> str:
     if kind is StepKind.ALREADY_DECIDED:
         return f"{cited} is already {step.status}; nothing was done."
     if kind is StepKind.NOT_DONE:
-        return f"{cited}: {_chat_problem(step.problem, f'change #{number}')}"
+        if getattr(type(step.problem), "owner_worded", False):
+            return f"{cited}: not done, {step.problem}."
+        return f"{cited}: {_chat_problem(step.problem, 'change it')}"
     if kind is StepKind.APPROVED:
         task = f'; To Do task "{step.task_title}" created' if step.task_title else ""
         return f"Approved {cited}: filed in {step.folder}{task}."

@@ -6,7 +6,7 @@ in the Graph emulator, made by approvals.
 
 from __future__ import annotations
 
-from bot.messages import chat_text
+from bot.messages import chat_step_text, chat_text
 from core.assistant.task_tools import complete_open_task
 from sandbox.anthropic_emulator import ToolUse
 from tests.core import test_chat as loop_tests
@@ -142,6 +142,9 @@ async def test_a_backend_error_leaves_the_task_open_and_says_why(runtime, emulat
     result = await complete_open_task(runtime.store, runtime.tasks, first, actor="U1")
 
     assert not result.done and result.text.startswith(f"Task {first} was not completed in To Do:")
+    shown = chat_step_text(result.step)
+    assert shown.startswith(f"Could not complete task {first} in To Do: ")
+    assert "[403" not in shown and "Forbidden" not in shown, "the owner reads words, not the error"
     assert (await runtime.store.get_task_sync(first)).status == "active"
 
 

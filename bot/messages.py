@@ -15,11 +15,13 @@ from datetime import datetime
 from core.api import (
     NO_TASK,
     BackendSyncReport,
+    Change,
     ChatReply,
     Failure,
     FailureKind,
     NoteKind,
     OutcomeNote,
+    Proposal,
     ReplyKind,
     Step,
     StepKind,
@@ -1463,3 +1465,41 @@ def _chat_problem(err: BaseException | None, doing: str) -> str:
     if getattr(type(err), "owner_worded", False):
         return f"Could not {doing}: {err}"
     return problem_text(err, doing)
+
+
+_PROPOSAL_LINES = 5
+
+
+def proposal_text(proposal: Proposal) -> str:
+    """Return the confirmation prompt of a change the assistant proposes."""
+    kind, cited = proposal.kind, proposal.cited
+    if kind == "approve":
+        pairs = zip(cited, proposal.values, strict=True)
+        return "Approve:\n" + _bullets([f"{c} → {v}" for c, v in pairs])
+    if kind == "dismiss":
+        return "Dismiss (the emails stay where they are):\n" + _bullets(list(cited))
+    if kind == "reclassify":
+        changes = "; ".join(_change_text(change) for change in proposal.changes)
+        return f"Approve {cited[0]} with changes: {changes}."
+    if kind == "complete_task":
+        return f"Mark {cited[0]} done in {proposal.backend}."
+    entry, name, folder = proposal.args.get("kind", "project"), cited[0], proposal.values[0]
+    steps = ["writes config.yaml", f"creates the Outlook folder {folder} if missing"]
+    if entry == "area":
+        steps.append(f'creates the category "{name}"')
+    return f'Add {entry} "{name}" in {folder} ({", ".join(steps)}).'
+
+
+def _change_text(change: Change) -> str:
+    if change.field == "create_task":
+        return "create a task" if change.after == "yes" else "no task"
+    if change.field == "task_backend":
+        return "no task" if change.after == "none" else f"the task in {change.after}"
+    return f"{change.field.replace('_', ' ')} {change.before} → {change.after}"
+
+
+def _bullets(lines: list[str]) -> str:
+    shown = lines[:_PROPOSAL_LINES]
+    if len(lines) > len(shown):
+        shown.append(f"… and {len(lines) - len(shown)} more")
+    return "\n".join(f"• {line}" for line in shown)

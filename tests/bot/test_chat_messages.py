@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.messages import chat_step_text, chat_text
+from bot.messages import chat_step_text, chat_text, proposal_text
 from core.admin import AddResult
-from core.api import ChatReply, ReplyKind, Step, StepKind
+from core.api import Change, ChatReply, Proposal, ReplyKind, Step, StepKind
 from core.errors import ConfigError, GraphError, InvalidInput
 
 _RAW = "<b>raw service text</b> from upstream"
@@ -77,3 +77,44 @@ def test_a_done_reply_says_each_step_on_its_own_line():
     assert chat_text(reply) == (
         'Approved #1: filed in Inbox; To Do task "Reply" created.\n#2 no longer exists.'
     )
+
+
+@pytest.mark.parametrize(
+    ("proposal", "prompt"),
+    [
+        (
+            Proposal("p1", "approve", cited=("#1", "#2"), values=("Inbox, P2", "Areas/X, P4")),
+            "Approve:\n• #1 → Inbox, P2\n• #2 → Areas/X, P4",
+        ),
+        (
+            Proposal("p1", "dismiss", cited=tuple(f"#{i}" for i in range(7))),
+            "Dismiss (the emails stay where they are):\n• #0\n• #1\n• #2\n• #3\n• #4\n"
+            "• … and 2 more",
+        ),
+        (
+            Proposal(
+                "p1",
+                "reclassify",
+                cited=("#3",),
+                changes=(
+                    Change("action_type", "FYI Only", "Needs Reply"),
+                    Change("create_task", after="no"),
+                    Change("task_backend", after="Todoist"),
+                ),
+            ),
+            "Approve #3 with changes: action type FYI Only → Needs Reply; no task; "
+            "the task in Todoist.",
+        ),
+        (
+            Proposal("p1", "complete_task", cited=("task 7 (To Do)",), backend="To Do"),
+            "Mark task 7 (To Do) done in To Do.",
+        ),
+        (
+            Proposal("p1", "add_project_or_area", {"kind": "area"}, ("Legal",), ("Areas/Legal",)),
+            'Add area "Legal" in Areas/Legal (writes config.yaml, creates the Outlook folder '
+            'Areas/Legal if missing, creates the category "Legal").',
+        ),
+    ],
+)
+def test_every_proposal_kind_has_a_confirmation_prompt(proposal, prompt):
+    assert proposal_text(proposal) == prompt

@@ -6,7 +6,7 @@ in the Graph emulator, made by approvals.
 
 from __future__ import annotations
 
-from bot.messages import chat_step_text, chat_text
+from bot.messages import chat_step_text, chat_text, proposal_text
 from core.assistant.task_tools import complete_open_task
 from sandbox.anthropic_emulator import ToolUse
 from tests.core import test_chat as loop_tests
@@ -91,7 +91,7 @@ async def test_completing_a_task_is_proposed_then_runs_once_on_the_askers_confir
     proposal = reply.proposal
     assert proposal is not None and proposal.kind == "complete_task"
     assert (
-        proposal.summary
+        proposal_text(proposal)
         == f'Mark task {first} (To Do) "Invoice 42 due Friday" from Ana done in To Do.'
     )
     assert len(writes(emulator)) == before, "nothing changes before Confirm"
@@ -144,7 +144,9 @@ async def test_a_backend_error_leaves_the_task_open_and_says_why(runtime, emulat
     assert not result.done and result.text.startswith(f"Task {first} was not completed in To Do:")
     shown = chat_step_text(result.step)
     assert shown.startswith(f"Could not complete task {first} in To Do: ")
-    assert "Access is denied" not in shown and "PATCH" not in shown, "the owner reads words, not the error"
+    assert "Access is denied" not in shown and "PATCH" not in shown, (
+        "the owner reads words, not the error"
+    )
     assert (await runtime.store.get_task_sync(first)).status == "active"
 
 
@@ -203,7 +205,7 @@ async def test_reclassifying_can_pick_where_the_task_goes(runtime, emulator, ass
 
     reply = await assistant.handle("D1", "file it as P1, no task", actor="U1")
 
-    assert reply.proposal is not None and "no task" in reply.proposal.summary
+    assert reply.proposal is not None and "no task" in proposal_text(reply.proposal)
     done = await assistant.confirm(reply.proposal.id, actor="U1")
     assert chat_text(done).startswith(f"Approved #{fresh.suggestion_id}")
     assert await runtime.store.task_syncs_for_email(fresh.email_id) == []

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.messages import CHAT_WORDS, chat_text
+from bot.messages import CHAT_WORDS, chat_text, proposal_text
 from core.assistant.replies import ReplyKind
 from core.assistant.tools import (
     UNTRUSTED_CLOSE,
@@ -63,7 +63,7 @@ async def test_approving_is_only_proposed_and_runs_once_on_the_askers_confirm(
 
     proposal = reply.proposal
     assert proposal is not None and proposal.kind == "approve"
-    assert '"Invoice 42 due Friday" from Ana' in proposal.summary
+    assert '"Invoice 42 due Friday" from Ana' in proposal_text(proposal)
     assert f"Proposal {proposal.id} is waiting for the owner" in tool_results(seen[0])[0]["content"]
     assert len(writes(emulator)) == before
     assert (await runtime.triage.get(view.suggestion_id)).status == "pending"
@@ -228,7 +228,7 @@ async def test_reclassify_proposes_an_approval_with_edits_that_files_the_email(
     done = await assistant.confirm(reply.proposal.id, actor="U1")
 
     assert reply.proposal.kind == "reclassify"
-    assert "folder Inbox → Areas/Finance" in reply.proposal.summary
+    assert "folder Inbox → Areas/Finance" in proposal_text(reply.proposal)
     assert reply.proposal.args["edits"]["folder"] == "Areas/Finance"
     assert "filed in Areas/Finance" in chat_text(done)
     assert folder_of(emulator, view.email_id) == "Areas/Finance"
@@ -290,7 +290,7 @@ async def test_adding_an_area_is_proposed_then_writes_config_folder_and_category
     done = await assistant.confirm(reply.proposal.id, actor="U1")
 
     assert reply.proposal.kind == "add_project_or_area"
-    assert 'creates the category "Legal"' in reply.proposal.summary
+    assert 'creates the category "Legal"' in proposal_text(reply.proposal)
     assert "created its folder" in chat_text(done) and 'created the category "Legal"' in chat_text(
         done
     )

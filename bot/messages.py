@@ -1395,11 +1395,36 @@ def chat_text(reply: ChatReply) -> str:
     kind = reply.kind
     if kind in (ReplyKind.ANSWER, ReplyKind.OFFLINE):
         return reply.text
+    if kind is ReplyKind.PENDING:
+        return _chat_pending(reply)
+    if kind is ReplyKind.TASKS:
+        return _chat_tasks(reply)
     if kind is ReplyKind.CUT_SHORT:
         return f"{reply.text} …(cut short)" if reply.text else CHAT_CUT_SHORT
     if kind is ReplyKind.DONE:
         return "\n".join(chat_step_text(step) for step in reply.steps)
     return CHAT_WORDS[kind]
+
+
+def _chat_pending(reply: ChatReply) -> str:
+    if not reply.listed:
+        return "Nothing is pending."
+    lines = [f"{reply.total} pending:"]
+    lines += [f"• {s.cited} → {s.values} ({s.confidence or 0:.2f})" for s in reply.listed]
+    return "\n".join(lines + _chat_more(reply))
+
+
+def _chat_tasks(reply: ChatReply) -> str:
+    if not reply.listed:
+        return "No open tasks: every task the assistant created is done or gone."
+    lines = [f"{reply.total} open task(s):"]
+    lines += [f"• {t.cited}{f' {t.link}' if t.link else ''}" for t in reply.listed]
+    return "\n".join(lines + _chat_more(reply))
+
+
+def _chat_more(reply: ChatReply) -> list[str]:
+    more = reply.total - len(reply.listed)
+    return [f"… and {more} more."] if more > 0 else []
 
 
 def chat_step_text(step: Step) -> str:

@@ -28,8 +28,8 @@ from typing import Any, Literal, cast
 import anthropic
 from anthropic.types import Message, MessageParam, TextBlockParam, ToolParam
 
-from core.assistant.replies import ChatReply, Execution, ReplyKind, Step, StepKind
-from core.assistant.task_tools import complete_open_task
+from core.assistant.replies import ChatReply, Execution, Listed, ReplyKind, Step, StepKind
+from core.assistant.task_tools import complete_open_task, open_tasks, task_label
 from core.assistant.tools import (
     OPEN_STATUSES,
     AddProjectOrArea,
@@ -38,10 +38,10 @@ from core.assistant.tools import (
     Proposal,
     chat_operations,
     label,
-    pending_text,
     status_text,
     tool_definitions,
     tools_hash,
+    values,
 )
 from core.errors import AppError
 from core.runtime import Runtime
@@ -307,9 +307,12 @@ class ChatAssistant:
             return ChatReply(ReplyKind.OFFLINE, status_text(await self._ops.status()))
         if first in ("pending", "list"):
             views, total = await self._tools.pending(10)
-            return ChatReply(ReplyKind.OFFLINE, pending_text(views, total))
+            pending = tuple(Listed(label(v), values(v), v.confidence) for v in views)
+            return ChatReply(ReplyKind.PENDING, listed=pending, total=total)
         if first in ("tasks", "task", "todo", "todos"):
-            return ChatReply(ReplyKind.OFFLINE, await self._tools.tasks_text())
+            tasks, total = await open_tasks(self._store, self._ops.tasks, limit=10)
+            listed = tuple(Listed(task_label(t), link=t.web_url or "") for t in tasks)
+            return ChatReply(ReplyKind.TASKS, listed=listed, total=total)
         return ChatReply(ReplyKind.NO_KEY_HELP)
 
     # -- proposals ----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from core.admin import AddResult
     from core.assistant.tools import Proposal
 
-__all__ = ["ChatReply", "Execution", "ReplyKind", "Step", "StepKind"]
+__all__ = ["ChatReply", "Execution", "Listed", "ReplyKind", "Step", "StepKind"]
 
 
 class ReplyKind(StrEnum):
@@ -34,7 +34,9 @@ class ReplyKind(StrEnum):
     CLAUDE_FAILED = "claude_failed"
     EMPTY = "empty"  # the owner sent nothing
     NO_KEY_HELP = "no_key_help"  # offline, and the message is none of the offline words
-    OFFLINE = "offline"  # offline status, pending or tasks facts, in `text`
+    OFFLINE = "offline"  # the offline status report, in `text` (Claude's status tool reads it too)
+    PENDING = "pending"  # offline: the pending suggestions, in `listed` of `total`
+    TASKS = "tasks"  # offline: the open tasks, in `listed` of `total`
     EXPIRED = "expired"
     NOT_YOURS = "not_yours"
     ALREADY_RUNNING = "already_running"
@@ -46,7 +48,16 @@ class ReplyKind(StrEnum):
 
 
 # Replies written with no model or email text in them: front ends need not treat them as untrusted.
-_UNTRUSTED = frozenset({ReplyKind.ANSWER, ReplyKind.CUT_SHORT, ReplyKind.OFFLINE, ReplyKind.DONE})
+_UNTRUSTED = frozenset(
+    {
+        ReplyKind.ANSWER,
+        ReplyKind.CUT_SHORT,
+        ReplyKind.OFFLINE,
+        ReplyKind.PENDING,
+        ReplyKind.TASKS,
+        ReplyKind.DONE,
+    }
+)
 
 
 class StepKind(StrEnum):
@@ -92,6 +103,20 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Listed:
+    """One pending suggestion or open task in an offline answer.
+
+    `cited` is how it is cited (number, subject, sender: untrusted text), `values` a suggestion's
+    folder, priority and action type, `confidence` the classifier's, `link` a task's web link.
+    """
+
+    cited: str
+    values: str = ""
+    confidence: float | None = None
+    link: str = ""
+
+
+@dataclass(frozen=True)
 class ChatReply:
     """The assistant's reply: its kind, Claude's text or facts, the proposal to show, if any."""
 
@@ -99,6 +124,8 @@ class ChatReply:
     text: str = ""
     proposal: Proposal | None = None
     steps: tuple[Step, ...] = ()
+    listed: tuple[Listed, ...] = ()
+    total: int = 0
 
     @property
     def ours(self) -> bool:

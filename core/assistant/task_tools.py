@@ -12,7 +12,7 @@ Claude and escapes them for the owner.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -88,19 +88,6 @@ def task_label(task: OpenTask) -> str:
     subject = task.subject or "(no subject)"
     sender = f" from {task.sender}" if task.sender else ""
     return f'task {task.number} ({task.label}) "{subject}"{sender}'
-
-
-def tasks_text(listed: Sequence[OpenTask], total: int) -> str:
-    """Return the open tasks for the owner, each with its link (the offline answer too)."""
-    if not listed:
-        return "No open tasks: every task the assistant created is done or gone."
-    lines = [f"{total} open task(s):"]
-    for task in listed:
-        link = f" {task.web_url}" if task.web_url else ""
-        lines.append(f"• {task_label(task)}{link}")
-    if total > len(listed):
-        lines.append(f"… and {total - len(listed)} more.")
-    return "\n".join(lines)
 
 
 async def find_open_task(store: Store, tasks: TaskBackends, number: int) -> OpenTask | str:

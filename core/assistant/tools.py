@@ -30,13 +30,12 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from core.admin import AddResult, add_project_or_area
-from core.assistant.task_tools import find_open_task, open_tasks, task_label, tasks_text
+from core.assistant.task_tools import find_open_task, open_tasks, task_label
 from core.config.settings import Area, Project, Settings
 from core.errors import AppError
 from core.runtime import Runtime
 from core.status import StatusReport, TaskBackendHealth, gather_status
 from core.store import Store
-from core.tasks.backend import BackendName
 from core.tasks.registry import TaskBackends
 from core.triage.classification import INBOX
 from core.triage.service import TriageService
@@ -400,19 +399,9 @@ def label(view: SuggestionView) -> str:
     return f'#{view.suggestion_id} "{subject}" from {sender}'
 
 
-def _values(view: SuggestionView) -> str:
+def values(view: SuggestionView) -> str:
+    """Return a suggestion's folder, priority and action type, as cited to the owner."""
     return f"{view.folder}, {view.priority}, {view.action_type}"
-
-
-def pending_text(views: Sequence[SuggestionView], total: int) -> str:
-    """Return the pending suggestions for the owner (no Claude: the offline answer)."""
-    if not views:
-        return "Nothing is pending."
-    lines = [f"{total} pending:"]
-    lines += [f"• {label(v)} → {_values(v)} ({v.confidence:.2f})" for v in views]
-    if total > len(views):
-        lines.append(f"… and {total - len(views)} more.")
-    return "\n".join(lines)
 
 
 def status_text(report: StatusReport) -> str:
@@ -544,11 +533,6 @@ class ChatTools:
         )
         return ToolOutcome(f"{head}\n{_untrusted(lines)}")
 
-    async def tasks_text(self, backend: BackendName | None = None, limit: int = 10) -> str:
-        """Return the open tasks for the owner, with links (the offline "tasks" answer)."""
-        listed, total = await open_tasks(self._store, self._ops.tasks, backend=backend, limit=limit)
-        return tasks_text(listed, total)
-
     async def _list_tasks(self, args: ListTasks) -> ToolOutcome:
         listed, total = await open_tasks(
             self._store, self._ops.tasks, backend=args.backend, limit=args.limit
@@ -630,7 +614,7 @@ class ChatTools:
             kind,
             {"suggestion_ids": ids},
             cited=tuple(label(v) for v in views),
-            values=tuple(_values(v) for v in views) if kind == "approve" else (),
+            values=tuple(values(v) for v in views) if kind == "approve" else (),
         )
         return _proposed(proposal, f"{kind} suggestion(s) {numbers} as they stand")
 

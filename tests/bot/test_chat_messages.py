@@ -7,6 +7,7 @@ import pytest
 from bot.messages import chat_step_text, chat_text, proposal_text
 from core.admin import AddResult
 from core.api import Change, ChatReply, Proposal, ReplyKind, Step, StepKind
+from core.assistant.replies import Listed
 from core.errors import ConfigError, GraphError, InvalidInput
 
 _RAW = "<b>raw service text</b> from upstream"
@@ -118,3 +119,18 @@ def test_a_done_reply_says_each_step_on_its_own_line():
 )
 def test_every_proposal_kind_has_a_confirmation_prompt(proposal, prompt):
     assert proposal_text(proposal) == prompt
+
+
+def test_the_offline_lists_cite_each_item_and_count_the_rest():
+    pending = ChatReply(
+        ReplyKind.PENDING, listed=(Listed('#4 "Invoice" from Ana', "Inbox, P2, Review", 0.9),),
+        total=3,
+    )  # fmt: skip
+    tasks = ChatReply(
+        ReplyKind.TASKS, listed=(Listed("task 7 (To Do)", link="https://to-do.example/7"),),
+        total=1,
+    )  # fmt: skip
+    assert chat_text(pending) == (
+        '3 pending:\n• #4 "Invoice" from Ana → Inbox, P2, Review (0.90)\n… and 2 more.'
+    )
+    assert chat_text(tasks) == "1 open task(s):\n• task 7 (To Do) https://to-do.example/7"

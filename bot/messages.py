@@ -1407,24 +1407,21 @@ def chat_text(reply: ChatReply) -> str:
 
 
 def _chat_pending(reply: ChatReply) -> str:
-    if not reply.listed:
-        return "Nothing is pending."
-    lines = [f"{reply.total} pending:"]
-    lines += [f"• {s.cited} → {s.values} ({s.confidence or 0:.2f})" for s in reply.listed]
-    return "\n".join(lines + _chat_more(reply))
+    lines = [f"• {s.cited} → {s.values} ({s.confidence or 0:.2f})" for s in reply.listed]
+    return _chat_list(reply, "Nothing is pending.", f"{reply.total} pending:", lines)
 
 
 def _chat_tasks(reply: ChatReply) -> str:
-    if not reply.listed:
-        return "No open tasks: every task the assistant created is done or gone."
-    lines = [f"{reply.total} open task(s):"]
-    lines += [f"• {t.cited}{f' {t.link}' if t.link else ''}" for t in reply.listed]
-    return "\n".join(lines + _chat_more(reply))
+    lines = [f"• {t.cited}{f' {t.link}' if t.link else ''}" for t in reply.listed]
+    empty = "No open tasks: every task the assistant created is done or gone."
+    return _chat_list(reply, empty, f"{reply.total} open task(s):", lines)
 
 
-def _chat_more(reply: ChatReply) -> list[str]:
+def _chat_list(reply: ChatReply, empty: str, head: str, lines: list[str]) -> str:
+    if not lines:
+        return empty
     more = reply.total - len(reply.listed)
-    return [f"… and {more} more."] if more > 0 else []
+    return "\n".join([head, *lines, *([f"… and {more} more."] if more > 0 else [])])
 
 
 def chat_step_text(step: Step) -> str:

@@ -21,6 +21,8 @@ import aiohttp
 from core import admin, categories
 from core.admin import AddResult, EntryCheck, EntryProblem
 from core.assistant.chat import ChatAssistant, ChatReply, build_chat_assistant
+from core.assistant.replies import ReplyKind, Step, StepKind
+from core.assistant.tools import Change, Proposal
 from core.calendars.day import DayView, FreeSlotsView, calendar_day, free_slots_on
 from core.calendars.free_slots import FreeSlot
 from core.calendars.merged import ProviderProblem
@@ -155,6 +157,11 @@ __all__ = [
     "every",
     "load_settings",
     "run_doctor",
+    "Change",
+    "Proposal",
+    "ReplyKind",
+    "Step",
+    "StepKind",
 ]
 
 Kind = Literal["project", "area"]

@@ -12,10 +12,11 @@ Claude and escapes them for the owner.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from core.assistant.replies import Step, StepKind
 from core.errors import AuthError, ForeignTaskList, GraphError, StoreError, TaskBackendError
 from core.store import Store, TaskSyncRecord
 from core.store.records import EmailRecord
@@ -42,10 +43,11 @@ class OpenTask:
 
 @dataclass(frozen=True)
 class TaskCompletion:
-    """What confirming a completion did: done or not, in words for the owner and the history."""
+    """What confirming a completion did: done or not, `step` for the owner, `text` for history."""
 
     done: bool
     text: str
+    step: Step
 
 
 async def open_tasks(
@@ -88,19 +90,6 @@ def task_label(task: OpenTask) -> str:
     return f'task {task.number} ({task.label}) "{subject}"{sender}'
 
 
-def tasks_text(listed: Sequence[OpenTask], total: int) -> str:
-    """Return the open tasks for the owner, each with its link (the offline answer too)."""
-    if not listed:
-        return "No open tasks: every task the assistant created is done or gone."
-    lines = [f"{total} open task(s):"]
-    for task in listed:
-        link = f" {task.web_url}" if task.web_url else ""
-        lines.append(f"• {task_label(task)}{link}")
-    if total > len(listed):
-        lines.append(f"… and {total - len(listed)} more.")
-    return "\n".join(lines)
-
-
 async def find_open_task(store: Store, tasks: TaskBackends, number: int) -> OpenTask | str:
     """Return one open task by number, or why it cannot be completed."""
     row = await store.get_task_sync(number)
@@ -124,17 +113,34 @@ async def complete_open_task(
     row = await store.get_task_sync(number)
     problem = _problem(row, tasks, number)
     if problem is not None or row is None:
-        return TaskCompletion(False, f"Task {number} was not completed: {problem}.")
+        return TaskCompletion(
+            False, f"Task {number} was not completed: {problem}.", _unavailable(row, number)
+        )
     holder = tasks.for_provider(row.provider)
     assert holder is not None  # _problem checked it
     try:
         await holder.complete_task(row.todo_task_id, actor=actor)
     except (TaskBackendError, GraphError, AuthError, ForeignTaskList, StoreError) as err:
         return TaskCompletion(
-            False, f"Task {number} was not completed in {holder.label}: {one_line(str(err), 300)}"
+            False,
+            f"Task {number} was not completed in {holder.label}: {one_line(str(err), 300)}",
+            Step(StepKind.TASK_NOT_COMPLETED, number, backend=holder.label, problem=err),
         )
     await store.set_task_sync_status(row.id, "completed", synced_at=clock())
-    return TaskCompletion(True, f"Completed task {number} in {holder.label}.")
+    return TaskCompletion(
+        True,
+        f"Completed task {number} in {holder.label}.",
+        Step(StepKind.TASK_COMPLETED, number, backend=holder.label),
+    )
+
+
+def _unavailable(row: TaskSyncRecord | None, number: int) -> Step:
+    """Return why a task cannot be completed, as facts (`_problem` says it to Claude)."""
+    if row is None:
+        return Step(StepKind.TASK_MISSING, number)
+    if row.status != "active":
+        return Step(StepKind.TASK_ALREADY, number, status=row.status)
+    return Step(StepKind.TASK_BACKEND_OFF, number, backend=row.provider)
 
 
 def _problem(row: TaskSyncRecord | None, tasks: TaskBackends, number: int) -> str | None:

@@ -30,13 +30,12 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from core.admin import AddResult, add_project_or_area
-from core.assistant.task_tools import find_open_task, open_tasks, task_label, tasks_text
+from core.assistant.task_tools import find_open_task, open_tasks, task_label
 from core.config.settings import Area, Project, Settings
 from core.errors import AppError
 from core.runtime import Runtime
 from core.status import StatusReport, TaskBackendHealth, gather_status
 from core.store import Store
-from core.tasks.backend import BackendName
 from core.tasks.registry import TaskBackends
 from core.triage.classification import INBOX
 from core.triage.service import TriageService
@@ -52,7 +51,6 @@ MAX_SENDER_CHARS = 80
 MAX_REASON_CHARS = 300
 MAX_PREVIEW_CHARS = 300
 MAX_IDS = 20
-_SUMMARY_LINES = 5
 OPEN_STATUSES = ("pending", "failed")
 
 # ---- tool inputs -------------------------------------------------------------------------------
@@ -289,17 +287,37 @@ def tools_hash() -> str:
 
 
 @dataclass(frozen=True)
+class Change:
+    """One change a reclassification makes to a suggestion, as facts the front end words.
+
+    `field` is folder, priority or action_type (`before` → `after`), create_task (`after` is
+    "yes" or "no") or task_backend (`after` is the backend's label, or "none" for no task).
+    """
+
+    field: str
+    before: str = ""
+    after: str = ""
+
+
+@dataclass(frozen=True)
 class Proposal:
     """A change the assistant proposes; nothing happens until the owner confirms it.
 
-    `summary` is for the owner and may quote subjects and senders (front ends escape it);
-    `kind` is approve, reclassify, dismiss or add_project_or_area; `args` is what runs.
+    `kind` is approve, reclassify, dismiss, complete_task or add_project_or_area; `args` is what
+    runs. The rest are facts for the owner's confirmation prompt (worded by the front end):
+    `cited` the suggestions (or the task) it acts on, as cited to the owner (untrusted text, front
+    ends escape it), `values` each approved suggestion's folder, priority and action type,
+    `changes` a reclassification's changes, `backend` the task's backend label. Adding a project
+    or area cites its name and gives its folder as the one value.
     """
 
     id: str
-    summary: str
     kind: str
     args: dict[str, Any] = field(default_factory=dict)
+    cited: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()
+    changes: tuple[Change, ...] = ()
+    backend: str = ""
 
 
 @dataclass(frozen=True)
@@ -381,19 +399,9 @@ def label(view: SuggestionView) -> str:
     return f'#{view.suggestion_id} "{subject}" from {sender}'
 
 
-def _values(view: SuggestionView) -> str:
+def values(view: SuggestionView) -> str:
+    """Return a suggestion's folder, priority and action type, as cited to the owner."""
     return f"{view.folder}, {view.priority}, {view.action_type}"
-
-
-def pending_text(views: Sequence[SuggestionView], total: int) -> str:
-    """Return the pending suggestions for the owner (no Claude: the offline answer)."""
-    if not views:
-        return "Nothing is pending."
-    lines = [f"{total} pending:"]
-    lines += [f"• {label(v)} → {_values(v)} ({v.confidence:.2f})" for v in views]
-    if total > len(views):
-        lines.append(f"… and {total - len(views)} more.")
-    return "\n".join(lines)
 
 
 def status_text(report: StatusReport) -> str:
@@ -451,13 +459,6 @@ def _validation_summary(err: ValidationError) -> str:
         where = ".".join(str(part) for part in error["loc"])
         problems.append(f"{where}: {error['msg']}" if where else str(error["msg"]))
     return "; ".join(problems)
-
-
-def _listed(lines: list[str]) -> str:
-    shown = lines[:_SUMMARY_LINES]
-    if len(lines) > len(shown):
-        shown.append(f"… and {len(lines) - len(shown)} more")
-    return "\n".join(f"• {line}" for line in shown)
 
 
 # ---- the tools ---------------------------------------------------------------------------------
@@ -531,11 +532,6 @@ class ChatTools:
             "number | subject | sender."
         )
         return ToolOutcome(f"{head}\n{_untrusted(lines)}")
-
-    async def tasks_text(self, backend: BackendName | None = None, limit: int = 10) -> str:
-        """Return the open tasks for the owner, with links (the offline "tasks" answer)."""
-        listed, total = await open_tasks(self._store, self._ops.tasks, backend=backend, limit=limit)
-        return tasks_text(listed, total)
 
     async def _list_tasks(self, args: ListTasks) -> ToolOutcome:
         listed, total = await open_tasks(
@@ -612,14 +608,14 @@ class ChatTools:
             return _error("Cannot propose that: " + "; ".join(problems) + ".")
         ids = [v.suggestion_id for v in views]
         numbers = ", ".join(f"#{i}" for i in ids)
-        if isinstance(args, ApproveSuggestions):
-            kind, verb = "approve", "Approve"
-            lines = [f"{label(v)} → {_values(v)}" for v in views]
-        else:
-            kind, verb = "dismiss", "Dismiss (the emails stay where they are)"
-            lines = [label(v) for v in views]
-        summary = f"{verb}:\n{_listed(lines)}"
-        proposal = Proposal(new_proposal_id(), summary, kind, {"suggestion_ids": ids})
+        kind = "approve" if isinstance(args, ApproveSuggestions) else "dismiss"
+        proposal = Proposal(
+            new_proposal_id(),
+            kind,
+            {"suggestion_ids": ids},
+            cited=tuple(label(v) for v in views),
+            values=tuple(values(v) for v in views) if kind == "approve" else (),
+        )
         return _proposed(proposal, f"{kind} suggestion(s) {numbers} as they stand")
 
     async def _propose_reclassify(self, args: ReclassifySuggestion) -> ToolOutcome:
@@ -633,35 +629,44 @@ class ChatTools:
             return _error(f"Cannot propose that: {err}.")
         before = {"folder": view.folder, "priority": view.priority, "action_type": view.action_type}
         changes = [
-            f"{key.replace('_', ' ')} {before[key]} → {edits[key]}"
+            Change(key, str(before[key]), str(edits[key]))
             for key in ("folder", "priority", "action_type")
             if key in edits and edits[key] != before[key]
         ]
         if "create_task" in edits:
-            changes.append("create a task" if edits["create_task"] else "no task")
+            changes.append(Change("create_task", after="yes" if edits["create_task"] else "no"))
         if "task_backend" in edits:
             where = edits["task_backend"]
-            changes.append("no task" if where == "none" else f"the task in {BACKEND_LABELS[where]}")
+            changes.append(
+                Change("task_backend", after="none" if where == "none" else BACKEND_LABELS[where])
+            )
         if not changes:
             return _error(
                 f"#{view.suggestion_id} already suggests exactly that; use approve_suggestions."
             )
-        summary = f"Approve {label(view)} with changes: {'; '.join(changes)}."
         proposal = Proposal(
             new_proposal_id(),
-            summary,
             "reclassify",
             {"suggestion_id": view.suggestion_id, "edits": edits},
+            cited=(label(view),),
+            changes=tuple(changes),
         )
-        return _proposed(proposal, f"approve #{view.suggestion_id} with {'; '.join(changes)}")
+        told = "; ".join(
+            f"{c.field}: {c.before} → {c.after}" if c.before else f"{c.field}: {c.after}"
+            for c in changes
+        )
+        return _proposed(proposal, f"approve #{view.suggestion_id} with {told}")
 
     async def _propose_complete(self, args: CompleteTask) -> ToolOutcome:
         task = await find_open_task(self._store, self._ops.tasks, args.task_number)
         if isinstance(task, str):
             return _error(f"Cannot propose that: {task}.")
-        summary = f"Mark {task_label(task)} done in {task.label}."
         proposal = Proposal(
-            new_proposal_id(), summary, "complete_task", {"task_number": task.number}
+            new_proposal_id(),
+            "complete_task",
+            {"task_number": task.number},
+            cited=(task_label(task),),
+            backend=task.label,
         )
         return _proposed(proposal, f"complete task {task.number} in {task.label}")
 
@@ -676,11 +681,13 @@ class ChatTools:
         problem = _taxonomy_problem(args.kind, entry, self._ops.settings())
         if problem:
             return _error(f"Cannot propose that: {problem}.")
-        steps = ["writes config.yaml", f"creates the Outlook folder {entry.folder} if missing"]
-        if args.kind == "area":
-            steps.append(f'creates the category "{entry.name}"')
-        summary = f'Add {args.kind} "{entry.name}" in {entry.folder} ({", ".join(steps)}).'
-        proposal = Proposal(new_proposal_id(), summary, "add_project_or_area", args.model_dump())
+        proposal = Proposal(
+            new_proposal_id(),
+            "add_project_or_area",
+            args.model_dump(),
+            cited=(entry.name,),
+            values=(entry.folder,),
+        )
         return _proposed(proposal, f"add {args.kind} {entry.name!r} with folder {entry.folder!r}")
 
 

@@ -9,7 +9,9 @@ from collections.abc import AsyncIterator
 import anthropic
 import pytest
 
-from core.assistant.chat import NO_KEY_HELP, ChatAssistant, build_chat_assistant, clean_window
+from bot.messages import CHAT_WORDS, chat_text
+from core.assistant.chat import ChatAssistant, build_chat_assistant, clean_window
+from core.assistant.replies import ReplyKind
 from core.assistant.tools import UNTRUSTED_CLOSE, UNTRUSTED_OPEN, chat_operations
 from core.runtime import Runtime
 from core.store import ChatTurn
@@ -111,7 +113,7 @@ async def test_a_question_is_answered_with_a_tool_call_then_text(
 
     reply = await assistant.handle("D1", "what is pending?", actor="U1")
 
-    assert reply.text == "Two: the invoice and lunch." and reply.proposal is None
+    assert chat_text(reply) == "Two: the invoice and lunch." and reply.proposal is None
     [result] = tool_results(seen[0])
     content = result["content"]
     assert not result.get("is_error")
@@ -166,7 +168,7 @@ async def test_the_window_starts_at_an_owner_message_never_at_an_orphaned_tool_r
 
     reply = await assistant.handle("D1", "Q3", actor="U1")
 
-    assert reply.text == "A3"
+    assert chat_text(reply) == "A3"
     [body] = claude.message_bodies()
     texts = [(m["role"], [b.get("text") for b in m["content"]]) for m in body["messages"]]
     assert texts == [("user", ["Q2"]), ("assistant", ["A2"]), ("user", ["Q3"])]
@@ -202,7 +204,7 @@ async def test_thinking_comes_first_is_replayed_inside_the_loop_but_not_stored(
 
     reply = await assistant.handle("D1", "anything new?", actor="U1")
 
-    assert reply.text == "All quiet."
+    assert chat_text(reply) == "All quiet."
     assistant_turn = seen[0]["messages"][-2]
     assert [b["type"] for b in assistant_turn["content"]] == ["thinking", "text", "tool_use"]
     stored = await runtime.store.recent_chat_turns("D1", limit=10)
@@ -216,7 +218,7 @@ async def test_after_the_last_tool_round_claude_must_answer_in_words(runtime, cl
 
     reply = await assistant.handle("D1", "dig deep", actor="U1")
 
-    assert reply.text == "Done looking."
+    assert chat_text(reply) == "Done looking."
     choices = [b["tool_choice"] for b in claude.message_bodies()]
     assert choices == [{"type": "auto"}, {"type": "auto"}, {"type": "none"}]
 
@@ -235,7 +237,7 @@ async def test_every_model_takes_our_tool_loop(runtime, client, claude, model):
 
     reply = await assistant.handle("D1", "anything new?", actor="U1")
 
-    assert reply.text == "All quiet."
+    assert chat_text(reply) == "All quiet."
     assert [r.status for r in claude.requests] == [200, 200]
 
 
@@ -256,7 +258,7 @@ async def test_a_tool_input_that_fails_validation_goes_back_as_an_error_result(
 
     reply = await assistant.handle("D1", "explain twelve", actor="U1")
 
-    assert reply.text == "Sorry, let me try that differently."
+    assert chat_text(reply) == "Sorry, let me try that differently."
     results = tool_results(seen[0])
     assert [r.get("is_error") for r in results] == [True, True, True]
     assert "Invalid input for explain_suggestion: suggestion_id" in results[0]["content"]
@@ -275,8 +277,8 @@ async def test_an_overloaded_claude_gets_an_apology_and_the_question_is_kept(
     reply = await assistant.handle("D1", "what is pending?", actor="U1")
     again = await assistant.handle("D1", "and now?", actor="U1")
 
-    assert "busy" in reply.text and reply.proposal is None
-    assert again.text == "Now I can answer."
+    assert "busy" in chat_text(reply) and reply.proposal is None
+    assert chat_text(again) == "Now I can answer."
     replayed = [b["text"] for m in claude.message_bodies()[1]["messages"] for b in m["content"]]
     assert replayed[0] == "what is pending?" and replayed[-1] == "and now?"
 
@@ -288,7 +290,7 @@ async def test_a_rejected_api_key_is_named_in_the_apology(runtime, claude):
     finally:
         await sdk.close()
 
-    assert "ANTHROPIC_API_KEY" in reply.text
+    assert "ANTHROPIC_API_KEY" in chat_text(reply)
 
 
 async def test_a_refusal_becomes_a_short_answer(runtime, assistant, claude):
@@ -296,7 +298,7 @@ async def test_a_refusal_becomes_a_short_answer(runtime, assistant, claude):
 
     reply = await assistant.handle("D1", "hmm", actor="U1")
 
-    assert reply.text == "Claude declined to answer that one."
+    assert chat_text(reply) == "Claude declined to answer that one."
 
 
 async def test_without_a_key_status_and_pending_still_work(runtime, emulator):
@@ -308,9 +310,11 @@ async def test_without_a_key_status_and_pending_still_work(runtime, emulator):
     pending = await offline.handle("D1", "Pending?", actor="U1")
     other = await offline.handle("D1", "approve everything", actor="U1")
 
-    assert "1 pending" in status.text and "Last mail sync" in status.text
-    assert '"Invoice 42 due Friday" from Ana' in pending.text
-    assert other.text == NO_KEY_HELP and "ANTHROPIC_API_KEY" in other.text
+    assert "1 pending" in chat_text(status) and "Last mail sync" in chat_text(status)
+    assert '"Invoice 42 due Friday" from Ana' in chat_text(pending)
+    assert chat_text(other) == CHAT_WORDS[
+        ReplyKind.NO_KEY_HELP
+    ] and "ANTHROPIC_API_KEY" in chat_text(other)
     assert len(writes(emulator)) == before
     assert await runtime.store.recent_chat_turns("D1", limit=5) == []
 
@@ -321,10 +325,10 @@ async def test_the_built_assistant_chats_with_the_classifier_model(runtime, clie
 
     reply = await built.handle("D1", "hi", actor="U1")
 
-    assert reply.text == "Hello."
+    assert chat_text(reply) == "Hello."
     assert claude.message_bodies()[0]["model"] == runtime.settings.classifier.model
     offline = await build_chat_assistant(runtime, None).handle("D1", "hi", actor="U1")
-    assert offline.text == NO_KEY_HELP
+    assert chat_text(offline) == CHAT_WORDS[ReplyKind.NO_KEY_HELP]
 
 
 async def test_a_model_that_always_thinks_answers_in_full(runtime, client, claude):
@@ -339,7 +343,7 @@ async def test_a_model_that_always_thinks_answers_in_full(runtime, client, claud
 
     reply = await assistant.handle("D1", "anything pending?", actor="U1")
 
-    assert reply.text == "Nothing is pending."
+    assert chat_text(reply) == "Nothing is pending."
     [request] = claude.message_bodies()
     assert "thinking" not in request and request["output_config"] == {"effort": "low"}
     assert request["max_tokens"] == 1024 + THINKING_ALLOWANCE_TOKENS

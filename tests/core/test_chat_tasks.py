@@ -6,6 +6,7 @@ in the Graph emulator, made by approvals.
 
 from __future__ import annotations
 
+from bot.messages import chat_step_text, chat_text, proposal_text
 from core.assistant.task_tools import complete_open_task
 from sandbox.anthropic_emulator import ToolUse
 from tests.core import test_chat as loop_tests
@@ -67,7 +68,7 @@ async def test_list_tasks_names_backend_subject_sender_and_link_without_a_reques
 
     reply = await assistant.handle("D1", "what tasks are open?", actor="U1")
 
-    assert reply.text == "Two open tasks." and reply.proposal is None
+    assert chat_text(reply) == "Two open tasks." and reply.proposal is None
     [result] = tool_results(seen[0])
     text = result["content"]
     assert result.get("is_error") is not True
@@ -90,17 +91,17 @@ async def test_completing_a_task_is_proposed_then_runs_once_on_the_askers_confir
     proposal = reply.proposal
     assert proposal is not None and proposal.kind == "complete_task"
     assert (
-        proposal.summary
+        proposal_text(proposal)
         == f'Mark task {first} (To Do) "Invoice 42 due Friday" from Ana done in To Do.'
     )
     assert len(writes(emulator)) == before, "nothing changes before Confirm"
-    assert (await assistant.confirm(proposal.id, actor="U2")).text.startswith("Only the person")
+    assert chat_text(await assistant.confirm(proposal.id, actor="U2")).startswith("Only the person")
 
     done = await assistant.confirm(proposal.id, actor="U1")
     again = await assistant.confirm(proposal.id, actor="U1")
 
-    assert done.text == f"Completed task {first} in To Do."
-    assert again.text == "That was already done."
+    assert chat_text(done) == f"Completed task {first} in To Do."
+    assert chat_text(again) == "That was already done."
     row = await runtime.store.get_task_sync(first)
     assert row.status == "completed" and row.synced_at is not None
     assert task_status(emulator, runtime, row) == "completed"
@@ -141,18 +142,23 @@ async def test_a_backend_error_leaves_the_task_open_and_says_why(runtime, emulat
     result = await complete_open_task(runtime.store, runtime.tasks, first, actor="U1")
 
     assert not result.done and result.text.startswith(f"Task {first} was not completed in To Do:")
+    shown = chat_step_text(result.step)
+    assert shown.startswith(f"Could not complete task {first} in To Do: ")
+    assert "Access is denied" not in shown and "PATCH" not in shown, (
+        "the owner reads words, not the error"
+    )
     assert (await runtime.store.get_task_sync(first)).status == "active"
 
 
 async def test_without_a_key_tasks_are_listed_with_their_links(runtime, emulator):
     offline = make_assistant(runtime, None)
-    assert (await offline.handle("D1", "tasks", actor="U1")).text.startswith("No open tasks")
+    assert chat_text(await offline.handle("D1", "tasks", actor="U1")).startswith("No open tasks")
     numbers = await approved_with_tasks(runtime, emulator)
     before = len(emulator.requests)
 
     reply = await offline.handle("D1", "Tasks?", actor="U1")
 
-    lines = reply.text.splitlines()
+    lines = chat_text(reply).splitlines()
     assert lines[0] == "2 open task(s):"
     assert lines[1].startswith(
         f'• task {numbers[0]} (To Do) "Invoice 42 due Friday" from Ana https://to-do.'
@@ -176,8 +182,8 @@ async def test_a_task_of_a_backend_this_process_lacks_is_listed_but_not_complete
     listed = await offline.handle("D1", "tasks", actor="U1")
     result = await complete_open_task(runtime.store, runtime.tasks, number, actor="U1")
 
-    assert f'• task {number} (Todoist) "Invoice 42 due Friday" from Ana' in listed.text
-    assert "https://" not in listed.text, "no link without the backend that knows it"
+    assert f'• task {number} (Todoist) "Invoice 42 due Friday" from Ana' in chat_text(listed)
+    assert "https://" not in chat_text(listed), "no link without the backend that knows it"
     assert not result.done and "(todoist) is not set up" in result.text
     assert (await runtime.store.get_task_sync(number)).status == "active"
 
@@ -199,9 +205,9 @@ async def test_reclassifying_can_pick_where_the_task_goes(runtime, emulator, ass
 
     reply = await assistant.handle("D1", "file it as P1, no task", actor="U1")
 
-    assert reply.proposal is not None and "no task" in reply.proposal.summary
+    assert reply.proposal is not None and "no task" in proposal_text(reply.proposal)
     done = await assistant.confirm(reply.proposal.id, actor="U1")
-    assert done.text.startswith(f"Approved #{fresh.suggestion_id}")
+    assert chat_text(done).startswith(f"Approved #{fresh.suggestion_id}")
     assert await runtime.store.task_syncs_for_email(fresh.email_id) == []
     record = await runtime.store.get_suggestion(fresh.suggestion_id)
     assert record.edited_create_task is False

@@ -6,7 +6,8 @@ import asyncio
 
 import pytest
 
-from core.assistant.chat import CANCELLED, EXPIRED, NOT_YOURS
+from bot.messages import CHAT_WORDS, chat_text, proposal_text
+from core.assistant.replies import ReplyKind
 from core.assistant.tools import (
     UNTRUSTED_CLOSE,
     UNTRUSTED_OPEN,
@@ -62,22 +63,24 @@ async def test_approving_is_only_proposed_and_runs_once_on_the_askers_confirm(
 
     proposal = reply.proposal
     assert proposal is not None and proposal.kind == "approve"
-    assert '"Invoice 42 due Friday" from Ana' in proposal.summary
+    assert '"Invoice 42 due Friday" from Ana' in proposal_text(proposal)
     assert f"Proposal {proposal.id} is waiting for the owner" in tool_results(seen[0])[0]["content"]
     assert len(writes(emulator)) == before
     assert (await runtime.triage.get(view.suggestion_id)).status == "pending"
 
     refused = await assistant.confirm(proposal.id, actor="U2")
-    assert refused.text == NOT_YOURS and len(writes(emulator)) == before
+    assert chat_text(refused) == CHAT_WORDS[ReplyKind.NOT_YOURS] and len(writes(emulator)) == before
 
     done = await assistant.confirm(proposal.id, actor="U1")
     after = len(writes(emulator))
     again = await assistant.confirm(proposal.id, actor="U1")
 
-    assert done.text.startswith(f'Approved #{view.suggestion_id} "Invoice 42 due Friday" from Ana')
+    assert chat_text(done).startswith(
+        f'Approved #{view.suggestion_id} "Invoice 42 due Friday" from Ana'
+    )
     assert (await runtime.triage.get(view.suggestion_id)).status == "approved"
     assert after > before
-    assert again.text == "That was already done." and len(writes(emulator)) == after
+    assert chat_text(again) == "That was already done." and len(writes(emulator)) == after
     approvals = [a for a in await runtime.store.list_actions() if a.action == "suggestion.approve"]
     assert [a.actor for a in approvals] == ["U1"]
     history = await runtime.store.recent_chat_turns("D1", limit=2)
@@ -99,7 +102,9 @@ async def test_a_double_click_on_confirm_runs_the_proposal_once(
         assistant.confirm(reply.proposal.id, actor="U1"),
     )
 
-    assert first.text.startswith("Approved") and second.text == "That is already running."
+    assert (
+        chat_text(first).startswith("Approved") and chat_text(second) == "That is already running."
+    )
     approvals = [a for a in await runtime.store.list_actions() if a.action == "suggestion.approve"]
     assert len(approvals) == 1
 
@@ -111,11 +116,16 @@ async def test_cancel_drops_the_proposal_and_changes_nothing(runtime, emulator, 
         assistant, claude, ToolUse("dismiss_suggestions", {"suggestion_ids": [view.suggestion_id]})
     )
 
-    assert (await assistant.cancel(reply.proposal.id, actor="U2")).text == NOT_YOURS
+    assert (
+        chat_text(await assistant.cancel(reply.proposal.id, actor="U2"))
+        == CHAT_WORDS[ReplyKind.NOT_YOURS]
+    )
     cancelled = await assistant.cancel(reply.proposal.id, actor="U1")
     late = await assistant.confirm(reply.proposal.id, actor="U1")
 
-    assert cancelled.text == CANCELLED and "cancelled" in late.text
+    assert chat_text(cancelled) == CHAT_WORDS[ReplyKind.CANCELLED] and "cancelled" in chat_text(
+        late
+    )
     assert (await runtime.triage.get(view.suggestion_id)).status == "pending"
     assert len(writes(emulator)) == before
 
@@ -131,8 +141,14 @@ async def test_unknown_and_expired_proposals_are_refused_politely(
     )
     now[0] = 61.0
 
-    assert (await assistant.confirm("p-from-before-a-restart", actor="U1")).text == EXPIRED
-    assert (await assistant.confirm(reply.proposal.id, actor="U1")).text == EXPIRED
+    assert (
+        chat_text(await assistant.confirm("p-from-before-a-restart", actor="U1"))
+        == CHAT_WORDS[ReplyKind.EXPIRED]
+    )
+    assert (
+        chat_text(await assistant.confirm(reply.proposal.id, actor="U1"))
+        == CHAT_WORDS[ReplyKind.EXPIRED]
+    )
     assert (await runtime.triage.get(view.suggestion_id)).status == "pending"
 
 
@@ -148,7 +164,7 @@ async def test_confirm_rechecks_that_the_suggestion_is_still_pending(
 
     done = await assistant.confirm(reply.proposal.id, actor="U1")
 
-    assert "is already dismissed; nothing was done" in done.text
+    assert "is already dismissed; nothing was done" in chat_text(done)
     assert (await runtime.triage.get(view.suggestion_id)).status == "dismissed"
     assert len(writes(emulator)) == before
 
@@ -212,9 +228,9 @@ async def test_reclassify_proposes_an_approval_with_edits_that_files_the_email(
     done = await assistant.confirm(reply.proposal.id, actor="U1")
 
     assert reply.proposal.kind == "reclassify"
-    assert "folder Inbox → Areas/Finance" in reply.proposal.summary
+    assert "folder Inbox → Areas/Finance" in proposal_text(reply.proposal)
     assert reply.proposal.args["edits"]["folder"] == "Areas/Finance"
-    assert "filed in Areas/Finance" in done.text
+    assert "filed in Areas/Finance" in chat_text(done)
     assert folder_of(emulator, view.email_id) == "Areas/Finance"
     [correction] = await runtime.store.recent_corrections(5)
     assert (correction.folder, correction.priority) == ("Areas/Finance", "P1 - Urgent Important")
@@ -274,8 +290,10 @@ async def test_adding_an_area_is_proposed_then_writes_config_folder_and_category
     done = await assistant.confirm(reply.proposal.id, actor="U1")
 
     assert reply.proposal.kind == "add_project_or_area"
-    assert 'creates the category "Legal"' in reply.proposal.summary
-    assert "created its folder" in done.text and 'created the category "Legal"' in done.text
+    assert 'creates the category "Legal"' in proposal_text(reply.proposal)
+    assert "created its folder" in chat_text(done) and 'created the category "Legal"' in chat_text(
+        done
+    )
     text = runtime.config_path.read_text()
     assert text.startswith("# The owner's taxonomy (this comment must survive)")
     assert "Legal" in text and "contract" in text
@@ -294,7 +312,7 @@ async def test_adding_a_project_creates_its_folder(runtime, emulator, assistant,
     reply = await propose(assistant, claude, call)
     done = await assistant.confirm(reply.proposal.id, actor="U1")
 
-    assert "created its folder" in done.text
+    assert "created its folder" in chat_text(done)
     assert emulator.folder_id("Projects/Website") is not None
     assert runtime.settings.projects[-1].name == "Website"
 

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from slack_bolt.async_app import AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot import messages as msg
 from bot.slack.answers import failure_notice
 from bot.slack.blocks import chat_reply
 from bot.slack.context import BotServices, actor_for, services_of
@@ -68,4 +69,4 @@ async def _decide(
         raise
     # The claim is kept: a late second click must not replace the result with "already done".
     if where is not None:
-        await update_message(client, where, chat_reply(reply.text, ours=reply.ours))
+        await update_message(client, where, chat_reply(msg.chat_text(reply), ours=reply.ours))

@@ -56,10 +56,15 @@ async def _answer(
         log.exception("The DM assistant failed to answer")
         await _post(client, channel, thread_ts, chat_reply(messages.ERROR, ours=True))
         return
-    await _post(client, channel, thread_ts, chat_reply(reply.text, ours=reply.ours))
+    await _post(client, channel, thread_ts, chat_reply(messages.chat_text(reply), ours=reply.ours))
     if reply.proposal is not None:
         proposal = reply.proposal
-        await _post(client, channel, thread_ts, chat_confirmation(proposal.id, proposal.summary))
+        await _post(
+            client,
+            channel,
+            thread_ts,
+            chat_confirmation(proposal.id, messages.proposal_text(proposal)),
+        )
 
 
 async def _post(

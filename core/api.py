@@ -21,6 +21,13 @@ import aiohttp
 from core import admin, categories
 from core.admin import AddResult, EntryCheck, EntryProblem
 from core.assistant.chat import ChatAssistant, ChatReply, build_chat_assistant
+from core.calendars.blocks import (
+    BlockProposal,
+    BlockResult,
+    CalendarBlocks,
+    NoBlockPossible,
+    SlotTaken,
+)
 from core.calendars.day import DayView, FreeSlotsView, calendar_day, free_slots_on
 from core.calendars.free_slots import FreeSlot
 from core.calendars.merged import ProviderProblem
@@ -77,9 +84,10 @@ from core.triage.task_fields import (
     check_edits,
     creates_task,
     task_choices,
+    task_title,
 )
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport
-from core.vocabulary import STATE_TODO_ENABLED
+from core.vocabulary import STATE_TODO_ENABLED, ActionType
 
 __all__ = [
     "ACTOR_OWNER",
@@ -90,12 +98,15 @@ __all__ = [
     "INBOX",
     "MAX_NOTE_CHARS",
     "NO_TASK",
+    "NoBlockPossible",
     "TRIAGE_JOB_ID",
     "AddResult",
     "ApprovalOutcome",
     "Area",
     "Assistant",
     "BackendSyncReport",
+    "BlockProposal",
+    "BlockResult",
     "BootstrapReport",
     "CalendarEvent",
     "CategoryCleanup",
@@ -136,6 +147,7 @@ __all__ = [
     "StatusReport",
     "SuggestionSink",
     "SuggestionView",
+    "SlotTaken",
     "SyncProblem",
     "SyncProblemKind",
     "TaskSyncReport",
@@ -452,6 +464,30 @@ class Assistant:
         return await free_slots_on(
             providers, day, minutes=minutes, limit=limit, zone_name=zone_name, hours=hours
         )
+
+    # -- calendar blocks ---------------------------------------------------------------------------
+
+    async def _calendar_blocks(self) -> CalendarBlocks:
+        runtime = self._runtime
+        providers = await runtime.calendar_providers()
+        _, hours = await runtime.owner_hours()
+        return CalendarBlocks(runtime.store, providers, hours)
+
+    async def propose_block(self, suggestion_id: int, minutes: int = 30) -> BlockProposal:
+        """Return the first free slot of `minutes` in working hours across every calendar for
+        the suggestion's task, up to its due date; NoBlockPossible says why there is none."""
+        runtime = self._runtime
+        record = await runtime.store.get_suggestion(suggestion_id)
+        email = None if record is None else await runtime.store.get_email(record.email_id)
+        if record is None or email is None:
+            raise NoBlockPossible(f"suggestion {suggestion_id} does not exist")
+        action = ActionType(record.edited_action_type or record.suggested_action_type)
+        blocks = await self._calendar_blocks()
+        return await blocks.propose(suggestion_id, task_title(action, email), minutes=minutes)
+
+    async def confirm_block(self, proposal: BlockProposal, *, actor: str) -> BlockResult:
+        """Create the proposal's event once (SlotTaken with the next slot when it got taken)."""
+        return await (await self._calendar_blocks()).confirm(proposal, actor=actor)
 
     # -- running as a service: the database claim, the jobs, form checks ---------------------------
 

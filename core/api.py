@@ -9,6 +9,7 @@ modules `core.vocabulary` and `core.untrusted_text`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -22,11 +23,13 @@ from core import admin, categories
 from core.admin import AddResult, EntryCheck, EntryProblem
 from core.assistant.chat import ChatAssistant, ChatReply, build_chat_assistant
 from core.calendars.blocks import (
+    BlockCheck,
     BlockProposal,
     BlockResult,
     CalendarBlocks,
     NoBlockPossible,
     SlotTaken,
+    check_blocks,
 )
 from core.calendars.day import DayView, FreeSlotsView, calendar_day, free_slots_on
 from core.calendars.free_slots import FreeSlot
@@ -89,6 +92,8 @@ from core.triage.task_fields import (
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport
 from core.vocabulary import STATE_TODO_ENABLED, ActionType
 
+_LOG = logging.getLogger(__name__)
+
 __all__ = [
     "ACTOR_OWNER",
     "ACTOR_SYSTEM",
@@ -105,6 +110,7 @@ __all__ = [
     "Area",
     "Assistant",
     "BackendSyncReport",
+    "BlockCheck",
     "BlockProposal",
     "BlockResult",
     "BootstrapReport",
@@ -547,7 +553,8 @@ class Assistant:
     async def sync_tasks(self) -> TaskSyncReport:
         """Run one task-sync pass: what the owner did in To Do or Todoist flows back.
 
-        Never raises for a backend that cannot be read: its report names the problem.
+        Never raises for a backend that cannot be read: its report names the problem. The
+        calendar blocks are checked right after, so a finished task is seen by its block.
         """
         if self._task_sync is None:
             runtime = self._runtime
@@ -558,7 +565,27 @@ class Assistant:
                     runtime.settings, runtime.tasks, runtime.graph, runtime.store
                 ),
             )
-        return await self._task_sync.run()
+        report = await self._task_sync.run()
+        if self.calendars_enabled:
+            await self.check_blocks()
+        return report
+
+    async def check_blocks(self) -> BlockCheck:
+        """Follow every calendar block: moved or deleted events and finished tasks are noted
+        in task_events and action_log (one get_event per active block); no event is removed."""
+        providers = await self._runtime.calendar_providers()
+        found = await check_blocks(self._runtime.store, providers, actor=ACTOR_SYSTEM)
+        _LOG.info(
+            "Calendar blocks: %d checked in %d requests, %d moved, %d gone, %d task changes",
+            found.checked,
+            found.requests,
+            found.moved,
+            found.gone,
+            found.task_changed,
+        )
+        for problem in found.problems:
+            _LOG.warning("Calendar block check: %s", problem)
+        return found
 
     # -- listings and counts for reports ---------------------------------------------------------
 

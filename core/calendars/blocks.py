@@ -54,10 +54,11 @@ class BlockProposal:
         """The length of the block."""
         return int((self.end - self.start).total_seconds() // 60)
 
-    @property
-    def idempotency_key(self) -> str:
-        """Our id for creating this block: the same suggestion and slot give the same key."""
-        return f"block-{self.suggestion_id}-{self.start.astimezone(UTC):%Y%m%dT%H%M}"
+    def idempotency_key(self, earlier_blocks: int) -> str:
+        """Our id for creating this block: the same suggestion and slot give the same key,
+        until a block is recorded (a block made after the first was deleted gets a new one)."""
+        slot = f"{self.start.astimezone(UTC):%Y%m%dT%H%M}"
+        return f"block-{self.suggestion_id}-{slot}-{earlier_blocks}"
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,9 @@ class CalendarBlocks:
             start=proposal.start,
             end=proposal.end,
             body="Time blocked for this task by the Outlook AI Assistant.",
-            idempotency_key=proposal.idempotency_key,
+            idempotency_key=proposal.idempotency_key(
+                await self._store.count_task_events(proposal.suggestion_id)
+            ),
         )
         event = await provider.create_event(draft, actor=actor)
         await self._store.add_task_event(
@@ -212,3 +215,78 @@ class CalendarBlocks:
 
     def _label(self, provider: str) -> str:
         return next((p.label for p in self._providers if p.name == provider), provider)
+
+
+@dataclass(frozen=True)
+class BlockCheck:
+    """What one check of the calendar blocks found (`requests`: one get_event per block)."""
+
+    checked: int = 0
+    moved: int = 0
+    gone: int = 0
+    task_changed: int = 0
+    requests: int = 0
+    problems: tuple[str, ...] = ()
+
+
+# A task_sync status as the block mapping names it.
+_TASK_STATES = {"active": "open", "completed": "completed", "deleted": "deleted"}
+
+
+async def check_blocks(
+    store: Store, providers: Sequence[CalendarProvider], *, actor: str
+) -> BlockCheck:
+    """Follow every active block: a moved event updates the mapping, a deleted or cancelled one
+    marks it 'deleted'. A finished or deleted task is only noted: the event is the owner's to
+    remove, never deleted without their confirm."""
+    by_name = {p.name: p for p in providers}
+    moved = gone = task_changed = requests = 0
+    problems: list[str] = []
+    rows = await store.active_task_events()
+    for row in rows:
+        provider = by_name.get(row.provider)  # type: ignore[call-overload]
+        if provider is None:
+            continue  # that calendar was turned off: nothing to read it with
+        requests += 1
+        try:
+            event = await provider.get_event(row.event_id)
+        except AppError as err:
+            problems.append(f"{provider.label}: {err}")
+            continue
+        task = None if row.task_sync_id is None else await store.get_task_sync(row.task_sync_id)
+        task_state = _TASK_STATES.get(task.status, task.status) if task else "deleted"
+        status, start, end = row.status, row.start, row.end
+        if event is None or event.cancelled:
+            status = "deleted"
+            gone += 1
+            await store.log_action(
+                "calendar.block.gone",
+                actor=actor,
+                target=f"suggestion:{row.suggestion_id}",
+                before={"event_id": row.event_id, "provider": row.provider},
+                details={"reason": "cancelled" if event else "deleted"},
+            )
+        elif (event.start, event.end) != (row.start, row.end):
+            start, end = event.start, event.end
+            moved += 1
+            await store.log_action(
+                "calendar.block.moved",
+                actor=actor,
+                target=f"suggestion:{row.suggestion_id}",
+                before={"start": row.start.isoformat(), "end": row.end.isoformat()},
+                after={"start": start.isoformat(), "end": end.isoformat()},
+            )
+        if task_state != row.task_state:
+            task_changed += 1
+            await store.log_action(
+                "calendar.block.task",
+                actor=actor,
+                target=f"suggestion:{row.suggestion_id}",
+                before={"task_state": row.task_state},
+                after={"task_state": task_state},
+                details={"event": "left in the calendar: removing it needs the owner's confirm"},
+            )
+        await store.update_task_event(
+            row.id, start=start, end=end, status=status, task_state=task_state
+        )
+    return BlockCheck(len(rows), moved, gone, task_changed, requests, tuple(problems))

@@ -85,6 +85,15 @@ class TaskEventQueries(Database):
         )
         return None if row is None else _event_from_row(row)
 
+    async def count_task_events(self, suggestion_id: int) -> int:
+        """Return how many blocks were ever recorded for a suggestion (deleted ones too)."""
+        row = await self._fetchone(
+            f"counting the calendar blocks of suggestion {suggestion_id}",
+            "SELECT count(*) AS n FROM task_events WHERE suggestion_id = ?",
+            (suggestion_id,),
+        )
+        return 0 if row is None else int(row["n"])
+
     async def add_task_event(
         self,
         *,

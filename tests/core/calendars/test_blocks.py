@@ -236,3 +236,76 @@ async def test_the_facade_proposes_with_the_task_title_and_refuses_without_a_tas
         await runtime.store.set_task_sync_status(task.id, "deleted")
         with pytest.raises(NoBlockPossible, match="has no open task"):
             await assistant.propose_block(suggestion)
+
+
+async def confirmed_block(runtime: Runtime, emulator: GraphEmulator) -> tuple[int, str]:
+    suggestion = await approved_task(runtime, emulator, due=DUE)
+    blocks = await blocks_of(runtime)
+    result = await blocks.confirm(await blocks.propose(suggestion, "Reply to Dana"), actor="owner")
+    return suggestion, result.event.event_id
+
+
+async def test_a_block_moved_in_outlook_is_followed_on_the_next_sync(
+    open_blocks, emulator: GraphEmulator
+) -> None:
+    async for runtime in open_blocks():
+        _, event_id = await confirmed_block(runtime, emulator)
+        emulator.move_event(event_id, at(14, day=5), at(14, 30, day=5))
+        before = len(emulator.requests)
+
+        await Assistant(runtime).sync_tasks()
+        found = await Assistant(runtime).check_blocks()
+
+        [row] = await runtime.store.active_task_events()
+        assert (row.start, row.end) == (at(14, day=5), at(14, 30, day=5))
+        assert (found.checked, found.moved, found.requests) == (1, 0, 1)
+        event_reads = [
+            r for r in emulator.requests[before:] if r.method == "GET" and event_id in r.path
+        ]
+        assert len(event_reads) == 2, "one get_event per block per check"
+        moved = [
+            a for a in await runtime.store.list_actions() if a.action == "calendar.block.moved"
+        ]
+        assert [a.after for a in moved] == [
+            {"start": at(14, day=5).isoformat(), "end": at(14, 30, day=5).isoformat()}
+        ]
+
+
+@pytest.mark.parametrize("how", ["deleted", "cancelled"])
+async def test_a_block_deleted_or_cancelled_marks_the_mapping_deleted(
+    open_blocks, emulator: GraphEmulator, how: str
+) -> None:
+    async for runtime in open_blocks():
+        suggestion, event_id = await confirmed_block(runtime, emulator)
+        if how == "deleted":
+            emulator.delete_event(event_id)
+        else:
+            emulator.cancel_event(event_id)
+
+        found = await Assistant(runtime).check_blocks()
+
+        assert (found.gone, await runtime.store.active_task_events()) == (1, [])
+        assert await runtime.store.live_task_event(suggestion) is None
+        # With the old block gone, the task can get a new one.
+        blocks = await blocks_of(runtime)
+        again = await blocks.confirm(await blocks.propose(suggestion, "Reply"), actor="owner")
+        assert again.created and again.event.event_id != event_id
+
+
+@pytest.mark.parametrize("task_status", ["completed", "deleted"])
+async def test_a_finished_task_leaves_its_event_alone_but_the_mapping_says_so(
+    open_blocks, emulator: GraphEmulator, task_status: str
+) -> None:
+    async for runtime in open_blocks():
+        _, event_id = await confirmed_block(runtime, emulator)
+        [task] = await runtime.store.active_task_syncs()
+        await runtime.store.set_task_sync_status(task.id, task_status)
+
+        found = await Assistant(runtime).check_blocks()
+        again = await Assistant(runtime).check_blocks()
+
+        assert (found.task_changed, again.task_changed) == (1, 0)
+        assert event_id in emulator.calendar.events
+        assert not [r for r in emulator.requests if r.method == "DELETE"]
+        [row] = await runtime.store.active_task_events()
+        assert row.task_state == task_status

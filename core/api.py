@@ -491,6 +491,10 @@ class Assistant:
         blocks = await self._calendar_blocks()
         return await blocks.propose(suggestion_id, task_title(action, email), minutes=minutes)
 
+    async def live_block(self, suggestion_id: int) -> BlockResult | None:
+        """Return the block a suggestion already has (None: none, or it was deleted)."""
+        return await (await self._calendar_blocks()).live(suggestion_id)
+
     async def confirm_block(self, proposal: BlockProposal, *, actor: str) -> BlockResult:
         """Create the proposal's event once (SlotTaken with the next slot when it got taken)."""
         return await (await self._calendar_blocks()).confirm(proposal, actor=actor)

@@ -138,12 +138,17 @@ class CalendarBlocks:
             found.problems,
         )
 
+    async def live(self, suggestion_id: int) -> BlockResult | None:
+        """Return the suggestion's active block, or None."""
+        found = await self._store.live_task_event(suggestion_id)
+        return None if found is None else BlockResult(found, self._label(found.provider), False)
+
     async def confirm(self, proposal: BlockProposal, *, actor: str) -> BlockResult:
         """Create the proposal's event once and record it; SlotTaken (with the next free slot)
         when the slot is no longer free. A suggestion with a live block gets that block back."""
-        live = await self._store.live_task_event(proposal.suggestion_id)
-        if live is not None:
-            return BlockResult(live, self._label(live.provider), created=False)
+        existing = await self.live(proposal.suggestion_id)
+        if existing is not None:
+            return existing
         provider = next((p for p in self._providers if p.name == proposal.provider), None)
         if provider is None:
             raise NoBlockPossible(f"the {proposal.provider_label} calendar is no longer on")

@@ -4,7 +4,6 @@ creates one event and says where, a slot taken meanwhile is said with the next o
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,9 +11,8 @@ import pytest
 
 from bot import messages
 from bot.slack import ids
-from core.runtime import Runtime
-from tests.bot.slack.test_app_support import Bot, action_ids, button_value, started_bot, text_of
-from tests.conftest import open_runtime
+from tests.bot.slack import test_listeners_today
+from tests.bot.slack.test_app_support import Bot, action_ids, button_value, text_of
 
 CALENDARS = """\
 integrations:
@@ -27,22 +25,15 @@ calendars:
 """
 
 
+# The /assistant today rig, on this module's config.
+runtime = test_listeners_today.runtime
+bot = test_listeners_today.bot
+
+
 @pytest.fixture
 def calendars_config_path(bot_config_path: Path) -> Path:
     bot_config_path.write_text(bot_config_path.read_text() + CALENDARS)
     return bot_config_path
-
-
-@pytest.fixture
-async def runtime(calendars_config_path: Path) -> AsyncIterator[Runtime]:
-    async with open_runtime(calendars_config_path) as built:
-        yield built
-
-
-@pytest.fixture
-async def bot(runtime, emulator, fake_slack, slack_web_client) -> AsyncIterator[Bot]:
-    async with started_bot(runtime, emulator, fake_slack, slack_web_client) as rig:
-        yield rig
 
 
 async def approved_card(bot: Bot):

@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from core.api import ACTOR_OWNER, Assistant
-from core.calendars.blocks import CalendarBlocks, NoBlockPossible, SlotTaken, search_window
+from core.calendars.blocks import (
+    BlockProposal,
+    CalendarBlocks,
+    NoBlockPossible,
+    SlotTaken,
+    search_window,
+)
 from core.calendars.free_slots import WorkingHours
 from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider
@@ -93,6 +99,15 @@ async def blocks_of(runtime: Runtime, now: datetime = NOW) -> CalendarBlocks:
     )
 
 
+async def proposed(
+    runtime: Runtime, emulator: GraphEmulator
+) -> tuple[int, CalendarBlocks, BlockProposal]:
+    """An approved task due on DUE and the block proposed for it."""
+    suggestion = await approved_task(runtime, emulator, due=DUE)
+    blocks = await blocks_of(runtime)
+    return suggestion, blocks, await blocks.propose(suggestion, "Reply to Dana")
+
+
 def at(hour: int, minute: int = 0, day: int = 4) -> datetime:
     return datetime(2027, 1, day, hour, minute, tzinfo=UTC)
 
@@ -119,9 +134,7 @@ async def test_without_outlook_the_block_goes_to_google(
     open_blocks, emulator: GraphEmulator, gcal: GoogleCalendarEmulator
 ) -> None:
     async for runtime in open_blocks(outlook=False):
-        suggestion = await approved_task(runtime, emulator, due=DUE)
-        blocks = await blocks_of(runtime)
-        proposal = await blocks.propose(suggestion, "Reply to Dana")
+        suggestion, blocks, proposal = await proposed(runtime, emulator)
         assert (proposal.provider, proposal.start) == ("google", at(9))
 
         result = await blocks.confirm(proposal, actor=ACTOR_OWNER)
@@ -136,9 +149,7 @@ async def test_a_confirm_twice_makes_one_event_and_one_mapping(
     open_blocks, emulator: GraphEmulator
 ) -> None:
     async for runtime in open_blocks():
-        suggestion = await approved_task(runtime, emulator, due=DUE)
-        blocks = await blocks_of(runtime)
-        proposal = await blocks.propose(suggestion, "Reply to Dana")
+        suggestion, blocks, proposal = await proposed(runtime, emulator)
 
         first = await blocks.confirm(proposal, actor=ACTOR_OWNER)
         again = await blocks.confirm(proposal, actor=ACTOR_OWNER)
@@ -166,9 +177,7 @@ async def test_a_create_applied_then_answered_504_makes_one_event(
     open_blocks, emulator: GraphEmulator
 ) -> None:
     async for runtime in open_blocks():
-        suggestion = await approved_task(runtime, emulator, due=DUE)
-        blocks = await blocks_of(runtime)
-        proposal = await blocks.propose(suggestion, "Reply to Dana")
+        suggestion, blocks, proposal = await proposed(runtime, emulator)
         # Every attempt of the first confirm is carried out and its answer lost.
         emulator.fail_after_applying("POST", r"/events$", times=8)
 
@@ -190,9 +199,7 @@ async def test_a_slot_taken_meanwhile_is_said_with_the_next_one(
     open_blocks, emulator: GraphEmulator
 ) -> None:
     async for runtime in open_blocks():
-        suggestion = await approved_task(runtime, emulator, due=DUE)
-        blocks = await blocks_of(runtime)
-        proposal = await blocks.propose(suggestion, "Reply to Dana")
+        suggestion, blocks, proposal = await proposed(runtime, emulator)
         emulator.add_event("Urgent call", at(9), at(9, 45))
 
         with pytest.raises(SlotTaken) as taken:
@@ -239,9 +246,8 @@ async def test_the_facade_proposes_with_the_task_title_and_refuses_without_a_tas
 
 
 async def confirmed_block(runtime: Runtime, emulator: GraphEmulator) -> tuple[int, str]:
-    suggestion = await approved_task(runtime, emulator, due=DUE)
-    blocks = await blocks_of(runtime)
-    result = await blocks.confirm(await blocks.propose(suggestion, "Reply to Dana"), actor="owner")
+    suggestion, blocks, proposal = await proposed(runtime, emulator)
+    result = await blocks.confirm(proposal, actor="owner")
     return suggestion, result.event.event_id
 
 

@@ -1750,3 +1750,32 @@ def _bullets(lines: list[str]) -> str:
     if len(lines) > len(shown):
         shown.append(f"… and {len(lines) - len(shown)} more")
     return "\n".join(f"• {line}" for line in shown)
+
+
+# calendar blocks
+
+BLOCK_BUTTON = "Block 30 min"
+BLOCK_CONFIRM = "Confirm"
+BLOCK_CANCEL = "Cancel"
+BLOCK_CANCELLED = "No time blocked."
+OPEN_BLOCK = "Open the event"
+
+
+def block_proposal(slot: str, calendar: str) -> str:
+    """Ask whether to block the proposed slot (`slot` is Slack date markup, `calendar` escaped)."""
+    return f"Block {slot} in {calendar} for this task?"
+
+
+def block_slot_taken(slot: str, calendar: str) -> str:
+    """Say the shown slot got taken and offer the next one."""
+    return f"That slot was taken meanwhile. The next free one is {slot} in {calendar}: block it?"
+
+
+def block_done(slot: str, calendar: str) -> str:
+    """Say which slot was blocked, where."""
+    return f":calendar: Blocked {slot} in {calendar}"
+
+
+def block_impossible(reason: str) -> str:
+    """Say why no time can be blocked."""
+    return f"No time can be blocked: {reason}."

@@ -9,6 +9,7 @@ modules `core.vocabulary` and `core.untrusted_text`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -23,6 +24,15 @@ from core.admin import AddResult, EntryCheck, EntryProblem
 from core.assistant.chat import ChatAssistant, ChatReply, build_chat_assistant
 from core.assistant.replies import ReplyKind, Step, StepKind
 from core.assistant.tools import Change, Proposal
+from core.calendars.blocks import (
+    BlockCheck,
+    BlockProposal,
+    BlockResult,
+    CalendarBlocks,
+    NoBlockPossible,
+    SlotTaken,
+    check_blocks,
+)
 from core.calendars.day import DayView, FreeSlotsView, calendar_day, free_slots_on
 from core.calendars.free_slots import FreeSlot
 from core.calendars.merged import ProviderProblem
@@ -80,9 +90,12 @@ from core.triage.task_fields import (
     check_edits,
     creates_task,
     task_choices,
+    task_title,
 )
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport
-from core.vocabulary import STATE_TODO_ENABLED
+from core.vocabulary import STATE_TODO_ENABLED, ActionType
+
+_LOG = logging.getLogger(__name__)
 
 __all__ = [
     "ACTOR_OWNER",
@@ -93,12 +106,16 @@ __all__ = [
     "INBOX",
     "MAX_NOTE_CHARS",
     "NO_TASK",
+    "NoBlockPossible",
     "TRIAGE_JOB_ID",
     "AddResult",
     "ApprovalOutcome",
     "Area",
     "Assistant",
     "BackendSyncReport",
+    "BlockCheck",
+    "BlockProposal",
+    "BlockResult",
     "BootstrapReport",
     "CalendarEvent",
     "CategoryCleanup",
@@ -140,6 +157,7 @@ __all__ = [
     "StatusReport",
     "SuggestionSink",
     "SuggestionView",
+    "SlotTaken",
     "SyncProblem",
     "SyncProblemKind",
     "TaskSyncReport",
@@ -463,6 +481,34 @@ class Assistant:
             providers, day, minutes=minutes, limit=limit, zone_name=zone_name, hours=hours
         )
 
+    # -- calendar blocks ---------------------------------------------------------------------------
+
+    async def _calendar_blocks(self) -> CalendarBlocks:
+        runtime = self._runtime
+        providers = await runtime.calendar_providers()
+        _, hours = await runtime.owner_hours()
+        return CalendarBlocks(runtime.store, providers, hours)
+
+    async def propose_block(self, suggestion_id: int, minutes: int = 30) -> BlockProposal:
+        """Return the first free slot of `minutes` in working hours across every calendar for
+        the suggestion's task, up to its due date; NoBlockPossible says why there is none."""
+        runtime = self._runtime
+        record = await runtime.store.get_suggestion(suggestion_id)
+        email = None if record is None else await runtime.store.get_email(record.email_id)
+        if record is None or email is None:
+            raise NoBlockPossible(f"suggestion {suggestion_id} does not exist")
+        action = ActionType(record.edited_action_type or record.suggested_action_type)
+        blocks = await self._calendar_blocks()
+        return await blocks.propose(suggestion_id, task_title(action, email), minutes=minutes)
+
+    async def live_block(self, suggestion_id: int) -> BlockResult | None:
+        """Return the block a suggestion already has (None: none, or it was deleted)."""
+        return await (await self._calendar_blocks()).live(suggestion_id)
+
+    async def confirm_block(self, proposal: BlockProposal, *, actor: str) -> BlockResult:
+        """Create the proposal's event once (SlotTaken with the next slot when it got taken)."""
+        return await (await self._calendar_blocks()).confirm(proposal, actor=actor)
+
     # -- running as a service: the database claim, the jobs, form checks ---------------------------
 
     @staticmethod
@@ -521,7 +567,8 @@ class Assistant:
     async def sync_tasks(self) -> TaskSyncReport:
         """Run one task-sync pass: what the owner did in To Do or Todoist flows back.
 
-        Never raises for a backend that cannot be read: its report names the problem.
+        Never raises for a backend that cannot be read: its report names the problem. The
+        calendar blocks are checked right after, so a finished task is seen by its block.
         """
         if self._task_sync is None:
             runtime = self._runtime
@@ -532,7 +579,27 @@ class Assistant:
                     runtime.settings, runtime.tasks, runtime.graph, runtime.store
                 ),
             )
-        return await self._task_sync.run()
+        report = await self._task_sync.run()
+        if self.calendars_enabled:
+            await self.check_blocks()
+        return report
+
+    async def check_blocks(self) -> BlockCheck:
+        """Follow every calendar block: moved or deleted events and finished tasks are noted
+        in task_events and action_log (one get_event per active block); no event is removed."""
+        providers = await self._runtime.calendar_providers()
+        found = await check_blocks(self._runtime.store, providers, actor=ACTOR_SYSTEM)
+        _LOG.info(
+            "Calendar blocks: %d checked in %d requests, %d moved, %d gone, %d task changes",
+            found.checked,
+            found.requests,
+            found.moved,
+            found.gone,
+            found.task_changed,
+        )
+        for problem in found.problems:
+            _LOG.warning("Calendar block check: %s", problem)
+        return found
 
     # -- listings and counts for reports ---------------------------------------------------------
 

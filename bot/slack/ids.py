@@ -31,6 +31,12 @@ CLEANUP_DELETE = "cleanup_delete"
 CHAT_CONFIRM = "chat_confirm"
 CHAT_CANCEL = "chat_cancel"
 
+# Calendar block under an approved card (propose/cancel: the suggestion id; confirm: the
+# suggestion id and the slot's start, "17:1767603600").
+BLOCK_PROPOSE = "task_block_propose"
+BLOCK_CONFIRM = "task_block_confirm"
+BLOCK_CANCEL = "task_block_cancel"
+
 # Modals.
 EDIT_VIEW = "edit_suggestion"
 ADD_VIEW = "add_taxonomy_entry"

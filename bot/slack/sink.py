@@ -79,6 +79,7 @@ def render_card(
         state=state or card_state(view.status),  # type: ignore[arg-type]
         outcome=outcome,
         creates_task=creates_task(settings, view.action_type),
+        can_block=settings.calendars.any_enabled,
     )
 
 

@@ -289,3 +289,33 @@ async def m005_email_meetings(db: aiosqlite.Connection) -> None:
             "ALTER TABLE emails ADD COLUMN meeting_event_id TEXT",
         ),
     )
+
+
+@migration
+async def m006_task_events(db: aiosqlite.Connection) -> None:
+    """Add task_events: the calendar block the owner confirmed for a task, and its state."""
+    await _run(
+        db,
+        (
+            # status: 'active' while the event is there, 'deleted' once it was deleted or
+            # cancelled. task_state follows the task ('open', 'completed', 'deleted'); the event
+            # itself is never removed for it without the owner's confirm. Times are UTC text.
+            """CREATE TABLE task_events (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                suggestion_id INTEGER NOT NULL REFERENCES suggestions(id),
+                task_sync_id INTEGER REFERENCES task_sync(id),
+                provider TEXT NOT NULL,
+                event_id TEXT NOT NULL CHECK (event_id <> ''),
+                start TEXT NOT NULL,
+                end TEXT NOT NULL,
+                web_link TEXT,
+                status TEXT NOT NULL DEFAULT 'active',
+                task_state TEXT NOT NULL DEFAULT 'open',
+                created_at TEXT NOT NULL,
+                checked_at TEXT
+            )""",
+            # One live block per suggestion: a second confirm finds the first.
+            "CREATE UNIQUE INDEX idx_task_events_live ON task_events(suggestion_id)"
+            " WHERE status = 'active'",
+        ),
+    )

@@ -122,6 +122,20 @@ EXPECTED_COLUMNS = {
     ],
     "chat_turns": ["id", "conversation", "role", "content", "created_at"],
     "posted_messages": ["suggestion_id", "front_end", "channel", "ts", "updated_at"],
+    "task_events": [
+        "id",
+        "suggestion_id",
+        "task_sync_id",
+        "provider",
+        "event_id",
+        "start",
+        "end",
+        "web_link",
+        "status",
+        "task_state",
+        "created_at",
+        "checked_at",
+    ],
     "sqlite_sequence": ["name", "seq"],  # created by AUTOINCREMENT
 }
 
@@ -134,6 +148,7 @@ EXPECTED_INDEXES = {
     ("idx_suggestions_email", "suggestions", ("email_id",)),
     ("idx_task_sync_email", "task_sync", ("email_id",)),
     ("idx_task_sync_todo", "task_sync", ("todo_task_id",)),
+    ("idx_task_events_live", "task_events", ("suggestion_id",)),
     ("idx_action_log_email", "action_log", ("email_id",)),
     ("idx_action_log_action", "action_log", ("action",)),
     ("idx_waiting_for_email", "waiting_for", ("email_id",)),
@@ -149,6 +164,7 @@ ALL_MIGRATIONS = [
     "m003_front_ends",
     "m004_task_sync_remote_state",
     "m005_email_meetings",
+    "m006_task_events",
 ]
 
 

@@ -53,8 +53,10 @@ def suggestion_message(
     state: CardState = "pending",
     outcome: ApprovalOutcome | None = None,
     creates_task: bool = True,
+    can_block: bool = False,
 ) -> dict[str, Any]:
-    """Return the card for one suggestion in `state` (outcome details for approved/failed)."""
+    """Return the card for one suggestion in `state` (outcome details for approved/failed);
+    `can_block`: a calendar is on, so an approved card with a task offers "Block 30 min"."""
     if state not in STATES:
         raise ValueError(f"state: {state!r} is not one of {', '.join(STATES)}")
     subject = view.subject.strip() or msg.NO_SUBJECT
@@ -70,9 +72,10 @@ def suggestion_message(
         )
     if state == "approved":
         folder = (outcome.folder if outcome else None) or view.folder
+        block = [_block_button(view)] if can_block and outcome and outcome.task_id else []
         return message(
             fallback(msg.approved_fallback(subject, lookalikes(folder))),
-            [*top, say(_result_line(view, outcome)), *notes],
+            [*top, say(_result_line(view, outcome)), *notes, *block],
         )
     cautious = needs_caution(view, low_confidence_threshold)
     body = [*top, *_details(view, creates_task)]
@@ -165,6 +168,10 @@ def _buttons(view: SuggestionView, *, primary: str, retry: bool = False) -> Bloc
     return actions(
         *(button(_LABELS[a], a, value, style="primary" if a == primary else None) for a in order)
     )
+
+
+def _block_button(view: SuggestionView) -> Block:
+    return actions(button(msg.BLOCK_BUTTON, ids.BLOCK_PROPOSE, str(view.suggestion_id)))
 
 
 def _result_line(view: SuggestionView, outcome: ApprovalOutcome | None) -> str:

@@ -8,6 +8,7 @@ from bot.slack import ids
 from bot.slack.listeners.actions import (
     approve,
     approve_all,
+    block_time,
     chat_cancel,
     chat_confirm,
     cleanup_delete,
@@ -33,3 +34,6 @@ def register(app: AsyncApp) -> None:
     app.action(ids.CLEANUP_DELETE)(cleanup_delete.handle)
     app.action(ids.CHAT_CONFIRM)(chat_confirm.handle)
     app.action(ids.CHAT_CANCEL)(chat_cancel.handle)
+    app.action(ids.BLOCK_PROPOSE)(block_time.handle_propose)
+    app.action(ids.BLOCK_CONFIRM)(block_time.handle_confirm)
+    app.action(ids.BLOCK_CANCEL)(block_time.handle_cancel)

@@ -36,7 +36,7 @@ from core.vocabulary import (
 
 
 class CheckKind(StrEnum):
-    """What one check found; bot/messages.py words each kind from the check's facts."""
+    """What one check found; bot/messages/ words each kind from the check's facts."""
 
     CONFIG_VALID = "config_valid"
     CONFIG_INVALID = "config_invalid"

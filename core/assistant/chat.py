@@ -164,7 +164,7 @@ class ChatAssistant:
             max_tokens: the answer budget of each Claude call (thinking models get more).
             proposal_ttl: seconds an unconfirmed proposal stays valid.
             clock: monotonic seconds, for proposal expiry.
-            word_failure: the front end's words for a failed approval (bot/messages.py).
+            word_failure: the front end's words for a failed approval (bot/messages/).
         """
         self._word_failure = word_failure
         self._client = client

@@ -1,4 +1,4 @@
-"""What the DM assistant tells the owner, as typed facts; bot/messages.py words them.
+"""What the DM assistant tells the owner, as typed facts; bot/messages/ words them.
 
 Claude's own answers travel as text (`ReplyKind.ANSWER`); everything the assistant itself says,
 its fixed replies and what a confirmed change did, is a kind with plain facts, so the front end

@@ -49,7 +49,7 @@ _UNANSWERED_DELETE = "todo_unanswered_delete:{task_id}"
 
 
 class TodoUnavailable(StrEnum):
-    """Why To Do cannot be used; its value is what agent_state keeps, bot/messages.py words it."""
+    """Why To Do cannot be used; its value is what agent_state keeps, bot/messages/ words it."""
 
     NOT_LICENSED = "not_licensed"  # 404: no To Do over Graph (not Exchange Online, guest, ...)
     UNAUTHORIZED = "unauthorized"  # 401: the token is not accepted for To Do

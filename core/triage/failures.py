@@ -1,7 +1,7 @@
 """Typed failures of an approval or dismissal: what went wrong, never how to say it.
 
 `core` records a `Failure` (a kind plus the few numbers or names its wording needs) and the
-front ends word it (bot/messages.py `failure_text`). A failure is stored as a small JSON object
+front ends word it (bot/messages/ `failure_text`). A failure is stored as a small JSON object
 in the suggestion's `error` column, so a restarted process still words it the same way; rows
 written before failures were typed hold English, which `Failure.from_stored` keeps as
 `legacy_text` and the front end shows as it was.

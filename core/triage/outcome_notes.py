@@ -2,7 +2,7 @@
 
 An outcome can carry remarks beside its result (a task left alone, a category applied by name).
 `core` records each as an `OutcomeNote` (a kind plus the few values its wording needs) and the
-front ends word it (bot/messages.py `note_text`), like a `Failure`.
+front ends word it (bot/messages/ `note_text`), like a `Failure`.
 """
 
 from __future__ import annotations

@@ -57,6 +57,7 @@ from core.microsoft.auth import (
     TokenProvider,
 )
 from core.microsoft.id_migration import MigrationReport, migrate_ids
+from core.microsoft.mailbox_profile import MailboxProblem
 from core.microsoft.master_categories import category_key
 from core.microsoft.todo import TodoUnavailable
 from core.microsoft.todo_models import OutlookCategory
@@ -142,6 +143,7 @@ __all__ = [
     "GoogleSignIn",
     "LabelledEmail",
     "LoginResult",
+    "MailboxProblem",
     "MigrationReport",
     "NoteKind",
     "OutcomeNote",

@@ -21,7 +21,7 @@ from core.errors import AppError, ConfigError, GraphAuthError, GraphError
 from core.microsoft.auth import MsalTokenProvider
 from core.microsoft.graph_models import zone_info
 from core.microsoft.mail import link_origin
-from core.microsoft.mailbox_profile import read_mailbox_profile
+from core.microsoft.mailbox_profile import MailboxProblem, read_mailbox_profile
 from core.runtime import Runtime, build_runtime
 from core.tasks.registry import check_task_backends
 from core.todoist.client import TodoistClient
@@ -74,7 +74,7 @@ class CheckKind(StrEnum):
     CLAUDE_OK = "claude_ok"
 
 
-Fact = str | int | bool | tuple[str, ...] | None
+Fact = str | int | bool | tuple[str, ...] | tuple[MailboxProblem, ...] | None
 
 
 @dataclass(frozen=True)

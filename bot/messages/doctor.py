@@ -8,6 +8,7 @@ from bot.messages.failures import problem_text
 from core.api import (
     Check,
     CheckKind,
+    MailboxProblem,
     TodoUnavailable,
 )
 
@@ -129,8 +130,32 @@ def _mailbox_detail(facts: Mapping[str, object]) -> str:
     detail += f", {_ACCOUNT_KINDS[str(facts['account'])]}"
     problems = facts.get("problems") or ()
     if isinstance(problems, tuple) and problems:
-        detail += "; " + "; ".join(str(p) for p in problems)
+        detail += "; " + "; ".join(mailbox_problem(p) for p in problems)
     return detail
+
+
+def mailbox_problem(problem: object) -> str:
+    """Say what about the mailbox could not be read, and what is used instead."""
+    if not isinstance(problem, MailboxProblem):
+        return str(problem)  # a sentence from an older version, as it was
+    status = problem.status if problem.status is not None else "no answer"
+    if problem.kind == "settings_unreadable":
+        return (
+            f"Could not read the mailbox settings ({status}); due dates stay in {problem.fallback}"
+        )
+    if problem.kind == "zone_unreadable":
+        return f"Could not read the mailbox time zone ({status}); due dates use {problem.fallback}"
+    if problem.kind == "no_zone":
+        return f"The mailbox has no time zone set; due dates use {problem.fallback}"
+    if problem.kind == "unknown_zone":
+        return (
+            f"The mailbox time zone {problem.zone!r} is not a known Windows or IANA zone; "
+            f"due dates use {problem.fallback}"
+        )
+    return (
+        "Could not tell the account kind from /me; "
+        f"To Do links stay those of a {problem.fallback} account"
+    )
 
 
 def _todoist_detail(kind: CheckKind, facts: Mapping[str, object]) -> str:

@@ -16,7 +16,7 @@ import logging
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 from urllib.parse import quote
 
 from core.errors import GraphError
@@ -76,12 +76,45 @@ def account_kind_for_user_id(user_id: str) -> AccountKind:
     return AccountKind.PERSONAL if _PERSONAL_USER_ID.match(user_id) else AccountKind.WORK
 
 
+MailboxProblemKind = Literal[
+    "settings_unreadable", "zone_unreadable", "no_zone", "unknown_zone", "account_unknown"
+]
+
+
+@dataclass(frozen=True)
+class MailboxProblem:
+    """One thing about the mailbox that could not be read or understood, and the fallback used.
+
+    `kind`: "settings_unreadable" (the settings request failed: `status`), "zone_unreadable"
+    (`status`), "no_zone", "unknown_zone" (`zone`: the name Graph gave) or "account_unknown".
+    `fallback`: the time zone (or, for the account, the account kind) used instead. Front ends
+    word it; `log_line` is for the engineer's log only.
+    """
+
+    kind: MailboxProblemKind
+    fallback: str
+    status: int | None = None
+    zone: str | None = None
+
+    def log_line(self) -> str:
+        """Say it for the log (never shown to the owner)."""
+        status = self.status if self.status is not None else "no answer"
+        what = {
+            "settings_unreadable": f"could not read the mailbox settings ({status})",
+            "zone_unreadable": f"could not read the mailbox time zone ({status})",
+            "no_zone": "the mailbox has no time zone set",
+            "unknown_zone": f"the mailbox time zone {self.zone!r} is not a known zone",
+            "account_unknown": "could not tell the account kind from /me",
+        }[self.kind]
+        return f"Mailbox profile: {what}; using {self.fallback}"
+
+
 @dataclass(frozen=True)
 class MailboxReading:
     """A profile as read, with each thing that could not be read or understood and its fallback."""
 
     profile: MailboxProfile
-    problems: tuple[str, ...] = ()
+    problems: tuple[MailboxProblem, ...] = ()
 
 
 async def load_mailbox_profile(
@@ -95,7 +128,7 @@ async def load_mailbox_profile(
     """
     reading = await read_mailbox_profile(graph, tokens, previous)
     for problem in reading.problems:
-        _LOG.warning("%s", problem)
+        _LOG.warning("%s", problem.log_line())
     return reading.profile
 
 
@@ -111,9 +144,9 @@ async def read_mailbox_profile(
     try:
         answers = await _ask(graph, requests)
     except GraphError as err:
-        problem = f"Could not read the mailbox settings ({err}); due dates stay in {base.time_zone}"
+        problem = MailboxProblem("settings_unreadable", base.time_zone, status=err.status)
         return MailboxReading(base, (problem,))
-    problems: list[str] = []
+    problems: list[MailboxProblem] = []
     time_zone = _time_zone(answers.get("settings"), base.time_zone, problems)
     if tenant is not None:
         account = account_kind_for_tenant(tenant)
@@ -130,35 +163,27 @@ async def _ask(graph: GraphClient, requests: list[BatchRequest]) -> dict[str, Ba
     return {only.id: BatchResponse(only.id, 200, {}, body, "GET", only.url)}
 
 
-def _time_zone(answer: BatchResponse | None, fallback: str, problems: list[str]) -> str:
+def _time_zone(answer: BatchResponse | None, fallback: str, problems: list[MailboxProblem]) -> str:
     if answer is None or not answer.ok:
-        status = answer.status if answer is not None else "no answer"
-        problems.append(
-            f"Could not read the mailbox time zone ({status}); due dates use {fallback}"
-        )
+        status = answer.status if answer is not None else None
+        problems.append(MailboxProblem("zone_unreadable", fallback, status=status))
         return fallback
     name = _field(answer.body, "timeZone")
     if not name:
-        problems.append(f"The mailbox has no time zone set; due dates use {DEFAULT_TIME_ZONE}")
+        problems.append(MailboxProblem("no_zone", DEFAULT_TIME_ZONE))
         return DEFAULT_TIME_ZONE
     if zone_info(name) is None:
-        problems.append(
-            f"The mailbox time zone {name!r} is not a known Windows or IANA zone; "
-            f"due dates use {DEFAULT_TIME_ZONE}"
-        )
+        problems.append(MailboxProblem("unknown_zone", DEFAULT_TIME_ZONE, zone=name))
         return DEFAULT_TIME_ZONE
     return name
 
 
 def _account_from_me(
-    answer: BatchResponse | None, fallback: AccountKind, problems: list[str]
+    answer: BatchResponse | None, fallback: AccountKind, problems: list[MailboxProblem]
 ) -> AccountKind:
     user_id = _field(answer.body, "id") if answer is not None and answer.ok else ""
     if not user_id:
-        problems.append(
-            "Could not tell the account kind from /me; "
-            f"To Do links stay those of a {fallback} account"
-        )
+        problems.append(MailboxProblem("account_unknown", str(fallback)))
         return fallback
     return account_kind_for_user_id(user_id)
 

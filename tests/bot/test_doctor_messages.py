@@ -130,3 +130,22 @@ def test_status_words_the_stored_kind_and_shows_an_old_sentence_as_stored() -> N
     assert messages.todo_unavailable("") == "unavailable"
     problem = messages.backend_problem(configured=True, off_reason="forbidden", last_failure=None)
     assert problem is not None and "Tasks.ReadWrite" in problem
+
+
+def test_every_mailbox_problem_is_worded_from_its_facts_never_graphs_text() -> None:
+    from typing import get_args
+
+    from bot.messages.doctor import mailbox_problem
+    from core.api import MailboxProblem
+    from core.microsoft.mailbox_profile import MailboxProblemKind
+
+    worded = {
+        kind: mailbox_problem(MailboxProblem(kind, "UTC", status=403, zone="Atlantis"))
+        for kind in get_args(MailboxProblemKind)
+    }
+    assert len(set(worded.values())) == len(worded), "each kind says something of its own"
+    assert worded["settings_unreadable"] == (
+        "Could not read the mailbox settings (403); due dates stay in UTC"
+    )
+    assert "'Atlantis' is not a known Windows or IANA zone" in worded["unknown_zone"]
+    assert mailbox_problem("an older version's sentence") == "an older version's sentence"

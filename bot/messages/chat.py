@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.messages.commands import status_fallback
 from bot.messages.failures import _RETRY_LATER, failure_text, problem_text
 from core.api import (
     Change,
@@ -57,8 +58,11 @@ CHAT_CUT_SHORT = "My answer was cut short; ask again."
 def chat_text(reply: ChatReply) -> str:
     """Return what the DM assistant says for `reply`: Claude's words, the facts, or ours."""
     kind = reply.kind
-    if kind in (ReplyKind.ANSWER, ReplyKind.OFFLINE):
+    if kind is ReplyKind.ANSWER:
         return reply.text
+    if kind is ReplyKind.OFFLINE:
+        pending = reply.status.pending if reply.status is not None else 0
+        return status_fallback(pending)
     if kind is ReplyKind.PENDING:
         return _chat_pending(reply)
     if kind is ReplyKind.TASKS:

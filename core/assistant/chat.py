@@ -38,7 +38,6 @@ from core.assistant.tools import (
     Proposal,
     chat_operations,
     label,
-    status_text,
     tool_definitions,
     tools_hash,
     values,
@@ -304,7 +303,7 @@ class ChatAssistant:
         words = text.casefold().strip(" ?!.").split()
         first = words[0] if words else ""
         if first == "status":
-            return ChatReply(ReplyKind.OFFLINE, status_text(await self._ops.status()))
+            return ChatReply(ReplyKind.OFFLINE, status=await self._ops.status())
         if first in ("pending", "list"):
             views, total = await self._tools.pending(10)
             pending = tuple(Listed(label(v), values(v), v.confidence) for v in views)

@@ -16,6 +16,7 @@ from core.triage.failures import Failure
 if TYPE_CHECKING:
     from core.admin import AddResult
     from core.assistant.tools import Proposal
+    from core.status import StatusReport
 
 __all__ = ["ChatReply", "Execution", "Listed", "ReplyKind", "Step", "StepKind"]
 
@@ -34,7 +35,7 @@ class ReplyKind(StrEnum):
     CLAUDE_FAILED = "claude_failed"
     EMPTY = "empty"  # the owner sent nothing
     NO_KEY_HELP = "no_key_help"  # offline, and the message is none of the offline words
-    OFFLINE = "offline"  # the offline status report, in `text` (Claude's status tool reads it too)
+    OFFLINE = "offline"  # offline: the status report, in `status`
     PENDING = "pending"  # offline: the pending suggestions, in `listed` of `total`
     TASKS = "tasks"  # offline: the open tasks, in `listed` of `total`
     EXPIRED = "expired"
@@ -52,7 +53,7 @@ _UNTRUSTED = frozenset(
     {
         ReplyKind.ANSWER,
         ReplyKind.CUT_SHORT,
-        ReplyKind.OFFLINE,
+        ReplyKind.OFFLINE,  # names the signed-in account and backend problems as stored
         ReplyKind.PENDING,
         ReplyKind.TASKS,
         ReplyKind.DONE,
@@ -126,6 +127,7 @@ class ChatReply:
     steps: tuple[Step, ...] = ()
     listed: tuple[Listed, ...] = ()
     total: int = 0
+    status: StatusReport | None = None  # OFFLINE: the report front ends show as their status
 
     @property
     def ours(self) -> bool:

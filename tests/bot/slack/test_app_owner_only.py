@@ -161,3 +161,14 @@ async def test_the_owners_dm_is_answered_in_a_thread(bot):
     [reply] = bot.slack.calls("chat.postMessage")[posted:]
     assert reply["thread_ts"] == "1732000000.000200" and reply["channel"] == channel
     assert "Tradecore cutover plan" in text_of(reply)
+
+
+async def test_offline_status_in_a_dm_is_the_status_card(bot):
+    channel = bot.slack.open_dm(OWNER_ID)
+
+    await bot.send(message_im(OWNER_ID, "status", channel=channel))
+    await bot.background.drain()
+
+    [post] = bot.slack.calls("chat.postMessage")
+    assert post["text"].startswith("Assistant status: ")
+    assert post["blocks"][0]["text"]["text"] == "Assistant status"

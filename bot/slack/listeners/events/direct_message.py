@@ -14,8 +14,9 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import messages
-from bot.slack.blocks import chat_confirmation, chat_reply
+from bot.slack.blocks import chat_confirmation, chat_reply, status_message
 from bot.slack.context import BotServices, actor_for, services_of
+from core.api import ReplyKind
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,12 @@ async def _answer(
         log.exception("The DM assistant failed to answer")
         await _post(client, channel, thread_ts, chat_reply(messages.ERROR, ours=True))
         return
-    await _post(client, channel, thread_ts, chat_reply(messages.chat_text(reply), ours=reply.ours))
+    if reply.kind is ReplyKind.OFFLINE and reply.status is not None:
+        # Offline, "status" answers with the same card as `/assistant status`.
+        answer = status_message(reply.status)
+    else:
+        answer = chat_reply(messages.chat_text(reply), ours=reply.ours)
+    await _post(client, channel, thread_ts, answer)
     if reply.proposal is not None:
         proposal = reply.proposal
         await _post(

@@ -64,6 +64,7 @@ CORE_TOP_MODULES = {
     "errors.py",
     "files.py",
     "jobs.py",
+    "json_http.py",
     "runtime.py",
     "status.py",
     "untrusted_text.py",

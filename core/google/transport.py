@@ -18,6 +18,8 @@ from urllib.parse import quote
 
 import aiohttp
 
+from core.json_http import backoff, send_json
+
 from .auth import GoogleTokenSource
 from .errors import (
     SIGN_IN_AGAIN,
@@ -36,7 +38,6 @@ Sleep = Callable[[float], Awaitable[None]]
 DEFAULT_MAX_RETRIES = 4
 # A wait above this is not slept through: the caller is told Google is throttling.
 MAX_WAIT_SECONDS = 120.0
-REQUEST_TIMEOUT_SECONDS = 30.0
 _RATE_LIMIT_REASONS = {"rateLimitExceeded", "userRateLimitExceeded"}
 
 
@@ -113,22 +114,16 @@ class GoogleApi:
         token: str,
     ) -> tuple[int, Mapping[str, str], Any]:
         self.requests += 1
-        async with self._session.request(
+        return await send_json(
+            self._session,
             method,
             f"{self._base_url}{path}",
             params=params,
-            json=body,
+            body=body,
             headers={"Authorization": f"Bearer {token}"},
-            timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_SECONDS),
-        ) as response:
-            log.debug("Google Calendar %s %s -> %s", method, path, response.status)
-            raw = await response.read()
-            payload: Any = None
-            if raw and response.content_type == "application/json":
-                payload = await response.json()
-            elif raw:
-                payload = raw.decode(errors="replace")
-            return response.status, response.headers, payload
+            log=log,
+            label="Google Calendar",
+        )
 
     async def _wait_throttled(
         self,
@@ -141,7 +136,7 @@ class GoogleApi:
     ) -> None:
         wait = _retry_after(headers)
         if wait is None:
-            wait = _backoff(attempt)
+            wait = backoff(attempt)
         if wait > self._max_wait or attempt >= self._max_retries:
             raise GoogleThrottled(
                 f"Google Calendar is rate limiting; it asked to wait {wait:g} s",
@@ -165,11 +160,7 @@ class GoogleApi:
                 path=path,
             )
         log.info("Google Calendar %s on %s: retrying", status or "gave no answer", method)
-        await self._sleep(_backoff(attempt))
-
-
-def _backoff(attempt: int) -> float:
-    return float(min(2**attempt, 30))
+        await self._sleep(backoff(attempt))
 
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:

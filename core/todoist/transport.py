@@ -17,6 +17,8 @@ from typing import Any
 
 import aiohttp
 
+from core.json_http import backoff, send_json
+
 from .errors import (
     RENEW_TOKEN_HINT,
     TodoistApiGone,
@@ -35,7 +37,6 @@ Sleep = Callable[[float], Awaitable[None]]
 DEFAULT_MAX_RETRIES = 4
 # A wait above this is not slept through: the caller is told Todoist is throttling.
 MAX_WAIT_SECONDS = 120.0
-REQUEST_TIMEOUT_SECONDS = 30.0
 
 
 def new_request_id() -> str:
@@ -113,22 +114,16 @@ class TodoistTransport:
         request_id: str,
     ) -> tuple[int, Mapping[str, str], Any]:
         headers = {"Authorization": f"Bearer {self._token}", "X-Request-Id": request_id}
-        async with self._session.request(
+        return await send_json(
+            self._session,
             method,
             f"{self._base_url}{path}",
             params=params,
-            json=body,
+            body=body,
             headers=headers,
-            timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_SECONDS),
-        ) as response:
-            _LOG.debug("Todoist %s %s -> %s", method, path, response.status)
-            raw = await response.read()
-            payload: Any = None
-            if raw and response.content_type == "application/json":
-                payload = await response.json()
-            elif raw:
-                payload = raw.decode(errors="replace")
-            return response.status, response.headers, payload
+            log=_LOG,
+            label="Todoist",
+        )
 
     async def _wait_throttled(
         self,
@@ -141,7 +136,7 @@ class TodoistTransport:
     ) -> None:
         wait = retry_after_seconds(headers, payload)
         if wait is None:
-            wait = _backoff(attempt)
+            wait = backoff(attempt)
         if wait > self._max_wait or attempt >= self._max_retries:
             raise TodoistThrottled(
                 f"Todoist is rate limiting; it asked to wait {wait:g} s",
@@ -181,11 +176,7 @@ class TodoistTransport:
                 request_id=request_id,
             ) from cause
         _LOG.info("Todoist %s on %s %s: retrying", status or "gave no answer", method, path)
-        await self._sleep(_backoff(attempt))
-
-
-def _backoff(attempt: int) -> float:
-    return float(min(2**attempt, 30))
+        await self._sleep(backoff(attempt))
 
 
 def _tag(payload: Any) -> str | None:

@@ -74,6 +74,7 @@ from core.tasks.sync import (
     enabled_feeds,
 )
 from core.triage.approval import ApprovalOutcome
+from core.triage.calibration import HIGH_CONFIDENCE, CalibrationBand
 from core.triage.classification import INBOX, Classifier
 from core.triage.classifier import build_claude_classifier as _claude_classifier
 from core.triage.claude_client import build_claude_client as _claude_client
@@ -104,6 +105,7 @@ __all__ = [
     "ALL",
     "FIELDS",
     "FIRST_TRIAGE_DELAY",
+    "HIGH_CONFIDENCE",
     "INBOX",
     "MAX_NOTE_CHARS",
     "NO_TASK",
@@ -119,6 +121,7 @@ __all__ = [
     "BlockResult",
     "BootstrapReport",
     "CalendarEvent",
+    "CalibrationBand",
     "CategoryCleanup",
     "ChatAssistant",
     "ChatReply",

@@ -618,3 +618,13 @@ __all__ = [
     "with_requests",
     "written_to_config",
 ]
+
+# `eval`'s set and calibration lines.
+from bot.messages.console import (  # noqa: E402
+    CALIBRATION_TITLE,
+    EVAL_SETS,
+    eval_set_line,
+    high_confidence_share,
+)
+
+__all__ += ["CALIBRATION_TITLE", "EVAL_SETS", "eval_set_line", "high_confidence_share"]

@@ -490,6 +490,11 @@ class ClassifierConfig(_Section):
     max_output_tokens: int = Field(default=512, ge=64, le=64_000)
     max_retries: int = Field(default=2, ge=0, le=10)
     cache_ttl: Literal["5m", "1h"] = "5m"
+    # USD a day (the owner's day) Claude may cost; past it the offline classifier answers until
+    # midnight. None: no budget.
+    daily_budget_usd: Annotated[float | None, BeforeValidator(_blank_is_none)] = Field(
+        default=None, gt=0, le=100_000
+    )
 
     @property
     def timeout(self) -> float:

@@ -159,14 +159,17 @@ class Runtime:
         return found
 
     async def owner_hours(self) -> tuple[str, WorkingHours]:
-        """Return the owner's zone name and working hours (calendars.working_hours)."""
+        """Return the owner's IANA zone name and working hours (calendars.working_hours).
+
+        Graph names the mailbox's zone the Windows way ("W. Europe Standard Time"); front ends
+        and JSON get the IANA name of the zone it maps to ("Europe/Berlin").
+        """
         await self._read_mailbox_once()
         config = self.settings.calendars.working_hours
-        zone_name = config.time_zone or self.mailbox.time_zone
-        zone = zone_info(zone_name) or zone_info("UTC")
+        zone = zone_info(config.time_zone or self.mailbox.time_zone) or zone_info("UTC")
         assert zone is not None
         hours = WorkingHours(config.start, config.end, zone, config.weekday_numbers)
-        return zone_name, hours
+        return zone.key, hours
 
     async def _read_mailbox_once(self) -> None:
         if self.mailbox_read:

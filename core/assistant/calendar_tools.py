@@ -271,8 +271,7 @@ class CalendarTools:
 
     async def confirm(self, proposal_id: str, plan: EventPlan, *, actor: str) -> Execution:
         """Carry out a calendar change the owner confirmed (re-checked first)."""
-        if self._access is None:
-            raise RuntimeError("a calendar proposal without calendars")
+        assert self._access is not None, "calendar proposals come only from calendars"
         return await carry_out(self._access, proposal_id, plan, actor=actor)
 
     async def run(self, args: ToolInput) -> ToolOutcome:
@@ -288,9 +287,8 @@ class CalendarTools:
             return self._propose_create(owner, args)
         if isinstance(args, MoveEvent):
             return await self._propose_move(owner, args)
-        if isinstance(args, DeleteEvent):
-            return await self._propose_delete(owner, args)
-        raise TypeError(f"not a calendar tool: {type(args).__name__}")
+        assert isinstance(args, DeleteEvent), f"not a calendar tool: {type(args).__name__}"
+        return await self._propose_delete(owner, args)
 
     # -- reading --------------------------------------------------------------------------------
 

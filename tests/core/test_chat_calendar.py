@@ -473,6 +473,13 @@ async def test_without_calendars_the_tools_and_the_offline_word_say_so(runtime, 
     assert result["is_error"] is True and "No calendar is on" in result["content"]
     assert chat_text(offline).startswith("No calendar is on")
 
+    async def none_built() -> list:
+        return []
+
+    empty = CalendarTools(CalendarAccess(none_built, runtime.owner_hours))
+    assert (await run_tool(empty, "show_calendar")).startswith("error: No calendar is on")
+    assert await empty.day_view() is None
+
 
 def test_a_failed_calendar_change_is_worded_by_kind_never_its_raw_text():
     plan = EventPlan("move", "outlook", "Outlook", "Call", berlin(9), berlin(10), "Europe/Berlin")
@@ -482,3 +489,133 @@ def test_a_failed_calendar_change_is_worded_by_kind_never_its_raw_text():
     for kind in [k for k in StepKind if k.name.startswith("EVENT_")]:
         text = chat_step_text(Step(kind, event=plan))
         assert text.strip() and "None" not in text and re.search(r'"Call"', text)
+
+
+def outlook_only(runtime: Runtime) -> CalendarAccess:
+    """The runtime's calendars as if Google were off."""
+
+    async def providers():
+        return [p for p in await runtime.calendar_providers() if p.name == "outlook"]
+
+    return CalendarAccess(providers, runtime.owner_hours, clock=lambda: NOW)
+
+
+async def run_tool(tools: CalendarTools, name: str, **arguments: Any) -> str:
+    [model] = [m for m in CALENDAR_TOOL_INPUTS if m.tool_name == name]
+    outcome = await tools.run(model.model_validate(arguments))
+    return ("error: " if outcome.is_error else "") + outcome.text
+
+
+async def test_each_change_that_cannot_be_made_says_why(runtime, emulator, gcal):
+    ids = seed_day(emulator, gcal)
+    holiday = emulator.add_event(
+        "Holiday", datetime(2027, 1, 4).date(), datetime(2027, 1, 5).date()
+    )
+    tools = CalendarTools(access(runtime))
+    without_google = CalendarTools(outlook_only(runtime))
+    three = f"outlook:{ids['three']}"
+
+    said = {
+        "google off": await run_tool(
+            without_google, "create_meeting", title="X", start="2027-01-04T13:00", calendar="google"
+        ),
+        "google id": await run_tool(
+            without_google,
+            "move_event",
+            event_id=f"google:{ids['dentist']}",
+            start="2027-01-04T13:00",
+        ),
+        "blank": await run_tool(tools, "create_meeting", title="  ", start="2027-01-04T13:00"),
+        "all day": await run_tool(
+            tools, "move_event", event_id=f"outlook:{holiday}", start="2027-01-04T13:00"
+        ),
+        "same": await run_tool(tools, "move_event", event_id=three, start="2027-01-04T15:00"),
+        "past": await run_tool(tools, "move_event", event_id=three, start="2027-01-03T15:00"),
+        "gone": await run_tool(tools, "delete_event", event_id="google:primary/oa0missing"),
+    }
+
+    assert said == {
+        "google off": "error: Cannot propose that: the google calendar is not on.",
+        "google id": "error: Cannot propose that: the google calendar is not on.",
+        "blank": "error: Cannot propose that: the meeting needs a title.",
+        "all day": "error: Cannot propose that: all-day events are not moved here.",
+        "same": "error: Cannot propose that: the event is already at that time.",
+        "past": "error: Cannot propose that: 2027-01-03 15:00 is in the past. "
+        "Today is Monday 2027-01-04; times are in Europe/Berlin.",
+        "gone": "error: Cannot propose that: the event no longer exists (or was cancelled).",
+    }
+    assert writes(emulator, gcal) == []
+
+
+async def test_an_empty_day_a_full_day_and_a_calendar_that_fails_are_said(runtime, emulator, gcal):
+    emulator.add_event("Offsite", berlin(8, day=6), berlin(18, day=6))
+    gcal.fail_next("*", r"/events", 403, times=10)
+    tools = CalendarTools(access(runtime))
+
+    shown = await run_tool(tools, "show_calendar", day="2027-01-07")
+    free = await run_tool(tools, "find_free_time", day="2027-01-06", minutes=60)
+
+    assert "No events on Thursday 2027-01-07." in shown
+    assert "Google Calendar could not be read (" in shown and "its events are missing" in shown
+    assert "No free 60 minutes on Wednesday 2027-01-06 in working hours 09:00–17:00." in free
+
+
+async def test_an_explicit_offset_is_kept_and_a_meeting_may_run_past_midnight(runtime):
+    tools = CalendarTools(access(runtime))
+    [model] = [m for m in CALENDAR_TOOL_INPUTS if m.tool_name == "create_meeting"]
+
+    at_offset = await tools.run(
+        model.model_validate({"title": "Call", "start": "2027-01-04T13:00+00:00"})
+    )
+    late = await tools.run(
+        model.model_validate(
+            {"title": "Launch", "start": "2027-01-04T23:30", "minutes": 60, "location": "Lab"}
+        )
+    )
+
+    assert at_offset.proposal is not None and at_offset.proposal.event is not None
+    assert at_offset.proposal.event.start == berlin(14)
+    assert late.proposal is not None
+    assert proposal_text(late.proposal) == (
+        'Create "Launch" on Mon 4 Jan 23:30–Tue 5 Jan 00:30 (Europe/Berlin) in Outlook at Lab.'
+    )
+    assert "2027-01-04 23:30–2027-01-05 00:30" in late.text
+
+
+async def test_a_confirmed_change_whose_event_or_calendar_went_away_does_nothing(
+    runtime, emulator, gcal
+):
+    ids = seed_day(emulator, gcal)
+    made = gcal.add_event(
+        summary="Ours",
+        start=berlin(16),
+        end=berlin(17),
+        id="oa0ours0000",
+        extendedProperties={"private": {"outlookAssistant": "created"}},
+    )
+    gcal.remove_event("primary", made["id"])
+    move = EventPlan(
+        "move", "outlook", "Outlook", "Supplier call", berlin(16), berlin(16, 30), "Europe/Berlin",
+        ids["three"], before_start=berlin(15), before_end=berlin(15, 30),
+    )  # fmt: skip
+    delete = EventPlan(
+        "delete", "google", "Google Calendar", "Ours", berlin(16), berlin(17), "Europe/Berlin",
+        f"primary/{made['id']}",
+    )  # fmt: skip
+    off = await carry_out(outlook_only(runtime), "p1", delete, actor="U1")
+    already = await carry_out(access(runtime), "p2", delete, actor="U1")
+    emulator.inject("PATCH", r"/events/", status=403, times=5)
+    refused = await carry_out(access(runtime), "p3", move, actor="U1")
+    emulator.calendar.events.pop(ids["three"])
+    gone = await carry_out(access(runtime), "p4", move, actor="U1")
+
+    assert [e.steps[0].kind for e in (off, already, refused, gone)] == [
+        StepKind.EVENT_NOT_DONE,
+        StepKind.EVENT_GONE,
+        StepKind.EVENT_NOT_DONE,
+        StepKind.EVENT_GONE,
+    ]
+    assert chat_step_text(off.steps[0]) == (
+        'Could not change "Ours" in Google Calendar; nothing was changed.'
+    )
+    assert chat_step_text(refused.steps[0]).startswith('Could not change "Supplier call"')

@@ -32,6 +32,7 @@ from core.assistant.tools import (
     ToolInput,
     ToolOutcome,
     new_proposal_id,
+    proposed,
 )
 from core.calendars.day import DayView, calendar_day, free_slots_on
 from core.calendars.free_slots import WorkingHours
@@ -229,15 +230,6 @@ def _span(owner: _Owner, start: datetime, end: datetime) -> str:
     return f"{owner.clock(start)}–{owner.clock(end)}"
 
 
-def _proposed(proposal: Proposal, what: str) -> ToolOutcome:
-    text = (
-        f"Proposal {proposal.id} is waiting for the owner: {what}. Nothing has changed yet; the "
-        "owner confirms or cancels it with the buttons under your reply. Tell them in one "
-        "sentence what will happen."
-    )
-    return ToolOutcome(text, proposal=proposal)
-
-
 # ---- the tools ---------------------------------------------------------------------------------
 
 
@@ -374,7 +366,7 @@ class CalendarTools:
         )
         proposal = Proposal(new_proposal_id(), "calendar_create", event=plan)
         invited = f", inviting {len(plan.attendees)} attendee(s)" if plan.attendees else ""
-        return _proposed(
+        return proposed(
             proposal,
             f"create the meeting {_span(owner, plan.start, plan.end)} in {target.label}{invited}",
         )
@@ -423,7 +415,7 @@ class CalendarTools:
         )
         proposal = Proposal(new_proposal_id(), "calendar_move", event=plan)
         before = _span(owner, event.start, event.end)
-        return _proposed(proposal, f"move the event {before} to {_span(owner, start, plan.end)}")
+        return proposed(proposal, f"move the event {before} to {_span(owner, start, plan.end)}")
 
     async def _propose_delete(self, owner: _Owner, args: DeleteEvent) -> ToolOutcome:
         found = await self._event(owner, args.event_id)
@@ -446,7 +438,7 @@ class CalendarTools:
             event_id=event.id,
         )
         proposal = Proposal(new_proposal_id(), "calendar_delete", event=plan)
-        return _proposed(
+        return proposed(
             proposal,
             f"delete the event {_span(owner, event.start, event.end)} from {provider.label}",
         )

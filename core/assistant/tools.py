@@ -646,7 +646,7 @@ class ChatTools:
             cited=tuple(label(v) for v in views),
             values=tuple(values(v) for v in views) if kind == "approve" else (),
         )
-        return _proposed(proposal, f"{kind} suggestion(s) {numbers} as they stand")
+        return proposed(proposal, f"{kind} suggestion(s) {numbers} as they stand")
 
     async def _propose_reclassify(self, args: ReclassifySuggestion) -> ToolOutcome:
         views, problems = await self._open_views([args.suggestion_id])
@@ -685,7 +685,7 @@ class ChatTools:
             f"{c.field}: {c.before} → {c.after}" if c.before else f"{c.field}: {c.after}"
             for c in changes
         )
-        return _proposed(proposal, f"approve #{view.suggestion_id} with {told}")
+        return proposed(proposal, f"approve #{view.suggestion_id} with {told}")
 
     async def _propose_complete(self, args: CompleteTask) -> ToolOutcome:
         task = await find_open_task(self._store, self._ops.tasks, args.task_number)
@@ -698,7 +698,7 @@ class ChatTools:
             cited=(task_label(task),),
             backend=task.label,
         )
-        return _proposed(proposal, f"complete task {task.number} in {task.label}")
+        return proposed(proposal, f"complete task {task.number} in {task.label}")
 
     def _propose_add(self, args: AddProjectOrArea) -> ToolOutcome:
         if self._ops.config_path() is None:
@@ -718,10 +718,11 @@ class ChatTools:
             cited=(entry.name,),
             values=(entry.folder,),
         )
-        return _proposed(proposal, f"add {args.kind} {entry.name!r} with folder {entry.folder!r}")
+        return proposed(proposal, f"add {args.kind} {entry.name!r} with folder {entry.folder!r}")
 
 
-def _proposed(proposal: Proposal, what: str) -> ToolOutcome:
+def proposed(proposal: Proposal, what: str) -> ToolOutcome:
+    """Tell Claude a proposal waits for the owner's Confirm and what it would do."""
     text = (
         f"Proposal {proposal.id} is waiting for the owner: {what}. Nothing has changed yet; the "
         "owner confirms or cancels it with the buttons under your reply. Tell them in one "

@@ -23,17 +23,17 @@ from core.assistant.calendar_changes import CalendarAccess, EventPlan, carry_out
 from core.assistant.calendar_tools import CALENDAR_TOOL_INPUTS, CalendarTools
 from core.assistant.chat import ChatAssistant
 from core.assistant.replies import ReplyKind, Step, StepKind
-from core.assistant.tools import UNTRUSTED_CLOSE, UNTRUSTED_OPEN, chat_operations
+from core.assistant.tools import UNTRUSTED_CLOSE, UNTRUSTED_OPEN
 from core.calendars.provider import EventChanges
-from core.config.settings import Secrets, load_settings
+from core.config.settings import Secrets
 from core.errors import GraphError
-from core.microsoft.auth import StaticTokenProvider
-from core.runtime import Runtime, build_runtime
-from sandbox.anthropic_emulator import AnthropicEmulator, RawText, ToolUse
+from core.runtime import Runtime
+from sandbox.anthropic_emulator import RawText, ToolUse
 from sandbox.google_calendar_emulator import GoogleCalendarEmulator
 from sandbox.graph_emulator import GraphEmulator
-from tests.conftest import OWNER_CONFIG, RecordingSleep
-from tests.core.test_chat import MODEL, answering, tool_results
+from tests.conftest import OWNER_CONFIG, RecordingSleep, open_runtime
+from tests.core import test_chat as loop_tests
+from tests.core.test_chat import answering, make_assistant, tool_results
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # Monday 4 January 2027, 09:00 in Berlin.
@@ -63,32 +63,14 @@ async def runtime(
         OWNER_CONFIG.format(base_url=emulator.base_url, db=tmp_path / "owner.db")
         + CALENDARS.format(google=gcal.api_url)
     )
-    built = await build_runtime(
-        load_settings(path),
-        Secrets(google_access_token=gcal.grant()),
-        config_path=path,
-        token_provider=StaticTokenProvider("t"),
-        graph_sleep=sleeps,
-    )
-    try:
+    secrets = Secrets(google_access_token=gcal.grant())
+    async with open_runtime(path, secrets=secrets, graph_sleep=sleeps) as built:
         await built.first_start()
         yield built
-    finally:
-        await built.aclose()
 
 
-@pytest.fixture
-async def claude() -> AsyncIterator[AnthropicEmulator]:
-    emu = AnthropicEmulator(api_keys={"test-key"})
-    async with emu.serve():
-        yield emu
-
-
-@pytest.fixture
-async def client(claude: AnthropicEmulator) -> AsyncIterator[anthropic.AsyncAnthropic]:
-    sdk = anthropic.AsyncAnthropic(api_key="test-key", base_url=claude.base_url, max_retries=0)
-    yield sdk
-    await sdk.close()
+claude = loop_tests.claude
+client = loop_tests.client
 
 
 def access(runtime: Runtime) -> CalendarAccess:
@@ -96,14 +78,7 @@ def access(runtime: Runtime) -> CalendarAccess:
 
 
 def chat(runtime: Runtime, client: anthropic.AsyncAnthropic | None) -> ChatAssistant:
-    return ChatAssistant(
-        client=client,
-        model=MODEL,
-        store=runtime.store,
-        triage=runtime.triage,
-        runtime_ops=chat_operations(runtime),
-        calendar=CalendarTools(access(runtime)),
-    )
+    return make_assistant(runtime, client, calendar=CalendarTools(access(runtime)))
 
 
 @pytest.fixture
@@ -450,24 +425,12 @@ async def test_without_a_key_the_day_is_answered_from_both_calendars(runtime, em
 
 
 async def test_without_calendars_the_tools_and_the_offline_word_say_so(runtime, claude, client):
-    plain = ChatAssistant(
-        client=client,
-        model=MODEL,
-        store=runtime.store,
-        triage=runtime.triage,
-        runtime_ops=chat_operations(runtime),
-    )
+    plain = make_assistant(runtime, client)
     seen: list = []
     claude.enqueue(ToolUse("show_calendar", {}), answering("No calendar.", seen))
 
     await plain.handle("D1", "what's on today?", actor="U1")
-    offline = await ChatAssistant(
-        client=None,
-        model=MODEL,
-        store=runtime.store,
-        triage=runtime.triage,
-        runtime_ops=chat_operations(runtime),
-    ).handle("D1", "today", actor="U1")
+    offline = await make_assistant(runtime, None).handle("D1", "today", actor="U1")
 
     [result] = tool_results(seen[0])
     assert result["is_error"] is True and "No calendar is on" in result["content"]

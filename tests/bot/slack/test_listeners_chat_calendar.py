@@ -9,34 +9,19 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 
 from bot.slack import ids
-from core.runtime import Runtime
 from sandbox.anthropic_emulator import RawText, ToolUse
 from sandbox.slack_emulator import OWNER_ID
 from sandbox.slack_emulator.signed_requests import block_actions, message_im
+from tests.bot.slack import test_listeners_today
 from tests.bot.slack.test_app_support import Bot, action_ids, started_chat_bot, text_of
-from tests.conftest import open_runtime
 
-CALENDARS = """\
-calendars:
-  outlook:
-"""
-
-
-@pytest.fixture
-def calendars_config_path(bot_config_path: Path) -> Path:
-    bot_config_path.write_text(bot_config_path.read_text() + CALENDARS)
-    return bot_config_path
-
-
-@pytest.fixture
-async def runtime(calendars_config_path: Path) -> AsyncIterator[Runtime]:
-    async with open_runtime(calendars_config_path) as built:
-        yield built
+# The /assistant today rig: Outlook on (Google without a sign-in, so new events go to Outlook).
+runtime = test_listeners_today.runtime
+calendars_config_path = test_listeners_today.calendars_config_path
 
 
 @pytest.fixture

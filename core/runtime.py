@@ -163,12 +163,16 @@ class Runtime:
         return found
 
     async def owner_hours(self) -> tuple[str, WorkingHours]:
-        """Return the owner's zone name and working hours (calendars.working_hours)."""
+        """Return the owner's IANA zone name and working hours (calendars.working_hours).
+
+        Graph names the mailbox's zone the Windows way ("W. Europe Standard Time"); front ends
+        and JSON get the IANA name of the zone it maps to ("Europe/Berlin").
+        """
         await self._read_mailbox_once()
         config = self.settings.calendars.working_hours
-        zone_name = config.time_zone or self.mailbox.time_zone
-        hours = WorkingHours(config.start, config.end, self.owner_zone(), config.weekday_numbers)
-        return zone_name, hours
+        zone = self.owner_zone()
+        hours = WorkingHours(config.start, config.end, zone, config.weekday_numbers)
+        return zone.key, hours
 
     def owner_zone(self) -> ZoneInfo:
         """Return the owner's zone as known now: working hours' zone, else the mailbox's (UTC

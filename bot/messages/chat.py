@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.messages.calendars import calendar_chat_day, calendar_proposal_text, calendar_step_text
 from bot.messages.commands import status_fallback
 from bot.messages.failures import _RETRY_LATER, failure_text, problem_text
 from core.api import (
@@ -40,9 +41,9 @@ CHAT_WORDS: dict[ReplyKind, str] = {
     ),
     ReplyKind.EMPTY: "Say what you need: for example 'what is pending?'",
     ReplyKind.NO_KEY_HELP: (
-        "The DM assistant needs ANTHROPIC_API_KEY to chat. Without it I answer three words: "
-        '"status", "pending" and "tasks". Approve, edit and dismiss with the buttons on the '
-        "suggestion cards, and use /assistant for the rest."
+        "The DM assistant needs ANTHROPIC_API_KEY to chat. Without it I answer four words: "
+        '"status", "pending", "tasks" and "calendar" (or "tomorrow"). Approve, edit and '
+        "dismiss with the buttons on the suggestion cards, and use /assistant for the rest."
     ),
     ReplyKind.EXPIRED: "That proposal has expired (or the assistant restarted). Ask me again.",
     ReplyKind.NOT_YOURS: "Only the person who asked for this can confirm or cancel it.",
@@ -67,6 +68,8 @@ def chat_text(reply: ChatReply) -> str:
         return _chat_pending(reply)
     if kind is ReplyKind.TASKS:
         return _chat_tasks(reply)
+    if kind is ReplyKind.CALENDAR:
+        return calendar_chat_day(reply.day)
     if kind is ReplyKind.CUT_SHORT:
         return f"{reply.text} …(cut short)" if reply.text else CHAT_CUT_SHORT
     if kind is ReplyKind.DONE:
@@ -114,7 +117,7 @@ def chat_step_text(step: Step) -> str:
         return f"Approving {cited} failed: {reason}"
     if kind is StepKind.ALREADY_HANDLED:
         return f"{cited} was already handled; nothing was done."
-    return _chat_task_text(step) or _chat_added_text(step)
+    return _chat_task_text(step) or calendar_step_text(step) or _chat_added_text(step)
 
 
 def _chat_task_text(step: Step) -> str:
@@ -173,6 +176,8 @@ def proposal_text(proposal: Proposal) -> str:
         return f"Approve {cited[0]} with changes: {changes}."
     if kind == "complete_task":
         return f"Mark {cited[0]} done in {proposal.backend}."
+    if proposal.event is not None:
+        return calendar_proposal_text(proposal)
     entry, name, folder = proposal.args.get("kind", "project"), cited[0], proposal.values[0]
     steps = ["writes config.yaml", f"creates the Outlook folder {folder} if missing"]
     if entry == "area":

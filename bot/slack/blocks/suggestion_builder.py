@@ -24,6 +24,7 @@ from bot.slack.blocks.base_builder import (
     say,
     section,
 )
+from bot.slack.blocks.block_builder import blocked_line
 from bot.slack.blocks.text import (
     OUTLOOK_DOMAINS,
     TASK_DOMAINS,
@@ -35,7 +36,7 @@ from bot.slack.blocks.text import (
     plain_text,
 )
 from bot.slack.blocks.text import slack_date as date_markup
-from core.api import INBOX, ApprovalOutcome, SuggestionView
+from core.api import INBOX, ApprovalOutcome, BlockResult, SuggestionView
 
 CardState = Literal["pending", "approving", "approved", "failed", "dismissed"]
 STATES: tuple[CardState, ...] = ("pending", "approving", "approved", "failed", "dismissed")
@@ -54,9 +55,11 @@ def suggestion_message(
     outcome: ApprovalOutcome | None = None,
     creates_task: bool = True,
     can_block: bool = False,
+    blocked: BlockResult | None = None,
 ) -> dict[str, Any]:
     """Return the card for one suggestion in `state` (outcome details for approved/failed);
-    `can_block`: a calendar is on, so an approved card with a task offers "Block 30 min"."""
+    `can_block`: a calendar is on, so an approved card with a task offers "Block 30 min";
+    `blocked`: the block its task has, said on the approved card instead of that button."""
     if state not in STATES:
         raise ValueError(f"state: {state!r} is not one of {', '.join(STATES)}")
     subject = view.subject.strip() or msg.NO_SUBJECT
@@ -73,6 +76,8 @@ def suggestion_message(
     if state == "approved":
         folder = (outcome.folder if outcome else None) or view.folder
         block = [_block_button(view)] if can_block and outcome and outcome.task_id else []
+        if blocked is not None:
+            block = [say(blocked_line(blocked))]
         return message(
             fallback(msg.approved_fallback(subject, lookalikes(folder))),
             [*top, say(_result_line(view, outcome)), *notes, *block],

@@ -31,8 +31,8 @@ from core.store.digest_queries import NeedsReplyItem, TaskDue
 
 log = logging.getLogger(__name__)
 
-# What one message can show; the rest is counted ("and 4 more").
-ITEM_LIMIT = 15
+# The most items of one kind a digest carries (front ends show fewer and count the rest).
+ITEM_LIMIT = 200
 # An approved Needs Reply without a task stays listed this long (a task closes it sooner).
 APPROVED_REPLY_DAYS = 2
 
@@ -121,14 +121,14 @@ class DailyDigest:
             zone=zone,
             needs_reply=tuple(
                 await self._store.needs_reply_items(
-                    approved_since=now - timedelta(days=APPROVED_REPLY_DAYS), limit=ITEM_LIMIT + 1
+                    approved_since=now - timedelta(days=APPROVED_REPLY_DAYS), limit=ITEM_LIMIT
                 )
             ),
             overdue_waits=tuple(await self._waits(self._store, now)),
             meetings=meetings_of(view) if view is not None else (),
             calendars=view.providers if view is not None else (),
             calendar_problems=view.problems if view is not None else (),
-            tasks_due=tuple(await self._store.open_tasks_due_by(today, limit=ITEM_LIMIT + 1)),
+            tasks_due=tuple(await self._store.open_tasks_due_by(today, limit=ITEM_LIMIT)),
             yesterday=yesterday.totals,
             yesterday_cost_usd=yesterday.cost_usd,
             expired=len(await self._store.expired_suggestion_ids()),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from bot.messages.common import counted
 
 # the daily digest
@@ -22,6 +24,24 @@ DIGEST_NOW_HINT = (
     "The digest is sent to your Slack DM once a day at followup.digest.time while `run` is "
     "running; use `digest --now` to see today's here."
 )
+
+
+TASK_PROVIDERS = {"microsoft_todo": "To Do", "todoist": "Todoist"}
+
+
+def task_provider_label(provider: str) -> str:
+    """Name the backend a task lives in, from its stored provider ("microsoft_todo": To Do)."""
+    return TASK_PROVIDERS.get(provider, provider)
+
+
+def short_day(day: date) -> str:
+    """A day in a line: "Mon 4 Jan"."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def long_day(day: date) -> str:
+    """A day in a title: "Monday 4 January"."""
+    return f"{day:%A} {day.day} {day:%B}"
 
 
 def digest_title(day: str) -> str:

@@ -7,23 +7,14 @@ Subjects, senders, event and task titles come from outside: printed as plain tex
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from bot import messages
+from bot.terminal.calendar import printable
 from bot.terminal.screen import Terminal
 from core.api import Assistant, Digest, PeriodNumbers, PeriodStats
 
 EXIT_OK = 0
 _SHOWN = 15
-_BACKENDS = {"microsoft_todo": "To Do", "todoist": "Todoist"}
-
-
-def _printable(text: str) -> str:
-    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
-
-
-def _short(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
 
 
 def _numbers(numbers: PeriodNumbers, cost_usd: float | None = None) -> str:
@@ -44,10 +35,10 @@ def _section(title: str, lines: Sequence[str], empty: str, total: int) -> list[s
 def digest_lines(digest: Digest) -> list[str]:
     """Return the digest as terminal lines, its sections in the Slack digest's order."""
     zone = digest.zone
-    lines = [messages.digest_title(f"{digest.day:%A} {digest.day.day} {digest.day:%B}")]
+    lines = [messages.digest_title(messages.long_day(digest.day))]
     replies = [
         messages.digest_reply_line(
-            _printable(i.subject), _printable(i.sender_name or i.sender_address)
+            printable(i.subject), printable(i.sender_name or i.sender_address)
         )
         for i in digest.needs_reply
     ]
@@ -56,27 +47,29 @@ def digest_lines(digest: Digest) -> list[str]:
     )
     waits = [
         messages.digest_wait_line(
-            _printable(w.subject), _printable(w.waiting_on), _short(w.since.astimezone(zone).date())
+            printable(w.subject),
+            printable(w.waiting_on),
+            messages.short_day(w.since.astimezone(zone).date()),
         )
         for w in digest.overdue_waits
     ]
     lines += _section(messages.DIGEST_WAITS, waits, messages.DIGEST_NO_WAITS, len(waits))
     meetings = [
         (messages.CALENDAR_ALL_DAY if e.all_day else f"{e.start.astimezone(zone):%H:%M}")
-        + f"  {_printable(e.title) or messages.CALENDAR_UNTITLED}"
+        + f"  {printable(e.title) or messages.CALENDAR_UNTITLED}"
         for e in digest.meetings
     ]
     empty = messages.CALENDAR_NO_MEETINGS if digest.calendars else messages.DIGEST_NO_CALENDAR
     lines += _section(messages.DIGEST_MEETINGS, meetings, empty, len(meetings))
     lines += [
-        messages.calendar_problem(_printable(p.label), _printable(p.message))
+        messages.calendar_problem(printable(p.label), printable(p.message))
         for p in digest.calendar_problems
     ]
     tasks = [
         messages.digest_task_line(
-            _printable(t.title) or messages.CALENDAR_TASK_UNTITLED,
-            _BACKENDS.get(t.provider, t.provider),
-            _short(t.due),
+            printable(t.title) or messages.CALENDAR_TASK_UNTITLED,
+            messages.task_provider_label(t.provider),
+            messages.short_day(t.due),
             t.due < digest.day,
         )
         for t in digest.tasks_due
@@ -93,7 +86,7 @@ def digest_lines(digest: Digest) -> list[str]:
 def stats_lines(stats: PeriodStats) -> list[str]:
     """Return the week's numbers: totals, per action type, per folder, and cost."""
     last = stats.until.astimezone(stats.since.tzinfo).date()
-    lines = [messages.stats_title(_short(stats.since.date()), _short(last))]
+    lines = [messages.stats_title(messages.short_day(stats.since.date()), messages.short_day(last))]
     if not stats.by_action_type:
         lines.append(messages.STATS_NOTHING)
     else:
@@ -102,7 +95,7 @@ def stats_lines(stats: PeriodStats) -> list[str]:
             (messages.STATS_BY_ACTION, stats.by_action_type),
             (messages.STATS_BY_FOLDER, stats.by_folder),
         ):
-            shown = [messages.stats_row(_printable(name), _numbers(n)) for name, n in rows]
+            shown = [messages.stats_row(printable(name), _numbers(n)) for name, n in rows]
             lines += _section(title, shown, "", len(shown))
     lines.append(messages.stats_cost(stats.cost_usd, stats.classifications))
     return lines

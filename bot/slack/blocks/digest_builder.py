@@ -21,15 +21,6 @@ from core.api import Digest, NeedsReplyItem, PeriodNumbers, PeriodStats, TaskDue
 _SECTION_LIMIT = 2900
 _TEXT_LIMIT = 120
 _SHOWN = 10  # rows per stats table
-_BACKENDS = {"microsoft_todo": "To Do", "todoist": "Todoist"}
-
-
-def _day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
-
-
-def _short(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
 
 
 def _listed(title: str, lines: Sequence[str], empty: str, total: int | None = None) -> Block:
@@ -55,8 +46,8 @@ def _reply_line(item: NeedsReplyItem) -> str:
 
 def _task_line(task: TaskDue, today: date) -> str:
     title = mrkdwn(task.title, _TEXT_LIMIT) or msg.CALENDAR_TASK_UNTITLED
-    backend = _BACKENDS.get(task.provider, task.provider)
-    return msg.digest_task_line(title, backend, _short(task.due), task.due < today)
+    backend = msg.task_provider_label(task.provider)
+    return msg.digest_task_line(title, backend, msg.short_day(task.due), task.due < today)
 
 
 def numbers_text(numbers: PeriodNumbers, cost_usd: float | None = None) -> str:
@@ -68,7 +59,7 @@ def numbers_text(numbers: PeriodNumbers, cost_usd: float | None = None) -> str:
 
 def digest_message(digest: Digest, *, limit: int = 15) -> dict[str, Any]:
     """Return the digest as one message, its sections in a fixed order."""
-    blocks: list[Block] = [header(msg.digest_title(_day(digest.day)))]
+    blocks: list[Block] = [header(msg.digest_title(msg.long_day(digest.day)))]
     replies = [_reply_line(i) for i in digest.needs_reply[:limit]]
     blocks.append(
         _listed(
@@ -108,7 +99,7 @@ def _table(title: str, rows: Sequence[tuple[str, PeriodNumbers]]) -> Block:
 def stats_message(stats: PeriodStats) -> dict[str, Any]:
     """Return the week's numbers: totals and cost, then per action type and per folder."""
     last = stats.until.astimezone(stats.since.tzinfo).date()
-    span = msg.stats_title(_short(stats.since.date()), _short(last))
+    span = msg.stats_title(msg.short_day(stats.since.date()), msg.short_day(last))
     blocks: list[Block] = [header(span)]
     if not stats.by_action_type:
         blocks.append(say(msg.STATS_NOTHING))

@@ -1,60 +1,38 @@
-"""`digest --now` and `stats`, the real commands against the Graph emulator: the digest's
-sections with today's meeting and mail that needs a reply; the week's numbers after decisions;
-email text printed inert."""
+"""`digest --now` and `stats`, the real commands against the Graph and Google Calendar
+emulators: the digest's sections with today's meetings and mail that needs a reply; the week's
+numbers after decisions; email text printed inert."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from pathlib import Path
-
-import pytest
 
 from bot.terminal.cli import EXIT_OK
 from core.api import ACTOR_OWNER, Assistant
 from core.config.settings import Secrets, load_settings
+from sandbox.google_calendar_emulator import GoogleCalendarEmulator
 from sandbox.graph_emulator import GraphEmulator
-from tests.bot.terminal.test_calendar_cli import BERLIN, at, run, today_in_berlin
+from tests.bot.terminal.test_calendar_cli import at, run, today_in_berlin
+from tests.bot.terminal.test_calendar_cli import config as calendar_config
+from tests.core.followup.test_stats import deliver
 
-CONFIG = """\
-auth:
-  client_id: "00000000-0000-0000-0000-000000000000"
-graph:
-  base_url: "{graph}"
-storage:
-  path: "{db}"
-calendars:
-  outlook:
-"""
-
-
-@pytest.fixture
-def config(tmp_path: Path, emulator: GraphEmulator, monkeypatch) -> Path:
-    monkeypatch.setenv("GRAPH_ACCESS_TOKEN", "cli-test-token")
-    emulator.mailbox_settings["timeZone"] = "W. Europe Standard Time"
-    path = tmp_path / "config.yaml"
-    path.write_text(CONFIG.format(graph=emulator.base_url, db=tmp_path / "a.db"))
-    return path
+# Both calendars (Outlook and Google emulators), the mailbox in Berlin: the calendar CLI's config.
+config = calendar_config
 
 
 async def triaged(config: Path, emulator: GraphEmulator, *subjects: str) -> Assistant:
     for subject in subjects:
-        emulator.add_message(
-            subject=subject,
-            sender_name="Dana Reyes",
-            sender_address="dana@tradecore.example",
-            body="Could you reply by Friday?",
-            received=datetime.now(BERLIN) - timedelta(minutes=5),
-        )
+        deliver(emulator, subject, body="Could you reply by Friday?")
     assistant = await Assistant.open(load_settings(config), Secrets.from_env())
     await assistant.triage()
     return assistant
 
 
 async def test_digest_now_prints_each_section_in_order(
-    config: Path, emulator: GraphEmulator
+    config: Path, emulator: GraphEmulator, gcal: GoogleCalendarEmulator
 ) -> None:
     day = today_in_berlin()
     emulator.add_event("Steering committee", at(day, 10), at(day, 11))
+    gcal.add_event(summary="Dentist", start=at(day, 14), end=at(day, 15))
     async with await triaged(config, emulator, "Question about \x1b[31mthe\x1b[0m cutover"):
         pass
 
@@ -64,7 +42,7 @@ async def test_digest_now_prints_each_section_in_order(
     titles = ("Needs a reply", "Overdue waiting-fors", "Today's meetings", "Tasks due", "Yesterday")
     positions = [out.index(title) for title in titles]
     assert positions == sorted(positions)
-    assert "10:00  Steering committee" in out
+    assert "10:00  Steering committee" in out and "14:00  Dentist" in out
     assert "\x1b" not in out and "Question about" in out
 
 

@@ -15,12 +15,12 @@ from tests.core.followup.seeding import decide, seed
 from tests.core.followup.test_digest import BERLIN, at
 
 
-def deliver(emulator: GraphEmulator, subject: str) -> None:
+def deliver(emulator: GraphEmulator, subject: str, body: str = "Please see below.") -> None:
     emulator.add_message(
         subject=subject,
         sender_name="Dana Reyes",
         sender_address="dana@tradecore.example",
-        body="Please see below.",
+        body=body,
         received=datetime.now(UTC) - timedelta(minutes=5),
     )
 

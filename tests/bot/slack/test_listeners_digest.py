@@ -153,3 +153,24 @@ async def test_the_reminder_lists_what_will_expire_inertly(bot: Bot) -> None:
     shown = text_of(reminder)
     assert "1 suggestion still waits for your decision" in shown and "<!date^" in shown
     assert "<!channel>" not in shown and OWNER_ID not in shown
+
+
+async def test_bring_back_from_the_list_posts_the_card_a_burst_never_gave(bot: Bot) -> None:
+    for n in range(6):  # more than the burst threshold: one summary, no cards of their own
+        bot.emulator.add_message(
+            subject=f"Newsletter {n}", sender_name="News", sender_address="news@x.example"
+        )
+    await bot.refresh()
+    view = (await bot.assistant.pending())[0]
+    assert await bot.sink.own_card(view.suggestion_id) is None
+    followup = followup_of(bot, bot.assistant)
+
+    await followup.suggestions_expired([view])
+    summary = bot.slack.messages(bot.dm)[-1]
+    await bot.send(bot.click(summary, ids.BRING_BACK))
+    await bot.send(bot.click(summary, ids.BRING_BACK, value="999999"))  # gone: nothing happens
+    await bot.send(bot.click(summary, ids.BRING_BACK, value="not-an-id"))
+
+    card = await bot.card_of(view)
+    assert ids.APPROVE in action_ids(card.blocks)
+    assert bot.slack.messages(bot.dm)[-1].ts == card.ts  # nothing posted after the card

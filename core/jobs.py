@@ -1,6 +1,6 @@
 """APScheduler 3.x wiring: each job is a thin, guarded call to one service method.
 
-Three jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
+Jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
 `triage.poll_interval_seconds`, 30 s by default), the config reload (every 30 s) and, when the
 front end asks for it, task sync (every `integrations.task_sync_minutes`, 15 by default; its
 first pass a minute after start, out of the first triage pass's way), and the follow-up ticks

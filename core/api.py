@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -44,9 +44,12 @@ from core.doctor import Check, CheckKind, check_claude
 from core.doctor import run_checks as _run_checks
 from core.errors import AuthError
 from core.files import FileLock
+from core.followup.digest import DailyDigest, Digest, DigestPoster, OverdueWait
+from core.followup.stats import PeriodNumbers, PeriodStats, week_stats
 from core.google.consent import GoogleSignIn, ShowUrl
 from core.google.setup import sign_in as _sign_in_google
 from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, SignInCallback, every
+from core.jobs import schedule_followup_jobs as _schedule_followup_jobs
 from core.jobs import schedule_jobs as _schedule_jobs
 from core.microsoft.auth import (
     DevicePrompt,
@@ -64,6 +67,7 @@ from core.microsoft.todo_models import OutlookCategory
 from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
 from core.status import StatusReport, TaskBackendHealth, claude_spend, gather_status
 from core.store import ClassificationTotals, PostedMessage, claim_database
+from core.store.digest_queries import NeedsReplyItem, TaskDue
 from core.store.task_sync_queries import DueTask
 from core.tasks.sync import (
     BackendSyncReport,
@@ -84,6 +88,7 @@ from core.triage.evaluation import evaluate as _evaluate
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
 from core.triage.outcome_notes import NoteKind, OutcomeNote
+from core.triage.queue_aging import AgingReminder, AgingReport, QueueAging, QueueAgingSink
 from core.triage.service import TriageStats
 from core.triage.task_fields import (
     MAX_NOTE_CHARS,
@@ -113,6 +118,8 @@ __all__ = [
     "NoBlockPossible",
     "TRIAGE_JOB_ID",
     "AddResult",
+    "AgingReminder",
+    "AgingReport",
     "ApprovalOutcome",
     "Area",
     "Assistant",
@@ -136,6 +143,8 @@ __all__ = [
     "DevicePrompt",
     "DayView",
     "DevicePromptCallback",
+    "Digest",
+    "DigestPoster",
     "DueTask",
     "EditCheck",
     "EntryCheck",
@@ -151,11 +160,16 @@ __all__ = [
     "LoginResult",
     "MailboxProblem",
     "MigrationReport",
+    "NeedsReplyItem",
     "NoteKind",
     "OutcomeNote",
+    "OverdueWait",
+    "PeriodNumbers",
+    "PeriodStats",
     "PostedMessage",
     "Project",
     "ProviderProblem",
+    "QueueAgingSink",
     "ScheduledJobs",
     "Secrets",
     "Settings",
@@ -170,6 +184,7 @@ __all__ = [
     "SyncProblemKind",
     "TaskSyncReport",
     "TaskBackendHealth",
+    "TaskDue",
     "TaskChoices",
     "TaxonomyDiff",
     "TodoUnavailable",
@@ -208,6 +223,8 @@ class Assistant:
         """Wrap a built runtime (front ends call `open`; tests may build the runtime)."""
         self._runtime = runtime
         self._task_sync: TaskSync | None = None
+        self._digest: DailyDigest | None = None
+        self._queue_aging: QueueAging | None = None
 
     @classmethod
     async def open(
@@ -641,6 +658,87 @@ class Assistant:
         """Return Claude's spend in the owner's day against classifier.daily_budget_usd, None
         when no budget is set (cards carry `SuggestionView.budget_pause` when it was spent)."""
         return await claude_spend(self._runtime, datetime.now(UTC))
+
+    # -- digest, stats and queue aging -------------------------------------------------------------
+
+    def _daily_digest(self) -> DailyDigest:
+        if self._digest is None:
+            runtime = self._runtime
+
+            async def zone() -> tzinfo:
+                return (await runtime.owner_hours())[1].time_zone
+
+            self._digest = DailyDigest(
+                runtime.store,
+                lambda: runtime.settings,
+                zone=zone,
+                calendar_day=self.calendar_day if self.calendars_enabled else None,
+            )
+        return self._digest
+
+    async def digest(self) -> Digest:
+        """Build today's digest now, on demand (it does not count as the day's scheduled one)."""
+        return await self._daily_digest().build()
+
+    async def send_digest_if_due(self, post: DigestPoster) -> bool:
+        """Send today's scheduled digest through `post` when it is due and nobody sent it yet
+        (exactly once a day across restarts); return whether this call sent it."""
+        return await self._daily_digest().tick(post)
+
+    async def week_stats(self) -> PeriodStats:
+        """Return the last seven days: triaged, approved, corrected, dismissed (in total, per
+        action type and per folder) and Claude's cost."""
+        _, hours = await self._runtime.owner_hours()
+        return await week_stats(self._runtime.store, now=datetime.now(UTC), zone=hours.time_zone)
+
+    def _aging(self) -> QueueAging:
+        if self._queue_aging is None:
+            runtime = self._runtime
+            self._queue_aging = QueueAging(
+                runtime.store, lambda: runtime.settings, runtime.triage.get
+            )
+        return self._queue_aging
+
+    async def age_queue(self, sink: QueueAgingSink) -> AgingReport:
+        """Remind once about, then expire, suggestions pending too long (triage.pending_*)."""
+        return await self._aging().tick(sink)
+
+    async def bring_back(self, suggestion_id: int) -> SuggestionView | None:
+        """Put an expired suggestion back in the queue (its aging restarts); return it as it
+        stands (None: no such suggestion; a decided one is returned unchanged)."""
+        return await self._aging().bring_back(suggestion_id)
+
+    async def expired_suggestions(self) -> list[int]:
+        """Return the ids of pending suggestions that left the queue unanswered."""
+        return await self._runtime.store.expired_suggestion_ids()
+
+    def schedule_followup_jobs(
+        self,
+        scheduler: Any,
+        jobs: ScheduledJobs,
+        *,
+        post_digest: DigestPoster | None = None,
+        aging_sink: QueueAgingSink | None = None,
+        first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
+    ) -> ScheduledJobs:
+        """Add the daily digest (posted by `post_digest`, when followup.digest is enabled) and
+        queue aging (told to `aging_sink`) to the jobs `schedule_jobs` made."""
+
+        async def send_digest() -> None:
+            assert post_digest is not None
+            await self.send_digest_if_due(post_digest)
+
+        async def age_queue() -> None:
+            assert aging_sink is not None
+            await self.age_queue(aging_sink)
+
+        return _schedule_followup_jobs(
+            scheduler,
+            jobs,
+            send_digest=send_digest if post_digest is not None else None,
+            age_queue=age_queue if aging_sink is not None else None,
+            first_run_delay=first_run_delay,
+        )
 
 
 # -- not tied to one runtime ------------------------------------------------------------------

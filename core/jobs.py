@@ -1,9 +1,11 @@
 """APScheduler 3.x wiring: each job is a thin, guarded call to one service method.
 
-Three jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
+Jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
 `triage.poll_interval_seconds`, 30 s by default), the config reload (every 30 s) and, when the
 front end asks for it, task sync (every `integrations.task_sync_minutes`, 15 by default; its
-first pass a minute after start, out of the first triage pass's way). None ever
+first pass a minute after start, out of the first triage pass's way), and the follow-up ticks
+the front end asks for: the daily digest (every minute; it sends only when today's is due and
+unclaimed) and queue aging (every 5 minutes). None ever
 runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
 `GuardedJob` runs each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns,
 so the next tick simply tries again. A token problem (GraphAuthError, AuthError) is logged as
@@ -47,6 +49,12 @@ TASK_SYNC_JOB_ID = "task-sync"
 FIRST_TASK_SYNC_DELAY = timedelta(minutes=1)
 TASK_SYNC_TIMEOUT = 5 * 60.0
 FIRST_TRIAGE_DELAY = timedelta(0)
+DIGEST_JOB_ID = "daily-digest"
+QUEUE_AGING_JOB_ID = "queue-aging"
+# The digest job only looks whether today's digest is due (one store read while it is sent).
+DIGEST_TICK = timedelta(minutes=1)
+QUEUE_AGING_TICK = timedelta(minutes=5)
+FOLLOWUP_TIMEOUT = 2 * 60.0
 CONFIG_RELOAD_INTERVAL = timedelta(seconds=30)
 DEFAULT_TRIAGE_TIMEOUT = 15 * 60.0
 CONFIG_RELOAD_TIMEOUT = 20.0
@@ -185,6 +193,8 @@ class _OwnJobStillRunning(logging.Filter):
             TRIAGE_JOB_ID,
             CONFIG_RELOAD_JOB_ID,
             TASK_SYNC_JOB_ID,
+            DIGEST_JOB_ID,
+            QUEUE_AGING_JOB_ID,
         )
 
 
@@ -200,6 +210,8 @@ class ScheduledJobs:
     interval: timedelta = timedelta(0)
     task_sync: GuardedJob | None = None
     task_sync_interval: timedelta = timedelta(0)
+    digest: GuardedJob | None = None
+    queue_aging: GuardedJob | None = None
 
     def health(self) -> dict[str, JobHealth]:
         """Return each job's health by job id."""
@@ -207,6 +219,8 @@ class ScheduledJobs:
             TRIAGE_JOB_ID: self.triage,
             CONFIG_RELOAD_JOB_ID: self.config_reload,
             TASK_SYNC_JOB_ID: self.task_sync,
+            DIGEST_JOB_ID: self.digest,
+            QUEUE_AGING_JOB_ID: self.queue_aging,
         }
         return {name: job.health for name, job in jobs.items() if job is not None}
 
@@ -330,3 +344,43 @@ def schedule_jobs(
         replace_existing=True,
     )
     return jobs
+
+
+def schedule_followup_jobs(
+    scheduler: Any,
+    jobs: ScheduledJobs,
+    *,
+    send_digest: Callable[[], Awaitable[object]] | None,
+    age_queue: Callable[[], Awaitable[object]] | None,
+    clock: Callable[[], datetime] = _utc_now,
+    first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
+) -> ScheduledJobs:
+    """Add the daily-digest tick (`send_digest`) and the queue-aging tick (`age_queue`) to the
+    jobs `schedule_jobs` made; None leaves a job out. Both first run a minute after triage's."""
+    first = clock() + first_run_delay + FIRST_TASK_SYNC_DELAY
+    if send_digest is not None:
+        jobs.digest = GuardedJob(DIGEST_JOB_ID, send_digest, timeout=FOLLOWUP_TIMEOUT, clock=clock)
+        _add_tick(scheduler, jobs.digest, DIGEST_TICK, first, "Send the daily digest")
+    if age_queue is not None:
+        jobs.queue_aging = GuardedJob(
+            QUEUE_AGING_JOB_ID, age_queue, timeout=FOLLOWUP_TIMEOUT, clock=clock
+        )
+        _add_tick(scheduler, jobs.queue_aging, QUEUE_AGING_TICK, first, "Age the queue")
+    return jobs
+
+
+def _add_tick(
+    scheduler: Any, job: GuardedJob, interval: timedelta, first: datetime, name: str
+) -> None:
+    """Schedule a job that ticks every `interval` and only acts when something is due."""
+    scheduler.add_job(
+        job.run,
+        _every(interval),
+        id=job.name,
+        name=name,
+        next_run_time=first,
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=max(1, round(interval.total_seconds())),
+        replace_existing=True,
+    )

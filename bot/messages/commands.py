@@ -218,13 +218,15 @@ HELP_TITLE = "What `/assistant` can do"
 HELP_LINES = (
     ("/assistant status", "pending count, last sync, To Do, sign-in and today's cost"),
     ("/assistant today", "today's meetings from every calendar, free slots and tasks due"),
+    ("/assistant digest", "today's digest now (it also comes by DM once a day)"),
+    ("/assistant stats", "the last 7 days: triaged, approved, corrected, per type and folder"),
     ("/assistant bootstrap", "create the priority, action and area categories that are missing"),
     ("/assistant cleanup", "review orphaned categories and delete the ones you pick"),
     ("/assistant add", "add a project or area (opens a form)"),
     ("/assistant help", "this list"),
 )
 HELP_DM = "Or send me a direct message, e.g. “what is pending?” or “explain the Tradecore email”."
-HELP_FALLBACK = "/assistant status · today · bootstrap · cleanup · add · help"
+HELP_FALLBACK = "/assistant status · today · digest · stats · bootstrap · cleanup · add · help"
 
 
 def unknown_subcommand(name: str) -> str:

@@ -37,6 +37,9 @@ BLOCK_PROPOSE = "task_block_propose"
 BLOCK_CONFIRM = "task_block_confirm"
 BLOCK_CANCEL = "task_block_cancel"
 
+# An expired suggestion's card (value = the suggestion id).
+BRING_BACK = "suggestion_bring_back"
+
 # Modals.
 EDIT_VIEW = "edit_suggestion"
 ADD_VIEW = "add_taxonomy_entry"

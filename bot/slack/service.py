@@ -32,6 +32,7 @@ from bot import messages
 from bot.slack.app import build_web_client, create_app
 from bot.slack.blocks import notice_message, sign_in_message
 from bot.slack.context import BackgroundTasks
+from bot.slack.followup import SlackFollowup
 from bot.slack.log_policy import quiet_libraries
 from bot.slack.sink import OwnerChannel, SlackSink
 from bot.slack.slack_http import HTTP_PATH, serve_http
@@ -279,6 +280,15 @@ class SlackService:
         self.jobs = assistant.schedule_jobs(
             self.scheduler,
             on_sign_in_needed=self._sign_in_needed,
+            first_run_delay=self._first_triage_delay,
+        )
+        assert self.sink is not None
+        followup = SlackFollowup(self.client, self.sink, self.owner)
+        assistant.schedule_followup_jobs(
+            self.scheduler,
+            self.jobs,
+            post_digest=followup.post_digest,
+            aging_sink=followup,
             first_run_delay=self._first_triage_delay,
         )
         self.core_ready.set()

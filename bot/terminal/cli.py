@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--minutes", type=_positive_int, required=True, help="the slot length (N ≥ 1)"
     )
     free.add_argument("--json", action="store_true", help="print JSON (ISO times with offsets)")
+    digest = sub.add_parser("digest", help="today's digest (Slack gets it once a day by DM)")
+    digest.add_argument("--now", action="store_true", help="print today's digest here now")
+    sub.add_parser("stats", help="the last 7 days: triaged, approved, corrected, dismissed, cost")
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser(
@@ -315,7 +318,21 @@ async def _calendar(assistant: Assistant, args: argparse.Namespace, terminal: Te
     )
 
 
+async def _digest(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal import digest
+
+    return await digest.digest(assistant, terminal, now=args.now)
+
+
+async def _stats(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal import digest
+
+    return await digest.stats(assistant, terminal)
+
+
 COMMANDS = {
+    "digest": _digest,
+    "stats": _stats,
     "calendar": _calendar,
     "tasks": _tasks,
     "login": _login,

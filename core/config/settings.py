@@ -559,6 +559,21 @@ class TriageConfig(_Section):
     nudge_after_hours: int = Field(default=48, ge=1, le=8760)
     escalate_after_hours: int = Field(default=96, ge=1, le=8760)
     low_confidence_threshold: float = Field(default=0.6, ge=0, le=1)
+    # A pending suggestion leaves the Slack queue this long after it arrived (0: never), with
+    # one reminder at `pending_reminder_hours` (0: no reminder).
+    pending_expiry_hours: int = Field(default=72, ge=0, le=8760)
+    pending_reminder_hours: int = Field(default=48, ge=0, le=8760)
+
+    @field_validator("pending_reminder_hours")
+    @classmethod
+    def _reminder_first(cls, value: int, info: ValidationInfo) -> int:
+        expiry = info.data.get("pending_expiry_hours")
+        if value and isinstance(expiry, int) and expiry and value >= expiry:
+            raise ValueError(
+                f"must be less than pending_expiry_hours ({expiry}): the reminder comes "
+                "before the suggestion leaves the queue (0 turns the reminder off)"
+            )
+        return value
 
     @field_validator("escalate_after_hours")
     @classmethod
@@ -595,6 +610,21 @@ class TriageConfig(_Section):
         return timedelta(seconds=DEFAULT_POLL_INTERVAL_SECONDS)
 
 
+class DigestConfig(_Section):
+    """The daily digest DM: when it comes, and how long before an earlier first meeting."""
+
+    enabled: bool = True
+    # Wall-clock time in the owner's zone (calendars.working_hours.time_zone, else the mailbox's).
+    time: ClockTime = time(8, 0)
+    before_first_meeting_minutes: int = Field(default=15, ge=0, le=240)
+
+
+class FollowupConfig(_Section):
+    """Follow-through after triage: the daily digest."""
+
+    digest: DigestConfig = DigestConfig()
+
+
 class Settings(_Section):
     """The whole validated configuration."""
 
@@ -609,6 +639,7 @@ class Settings(_Section):
     classifier: ClassifierConfig = ClassifierConfig()
     slack: SlackConfig = SlackConfig()
     triage: TriageConfig = TriageConfig()
+    followup: FollowupConfig = FollowupConfig()
     key_contacts: tuple[KeyContact, ...] = ()
     log_level: str = "INFO"
 

@@ -319,3 +319,29 @@ async def m006_task_events(db: aiosqlite.Connection) -> None:
             " WHERE status = 'active'",
         ),
     )
+
+
+@migration
+async def m009_digest_and_queue_aging(db: aiosqlite.Connection) -> None:
+    """Add digests (the day each scheduled digest was claimed) and queue_aging."""
+    await _run(
+        db,
+        (
+            # One row per day a scheduled digest was claimed: the INSERT is the claim, so two
+            # ticks (or two restarts) never both post it. sent_at stays NULL until Slack took
+            # it; day is the owner's local date as YYYY-MM-DD.
+            """CREATE TABLE digests (
+                day TEXT PRIMARY KEY,
+                claimed_at TEXT NOT NULL,
+                sent_at TEXT
+            )""",
+            # A pending suggestion's way out of the queue: the one reminder and the expiry, each
+            # claimed before the owner is told. brought_back_at restarts the clock.
+            """CREATE TABLE queue_aging (
+                suggestion_id INTEGER PRIMARY KEY REFERENCES suggestions(id),
+                reminded_at TEXT,
+                expired_at TEXT,
+                brought_back_at TEXT
+            )""",
+        ),
+    )

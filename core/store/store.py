@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from core.errors import StoreError
+from core.store.digest_queries import DigestQueries
 from core.store.front_end_queries import FrontEndQueries
 from core.store.records import (
     ACTION_COLUMNS,
@@ -64,7 +65,14 @@ _REFRESH_EMAIL = (
 _IN_LIST = "(SELECT value FROM json_each(?))"
 
 
-class Store(TriageQueries, FrontEndQueries, TaskSyncQueries, DueTaskQueries, TaskEventQueries):
+class Store(
+    TriageQueries,
+    FrontEndQueries,
+    TaskSyncQueries,
+    DueTaskQueries,
+    TaskEventQueries,
+    DigestQueries,
+):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
 
     # agent_state

@@ -136,6 +136,8 @@ EXPECTED_COLUMNS = {
         "created_at",
         "checked_at",
     ],
+    "digests": ["day", "claimed_at", "sent_at"],
+    "queue_aging": ["suggestion_id", "reminded_at", "expired_at", "brought_back_at"],
     "sqlite_sequence": ["name", "seq"],  # created by AUTOINCREMENT
 }
 
@@ -165,6 +167,7 @@ ALL_MIGRATIONS = [
     "m004_task_sync_remote_state",
     "m005_email_meetings",
     "m006_task_events",
+    "m009_digest_and_queue_aging",
 ]
 
 

@@ -9,6 +9,7 @@ from bot.slack.listeners.actions import (
     approve,
     approve_all,
     block_time,
+    bring_back,
     chat_cancel,
     chat_confirm,
     cleanup_delete,
@@ -37,3 +38,4 @@ def register(app: AsyncApp) -> None:
     app.action(ids.BLOCK_PROPOSE)(block_time.handle_propose)
     app.action(ids.BLOCK_CONFIRM)(block_time.handle_confirm)
     app.action(ids.BLOCK_CANCEL)(block_time.handle_cancel)
+    app.action(ids.BRING_BACK)(bring_back.handle)

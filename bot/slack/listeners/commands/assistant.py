@@ -1,4 +1,5 @@
-"""`/assistant <subcommand>`: route to bootstrap, cleanup, add, status, today or help.
+"""`/assistant <subcommand>`: route to bootstrap, cleanup, add, status, today, digest, stats
+or help.
 
 Bolt cannot route on a command's text, so this parses the first word. Quick answers go in the
 ack; anything that talks to Graph acks first and answers through the response_url.
@@ -13,7 +14,16 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.answers import failure_notice
 from bot.slack.context import services_of
-from bot.slack.listeners.commands import add, bootstrap, cleanup, help_reply, status, today
+from bot.slack.listeners.commands import (
+    add,
+    bootstrap,
+    cleanup,
+    digest,
+    help_reply,
+    stats,
+    status,
+    today,
+)
 
 
 async def handle(
@@ -58,5 +68,9 @@ async def handle(
         services.background.spawn(
             today.run(services, respond), name="/assistant today", on_failure=told
         )
+    elif name in ("digest", "stats"):
+        await ack()
+        work = digest.run(services, respond) if name == "digest" else stats.run(services, respond)
+        services.background.spawn(work, name=f"/assistant {name}", on_failure=told)
     else:
         await ack(help_reply.reply(None if name == "help" else name))

@@ -1,0 +1,1 @@
+"""Follow-through after triage: the daily digest and the weekly numbers."""

@@ -325,7 +325,12 @@ async def build_runtime(
         return runtime.settings
 
     approvals = ApprovalService(
-        graph=graph, mail=mail, store=store, settings=current_settings, tasks=tasks
+        graph=graph,
+        mail=mail,
+        store=store,
+        settings=current_settings,
+        tasks=tasks,
+        mailbox=lambda: runtime.mailbox,
     )
     runtime = Runtime(
         settings=settings,

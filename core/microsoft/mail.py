@@ -267,6 +267,17 @@ class MailApi:
         )
         return Message._from_graph(response.body).flag or FollowupFlag()
 
+    async def set_flag(self, message_id: str, flag: FollowupFlag) -> FollowupFlag:
+        """Replace a message's whole follow-up flag (dates included); return Outlook's copy."""
+        response = await self._client.request(
+            "PATCH",
+            f"/me/messages/{_seg(message_id)}",
+            json={"flag": flag._to_graph()},
+            immutable_ids=True,
+            idempotent=True,  # the whole flag, so sending it twice changes nothing more
+        )
+        return Message._from_graph(response.body).flag or FollowupFlag()
+
     async def resolve_folder(self, path: str, *, create: bool) -> str:
         """Return the id of a folder path like "Projects/Tradecore Steel", creating levels if asked.
 

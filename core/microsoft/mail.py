@@ -267,6 +267,17 @@ class MailApi:
         )
         return Message._from_graph(response.body).flag or FollowupFlag()
 
+    async def set_categories(self, message_id: str, categories: list[str]) -> Message:
+        """Replace a message's categories with exactly `categories`; return the message."""
+        response = await self._client.request(
+            "PATCH",
+            f"/me/messages/{_seg(message_id)}",
+            json={"categories": categories},
+            immutable_ids=True,
+            idempotent=True,  # the whole array, so sending it twice changes nothing more
+        )
+        return Message._from_graph(response.body)
+
     async def set_flag(self, message_id: str, flag: FollowupFlag) -> FollowupFlag:
         """Replace a message's whole follow-up flag (dates included); return Outlook's copy."""
         response = await self._client.request(

@@ -78,7 +78,8 @@ async def test_an_interrupted_undo_finishes_exactly_when_run_again(env, scoreboa
     score.assert_clean()
     assert second.status == "undone" and third.refusal is not None
     assert third.refusal.value == "already_undone"
-    assert (await env_.store.get_suggestion(suggestion_id)).status == "pending"
+    reopened = await env_.store.get_suggestion(suggestion_id)
+    assert reopened is not None and reopened.status == "pending"
 
 
 def _moves_back(env: Env, email_id: str) -> int:

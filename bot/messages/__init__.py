@@ -618,3 +618,13 @@ __all__ = [
     "with_requests",
     "written_to_config",
 ]
+
+from bot.messages.undo import (  # noqa: E402  (one block per surface added since the split)
+    UNDO_BAD_ID,
+    UNDO_BUSY,
+    UNDO_BUTTON,
+    UNDO_HELP,
+    undo_text,
+)
+
+__all__ += ["UNDO_BAD_ID", "UNDO_BUSY", "UNDO_BUTTON", "UNDO_HELP", "undo_text"]

@@ -21,7 +21,7 @@ from bot import messages
 from bot.messages import counted
 from bot.terminal import doctor
 from bot.terminal.screen import Terminal, device_prompt_printer
-from core.api import Assistant, Secrets, load_settings
+from core.api import ACTOR_OWNER, Assistant, Secrets, UndoRefusal, load_settings
 from core.errors import AppError, ConfigError
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
@@ -96,6 +96,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--minutes", type=_positive_int, required=True, help="the slot length (N ≥ 1)"
     )
     free.add_argument("--json", action="store_true", help="print JSON (ISO times with offsets)")
+    undo = sub.add_parser(
+        "undo", help="undo a recent approval: the email back as it was, its task deleted"
+    )
+    undo.add_argument(
+        "suggestion_id",
+        nargs="?",
+        type=_positive_int,
+        metavar="SUGGESTION_ID",
+        help="the suggestion to undo (default: the most recent approval)",
+    )
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser(
@@ -305,6 +315,19 @@ async def _calendar(assistant: Assistant, args: argparse.Namespace, terminal: Te
     )
 
 
+async def _undo(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    outcome = await assistant.undo(args.suggestion_id, actor=ACTOR_OWNER)
+    text = messages.undo_text(outcome)
+    if outcome.status == "undone":
+        terminal.ok(text)
+        return EXIT_OK
+    if outcome.status == "failed":
+        terminal.error(text)
+        return EXIT_FAILED
+    terminal.say(text)
+    return EXIT_OK if outcome.refusal == UndoRefusal.ALREADY_UNDONE else EXIT_FAILED
+
+
 COMMANDS = {
     "calendar": _calendar,
     "tasks": _tasks,
@@ -313,4 +336,5 @@ COMMANDS = {
     "triage": _triage,
     "bootstrap": _bootstrap,
     "migrate-ids": _migrate_ids,
+    "undo": _undo,
 }

@@ -72,10 +72,10 @@ def suggestion_message(
         )
     if state == "approved":
         folder = (outcome.folder if outcome else None) or view.folder
-        block = [_block_button(view)] if can_block and outcome and outcome.task_id else []
+        offers_block = can_block and outcome is not None and outcome.task_id is not None
         return message(
             fallback(msg.approved_fallback(subject, lookalikes(folder))),
-            [*top, say(_result_line(view, outcome)), *notes, *block],
+            [*top, say(_result_line(view, outcome)), *notes, _approved_buttons(view, offers_block)],
         )
     cautious = needs_caution(view, low_confidence_threshold)
     body = [*top, *_details(view, creates_task)]
@@ -170,8 +170,11 @@ def _buttons(view: SuggestionView, *, primary: str, retry: bool = False) -> Bloc
     )
 
 
-def _block_button(view: SuggestionView) -> Block:
-    return actions(button(msg.BLOCK_BUTTON, ids.BLOCK_PROPOSE, str(view.suggestion_id)))
+def _approved_buttons(view: SuggestionView, offers_block: bool) -> Block:
+    """Block 30 min (a calendar is on and there is a task) and Undo."""
+    value = str(view.suggestion_id)
+    block = [button(msg.BLOCK_BUTTON, ids.BLOCK_PROPOSE, value)] if offers_block else []
+    return actions(*block, button(msg.UNDO_BUTTON, ids.UNDO, value))
 
 
 def _result_line(view: SuggestionView, outcome: ApprovalOutcome | None) -> str:

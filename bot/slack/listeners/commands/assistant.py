@@ -1,4 +1,4 @@
-"""`/assistant <subcommand>`: route to bootstrap, cleanup, add, status, today or help.
+"""`/assistant <subcommand>`: route to bootstrap, cleanup, add, status, today, undo or help.
 
 Bolt cannot route on a command's text, so this parses the first word. Quick answers go in the
 ack; anything that talks to Graph acks first and answers through the response_url.
@@ -13,7 +13,15 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.answers import failure_notice
 from bot.slack.context import services_of
-from bot.slack.listeners.commands import add, bootstrap, cleanup, help_reply, status, today
+from bot.slack.listeners.commands import (
+    add,
+    bootstrap,
+    cleanup,
+    help_reply,
+    status,
+    today,
+    undo,
+)
 
 
 async def handle(
@@ -57,6 +65,11 @@ async def handle(
         await ack()
         services.background.spawn(
             today.run(services, respond), name="/assistant today", on_failure=told
+        )
+    elif name == "undo":
+        await ack()
+        services.background.spawn(
+            undo.run(services, respond, user_id, words[1:]), name="/assistant undo", on_failure=told
         )
     else:
         await ack(help_reply.reply(None if name == "help" else name))

@@ -188,55 +188,45 @@ class UndoService:
 
     async def _restore(self, plan: UndoPlan, message: Message, actor: str) -> None:
         """Put back each part not done yet, recording each as it is done."""
-        email_id, sid = plan.email_id, plan.suggestion_id
+        email_id = plan.email_id
         if PART_FOLDER not in plan.done:
             back = plan.folder_before
             if back is not None and back != plan.folder_left and message.parent_folder_id != back:
                 await self._mail.move(email_id, back)
-                await self._store.log_action(
-                    "email.move",
-                    actor=actor,
-                    email_id=email_id,
-                    suggestion_id=sid,
-                    target=email_id,
-                    before={"folder_id": message.parent_folder_id},
-                    after={"folder_id": back},
-                    details={"undo": True},
-                )
+                await self._log(plan, "email.move", actor, message.parent_folder_id, back)
             await self._done(plan, PART_FOLDER)
         if PART_CATEGORIES not in plan.done:
             wanted = plan.categories_before
             if wanted is not None and list(message.categories) != wanted:
                 await self._mail.set_categories(email_id, wanted)
-                await self._store.log_action(
-                    "email.categorize",
-                    actor=actor,
-                    email_id=email_id,
-                    suggestion_id=sid,
-                    target=email_id,
-                    before={"categories": list(message.categories)},
-                    after={"categories": wanted},
-                    details={"undo": True},
-                )
+                await self._log(plan, "email.categorize", actor, list(message.categories), wanted)
             await self._done(plan, PART_CATEGORIES)
         if PART_FLAG not in plan.done:
             flag = plan.flag_before
             if flag is not None and flag_key(message.flag) != flag_key(flag):
                 await self._mail.set_flag(email_id, FollowupFlag.model_validate(flag))
-                await self._store.log_action(
-                    "email.flag",
-                    actor=actor,
-                    email_id=email_id,
-                    suggestion_id=sid,
-                    target=email_id,
-                    before=(message.flag or FollowupFlag())._to_graph(),
-                    after=flag,
-                    details={"undo": True},
-                )
+                current = (message.flag or FollowupFlag())._to_graph()
+                await self._log(plan, "email.flag", actor, current, flag)
             await self._done(plan, PART_FLAG)
         if PART_TASK not in plan.done and plan.task is not None:
             await self._delete_task(plan, actor)
             await self._done(plan, PART_TASK)
+
+    async def _log(
+        self, plan: UndoPlan, action: str, actor: str, before: object, after: object
+    ) -> None:
+        """Log one restored property; `before` and `after` are its values (ids, lists, flags)."""
+        field = {"email.move": "folder_id", "email.categorize": "categories"}.get(action)
+        await self._store.log_action(
+            action,
+            actor=actor,
+            email_id=plan.email_id,
+            suggestion_id=plan.suggestion_id,
+            target=plan.email_id,
+            before={field: before} if field else before,
+            after={field: after} if field else after,
+            details={"undo": True},
+        )
 
     async def _delete_task(self, plan: UndoPlan, actor: str) -> None:
         task = plan.task

@@ -3,29 +3,15 @@ on an approved card and `/assistant undo [ID]`."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
-
 from bot import messages
 from bot.slack import ids
-from tests.bot.slack.test_app_support import Bot, action_ids, started_bot, text_of
+from tests.bot.slack.test_app_support import Bot, action_ids, text_of
+from tests.bot.slack.test_listeners_suggestions import bot as bot  # noqa: F401  (fixture)
+from tests.bot.slack.test_listeners_suggestions import (  # noqa: F401  (To Do on)
+    bot_config_path as bot_config_path,
+)
 from tests.bot.slack.test_listeners_suggestions import tasks_for
 from tests.bot.slack.test_listeners_today import assistant_command
-
-
-@pytest.fixture
-def bot_config_path(bot_config_path: Path) -> Path:
-    with bot_config_path.open("a") as config:
-        config.write("integrations:\n  todo:\n    enabled: true\n")
-    return bot_config_path
-
-
-@pytest.fixture
-async def bot(runtime, emulator, fake_slack, slack_web_client) -> AsyncIterator[Bot]:
-    async with started_bot(runtime, emulator, fake_slack, slack_web_client) as rig:
-        yield rig
 
 
 async def approved_card(bot: Bot, subject: str):

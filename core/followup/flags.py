@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from core.config.settings import FlagRule, Settings
@@ -61,15 +61,27 @@ def flag_for(
 
 
 def flag_key(flag: Mapping[str, Any] | FollowupFlag | None) -> tuple[str, ...]:
-    """Return what two flags must share to be the same flag (Graph pads times to 7 decimals)."""
+    """Return what two flags must share to be the same flag.
+
+    Dates compare as instants: Graph pads times to 7 decimals and may answer in another zone
+    (UTC) than the one the flag was set in.
+    """
     if flag is None:
         return (NOT_FLAGGED,)
     parsed = flag if isinstance(flag, FollowupFlag) else FollowupFlag.model_validate(flag)
     parts = [parsed.flag_status]
     for when in (parsed.start_date_time, parsed.due_date_time):
         if when is not None:
-            parts += [when.date_time[:19], when.time_zone]
+            parts.append(_instant(when))
     return tuple(parts)
+
+
+def _instant(when: DateTimeTimeZone) -> str:
+    wall = when.date_time[:19]
+    zone = zone_info(when.time_zone)
+    if zone is None:
+        return f"{wall} {when.time_zone}"
+    return datetime.fromisoformat(wall).replace(tzinfo=zone).astimezone(UTC).isoformat()
 
 
 class FollowupFlags:

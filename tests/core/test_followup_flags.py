@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from core.config.settings import FlagRule, Settings
-from core.followup.flags import add_working_days, flag_for
+from core.followup.flags import add_working_days, flag_for, flag_key
 from core.microsoft.mailbox_profile import MailboxProfile
 from core.vocabulary import ActionType
 from tests.core.test_approval import ACTOR, Env, approve_new, deliver, make_settings, suggest
@@ -172,3 +172,24 @@ async def test_completing_the_task_marks_our_flag_complete(env):
     flag = env.emulator.message(email_id).flag
     assert flag["flagStatus"] == "complete"
     assert flag["dueDateTime"] == day("2026-03-10"), "the dates stay"
+
+
+def test_flags_compare_as_instants_whatever_zone_graph_answers_in() -> None:
+    tokyo = {
+        "flagStatus": "flagged",
+        "startDateTime": {"dateTime": "2026-03-03T00:00:00", "timeZone": "Tokyo Standard Time"},
+        "dueDateTime": {"dateTime": "2026-03-05T00:00:00", "timeZone": "Asia/Tokyo"},
+    }
+    as_utc = {
+        "flagStatus": "flagged",
+        "startDateTime": {"dateTime": "2026-03-02T15:00:00.0000000", "timeZone": "UTC"},
+        "dueDateTime": {"dateTime": "2026-03-04T15:00:00.0000000", "timeZone": "UTC"},
+    }
+    assert flag_key(tokyo) == flag_key(as_utc)
+    assert flag_key({**as_utc, "flagStatus": "complete"}) != flag_key(as_utc)
+    assert flag_key(None) == flag_key({"flagStatus": "notFlagged"})
+    odd = {
+        "flagStatus": "flagged",
+        "startDateTime": {"dateTime": "2026-03-03T00:00:00", "timeZone": "Mars"},
+    }
+    assert flag_key(odd) == ("flagged", "2026-03-03T00:00:00 Mars")

@@ -243,3 +243,33 @@ async def test_an_undo_that_died_after_a_part_finishes_exactly_on_the_next_run(
     moves = [r for r in writes(env) if r.path.endswith("/move")]
     assert len(moves) == 2, "one move by the approval, one back, none repeated"
     assert len(await env.store.list_actions(action="suggestion.undo")) == 1
+
+
+async def test_an_email_the_owner_deleted_or_an_unreachable_graph_changes_nothing(flagged):
+    env = flagged
+    gone_email, gone_id, _ = await approved(env, subject="Deleted since")
+    env.emulator.delete_message(gone_email)
+    gone = await undoer(env).undo(gone_id, actor=ACTOR)
+    assert (gone.status, gone.refusal) == ("refused", UndoRefusal.EMAIL_GONE)
+
+    email_id, suggestion_id, before = await approved(env)
+    env.emulator.inject("GET", r"^/me/messages/", status=503, times=5)
+    down = await undoer(env).undo(suggestion_id, actor=ACTOR)
+    assert down.status == "failed" and down.failure is not None and down.failure.retryable
+    assert len(env.tasks_for(email_id)) == 1
+    assert (await undoer(env).undo(suggestion_id, actor=ACTOR)).status == "undone"
+    assert snapshot(env, email_id) == before
+
+
+async def test_a_task_in_a_backend_not_set_up_is_refused_before_anything_changes(flagged):
+    env = flagged
+    email_id, suggestion_id, _ = await approved(env)
+    service = UndoService(
+        mail=env.mail,
+        tasks=TaskBackends({}, lambda: env.settings),
+        store=env.store,
+        settings=lambda: env.settings,
+    )
+    outcome = await service.undo(suggestion_id, actor=ACTOR)
+    assert outcome.refusal == UndoRefusal.TASK_BACKEND_NOT_SET_UP
+    assert len(env.tasks_for(email_id)) == 1

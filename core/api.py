@@ -9,6 +9,7 @@ modules `core.vocabulary` and `core.untrusted_text`.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ from core.errors import AuthError
 from core.files import FileLock
 from core.followup.digest import DailyDigest, Digest, DigestPoster, OverdueWait
 from core.followup.stats import PeriodNumbers, PeriodStats, week_stats
+from core.followup.undo import UndoOutcome, UndoRefusal, UndoService
 from core.google.consent import GoogleSignIn, ShowUrl
 from core.google.setup import sign_in as _sign_in_google
 from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, SignInCallback, every
@@ -191,6 +193,8 @@ __all__ = [
     "TokenProvider",
     "TriageReport",
     "TriageStats",
+    "UndoOutcome",
+    "UndoRefusal",
     "check_claude",
     "classify_failure",
     "creates_task",
@@ -739,6 +743,33 @@ class Assistant:
             age_queue=age_queue if aging_sink is not None else None,
             first_run_delay=first_run_delay,
         )
+
+    # -- undo and flags ---------------------------------------------------------------------------
+
+    @functools.cached_property
+    def _undo_service(self) -> UndoService:
+        runtime = self._runtime
+        return UndoService(
+            mail=runtime.mail,
+            tasks=runtime.tasks,
+            store=runtime.store,
+            settings=lambda: runtime.settings,
+        )
+
+    async def undo(self, suggestion_id: int | None = None, *, actor: str) -> UndoOutcome:
+        """Undo an approval (None: the newest within followup.undo_window_hours).
+
+        The email goes back to its folder with its categories and flag as they were, the task
+        the approval created is deleted, and the suggestion is pending again. Refused with a
+        reason when the owner changed the email since; a Graph failure is reported in the
+        outcome (run it again to finish). Raises InvalidInput for a blank actor.
+        """
+        return await self._undo_service.undo(suggestion_id, actor=actor)
+
+    @property
+    def undo_window_hours(self) -> int:
+        """How long after an approval it can be undone (followup.undo_window_hours)."""
+        return self.settings.followup.undo_window_hours
 
 
 # -- not tied to one runtime ------------------------------------------------------------------

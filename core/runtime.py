@@ -337,7 +337,12 @@ async def build_runtime(
         return runtime.settings
 
     approvals = ApprovalService(
-        graph=graph, mail=mail, store=store, settings=current_settings, tasks=tasks
+        graph=graph,
+        mail=mail,
+        store=store,
+        settings=current_settings,
+        tasks=tasks,
+        mailbox=lambda: runtime.mailbox,
     )
     budget = ClaudeBudget(store, current_settings, lambda: runtime.owner_zone())
     runtime = Runtime(

@@ -718,3 +718,13 @@ __all__ += [
     "stats_row",
     "stats_title",
 ]
+
+from bot.messages.undo import (  # noqa: E402  (one block per surface added since the split)
+    UNDO_BAD_ID,
+    UNDO_BUSY,
+    UNDO_BUTTON,
+    UNDO_HELP,
+    undo_text,
+)
+
+__all__ += ["UNDO_BAD_ID", "UNDO_BUSY", "UNDO_BUTTON", "UNDO_HELP", "undo_text"]

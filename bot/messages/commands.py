@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.messages.cards import cost, dollars
 from bot.messages.common import counted
+from bot.messages.undo import UNDO_HELP
 
 # --- /assistant cleanup ---
 
@@ -223,10 +224,13 @@ HELP_LINES = (
     ("/assistant bootstrap", "create the priority, action and area categories that are missing"),
     ("/assistant cleanup", "review orphaned categories and delete the ones you pick"),
     ("/assistant add", "add a project or area (opens a form)"),
+    ("/assistant undo", UNDO_HELP),
     ("/assistant help", "this list"),
 )
 HELP_DM = "Or send me a direct message, e.g. “what is pending?” or “explain the Tradecore email”."
-HELP_FALLBACK = "/assistant status · today · digest · stats · bootstrap · cleanup · add · help"
+HELP_FALLBACK = (
+    "/assistant status · today · digest · stats · bootstrap · cleanup · add · undo · help"
+)
 
 
 def unknown_subcommand(name: str) -> str:

@@ -16,6 +16,7 @@ APPROVE = "suggestion_approve"
 EDIT = "suggestion_edit"
 DISMISS = "suggestion_dismiss"
 RETRY = "suggestion_retry"
+UNDO = "suggestion_undo"  # on an approved card
 
 # Burst summary.
 APPROVE_ALL_CONFIDENT = "burst_approve_confident"

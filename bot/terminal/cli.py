@@ -21,7 +21,7 @@ from bot import messages
 from bot.messages import counted
 from bot.terminal import doctor
 from bot.terminal.screen import Terminal, device_prompt_printer
-from core.api import Assistant, Secrets, load_settings
+from core.api import ACTOR_OWNER, Assistant, Secrets, UndoRefusal, load_settings
 from core.errors import AppError, ConfigError
 from sandbox.labelled_sets import LABELLED_SET_NAMES
 
@@ -107,6 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
     digest = sub.add_parser("digest", help="today's digest (Slack gets it once a day by DM)")
     digest.add_argument("--now", action="store_true", help="print today's digest here now")
     sub.add_parser("stats", help="the last 7 days: triaged, approved, corrected, dismissed, cost")
+
+    undo = sub.add_parser(
+        "undo", help="undo a recent approval: the email back as it was, its task deleted"
+    )
+    undo.add_argument(
+        "suggestion_id",
+        nargs="?",
+        type=_positive_int,
+        metavar="SUGGESTION_ID",
+        help="the suggestion to undo (default: the most recent approval)",
+    )
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser(
@@ -330,6 +341,19 @@ async def _stats(assistant: Assistant, args: argparse.Namespace, terminal: Termi
     return await digest.stats(assistant, terminal)
 
 
+async def _undo(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    outcome = await assistant.undo(args.suggestion_id, actor=ACTOR_OWNER)
+    text = messages.undo_text(outcome)
+    if outcome.status == "undone":
+        terminal.ok(text)
+        return EXIT_OK
+    if outcome.status == "failed":
+        terminal.error(text)
+        return EXIT_FAILED
+    terminal.say(text)
+    return EXIT_OK if outcome.refusal == UndoRefusal.ALREADY_UNDONE else EXIT_FAILED
+
+
 COMMANDS = {
     "digest": _digest,
     "stats": _stats,
@@ -340,4 +364,5 @@ COMMANDS = {
     "triage": _triage,
     "bootstrap": _bootstrap,
     "migrate-ids": _migrate_ids,
+    "undo": _undo,
 }

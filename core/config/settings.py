@@ -619,10 +619,40 @@ class DigestConfig(_Section):
     before_first_meeting_minutes: int = Field(default=15, ge=0, le=240)
 
 
+class FlagRule(_Section):
+    """When the follow-up flag of one action type starts and falls due, in working days.
+
+    Working days are `calendars.working_hours.days`, counted from the approval's day in the
+    mailbox's time zone.
+    """
+
+    start_in_working_days: int = Field(default=0, ge=0, le=260)
+    due_in_working_days: int = Field(default=2, ge=0, le=260)
+    # The task's due date instead (the email's arrival plus triage.nudge_after_hours).
+    due_from_task: bool = False
+
+    @field_validator("due_in_working_days")
+    @classmethod
+    def _not_before_start(cls, value: int, info: ValidationInfo) -> int:
+        start = info.data.get("start_in_working_days")
+        if isinstance(start, int) and value < start:
+            raise ValueError(f"must be at least start_in_working_days ({start})")
+        return value
+
+
 class FollowupConfig(_Section):
-    """Follow-through after triage: the daily digest."""
+    """Follow-through after triage: the daily digest, follow-up flags and how long an approval
+    can be undone."""
 
     digest: DigestConfig = DigestConfig()
+    # Action types whose approval flags the email, each with its start and due rule.
+    flags: dict[ActionType, FlagRule] = {}
+    undo_window_hours: int = Field(default=24, ge=1, le=720)
+
+    @property
+    def undo_window(self) -> timedelta:
+        """How long after an approval it can still be undone."""
+        return timedelta(hours=self.undo_window_hours)
 
 
 class Settings(_Section):

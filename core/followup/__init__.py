@@ -1,1 +1,2 @@
-"""Follow-through after triage: the daily digest and the weekly numbers."""
+"""Follow-through after triage: waiting-for, follow-up flags, the daily digest and weekly
+numbers, undo."""

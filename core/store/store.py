@@ -40,6 +40,7 @@ from core.store.records import (
 from core.store.task_event_queries import TaskEventQueries
 from core.store.task_sync_queries import DueTaskQueries, TaskSyncQueries
 from core.store.triage_queries import TriageQueries
+from core.store.undo_queries import UndoQueries
 
 _SELECT_EMAILS = "SELECT " + EMAIL_COLUMNS + " FROM emails"
 _INSERT_EMAIL = (
@@ -72,6 +73,7 @@ class Store(
     DueTaskQueries,
     TaskEventQueries,
     DigestQueries,
+    UndoQueries,
 ):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
 

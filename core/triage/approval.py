@@ -110,8 +110,8 @@ class ApprovalService:
         """Create the service over the task backends `tasks` (the runtime's registry).
 
         Without `tasks`, To Do alone is the backend, over `todo`; `todo_available` then
-        overrides the start-up probe's verdict and `mailbox` gives the owner's mailbox profile
-        (it picks the To Do web app a task link opens in).
+        overrides the start-up probe's verdict. `mailbox` gives the owner's mailbox profile
+        (it picks the To Do web app a task link opens in, and the zone of follow-up flags).
         """
         if tasks is None:
             if todo is None:
@@ -124,7 +124,13 @@ class ApprovalService:
         self._settings = settings
         self._clock = clock
         self._steps = ApprovalSteps(
-            graph=graph, mail=mail, tasks=tasks, store=store, settings=settings, clock=clock
+            graph=graph,
+            mail=mail,
+            tasks=tasks,
+            store=store,
+            settings=settings,
+            clock=clock,
+            mailbox=mailbox,
         )
         self._running: set[int] = set()
 

@@ -75,12 +75,19 @@ def suggestion_message(
         )
     if state == "approved":
         folder = (outcome.folder if outcome else None) or view.folder
-        block = [_block_button(view)] if can_block and outcome and outcome.task_id else []
-        if blocked is not None:
-            block = [say(blocked_line(blocked))]
+        offers_block = (
+            can_block and outcome is not None and outcome.task_id is not None and blocked is None
+        )
+        block = [say(blocked_line(blocked))] if blocked is not None else []
         return message(
             fallback(msg.approved_fallback(subject, lookalikes(folder))),
-            [*top, say(_result_line(view, outcome)), *notes, *block],
+            [
+                *top,
+                say(_result_line(view, outcome)),
+                *notes,
+                *block,
+                _approved_buttons(view, offers_block),
+            ],
         )
     cautious = needs_caution(view, low_confidence_threshold)
     body = [*top, *_details(view, creates_task)]
@@ -180,8 +187,11 @@ def _buttons(view: SuggestionView, *, primary: str, retry: bool = False) -> Bloc
     )
 
 
-def _block_button(view: SuggestionView) -> Block:
-    return actions(button(msg.BLOCK_BUTTON, ids.BLOCK_PROPOSE, str(view.suggestion_id)))
+def _approved_buttons(view: SuggestionView, offers_block: bool) -> Block:
+    """Block 30 min (a calendar is on and there is a task) and Undo."""
+    value = str(view.suggestion_id)
+    block = [button(msg.BLOCK_BUTTON, ids.BLOCK_PROPOSE, value)] if offers_block else []
+    return actions(*block, button(msg.UNDO_BUTTON, ids.UNDO, value))
 
 
 def _result_line(view: SuggestionView, outcome: ApprovalOutcome | None) -> str:

@@ -480,3 +480,31 @@ async def test_tasks_sync_fails_with_the_reason_when_to_do_refuses(config, emula
     status, out = await run(config, "tasks", "sync")
     assert status == EXIT_FAILED
     assert "To Do: not synced: Microsoft 365 refused the sign-in" in out
+
+
+async def test_undo_puts_the_newest_approval_back_and_says_so_once(config, emulator, monkeypatch):
+    from tests.conftest import open_runtime
+
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    message = emulator.add_message(
+        subject="Tradecore: can you confirm the go-live date?",
+        sender_name="Jonas Berg",
+        sender_address="jonas@tradecore.example",
+        body="Can you confirm the go-live date by Friday?",
+    )
+    before = (message.folder_id, list(message.categories))
+    async with open_runtime(config) as runtime:
+        await runtime.first_start()
+        await runtime.triage.refresh()
+        [view] = await runtime.triage.list_pending()
+        assert (await runtime.triage.approve(view.suggestion_id, actor="owner")).task_id
+
+    status, out = await run(config, "undo")
+    assert status == EXIT_OK and f"Undone suggestion {view.suggestion_id}" in out
+    undone = emulator.message(message.immutable_id)
+    assert (undone.folder_id, list(undone.categories)) == before
+
+    status, out = await run(config, "undo", str(view.suggestion_id))
+    assert status == EXIT_OK and "already undone" in out
+    status, out = await run(config, "undo", "999")
+    assert status == EXIT_FAILED and "there is no such suggestion" in out

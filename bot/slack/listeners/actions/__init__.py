@@ -19,6 +19,7 @@ from bot.slack.listeners.actions import (
     retry,
     show_confident,
     show_rest,
+    undo,
 )
 
 
@@ -28,6 +29,7 @@ def register(app: AsyncApp) -> None:
     app.action(ids.EDIT)(edit.handle)
     app.action(ids.DISMISS)(dismiss.handle)
     app.action(ids.RETRY)(retry.handle)
+    app.action(ids.UNDO)(undo.handle)
     app.action(ids.APPROVE_ALL_CONFIDENT)(approve_all.handle)
     app.action(ids.SHOW_CONFIDENT)(show_confident.handle)
     app.action(ids.SHOW_REST)(show_rest.handle)

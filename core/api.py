@@ -44,6 +44,15 @@ from core.doctor import Check, CheckKind, check_claude
 from core.doctor import run_checks as _run_checks
 from core.errors import AuthError
 from core.files import FileLock
+from core.followup.waiting import WaitingTracker
+from core.followup.waiting_draft import BodyTemplate
+from core.followup.waiting_views import (
+    WaitingCheck,
+    WaitingNotifier,
+    WaitNotice,
+    WaitOutcome,
+    WaitView,
+)
 from core.google.consent import GoogleSignIn, ShowUrl
 from core.google.setup import sign_in as _sign_in_google
 from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, SignInCallback, every
@@ -57,6 +66,7 @@ from core.microsoft.auth import (
     TokenProvider,
 )
 from core.microsoft.id_migration import MigrationReport, migrate_ids
+from core.microsoft.mail_replies import ReplyDraft
 from core.microsoft.mailbox_profile import MailboxProblem
 from core.microsoft.master_categories import category_key
 from core.microsoft.todo import TodoUnavailable
@@ -182,6 +192,12 @@ __all__ = [
     "ReplyKind",
     "Step",
     "StepKind",
+    "ReplyDraft",
+    "WaitNotice",
+    "WaitOutcome",
+    "WaitView",
+    "WaitingCheck",
+    "WaitingNotifier",
 ]
 
 Kind = Literal["project", "area"]
@@ -538,6 +554,7 @@ class Assistant:
             on_sign_in_needed=on_sign_in_needed,
             first_run_delay=first_run_delay,
             sync_tasks=self.sync_tasks,
+            check_waits=self.check_waits,
         )
 
     async def delete_picked_categories(
@@ -628,6 +645,45 @@ class Assistant:
         the tokens (0600). `port` overrides calendars.google.loopback_port (0: a free one)."""
         config = self._runtime.settings.calendars.google
         return await _sign_in_google(config, secrets, self._runtime.session, show_url, port=port)
+
+    # -- waiting-for ----------------------------------------------------------------------------
+
+    @property
+    def _waiting(self) -> WaitingTracker:
+        tracker = self._runtime.waiting
+        assert tracker is not None, "the runtime was built without the waiting-for tracker"
+        return tracker
+
+    def attach_waiting_notifier(self, notifier: WaitingNotifier | None) -> None:
+        """Send nudges and escalations to `notifier` (the front end) from now on."""
+        self._waiting.attach_notifier(notifier)
+
+    async def check_waits(self) -> WaitingCheck:
+        """Run one waiting-for check: replies close waits, Sent Items, nudges and escalations."""
+        return await self._waiting.check()
+
+    async def open_waits(self) -> list[WaitView]:
+        """Return every open wait (Waiting For approvals not yet answered), oldest first."""
+        return await self._waiting.open_waits()
+
+    async def wait(self, wait_id: int) -> WaitView | None:
+        """Return one wait, open or closed, or None."""
+        return await self._waiting.view(wait_id)
+
+    async def mark_received(self, wait_id: int, *, actor: str) -> WaitOutcome:
+        """Close a wait because the owner says the reply came; its task is completed."""
+        return await self._waiting.mark_received(wait_id, actor=actor)
+
+    async def snooze_wait(self, wait_id: int, *, actor: str) -> WaitOutcome:
+        """Hold a wait's next nudge for one day."""
+        return await self._waiting.snooze(wait_id, actor=actor)
+
+    async def draft_nudge(
+        self, wait_id: int, template: BodyTemplate, *, actor: str
+    ) -> tuple[WaitOutcome, ReplyDraft | None]:
+        """Put a reply draft for the wait in Outlook's Drafts (never sent); `template` writes
+        the body when Claude cannot."""
+        return await self._waiting.draft_nudge(wait_id, template, actor=actor)
 
 
 # -- not tied to one runtime ------------------------------------------------------------------

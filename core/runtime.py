@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 import aiohttp
@@ -23,6 +24,8 @@ from core.categories import BootstrapReport
 from core.config.settings import Secrets, Settings
 from core.config.watcher import ConfigWatcher, TaxonomyDiff
 from core.errors import AppError, GraphError
+from core.followup.waiting import WaitingTracker
+from core.followup.waiting_draft import NudgeDrafts
 from core.microsoft.auth import DevicePromptCallback, TokenProvider, build_token_provider
 from core.microsoft.calendar import OutlookCalendarProvider
 from core.microsoft.graph import GraphClient
@@ -94,6 +97,13 @@ class Runtime:
     google_calendar: CalendarProvider | None = None
     outlook_calendar: OutlookCalendarProvider | None = None
     calendars_built: frozenset[ProviderName] = frozenset()
+    # The waiting-for tracker (started by Waiting For approvals; its check is a job).
+    waiting: WaitingTracker | None = None
+
+    def owner_zone(self) -> tzinfo:
+        """Return the owner's time zone (calendars.working_hours, else the mailbox's; UTC)."""
+        name = self.settings.calendars.working_hours.time_zone or self.mailbox.time_zone
+        return zone_info(name) or UTC
 
     async def aclose(self) -> None:
         """Close the Claude client(s), the HTTP session and the database."""
@@ -256,6 +266,7 @@ async def build_runtime(
     session: aiohttp.ClientSession | None = None,
     graph_sleep: Callable[[float], Awaitable[None]] | None = None,
     classifier: Classifier | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> Runtime:
     """Build the runtime; ConfigError (naming the key) for a task backend that cannot be built.
 
@@ -270,6 +281,7 @@ async def build_runtime(
         graph_sleep: how the Graph and Todoist clients wait between retries (fault tests
             record the waits).
         classifier: the primary classifier; default: Claude when secrets has an API key.
+        clock: the current UTC time for the waiting-for tracker (tests move it by days).
     """
     check_task_backends(settings, secrets)  # before anything is opened that needs closing
     tokens = token_provider or build_token_provider(
@@ -324,8 +336,28 @@ async def build_runtime(
         # Hot reload replaces runtime.settings; services read it through this on every use.
         return runtime.settings
 
+    waiting = WaitingTracker(
+        store=store,
+        graph=graph,
+        mail=mail,
+        tasks=tasks,
+        settings=current_settings,
+        zone=lambda: runtime.owner_zone(),
+        drafts=NudgeDrafts(
+            graph,
+            store,
+            claude=lambda: runtime.claude,
+            model=lambda: runtime.settings.classifier.model,
+        ),
+        clock=clock or (lambda: datetime.now(UTC)),
+    )
     approvals = ApprovalService(
-        graph=graph, mail=mail, store=store, settings=current_settings, tasks=tasks
+        graph=graph,
+        mail=mail,
+        store=store,
+        settings=current_settings,
+        tasks=tasks,
+        on_approved=waiting.on_approved,
     )
     runtime = Runtime(
         settings=settings,
@@ -346,6 +378,7 @@ async def build_runtime(
             settings=current_settings,
             primary=classifier,
             fallback=HeuristicClassifier(),
+            on_synced=waiting.on_inbox_synced,
         ),
         classifier=classifier,
         claude=claude,
@@ -359,5 +392,6 @@ async def build_runtime(
             sleep=graph_sleep or asyncio.sleep,
         ),
         calendars_built=enabled_names(settings.calendars),
+        waiting=waiting,
     )
     return runtime

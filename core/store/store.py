@@ -39,6 +39,7 @@ from core.store.records import (
 from core.store.task_event_queries import TaskEventQueries
 from core.store.task_sync_queries import DueTaskQueries, TaskSyncQueries
 from core.store.triage_queries import TriageQueries
+from core.store.waiting_queries import WaitingQueries
 
 _SELECT_EMAILS = "SELECT " + EMAIL_COLUMNS + " FROM emails"
 _INSERT_EMAIL = (
@@ -64,7 +65,14 @@ _REFRESH_EMAIL = (
 _IN_LIST = "(SELECT value FROM json_each(?))"
 
 
-class Store(TriageQueries, FrontEndQueries, TaskSyncQueries, DueTaskQueries, TaskEventQueries):
+class Store(
+    TriageQueries,
+    FrontEndQueries,
+    TaskSyncQueries,
+    DueTaskQueries,
+    TaskEventQueries,
+    WaitingQueries,
+):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
 
     # agent_state

@@ -106,8 +106,12 @@ class ApprovalService:
         todo_available: Callable[[], Awaitable[bool]] | None = None,
         clock: Callable[[], datetime] = _utc_now,
         mailbox: Callable[[], MailboxProfile] = MailboxProfile,
+        on_approved: Callable[[ApprovalRun], Awaitable[None]] | None = None,
     ) -> None:
         """Create the service over the task backends `tasks` (the runtime's registry).
+
+        `on_approved` is awaited with each run whose steps all finished, before it is marked
+        approved (so a resumed approval calls it again: it must be idempotent).
 
         Without `tasks`, To Do alone is the backend, over `todo`; `todo_available` then
         overrides the start-up probe's verdict and `mailbox` gives the owner's mailbox profile
@@ -127,6 +131,7 @@ class ApprovalService:
             graph=graph, mail=mail, tasks=tasks, store=store, settings=settings, clock=clock
         )
         self._running: set[int] = set()
+        self._on_approved = on_approved
 
     async def approve(
         self, suggestion_id: int, *, actor: str, edits: Mapping[str, Any] | None = None
@@ -254,6 +259,8 @@ class ApprovalService:
         run = ApprovalRun(record=record, actor=actor, steps=dict(record.steps))
         try:
             await self._steps.execute(run)
+            if self._on_approved is not None:
+                await self._on_approved(run)  # the waiting-for tracker starts its wait
             await self._store.transition_suggestion(
                 suggestion_id, from_status=("approving",), to_status="approved", actor=actor
             )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -87,6 +87,7 @@ class TriageService:
         fallback: Classifier,
         sink: SuggestionSink | None = None,
         clock: Callable[[], datetime] = _utc_now,
+        on_synced: Callable[[list[str]], Awaitable[object]] | None = None,
     ) -> None:
         """Create the service.
 
@@ -99,7 +100,10 @@ class TriageService:
             fallback: the classifier used without a primary or when it fails (the heuristic).
             sink: where new and changed suggestions are announced; see `attach_sink`.
             clock: the current UTC time.
+            on_synced: awaited with the new email ids after each sync (the waiting-for
+                tracker looks for replies there); it must not raise.
         """
+        self._on_synced = on_synced
         self._inbox = inbox
         self._store = store
         self._approvals = approvals
@@ -145,6 +149,8 @@ class TriageService:
             try:
                 report.sync = await self._inbox.sync()
                 report.new_emails = len(report.sync.new_ids)
+                if self._on_synced is not None:
+                    await self._on_synced(report.sync.new_ids)
             except (GraphError, AuthError) as err:
                 log.error("Inbox sync failed (%s); classifying the mail already stored", err)
                 sync_error = err

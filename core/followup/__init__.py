@@ -1,0 +1,1 @@
+"""Follow-through after an approval: waiting-for tracking, follow-up flags, digest, undo."""

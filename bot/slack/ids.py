@@ -37,6 +37,11 @@ BLOCK_PROPOSE = "task_block_propose"
 BLOCK_CONFIRM = "task_block_confirm"
 BLOCK_CANCEL = "task_block_cancel"
 
+# Waiting-for nudges and escalations (value = the wait id).
+WAITING_DRAFT = "waiting_draft"
+WAITING_RECEIVED = "waiting_received"
+WAITING_SNOOZE = "waiting_snooze"
+
 # Modals.
 EDIT_VIEW = "edit_suggestion"
 ADD_VIEW = "add_taxonomy_entry"

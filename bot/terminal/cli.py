@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--minutes", type=_positive_int, required=True, help="the slot length (N ≥ 1)"
     )
     free.add_argument("--json", action="store_true", help="print JSON (ISO times with offsets)")
+    sub.add_parser("waiting", help="list the emails waiting for a reply, and when each is nudged")
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser(
@@ -305,8 +306,15 @@ async def _calendar(assistant: Assistant, args: argparse.Namespace, terminal: Te
     )
 
 
+async def _waiting(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal.waiting import list_waits
+
+    return await list_waits(assistant, terminal)
+
+
 COMMANDS = {
     "calendar": _calendar,
+    "waiting": _waiting,
     "tasks": _tasks,
     "login": _login,
     "review": _review,

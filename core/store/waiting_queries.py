@@ -208,7 +208,7 @@ class WaitingQueries(Database):
             " FROM waiting_for w JOIN emails e ON e.id = w.email_id"
             " JOIN emails r ON r.conversation_id = w.conversation_id AND r.id <> w.email_id"
             " WHERE w.status = 'waiting' AND w.closing IS NULL AND w.suggestion_id IS NOT NULL"
-            " AND r.received_at > e.received_at"
+            " AND r.received_at >= e.received_at"  # Graph gives whole seconds
             " AND r.sender_address NOT IN (SELECT value FROM json_each(?))"
             " ORDER BY r.received_at",
             (json.dumps(list(owner_addresses)),),

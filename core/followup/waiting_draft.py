@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 import anthropic
 from anthropic.types import TextBlock
@@ -20,6 +21,7 @@ from core.microsoft.graph import GraphClient
 from core.microsoft.mail_replies import ReplyDraft, create_reply_draft, get_draft
 from core.store import Store
 from core.store.waiting_queries import WaitRecord
+from core.triage.thinking import output_plan
 from core.untrusted_text import prompt_quoted
 
 _LOG = logging.getLogger(__name__)
@@ -86,12 +88,19 @@ class NudgeDrafts:
             f"Waiting on: {prompt_quoted(view.sender_name or ', '.join(view.waiting_on), 120)}\n"
             f"Hours waited: {round(view.hours)}"
         )
+        model = self._model()
+        # A model that thinks by default needs room to think before the body, as in the chat.
+        plan = output_plan(model, MAX_BODY_TOKENS)
+        extra: dict[str, Any] = dict(plan.extra)
+        if plan.effort is not None:
+            extra["output_config"] = {"effort": plan.effort}
         try:
             message = await client.messages.create(
-                model=self._model(),
-                max_tokens=MAX_BODY_TOKENS,
+                model=model,
+                max_tokens=plan.max_tokens,
                 system=_SYSTEM,
                 messages=[{"role": "user", "content": facts}],
+                **extra,
             )
         except anthropic.APIError as err:
             _LOG.warning("Claude could not write the nudge (%s); using the template", err)

@@ -8,6 +8,7 @@ Slack's message metadata does.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from core.config.settings import Secrets, load_settings
 from core.followup.waiting_views import WaitNotice
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
+from sandbox.anthropic_emulator import AnthropicEmulator, ApiError, RawText
 from sandbox.graph_emulator import EmulatedMessage, GraphEmulator
 from sandbox.graph_emulator.replies import drafts, owner_sends, owner_sends_draft, reply_from
 
@@ -328,3 +330,44 @@ async def test_a_nudge_whose_post_was_lost_is_found_not_posted_again(
         report = await runtime.waiting.check()
         assert report.found_posted == int(crash_after_post)
     assert notifier.kinds() == ["nudge"]
+
+
+@pytest.mark.parametrize("claude_answers", [True, False])
+async def test_claude_writes_the_nudge_and_the_template_stands_in_when_it_cannot(
+    tmp_path: Path, emulator: GraphEmulator, claude_answers: bool
+) -> None:
+    request_email(emulator)
+    claude = AnthropicEmulator(api_keys={"test-key"})
+    async with claude.serve() as claude_url:
+        config = write_config(tmp_path, emulator)
+        config.write_text(
+            config.read_text() + f'classifier:\n  base_url: "{claude_url}"\n  max_retries: 0\n'
+        )
+        runtime = await build_runtime(
+            load_settings(config),
+            Secrets(anthropic_api_key="test-key"),
+            token_provider=StaticTokenProvider("t"),
+            clock=VirtualClock(),
+        )
+        try:
+            await runtime.first_start()
+            wait_id = await approve_waiting_for(runtime)
+            assert runtime.waiting is not None
+            claude.enqueue(
+                RawText("Hi Dana, any update on the signed contract?")
+                if claude_answers
+                else ApiError.invalid_request("no")
+            )
+            _, draft = await runtime.waiting.draft_nudge(
+                wait_id, lambda view: "TEMPLATE BODY", actor="owner"
+            )
+        finally:
+            await runtime.aclose()
+    assert draft is not None
+    [made] = drafts(emulator)
+    if claude_answers:
+        assert "any update on the signed contract" in made.body
+        prompt = json.dumps(claude.message_bodies()[-1])
+        assert "Signed contract for Tradecore" in prompt
+    else:
+        assert "TEMPLATE BODY" in made.body

@@ -33,9 +33,7 @@ def test_weekends_are_the_owners_not_utcs() -> None:
     sunday_noon_utc = datetime(2026, 12, 6, 12, tzinfo=UTC)  # Sunday 23:00 in Sydney
     assert counted_hours(start, sunday_noon_utc, SYDNEY, skip_weekends=True) == 0
     # Monday 00:00 in Sydney is Sunday 13:00 UTC; 48 counted hours end Wednesday 00:00 there.
-    assert due_at(start, 48, SYDNEY, skip_weekends=True) == datetime(
-        2026, 12, 8, 13, tzinfo=UTC
-    )
+    assert due_at(start, 48, SYDNEY, skip_weekends=True) == datetime(2026, 12, 8, 13, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("hours", [1, 24, 48, 96, 130])

@@ -41,10 +41,15 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-async def runtime(bot_config_path: Path, clock: Clock) -> AsyncIterator[Runtime]:
+def todo_config_path(bot_config_path: Path) -> Path:
     bot_config_path.write_text(bot_config_path.read_text() + "integrations:\n  todo: {}\n")
+    return bot_config_path
+
+
+@pytest.fixture
+async def runtime(todo_config_path: Path, clock: Clock) -> AsyncIterator[Runtime]:
     built = await build_runtime(
-        load_settings(bot_config_path),
+        load_settings(todo_config_path),
         Secrets(),
         token_provider=StaticTokenProvider("test-token"),
         clock=clock,

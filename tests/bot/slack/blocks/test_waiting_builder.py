@@ -35,7 +35,7 @@ def view(**changes: object) -> WaitView:
         task_id="t1",
         skip_weekends=True,
     )
-    return WaitView(**{**base.__dict__, **changes})  # type: ignore[arg-type]
+    return WaitView(**{**base.__dict__, **changes})
 
 
 def action_ids(payload: dict) -> list[str]:

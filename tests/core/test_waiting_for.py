@@ -122,6 +122,18 @@ async def approve_waiting_for(runtime: Runtime) -> int:
     return wait.id
 
 
+@asynccontextmanager
+async def tracked(
+    config: Path, clock: VirtualClock, notifier: RecordingNotifier | None = None
+) -> AsyncIterator[tuple[Runtime, int]]:
+    """A started runtime whose one Inbox email was approved as Waiting For, and the wait id."""
+    async with running(config, clock) as runtime:
+        assert runtime.waiting is not None
+        if notifier is not None:
+            runtime.waiting.attach_notifier(notifier)
+        yield runtime, await approve_waiting_for(runtime)
+
+
 def only_task(emu: GraphEmulator) -> dict[str, Any]:
     tasks = [
         task
@@ -204,10 +216,8 @@ async def test_the_owners_own_messages_never_close_the_wait_and_sent_items_resta
     original = request_email(emulator)
     clock = VirtualClock()
     notifier = RecordingNotifier()
-    async with running(write_config(tmp_path, emulator), clock) as runtime:
+    async with tracked(write_config(tmp_path, emulator), clock, notifier) as (runtime, wait_id):
         assert runtime.waiting is not None
-        runtime.waiting.attach_notifier(notifier)
-        wait_id = await approve_waiting_for(runtime)
         clock.advance(hours=40)
         # The owner writes in the conversation: once from Outlook (Sent Items), once a copy
         # that lands in the Inbox from the owner's own address.
@@ -236,10 +246,11 @@ async def test_weekend_hours_do_not_count_when_configured(
     # Friday 09:00 UTC (the emulated mailbox's time zone is UTC).
     clock = VirtualClock(datetime(2026, 12, 4, 9, 0, tzinfo=UTC))
     notifier = RecordingNotifier()
-    async with running(write_config(tmp_path, emulator, skip=True), clock) as runtime:
+    async with tracked(write_config(tmp_path, emulator, skip=True), clock, notifier) as (
+        runtime,
+        _,
+    ):
         assert runtime.waiting is not None
-        runtime.waiting.attach_notifier(notifier)
-        await approve_waiting_for(runtime)
         clock.advance(hours=72)  # Monday 09:00: only Friday's 15 h and Monday's 9 h count
         await runtime.waiting.check()
         assert notifier.kinds() == []
@@ -255,9 +266,8 @@ async def test_draft_a_nudge_puts_a_reply_draft_in_outlook_and_sends_nothing(
 ) -> None:
     original = request_email(emulator)
     clock = VirtualClock()
-    async with running(write_config(tmp_path, emulator), clock) as runtime:
+    async with tracked(write_config(tmp_path, emulator), clock) as (runtime, wait_id):
         assert runtime.waiting is not None
-        wait_id = await approve_waiting_for(runtime)
         clock.advance(hours=49)
         outcome, draft = await runtime.waiting.draft_nudge(
             wait_id, lambda view: f"Any news on {view.subject}?", actor="owner"
@@ -286,10 +296,8 @@ async def test_mark_received_and_snooze(tmp_path: Path, emulator: GraphEmulator)
     request_email(emulator)
     clock = VirtualClock()
     notifier = RecordingNotifier()
-    async with running(write_config(tmp_path, emulator), clock) as runtime:
+    async with tracked(write_config(tmp_path, emulator), clock, notifier) as (runtime, wait_id):
         assert runtime.waiting is not None
-        runtime.waiting.attach_notifier(notifier)
-        wait_id = await approve_waiting_for(runtime)
         clock.advance(hours=48)
         await runtime.waiting.check()
         snoozed = await runtime.waiting.snooze(wait_id, actor="owner")
@@ -318,10 +326,8 @@ async def test_a_nudge_whose_post_was_lost_is_found_not_posted_again(
     request_email(emulator)
     clock = VirtualClock()
     notifier = RecordingNotifier(fail_after_post=crash_after_post)
-    async with running(write_config(tmp_path, emulator), clock) as runtime:
+    async with tracked(write_config(tmp_path, emulator), clock, notifier) as (runtime, _):
         assert runtime.waiting is not None
-        runtime.waiting.attach_notifier(notifier)
-        await approve_waiting_for(runtime)
         clock.advance(hours=48)
         if crash_after_post:
             with pytest.raises(ConnectionError):

@@ -12,10 +12,9 @@ from sandbox.graph_emulator.replies import drafts, reply_from
 from tests.core.test_waiting_for import (
     RecordingNotifier,
     VirtualClock,
-    approve_waiting_for,
     only_task,
     request_email,
-    running,
+    tracked,
     write_config,
 )
 
@@ -28,9 +27,8 @@ async def test_a_create_reply_whose_answer_was_lost_makes_one_draft(
     tmp_path: Path, emulator: GraphEmulator
 ) -> None:
     request_email(emulator)
-    async with running(write_config(tmp_path, emulator), VirtualClock()) as runtime:
+    async with tracked(write_config(tmp_path, emulator), VirtualClock()) as (runtime, wait_id):
         assert runtime.waiting is not None
-        wait_id = await approve_waiting_for(runtime)
         emulator.fail_after_applying("POST", r"/createReply$")
         _, draft = await runtime.waiting.draft_nudge(wait_id, template, actor="owner")
         assert draft is not None
@@ -42,9 +40,8 @@ async def test_a_draft_deleted_in_outlook_is_made_again(
     tmp_path: Path, emulator: GraphEmulator
 ) -> None:
     request_email(emulator)
-    async with running(write_config(tmp_path, emulator), VirtualClock()) as runtime:
+    async with tracked(write_config(tmp_path, emulator), VirtualClock()) as (runtime, wait_id):
         assert runtime.waiting is not None
-        wait_id = await approve_waiting_for(runtime)
         _, first = await runtime.waiting.draft_nudge(wait_id, template, actor="owner")
         assert first is not None
         emulator.delete_message(first.id)
@@ -64,10 +61,8 @@ async def test_an_escalation_whose_task_was_deleted_says_nothing_was_raised(
     request_email(emulator)
     clock = VirtualClock()
     notifier = RecordingNotifier()
-    async with running(write_config(tmp_path, emulator), clock) as runtime:
+    async with tracked(write_config(tmp_path, emulator), clock, notifier) as (runtime, _):
         assert runtime.waiting is not None
-        runtime.waiting.attach_notifier(notifier)
-        await approve_waiting_for(runtime)
         [todo_list] = [lst for lst in emulator.todo.lists.values() if lst.tasks]
         todo_list.remove(only_task(emulator)["id"])
         clock.advance(hours=96)
@@ -81,9 +76,8 @@ async def test_a_closure_whose_task_cannot_be_completed_finishes_at_the_next_che
 ) -> None:
     original = request_email(emulator)
     clock = VirtualClock()
-    async with running(write_config(tmp_path, emulator), clock) as runtime:
+    async with tracked(write_config(tmp_path, emulator), clock) as (runtime, wait_id):
         assert runtime.waiting is not None
-        wait_id = await approve_waiting_for(runtime)
         reply_from(emulator, original, sender_name="Dana", sender_address="dana@x.example")
         emulator.inject("GET", r"/me/todo/lists/[^/]+/tasks/[^/]+$", status=403, times=1)
         await runtime.triage.refresh()

@@ -24,11 +24,10 @@ import pytest
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.waiting_notifier import EVENT_TYPE, SlackWaitingNotifier
-from core.config.settings import Secrets, load_settings
-from core.microsoft.auth import StaticTokenProvider
-from core.runtime import Runtime, build_runtime
+from core.runtime import Runtime
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.slack_emulator import OWNER_ID, FakeSlack
+from tests.core.test_waiting_for import VirtualClock, running
 
 pytestmark = pytest.mark.faults
 
@@ -42,27 +41,6 @@ storage:
 integrations:
   todo: {{}}
 """
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime.now(UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@asynccontextmanager
-async def process(config: Path, clock: Clock) -> AsyncIterator[Runtime]:
-    """One run of the assistant: a runtime built, started and closed."""
-    runtime = await build_runtime(
-        load_settings(config), Secrets(), token_provider=StaticTokenProvider("t"), clock=clock
-    )
-    try:
-        await runtime.first_start()
-        yield runtime
-    finally:
-        await runtime.aclose()
 
 
 @asynccontextmanager
@@ -148,8 +126,8 @@ async def test_a_nudge_job_killed_mid_run_neither_duplicates_nor_loses_a_nudge(
             )
         config = tmp_path / "config.yaml"
         config.write_text(CONFIG.format(base_url=emulator.base_url, db=tmp_path / "a.db"))
-        clock = Clock()
-        async with process(config, clock) as runtime:
+        clock = VirtualClock()
+        async with running(config, clock) as runtime:
             await runtime.triage.refresh()
             for view in await runtime.triage.list_pending(100):
                 await runtime.triage.approve(
@@ -158,7 +136,7 @@ async def test_a_nudge_job_killed_mid_run_neither_duplicates_nor_loses_a_nudge(
             clock.now += timedelta(hours=48)
             await kill_first_check(mode, fake, runtime)
 
-        async with process(config, clock) as runtime, slack_notifier(fake) as notifier:
+        async with running(config, clock) as runtime, slack_notifier(fake) as notifier:
             assert runtime.waiting is not None
             runtime.waiting.attach_notifier(notifier)
             await runtime.waiting.check()

@@ -25,19 +25,14 @@ from sandbox.graph_emulator import GraphEmulator
 from sandbox.graph_emulator.replies import drafts
 from sandbox.slack_emulator import STRANGER_ID, FakeSlack
 from tests.bot.slack.test_app_support import Bot, action_ids, started_bot, text_of
+from tests.core.test_waiting_for import VirtualClock
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime.now(UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
+Clock = VirtualClock
 
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return VirtualClock(datetime.now(UTC))
 
 
 @pytest.fixture

@@ -544,7 +544,8 @@ class Assistant:
         on_sign_in_needed: SignInCallback | None = None,
         first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     ) -> ScheduledJobs:
-        """Add the triage pass, the config reload and task sync to an AsyncIOScheduler."""
+        """Add the triage pass, the config reload, task sync and the waiting-for check to an
+        AsyncIOScheduler."""
         runtime = self._runtime
         return _schedule_jobs(
             scheduler,

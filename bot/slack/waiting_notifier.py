@@ -4,18 +4,24 @@ Each message carries Slack message metadata (event type `waiting_notice`, the no
 The core asks `find_notice` before posting a notice a dead run may already have posted; it
 reads the channel's recent history with `include_all_metadata` (the `im:history` scope the app
 already has for DMs) and answers with the message that carries the key, so a restart never
-posts a nudge twice. Locations are "channel/ts".
+posts a nudge twice. A history the app may not read (`slack.channel` set to a channel, for
+which it has no `channels:history` scope) answers "not found": the nudge is posted again rather
+than lost. Locations are "channel/ts".
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.blocks.waiting_builder import waiting_message
 from bot.slack.sink import ChannelResolver, Location
 from core.api import WaitNotice
+
+log = logging.getLogger(__name__)
 
 EVENT_TYPE = "waiting_notice"
 # Nudges are rare; a lost answer is found within the channel's last few hundred messages.
@@ -57,9 +63,17 @@ class SlackWaitingNotifier:
         channel = await self._channel()
         cursor: str | None = None
         for _ in range(HISTORY_PAGES):
-            page = await self._client.conversations_history(
-                channel=channel, limit=HISTORY_PAGE_SIZE, include_all_metadata=True, cursor=cursor
-            )
+            try:
+                page = await self._client.conversations_history(
+                    channel=channel,
+                    limit=HISTORY_PAGE_SIZE,
+                    include_all_metadata=True,
+                    cursor=cursor,
+                )
+            except SlackApiError as err:
+                # Better a nudge twice than none: the core posts it when nothing is found.
+                log.warning("Could not read %s to look for a nudge: %s", channel, err)
+                return None
             for message in page.get("messages") or ():
                 if _key(message) == notice.key:
                     return location_text(Location(channel, str(message["ts"])))

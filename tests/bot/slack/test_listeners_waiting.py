@@ -18,6 +18,7 @@ from bot import messages
 from bot.slack import ids
 from bot.slack.sink import OwnerChannel
 from bot.slack.waiting_notifier import SlackWaitingNotifier, parse_location
+from core.api import WaitNotice
 from core.config.settings import Secrets, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
@@ -155,8 +156,6 @@ async def test_the_notifier_finds_a_nudge_it_posted_by_its_key(bot: Bot, clock: 
         ),
     )
     [wait] = await bot.assistant.open_waits()
-    from core.api import WaitNotice
-
     posted = (await bot.runtime.store.notices_of([wait.id]))[0]
     key_notice = WaitNotice(posted.id, "", "nudge", 0, wait)
     assert await notifier.find_notice(key_notice) is None  # no message carries an empty key
@@ -167,3 +166,19 @@ async def test_the_notifier_finds_a_nudge_it_posted_by_its_key(bot: Bot, clock: 
     real_key = nudge.metadata["event_payload"]["key"]
     found = await notifier.find_notice(WaitNotice(posted.id, real_key, "nudge", 0, wait))
     assert found == posted.location
+
+
+async def test_a_history_the_app_may_not_read_means_not_found(bot: Bot, clock: Clock) -> None:
+    [nudge] = await nudged(bot, clock)
+    assert nudge.metadata is not None
+    [wait] = await bot.assistant.open_waits()
+    client = AsyncWebClient(token=bot.slack.bot_token, base_url=bot.slack.base_url)
+
+    async def channel() -> str:
+        return nudge.channel
+
+    notifier = SlackWaitingNotifier(client, channel)
+    key = nudge.metadata["event_payload"]["key"]
+    bot.slack.fail("conversations.history", "missing_scope")
+    assert await notifier.find_notice(WaitNotice(1, key, "nudge", 0, wait)) is None
+    assert await notifier.find_notice(WaitNotice(1, key, "nudge", 0, wait)) is not None

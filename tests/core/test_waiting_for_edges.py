@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from core.followup.waiting_notices import due_notice
-from core.store.waiting_queries import NoticeRecord, WaitRecord
+from core.store.waiting_queries import NewWait, NoticeRecord, WaitRecord
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.graph_emulator.replies import drafts, reply_from
 from tests.core.test_waiting_for import (
@@ -126,3 +126,26 @@ def test_a_snoozed_wait_owes_nothing_until_the_snooze_ends() -> None:
     assert due_notice(wait, [], start + timedelta(hours=61), UTC) == ("nudge", "nudge:0")
     escalated = NoticeRecord(1, wait.id, "escalation", "escalation", 0, start, None, start, "x")
     assert due_notice(wait, [escalated], start + timedelta(hours=200), UTC) is None
+
+
+async def test_a_replayed_approval_records_the_wait_once(
+    tmp_path: Path, emulator: GraphEmulator
+) -> None:
+    request_email(emulator)
+    clock = VirtualClock()
+    async with tracked(write_config(tmp_path, emulator), clock) as (runtime, wait_id):
+        [wait] = await runtime.store.open_waits()
+        again = NewWait(
+            suggestion_id=wait.suggestion_id or 0,
+            email_id=wait.email_id,
+            conversation_id=wait.conversation_id,
+            waiting_on=wait.waiting_on,
+            since=clock.now + timedelta(hours=5),
+            nudge_after_hours=1,
+            escalate_after_hours=2,
+            skip_weekends=True,
+            task_id=None,
+            task_backend=None,
+        )
+        assert await runtime.store.start_wait(again) == wait_id
+        assert await runtime.store.open_waits() == [wait]

@@ -48,6 +48,15 @@ from core.files import FileLock
 from core.followup.digest import DailyDigest, Digest, DigestPoster, OverdueWait
 from core.followup.stats import PeriodNumbers, PeriodStats, week_stats
 from core.followup.undo import UndoOutcome, UndoRefusal, UndoService
+from core.followup.waiting import WaitingTracker
+from core.followup.waiting_draft import BodyTemplate
+from core.followup.waiting_views import (
+    WaitingCheck,
+    WaitingNotifier,
+    WaitNotice,
+    WaitOutcome,
+    WaitView,
+)
 from core.google.consent import GoogleSignIn, ShowUrl
 from core.google.setup import sign_in as _sign_in_google
 from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, SignInCallback, every
@@ -62,6 +71,7 @@ from core.microsoft.auth import (
     TokenProvider,
 )
 from core.microsoft.id_migration import MigrationReport, migrate_ids
+from core.microsoft.mail_replies import ReplyDraft
 from core.microsoft.mailbox_profile import MailboxProblem
 from core.microsoft.master_categories import category_key
 from core.microsoft.todo import TodoUnavailable
@@ -207,6 +217,12 @@ __all__ = [
     "ReplyKind",
     "Step",
     "StepKind",
+    "ReplyDraft",
+    "WaitNotice",
+    "WaitOutcome",
+    "WaitView",
+    "WaitingCheck",
+    "WaitingNotifier",
 ]
 
 Kind = Literal["project", "area"]
@@ -555,7 +571,8 @@ class Assistant:
         on_sign_in_needed: SignInCallback | None = None,
         first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     ) -> ScheduledJobs:
-        """Add the triage pass, the config reload and task sync to an AsyncIOScheduler."""
+        """Add the triage pass, the config reload, task sync and the waiting-for check to an
+        AsyncIOScheduler."""
         runtime = self._runtime
         return _schedule_jobs(
             scheduler,
@@ -565,6 +582,7 @@ class Assistant:
             on_sign_in_needed=on_sign_in_needed,
             first_run_delay=first_run_delay,
             sync_tasks=self.sync_tasks,
+            check_waits=self.check_waits,
         )
 
     async def delete_picked_categories(
@@ -770,6 +788,45 @@ class Assistant:
     def undo_window_hours(self) -> int:
         """How long after an approval it can be undone (followup.undo_window_hours)."""
         return self.settings.followup.undo_window_hours
+
+    # -- waiting-for ----------------------------------------------------------------------------
+
+    @property
+    def _waiting(self) -> WaitingTracker:
+        tracker = self._runtime.waiting
+        assert tracker is not None, "the runtime was built without the waiting-for tracker"
+        return tracker
+
+    def attach_waiting_notifier(self, notifier: WaitingNotifier | None) -> None:
+        """Send nudges and escalations to `notifier` (the front end) from now on."""
+        self._waiting.attach_notifier(notifier)
+
+    async def check_waits(self) -> WaitingCheck:
+        """Run one waiting-for check: replies close waits, Sent Items, nudges and escalations."""
+        return await self._waiting.check()
+
+    async def open_waits(self) -> list[WaitView]:
+        """Return every open wait (Waiting For approvals not yet answered), oldest first."""
+        return await self._waiting.open_waits()
+
+    async def wait(self, wait_id: int) -> WaitView | None:
+        """Return one wait, open or closed, or None."""
+        return await self._waiting.view(wait_id)
+
+    async def mark_received(self, wait_id: int, *, actor: str) -> WaitOutcome:
+        """Close a wait because the owner says the reply came; its task is completed."""
+        return await self._waiting.mark_received(wait_id, actor=actor)
+
+    async def snooze_wait(self, wait_id: int, *, actor: str) -> WaitOutcome:
+        """Hold a wait's next nudge for one day."""
+        return await self._waiting.snooze(wait_id, actor=actor)
+
+    async def draft_nudge(
+        self, wait_id: int, template: BodyTemplate, *, actor: str
+    ) -> tuple[WaitOutcome, ReplyDraft | None]:
+        """Put a reply draft for the wait in Outlook's Drafts (never sent); `template` writes
+        the body when Claude cannot."""
+        return await self._waiting.draft_nudge(wait_id, template, actor=actor)
 
 
 # -- not tied to one runtime ------------------------------------------------------------------

@@ -3,8 +3,9 @@
 Jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
 `triage.poll_interval_seconds`, 30 s by default), the config reload (every 30 s) and, when the
 front end asks for it, task sync (every `integrations.task_sync_minutes`, 15 by default; its
-first pass a minute after start, out of the first triage pass's way), and the follow-up ticks
-the front end asks for: the daily digest (every minute; it sends only when today's is due and
+first pass a minute after start, out of the first triage pass's way), the waiting-for check
+(every 10 minutes: replies, Sent Items, nudges and escalations), and the follow-up ticks the
+front end asks for: the daily digest (every minute; it sends only when today's is due and
 unclaimed) and queue aging (every 5 minutes). None ever
 runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
 `GuardedJob` runs each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns,
@@ -46,6 +47,11 @@ log = logging.getLogger(__name__)
 TRIAGE_JOB_ID = "triage"
 CONFIG_RELOAD_JOB_ID = "config-reload"
 TASK_SYNC_JOB_ID = "task-sync"
+WAITING_JOB_ID = "waiting-for"
+# Nudges are counted in hours: a check every 10 minutes is on time, and costs one Sent Items read.
+WAITING_CHECK_INTERVAL = timedelta(minutes=10)
+FIRST_WAITING_CHECK_DELAY = timedelta(minutes=2)
+WAITING_CHECK_TIMEOUT = 5 * 60.0
 FIRST_TASK_SYNC_DELAY = timedelta(minutes=1)
 TASK_SYNC_TIMEOUT = 5 * 60.0
 FIRST_TRIAGE_DELAY = timedelta(0)
@@ -195,6 +201,7 @@ class _OwnJobStillRunning(logging.Filter):
             TASK_SYNC_JOB_ID,
             DIGEST_JOB_ID,
             QUEUE_AGING_JOB_ID,
+            WAITING_JOB_ID,
         )
 
 
@@ -212,6 +219,7 @@ class ScheduledJobs:
     task_sync_interval: timedelta = timedelta(0)
     digest: GuardedJob | None = None
     queue_aging: GuardedJob | None = None
+    waiting: GuardedJob | None = None
 
     def health(self) -> dict[str, JobHealth]:
         """Return each job's health by job id."""
@@ -221,6 +229,7 @@ class ScheduledJobs:
             TASK_SYNC_JOB_ID: self.task_sync,
             DIGEST_JOB_ID: self.digest,
             QUEUE_AGING_JOB_ID: self.queue_aging,
+            WAITING_JOB_ID: self.waiting,
         }
         return {name: job.health for name, job in jobs.items() if job is not None}
 
@@ -248,6 +257,7 @@ def schedule_jobs(
     clock: Callable[[], datetime] = _utc_now,
     first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     sync_tasks: Callable[[], Awaitable[object]] | None = None,
+    check_waits: Callable[[], Awaitable[object]] | None = None,
 ) -> ScheduledJobs:
     """Add the triage job, (with `reload`) the config reload and (with `sync_tasks`) task sync.
 
@@ -262,6 +272,7 @@ def schedule_jobs(
         first_run_delay: how long after now the first triage pass runs (tests that drive the
             job themselves push it out of the way); the first task sync runs a minute later.
         sync_tasks: one task-sync pass (`core.tasks.sync.TaskSync.run`), or None for no job.
+        check_waits: one waiting-for check (`WaitingTracker.check`), or None for no job.
     """
     interval = settings.triage.poll_interval
     jobs = ScheduledJobs(
@@ -305,6 +316,25 @@ def schedule_jobs(
             max_instances=1,
             coalesce=True,
             misfire_grace_time=max(1, round(jobs.task_sync_interval.total_seconds())),
+            replace_existing=True,
+        )
+    if check_waits is not None:
+        jobs.waiting = GuardedJob(
+            WAITING_JOB_ID,
+            check_waits,
+            timeout=WAITING_CHECK_TIMEOUT,
+            on_sign_in_needed=on_sign_in_needed,
+            clock=clock,
+        )
+        scheduler.add_job(
+            jobs.waiting.run,
+            _every(WAITING_CHECK_INTERVAL),
+            id=WAITING_JOB_ID,
+            name="Check waiting-for replies, nudge and escalate",
+            next_run_time=clock() + first_run_delay + FIRST_WAITING_CHECK_DELAY,
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=round(WAITING_CHECK_INTERVAL.total_seconds()),
             replace_existing=True,
         )
     if reload is None:

@@ -10,6 +10,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,8 @@ from core.categories import BootstrapReport
 from core.config.settings import Secrets, Settings
 from core.config.watcher import ConfigWatcher, TaxonomyDiff
 from core.errors import AppError, GraphError
+from core.followup.waiting import WaitingTracker
+from core.followup.waiting_draft import NudgeDrafts
 from core.microsoft.auth import DevicePromptCallback, TokenProvider, build_token_provider
 from core.microsoft.calendar import OutlookCalendarProvider
 from core.microsoft.graph import GraphClient
@@ -98,6 +101,8 @@ class Runtime:
     calendars_built: frozenset[ProviderName] = frozenset()
     # Claude's spend today against classifier.daily_budget_usd; shared with triage.
     claude_budget: ClaudeBudget | None = None
+    # The waiting-for tracker (started by Waiting For approvals; its check is a job).
+    waiting: WaitingTracker | None = None
 
     async def aclose(self) -> None:
         """Close the Claude client(s), the HTTP session and the database."""
@@ -268,6 +273,7 @@ async def build_runtime(
     session: aiohttp.ClientSession | None = None,
     graph_sleep: Callable[[float], Awaitable[None]] | None = None,
     classifier: Classifier | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> Runtime:
     """Build the runtime; ConfigError (naming the key) for a task backend that cannot be built.
 
@@ -282,6 +288,7 @@ async def build_runtime(
         graph_sleep: how the Graph and Todoist clients wait between retries (fault tests
             record the waits).
         classifier: the primary classifier; default: Claude when secrets has an API key.
+        clock: the current UTC time for the waiting-for tracker (tests move it by days).
     """
     check_task_backends(settings, secrets)  # before anything is opened that needs closing
     tokens = token_provider or build_token_provider(
@@ -336,6 +343,21 @@ async def build_runtime(
         # Hot reload replaces runtime.settings; services read it through this on every use.
         return runtime.settings
 
+    waiting = WaitingTracker(
+        store=store,
+        graph=graph,
+        mail=mail,
+        tasks=tasks,
+        settings=current_settings,
+        zone=lambda: runtime.owner_zone(),
+        drafts=NudgeDrafts(
+            graph,
+            store,
+            claude=lambda: runtime.claude,
+            model=lambda: runtime.settings.classifier.model,
+        ),
+        clock=clock or (lambda: datetime.now(UTC)),
+    )
     approvals = ApprovalService(
         graph=graph,
         mail=mail,
@@ -343,6 +365,7 @@ async def build_runtime(
         settings=current_settings,
         tasks=tasks,
         mailbox=lambda: runtime.mailbox,
+        on_approved=waiting.on_approved,
     )
     budget = ClaudeBudget(store, current_settings, lambda: runtime.owner_zone())
     runtime = Runtime(
@@ -365,6 +388,7 @@ async def build_runtime(
             primary=classifier,
             fallback=HeuristicClassifier(),
             budget=budget,
+            on_synced=waiting.on_inbox_synced,
         ),
         classifier=classifier,
         claude=claude,
@@ -379,5 +403,6 @@ async def build_runtime(
         ),
         calendars_built=enabled_names(settings.calendars),
         claude_budget=budget,
+        waiting=waiting,
     )
     return runtime

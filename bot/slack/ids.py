@@ -40,6 +40,10 @@ BLOCK_CANCEL = "task_block_cancel"
 
 # An expired suggestion's card (value = the suggestion id).
 BRING_BACK = "suggestion_bring_back"
+# Waiting-for nudges and escalations (value = the wait id).
+WAITING_DRAFT = "waiting_draft"
+WAITING_RECEIVED = "waiting_received"
+WAITING_SNOOZE = "waiting_snooze"
 
 # Modals.
 EDIT_VIEW = "edit_suggestion"

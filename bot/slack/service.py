@@ -37,6 +37,7 @@ from bot.slack.log_policy import quiet_libraries
 from bot.slack.sink import OwnerChannel, SlackSink
 from bot.slack.slack_http import HTTP_PATH, serve_http
 from bot.slack.socket_mode import CheckedSocketModeHandler
+from bot.slack.waiting_notifier import SlackWaitingNotifier
 from core.api import (
     FIRST_TRIAGE_DELAY,
     TRIAGE_JOB_ID,
@@ -220,6 +221,7 @@ class SlackService:
         self.chat = assistant.chat_assistant(messages.failure_text)
         self.sink = SlackSink(self.client, assistant, channel_resolver=self.owner)
         assistant.attach_sink(self.sink)
+        assistant.attach_waiting_notifier(SlackWaitingNotifier(self.client, self.owner))
         self.app = create_app(
             assistant,
             bot_token=self.secrets.slack_bot_token or "",

@@ -118,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SUGGESTION_ID",
         help="the suggestion to undo (default: the most recent approval)",
     )
+
+    sub.add_parser("waiting", help="list the emails waiting for a reply, and when each is nudged")
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser(
@@ -354,10 +356,17 @@ async def _undo(assistant: Assistant, args: argparse.Namespace, terminal: Termin
     return EXIT_OK if outcome.refusal == UndoRefusal.ALREADY_UNDONE else EXIT_FAILED
 
 
+async def _waiting(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal.waiting import list_waits
+
+    return await list_waits(assistant, terminal)
+
+
 COMMANDS = {
     "digest": _digest,
     "stats": _stats,
     "calendar": _calendar,
+    "waiting": _waiting,
     "tasks": _tasks,
     "login": _login,
     "review": _review,

@@ -558,6 +558,8 @@ class TriageConfig(_Section):
     backfill_days: int = Field(default=2, ge=0, le=365)
     nudge_after_hours: int = Field(default=48, ge=1, le=8760)
     escalate_after_hours: int = Field(default=96, ge=1, le=8760)
+    # Saturday and Sunday in the owner's time zone do not count towards the two thresholds.
+    skip_weekends: bool = False
     low_confidence_threshold: float = Field(default=0.6, ge=0, le=1)
     # A pending suggestion leaves the Slack queue this long after it arrived (0: never), with
     # one reminder at `pending_reminder_hours` (0: no reminder).

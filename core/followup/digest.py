@@ -26,6 +26,7 @@ from core.calendars.provider import CalendarEvent
 from core.config.settings import Settings
 from core.followup.digest_timing import DigestTiming, meetings_of
 from core.followup.stats import PeriodNumbers, period_stats
+from core.followup.waiting_views import wait_view
 from core.store import Store
 from core.store.digest_queries import NeedsReplyItem, TaskDue
 
@@ -47,12 +48,15 @@ class OverdueWait:
     web_link: str | None = None
 
 
-async def overdue_waits(store: Store, now: datetime) -> list[OverdueWait]:
-    """Return the waiting-fors past their nudge threshold at `now`.
-
-    The hook the waiting-for tracker fills in: until it is wired here, there are none.
-    """
-    return []
+async def overdue_waits(store: Store, now: datetime, zone: tzinfo) -> list[OverdueWait]:
+    """Return the open waiting-fors past their nudge threshold at `now`, oldest first (hours
+    counted in the owner's `zone` as the tracker counts them, weekends skipped where set)."""
+    views = [wait_view(w, now, zone) for w in await store.open_waits()]
+    overdue = [v for v in views if v.open and v.nudge_due <= now]
+    return [
+        OverdueWait(v.subject, v.sender_name or ", ".join(v.waiting_on), v.since, v.email_link)
+        for v in sorted(overdue, key=lambda v: v.nudge_due)
+    ]
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,7 @@ class Digest:
 DayReader = Callable[[date], Awaitable[DayView]]
 ZoneReader = Callable[[], Awaitable[tzinfo]]
 DigestPoster = Callable[[Digest], Awaitable[object]]
-OverdueWaits = Callable[[Store, datetime], Awaitable[list[OverdueWait]]]
+OverdueWaits = Callable[[Store, datetime, tzinfo], Awaitable[list[OverdueWait]]]
 
 
 def _utc_now() -> datetime:
@@ -124,7 +128,7 @@ class DailyDigest:
                     approved_since=now - timedelta(days=APPROVED_REPLY_DAYS), limit=ITEM_LIMIT
                 )
             ),
-            overdue_waits=tuple(await self._waits(self._store, now)),
+            overdue_waits=tuple(await self._waits(self._store, now, zone)),
             meetings=meetings_of(view) if view is not None else (),
             calendars=view.providers if view is not None else (),
             calendar_problems=view.problems if view is not None else (),

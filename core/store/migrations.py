@@ -322,6 +322,51 @@ async def m006_task_events(db: aiosqlite.Connection) -> None:
 
 
 @migration
+async def m007_waiting_for_tracker(db: aiosqlite.Connection) -> None:
+    """Extend waiting_for into the tracker's record and add waiting_notices (nudges sent)."""
+    await _run(
+        db,
+        (
+            # One wait per approved suggestion. waiting_on: JSON array of the addresses awaited.
+            # clock_from: where the thresholds count from (the approval, or the owner's latest
+            # message in the conversation); round: bumped by a snooze or the owner's message, one
+            # nudge per round. closing: the reason ('reply', 'marked') while a closure runs.
+            "ALTER TABLE waiting_for ADD COLUMN suggestion_id INTEGER REFERENCES suggestions(id)",
+            "ALTER TABLE waiting_for ADD COLUMN waiting_on TEXT NOT NULL DEFAULT '[]'",
+            "ALTER TABLE waiting_for ADD COLUMN escalate_after_hours INTEGER NOT NULL DEFAULT 96",
+            "ALTER TABLE waiting_for ADD COLUMN skip_weekends INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE waiting_for ADD COLUMN clock_from TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN round INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE waiting_for ADD COLUMN snoozed_until TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN escalated_at TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN task_id TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN task_backend TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN draft_id TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN draft_web_link TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN closing TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN closed_by TEXT",
+            "CREATE UNIQUE INDEX idx_waiting_for_suggestion ON waiting_for(suggestion_id)"
+            " WHERE suggestion_id IS NOT NULL",
+            # One row per message owed to the owner: stage 'nudge:<round>' or 'escalation'.
+            # attempted_at is written before the front end is asked to post, posted_at after, so
+            # a run that died between the two looks for its message before posting again.
+            """CREATE TABLE waiting_notices (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                wait_id INTEGER NOT NULL REFERENCES waiting_for(id),
+                stage TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('nudge', 'escalation')),
+                round INTEGER NOT NULL,
+                claimed_at TEXT NOT NULL,
+                attempted_at TEXT,
+                posted_at TEXT,
+                location TEXT,
+                UNIQUE (wait_id, stage)
+            )""",
+        ),
+    )
+
+
+@migration
 async def m009_digest_and_queue_aging(db: aiosqlite.Connection) -> None:
     """Add digests (the day each scheduled digest was claimed) and queue_aging."""
     await _run(

@@ -41,6 +41,7 @@ from core.store.task_event_queries import TaskEventQueries
 from core.store.task_sync_queries import DueTaskQueries, TaskSyncQueries
 from core.store.triage_queries import TriageQueries
 from core.store.undo_queries import UndoQueries
+from core.store.waiting_queries import WaitingQueries
 
 _SELECT_EMAILS = "SELECT " + EMAIL_COLUMNS + " FROM emails"
 _INSERT_EMAIL = (
@@ -74,6 +75,7 @@ class Store(
     TaskEventQueries,
     DigestQueries,
     UndoQueries,
+    WaitingQueries,
 ):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
 

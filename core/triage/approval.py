@@ -106,8 +106,12 @@ class ApprovalService:
         todo_available: Callable[[], Awaitable[bool]] | None = None,
         clock: Callable[[], datetime] = _utc_now,
         mailbox: Callable[[], MailboxProfile] = MailboxProfile,
+        on_approved: Callable[[ApprovalRun], Awaitable[None]] | None = None,
     ) -> None:
         """Create the service over the task backends `tasks` (the runtime's registry).
+
+        `on_approved` is awaited with each run whose steps all finished, before it is marked
+        approved (so a resumed approval calls it again: it must be idempotent).
 
         Without `tasks`, To Do alone is the backend, over `todo`; `todo_available` then
         overrides the start-up probe's verdict. `mailbox` gives the owner's mailbox profile
@@ -133,6 +137,7 @@ class ApprovalService:
             mailbox=mailbox,
         )
         self._running: set[int] = set()
+        self._on_approved = on_approved
 
     async def approve(
         self, suggestion_id: int, *, actor: str, edits: Mapping[str, Any] | None = None
@@ -260,6 +265,8 @@ class ApprovalService:
         run = ApprovalRun(record=record, actor=actor, steps=dict(record.steps))
         try:
             await self._steps.execute(run)
+            if self._on_approved is not None:
+                await self._on_approved(run)  # the waiting-for tracker starts its wait
             await self._store.transition_suggestion(
                 suggestion_id, from_status=("approving",), to_status="approved", actor=actor
             )

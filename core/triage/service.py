@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -92,6 +92,7 @@ class TriageService:
         sink: SuggestionSink | None = None,
         clock: Callable[[], datetime] = _utc_now,
         budget: ClaudeBudget | None = None,
+        on_synced: Callable[[list[str]], Awaitable[object]] | None = None,
     ) -> None:
         """Create the service.
 
@@ -105,7 +106,10 @@ class TriageService:
             sink: where new and changed suggestions are announced; see `attach_sink`.
             clock: the current UTC time.
             budget: the owner's daily Claude budget; None: Claude is never paused for cost.
+            on_synced: awaited with the new email ids after each sync (the waiting-for
+                tracker looks for replies there); it must not raise.
         """
+        self._on_synced = on_synced
         self._inbox = inbox
         self._store = store
         self._approvals = approvals
@@ -153,6 +157,8 @@ class TriageService:
             try:
                 report.sync = await self._inbox.sync()
                 report.new_emails = len(report.sync.new_ids)
+                if self._on_synced is not None:
+                    await self._on_synced(report.sync.new_ids)
             except (GraphError, AuthError) as err:
                 log.error("Inbox sync failed (%s); classifying the mail already stored", err)
                 sync_error = err

@@ -182,7 +182,7 @@ def serialize(req: GraphRequest, msg: EmulatedMessage, select: list[str] | None)
         "isDeliveryReceiptRequested": lambda: False,
         "isReadReceiptRequested": lambda: False,
         "isRead": lambda: msg.is_read,
-        "isDraft": lambda: False,
+        "isDraft": lambda: msg.is_draft,
         "webLink": lambda: (
             "https://outlook.office365.com/owa/?ItemID="
             f"{quote(msg.rest_id, safe='')}&exvsurl=1&viewmodel=ReadMessageItem"

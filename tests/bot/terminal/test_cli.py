@@ -508,3 +508,33 @@ async def test_undo_puts_the_newest_approval_back_and_says_so_once(config, emula
     assert status == EXIT_OK and "already undone" in out
     status, out = await run(config, "undo", "999")
     assert status == EXIT_FAILED and "there is no such suggestion" in out
+
+
+async def test_waiting_lists_the_open_waits_and_when_each_is_nudged(config, emulator):
+    from sandbox.graph_emulator.replies import reply_from
+
+    code, out = await run(config, "waiting")
+    assert (code, out.strip()) == (EXIT_OK, messages.WAITING_NONE_OPEN)
+    email = emulator.add_message(
+        subject="Signed contract",
+        sender_name="Dana Reyes",
+        sender_address="dana@tradecore.example",
+    )
+    from core.api import Assistant, Secrets, load_settings
+
+    async with await Assistant.open(load_settings(config), Secrets.from_env()) as assistant:
+        await assistant.start()
+        await assistant.triage()
+        [view] = await assistant.pending()
+        await assistant.approve(
+            view.suggestion_id, actor="owner", edits={"action_type": "Waiting For"}
+        )
+    code, out = await run(config, "waiting")
+    assert code == EXIT_OK
+    assert "1 wait for a reply:" in out
+    assert "Dana Reyes: Signed contract (0 hours; nudge " in out and "escalation" in out
+
+    reply_from(emulator, email, sender_name="Dana Reyes", sender_address="dana@tradecore.example")
+    await run(config, "triage", "--once")
+    code, out = await run(config, "waiting")
+    assert out.strip() == messages.WAITING_NONE_OPEN

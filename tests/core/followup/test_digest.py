@@ -194,3 +194,35 @@ async def test_yesterdays_numbers_and_what_needs_a_reply_are_true(clocked_store)
     assert [i.subject for i in digest.needs_reply] == ["Subject reply", "Subject today"]
     assert [i.suggestion_id for i in digest.needs_reply][0] == waiting
     assert digest.meetings == () and digest.calendars == () and digest.overdue_waits == ()
+
+
+async def test_overdue_waits_are_the_open_ones_past_their_nudge_time(clocked_store) -> None:
+    from core.store.waiting_queries import NewWait
+
+    store, clock = clocked_store
+    started = at(9, days=-3)
+    for name, hours in (("late", 48), ("fresh", 96)):
+        suggestion = await seed(store, name, action=ActionType.WAITING_FOR, received=started)
+        await decide(store, suggestion, "approved")
+        await store.start_wait(
+            NewWait(
+                suggestion_id=suggestion,
+                email_id=f"email-{name}",
+                conversation_id=f"conv-{name}",
+                waiting_on=("dana@tradecore.example",),
+                since=started,
+                nudge_after_hours=hours,
+                escalate_after_hours=120,
+                skip_weekends=False,
+                task_id=None,
+                task_backend=None,
+            )
+        )
+    clock.set(at(10))
+
+    digest = await digest_of(store, clock).build()
+
+    assert [(w.subject, w.waiting_on, w.since) for w in digest.overdue_waits] == [
+        ("Subject late", "Dana Reyes", started)
+    ]
+    assert digest.overdue_waits[0].web_link == "https://outlook.example/late"

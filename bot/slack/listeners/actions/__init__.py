@@ -1,4 +1,5 @@
-"""Button and select listeners: suggestion cards, burst summaries, cleanup, chat proposals."""
+"""Button and select listeners: suggestion cards, burst summaries, cleanup, chat proposals,
+waiting-for nudges."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from bot.slack.listeners.actions import (
     show_confident,
     show_rest,
     undo,
+    waiting_draft,
+    waiting_received,
+    waiting_snooze,
 )
 
 
@@ -41,3 +45,6 @@ def register(app: AsyncApp) -> None:
     app.action(ids.BLOCK_CONFIRM)(block_time.handle_confirm)
     app.action(ids.BLOCK_CANCEL)(block_time.handle_cancel)
     app.action(ids.BRING_BACK)(bring_back.handle)
+    app.action(ids.WAITING_DRAFT)(waiting_draft.handle)
+    app.action(ids.WAITING_RECEIVED)(waiting_received.handle)
+    app.action(ids.WAITING_SNOOZE)(waiting_snooze.handle)

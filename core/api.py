@@ -77,8 +77,11 @@ from core.triage.approval import ApprovalOutcome
 from core.triage.classification import INBOX, Classifier
 from core.triage.classifier import build_claude_classifier as _claude_classifier
 from core.triage.claude_client import build_claude_client as _claude_client
+from core.triage.confidence_bands import ActionBands, ApprovalBands, BandRate, approval_bands
+from core.triage.corrections import learned_examples
 from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, LabelledEmail
 from core.triage.evaluation import evaluate as _evaluate
+from core.triage.examples import ExampleSource, LabelledExample, SenderCorrections
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
 from core.triage.outcome_notes import NoteKind, OutcomeNote
@@ -109,11 +112,14 @@ __all__ = [
     "NO_TASK",
     "NoBlockPossible",
     "TRIAGE_JOB_ID",
+    "ActionBands",
     "AddResult",
+    "ApprovalBands",
     "ApprovalOutcome",
     "Area",
     "Assistant",
     "BackendSyncReport",
+    "BandRate",
     "BlockCheck",
     "BlockProposal",
     "BlockResult",
@@ -135,6 +141,7 @@ __all__ = [
     "EntryCheck",
     "EntryProblem",
     "EvalReport",
+    "ExampleSource",
     "Failure",
     "FailureKind",
     "FileLock",
@@ -142,6 +149,7 @@ __all__ = [
     "FreeSlotsView",
     "GoogleSignIn",
     "LabelledEmail",
+    "LabelledExample",
     "LoginResult",
     "MailboxProblem",
     "MigrationReport",
@@ -153,6 +161,7 @@ __all__ = [
     "ScheduledJobs",
     "Secrets",
     "Settings",
+    "SenderCorrections",
     "SignInCallback",
     "StartupReport",
     "StaticTokenProvider",
@@ -628,6 +637,20 @@ class Assistant:
         the tokens (0600). `port` overrides calendars.google.loopback_port (0: a free one)."""
         config = self._runtime.settings.calendars.google
         return await _sign_in_google(config, secrets, self._runtime.session, show_url, port=port)
+
+    # -- learning from corrections ---------------------------------------------------------------
+
+    async def learned_examples(self) -> list[LabelledExample]:
+        """Return the owner's corrections as the classifiers see them: newest per sender/topic."""
+        return await learned_examples(self._runtime.store)
+
+    async def corrections_by_sender(self, *, min_count: int = 2) -> list[SenderCorrections]:
+        """Return every correction grouped by sender, for senders corrected `min_count` times."""
+        return await self._runtime.store.corrections_by_sender(min_count=min_count)
+
+    async def approval_bands(self) -> ApprovalBands:
+        """Return how often suggestions were approved unedited, by action type and confidence."""
+        return await approval_bands(self._runtime.store)
 
 
 # -- not tied to one runtime ------------------------------------------------------------------

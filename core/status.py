@@ -13,6 +13,7 @@ from core.store import Store
 from core.store.records import ActionRecord, ClassificationTotals
 from core.tasks.backend import BACKEND_NAMES, BackendName, active_backend, task_rules
 from core.tasks.registry import TaskBackends
+from core.triage.confidence_bands import ApprovalBands, approval_bands
 from core.triage.failures import Failure
 from core.triage.task_fields import BACKEND_LABELS, BACKEND_PROVIDERS
 from core.vocabulary import STATE_LAST_SYNC_AT, STATE_TODO_DISABLED_REASON, STATE_TODO_ENABLED
@@ -60,6 +61,7 @@ class StatusReport:
     classifier: str
     today: ClassificationTotals
     task_backends: tuple[TaskBackendHealth, ...] = ()
+    approval_bands: ApprovalBands | None = None  # observed approval rates by confidence
 
 
 async def gather_status(
@@ -90,6 +92,7 @@ async def gather_status(
             since=midnight, until=midnight + timedelta(days=1)
         ),
         task_backends=await task_backend_health(runtime.settings, runtime.tasks, runtime.store),
+        approval_bands=await approval_bands(runtime.store),
     )
 
 

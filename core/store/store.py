@@ -124,15 +124,15 @@ class Store(
         async with self._transaction("saving emails") as db:
             ids = json.dumps([c.id for c in changes])
             sql = "SELECT id, removed_at FROM emails WHERE id IN " + _IN_LIST
-            rows = list(await db.execute_fetchall(sql, (ids,)))
-            known = {r["id"] for r in rows}
+            by_id = list(await db.execute_fetchall(sql, (ids,)))
+            known = {r["id"] for r in by_id}
             imids = json.dumps([c.internet_message_id for c in changes if c.internet_message_id])
             sql = "SELECT internet_message_id, id, removed_at FROM emails"
             stored = await db.execute_fetchall(
                 sql + " WHERE internet_message_id IN " + _IN_LIST, (imids,)
             )
             by_imid = {r["internet_message_id"]: r["id"] for r in stored}
-            away = {r["id"] for r in (*rows, *stored) if r["removed_at"] is not None}
+            away = {r["id"] for r in (*by_id, *stored) if r["removed_at"] is not None}
             # Consecutive statements of one kind go in one executemany; order is kept, so a
             # later item for the same email (a duplicate in the page) applies last.
             runs: list[tuple[str, list[dict[str, Any]]]] = []

@@ -3,7 +3,7 @@
 The product's prompt may carry a system block of labelled examples, one per line between
 `<examples>` and `</examples>`:
 
-    - from "<sender>" | subject "<subject>" | text "<excerpt>" -> <folder> | <priority> | <action> (...)
+    - from "<sender>" | subject "<subject>" | text "<excerpt>" -> <folder> | <priority> | <action>
 
 The quoted parts are JSON strings of HTML-escaped text, so " -> " can only be the separator. The
 emulator's default answer follows the newest example from the email's sender whose folder is in

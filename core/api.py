@@ -81,6 +81,7 @@ from core.triage.confidence_bands import ActionBands, ApprovalBands, BandRate, a
 from core.triage.corrections import learned_examples
 from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, LabelledEmail
 from core.triage.evaluation import evaluate as _evaluate
+from core.triage.evaluation_learned import LearnedComparison, compare_with_learned
 from core.triage.examples import ExampleSource, LabelledExample, SenderCorrections
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
@@ -150,6 +151,7 @@ __all__ = [
     "GoogleSignIn",
     "LabelledEmail",
     "LabelledExample",
+    "LearnedComparison",
     "LoginResult",
     "MailboxProblem",
     "MigrationReport",
@@ -183,6 +185,7 @@ __all__ = [
     "classify_failure",
     "creates_task",
     "evaluate_classifier",
+    "evaluate_with_learned",
     "every",
     "load_settings",
     "run_doctor",
@@ -651,6 +654,20 @@ class Assistant:
     async def approval_bands(self) -> ApprovalBands:
         """Return how often suggestions were approved unedited, by action type and confidence."""
         return await approval_bands(self._runtime.store)
+
+
+async def evaluate_with_learned(
+    settings: Settings, samples: Sequence[LabelledEmail], *, anthropic_api_key: str | None
+) -> LearnedComparison:
+    """`eval --with-learned`: accuracy without and with learned examples, as
+    `core.triage.evaluation_learned` measures it, for the classifier triage would use."""
+    if not anthropic_api_key:
+        return await compare_with_learned(_HeuristicClassifier(), samples, settings)
+    classifier = _claude_classifier(settings, _claude_client(settings, anthropic_api_key))
+    try:
+        return await compare_with_learned(classifier, samples, settings)
+    finally:
+        await classifier.aclose()
 
 
 # -- not tied to one runtime ------------------------------------------------------------------

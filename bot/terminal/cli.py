@@ -77,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--limit", type=_positive_int, default=None, help="only the first N emails (N ≥ 1)"
     )
+    evaluate.add_argument(
+        "--with-learned",
+        action="store_true",
+        help="accuracy on the newer half without and with corrections of the older half",
+    )
     tasks = sub.add_parser("tasks", help="tasks in To Do and Todoist")
     tasks_sub = tasks.add_subparsers(dest="tasks_command", required=True, metavar="ACTION")
     tasks_sub.add_parser(
@@ -175,7 +180,9 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
         if args.command == "eval":
             from bot.terminal.evaluation import run_eval
 
-            return await run_eval(args.config, terminal, limit=args.limit)
+            return await run_eval(
+                args.config, terminal, limit=args.limit, with_learned=args.with_learned
+            )
         settings = load_settings(args.config)
         assistant = await Assistant.open(
             settings,

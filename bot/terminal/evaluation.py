@@ -5,15 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from statistics import median
 
+from bot import messages
 from bot.terminal.screen import Terminal
 from core.api import (
     ALL,
     FIELDS,
     Confusion,
     EvalReport,
+    LearnedComparison,
     Secrets,
     Settings,
     evaluate_classifier,
+    evaluate_with_learned,
     load_settings,
 )
 from core.untrusted_text import one_line
@@ -120,7 +123,29 @@ def eval_settings(config_path: Path) -> Settings:
     return settings
 
 
-async def run_eval(config_path: Path, terminal: Terminal, *, limit: int | None = None) -> int:
+def render_learned_comparison(comparison: LearnedComparison) -> list[str]:
+    """Return `eval --with-learned`: how it was measured, both runs' summaries, the change."""
+    lines = [
+        messages.eval_learned_method(comparison.train, comparison.test, len(comparison.examples)),
+        "",
+    ]
+    if not comparison.examples:
+        lines += [messages.EVAL_LEARNED_NONE, ""]
+    lines += [f"Classifier: {comparison.before.classifier}    Emails: {comparison.test}", ""]
+    lines += _summary(comparison.before)
+    lines += ["", messages.EVAL_LEARNED_TITLE, *_summary(comparison.after), ""]
+    lines += [
+        messages.eval_learned_delta(
+            FIELD_TITLES[name], comparison.before.accuracy(name), comparison.after.accuracy(name)
+        )
+        for name in (*FIELDS, ALL)
+    ]
+    return lines
+
+
+async def run_eval(
+    config_path: Path, terminal: Terminal, *, limit: int | None = None, with_learned: bool = False
+) -> int:
     """`outlook-assistant eval`: the configured classifier against the labelled golden set.
 
     The golden set's labels refer to the sample taxonomy, so that taxonomy is used; the
@@ -131,6 +156,13 @@ async def run_eval(config_path: Path, terminal: Terminal, *, limit: int | None =
     api_key = Secrets.from_env().anthropic_api_key
     if not api_key:
         terminal.say("ANTHROPIC_API_KEY is not set: measuring the offline heuristic classifier.")
+    if with_learned:
+        comparison = await evaluate_with_learned(
+            settings, SAMPLE_EMAILS[:limit], anthropic_api_key=api_key
+        )
+        for line in render_learned_comparison(comparison):
+            terminal.say(line)
+        return 0
     report = await evaluate_classifier(settings, SAMPLE_EMAILS[:limit], anthropic_api_key=api_key)
     for line in render_eval_report(report):
         terminal.say(line)

@@ -94,6 +94,10 @@ async def test_an_edit_changes_the_next_suggestion_for_that_sender_and_only_then
         "Review",
     )
     assert unrelated.folder == TRADECORE, "only mail from the corrected sender follows it"
+    bands = (await assistant.status()).approval_bands
+    assert bands is not None and bands.decided == 1
+    [row] = bands.by_action  # the edited approval: decided, not approved unedited
+    assert row.action_type.value == first.action_type and row.bands[0].approved_unedited == 0
     three, four = claude.message_bodies()[2:]
     assert three["system"][0] == one["system"][0], "the fixed part stays cached"
     assert len(three["system"]) == 2 and '"erik@kleinbooks.example"' in three["system"][1]["text"]

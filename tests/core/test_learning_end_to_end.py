@@ -21,16 +21,10 @@ from core.triage.examples import ExampleSource
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.graph_emulator import GraphEmulator
 from tests.conftest import OWNER_CONFIG
+from tests.core.test_classifier import claude as claude  # noqa: F401  (the fixture)
 
 FINANCE = "Areas/Finance"
 TRADECORE = "Projects/Tradecore Steel"
-
-
-@pytest.fixture
-async def claude() -> AsyncIterator[AnthropicEmulator]:
-    emu = AnthropicEmulator()
-    async with emu.serve():
-        yield emu
 
 
 @pytest.fixture

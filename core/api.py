@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -62,7 +62,7 @@ from core.microsoft.master_categories import category_key
 from core.microsoft.todo import TodoUnavailable
 from core.microsoft.todo_models import OutlookCategory
 from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
-from core.status import StatusReport, TaskBackendHealth, gather_status
+from core.status import StatusReport, TaskBackendHealth, claude_spend, gather_status
 from core.store import ClassificationTotals, PostedMessage, claim_database
 from core.store.task_sync_queries import DueTask
 from core.tasks.sync import (
@@ -74,6 +74,8 @@ from core.tasks.sync import (
     enabled_feeds,
 )
 from core.triage.approval import ApprovalOutcome
+from core.triage.budget import BudgetPause, ClaudeSpend
+from core.triage.calibration import HIGH_CONFIDENCE, CalibrationBand
 from core.triage.classification import INBOX, Classifier
 from core.triage.classifier import build_claude_classifier as _claude_classifier
 from core.triage.claude_client import build_claude_client as _claude_client
@@ -108,6 +110,7 @@ __all__ = [
     "ALL",
     "FIELDS",
     "FIRST_TRIAGE_DELAY",
+    "HIGH_CONFIDENCE",
     "INBOX",
     "MAX_NOTE_CHARS",
     "NO_TASK",
@@ -125,10 +128,13 @@ __all__ = [
     "BlockProposal",
     "BlockResult",
     "BootstrapReport",
+    "BudgetPause",
     "CalendarEvent",
+    "CalibrationBand",
     "CategoryCleanup",
     "ChatAssistant",
     "ChatReply",
+    "ClaudeSpend",
     "Check",
     "CheckKind",
     "ClassificationTotals",
@@ -640,6 +646,13 @@ class Assistant:
         the tokens (0600). `port` overrides calendars.google.loopback_port (0: a free one)."""
         config = self._runtime.settings.calendars.google
         return await _sign_in_google(config, secrets, self._runtime.session, show_url, port=port)
+
+    # -- classifier budget -------------------------------------------------------------------------
+
+    async def claude_spend_today(self) -> ClaudeSpend | None:
+        """Return Claude's spend in the owner's day against classifier.daily_budget_usd, None
+        when no budget is set (cards carry `SuggestionView.budget_pause` when it was spent)."""
+        return await claude_spend(self._runtime, datetime.now(UTC))
 
     # -- learning from corrections ---------------------------------------------------------------
 

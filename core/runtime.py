@@ -11,6 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import aiohttp
 import anthropic
@@ -36,6 +37,7 @@ from core.microsoft.todo import TodoApi, TodoProbe
 from core.store import Store
 from core.tasks.registry import BackendDeps, TaskBackends, check_task_backends
 from core.triage.approval import ApprovalService
+from core.triage.budget import ClaudeBudget
 from core.triage.classification import Classifier
 from core.triage.classifier import ClaudeClassifier, build_claude_classifier
 from core.triage.claude_client import build_claude_client
@@ -94,6 +96,8 @@ class Runtime:
     google_calendar: CalendarProvider | None = None
     outlook_calendar: OutlookCalendarProvider | None = None
     calendars_built: frozenset[ProviderName] = frozenset()
+    # Claude's spend today against classifier.daily_budget_usd; shared with triage.
+    claude_budget: ClaudeBudget | None = None
 
     async def aclose(self) -> None:
         """Close the Claude client(s), the HTTP session and the database."""
@@ -163,10 +167,14 @@ class Runtime:
         await self._read_mailbox_once()
         config = self.settings.calendars.working_hours
         zone_name = config.time_zone or self.mailbox.time_zone
-        zone = zone_info(zone_name) or zone_info("UTC")
-        assert zone is not None
-        hours = WorkingHours(config.start, config.end, zone, config.weekday_numbers)
+        hours = WorkingHours(config.start, config.end, self.owner_zone(), config.weekday_numbers)
         return zone_name, hours
+
+    def owner_zone(self) -> ZoneInfo:
+        """Return the owner's zone as known now: working hours' zone, else the mailbox's (UTC
+        when neither names a zone this machine knows)."""
+        name = self.settings.calendars.working_hours.time_zone or self.mailbox.time_zone
+        return zone_info(name) or ZoneInfo("UTC")
 
     async def _read_mailbox_once(self) -> None:
         if self.mailbox_read:
@@ -327,6 +335,7 @@ async def build_runtime(
     approvals = ApprovalService(
         graph=graph, mail=mail, store=store, settings=current_settings, tasks=tasks
     )
+    budget = ClaudeBudget(store, current_settings, lambda: runtime.owner_zone())
     runtime = Runtime(
         settings=settings,
         session=session,
@@ -346,6 +355,7 @@ async def build_runtime(
             settings=current_settings,
             primary=classifier,
             fallback=HeuristicClassifier(),
+            budget=budget,
         ),
         classifier=classifier,
         claude=claude,
@@ -359,5 +369,6 @@ async def build_runtime(
             sleep=graph_sleep or asyncio.sleep,
         ),
         calendars_built=enabled_names(settings.calendars),
+        claude_budget=budget,
     )
     return runtime

@@ -646,3 +646,18 @@ __all__ += [
     "eval_learned_delta",
     "eval_learned_method",
 ]
+# `eval`'s set and calibration lines.
+from bot.messages.console import (  # noqa: E402
+    CALIBRATION_TITLE,
+    EVAL_SETS,
+    eval_set_line,
+    high_confidence_share,
+)
+
+__all__ += ["CALIBRATION_TITLE", "EVAL_SETS", "eval_set_line", "high_confidence_share"]
+
+# The classifier budget: the card's line and the status row.
+from bot.messages.cards import budget_card_line, dollars  # noqa: E402
+from bot.messages.commands import BUDGET_LABEL, budget_status  # noqa: E402
+
+__all__ += ["BUDGET_LABEL", "budget_card_line", "budget_status", "dollars"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.messages.cards import cost
+from bot.messages.cards import cost, dollars
 from bot.messages.common import counted
 
 # --- /assistant cleanup ---
@@ -230,3 +230,16 @@ HELP_FALLBACK = "/assistant status · today · bootstrap · cleanup · add · he
 def unknown_subcommand(name: str) -> str:
     """Say that a subcommand does not exist."""
     return f"There is no `/assistant {name}`."
+
+
+# --- the classifier budget in the status ---
+
+BUDGET_LABEL = "Claude budget today"
+
+
+def budget_status(spent_usd: float, budget_usd: float, *, reached: bool, resumes: str) -> str:
+    """Say Claude's spend today against the daily budget, and whether it is spent."""
+    spent = f"{dollars(spent_usd)} of {dollars(budget_usd)}"
+    if reached:
+        return f"{spent}: spent, the offline classifier answers until {resumes}"
+    return f"{spent} ({spent_usd / budget_usd:.0%})"

@@ -47,7 +47,7 @@ EVAL_LEARNED_NONE = (
 def eval_learned_method(train: int, test: int, corrections: int) -> str:
     """Say honestly how the learned examples were made and what was measured."""
     return (
-        f"The golden set is split in two by time. The classifier's misses on the older {train} "
+        f"The emails are split in two by time. The classifier's misses on the older {train} "
         f"emails become {corrections} simulated owner corrections; both runs below are measured "
         f"on the newer {test} emails only, without and with those corrections as learned "
         "examples. No measured email's own label is ever shown to the classifier."

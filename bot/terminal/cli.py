@@ -23,6 +23,7 @@ from bot.terminal import doctor
 from bot.terminal.screen import Terminal, device_prompt_printer
 from core.api import Assistant, Secrets, load_settings
 from core.errors import AppError, ConfigError
+from sandbox.labelled_sets import LABELLED_SET_NAMES
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 
@@ -73,9 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=messages.review_keys_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate = sub.add_parser("eval", help="measure the classifier on the labelled golden set")
+    evaluate = sub.add_parser("eval", help="measure the classifier on a labelled set of emails")
     evaluate.add_argument(
         "--limit", type=_positive_int, default=None, help="only the first N emails (N ≥ 1)"
+    )
+    evaluate.add_argument(
+        "--set",
+        dest="labelled_set",
+        choices=LABELLED_SET_NAMES,
+        default="golden",
+        help="golden (the demo mailbox, default), heldout (never tuned on) or all",
     )
     evaluate.add_argument(
         "--with-learned",
@@ -181,7 +189,11 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
             from bot.terminal.evaluation import run_eval
 
             return await run_eval(
-                args.config, terminal, limit=args.limit, with_learned=args.with_learned
+                args.config,
+                terminal,
+                limit=args.limit,
+                labelled=args.labelled_set,
+                with_learned=args.with_learned,
             )
         settings = load_settings(args.config)
         assistant = await Assistant.open(

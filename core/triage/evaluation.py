@@ -1,4 +1,5 @@
-"""Score a classifier against labelled emails: per-field accuracy, confusion tables, misses.
+"""Score a classifier against labelled emails: per-field accuracy, confusion tables, misses,
+and accuracy per confidence band (`core.triage.calibration`).
 
 `evaluate` turns each labelled sample into the `EmailForClassification` triage would build
 from Graph, runs the classifier over all of them (at most `classifier.concurrency` at once) and
@@ -18,6 +19,7 @@ from typing import Protocol
 
 from core.config.settings import Settings
 from core.errors import ClassifierError
+from core.triage.calibration import HIGH_CONFIDENCE, CalibrationBand, calibrate
 from core.triage.classification import (
     INBOX,
     Classification,
@@ -121,10 +123,17 @@ class EvalReport:
     cache_creation_input_tokens: int = 0
     cost_usd: float = 0.0
     latencies_ms: tuple[int, ...] = field(default=())
+    # Per confidence band, lowest first; answers the classifier could not give are not in it.
+    calibration: tuple[CalibrationBand, ...] = field(default=())
 
     def accuracy(self, name: str) -> float:
         """Return the share of samples right on field `name` (a FIELDS name or ALL), 0..1."""
         return self.correct[name] / self.total if self.total else 0.0
+
+    @property
+    def high_confidence(self) -> CalibrationBand | None:
+        """Return the band at confidence >= HIGH_CONFIDENCE (None before any calibration)."""
+        return next((b for b in self.calibration if b.low == HIGH_CONFIDENCE), None)
 
     @property
     def has_usage(self) -> bool:
@@ -195,6 +204,7 @@ def _report(
     usage = Counter[str]()
     cost = 0.0
     latencies: list[int] = []
+    scored: list[tuple[float, dict[str, bool]]] = []
     for sample, result in zip(samples, results, strict=True):
         expected = Labels(
             sample.expected_folder, str(sample.expected_priority), str(sample.expected_action)
@@ -211,6 +221,7 @@ def _report(
             pairs[f][(expected.get(f), got.get(f))] += 1
             correct[f] += f not in wrong
         correct[ALL] += not wrong
+        scored.append((result.confidence, {ALL: not wrong, **{f: f not in wrong for f in FIELDS}}))
         needs_review += result.needs_review
         if wrong:
             misses.append(
@@ -252,6 +263,7 @@ def _report(
         cache_creation_input_tokens=usage["cache_creation"],
         cost_usd=cost,
         latencies_ms=tuple(latencies),
+        calibration=calibrate(scored),
     )
 
 

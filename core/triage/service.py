@@ -8,7 +8,9 @@ crash or a failed classification just leaves the email for the next pass: nothin
 
 Classification order per email: thread inheritance (no model call), else the primary classifier
 (Claude; absent without an API key), else, when the primary fails, the fallback heuristic, whose
-reason then says Claude was unavailable. The first pass ever fixes a floor (now minus
+reason then says Claude was unavailable. While Claude's spend for the owner's day has reached
+`classifier.daily_budget_usd` (`core.triage.budget`), the heuristic answers instead of Claude
+and the suggestion records the pause for the card. The first pass ever fixes a floor (now minus
 `triage.backfill_days`, kept in agent_state) and no email received before it is ever
 classified, so connecting a 10,000-email mailbox does not flood the owner.
 """
@@ -27,6 +29,8 @@ from core.config.settings import Settings
 from core.errors import AuthError, ClassifierError, GraphError
 from core.microsoft.mail_sync import InboxSync
 from core.store import EmailRecord, Store
+from core.triage.budget import DETAILS_KEY as BUDGET_DETAILS_KEY
+from core.triage.budget import BudgetPause, ClaudeBudget
 from core.triage.classification import (
     Classification,
     Classifier,
@@ -89,6 +93,7 @@ class TriageService:
         fallback: Classifier,
         sink: SuggestionSink | None = None,
         clock: Callable[[], datetime] = _utc_now,
+        budget: ClaudeBudget | None = None,
     ) -> None:
         """Create the service.
 
@@ -101,6 +106,7 @@ class TriageService:
             fallback: the classifier used without a primary or when it fails (the heuristic).
             sink: where new and changed suggestions are announced; see `attach_sink`.
             clock: the current UTC time.
+            budget: the owner's daily Claude budget; None: Claude is never paused for cost.
         """
         self._inbox = inbox
         self._store = store
@@ -115,6 +121,8 @@ class TriageService:
         self._primary_failures = 0
         self._primary_outage = ""
         self._examples: list[LabelledExample] = []  # read once per pass
+        self._budget = budget
+        self._paused_until: datetime | None = None
         self.stats = TriageStats()
 
     @property
@@ -301,6 +309,10 @@ class TriageService:
             }
             return classification, classification.source.value, details
         item = for_classification(email)
+        if self._primary is not None and self._budget is not None:
+            pause = await self._budget.pause(self._clock())
+            if pause is not None:
+                return await self._over_budget(item, settings, corrections, pause)
         if self._primary is not None and self._primary_failures >= PRIMARY_FAILURES_BEFORE_BYPASS:
             return await self._degraded(item, settings, corrections, self._primary_outage)
         if self._primary is not None:
@@ -342,6 +354,28 @@ class TriageService:
         degraded = with_note(fallback, f"Claude unavailable: {short_error(error)}")
         details = {"source": fallback.source.value, "primary_error": error[:500]}
         return degraded, self._fallback.name, details
+
+    async def _over_budget(
+        self,
+        item: EmailForClassification,
+        settings: Settings,
+        corrections: Sequence[Correction],
+        pause: BudgetPause,
+    ) -> tuple[Classification, str, dict[str, Any]]:
+        if self._paused_until != pause.resumes_at:
+            self._paused_until = pause.resumes_at
+            log.info(
+                "Claude's daily budget of $%.2f is spent ($%.4f today): the heuristic classifies "
+                "until %s",
+                pause.budget_usd,
+                pause.spent_usd,
+                pause.resumes_at.isoformat(),
+            )
+        fallback = await self._fallback.classify(
+            item, settings=settings, corrections=corrections, examples=self._examples
+        )
+        details = {"source": fallback.source.value, BUDGET_DETAILS_KEY: pause.to_details()}
+        return fallback, self._fallback.name, details
 
     def _finish(self, report: TriageReport, started: float) -> None:
         report.elapsed_seconds = time.monotonic() - started

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from core.store import ClassificationRecord, EmailRecord, MeetingFacts, SuggestionRecord
+from core.triage.budget import BudgetPause
 from core.triage.classification import Source
 from core.triage.failures import Failure
 from core.untrusted_text import count_hidden
@@ -57,6 +58,8 @@ class SuggestionView:
     # The meeting an invitation, update or cancellation is about; its location and organizer
     # are untrusted text like the subject.
     meeting: MeetingFacts | None = None
+    # Set when the offline classifier answered because Claude's daily budget was spent.
+    budget_pause: BudgetPause | None = None
 
 
 class SuggestionSink(Protocol):
@@ -129,6 +132,7 @@ def build_view(
         outcome=outcome,
         hidden_characters=hidden_characters(email) if email else 0,
         meeting=email.meeting if email else None,
+        budget_pause=BudgetPause.from_details(suggestion.details),
     )
 
 

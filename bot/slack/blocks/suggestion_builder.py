@@ -142,6 +142,11 @@ def _details(view: SuggestionView, creates_task: bool) -> list[Block]:
     blocks.append(note(plain(msg.why(reason), 1500) + " · " + msg.cost(view.cost_usd)))
     if view.hidden_characters:
         blocks.append(note(":shield: " + msg.hidden_text_removed(view.hidden_characters)))
+    if view.budget_pause is not None:
+        pause = view.budget_pause
+        resumes = date_markup(pause.resumes_at)
+        line = msg.budget_card_line(pause.spent_usd, pause.budget_usd, resumes)
+        blocks.append(note(":money_with_wings: " + line))
     return blocks
 
 

@@ -13,6 +13,7 @@ from bot import messages
 from bot.terminal.cli import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, build_parser, run_command
 from bot.terminal.screen import Terminal
 from sandbox.anthropic_emulator import AnthropicEmulator
+from sandbox.labelled_sets import labelled_set
 from sandbox.slack_emulator import APP_TOKEN, BOT_TOKEN, OWNER_ID
 
 CONFIG = """\
@@ -317,6 +318,30 @@ async def test_eval_with_learned_runs_offline_too(tmp_path, monkeypatch):
 
     assert status == EXIT_OK
     assert "Classifier: heuristic    Emails: 10" in out and "With learned examples" in out
+
+
+@pytest.mark.parametrize(
+    ("chosen", "name"),
+    [(["--set", "heldout"], "heldout"), (["--set", "all"], "all"), ([], "golden")],
+)
+async def test_eval_measures_the_chosen_set(tmp_path, monkeypatch, chosen, name):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+
+    status, out = await run(tmp_path / "absent.yaml", "eval", *chosen)
+
+    assert status == EXIT_OK
+    assert f"Classifier: heuristic    Emails: {len(labelled_set(name))}" in out
+    assert messages.eval_set_line(name, len(labelled_set(name))) in out
+    assert "Calibration: emails and accuracy per confidence band" in out
+    assert "No suggestion reached confidence >= 0.85." in out or "at confidence >= 0.85" in out
+
+
+def test_eval_refuses_an_unknown_set(capsys):
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(["eval", "--set", "training"])
+
+    assert exited.value.code == 2
+    assert "argument --set: invalid choice: 'training'" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -95,8 +95,12 @@ from core.triage.calibration import HIGH_CONFIDENCE, CalibrationBand
 from core.triage.classification import INBOX, Classifier
 from core.triage.classifier import build_claude_classifier as _claude_classifier
 from core.triage.claude_client import build_claude_client as _claude_client
+from core.triage.confidence_bands import ActionBands, ApprovalBands, BandRate, approval_bands
+from core.triage.corrections import learned_examples
 from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, LabelledEmail
 from core.triage.evaluation import evaluate as _evaluate
+from core.triage.evaluation_learned import LearnedComparison, compare_with_learned
+from core.triage.examples import ExampleSource, LabelledExample, SenderCorrections
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
 from core.triage.outcome_notes import NoteKind, OutcomeNote
@@ -129,13 +133,16 @@ __all__ = [
     "NO_TASK",
     "NoBlockPossible",
     "TRIAGE_JOB_ID",
+    "ActionBands",
     "AddResult",
     "AgingReminder",
     "AgingReport",
+    "ApprovalBands",
     "ApprovalOutcome",
     "Area",
     "Assistant",
     "BackendSyncReport",
+    "BandRate",
     "BlockCheck",
     "BlockProposal",
     "BlockResult",
@@ -162,6 +169,7 @@ __all__ = [
     "EntryCheck",
     "EntryProblem",
     "EvalReport",
+    "ExampleSource",
     "Failure",
     "FailureKind",
     "FileLock",
@@ -169,6 +177,8 @@ __all__ = [
     "FreeSlotsView",
     "GoogleSignIn",
     "LabelledEmail",
+    "LabelledExample",
+    "LearnedComparison",
     "LoginResult",
     "MailboxProblem",
     "MigrationReport",
@@ -185,6 +195,7 @@ __all__ = [
     "ScheduledJobs",
     "Secrets",
     "Settings",
+    "SenderCorrections",
     "SignInCallback",
     "StartupReport",
     "StaticTokenProvider",
@@ -209,6 +220,7 @@ __all__ = [
     "classify_failure",
     "creates_task",
     "evaluate_classifier",
+    "evaluate_with_learned",
     "every",
     "load_settings",
     "run_doctor",
@@ -827,6 +839,34 @@ class Assistant:
         """Put a reply draft for the wait in Outlook's Drafts (never sent); `template` writes
         the body when Claude cannot."""
         return await self._waiting.draft_nudge(wait_id, template, actor=actor)
+
+    # -- learning from corrections ---------------------------------------------------------------
+
+    async def learned_examples(self) -> list[LabelledExample]:
+        """Return the owner's corrections as the classifiers see them: newest per sender/topic."""
+        return await learned_examples(self._runtime.store)
+
+    async def corrections_by_sender(self, *, min_count: int = 2) -> list[SenderCorrections]:
+        """Return every correction grouped by sender, for senders corrected `min_count` times."""
+        return await self._runtime.store.corrections_by_sender(min_count=min_count)
+
+    async def approval_bands(self) -> ApprovalBands:
+        """Return how often suggestions were approved unedited, by action type and confidence."""
+        return await approval_bands(self._runtime.store)
+
+
+async def evaluate_with_learned(
+    settings: Settings, samples: Sequence[LabelledEmail], *, anthropic_api_key: str | None
+) -> LearnedComparison:
+    """`eval --with-learned`: accuracy without and with learned examples, as
+    `core.triage.evaluation_learned` measures it, for the classifier triage would use."""
+    if not anthropic_api_key:
+        return await compare_with_learned(_HeuristicClassifier(), samples, settings)
+    classifier = _claude_classifier(settings, _claude_client(settings, anthropic_api_key))
+    try:
+        return await compare_with_learned(classifier, samples, settings)
+    finally:
+        await classifier.aclose()
 
 
 # -- not tied to one runtime ------------------------------------------------------------------

@@ -619,6 +619,33 @@ __all__ = [
     "written_to_config",
 ]
 
+from bot.messages.learning import (  # noqa: E402  (one block per feature, at the end)
+    APPROVAL_BANDS_NONE,
+    APPROVAL_BANDS_NOTE,
+    APPROVAL_BANDS_TITLE,
+    EVAL_LEARNED_NONE,
+    EVAL_LEARNED_TITLE,
+    NO_DECISIONS_IN_BAND,
+    action_band_line,
+    band_label,
+    band_rate,
+    eval_learned_delta,
+    eval_learned_method,
+)
+
+__all__ += [
+    "APPROVAL_BANDS_NONE",
+    "APPROVAL_BANDS_NOTE",
+    "APPROVAL_BANDS_TITLE",
+    "EVAL_LEARNED_NONE",
+    "EVAL_LEARNED_TITLE",
+    "NO_DECISIONS_IN_BAND",
+    "action_band_line",
+    "band_label",
+    "band_rate",
+    "eval_learned_delta",
+    "eval_learned_method",
+]
 # `eval`'s set and calibration lines.
 from bot.messages.console import (  # noqa: E402
     CALIBRATION_TITLE,

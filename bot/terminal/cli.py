@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="golden",
         help="golden (the demo mailbox, default), heldout (never tuned on) or all",
     )
+    evaluate.add_argument(
+        "--with-learned",
+        action="store_true",
+        help="accuracy on the newer half without and with corrections of the older half",
+    )
     tasks = sub.add_parser("tasks", help="tasks in To Do and Todoist")
     tasks_sub = tasks.add_subparsers(dest="tasks_command", required=True, metavar="ACTION")
     tasks_sub.add_parser(
@@ -200,7 +205,11 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
             from bot.terminal.evaluation import run_eval
 
             return await run_eval(
-                args.config, terminal, limit=args.limit, labelled=args.labelled_set
+                args.config,
+                terminal,
+                limit=args.limit,
+                labelled=args.labelled_set,
+                with_learned=args.with_learned,
             )
         settings = load_settings(args.config)
         assistant = await Assistant.open(

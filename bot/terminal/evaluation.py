@@ -14,9 +14,11 @@ from core.api import (
     CalibrationBand,
     Confusion,
     EvalReport,
+    LearnedComparison,
     Secrets,
     Settings,
     evaluate_classifier,
+    evaluate_with_learned,
     load_settings,
 )
 from core.untrusted_text import one_line
@@ -154,12 +156,33 @@ def eval_settings(config_path: Path) -> Settings:
     return settings
 
 
+def render_learned_comparison(comparison: LearnedComparison) -> list[str]:
+    """Return `eval --with-learned`: how it was measured, both runs' summaries, the change."""
+    lines = [
+        messages.eval_learned_method(comparison.train, comparison.test, len(comparison.examples)),
+        "",
+    ]
+    if not comparison.examples:
+        lines += [messages.EVAL_LEARNED_NONE, ""]
+    lines += [f"Classifier: {comparison.before.classifier}    Emails: {comparison.test}", ""]
+    lines += _summary(comparison.before)
+    lines += ["", messages.EVAL_LEARNED_TITLE, *_summary(comparison.after), ""]
+    lines += [
+        messages.eval_learned_delta(
+            FIELD_TITLES[name], comparison.before.accuracy(name), comparison.after.accuracy(name)
+        )
+        for name in (*FIELDS, ALL)
+    ]
+    return lines
+
+
 async def run_eval(
     config_path: Path,
     terminal: Terminal,
     *,
     limit: int | None = None,
     labelled: LabelledSetName = "golden",
+    with_learned: bool = False,
 ) -> int:
     """`outlook-assistant eval`: the configured classifier against a labelled set.
 
@@ -175,6 +198,11 @@ async def run_eval(
         terminal.say("ANTHROPIC_API_KEY is not set: measuring the offline heuristic classifier.")
     samples = labelled_set(labelled)[:limit]
     terminal.say(messages.eval_set_line(labelled, len(samples)))
+    if with_learned:
+        comparison = await evaluate_with_learned(settings, samples, anthropic_api_key=api_key)
+        for line in render_learned_comparison(comparison):
+            terminal.say(line)
+        return 0
     report = await evaluate_classifier(settings, samples, anthropic_api_key=api_key)
     for line in render_eval_report(report):
         terminal.say(line)

@@ -490,6 +490,8 @@ class ClassifierConfig(_Section):
     max_output_tokens: int = Field(default=512, ge=64, le=64_000)
     max_retries: int = Field(default=2, ge=0, le=10)
     cache_ttl: Literal["5m", "1h"] = "5m"
+    # Prompt tokens for the owner's corrections as labelled examples; 0 leaves them out.
+    learned_examples_tokens: int = Field(default=1500, ge=0, le=20_000)
     # USD a day (the owner's day) Claude may cost; past it the offline classifier answers until
     # midnight. None: no budget.
     daily_budget_usd: Annotated[float | None, BeforeValidator(_blank_is_none)] = Field(

@@ -390,3 +390,60 @@ async def m009_digest_and_queue_aging(db: aiosqlite.Connection) -> None:
             )""",
         ),
     )
+
+
+@migration
+async def m010_labelled_examples(db: aiosqlite.Connection) -> None:
+    """Add labelled_examples (the owner's corrections), filled from the edits made so far."""
+    # Imported here: the store needs the example helpers only for this one-off backfill.
+    from core.triage.examples import excerpt, topic_key
+
+    await _run(
+        db,
+        (
+            # One row per correction: an approval with edits ('edit') or an approved email the
+            # owner moved back to the Inbox in Outlook ('moved'). Every one is kept (repeated
+            # corrections for a sender are evidence for a sender rule); the prompt reads the
+            # newest per (sender_address, topic). UNIQUE makes a replayed hook a no-op. No
+            # email id: the suggestion's row follows an id migration on its own.
+            """CREATE TABLE labelled_examples (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                suggestion_id INTEGER NOT NULL REFERENCES suggestions(id),
+                source TEXT NOT NULL CHECK (source IN ('edit', 'moved')),
+                sender_address TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                excerpt TEXT NOT NULL,
+                folder TEXT NOT NULL,
+                priority TEXT NOT NULL,
+                action_type TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                recorded_at TEXT NOT NULL,
+                UNIQUE (suggestion_id, source)
+            )""",
+            "CREATE INDEX idx_labelled_examples_sender ON labelled_examples(sender_address)",
+            "CREATE INDEX idx_labelled_examples_recorded ON labelled_examples(recorded_at)",
+        ),
+    )
+    async with db.execute(
+        "SELECT s.id, e.sender_address, e.subject, e.body_text, e.preview,"
+        " coalesce(s.edited_folder, s.suggested_folder),"
+        " coalesce(s.edited_priority, s.suggested_priority),"
+        " coalesce(s.edited_action_type, s.suggested_action_type),"
+        " coalesce(s.edit_note, ''), coalesce(s.resolved_at, s.updated_at)"
+        " FROM suggestions AS s JOIN emails AS e ON e.id = s.email_id"
+        " WHERE s.status = 'approved' AND ("
+        " coalesce(s.edited_folder, s.suggested_folder) <> s.suggested_folder"
+        " OR coalesce(s.edited_priority, s.suggested_priority) <> s.suggested_priority"
+        " OR coalesce(s.edited_action_type, s.suggested_action_type) <> s.suggested_action_type)"
+    ) as cur:
+        rows = list(await cur.fetchall())
+    await db.executemany(
+        "INSERT INTO labelled_examples (suggestion_id, source, sender_address, subject, topic,"
+        " excerpt, folder, priority, action_type, note, recorded_at)"
+        " VALUES (?, 'edit', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (r[0], r[1], r[2], topic_key(r[2]), excerpt(r[3] or r[4]), *r[5:10])
+            for r in map(tuple, rows)
+        ],
+    )

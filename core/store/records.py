@@ -126,6 +126,8 @@ class SavedChanges:
 
     new_ids: list[str] = field(default_factory=list)
     ignored_ids: list[str] = field(default_factory=list)
+    # Known emails marked removed from the Inbox that the delta shows in it again.
+    returned_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ from core.triage.approval_steps import (
     ApprovalSteps,
     recorded_backend,
 )
+from core.triage.corrections import note_approval
 from core.triage.failures import Failure, FailureKind, NotApprovable, classify_failure
 from core.triage.outcome_notes import NoteKind, OutcomeNote
 from core.triage.task_fields import (
@@ -297,6 +298,8 @@ class ApprovalService:
                 "notes": [n.to_stored() for n in run.notes],
             },
         )
+        if run.email is not None:
+            await note_approval(self._store, record, run.email, at=self._clock())
         _LOG.info("Approved suggestion %d in %d Graph round trips", suggestion_id, round_trips)
         return self._outcome(run, "approved", round_trips)
 

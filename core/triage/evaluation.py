@@ -20,7 +20,14 @@ from typing import Protocol
 from core.config.settings import Settings
 from core.errors import ClassifierError
 from core.triage.calibration import HIGH_CONFIDENCE, CalibrationBand, calibrate
-from core.triage.classification import INBOX, Classification, Classifier, EmailForClassification
+from core.triage.classification import (
+    INBOX,
+    Classification,
+    Classifier,
+    Correction,
+    EmailForClassification,
+)
+from core.triage.examples import LabelledExample
 from core.vocabulary import ActionType, Priority
 
 FIELDS = ("folder", "priority", "action_type")
@@ -157,8 +164,14 @@ async def evaluate(
     settings: Settings,
     *,
     now: datetime | None = None,
+    examples: Sequence[LabelledExample] = (),
+    corrections: Sequence[Correction] = (),
 ) -> EvalReport:
-    """Classify every sample and compare the answers with the labels."""
+    """Classify every sample and compare the answers with the labels.
+
+    `examples` and `corrections` are handed to every classification, as triage hands over the
+    owner's corrections (see `core.triage.evaluation_learned`).
+    """
     moment = now or datetime.now(UTC)
     gate = asyncio.Semaphore(settings.classifier.concurrency)
 
@@ -166,7 +179,10 @@ async def evaluate(
         async with gate:
             try:
                 return await classifier.classify(
-                    email_for_sample(sample, now=moment), settings=settings
+                    email_for_sample(sample, now=moment),
+                    settings=settings,
+                    corrections=corrections,
+                    examples=examples,
                 )
             except ClassifierError as err:
                 return err

@@ -38,6 +38,8 @@ from core.triage.classification import (
     EmailForClassification,
     Source,
 )
+from core.triage.corrections import learned_examples, note_returns
+from core.triage.examples import LabelledExample
 from core.triage.heuristic import with_note
 from core.triage.inheritance import inherit_from_thread
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport, build_view
@@ -122,6 +124,7 @@ class TriageService:
         self._resumed = False
         self._primary_failures = 0
         self._primary_outage = ""
+        self._examples: list[LabelledExample] = []  # read once per pass
         self._budget = budget
         self._paused_until: datetime | None = None
         self.stats = TriageStats()
@@ -155,10 +158,14 @@ class TriageService:
             await self._resume_interrupted(report)
             sync_error: GraphError | AuthError | None = None
             try:
+                synced_from = self._clock()
                 report.sync = await self._inbox.sync()
                 report.new_emails = len(report.sync.new_ids)
                 if self._on_synced is not None:
                     await self._on_synced(report.sync.new_ids)
+                await note_returns(
+                    self._store, report.sync.returned_ids, synced_from=synced_from, at=self._clock()
+                )
             except (GraphError, AuthError) as err:
                 log.error("Inbox sync failed (%s); classifying the mail already stored", err)
                 sync_error = err
@@ -209,6 +216,7 @@ class TriageService:
     ) -> None:
         self._primary_failures = 0  # every pass gives Claude a fresh chance
         corrections = await self._store.recent_corrections(CORRECTIONS_IN_PROMPT)
+        self._examples = await learned_examples(self._store)
         workers_count = settings.classifier.concurrency
         queue: asyncio.Queue[EmailRecord | None] = asyncio.Queue(maxsize=2 * workers_count)
 
@@ -316,7 +324,7 @@ class TriageService:
         if self._primary is not None:
             try:
                 classification = await self._primary.classify(
-                    item, settings=settings, corrections=corrections
+                    item, settings=settings, corrections=corrections, examples=self._examples
                 )
             except Exception as err:
                 if isinstance(err, ClassifierError):
@@ -335,7 +343,7 @@ class TriageService:
             self._primary_failures = 0
             return classification, self._primary.name, {"source": classification.source.value}
         classification = await self._fallback.classify(
-            item, settings=settings, corrections=corrections
+            item, settings=settings, corrections=corrections, examples=self._examples
         )
         return classification, self._fallback.name, {"source": classification.source.value}
 
@@ -346,7 +354,9 @@ class TriageService:
         corrections: Sequence[Correction],
         error: str,
     ) -> tuple[Classification, str, dict[str, Any]]:
-        fallback = await self._fallback.classify(item, settings=settings, corrections=corrections)
+        fallback = await self._fallback.classify(
+            item, settings=settings, corrections=corrections, examples=self._examples
+        )
         degraded = with_note(fallback, f"Claude unavailable: {short_error(error)}")
         details = {"source": fallback.source.value, "primary_error": error[:500]}
         return degraded, self._fallback.name, details
@@ -367,7 +377,9 @@ class TriageService:
                 pause.spent_usd,
                 pause.resumes_at.isoformat(),
             )
-        fallback = await self._fallback.classify(item, settings=settings, corrections=corrections)
+        fallback = await self._fallback.classify(
+            item, settings=settings, corrections=corrections, examples=self._examples
+        )
         details = {"source": fallback.source.value, BUDGET_DETAILS_KEY: pause.to_details()}
         return fallback, self._fallback.name, details
 

@@ -32,7 +32,7 @@ class FakeClassifier:
         self.script = script
 
     async def classify(
-        self, email: EmailForClassification, *, settings: Settings, corrections=()
+        self, email: EmailForClassification, *, settings: Settings, corrections=(), examples=()
     ) -> Classification:
         answer = self.script[email.email_id]
         if isinstance(answer, ClassifierError):

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot import messages as msg
 from bot.slack.blocks.base_builder import fallback, header, message, say, section
+from bot.slack.blocks.learning_builder import approval_band_blocks
 from bot.slack.blocks.text import escape_mrkdwn, mrkdwn, mrkdwn_text, plain
 from bot.slack.blocks.text import slack_date as date_markup
 from core.api import BootstrapReport, StatusReport, TaskBackendHealth
@@ -55,6 +56,7 @@ def status_message(status: StatusReport) -> dict[str, Any]:
     blocks = [header(msg.STATUS_TITLE), section(fields=fields)]
     if status.task_backends:
         blocks.append(section(fields=[_backend_field(h) for h in status.task_backends[:10]]))
+    blocks.extend(approval_band_blocks(status.approval_bands))
     return message(fallback(msg.status_fallback(status.pending)), blocks)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -280,6 +281,43 @@ async def test_eval_measures_claude_when_a_key_is_set(tmp_path, monkeypatch):
     assert "Classifier: claude:claude-haiku-5-5    Emails: 3" in out
     assert "Tokens: " in out and "Errors: 0" in out
     assert "offline heuristic" not in out
+
+
+async def test_eval_with_learned_compares_the_newer_half_without_and_with_corrections(
+    tmp_path, monkeypatch
+):
+    claude = AnthropicEmulator()  # follows an example from the sender, as a live model would
+    async with claude.serve() as claude_url:
+        monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-eval-test")
+        monkeypatch.setenv("ANTHROPIC_BASE_URL", claude_url)
+        status, out = await run(tmp_path / "absent.yaml", "eval", "--with-learned")
+
+    assert status == EXIT_OK
+    assert len(claude.requests) == 34 + 34 + 34  # the older half once, the newer half twice
+    assert "The classifier's misses on the older 34 emails become" in out
+    assert "measured on the newer 34 emails only" in out
+    assert "With learned examples" in out
+    [folder] = [line for line in out.splitlines() if line.startswith("Folder ") and "->" in line]
+    before, after = (float(p.split("%")[0]) for p in folder.split()[1:4:2])
+    assert after > before, folder
+    # Only the older half's labels were shown: no newer email's subject is in any example block.
+    from core.triage.evaluation_learned import split_by_time
+    from core.triage.examples import excerpt
+    from sandbox.sample_mailbox import SAMPLE_EMAILS
+
+    newer = split_by_time(SAMPLE_EMAILS)[1]
+    blocks = " ".join(b["text"] for body in claude.message_bodies() for b in body["system"][1:])
+    shown = [s.key for s in newer if json.dumps(excerpt(s.body), ensure_ascii=False) in blocks]
+    assert blocks and not shown
+
+
+async def test_eval_with_learned_runs_offline_too(tmp_path, monkeypatch):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+
+    status, out = await run(tmp_path / "absent.yaml", "eval", "--with-learned", "--limit", "20")
+
+    assert status == EXIT_OK
+    assert "Classifier: heuristic    Emails: 10" in out and "With learned examples" in out
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,8 @@
 One pass reads each enabled backend's changes since its cursor (`core.tasks.changes`) and
 settles every task_sync row of that backend the changes mention:
 
-- completed outside -> the row is 'completed' (and a flagged email's flag is marked complete);
-- reopened -> 'active' again (and a completed flag is flagged again);
+- completed outside -> the row is 'completed' (and the flag an approval set is marked complete);
+- reopened -> 'active' again (and that flag is flagged again; the owner's own flag is left alone);
 - due date or priority edited -> an action_log entry with before and after;
 - deleted, or moved out of the assistant's list or project -> 'deleted', and the approved
   suggestion counts as dismissed (the email itself is left alone, flag and all); a task
@@ -285,8 +285,9 @@ class TaskSync:
         return None if created is None else task_state(created)
 
     async def _flag_follows(self, email_id: str | None, *, completed: bool, actor: str) -> bool:
-        """Mark a flagged email's flag complete (or a completed one flagged again); say if so."""
-        if email_id is None:
+        """Mark the flag an approval set complete (or flag it again); say if so. A flag the
+        owner set is theirs: it never follows the task."""
+        if email_id is None or not await self._store.flagged_by_assistant(email_id):
             return False
         try:
             flag = await self._mail.get_flag(email_id)

@@ -16,6 +16,9 @@ from core.store.records import (
     to_json,
 )
 
+# The agent_state key prefix of an undo under way ("undo:<suggestion id>").
+UNDO_STATE_PREFIX = "undo:"
+
 
 class UndoQueries(Database):
     """The reads and writes of `core.followup.undo`."""

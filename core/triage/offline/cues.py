@@ -77,7 +77,7 @@ DELEGATE_GAPS = (
 REVIEW = terms(
     """
     review, look at, look over, look through, take a look, have a look, go through, go over,
-    read through, comment, feedback, sign off, proofread, redline, mark up, check the draft,
+    read through, comment, feedback, sign off, proofread, mark up, check the draft,
     check the attach, check it
     """
 )
@@ -123,6 +123,10 @@ URGENT = terms(
     hour, emergency, critical, overdue, time sensitive, action required, final notice, decision
     need, deadline
     """
+)
+# In the body, a word that only names a deadline ("the deadline is the 20th") is no urgency.
+BODY_URGENT = tuple(
+    t for t in URGENT if t.said not in {"deadline", "decision need", "critical", "final notice"}
 )
 # A sentence with an obligation reads its urgency as a deadline, not as a date in a story.
 OBLIGATION = terms("must, need, has to, have to, requir, deadline, due, in time, at the latest")

@@ -27,6 +27,7 @@ _CLOCK_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
+_ARTICLES = frozenset({"a", "an", "the"})
 _GAP = 4  # words allowed between the two halves of a gapped cue
 
 
@@ -90,28 +91,34 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     found = [cue for cue in cues.REQUEST if text.has(cue)]
     if found and first(text, cues.NOT_A_REQUEST) is not None:
         found = [cue for cue in found if cue.parts[0] not in _POLITE]  # "please find attached"
-    said = spoken(found[0]) if found else None
+    # The longest cue says the most ("please confirm" over "please").
+    said = spoken(max(found, key=lambda c: len(c.parts))) if found else None
     if said is None and opening and sentence.opener in cues.IMPERATIVE:
         said = f"{sentence.opener} ..."
     if said is None and sentence.question and _second_person(text):
         said = "a question for you"
     if said is None:
         return None
-    return Ask(_kind(text), said)
+    kind, why = _kind(text)
+    return Ask(kind, why or said)
 
 
 def _second_person(text: Words) -> bool:
     return bool({"you", "your", "u"} & text.tokens)
 
 
-def _kind(text: Words) -> Kind:
-    if first(text, cues.DELEGATE) is not None or any(
-        _gapped(text, a, b) for a, b in cues.DELEGATE_GAPS
-    ):
-        return "delegate"
-    if first(text, cues.REVIEW) is not None:
-        return "review"
-    return "reply"
+def _kind(text: Words) -> tuple[Kind, str | None]:
+    """What kind of ask a request sentence makes, and the cue that says so."""
+    delegate = first(text, cues.DELEGATE)
+    if delegate is not None:
+        return "delegate", spoken(delegate)
+    gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
+    if gap is not None:
+        return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
+    review = first(text, cues.REVIEW)
+    if review is not None:
+        return "review", spoken(review)
+    return "reply", None
 
 
 def _gapped(text: Words, before: Words, after: Words) -> bool:
@@ -121,14 +128,18 @@ def _gapped(text: Words, before: Words, after: Words) -> bool:
     window_end = start + len(before.parts) + _GAP + len(after.parts)
     tail = text.parts[start + len(before.parts) : window_end]
     size = len(after.parts)
-    return any(tuple(tail[i : i + size]) == after.parts for i in range(1, len(tail) - size + 1))
+    # Someone stands in the gap: "ask Lars to", "have the team look"; "have a look" is no one.
+    return any(
+        tuple(tail[i : i + size]) == after.parts and not set(tail[:i]) <= _ARTICLES
+        for i in range(1, len(tail) - size + 1)
+    )
 
 
 def _body_urgency(sentence: Sentence, *, asked: bool) -> str | None:
     text = sentence.words
     if not asked and first(text, cues.OBLIGATION) is None:
         return None  # a date in a story ("since this morning") is no deadline for the owner
-    term = first(text, cues.URGENT)
+    term = first(text, cues.BODY_URGENT)
     if term is not None:
         return f"'{spoken(term)}' in the body"
     clock = _CLOCK_DEADLINE.search(sentence.raw)

@@ -113,6 +113,7 @@ async def crossval(samples: Sequence[SampleEmail], folds: int) -> list[str]:
     lines = [
         f"{len(samples)} emails, {folds} folds; accuracy folder / priority / action; "
         f"share at confidence >= {HIGH} and its accuracy",
+        "fold rows: the held-out fold, with the other folds as labelled examples",
         "",
     ]
     for k in range(folds):

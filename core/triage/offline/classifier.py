@@ -33,13 +33,14 @@ from core.triage.offline import action as actions
 from core.triage.offline import confidence, cues, folders, priority, signals
 from core.triage.offline.examples import LabelledExampleLike, from_corrections, pull
 from core.triage.offline.lexicon import content_words
-from core.triage.offline.text import first, fold, sentence, sentences, spoken, words
+from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.untrusted_text import clip
 from core.vocabulary import ActionType, Priority
 
 log = logging.getLogger(__name__)
 
 _ADDRESS_CHARS = 100
+_FORWARD_MARKER = "Forwarded message"  # the line `clean_email_text` puts for a forward header
 _ASKS = (ActionType.NEEDS_REPLY, ActionType.REVIEW, ActionType.DELEGATED)
 # Footers of machine-sent mail, looked for in the raw body (the cleaner drops some of them).
 _AUTOMATED_FOOTERS = (
@@ -133,10 +134,7 @@ def classify_offline(
             pitch = f"cold outreach from an unknown sender ('{spoken(pitch_cue)}')"
             decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(pitch,)), 0, 0)
 
-    reading = signals.read(
-        sentence(subject_line),
-        list(sentences(cleaned)),
-    )
+    reading = signals.read_forwarded(sentence(subject_line), *_note_and_forwarded(cleaned))
     act = actions.decide(
         subject_line,
         subject,
@@ -172,6 +170,12 @@ def classify_offline(
         reason="; ".join(r for r in reasons if r),
         source=Source.HEURISTIC,
     )
+
+
+def _note_and_forwarded(cleaned: str) -> tuple[list[Sentence], list[Sentence]]:
+    """Split the body into the sender's own note and what it forwards (the cleaner marks it)."""
+    note, marker, forwarded = cleaned.partition(_FORWARD_MARKER)
+    return list(sentences(note)), list(sentences(marker + forwarded)) if marker else []
 
 
 def _automated(email: EmailForClassification, address: str, raw_body: str) -> str | None:

@@ -23,6 +23,8 @@ REQUEST = terms(
     you need to, you must, you have to, you should, waiting for your, await your, awaiting your,
     need a decision, need your decision, need a yes, need an answer, decision need, need a go,
     get back to me, come back to me, reply by, respond by, call me, ring me, i need, we need,
+    need this, need it, waiting your, wait for your answer, pls advise, please advise, expect a
+    call, expect an answer, expect your, expect to hear from you, call from you,
     should i, should we, shall i, shall we, is it ok, is that ok, any objection, sign off on,
     can we count on you, count on you, up to you
     """
@@ -39,7 +41,8 @@ COURTESY = terms(
     """
     let me know if you have, let us know if you have, let me know if you need, let us know if
     you need, if you have any question, any question, feel free, do not hesitate, happy to
-    discuss, happy to help, hope this help, reach out if, shout if, give me a shout
+    discuss, happy to help, hope this help, reach out if, shout if, give me a shout, have a
+    great, have a nice, have a good, have a lovely, take care, enjoy your, enjoy the
     """
 )
 # A sentence starting with one of these verbs is an instruction to the reader.
@@ -61,7 +64,8 @@ DELEGATE = terms(
     your support, your colleague, your folk, your department, your expert, your specialist,
     someone, somebody, anyone on your, nominate, assign an owner, assign someone, assign a,
     delegate, forward this, forward it, pass this on, pass it on, his team, her team, their
-    team, an owner for, owner for each, who on your side, the right person, right people
+    team, an owner for, owner for each, who on your side, the right person, right people, loop
+    in, who can, who could, who in, who on
     """
 )
 # Gapped delegation: "ask Lars to", "have the support team look", "get X on this".
@@ -72,13 +76,15 @@ DELEGATE_GAPS = (
     (terms("get")[0], terms("on it")[0]),
     (terms("put")[0], terms("on this")[0]),
     (terms("your")[0], terms("team")[0]),
+    (terms("could")[0], terms("team")[0]),
+    (terms("can")[0], terms("team")[0]),
 )
 # The owner is asked to read or judge a document rather than answer.
 REVIEW = terms(
     """
     review, look at, look over, look through, take a look, have a look, go through, go over,
     read through, comment, feedback, sign off, proofread, mark up, check the draft,
-    check the attach, check it
+    check the attach, check it, please check
     """
 )
 
@@ -96,7 +102,8 @@ PROMISE = terms(
     update, will forward, will circulate, will prepare, will fix, will investigate, will report,
     will reply, will respond, will answer, will arrange, will book, will sort, will handle,
     will chase, will ring, will email, will write, will come back, will get back, will have,
-    will let you
+    will let you, be in touch, expect to have, will inform, will advise, will notify, we are
+    wait for, i am wait for, still wait for, we are await, i am await
     """
 )
 # Nothing is asked: negation and informational markers.
@@ -152,8 +159,9 @@ NEAR_DAYS = frozenset(
 
 BULK_LOCAL_PARTS = frozenset(
     """
-    alerts billing bounce bounces do-not-reply do_not_reply donotreply mailer-daemon newsletter
-    newsletters no-reply no_reply noreply notification notifications notify receipts
+    alerts billing bounce bounces digest do-not-reply do_not_reply donotreply mailer
+    mailer-daemon marketing news newsletter newsletters no-reply no_reply noreply notification
+    notifications notify postmaster receipts updates
     """.split()
 )
 AUTOMATED_BODY = terms(
@@ -167,7 +175,8 @@ AUTOMATED_BODY = terms(
 AUTOMATED_ASK = terms(
     """
     reminder, action required, action need, please complete, to complete, complete your, please
-    review, please approve, awaiting your, pending your, requir your, expire, approval need
+    review, please approve, awaiting your, pending your, requir your, expire, approval need,
+    your approval, approve or reject, need your, please sign, review and sign, signature request
     """
 )
 INVITE_PREFIXES = (

@@ -84,6 +84,20 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
     return Reading(tuple(asks), tuple(promises), no_action, questions, urgent, calm, kinds)
 
 
+def read_forwarded(
+    subject: Sentence, note: Sequence[Sentence], forwarded: Sequence[Sentence]
+) -> Reading:
+    """Read a body whose sender forwards something: their own note speaks for the email.
+
+    What the forwarded message asks was asked of the forwarder; it counts only when the note
+    says nothing (a bare forward hands the owner the request).
+    """
+    own = read(subject, note)
+    if not forwarded or own.asks or own.promises or own.no_action or own.questions:
+        return own
+    return read(subject, [*note, *forwarded])
+
+
 def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     """Return what `sentence` asks the owner; `opening` lets a leading verb count (a subject
     line is a noun phrase: "Review of Q3" asks nothing)."""
@@ -97,10 +111,10 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
         said = f"{sentence.opener} ..."
     if said is None and sentence.question and _second_person(text):
         said = "a question for you"
-    if said is None:
-        return None
     kind, why = _kind(text)
-    return Ask(kind, why or said)
+    if said is None and not (sentence.question and why):
+        return None  # a question about who should do it, or what to read, asks the owner too
+    return Ask(kind, why or said or "")
 
 
 def _second_person(text: Words) -> bool:
@@ -109,7 +123,7 @@ def _second_person(text: Words) -> bool:
 
 def _kind(text: Words) -> tuple[Kind, str | None]:
     """What kind of ask a request sentence makes, and the cue that says so."""
-    delegate = first(text, cues.DELEGATE)
+    delegate = next((cue for cue in cues.DELEGATE if _handed_over(text, cue)), None)
     if delegate is not None:
         return "delegate", spoken(delegate)
     gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
@@ -119,6 +133,12 @@ def _kind(text: Words) -> tuple[Kind, str | None]:
     if review is not None:
         return "review", spoken(review)
     return "reply", None
+
+
+def _handed_over(text: Words, cue: Words) -> bool:
+    """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary)."""
+    at = text.find(cue)
+    return at >= 0 and (at == 0 or text.parts[at - 1] != "for")
 
 
 def _gapped(text: Words, before: Words, after: Words) -> bool:

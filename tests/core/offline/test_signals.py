@@ -168,6 +168,11 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         ("I'll confirm as soon as the council has signed off.", WF),
         ("We will send the signed annex next week. Let me know if you have any questions.", WF),
         ("Should the bonus go into the November run?", NR),
+        ("The new developer has no laptop. Who in IT can order one today?", DL),
+        ("Could Priya's team prepare the integration part?", DL),
+        ("Please let us know if these dates work for your team.", NR),
+        ("We are waiting for the board approval and will inform you.", WF),
+        ("I expect a call from you today.", NR),
         ("I would like to request leave from 3 March.", NR),
     ],
 )
@@ -198,6 +203,31 @@ async def test_a_forwarded_message_keeps_the_forwarders_ask():
     )
 
     assert (await classify(mail("Fwd: Tender", body))).action_type is NR
+
+
+FORWARD = (
+    "\n\n---------- Forwarded message ---------\nFrom: Procurement <tenders@metals.example>\n"
+    "Subject: Tender\n\nCan you confirm your participation by Friday?"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "action"),
+    [
+        ("FYI, see below.", FYI),
+        ("We will answer them ourselves.", WF),
+        ("", NR),  # a bare forward hands the owner the request
+    ],
+)
+async def test_the_forwarders_note_speaks_for_a_forwarded_email(note, action):
+    assert (await classify(mail("Fwd: Tender", note + FORWARD))).action_type is action
+
+
+@pytest.mark.parametrize(
+    "body", ["Signed copy attached. Have a great weekend!", "Minutes attached. Take care."]
+)
+async def test_a_closing_wish_is_no_request(body):
+    assert (await classify(mail("Minutes", body))).action_type is FYI
 
 
 # --- urgency ------------------------------------------------------------------------------------
@@ -278,6 +308,14 @@ async def test_a_receipt_from_an_unknown_billing_service_is_finance_fyi():
     result = await classify(mail("Payment receipt", body, sender="billing@tool.example"))
 
     assert (result.folder, result.priority, result.action_type) == ("Areas/Finance", P4, FYI)
+
+
+async def test_automated_mail_asking_for_an_approval_is_a_review():
+    body = "Sam submitted an expense report for your approval. Approve or reject it in the app."
+
+    result = await classify(mail("Expense report", body, sender="notifications@spend.example"))
+
+    assert (result.action_type, result.priority) == (RV, P3)
 
 
 async def test_a_confirmed_appointment_is_scheduled():

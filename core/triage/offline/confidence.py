@@ -8,7 +8,7 @@ high confidence means the folder, the priority and the action type are each well
 - action type: the strength of its cues (`action.Action.strength`);
 - priority: the certainty of its rule (`priority.Decision.certainty`).
 The scale is set so that on the golden set suggestions at 0.85 or more are right at least 90 %
-of the time on every field; `scripts/offline_crossval.py` checks it fold by fold.
+of the time on every field; `python -m bench.offline_crossval` checks it fold by fold.
 """
 
 from __future__ import annotations

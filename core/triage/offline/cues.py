@@ -212,6 +212,8 @@ PITCH = terms(
     we help, we provide, we offer, we specialize, we specialise, minute call, quick call, quick
     chat, hop on a call, book a demo, schedule a demo, book a meeting, i came across, reaching
     out, send cvs, send you cvs, worth a call, open to a call, free trial, free audit, our
-    client include, i noticed
+    client include, i noticed, would you be interested, are you interested, interested in
+    learning, let me show you, love to show you, our platform help, our solution help, book a
+    time, grab 15 minutes, no obligation
     """
 )

@@ -8,7 +8,7 @@ Scores add up per taxonomy entry:
   in the body;
 - words of the entry's name, description and sender domains, and thesaurus words related to
   them (`lexicon`), when no other entry uses them: TOPIC_SUBJECT / TOPIC_BODY each, at most
-  TOPIC_CAP in all;
+  TOPIC_CAP in all (not for mail from a private mailbox such as gmail: its words are life);
 - the owner's labelled examples (`examples.pull`).
 The best total at MIN_SCORE or more wins; a tie, or nothing, stays in the Inbox. Automated mail
 counts its subject only (its footers name everything), and list mail no sender rule or example
@@ -103,13 +103,15 @@ def profiles(settings: Settings) -> list[Profile]:
 
 
 def _domain_names(entry: TaxonomyEntry) -> list[str]:
-    names = []
-    for pattern in entry.senders:
-        domain = pattern.rpartition("@")[2]
-        label = domain.split(".")[0] if domain else ""
-        if label and label not in _PUBLIC_DOMAINS:
-            names.append(label)
-    return names
+    labels = (_domain_label(pattern) for pattern in entry.senders)
+    return [label for label in labels if label and label not in _PUBLIC_DOMAINS]
+
+
+def _domain_label(address: str) -> str:
+    """The organisation part of an address or @domain: "fabrikam" for a@mail.fabrikam.com."""
+    domain = address.rpartition("@")[2]
+    parts = domain.split(".")
+    return parts[-2] if len(parts) >= 2 else parts[0]
 
 
 def sender_rule(settings: Settings, address: str) -> tuple[TaxonomyEntry, str, float] | None:
@@ -148,6 +150,7 @@ def decide(
     `body` is None for automated mail (subject only); `listed` is True for mailing-list mail.
     """
     rule = sender_rule(settings, address)
+    private = rule is None and _domain_label(address) in _PUBLIC_DOMAINS
     scored: list[Evidence] = []
     for profile in profiles(settings):
         entry = profile.entry
@@ -160,7 +163,8 @@ def decide(
                 f"sender rule: {clip(address, _ADDRESS_CHARS)} is a {entry.name} sender{via}"
             )
         keyword = _keywords(profile, subject, body, reasons)
-        topic = _topic(profile, subject, body, reasons)
+        # A private mailbox's words are life, not work: only an entry's own keywords count.
+        topic = 0.0 if private else _topic(profile, subject, body, reasons)
         examples = pull.folders.get(entry.folder, 0.0)
         if examples:
             reasons.append(pull.reasons[entry.folder])

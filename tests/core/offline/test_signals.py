@@ -286,6 +286,24 @@ async def test_a_description_and_its_related_words_file_mail_no_keyword_names(su
     assert (await classify(mail(subject, body))).folder == "Areas/People"
 
 
+async def test_a_private_mailbox_is_filed_by_keywords_only():
+    body = "Are you still taking holiday in July? We could rent the cabin."
+
+    private = await classify(mail("Holiday", body, sender="karin@gmail.example"))
+    work = await classify(mail("Holiday", body, sender="karin@partner.example"))
+    keyword = await classify(mail("My invoice", "Attached.", sender="karin@gmail.example"))
+
+    assert (private.folder, work.folder, keyword.folder) == (INBOX, "Areas/People", "Areas/Finance")
+
+
+async def test_a_pitch_from_an_unknown_sender_stays_in_the_inbox_whatever_it_names():
+    body = "Our platform helps finance teams close invoices faster. Would you be interested?"
+
+    result = await classify(mail("Invoices in half the time", body))
+
+    assert (result.folder, result.action_type, result.priority) == (INBOX, FYI, P4)
+
+
 async def test_a_known_senders_folder_yields_to_a_clearly_different_topic():
     body = "My feedback on the candidate from the interview: hire her."
 

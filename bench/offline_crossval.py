@@ -24,26 +24,12 @@ from bot.terminal.evaluation import eval_settings
 from core.config.settings import Settings
 from core.triage.evaluation import email_for_sample
 from core.triage.offline import HeuristicClassifier
-from core.vocabulary import ActionType, Priority
+from core.triage.offline.examples import Example
 from sandbox.sample_mailbox import SAMPLE_EMAILS_FILE, SampleEmail, load_sample_emails
 
 FIELDS = ("folder", "priority", "action_type")
 HIGH = 0.85
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class Example:
-    """A labelled sample as the classifier's examples see it."""
-
-    sender_address: str
-    subject: str
-    text: str
-    folder: str
-    priority: Priority
-    action_type: ActionType
-    source: str
-    recorded_at: datetime
 
 
 @dataclass

@@ -50,8 +50,8 @@ class LabelledExampleLike(Protocol):
 
 
 @dataclass(frozen=True)
-class CorrectionExample:
-    """A `Correction` (what the service hands every classifier) seen as a labelled example."""
+class Example:
+    """A labelled example; `from_corrections` makes them of what the service hands classifiers."""
 
     sender_address: str
     subject: str
@@ -63,7 +63,7 @@ class CorrectionExample:
     recorded_at: datetime = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def from_corrections(corrections: Iterable[Correction]) -> list[CorrectionExample]:
+def from_corrections(corrections: Iterable[Correction]) -> list[Example]:
     """Turn corrections into examples; one with an unknown priority or action is skipped."""
     found = []
     for c in corrections:
@@ -71,7 +71,7 @@ def from_corrections(corrections: Iterable[Correction]) -> list[CorrectionExampl
             priority, action = Priority(c.priority), ActionType(c.action_type)
         except ValueError:
             continue
-        found.append(CorrectionExample(c.sender_address, c.subject, "", c.folder, priority, action))
+        found.append(Example(c.sender_address, c.subject, "", c.folder, priority, action))
     return found
 
 

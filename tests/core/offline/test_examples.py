@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from core.triage.classification import INBOX, Correction
 from core.triage.offline import HeuristicClassifier
-from core.triage.offline.examples import LabelledExampleLike
+from core.triage.offline.examples import Example, LabelledExampleLike
 from core.vocabulary import ActionType, Priority
 from tests.core.offline.test_signals import SETTINGS, mail
 
 WHEN = datetime(2026, 3, 1, tzinfo=UTC)
 
 
-@dataclass(frozen=True)
-class Example:
-    """Shaped like core.triage.examples.LabelledExample."""
-
-    sender_address: str
-    subject: str
-    text: str
-    folder: str
-    priority: Priority = Priority.P2
-    action_type: ActionType = ActionType.NEEDS_REPLY
-    source: str = "correction"
-    recorded_at: datetime = WHEN
-
-
 def lea(subject: str, text: str, folder: str, action: ActionType) -> LabelledExampleLike:
-    return Example("lea@newclient.example", subject, text, folder, action_type=action)
+    return Example(
+        "lea@newclient.example", subject, text, folder, Priority.P2, action, "correction", WHEN
+    )
 
 
 EXAMPLES = [

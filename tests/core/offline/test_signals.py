@@ -10,11 +10,7 @@ from core.config.settings import Settings
 from core.triage.classification import INBOX, EmailForClassification
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.text import sentences, stem, words
-from core.vocabulary import ActionType, Priority
-
-P1, P2, P3, P4 = Priority.P1, Priority.P2, Priority.P3, Priority.P4
-NR, WF, RV = ActionType.NEEDS_REPLY, ActionType.WAITING_FOR, ActionType.REVIEW
-DL, FYI, SC = ActionType.DELEGATED, ActionType.FYI_ONLY, ActionType.SCHEDULED
+from tests.core.offline.labels import DL, FYI, NR, P1, P2, P3, P4, RV, SC, WF
 
 SETTINGS = Settings.model_validate(
     {

@@ -4,7 +4,8 @@ Each field gets its own certainty and the suggestion's confidence is the least o
 high confidence means the folder, the priority and the action type are each well supported:
 - folder: the margin between the best and the second-best folder score, plus AGREEMENT when two
   independent kinds of evidence (a sender rule, topic words, the owner's examples) back the same
-  folder; the Inbox is sure for list mail, less so for mail nothing matched;
+  folder; the Inbox is sure for list mail that names none of your work, less so for a list that
+  does (a tool's notification may belong to a project) or mail nothing matched;
 - action type: the strength of its cues (`action.Action.strength`);
 - priority: the certainty of its rule (`priority.Decision.certainty`).
 The scale is set so that on the golden set suggestions at 0.85 or more are right at least 90 %
@@ -35,7 +36,8 @@ def folder_certainty(decision: Decision, *, listed: bool, automated: bool, pitch
         if decision.considered:
             return INBOX_CONTESTED if not listed else INBOX_AUTOMATED
         if listed:
-            return INBOX_LIST
+            # A list naming your work may be a tool's notification about it, not a newsletter.
+            return INBOX_AUTOMATED if decision.list_names_an_entry else INBOX_LIST
         return INBOX_AUTOMATED if automated else INBOX_NOTHING
     margin = best.score - decision.runner_up
     kinds = sum(1 for part in (best.sender, best.topic, best.examples) if part > 0)

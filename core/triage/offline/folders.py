@@ -75,6 +75,7 @@ class Decision:
     best: Evidence
     runner_up: float
     considered: int
+    list_names_an_entry: bool = False  # list mail whose words name a project or area
 
 
 def entries(settings: Settings) -> Iterable[TaxonomyEntry]:
@@ -152,6 +153,7 @@ def decide(
     rule = sender_rule(settings, address)
     private = rule is None and _domain_label(address) in _PUBLIC_DOMAINS
     scored: list[Evidence] = []
+    named = False
     for profile in profiles(settings):
         entry = profile.entry
         reasons: list[str] = []
@@ -169,6 +171,7 @@ def decide(
         if examples:
             reasons.append(pull.reasons[entry.folder])
         if listed and not sender and not examples:
+            named = named or keyword + topic > 0
             keyword = topic = 0.0  # a mailing list's topics are its own
         total = sender + keyword + topic + examples
         if total > 0:
@@ -185,7 +188,7 @@ def decide(
         why = (
             "a mailing list no sender rule names" if listed else "no sender rule or keyword matched"
         )
-        return Decision(Evidence(INBOX, None, 0.0, reasons=(why,)), 0.0, 0)
+        return Decision(Evidence(INBOX, None, 0.0, reasons=(why,)), 0.0, 0, named)
     top = scored[0]
     runner_up = scored[1].score if len(scored) > 1 else 0.0
     if top.score < MIN_SCORE:

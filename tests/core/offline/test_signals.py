@@ -355,6 +355,15 @@ async def test_confidence_follows_margin_and_agreement():
     assert keyword_only.confidence > tie.confidence and tie.folder == INBOX
 
 
+async def test_a_list_naming_your_work_is_a_less_sure_inbox_than_one_that_does_not():
+    header = {"list_unsubscribe": "<mailto:u@news.example>"}
+    naming = await classify(mail("Cutover lessons", "Read online.", **header))
+    other = await classify(mail("Weekly lessons", "Read online.", **header))
+
+    assert naming.folder == other.folder == INBOX
+    assert naming.confidence < 0.85 <= other.confidence
+
+
 async def test_confidence_is_the_least_sure_field():
     # The folder is certain (sender rule and keyword agree) but a bare question is a weak cue.
     result = await classify(mail("Cutover weekend", "Saturday?", sender="a@mill.example"))

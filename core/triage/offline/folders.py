@@ -2,10 +2,10 @@
 
 Scores add up per taxonomy entry:
 - the most specific sender rule (an exact address beats any @domain; the longest domain wins):
-  SENDER_EXACT or SENDER_DOMAIN points, so a known sender files its mail unless another topic
-  clearly outweighs it;
-- each keyword, as whole words in any word form: SUBJECT_KEYWORD in the subject, BODY_KEYWORD
-  in the body;
+  SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
+  scores SENDER_MARGIN more (a clearly different topic, not a mention);
+- each keyword, as whole words in any word form (an -ing form only as written: "building" is
+  no "build"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body;
 - words of the entry's name, description and sender domains, and thesaurus words related to
   them (`lexicon`), when no other entry uses them: TOPIC_SUBJECT / TOPIC_BODY each, at most
   TOPIC_CAP in all (not for mail from a private mailbox such as gmail: its words are life);
@@ -38,6 +38,9 @@ RELATED_SUBJECT = 1.0
 RELATED_BODY = 0.5
 TOPIC_CAP = 2.5
 MIN_SCORE = 1.0
+# Another topic takes a known sender's mail only when it is clearly ahead: by half a keyword
+# in the subject more than the sender's own folder scores.
+SENDER_MARGIN = 1.5
 _ADDRESS_CHARS = 100
 # Mail services whose domain says nothing about the sender's organisation.
 _PUBLIC_DOMAINS = frozenset(
@@ -184,6 +187,7 @@ def decide(
     if inbox:
         scored.append(Evidence(INBOX, None, inbox, examples=inbox, reasons=(pull.reasons[INBOX],)))
     scored.sort(key=lambda e: -e.score)
+    scored = _sender_holds(scored)
     if not scored:
         why = (
             "a mailing list no sender rule names" if listed else "no sender rule or keyword matched"
@@ -197,7 +201,7 @@ def decide(
             top.score,
             len(scored),
         )
-    if runner_up == top.score:
+    if runner_up >= top.score and not top.sender:
         names = " and ".join((e.entry.name if e.entry else INBOX) for e in scored[:2])
         return Decision(
             Evidence(INBOX, None, 0.0, reasons=(f"evidence ties between {names}",)),
@@ -207,14 +211,22 @@ def decide(
     return Decision(top, runner_up, len(scored))
 
 
+def _sender_holds(scored: list[Evidence]) -> list[Evidence]:
+    """Keep a sender rule's folder first unless another topic beats it by SENDER_MARGIN."""
+    ruled = next((e for e in scored if e.sender), None)
+    if ruled is None or scored[0] is ruled or scored[0].score - ruled.score >= SENDER_MARGIN:
+        return scored
+    return [ruled, *(e for e in scored if e is not ruled)]
+
+
 def _keywords(profile: Profile, subject: Words, body: Words | None, reasons: list[str]) -> float:
     score = 0.0
     subject_hits, body_hits = [], []
     for keyword, term in profile.keywords:
-        if subject.has(term):
+        if subject.has(term, same_form=True):
             score += SUBJECT_KEYWORD
             subject_hits.append(keyword)
-        if body is not None and body.has(term):
+        if body is not None and body.has(term, same_form=True):
             score += BODY_KEYWORD
             body_hits.append(keyword)
     if subject_hits:

@@ -81,9 +81,15 @@ class Words:
     ends: frozenset[int]
     positions: dict[str, list[int]] = field(compare=False, repr=False)
     said: str = field(default="", compare=False)  # the text as written, for reasons
+    # Which parts were -ing forms: a topic word matches only the same kind ("building" is no
+    # "build", "meeting" no "meet"), while a cue matches any form ("looking into" = "look into").
+    gerunds: tuple[bool, ...] = field(default=(), compare=False, repr=False)
 
-    def find(self, term: Words) -> int:
-        """Return where `term` first occurs as whole tokens, or -1."""
+    def find(self, term: Words, *, same_form: bool = False) -> int:
+        """Return where `term` first occurs as whole tokens, or -1.
+
+        `same_form` also requires -ing forms to meet -ing forms (for topic words).
+        """
         if not term.parts:
             return -1
         size = len(term.parts)
@@ -92,13 +98,14 @@ class Words:
                 i in self.starts
                 and i + size - 1 in self.ends
                 and self.parts[i : i + size] == term.parts
+                and (not same_form or self.gerunds[i : i + size] == term.gerunds)
             ):
                 return i
         return -1
 
-    def has(self, term: Words) -> bool:
+    def has(self, term: Words, *, same_form: bool = False) -> bool:
         """Tell whether `term` occurs as whole tokens."""
-        return self.find(term) >= 0
+        return self.find(term, same_form=same_form) >= 0
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -109,6 +116,7 @@ class Words:
 def words(text: str) -> Words:
     """Split `text` into stemmed word parts; a hyphenated token keeps its boundaries."""
     parts: list[str] = []
+    gerunds: list[bool] = []
     starts: set[int] = set()
     ends: set[int] = set()
     for token in _TOKEN.findall(fold(text)):
@@ -116,12 +124,13 @@ def words(text: str) -> Words:
         for piece in token.replace("'", "").split("-"):
             if piece:
                 parts.append(stem(piece))
+                gerunds.append(piece.endswith(("ing", "ings")) and parts[-1] != piece)
         ends.add(len(parts) - 1)
     positions: dict[str, list[int]] = {}
     for i, part in enumerate(parts):
         positions.setdefault(part, []).append(i)
     said = " ".join(text.split()) if len(text) <= _SAID_CHARS else ""
-    return Words(tuple(parts), frozenset(starts), frozenset(ends), positions, said)
+    return Words(tuple(parts), frozenset(starts), frozenset(ends), positions, said, tuple(gerunds))
 
 
 def terms(text: str) -> tuple[Words, ...]:

@@ -8,7 +8,7 @@ import pytest
 
 from core.config.settings import Settings
 from core.triage.classification import INBOX, EmailForClassification
-from core.triage.offline import HeuristicClassifier
+from core.triage.offline import HeuristicClassifier, classify_offline
 from core.triage.offline.text import sentences, stem, words
 from tests.core.offline.labels import DL, FYI, NR, P1, P2, P3, P4, RV, SC, WF
 
@@ -314,6 +314,31 @@ async def test_a_known_sender_keeps_mail_that_only_touches_another_topic():
     result = await classify(mail("Invoice query", body, sender="ap@mill.example"))
 
     assert result.folder == "Projects/Mill"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "folder"),
+    [
+        ("Invoice", "The invoice has the wrong VAT number.", "Projects/Mill"),  # 5 vs 4: not clear
+        ("Invoice and VAT", "The invoice has the wrong VAT number.", "Areas/Finance"),  # 8 vs 4
+        ("Go-live", "The invoice has the wrong VAT number.", "Projects/Mill"),
+    ],
+)
+async def test_another_topic_takes_a_known_senders_mail_only_when_clearly_ahead(
+    subject, body, folder
+):
+    assert (await classify(mail(subject, body, sender="ap@mill.example"))).folder == folder
+
+
+def test_an_ing_form_is_no_keyword_of_its_root():
+    settings = SETTINGS.model_copy(
+        update={"areas": [SETTINGS.areas[0].model_copy(update={"keywords": ("build",)})]}
+    )
+
+    email = mail("Office", "The building is closed on Friday.")
+    result = classify_offline(email, settings)
+
+    assert result.folder == INBOX
 
 
 async def test_a_receipt_from_an_unknown_billing_service_is_finance_fyi():

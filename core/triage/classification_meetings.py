@@ -4,9 +4,11 @@ An invitation or update (Graph's meetingMessageType `meetingRequest`) is Schedul
 cancellation (`meetingCancelled`) is FYI Only, its reason saying so: it asks nothing of the owner
 and leaves nothing to schedule (Outlook already marked the meeting cancelled), so a Scheduled task
 for it would remind the owner of a meeting that will not happen. The type comes from Graph, not
-from wording, so the action type is certain even when the folder is a guess: the confidence is
-raised to `GRAPH_TYPE_CONFIDENCE` unless the classification needs review. Claude, the heuristic
-and thread inheritance all end with `apply_meeting_rule`; it is idempotent.
+from wording, so the action type is certain, but the folder and priority may still be guesses:
+the confidence is raised towards `GRAPH_TYPE_CONFIDENCE` only as far as the classification's
+`certainty_besides_action` allows (the offline classifier gives it), and not at all when that is
+unknown (Claude's one confidence covers its folder too) or the classification needs review.
+Claude, the heuristic and thread inheritance all end with `apply_meeting_rule`; it is idempotent.
 """
 
 from __future__ import annotations
@@ -38,8 +40,9 @@ def apply_meeting_rule(
     if not reason.startswith(note):
         reason = f"{note}; {reason}" if reason else note
     confidence = classification.confidence
-    if not classification.needs_review:
-        confidence = max(confidence, GRAPH_TYPE_CONFIDENCE)
+    others = classification.certainty_besides_action
+    if others is not None and not classification.needs_review:
+        confidence = max(confidence, round(min(others, GRAPH_TYPE_CONFIDENCE), 2))
     return replace(classification, action_type=action, reason=reason, confidence=confidence)
 
 

@@ -67,7 +67,8 @@ async def test_an_invitation_becomes_one_scheduled_suggestion_with_its_time_via_
     assert suggestion is not None
     assert suggestion.suggested_action_type == ActionType.SCHEDULED.value
     assert suggestion.suggested_folder == PROJECT  # the folder stays Claude's choice
-    assert suggestion.confidence == GRAPH_TYPE_CONFIDENCE
+    # Claude's one confidence covers its folder guess too: a certain action type cannot raise it.
+    assert suggestion.confidence == 0.6
     assert suggestion.reason.startswith("Meeting invitation (Outlook) -> Scheduled; ")
     view = rig.sink.created[-1]
     assert view.meeting is not None and (view.meeting.start, view.meeting.end) == (START, END)
@@ -146,7 +147,10 @@ async def test_the_heuristic_never_makes_a_meeting_request_needs_reply() -> None
 
     assert plain.action_type is ActionType.NEEDS_REPLY
     assert invited.action_type is ActionType.SCHEDULED
-    assert invited.confidence >= GRAPH_TYPE_CONFIDENCE > plain.confidence
+    # The action type is certain; the folder and priority keep their own doubt.
+    assert invited.certainty_besides_action is not None
+    assert invited.confidence == min(GRAPH_TYPE_CONFIDENCE, invited.certainty_besides_action)
+    assert invited.confidence > plain.confidence
     assert invited.folder == plain.folder and invited.priority == plain.priority
     assert cancelled.action_type is ActionType.FYI_ONLY and "cancelled" in cancelled.reason
     # A response to the owner's own meeting is no invitation: the usual rules decide.
@@ -165,3 +169,23 @@ async def test_a_meeting_update_in_a_thread_the_owner_filed_as_needs_reply_is_sc
     assert suggestion is not None
     assert suggestion.suggested_action_type == ActionType.SCHEDULED.value
     assert suggestion.reason.startswith("Meeting invitation (Outlook) -> Scheduled; Inherited")
+
+
+async def test_a_meeting_from_a_stranger_keeps_the_folder_guess_below_high_confidence() -> None:
+    """Graph's type makes the action certain, not the folder: an invitation nothing files stays
+    under the 0.85 the burst summary's "approve all" rests on."""
+    email = EmailForClassification(
+        email_id="e",
+        subject="Catch-up",
+        sender_name="Robin",
+        sender_address="robin@unknown-firm.example",
+        received_at=START,
+        body_text="Let us catch up over coffee.",
+        meeting=MeetingFacts("meetingRequest", START),
+    )
+
+    invited = await HeuristicClassifier().classify(email, settings=make_settings())
+
+    assert invited.action_type is ActionType.SCHEDULED
+    assert invited.certainty_besides_action is not None
+    assert invited.confidence <= invited.certainty_besides_action < 0.85

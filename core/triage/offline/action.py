@@ -31,6 +31,7 @@ _KIND_ORDER: tuple[Kind, ...] = ("delegate", "review", "reply")
 EXAMPLE_VOTE = 3.9
 CLEAR = 0.9  # a mail convention or an unambiguous cue
 AGREEING = 0.88  # several sentences cue the same kind, nothing against it
+SPECIFIC = 0.85  # one cue that names the kind of work (review, hand over, nothing needed)
 LIKELY = 0.8  # one cue, nothing against it
 MIXED = 0.65  # cues of several kinds
 WEAK = 0.55  # a bare question, or nothing at all
@@ -56,13 +57,16 @@ def decide(
     listed: bool,
     pitch: bool,
     pull: Pull,
+    sure_pitch: bool = False,
 ) -> Action:
     """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:."""
     convention = _convention(subject_line, subject, body, automated=automated, listed=listed)
     if convention is not None:
         return convention
     if pitch:
-        return Action(ActionType.FYI_ONLY, "a pitch -> FYI Only", LIKELY, True)
+        return Action(
+            ActionType.FYI_ONLY, "a pitch -> FYI Only", AGREEING if sure_pitch else LIKELY, True
+        )
     if subject_line.startswith("fyi") or first(subject, cues.NO_ACTION) is not None:
         return Action(ActionType.FYI_ONLY, "'FYI' in the subject -> FYI Only", CLEAR, True)
     return _with_examples(_from_sentences(reading), pull)
@@ -72,6 +76,13 @@ def _convention(
     subject_line: str, subject: Words, body: Words, *, automated: bool, listed: bool
 ) -> Action | None:
     if not listed:
+        cancelled = next(
+            (p for p in cues.CANCELLATION_PREFIXES if subject_line.startswith(p)), None
+        )
+        if cancelled is not None:
+            return Action(
+                ActionType.FYI_ONLY, f"meeting cancelled ('{cancelled}') -> FYI Only", CLEAR, True
+            )
         response = next((p for p in cues.RESPONSE_PREFIXES if subject_line.startswith(p)), None)
         if response is not None:
             return Action(
@@ -98,34 +109,50 @@ def _convention(
             return Action(
                 ActionType.REVIEW, f"automated request ('{spoken(ask)}') -> Review", LIKELY
             )
+        alert = first(subject, cues.ALERT)
+        if alert is not None:
+            # A failure report is news for one owner and work for another: not sure enough.
+            return Action(
+                ActionType.FYI_ONLY,
+                f"automated report ('{spoken(alert)}') -> FYI Only",
+                LIKELY,
+                True,
+            )
         return Action(ActionType.FYI_ONLY, "automated mail -> FYI Only", CLEAR, True)
     return None
 
 
 def _from_sentences(reading: Reading) -> Action:
-    if reading.asks:
+    if reading.asks and reading.no_action is None:
         top = max(_KIND_ORDER, key=lambda k: (reading.kinds[k], -_KIND_ORDER.index(k)))
         action = _KIND_ACTION[top]
         cue = next(a.cue for a in reading.asks if a.kind == top)
         mixed = len(reading.kinds) > 1 or bool(reading.promises)
-        strength = MIXED if mixed else _agreeing(reading.kinds[top])
+        strength = MIXED if mixed else _agreeing(reading.kinds[top], specific=top != "reply")
         return Action(action, f"'{cue}' -> {action.value}", strength)
     if reading.promises:
+        if reading.asks or reading.no_action:
+            return Action(ActionType.WAITING_FOR, f"'{reading.promises[0]}' -> Waiting For", MIXED)
         return Action(
             ActionType.WAITING_FOR,
             f"'{reading.promises[0]}' -> Waiting For",
             _agreeing(len(reading.promises)) if not reading.questions else MIXED,
         )
     if reading.no_action is not None:
-        return Action(ActionType.FYI_ONLY, f"'{reading.no_action}' -> FYI Only", LIKELY, True)
+        # Requests beside "nothing for you yet" are addressed to others on the thread.
+        strength = MIXED if reading.asks else SPECIFIC
+        return Action(ActionType.FYI_ONLY, f"'{reading.no_action}' -> FYI Only", strength, True)
     if reading.questions:
         return Action(ActionType.NEEDS_REPLY, "a question for you -> Needs Reply", WEAK)
     return Action(ActionType.FYI_ONLY, "no request found -> FYI Only", WEAK, True)
 
 
-def _agreeing(votes: int) -> float:
-    """Strength of cues of one kind: several sentences saying the same thing are surer."""
-    return AGREEING if votes > 1 else LIKELY
+def _agreeing(votes: int, *, specific: bool = False) -> float:
+    """Strength of cues of one kind: several sentences saying the same thing are surer, and a
+    cue naming the kind of work ("review", "your team") says more than a bare "can you"."""
+    if votes > 1:
+        return AGREEING
+    return SPECIFIC if specific else LIKELY
 
 
 def _with_examples(action: Action, pull: Pull) -> Action:

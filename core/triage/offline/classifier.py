@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 _ADDRESS_CHARS = 100
 _FORWARD_MARKER = "Forwarded message"  # the line `clean_email_text` puts for a forward header
+# Independent sales phrases ("we help", "15-minute call") that together leave no doubt.
+SURE_PITCH_CUES = 2
 _ASKS = (ActionType.NEEDS_REPLY, ActionType.REVIEW, ActionType.DELEGATED)
 # Footers of machine-sent mail, looked for in the raw body (the cleaner drops some of them).
 _AUTOMATED_FOOTERS = (
@@ -126,10 +128,13 @@ def classify_offline(
     if automated is None:
         contact = next((c for c in settings.key_contacts if c.email == address), None)
     pitch = None
+    sure_pitch = False
     best = decision.best
     if automated is None and contact is None and not best.sender and not best.examples:
-        pitch_cue = first(body, cues.PITCH)
-        if pitch_cue is not None:
+        pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
+        sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
+        if pitch_cues:
+            pitch_cue = pitch_cues[0]
             # Pitches name-drop whatever they sell into, so their keywords are no evidence.
             pitch = f"cold outreach from an unknown sender ('{spoken(pitch_cue)}')"
             decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(pitch,)), 0, 0)
@@ -143,6 +148,7 @@ def classify_offline(
         automated=automated is not None,
         listed=listed,
         pitch=pitch is not None,
+        sure_pitch=sure_pitch,
         pull=evidence,
     )
     high = "marked high importance" if email.importance.lower() == "high" else None
@@ -156,7 +162,12 @@ def classify_offline(
         decision.best.entry, act, contact, urgency, automated=automated is not None
     )
     folder_sure = confidence.folder_certainty(
-        decision, listed=listed, automated=automated is not None, pitch=pitch is not None
+        decision,
+        listed=listed,
+        automated=automated is not None,
+        pitch=pitch is not None,
+        sure_pitch=sure_pitch,
+        tool_notice=listed and first(body, cues.TOOL_NOTICE) is not None,
     )
     reasons = [*decision.best.reasons[:3]]
     if automated is not None:
@@ -169,6 +180,7 @@ def classify_offline(
         confidence=confidence.combine(folder_sure, act.strength, chosen.certainty),
         reason="; ".join(r for r in reasons if r),
         source=Source.HEURISTIC,
+        certainty_besides_action=min(folder_sure, chosen.certainty),
     )
 
 

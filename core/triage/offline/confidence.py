@@ -23,21 +23,32 @@ FOLDER_CEILING = 0.95
 INBOX_LIST = 0.9  # list mail no rule names
 INBOX_AUTOMATED = 0.7
 INBOX_PITCH = 0.75
+INBOX_SURE_PITCH = 0.88  # several independent sales phrases from an unknown sender
 INBOX_NOTHING = 0.55  # nothing matched: a personal or unknown email, or a missing rule
 INBOX_CONTESTED = 0.4  # a tie, or too little evidence
 
 
-def folder_certainty(decision: Decision, *, listed: bool, automated: bool, pitch: bool) -> float:
-    """How sure the folder is."""
+def folder_certainty(
+    decision: Decision,
+    *,
+    listed: bool,
+    automated: bool,
+    pitch: bool,
+    sure_pitch: bool = False,
+    tool_notice: bool = False,
+) -> float:
+    """How sure the folder is; `tool_notice`: list mail about the owner's own work ("you are
+    watching this repository"), which may belong to a project no rule names."""
     best = decision.best
     if best.entry is None and not best.examples:
         if pitch:
-            return INBOX_PITCH
+            return INBOX_SURE_PITCH if sure_pitch else INBOX_PITCH
         if decision.considered:
             return INBOX_CONTESTED if not listed else INBOX_AUTOMATED
         if listed:
             # A list naming your work may be a tool's notification about it, not a newsletter.
-            return INBOX_AUTOMATED if decision.list_names_an_entry else INBOX_LIST
+            named = decision.list_names_an_entry or tool_notice
+            return INBOX_AUTOMATED if named else INBOX_LIST
         return INBOX_AUTOMATED if automated else INBOX_NOTHING
     margin = best.score - decision.runner_up
     kinds = sum(1 for part in (best.sender, best.topic, best.examples) if part > 0)

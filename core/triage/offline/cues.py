@@ -26,14 +26,15 @@ REQUEST = terms(
     need this, need it, waiting your, wait for your answer, pls advise, please advise, expect a
     call, expect an answer, expect your, expect to hear from you, call from you,
     should i, should we, shall i, shall we, is it ok, is that ok, any objection, sign off on,
-    can we count on you, count on you, up to you
+    can we count on you, count on you, up to you, thankful if you, if you could, i want you, i
+    want your, i want a, we want you, we want your
     """
 )
 # Openers that say "please" without asking anything.
 NOT_A_REQUEST = terms(
     """
     please find, please see, please note, please be advised, please do not reply, please do not
-    respond, please ignore, please disregard
+    respond, please ignore, please disregard, i am pleased, we are pleased, pleased to
     """
 )
 # Politeness at the end of a message: an offer, not an ask.
@@ -42,7 +43,8 @@ COURTESY = terms(
     let me know if you have, let us know if you have, let me know if you need, let us know if
     you need, if you have any question, any question, feel free, do not hesitate, happy to
     discuss, happy to help, hope this help, reach out if, shout if, give me a shout, have a
-    great, have a nice, have a good, have a lovely, take care, enjoy your, enjoy the
+    great, have a nice, have a good, have a lovely, take care, enjoy your, enjoy the, kind
+    regard, best regard, warm regard, with regard
     """
 )
 # A sentence starting with one of these verbs is an instruction to the reader.
@@ -60,12 +62,14 @@ IMPERATIVE = frozenset(
 # The owner is asked to get someone else on it.
 DELEGATE = terms(
     """
-    your team, your people, your staff, your engineer, your developer, your office, your side,
-    your support, your colleague, your folk, your department, your expert, your specialist,
-    someone, somebody, anyone on your, nominate, assign an owner, assign someone, assign a,
-    delegate, forward this, forward it, pass this on, pass it on, his team, her team, their
-    team, an owner for, owner for each, who on your side, the right person, right people, loop
-    in, who can, who could, who in, who on
+    your team, your people, your staff, your engineer, your developer, your office, your
+    consultant, your technician, your analyst, your accountant, your lawyer, your support, your
+    colleague, your folk, your department, your expert, your specialist, someone, somebody,
+    anyone on your, nominate, assign an owner, assign someone, assign a, delegate, forward
+    this, forward it, pass this on, pass it on, his team, her team, their team, an owner for,
+    owner for each, who on your side, the right person, right people, loop in, who can, who
+    could, who in, who on, who should, who will, who would, who is going to, who is coming, who
+    is taking, who is handling
     """
 )
 # Gapped delegation: "ask Lars to", "have the support team look", "get X on this".
@@ -84,7 +88,8 @@ REVIEW = terms(
     """
     review, look at, look over, look through, take a look, have a look, go through, go over,
     read through, comment, feedback, sign off, proofread, mark up, check the draft,
-    check the attach, check it, please check
+    check the attach, check it, please check, read it, read them, read the, read my, read our,
+    have a read, approve or reject, approve or decline
     """
 )
 
@@ -117,7 +122,8 @@ NO_ACTION = terms(
     do not have to reply, do not have to respond, do not have to do, need not reply, no reply
     need, no reply is need, no response need, no response is need, no response requir, just
     so you know, for your information, for your record, for information only, for reference,
-    for visibility, heads up, fyi
+    for visibility, heads up, fyi, nothing for you, cc only, only cc, you are cc, you are in cc,
+    in cc as, so you know, for your awareness
     """
 )
 
@@ -145,6 +151,16 @@ CALM = terms(
     """
 )
 DEADLINE_WORDS = frozenset(t.parts[0] for t in terms("before, by, due, until"))
+# Words that put a deed in time: "by", "on Friday", "next week", "shortly".
+TIME_FRAME = frozenset(
+    t.parts[0]
+    for t in terms(
+        """
+        by, before, until, within, tomorrow, week, month, soon, shortly, later, afternoon,
+        evening, morning, monday, tuesday, wednesday, thursday, friday, saturday, sunday
+        """
+    )
+)
 NEAR_DAYS = frozenset(
     t.parts[0]
     for t in terms(
@@ -176,7 +192,17 @@ AUTOMATED_ASK = terms(
     """
     reminder, action required, action need, please complete, to complete, complete your, please
     review, please approve, awaiting your, pending your, requir your, expire, approval need,
-    your approval, approve or reject, need your, please sign, review and sign, signature request
+    your approval, approve or reject, need your, please sign, review and sign, signature request,
+    request your review, your review is request
+    """
+)
+# An automated report that something broke: often only news, sometimes work (a failing control).
+ALERT = terms("fail, error, alert, outage, down, breach, warning, critical, degraded, drop")
+# A tool's notice about the owner's own work, not a newsletter: it may belong to a project.
+TOOL_NOTICE = terms(
+    """
+    you are watch, you were mention, mentioned you, assigned to you, assigned you, request your
+    review, pull request, merge request, commented on, this repository, this issue, this ticket
     """
 )
 INVITE_PREFIXES = (
@@ -193,10 +219,9 @@ RESPONSE_PREFIXES = (
     "declined:",
     "tentative:",
     "tentatively accepted:",
-    "canceled:",
-    "cancelled:",
-    "canceled event:",
 )
+# A cancelled meeting asks nothing and leaves nothing to schedule (Outlook already removed it).
+CANCELLATION_PREFIXES = ("canceled:", "cancelled:", "canceled event:", "cancelled event:")
 INVITE_BODY = terms(
     """
     you have been invited, has invited you, invited you to, join microsoft team meeting, click

@@ -28,6 +28,10 @@ _CLOCK_DEADLINE = re.compile(
 )
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
 _ARTICLES = frozenset({"a", "an", "the"})
+_FUTURE = frozenset({"will", "shall"})
+# "We will test ...": the writer commits to doing something (not "we will be away").
+_FIRST_PERSON = frozenset({"i", "we"})
+_NOT_A_DEED = frozenset({"be", "not", "need", "want", "like", "miss"})
 _GAP = 4  # words allowed between the two halves of a gapped cue
 
 
@@ -76,8 +80,9 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
             questions += 1
         else:
             promise = first(text, cues.PROMISE)
-            if promise is not None:
-                promises.append(spoken(promise))
+            said = spoken(promise) if promise is not None else _commitment(text)
+            if said is not None:
+                promises.append(said)
         if sentence is not subject and urgent is None:
             urgent = _body_urgency(sentence, asked=ask is not None)
     kinds = Counter(a.kind for a in asks)
@@ -102,7 +107,7 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     """Return what `sentence` asks the owner; `opening` lets a leading verb count (a subject
     line is a noun phrase: "Review of Q3" asks nothing)."""
     text = sentence.words
-    found = [cue for cue in cues.REQUEST if text.has(cue)]
+    found = [cue for cue in cues.REQUEST if text.has(cue) and not _foretold(text, cue)]
     if found and first(text, cues.NOT_A_REQUEST) is not None:
         found = [cue for cue in found if cue.parts[0] not in _POLITE]  # "please find attached"
     # The longest cue says the most ("please confirm" over "please").
@@ -115,6 +120,13 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     if said is None and not (sentence.question and why):
         return None  # a question about who should do it, or what to read, asks the owner too
     return Ask(kind, why or said or "")
+
+
+def _foretold(text: Words, cue: Words) -> bool:
+    """Tell whether `cue` is what someone other than the owner will do: "she'll reply by
+    Thursday" foretells a reply, "will you reply by" asks for one."""
+    at = text.find(cue)
+    return at >= 1 and text.parts[at - 1] in _FUTURE and (at < 2 or text.parts[at - 2] != "you")
 
 
 def _second_person(text: Words) -> bool:
@@ -135,10 +147,27 @@ def _kind(text: Words) -> tuple[Kind, str | None]:
     return "reply", None
 
 
+def _commitment(text: Words) -> str | None:
+    """Return "we will <verb>" when the writer commits to a deed by a time ("we will test it on
+    Thursday"), else None: "I'll add a slide" with no time is a remark, not a promise to wait on."""
+    parts = text.parts
+    if not (text.tokens & cues.TIME_FRAME):
+        return None
+    for i in range(len(parts) - 2):
+        if (
+            parts[i] in _FIRST_PERSON
+            and parts[i + 1] in _FUTURE
+            and parts[i + 2] not in _NOT_A_DEED
+        ):
+            return f"{parts[i]} {parts[i + 1]} {parts[i + 2]}"
+    return None
+
+
 def _handed_over(text: Words, cue: Words) -> bool:
-    """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary)."""
+    """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary,
+    "the requests of your team" whose they are)."""
     at = text.find(cue)
-    return at >= 0 and (at == 0 or text.parts[at - 1] != "for")
+    return at >= 0 and (at == 0 or text.parts[at - 1] not in {"for", "of"})
 
 
 def _gapped(text: Words, before: Words, after: Words) -> bool:

@@ -119,7 +119,7 @@ def words(text: str) -> Words:
     gerunds: list[bool] = []
     starts: set[int] = set()
     ends: set[int] = set()
-    for token in _TOKEN.findall(fold(text)):
+    for token in _tokens(fold(text)):
         starts.add(len(parts))
         for piece in token.replace("'", "").split("-"):
             if piece:
@@ -131,6 +131,18 @@ def words(text: str) -> Words:
         positions.setdefault(part, []).append(i)
     said = " ".join(text.split()) if len(text) <= _SAID_CHARS else ""
     return Words(tuple(parts), frozenset(starts), frozenset(ends), positions, said, tuple(gerunds))
+
+
+def _tokens(folded: str) -> Iterator[str]:
+    """The tokens of `folded`; a number's hyphen only joins a measure ("15-minute call" reads
+    as "15 minute call"), unlike a compound word ("e-ticket")."""
+    for token in _TOKEN.findall(folded):
+        number, hyphen, rest = token.partition("-")
+        if hyphen and number.isdigit() and rest[:1].isalpha():
+            yield number
+            yield rest
+        else:
+            yield token
 
 
 def terms(text: str) -> tuple[Words, ...]:

@@ -130,7 +130,8 @@ def _from_sentences(reading: Reading) -> Action:
         mixed = len(reading.kinds) > 1 or bool(reading.promises)
         strength = MIXED if mixed else _agreeing(reading.kinds[top], specific=top != "reply")
         return Action(action, f"'{cue}' -> {action.value}", strength)
-    if reading.promises:
+    # Beside "no action needed", only a promise made to the owner is something to wait for.
+    if reading.promises and (reading.no_action is None or reading.pledged):
         if reading.asks or reading.no_action:
             return Action(ActionType.WAITING_FOR, f"'{reading.promises[0]}' -> Waiting For", MIXED)
         return Action(

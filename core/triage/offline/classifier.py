@@ -157,7 +157,14 @@ def classify_offline(
     in_subject = signals.subject_urgency(subject)
     if stale and act.action not in _ASKS:
         in_subject = None
-    urgency = priority.Urgency(subject=in_subject or high, body=reading.urgent, calm=reading.calm)
+    urgency = priority.Urgency(
+        subject=in_subject or high,
+        body=reading.urgent,
+        calm=reading.calm,
+        dated=reading.dated,
+        personal=folders.private_mailbox(address),
+        routine=spoken(r) if (r := first(subject, cues.ROUTINE_MEETING)) else None,
+    )
     chosen = priority.decide(
         decision.best.entry, act, contact, urgency, automated=automated is not None
     )

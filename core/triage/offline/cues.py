@@ -222,6 +222,10 @@ RESPONSE_PREFIXES = (
 )
 # A cancelled meeting asks nothing and leaves nothing to schedule (Outlook already removed it).
 CANCELLATION_PREFIXES = ("canceled:", "cancelled:", "canceled event:", "cancelled event:")
+# A team's recurring ritual: on the calendar (urgent) but routine (not important) -> P3.
+ROUTINE_MEETING = terms(
+    "sprint, standup, stand up, daily scrum, scrum, retro, retrospective, one-on-one"
+)
 INVITE_BODY = terms(
     """
     you have been invited, has invited you, invited you to, join microsoft team meeting, click

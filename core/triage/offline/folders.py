@@ -111,6 +111,11 @@ def _domain_names(entry: TaxonomyEntry) -> list[str]:
     return [label for label in labels if label and label not in _PUBLIC_DOMAINS]
 
 
+def private_mailbox(address: str) -> bool:
+    """Tell whether `address` is a personal mailbox (gmail, outlook, ...), not an organisation."""
+    return _domain_label(address) in _PUBLIC_DOMAINS
+
+
 def _domain_label(address: str) -> str:
     """The organisation part of an address or @domain: "fabrikam" for a@mail.fabrikam.com."""
     domain = address.rpartition("@")[2]
@@ -154,7 +159,7 @@ def decide(
     `body` is None for automated mail (subject only); `listed` is True for mailing-list mail.
     """
     rule = sender_rule(settings, address)
-    private = rule is None and _domain_label(address) in _PUBLIC_DOMAINS
+    private = rule is None and private_mailbox(address)
     scored: list[Evidence] = []
     named = False
     for profile in profiles(settings):

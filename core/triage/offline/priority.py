@@ -31,6 +31,9 @@ class Urgency:
     subject: str | None = None  # a cue in the subject or high importance
     body: str | None = None
     calm: str | None = None
+    dated: str | None = None  # a deadline on the calendar ("by 10 December")
+    routine: str | None = None  # a team ritual in the subject ("sprint planning")
+    personal: bool = False  # a private mailbox no rule files: life, not work
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,28 @@ def decide(
             and (entry is None or not entry.priority_default)
         ):
             base = Priority.P4
+    if urgency.personal and entry is None and contact is None:
+        urgent = None  # the scale ranks work: a friend's "call me tonight" stays P4
+    elif (
+        urgent is None
+        and urgency.dated is not None
+        and urgency.calm is None
+        and base is Priority.P4
+        and action.action in _ACTS
+        and not automated
+    ):
+        # A request with a date to meet in mail nothing makes important: urgent but not
+        # important (an RSVP, an admin form); a date alone never makes important mail P1.
+        urgent = f"a date to meet: {urgency.dated}"
+    if (
+        urgency.routine is not None
+        and urgent is None
+        and base is Priority.P2
+        and contact is None
+        and (entry is None or entry.priority_default is None)
+    ):
+        notes.append(f"a routine meeting ('{urgency.routine}')")
+        return Decision(Priority.P3, ", ".join(notes), 0.7)
     rank = _SCALE.index(base)
     if urgent is not None and base in (Priority.P2, Priority.P4):
         rank += 1

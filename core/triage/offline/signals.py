@@ -26,6 +26,17 @@ _CLOCK_DEADLINE = re.compile(
     r"\b(?:by|before|until|no later than)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\b|noon|midday)",
     re.IGNORECASE,
 )
+# "by 10 December", "before Friday", "closes on Thursday", "due 8 Dec": a deadline on the
+# calendar rather than a cry of urgency (a clock time is `_CLOCK_DEADLINE`'s).
+_DATED_DEADLINE = re.compile(
+    r"\b(?:by|before|until|no later than|due(?:\s+(?:on|by))?|(?:closes?|expires?|ends?)\s+on)\s+"
+    r"(?:the\s+|this\s+|next\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|"
+    r"thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|"
+    r"mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|end of (?:the )?(?:week|month))\b",
+    re.IGNORECASE,
+)
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
 _ARTICLES = frozenset({"a", "an", "the"})
 _FUTURE = frozenset({"will", "shall"})
@@ -54,16 +65,21 @@ class Reading:
     urgent: str | None = None
     calm: str | None = None
     kinds: Counter[Kind] = field(default_factory=Counter)
+    dated: str | None = None  # a deadline given as a date or a weekday ("by 10 December")
+    pledged: bool = False  # a promise made to the owner by the writer ("we will send")
 
 
 def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
     """Read the subject and the body's sentences."""
     asks: list[Ask] = []
     promises: list[str] = []
-    no_action = urgent = calm = None
+    no_action = urgent = calm = dated = None
     questions = 0
+    pledged = False
     for sentence in (subject, *body):
         text = sentence.words
+        if dated is None and (found := _DATED_DEADLINE.search(sentence.raw)) is not None:
+            dated = f"'{' '.join(found.group(0).lower().split())}'"
         negation = first(text, cues.NO_ACTION)
         if negation is not None:
             no_action = no_action or spoken(negation)
@@ -83,10 +99,14 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
             said = spoken(promise) if promise is not None else _commitment(text)
             if said is not None:
                 promises.append(said)
+                # "we will send", "come back to you": made to the owner, not a process of others
+                pledged = pledged or bool({"i", "we", "you"} & text.tokens)
         if sentence is not subject and urgent is None:
             urgent = _body_urgency(sentence, asked=ask is not None)
     kinds = Counter(a.kind for a in asks)
-    return Reading(tuple(asks), tuple(promises), no_action, questions, urgent, calm, kinds)
+    return Reading(
+        tuple(asks), tuple(promises), no_action, questions, urgent, calm, kinds, dated, pledged
+    )
 
 
 def read_forwarded(

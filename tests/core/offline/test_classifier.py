@@ -340,11 +340,34 @@ async def test_urgency_in_the_subject_makes_important_mail_p1_and_other_mail_p3(
     assert unmatched.priority is P3
 
 
-@pytest.mark.parametrize("subject", ["Reviews by 30 Nov", "Lunch on Friday"])
-async def test_far_deadlines_and_mere_dates_are_not_urgent(subject):
-    result = await classify(mail(subject=subject, body="Can you check?"))
+async def test_a_mere_date_is_not_urgent():
+    result = await classify(mail(subject="Lunch on Friday", body="Can you check?"))
 
     assert result.priority is P4 and "urgent" not in result.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please let us know by 5 December whether you will join.",
+        "Can you approve the leave requests before Friday?",
+        "Could you send the form? The run closes on Thursday.",
+    ],
+)
+async def test_a_request_with_a_date_to_meet_in_unimportant_mail_is_p3(body):
+    """Urgent but not important: an RSVP or an admin form with a due date."""
+    result = await classify(mail(subject="Office admin", body=body))
+
+    assert result.folder == "Inbox"
+    assert result.priority is P3 and "a date to meet" in result.reason
+
+
+async def test_a_date_to_meet_never_makes_important_mail_p1():
+    result = await classify(
+        mail(body="Can you look at it by 10 December?", sender="anna@tradecore.example")
+    )
+
+    assert result.priority is not P1
 
 
 async def test_high_importance_counts_as_urgent():

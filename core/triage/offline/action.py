@@ -85,8 +85,10 @@ def _convention(
             )
         response = next((p for p in cues.RESPONSE_PREFIXES if subject_line.startswith(p)), None)
         if response is not None:
+            # An acceptance closes the matter; a decline or a maybe may leave a slot to find.
+            sure = CLEAR if response.startswith("accepted") else LIKELY
             return Action(
-                ActionType.SCHEDULED, f"meeting response ('{response}') -> Scheduled", CLEAR, True
+                ActionType.SCHEDULED, f"meeting response ('{response}') -> Scheduled", sure, True
             )
         prefix = next((p for p in cues.INVITE_PREFIXES if subject_line.startswith(p)), None)
         invite = f"subject starts with '{prefix}'" if prefix else None

@@ -37,7 +37,8 @@ _GROUPS = tuple(
     terms(group)
     for group in (
         "hire, hiring, recruit, recruiting, recruiter, candidate, interview, vacancy, applicant,"
-        " job opening, job offer, offer letter, headcount, new hire, resume, referee, talent",
+        " job opening, job offer, offer letter, headcount, new hire, resume, referee, talent,"
+        " intern, internship, cv, job application",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto",
         "performance review, appraisal, one-on-one, check-in, promotion, career development",
@@ -47,13 +48,15 @@ _GROUPS = tuple(
         "vat, tax, tax return, filing",
         "bank, banking, loan, credit line, overdraft, wire transfer, bank statement",
         "budget, forecast, cash flow, expense, accounting, bookkeeping, financials, p&l",
-        "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround",
+        "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
+        " rota, login loop, sso",
         "sprint, release, deploy, deployment, pull request, merge, commit, repository,"
-        " code review, standup, backlog, retro, retrospective, tooling",
+        " code review, standup, backlog, retro, retrospective, tooling, installer, re-release,"
+        " changelog",
         "prospect, lead, deal, quote, quotation, proposal, pricing, price, discount, rfp,"
         " tender, renewal, demo, seats, licence, license",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
-        " pen test, vulnerability",
+        " pen test, vulnerability, mfa, multi-factor, security policy, information security",
         "migration, migrate, upgrade, porting, refactor, legacy",
     )
 )

@@ -209,3 +209,21 @@ def test_a_cue_naming_the_kind_of_work_is_surer_than_a_bare_request(body, strong
     )
 
     assert (action.strength >= 0.85) is stronger
+
+
+# --- topic words ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "folder"),
+    [
+        (
+            "Summer",
+            "I am looking for an internship next summer. My CV is attached.",
+            "Areas/People",
+        ),
+        ("Weekend cover", "The new weekend support rota is in the wiki.", "Areas/Support"),
+    ],
+)
+async def test_common_office_words_reach_the_area_they_belong_to(subject, body, folder):
+    assert (await classify(mail(subject, body))).folder == folder

@@ -1,13 +1,15 @@
 """The action type: mail conventions first, then what the sentences ask, promise or refuse.
 
-In order: a meeting response ("Accepted:") or invitation, or a confirmed booking -> Scheduled
+In order: a cancelled meeting ("Canceled:") -> FYI Only; a meeting response ("Accepted:") or
+invitation, or a confirmed booking -> Scheduled
 (not for list mail: lists send "invitations" to webinars); automated mail -> Review when it asks
 for something ("reminder", "action required"), else FYI Only; a pitch -> FYI Only; "FYI" or "no
 action needed" in the subject -> FYI Only. Then the sentences (`signals.read`): requests of the
 owner vote for their kind (get someone else on it -> Delegated, read or judge a document ->
 Review, else Needs Reply; the most votes win, ties in that order); with no request, a promise
 to come back -> Waiting For, "no action needed" -> FYI Only, a question -> Needs Reply, else FYI
-Only. An owner's example from the same sender with alike content outvotes weak cues.
+Only. "No action needed" / "nothing for you yet" outranks requests in the same email (they are
+addressed to others on the thread); beside it only a promise made to the owner still counts. An owner's example from the same sender with alike content outvotes weak cues.
 `strength` (0..1) says how clearly the cues chose: it feeds the confidence.
 """
 

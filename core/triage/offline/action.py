@@ -9,7 +9,8 @@ owner vote for their kind (get someone else on it -> Delegated, read or judge a 
 Review, else Needs Reply; the most votes win, ties in that order); with no request, a promise
 to come back -> Waiting For, "no action needed" -> FYI Only, a question -> Needs Reply, else FYI
 Only. "No action needed" / "nothing for you yet" outranks requests in the same email (they are
-addressed to others on the thread); beside it only a promise made to the owner still counts. An owner's example from the same sender with alike content outvotes weak cues.
+addressed to others on the thread); beside it only a promise made to the owner still counts.
+An owner's example from the same sender with alike content outvotes weak cues.
 `strength` (0..1) says how clearly the cues chose: it feeds the confidence.
 """
 

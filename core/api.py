@@ -82,6 +82,13 @@ from core.triage.evaluation import evaluate as _evaluate
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
 from core.triage.outcome_notes import NoteKind, OutcomeNote
+from core.triage.sender_rule_proposals import (
+    ProposalDecision,
+    SenderRuleProposal,
+    SenderRuleProposer,
+)
+from core.triage.sender_rules import SenderRule, edit_rule, remove_rule, rule_view
+from core.triage.sender_rules import list_rules as list_sender_rules
 from core.triage.service import TriageStats
 from core.triage.task_fields import (
     MAX_NOTE_CHARS,
@@ -150,6 +157,9 @@ __all__ = [
     "PostedMessage",
     "Project",
     "ProviderProblem",
+    "ProposalDecision",
+    "SenderRule",
+    "SenderRuleProposal",
     "ScheduledJobs",
     "Secrets",
     "Settings",
@@ -202,6 +212,7 @@ class Assistant:
         """Wrap a built runtime (front ends call `open`; tests may build the runtime)."""
         self._runtime = runtime
         self._task_sync: TaskSync | None = None
+        self._sender_rules = SenderRuleProposer(runtime.store, lambda: runtime.settings)
 
     @classmethod
     async def open(
@@ -538,6 +549,7 @@ class Assistant:
             on_sign_in_needed=on_sign_in_needed,
             first_run_delay=first_run_delay,
             sync_tasks=self.sync_tasks,
+            propose_sender_rules=self.propose_sender_rules,
         )
 
     async def delete_picked_categories(
@@ -628,6 +640,56 @@ class Assistant:
         the tokens (0600). `port` overrides calendars.google.loopback_port (0: a free one)."""
         config = self._runtime.settings.calendars.google
         return await _sign_in_google(config, secrets, self._runtime.session, show_url, port=port)
+
+    # -- sender rules and user categories ---------------------------------------------------------
+
+    def on_sender_rule_proposal(
+        self, callback: Callable[[SenderRuleProposal], Awaitable[object]] | None
+    ) -> None:
+        """Be handed each new sender rule proposal to put to the owner (Confirm / Not now).
+
+        A proposal the callback raised for is handed over again on the next run.
+        """
+        self._sender_rules.announce = callback
+
+    async def propose_sender_rules(self) -> list[SenderRuleProposal]:
+        """Find rules to add or remove from the owner's decisions; return those announced."""
+        return await self._sender_rules.run()
+
+    async def sender_rule_proposals(self) -> list[SenderRuleProposal]:
+        """Return the proposals waiting for the owner, oldest first."""
+        return await self._sender_rules.open_proposals()
+
+    async def confirm_sender_rule_proposal(
+        self, proposal_id: int, *, actor: str
+    ) -> ProposalDecision:
+        """Add or remove the proposed rule, once (InvalidInput: no such proposal)."""
+        return await self._sender_rules.confirm(proposal_id, actor=actor)
+
+    async def decline_sender_rule_proposal(
+        self, proposal_id: int, *, actor: str
+    ) -> ProposalDecision:
+        """Set a proposal aside; the same one is not made again for a while."""
+        return await self._sender_rules.decline(proposal_id, actor=actor)
+
+    async def sender_rules(self) -> list[SenderRule]:
+        """Return the confirmed sender rules, by pattern."""
+        return await list_sender_rules(self._runtime.store, self._runtime.settings)
+
+    async def edit_sender_rule(
+        self, rule_id: int, *, pattern: str, folder: str, actor: str
+    ) -> SenderRule:
+        """Rewrite a rule (InvalidInput naming what is wrong: pattern, folder, a clash)."""
+        runtime = self._runtime
+        return await edit_rule(
+            runtime.store, runtime.settings, rule_id, pattern, folder, actor=actor
+        )
+
+    async def remove_sender_rule(self, rule_id: int, *, actor: str) -> SenderRule:
+        """Delete a rule the owner asked to remove (InvalidInput when it is already gone)."""
+        runtime = self._runtime
+        removed = await remove_rule(runtime.store, rule_id, actor=actor, why="owner")
+        return rule_view(removed, runtime.settings)
 
 
 # -- not tied to one runtime ------------------------------------------------------------------

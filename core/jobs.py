@@ -1,9 +1,10 @@
 """APScheduler 3.x wiring: each job is a thin, guarded call to one service method.
 
-Three jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
+The jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
 `triage.poll_interval_seconds`, 30 s by default), the config reload (every 30 s) and, when the
 front end asks for it, task sync (every `integrations.task_sync_minutes`, 15 by default; its
-first pass a minute after start, out of the first triage pass's way). None ever
+first pass a minute after start, out of the first triage pass's way) and, when asked, the sender
+rule proposer (every 15 minutes, first two minutes after start). None ever
 runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
 `GuardedJob` runs each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns,
 so the next tick simply tries again. A token problem (GraphAuthError, AuthError) is logged as
@@ -44,6 +45,11 @@ log = logging.getLogger(__name__)
 TRIAGE_JOB_ID = "triage"
 CONFIG_RELOAD_JOB_ID = "config-reload"
 TASK_SYNC_JOB_ID = "task-sync"
+SENDER_RULES_JOB_ID = "sender-rules"
+# Proposals are not urgent, and the decisions they learn from change only with approvals.
+SENDER_RULES_INTERVAL = timedelta(minutes=15)
+FIRST_SENDER_RULES_DELAY = timedelta(minutes=2)
+SENDER_RULES_TIMEOUT = 60.0
 FIRST_TASK_SYNC_DELAY = timedelta(minutes=1)
 TASK_SYNC_TIMEOUT = 5 * 60.0
 FIRST_TRIAGE_DELAY = timedelta(0)
@@ -185,6 +191,7 @@ class _OwnJobStillRunning(logging.Filter):
             TRIAGE_JOB_ID,
             CONFIG_RELOAD_JOB_ID,
             TASK_SYNC_JOB_ID,
+            SENDER_RULES_JOB_ID,
         )
 
 
@@ -200,6 +207,7 @@ class ScheduledJobs:
     interval: timedelta = timedelta(0)
     task_sync: GuardedJob | None = None
     task_sync_interval: timedelta = timedelta(0)
+    sender_rules: GuardedJob | None = None
 
     def health(self) -> dict[str, JobHealth]:
         """Return each job's health by job id."""
@@ -207,6 +215,7 @@ class ScheduledJobs:
             TRIAGE_JOB_ID: self.triage,
             CONFIG_RELOAD_JOB_ID: self.config_reload,
             TASK_SYNC_JOB_ID: self.task_sync,
+            SENDER_RULES_JOB_ID: self.sender_rules,
         }
         return {name: job.health for name, job in jobs.items() if job is not None}
 
@@ -234,6 +243,7 @@ def schedule_jobs(
     clock: Callable[[], datetime] = _utc_now,
     first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     sync_tasks: Callable[[], Awaitable[object]] | None = None,
+    propose_sender_rules: Callable[[], Awaitable[object]] | None = None,
 ) -> ScheduledJobs:
     """Add the triage job, (with `reload`) the config reload and (with `sync_tasks`) task sync.
 
@@ -248,6 +258,7 @@ def schedule_jobs(
         first_run_delay: how long after now the first triage pass runs (tests that drive the
             job themselves push it out of the way); the first task sync runs a minute later.
         sync_tasks: one task-sync pass (`core.tasks.sync.TaskSync.run`), or None for no job.
+        propose_sender_rules: one run of the sender rule proposer, or None for no job.
     """
     interval = settings.triage.poll_interval
     jobs = ScheduledJobs(
@@ -291,6 +302,25 @@ def schedule_jobs(
             max_instances=1,
             coalesce=True,
             misfire_grace_time=max(1, round(jobs.task_sync_interval.total_seconds())),
+            replace_existing=True,
+        )
+    if propose_sender_rules is not None:
+        jobs.sender_rules = GuardedJob(
+            SENDER_RULES_JOB_ID,
+            propose_sender_rules,
+            timeout=SENDER_RULES_TIMEOUT,
+            on_sign_in_needed=on_sign_in_needed,
+            clock=clock,
+        )
+        scheduler.add_job(
+            jobs.sender_rules.run,
+            _every(SENDER_RULES_INTERVAL),
+            id=SENDER_RULES_JOB_ID,
+            name="Propose sender rules",
+            next_run_time=clock() + first_run_delay + FIRST_SENDER_RULES_DELAY,
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=round(SENDER_RULES_INTERVAL.total_seconds()),
             replace_existing=True,
         )
     if reload is None:

@@ -36,6 +36,7 @@ from core.store.records import (
     to_json_optional,
     waiting_for_from_row,
 )
+from core.store.sender_rule_queries import SenderRuleQueries
 from core.store.task_event_queries import TaskEventQueries
 from core.store.task_sync_queries import DueTaskQueries, TaskSyncQueries
 from core.store.triage_queries import TriageQueries
@@ -64,7 +65,14 @@ _REFRESH_EMAIL = (
 _IN_LIST = "(SELECT value FROM json_each(?))"
 
 
-class Store(TriageQueries, FrontEndQueries, TaskSyncQueries, DueTaskQueries, TaskEventQueries):
+class Store(
+    TriageQueries,
+    FrontEndQueries,
+    TaskSyncQueries,
+    DueTaskQueries,
+    TaskEventQueries,
+    SenderRuleQueries,
+):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
 
     # agent_state

@@ -68,6 +68,7 @@ EXPECTED_COLUMNS = {
         "created_at",
         "updated_at",
         "resolved_at",
+        "suggested_category",
     ],
     "task_sync": [
         "id",
@@ -137,6 +138,21 @@ EXPECTED_COLUMNS = {
         "checked_at",
     ],
     "sqlite_sequence": ["name", "seq"],  # created by AUTOINCREMENT
+    "sender_rules": ["id", "pattern", "folder", "origin", "created_at", "updated_at"],
+    "sender_rule_proposals": [
+        "id",
+        "kind",
+        "pattern",
+        "folder",
+        "rule_id",
+        "evidence",
+        "evidence_count",
+        "status",
+        "created_at",
+        "announced_at",
+        "decided_at",
+    ],
+    "user_categories": ["name", "color", "created_at"],
 }
 
 # (index, table, columns) for every index the migrations create explicitly.
@@ -157,6 +173,7 @@ EXPECTED_INDEXES = {
     ("idx_classifications_suggestion", "classifications", ("suggestion_id",)),
     ("idx_classifications_created_at", "classifications", ("created_at",)),
     ("idx_chat_turns_conversation", "chat_turns", ("conversation", "id")),
+    ("idx_sender_rule_proposals_open", "sender_rule_proposals", ("kind", "pattern")),
 }
 ALL_MIGRATIONS = [
     "m001_initial",
@@ -165,6 +182,7 @@ ALL_MIGRATIONS = [
     "m004_task_sync_remote_state",
     "m005_email_meetings",
     "m006_task_events",
+    "m011_sender_rules",
 ]
 
 

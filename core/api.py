@@ -87,7 +87,13 @@ from core.triage.sender_rule_proposals import (
     SenderRuleProposal,
     SenderRuleProposer,
 )
-from core.triage.sender_rules import SenderRule, edit_rule, remove_rule, rule_view
+from core.triage.sender_rules import (
+    SenderRule,
+    SenderRuleRefused,
+    edit_rule,
+    remove_rule,
+    rule_view,
+)
 from core.triage.sender_rules import list_rules as list_sender_rules
 from core.triage.service import TriageStats
 from core.triage.task_fields import (
@@ -160,6 +166,7 @@ __all__ = [
     "ProposalDecision",
     "SenderRule",
     "SenderRuleProposal",
+    "SenderRuleRefused",
     "ScheduledJobs",
     "Secrets",
     "Settings",

@@ -221,10 +221,11 @@ HELP_LINES = (
     ("/assistant bootstrap", "create the priority, action and area categories that are missing"),
     ("/assistant cleanup", "review orphaned categories and delete the ones you pick"),
     ("/assistant add", "add a project or area (opens a form)"),
+    ("/assistant senders", "the sender rules you confirmed, to edit or remove"),
     ("/assistant help", "this list"),
 )
 HELP_DM = "Or send me a direct message, e.g. “what is pending?” or “explain the Tradecore email”."
-HELP_FALLBACK = "/assistant status · today · bootstrap · cleanup · add · help"
+HELP_FALLBACK = "/assistant status · today · bootstrap · cleanup · add · senders · help"
 
 
 def unknown_subcommand(name: str) -> str:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from core.config.settings import Area, Project, Settings
 from core.errors import InvalidInput
@@ -32,6 +32,14 @@ _PATTERN = re.compile(r"^(?:[^@\s]+)?@[^@\s]+\.[^@\s.]+$")
 MAX_PATTERN_CHARS = 254  # the longest address SMTP allows
 
 _Entry = TypeVar("_Entry", Project, Area)
+
+
+class SenderRuleRefused(InvalidInput):
+    """Raised when a rule the owner gave or picked is refused; `field` says which part."""
+
+    def __init__(self, field: Literal["sender", "folder", "rule"], text: str) -> None:
+        super().__init__(text)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -53,9 +61,10 @@ def normalise_pattern(text: str) -> str:
     """Return `text` as a rule pattern ("dana@x.com" or "@x.com"); InvalidInput if it is none."""
     pattern = text.strip().lower()
     if len(pattern) > MAX_PATTERN_CHARS or not _PATTERN.match(pattern):
-        raise InvalidInput(
+        raise SenderRuleRefused(
+            "sender",
             f"{clip(text.strip(), 80)!r} is not a sender: give an address (dana@example.com) "
-            "or a domain starting with @ (@example.com)"
+            "or a domain starting with @ (@example.com)",
         )
     return pattern
 
@@ -70,9 +79,10 @@ def checked_folder(settings: Settings, folder: str) -> str:
     """Return the taxonomy's spelling of `folder`; InvalidInput when no project or area has it."""
     found = taxonomy_folder(settings, folder)
     if found is None:
-        raise InvalidInput(
+        raise SenderRuleRefused(
+            "folder",
             f"{clip(folder, 120)!r} is not the folder of a project or area; pick one of: "
-            + ", ".join(settings.folders())
+            + ", ".join(settings.folders()),
         )
     return found
 
@@ -111,8 +121,8 @@ def with_sender_rules(settings: Settings, rules: Iterable[SenderRuleRecord]) -> 
     ruled = {p for patterns in by_folder.values() for p in patterns}
 
     def merged(entry: _Entry) -> _Entry:
-        own = by_folder.get(entry.folder.casefold(), [])
-        kept = [p for p in entry.senders if p not in ruled or p in own]
+        own: list[str] = by_folder.get(entry.folder.casefold(), [])
+        kept: list[str] = [p for p in entry.senders if p not in ruled or p in own]
         senders = tuple(dict.fromkeys([*kept, *own]))
         return entry if senders == entry.senders else entry.model_copy(update={"senders": senders})
 
@@ -178,9 +188,11 @@ async def edit_rule(
     rules: Sequence[SenderRuleRecord] = await store.sender_rules()
     before = next((r for r in rules if r.id == rule_id), None)
     if before is None:
-        raise InvalidInput(f"sender rule {rule_id} no longer exists")
+        raise SenderRuleRefused("rule", f"sender rule {rule_id} no longer exists")
     if any(r.pattern == pattern and r.id != rule_id for r in rules):
-        raise InvalidInput(f"another rule already covers {pattern}; edit or remove that one")
+        raise SenderRuleRefused(
+            "sender", f"another rule already covers {pattern}; edit or remove that one"
+        )
     await store.change_sender_rule(rule_id, pattern=pattern, folder=folder)
     await store.log_action(
         "sender_rule_changed",
@@ -199,7 +211,7 @@ async def remove_rule(store: Store, rule_id: int, *, actor: str, why: str) -> Se
     """Delete a rule (the owner asked or confirmed) and log it; InvalidInput when it is gone."""
     rule = await store.sender_rule(rule_id)
     if rule is None or not await store.delete_sender_rule(rule_id):
-        raise InvalidInput(f"sender rule {rule_id} no longer exists")
+        raise SenderRuleRefused("rule", f"sender rule {rule_id} no longer exists")
     await store.log_action(
         "sender_rule_removed",
         actor=actor,

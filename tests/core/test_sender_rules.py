@@ -3,16 +3,19 @@ proposed for removal when they stop fitting; end to end through the Graph emulat
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from apscheduler.schedulers.asyncio import AsyncIOScheduler  # type: ignore[import-untyped]
 
 from core.api import Assistant, SenderRuleProposal
 from core.config.settings import Settings
 from core.errors import InvalidInput
+from core.jobs import SENDER_RULES_INTERVAL, SENDER_RULES_JOB_ID
 from core.store import EmailRecord, Store
 from core.triage.classification import EmailForClassification
 from core.triage.classifier_prompt import system_prompt, user_message
@@ -271,9 +274,7 @@ async def test_a_rule_corrected_twice_since_it_was_confirmed_is_proposed_for_rem
     assert [(p.kind, p.folder) for p in await rules.open_proposals()] == [("add", FINANCE)]
 
 
-async def test_a_rule_without_mail_for_the_stale_period_is_proposed_for_removal(
-    ruled_store, clock
-):
+async def test_a_rule_without_mail_for_the_stale_period_is_proposed_for_removal(ruled_store, clock):
     settings = taxonomy()
     await add_rule(ruled_store, settings, "@quiet.example", FINANCE, origin="owner", actor="o")
     await add_rule(ruled_store, settings, ANA, PROJECT, origin="owner", actor="o")
@@ -297,9 +298,9 @@ async def test_a_rule_without_mail_for_the_stale_period_is_proposed_for_removal(
 
     await rules.find()
 
-    assert [(p.kind, p.pattern, p.evidence, p.evidence_count) for p in await rules.open_proposals()] == [
-        ("remove", "@quiet.example", "stale", STALE_AFTER.days)
-    ]
+    assert [
+        (p.kind, p.pattern, p.evidence, p.evidence_count) for p in await rules.open_proposals()
+    ] == [("remove", "@quiet.example", "stale", STALE_AFTER.days)]
 
 
 # -- both classifiers use the rules ---------------------------------------------------------
@@ -414,3 +415,17 @@ async def test_the_owner_edits_and_removes_rules_with_clear_errors(owner_runtime
         await assistant.remove_sender_rule(rule.id, actor="owner")
     actions = [a.action for a in await store.list_actions()]
     assert actions[:3] == ["sender_rule_removed", "sender_rule_changed", "sender_rule_added"]
+
+
+async def test_the_service_schedules_the_proposer_every_15_minutes(owner_runtime):
+    scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop(), timezone=UTC)
+    scheduler.start(paused=True)
+    try:
+        assistant = Assistant(owner_runtime)
+        jobs = assistant.schedule_jobs(scheduler)
+        job = scheduler.get_job(SENDER_RULES_JOB_ID)
+        assert job is not None and job.trigger.interval == SENDER_RULES_INTERVAL
+        assert jobs.sender_rules is not None and SENDER_RULES_JOB_ID in jobs.health()
+        assert await jobs.sender_rules.run() is True
+    finally:
+        scheduler.shutdown(wait=False)

@@ -13,7 +13,15 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.answers import failure_notice
 from bot.slack.context import services_of
-from bot.slack.listeners.commands import add, bootstrap, cleanup, help_reply, status, today
+from bot.slack.listeners.commands import (
+    add,
+    bootstrap,
+    cleanup,
+    help_reply,
+    senders,
+    status,
+    today,
+)
 
 
 async def handle(
@@ -57,6 +65,11 @@ async def handle(
         await ack()
         services.background.spawn(
             today.run(services, respond), name="/assistant today", on_failure=told
+        )
+    elif name == "senders":
+        await ack()
+        services.background.spawn(
+            senders.run(services, respond), name="/assistant senders", on_failure=told
         )
     else:
         await ack(help_reply.reply(None if name == "help" else name))

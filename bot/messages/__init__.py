@@ -301,6 +301,7 @@ from bot.messages.failures import (
     slack_unreachable,
 )
 from bot.messages.senders import (
+    COLOUR_NAMES,
     SENDER_CONFIRM,
     SENDER_EDIT,
     SENDER_EDIT_SUBMIT,
@@ -317,6 +318,9 @@ from bot.messages.senders import (
     SENDER_RULE_GONE,
     SENDERS_NONE,
     SENDERS_TITLE,
+    category_proposal_text,
+    category_step_text,
+    colour_name,
     sender_remove_text,
     sender_rule_decided,
     sender_rule_line,
@@ -667,4 +671,8 @@ __all__ = [
     "sender_rule_removed",
     "sender_rule_saved",
     "senders_summary",
+    "COLOUR_NAMES",
+    "category_proposal_text",
+    "category_step_text",
+    "colour_name",
 ]

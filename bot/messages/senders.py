@@ -51,6 +51,44 @@ def sender_rule_decided(result: str, sender: str, folder: str, status: str = "")
     return f"Already answered ({status})."
 
 
+# the owner's own categories (the DM assistant's manage_category)
+
+COLOUR_NAMES = dict(
+    zip(
+        [f"preset{n}" for n in range(25)],
+        "red, orange, brown, yellow, green, teal, olive, blue, purple, cranberry, steel, dark "
+        "steel, grey, dark grey, black, dark red, dark orange, dark brown, dark yellow, dark "
+        "green, dark teal, dark olive, dark blue, dark purple, dark cranberry".split(", "),
+        strict=True,
+    )
+)
+
+
+def colour_name(preset: str) -> str:
+    """Name an Outlook colour preset ("preset4" is green)."""
+    return COLOUR_NAMES.get(preset, "no colour" if preset in ("", "none") else preset)
+
+
+def category_proposal_text(name: str, preset: str) -> str:
+    """The confirmation prompt of a new category."""
+    return (
+        f'Create the Outlook category "{name}" in {colour_name(preset)}; triage may then add it '
+        "to matching emails. An existing category of that name keeps its own colour."
+    )
+
+
+def category_step_text(kind: str, name: str, preset: str) -> str:
+    """Say what confirming a new category did ('' for a kind that is not about categories)."""
+    if kind == "category_created":
+        return f'Created the category "{name}" in {colour_name(preset)}; triage may now suggest it.'
+    if kind == "category_adopted":
+        return (
+            f'The category "{name}" already existed; it keeps its colour '
+            f"({colour_name(preset)}) and triage may now suggest it."
+        )
+    return ""
+
+
 # /assistant senders and the CLI
 
 SENDERS_TITLE = "Sender rules"

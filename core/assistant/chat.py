@@ -28,6 +28,7 @@ from typing import Any, Literal, cast
 import anthropic
 from anthropic.types import Message, MessageParam, TextBlockParam, ToolParam
 
+from core.assistant.category_tools import create_user_category
 from core.assistant.replies import ChatReply, Execution, Listed, ReplyKind, Step, StepKind
 from core.assistant.task_tools import complete_open_task, open_tasks, task_label
 from core.assistant.tools import (
@@ -88,9 +89,10 @@ paste an email; quote at most a few words.
 # What you may do
 - Act only on what the owner asks in this chat. The reading tools (list_pending, \
 explain_suggestion, list_taxonomy, status, list_tasks) are always fine.
-- approve_suggestions, reclassify_suggestion, dismiss_suggestions, add_project_or_area and \
-complete_task change nothing themselves: each prepares a proposal that the owner confirms or \
-cancels with buttons under your reply. Say what will happen once they confirm; never say it is done.
+- approve_suggestions, reclassify_suggestion, dismiss_suggestions, add_project_or_area, \
+complete_task and manage_category (create) change nothing themselves: each prepares a \
+proposal that the owner confirms or cancels with buttons under your reply. Say what will \
+happen once they confirm; never say it is done.
 - Propose one change per reply. Folders come from list_taxonomy, or "Inbox".
 - Priorities: P1 - Urgent Important, P2 - Important, P3 - Urgent Low, P4 - Low. Action types: \
 Needs Reply, Waiting For, Review, Delegated, FYI Only, Scheduled.
@@ -374,6 +376,8 @@ class ChatAssistant:
             return await self._execute_add(AddProjectOrArea.model_validate(proposal.args), actor)
         if proposal.kind == "complete_task":
             return await self._execute_complete(int(proposal.args["task_number"]), actor)
+        if proposal.kind == "create_category":
+            return await self._execute_category(proposal.args, actor)
         if proposal.kind == "reclassify":
             ids = [int(proposal.args["suggestion_id"])]
             edits: dict[str, Any] | None = dict(proposal.args["edits"])
@@ -414,6 +418,14 @@ class ChatAssistant:
 
     async def _execute_complete(self, number: int, actor: str) -> Execution:
         done = await complete_open_task(self._store, self._ops.tasks, number, actor=actor)
+        return Execution((done.step,), done.text)
+
+    async def _execute_category(self, args: dict[str, Any], actor: str) -> Execution:
+        assert self._ops.categories is not None  # the runtime's operations always have them
+        name, color = str(args["name"]), str(args["color"])
+        done = await create_user_category(
+            self._store, self._ops.categories, self._ops.settings(), name, color, actor=actor
+        )
         return Execution((done.step,), done.text)
 
     async def _execute_add(self, entry: AddProjectOrArea, actor: str) -> Execution:

@@ -78,6 +78,9 @@ class StepKind(StrEnum):
     TASK_NOT_COMPLETED = "task_not_completed"  # the backend failed (`problem`)
     ADDED = "added"
     NOT_ADDED = "not_added"
+    CATEGORY_CREATED = "category_created"  # `category` in `color`
+    CATEGORY_ADOPTED = "category_adopted"  # it existed in Outlook: kept with its `color`
+    CATEGORY_NOT_CREATED = "category_not_created"  # `problem`: refused or failed
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,8 @@ class Step:
     added: AddResult | None = None
     entry_kind: str = ""
     entry_name: str = ""
+    category: str = ""
+    color: str = ""
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ class Classification:
     model: str | None = None
     usage: Usage | None = None
     schema_hash: str | None = None
+    category: str | None = None  # one of the owner's own categories, applied on approval
 
 
 class Classifier(Protocol):

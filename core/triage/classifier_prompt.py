@@ -32,6 +32,8 @@ from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX, Correction, EmailForClassification
 from core.triage.classification_meetings import meeting_lines
 from core.triage.email_text import clean_email_text
+from core.triage.user_categories import NO_CATEGORY, schema_with_category
+from core.triage.user_categories import prompt_lines as user_category_lines
 from core.untrusted_text import prompt_data, prompt_quoted
 from core.vocabulary import ActionType, Priority
 
@@ -52,6 +54,8 @@ class ClaudeAnswer(BaseModel):
     action_type: ActionType = Field(description="What the owner has to do about it.")
     confidence: float = Field(description="0 to 1: how sure you are of folder and action.")
     reason: str = Field(description="One short sentence naming the signal that decided it.")
+    # In the schema only when the owner has categories of their own (`core.triage.user_categories`).
+    category: str = Field(default=NO_CATEGORY, description="One of the owner's categories.")
 
 
 def allowed_folders(settings: Settings) -> list[str]:
@@ -64,12 +68,13 @@ def answer_schema(settings: Settings) -> dict[str, Any]:
     """Return the JSON schema of `ClaudeAnswer` with `folder` limited to the allowed folders."""
     schema = copy.deepcopy(_base_schema())
     schema["properties"]["folder"]["enum"] = allowed_folders(settings)
-    return schema
+    return schema_with_category(schema, settings)
 
 
 @functools.cache
 def _base_schema() -> dict[str, Any]:
     schema: dict[str, Any] = _inline(ClaudeAnswer.model_json_schema())
+    schema["properties"].pop("category")
     return schema
 
 
@@ -211,6 +216,7 @@ def system_prompt(settings: Settings, corrections: Sequence[Correction] = ()) ->
             parts.append(f"- {contact.email}{role} (priority boost {contact.priority_boost})")
     else:
         parts.append("None configured.")
+    parts.extend(user_category_lines(settings))
     parts.append("\n# The owner's recent corrections")
     if corrections:
         parts.append("The owner changed these suggestions (suggested -> chosen):")

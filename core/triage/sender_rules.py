@@ -134,11 +134,6 @@ def with_sender_rules(settings: Settings, rules: Iterable[SenderRuleRecord]) -> 
     )
 
 
-async def settings_with_rules(store: Store, settings: Settings) -> Settings:
-    """Return `settings` with the stored sender rules merged in (the classifiers' view)."""
-    return with_sender_rules(settings, await store.sender_rules())
-
-
 def rule_view(rule: SenderRuleRecord, settings: Settings) -> SenderRule:
     """Return the front ends' view of a stored rule."""
     return SenderRule(

@@ -301,6 +301,7 @@ from bot.messages.failures import (
     slack_unreachable,
 )
 from bot.messages.senders import (
+    CATEGORY_FIELD,
     COLOUR_NAMES,
     SENDER_CONFIRM,
     SENDER_EDIT,
@@ -671,6 +672,7 @@ __all__ = [
     "sender_rule_removed",
     "sender_rule_saved",
     "senders_summary",
+    "CATEGORY_FIELD",
     "COLOUR_NAMES",
     "category_proposal_text",
     "category_step_text",

@@ -64,6 +64,9 @@ COLOUR_NAMES = dict(
 )
 
 
+CATEGORY_FIELD = "Category"
+
+
 def colour_name(preset: str) -> str:
     """Name an Outlook colour preset ("preset4" is green)."""
     return COLOUR_NAMES.get(preset, "no colour" if preset in ("", "none") else preset)

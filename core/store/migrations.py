@@ -362,7 +362,5 @@ async def m011_sender_rules(db: aiosqlite.Connection) -> None:
                 color TEXT NOT NULL,
                 created_at TEXT NOT NULL
             )""",
-            # The one user category a classification may add; approval applies it.
-            "ALTER TABLE suggestions ADD COLUMN suggested_category TEXT",
         ),
     )

@@ -10,6 +10,7 @@ import json
 import pytest
 
 from bot.messages import chat_step_text, chat_text, proposal_text
+from bot.slack.blocks import suggestion_message
 from core.runtime import Runtime
 from core.triage.classifier import build_claude_classifier
 from core.triage.classifier_prompt import answer_schema, system_prompt
@@ -180,6 +181,10 @@ async def test_claude_sees_the_categories_and_approval_applies_its_pick(
     [sid] = report.suggestion_ids
     suggestion = await runtime.store.get_suggestion(sid)
     assert suggestion is not None and suggestion.details["category"] == "Board"
+    view = await runtime.triage.get(sid)
+    assert view is not None and view.category == "Board"
+    card = suggestion_message(view, low_confidence_threshold=0.6)
+    assert "Category: Board" in json.dumps(card)
 
     outcome = await runtime.approvals.approve(sid, actor="U1")
 

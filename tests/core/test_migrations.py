@@ -68,7 +68,6 @@ EXPECTED_COLUMNS = {
         "created_at",
         "updated_at",
         "resolved_at",
-        "suggested_category",
     ],
     "task_sync": [
         "id",

@@ -150,6 +150,29 @@ def _logged(rule: SenderRuleRecord | None) -> dict[str, str] | None:
     return None if rule is None else {"pattern": rule.pattern, "folder": rule.folder}
 
 
+async def _logged_change(
+    store: Store,
+    settings: Settings,
+    action: str,
+    rule_id: int,
+    before: SenderRuleRecord | None,
+    actor: str,
+    **details: str,
+) -> SenderRule:
+    """Log a rule just saved (before and after) to action_log and return its view."""
+    rule = await store.sender_rule(rule_id)
+    assert rule is not None  # just saved under the store's lock
+    await store.log_action(
+        action,
+        actor=actor,
+        target=rule.pattern,
+        before=_logged(before),
+        after=_logged(rule),
+        details={"rule_id": rule_id, **details},
+    )
+    return rule_view(rule, settings)
+
+
 async def list_rules(store: Store, settings: Settings) -> list[SenderRule]:
     """Return every stored rule, by pattern."""
     return [rule_view(rule, settings) for rule in await store.sender_rules()]
@@ -162,17 +185,9 @@ async def add_rule(
     pattern, folder = normalise_pattern(pattern), checked_folder(settings, folder)
     before = next((r for r in await store.sender_rules() if r.pattern == pattern), None)
     rule_id = await store.save_sender_rule(pattern, folder, origin=origin)
-    await store.log_action(
-        "sender_rule_added",
-        actor=actor,
-        target=pattern,
-        before=_logged(before),
-        after={"pattern": pattern, "folder": folder},
-        details={"origin": origin, "rule_id": rule_id},
+    return await _logged_change(
+        store, settings, "sender_rule_added", rule_id, before, actor, origin=origin
     )
-    rule = await store.sender_rule(rule_id)
-    assert rule is not None  # just saved under the store's lock
-    return rule_view(rule, settings)
 
 
 async def edit_rule(
@@ -189,17 +204,7 @@ async def edit_rule(
             "sender", f"another rule already covers {pattern}; edit or remove that one"
         )
     await store.change_sender_rule(rule_id, pattern=pattern, folder=folder)
-    await store.log_action(
-        "sender_rule_changed",
-        actor=actor,
-        target=pattern,
-        before=_logged(before),
-        after={"pattern": pattern, "folder": folder},
-        details={"rule_id": rule_id},
-    )
-    after = await store.sender_rule(rule_id)
-    assert after is not None
-    return rule_view(after, settings)
+    return await _logged_change(store, settings, "sender_rule_changed", rule_id, before, actor)
 
 
 async def remove_rule(store: Store, rule_id: int, *, actor: str, why: str) -> SenderRuleRecord:

@@ -27,6 +27,7 @@ from core.triage.sender_rule_proposals import (
 )
 from core.triage.sender_rules import add_rule, normalise_pattern, with_sender_rules
 from sandbox.graph_emulator import GraphEmulator
+from tests.conftest import open_runtime
 
 PROJECT = "Projects/Tradecore Steel"
 FINANCE = "Areas/Finance"
@@ -76,27 +77,28 @@ async def ruled_store(clock: Clock) -> AsyncIterator[Store]:
         await store.close()
 
 
+def mail(email_id: str, sender: str, received: datetime) -> EmailRecord:
+    """A stored email from `sender`; only who sent it and when matter here."""
+    return EmailRecord(
+        id=email_id,
+        conversation_id=None,
+        internet_message_id=None,
+        subject="Hello",
+        sender_name="Ana",
+        sender_address=sender,
+        received_at=received,
+        web_link=None,
+        preview="",
+    )
+
+
 async def decided(
     store: Store, sender: str, folder: str, *, suggested: str | None = None, n: int = 1
 ) -> None:
     """Store `n` emails from `sender` approved into `folder` (an edit when `suggested` differs)."""
     for _ in range(n):
         email_id = f"m{len(await store.list_suggestions(limit=10_000))}"
-        await store.upsert_emails(
-            [
-                EmailRecord(
-                    id=email_id,
-                    conversation_id=None,
-                    internet_message_id=None,
-                    subject="Hello",
-                    sender_name="Ana",
-                    sender_address=sender,
-                    received_at=datetime.now(UTC),
-                    web_link=None,
-                    preview="",
-                )
-            ]
-        )
+        await store.upsert_emails([mail(email_id, sender, datetime.now(UTC))])
         sid = await store.create_suggestion(
             email_id=email_id,
             folder=suggested or folder,
@@ -280,21 +282,7 @@ async def test_a_rule_without_mail_for_the_stale_period_is_proposed_for_removal(
     await add_rule(ruled_store, settings, ANA, PROJECT, origin="owner", actor="o")
     rules = proposer(ruled_store, clock, settings)
     clock.advance(STALE_AFTER)
-    await ruled_store.upsert_emails(
-        [
-            EmailRecord(
-                id="recent",
-                conversation_id=None,
-                internet_message_id=None,
-                subject="Still here",
-                sender_name="Ana",
-                sender_address=ANA,
-                received_at=clock.now - timedelta(days=3),
-                web_link=None,
-                preview="",
-            )
-        ]
-    )
+    await ruled_store.upsert_emails([mail("recent", ANA, clock.now - timedelta(days=3))])
 
     await rules.find()
 
@@ -395,6 +383,11 @@ async def test_corrections_in_the_mailbox_become_a_confirmed_rule_that_files_the
     assert [(r.pattern, r.folder, r.active) for r in await assistant.sender_rules()] == [
         (ANA, FINANCE, True)
     ]
+    # A restarted process reads the same rules.
+    assert owner_runtime.config_path is not None
+    async with open_runtime(owner_runtime.config_path) as restarted:
+        again = await Assistant(restarted).sender_rules()
+    assert [(r.pattern, r.folder) for r in again] == [(ANA, FINANCE)]
 
 
 async def test_the_owner_edits_and_removes_rules_with_clear_errors(owner_runtime):

@@ -22,7 +22,7 @@ async def handle_edit(
 ) -> None:
     """Open the Edit sender rule modal, prefilled (the trigger lasts 3 s: no Graph call)."""
     await ack()
-    rule_id = parse_row_id(action_value(body))
+    rule_id = _clicked_rule(body, context)
     if rule_id is None or context.user_id is None:
         return
     services = services_of(context)
@@ -45,15 +45,20 @@ async def handle_remove(
 ) -> None:
     """Remove the rule (the button's dialog asked first) and redraw the list."""
     await ack()
-    rule_id = parse_row_id(action_value(body))
+    rule_id = _clicked_rule(body, context)
     if rule_id is None or context.user_id is None:
         return
-    services = services_of(context)
-    services.background.spawn(
-        _remove(services, respond, rule_id, actor_for(context.user_id)),
+    services_of(context).background.spawn(
+        _remove(services_of(context), respond, rule_id, actor_for(context.user_id)),
         name=f"remove sender rule {rule_id}",
         on_failure=failure_notice(None, context.user_id, respond=respond),
     )
+
+
+def _clicked_rule(body: dict[str, Any], context: AsyncBoltContext) -> int | None:
+    """Return the rule id of the clicked button (None: no id, or no user to act for)."""
+    rule_id = parse_row_id(action_value(body))
+    return rule_id if context.user_id is not None else None
 
 
 async def _remove(services: BotServices, respond: AsyncRespond, rule_id: int, actor: str) -> None:

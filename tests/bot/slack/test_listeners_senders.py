@@ -9,10 +9,15 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.slack import ids
-from bot.slack.blocks.senders_builder import FOLDER_BLOCK, SENDER_BLOCK, proposal_message
+from bot.slack.blocks.senders_builder import (
+    FOLDER_BLOCK,
+    SENDER_BLOCK,
+    decision_message,
+    proposal_message,
+)
 from bot.slack.sender_rule_posts import sender_rule_poster
 from bot.slack.sink import OwnerChannel
-from core.api import SenderRuleProposal
+from core.api import ProposalDecision, SenderRuleProposal
 from sandbox.slack_emulator import OWNER_ID
 from sandbox.slack_emulator.records import Ephemeral
 from sandbox.slack_emulator.signed_requests import (
@@ -197,3 +202,55 @@ def test_a_hostile_sender_stays_inert_in_a_proposal():
 
     text = text_of(shown)
     assert "<!channel>" not in text and "&lt;!channel&gt;" in text
+
+
+@pytest.mark.parametrize(
+    ("kind", "evidence", "count", "said"),
+    [
+        ("add", "history", 3, "You approved the last 3 emails from ana@steelco.example into"),
+        ("remove", "corrected", 2, "somewhere other than Areas/Finance 2 times since its rule"),
+        ("remove", "stale", 90, "No mail from ana@steelco.example for 90 days. Remove the rule"),
+    ],
+)
+def test_each_kind_of_proposal_says_what_it_was_learned_from(kind, evidence, count, said):
+    proposal = SenderRuleProposal(1, kind, ANA, FINANCE, evidence, count, "open")
+
+    assert said in text_of(proposal_message(proposal))
+
+
+@pytest.mark.parametrize(
+    ("result", "said"),
+    [
+        ("removed", "Removed the rule for ana@steelco.example"),
+        ("withdrawn", "can no longer be done for ana@steelco.example"),
+        ("declined", "for 30 days"),
+    ],
+)
+def test_each_answer_says_what_it_did(result, said):
+    proposal = SenderRuleProposal(1, "remove", ANA, FINANCE, "stale", 90, "confirmed")
+
+    assert said in text_of(decision_message(ProposalDecision(proposal, result)))
+
+
+async def test_an_edit_of_a_rule_removed_meanwhile_says_it_is_gone(bot: Bot) -> None:
+    await corrected_twice(bot)
+    [proposal] = await bot.assistant.propose_sender_rules()
+    decision = await bot.assistant.confirm_sender_rule_proposal(proposal.id, actor="owner")
+    assert decision.rule is not None
+    await bot.assistant.remove_sender_rule(decision.rule.id, actor="owner")
+    state = {
+        SENDER_BLOCK: {"sender": text_input(ANA)},
+        FOLDER_BLOCK: {"folder": static_select(FINANCE)},
+    }
+
+    response = await bot.send(
+        view_submission(OWNER_ID, ids.SENDER_RULE_VIEW, state, str(decision.rule.id))
+    )
+
+    assert response.status == 200 and not response.body
+    told = bot.slack.calls("chat.postMessage")[-1]
+    assert "That sender rule no longer exists." in text_of(told)
+    missing = await bot.send(
+        view_submission(OWNER_ID, ids.SENDER_RULE_VIEW, {SENDER_BLOCK: {"sender": text_input(ANA)}})
+    )
+    assert "folder" in missing.body.lower()

@@ -381,7 +381,8 @@ class Assistant:
 
     async def cleanup_plan(self) -> CleanupPlan:
         """Return the categories the assistant does not manage (candidates for deletion)."""
-        return categories.find_orphans(await self._runtime.categories.list(), self.settings)
+        existing = await self._runtime.categories.list()
+        return categories.find_orphans(existing, self.settings, keep=await self._own_categories())
 
     async def delete_categories(self, picked: Collection[str], *, actor: str) -> CategoryCleanup:
         """Delete exactly the orphans the owner picked, re-read now; refuse managed ones.
@@ -396,7 +397,9 @@ class Assistant:
         self, existing: Sequence[OutlookCategory], picked: Collection[str], actor: str
     ) -> CategoryCleanup:
         runtime = self._runtime
-        plan = categories.find_orphans(existing, runtime.settings)
+        plan = categories.find_orphans(
+            existing, runtime.settings, keep=await self._own_categories()
+        )
         known = {category_key(c.display_name): c.display_name for c in existing}
         chosen = [known[category_key(name)] for name in picked if category_key(name) in known]
         gone = [name for name in picked if category_key(name) not in known]
@@ -678,6 +681,10 @@ class Assistant:
     ) -> ProposalDecision:
         """Set a proposal aside; the same one is not made again for a while."""
         return await self._sender_rules.decline(proposal_id, actor=actor)
+
+    async def _own_categories(self) -> list[str]:
+        """The owner's own categories: never offered for cleanup."""
+        return await categories.own_category_names(self._runtime.store)
 
     async def sender_rules(self) -> list[SenderRule]:
         """Return the confirmed sender rules, by pattern."""

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.assistant.replies import Step, StepKind
+from core.categories import own_category_names
 from core.config.settings import Settings
 from core.errors import AuthError, GraphError, InvalidInput, StoreError
 from core.microsoft.master_categories import CategoryApi, category_key
@@ -43,11 +44,6 @@ class CategoryCreation:
 def preset_guide() -> str:
     """Return "preset0 Red, preset1 Orange, ..." for the tool's description."""
     return ", ".join(f"{p} {n}" for p, n in zip(COLOR_PRESETS, PRESET_NAMES, strict=True))
-
-
-async def user_category_names(store: Store) -> list[str]:
-    """Return the owner's own categories, by name."""
-    return [c.name for c in await store.user_categories()]
 
 
 def check_new_category(
@@ -83,7 +79,7 @@ async def create_user_category(
     actor: str,
 ) -> CategoryCreation:
     """Create (or adopt, colour kept) the category in Outlook and record it as the owner's."""
-    problem = check_new_category(name, color, settings, await user_category_names(store))
+    problem = check_new_category(name, color, settings, await own_category_names(store))
     if problem is not None:
         return CategoryCreation(
             Step(StepKind.CATEGORY_NOT_CREATED, category=name, problem=InvalidInput(problem)),

@@ -35,10 +35,10 @@ from core.assistant.category_tools import (
     check_new_category,
     clean_name,
     preset_guide,
-    user_category_names,
 )
 from core.assistant.category_tools import MAX_NAME_CHARS as MAX_CATEGORY_CHARS
 from core.assistant.task_tools import find_open_task, open_tasks, task_label
+from core.categories import own_category_names
 from core.config.settings import Area, Project, Settings
 from core.errors import AppError
 from core.microsoft.master_categories import CategoryApi
@@ -702,7 +702,7 @@ class ChatTools:
         return _proposed(proposal, f"complete task {task.number} in {task.label}")
 
     async def _manage_category(self, args: ManageCategory) -> ToolOutcome:
-        existing = await user_category_names(self._store)
+        existing = await own_category_names(self._store)
         if args.action == "list":
             if not existing:
                 return ToolOutcome("The owner has no categories of their own yet.")

@@ -11,6 +11,8 @@ import pytest
 
 from bot.messages import chat_step_text, chat_text, proposal_text
 from bot.slack.blocks import suggestion_message
+from core.api import Assistant
+from core.errors import InvalidInput
 from core.runtime import Runtime
 from core.triage.classifier import build_claude_classifier
 from core.triage.classifier_prompt import answer_schema, system_prompt
@@ -203,3 +205,19 @@ def test_without_user_categories_prompt_and_schema_are_unchanged(runtime: Runtim
     ours = with_user_categories(settings, ["Board", "Hiring"])
     assert system_prompt(ours) == system_prompt(with_user_categories(settings, ["Board", "Hiring"]))
     assert system_prompt(ours) != plain_prompt
+
+
+async def test_the_owners_categories_are_never_offered_for_cleanup(runtime: Runtime, emulator):
+    emulator.add_category("Board", "preset4")
+    emulator.add_category("Old stuff", "preset2")
+    await runtime.store.add_user_category("Board", "preset4")
+    front = Assistant(runtime)
+
+    plan = await front.cleanup_plan()
+    report = await front.bootstrap_categories(actor="U1")
+
+    assert "Board" not in plan.names and "Old stuff" in plan.names
+    assert "Board" not in report.orphans
+    with pytest.raises(InvalidInput, match="the assistant manages that category"):
+        await front.delete_categories(["Board"], actor="U1")
+    assert master(emulator, "Board") != []

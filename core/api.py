@@ -9,10 +9,11 @@ modules `core.vocabulary` and `core.untrusted_text`.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -44,9 +45,29 @@ from core.doctor import Check, CheckKind, check_claude
 from core.doctor import run_checks as _run_checks
 from core.errors import AuthError
 from core.files import FileLock
+from core.followup.digest import DailyDigest, Digest, DigestPoster, OverdueWait
+from core.followup.stats import PeriodNumbers, PeriodStats, week_stats
+from core.followup.undo import UndoOutcome, UndoRefusal, UndoService
+from core.followup.waiting import WaitingTracker
+from core.followup.waiting_draft import BodyTemplate
+from core.followup.waiting_views import (
+    WaitingCheck,
+    WaitingNotifier,
+    WaitNotice,
+    WaitOutcome,
+    WaitView,
+)
 from core.google.consent import GoogleSignIn, ShowUrl
 from core.google.setup import sign_in as _sign_in_google
-from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, SignInCallback, every
+from core.jobs import (
+    FIRST_TRIAGE_DELAY,
+    TRIAGE_JOB_ID,
+    ScheduledJobs,
+    SignInCallback,
+    every,
+    schedule_sender_rules_job,
+)
+from core.jobs import schedule_followup_jobs as _schedule_followup_jobs
 from core.jobs import schedule_jobs as _schedule_jobs
 from core.microsoft.auth import (
     DevicePrompt,
@@ -57,13 +78,15 @@ from core.microsoft.auth import (
     TokenProvider,
 )
 from core.microsoft.id_migration import MigrationReport, migrate_ids
+from core.microsoft.mail_replies import ReplyDraft
 from core.microsoft.mailbox_profile import MailboxProblem
 from core.microsoft.master_categories import category_key
 from core.microsoft.todo import TodoUnavailable
 from core.microsoft.todo_models import OutlookCategory
 from core.runtime import ACTOR_OWNER, ACTOR_SYSTEM, Runtime, StartupReport, build_runtime
-from core.status import StatusReport, TaskBackendHealth, gather_status
+from core.status import StatusReport, TaskBackendHealth, claude_spend, gather_status
 from core.store import ClassificationTotals, PostedMessage, claim_database
+from core.store.digest_queries import NeedsReplyItem, TaskDue
 from core.store.task_sync_queries import DueTask
 from core.tasks.sync import (
     BackendSyncReport,
@@ -74,14 +97,21 @@ from core.tasks.sync import (
     enabled_feeds,
 )
 from core.triage.approval import ApprovalOutcome
+from core.triage.budget import BudgetPause, ClaudeSpend
+from core.triage.calibration import HIGH_CONFIDENCE, CalibrationBand
 from core.triage.classification import INBOX, Classifier
 from core.triage.classifier import build_claude_classifier as _claude_classifier
 from core.triage.claude_client import build_claude_client as _claude_client
+from core.triage.confidence_bands import ActionBands, ApprovalBands, BandRate, approval_bands
+from core.triage.corrections import learned_examples
 from core.triage.evaluation import ALL, FIELDS, Confusion, EvalReport, LabelledEmail
 from core.triage.evaluation import evaluate as _evaluate
+from core.triage.evaluation_learned import LearnedComparison, compare_with_learned
+from core.triage.examples import ExampleSource, LabelledExample, SenderCorrections
 from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
 from core.triage.outcome_notes import NoteKind, OutcomeNote
+from core.triage.queue_aging import AgingReminder, AgingReport, QueueAging, QueueAgingSink
 from core.triage.sender_rule_proposals import (
     ProposalDecision,
     SenderRuleProposal,
@@ -117,24 +147,33 @@ __all__ = [
     "ALL",
     "FIELDS",
     "FIRST_TRIAGE_DELAY",
+    "HIGH_CONFIDENCE",
     "INBOX",
     "MAX_NOTE_CHARS",
     "NO_TASK",
     "NoBlockPossible",
     "TRIAGE_JOB_ID",
+    "ActionBands",
     "AddResult",
+    "AgingReminder",
+    "AgingReport",
+    "ApprovalBands",
     "ApprovalOutcome",
     "Area",
     "Assistant",
     "BackendSyncReport",
+    "BandRate",
     "BlockCheck",
     "BlockProposal",
     "BlockResult",
     "BootstrapReport",
+    "BudgetPause",
     "CalendarEvent",
+    "CalibrationBand",
     "CategoryCleanup",
     "ChatAssistant",
     "ChatReply",
+    "ClaudeSpend",
     "Check",
     "CheckKind",
     "ClassificationTotals",
@@ -143,11 +182,14 @@ __all__ = [
     "DevicePrompt",
     "DayView",
     "DevicePromptCallback",
+    "Digest",
+    "DigestPoster",
     "DueTask",
     "EditCheck",
     "EntryCheck",
     "EntryProblem",
     "EvalReport",
+    "ExampleSource",
     "Failure",
     "FailureKind",
     "FileLock",
@@ -155,11 +197,17 @@ __all__ = [
     "FreeSlotsView",
     "GoogleSignIn",
     "LabelledEmail",
+    "LabelledExample",
+    "LearnedComparison",
     "LoginResult",
     "MailboxProblem",
     "MigrationReport",
+    "NeedsReplyItem",
     "NoteKind",
     "OutcomeNote",
+    "OverdueWait",
+    "PeriodNumbers",
+    "PeriodStats",
     "PostedMessage",
     "Project",
     "ProviderProblem",
@@ -167,9 +215,11 @@ __all__ = [
     "SenderRule",
     "SenderRuleProposal",
     "SenderRuleRefused",
+    "QueueAgingSink",
     "ScheduledJobs",
     "Secrets",
     "Settings",
+    "SenderCorrections",
     "SignInCallback",
     "StartupReport",
     "StaticTokenProvider",
@@ -181,16 +231,20 @@ __all__ = [
     "SyncProblemKind",
     "TaskSyncReport",
     "TaskBackendHealth",
+    "TaskDue",
     "TaskChoices",
     "TaxonomyDiff",
     "TodoUnavailable",
     "TokenProvider",
     "TriageReport",
     "TriageStats",
+    "UndoOutcome",
+    "UndoRefusal",
     "check_claude",
     "classify_failure",
     "creates_task",
     "evaluate_classifier",
+    "evaluate_with_learned",
     "every",
     "load_settings",
     "run_doctor",
@@ -199,6 +253,12 @@ __all__ = [
     "ReplyKind",
     "Step",
     "StepKind",
+    "ReplyDraft",
+    "WaitNotice",
+    "WaitOutcome",
+    "WaitView",
+    "WaitingCheck",
+    "WaitingNotifier",
 ]
 
 Kind = Literal["project", "area"]
@@ -220,6 +280,8 @@ class Assistant:
         self._runtime = runtime
         self._task_sync: TaskSync | None = None
         self._sender_rules = SenderRuleProposer(runtime.store, lambda: runtime.settings)
+        self._digest: DailyDigest | None = None
+        self._queue_aging: QueueAging | None = None
 
     @classmethod
     async def open(
@@ -549,9 +611,10 @@ class Assistant:
         on_sign_in_needed: SignInCallback | None = None,
         first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     ) -> ScheduledJobs:
-        """Add the triage pass, the config reload and task sync to an AsyncIOScheduler."""
+        """Add the triage pass, the config reload, task sync, the waiting-for check and the
+        sender rule proposer to an AsyncIOScheduler."""
         runtime = self._runtime
-        return _schedule_jobs(
+        jobs = _schedule_jobs(
             scheduler,
             runtime.triage,
             settings=runtime.settings,
@@ -559,7 +622,10 @@ class Assistant:
             on_sign_in_needed=on_sign_in_needed,
             first_run_delay=first_run_delay,
             sync_tasks=self.sync_tasks,
-            propose_sender_rules=self.propose_sender_rules,
+            check_waits=self.check_waits,
+        )
+        return schedule_sender_rules_job(
+            scheduler, jobs, self.propose_sender_rules, first_run_delay=first_run_delay
         )
 
     async def delete_picked_categories(
@@ -651,6 +717,174 @@ class Assistant:
         config = self._runtime.settings.calendars.google
         return await _sign_in_google(config, secrets, self._runtime.session, show_url, port=port)
 
+    # -- classifier budget -------------------------------------------------------------------------
+
+    async def claude_spend_today(self) -> ClaudeSpend | None:
+        """Return Claude's spend in the owner's day against classifier.daily_budget_usd, None
+        when no budget is set (cards carry `SuggestionView.budget_pause` when it was spent)."""
+        return await claude_spend(self._runtime, datetime.now(UTC))
+
+    # -- digest, stats and queue aging -------------------------------------------------------------
+
+    def _daily_digest(self) -> DailyDigest:
+        if self._digest is None:
+            runtime = self._runtime
+
+            async def zone() -> tzinfo:
+                return (await runtime.owner_hours())[1].time_zone
+
+            self._digest = DailyDigest(
+                runtime.store,
+                lambda: runtime.settings,
+                zone=zone,
+                calendar_day=self.calendar_day if self.calendars_enabled else None,
+            )
+        return self._digest
+
+    async def digest(self) -> Digest:
+        """Build today's digest now, on demand (it does not count as the day's scheduled one)."""
+        return await self._daily_digest().build()
+
+    async def send_digest_if_due(self, post: DigestPoster) -> bool:
+        """Send today's scheduled digest through `post` when it is due and nobody sent it yet
+        (exactly once a day across restarts); return whether this call sent it."""
+        return await self._daily_digest().tick(post)
+
+    async def week_stats(self) -> PeriodStats:
+        """Return the last seven days: triaged, approved, corrected, dismissed (in total, per
+        action type and per folder) and Claude's cost."""
+        _, hours = await self._runtime.owner_hours()
+        return await week_stats(self._runtime.store, now=datetime.now(UTC), zone=hours.time_zone)
+
+    def _aging(self) -> QueueAging:
+        if self._queue_aging is None:
+            runtime = self._runtime
+            self._queue_aging = QueueAging(
+                runtime.store, lambda: runtime.settings, runtime.triage.get
+            )
+        return self._queue_aging
+
+    async def age_queue(self, sink: QueueAgingSink) -> AgingReport:
+        """Remind once about, then expire, suggestions pending too long (triage.pending_*)."""
+        return await self._aging().tick(sink)
+
+    async def bring_back(self, suggestion_id: int) -> SuggestionView | None:
+        """Put an expired suggestion back in the queue (its aging restarts); return it as it
+        stands (None: no such suggestion; a decided one is returned unchanged)."""
+        return await self._aging().bring_back(suggestion_id)
+
+    async def expired_suggestions(self) -> list[int]:
+        """Return the ids of pending suggestions that left the queue unanswered."""
+        return await self._runtime.store.expired_suggestion_ids()
+
+    def schedule_followup_jobs(
+        self,
+        scheduler: Any,
+        jobs: ScheduledJobs,
+        *,
+        post_digest: DigestPoster | None = None,
+        aging_sink: QueueAgingSink | None = None,
+        first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
+    ) -> ScheduledJobs:
+        """Add the daily digest (posted by `post_digest`, when followup.digest is enabled) and
+        queue aging (told to `aging_sink`) to the jobs `schedule_jobs` made."""
+
+        async def send_digest() -> None:
+            assert post_digest is not None
+            await self.send_digest_if_due(post_digest)
+
+        async def age_queue() -> None:
+            assert aging_sink is not None
+            await self.age_queue(aging_sink)
+
+        return _schedule_followup_jobs(
+            scheduler,
+            jobs,
+            send_digest=send_digest if post_digest is not None else None,
+            age_queue=age_queue if aging_sink is not None else None,
+            first_run_delay=first_run_delay,
+        )
+
+    # -- undo and flags ---------------------------------------------------------------------------
+
+    @functools.cached_property
+    def _undo_service(self) -> UndoService:
+        runtime = self._runtime
+        return UndoService(
+            mail=runtime.mail,
+            tasks=runtime.tasks,
+            store=runtime.store,
+            settings=lambda: runtime.settings,
+        )
+
+    async def undo(self, suggestion_id: int | None = None, *, actor: str) -> UndoOutcome:
+        """Undo an approval (None: the newest within followup.undo_window_hours).
+
+        The email goes back to its folder with its categories and flag as they were, the task
+        the approval created is deleted, and the suggestion is pending again. Refused with a
+        reason when the owner changed the email since; a Graph failure is reported in the
+        outcome (run it again to finish). Raises InvalidInput for a blank actor.
+        """
+        return await self._undo_service.undo(suggestion_id, actor=actor)
+
+    @property
+    def undo_window_hours(self) -> int:
+        """How long after an approval it can be undone (followup.undo_window_hours)."""
+        return self.settings.followup.undo_window_hours
+
+    # -- waiting-for ----------------------------------------------------------------------------
+
+    @property
+    def _waiting(self) -> WaitingTracker:
+        tracker = self._runtime.waiting
+        assert tracker is not None, "the runtime was built without the waiting-for tracker"
+        return tracker
+
+    def attach_waiting_notifier(self, notifier: WaitingNotifier | None) -> None:
+        """Send nudges and escalations to `notifier` (the front end) from now on."""
+        self._waiting.attach_notifier(notifier)
+
+    async def check_waits(self) -> WaitingCheck:
+        """Run one waiting-for check: replies close waits, Sent Items, nudges and escalations."""
+        return await self._waiting.check()
+
+    async def open_waits(self) -> list[WaitView]:
+        """Return every open wait (Waiting For approvals not yet answered), oldest first."""
+        return await self._waiting.open_waits()
+
+    async def wait(self, wait_id: int) -> WaitView | None:
+        """Return one wait, open or closed, or None."""
+        return await self._waiting.view(wait_id)
+
+    async def mark_received(self, wait_id: int, *, actor: str) -> WaitOutcome:
+        """Close a wait because the owner says the reply came; its task is completed."""
+        return await self._waiting.mark_received(wait_id, actor=actor)
+
+    async def snooze_wait(self, wait_id: int, *, actor: str) -> WaitOutcome:
+        """Hold a wait's next nudge for one day."""
+        return await self._waiting.snooze(wait_id, actor=actor)
+
+    async def draft_nudge(
+        self, wait_id: int, template: BodyTemplate, *, actor: str
+    ) -> tuple[WaitOutcome, ReplyDraft | None]:
+        """Put a reply draft for the wait in Outlook's Drafts (never sent); `template` writes
+        the body when Claude cannot."""
+        return await self._waiting.draft_nudge(wait_id, template, actor=actor)
+
+    # -- learning from corrections ---------------------------------------------------------------
+
+    async def learned_examples(self) -> list[LabelledExample]:
+        """Return the owner's corrections as the classifiers see them: newest per sender/topic."""
+        return await learned_examples(self._runtime.store)
+
+    async def corrections_by_sender(self, *, min_count: int = 2) -> list[SenderCorrections]:
+        """Return every correction grouped by sender, for senders corrected `min_count` times."""
+        return await self._runtime.store.corrections_by_sender(min_count=min_count)
+
+    async def approval_bands(self) -> ApprovalBands:
+        """Return how often suggestions were approved unedited, by action type and confidence."""
+        return await approval_bands(self._runtime.store)
+
     # -- sender rules and user categories ---------------------------------------------------------
 
     def on_sender_rule_proposal(
@@ -704,6 +938,20 @@ class Assistant:
         runtime = self._runtime
         removed = await remove_rule(runtime.store, rule_id, actor=actor, why="owner")
         return rule_view(removed, runtime.settings)
+
+
+async def evaluate_with_learned(
+    settings: Settings, samples: Sequence[LabelledEmail], *, anthropic_api_key: str | None
+) -> LearnedComparison:
+    """`eval --with-learned`: accuracy without and with learned examples, as
+    `core.triage.evaluation_learned` measures it, for the classifier triage would use."""
+    if not anthropic_api_key:
+        return await compare_with_learned(_HeuristicClassifier(), samples, settings)
+    classifier = _claude_classifier(settings, _claude_client(settings, anthropic_api_key))
+    try:
+        return await compare_with_learned(classifier, samples, settings)
+    finally:
+        await classifier.aclose()
 
 
 # -- not tied to one runtime ------------------------------------------------------------------

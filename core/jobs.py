@@ -1,11 +1,13 @@
 """APScheduler 3.x wiring: each job is a thin, guarded call to one service method.
 
-The jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
+Jobs run on the asyncio loop: the triage pass (first as soon as it is scheduled, then every
 `triage.poll_interval_seconds`, 30 s by default), the config reload (every 30 s) and, when the
 front end asks for it, task sync (every `integrations.task_sync_minutes`, 15 by default; its
-first pass a minute after start, out of the first triage pass's way) and, when asked, the sender
-rule proposer (every 15 minutes, first two minutes after start). None ever
-runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
+first pass a minute after start, out of the first triage pass's way), the waiting-for check
+(every 10 minutes: replies, Sent Items, nudges and escalations), and the follow-up ticks the
+front end asks for: the daily digest (every minute; it sends only when today's is due and
+unclaimed), queue aging (every 5 minutes) and the sender rule proposer (every 15 minutes). None
+ever runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
 `GuardedJob` runs each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns,
 so the next tick simply tries again. A token problem (GraphAuthError, AuthError) is logged as
 needing sign-in and reported to an optional callback (e.g. an admin alert).
@@ -45,14 +47,24 @@ log = logging.getLogger(__name__)
 TRIAGE_JOB_ID = "triage"
 CONFIG_RELOAD_JOB_ID = "config-reload"
 TASK_SYNC_JOB_ID = "task-sync"
+WAITING_JOB_ID = "waiting-for"
+# Nudges are counted in hours: a check every 10 minutes is on time, and costs one Sent Items read.
+WAITING_CHECK_INTERVAL = timedelta(minutes=10)
+FIRST_WAITING_CHECK_DELAY = timedelta(minutes=2)
+WAITING_CHECK_TIMEOUT = 5 * 60.0
+FIRST_TASK_SYNC_DELAY = timedelta(minutes=1)
+TASK_SYNC_TIMEOUT = 5 * 60.0
+FIRST_TRIAGE_DELAY = timedelta(0)
+DIGEST_JOB_ID = "daily-digest"
+QUEUE_AGING_JOB_ID = "queue-aging"
+# The digest job only looks whether today's digest is due (one store read while it is sent).
+DIGEST_TICK = timedelta(minutes=1)
+QUEUE_AGING_TICK = timedelta(minutes=5)
+FOLLOWUP_TIMEOUT = 2 * 60.0
 SENDER_RULES_JOB_ID = "sender-rules"
 # Proposals are not urgent, and the decisions they learn from change only with approvals.
 SENDER_RULES_INTERVAL = timedelta(minutes=15)
 FIRST_SENDER_RULES_DELAY = timedelta(minutes=2)
-SENDER_RULES_TIMEOUT = 60.0
-FIRST_TASK_SYNC_DELAY = timedelta(minutes=1)
-TASK_SYNC_TIMEOUT = 5 * 60.0
-FIRST_TRIAGE_DELAY = timedelta(0)
 CONFIG_RELOAD_INTERVAL = timedelta(seconds=30)
 DEFAULT_TRIAGE_TIMEOUT = 15 * 60.0
 CONFIG_RELOAD_TIMEOUT = 20.0
@@ -191,7 +203,10 @@ class _OwnJobStillRunning(logging.Filter):
             TRIAGE_JOB_ID,
             CONFIG_RELOAD_JOB_ID,
             TASK_SYNC_JOB_ID,
+            DIGEST_JOB_ID,
             SENDER_RULES_JOB_ID,
+            QUEUE_AGING_JOB_ID,
+            WAITING_JOB_ID,
         )
 
 
@@ -207,6 +222,9 @@ class ScheduledJobs:
     interval: timedelta = timedelta(0)
     task_sync: GuardedJob | None = None
     task_sync_interval: timedelta = timedelta(0)
+    digest: GuardedJob | None = None
+    queue_aging: GuardedJob | None = None
+    waiting: GuardedJob | None = None
     sender_rules: GuardedJob | None = None
 
     def health(self) -> dict[str, JobHealth]:
@@ -215,6 +233,9 @@ class ScheduledJobs:
             TRIAGE_JOB_ID: self.triage,
             CONFIG_RELOAD_JOB_ID: self.config_reload,
             TASK_SYNC_JOB_ID: self.task_sync,
+            DIGEST_JOB_ID: self.digest,
+            QUEUE_AGING_JOB_ID: self.queue_aging,
+            WAITING_JOB_ID: self.waiting,
             SENDER_RULES_JOB_ID: self.sender_rules,
         }
         return {name: job.health for name, job in jobs.items() if job is not None}
@@ -243,7 +264,7 @@ def schedule_jobs(
     clock: Callable[[], datetime] = _utc_now,
     first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     sync_tasks: Callable[[], Awaitable[object]] | None = None,
-    propose_sender_rules: Callable[[], Awaitable[object]] | None = None,
+    check_waits: Callable[[], Awaitable[object]] | None = None,
 ) -> ScheduledJobs:
     """Add the triage job, (with `reload`) the config reload and (with `sync_tasks`) task sync.
 
@@ -258,7 +279,7 @@ def schedule_jobs(
         first_run_delay: how long after now the first triage pass runs (tests that drive the
             job themselves push it out of the way); the first task sync runs a minute later.
         sync_tasks: one task-sync pass (`core.tasks.sync.TaskSync.run`), or None for no job.
-        propose_sender_rules: one run of the sender rule proposer, or None for no job.
+        check_waits: one waiting-for check (`WaitingTracker.check`), or None for no job.
     """
     interval = settings.triage.poll_interval
     jobs = ScheduledJobs(
@@ -304,23 +325,23 @@ def schedule_jobs(
             misfire_grace_time=max(1, round(jobs.task_sync_interval.total_seconds())),
             replace_existing=True,
         )
-    if propose_sender_rules is not None:
-        jobs.sender_rules = GuardedJob(
-            SENDER_RULES_JOB_ID,
-            propose_sender_rules,
-            timeout=SENDER_RULES_TIMEOUT,
+    if check_waits is not None:
+        jobs.waiting = GuardedJob(
+            WAITING_JOB_ID,
+            check_waits,
+            timeout=WAITING_CHECK_TIMEOUT,
             on_sign_in_needed=on_sign_in_needed,
             clock=clock,
         )
         scheduler.add_job(
-            jobs.sender_rules.run,
-            _every(SENDER_RULES_INTERVAL),
-            id=SENDER_RULES_JOB_ID,
-            name="Propose sender rules",
-            next_run_time=clock() + first_run_delay + FIRST_SENDER_RULES_DELAY,
+            jobs.waiting.run,
+            _every(WAITING_CHECK_INTERVAL),
+            id=WAITING_JOB_ID,
+            name="Check waiting-for replies, nudge and escalate",
+            next_run_time=clock() + first_run_delay + FIRST_WAITING_CHECK_DELAY,
             max_instances=1,
             coalesce=True,
-            misfire_grace_time=round(SENDER_RULES_INTERVAL.total_seconds()),
+            misfire_grace_time=round(WAITING_CHECK_INTERVAL.total_seconds()),
             replace_existing=True,
         )
     if reload is None:
@@ -360,3 +381,60 @@ def schedule_jobs(
         replace_existing=True,
     )
     return jobs
+
+
+def schedule_followup_jobs(
+    scheduler: Any,
+    jobs: ScheduledJobs,
+    *,
+    send_digest: Callable[[], Awaitable[object]] | None,
+    age_queue: Callable[[], Awaitable[object]] | None,
+    clock: Callable[[], datetime] = _utc_now,
+    first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
+) -> ScheduledJobs:
+    """Add the daily-digest tick (`send_digest`) and the queue-aging tick (`age_queue`) to the
+    jobs `schedule_jobs` made; None leaves a job out. Both first run a minute after triage's."""
+    first = clock() + first_run_delay + FIRST_TASK_SYNC_DELAY
+    if send_digest is not None:
+        jobs.digest = GuardedJob(DIGEST_JOB_ID, send_digest, timeout=FOLLOWUP_TIMEOUT, clock=clock)
+        _add_tick(scheduler, jobs.digest, DIGEST_TICK, first, "Send the daily digest")
+    if age_queue is not None:
+        jobs.queue_aging = GuardedJob(
+            QUEUE_AGING_JOB_ID, age_queue, timeout=FOLLOWUP_TIMEOUT, clock=clock
+        )
+        _add_tick(scheduler, jobs.queue_aging, QUEUE_AGING_TICK, first, "Age the queue")
+    return jobs
+
+
+def schedule_sender_rules_job(
+    scheduler: Any,
+    jobs: ScheduledJobs,
+    propose: Callable[[], Awaitable[object]],
+    *,
+    clock: Callable[[], datetime] = _utc_now,
+    first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
+) -> ScheduledJobs:
+    """Add the sender rule proposer (`propose`): first two minutes after triage's first run."""
+    jobs.sender_rules = GuardedJob(
+        SENDER_RULES_JOB_ID, propose, timeout=FOLLOWUP_TIMEOUT, clock=clock
+    )
+    first = clock() + first_run_delay + FIRST_SENDER_RULES_DELAY
+    _add_tick(scheduler, jobs.sender_rules, SENDER_RULES_INTERVAL, first, "Propose sender rules")
+    return jobs
+
+
+def _add_tick(
+    scheduler: Any, job: GuardedJob, interval: timedelta, first: datetime, name: str
+) -> None:
+    """Schedule a job that ticks every `interval` and only acts when something is due."""
+    scheduler.add_job(
+        job.run,
+        _every(interval),
+        id=job.name,
+        name=name,
+        next_run_time=first,
+        max_instances=1,
+        coalesce=True,
+        misfire_grace_time=max(1, round(interval.total_seconds())),
+        replace_existing=True,
+    )

@@ -10,7 +10,9 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import aiohttp
 import anthropic
@@ -23,6 +25,8 @@ from core.categories import BootstrapReport
 from core.config.settings import Secrets, Settings
 from core.config.watcher import ConfigWatcher, TaxonomyDiff
 from core.errors import AppError, GraphError
+from core.followup.waiting import WaitingTracker
+from core.followup.waiting_draft import NudgeDrafts
 from core.microsoft.auth import DevicePromptCallback, TokenProvider, build_token_provider
 from core.microsoft.calendar import OutlookCalendarProvider
 from core.microsoft.graph import GraphClient
@@ -36,6 +40,7 @@ from core.microsoft.todo import TodoApi, TodoProbe
 from core.store import Store
 from core.tasks.registry import BackendDeps, TaskBackends, check_task_backends
 from core.triage.approval import ApprovalService
+from core.triage.budget import ClaudeBudget
 from core.triage.classification import Classifier
 from core.triage.classifier import ClaudeClassifier, build_claude_classifier
 from core.triage.claude_client import build_claude_client
@@ -94,6 +99,10 @@ class Runtime:
     google_calendar: CalendarProvider | None = None
     outlook_calendar: OutlookCalendarProvider | None = None
     calendars_built: frozenset[ProviderName] = frozenset()
+    # Claude's spend today against classifier.daily_budget_usd; shared with triage.
+    claude_budget: ClaudeBudget | None = None
+    # The waiting-for tracker (started by Waiting For approvals; its check is a job).
+    waiting: WaitingTracker | None = None
 
     async def aclose(self) -> None:
         """Close the Claude client(s), the HTTP session and the database."""
@@ -159,14 +168,22 @@ class Runtime:
         return found
 
     async def owner_hours(self) -> tuple[str, WorkingHours]:
-        """Return the owner's zone name and working hours (calendars.working_hours)."""
+        """Return the owner's IANA zone name and working hours (calendars.working_hours).
+
+        Graph names the mailbox's zone the Windows way ("W. Europe Standard Time"); front ends
+        and JSON get the IANA name of the zone it maps to ("Europe/Berlin").
+        """
         await self._read_mailbox_once()
         config = self.settings.calendars.working_hours
-        zone_name = config.time_zone or self.mailbox.time_zone
-        zone = zone_info(zone_name) or zone_info("UTC")
-        assert zone is not None
+        zone = self.owner_zone()
         hours = WorkingHours(config.start, config.end, zone, config.weekday_numbers)
-        return zone_name, hours
+        return zone.key, hours
+
+    def owner_zone(self) -> ZoneInfo:
+        """Return the owner's zone as known now: working hours' zone, else the mailbox's (UTC
+        when neither names a zone this machine knows)."""
+        name = self.settings.calendars.working_hours.time_zone or self.mailbox.time_zone
+        return zone_info(name) or ZoneInfo("UTC")
 
     async def _read_mailbox_once(self) -> None:
         if self.mailbox_read:
@@ -256,6 +273,7 @@ async def build_runtime(
     session: aiohttp.ClientSession | None = None,
     graph_sleep: Callable[[float], Awaitable[None]] | None = None,
     classifier: Classifier | None = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> Runtime:
     """Build the runtime; ConfigError (naming the key) for a task backend that cannot be built.
 
@@ -270,6 +288,7 @@ async def build_runtime(
         graph_sleep: how the Graph and Todoist clients wait between retries (fault tests
             record the waits).
         classifier: the primary classifier; default: Claude when secrets has an API key.
+        clock: the current UTC time for the waiting-for tracker (tests move it by days).
     """
     check_task_backends(settings, secrets)  # before anything is opened that needs closing
     tokens = token_provider or build_token_provider(
@@ -324,9 +343,31 @@ async def build_runtime(
         # Hot reload replaces runtime.settings; services read it through this on every use.
         return runtime.settings
 
-    approvals = ApprovalService(
-        graph=graph, mail=mail, store=store, settings=current_settings, tasks=tasks
+    waiting = WaitingTracker(
+        store=store,
+        graph=graph,
+        mail=mail,
+        tasks=tasks,
+        settings=current_settings,
+        zone=lambda: runtime.owner_zone(),
+        drafts=NudgeDrafts(
+            graph,
+            store,
+            claude=lambda: runtime.claude,
+            model=lambda: runtime.settings.classifier.model,
+        ),
+        clock=clock or (lambda: datetime.now(UTC)),
     )
+    approvals = ApprovalService(
+        graph=graph,
+        mail=mail,
+        store=store,
+        settings=current_settings,
+        tasks=tasks,
+        mailbox=lambda: runtime.mailbox,
+        on_approved=waiting.on_approved,
+    )
+    budget = ClaudeBudget(store, current_settings, lambda: runtime.owner_zone())
     runtime = Runtime(
         settings=settings,
         session=session,
@@ -346,6 +387,8 @@ async def build_runtime(
             settings=current_settings,
             primary=classifier,
             fallback=HeuristicClassifier(),
+            budget=budget,
+            on_synced=waiting.on_inbox_synced,
         ),
         classifier=classifier,
         claude=claude,
@@ -359,5 +402,7 @@ async def build_runtime(
             sleep=graph_sleep or asyncio.sleep,
         ),
         calendars_built=enabled_names(settings.calendars),
+        claude_budget=budget,
+        waiting=waiting,
     )
     return runtime

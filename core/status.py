@@ -13,6 +13,8 @@ from core.store import Store
 from core.store.records import ActionRecord, ClassificationTotals
 from core.tasks.backend import BACKEND_NAMES, BackendName, active_backend, task_rules
 from core.tasks.registry import TaskBackends
+from core.triage.budget import ClaudeSpend
+from core.triage.confidence_bands import ApprovalBands, approval_bands
 from core.triage.failures import Failure
 from core.triage.task_fields import BACKEND_LABELS, BACKEND_PROVIDERS
 from core.vocabulary import STATE_LAST_SYNC_AT, STATE_TODO_DISABLED_REASON, STATE_TODO_ENABLED
@@ -60,6 +62,9 @@ class StatusReport:
     classifier: str
     today: ClassificationTotals
     task_backends: tuple[TaskBackendHealth, ...] = ()
+    approval_bands: ApprovalBands | None = None  # observed approval rates by confidence
+    # Claude's spend in the owner's day against classifier.daily_budget_usd; None: no budget.
+    claude_budget: ClaudeSpend | None = None
 
 
 async def gather_status(
@@ -90,7 +95,17 @@ async def gather_status(
             since=midnight, until=midnight + timedelta(days=1)
         ),
         task_backends=await task_backend_health(runtime.settings, runtime.tasks, runtime.store),
+        approval_bands=await approval_bands(runtime.store),
+        claude_budget=await claude_spend(runtime, moment),
     )
+
+
+async def claude_spend(runtime: Runtime, now: datetime) -> ClaudeSpend | None:
+    """Return Claude's spend in the owner's day around `now` against the daily budget; None
+    when classifier.daily_budget_usd is off."""
+    if runtime.claude_budget is None or runtime.settings.classifier.daily_budget_usd is None:
+        return None
+    return await runtime.claude_budget.spend(now)
 
 
 async def task_backend_health(

@@ -5,7 +5,8 @@ Point `anthropic.AsyncAnthropic(base_url=...)` at `emu.serve()` and queue replie
 block first), `RawText` (malformed JSON or prose), `ToolUse` / `ToolUses` (tool calls, stop_reason
 "tool_use"), `Refusal`, `ApiError` (429, 500, 529, 400 in Anthropic's error shape), or a callable
 that receives the request JSON and returns one of those. With the queue empty, a default responder
-answers with a valid classification.
+answers with a valid classification (following the owner's learned examples for the sender, if the
+prompt has any).
 
 It is as strict as the real API (version 2026-10-21), with its own model table
 (sandbox/anthropic_models.py, never the product's): a model id it does not know is a 404
@@ -49,6 +50,7 @@ from typing import Any, TypeAlias
 from aiohttp import web
 from multidict import CIMultiDict
 
+from sandbox.anthropic_learning import learned_answer
 from sandbox.anthropic_models import model_spec
 from sandbox.anthropic_request_rules import (
     breakpoints_problem,
@@ -201,7 +203,14 @@ def _tokens(chars: int) -> int:
 
 
 def default_answer(request: Mapping[str, Any]) -> dict[str, Any]:
-    """Return a valid classification: the schema's first folder, P3, FYI Only, confidence 0.5."""
+    """Return a valid classification: the schema's first folder, P3, FYI Only, confidence 0.5.
+
+    When the prompt's learned examples hold one from the email's sender, follow the newest of
+    them instead, as a live model would (`sandbox.anthropic_learning`).
+    """
+    learned = learned_answer(request)
+    if learned is not None:
+        return learned
     schema = (request.get("output_config") or {}).get("format", {}).get("schema", {})
     folders = schema.get("properties", {}).get("folder", {}).get("enum") or ["Inbox"]
     return {

@@ -3,7 +3,8 @@
 The emails live in `sample_emails.yaml`, each with the label a careful assistant should suggest
 (folder from `sample_config.yaml` or "Inbox", priority, action type), so `eval` can score a
 classifier on the same data the demo shows. `seed(emu)` loads them, the owner's existing folders,
-categories and To Do lists into a GraphEmulator.
+categories and To Do lists into a GraphEmulator. `load_sample_emails` reads any file in this
+format: `sandbox.labelled_sets` uses it for the held-out set, which the demo never loads.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ class SampleEmail:
 def _address(text: str) -> tuple[str, str]:
     name, address = parseaddr(text)
     if not address:
-        raise ValueError(f"{SAMPLE_EMAILS_FILE.name}: {text!r} is not 'Name <address>'")
+        raise ValueError(f"{text!r} is not 'Name <address>'")
     return name, address
 
 
@@ -104,8 +105,22 @@ def _email(item: Mapping[str, Any]) -> SampleEmail:
 
 
 def load_sample_emails(path: Path = SAMPLE_EMAILS_FILE) -> tuple[SampleEmail, ...]:
-    """Read the labelled sample emails."""
-    return tuple(_email(item) for item in YAML(typ="safe").load(path.read_text()))
+    """Read labelled sample emails; ValueError names the file, the email and what is wrong."""
+    items = YAML(typ="safe").load(path.read_text())
+    if not isinstance(items, list):
+        raise ValueError(f"{path.name}: expected a list of emails, found {type(items).__name__}")
+    emails = []
+    for index, item in enumerate(items, start=1):
+        where = f"{path.name}, email {index}"
+        if isinstance(item, Mapping) and "key" in item:
+            where += f" ({item['key']})"
+        try:
+            emails.append(_email(item))
+        except KeyError as err:
+            raise ValueError(f"{where}: the field {err.args[0]!r} is missing") from err
+        except (TypeError, ValueError) as err:
+            raise ValueError(f"{where}: {err}") from err
+    return tuple(emails)
 
 
 SAMPLE_EMAILS: tuple[SampleEmail, ...] = load_sample_emails()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -122,14 +123,21 @@ def graph(emulator: GraphEmulator, http_session: aiohttp.ClientSession, sleeps: 
 
 @asynccontextmanager
 async def open_runtime(
-    config_path: Path, token_provider: TokenProvider | None = None
+    config_path: Path,
+    token_provider: TokenProvider | None = None,
+    *,
+    secrets: Secrets | None = None,
+    **options: Any,
 ) -> AsyncIterator[Runtime]:
-    """Build a runtime (not started) on a config.yaml with a fixed token; close it after."""
+    """Build a runtime (not started) on a config.yaml with a fixed token; close it after.
+
+    `options` go to `build_runtime` (graph_sleep, ...)."""
     runtime = await build_runtime(
         load_settings(config_path),
-        Secrets(),
+        secrets or Secrets(),
         config_path=config_path,
         token_provider=token_provider or StaticTokenProvider("t"),
+        **options,
     )
     try:
         yield runtime

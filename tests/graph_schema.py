@@ -137,6 +137,11 @@ _ROUTES: list[tuple[str, re.Pattern[str], tuple[str, Any]]] = [
         ("POST", rf"^/me(/mailFolders/{_ID})?/messages$", ("type", "message")),
         ("PATCH", rf"^/me(/mailFolders/{_ID})?/messages/{_ID}$", ("type", "message")),
         ("POST", rf"^/me/messages/{_ID}/(move|copy)$", ("action", ("move", "message"))),
+        (
+            "POST",
+            rf"^/me/messages/{_ID}/createReply$",
+            ("action", ("createReply", "message")),
+        ),
         ("POST", rf"^/me/mailFolders/{_ID}/(move|copy)$", ("action", ("move", "mailFolder"))),
         ("POST", r"^/me/outlook/masterCategories$", ("type", "outlookCategory")),
         ("PATCH", rf"^/me/outlook/masterCategories/{_ID}$", ("type", "outlookCategory")),

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.messages.common import counted
+from bot.messages.failures import problem_text
+from core.api import DayView, Proposal, Step, StepKind
 
 # calendars in the front ends
 
@@ -85,3 +89,85 @@ def calendar_first_slot(minutes: int, start: str, end: str) -> str:
 
 
 DEMO_CALENDARS_TITLE = "5. Your calendars: Outlook and Google Calendar, merged"
+
+
+# the DM assistant's calendar answers and changes
+
+
+def _when(start: datetime, end: datetime) -> str:
+    """ "Tue 5 Jan 15:00–15:30" (both ends in the zone `start` is in)."""
+    end = end.astimezone(start.tzinfo)
+    head = f"{start:%a} {start.day} {start:%b} {start:%H:%M}"
+    if end.date() == start.date():
+        return f"{head}–{end:%H:%M}"
+    return f"{head}–{end:%a} {end.day} {end:%b} {end:%H:%M}"
+
+
+def _titled(title: str) -> str:
+    return f'"{title}"' if title.strip() else CALENDAR_UNTITLED
+
+
+def calendar_proposal_text(proposal: Proposal) -> str:
+    """Ask to confirm a calendar change the DM assistant proposes."""
+    plan = proposal.event
+    assert plan is not None
+    title, where = _titled(plan.title), plan.provider_label
+    when = f"{_when(plan.start, plan.end)} ({plan.zone_name})"
+    if plan.action == "create":
+        text = f"Create {title} on {when} in {where}"
+        if plan.location:
+            text += f" at {plan.location}"
+        if plan.attendees:
+            text += f"; invitations go to {', '.join(plan.attendees)}"
+        return text + "."
+    if plan.action == "move":
+        assert plan.before_start is not None and plan.before_end is not None
+        before = _when(plan.before_start, plan.before_end)
+        return f"Move {title} in {where} from {before} to {when}."
+    return f"Delete {title} ({when}) from {where}; the assistant created it."
+
+
+def calendar_step_text(step: Step) -> str:
+    """Say what a confirmed calendar change did ("" for a step that is not one)."""
+    plan, kind = step.event, step.kind
+    if plan is None:
+        return ""
+    title, where = _titled(plan.title), plan.provider_label
+    if kind is StepKind.EVENT_CREATED:
+        invited = f"; invitations sent to {len(plan.attendees)}" if plan.attendees else ""
+        return f"Created {title} on {_when(plan.start, plan.end)} in {where}{invited}."
+    if kind is StepKind.EVENT_MOVED:
+        return f"Moved {title} to {_when(plan.start, plan.end)} in {where}."
+    if kind is StepKind.EVENT_DELETED:
+        return f"Deleted {title} from {where}."
+    if kind is StepKind.EVENT_GONE:
+        return f"{title} no longer exists in {where}; nothing was changed."
+    if kind is StepKind.EVENT_CHANGED:
+        return f"{title} was changed in {where} since I proposed this; nothing was changed."
+    if kind is StepKind.EVENT_REFUSED:
+        return f"Not deleted: the assistant did not create {title}, and it deletes only its own."
+    if step.problem is None:
+        return f"Could not change {title} in {where}; nothing was changed."
+    return problem_text(step.problem, f"change {title} in {where}")
+
+
+def calendar_chat_day(day: DayView | None) -> str:
+    """The owner's day in the DM, offline: meetings, free time, calendars that failed."""
+    if day is None:
+        return CALENDARS_OFF
+    zone = day.zone
+    lines = [calendar_day_heading(f"{day.day:%A} {day.day.day} {day.day:%B %Y}", day.time_zone)]
+    for event in day.events:
+        start, end = event.start.astimezone(zone), event.end.astimezone(zone)
+        when = CALENDAR_ALL_DAY if event.all_day else f"{start:%H:%M}–{end:%H:%M}"
+        mark = f" ({CALENDAR_CANCELLED})" if event.cancelled else ""
+        title = event.title.strip() or CALENDAR_UNTITLED
+        lines.append(f"• {when} {title}{mark} [{calendar_label(event.provider)}]")
+    if not day.events:
+        lines.append(CALENDAR_NO_MEETINGS)
+    free = ", ".join(
+        f"{s.start.astimezone(zone):%H:%M}–{s.end.astimezone(zone):%H:%M}" for s in day.free
+    )
+    lines.append(f"{CALENDAR_FREE_TITLE}: {free or CALENDAR_NO_FREE}")
+    lines += [calendar_problem(p.label, p.message) for p in day.problems]
+    return "\n".join(lines)

@@ -307,3 +307,24 @@ def block_done(slot: str, calendar: str) -> str:
 def block_impossible(reason: str) -> str:
     """Say why no time can be blocked."""
     return f"No time can be blocked: {reason}."
+
+
+# --- the classifier budget ---
+
+
+def dollars(usd: float) -> str:
+    """Return an amount of the daily budget or its spend: cents, or up to 6 places below one."""
+    if usd == 0 or usd >= 0.01:
+        return f"${usd:.2f}"
+    return "$" + f"{usd:.6f}".rstrip("0").removesuffix(".")
+
+
+def budget_card_line(spent_usd: float, budget_usd: float, resumes: str) -> str:
+    """Say the offline classifier made this suggestion because Claude's daily budget is spent.
+
+    `resumes` is when Claude is asked again (Slack date markup or a terminal time).
+    """
+    return (
+        f"Claude's daily budget is spent ({dollars(spent_usd)} of {dollars(budget_usd)}): "
+        f"the offline classifier suggested this. Claude is back from {resumes}."
+    )

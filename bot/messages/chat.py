@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.messages.calendars import calendar_chat_day, calendar_proposal_text, calendar_step_text
 from bot.messages.commands import status_fallback
 from bot.messages.failures import _RETRY_LATER, failure_text, problem_text
 from bot.messages.senders import category_proposal_text, category_step_text
@@ -41,9 +42,9 @@ CHAT_WORDS: dict[ReplyKind, str] = {
     ),
     ReplyKind.EMPTY: "Say what you need: for example 'what is pending?'",
     ReplyKind.NO_KEY_HELP: (
-        "The DM assistant needs ANTHROPIC_API_KEY to chat. Without it I answer three words: "
-        '"status", "pending" and "tasks". Approve, edit and dismiss with the buttons on the '
-        "suggestion cards, and use /assistant for the rest."
+        "The DM assistant needs ANTHROPIC_API_KEY to chat. Without it I answer four words: "
+        '"status", "pending", "tasks" and "calendar" (or "tomorrow"). Approve, edit and '
+        "dismiss with the buttons on the suggestion cards, and use /assistant for the rest."
     ),
     ReplyKind.EXPIRED: "That proposal has expired (or the assistant restarted). Ask me again.",
     ReplyKind.NOT_YOURS: "Only the person who asked for this can confirm or cancel it.",
@@ -68,6 +69,8 @@ def chat_text(reply: ChatReply) -> str:
         return _chat_pending(reply)
     if kind is ReplyKind.TASKS:
         return _chat_tasks(reply)
+    if kind is ReplyKind.CALENDAR:
+        return calendar_chat_day(reply.day)
     if kind is ReplyKind.CUT_SHORT:
         return f"{reply.text} …(cut short)" if reply.text else CHAT_CUT_SHORT
     if kind is ReplyKind.DONE:
@@ -118,7 +121,7 @@ def chat_step_text(step: Step) -> str:
     category = category_step_text(str(kind), step.category, step.color)
     if kind is StepKind.CATEGORY_NOT_CREATED:
         return _chat_problem(step.problem, f'create the category "{step.category}"')
-    return _chat_task_text(step) or category or _chat_added_text(step)
+    return _chat_task_text(step) or calendar_step_text(step) or category or _chat_added_text(step)
 
 
 def _chat_task_text(step: Step) -> str:
@@ -179,6 +182,8 @@ def proposal_text(proposal: Proposal) -> str:
         return f"Mark {cited[0]} done in {proposal.backend}."
     if kind == "create_category":
         return category_proposal_text(cited[0], proposal.values[0])
+    if proposal.event is not None:
+        return calendar_proposal_text(proposal)
     entry, name, folder = proposal.args.get("kind", "project"), cited[0], proposal.values[0]
     steps = ["writes config.yaml", f"creates the Outlook folder {folder} if missing"]
     if entry == "area":

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bot.messages.cards import cost
+from bot.messages.cards import cost, dollars
 from bot.messages.common import counted
+from bot.messages.undo import UNDO_HELP
 
 # --- /assistant cleanup ---
 
@@ -218,16 +219,34 @@ HELP_TITLE = "What `/assistant` can do"
 HELP_LINES = (
     ("/assistant status", "pending count, last sync, To Do, sign-in and today's cost"),
     ("/assistant today", "today's meetings from every calendar, free slots and tasks due"),
+    ("/assistant digest", "today's digest now (it also comes by DM once a day)"),
+    ("/assistant stats", "the last 7 days: triaged, approved, corrected, per type and folder"),
     ("/assistant bootstrap", "create the priority, action and area categories that are missing"),
     ("/assistant cleanup", "review orphaned categories and delete the ones you pick"),
     ("/assistant add", "add a project or area (opens a form)"),
+    ("/assistant undo", UNDO_HELP),
     ("/assistant senders", "the sender rules you confirmed, to edit or remove"),
     ("/assistant help", "this list"),
 )
 HELP_DM = "Or send me a direct message, e.g. “what is pending?” or “explain the Tradecore email”."
-HELP_FALLBACK = "/assistant status · today · bootstrap · cleanup · add · senders · help"
+HELP_FALLBACK = (
+    "/assistant status · today · digest · stats · bootstrap · cleanup · add · undo · senders · help"
+)
 
 
 def unknown_subcommand(name: str) -> str:
     """Say that a subcommand does not exist."""
     return f"There is no `/assistant {name}`."
+
+
+# --- the classifier budget in the status ---
+
+BUDGET_LABEL = "Claude budget today"
+
+
+def budget_status(spent_usd: float, budget_usd: float, *, reached: bool, resumes: str) -> str:
+    """Say Claude's spend today against the daily budget, and whether it is spent."""
+    spent = f"{dollars(spent_usd)} of {dollars(budget_usd)}"
+    if reached:
+        return f"{spent}: spent, the offline classifier answers until {resumes}"
+    return f"{spent} ({spent_usd / budget_usd:.0%})"

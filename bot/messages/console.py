@@ -268,3 +268,28 @@ def deleted_orphans(names: Sequence[str]) -> str:
     """Report the deleted categories and what happens to the items that had them."""
     listed = ", ".join(f"'{name}'" for name in names)
     return f"Deleted {len(names)}: {listed}. Items that had them keep the name without a colour."
+
+
+# --- `eval`: which set, and whether confidence can be trusted ---
+
+EVAL_SETS = {
+    "golden": "the golden set (the demo mailbox)",
+    "heldout": "the held-out set (never tuned on)",
+    "all": "the golden and held-out sets together",
+}
+CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
+
+
+def eval_set_line(name: str, count: int) -> str:
+    """Say which labelled set is measured and how many emails it has."""
+    return f"Measuring on {EVAL_SETS.get(name, name)}: {counted(count, 'email')}."
+
+
+def high_confidence_share(threshold: float, right: int, total: int) -> str:
+    """Say how many suggestions at or above `threshold` were right on all three fields."""
+    if not total:
+        return f"No suggestion reached confidence >= {threshold:.2f}."
+    return (
+        f"Right on all three fields at confidence >= {threshold:.2f}: "
+        f"{right}/{total} ({right / total:.1%})."
+    )

@@ -16,6 +16,7 @@ APPROVE = "suggestion_approve"
 EDIT = "suggestion_edit"
 DISMISS = "suggestion_dismiss"
 RETRY = "suggestion_retry"
+UNDO = "suggestion_undo"  # on an approved card
 
 # Burst summary.
 APPROVE_ALL_CONFIDENT = "burst_approve_confident"
@@ -43,6 +44,12 @@ SENDER_PROPOSAL_CONFIRM = "sender_rule_proposal_confirm"
 SENDER_PROPOSAL_DECLINE = "sender_rule_proposal_decline"
 SENDER_RULE_EDIT = "sender_rule_edit"
 SENDER_RULE_REMOVE = "sender_rule_remove"
+# An expired suggestion's card (value = the suggestion id).
+BRING_BACK = "suggestion_bring_back"
+# Waiting-for nudges and escalations (value = the wait id).
+WAITING_DRAFT = "waiting_draft"
+WAITING_RECEIVED = "waiting_received"
+WAITING_SNOOZE = "waiting_snooze"
 
 # Modals.
 EDIT_VIEW = "edit_suggestion"

@@ -32,11 +32,13 @@ from bot import messages
 from bot.slack.app import build_web_client, create_app
 from bot.slack.blocks import notice_message, sign_in_message
 from bot.slack.context import BackgroundTasks
+from bot.slack.followup import SlackFollowup
 from bot.slack.log_policy import quiet_libraries
 from bot.slack.sender_rule_posts import sender_rule_poster
 from bot.slack.sink import OwnerChannel, SlackSink
 from bot.slack.slack_http import HTTP_PATH, serve_http
 from bot.slack.socket_mode import CheckedSocketModeHandler
+from bot.slack.waiting_notifier import SlackWaitingNotifier
 from core.api import (
     FIRST_TRIAGE_DELAY,
     TRIAGE_JOB_ID,
@@ -221,6 +223,7 @@ class SlackService:
         self.sink = SlackSink(self.client, assistant, channel_resolver=self.owner)
         assistant.attach_sink(self.sink)
         assistant.on_sender_rule_proposal(sender_rule_poster(self.client, self.owner))
+        assistant.attach_waiting_notifier(SlackWaitingNotifier(self.client, self.owner))
         self.app = create_app(
             assistant,
             bot_token=self.secrets.slack_bot_token or "",
@@ -281,6 +284,15 @@ class SlackService:
         self.jobs = assistant.schedule_jobs(
             self.scheduler,
             on_sign_in_needed=self._sign_in_needed,
+            first_run_delay=self._first_triage_delay,
+        )
+        assert self.sink is not None
+        followup = SlackFollowup(self.client, self.sink, self.owner)
+        assistant.schedule_followup_jobs(
+            self.scheduler,
+            self.jobs,
+            post_digest=followup.post_digest,
+            aging_sink=followup,
             first_run_delay=self._first_triage_delay,
         )
         self.core_ready.set()

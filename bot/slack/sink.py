@@ -34,6 +34,7 @@ from bot.slack.blocks import burst_message, parse_id_list, suggestion_message
 from core.api import (
     ApprovalOutcome,
     Assistant,
+    BlockResult,
     PostedMessage,
     Settings,
     SuggestionView,
@@ -71,6 +72,7 @@ def render_card(
     *,
     state: str | None = None,
     outcome: ApprovalOutcome | None = None,
+    blocked: BlockResult | None = None,
 ) -> dict[str, Any]:
     """Return a suggestion's card in `state` (default: the one its status implies)."""
     return suggestion_message(
@@ -80,13 +82,16 @@ def render_card(
         outcome=outcome,
         creates_task=creates_task(settings, view.action_type),
         can_block=settings.calendars.any_enabled,
+        blocked=blocked,
     )
 
 
-def render_current(settings: Settings, view: SuggestionView) -> dict[str, Any]:
+def render_current(
+    settings: Settings, view: SuggestionView, blocked: BlockResult | None = None
+) -> dict[str, Any]:
     """Return a suggestion's card as it stands: its outcome's state if it has one, else its own."""
     state = card_state(view.outcome.status if view.outcome else view.status)
-    return render_card(settings, view, state=state, outcome=view.outcome)
+    return render_card(settings, view, state=state, outcome=view.outcome, blocked=blocked)
 
 
 def card_state(status: str) -> str:
@@ -258,13 +263,18 @@ class SlackSink:
     ) -> bool:
         """Draw a suggestion's card at `where`: in `state` (with `outcome`), else as it stands.
 
+        An approved card whose task has a calendar block says so in place of "Block 30 min".
         Returns False (logged, not raised) if Slack refuses the update.
         """
         settings = self._assistant.settings
+        shown = state or card_state(view.outcome.status if view.outcome else view.status)
+        blocked = None
+        if shown == "approved" and settings.calendars.any_enabled:
+            blocked = await self._assistant.live_block(view.suggestion_id)
         if state is None and outcome is None:
-            payload = render_current(settings, view)
+            payload = render_current(settings, view, blocked)
         else:
-            payload = render_card(settings, view, state=state, outcome=outcome)
+            payload = render_card(settings, view, state=state, outcome=outcome, blocked=blocked)
         return await update_message(self._client, where, payload)
 
     def _remember_heard(self, view: SuggestionView) -> None:

@@ -36,9 +36,9 @@ def _clock(moment: datetime, zone: tzinfo) -> str:
     return moment.astimezone(zone).strftime("%H:%M")
 
 
-def _printable(text: str) -> str:
-    # Titles come from outside: no escape sequences, bidi overrides or line breaks reach the
-    # terminal.
+def printable(text: str) -> str:
+    """Return outside text as one printable line: no escape sequences, bidi overrides or line
+    breaks reach the terminal."""
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
@@ -114,7 +114,7 @@ def agenda_lines(view: DayView) -> list[str]:
             if event.all_day
             else f"{_clock(event.start, zone)}–{_clock(event.end, zone)}"
         )
-        title = _printable(event.title) or messages.CALENDAR_UNTITLED
+        title = printable(event.title) or messages.CALENDAR_UNTITLED
         mark = f" ({messages.CALENDAR_CANCELLED})" if event.cancelled else ""
         lines.append(f"  {when}  {title}{mark}  [{messages.calendar_label(event.provider)}]")
     if not view.events:
@@ -124,7 +124,7 @@ def agenda_lines(view: DayView) -> list[str]:
     if view.tasks_due:
         lines.append(messages.calendar_tasks_due(len(view.tasks_due)) + ":")
         lines += [
-            f"  • {_printable(t.title) or messages.CALENDAR_TASK_UNTITLED}" for t in view.tasks_due
+            f"  • {printable(t.title) or messages.CALENDAR_TASK_UNTITLED}" for t in view.tasks_due
         ]
     return lines
 
@@ -137,7 +137,7 @@ def _print_json(terminal: Terminal, value: dict[str, Any]) -> None:
 
 def _report_problems(terminal: Terminal, problems: Sequence[ProviderProblem]) -> None:
     for problem in problems:
-        terminal.warn(messages.calendar_problem(problem.label, _printable(problem.message)))
+        terminal.warn(messages.calendar_problem(problem.label, printable(problem.message)))
 
 
 def _exit_status(terminal: Terminal, view: DayView | FreeSlotsView, *, as_json: bool) -> int:

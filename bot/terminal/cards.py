@@ -33,6 +33,10 @@ def card_lines(view: SuggestionView) -> list[str]:
         lines.append("! Needs review: look before approving")
     if view.hidden_characters:
         lines.append("! " + messages.hidden_text_removed(view.hidden_characters))
+    if view.budget_pause is not None:
+        pause = view.budget_pause
+        resumes = f"{pause.resumes_at.astimezone():%a %H:%M}"  # this machine's zone, as above
+        lines.append("! " + messages.budget_card_line(pause.spent_usd, pause.budget_usd, resumes))
     cost = f" · ${view.cost_usd:.4f}" if view.cost_usd else ""
     lines.append(clip(f"Why: {_plain(view.reason)}{cost}", _WIDTH * 2))
     return lines

@@ -21,8 +21,9 @@ from bot import messages
 from bot.messages import counted
 from bot.terminal import doctor, senders
 from bot.terminal.screen import Terminal, device_prompt_printer
-from core.api import Assistant, Secrets, load_settings
+from core.api import ACTOR_OWNER, Assistant, Secrets, UndoRefusal, load_settings
 from core.errors import AppError, ConfigError
+from sandbox.labelled_sets import LABELLED_SET_NAMES
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 
@@ -73,9 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=messages.review_keys_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate = sub.add_parser("eval", help="measure the classifier on the labelled golden set")
+    evaluate = sub.add_parser("eval", help="measure the classifier on a labelled set of emails")
     evaluate.add_argument(
         "--limit", type=_positive_int, default=None, help="only the first N emails (N ≥ 1)"
+    )
+    evaluate.add_argument(
+        "--set",
+        dest="labelled_set",
+        choices=LABELLED_SET_NAMES,
+        default="golden",
+        help="golden (the demo mailbox, default), heldout (never tuned on) or all",
+    )
+    evaluate.add_argument(
+        "--with-learned",
+        action="store_true",
+        help="accuracy on the newer half without and with corrections of the older half",
     )
     tasks = sub.add_parser("tasks", help="tasks in To Do and Todoist")
     tasks_sub = tasks.add_subparsers(dest="tasks_command", required=True, metavar="ACTION")
@@ -96,6 +109,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--minutes", type=_positive_int, required=True, help="the slot length (N ≥ 1)"
     )
     free.add_argument("--json", action="store_true", help="print JSON (ISO times with offsets)")
+    digest = sub.add_parser("digest", help="today's digest (Slack gets it once a day by DM)")
+    digest.add_argument("--now", action="store_true", help="print today's digest here now")
+    sub.add_parser("stats", help="the last 7 days: triaged, approved, corrected, dismissed, cost")
+
+    undo = sub.add_parser(
+        "undo", help="undo a recent approval: the email back as it was, its task deleted"
+    )
+    undo.add_argument(
+        "suggestion_id",
+        nargs="?",
+        type=_positive_int,
+        metavar="SUGGESTION_ID",
+        help="the suggestion to undo (default: the most recent approval)",
+    )
+
+    sub.add_parser("waiting", help="list the emails waiting for a reply, and when each is nudged")
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
     sub.add_parser("senders", help="list the sender rules you confirmed and those proposed")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
@@ -176,7 +205,13 @@ async def run_command(args: argparse.Namespace, terminal: Terminal) -> int:
         if args.command == "eval":
             from bot.terminal.evaluation import run_eval
 
-            return await run_eval(args.config, terminal, limit=args.limit)
+            return await run_eval(
+                args.config,
+                terminal,
+                limit=args.limit,
+                labelled=args.labelled_set,
+                with_learned=args.with_learned,
+            )
         settings = load_settings(args.config)
         assistant = await Assistant.open(
             settings,
@@ -306,8 +341,42 @@ async def _calendar(assistant: Assistant, args: argparse.Namespace, terminal: Te
     )
 
 
+async def _digest(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal import digest
+
+    return await digest.digest(assistant, terminal, now=args.now)
+
+
+async def _stats(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal import digest
+
+    return await digest.stats(assistant, terminal)
+
+
+async def _undo(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    outcome = await assistant.undo(args.suggestion_id, actor=ACTOR_OWNER)
+    text = messages.undo_text(outcome)
+    if outcome.status == "undone":
+        terminal.ok(text)
+        return EXIT_OK
+    if outcome.status == "failed":
+        terminal.error(text)
+        return EXIT_FAILED
+    terminal.say(text)
+    return EXIT_OK if outcome.refusal == UndoRefusal.ALREADY_UNDONE else EXIT_FAILED
+
+
+async def _waiting(assistant: Assistant, args: argparse.Namespace, terminal: Terminal) -> int:
+    from bot.terminal.waiting import list_waits
+
+    return await list_waits(assistant, terminal)
+
+
 COMMANDS = {
+    "digest": _digest,
+    "stats": _stats,
     "calendar": _calendar,
+    "waiting": _waiting,
     "tasks": _tasks,
     "login": _login,
     "review": _review,
@@ -315,4 +384,5 @@ COMMANDS = {
     "bootstrap": _bootstrap,
     "migrate-ids": _migrate_ids,
     "senders": senders.run,
+    "undo": _undo,
 }

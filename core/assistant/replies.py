@@ -15,7 +15,9 @@ from core.triage.failures import Failure
 
 if TYPE_CHECKING:
     from core.admin import AddResult
+    from core.assistant.calendar_changes import EventPlan
     from core.assistant.tools import Proposal
+    from core.calendars.day import DayView
     from core.status import StatusReport
 
 __all__ = ["ChatReply", "Execution", "Listed", "ReplyKind", "Step", "StepKind"]
@@ -38,6 +40,7 @@ class ReplyKind(StrEnum):
     OFFLINE = "offline"  # offline: the status report, in `status`
     PENDING = "pending"  # offline: the pending suggestions, in `listed` of `total`
     TASKS = "tasks"  # offline: the open tasks, in `listed` of `total`
+    CALENDAR = "calendar"  # offline: the owner's day in `day` (None: no calendar is on)
     EXPIRED = "expired"
     NOT_YOURS = "not_yours"
     ALREADY_RUNNING = "already_running"
@@ -56,6 +59,7 @@ _UNTRUSTED = frozenset(
         ReplyKind.OFFLINE,  # names the signed-in account and backend problems as stored
         ReplyKind.PENDING,
         ReplyKind.TASKS,
+        ReplyKind.CALENDAR,  # event titles
         ReplyKind.DONE,
     }
 )
@@ -81,6 +85,13 @@ class StepKind(StrEnum):
     CATEGORY_CREATED = "category_created"  # `category` in `color`
     CATEGORY_ADOPTED = "category_adopted"  # it existed in Outlook: kept with its `color`
     CATEGORY_NOT_CREATED = "category_not_created"  # `problem`: refused or failed
+    EVENT_CREATED = "event_created"  # the calendar change in `event`, as it came out
+    EVENT_MOVED = "event_moved"
+    EVENT_DELETED = "event_deleted"
+    EVENT_GONE = "event_gone"  # the event no longer exists: nothing done
+    EVENT_CHANGED = "event_changed"  # the event moved since the proposal: nothing done
+    EVENT_REFUSED = "event_refused"  # a delete of an event the assistant did not create
+    EVENT_NOT_DONE = "event_not_done"  # the calendar failed (`problem`)
 
 
 @dataclass(frozen=True)
@@ -89,7 +100,8 @@ class Step:
 
     `number` is the suggestion's or task's number, `cited` how the suggestion is cited (its
     number, subject and sender: untrusted text), `backend` the task backend's label (or the
-    provider when it is not configured), `problem` the error that stopped it (worded by kind).
+    provider when it is not configured; a calendar's label for a calendar change), `problem` the
+    error that stopped it (worded by kind).
     """
 
     kind: StepKind
@@ -106,6 +118,7 @@ class Step:
     entry_name: str = ""
     category: str = ""
     color: str = ""
+    event: EventPlan | None = None  # a calendar change (its title is untrusted text)
 
 
 @dataclass(frozen=True)
@@ -133,6 +146,7 @@ class ChatReply:
     listed: tuple[Listed, ...] = ()
     total: int = 0
     status: StatusReport | None = None  # OFFLINE: the report front ends show as their status
+    day: DayView | None = None  # CALENDAR: the owner's day across every calendar
 
     @property
     def ours(self) -> bool:

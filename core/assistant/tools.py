@@ -8,7 +8,9 @@ once. Tools that would change Outlook, To Do, Todoist, categories or config.yaml
 complete_task) only check their input and return a `Proposal`: nothing
 changes until the owner presses Confirm and `ChatTools.execute` runs it, re-checking everything.
 Reclassifying is an approval with the owner's edits (stored as a correction), so a pending
-suggestion is never rewritten behind the owner's back.
+suggestion is never rewritten behind the owner's back. More tools (the calendar's, in
+`core.assistant.calendar_tools`) join these through `ExtraTools`: they build on this module, so
+it never imports them.
 
 Untrusted text (subjects, senders, previews, and the classifier's reasons, which may quote a
 subject) reaches Claude only between <untrusted_email_data> tags, one line per field, cut short
@@ -25,7 +27,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -52,6 +54,9 @@ from core.triage.task_fields import BACKEND_LABELS, validate_edits
 from core.triage.views import SuggestionView
 from core.untrusted_text import one_line, prompt_data, prompt_quoted
 from core.vocabulary import ActionType, Priority
+
+if TYPE_CHECKING:
+    from core.assistant.calendar_changes import EventPlan
 
 UNTRUSTED_OPEN = "<untrusted_email_data>"
 UNTRUSTED_CLOSE = "</untrusted_email_data>"
@@ -254,6 +259,16 @@ TOOL_INPUTS: tuple[type[ToolInput], ...] = (
 _BY_NAME = {tool.tool_name: tool for tool in TOOL_INPUTS}
 
 
+class ExtraTools(Protocol):
+    """Tools defined outside this module (the calendar's), run beside these."""
+
+    inputs: tuple[type[ToolInput], ...]
+
+    async def run(self, args: ToolInput) -> ToolOutcome:
+        """Run one of `inputs` on validated input."""
+        ...
+
+
 def _inline(node: Any, defs: dict[str, Any]) -> Any:
     """Resolve `$ref`s, drop titles and class docstrings, and let optional fields just be absent.
 
@@ -286,9 +301,9 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
 
 
 @functools.cache
-def _definitions() -> tuple[str, ...]:
+def _definitions(extra: tuple[type[ToolInput], ...]) -> tuple[str, ...]:
     tools = []
-    for model in TOOL_INPUTS:
+    for model in (*TOOL_INPUTS, *extra):
         schema = model.model_json_schema()
         schema.pop("description", None)  # the tool's description already says it
         definition = {
@@ -300,14 +315,15 @@ def _definitions() -> tuple[str, ...]:
     return tuple(tools)
 
 
-def tool_definitions() -> list[dict[str, Any]]:
-    """Return the tools as the Messages API takes them (the same bytes on every call)."""
-    return [json.loads(text) for text in _definitions()]
+def tool_definitions(extra: tuple[type[ToolInput], ...] = ()) -> list[dict[str, Any]]:
+    """Return the tools (these, then `extra`) as the Messages API takes them (the same bytes
+    on every call)."""
+    return [json.loads(text) for text in _definitions(extra)]
 
 
-def tools_hash() -> str:
+def tools_hash(extra: tuple[type[ToolInput], ...] = ()) -> str:
     """Return the sha256 of the tool definitions, to log next to every conversation call."""
-    return hashlib.sha256("\n".join(_definitions()).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\n".join(_definitions(extra)).encode("utf-8")).hexdigest()
 
 
 # ---- proposals and results ---------------------------------------------------------------------
@@ -335,7 +351,8 @@ class Proposal:
     `cited` the suggestions (or the task) it acts on, as cited to the owner (untrusted text, front
     ends escape it), `values` each approved suggestion's folder, priority and action type,
     `changes` a reclassification's changes, `backend` the task's backend label. Adding a project
-    or area cites its name and gives its folder as the one value.
+    or area cites its name and gives its folder as the one value. A calendar change
+    (calendar_create, calendar_move, calendar_delete) carries its facts in `event`.
     """
 
     id: str
@@ -345,6 +362,7 @@ class Proposal:
     values: tuple[str, ...] = ()
     changes: tuple[Change, ...] = ()
     backend: str = ""
+    event: EventPlan | None = None
 
 
 @dataclass(frozen=True)
@@ -496,16 +514,26 @@ def _validation_summary(err: ValidationError) -> str:
 class ChatTools:
     """Run the assistant's tools: answer a question, or check a change and propose it."""
 
-    def __init__(self, *, triage: TriageService, store: Store, ops: ChatOperations) -> None:
+    def __init__(
+        self,
+        *,
+        triage: TriageService,
+        store: Store,
+        ops: ChatOperations,
+        extra: ExtraTools | None = None,
+    ) -> None:
         self._triage = triage
         self._store = store
         self._ops = ops
+        self._extra = extra
+        self._by_name = dict(_BY_NAME)
+        self._by_name.update({tool.tool_name: tool for tool in extra.inputs} if extra else {})
 
     async def run(self, name: str, raw: object, *, may_propose: bool = True) -> ToolOutcome:
         """Validate `raw` through the tool's model and run it; errors become error outcomes."""
-        model = _BY_NAME.get(name)
+        model = self._by_name.get(name)
         if model is None:
-            return _error(f"There is no tool {name!r}; use one of: {', '.join(_BY_NAME)}.")
+            return _error(f"There is no tool {name!r}; use one of: {', '.join(self._by_name)}.")
         try:
             args = model.model_validate(raw)
         except ValidationError as err:
@@ -521,6 +549,8 @@ class ChatTools:
             return _error(f"{name} failed: {err}")
 
     async def _dispatch(self, args: ToolInput) -> ToolOutcome:
+        if self._extra is not None and isinstance(args, self._extra.inputs):
+            return await self._extra.run(args)
         if isinstance(args, ListPending):
             return await self._list_pending(args)
         if isinstance(args, ExplainSuggestion):
@@ -647,7 +677,7 @@ class ChatTools:
             cited=tuple(label(v) for v in views),
             values=tuple(values(v) for v in views) if kind == "approve" else (),
         )
-        return _proposed(proposal, f"{kind} suggestion(s) {numbers} as they stand")
+        return proposed(proposal, f"{kind} suggestion(s) {numbers} as they stand")
 
     async def _propose_reclassify(self, args: ReclassifySuggestion) -> ToolOutcome:
         views, problems = await self._open_views([args.suggestion_id])
@@ -686,7 +716,7 @@ class ChatTools:
             f"{c.field}: {c.before} → {c.after}" if c.before else f"{c.field}: {c.after}"
             for c in changes
         )
-        return _proposed(proposal, f"approve #{view.suggestion_id} with {told}")
+        return proposed(proposal, f"approve #{view.suggestion_id} with {told}")
 
     async def _propose_complete(self, args: CompleteTask) -> ToolOutcome:
         task = await find_open_task(self._store, self._ops.tasks, args.task_number)
@@ -699,7 +729,7 @@ class ChatTools:
             cited=(task_label(task),),
             backend=task.label,
         )
-        return _proposed(proposal, f"complete task {task.number} in {task.label}")
+        return proposed(proposal, f"complete task {task.number} in {task.label}")
 
     async def _manage_category(self, args: ManageCategory) -> ToolOutcome:
         existing = await own_category_names(self._store)
@@ -718,7 +748,7 @@ class ChatTools:
             cited=(name,),
             values=(str(args.color),),
         )
-        return _proposed(proposal, f"create the category {name!r} ({args.color})")
+        return proposed(proposal, f"create the category {name!r} ({args.color})")
 
     def _propose_add(self, args: AddProjectOrArea) -> ToolOutcome:
         if self._ops.config_path() is None:
@@ -738,10 +768,11 @@ class ChatTools:
             cited=(entry.name,),
             values=(entry.folder,),
         )
-        return _proposed(proposal, f"add {args.kind} {entry.name!r} with folder {entry.folder!r}")
+        return proposed(proposal, f"add {args.kind} {entry.name!r} with folder {entry.folder!r}")
 
 
-def _proposed(proposal: Proposal, what: str) -> ToolOutcome:
+def proposed(proposal: Proposal, what: str) -> ToolOutcome:
+    """Tell Claude a proposal waits for the owner's Confirm and what it would do."""
     text = (
         f"Proposal {proposal.id} is waiting for the owner: {what}. Nothing has changed yet; the "
         "owner confirms or cancels it with the buttons under your reply. Tell them in one "

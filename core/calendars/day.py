@@ -28,7 +28,7 @@ class DayView:
     """The owner's day across every enabled calendar provider."""
 
     day: date
-    time_zone: str  # the owner's zone the day and working hours are in (IANA or Windows name)
+    time_zone: str  # the IANA name of the owner's zone the day and working hours are in
     zone: tzinfo  # that zone, to show times in
     events: tuple[CalendarEvent, ...]
     free: tuple[FreeSlot, ...]

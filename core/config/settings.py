@@ -490,6 +490,13 @@ class ClassifierConfig(_Section):
     max_output_tokens: int = Field(default=512, ge=64, le=64_000)
     max_retries: int = Field(default=2, ge=0, le=10)
     cache_ttl: Literal["5m", "1h"] = "5m"
+    # Prompt tokens for the owner's corrections as labelled examples; 0 leaves them out.
+    learned_examples_tokens: int = Field(default=1500, ge=0, le=20_000)
+    # USD a day (the owner's day) Claude may cost; past it the offline classifier answers until
+    # midnight. None: no budget.
+    daily_budget_usd: Annotated[float | None, BeforeValidator(_blank_is_none)] = Field(
+        default=None, gt=0, le=100_000
+    )
 
     @property
     def timeout(self) -> float:
@@ -553,7 +560,24 @@ class TriageConfig(_Section):
     backfill_days: int = Field(default=2, ge=0, le=365)
     nudge_after_hours: int = Field(default=48, ge=1, le=8760)
     escalate_after_hours: int = Field(default=96, ge=1, le=8760)
+    # Saturday and Sunday in the owner's time zone do not count towards the two thresholds.
+    skip_weekends: bool = False
     low_confidence_threshold: float = Field(default=0.6, ge=0, le=1)
+    # A pending suggestion leaves the Slack queue this long after it arrived (0: never), with
+    # one reminder at `pending_reminder_hours` (0: no reminder).
+    pending_expiry_hours: int = Field(default=72, ge=0, le=8760)
+    pending_reminder_hours: int = Field(default=48, ge=0, le=8760)
+
+    @field_validator("pending_reminder_hours")
+    @classmethod
+    def _reminder_first(cls, value: int, info: ValidationInfo) -> int:
+        expiry = info.data.get("pending_expiry_hours")
+        if value and isinstance(expiry, int) and expiry and value >= expiry:
+            raise ValueError(
+                f"must be less than pending_expiry_hours ({expiry}): the reminder comes "
+                "before the suggestion leaves the queue (0 turns the reminder off)"
+            )
+        return value
 
     @field_validator("escalate_after_hours")
     @classmethod
@@ -590,6 +614,51 @@ class TriageConfig(_Section):
         return timedelta(seconds=DEFAULT_POLL_INTERVAL_SECONDS)
 
 
+class DigestConfig(_Section):
+    """The daily digest DM: when it comes, and how long before an earlier first meeting."""
+
+    enabled: bool = True
+    # Wall-clock time in the owner's zone (calendars.working_hours.time_zone, else the mailbox's).
+    time: ClockTime = time(8, 0)
+    before_first_meeting_minutes: int = Field(default=15, ge=0, le=240)
+
+
+class FlagRule(_Section):
+    """When the follow-up flag of one action type starts and falls due, in working days.
+
+    Working days are `calendars.working_hours.days`, counted from the approval's day in the
+    mailbox's time zone.
+    """
+
+    start_in_working_days: int = Field(default=0, ge=0, le=260)
+    due_in_working_days: int = Field(default=2, ge=0, le=260)
+    # The task's due date instead (the email's arrival plus triage.nudge_after_hours).
+    due_from_task: bool = False
+
+    @field_validator("due_in_working_days")
+    @classmethod
+    def _not_before_start(cls, value: int, info: ValidationInfo) -> int:
+        start = info.data.get("start_in_working_days")
+        if isinstance(start, int) and value < start:
+            raise ValueError(f"must be at least start_in_working_days ({start})")
+        return value
+
+
+class FollowupConfig(_Section):
+    """Follow-through after triage: the daily digest, follow-up flags and how long an approval
+    can be undone."""
+
+    digest: DigestConfig = DigestConfig()
+    # Action types whose approval flags the email, each with its start and due rule.
+    flags: dict[ActionType, FlagRule] = {}
+    undo_window_hours: int = Field(default=24, ge=1, le=720)
+
+    @property
+    def undo_window(self) -> timedelta:
+        """How long after an approval it can still be undone."""
+        return timedelta(hours=self.undo_window_hours)
+
+
 class Settings(_Section):
     """The whole validated configuration."""
 
@@ -604,6 +673,7 @@ class Settings(_Section):
     classifier: ClassifierConfig = ClassifierConfig()
     slack: SlackConfig = SlackConfig()
     triage: TriageConfig = TriageConfig()
+    followup: FollowupConfig = FollowupConfig()
     key_contacts: tuple[KeyContact, ...] = ()
     log_level: str = "INFO"
 

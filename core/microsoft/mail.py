@@ -258,14 +258,27 @@ class MailApi:
         the completion date is Outlook's to set. Returns the flag as Outlook now holds it.
         """
         wanted = flag.model_copy(update={"flag_status": status, "completed_date_time": None})
+        return await self.set_flag(message_id, wanted)
+
+    async def set_categories(self, message_id: str, categories: list[str]) -> Message:
+        """Replace a message's categories with exactly `categories`; return the message."""
+        return await self._replace(message_id, {"categories": categories})
+
+    async def set_flag(self, message_id: str, flag: FollowupFlag) -> FollowupFlag:
+        """Replace a message's whole follow-up flag (dates included); return Outlook's copy."""
+        message = await self._replace(message_id, {"flag": flag._to_graph()})
+        return message.flag or FollowupFlag()
+
+    async def _replace(self, message_id: str, properties: dict[str, Any]) -> Message:
+        """PATCH whole properties of a message (arrays and objects are replaced, not merged)."""
         response = await self._client.request(
             "PATCH",
             f"/me/messages/{_seg(message_id)}",
-            json={"flag": wanted._to_graph()},
+            json=properties,
             immutable_ids=True,
-            idempotent=True,  # the whole flag, so sending it twice changes nothing more
+            idempotent=True,  # whole values, so sending them twice changes nothing more
         )
-        return Message._from_graph(response.body).flag or FollowupFlag()
+        return Message._from_graph(response.body)
 
     async def resolve_folder(self, path: str, *, create: bool) -> str:
         """Return the id of a folder path like "Projects/Tradecore Steel", creating levels if asked.

@@ -75,6 +75,7 @@ class SyncReport:
     event_lookups: int = 0  # GETs for the calendar event of a new meeting message
     capped: bool = False  # a round reached Graph's 5,000-message cap: the Inbox was listed
     listed: int = 0  # messages the listing after a capped round read
+    returned_ids: list[str] = field(default_factory=list)  # removed earlier, now in the Inbox again
 
 
 def email_record(message: Message, linked: LinkedMeeting | None = None) -> EmailRecord:
@@ -347,6 +348,7 @@ class InboxSync:
             changes = [email_change(m, linked.get(m.id)) for m in page.messages]
             saved = await self._store.save_email_changes(changes)
             report.new_ids.extend(saved.new_ids)
+            report.returned_ids.extend(saved.returned_ids)
             report.ignored_partials += len(saved.ignored_ids)
         if page.removed_ids:
             report.removed += await self._store.mark_emails_removed(page.removed_ids, self._clock())

@@ -322,6 +322,134 @@ async def m006_task_events(db: aiosqlite.Connection) -> None:
 
 
 @migration
+async def m007_waiting_for_tracker(db: aiosqlite.Connection) -> None:
+    """Extend waiting_for into the tracker's record and add waiting_notices (nudges sent)."""
+    await _run(
+        db,
+        (
+            # One wait per approved suggestion. waiting_on: JSON array of the addresses awaited.
+            # clock_from: where the thresholds count from (the approval, or the owner's latest
+            # message in the conversation); round: bumped by a snooze or the owner's message, one
+            # nudge per round. closing: the reason ('reply', 'marked') while a closure runs.
+            "ALTER TABLE waiting_for ADD COLUMN suggestion_id INTEGER REFERENCES suggestions(id)",
+            "ALTER TABLE waiting_for ADD COLUMN waiting_on TEXT NOT NULL DEFAULT '[]'",
+            "ALTER TABLE waiting_for ADD COLUMN escalate_after_hours INTEGER NOT NULL DEFAULT 96",
+            "ALTER TABLE waiting_for ADD COLUMN skip_weekends INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE waiting_for ADD COLUMN clock_from TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN round INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE waiting_for ADD COLUMN snoozed_until TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN escalated_at TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN task_id TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN task_backend TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN draft_id TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN draft_web_link TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN closing TEXT",
+            "ALTER TABLE waiting_for ADD COLUMN closed_by TEXT",
+            "CREATE UNIQUE INDEX idx_waiting_for_suggestion ON waiting_for(suggestion_id)"
+            " WHERE suggestion_id IS NOT NULL",
+            # One row per message owed to the owner: stage 'nudge:<round>' or 'escalation'.
+            # attempted_at is written before the front end is asked to post, posted_at after, so
+            # a run that died between the two looks for its message before posting again.
+            """CREATE TABLE waiting_notices (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                wait_id INTEGER NOT NULL REFERENCES waiting_for(id),
+                stage TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('nudge', 'escalation')),
+                round INTEGER NOT NULL,
+                claimed_at TEXT NOT NULL,
+                attempted_at TEXT,
+                posted_at TEXT,
+                location TEXT,
+                UNIQUE (wait_id, stage)
+            )""",
+        ),
+    )
+
+
+@migration
+async def m009_digest_and_queue_aging(db: aiosqlite.Connection) -> None:
+    """Add digests (the day each scheduled digest was claimed) and queue_aging."""
+    await _run(
+        db,
+        (
+            # One row per day a scheduled digest was claimed: the INSERT is the claim, so two
+            # ticks (or two restarts) never both post it. sent_at stays NULL until Slack took
+            # it; day is the owner's local date as YYYY-MM-DD.
+            """CREATE TABLE digests (
+                day TEXT PRIMARY KEY,
+                claimed_at TEXT NOT NULL,
+                sent_at TEXT
+            )""",
+            # A pending suggestion's way out of the queue: the one reminder and the expiry, each
+            # claimed before the owner is told. brought_back_at restarts the clock.
+            """CREATE TABLE queue_aging (
+                suggestion_id INTEGER PRIMARY KEY REFERENCES suggestions(id),
+                reminded_at TEXT,
+                expired_at TEXT,
+                brought_back_at TEXT
+            )""",
+        ),
+    )
+
+
+@migration
+async def m010_labelled_examples(db: aiosqlite.Connection) -> None:
+    """Add labelled_examples (the owner's corrections), filled from the edits made so far."""
+    # Imported here: the store needs the example helpers only for this one-off backfill.
+    from core.triage.examples import excerpt, topic_key
+
+    await _run(
+        db,
+        (
+            # One row per correction: an approval with edits ('edit') or an approved email the
+            # owner moved back to the Inbox in Outlook ('moved'). Every one is kept (repeated
+            # corrections for a sender are evidence for a sender rule); the prompt reads the
+            # newest per (sender_address, topic). UNIQUE makes a replayed hook a no-op. No
+            # email id: the suggestion's row follows an id migration on its own.
+            """CREATE TABLE labelled_examples (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                suggestion_id INTEGER NOT NULL REFERENCES suggestions(id),
+                source TEXT NOT NULL CHECK (source IN ('edit', 'moved')),
+                sender_address TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                excerpt TEXT NOT NULL,
+                folder TEXT NOT NULL,
+                priority TEXT NOT NULL,
+                action_type TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                recorded_at TEXT NOT NULL,
+                UNIQUE (suggestion_id, source)
+            )""",
+            "CREATE INDEX idx_labelled_examples_sender ON labelled_examples(sender_address)",
+            "CREATE INDEX idx_labelled_examples_recorded ON labelled_examples(recorded_at)",
+        ),
+    )
+    async with db.execute(
+        "SELECT s.id, e.sender_address, e.subject, e.body_text, e.preview,"
+        " coalesce(s.edited_folder, s.suggested_folder),"
+        " coalesce(s.edited_priority, s.suggested_priority),"
+        " coalesce(s.edited_action_type, s.suggested_action_type),"
+        " coalesce(s.edit_note, ''), coalesce(s.resolved_at, s.updated_at)"
+        " FROM suggestions AS s JOIN emails AS e ON e.id = s.email_id"
+        " WHERE s.status = 'approved' AND ("
+        " coalesce(s.edited_folder, s.suggested_folder) <> s.suggested_folder"
+        " OR coalesce(s.edited_priority, s.suggested_priority) <> s.suggested_priority"
+        " OR coalesce(s.edited_action_type, s.suggested_action_type) <> s.suggested_action_type)"
+    ) as cur:
+        rows = list(await cur.fetchall())
+    await db.executemany(
+        "INSERT INTO labelled_examples (suggestion_id, source, sender_address, subject, topic,"
+        " excerpt, folder, priority, action_type, note, recorded_at)"
+        " VALUES (?, 'edit', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (r[0], r[1], r[2], topic_key(r[2]), excerpt(r[3] or r[4]), *r[5:10])
+            for r in map(tuple, rows)
+        ],
+    )
+
+
+@migration
 async def m011_sender_rules(db: aiosqlite.Connection) -> None:
     """Add sender_rules, their proposals to the owner, and the owner's own categories."""
     await _run(

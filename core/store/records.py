@@ -19,12 +19,13 @@ from core.store.migrations import db_time
 
 # Suggestion status machine: approval may fail and be retried; the owner dismisses only pending
 # or failed ones; an approved one is dismissed only by task sync, when the owner deleted its task
-# outside the assistant (core.tasks.sync); dismissed is final.
+# outside the assistant (core.tasks.sync), or goes back to pending when the owner undoes it
+# (core.followup.undo, through `UndoQueries.finish_undo`); dismissed is final.
 TRANSITIONS: Mapping[str, frozenset[str]] = {
     "pending": frozenset({"approving", "dismissed"}),
     "approving": frozenset({"approved", "failed"}),
     "failed": frozenset({"approving", "dismissed"}),
-    "approved": frozenset({"dismissed"}),
+    "approved": frozenset({"dismissed", "pending"}),
     "dismissed": frozenset(),
 }
 FINAL_STATUSES = frozenset({"approved", "dismissed"})
@@ -125,6 +126,8 @@ class SavedChanges:
 
     new_ids: list[str] = field(default_factory=list)
     ignored_ids: list[str] = field(default_factory=list)
+    # Known emails marked removed from the Inbox that the delta shows in it again.
+    returned_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

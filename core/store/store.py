@@ -8,7 +8,9 @@ from datetime import datetime
 from typing import Any
 
 from core.errors import StoreError
+from core.store.digest_queries import DigestQueries
 from core.store.front_end_queries import FrontEndQueries
+from core.store.learning_queries import LearningQueries
 from core.store.records import (
     ACTION_COLUMNS,
     EDIT_FIELDS,
@@ -40,6 +42,8 @@ from core.store.sender_rule_queries import SenderRuleQueries
 from core.store.task_event_queries import TaskEventQueries
 from core.store.task_sync_queries import DueTaskQueries, TaskSyncQueries
 from core.store.triage_queries import TriageQueries
+from core.store.undo_queries import UndoQueries
+from core.store.waiting_queries import WaitingQueries
 
 _SELECT_EMAILS = "SELECT " + EMAIL_COLUMNS + " FROM emails"
 _INSERT_EMAIL = (
@@ -71,6 +75,10 @@ class Store(
     TaskSyncQueries,
     DueTaskQueries,
     TaskEventQueries,
+    DigestQueries,
+    UndoQueries,
+    WaitingQueries,
+    LearningQueries,
     SenderRuleQueries,
 ):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
@@ -123,12 +131,16 @@ class Store(
         now = self._now()
         async with self._transaction("saving emails") as db:
             ids = json.dumps([c.id for c in changes])
-            sql = "SELECT id FROM emails WHERE id IN " + _IN_LIST
-            known = {r["id"] for r in await db.execute_fetchall(sql, (ids,))}
+            sql = "SELECT id, removed_at FROM emails WHERE id IN " + _IN_LIST
+            by_id = list(await db.execute_fetchall(sql, (ids,)))
+            known = {r["id"] for r in by_id}
             imids = json.dumps([c.internet_message_id for c in changes if c.internet_message_id])
-            sql = "SELECT internet_message_id, id FROM emails WHERE internet_message_id IN "
-            stored = await db.execute_fetchall(sql + _IN_LIST, (imids,))
+            sql = "SELECT internet_message_id, id, removed_at FROM emails"
+            stored = await db.execute_fetchall(
+                sql + " WHERE internet_message_id IN " + _IN_LIST, (imids,)
+            )
             by_imid = {r["internet_message_id"]: r["id"] for r in stored}
+            away = {r["id"] for r in (*by_id, *stored) if r["removed_at"] is not None}
             # Consecutive statements of one kind go in one executemany; order is kept, so a
             # later item for the same email (a duplicate in the page) applies last.
             runs: list[tuple[str, list[dict[str, Any]]]] = []
@@ -138,6 +150,9 @@ class Store(
                 if target is not None:
                     statement = _REFRESH_EMAIL
                     row = {**change_params(change, now), "target": target}
+                    if target in away:
+                        away.discard(target)
+                        saved.returned_ids.append(target)
                 elif change.new is None:
                     saved.ignored_ids.append(change.id)
                     continue

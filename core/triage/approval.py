@@ -50,6 +50,7 @@ from core.triage.approval_steps import (
     ApprovalSteps,
     recorded_backend,
 )
+from core.triage.corrections import note_approval
 from core.triage.failures import Failure, FailureKind, NotApprovable, classify_failure
 from core.triage.outcome_notes import NoteKind, OutcomeNote
 from core.triage.task_fields import (
@@ -106,12 +107,16 @@ class ApprovalService:
         todo_available: Callable[[], Awaitable[bool]] | None = None,
         clock: Callable[[], datetime] = _utc_now,
         mailbox: Callable[[], MailboxProfile] = MailboxProfile,
+        on_approved: Callable[[ApprovalRun], Awaitable[None]] | None = None,
     ) -> None:
         """Create the service over the task backends `tasks` (the runtime's registry).
 
+        `on_approved` is awaited with each run whose steps all finished, before it is marked
+        approved (so a resumed approval calls it again: it must be idempotent).
+
         Without `tasks`, To Do alone is the backend, over `todo`; `todo_available` then
-        overrides the start-up probe's verdict and `mailbox` gives the owner's mailbox profile
-        (it picks the To Do web app a task link opens in).
+        overrides the start-up probe's verdict. `mailbox` gives the owner's mailbox profile
+        (it picks the To Do web app a task link opens in, and the zone of follow-up flags).
         """
         if tasks is None:
             if todo is None:
@@ -124,9 +129,16 @@ class ApprovalService:
         self._settings = settings
         self._clock = clock
         self._steps = ApprovalSteps(
-            graph=graph, mail=mail, tasks=tasks, store=store, settings=settings, clock=clock
+            graph=graph,
+            mail=mail,
+            tasks=tasks,
+            store=store,
+            settings=settings,
+            clock=clock,
+            mailbox=mailbox,
         )
         self._running: set[int] = set()
+        self._on_approved = on_approved
 
     async def approve(
         self, suggestion_id: int, *, actor: str, edits: Mapping[str, Any] | None = None
@@ -254,6 +266,8 @@ class ApprovalService:
         run = ApprovalRun(record=record, actor=actor, steps=dict(record.steps))
         try:
             await self._steps.execute(run)
+            if self._on_approved is not None:
+                await self._on_approved(run)  # the waiting-for tracker starts its wait
             await self._store.transition_suggestion(
                 suggestion_id, from_status=("approving",), to_status="approved", actor=actor
             )
@@ -284,6 +298,8 @@ class ApprovalService:
                 "notes": [n.to_stored() for n in run.notes],
             },
         )
+        if run.email is not None:
+            await note_approval(self._store, record, run.email, at=self._clock())
         _LOG.info("Approved suggestion %d in %d Graph round trips", suggestion_id, round_trips)
         return self._outcome(run, "approved", round_trips)
 

@@ -31,9 +31,11 @@ from urllib.parse import quote
 from core.categories import area_category_for_folder, email_categories
 from core.config.settings import Settings
 from core.errors import GraphNotFound
+from core.followup.flags import FollowupFlags
 from core.microsoft.graph import BatchRequest, BatchResponse, GraphClient
 from core.microsoft.graph_models import Message
 from core.microsoft.mail import MailApi, merge_categories
+from core.microsoft.mailbox_profile import MailboxProfile
 from core.microsoft.master_categories import category_key
 from core.microsoft.todo_models import OutlookCategory
 from core.store import EmailRecord, Store, SuggestionRecord
@@ -70,6 +72,8 @@ STEP_TASK_CREATED = "task_created"
 STEP_TASK_SYNCED = "task_synced"
 # The owner's task choice from the Edit form: {"backend": "todo" | "todoist" | None (no task)}.
 STEP_TASK_CHOSEN = "task_backend_chosen"
+# The follow-up flag (core.followup.flags): whose it is, the flag before, and whether it is set.
+STEP_FLAG = "follow_up_flag"
 
 _MASTER_CATEGORIES = "/me/outlook/masterCategories"
 
@@ -113,6 +117,7 @@ class ApprovalSteps:
         store: Store,
         settings: Callable[[], Settings],
         clock: Callable[[], datetime],
+        mailbox: Callable[[], MailboxProfile] = MailboxProfile,
     ) -> None:
         """Create the executor over the clients `ApprovalService` was given."""
         self._graph = graph
@@ -121,6 +126,13 @@ class ApprovalSteps:
         self._store = store
         self._settings = settings
         self._clock = clock
+        self._flags = FollowupFlags(
+            mail=mail,
+            store=store,
+            settings=settings,
+            clock=clock,
+            time_zone=lambda: mailbox().time_zone,
+        )
 
     async def execute(self, run: ApprovalRun) -> None:
         """Run every unfinished step of an approval; GraphError, AuthError or NotApprovable."""
@@ -155,6 +167,15 @@ class ApprovalSteps:
             container_id = await self._backend(run).ensure_container(actor=run.actor)
         message = await self._move_or_read(run)
         await self._categorize_and_create(run, message, container_id, settings)
+        await self._flags.on_approval(
+            suggestion_id=record.id,
+            email=run.target,
+            action=run.action,
+            current=message.flag,
+            recorded=run.steps.get(STEP_FLAG),
+            record=lambda result: self._step(run, STEP_FLAG, result),
+            actor=run.actor,
+        )
         if run.task_id is not None:  # a task made by an earlier attempt is recorded too
             await self._sync_task(run)
 

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from core.config.settings import Settings
 from core.store.records import MeetingFacts
+from core.triage.examples import LabelledExample
 from core.vocabulary import ActionType, Priority
 
 INBOX = "Inbox"
@@ -109,6 +110,11 @@ class Classifier(Protocol):
         *,
         settings: Settings,
         corrections: Sequence[Correction] = (),
+        examples: Sequence[LabelledExample] = (),
     ) -> Classification:
-        """Classify `email` against the taxonomy in `settings`."""
+        """Classify `email` against the taxonomy in `settings`.
+
+        `examples` are the owner's corrections as labelled emails (newest per sender and
+        topic, newest first); a classifier may learn from them or ignore them.
+        """
         ...

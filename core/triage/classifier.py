@@ -27,7 +27,13 @@ from dataclasses import replace
 from typing import Literal
 
 import anthropic
-from anthropic.types import Message, MessageParam, OutputConfigParam, TextBlockParam
+from anthropic.types import (
+    CacheControlEphemeralParam,
+    Message,
+    MessageParam,
+    OutputConfigParam,
+    TextBlockParam,
+)
 from pydantic import ValidationError
 
 from core.config.settings import Settings
@@ -45,10 +51,12 @@ from core.triage.classifier_prompt import (
     ClaudeAnswer,
     allowed_folders,
     answer_schema,
+    examples_prompt,
     schema_hash,
     system_prompt,
     user_message,
 )
+from core.triage.examples import LabelledExample
 from core.triage.pricing import cost_usd
 from core.triage.thinking import output_plan
 from core.triage.user_categories import chosen_category
@@ -95,17 +103,16 @@ class ClaudeClassifier:
         *,
         settings: Settings,
         corrections: Sequence[Correction] = (),
+        examples: Sequence[LabelledExample] = (),
     ) -> Classification:
-        """Classify `email`; raise ClassifierError only when Claude cannot be asked at all."""
+        """Classify `email`; raise ClassifierError only when Claude cannot be asked at all.
+
+        The owner's corrections reach Claude as `examples` (see `examples_prompt`); the
+        `corrections` of the protocol are left to the heuristic.
+        """
         schema = answer_schema(settings)
         fingerprint = schema_hash(schema)
-        system: list[TextBlockParam] = [
-            {
-                "type": "text",
-                "text": system_prompt(settings, corrections),
-                "cache_control": {"type": "ephemeral", "ttl": self.cache_ttl},
-            }
-        ]
+        system = self.system_blocks(settings, examples)
         messages: list[MessageParam] = [
             {
                 "role": "user",
@@ -134,6 +141,24 @@ class ClaudeClassifier:
         # Only a category the owner has counts; the answer carries what Claude wrote.
         answer = replace(answer, category=chosen_category(answer.category, settings))
         return apply_meeting_rule(answer, email.meeting)
+
+    def system_blocks(
+        self, settings: Settings, examples: Sequence[LabelledExample]
+    ) -> list[TextBlockParam]:
+        """Return the system blocks: the fixed part, then the learned examples if any fit.
+
+        Each carries a cache breakpoint (2 of the 4 allowed), so a new correction rewrites only
+        the examples block's entry while the fixed part is still read from the cache.
+        """
+        cache: CacheControlEphemeralParam = {"type": "ephemeral", "ttl": self.cache_ttl}
+        blocks: list[TextBlockParam] = [
+            {"type": "text", "text": system_prompt(settings), "cache_control": cache}
+        ]
+        budget = settings.classifier.learned_examples_tokens
+        learned = examples_prompt(examples, settings, budget_tokens=budget)
+        if learned:
+            blocks.append({"type": "text", "text": learned, "cache_control": cache})
+        return blocks
 
     def schema_hash(self, settings: Settings) -> str:
         """Return the fingerprint of the answer schema used for `settings`."""

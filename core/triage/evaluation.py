@@ -1,4 +1,5 @@
-"""Score a classifier against labelled emails: per-field accuracy, confusion tables, misses.
+"""Score a classifier against labelled emails: per-field accuracy, confusion tables, misses,
+and accuracy per confidence band (`core.triage.calibration`).
 
 `evaluate` turns each labelled sample into the `EmailForClassification` triage would build
 from Graph, runs the classifier over all of them (at most `classifier.concurrency` at once) and
@@ -18,7 +19,15 @@ from typing import Protocol
 
 from core.config.settings import Settings
 from core.errors import ClassifierError
-from core.triage.classification import INBOX, Classification, Classifier, EmailForClassification
+from core.triage.calibration import HIGH_CONFIDENCE, CalibrationBand, calibrate
+from core.triage.classification import (
+    INBOX,
+    Classification,
+    Classifier,
+    Correction,
+    EmailForClassification,
+)
+from core.triage.examples import LabelledExample
 from core.vocabulary import ActionType, Priority
 
 FIELDS = ("folder", "priority", "action_type")
@@ -114,10 +123,17 @@ class EvalReport:
     cache_creation_input_tokens: int = 0
     cost_usd: float = 0.0
     latencies_ms: tuple[int, ...] = field(default=())
+    # Per confidence band, lowest first; answers the classifier could not give are not in it.
+    calibration: tuple[CalibrationBand, ...] = field(default=())
 
     def accuracy(self, name: str) -> float:
         """Return the share of samples right on field `name` (a FIELDS name or ALL), 0..1."""
         return self.correct[name] / self.total if self.total else 0.0
+
+    @property
+    def high_confidence(self) -> CalibrationBand | None:
+        """Return the band at confidence >= HIGH_CONFIDENCE (None before any calibration)."""
+        return next((b for b in self.calibration if b.low == HIGH_CONFIDENCE), None)
 
     @property
     def has_usage(self) -> bool:
@@ -148,8 +164,14 @@ async def evaluate(
     settings: Settings,
     *,
     now: datetime | None = None,
+    examples: Sequence[LabelledExample] = (),
+    corrections: Sequence[Correction] = (),
 ) -> EvalReport:
-    """Classify every sample and compare the answers with the labels."""
+    """Classify every sample and compare the answers with the labels.
+
+    `examples` and `corrections` are handed to every classification, as triage hands over the
+    owner's corrections (see `core.triage.evaluation_learned`).
+    """
     moment = now or datetime.now(UTC)
     gate = asyncio.Semaphore(settings.classifier.concurrency)
 
@@ -157,7 +179,10 @@ async def evaluate(
         async with gate:
             try:
                 return await classifier.classify(
-                    email_for_sample(sample, now=moment), settings=settings
+                    email_for_sample(sample, now=moment),
+                    settings=settings,
+                    corrections=corrections,
+                    examples=examples,
                 )
             except ClassifierError as err:
                 return err
@@ -179,6 +204,7 @@ def _report(
     usage = Counter[str]()
     cost = 0.0
     latencies: list[int] = []
+    scored: list[tuple[float, dict[str, bool]]] = []
     for sample, result in zip(samples, results, strict=True):
         expected = Labels(
             sample.expected_folder, str(sample.expected_priority), str(sample.expected_action)
@@ -195,6 +221,7 @@ def _report(
             pairs[f][(expected.get(f), got.get(f))] += 1
             correct[f] += f not in wrong
         correct[ALL] += not wrong
+        scored.append((result.confidence, {ALL: not wrong, **{f: f not in wrong for f in FIELDS}}))
         needs_review += result.needs_review
         if wrong:
             misses.append(
@@ -236,6 +263,7 @@ def _report(
         cache_creation_input_tokens=usage["cache_creation"],
         cost_usd=cost,
         latencies_ms=tuple(latencies),
+        calibration=calibrate(scored),
     )
 
 

@@ -53,6 +53,7 @@ from core.triage.classification import (
 )
 from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.email_text import clean_email_text, normalize_subject
+from core.triage.examples import LabelledExample
 from core.untrusted_text import clip
 from core.vocabulary import ActionType, Priority
 
@@ -210,8 +211,9 @@ class HeuristicClassifier:
         *,
         settings: Settings,
         corrections: Sequence[Correction] = (),
+        examples: Sequence[LabelledExample] = (),
     ) -> Classification:
-        """Classify `email`; never raises, never leaves the taxonomy."""
+        """Classify `email`; never raises, never leaves the taxonomy (`examples` unused yet)."""
         try:
             return apply_meeting_rule(_classify(email, settings, corrections), email.meeting)
         except Exception as err:  # the fallback of last resort must not lose an email

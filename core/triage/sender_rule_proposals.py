@@ -4,7 +4,8 @@ Nothing here changes how mail is filed by itself: every finding becomes a propos
 front end puts to the owner (Confirm / Not now), and only a Confirm adds or removes a rule.
 
 **Adding.** The owner's decisions on where a sender's mail goes (`sender_decisions`: approvals,
-where a folder the owner picked over the suggested one counts as a correction) are read newest
+where a folder the owner picked over the suggested one counts as a correction, and approved
+emails moved back to the Inbox in Outlook) are read newest
 first, per sender address, over the last `LOOKBACK`. The newest decision names a folder F of
 the taxonomy ("Inbox" is never a rule); the unbroken run of decisions for F behind it is the
 evidence. A rule is proposed when that run holds `CORRECTIONS_FOR_RULE` corrections to F (the
@@ -13,7 +14,7 @@ there are `AGREEMENTS_FOR_RULE` of them (history with no contrary decision). A s
 a `senders` entry already files in F is skipped.
 
 **Removing.** A stored rule is proposed for removal when it keeps getting corrected (since it was
-confirmed, `CORRECTIONS_TO_REMOVE` approvals of matching mail went elsewhere) or stopped
+confirmed, `CORRECTIONS_TO_REMOVE` decisions on matching mail went elsewhere) or stopped
 matching (no mail from it for `STALE_AFTER`, and the rule is at least that old).
 
 A declined proposal is not made again for `QUIET_AFTER_DECLINE`; an open one is never made twice
@@ -33,6 +34,7 @@ from core.config.settings import Settings
 from core.errors import InvalidInput
 from core.store import Store
 from core.store.sender_rule_queries import FolderDecision, SenderRuleProposalRecord
+from core.triage.examples import ExampleSource
 from core.triage.sender_rules import (
     SenderRule,
     add_rule,
@@ -111,10 +113,23 @@ def _evidence(value: str) -> Evidence:
 async def sender_decisions(store: Store, *, since: datetime) -> list[FolderDecision]:
     """Return the owner's decisions on where senders' mail goes since `since`, newest first.
 
-    Approvals today; other kinds of correction (an approved email moved elsewhere in Outlook)
-    join here as more `FolderDecision`s with `corrected=True`.
+    Approvals (an edited folder is a correction), and approved emails the owner moved back to
+    the Inbox in Outlook (a correction to "Inbox": it never makes a rule, but it breaks a run
+    of agreeing decisions and counts against a rule).
     """
-    return await store.folder_decisions(since=since)
+    approvals = await store.folder_decisions(since=since)
+    moved = [
+        FolderDecision(
+            sender=example.sender_address.strip().lower(),
+            folder=example.folder,
+            corrected=True,
+            at=example.recorded_at,
+        )
+        for group in await store.corrections_by_sender(min_count=1, since=since)
+        for example in group.examples
+        if example.source is ExampleSource.MOVED
+    ]
+    return sorted([*approvals, *moved], key=lambda d: d.at, reverse=True)
 
 
 def _addition(

@@ -8,7 +8,9 @@ crash or a failed classification just leaves the email for the next pass: nothin
 
 Classification order per email: thread inheritance (no model call), else the primary classifier
 (Claude; absent without an API key), else, when the primary fails, the fallback heuristic, whose
-reason then says Claude was unavailable. The first pass ever fixes a floor (now minus
+reason then says Claude was unavailable. While Claude's spend for the owner's day has reached
+`classifier.daily_budget_usd` (`core.triage.budget`), the heuristic answers instead of Claude
+and the suggestion records the pause for the card. The first pass ever fixes a floor (now minus
 `triage.backfill_days`, kept in agent_state) and no email received before it is ever
 classified, so connecting a 10,000-email mailbox does not flood the owner.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -27,6 +29,8 @@ from core.config.settings import Settings
 from core.errors import AuthError, ClassifierError, GraphError
 from core.microsoft.mail_sync import InboxSync
 from core.store import EmailRecord, Store
+from core.triage.budget import DETAILS_KEY as BUDGET_DETAILS_KEY
+from core.triage.budget import BudgetPause, ClaudeBudget
 from core.triage.classification import (
     Classification,
     Classifier,
@@ -34,6 +38,8 @@ from core.triage.classification import (
     EmailForClassification,
     Source,
 )
+from core.triage.corrections import learned_examples, note_returns
+from core.triage.examples import LabelledExample
 from core.triage.heuristic import with_note
 from core.triage.inheritance import inherit_from_thread
 from core.triage.user_categories import details_with_category, settings_for_triage
@@ -88,6 +94,8 @@ class TriageService:
         fallback: Classifier,
         sink: SuggestionSink | None = None,
         clock: Callable[[], datetime] = _utc_now,
+        budget: ClaudeBudget | None = None,
+        on_synced: Callable[[list[str]], Awaitable[object]] | None = None,
     ) -> None:
         """Create the service.
 
@@ -100,7 +108,11 @@ class TriageService:
             fallback: the classifier used without a primary or when it fails (the heuristic).
             sink: where new and changed suggestions are announced; see `attach_sink`.
             clock: the current UTC time.
+            budget: the owner's daily Claude budget; None: Claude is never paused for cost.
+            on_synced: awaited with the new email ids after each sync (the waiting-for
+                tracker looks for replies there); it must not raise.
         """
+        self._on_synced = on_synced
         self._inbox = inbox
         self._store = store
         self._approvals = approvals
@@ -113,6 +125,9 @@ class TriageService:
         self._resumed = False
         self._primary_failures = 0
         self._primary_outage = ""
+        self._examples: list[LabelledExample] = []  # read once per pass
+        self._budget = budget
+        self._paused_until: datetime | None = None
         self.stats = TriageStats()
 
     @property
@@ -144,8 +159,14 @@ class TriageService:
             await self._resume_interrupted(report)
             sync_error: GraphError | AuthError | None = None
             try:
+                synced_from = self._clock()
                 report.sync = await self._inbox.sync()
                 report.new_emails = len(report.sync.new_ids)
+                if self._on_synced is not None:
+                    await self._on_synced(report.sync.new_ids)
+                await note_returns(
+                    self._store, report.sync.returned_ids, synced_from=synced_from, at=self._clock()
+                )
             except (GraphError, AuthError) as err:
                 log.error("Inbox sync failed (%s); classifying the mail already stored", err)
                 sync_error = err
@@ -197,6 +218,7 @@ class TriageService:
         self._primary_failures = 0  # every pass gives Claude a fresh chance
         settings = await settings_for_triage(self._store, settings)
         corrections = await self._store.recent_corrections(CORRECTIONS_IN_PROMPT)
+        self._examples = await learned_examples(self._store)
         workers_count = settings.classifier.concurrency
         queue: asyncio.Queue[EmailRecord | None] = asyncio.Queue(maxsize=2 * workers_count)
 
@@ -295,12 +317,16 @@ class TriageService:
             }
             return classification, classification.source.value, details
         item = for_classification(email)
+        if self._primary is not None and self._budget is not None:
+            pause = await self._budget.pause(self._clock())
+            if pause is not None:
+                return await self._over_budget(item, settings, corrections, pause)
         if self._primary is not None and self._primary_failures >= PRIMARY_FAILURES_BEFORE_BYPASS:
             return await self._degraded(item, settings, corrections, self._primary_outage)
         if self._primary is not None:
             try:
                 classification = await self._primary.classify(
-                    item, settings=settings, corrections=corrections
+                    item, settings=settings, corrections=corrections, examples=self._examples
                 )
             except Exception as err:
                 if isinstance(err, ClassifierError):
@@ -319,7 +345,7 @@ class TriageService:
             self._primary_failures = 0
             return classification, self._primary.name, {"source": classification.source.value}
         classification = await self._fallback.classify(
-            item, settings=settings, corrections=corrections
+            item, settings=settings, corrections=corrections, examples=self._examples
         )
         return classification, self._fallback.name, {"source": classification.source.value}
 
@@ -330,10 +356,34 @@ class TriageService:
         corrections: Sequence[Correction],
         error: str,
     ) -> tuple[Classification, str, dict[str, Any]]:
-        fallback = await self._fallback.classify(item, settings=settings, corrections=corrections)
+        fallback = await self._fallback.classify(
+            item, settings=settings, corrections=corrections, examples=self._examples
+        )
         degraded = with_note(fallback, f"Claude unavailable: {short_error(error)}")
         details = {"source": fallback.source.value, "primary_error": error[:500]}
         return degraded, self._fallback.name, details
+
+    async def _over_budget(
+        self,
+        item: EmailForClassification,
+        settings: Settings,
+        corrections: Sequence[Correction],
+        pause: BudgetPause,
+    ) -> tuple[Classification, str, dict[str, Any]]:
+        if self._paused_until != pause.resumes_at:
+            self._paused_until = pause.resumes_at
+            log.info(
+                "Claude's daily budget of $%.2f is spent ($%.4f today): the heuristic classifies "
+                "until %s",
+                pause.budget_usd,
+                pause.spent_usd,
+                pause.resumes_at.isoformat(),
+            )
+        fallback = await self._fallback.classify(
+            item, settings=settings, corrections=corrections, examples=self._examples
+        )
+        details = {"source": fallback.source.value, BUDGET_DETAILS_KEY: pause.to_details()}
+        return fallback, self._fallback.name, details
 
     def _finish(self, report: TriageReport, started: float) -> None:
         report.elapsed_seconds = time.monotonic() - started

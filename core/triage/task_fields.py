@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from core.categories import area_category_for_folder
@@ -120,9 +120,14 @@ def build_task_draft(
         web_link=web_link or email.web_link,
         link_title=subject_label(email),
         # Aware instants: each backend turns the due one into a local date of the mailbox.
-        due=received + timedelta(hours=settings.triage.nudge_after_hours),
+        due=task_due(email, settings),
         reminder=received + timedelta(hours=settings.triage.escalate_after_hours),
     )
+
+
+def task_due(email: EmailRecord, settings: Settings) -> datetime:
+    """Return when an approved email's task falls due: its arrival plus the nudge threshold."""
+    return email.received_at + timedelta(hours=settings.triage.nudge_after_hours)
 
 
 def canonical_folder(folder: str, settings: Settings) -> str | None:

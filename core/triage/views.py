@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from core.store import ClassificationRecord, EmailRecord, MeetingFacts, SuggestionRecord
+from core.triage.budget import BudgetPause
 from core.triage.classification import Source
 from core.triage.failures import Failure
 from core.triage.user_categories import suggested_category
@@ -60,6 +61,8 @@ class SuggestionView:
     meeting: MeetingFacts | None = None
     # One of the owner's own categories the classifier picked; approval adds it.
     category: str | None = None
+    # Set when the offline classifier answered because Claude's daily budget was spent.
+    budget_pause: BudgetPause | None = None
 
 
 class SuggestionSink(Protocol):
@@ -133,6 +136,7 @@ def build_view(
         hidden_characters=hidden_characters(email) if email else 0,
         meeting=email.meeting if email else None,
         category=next(iter(suggested_category(suggestion.details)), None),
+        budget_pause=BudgetPause.from_details(suggestion.details),
     )
 
 

@@ -21,6 +21,7 @@ from . import (
     folders,
     mail,
     mailbox,
+    replies,
     todo,
     todo_delta,
 )
@@ -66,6 +67,7 @@ class GraphEmulator(Mailbox, CalendarSeeding):
         # An old REST id still translates (see the contract); False makes it unknown instead.
         self.translate_stale_ids = True
         self.batch_count = 0
+        self.drafts_created = 0  # createReply calls answered (the assistant never sends one)
         self.delta_cache: dict[tuple[str, int, int, bool, str | None], list[LogEntry]] = {}
         # Live delta sends an in-place change as a partial item; False sends whole items.
         self.delta_partial_updates = True
@@ -99,6 +101,7 @@ class GraphEmulator(Mailbox, CalendarSeeding):
         calendars = (calendar, calendar_delta, calendar_schedule)
         for module in (
             delta,
+            replies,
             mail,
             mailbox,
             folders,

@@ -182,7 +182,7 @@ def serialize(req: GraphRequest, msg: EmulatedMessage, select: list[str] | None)
         "isDeliveryReceiptRequested": lambda: False,
         "isReadReceiptRequested": lambda: False,
         "isRead": lambda: msg.is_read,
-        "isDraft": lambda: False,
+        "isDraft": lambda: msg.is_draft,
         "webLink": lambda: (
             "https://outlook.office365.com/owa/?ItemID="
             f"{quote(msg.rest_id, safe='')}&exvsurl=1&viewmodel=ReadMessageItem"
@@ -422,6 +422,7 @@ def _flag(value: Any) -> dict[str, Any]:
         elif name in ("startDateTime", "dueDateTime", "completedDateTime"):
             if item is not None:
                 flag[name] = date_time_time_zone(item, f"flag.{name}")
+                _no_own_offset(item)
         else:
             raise GraphFault(
                 400,
@@ -433,6 +434,14 @@ def _flag(value: Any) -> dict[str, Any]:
             400, "ErrorInvalidArgument", "A flag with a dueDateTime must also have a startDateTime."
         )
     return flag
+
+
+def _no_own_offset(value: dict[str, Any]) -> None:
+    # Outlook reads a flag's dateTime in its timeZone: one that carries its own offset ("Z",
+    # "+02:00") beside it is refused with a bare 400 (seen live; littlebearapps/outlook-assistant
+    # issue 81).
+    if "timeZone" in value and re.search(r"(Z|[+-]\d\d:?\d\d)$", value["dateTime"], re.I):
+        raise GraphFault(400, "ErrorInvalidArgument", "The request is invalid.")
 
 
 def params_ci(body: dict[str, Any]) -> dict[str, Any]:

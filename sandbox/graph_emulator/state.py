@@ -60,6 +60,8 @@ class EmulatedMessage:
     # A meeting invitation or cancellation: its eventMessage properties and linked event.
     event_message: dict[str, Any] = field(default_factory=dict)
     event_id: str | None = None
+    # A reply draft made by createReply (in Drafts until the owner sends it).
+    is_draft: bool = False
 
 
 @dataclass(eq=False)

@@ -433,6 +433,40 @@ class FakeSlack:
         )
         return {"channel": channel["id"], "ts": message.ts, "message": message.echo()}
 
+    def _m_conversations_history(self, args: SlackCall) -> dict[str, Any]:
+        """Newest first, top-level messages only; `metadata` only with include_all_metadata.
+
+        As Slack: `limit` (default 100, at most 999), `oldest`/`latest` bounds (exclusive),
+        and a cursor for the next page.
+        """
+        channel = self._channel(str(args.get("channel", "")))
+        try:
+            limit = min(999, max(1, int(args.get("limit") or 100)))
+            start = int(str(args.get("cursor") or "0"))
+        except ValueError as err:
+            raise SlackError("invalid_arguments") from err
+        oldest = float(args.get("oldest") or 0)
+        latest = float(args.get("latest") or "inf")
+        with_metadata = str(args.get("include_all_metadata", "")).lower() in ("true", "1")
+        shown = [
+            m
+            for m in reversed(self._messages.get(channel["id"], []))
+            if not m.deleted and not m.thread_ts and oldest < float(m.ts) < latest
+        ]
+        page = shown[start : start + limit]
+        more = start + limit < len(shown)
+        messages = []
+        for message in page:
+            echoed = message.echo()
+            if with_metadata and message.metadata is not None:
+                echoed["metadata"] = message.metadata
+            messages.append(echoed)
+        return {
+            "messages": messages,
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
+
     def _m_chat_update(self, args: SlackCall) -> dict[str, Any]:
         channel = self._channel(str(args.get("channel", "")))
         try:

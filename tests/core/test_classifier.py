@@ -15,9 +15,10 @@ import pytest
 from core.config.settings import ClassifierConfig, Settings, load_settings
 from core.errors import ClassifierError
 from core.triage import pricing
-from core.triage.classification import INBOX, Correction, EmailForClassification, Source
+from core.triage.classification import INBOX, EmailForClassification, Source
 from core.triage.classifier import ClaudeClassifier, build_claude_classifier
 from core.triage.claude_client import build_claude_client
+from core.triage.examples import ExampleSource, LabelledExample
 from core.triage.pricing import cost_usd, min_cacheable_tokens
 from core.triage.thinking import THINKING_ALLOWANCE_TOKENS
 from core.vocabulary import ActionType, Priority
@@ -320,7 +321,7 @@ async def test_cached_prefix_is_byte_identical_across_emails(claude, make, setti
     assert first["messages"] != second["messages"]
 
 
-async def test_cached_prefix_changes_with_the_taxonomy_and_corrections(claude, make, settings):
+async def test_cached_prefix_changes_with_the_taxonomy_and_examples(claude, make, settings):
     classifier = make()
     grown = settings.model_copy(
         update={
@@ -332,19 +333,19 @@ async def test_cached_prefix_changes_with_the_taxonomy_and_corrections(claude, m
             )
         }
     )
-    correction = Correction(
-        subject="Quarterly VAT",
+    learned = LabelledExample(
         sender_address="erik@kleinbooks.example",
-        suggested_folder="Inbox",
-        suggested_priority="P4 - Low",
-        suggested_action_type="FYI Only",
+        subject="Quarterly VAT",
+        text="The VAT return is ready.",
         folder="Areas/Finance",
-        priority="P2 - Important",
-        action_type="Review",
+        priority=Priority.P2,
+        action_type=ActionType.REVIEW,
+        source=ExampleSource.EDIT,
+        recorded_at=datetime(2026, 11, 19, tzinfo=UTC),
     )
     await classifier.classify(email(), settings=settings)
     await classifier.classify(email(), settings=grown)
-    await classifier.classify(email(), settings=settings, corrections=[correction])
+    await classifier.classify(email(), settings=settings, examples=[learned])
 
     base, bigger, corrected = claude.message_bodies()
     assert base["system"] != bigger["system"] and "Projects/Falcon" in bigger["system"][0]["text"]
@@ -353,7 +354,11 @@ async def test_cached_prefix_changes_with_the_taxonomy_and_corrections(claude, m
         in bigger["output_config"]["format"]["schema"]["properties"]["folder"]["enum"]
     )
     assert classifier.schema_hash(grown) != classifier.schema_hash(settings)
-    assert base["system"] != corrected["system"]
+    # The examples are a second cached block; the fixed part before it is unchanged.
+    assert len(base["system"]) == 1 and len(corrected["system"]) == 2
+    assert corrected["system"][0] == base["system"][0]
+    assert '"Quarterly VAT"' in corrected["system"][1]["text"]
+    assert corrected["system"][1]["cache_control"] == base["system"][0]["cache_control"]
     assert base["output_config"] == corrected["output_config"]
 
 

@@ -68,7 +68,7 @@ class ScriptedClassifier:
         self.in_flight = 0
         self.most_in_flight = 0
 
-    async def classify(self, email, *, settings, corrections=()):
+    async def classify(self, email, *, settings, corrections=(), examples=()):
         self.seen.append(email)
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)

@@ -104,6 +104,31 @@ EXPECTED_COLUMNS = {
         "status",
         "nudge_after_hours",
         "resolved_at",
+        "suggestion_id",
+        "waiting_on",
+        "escalate_after_hours",
+        "skip_weekends",
+        "clock_from",
+        "round",
+        "snoozed_until",
+        "escalated_at",
+        "task_id",
+        "task_backend",
+        "draft_id",
+        "draft_web_link",
+        "closing",
+        "closed_by",
+    ],
+    "waiting_notices": [
+        "id",
+        "wait_id",
+        "stage",
+        "kind",
+        "round",
+        "claimed_at",
+        "attempted_at",
+        "posted_at",
+        "location",
     ],
     "classifications": [
         "id",
@@ -135,6 +160,22 @@ EXPECTED_COLUMNS = {
         "task_state",
         "created_at",
         "checked_at",
+    ],
+    "digests": ["day", "claimed_at", "sent_at"],
+    "queue_aging": ["suggestion_id", "reminded_at", "expired_at", "brought_back_at"],
+    "labelled_examples": [
+        "id",
+        "suggestion_id",
+        "source",
+        "sender_address",
+        "subject",
+        "topic",
+        "excerpt",
+        "folder",
+        "priority",
+        "action_type",
+        "note",
+        "recorded_at",
     ],
     "sqlite_sequence": ["name", "seq"],  # created by AUTOINCREMENT
     "sender_rules": ["id", "pattern", "folder", "origin", "created_at", "updated_at"],
@@ -168,10 +209,13 @@ EXPECTED_INDEXES = {
     ("idx_action_log_action", "action_log", ("action",)),
     ("idx_waiting_for_email", "waiting_for", ("email_id",)),
     ("idx_waiting_for_conversation", "waiting_for", ("conversation_id",)),
+    ("idx_waiting_for_suggestion", "waiting_for", ("suggestion_id",)),
     ("idx_classifications_email", "classifications", ("email_id",)),
     ("idx_classifications_suggestion", "classifications", ("suggestion_id",)),
     ("idx_classifications_created_at", "classifications", ("created_at",)),
     ("idx_chat_turns_conversation", "chat_turns", ("conversation", "id")),
+    ("idx_labelled_examples_sender", "labelled_examples", ("sender_address",)),
+    ("idx_labelled_examples_recorded", "labelled_examples", ("recorded_at",)),
     ("idx_sender_rule_proposals_open", "sender_rule_proposals", ("kind", "pattern")),
 }
 ALL_MIGRATIONS = [
@@ -181,6 +225,9 @@ ALL_MIGRATIONS = [
     "m004_task_sync_remote_state",
     "m005_email_meetings",
     "m006_task_events",
+    "m007_waiting_for_tracker",
+    "m009_digest_and_queue_aging",
+    "m010_labelled_examples",
     "m011_sender_rules",
 ]
 
@@ -312,3 +359,47 @@ def test_registering_a_duplicate_name_is_refused() -> None:
     with pytest.raises(ValueError, match="m001_initial"):
         migration(m001_initial)
     assert [name for name, _ in MIGRATIONS].count("m001_initial") == 1
+
+
+async def test_labelled_examples_start_from_the_edits_already_approved(
+    db: aiosqlite.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = [(n, fn) for n, fn in MIGRATIONS if n != "m010_labelled_examples"]
+    monkeypatch.setattr(migrations, "MIGRATIONS", before)
+    await migrate(db)
+    await db.execute(
+        "INSERT INTO emails (id, subject, sender_address, received_at, preview, body_text,"
+        " first_seen_at, updated_at) VALUES ('e1', 'RE: VAT  return', 'erik@k.example', 'x',"
+        " 'preview', 'The return is ready.', 'x', 'x')"
+    )
+    insert = (
+        "INSERT INTO suggestions (email_id, status, suggested_folder, suggested_priority,"
+        " suggested_action_type, confidence, edited_folder, edited_create_task, edit_note,"
+        " created_at, updated_at, resolved_at)"
+        " VALUES ('e1', ?, 'Inbox', 'P4 - Low', 'FYI Only', 0.5, ?, ?, ?, 'x', 'x', ?)"
+    )
+    await db.execute(insert, ("approved", "Areas/Finance", None, "tax", "2026-11-01"))
+    await db.execute(insert, ("approved", None, 1, None, "2026-11-02"))  # task choice only
+    await db.execute(insert, ("dismissed", "Areas/Finance", None, None, "2026-11-03"))
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+
+    assert await migrate(db) == ["m010_labelled_examples"]
+
+    assert await _rows(
+        db,
+        "SELECT suggestion_id, source, sender_address, topic, excerpt, folder, priority,"
+        " action_type, note, recorded_at FROM labelled_examples",
+    ) == [
+        (
+            1,
+            "edit",
+            "erik@k.example",
+            "vat return",
+            "The return is ready.",
+            "Areas/Finance",
+            "P4 - Low",
+            "FYI Only",
+            "tax",
+            "2026-11-01",
+        )
+    ]

@@ -19,6 +19,7 @@ from core.jobs import SENDER_RULES_INTERVAL, SENDER_RULES_JOB_ID
 from core.store import EmailRecord, Store
 from core.triage.classification import EmailForClassification
 from core.triage.classifier_prompt import system_prompt, user_message
+from core.triage.examples import ExampleSource, LabelledExample
 from core.triage.heuristic import HeuristicClassifier
 from core.triage.sender_rule_proposals import (
     QUIET_AFTER_DECLINE,
@@ -26,6 +27,7 @@ from core.triage.sender_rule_proposals import (
     SenderRuleProposer,
 )
 from core.triage.sender_rules import add_rule, normalise_pattern, with_sender_rules
+from core.vocabulary import ActionType, Priority
 from sandbox.graph_emulator import GraphEmulator
 from tests.conftest import open_runtime
 
@@ -422,3 +424,31 @@ async def test_the_service_schedules_the_proposer_every_15_minutes(owner_runtime
         assert await jobs.sender_rules.run() is True
     finally:
         scheduler.shutdown(wait=False)
+
+
+async def test_mail_moved_back_to_the_inbox_counts_against_a_rule(ruled_store, clock):
+    settings = taxonomy()
+    await add_rule(ruled_store, settings, ANA, PROJECT, origin="history", actor="owner")
+    clock.advance(timedelta(minutes=1))
+    rules = proposer(ruled_store, clock, settings)
+    for n in range(2):
+        await decided(ruled_store, ANA, PROJECT)
+        [approved] = (await ruled_store.list_suggestions(status="approved"))[-1:]
+        example = LabelledExample(
+            sender_address=ANA,
+            subject=f"Hello {n}",
+            text="",
+            folder="Inbox",
+            priority=Priority.P3,
+            action_type=ActionType.FYI_ONLY,
+            source=ExampleSource.MOVED,
+            recorded_at=clock.now,
+        )
+        assert await ruled_store.record_labelled_example(approved.id, example)
+        clock.advance(timedelta(minutes=1))
+
+    await rules.find()
+
+    assert [(p.kind, p.evidence, p.evidence_count) for p in await rules.open_proposals()] == [
+        ("remove", "corrected", 2)
+    ]

@@ -35,6 +35,7 @@ from core.triage.classification import (
 )
 from core.triage.classifier import build_claude_classifier
 from core.triage.claude_client import build_claude_client
+from core.triage.examples import LabelledExample
 from core.triage.heuristic import HeuristicClassifier
 from core.triage.service import STATE_TRIAGE_FLOOR, TriageService
 from core.triage.views import SuggestionView
@@ -98,6 +99,7 @@ def answer(
 class Call:
     email: EmailForClassification
     corrections: tuple[Correction, ...]
+    examples: tuple[LabelledExample, ...] = ()
 
 
 class ScriptedClassifier:
@@ -126,8 +128,9 @@ class ScriptedClassifier:
         *,
         settings: Settings,
         corrections: Sequence[Correction] = (),
+        examples: Sequence[LabelledExample] = (),
     ) -> Classification:
-        self.history.append(Call(email, tuple(corrections)))
+        self.history.append(Call(email, tuple(corrections), tuple(examples)))
         self.in_flight += 1
         self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
         try:
@@ -148,7 +151,7 @@ class BrokenClassifier:
 
     name = "broken"
 
-    async def classify(self, email, *, settings, corrections=()) -> Classification:
+    async def classify(self, email, *, settings, corrections=(), examples=()) -> Classification:
         raise RuntimeError("rules table is corrupt")
 
 

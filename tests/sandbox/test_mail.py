@@ -102,6 +102,15 @@ async def test_patch_replaces_categories_and_validates(emu: GraphEmulator, http:
             {"flag": {"flagStatus": "flagged", "dueDateTime": {"dateTime": "2026-01-02T00:00:00"}}},
             "ErrorInvalidArgument",
         ),
+        (
+            {
+                "flag": {
+                    "flagStatus": "flagged",
+                    "startDateTime": {"dateTime": "2026-01-01T09:00:00Z", "timeZone": "UTC"},
+                }
+            },
+            "ErrorInvalidArgument",
+        ),
     ]
     for body, code in rejected:
         reply = await http.patch(f"/me/messages/{msg.rest_id}", {"isRead": True, **body})

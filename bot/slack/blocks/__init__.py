@@ -16,6 +16,7 @@ from bot.slack.blocks.cleanup_builder import (
     cleanup_result,
     selected_cleanup_names,
 )
+from bot.slack.blocks.digest_builder import digest_message, stats_message
 from bot.slack.blocks.edit_modal_builder import edit_modal, folder_options, parse_edit_submission
 from bot.slack.blocks.help_builder import (
     help_message,
@@ -24,6 +25,7 @@ from bot.slack.blocks.help_builder import (
     sign_in_message,
 )
 from bot.slack.blocks.limits import check_message, check_options, check_view
+from bot.slack.blocks.queue_aging_builder import expired_card, expired_summary, reminder_message
 from bot.slack.blocks.status_builder import bootstrap_message, status_message
 from bot.slack.blocks.suggestion_builder import needs_caution, suggestion_message
 from bot.slack.blocks.text import clip, escape_mrkdwn, plain
@@ -43,8 +45,11 @@ __all__ = [
     "cleanup_message",
     "cleanup_result",
     "clip",
+    "digest_message",
     "edit_modal",
     "escape_mrkdwn",
+    "expired_card",
+    "expired_summary",
     "folder_options",
     "help_message",
     "needs_caution",
@@ -54,8 +59,10 @@ __all__ = [
     "parse_id_list",
     "plain",
     "refusal_message",
+    "reminder_message",
     "selected_cleanup_names",
     "sign_in_message",
+    "stats_message",
     "status_message",
     "suggestion_message",
     "today_message",

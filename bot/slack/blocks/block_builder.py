@@ -13,6 +13,7 @@ from bot import messages as msg
 from bot.slack import ids
 from bot.slack.blocks.base_builder import actions, button, fallback, message, note, say
 from bot.slack.blocks.text import OUTLOOK_DOMAINS, link, mrkdwn, plain, slack_date
+from core.api import BlockResult
 
 CALENDAR_DOMAINS = (*OUTLOOK_DOMAINS, "calendar.google.com", "google.com")
 
@@ -58,16 +59,18 @@ def proposal_message(
     )
 
 
-def blocked_message(
-    start: datetime, end: datetime, calendar: str, web_link: str | None
-) -> dict[str, Any]:
-    """Say the slot was blocked, with a link to the event where it is trusted."""
-    line = msg.block_done(slot_text(start, end), mrkdwn(calendar, 40))
-    event_link = link(web_link, msg.OPEN_BLOCK, CALENDAR_DOMAINS)
-    return message(
-        fallback(msg.block_done("the slot", calendar)),
-        [say(f"{line} · {event_link}" if event_link else line)],
-    )
+def blocked_line(blocked: BlockResult) -> str:
+    """Say which slot was blocked, where, with a link to the event where it is trusted."""
+    event = blocked.event
+    line = msg.block_done(slot_text(event.start, event.end), mrkdwn(blocked.provider_label, 40))
+    event_link = link(event.web_link, msg.OPEN_BLOCK, CALENDAR_DOMAINS)
+    return f"{line} · {event_link}" if event_link else line
+
+
+def blocked_message(blocked: BlockResult) -> dict[str, Any]:
+    """The thread reply once the slot was blocked (the card says it too)."""
+    calendar = blocked.provider_label
+    return message(fallback(msg.block_done("the slot", calendar)), [say(blocked_line(blocked))])
 
 
 def block_note(text: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot import messages as msg
 from bot.slack.blocks.base_builder import fallback, header, message, say, section
+from bot.slack.blocks.learning_builder import approval_band_blocks
 from bot.slack.blocks.text import escape_mrkdwn, mrkdwn, mrkdwn_text, plain
 from bot.slack.blocks.text import slack_date as date_markup
 from core.api import BootstrapReport, StatusReport, TaskBackendHealth
@@ -49,12 +50,26 @@ def status_message(status: StatusReport) -> dict[str, Any]:
         (labels["token"], _when(status.token_expires_at, "—")),
         (labels["classifier"], plain(status.classifier, 200)),
         (labels["today"], msg.today_summary(today.count, today.cost_usd, sources)),
+        *_budget_row(status),
     ]
     fields = [mrkdwn_text(f"*{label}*\n{value}") for label, value in rows]
     blocks = [header(msg.STATUS_TITLE), section(fields=fields)]
     if status.task_backends:
         blocks.append(section(fields=[_backend_field(h) for h in status.task_backends[:10]]))
+    blocks.extend(approval_band_blocks(status.approval_bands))
     return message(fallback(msg.status_fallback(status.pending)), blocks)
+
+
+def _budget_row(status: StatusReport) -> list[tuple[str, str]]:
+    """Claude's spend today against the daily budget, when one is set."""
+    spend = status.claude_budget
+    if spend is None or spend.budget_usd is None:
+        return []
+    resumes = _when(spend.resumes_at, "—")
+    line = msg.budget_status(
+        spend.spent_usd, spend.budget_usd, reached=spend.reached, resumes=resumes
+    )
+    return [(msg.BUDGET_LABEL, line)]
 
 
 def _backend_field(health: TaskBackendHealth) -> Any:

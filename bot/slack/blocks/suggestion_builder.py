@@ -24,6 +24,7 @@ from bot.slack.blocks.base_builder import (
     say,
     section,
 )
+from bot.slack.blocks.block_builder import blocked_line
 from bot.slack.blocks.text import (
     OUTLOOK_DOMAINS,
     TASK_DOMAINS,
@@ -35,7 +36,7 @@ from bot.slack.blocks.text import (
     plain_text,
 )
 from bot.slack.blocks.text import slack_date as date_markup
-from core.api import INBOX, ApprovalOutcome, SuggestionView
+from core.api import INBOX, ApprovalOutcome, BlockResult, SuggestionView
 
 CardState = Literal["pending", "approving", "approved", "failed", "dismissed"]
 STATES: tuple[CardState, ...] = ("pending", "approving", "approved", "failed", "dismissed")
@@ -54,9 +55,11 @@ def suggestion_message(
     outcome: ApprovalOutcome | None = None,
     creates_task: bool = True,
     can_block: bool = False,
+    blocked: BlockResult | None = None,
 ) -> dict[str, Any]:
     """Return the card for one suggestion in `state` (outcome details for approved/failed);
-    `can_block`: a calendar is on, so an approved card with a task offers "Block 30 min"."""
+    `can_block`: a calendar is on, so an approved card with a task offers "Block 30 min";
+    `blocked`: the block its task has, said on the approved card instead of that button."""
     if state not in STATES:
         raise ValueError(f"state: {state!r} is not one of {', '.join(STATES)}")
     subject = view.subject.strip() or msg.NO_SUBJECT
@@ -72,10 +75,19 @@ def suggestion_message(
         )
     if state == "approved":
         folder = (outcome.folder if outcome else None) or view.folder
-        block = [_block_button(view)] if can_block and outcome and outcome.task_id else []
+        offers_block = (
+            can_block and outcome is not None and outcome.task_id is not None and blocked is None
+        )
+        block = [say(blocked_line(blocked))] if blocked is not None else []
         return message(
             fallback(msg.approved_fallback(subject, lookalikes(folder))),
-            [*top, say(_result_line(view, outcome)), *notes, *block],
+            [
+                *top,
+                say(_result_line(view, outcome)),
+                *notes,
+                *block,
+                _approved_buttons(view, offers_block),
+            ],
         )
     cautious = needs_caution(view, low_confidence_threshold)
     body = [*top, *_details(view, creates_task)]
@@ -144,6 +156,11 @@ def _details(view: SuggestionView, creates_task: bool) -> list[Block]:
     blocks.append(note(plain(msg.why(reason), 1500) + " · " + msg.cost(view.cost_usd)))
     if view.hidden_characters:
         blocks.append(note(":shield: " + msg.hidden_text_removed(view.hidden_characters)))
+    if view.budget_pause is not None:
+        pause = view.budget_pause
+        resumes = date_markup(pause.resumes_at)
+        line = msg.budget_card_line(pause.spent_usd, pause.budget_usd, resumes)
+        blocks.append(note(":money_with_wings: " + line))
     return blocks
 
 
@@ -172,8 +189,11 @@ def _buttons(view: SuggestionView, *, primary: str, retry: bool = False) -> Bloc
     )
 
 
-def _block_button(view: SuggestionView) -> Block:
-    return actions(button(msg.BLOCK_BUTTON, ids.BLOCK_PROPOSE, str(view.suggestion_id)))
+def _approved_buttons(view: SuggestionView, offers_block: bool) -> Block:
+    """Block 30 min (a calendar is on and there is a task) and Undo."""
+    value = str(view.suggestion_id)
+    block = [button(msg.BLOCK_BUTTON, ids.BLOCK_PROPOSE, value)] if offers_block else []
+    return actions(*block, button(msg.UNDO_BUTTON, ids.UNDO, value))
 
 
 def _result_line(view: SuggestionView, outcome: ApprovalOutcome | None) -> str:

@@ -20,7 +20,8 @@ _SECTION_LIMIT = 2900
 _TITLE_LIMIT = 120
 
 
-def _event_line(event: CalendarEvent) -> str:
+def event_line(event: CalendarEvent) -> str:
+    """Return one meeting as a mrkdwn line: times, title, provider (and cancelled)."""
     when = (
         msg.CALENDAR_ALL_DAY
         if event.all_day
@@ -37,7 +38,7 @@ def today_message(view: DayView) -> dict[str, Any]:
     """Return the day: meetings by start, free slots, tasks due, calendars that failed."""
     day = f"{view.day:%A} {view.day.day} {view.day:%B}"
     blocks: list[Block] = [header(f"{msg.CALENDAR_TODAY_TITLE} · {day}")]
-    lines = [_event_line(e) for e in view.events]
+    lines = [event_line(e) for e in view.events]
     meetings = join_clipped(lines, _SECTION_LIMIT, more=msg.calendar_more, separator="\n")
     blocks.append(say(meetings or msg.CALENDAR_NO_MEETINGS))
     slots = [f"{slack_date(s.start, '{time}')}–{slack_date(s.end, '{time}')}" for s in view.free]

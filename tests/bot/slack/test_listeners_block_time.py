@@ -4,6 +4,7 @@ creates one event and says where, a slot taken meanwhile is said with the next o
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -71,7 +72,28 @@ async def test_block_30_min_proposes_then_confirm_creates_one_event(bot: Bot) ->
     done = bot.slack.message(proposal.channel, proposal.ts)
     assert "Blocked" in text_of(done) and "in Outlook" in text_of(done)
     assert action_ids(done.blocks) == []
+    # The approval card itself says where the time went, in place of its button.
+    card_now = bot.slack.message(card.channel, card.ts)
+    assert "Blocked" in text_of(card_now) and "in Outlook" in text_of(card_now)
+    assert "✓" in text_of(card_now), "the approval result stays on the card"
+    assert ids.BLOCK_PROPOSE not in action_ids(card_now.blocks)
     assert bot.limit_problems() == []
+
+
+async def test_a_double_confirm_click_creates_one_event(bot: Bot) -> None:
+    card = await approved_card(bot)
+    await bot.send(bot.click(card, ids.BLOCK_PROPOSE))
+    [proposal] = replies(bot, card)
+    click = bot.click(proposal, ids.BLOCK_CONFIRM)
+
+    await asyncio.gather(bot.send(click), bot.send(bot.click(proposal, ids.BLOCK_CONFIRM)))
+
+    assert len(block_events(bot)) == 1
+    blocks = await bot.runtime.store.active_task_events()
+    assert len(blocks) == 1
+    creates = await bot.runtime.store.list_actions(action="calendar.event.create")
+    assert len(creates) == 1
+    assert "Blocked" in text_of(bot.slack.message(proposal.channel, proposal.ts))
 
 
 async def test_a_slot_taken_before_confirm_is_said_with_the_next_one(bot: Bot) -> None:

@@ -228,7 +228,7 @@ async def test_a_card_approved_elsewhere_is_redrawn_with_the_result_on_any_click
     assert card.text.startswith("Approved")
     assert "Moved to Projects/Tradecore Steel" in text_of(card)
     assert outcome.task_title in text_of(card)
-    assert action_ids(card.blocks) == []
+    assert action_ids(card.blocks) == [ids.UNDO]
     assert (await bot.runtime.triage.get(view.suggestion_id)).status == "approved"
 
 

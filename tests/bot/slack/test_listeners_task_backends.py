@@ -153,7 +153,8 @@ async def test_status_shows_each_backend_with_open_tasks_and_its_last_problem(bo
 
     _, [shown] = await command(bot, "status")
 
-    to_do_line, todoist_line = [f["text"] for f in shown.blocks[-1]["fields"]]
+    backends = [b for b in shown.blocks if "fields" in b][-1]  # after the status fields
+    to_do_line, todoist_line = [f["text"] for f in backends["fields"]]
     assert to_do_line == "*Tasks: To Do*\nset up · 1 open task"
     assert todoist_line.startswith("*Tasks: Todoist*\nset up, new tasks go here · 0 open tasks\n")
     assert "Last problem: " in todoist_line and "400" in todoist_line

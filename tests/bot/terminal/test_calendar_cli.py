@@ -97,7 +97,7 @@ async def test_today_json_merges_both_calendars_once_with_berlin_offsets(
     assert status == EXIT_OK, out
     view = json.loads(out)
     assert view["date"] == day.isoformat()
-    assert view["time_zone"] == "W. Europe Standard Time"
+    assert view["time_zone"] == "Europe/Berlin", "the IANA name, not Graph's Windows one"
     titles = [e["title"] for e in view["events"]]
     assert titles.count("Steering committee") == 1
     dentist = at(day, 8, zone=NEW_YORK).astimezone(BERLIN)
@@ -129,7 +129,7 @@ async def test_today_names_a_failing_provider_and_still_shows_the_other(
     assert "Steering committee" in out and "Supplier call" in out
     assert "Dentist" not in out
     assert "Google Calendar could not be read" in out
-    assert f"{day:%A} {day.day} {day:%B %Y} (W. Europe Standard Time)" in out
+    assert f"{day:%A} {day.day} {day:%B %Y} (Europe/Berlin)" in out
 
 
 async def test_today_exits_1_when_every_provider_failed(
@@ -159,6 +159,7 @@ async def test_free_finds_slots_no_provider_marks_busy(
     assert status == EXIT_OK, out
     view: dict[str, Any] = json.loads(out)
     assert view["minutes"] == 45
+    assert view["time_zone"] == "Europe/Berlin"
     first = view["slots"][0]
     assert first["start"] == at(day, 13, 30).isoformat()
     assert first["end"] == at(day, 17).isoformat()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from bot import messages
 from bot.terminal.cli import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, build_parser, run_command
 from bot.terminal.screen import Terminal
 from sandbox.anthropic_emulator import AnthropicEmulator
+from sandbox.labelled_sets import labelled_set
 from sandbox.slack_emulator import APP_TOKEN, BOT_TOKEN, OWNER_ID
 
 CONFIG = """\
@@ -281,6 +283,67 @@ async def test_eval_measures_claude_when_a_key_is_set(tmp_path, monkeypatch):
     assert "offline heuristic" not in out
 
 
+async def test_eval_with_learned_compares_the_newer_half_without_and_with_corrections(
+    tmp_path, monkeypatch
+):
+    claude = AnthropicEmulator()  # follows an example from the sender, as a live model would
+    async with claude.serve() as claude_url:
+        monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-eval-test")
+        monkeypatch.setenv("ANTHROPIC_BASE_URL", claude_url)
+        status, out = await run(tmp_path / "absent.yaml", "eval", "--with-learned")
+
+    assert status == EXIT_OK
+    assert len(claude.requests) == 34 + 34 + 34  # the older half once, the newer half twice
+    assert "The classifier's misses on the older 34 emails become" in out
+    assert "measured on the newer 34 emails only" in out
+    assert "With learned examples" in out
+    [folder] = [line for line in out.splitlines() if line.startswith("Folder ") and "->" in line]
+    before, after = (float(p.split("%")[0]) for p in folder.split()[1:4:2])
+    assert after > before, folder
+    # Only the older half's labels were shown: no newer email's subject is in any example block.
+    from core.triage.evaluation_learned import split_by_time
+    from core.triage.examples import excerpt
+    from sandbox.sample_mailbox import SAMPLE_EMAILS
+
+    newer = split_by_time(SAMPLE_EMAILS)[1]
+    blocks = " ".join(b["text"] for body in claude.message_bodies() for b in body["system"][1:])
+    shown = [s.key for s in newer if json.dumps(excerpt(s.body), ensure_ascii=False) in blocks]
+    assert blocks and not shown
+
+
+async def test_eval_with_learned_runs_offline_too(tmp_path, monkeypatch):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+
+    status, out = await run(tmp_path / "absent.yaml", "eval", "--with-learned", "--limit", "20")
+
+    assert status == EXIT_OK
+    assert "Classifier: heuristic    Emails: 10" in out and "With learned examples" in out
+
+
+@pytest.mark.parametrize(
+    ("chosen", "name"),
+    [(["--set", "heldout"], "heldout"), (["--set", "all"], "all"), ([], "golden")],
+)
+async def test_eval_measures_the_chosen_set(tmp_path, monkeypatch, chosen, name):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+
+    status, out = await run(tmp_path / "absent.yaml", "eval", *chosen)
+
+    assert status == EXIT_OK
+    assert f"Classifier: heuristic    Emails: {len(labelled_set(name))}" in out
+    assert messages.eval_set_line(name, len(labelled_set(name))) in out
+    assert "Calibration: emails and accuracy per confidence band" in out
+    assert "No suggestion reached confidence >= 0.85." in out or "at confidence >= 0.85" in out
+
+
+def test_eval_refuses_an_unknown_set(capsys):
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(["eval", "--set", "training"])
+
+    assert exited.value.code == 2
+    assert "argument --set: invalid choice: 'training'" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("limit", "reason"), [("0", "must be at least 1, got 0"), ("-3", "must be at least 1, got -3")]
 )
@@ -455,3 +518,61 @@ async def test_tasks_sync_fails_with_the_reason_when_to_do_refuses(config, emula
     status, out = await run(config, "tasks", "sync")
     assert status == EXIT_FAILED
     assert "To Do: not synced: Microsoft 365 refused the sign-in" in out
+
+
+async def test_undo_puts_the_newest_approval_back_and_says_so_once(config, emulator, monkeypatch):
+    from tests.conftest import open_runtime
+
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    message = emulator.add_message(
+        subject="Tradecore: can you confirm the go-live date?",
+        sender_name="Jonas Berg",
+        sender_address="jonas@tradecore.example",
+        body="Can you confirm the go-live date by Friday?",
+    )
+    before = (message.folder_id, list(message.categories))
+    async with open_runtime(config) as runtime:
+        await runtime.first_start()
+        await runtime.triage.refresh()
+        [view] = await runtime.triage.list_pending()
+        assert (await runtime.triage.approve(view.suggestion_id, actor="owner")).task_id
+
+    status, out = await run(config, "undo")
+    assert status == EXIT_OK and f"Undone suggestion {view.suggestion_id}" in out
+    undone = emulator.message(message.immutable_id)
+    assert (undone.folder_id, list(undone.categories)) == before
+
+    status, out = await run(config, "undo", str(view.suggestion_id))
+    assert status == EXIT_OK and "already undone" in out
+    status, out = await run(config, "undo", "999")
+    assert status == EXIT_FAILED and "there is no such suggestion" in out
+
+
+async def test_waiting_lists_the_open_waits_and_when_each_is_nudged(config, emulator):
+    from sandbox.graph_emulator.replies import reply_from
+
+    code, out = await run(config, "waiting")
+    assert (code, out.strip()) == (EXIT_OK, messages.WAITING_NONE_OPEN)
+    email = emulator.add_message(
+        subject="Signed contract",
+        sender_name="Dana Reyes",
+        sender_address="dana@tradecore.example",
+    )
+    from core.api import Assistant, Secrets, load_settings
+
+    async with await Assistant.open(load_settings(config), Secrets.from_env()) as assistant:
+        await assistant.start()
+        await assistant.triage()
+        [view] = await assistant.pending()
+        await assistant.approve(
+            view.suggestion_id, actor="owner", edits={"action_type": "Waiting For"}
+        )
+    code, out = await run(config, "waiting")
+    assert code == EXIT_OK
+    assert "1 wait for a reply:" in out
+    assert "Dana Reyes: Signed contract (0 hours; nudge " in out and "escalation" in out
+
+    reply_from(emulator, email, sender_name="Dana Reyes", sender_address="dana@tradecore.example")
+    await run(config, "triage", "--once")
+    code, out = await run(config, "waiting")
+    assert out.strip() == messages.WAITING_NONE_OPEN

@@ -1,4 +1,5 @@
-"""Button and select listeners: suggestion cards, burst summaries, cleanup, chat proposals."""
+"""Button and select listeners: suggestion cards, burst summaries, cleanup, chat proposals,
+waiting-for nudges."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from bot.slack.listeners.actions import (
     approve,
     approve_all,
     block_time,
+    bring_back,
     chat_cancel,
     chat_confirm,
     cleanup_delete,
@@ -20,6 +22,10 @@ from bot.slack.listeners.actions import (
     sender_rules,
     show_confident,
     show_rest,
+    undo,
+    waiting_draft,
+    waiting_received,
+    waiting_snooze,
 )
 
 
@@ -29,6 +35,7 @@ def register(app: AsyncApp) -> None:
     app.action(ids.EDIT)(edit.handle)
     app.action(ids.DISMISS)(dismiss.handle)
     app.action(ids.RETRY)(retry.handle)
+    app.action(ids.UNDO)(undo.handle)
     app.action(ids.APPROVE_ALL_CONFIDENT)(approve_all.handle)
     app.action(ids.SHOW_CONFIDENT)(show_confident.handle)
     app.action(ids.SHOW_REST)(show_rest.handle)
@@ -43,3 +50,7 @@ def register(app: AsyncApp) -> None:
     app.action(ids.SENDER_PROPOSAL_DECLINE)(sender_proposal.handle_decline)
     app.action(ids.SENDER_RULE_EDIT)(sender_rules.handle_edit)
     app.action(ids.SENDER_RULE_REMOVE)(sender_rules.handle_remove)
+    app.action(ids.BRING_BACK)(bring_back.handle)
+    app.action(ids.WAITING_DRAFT)(waiting_draft.handle)
+    app.action(ids.WAITING_RECEIVED)(waiting_received.handle)
+    app.action(ids.WAITING_SNOOZE)(waiting_snooze.handle)

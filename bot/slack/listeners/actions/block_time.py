@@ -2,11 +2,14 @@
 
 The proposal is a thread reply under the card. Confirm proposes again and creates the event
 only when the slot is still the one shown; otherwise it says the slot was taken and shows the
-next one. Nothing is written to a calendar before Confirm.
+next one. Nothing is written to a calendar before Confirm. A Confirm claims its suggestion while
+it runs (like Approve), so a double click makes one event; once the block exists, the card
+itself says where it went, in place of the button.
 """
 
 from __future__ import annotations
 
+from collections.abc import Coroutine
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncBoltContext
@@ -27,6 +30,7 @@ from bot.slack.sink import Location, update_message
 from core.api import NoBlockPossible, SlotTaken
 
 MINUTES = 30
+CLAIM = "block"
 
 
 def _spawn(
@@ -79,9 +83,19 @@ async def handle_confirm(
     where = clicked_message(body)
     if shown is None or where is None or context.user_id is None:
         return
+    services = services_of(context)
+    if not services.claim(CLAIM, str(shown[0])):
+        return  # a click on this block is running: it shows the result
     actor = actor_for(context.user_id)
-    work = _confirm(services_of(context), client, shown, where, actor)
+    work = _claimed(services, _confirm(services, client, shown, where, actor), shown[0])
     _spawn(context, client, where, work, f"block confirm {shown[0]}")
+
+
+async def _claimed(services: BotServices, work: Coroutine[Any, Any, None], key: int) -> None:
+    try:
+        await work
+    finally:
+        services.release(CLAIM, str(key))
 
 
 async def _confirm(
@@ -108,9 +122,17 @@ async def _confirm(
     except NoBlockPossible as err:
         payload = block_note(msg.block_impossible(str(err)))
     else:
-        event = result.event
-        payload = blocked_message(event.start, event.end, result.provider_label, event.web_link)
+        payload = blocked_message(result)
+        await _show_on_card(services, suggestion_id)
     await update_message(client, where, payload)
+
+
+async def _show_on_card(services: BotServices, suggestion_id: int) -> None:
+    """Redraw the approved card: it names the block where the button was."""
+    card = await services.sink.own_card(suggestion_id)
+    view = await services.assistant.suggestion(suggestion_id, with_outcome=True)
+    if card is not None and view is not None:
+        await services.sink.draw(view, card)
 
 
 async def handle_cancel(

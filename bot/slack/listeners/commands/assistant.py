@@ -1,4 +1,5 @@
-"""`/assistant <subcommand>`: route to bootstrap, cleanup, add, status, today or help.
+"""`/assistant <subcommand>`: route to bootstrap, cleanup, add, status, today, digest, stats,
+undo or help.
 
 Bolt cannot route on a command's text, so this parses the first word. Quick answers go in the
 ack; anything that talks to Graph acks first and answers through the response_url.
@@ -17,10 +18,13 @@ from bot.slack.listeners.commands import (
     add,
     bootstrap,
     cleanup,
+    digest,
     help_reply,
     senders,
+    stats,
     status,
     today,
+    undo,
 )
 
 
@@ -70,6 +74,15 @@ async def handle(
         await ack()
         services.background.spawn(
             senders.run(services, respond), name="/assistant senders", on_failure=told
+        )
+    elif name in ("digest", "stats"):
+        await ack()
+        work = digest.run(services, respond) if name == "digest" else stats.run(services, respond)
+        services.background.spawn(work, name=f"/assistant {name}", on_failure=told)
+    elif name == "undo":
+        await ack()
+        services.background.spawn(
+            undo.run(services, respond, user_id, words[1:]), name="/assistant undo", on_failure=told
         )
     else:
         await ack(help_reply.reply(None if name == "help" else name))

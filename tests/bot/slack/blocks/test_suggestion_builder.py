@@ -171,8 +171,8 @@ def test_approving_replaces_the_buttons_with_progress() -> None:
 
 def test_approved_says_what_was_done_with_the_task_link() -> None:
     payload = card("approved", outcome=APPROVED)
-    assert buttons(payload) == []
-    result = payload["blocks"][-1]["text"]
+    assert [(b["action_id"], b["value"]) for b in buttons(payload)] == [(ids.UNDO, "7")]
+    result = payload["blocks"][-2]["text"]
     assert result["type"] == "mrkdwn"
     assert result["text"] == (
         "✓ Moved to Projects/Tradecore Steel · categories P2 - Important, Needs Reply · "
@@ -190,7 +190,7 @@ def test_approved_in_todoist_names_it_and_links_to_the_task() -> None:
         task_backend_label="Todoist",
         task_web_url="https://app.todoist.com/app/task/6X7rM8997g3RQmvh",
     )
-    result = card("approved", outcome=outcome)["blocks"][-1]["text"]["text"]
+    result = card("approved", outcome=outcome)["blocks"][-2]["text"]["text"]
     assert result.endswith(
         "· Task created in Todoist: Reply to Dana Reyes re: Q3 pricing review · "
         "<https://app.todoist.com/app/task/6X7rM8997g3RQmvh|Open in Todoist>"

@@ -1,0 +1,41 @@
+"""The labelled sets `eval --set` measures a classifier on: golden, held-out, or both.
+
+The golden set is the demo mailbox (`sample_emails.yaml`); the offline classifier's rules are
+designed on it. The held-out set (`heldout_emails.yaml`) is written in other voices for the same
+sample taxonomy and labelling policy, and is only ever measured on: it is read here, on demand,
+and nothing that seeds a mailbox (the demo, `sandbox.sample_mailbox.seed`) imports this module.
+The set names import nothing else, so the CLI can offer them without reading either file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, get_args
+
+if TYPE_CHECKING:
+    from sandbox.sample_mailbox import SampleEmail
+
+HELDOUT_EMAILS_FILE = Path(__file__).with_name("heldout_emails.yaml")
+
+LabelledSetName = Literal["golden", "heldout", "all"]
+LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
+
+
+def load_heldout_emails() -> tuple[SampleEmail, ...]:
+    """Read the held-out set."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(HELDOUT_EMAILS_FILE)
+
+
+def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
+    """Return the emails of set `name`: the golden set, the held-out set, or both in that order."""
+    from sandbox.sample_mailbox import SAMPLE_EMAILS
+
+    if name == "golden":
+        return SAMPLE_EMAILS
+    if name == "heldout":
+        return load_heldout_emails()
+    if name == "all":
+        return SAMPLE_EMAILS + load_heldout_emails()
+    raise ValueError(f"unknown labelled set {name!r}: use one of {', '.join(LABELLED_SET_NAMES)}")

@@ -17,6 +17,7 @@ from typing import Any
 
 from core.followup.flags import BY_ASSISTANT
 from core.store import ActionRecord, EmailRecord, SuggestionRecord
+from core.store.undo_queries import UNDO_STATE_PREFIX
 from core.tasks.backend import BACKEND_NAMES, BackendName
 from core.triage.approval_steps import (
     STEP_CATEGORIZED,
@@ -27,7 +28,7 @@ from core.triage.approval_steps import (
     recorded_backend,
 )
 
-STATE_PREFIX = "undo:"
+STATE_PREFIX = UNDO_STATE_PREFIX
 PART_FOLDER = "folder"
 PART_CATEGORIES = "categories"
 PART_FLAG = "flag"

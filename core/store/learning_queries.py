@@ -9,6 +9,7 @@ from datetime import datetime
 
 from core.store.connection import Database
 from core.store.records import Row, db_text, parse_time
+from core.store.undo_queries import UNDO_STATE_PREFIX
 from core.triage.examples import ExampleSource, LabelledExample, SenderCorrections, topic_key
 from core.vocabulary import ActionType, Priority
 
@@ -135,8 +136,10 @@ class LearningQueries(Database):
             " coalesce(s.edited_action_type, s.suggested_action_type) AS action_type"
             " FROM suggestions AS s JOIN emails AS e ON e.id = s.email_id"
             " WHERE s.email_id IN (SELECT value FROM json_each(?)) AND s.status = 'approved'"
-            f" AND {_FINAL_FOLDER} <> 'Inbox' AND s.resolved_at < ? ORDER BY s.id",
-            (json.dumps(list(email_ids)), db_text(resolved_before)),
+            f" AND {_FINAL_FOLDER} <> 'Inbox' AND s.resolved_at < ?"
+            # An undo under way moves the email back itself: that is no correction.
+            " AND NOT EXISTS (SELECT 1 FROM agent_state WHERE key = ? || s.id) ORDER BY s.id",
+            (json.dumps(list(email_ids)), db_text(resolved_before), UNDO_STATE_PREFIX),
         )
         return [
             ApprovedElsewhere(

@@ -46,6 +46,17 @@ class TaskSyncQueries(Database):
             for row in rows
         ]
 
+    async def flagged_by_assistant(self, email_id: str) -> bool:
+        """Return whether an approval set this email's follow-up flag (the owner's own flag is
+        never made to follow a task)."""
+        row = await self._fetchone(
+            f"reading who flagged email {email_id}",
+            "SELECT 1 FROM action_log WHERE action = 'email.flag' AND email_id = ?"
+            " AND json_extract(details_json, '$.by') = 'assistant' LIMIT 1",
+            (email_id,),
+        )
+        return row is not None
+
     async def save_task_sync_state(
         self,
         task_sync_id: int,

@@ -16,6 +16,9 @@ from core.store.records import (
     to_json,
 )
 
+# The agent_state key prefix of an undo under way ("undo:<suggestion id>").
+UNDO_STATE_PREFIX = "undo:"
+
 
 class UndoQueries(Database):
     """The reads and writes of `core.followup.undo`."""
@@ -75,6 +78,16 @@ class UndoQueries(Database):
                     to_json({"status": "pending"}, "the undo's after"),
                     to_json(details, "the undo's details"),
                 ),
+            )
+            # The wait the approval started ends with it (a re-approval starts a fresh one: the
+            # unique index on suggestion_id covers only non-NULL ids).
+            await db.execute(
+                "UPDATE waiting_for SET suggestion_id = NULL,"
+                " closing = COALESCE(closing, 'undone'), closed_by = COALESCE(closed_by, ?),"
+                " resolved_at = COALESCE(resolved_at, ?),"
+                " status = CASE status WHEN 'waiting' THEN 'expired' ELSE status END"
+                " WHERE suggestion_id = ?",
+                (actor, now, suggestion_id),
             )
             await db.execute("DELETE FROM agent_state WHERE key = ?", (state_key,))
             return True

@@ -251,6 +251,19 @@ class WaitingQueries(Database):
             )
             return cur.rowcount == 1
 
+    async def end_waits_of_task(
+        self, task_id: str, *, received: bool, reason: str, actor: str, at: datetime
+    ) -> int:
+        """End the open waits whose task the owner finished (`received`) or deleted in the
+        task app; return how many. No closure is started over the task: it is already done."""
+        async with self._transaction(f"ending the waits of task {task_id}") as db:
+            cur = await db.execute(
+                "UPDATE waiting_for SET status = ?, closing = ?, closed_by = ?, resolved_at = ?"
+                " WHERE task_id = ? AND status = 'waiting' AND closing IS NULL",
+                ("received" if received else "expired", reason, actor, db_text(at), task_id),
+            )
+            return cur.rowcount
+
     async def snooze_wait(self, wait_id: int, until: datetime) -> bool:
         """Hold a wait's next nudge until `until`, in a new round; False if it is not open."""
         async with self._transaction(f"snoozing wait {wait_id}") as db:

@@ -3,12 +3,14 @@
 One pass reads each enabled backend's changes since its cursor (`core.tasks.changes`) and
 settles every task_sync row of that backend the changes mention:
 
-- completed outside -> the row is 'completed' (and a flagged email's flag is marked complete);
-- reopened -> 'active' again (and a completed flag is flagged again);
+- completed outside -> the row is 'completed' (the flag an approval set is marked complete, and
+  a waiting-for on the task ends: the owner has what they waited for);
+- reopened -> 'active' again (and that flag is flagged again; the owner's own flag is left alone);
 - due date or priority edited -> an action_log entry with before and after;
 - deleted, or moved out of the assistant's list or project -> 'deleted', and the approved
-  suggestion counts as dismissed (the email itself is left alone, flag and all); a task
-  deleted after it was completed (clearing done tasks away) leaves the suggestion approved.
+  suggestion counts as dismissed and its waiting-for ends (the email itself is left alone, flag
+  and all); a task deleted after it was completed (clearing done tasks away) leaves the
+  suggestion approved.
 
 Tasks without a task_sync row (the owner's own, in our list or project) are ignored. The
 cursor is saved only once every change of the round is settled, and a backend that fails
@@ -220,6 +222,7 @@ class TaskSync:
             await self._log(action, feed, item, {"status": row.status}, {"status": status})
             if task.completed:
                 tally.completed += 1
+                await self._end_waits(row.todo_task_id, received=True, actor=actor)
             else:
                 tally.reopened += 1
             tally.flags_updated += int(flagged)
@@ -256,6 +259,7 @@ class TaskSync:
             details={"moved_out": moved_out},
         )
         await self._store.set_task_sync_status(row.id, "deleted", synced_at=self._clock())
+        await self._end_waits(row.todo_task_id, received=False, actor=_actor(feed))
         if row.email_id is None or row.status == "completed":
             return  # a done task cleared away is not a change of mind: the approval stands
         suggestion_id = await self._store.approved_suggestion_for_email(row.email_id)
@@ -277,6 +281,17 @@ class TaskSync:
                 details={"reason": f"the task was deleted in {feed.label}"},
             )
 
+    async def _end_waits(self, task_id: str, *, received: bool, actor: str) -> None:
+        """A waiting-for whose task the owner finished or deleted is over: no nudge comes."""
+        reason = "task_completed" if received else "task_deleted"
+        ended = await self._store.end_waits_of_task(
+            task_id, received=received, reason=reason, actor=actor, at=self._clock()
+        )
+        if ended:
+            await self._store.log_action(
+                "waiting.close", actor=actor, target=task_id, details={"reason": reason}
+            )
+
     async def _baseline(self, feed: TaskChangeFeed, task_id: str) -> dict[str, Any] | None:
         """The task as the approval created it, for a task no sync has seen yet."""
         actions = {f"{feed.backend}.task.create", f"{feed.backend}.task.adopt"}
@@ -285,8 +300,9 @@ class TaskSync:
         return None if created is None else task_state(created)
 
     async def _flag_follows(self, email_id: str | None, *, completed: bool, actor: str) -> bool:
-        """Mark a flagged email's flag complete (or a completed one flagged again); say if so."""
-        if email_id is None:
+        """Mark the flag an approval set complete (or flag it again); say if so. A flag the
+        owner set is theirs: it never follows the task."""
+        if email_id is None or not await self._store.flagged_by_assistant(email_id):
             return False
         try:
             flag = await self._mail.get_flag(email_id)

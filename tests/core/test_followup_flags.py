@@ -173,6 +173,32 @@ async def test_completing_the_task_marks_our_flag_complete(env):
     assert flag["flagStatus"] == "complete"
     assert flag["dueDateTime"] == day("2026-03-10"), "the dates stay"
 
+    env.emulator.change_task(env.own_list_id(), task["id"], status="notStarted")
+    assert (await one_pass(env)).flags_updated == 1
+    assert env.emulator.message(email_id).flag["flagStatus"] == "flagged"
+
+
+async def test_completing_the_task_leaves_the_owners_own_flag_alone(env):
+    # No rule: the approval sets no flag; the owner flags the email in Outlook afterwards.
+    email_id, _, _ = await approve_new(env, action=ActionType.NEEDS_REPLY)
+    (task,) = env.tasks_for(email_id)
+    owners = {
+        "flagStatus": "flagged",
+        "dueDateTime": day("2026-03-20"),
+        "startDateTime": day("2026-03-02"),
+    }
+    env.emulator.update_message(email_id, flag=owners)
+    await one_pass(env)
+
+    env.emulator.change_task(env.own_list_id(), task["id"], status="completed")
+    env.emulator.clear_requests()
+    report = await one_pass(env)
+
+    assert report.completed == 1 and report.flags_updated == 0
+    assert env.emulator.message(email_id).flag["flagStatus"] == "flagged"
+    assert flag_patches(env, email_id) == []
+    assert await env.store.list_actions(action="email.flag") == []
+
 
 def test_flags_compare_as_instants_whatever_zone_graph_answers_in() -> None:
     tokyo = {

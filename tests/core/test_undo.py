@@ -273,3 +273,35 @@ async def test_a_task_in_a_backend_not_set_up_is_refused_before_anything_changes
     outcome = await service.undo(suggestion_id, actor=ACTOR)
     assert outcome.refusal == UndoRefusal.TASK_BACKEND_NOT_SET_UP
     assert len(env.tasks_for(email_id)) == 1
+
+
+async def test_undo_ends_the_wait_the_approval_started_and_a_new_approval_starts_afresh(flagged):
+    from core.store.waiting_queries import NewWait
+
+    env = flagged
+    email_id, suggestion_id, _ = await approved(env)
+
+    def wait() -> NewWait:
+        return NewWait(
+            suggestion_id=suggestion_id,
+            email_id=email_id,
+            conversation_id=None,
+            waiting_on=("jonas@tradecore.example",),
+            since=NOW,
+            nudge_after_hours=48,
+            escalate_after_hours=96,
+            skip_weekends=False,
+            task_id=None,
+            task_backend=None,
+        )
+
+    first = await env.store.start_wait(wait())
+    assert [w.id for w in await env.store.open_waits()] == [first]
+
+    assert (await undoer(env).undo(suggestion_id, actor=ACTOR)).status == "undone"
+
+    assert await env.store.open_waits() == []
+    ended = await env.store.get_wait(first)
+    assert ended is not None and (ended.status, ended.closing) == ("expired", "undone")
+    second = await env.store.start_wait(wait())
+    assert second != first and [w.id for w in await env.store.open_waits()] == [second]

@@ -377,3 +377,36 @@ async def test_claude_writes_the_nudge_and_the_template_stands_in_when_it_cannot
         assert "Signed contract for Tradecore" in prompt
     else:
         assert "TEMPLATE BODY" in made.body
+
+
+@pytest.mark.parametrize("ending", ["completed", "deleted"])
+async def test_a_task_the_owner_completes_or_deletes_ends_its_wait_and_no_nudge_comes(
+    tmp_path: Path, emulator: GraphEmulator, ending: str
+) -> None:
+    from core.tasks.sync import TaskSync, enabled_feeds
+
+    request_email(emulator)
+    clock, notifier = VirtualClock(), RecordingNotifier()
+    async with tracked(write_config(tmp_path, emulator), clock, notifier) as (runtime, wait_id):
+        assert runtime.waiting is not None
+        sync = TaskSync(
+            runtime.store,
+            runtime.mail,
+            lambda: enabled_feeds(runtime.settings, runtime.tasks, runtime.graph, runtime.store),
+        )
+        await sync.run()  # the baseline
+        task = only_task(emulator)
+        list_id = next(i for i, lst in emulator.todo.lists.items() if task["id"] in lst.tasks)
+        if ending == "completed":
+            emulator.change_task(list_id, task["id"], status="completed")
+        else:
+            emulator.delete_task(list_id, task["id"])
+
+        await sync.run()
+
+        assert await runtime.waiting.open_waits() == []
+        ended = await runtime.waiting.view(wait_id)
+        assert ended is not None and not ended.open and ended.closed_by == f"task_{ending}"
+        clock.advance(hours=100)
+        await runtime.waiting.check()
+        assert notifier.posts == []

@@ -279,7 +279,7 @@ async def test_a_low_confidence_card_warns_and_suggests_edit(runtime, emulator):
 
     said = text(out)
     card_three = said[said.index("Suggestion 3 of 3") :]
-    assert "! Low confidence (0.20 < 0.60)" in card_three and "(suggested: e)" in card_three
+    assert "! Low confidence (0.55 < 0.60)" in card_three and "(suggested: e)" in card_three
     assert "(suggested: a)" in said[: said.index("Suggestion 3 of 3")]
 
 

@@ -1,0 +1,189 @@
+"""The offline classifier: weighed signals over the sender, subject, body and the owner's examples.
+
+It runs the demo without an API key and takes over when Claude stays unavailable. It reads
+untrusted text only to look for words, so an email cannot steer it: the folder is always a
+taxonomy folder or the Inbox and the priority and action are enum values. The text it reads is
+the subject without Re:/Fwd: and the cleaned body (`email_text.clean_email_text`: quoted
+replies, "On ... wrote:" blocks, forwarded headers, signatures and disclaimers removed).
+The steps live in their own modules: `folders` (sender rules, keywords, descriptions,
+examples), `signals` (what the sentences ask and how urgently), `action`, `priority`,
+`confidence`, `examples`.
+
+Degraded mode: the triage service wraps the result with `with_note(classification, note)`,
+which prefixes the reason with "Heuristic (<note>): ".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+
+from core.config.settings import Settings
+from core.triage.classification import (
+    INBOX,
+    Classification,
+    Correction,
+    EmailForClassification,
+    Source,
+)
+from core.triage.classification_meetings import apply_meeting_rule
+from core.triage.email_text import clean_email_text, normalize_subject, strip_subject_prefixes
+from core.triage.offline import action as actions
+from core.triage.offline import confidence, cues, folders, priority, signals
+from core.triage.offline.examples import LabelledExampleLike, from_corrections, pull
+from core.triage.offline.lexicon import content_words
+from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
+from core.untrusted_text import clip
+from core.vocabulary import ActionType, Priority
+
+log = logging.getLogger(__name__)
+
+_ADDRESS_CHARS = 100
+_FORWARD_MARKER = "Forwarded message"  # the line `clean_email_text` puts for a forward header
+_ASKS = (ActionType.NEEDS_REPLY, ActionType.REVIEW, ActionType.DELEGATED)
+# Footers of machine-sent mail, looked for in the raw body (the cleaner drops some of them).
+_AUTOMATED_FOOTERS = (
+    "unsubscribe",
+    "this is an automated message",
+    "this is an automatic message",
+    "automatically generated",
+    "this mailbox is not monitored",
+    "you are receiving this because",
+)
+
+
+class HeuristicClassifier:
+    """Classify mail offline with weighed signals from the config, mail conventions and examples."""
+
+    name = "heuristic"
+
+    def __init__(self, examples: Sequence[LabelledExampleLike] = ()) -> None:
+        self._examples = tuple(examples)
+
+    async def classify(
+        self,
+        email: EmailForClassification,
+        *,
+        settings: Settings,
+        corrections: Sequence[Correction] = (),
+        examples: Sequence[LabelledExampleLike] | None = None,
+    ) -> Classification:
+        """Classify `email`; never raises, never leaves the taxonomy.
+
+        `examples` (default: those given to the constructor) are the owner's labelled examples.
+        """
+        chosen = self._examples if examples is None else examples
+        try:
+            return apply_meeting_rule(
+                classify_offline(email, settings, corrections, chosen), email.meeting
+            )
+        except Exception as err:  # the fallback of last resort must not lose an email
+            log.exception("Heuristic classifier failed on email %s", email.email_id)
+            return Classification(
+                folder=INBOX,
+                priority=Priority.P4,
+                action_type=ActionType.FYI_ONLY,
+                confidence=0.0,
+                reason=f"heuristic rules failed ({type(err).__name__}); please classify by hand",
+                source=Source.HEURISTIC,
+                needs_review=True,
+            )
+
+
+def with_note(classification: Classification, note: str) -> Classification:
+    """Return `classification` with its reason prefixed by "Heuristic (<note>): "."""
+    return replace(classification, reason=f"Heuristic ({note}): {classification.reason}")
+
+
+def classify_offline(
+    email: EmailForClassification,
+    settings: Settings,
+    corrections: Sequence[Correction] = (),
+    examples: Sequence[LabelledExampleLike] = (),
+) -> Classification:
+    """Classify `email` with the rules (no meeting facts, no error handling)."""
+    raw_body = email.body_text or email.preview
+    cleaned = clean_email_text(raw_body, max_chars=settings.classifier.max_body_chars)
+    subject_line = fold(normalize_subject(email.subject))
+    subject, body = words(subject_line), words(cleaned)
+    address = email.sender_address.strip().lower()
+    listed = email.list_unsubscribe is not None
+    automated = _automated(email, address, raw_body)
+
+    known = {e.folder.casefold(): e.folder for e in folders.entries(settings)}
+    known[INBOX.casefold()] = INBOX
+    evidence = pull(
+        address,
+        content_words(f"{subject_line}\n{cleaned}"),
+        [*from_corrections(corrections), *examples],
+        known,
+    )
+    decision = folders.decide(
+        settings, address, subject, None if automated else body, evidence, listed=listed
+    )
+    contact = None
+    if automated is None:
+        contact = next((c for c in settings.key_contacts if c.email == address), None)
+    pitch = None
+    best = decision.best
+    if automated is None and contact is None and not best.sender and not best.examples:
+        pitch_cue = first(body, cues.PITCH)
+        if pitch_cue is not None:
+            # Pitches name-drop whatever they sell into, so their keywords are no evidence.
+            pitch = f"cold outreach from an unknown sender ('{spoken(pitch_cue)}')"
+            decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(pitch,)), 0, 0)
+
+    reading = signals.read_forwarded(sentence(subject_line), *_note_and_forwarded(cleaned))
+    act = actions.decide(
+        subject_line,
+        subject,
+        body,
+        reading,
+        automated=automated is not None,
+        listed=listed,
+        pitch=pitch is not None,
+        pull=evidence,
+    )
+    high = "marked high importance" if email.importance.lower() == "high" else None
+    # A reply's subject is the first message's: its urgency is stale unless the owner must act.
+    stale = strip_subject_prefixes(email.subject) != " ".join(email.subject.split())
+    in_subject = signals.subject_urgency(subject)
+    if stale and act.action not in _ASKS:
+        in_subject = None
+    urgency = priority.Urgency(subject=in_subject or high, body=reading.urgent, calm=reading.calm)
+    chosen = priority.decide(
+        decision.best.entry, act, contact, urgency, automated=automated is not None
+    )
+    folder_sure = confidence.folder_certainty(
+        decision, listed=listed, automated=automated is not None, pitch=pitch is not None
+    )
+    reasons = [*decision.best.reasons[:3]]
+    if automated is not None:
+        reasons.append(f"bulk mail: {automated}")
+    reasons += [act.reason, chosen.reason]
+    return Classification(
+        folder=decision.best.folder,
+        priority=chosen.priority,
+        action_type=act.action,
+        confidence=confidence.combine(folder_sure, act.strength, chosen.certainty),
+        reason="; ".join(r for r in reasons if r),
+        source=Source.HEURISTIC,
+    )
+
+
+def _note_and_forwarded(cleaned: str) -> tuple[list[Sentence], list[Sentence]]:
+    """Split the body into the sender's own note and what it forwards (the cleaner marks it)."""
+    note, marker, forwarded = cleaned.partition(_FORWARD_MARKER)
+    return list(sentences(note)), list(sentences(marker + forwarded)) if marker else []
+
+
+def _automated(email: EmailForClassification, address: str, raw_body: str) -> str | None:
+    if email.list_unsubscribe:
+        return "List-Unsubscribe header"
+    local = address.partition("@")[0]
+    if local in cues.BULK_LOCAL_PARTS or local.startswith(("noreply", "no-reply", "donotreply")):
+        return f"automated sender {clip(address, _ADDRESS_CHARS)}"
+    folded = raw_body.casefold()
+    footer = next((f for f in _AUTOMATED_FOOTERS if f in folded), None)
+    return None if footer is None else f"'{footer}' in the body"

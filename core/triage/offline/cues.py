@@ -1,0 +1,219 @@
+"""The cue lists: general English phrasing and mail conventions, stemmed once at import.
+
+None names a particular email. Each list is a comma-separated phrase list parsed by
+`text.terms`, so every word form of a cue matches ("please reviews" = "please review").
+"""
+
+from __future__ import annotations
+
+from core.triage.offline.text import terms
+
+# --- what a sentence asks, and of whom ---------------------------------------------------------
+
+# A sentence with one of these asks the owner for something (unless negated or a courtesy).
+REQUEST = terms(
+    """
+    please, pls, kindly, can you, could you, would you, will you, do you, are you, did you,
+    have you, would like your, would like you to, i would like to request, i would like to ask,
+    may i, can i, could i, request your, i need you, we need you, need you to, need your,
+    let me know, let us know, tell me,
+    tell us, your call, your decision, your approval, your sign off, your answer, your input,
+    your view, your thought, your feedback, your go ahead, your ok, your okay, your blessing,
+    ok to, okay to, fine to, alright to, would appreciate, appreciate if you, grateful if you,
+    you need to, you must, you have to, you should, waiting for your, await your, awaiting your,
+    need a decision, need your decision, need a yes, need an answer, decision need, need a go,
+    get back to me, come back to me, reply by, respond by, call me, ring me, i need, we need,
+    need this, need it, waiting your, wait for your answer, pls advise, please advise, expect a
+    call, expect an answer, expect your, expect to hear from you, call from you,
+    should i, should we, shall i, shall we, is it ok, is that ok, any objection, sign off on,
+    can we count on you, count on you, up to you
+    """
+)
+# Openers that say "please" without asking anything.
+NOT_A_REQUEST = terms(
+    """
+    please find, please see, please note, please be advised, please do not reply, please do not
+    respond, please ignore, please disregard
+    """
+)
+# Politeness at the end of a message: an offer, not an ask.
+COURTESY = terms(
+    """
+    let me know if you have, let us know if you have, let me know if you need, let us know if
+    you need, if you have any question, any question, feel free, do not hesitate, happy to
+    discuss, happy to help, hope this help, reach out if, shout if, give me a shout, have a
+    great, have a nice, have a good, have a lovely, take care, enjoy your, enjoy the
+    """
+)
+# A sentence starting with one of these verbs is an instruction to the reader.
+IMPERATIVE = frozenset(
+    word
+    for word in (
+        """
+        send, review, confirm, check, approve, sign, let, tell, call, reply, share, provide,
+        advise, decide, forward, look, have, get, ask, update, fill, complete, join, read,
+        answer, give, take, choose, pick, add, arrange, book, schedule, assign, nominate,
+        respond, revert, decline, accept, submit, return, comment, go
+        """.replace(",", " ").split()
+    )
+)
+# The owner is asked to get someone else on it.
+DELEGATE = terms(
+    """
+    your team, your people, your staff, your engineer, your developer, your office, your side,
+    your support, your colleague, your folk, your department, your expert, your specialist,
+    someone, somebody, anyone on your, nominate, assign an owner, assign someone, assign a,
+    delegate, forward this, forward it, pass this on, pass it on, his team, her team, their
+    team, an owner for, owner for each, who on your side, the right person, right people, loop
+    in, who can, who could, who in, who on
+    """
+)
+# Gapped delegation: "ask Lars to", "have the support team look", "get X on this".
+DELEGATE_GAPS = (
+    (terms("ask")[0], terms("to")[0]),
+    (terms("have")[0], terms("look")[0]),
+    (terms("get")[0], terms("on this")[0]),
+    (terms("get")[0], terms("on it")[0]),
+    (terms("put")[0], terms("on this")[0]),
+    (terms("your")[0], terms("team")[0]),
+    (terms("could")[0], terms("team")[0]),
+    (terms("can")[0], terms("team")[0]),
+)
+# The owner is asked to read or judge a document rather than answer.
+REVIEW = terms(
+    """
+    review, look at, look over, look through, take a look, have a look, go through, go over,
+    read through, comment, feedback, sign off, proofread, mark up, check the draft,
+    check the attach, check it, please check
+    """
+)
+
+# --- promises and no-action -------------------------------------------------------------------
+
+# Someone else will come back: the ball is in their court.
+PROMISE = terms(
+    """
+    get back to you, come back to you, revert to you, revert back, let you know, keep you
+    posted, keep you updated, keep you informed, keep you in the loop, update you, follow up
+    with you, will follow up, as soon as we, as soon as i, once we have, once i have, we are
+    look into, i am look into, we are work on, i am work on, i am on it, we are on it, on our
+    side, we expect to, i expect to, we aim to, i aim to, we plan to, i plan to, will send, will
+    share, will confirm, will provide, will deliver, will call, will check, will revert, will
+    update, will forward, will circulate, will prepare, will fix, will investigate, will report,
+    will reply, will respond, will answer, will arrange, will book, will sort, will handle,
+    will chase, will ring, will email, will write, will come back, will get back, will have,
+    will let you, be in touch, expect to have, will inform, will advise, will notify, we are
+    wait for, i am wait for, still wait for, we are await, i am await
+    """
+)
+# Nothing is asked: negation and informational markers.
+NO_ACTION = terms(
+    """
+    no action need, no action is need, no action requir, no action is requir, no action
+    necessary, no action on your, no action from you, nothing need from you, nothing is need
+    from you, nothing requir from you, nothing for you to do, no need to reply, no need to
+    respond, no need to answer, no need to do, no need for action, no need for a reply,
+    do not need to reply, do not need to respond, do not need to answer, do not need to do,
+    do not have to reply, do not have to respond, do not have to do, need not reply, no reply
+    need, no reply is need, no response need, no response is need, no response requir, just
+    so you know, for your information, for your record, for information only, for reference,
+    for visibility, heads up, fyi
+    """
+)
+
+# --- urgency ----------------------------------------------------------------------------------
+
+URGENT = terms(
+    """
+    urgent, asap, as soon as possible, immediately, right away, right now, today, tonight, this
+    morning, this afternoon, end of day, end of the day, eod, cob, close of business, within the
+    hour, emergency, critical, overdue, time sensitive, action required, final notice, decision
+    need, deadline
+    """
+)
+# In the body, a word that only names a deadline ("the deadline is the 20th") is no urgency.
+BODY_URGENT = tuple(
+    t for t in URGENT if t.said not in {"deadline", "decision need", "critical", "final notice"}
+)
+# A sentence with an obligation reads its urgency as a deadline, not as a date in a story.
+OBLIGATION = terms("must, need, has to, have to, requir, deadline, due, in time, at the latest")
+CALM = terms(
+    """
+    no rush, no hurry, not urgent, no urgency, low priority, not time critical, when you have a
+    moment, when you get a chance, when you have time, when you find time, whenever you, at your
+    convenience, in your own time, no deadline
+    """
+)
+DEADLINE_WORDS = frozenset(t.parts[0] for t in terms("before, by, due, until"))
+NEAR_DAYS = frozenset(
+    t.parts[0]
+    for t in terms(
+        """
+        cob, eod, fri, friday, mon, monday, noon, saturday, sunday, thu, thursday, today,
+        tomorrow, tonight, tue, tuesday, wed, wednesday
+        """
+    )
+)
+
+# --- mail conventions -------------------------------------------------------------------------
+
+BULK_LOCAL_PARTS = frozenset(
+    """
+    alerts billing bounce bounces digest do-not-reply do_not_reply donotreply mailer
+    mailer-daemon marketing news newsletter newsletters no-reply no_reply noreply notification
+    notifications notify postmaster receipts updates
+    """.split()
+)
+AUTOMATED_BODY = terms(
+    """
+    this is an automated message, this is an automatic message, automatically generated, auto
+    generated, do not reply to this, please do not reply, this mailbox is not monitored, you are
+    receiving this because, unsubscribe
+    """
+)
+# What an automated email asks of the owner, if anything.
+AUTOMATED_ASK = terms(
+    """
+    reminder, action required, action need, please complete, to complete, complete your, please
+    review, please approve, awaiting your, pending your, requir your, expire, approval need,
+    your approval, approve or reject, need your, please sign, review and sign, signature request
+    """
+)
+INVITE_PREFIXES = (
+    "invitation:",
+    "updated invitation:",
+    "invitation updated:",
+    "new time proposed:",
+    "meeting request:",
+    "meeting invitation:",
+)
+# Answers to the owner's own invitations: on the calendar, nothing to do.
+RESPONSE_PREFIXES = (
+    "accepted:",
+    "declined:",
+    "tentative:",
+    "tentatively accepted:",
+    "canceled:",
+    "cancelled:",
+    "canceled event:",
+)
+INVITE_BODY = terms(
+    """
+    you have been invited, has invited you, invited you to, join microsoft team meeting, click
+    here to join the meeting, join zoom meeting, join with google meet, accept tentative decline
+    """
+)
+# A booking confirmed by a business: something on the owner's calendar.
+BOOKING = terms("appointment, booking, reservation, itinerary, boarding pass, check up")
+BOOKING_STATE = terms("confirm, reminder, schedul, book, reschedul, is set for")
+# An unknown sender pitching: keywords are name-dropping, not project mail.
+PITCH = terms(
+    """
+    we help, we provide, we offer, we specialize, we specialise, minute call, quick call, quick
+    chat, hop on a call, book a demo, schedule a demo, book a meeting, i came across, reaching
+    out, send cvs, send you cvs, worth a call, open to a call, free trial, free audit, our
+    client include, i noticed, would you be interested, are you interested, interested in
+    learning, let me show you, love to show you, our platform help, our solution help, book a
+    time, grab 15 minutes, no obligation
+    """
+)

@@ -1,0 +1,255 @@
+"""Folder evidence: each project and area scored on the sender, its words and the owner's examples.
+
+Scores add up per taxonomy entry:
+- the most specific sender rule (an exact address beats any @domain; the longest domain wins):
+  SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
+  scores SENDER_MARGIN more (a clearly different topic, not a mention);
+- each keyword, as whole words in any word form (an -ing form only as written: "building" is
+  no "build"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body;
+- words of the entry's name, description and sender domains, and thesaurus words related to
+  them (`lexicon`), when no other entry uses them: TOPIC_SUBJECT / TOPIC_BODY each, at most
+  TOPIC_CAP in all (not for mail from a private mailbox such as gmail: its words are life);
+- the owner's labelled examples (`examples.pull`).
+The best total at MIN_SCORE or more wins; a tie, or nothing, stays in the Inbox. Automated mail
+counts its subject only (its footers name everything), and list mail no sender rule or example
+names stays in the Inbox: a list's topics are its own, not the owner's projects.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.config.settings import Settings, TaxonomyEntry
+from core.triage.classification import INBOX
+from core.triage.offline.examples import Pull
+from core.triage.offline.lexicon import related_terms, topic_words
+from core.triage.offline.text import Words, spoken, words
+from core.untrusted_text import clip
+
+SENDER_EXACT = 5.0
+SENDER_DOMAIN = 4.0
+SUBJECT_KEYWORD = 3.0
+BODY_KEYWORD = 1.0
+TOPIC_SUBJECT = 1.0
+TOPIC_BODY = 0.5
+RELATED_SUBJECT = 1.0
+RELATED_BODY = 0.5
+TOPIC_CAP = 2.5
+MIN_SCORE = 1.0
+# Another topic takes a known sender's mail only when it is clearly ahead: by half a keyword
+# in the subject more than the sender's own folder scores.
+SENDER_MARGIN = 1.5
+_ADDRESS_CHARS = 100
+# Mail services whose domain says nothing about the sender's organisation.
+_PUBLIC_DOMAINS = frozenset(
+    "gmail googlemail outlook hotmail live yahoo icloud proton protonmail gmx aol".split()
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What counts as evidence for one taxonomy entry."""
+
+    entry: TaxonomyEntry
+    keywords: tuple[tuple[str, Words], ...]
+    topic: tuple[Words, ...]
+    related: tuple[Words, ...]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The score of one folder and the strongest reasons behind it."""
+
+    folder: str
+    entry: TaxonomyEntry | None
+    score: float
+    sender: float = 0.0
+    topic: float = 0.0
+    examples: float = 0.0
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The chosen folder, its evidence and the runner-up's score (for the confidence)."""
+
+    best: Evidence
+    runner_up: float
+    considered: int
+    list_names_an_entry: bool = False  # list mail whose words name a project or area
+
+
+def entries(settings: Settings) -> Iterable[TaxonomyEntry]:
+    """Every project and area."""
+    yield from settings.projects
+    yield from settings.areas
+
+
+def profiles(settings: Settings) -> list[Profile]:
+    """Build each entry's evidence; a topic word two entries share counts for neither."""
+    own: list[frozenset[str]] = []
+    for entry in entries(settings):
+        text = " ".join((entry.name, entry.description, *entry.keywords, *_domain_names(entry)))
+        own.append(topic_words(text))
+    related = [related_terms(o) for o in own]
+    pools = [o | {w for t in r for w in t.parts} for o, r in zip(own, related, strict=True)]
+    usage = Counter(w for pool in pools for w in pool)
+    found = []
+    for entry, words_of, near in zip(entries(settings), own, related, strict=True):
+        keywords = tuple((k, words(k)) for k in entry.keywords)
+        spelled = {w for _, term in keywords for w in term.parts}
+        topic = tuple(words(w) for w in sorted(words_of - spelled) if usage[w] == 1)
+        unique_near = tuple(t for t in near if all(usage[w] == 1 for w in t.parts))
+        found.append(Profile(entry, keywords, topic, unique_near))
+    return found
+
+
+def _domain_names(entry: TaxonomyEntry) -> list[str]:
+    labels = (_domain_label(pattern) for pattern in entry.senders)
+    return [label for label in labels if label and label not in _PUBLIC_DOMAINS]
+
+
+def _domain_label(address: str) -> str:
+    """The organisation part of an address or @domain: "fabrikam" for a@mail.fabrikam.com."""
+    domain = address.rpartition("@")[2]
+    parts = domain.split(".")
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+def sender_rule(settings: Settings, address: str) -> tuple[TaxonomyEntry, str, float] | None:
+    """Return the entry whose sender rule is most specific for `address`, the rule and points."""
+    domain = address.rpartition("@")[2] if "@" in address else ""
+    best: tuple[int, TaxonomyEntry, str] | None = None
+    for entry in entries(settings):
+        for pattern in entry.senders:
+            if pattern == address:
+                rank = 10_000  # an exact address beats any domain
+            elif pattern.startswith("@") and (
+                domain == pattern[1:] or domain.endswith("." + pattern[1:])
+            ):
+                rank = len(pattern)
+            else:
+                continue
+            if best is None or rank > best[0]:
+                best = (rank, entry, pattern)
+    if best is None:
+        return None
+    rank, entry, pattern = best
+    return entry, pattern, SENDER_EXACT if rank == 10_000 else SENDER_DOMAIN
+
+
+def decide(
+    settings: Settings,
+    address: str,
+    subject: Words,
+    body: Words | None,
+    pull: Pull,
+    *,
+    listed: bool,
+) -> Decision:
+    """Score every entry (and the Inbox, by examples only) and pick the folder.
+
+    `body` is None for automated mail (subject only); `listed` is True for mailing-list mail.
+    """
+    rule = sender_rule(settings, address)
+    private = rule is None and _domain_label(address) in _PUBLIC_DOMAINS
+    scored: list[Evidence] = []
+    named = False
+    for profile in profiles(settings):
+        entry = profile.entry
+        reasons: list[str] = []
+        sender = 0.0
+        if rule is not None and rule[0] is entry:
+            sender = rule[2]
+            via = "" if rule[1] == address else f" ({rule[1]})"
+            reasons.append(
+                f"sender rule: {clip(address, _ADDRESS_CHARS)} is a {entry.name} sender{via}"
+            )
+        keyword = _keywords(profile, subject, body, reasons)
+        # A private mailbox's words are life, not work: only an entry's own keywords count.
+        topic = 0.0 if private else _topic(profile, subject, body, reasons)
+        examples = pull.folders.get(entry.folder, 0.0)
+        if examples:
+            reasons.append(pull.reasons[entry.folder])
+        if listed and not sender and not examples:
+            named = named or keyword + topic > 0
+            keyword = topic = 0.0  # a mailing list's topics are its own
+        total = sender + keyword + topic + examples
+        if total > 0:
+            scored.append(
+                Evidence(
+                    entry.folder, entry, total, sender, keyword + topic, examples, tuple(reasons)
+                )
+            )
+    inbox = pull.folders.get(INBOX, 0.0)
+    if inbox:
+        scored.append(Evidence(INBOX, None, inbox, examples=inbox, reasons=(pull.reasons[INBOX],)))
+    scored.sort(key=lambda e: -e.score)
+    scored = _sender_holds(scored)
+    if not scored:
+        why = (
+            "a mailing list no sender rule names" if listed else "no sender rule or keyword matched"
+        )
+        return Decision(Evidence(INBOX, None, 0.0, reasons=(why,)), 0.0, 0, named)
+    top = scored[0]
+    runner_up = scored[1].score if len(scored) > 1 else 0.0
+    if top.score < MIN_SCORE:
+        return Decision(
+            Evidence(INBOX, None, 0.0, reasons=("too little evidence for any folder",)),
+            top.score,
+            len(scored),
+        )
+    if runner_up >= top.score and not top.sender:
+        names = " and ".join((e.entry.name if e.entry else INBOX) for e in scored[:2])
+        return Decision(
+            Evidence(INBOX, None, 0.0, reasons=(f"evidence ties between {names}",)),
+            top.score,
+            len(scored),
+        )
+    return Decision(top, runner_up, len(scored))
+
+
+def _sender_holds(scored: list[Evidence]) -> list[Evidence]:
+    """Keep a sender rule's folder first unless another topic beats it by SENDER_MARGIN."""
+    ruled = next((e for e in scored if e.sender), None)
+    if ruled is None or scored[0] is ruled or scored[0].score - ruled.score >= SENDER_MARGIN:
+        return scored
+    return [ruled, *(e for e in scored if e is not ruled)]
+
+
+def _keywords(profile: Profile, subject: Words, body: Words | None, reasons: list[str]) -> float:
+    score = 0.0
+    subject_hits, body_hits = [], []
+    for keyword, term in profile.keywords:
+        if subject.has(term, same_form=True):
+            score += SUBJECT_KEYWORD
+            subject_hits.append(keyword)
+        if body is not None and body.has(term, same_form=True):
+            score += BODY_KEYWORD
+            body_hits.append(keyword)
+    if subject_hits:
+        reasons.append(f"keyword '{subject_hits[0]}' of {profile.entry.name} in the subject")
+    elif body_hits:
+        reasons.append(f"keyword '{body_hits[0]}' of {profile.entry.name} in the body")
+    return score
+
+
+def _topic(profile: Profile, subject: Words, body: Words | None, reasons: list[str]) -> float:
+    score = 0.0
+    hits: list[str] = []
+    for group, in_subject, in_body in (
+        (profile.topic, TOPIC_SUBJECT, TOPIC_BODY),
+        (profile.related, RELATED_SUBJECT, RELATED_BODY),
+    ):
+        for term in group:
+            if subject.has(term):
+                score += in_subject
+                hits.append(spoken(term))
+            elif body is not None and body.has(term):
+                score += in_body
+                hits.append(spoken(term))
+    if hits:
+        reasons.append(f"{profile.entry.name} topic words ({', '.join(hits[:3])})")
+    return min(score, TOPIC_CAP)

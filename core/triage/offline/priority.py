@@ -1,0 +1,92 @@
+"""The priority, Eisenhower-shaped: important (the folder, a key contact) x urgent (the words).
+
+Mail that only informs (FYI, meeting responses) starts at P4, automated mail at P4 (P3 when it
+asks for something); mail filed to a project or area starts at its `priority_default`, else P2,
+as does a key contact's; anything else at P4. Urgency moves P2 to P1 and P4 to P3: a cue in the
+subject ("urgent", "asap", "by Friday"), Outlook's high importance, or, when the owner is asked
+to act, one in the body ("must work by 13:00", "today"). "No rush" cancels urgency and leaves
+mail that is important only by its folder at P4. A key contact's `priority_boost` raises a
+request (Needs Reply, Review, Delegated) by that many levels, up to P2: only urgency makes P1.
+`certainty` (0..1) feeds the confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.config.settings import KeyContact, TaxonomyEntry
+from core.triage.offline.action import Action
+from core.untrusted_text import clip
+from core.vocabulary import ActionType, Priority
+
+_SCALE = (Priority.P4, Priority.P3, Priority.P2, Priority.P1)
+_BOOSTED = (ActionType.NEEDS_REPLY, ActionType.REVIEW, ActionType.DELEGATED)
+_ACTS = _BOOSTED
+
+
+@dataclass(frozen=True)
+class Urgency:
+    """Where urgency was read, if anywhere."""
+
+    subject: str | None = None  # a cue in the subject or high importance
+    body: str | None = None
+    calm: str | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The priority, why, and how sure the rules are of it."""
+
+    priority: Priority
+    reason: str
+    certainty: float
+
+
+def decide(
+    entry: TaxonomyEntry | None,
+    action: Action,
+    contact: KeyContact | None,
+    urgency: Urgency,
+    *,
+    automated: bool,
+) -> Decision:
+    """Choose the priority for mail filed under `entry` (None: the Inbox)."""
+    notes: list[str] = []
+    certainty = 0.75
+    if automated:
+        base = Priority.P3 if action.action is ActionType.REVIEW else Priority.P4
+        certainty = 0.9 if base is Priority.P4 else 0.75
+    elif action.nothing_to_do:
+        base, certainty = Priority.P4, 0.9
+    elif entry is not None and entry.priority_default is not None:
+        base, certainty = entry.priority_default, 0.85  # the owner set it
+        notes.append(f"{entry.name} default {base.value}")
+    elif entry is not None or contact is not None:
+        base = Priority.P2
+    else:
+        base, certainty = Priority.P4, 0.7
+    urgent = urgency.subject
+    if urgent is None and action.action in _ACTS and not automated:
+        urgent = urgency.body
+    if urgency.calm is not None and not automated:
+        notes.append(f"not urgent: '{urgency.calm}'")
+        urgent = None
+        if (
+            base is Priority.P2
+            and contact is None
+            and (entry is None or not entry.priority_default)
+        ):
+            base = Priority.P4
+    rank = _SCALE.index(base)
+    if urgent is not None and base in (Priority.P2, Priority.P4):
+        rank += 1
+        notes.append(f"urgent: {urgent}")
+        certainty = 0.85 if urgent == urgency.subject else 0.7
+    if contact is not None and contact.priority_boost and action.action in _BOOSTED:
+        ceiling = len(_SCALE) - 1 if urgent is not None else _SCALE.index(Priority.P2)
+        raised = min(rank + contact.priority_boost, max(rank, ceiling))
+        if raised != rank:
+            role = f" ({clip(contact.role, 60)})" if contact.role else ""
+            notes.append(f"key contact{role} +{raised - rank}")
+            rank = raised
+    return Decision(_SCALE[rank], ", ".join(notes), certainty)

@@ -1,0 +1,178 @@
+"""What an email's sentences ask, promise or refuse, and how pressing they are.
+
+A cue counts in the sentence it stands in, read with who is asked: "can you approve" asks the
+owner, "the partner has to approve" does not (no request form, nobody addressed); "no action
+needed" and "you don't need to reply" cancel the requests of their sentence and make the email
+informational; "let me know if you have questions" is a courtesy, not a request. Urgency is read
+from the subject and, when the sentence carries an obligation or a request, from the body
+("must work by 13:00", "today", "ASAP"). The text given is already cleaned: quoted replies,
+"On ... wrote:" blocks and forwarded headers never reach these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from core.triage.offline import cues
+from core.triage.offline.text import Sentence, Words, first, spoken, terms
+
+Kind = Literal["reply", "review", "delegate"]
+# "by 13:00", "before 9.30", "by 5pm", "by noon": a clock-time deadline.
+_CLOCK_DEADLINE = re.compile(
+    r"\b(?:by|before|until|no later than)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\b|noon|midday)",
+    re.IGNORECASE,
+)
+_POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
+_ARTICLES = frozenset({"a", "an", "the"})
+_GAP = 4  # words allowed between the two halves of a gapped cue
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One sentence asking the owner for something."""
+
+    kind: Kind
+    cue: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the sentences of one email say, for the action and priority rules."""
+
+    asks: tuple[Ask, ...] = ()
+    promises: tuple[str, ...] = ()
+    no_action: str | None = None
+    questions: int = 0
+    urgent: str | None = None
+    calm: str | None = None
+    kinds: Counter[Kind] = field(default_factory=Counter)
+
+
+def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
+    """Read the subject and the body's sentences."""
+    asks: list[Ask] = []
+    promises: list[str] = []
+    no_action = urgent = calm = None
+    questions = 0
+    for sentence in (subject, *body):
+        text = sentence.words
+        negation = first(text, cues.NO_ACTION)
+        if negation is not None:
+            no_action = no_action or spoken(negation)
+            continue
+        calm_cue = first(text, cues.CALM)
+        if calm_cue is not None:
+            calm = calm or spoken(calm_cue)
+        if first(text, cues.COURTESY) is not None:
+            continue
+        ask = _ask(sentence, opening=sentence is not subject)
+        if ask is not None:
+            asks.append(ask)
+        elif sentence.question:
+            questions += 1
+        else:
+            promise = first(text, cues.PROMISE)
+            if promise is not None:
+                promises.append(spoken(promise))
+        if sentence is not subject and urgent is None:
+            urgent = _body_urgency(sentence, asked=ask is not None)
+    kinds = Counter(a.kind for a in asks)
+    return Reading(tuple(asks), tuple(promises), no_action, questions, urgent, calm, kinds)
+
+
+def read_forwarded(
+    subject: Sentence, note: Sequence[Sentence], forwarded: Sequence[Sentence]
+) -> Reading:
+    """Read a body whose sender forwards something: their own note speaks for the email.
+
+    What the forwarded message asks was asked of the forwarder; it counts only when the note
+    says nothing (a bare forward hands the owner the request).
+    """
+    own = read(subject, note)
+    if not forwarded or own.asks or own.promises or own.no_action or own.questions:
+        return own
+    return read(subject, [*note, *forwarded])
+
+
+def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
+    """Return what `sentence` asks the owner; `opening` lets a leading verb count (a subject
+    line is a noun phrase: "Review of Q3" asks nothing)."""
+    text = sentence.words
+    found = [cue for cue in cues.REQUEST if text.has(cue)]
+    if found and first(text, cues.NOT_A_REQUEST) is not None:
+        found = [cue for cue in found if cue.parts[0] not in _POLITE]  # "please find attached"
+    # The longest cue says the most ("please confirm" over "please").
+    said = spoken(max(found, key=lambda c: len(c.parts))) if found else None
+    if said is None and opening and sentence.opener in cues.IMPERATIVE:
+        said = f"{sentence.opener} ..."
+    if said is None and sentence.question and _second_person(text):
+        said = "a question for you"
+    kind, why = _kind(text)
+    if said is None and not (sentence.question and why):
+        return None  # a question about who should do it, or what to read, asks the owner too
+    return Ask(kind, why or said or "")
+
+
+def _second_person(text: Words) -> bool:
+    return bool({"you", "your", "u"} & text.tokens)
+
+
+def _kind(text: Words) -> tuple[Kind, str | None]:
+    """What kind of ask a request sentence makes, and the cue that says so."""
+    delegate = next((cue for cue in cues.DELEGATE if _handed_over(text, cue)), None)
+    if delegate is not None:
+        return "delegate", spoken(delegate)
+    gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
+    if gap is not None:
+        return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
+    review = first(text, cues.REVIEW)
+    if review is not None:
+        return "review", spoken(review)
+    return "reply", None
+
+
+def _handed_over(text: Words, cue: Words) -> bool:
+    """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary)."""
+    at = text.find(cue)
+    return at >= 0 and (at == 0 or text.parts[at - 1] != "for")
+
+
+def _gapped(text: Words, before: Words, after: Words) -> bool:
+    start = text.find(before)
+    if start < 0:
+        return False
+    window_end = start + len(before.parts) + _GAP + len(after.parts)
+    tail = text.parts[start + len(before.parts) : window_end]
+    size = len(after.parts)
+    # Someone stands in the gap: "ask Lars to", "have the team look"; "have a look" is no one.
+    return any(
+        tuple(tail[i : i + size]) == after.parts and not set(tail[:i]) <= _ARTICLES
+        for i in range(1, len(tail) - size + 1)
+    )
+
+
+def _body_urgency(sentence: Sentence, *, asked: bool) -> str | None:
+    text = sentence.words
+    if not asked and first(text, cues.OBLIGATION) is None:
+        return None  # a date in a story ("since this morning") is no deadline for the owner
+    term = first(text, cues.BODY_URGENT)
+    if term is not None:
+        return f"'{spoken(term)}' in the body"
+    clock = _CLOCK_DEADLINE.search(sentence.raw)
+    return None if clock is None else f"'{clock.group(0).lower()}' in the body"
+
+
+def subject_urgency(subject: Words) -> str | None:
+    """Return the urgency cue of a subject: an urgent word or a deadline within the week."""
+    term = first(subject, cues.URGENT)
+    if term is not None:
+        return f"'{spoken(term)}' in the subject"
+    parts = subject.parts
+    for before, after in zip(parts, parts[1:], strict=False):
+        if before in cues.DEADLINE_WORDS and after in cues.NEAR_DAYS:
+            return f"'{before} {after}' in the subject"
+    return None

@@ -1,0 +1,397 @@
+"""The offline classifier's signals, one at a time, on emails in plain words."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from core.config.settings import Settings
+from core.triage.classification import INBOX, EmailForClassification
+from core.triage.offline import HeuristicClassifier, classify_offline
+from core.triage.offline.text import sentences, stem, words
+from tests.core.offline.labels import DL, FYI, NR, P1, P2, P3, P4, RV, SC, WF
+
+SETTINGS = Settings.model_validate(
+    {
+        "projects": [
+            {
+                "name": "Mill rollout",
+                "folder": "Projects/Mill",
+                "description": "Rolling out the ERP at the steel mill: cutover and go-live.",
+                "keywords": ["cutover", "go-live"],
+                "senders": ["@mill.example"],
+                "priority_default": "P2 - Important",
+            }
+        ],
+        "areas": [
+            {
+                "name": "Client Support",
+                "folder": "Areas/Support",
+                "description": "Existing customers' tickets, incidents and escalations.",
+                "keywords": ["ticket", "outage"],
+                "senders": ["@bank.example"],
+                "priority_default": "P2 - Important",
+            },
+            {
+                "name": "People",
+                "folder": "Areas/People",
+                "description": "Recruiting, onboarding, leave requests and performance reviews.",
+                "keywords": ["offer letter", "interview", "candidate"],
+            },
+            {
+                "name": "Finance",
+                "folder": "Areas/Finance",
+                "description": "Accounting, invoices, banking and forecasts.",
+                "keywords": ["invoice", "VAT"],
+            },
+        ],
+    }
+)
+
+
+def mail(subject: str, body: str, sender: str = "kim@elsewhere.example", **fields):
+    return EmailForClassification(
+        email_id="m1",
+        subject=subject,
+        sender_name="Kim",
+        sender_address=sender,
+        received_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        body_text=body,
+        **fields,
+    )
+
+
+async def classify(email, **kwargs):
+    return await HeuristicClassifier().classify(email, settings=SETTINGS, **kwargs)
+
+
+# --- words ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("forms", "stem_of_all"),
+    [
+        (("review", "reviews", "reviewed", "reviewing"), "review"),
+        (("approve", "approved", "approves", "approving"), "approv"),
+        (("hire", "hires", "hiring", "hired"), "hir"),
+        (("invoice", "invoices", "invoiced"), "invoic"),
+    ],
+)
+def test_word_forms_meet_in_one_stem(forms, stem_of_all):
+    assert {stem(f) for f in forms} == {stem_of_all}
+
+
+def test_a_hyphenated_word_is_one_token_but_matches_its_spaced_form():
+    text = words("Your e-ticket and the go live plan")
+
+    assert not text.has(words("ticket"))
+    assert text.has(words("e-ticket")) and text.has(words("go-live"))
+    assert words("the go-live date").has(words("go live"))
+
+
+def test_hard_wrapped_lines_are_one_sentence_but_short_lines_stand_alone():
+    text = (
+        "Hi Maya,\nMost answers are in our control descriptions. Can you ask Lars and his\n"
+        "team to fill in sections 3 to 9?\n- item one\nLars"
+    )
+
+    found = [s.raw for s in sentences(text)]
+
+    assert found == [
+        "Hi Maya,",
+        "Most answers are in our control descriptions.",
+        "Can you ask Lars and his team to fill in sections 3 to 9?",
+        "- item one",
+        "Lars",
+    ]
+
+
+async def test_an_e_ticket_is_not_a_support_ticket():
+    result = await classify(mail("Your e-ticket to Oslo", "Have a good flight."))
+
+    assert result.folder == INBOX
+
+
+# --- negation and who is asked ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rota changed. No action needed.",
+        "The rota changed. You don't need to reply.",
+        "The rota changed; nothing is needed from you.",
+        "Just so you know, the rota changed.",
+    ],
+)
+async def test_negation_makes_the_email_informational(body):
+    result = await classify(mail("Rota", body))
+
+    assert (result.action_type, result.priority) == (FYI, P4)
+
+
+async def test_a_negated_sentence_asks_nothing_even_with_a_request_word():
+    result = await classify(mail("Rota", "No need to reply, can you believe it changed again."))
+
+    assert result.action_type is FYI
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The partner has to approve the budget before we start.",
+        "Our works council must approve the shifts first.",
+        "IT needs the laptops by Monday.",
+    ],
+)
+async def test_an_obligation_of_a_third_party_is_no_request_to_the_owner(body):
+    assert (await classify(mail("Budget", body))).action_type is FYI
+
+
+async def test_the_same_verb_asked_of_the_owner_is_a_request():
+    assert (await classify(mail("Budget", "Can you approve the budget?"))).action_type is NR
+
+
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        ("Our export is stuck. Get your support team on this pls", DL),
+        ("Could you ask Lars to fill in sections 3 to 9?", DL),
+        ("Could someone from your office sign the order?", DL),
+        ("Please go through the draft and tell us if chapter 2 is ok.", RV),
+        ("Could you have a look at the draft when you can?", RV),
+        ("I'll confirm as soon as the council has signed off.", WF),
+        ("We will send the signed annex next week. Let me know if you have any questions.", WF),
+        ("Should the bonus go into the November run?", NR),
+        ("The new developer has no laptop. Who in IT can order one today?", DL),
+        ("Could Priya's team prepare the integration part?", DL),
+        ("Please let us know if these dates work for your team.", NR),
+        ("We are waiting for the board approval and will inform you.", WF),
+        ("I expect a call from you today.", NR),
+        ("I would like to request leave from 3 March.", NR),
+    ],
+)
+async def test_requests_and_promises_one_word_away_from_a_listed_cue(body, action):
+    assert (await classify(mail("Hello", body))).action_type is action
+
+
+# --- quoted text --------------------------------------------------------------------------------
+
+
+async def test_quoted_reply_subjects_and_quoted_lines_ask_nothing():
+    body = (
+        "Thanks, noted.\n\n"
+        "From: Maya Lindqvist\nSent: Monday\nTo: Kim\nSubject: RE: Pen test - OK to sign?\n\n"
+        "Kim, OK to sign with Redline? Can you confirm today?\n"
+        "> Can you approve it?"
+    )
+
+    result = await classify(mail("RE: Pen test", body))
+
+    assert (result.action_type, result.priority) == (FYI, P4)
+
+
+async def test_a_forwarded_message_keeps_the_forwarders_ask():
+    body = (
+        "Worth bidding? Your call.\n\n---------- Forwarded message ---------\n"
+        "From: Procurement <tenders@metals.example>\nSubject: Tender\n\nThe tender is attached."
+    )
+
+    assert (await classify(mail("Fwd: Tender", body))).action_type is NR
+
+
+FORWARD = (
+    "\n\n---------- Forwarded message ---------\nFrom: Procurement <tenders@metals.example>\n"
+    "Subject: Tender\n\nCan you confirm your participation by Friday?"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "action"),
+    [
+        ("FYI, see below.", FYI),
+        ("We will answer them ourselves.", WF),
+        ("", NR),  # a bare forward hands the owner the request
+    ],
+)
+async def test_the_forwarders_note_speaks_for_a_forwarded_email(note, action):
+    assert (await classify(mail("Fwd: Tender", note + FORWARD))).action_type is action
+
+
+@pytest.mark.parametrize(
+    "body", ["Signed copy attached. Have a great weekend!", "Minutes attached. Take care."]
+)
+async def test_a_closing_wish_is_no_request(body):
+    assert (await classify(mail("Minutes", body))).action_type is FYI
+
+
+# --- urgency ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The export must work by 13:00 or the payments stop. Can you get someone on it?",
+        "Can you get someone on the outage ASAP?",
+        "I need someone on the outage today.",
+    ],
+)
+async def test_urgency_in_the_body_counts_when_the_owner_must_act(body):
+    result = await classify(mail("Export", body, sender="ellen@bank.example"))
+
+    assert result.priority is P1 and "in the body" in result.reason
+
+
+async def test_a_time_in_a_story_is_no_deadline():
+    body = "Since 07:10 this morning the export fails. We fixed it; all good now."
+
+    result = await classify(mail("Export", body, sender="ellen@bank.example"))
+
+    assert result.priority is P4 and "urgent" not in result.reason
+
+
+async def test_urgency_in_a_reply_subject_is_stale_when_the_owner_only_waits():
+    body = "Hotfix in test. I will call Ellen at noon with an update."
+
+    result = await classify(mail("RE: URGENT: export failing", body, sender="sam@bank.example"))
+
+    assert (result.action_type, result.priority) == (WF, P2)
+
+
+async def test_no_rush_cancels_urgency_and_importance_by_folder():
+    body = "No rush: could you review the onboarding checklist when you have a moment?"
+
+    result = await classify(mail("Onboarding checklist today", body))
+
+    assert (result.folder, result.action_type, result.priority) == ("Areas/People", RV, P4)
+
+
+# --- folder evidence ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Backend hiring", "We want to hire two more people; the recruiter has a shortlist."),
+        ("Our 1:1 on Thursday", "My notes for the one-on-one are in the doc."),
+        ("Vacation in July", "I would like to take two weeks of holiday in July."),
+    ],
+)
+async def test_a_description_and_its_related_words_file_mail_no_keyword_names(subject, body):
+    assert (await classify(mail(subject, body))).folder == "Areas/People"
+
+
+async def test_a_private_mailbox_is_filed_by_keywords_only():
+    body = "Are you still taking holiday in July? We could rent the cabin."
+
+    private = await classify(mail("Holiday", body, sender="karin@gmail.example"))
+    work = await classify(mail("Holiday", body, sender="karin@partner.example"))
+    keyword = await classify(mail("My invoice", "Attached.", sender="karin@gmail.example"))
+
+    assert (private.folder, work.folder, keyword.folder) == (INBOX, "Areas/People", "Areas/Finance")
+
+
+async def test_a_pitch_from_an_unknown_sender_stays_in_the_inbox_whatever_it_names():
+    body = "Our platform helps finance teams close invoices faster. Would you be interested?"
+
+    result = await classify(mail("Invoices in half the time", body))
+
+    assert (result.folder, result.action_type, result.priority) == (INBOX, FYI, P4)
+
+
+async def test_a_known_senders_folder_yields_to_a_clearly_different_topic():
+    body = "My feedback on the candidate from the interview: hire her."
+
+    result = await classify(mail("Interview feedback", body, sender="jonas@mill.example"))
+
+    assert result.folder == "Areas/People"
+
+
+async def test_a_known_sender_keeps_mail_that_only_touches_another_topic():
+    body = "The invoice for the cutover weekend has the wrong PO. Please reissue it."
+
+    result = await classify(mail("Invoice query", body, sender="ap@mill.example"))
+
+    assert result.folder == "Projects/Mill"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "folder"),
+    [
+        ("Invoice", "The invoice has the wrong VAT number.", "Projects/Mill"),  # 5 vs 4: not clear
+        ("Invoice and VAT", "The invoice has the wrong VAT number.", "Areas/Finance"),  # 8 vs 4
+        ("Go-live", "The invoice has the wrong VAT number.", "Projects/Mill"),
+    ],
+)
+async def test_another_topic_takes_a_known_senders_mail_only_when_clearly_ahead(
+    subject, body, folder
+):
+    assert (await classify(mail(subject, body, sender="ap@mill.example"))).folder == folder
+
+
+def test_an_ing_form_is_no_keyword_of_its_root():
+    settings = SETTINGS.model_copy(
+        update={"areas": [SETTINGS.areas[0].model_copy(update={"keywords": ("build",)})]}
+    )
+
+    email = mail("Office", "The building is closed on Friday.")
+    result = classify_offline(email, settings)
+
+    assert result.folder == INBOX
+
+
+async def test_a_receipt_from_an_unknown_billing_service_is_finance_fyi():
+    body = "Thanks for your payment. Your receipt is attached."
+
+    result = await classify(mail("Payment receipt", body, sender="billing@tool.example"))
+
+    assert (result.folder, result.priority, result.action_type) == ("Areas/Finance", P4, FYI)
+
+
+async def test_automated_mail_asking_for_an_approval_is_a_review():
+    body = "Sam submitted an expense report for your approval. Approve or reject it in the app."
+
+    result = await classify(mail("Expense report", body, sender="notifications@spend.example"))
+
+    assert (result.action_type, result.priority) == (RV, P3)
+
+
+async def test_a_confirmed_appointment_is_scheduled():
+    body = "Your check-up is confirmed for Tuesday at 08:30."
+
+    result = await classify(
+        mail("Appointment confirmed: Tuesday 08:30", body, sender="no-reply@clinic.example")
+    )
+
+    assert (result.folder, result.action_type, result.priority) == (INBOX, SC, P4)
+
+
+# --- confidence ---------------------------------------------------------------------------------
+
+
+async def test_confidence_follows_margin_and_agreement():
+    agreeing = await classify(mail("Cutover weekend", "FYI the plan.", sender="a@mill.example"))
+    sender_only = await classify(mail("Weekend", "FYI the plan.", sender="a@mill.example"))
+    keyword_only = await classify(mail("Cutover weekend", "FYI the plan."))
+    tie = await classify(mail("Cutover invoice", "FYI the plan."))
+
+    assert agreeing.confidence > sender_only.confidence > keyword_only.confidence
+    assert keyword_only.confidence > tie.confidence and tie.folder == INBOX
+
+
+async def test_a_list_naming_your_work_is_a_less_sure_inbox_than_one_that_does_not():
+    header = {"list_unsubscribe": "<mailto:u@news.example>"}
+    naming = await classify(mail("Cutover lessons", "Read online.", **header))
+    other = await classify(mail("Weekly lessons", "Read online.", **header))
+
+    assert naming.folder == other.folder == INBOX
+    assert naming.confidence < 0.85 <= other.confidence
+
+
+async def test_confidence_is_the_least_sure_field():
+    # The folder is certain (sender rule and keyword agree) but a bare question is a weak cue.
+    result = await classify(mail("Cutover weekend", "Saturday?", sender="a@mill.example"))
+
+    assert result.folder == "Projects/Mill" and result.action_type is NR
+    assert result.confidence < 0.6

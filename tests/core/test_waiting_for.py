@@ -112,11 +112,10 @@ async def approve_waiting_for(runtime: Runtime) -> int:
     """Triage the Inbox and approve its one suggestion as Waiting For; return the wait id."""
     await runtime.triage.refresh()
     [pending] = await runtime.triage.list_pending(10)
-    # P3: a task of normal importance, so the escalation's raise is visible (the offline
-    # classifier files this email under the Tradecore project, at P2 and high importance).
     outcome = await runtime.triage.approve(
         pending.suggestion_id,
         actor="owner",
+        # P3: a task of normal importance, so an escalation's raise is visible.
         edits={"action_type": "Waiting For", "priority": "P3 - Urgent Low"},
     )
     assert outcome.status == "approved", outcome

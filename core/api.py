@@ -45,7 +45,7 @@ from core.doctor import Check, CheckKind, check_claude
 from core.doctor import run_checks as _run_checks
 from core.errors import AuthError
 from core.files import FileLock
-from core.followup.digest import DailyDigest, Digest, DigestPoster, OverdueWait
+from core.followup.digest import DailyDigest, Digest, DigestFinder, DigestPoster, OverdueWait
 from core.followup.stats import PeriodNumbers, PeriodStats, week_stats
 from core.followup.undo import UndoOutcome, UndoRefusal, UndoService
 from core.followup.waiting import WaitingTracker
@@ -183,6 +183,7 @@ __all__ = [
     "DayView",
     "DevicePromptCallback",
     "Digest",
+    "DigestFinder",
     "DigestPoster",
     "DueTask",
     "EditCheck",
@@ -745,10 +746,13 @@ class Assistant:
         """Build today's digest now, on demand (it does not count as the day's scheduled one)."""
         return await self._daily_digest().build()
 
-    async def send_digest_if_due(self, post: DigestPoster) -> bool:
+    async def send_digest_if_due(
+        self, post: DigestPoster, find: DigestFinder | None = None
+    ) -> bool:
         """Send today's scheduled digest through `post` when it is due and nobody sent it yet
-        (exactly once a day across restarts); return whether this call sent it."""
-        return await self._daily_digest().tick(post)
+        (exactly once a day across restarts: `find` tells whether the front end already holds
+        it, so a post whose answer was lost is not repeated); return whether this call sent it."""
+        return await self._daily_digest().tick(post, find)
 
     async def week_stats(self) -> PeriodStats:
         """Return the last seven days: triaged, approved, corrected, dismissed (in total, per
@@ -783,15 +787,17 @@ class Assistant:
         jobs: ScheduledJobs,
         *,
         post_digest: DigestPoster | None = None,
+        find_digest: DigestFinder | None = None,
         aging_sink: QueueAgingSink | None = None,
         first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     ) -> ScheduledJobs:
-        """Add the daily digest (posted by `post_digest`, when followup.digest is enabled) and
-        queue aging (told to `aging_sink`) to the jobs `schedule_jobs` made."""
+        """Add the daily digest (posted by `post_digest` and looked for by `find_digest`, when
+        followup.digest is enabled) and queue aging (told to `aging_sink`) to the jobs
+        `schedule_jobs` made."""
 
         async def send_digest() -> None:
             assert post_digest is not None
-            await self.send_digest_if_due(post_digest)
+            await self.send_digest_if_due(post_digest, find_digest)
 
         async def age_queue() -> None:
             assert aging_sink is not None

@@ -292,6 +292,7 @@ class SlackService:
             self.scheduler,
             self.jobs,
             post_digest=followup.post_digest,
+            find_digest=followup.find_digest,
             aging_sink=followup,
             first_run_delay=self._first_triage_delay,
         )

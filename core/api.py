@@ -45,7 +45,7 @@ from core.doctor import Check, CheckKind, check_claude
 from core.doctor import run_checks as _run_checks
 from core.errors import AuthError
 from core.files import FileLock
-from core.followup.digest import DailyDigest, Digest, DigestPoster, OverdueWait
+from core.followup.digest import DailyDigest, Digest, DigestFinder, DigestPoster, OverdueWait
 from core.followup.stats import PeriodNumbers, PeriodStats, week_stats
 from core.followup.undo import UndoOutcome, UndoRefusal, UndoService
 from core.followup.waiting import WaitingTracker
@@ -59,7 +59,14 @@ from core.followup.waiting_views import (
 )
 from core.google.consent import GoogleSignIn, ShowUrl
 from core.google.setup import sign_in as _sign_in_google
-from core.jobs import FIRST_TRIAGE_DELAY, TRIAGE_JOB_ID, ScheduledJobs, SignInCallback, every
+from core.jobs import (
+    FIRST_TRIAGE_DELAY,
+    TRIAGE_JOB_ID,
+    ScheduledJobs,
+    SignInCallback,
+    every,
+    schedule_sender_rules_job,
+)
 from core.jobs import schedule_followup_jobs as _schedule_followup_jobs
 from core.jobs import schedule_jobs as _schedule_jobs
 from core.microsoft.auth import (
@@ -105,6 +112,19 @@ from core.triage.failures import Failure, FailureKind, classify_failure
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
 from core.triage.outcome_notes import NoteKind, OutcomeNote
 from core.triage.queue_aging import AgingReminder, AgingReport, QueueAging, QueueAgingSink
+from core.triage.sender_rule_proposals import (
+    ProposalDecision,
+    SenderRuleProposal,
+    SenderRuleProposer,
+)
+from core.triage.sender_rules import (
+    SenderRule,
+    SenderRuleRefused,
+    edit_rule,
+    remove_rule,
+    rule_view,
+)
+from core.triage.sender_rules import list_rules as list_sender_rules
 from core.triage.service import TriageStats
 from core.triage.task_fields import (
     MAX_NOTE_CHARS,
@@ -163,6 +183,7 @@ __all__ = [
     "DayView",
     "DevicePromptCallback",
     "Digest",
+    "DigestFinder",
     "DigestPoster",
     "DueTask",
     "EditCheck",
@@ -191,6 +212,10 @@ __all__ = [
     "PostedMessage",
     "Project",
     "ProviderProblem",
+    "ProposalDecision",
+    "SenderRule",
+    "SenderRuleProposal",
+    "SenderRuleRefused",
     "QueueAgingSink",
     "ScheduledJobs",
     "Secrets",
@@ -255,6 +280,7 @@ class Assistant:
         """Wrap a built runtime (front ends call `open`; tests may build the runtime)."""
         self._runtime = runtime
         self._task_sync: TaskSync | None = None
+        self._sender_rules = SenderRuleProposer(runtime.store, lambda: runtime.settings)
         self._digest: DailyDigest | None = None
         self._queue_aging: QueueAging | None = None
 
@@ -418,7 +444,8 @@ class Assistant:
 
     async def cleanup_plan(self) -> CleanupPlan:
         """Return the categories the assistant does not manage (candidates for deletion)."""
-        return categories.find_orphans(await self._runtime.categories.list(), self.settings)
+        existing = await self._runtime.categories.list()
+        return categories.find_orphans(existing, self.settings, keep=await self._own_categories())
 
     async def delete_categories(self, picked: Collection[str], *, actor: str) -> CategoryCleanup:
         """Delete exactly the orphans the owner picked, re-read now; refuse managed ones.
@@ -433,7 +460,9 @@ class Assistant:
         self, existing: Sequence[OutlookCategory], picked: Collection[str], actor: str
     ) -> CategoryCleanup:
         runtime = self._runtime
-        plan = categories.find_orphans(existing, runtime.settings)
+        plan = categories.find_orphans(
+            existing, runtime.settings, keep=await self._own_categories()
+        )
         known = {category_key(c.display_name): c.display_name for c in existing}
         chosen = [known[category_key(name)] for name in picked if category_key(name) in known]
         gone = [name for name in picked if category_key(name) not in known]
@@ -583,10 +612,10 @@ class Assistant:
         on_sign_in_needed: SignInCallback | None = None,
         first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     ) -> ScheduledJobs:
-        """Add the triage pass, the config reload, task sync and the waiting-for check to an
-        AsyncIOScheduler."""
+        """Add the triage pass, the config reload, task sync, the waiting-for check and the
+        sender rule proposer to an AsyncIOScheduler."""
         runtime = self._runtime
-        return _schedule_jobs(
+        jobs = _schedule_jobs(
             scheduler,
             runtime.triage,
             settings=runtime.settings,
@@ -595,6 +624,9 @@ class Assistant:
             first_run_delay=first_run_delay,
             sync_tasks=self.sync_tasks,
             check_waits=self.check_waits,
+        )
+        return schedule_sender_rules_job(
+            scheduler, jobs, self.propose_sender_rules, first_run_delay=first_run_delay
         )
 
     async def delete_picked_categories(
@@ -714,10 +746,13 @@ class Assistant:
         """Build today's digest now, on demand (it does not count as the day's scheduled one)."""
         return await self._daily_digest().build()
 
-    async def send_digest_if_due(self, post: DigestPoster) -> bool:
+    async def send_digest_if_due(
+        self, post: DigestPoster, find: DigestFinder | None = None
+    ) -> bool:
         """Send today's scheduled digest through `post` when it is due and nobody sent it yet
-        (exactly once a day across restarts); return whether this call sent it."""
-        return await self._daily_digest().tick(post)
+        (exactly once a day across restarts: `find` tells whether the front end already holds
+        it, so a post whose answer was lost is not repeated); return whether this call sent it."""
+        return await self._daily_digest().tick(post, find)
 
     async def week_stats(self) -> PeriodStats:
         """Return the last seven days: triaged, approved, corrected, dismissed (in total, per
@@ -752,15 +787,17 @@ class Assistant:
         jobs: ScheduledJobs,
         *,
         post_digest: DigestPoster | None = None,
+        find_digest: DigestFinder | None = None,
         aging_sink: QueueAgingSink | None = None,
         first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     ) -> ScheduledJobs:
-        """Add the daily digest (posted by `post_digest`, when followup.digest is enabled) and
-        queue aging (told to `aging_sink`) to the jobs `schedule_jobs` made."""
+        """Add the daily digest (posted by `post_digest` and looked for by `find_digest`, when
+        followup.digest is enabled) and queue aging (told to `aging_sink`) to the jobs
+        `schedule_jobs` made."""
 
         async def send_digest() -> None:
             assert post_digest is not None
-            await self.send_digest_if_due(post_digest)
+            await self.send_digest_if_due(post_digest, find_digest)
 
         async def age_queue() -> None:
             assert aging_sink is not None
@@ -853,6 +890,60 @@ class Assistant:
     async def approval_bands(self) -> ApprovalBands:
         """Return how often suggestions were approved unedited, by action type and confidence."""
         return await approval_bands(self._runtime.store)
+
+    # -- sender rules and user categories ---------------------------------------------------------
+
+    def on_sender_rule_proposal(
+        self, callback: Callable[[SenderRuleProposal], Awaitable[object]] | None
+    ) -> None:
+        """Be handed each new sender rule proposal to put to the owner (Confirm / Not now).
+
+        A proposal the callback raised for is handed over again on the next run.
+        """
+        self._sender_rules.announce = callback
+
+    async def propose_sender_rules(self) -> list[SenderRuleProposal]:
+        """Find rules to add or remove from the owner's decisions; return those announced."""
+        return await self._sender_rules.run()
+
+    async def sender_rule_proposals(self) -> list[SenderRuleProposal]:
+        """Return the proposals waiting for the owner, oldest first."""
+        return await self._sender_rules.open_proposals()
+
+    async def confirm_sender_rule_proposal(
+        self, proposal_id: int, *, actor: str
+    ) -> ProposalDecision:
+        """Add or remove the proposed rule, once (InvalidInput: no such proposal)."""
+        return await self._sender_rules.confirm(proposal_id, actor=actor)
+
+    async def decline_sender_rule_proposal(
+        self, proposal_id: int, *, actor: str
+    ) -> ProposalDecision:
+        """Set a proposal aside; the same one is not made again for a while."""
+        return await self._sender_rules.decline(proposal_id, actor=actor)
+
+    async def _own_categories(self) -> list[str]:
+        """The owner's own categories: never offered for cleanup."""
+        return await categories.own_category_names(self._runtime.store)
+
+    async def sender_rules(self) -> list[SenderRule]:
+        """Return the confirmed sender rules, by pattern."""
+        return await list_sender_rules(self._runtime.store, self._runtime.settings)
+
+    async def edit_sender_rule(
+        self, rule_id: int, *, pattern: str, folder: str, actor: str
+    ) -> SenderRule:
+        """Rewrite a rule (InvalidInput naming what is wrong: pattern, folder, a clash)."""
+        runtime = self._runtime
+        return await edit_rule(
+            runtime.store, runtime.settings, rule_id, pattern, folder, actor=actor
+        )
+
+    async def remove_sender_rule(self, rule_id: int, *, actor: str) -> SenderRule:
+        """Delete a rule the owner asked to remove (InvalidInput when it is already gone)."""
+        runtime = self._runtime
+        removed = await remove_rule(runtime.store, rule_id, actor=actor, why="owner")
+        return rule_view(removed, runtime.settings)
 
 
 async def evaluate_with_learned(

@@ -110,9 +110,13 @@ def missing_categories(
     return [s for s in managed_categories(settings) if category_key(s.name) not in present]
 
 
-def find_orphans(existing: Iterable[OutlookCategory], settings: Settings) -> CleanupPlan:
-    """Plan the cleanup: every existing category that is neither framework nor area."""
-    managed = frozenset(category_key(spec.name) for spec in managed_categories(settings))
+def find_orphans(
+    existing: Iterable[OutlookCategory], settings: Settings, *, keep: Iterable[str] = ()
+) -> CleanupPlan:
+    """Plan the cleanup: every existing category that is neither framework nor area, nor one
+    the owner created through the assistant (`keep`: the assistant may suggest those)."""
+    names = [*(spec.name for spec in managed_categories(settings)), *keep]
+    managed = frozenset(category_key(name) for name in names)
     orphans = tuple(c for c in existing if category_key(c.display_name) not in managed)
     return CleanupPlan(orphans, managed)
 
@@ -136,8 +140,13 @@ async def bootstrap(
         created=tuple(created),
         existed=tuple(existed),
         kept_colors=tuple(kept),
-        cleanup=find_orphans(existing, settings),
+        cleanup=find_orphans(existing, settings, keep=await own_category_names(store)),
     )
+
+
+async def own_category_names(store: Store) -> list[str]:
+    """Return the names of the categories the owner created through the assistant."""
+    return [c.name for c in await store.user_categories()]
 
 
 async def delete_confirmed(

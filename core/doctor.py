@@ -268,7 +268,8 @@ async def _check_todoist(runtime: Runtime, secrets: Secrets) -> Check:
 async def _check_categories(runtime: Runtime) -> Check:
     existing = await runtime.categories.list()
     missing = categories.missing_categories(existing, runtime.settings)
-    orphans = categories.find_orphans(existing, runtime.settings).orphans
+    own = await categories.own_category_names(runtime.store)
+    orphans = categories.find_orphans(existing, runtime.settings, keep=own).orphans
     bootstrapped = await runtime.store.get_state(STATE_CATEGORIES_BOOTSTRAPPED) == "true"
     facts: dict[str, Fact] = {
         "existing": len(existing),

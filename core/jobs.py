@@ -6,8 +6,8 @@ front end asks for it, task sync (every `integrations.task_sync_minutes`, 15 by 
 first pass a minute after start, out of the first triage pass's way), the waiting-for check
 (every 10 minutes: replies, Sent Items, nudges and escalations), and the follow-up ticks the
 front end asks for: the daily digest (every minute; it sends only when today's is due and
-unclaimed) and queue aging (every 5 minutes). None ever
-runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
+unclaimed), queue aging (every 5 minutes) and the sender rule proposer (every 15 minutes). None
+ever runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
 `GuardedJob` runs each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns,
 so the next tick simply tries again. A token problem (GraphAuthError, AuthError) is logged as
 needing sign-in and reported to an optional callback (e.g. an admin alert).
@@ -61,6 +61,10 @@ QUEUE_AGING_JOB_ID = "queue-aging"
 DIGEST_TICK = timedelta(minutes=1)
 QUEUE_AGING_TICK = timedelta(minutes=5)
 FOLLOWUP_TIMEOUT = 2 * 60.0
+SENDER_RULES_JOB_ID = "sender-rules"
+# Proposals are not urgent, and the decisions they learn from change only with approvals.
+SENDER_RULES_INTERVAL = timedelta(minutes=15)
+FIRST_SENDER_RULES_DELAY = timedelta(minutes=2)
 CONFIG_RELOAD_INTERVAL = timedelta(seconds=30)
 DEFAULT_TRIAGE_TIMEOUT = 15 * 60.0
 CONFIG_RELOAD_TIMEOUT = 20.0
@@ -200,6 +204,7 @@ class _OwnJobStillRunning(logging.Filter):
             CONFIG_RELOAD_JOB_ID,
             TASK_SYNC_JOB_ID,
             DIGEST_JOB_ID,
+            SENDER_RULES_JOB_ID,
             QUEUE_AGING_JOB_ID,
             WAITING_JOB_ID,
         )
@@ -220,6 +225,7 @@ class ScheduledJobs:
     digest: GuardedJob | None = None
     queue_aging: GuardedJob | None = None
     waiting: GuardedJob | None = None
+    sender_rules: GuardedJob | None = None
 
     def health(self) -> dict[str, JobHealth]:
         """Return each job's health by job id."""
@@ -230,6 +236,7 @@ class ScheduledJobs:
             DIGEST_JOB_ID: self.digest,
             QUEUE_AGING_JOB_ID: self.queue_aging,
             WAITING_JOB_ID: self.waiting,
+            SENDER_RULES_JOB_ID: self.sender_rules,
         }
         return {name: job.health for name, job in jobs.items() if job is not None}
 
@@ -396,6 +403,23 @@ def schedule_followup_jobs(
             QUEUE_AGING_JOB_ID, age_queue, timeout=FOLLOWUP_TIMEOUT, clock=clock
         )
         _add_tick(scheduler, jobs.queue_aging, QUEUE_AGING_TICK, first, "Age the queue")
+    return jobs
+
+
+def schedule_sender_rules_job(
+    scheduler: Any,
+    jobs: ScheduledJobs,
+    propose: Callable[[], Awaitable[object]],
+    *,
+    clock: Callable[[], datetime] = _utc_now,
+    first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
+) -> ScheduledJobs:
+    """Add the sender rule proposer (`propose`): first two minutes after triage's first run."""
+    jobs.sender_rules = GuardedJob(
+        SENDER_RULES_JOB_ID, propose, timeout=FOLLOWUP_TIMEOUT, clock=clock
+    )
+    first = clock() + first_run_delay + FIRST_SENDER_RULES_DELAY
+    _add_tick(scheduler, jobs.sender_rules, SENDER_RULES_INTERVAL, first, "Propose sender rules")
     return jobs
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.messages.calendars import calendar_chat_day, calendar_proposal_text, calendar_step_text
 from bot.messages.commands import status_fallback
 from bot.messages.failures import _RETRY_LATER, failure_text, problem_text
+from bot.messages.senders import category_proposal_text, category_step_text
 from core.api import (
     Change,
     ChatReply,
@@ -117,7 +118,10 @@ def chat_step_text(step: Step) -> str:
         return f"Approving {cited} failed: {reason}"
     if kind is StepKind.ALREADY_HANDLED:
         return f"{cited} was already handled; nothing was done."
-    return _chat_task_text(step) or calendar_step_text(step) or _chat_added_text(step)
+    category = category_step_text(str(kind), step.category, step.color)
+    if kind is StepKind.CATEGORY_NOT_CREATED:
+        return _chat_problem(step.problem, f'create the category "{step.category}"')
+    return _chat_task_text(step) or calendar_step_text(step) or category or _chat_added_text(step)
 
 
 def _chat_task_text(step: Step) -> str:
@@ -176,6 +180,8 @@ def proposal_text(proposal: Proposal) -> str:
         return f"Approve {cited[0]} with changes: {changes}."
     if kind == "complete_task":
         return f"Mark {cited[0]} done in {proposal.backend}."
+    if kind == "create_category":
+        return category_proposal_text(cited[0], proposal.values[0])
     if proposal.event is not None:
         return calendar_proposal_text(proposal)
     entry, name, folder = proposal.args.get("kind", "project"), cited[0], proposal.values[0]

@@ -225,11 +225,12 @@ HELP_LINES = (
     ("/assistant cleanup", "review orphaned categories and delete the ones you pick"),
     ("/assistant add", "add a project or area (opens a form)"),
     ("/assistant undo", UNDO_HELP),
+    ("/assistant senders", "the sender rules you confirmed, to edit or remove"),
     ("/assistant help", "this list"),
 )
 HELP_DM = "Or send me a direct message, e.g. “what is pending?” or “explain the Tradecore email”."
 HELP_FALLBACK = (
-    "/assistant status · today · digest · stats · bootstrap · cleanup · add · undo · help"
+    "/assistant status · today · digest · stats · bootstrap · cleanup · add · undo · senders · help"
 )
 
 

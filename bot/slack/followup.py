@@ -9,12 +9,16 @@ with a Bring back each, so no expiry is silent.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack.blocks import digest_message, expired_card, expired_summary, reminder_message
+from bot.slack.metadata_lookup import find_tagged, tagged
 from bot.slack.sink import OwnerChannel, SlackSink, update_message
 from core.api import AgingReminder, Digest, SuggestionView
+
+DIGEST_EVENT = "daily_digest"  # the metadata event type; the key is the day
 
 
 class SlackFollowup:
@@ -26,9 +30,18 @@ class SlackFollowup:
         self._owner = owner
 
     async def post_digest(self, digest: Digest) -> None:
-        """Send the digest to the owner's DM."""
+        """Send the digest to the owner's DM, tagged with its day so it can be found again."""
         channel = await self._owner.owner_dm()
-        await self._client.chat_postMessage(channel=channel, **digest_message(digest))
+        await self._client.chat_postMessage(
+            channel=channel,
+            metadata=tagged(DIGEST_EVENT, digest.day.isoformat()),
+            **digest_message(digest),
+        )
+
+    async def find_digest(self, day: date) -> bool:
+        """Tell whether the owner's DM already holds the scheduled digest of `day`."""
+        channel = await self._owner.owner_dm()
+        return await find_tagged(self._client, channel, DIGEST_EVENT, day.isoformat()) is not None
 
     async def suggestions_reminded(self, reminders: Sequence[AgingReminder]) -> None:
         """Post the one reminder where the cards are."""

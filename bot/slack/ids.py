@@ -38,6 +38,12 @@ BLOCK_PROPOSE = "task_block_propose"
 BLOCK_CONFIRM = "task_block_confirm"
 BLOCK_CANCEL = "task_block_cancel"
 
+# Sender rules: a proposal's Confirm / Not now (value = the proposal id) and a listed rule's
+# Edit / Remove (value = the rule id).
+SENDER_PROPOSAL_CONFIRM = "sender_rule_proposal_confirm"
+SENDER_PROPOSAL_DECLINE = "sender_rule_proposal_decline"
+SENDER_RULE_EDIT = "sender_rule_edit"
+SENDER_RULE_REMOVE = "sender_rule_remove"
 # An expired suggestion's card (value = the suggestion id).
 BRING_BACK = "suggestion_bring_back"
 # Waiting-for nudges and escalations (value = the wait id).
@@ -48,6 +54,7 @@ WAITING_SNOOZE = "waiting_snooze"
 # Modals.
 EDIT_VIEW = "edit_suggestion"
 ADD_VIEW = "add_taxonomy_entry"
+SENDER_RULE_VIEW = "edit_sender_rule"
 FOLDER_OPTIONS = "edit_folder"  # external_select options when the taxonomy has > 100 folders
 
 

@@ -34,6 +34,7 @@ from bot.slack.blocks import notice_message, sign_in_message
 from bot.slack.context import BackgroundTasks
 from bot.slack.followup import SlackFollowup
 from bot.slack.log_policy import quiet_libraries
+from bot.slack.sender_rule_posts import sender_rule_poster
 from bot.slack.sink import OwnerChannel, SlackSink
 from bot.slack.slack_http import HTTP_PATH, serve_http
 from bot.slack.socket_mode import CheckedSocketModeHandler
@@ -221,6 +222,7 @@ class SlackService:
         self.chat = assistant.chat_assistant(messages.failure_text)
         self.sink = SlackSink(self.client, assistant, channel_resolver=self.owner)
         assistant.attach_sink(self.sink)
+        assistant.on_sender_rule_proposal(sender_rule_poster(self.client, self.owner))
         assistant.attach_waiting_notifier(SlackWaitingNotifier(self.client, self.owner))
         self.app = create_app(
             assistant,
@@ -290,6 +292,7 @@ class SlackService:
             self.scheduler,
             self.jobs,
             post_digest=followup.post_digest,
+            find_digest=followup.find_digest,
             aging_sink=followup,
             first_run_delay=self._first_triage_delay,
         )

@@ -19,7 +19,7 @@ from rich.console import Console
 
 from bot import messages
 from bot.messages import counted
-from bot.terminal import doctor
+from bot.terminal import doctor, senders
 from bot.terminal.screen import Terminal, device_prompt_printer
 from core.api import ACTOR_OWNER, Assistant, Secrets, UndoRefusal, load_settings
 from core.errors import AppError, ConfigError
@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("waiting", help="list the emails waiting for a reply, and when each is nudged")
     sub.add_parser("doctor", help="check config, sign-in, Graph, To Do and categories")
+    sub.add_parser("senders", help="list the sender rules you confirmed and those proposed")
     sub.add_parser("run", help="run the service: scheduler + Slack (also `python -m bot`)")
     demo = sub.add_parser(
         "demo",
@@ -382,5 +383,6 @@ COMMANDS = {
     "triage": _triage,
     "bootstrap": _bootstrap,
     "migrate-ids": _migrate_ids,
+    "senders": senders.run,
     "undo": _undo,
 }

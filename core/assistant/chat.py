@@ -29,6 +29,7 @@ import anthropic
 from anthropic.types import Message, MessageParam, TextBlockParam, ToolParam
 
 from core.assistant.calendar_tools import CALENDAR_TOOL_INPUTS, CalendarTools, calendar_access
+from core.assistant.category_tools import create_user_category
 from core.assistant.replies import ChatReply, Execution, Listed, ReplyKind, Step, StepKind
 from core.assistant.task_tools import complete_open_task, open_tasks, task_label
 from core.assistant.tools import (
@@ -91,9 +92,9 @@ paste an email; quote at most a few words.
 explain_suggestion, list_taxonomy, status, list_tasks, show_calendar, find_free_time) are \
 always fine.
 - approve_suggestions, reclassify_suggestion, dismiss_suggestions, add_project_or_area, \
-complete_task, create_meeting, move_event and delete_event change nothing themselves: each \
-prepares a proposal that the owner confirms or cancels with buttons under your reply. Say what \
-will happen once they confirm; never say it is done.
+complete_task, create_meeting, move_event, delete_event and manage_category (create) change \
+nothing themselves: each prepares a proposal that the owner confirms or cancels with buttons \
+under your reply. Say what will happen once they confirm; never say it is done.
 - Calendars: times are the owner's local time; the calendar tools say today's date and the time \
 zone. Find an event's id with show_calendar before moving or deleting it. Only events the \
 assistant created may be deleted; if the owner asks to delete another, say why it cannot.
@@ -390,6 +391,8 @@ class ChatAssistant:
             return await self._execute_add(AddProjectOrArea.model_validate(proposal.args), actor)
         if proposal.kind == "complete_task":
             return await self._execute_complete(int(proposal.args["task_number"]), actor)
+        if proposal.kind == "create_category":
+            return await self._execute_category(proposal.args, actor)
         if proposal.kind == "reclassify":
             ids = [int(proposal.args["suggestion_id"])]
             edits: dict[str, Any] | None = dict(proposal.args["edits"])
@@ -430,6 +433,14 @@ class ChatAssistant:
 
     async def _execute_complete(self, number: int, actor: str) -> Execution:
         done = await complete_open_task(self._store, self._ops.tasks, number, actor=actor)
+        return Execution((done.step,), done.text)
+
+    async def _execute_category(self, args: dict[str, Any], actor: str) -> Execution:
+        assert self._ops.categories is not None  # the runtime's operations always have them
+        name, color = str(args["name"]), str(args["color"])
+        done = await create_user_category(
+            self._store, self._ops.categories, self._ops.settings(), name, color, actor=actor
+        )
         return Execution((done.step,), done.text)
 
     async def _execute_add(self, entry: AddProjectOrArea, actor: str) -> Execution:

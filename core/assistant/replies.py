@@ -82,6 +82,9 @@ class StepKind(StrEnum):
     TASK_NOT_COMPLETED = "task_not_completed"  # the backend failed (`problem`)
     ADDED = "added"
     NOT_ADDED = "not_added"
+    CATEGORY_CREATED = "category_created"  # `category` in `color`
+    CATEGORY_ADOPTED = "category_adopted"  # it existed in Outlook: kept with its `color`
+    CATEGORY_NOT_CREATED = "category_not_created"  # `problem`: refused or failed
     EVENT_CREATED = "event_created"  # the calendar change in `event`, as it came out
     EVENT_MOVED = "event_moved"
     EVENT_DELETED = "event_deleted"
@@ -113,6 +116,8 @@ class Step:
     added: AddResult | None = None
     entry_kind: str = ""
     entry_name: str = ""
+    category: str = ""
+    color: str = ""
     event: EventPlan | None = None  # a calendar change (its title is untrusted text)
 
 

@@ -32,9 +32,18 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from core.admin import AddResult, add_project_or_area
+from core.assistant.category_tools import (
+    COLOR_PRESETS,
+    check_new_category,
+    clean_name,
+    preset_guide,
+)
+from core.assistant.category_tools import MAX_NAME_CHARS as MAX_CATEGORY_CHARS
 from core.assistant.task_tools import find_open_task, open_tasks, task_label
+from core.categories import own_category_names
 from core.config.settings import Area, Project, Settings
 from core.errors import AppError
+from core.microsoft.master_categories import CategoryApi
 from core.runtime import Runtime
 from core.status import StatusReport, TaskBackendHealth, gather_status
 from core.store import Store
@@ -217,6 +226,23 @@ class CompleteTask(ToolInput):
     task_number: int = Field(ge=1, description="The task's number from list_tasks.")
 
 
+class ManageCategory(ToolInput):
+    """List the owner's own Outlook categories (action "list"), or propose creating one with a
+    name and a colour preset (action "create") that triage may then add to matching emails.
+    An existing Outlook category of that name is adopted with its own colour; categories are
+    never recoloured or deleted here. Nothing is created until the owner confirms.
+    """
+
+    tool_name = "manage_category"
+    changes_things = True
+
+    action: Literal["list", "create"]
+    name: str | None = Field(default=None, max_length=MAX_CATEGORY_CHARS)
+    color: Literal[COLOR_PRESETS] | None = Field(  # type: ignore[valid-type]
+        default=None, description="Outlook's colour preset: " + preset_guide() + "."
+    )
+
+
 TOOL_INPUTS: tuple[type[ToolInput], ...] = (
     ListPending,
     ExplainSuggestion,
@@ -228,6 +254,7 @@ TOOL_INPUTS: tuple[type[ToolInput], ...] = (
     Status,
     ListTasks,
     CompleteTask,
+    ManageCategory,
 )
 _BY_NAME = {tool.tool_name: tool for tool in TOOL_INPUTS}
 
@@ -361,6 +388,7 @@ class ChatOperations:
     add_project_or_area: Callable[[AddProjectOrArea, str], Awaitable[AddResult]]
     config_path: Callable[[], Path | None]
     tasks: TaskBackends
+    categories: CategoryApi | None = None  # Outlook's master categories (manage_category)
 
 
 def chat_operations(runtime: Runtime) -> ChatOperations:
@@ -387,6 +415,7 @@ def chat_operations(runtime: Runtime) -> ChatOperations:
         add_project_or_area=add,
         config_path=lambda: runtime.config_path,
         tasks=runtime.tasks,
+        categories=runtime.categories,
     )
 
 
@@ -538,6 +567,8 @@ class ChatTools:
             return await self._list_tasks(args)
         if isinstance(args, CompleteTask):
             return await self._propose_complete(args)
+        if isinstance(args, ManageCategory):
+            return await self._manage_category(args)
         return ToolOutcome(status_text(await self._ops.status()))
 
     # -- reading --------------------------------------------------------------------------------
@@ -699,6 +730,25 @@ class ChatTools:
             backend=task.label,
         )
         return proposed(proposal, f"complete task {task.number} in {task.label}")
+
+    async def _manage_category(self, args: ManageCategory) -> ToolOutcome:
+        existing = await own_category_names(self._store)
+        if args.action == "list":
+            if not existing:
+                return ToolOutcome("The owner has no categories of their own yet.")
+            return ToolOutcome("The owner's own categories: " + ", ".join(existing) + ".")
+        name = clean_name(args.name or "")
+        problem = check_new_category(name, args.color or "", self._ops.settings(), existing)
+        if problem is not None:
+            return _error(f"Cannot propose that: {problem}.")
+        proposal = Proposal(
+            new_proposal_id(),
+            "create_category",
+            {"name": name, "color": args.color},
+            cited=(name,),
+            values=(str(args.color),),
+        )
+        return proposed(proposal, f"create the category {name!r} ({args.color})")
 
     def _propose_add(self, args: AddProjectOrArea) -> ToolOutcome:
         if self._ops.config_path() is None:

@@ -10,6 +10,9 @@ job ticks every minute; a tick at or after the due time sends the day's digest u
 claimed already. The claim is a row per day in the store taken before the post (`claim_digest`),
 so two ticks, a restart or a second process never send a second one; a post that fails gives the
 claim back and the next tick tries again; a start after the due time still sends that day's.
+Before each post the front end is asked whether it already holds the day's digest (Slack: the
+message metadata of the DM's history), so a post whose answer was lost is not sent twice, and a
+claim a dead run left unsent is taken over after `STALE_CLAIM` rather than losing the day.
 On-demand digests (`/assistant digest`, `digest --now`) are built the same way and claim nothing.
 """
 
@@ -80,7 +83,14 @@ class Digest:
 DayReader = Callable[[date], Awaitable[DayView]]
 ZoneReader = Callable[[], Awaitable[tzinfo]]
 DigestPoster = Callable[[Digest], Awaitable[object]]
+# Whether the front end already holds the scheduled digest of a day.
+DigestFinder = Callable[[date], Awaitable[bool]]
 OverdueWaits = Callable[[Store, datetime, tzinfo], Awaitable[list[OverdueWait]]]
+
+
+# An unsent claim older than this was left by a run that died between its claim and Slack's
+# answer (a post takes seconds); the next tick takes it over, looks for the post, then sends.
+STALE_CLAIM = timedelta(minutes=15)
 
 
 def _utc_now() -> datetime:
@@ -139,10 +149,14 @@ class DailyDigest:
             scheduled=scheduled,
         )
 
-    async def tick(self, post: DigestPoster) -> bool:
+    async def tick(self, post: DigestPoster, find: DigestFinder | None = None) -> bool:
         """Send today's scheduled digest through `post` if it is due and not yet claimed.
 
-        Returns whether this tick sent it. A failing `post` gives the claim back and raises.
+        `find` tells whether the front end already holds today's digest (a post whose answer
+        was lost, or a run that died after posting): asked before every post, it turns a second
+        send into marking the first one sent. A claim left unsent for `STALE_CLAIM` belongs to a
+        run that died; this tick takes it over. Returns whether this tick sent the digest. A
+        failing `post` gives the claim back and raises.
         """
         config = self._settings().followup.digest
         if not config.enabled:
@@ -150,19 +164,28 @@ class DailyDigest:
         now = self._clock()
         zone = await self._zone()
         today = now.astimezone(zone).date()
-        if await self._store.digest_claimed(today):
-            return False
-        due = await self.timing.due_at(today, zone, config)
-        if now < due:
-            return False
-        digest = await self.build(scheduled=True)
-        if not await self._store.claim_digest(today):
-            return False  # another process claimed it meanwhile
+        claim = await self._store.digest_claim(today)
+        if claim is not None:
+            if claim.sent_at is not None or now - claim.claimed_at < STALE_CLAIM:
+                return False
+            if not await self._store.take_over_digest(today, claim, now):
+                return False  # another process took it over first
+            log.warning("The digest of %s was claimed but never marked sent: looking again", today)
+        else:
+            due = await self.timing.due_at(today, zone, config)
+            if now < due:
+                return False
+            if not await self._store.claim_digest(today, now):
+                return False  # another process claimed it meanwhile
         try:
-            await post(digest)
+            if find is not None and await find(today):
+                await self._store.mark_digest_sent(today)
+                log.info("The digest of %s had reached Slack already; not sent again", today)
+                return False
+            await post(await self.build(scheduled=True))
         except BaseException:
             await self._store.release_digest(today)
             raise
         await self._store.mark_digest_sent(today)
-        log.info("Sent the daily digest of %s (due %s)", today, due.isoformat(timespec="minutes"))
+        log.info("Sent the daily digest of %s", today)
         return True

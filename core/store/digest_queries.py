@@ -76,6 +76,14 @@ class AgingCandidate:
     queued_since: datetime
 
 
+@dataclass(frozen=True)
+class DigestClaim:
+    """The claim of one day's scheduled digest: when it was taken, and when Slack took the post."""
+
+    claimed_at: datetime
+    sent_at: datetime | None
+
+
 class DigestQueries(Database):
     """The reads of the digest and stats, the digest's daily claim, and queue aging's marks."""
 
@@ -160,23 +168,35 @@ class DigestQueries(Database):
 
     # -- the scheduled digest's one claim per day ---------------------------------------------
 
-    async def claim_digest(self, day: date) -> bool:
-        """Claim the scheduled digest of `day`; True only for the one caller that got it."""
+    async def claim_digest(self, day: date, at: datetime) -> bool:
+        """Claim the scheduled digest of `day` at `at`; True only for the one caller that got it."""
         async with self._transaction(f"claiming the digest of {day}") as db:
             cursor = await db.execute(
                 "INSERT INTO digests (day, claimed_at) VALUES (?, ?) ON CONFLICT(day) DO NOTHING",
-                (day.isoformat(), self._now()),
+                (day.isoformat(), db_text(at)),
             )
             return cursor.rowcount == 1
 
-    async def digest_claimed(self, day: date) -> bool:
-        """Tell whether the scheduled digest of `day` was claimed (sent, or being sent)."""
+    async def digest_claim(self, day: date) -> DigestClaim | None:
+        """Return the claim of `day`'s scheduled digest, or None when nobody claimed it."""
         row = await self._fetchone(
             f"reading the digest of {day}",
-            "SELECT 1 FROM digests WHERE day = ?",
+            "SELECT claimed_at, sent_at FROM digests WHERE day = ?",
             (day.isoformat(),),
         )
-        return row is not None
+        if row is None:
+            return None
+        return DigestClaim(parse_time(row["claimed_at"]), parse_optional_time(row["sent_at"]))
+
+    async def take_over_digest(self, day: date, stale: DigestClaim, at: datetime) -> bool:
+        """Take over an unsent claim a dead run left (as read in `stale`); True for one caller."""
+        async with self._transaction(f"taking over the digest of {day}") as db:
+            cursor = await db.execute(
+                "UPDATE digests SET claimed_at = ?"
+                " WHERE day = ? AND claimed_at = ? AND sent_at IS NULL",
+                (db_text(at), day.isoformat(), db_text(stale.claimed_at)),
+            )
+            return cursor.rowcount == 1
 
     async def mark_digest_sent(self, day: date) -> None:
         """Record that the front end took the digest of `day`."""

@@ -447,3 +447,48 @@ async def m010_labelled_examples(db: aiosqlite.Connection) -> None:
             for r in map(tuple, rows)
         ],
     )
+
+
+@migration
+async def m011_sender_rules(db: aiosqlite.Connection) -> None:
+    """Add sender_rules, their proposals to the owner, and the owner's own categories."""
+    await _run(
+        db,
+        (
+            # pattern: a lower-case address or '@domain'; the owner confirmed every row.
+            # origin: what it was learned from ('history', 'corrections') or 'owner' (edited).
+            """CREATE TABLE sender_rules (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                pattern TEXT NOT NULL UNIQUE CHECK (pattern <> ''),
+                folder TEXT NOT NULL,
+                origin TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            # kind 'add' proposes pattern -> folder; 'remove' proposes dropping rule_id.
+            # evidence: 'history', 'corrections' (add) or 'stale', 'corrected' (remove), with how
+            # many decisions (or days without mail) back it. A declined proposal is kept so the
+            # same one is not asked again for a while.
+            """CREATE TABLE sender_rule_proposals (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL CHECK (kind IN ('add', 'remove')),
+                pattern TEXT NOT NULL,
+                folder TEXT NOT NULL,
+                rule_id INTEGER,
+                evidence TEXT NOT NULL,
+                evidence_count INTEGER NOT NULL,
+                status TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open', 'confirmed', 'declined', 'withdrawn')),
+                created_at TEXT NOT NULL,
+                announced_at TEXT,
+                decided_at TEXT
+            )""",
+            "CREATE UNIQUE INDEX idx_sender_rule_proposals_open"
+            " ON sender_rule_proposals(kind, pattern) WHERE status = 'open'",
+            """CREATE TABLE user_categories (
+                name TEXT PRIMARY KEY COLLATE NOCASE,
+                color TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )""",
+        ),
+    )

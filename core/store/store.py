@@ -38,6 +38,7 @@ from core.store.records import (
     to_json_optional,
     waiting_for_from_row,
 )
+from core.store.sender_rule_queries import SenderRuleQueries
 from core.store.task_event_queries import TaskEventQueries
 from core.store.task_sync_queries import DueTaskQueries, TaskSyncQueries
 from core.store.triage_queries import TriageQueries
@@ -78,6 +79,7 @@ class Store(
     UndoQueries,
     WaitingQueries,
     LearningQueries,
+    SenderRuleQueries,
 ):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
 

@@ -60,6 +60,7 @@ from core.triage.task_fields import (
     parse_priority,
     task_type,
 )
+from core.triage.user_categories import suggested_category
 from core.vocabulary import ActionType, Priority
 
 _LOG = logging.getLogger(__name__)
@@ -148,6 +149,7 @@ class ApprovalSteps:
             raise NotApprovable(Failure(FailureKind.EMAIL_NOT_RECORDED))
         run.area = area_category_for_folder(settings, run.folder) if run.folder != INBOX else None
         run.wanted = email_categories(run.priority, run.action, run.area)
+        run.wanted += suggested_category(record.details)
         chosen = run.steps.get(STEP_TASK_CHOSEN)
         run.task_backend = (
             recorded_backend(run.steps) or _chosen(chosen) or self._tasks.active_name()

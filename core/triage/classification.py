@@ -90,6 +90,7 @@ class Classification:
     model: str | None = None
     usage: Usage | None = None
     schema_hash: str | None = None
+    category: str | None = None  # one of the owner's own categories, applied on approval
     # How sure the folder and priority alone are, when the classifier knows (the offline one
     # does): what a certain action type (a Graph meeting type) may raise the confidence to.
     certainty_besides_action: float | None = None

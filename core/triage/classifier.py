@@ -23,6 +23,7 @@ import logging
 import math
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Literal
 
 import anthropic
@@ -58,6 +59,7 @@ from core.triage.classifier_prompt import (
 from core.triage.examples import LabelledExample
 from core.triage.pricing import cost_usd
 from core.triage.thinking import output_plan
+from core.triage.user_categories import chosen_category
 from core.untrusted_text import clip, one_line
 from core.vocabulary import ActionType, Priority
 
@@ -136,6 +138,8 @@ class ClaudeClassifier:
             latency_ms = round((self._clock() - started) * 1000)
         usage = self._usage(message, latency_ms)
         answer = self._interpret(message, allowed_folders(settings), usage, fingerprint)
+        # Only a category the owner has counts; the answer carries what Claude wrote.
+        answer = replace(answer, category=chosen_category(answer.category, settings))
         return apply_meeting_rule(answer, email.meeting)
 
     def system_blocks(
@@ -240,6 +244,7 @@ class ClaudeClassifier:
             model=self.model,
             usage=usage,
             schema_hash=fingerprint,
+            category=answer.category,
         )
 
     def _error_message(self, err: anthropic.AnthropicError) -> str:

@@ -43,6 +43,8 @@ from core.triage.examples import (
     estimated_tokens,
     within_budget,
 )
+from core.triage.user_categories import NO_CATEGORY, schema_with_category
+from core.triage.user_categories import prompt_lines as user_category_lines
 from core.untrusted_text import prompt_data, prompt_quoted
 from core.vocabulary import ActionType, Priority
 
@@ -60,6 +62,8 @@ class ClaudeAnswer(BaseModel):
     action_type: ActionType = Field(description="What the owner has to do about it.")
     confidence: float = Field(description="0 to 1: how sure you are of folder and action.")
     reason: str = Field(description="One short sentence naming the signal that decided it.")
+    # In the schema only when the owner has categories of their own (`core.triage.user_categories`).
+    category: str = Field(default=NO_CATEGORY, description="One of the owner's categories.")
 
 
 def allowed_folders(settings: Settings) -> list[str]:
@@ -72,12 +76,13 @@ def answer_schema(settings: Settings) -> dict[str, Any]:
     """Return the JSON schema of `ClaudeAnswer` with `folder` limited to the allowed folders."""
     schema = copy.deepcopy(_base_schema())
     schema["properties"]["folder"]["enum"] = allowed_folders(settings)
-    return schema
+    return schema_with_category(schema, settings)
 
 
 @functools.cache
 def _base_schema() -> dict[str, Any]:
     schema: dict[str, Any] = _inline(ClaudeAnswer.model_json_schema())
+    schema["properties"].pop("category")
     return schema
 
 
@@ -208,6 +213,7 @@ def system_prompt(settings: Settings) -> str:
             parts.append(f"- {contact.email}{role} (priority boost {contact.priority_boost})")
     else:
         parts.append("None configured.")
+    parts.extend(user_category_lines(settings))
     return "\n".join(parts) + "\n"
 
 

@@ -42,6 +42,7 @@ from core.triage.corrections import learned_examples, note_returns
 from core.triage.examples import LabelledExample
 from core.triage.heuristic import with_note
 from core.triage.inheritance import inherit_from_thread
+from core.triage.user_categories import details_with_category, settings_for_triage
 from core.triage.views import SuggestionSink, SuggestionView, TriageReport, build_view
 
 if TYPE_CHECKING:
@@ -215,6 +216,7 @@ class TriageService:
         self, settings: Settings, floor: datetime, report: TriageReport
     ) -> None:
         self._primary_failures = 0  # every pass gives Claude a fresh chance
+        settings = await settings_for_triage(self._store, settings)
         corrections = await self._store.recent_corrections(CORRECTIONS_IN_PROMPT)
         self._examples = await learned_examples(self._store)
         workers_count = settings.classifier.concurrency
@@ -271,7 +273,7 @@ class TriageService:
                 reason=classification.reason,
                 needs_review=classification.needs_review,
                 classifier=classifier,
-                details=details,
+                details=details_with_category(details, classification),
             )
         except Exception:
             log.exception("Could not store a suggestion for %s; next pass retries", email.id)

@@ -11,6 +11,7 @@ from core.store import ClassificationRecord, EmailRecord, MeetingFacts, Suggesti
 from core.triage.budget import BudgetPause
 from core.triage.classification import Source
 from core.triage.failures import Failure
+from core.triage.user_categories import suggested_category
 from core.untrusted_text import count_hidden
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ class SuggestionView:
     # The meeting an invitation, update or cancellation is about; its location and organizer
     # are untrusted text like the subject.
     meeting: MeetingFacts | None = None
+    # One of the owner's own categories the classifier picked; approval adds it.
+    category: str | None = None
     # Set when the offline classifier answered because Claude's daily budget was spent.
     budget_pause: BudgetPause | None = None
 
@@ -132,6 +135,7 @@ def build_view(
         outcome=outcome,
         hidden_characters=hidden_characters(email) if email else 0,
         meeting=email.meeting if email else None,
+        category=next(iter(suggested_category(suggestion.details)), None),
         budget_pause=BudgetPause.from_details(suggestion.details),
     )
 

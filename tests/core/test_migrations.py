@@ -178,6 +178,21 @@ EXPECTED_COLUMNS = {
         "recorded_at",
     ],
     "sqlite_sequence": ["name", "seq"],  # created by AUTOINCREMENT
+    "sender_rules": ["id", "pattern", "folder", "origin", "created_at", "updated_at"],
+    "sender_rule_proposals": [
+        "id",
+        "kind",
+        "pattern",
+        "folder",
+        "rule_id",
+        "evidence",
+        "evidence_count",
+        "status",
+        "created_at",
+        "announced_at",
+        "decided_at",
+    ],
+    "user_categories": ["name", "color", "created_at"],
 }
 
 # (index, table, columns) for every index the migrations create explicitly.
@@ -201,6 +216,7 @@ EXPECTED_INDEXES = {
     ("idx_chat_turns_conversation", "chat_turns", ("conversation", "id")),
     ("idx_labelled_examples_sender", "labelled_examples", ("sender_address",)),
     ("idx_labelled_examples_recorded", "labelled_examples", ("recorded_at",)),
+    ("idx_sender_rule_proposals_open", "sender_rule_proposals", ("kind", "pattern")),
 }
 ALL_MIGRATIONS = [
     "m001_initial",
@@ -212,6 +228,7 @@ ALL_MIGRATIONS = [
     "m007_waiting_for_tracker",
     "m009_digest_and_queue_aging",
     "m010_labelled_examples",
+    "m011_sender_rules",
 ]
 
 

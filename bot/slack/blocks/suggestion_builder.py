@@ -148,6 +148,8 @@ def _details(view: SuggestionView, creates_task: bool) -> list[Block]:
     ]
     if not creates_task:
         fields.append(msg.field(msg.TASK, msg.no_task(plain(view.action_type, 100))))
+    if view.category:
+        fields.append(msg.field(msg.CATEGORY_FIELD, plain(view.category, 255)))
     blocks.append(section(fields=[plain_text(f) for f in fields]))
     source = str(view.source) if view.source else ""
     reason = view.reason.strip() or msg.REASON_BY_SOURCE.get(source, msg.REASON_BY_SOURCE["claude"])

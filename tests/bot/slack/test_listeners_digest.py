@@ -174,3 +174,18 @@ async def test_bring_back_from_the_list_posts_the_card_a_burst_never_gave(bot: B
     card = await bot.card_of(view)
     assert ids.APPROVE in action_ids(card.blocks)
     assert bot.slack.messages(bot.dm)[-1].ts == card.ts  # nothing posted after the card
+
+
+async def test_the_posted_digest_is_found_again_by_its_day(bot: Bot) -> None:
+    followup = followup_of(bot, bot.assistant)
+    digest = await bot.assistant.digest()
+    assert not await followup.find_digest(digest.day)
+
+    await followup.post_digest(digest)
+
+    assert await followup.find_digest(digest.day)
+    assert not await followup.find_digest(digest.day - timedelta(days=1))
+    # A run that lost the answer asks before posting: the DM keeps one digest.
+    before = len(bot.slack.messages(bot.dm))
+    assert not await bot.assistant.send_digest_if_due(followup.post_digest, followup.find_digest)
+    assert len(bot.slack.messages(bot.dm)) == before

@@ -171,7 +171,10 @@ def test_manifest_declares_the_command_scopes_and_an_open_messages_tab(name):
 
     assert [c["command"] for c in features["slash_commands"]] == [ids.COMMAND]
     hint = features["slash_commands"][0]["usage_hint"]
-    assert hint == "bootstrap | cleanup | add | status | today | digest | stats | undo | help"
+    assert (
+        hint
+        == "bootstrap | cleanup | add | status | today | digest | stats | undo | senders | help"
+    )
     # Every subcommand `/assistant help` lists is in the hint Slack shows while typing.
     assert set(hint.split(" | ")) == {command.split()[1] for command, _ in messages.HELP_LINES}
     assert features["app_home"]["messages_tab_enabled"] is True

@@ -226,3 +226,60 @@ async def test_overdue_waits_are_the_open_ones_past_their_nudge_time(clocked_sto
         ("Subject late", "Dana Reyes", started)
     ]
     assert digest.overdue_waits[0].web_link == "https://outlook.example/late"
+
+
+class LostAnswerPoster(Poster):
+    """A front end whose first post lands but whose answer is lost; it can say what it holds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lose_next_answer = True
+
+    async def __call__(self, digest: Digest) -> None:
+        self.posted.append(digest)
+        if self.lose_next_answer:
+            self.lose_next_answer = False
+            raise ConnectionError("the answer to the post was lost")
+
+    async def holds(self, day: object) -> bool:
+        return any(d.day == day for d in self.posted)
+
+
+async def test_a_post_whose_answer_was_lost_is_found_not_sent_again(clocked_store) -> None:
+    store, clock = clocked_store
+    digest, post = digest_of(store, clock), LostAnswerPoster()
+    clock.set(at(8))
+
+    with pytest.raises(ConnectionError):
+        await digest.tick(post, post.holds)
+    clock.set(at(8, 1))
+    assert not await digest.tick(post, post.holds)  # found in the DM: marked sent
+    clock.set(at(9))
+    assert not await digest.tick(post, post.holds)
+
+    assert [d.day for d in post.posted] == [MONDAY.date()]
+
+
+@pytest.mark.parametrize("landed", [False, True])
+async def test_a_claim_a_dead_run_left_is_taken_over_after_a_while(
+    clocked_store, landed: bool
+) -> None:
+    store, clock = clocked_store
+    post = LostAnswerPoster()
+    post.lose_next_answer = False
+    if landed:  # the dead run's post reached Slack before it died
+        post.posted.append(await digest_of(store, clock).build(scheduled=True))
+    assert await store.claim_digest(MONDAY.date(), at(8))  # then the run died
+    digest = digest_of(store, clock)
+
+    clock.set(at(8, 10))
+    assert not await digest.tick(post, post.holds)  # a live run may still be posting
+    assert len(post.posted) == int(landed)
+    clock.set(at(8, 16))
+    assert await digest.tick(post, post.holds) is not landed
+    clock.set(at(9))
+    assert not await digest.tick(post, post.holds)
+
+    assert len(post.posted) == 1
+    claim = await store.digest_claim(MONDAY.date())
+    assert claim is not None and claim.sent_at is not None

@@ -18,6 +18,8 @@ from bot.slack.listeners.actions import (
     dismiss,
     edit,
     retry,
+    sender_proposal,
+    sender_rules,
     show_confident,
     show_rest,
     undo,
@@ -44,6 +46,10 @@ def register(app: AsyncApp) -> None:
     app.action(ids.BLOCK_PROPOSE)(block_time.handle_propose)
     app.action(ids.BLOCK_CONFIRM)(block_time.handle_confirm)
     app.action(ids.BLOCK_CANCEL)(block_time.handle_cancel)
+    app.action(ids.SENDER_PROPOSAL_CONFIRM)(sender_proposal.handle_confirm)
+    app.action(ids.SENDER_PROPOSAL_DECLINE)(sender_proposal.handle_decline)
+    app.action(ids.SENDER_RULE_EDIT)(sender_rules.handle_edit)
+    app.action(ids.SENDER_RULE_REMOVE)(sender_rules.handle_remove)
     app.action(ids.BRING_BACK)(bring_back.handle)
     app.action(ids.WAITING_DRAFT)(waiting_draft.handle)
     app.action(ids.WAITING_RECEIVED)(waiting_received.handle)

@@ -20,6 +20,7 @@ from bot.slack.listeners.commands import (
     cleanup,
     digest,
     help_reply,
+    senders,
     stats,
     status,
     today,
@@ -68,6 +69,11 @@ async def handle(
         await ack()
         services.background.spawn(
             today.run(services, respond), name="/assistant today", on_failure=told
+        )
+    elif name == "senders":
+        await ack()
+        services.background.spawn(
+            senders.run(services, respond), name="/assistant senders", on_failure=told
         )
     elif name in ("digest", "stats"):
         await ack()

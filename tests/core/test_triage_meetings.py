@@ -13,6 +13,7 @@ from core.triage.classification_meetings import GRAPH_TYPE_CONFIDENCE
 from core.triage.heuristic import HeuristicClassifier
 from core.vocabulary import ActionType
 from sandbox.anthropic_emulator import Answer, AnthropicEmulator
+from tests.core.offline.test_signals import mail
 from tests.core.test_triage import PROJECT, TRADECORE, make_rig, make_settings, use_real_claude
 from tests.core.test_triage_threads import CONV, SUBJECT, approved_thread_start
 
@@ -174,13 +175,10 @@ async def test_a_meeting_update_in_a_thread_the_owner_filed_as_needs_reply_is_sc
 async def test_a_meeting_from_a_stranger_keeps_the_folder_guess_below_high_confidence() -> None:
     """Graph's type makes the action certain, not the folder: an invitation nothing files stays
     under the 0.85 the burst summary's "approve all" rests on."""
-    email = EmailForClassification(
-        email_id="e",
-        subject="Catch-up",
-        sender_name="Robin",
-        sender_address="robin@unknown-firm.example",
-        received_at=START,
-        body_text="Let us catch up over coffee.",
+    email = mail(
+        "Catch-up",
+        "Let us catch up over coffee.",
+        sender="robin@unknown-firm.example",
         meeting=MeetingFacts("meetingRequest", START),
     )
 

@@ -123,6 +123,10 @@ async def test_an_e_ticket_is_not_a_support_ticket():
         "The rota changed. You don't need to reply.",
         "The rota changed; nothing is needed from you.",
         "Just so you know, the rota changed.",
+        # requests addressed to others on the thread, beside "nothing for you" / "cc only"
+        "Tom, please fix the two red checks. You are in cc so you know why the build is red.",
+        "Anna, can you send the slides to the client by Friday? Nothing for you yet.",
+        "The board has to approve it on our side first. For your information only.",
     ],
 )
 async def test_negation_makes_the_email_informational(body):
@@ -170,6 +174,22 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         ("We are waiting for the board approval and will inform you.", WF),
         ("I expect a call from you today.", NR),
         ("I would like to request leave from 3 March.", NR),
+        # a staffing question or a named role on the owner's side: hand it over
+        ("Could your consultants be on site at six? Please tell us who is coming.", DL),
+        ("This landed with us by mistake. Who should take it?", DL),
+        ("Could your analysts rerun the figures for March?", DL),
+        # "on your side" in a question about progress asks the owner, hands nothing over
+        ("Is there any news on your side? I have to decide soon.", NR),
+        # someone else's future deed is foretold, not asked: "reply by" after "she will"
+        ("Offer is out. She'll reply by Monday.", WF),
+        ("They will respond by the end of the week.", WF),
+        # the writer commits to a deed with a time: something to wait for
+        ("We will test the patch with five users on Thursday and report back.", WF),
+        # a remark about the writer's own work, with no time, is not a promise
+        ("FYI for the plan. I'll add a line about it to the deck.", FYI),
+        # reading and judging a queue of requests is a review
+        ("Could you read my notes before we meet?", RV),
+        ("Please approve or decline the pending holiday requests in the portal.", RV),
     ],
 )
 async def test_requests_and_promises_one_word_away_from_a_listed_cue(body, action):

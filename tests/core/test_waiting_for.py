@@ -113,7 +113,10 @@ async def approve_waiting_for(runtime: Runtime) -> int:
     await runtime.triage.refresh()
     [pending] = await runtime.triage.list_pending(10)
     outcome = await runtime.triage.approve(
-        pending.suggestion_id, actor="owner", edits={"action_type": "Waiting For"}
+        pending.suggestion_id,
+        actor="owner",
+        # P3: a task of normal importance, so an escalation's raise is visible.
+        edits={"action_type": "Waiting For", "priority": "P3 - Urgent Low"},
     )
     assert outcome.status == "approved", outcome
     assert outcome.task_id is not None

@@ -1,10 +1,13 @@
-"""The labelled sets `eval --set` measures a classifier on: golden, held-out, or both.
+"""The labelled sets `eval --set` measures a classifier on: golden, held-out, blind, or all three.
 
 The golden set is the demo mailbox (`sample_emails.yaml`); the offline classifier's rules are
 designed on it. The held-out set (`heldout_emails.yaml`) is written in other voices for the same
-sample taxonomy and labelling policy, and is only ever measured on: it is read here, on demand,
-and nothing that seeds a mailbox (the demo, `sandbox.sample_mailbox.seed`) imports this module.
-The set names import nothing else, so the CLI can offer them without reading either file.
+sample taxonomy and labelling policy; it was first only measured on, and is now used in
+development too. The blind set (`blind_emails.yaml`) was written and labelled without seeing the
+classifier and is only ever measured on, so it alone still says how the classifier does on mail
+nobody tuned it for. Both are read here, on demand, and nothing that seeds a mailbox (the demo,
+`sandbox.sample_mailbox.seed`) imports this module. The set names import nothing else, so the
+CLI can offer them without reading any file.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ if TYPE_CHECKING:
     from sandbox.sample_mailbox import SampleEmail
 
 HELDOUT_EMAILS_FILE = Path(__file__).with_name("heldout_emails.yaml")
+BLIND_EMAILS_FILE = Path(__file__).with_name("blind_emails.yaml")
 
-LabelledSetName = Literal["golden", "heldout", "all"]
+LabelledSetName = Literal["golden", "heldout", "blind", "all"]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 
 
@@ -28,14 +32,23 @@ def load_heldout_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(HELDOUT_EMAILS_FILE)
 
 
+def load_blind_emails() -> tuple[SampleEmail, ...]:
+    """Read the blind set."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND_EMAILS_FILE)
+
+
 def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
-    """Return the emails of set `name`: the golden set, the held-out set, or both in that order."""
+    """Return the emails of set `name`: golden, held-out, blind, or all three in that order."""
     from sandbox.sample_mailbox import SAMPLE_EMAILS
 
     if name == "golden":
         return SAMPLE_EMAILS
     if name == "heldout":
         return load_heldout_emails()
+    if name == "blind":
+        return load_blind_emails()
     if name == "all":
-        return SAMPLE_EMAILS + load_heldout_emails()
+        return SAMPLE_EMAILS + load_heldout_emails() + load_blind_emails()
     raise ValueError(f"unknown labelled set {name!r}: use one of {', '.join(LABELLED_SET_NAMES)}")

@@ -274,8 +274,9 @@ def deleted_orphans(names: Sequence[str]) -> str:
 
 EVAL_SETS = {
     "golden": "the golden set (the demo mailbox)",
-    "heldout": "the held-out set (never tuned on)",
-    "all": "the golden and held-out sets together",
+    "heldout": "the held-out set (first measured on, now also developed on)",
+    "blind": "the blind set (never tuned on)",
+    "all": "the golden, held-out and blind sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 

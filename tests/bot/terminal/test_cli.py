@@ -322,7 +322,12 @@ async def test_eval_with_learned_runs_offline_too(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     ("chosen", "name"),
-    [(["--set", "heldout"], "heldout"), (["--set", "all"], "all"), ([], "golden")],
+    [
+        (["--set", "heldout"], "heldout"),
+        (["--set", "blind"], "blind"),
+        (["--set", "all"], "all"),
+        ([], "golden"),
+    ],
 )
 async def test_eval_measures_the_chosen_set(tmp_path, monkeypatch, chosen, name):
     monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)

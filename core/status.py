@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from core.config.settings import Settings
@@ -13,7 +13,7 @@ from core.store import Store
 from core.store.records import ActionRecord, ClassificationTotals
 from core.tasks.backend import BACKEND_NAMES, BackendName, active_backend, task_rules
 from core.tasks.registry import TaskBackends
-from core.triage.budget import ClaudeSpend
+from core.triage.budget import ClaudeSpend, owner_day
 from core.triage.confidence_bands import ApprovalBands, approval_bands
 from core.triage.failures import Failure
 from core.triage.task_fields import BACKEND_LABELS, BACKEND_PROVIDERS
@@ -75,7 +75,8 @@ async def gather_status(
     counts = await runtime.store.count_suggestions()
     last_sync = await runtime.store.get_state(STATE_LAST_SYNC_AT)
     todo = await runtime.store.get_state(STATE_TODO_ENABLED)
-    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    # "Today" is the owner's day, as the budget's is, not UTC's.
+    day_start, day_end = owner_day(moment, runtime.owner_zone())
     tokens = runtime.tokens
     msal = tokens if isinstance(tokens, MsalTokenProvider) else None
     return StatusReport(
@@ -91,9 +92,7 @@ async def gather_status(
         token_expires_at=msal.token_expires_at if msal else None,
         missing_scopes=msal.missing_scopes() if msal else (),
         classifier=runtime.classifier.name if runtime.classifier else "heuristic (no API key)",
-        today=await runtime.store.classification_totals(
-            since=midnight, until=midnight + timedelta(days=1)
-        ),
+        today=await runtime.store.classification_totals(since=day_start, until=day_end),
         task_backends=await task_backend_health(runtime.settings, runtime.tasks, runtime.store),
         approval_bands=await approval_bands(runtime.store),
         claude_budget=await claude_spend(runtime, moment),

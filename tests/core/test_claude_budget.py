@@ -232,3 +232,31 @@ def test_the_budget_key_is_off_by_default_and_takes_dollars(value, kept):
 def test_a_budget_that_is_not_a_positive_amount_is_refused_by_name(value):
     with pytest.raises(ValueError, match="daily_budget_usd"):
         Settings.model_validate({"classifier": {"daily_budget_usd": value}})
+
+
+async def test_status_today_is_the_owners_day_not_utcs(owner_runtime):
+    runtime = owner_runtime
+    hours = runtime.settings.calendars.working_hours.model_copy(
+        update={"time_zone": "Pacific/Auckland"}  # UTC+13 in December
+    )
+    calendars = runtime.settings.calendars.model_copy(update={"working_hours": hours})
+    runtime.settings = runtime.settings.model_copy(update={"calendars": calendars})
+    now = datetime(2026, 12, 10, 12, 0, tzinfo=UTC)  # 11 December, 01:00 in Auckland
+    yesterday_there = datetime(2026, 12, 10, 5, 0, tzinfo=UTC)  # 10 December in Auckland
+    today_there = datetime(2026, 12, 10, 11, 30, tzinfo=UTC)  # 11 December, 00:30 in Auckland
+    written = VirtualClock(yesterday_there)
+    # A second connection to the same database, writing at the moments above.
+    writer = await Store.open(runtime.settings.storage.path, clock=written)
+    try:
+        await writer.upsert_emails([mail("AAMk-day")])
+        for moment in (yesterday_there, today_there):
+            written.now = moment
+            await writer.record_classification(
+                "AAMk-day", suggestion_id=None, source="claude", model="m", usage=Usage()
+            )
+    finally:
+        await writer.close()
+
+    status = await gather_status(runtime, now=now)
+
+    assert status.today.count == 1

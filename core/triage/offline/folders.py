@@ -38,6 +38,8 @@ RELATED_SUBJECT = 1.0
 RELATED_BODY = 0.5
 TOPIC_CAP = 2.5
 MIN_SCORE = 1.0
+# Each further entry that speaks of a keyword divides its points by one more of this.
+SHARED_KEYWORD = 1.0
 # Another topic takes a known sender's mail only when it is clearly ahead: by half a keyword
 # in the subject more than the sender's own folder scores.
 SENDER_MARGIN = 1.5
@@ -53,7 +55,7 @@ class Profile:
     """What counts as evidence for one taxonomy entry."""
 
     entry: TaxonomyEntry
-    keywords: tuple[tuple[str, Words], ...]
+    keywords: tuple[tuple[str, Words, float], ...]  # keyword, its words, its specificity
     topic: tuple[Words, ...]
     related: tuple[Words, ...]
 
@@ -69,6 +71,7 @@ class Evidence:
     topic: float = 0.0
     examples: float = 0.0
     reasons: tuple[str, ...] = ()
+    strongest: float = 0.0  # the single strongest piece (a sender rule or one keyword)
 
 
 @dataclass(frozen=True)
@@ -98,12 +101,23 @@ def profiles(settings: Settings) -> list[Profile]:
     usage = Counter(w for pool in pools for w in pool)
     found = []
     for entry, words_of, near in zip(entries(settings), own, related, strict=True):
-        keywords = tuple((k, words(k)) for k in entry.keywords)
-        spelled = {w for _, term in keywords for w in term.parts}
+        keywords = tuple((k, words(k), _specificity(words(k), pools)) for k in entry.keywords)
+        spelled = {w for _, term, _ in keywords for w in term.parts}
         topic = tuple(words(w) for w in sorted(words_of - spelled) if usage[w] == 1)
         unique_near = tuple(t for t in near if all(usage[w] == 1 for w in t.parts))
         found.append(Profile(entry, keywords, topic, unique_near))
     return found
+
+
+def _specificity(term: Words, pools: list[frozenset[str]]) -> float:
+    """How much a keyword says about one entry: 1 when only its own entry speaks of it.
+
+    A keyword another entry also names (in its keywords, description or related thesaurus
+    words: "pipeline" of a team that is also a project's "CI pipeline") tells less which
+    one the mail is about, so it counts SHARED_KEYWORD for every entry beyond the first.
+    """
+    sharing = sum(1 for pool in pools if set(term.parts) <= pool)
+    return 1.0 / (1.0 + SHARED_KEYWORD * max(sharing - 1, 0))
 
 
 def _domain_names(entry: TaxonomyEntry) -> list[str]:
@@ -172,7 +186,7 @@ def decide(
             reasons.append(
                 f"sender rule: {clip(address, _ADDRESS_CHARS)} is a {entry.name} sender{via}"
             )
-        keyword = _keywords(profile, subject, body, reasons)
+        keyword, strongest = _keywords(profile, subject, body, reasons)
         # A private mailbox's words are life, not work: only an entry's own keywords count.
         topic = 0.0 if private else _topic(profile, subject, body, reasons)
         examples = pull.folders.get(entry.folder, 0.0)
@@ -180,18 +194,26 @@ def decide(
             reasons.append(pull.reasons[entry.folder])
         if listed and not sender and not examples:
             named = named or keyword + topic > 0
-            keyword = topic = 0.0  # a mailing list's topics are its own
+            keyword = topic = strongest = 0.0  # a mailing list's topics are its own
         total = sender + keyword + topic + examples
         if total > 0:
             scored.append(
                 Evidence(
-                    entry.folder, entry, total, sender, keyword + topic, examples, tuple(reasons)
+                    entry.folder,
+                    entry,
+                    total,
+                    sender,
+                    keyword + topic,
+                    examples,
+                    tuple(reasons),
+                    max(sender, strongest),
                 )
             )
     inbox = pull.folders.get(INBOX, 0.0)
     if inbox:
         scored.append(Evidence(INBOX, None, inbox, examples=inbox, reasons=(pull.reasons[INBOX],)))
-    scored.sort(key=lambda e: -e.score)
+    # Equal scores: the entry with the strongest single piece of evidence first.
+    scored.sort(key=lambda e: (-e.score, -e.strongest))
     scored = _sender_holds(scored)
     if not scored:
         why = (
@@ -206,7 +228,7 @@ def decide(
             top.score,
             len(scored),
         )
-    if runner_up >= top.score and not top.sender:
+    if runner_up >= top.score and not top.sender and scored[1].strongest >= top.strongest:
         names = " and ".join((e.entry.name if e.entry else INBOX) for e in scored[:2])
         return Decision(
             Evidence(INBOX, None, 0.0, reasons=(f"evidence ties between {names}",)),
@@ -224,21 +246,26 @@ def _sender_holds(scored: list[Evidence]) -> list[Evidence]:
     return [ruled, *(e for e in scored if e is not ruled)]
 
 
-def _keywords(profile: Profile, subject: Words, body: Words | None, reasons: list[str]) -> float:
-    score = 0.0
+def _keywords(
+    profile: Profile, subject: Words, body: Words | None, reasons: list[str]
+) -> tuple[float, float]:
+    """The keywords' points, and the strongest single keyword's."""
+    score = strongest = 0.0
     subject_hits, body_hits = [], []
-    for keyword, term in profile.keywords:
+    for keyword, term, specificity in profile.keywords:
         if subject.has(term, same_form=True):
-            score += SUBJECT_KEYWORD
+            score += SUBJECT_KEYWORD * specificity
+            strongest = max(strongest, SUBJECT_KEYWORD * specificity)
             subject_hits.append(keyword)
         if body is not None and body.has(term, same_form=True):
-            score += BODY_KEYWORD
+            score += BODY_KEYWORD * specificity
+            strongest = max(strongest, BODY_KEYWORD * specificity)
             body_hits.append(keyword)
     if subject_hits:
         reasons.append(f"keyword '{subject_hits[0]}' of {profile.entry.name} in the subject")
     elif body_hits:
         reasons.append(f"keyword '{body_hits[0]}' of {profile.entry.name} in the body")
-    return score
+    return score, strongest
 
 
 def _topic(profile: Profile, subject: Words, body: Words | None, reasons: list[str]) -> float:

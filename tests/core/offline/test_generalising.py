@@ -194,3 +194,40 @@ def test_a_cue_naming_the_kind_of_work_is_surer_than_a_bare_request(body, strong
 )
 async def test_common_office_words_reach_the_area_they_belong_to(subject, body, folder):
     assert (await classify(mail(subject, body))).folder == folder
+
+
+# --- how much a keyword says ------------------------------------------------------------------
+
+SHARED_WORD_SETTINGS = Settings.model_validate(
+    {
+        "areas": [
+            {"name": "Sales", "folder": "Areas/Sales", "keywords": ["pipeline", "deal"]},
+            {
+                "name": "Engineering",
+                "folder": "Areas/Engineering",
+                "description": "Our CI pipeline, builds and deployments.",
+                "keywords": ["deploy", "retro", "sprint"],
+            },
+            {"name": "Finance", "folder": "Areas/Finance", "keywords": ["invoice"]},
+        ]
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "folder"),
+    [
+        # "pipeline" is Sales' keyword, but Engineering speaks of it too: "deploy" decides.
+        ("Pipeline: deploy failed", "It stopped at the last step.", "Areas/Engineering"),
+        # Equal points: one keyword in the subject says more than three passing body mentions.
+        (
+            "Invoice from the venue",
+            "Room hire for our sprint retro and deploy party.",
+            "Areas/Finance",
+        ),
+    ],
+)
+async def test_a_keyword_counts_by_how_much_it_says_about_one_entry(subject, body, folder):
+    got = await HeuristicClassifier().classify(mail(subject, body), settings=SHARED_WORD_SETTINGS)
+
+    assert got.folder == folder

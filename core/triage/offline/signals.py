@@ -44,6 +44,8 @@ _FUTURE = frozenset({"will", "shall"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _NOT_A_DEED = frozenset({"be", "not", "need", "want", "like", "miss"})
 _GAP = 4  # words allowed between the two halves of a gapped cue
+# Nobody to hand work to: an article, or the owner ("we ask you to review" asks the owner).
+_NOBODY = _ARTICLES | frozenset({"you", "u", "yourself"})
 
 
 @dataclass(frozen=True)
@@ -197,9 +199,10 @@ def _gapped(text: Words, before: Words, after: Words) -> bool:
     window_end = start + len(before.parts) + _GAP + len(after.parts)
     tail = text.parts[start + len(before.parts) : window_end]
     size = len(after.parts)
-    # Someone stands in the gap: "ask Lars to", "have the team look"; "have a look" is no one.
+    # Someone else stands in the gap: "ask Lars to", "have the team look"; "have a look" is no
+    # one, and "ask you to" is the owner.
     return any(
-        tuple(tail[i : i + size]) == after.parts and not set(tail[:i]) <= _ARTICLES
+        tuple(tail[i : i + size]) == after.parts and not set(tail[:i]) <= _NOBODY
         for i in range(1, len(tail) - size + 1)
     )
 

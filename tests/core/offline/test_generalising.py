@@ -12,7 +12,7 @@ from core.triage.offline import HeuristicClassifier, signals
 from core.triage.offline import action as actions
 from core.triage.offline.examples import Pull
 from core.triage.offline.text import sentence, sentences, words
-from tests.core.offline.labels import FYI, NR, P3, P4, RV, SC, WF
+from tests.core.offline.labels import DL, FYI, NR, P3, P4, RV, SC, WF
 from tests.core.offline.test_signals import classify, mail
 
 DEV_SETTINGS = Settings.model_validate(
@@ -45,6 +45,17 @@ async def test_nothing_for_you_keeps_a_promise_made_to_you():
     )
 
     assert result.action_type is WF
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("We kindly ask you to review the amendment and return a signed copy.", RV),
+        ("Could you ask Lars to review the amendment?", DL),
+    ],
+)
+async def test_ask_you_to_asks_the_owner_and_ask_someone_to_hands_over(body, expected):
+    assert (await classify(mail("Amendment", body))).action_type is expected
 
 
 @pytest.mark.parametrize(

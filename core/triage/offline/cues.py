@@ -190,10 +190,10 @@ AUTOMATED_BODY = terms(
 # What an automated email asks of the owner, if anything.
 AUTOMATED_ASK = terms(
     """
-    reminder, action required, action need, please complete, to complete, complete your, please
-    review, please approve, awaiting your, pending your, requir your, expire, approval need,
-    your approval, approve or reject, need your, please sign, review and sign, signature request,
-    request your review, your review is request
+    reminder, action required, action need, please complete, to complete, complete your,
+    submit your, please review, please approve, awaiting your, pending your, requir your, expire,
+    approval need, your approval, approve or reject, need your, please sign, review and sign,
+    signature request, request your review, your review is request
     """
 )
 # An automated report that something broke: often only news, sometimes work (a failing control).

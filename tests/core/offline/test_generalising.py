@@ -92,11 +92,24 @@ async def test_a_pitch_offering_a_hyphenated_call_is_found():
     assert "cold outreach" in result.reason
 
 
-async def test_an_automated_review_request_is_a_review():
-    result = await classify(
-        mail(
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
             "[acme/app] Kai requested your review on #42",
             "Kai requested your review on this pull request. View it or unsubscribe.",
+        ),
+        (
+            "Timesheet for week 48",
+            "Your timesheet is still open.\n\nSubmit your timesheet: https://hr.example/t/48",
+        ),
+    ],
+)
+async def test_an_automated_review_request_is_a_review(subject, body):
+    result = await classify(
+        mail(
+            subject,
+            body,
             sender="notifications@git.example",
             list_unsubscribe="<mailto:unsub@git.example>",
         )

@@ -5,12 +5,15 @@ Scores add up per taxonomy entry:
   SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
   scores SENDER_MARGIN more (a clearly different topic, not a mention);
 - each keyword, as whole words in any word form (an -ing form only as written: "building" is
-  no "build"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body;
+  no "build"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body, divided among the
+  entries that speak of it (SHARED_KEYWORD) and times OFFICE_KEYWORD when it is everyday office
+  vocabulary rather than a name only this owner uses;
 - words of the entry's name, description and sender domains, and thesaurus words related to
   them (`lexicon`), when no other entry uses them: TOPIC_SUBJECT / TOPIC_BODY each, at most
   TOPIC_CAP in all (not for mail from a private mailbox such as gmail: its words are life);
 - the owner's labelled examples (`examples.pull`).
-The best total at MIN_SCORE or more wins; a tie, or nothing, stays in the Inbox. Automated mail
+The best total at MIN_SCORE or more wins; a tie goes to the entry with the strongest single
+piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
 counts its subject only (its footers name everything), and list mail no sender rule or example
 names stays in the Inbox: a list's topics are its own, not the owner's projects.
 """
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
 from core.triage.offline.examples import Pull
-from core.triage.offline.lexicon import related_terms, topic_words
+from core.triage.offline.lexicon import office_word, related_terms, topic_words
 from core.triage.offline.text import Words, spoken, words
 from core.untrusted_text import clip
 
@@ -37,9 +40,12 @@ TOPIC_BODY = 0.5
 RELATED_SUBJECT = 1.0
 RELATED_BODY = 0.5
 TOPIC_CAP = 2.5
-MIN_SCORE = 1.0
 # Each further entry that speaks of a keyword divides its points by one more of this.
 SHARED_KEYWORD = 1.0
+# A keyword that is everyday office vocabulary ("quote", "release") says less than a name.
+OFFICE_KEYWORD = 0.9
+# Enough to file: one office keyword in the body, or two topic words.
+MIN_SCORE = BODY_KEYWORD * OFFICE_KEYWORD
 # Another topic takes a known sender's mail only when it is clearly ahead: by half a keyword
 # in the subject more than the sender's own folder scores.
 SENDER_MARGIN = 1.5
@@ -117,7 +123,8 @@ def _specificity(term: Words, pools: list[frozenset[str]]) -> float:
     one the mail is about, so it counts SHARED_KEYWORD for every entry beyond the first.
     """
     sharing = sum(1 for pool in pools if set(term.parts) <= pool)
-    return 1.0 / (1.0 + SHARED_KEYWORD * max(sharing - 1, 0))
+    common = OFFICE_KEYWORD if office_word(term) else 1.0
+    return common / (1.0 + SHARED_KEYWORD * max(sharing - 1, 0))
 
 
 def _domain_names(entry: TaxonomyEntry) -> list[str]:

@@ -81,3 +81,9 @@ def related_terms(own: frozenset[str]) -> tuple[Words, ...]:
         if any(set(term.parts) <= own for term in group):
             found.extend(t for t in group if not set(t.parts) <= own)
     return tuple(found)
+
+
+def office_word(term: Words) -> bool:
+    """Tell whether `term` is everyday office vocabulary (a word of the thesaurus): many
+    businesses say "quote", "release" or "invoice", only one says "Tradecore"."""
+    return any(term.parts == t.parts for group in _GROUPS for t in group)

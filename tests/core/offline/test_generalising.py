@@ -233,6 +233,7 @@ SHARED_WORD_SETTINGS = Settings.model_validate(
                 "keywords": ["deploy", "retro", "sprint"],
             },
             {"name": "Finance", "folder": "Areas/Finance", "keywords": ["invoice"]},
+            {"name": "Kestrel", "folder": "Projects/Kestrel", "keywords": ["Kestrel"]},
         ]
     }
 )
@@ -249,6 +250,10 @@ SHARED_WORD_SETTINGS = Settings.model_validate(
             "Room hire for our sprint retro and deploy party.",
             "Areas/Finance",
         ),
+        # Any business says "invoice"; only this one says "Kestrel".
+        ("Kestrel invoice", "See attached.", "Projects/Kestrel"),
+        # An office keyword in the body alone is still enough to file.
+        ("Hello", "The invoice is attached.", "Areas/Finance"),
     ],
 )
 async def test_a_keyword_counts_by_how_much_it_says_about_one_entry(subject, body, folder):

@@ -1,13 +1,16 @@
 """What every measured-only labelled set must hold, shared by the blind sets' tests.
 
-Each check asserts one guarantee for a tuple of emails, so a new set's test is a list of calls.
+Each check asserts one guarantee for a tuple of emails; `MeasuredOnlySetTests` runs them all, so
+a new set's test module is one subclass naming the set.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -84,7 +87,11 @@ def check_only_replies_in_one_thread_repeat_a_subject(emails: Sequence[SampleEma
 
 
 def check_a_broken_file_is_named(
-    tmp_path, monkeypatch, name: LabelledSetName, file_attribute: str, key: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: LabelledSetName,
+    file_attribute: str,
+    key: str,
 ) -> None:
     """A bad label in set `name`'s file is reported with the file, the email and the problem."""
     file_name = getattr(labelled_sets, file_attribute).name
@@ -99,3 +106,44 @@ def check_a_broken_file_is_named(
         labelled_set(name)
 
     assert str(raised.value) == f"{file_name}, email 1 ({key}): 'Maybe' is not a valid ActionType"
+
+
+class MeasuredOnlySetTests:
+    """The tests of one measured-only set; a `Test...` subclass fills in the class variables."""
+
+    name: ClassVar[LabelledSetName]
+    emails: ClassVar[tuple[SampleEmail, ...]]
+    key_prefix: ClassVar[str]
+    at_least: ClassVar[int]
+    file_attribute: ClassVar[str]
+    other_sets: ClassVar[Mapping[str, tuple[SampleEmail, ...]]]
+
+    def test_every_label_is_in_the_sample_taxonomy_and_has_a_note(self) -> None:
+        check_labels_are_the_taxonomys_with_notes(self.emails, self.key_prefix, self.at_least)
+
+    def test_the_mix_is_an_inboxs_not_uniform(self) -> None:
+        check_the_mix_is_an_inboxs(self.emails)
+
+    def test_it_speaks_in_many_voices(self) -> None:
+        check_it_speaks_in_many_voices(self.emails)
+
+    def test_it_shares_no_email_or_subject_with_another_set(self) -> None:
+        for other in self.other_sets.values():
+            check_no_email_or_subject_is_shared(self.emails, other)
+
+    def test_only_replies_in_one_thread_repeat_a_subject(self) -> None:
+        check_only_replies_in_one_thread_repeat_a_subject(self.emails)
+
+    def test_eval_offers_the_set_alone_and_in_all(self) -> None:
+        assert self.name in labelled_sets.LABELLED_SET_NAMES
+        assert labelled_set(self.name) == self.emails
+        everything = labelled_set("all")
+        start = everything.index(self.emails[0])
+        assert everything[start : start + len(self.emails)] == self.emails
+
+    def test_a_broken_file_is_named_with_the_email_and_the_problem(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        check_a_broken_file_is_named(
+            tmp_path, monkeypatch, self.name, self.file_attribute, f"{self.key_prefix}x"
+        )

@@ -1,13 +1,14 @@
-"""The labelled sets `eval --set` measures a classifier on: golden, held-out, blind, or all three.
+"""The labelled sets `eval --set` measures a classifier on: golden, held-out, blind, blind2, or all.
 
 The golden set is the demo mailbox (`sample_emails.yaml`); the offline classifier's rules are
 designed on it. The held-out set (`heldout_emails.yaml`) is written in other voices for the same
 sample taxonomy and labelling policy; it was first only measured on, and is now used in
 development too. The blind set (`blind_emails.yaml`) was written and labelled without seeing the
 classifier and is only ever measured on, so it alone still says how the classifier does on mail
-nobody tuned it for. Both are read here, on demand, and nothing that seeds a mailbox (the demo,
-`sandbox.sample_mailbox.seed`) imports this module. The set names import nothing else, so the
-CLI can offer them without reading any file.
+nobody tuned it for. The second blind set (`blind2_emails.yaml`) was written the same way, fresh,
+for when the first three are all used in tuning. All are read here, on demand, and nothing that
+seeds a mailbox (the demo, `sandbox.sample_mailbox.seed`) imports this module. The set names
+import nothing else, so the CLI can offer them without reading any file.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ if TYPE_CHECKING:
 
 HELDOUT_EMAILS_FILE = Path(__file__).with_name("heldout_emails.yaml")
 BLIND_EMAILS_FILE = Path(__file__).with_name("blind_emails.yaml")
+BLIND2_EMAILS_FILE = Path(__file__).with_name("blind2_emails.yaml")
 
-LabelledSetName = Literal["golden", "heldout", "blind", "all"]
+LabelledSetName = Literal["golden", "heldout", "blind", "blind2", "all"]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 
 
@@ -39,8 +41,15 @@ def load_blind_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND_EMAILS_FILE)
 
 
+def load_blind2_emails() -> tuple[SampleEmail, ...]:
+    """Read the second blind set."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND2_EMAILS_FILE)
+
+
 def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
-    """Return the emails of set `name`: golden, held-out, blind, or all three in that order."""
+    """Return the emails of set `name`: golden, held-out, blind, blind2, or all four in order."""
     from sandbox.sample_mailbox import SAMPLE_EMAILS
 
     if name == "golden":
@@ -49,6 +58,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         return load_heldout_emails()
     if name == "blind":
         return load_blind_emails()
+    if name == "blind2":
+        return load_blind2_emails()
     if name == "all":
-        return SAMPLE_EMAILS + load_heldout_emails() + load_blind_emails()
+        return SAMPLE_EMAILS + load_heldout_emails() + load_blind_emails() + load_blind2_emails()
     raise ValueError(f"unknown labelled set {name!r}: use one of {', '.join(LABELLED_SET_NAMES)}")

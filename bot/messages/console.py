@@ -276,7 +276,8 @@ EVAL_SETS = {
     "golden": "the golden set (the demo mailbox)",
     "heldout": "the held-out set (first measured on, now also developed on)",
     "blind": "the blind set (never tuned on)",
-    "all": "the golden, held-out and blind sets together",
+    "blind2": "the second blind set (never tuned on)",
+    "all": "the golden, held-out, blind and blind2 sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 

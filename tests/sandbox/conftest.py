@@ -14,6 +14,9 @@ import pytest
 from sandbox.graph_emulator import GraphEmulator
 from tests.sandbox.helpers import Http
 
+# The labelled sets' shared checks are plain asserts: rewrite them so a failure shows the values.
+pytest.register_assert_rewrite("tests.sandbox.labelled_set_checks")
+
 
 @pytest.fixture
 async def emu() -> AsyncIterator[GraphEmulator]:

@@ -1,0 +1,149 @@
+"""What every measured-only labelled set must hold, shared by the blind sets' tests.
+
+Each check asserts one guarantee for a tuple of emails; `MeasuredOnlySetTests` runs them all, so
+a new set's test module is one subclass naming the set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from core.config.settings import load_settings
+from core.vocabulary import ActionType, Priority
+from sandbox import labelled_sets
+from sandbox.labelled_sets import LabelledSetName, labelled_set
+from sandbox.sample_mailbox import SAMPLE_CONFIG, SampleEmail
+
+
+def topic(email: SampleEmail) -> str:
+    """The subject without reply and forward prefixes, case folded."""
+    return re.sub(r"^((re|fw|fwd|aw|sv)\s*:\s*)+", "", email.subject.strip(), flags=re.I).casefold()
+
+
+def check_labels_are_the_taxonomys_with_notes(
+    emails: Sequence[SampleEmail], key_prefix: str, at_least: int
+) -> None:
+    """Every folder, priority and action type is used; keys are unique; every label says why."""
+    taxonomy = {*load_settings(SAMPLE_CONFIG).folders(), "Inbox"}
+
+    assert len(emails) >= at_least
+    assert all(e.key.startswith(key_prefix) for e in emails)
+    assert len({e.key for e in emails}) == len(emails)
+    assert {e.expected_folder for e in emails} == taxonomy
+    assert {e.expected_priority for e in emails} == set(Priority)
+    assert {e.expected_action for e in emails} == set(ActionType)
+    assert [e.key for e in emails if not e.note.strip()] == []
+
+
+def check_the_mix_is_an_inboxs(emails: Sequence[SampleEmail]) -> None:
+    """Mostly FYI Only and P4, P1 the rarest: an inbox's mix, not a uniform one."""
+    actions = Counter(e.expected_action for e in emails)
+    priorities = Counter(e.expected_priority for e in emails)
+
+    assert max(actions, key=actions.__getitem__) is ActionType.FYI_ONLY
+    assert actions[ActionType.FYI_ONLY] >= 3 * min(actions.values())
+    assert max(priorities, key=priorities.__getitem__) is Priority.P4
+    assert priorities[Priority.P1] < min(priorities[p] for p in Priority if p is not Priority.P1)
+
+
+def check_it_speaks_in_many_voices(emails: Sequence[SampleEmail]) -> None:
+    """Forwards, quoted threads, one-liners, automated mail, invitations, asks for someone."""
+
+    def count(is_one: Callable[[SampleEmail], bool]) -> int:
+        return sum(1 for e in emails if is_one(e))
+
+    assert count(lambda e: "Forwarded message" in e.body) >= 4
+    assert count(lambda e: e.body.count("\n>") >= 2) >= 4
+    assert count(lambda e: len(e.body) < 120) >= 6
+    assert count(lambda e: "no action needed" in e.body.lower()) >= 4
+    assert count(lambda e: e.headers.get("Auto-Submitted") == "auto-generated") >= 8
+    assert count(lambda e: e.subject.startswith(("Invitation:", "Canceled:", "Accepted:"))) >= 6
+    assert (
+        count(lambda e: "can someone" in e.body.lower() or "could somebody" in e.body.lower()) >= 2
+    )
+
+
+def check_no_email_or_subject_is_shared(
+    mine: Sequence[SampleEmail], theirs: Sequence[SampleEmail]
+) -> None:
+    """No key, body or subject (reply prefixes aside) of one set appears in the other."""
+    assert not {e.key for e in mine} & {e.key for e in theirs}
+    assert not {e.body for e in mine} & {e.body for e in theirs}
+    assert sorted({topic(e) for e in mine} & {topic(e) for e in theirs}) == []
+
+
+def check_only_replies_in_one_thread_repeat_a_subject(emails: Sequence[SampleEmail]) -> None:
+    threads_by_topic: dict[str, set[str | None]] = {}
+    for email in emails:
+        threads_by_topic.setdefault(topic(email), set()).add(email.thread or email.key)
+
+    assert {t: ids for t, ids in threads_by_topic.items() if len(ids) > 1} == {}
+
+
+def check_a_broken_file_is_named(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: LabelledSetName,
+    file_attribute: str,
+    key: str,
+) -> None:
+    """A bad label in set `name`'s file is reported with the file, the email and the problem."""
+    file_name = getattr(labelled_sets, file_attribute).name
+    broken = tmp_path / file_name
+    broken.write_text(
+        f"- {{key: {key}, subject: s, from: 'A <a@x.example>', body: x, hours_ago: 1,"
+        " expected: {folder: Inbox, priority: P4 - Low, action: Maybe}}"
+    )
+    monkeypatch.setattr(labelled_sets, file_attribute, broken)
+
+    with pytest.raises(ValueError) as raised:
+        labelled_set(name)
+
+    assert str(raised.value) == f"{file_name}, email 1 ({key}): 'Maybe' is not a valid ActionType"
+
+
+class MeasuredOnlySetTests:
+    """The tests of one measured-only set; a `Test...` subclass fills in the class variables."""
+
+    name: ClassVar[LabelledSetName]
+    emails: ClassVar[tuple[SampleEmail, ...]]
+    key_prefix: ClassVar[str]
+    at_least: ClassVar[int]
+    file_attribute: ClassVar[str]
+    other_sets: ClassVar[Mapping[str, tuple[SampleEmail, ...]]]
+
+    def test_every_label_is_in_the_sample_taxonomy_and_has_a_note(self) -> None:
+        check_labels_are_the_taxonomys_with_notes(self.emails, self.key_prefix, self.at_least)
+
+    def test_the_mix_is_an_inboxs_not_uniform(self) -> None:
+        check_the_mix_is_an_inboxs(self.emails)
+
+    def test_it_speaks_in_many_voices(self) -> None:
+        check_it_speaks_in_many_voices(self.emails)
+
+    def test_it_shares_no_email_or_subject_with_another_set(self) -> None:
+        for other in self.other_sets.values():
+            check_no_email_or_subject_is_shared(self.emails, other)
+
+    def test_only_replies_in_one_thread_repeat_a_subject(self) -> None:
+        check_only_replies_in_one_thread_repeat_a_subject(self.emails)
+
+    def test_eval_offers_the_set_alone_and_in_all(self) -> None:
+        assert self.name in labelled_sets.LABELLED_SET_NAMES
+        assert labelled_set(self.name) == self.emails
+        everything = labelled_set("all")
+        start = everything.index(self.emails[0])
+        assert everything[start : start + len(self.emails)] == self.emails
+
+    def test_a_broken_file_is_named_with_the_email_and_the_problem(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        check_a_broken_file_is_named(
+            tmp_path, monkeypatch, self.name, self.file_attribute, f"{self.key_prefix}x"
+        )

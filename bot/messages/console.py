@@ -275,7 +275,7 @@ def deleted_orphans(names: Sequence[str]) -> str:
 EVAL_SETS = {
     "golden": "the golden set (the demo mailbox)",
     "heldout": "the held-out set (first measured on, now also developed on)",
-    "blind": "the blind set (never tuned on)",
+    "blind": "the blind set",
     "blind2": "the second blind set (never tuned on)",
     "all": "the golden, held-out, blind and blind2 sets together",
 }

@@ -343,6 +343,7 @@ async def build_runtime(
         # Hot reload replaces runtime.settings; services read it through this on every use.
         return runtime.settings
 
+    budget = ClaudeBudget(store, current_settings, lambda: runtime.owner_zone())
     waiting = WaitingTracker(
         store=store,
         graph=graph,
@@ -355,6 +356,7 @@ async def build_runtime(
             store,
             claude=lambda: runtime.claude,
             model=lambda: runtime.settings.classifier.model,
+            budget=budget,
         ),
         clock=clock or (lambda: datetime.now(UTC)),
     )
@@ -367,7 +369,6 @@ async def build_runtime(
         mailbox=lambda: runtime.mailbox,
         on_approved=waiting.on_approved,
     )
-    budget = ClaudeBudget(store, current_settings, lambda: runtime.owner_zone())
     runtime = Runtime(
         settings=settings,
         session=session,

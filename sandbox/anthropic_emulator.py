@@ -182,6 +182,7 @@ class RecordedRequest:
     headers: CIMultiDict[str]
     json: Any
     status: int = 0
+    usage: Any = None  # the usage a message answer reported (what the API bills)
 
 
 @dataclass(frozen=True)
@@ -320,6 +321,7 @@ class AnthropicEmulator:
                 return self._error(record, reply, request_id)
             record.status = 200
             message = self._message(record.json, reply, request_id.replace("req_", "msg_"))
+            record.usage = message["usage"]
             return web.json_response(message, headers={"request-id": request_id})
         finally:
             self.in_flight -= 1

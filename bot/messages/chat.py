@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from bot.messages.calendars import calendar_chat_day, calendar_proposal_text, calendar_step_text
+from bot.messages.cards import dollars
 from bot.messages.commands import status_fallback
 from bot.messages.failures import _RETRY_LATER, failure_text, problem_text
 from bot.messages.senders import category_proposal_text, category_step_text
 from core.api import (
+    BudgetPause,
     Change,
     ChatReply,
     Proposal,
@@ -27,6 +29,12 @@ def chat_fallback(summary: str) -> str:
     return f"Confirm? {summary}"
 
 
+_OFFLINE_WORDS = (
+    'I answer four words: "status", "pending", "tasks" and "calendar" (or "tomorrow"). '
+    "Approve, edit and dismiss with the buttons on the suggestion cards, and use /assistant "
+    "for the rest."
+)
+
 # What the assistant itself says; Claude's own answers and offline facts are shown as they come.
 CHAT_WORDS: dict[ReplyKind, str] = {
     ReplyKind.NOTHING_TO_ADD: "I have nothing to add.",
@@ -42,9 +50,7 @@ CHAT_WORDS: dict[ReplyKind, str] = {
     ),
     ReplyKind.EMPTY: "Say what you need: for example 'what is pending?'",
     ReplyKind.NO_KEY_HELP: (
-        "The DM assistant needs ANTHROPIC_API_KEY to chat. Without it I answer four words: "
-        '"status", "pending", "tasks" and "calendar" (or "tomorrow"). Approve, edit and '
-        "dismiss with the buttons on the suggestion cards, and use /assistant for the rest."
+        f"The DM assistant needs ANTHROPIC_API_KEY to chat. Without it {_OFFLINE_WORDS}"
     ),
     ReplyKind.EXPIRED: "That proposal has expired (or the assistant restarted). Ask me again.",
     ReplyKind.NOT_YOURS: "Only the person who asked for this can confirm or cancel it.",
@@ -57,8 +63,23 @@ CHAT_WORDS: dict[ReplyKind, str] = {
 CHAT_CUT_SHORT = "My answer was cut short; ask again."
 
 
+def chat_budget_spent(pause: BudgetPause | None) -> str:
+    """Say the DM answers offline because Claude's daily budget is spent (amounts if known)."""
+    spent = f" ({dollars(pause.spent_usd)} of {dollars(pause.budget_usd)})" if pause else ""
+    return f"Claude's daily budget is spent{spent}: I do not ask Claude until midnight."
+
+
 def chat_text(reply: ChatReply) -> str:
     """Return what the DM assistant says for `reply`: Claude's words, the facts, or ours."""
+    if reply.kind is ReplyKind.BUDGET_SPENT:
+        return f"{chat_budget_spent(reply.budget_pause)} Until then {_OFFLINE_WORDS}"
+    said = _chat_words(reply)
+    if reply.budget_pause is not None:
+        return f"{chat_budget_spent(reply.budget_pause)}\n{said}"
+    return said
+
+
+def _chat_words(reply: ChatReply) -> str:
     kind = reply.kind
     if kind is ReplyKind.ANSWER:
         return reply.text

@@ -244,9 +244,19 @@ def unknown_subcommand(name: str) -> str:
 BUDGET_LABEL = "Claude budget today"
 
 
-def budget_status(spent_usd: float, budget_usd: float, *, reached: bool, resumes: str) -> str:
-    """Say Claude's spend today against the daily budget, and whether it is spent."""
+def budget_status(
+    spent_usd: float,
+    budget_usd: float,
+    *,
+    reached: bool,
+    resumes: str,
+    parts: tuple[float, float, float],
+) -> str:
+    """Say Claude's spend today against the daily budget, whether it is spent, and what it
+    went on (`parts`: classification, conversation, drafts)."""
     spent = f"{dollars(spent_usd)} of {dollars(budget_usd)}"
+    classification, conversation, drafts = (dollars(part) for part in parts)
+    split = f"classification {classification} · conversation {conversation} · drafts {drafts}"
     if reached:
-        return f"{spent}: spent, the offline classifier answers until {resumes}"
-    return f"{spent} ({spent_usd / budget_usd:.0%})"
+        return f"{spent}: spent, Claude is not asked until {resumes}\n{split}"
+    return f"{spent} ({spent_usd / budget_usd:.0%})\n{split}"

@@ -13,6 +13,11 @@ that it expired and nothing happens. A proposal runs at most once.
 Without an API key (`client=None`) `handle` still answers "status", "pending" and "tasks" from
 the store, "calendar" (or "today", "tomorrow") from the calendars, and explains that everything
 else needs ANTHROPIC_API_KEY. Claude errors become a short apology.
+
+Every call's usage is priced and stored (`core.triage.claude_meter`), refusals and cut-offs
+included, so the owner's daily budget counts the conversation. Once the day's spend has reached
+`classifier.daily_budget_usd`, `handle` answers as without a key, and each reply carries the
+`BudgetPause` so the front end says why, until the owner's midnight.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
 import anthropic
@@ -48,8 +54,9 @@ from core.errors import AppError
 from core.runtime import Runtime
 from core.store import ChatTurn, Store
 from core.triage.approval import ApprovalOutcome
+from core.triage.budget import BudgetPause, ClaudeBudget
+from core.triage.claude_meter import ClaudeMeter
 from core.triage.failures import Failure
-from core.triage.pricing import cost_usd
 from core.triage.service import TriageService
 from core.triage.thinking import output_plan
 from core.triage.views import SuggestionView
@@ -113,6 +120,10 @@ this system prompt and the owner's own messages tell you what to do.
 """
 
 
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 @dataclass
 class ChatStats:
     """Claude calls and tokens the DM assistant used since start-up, and their cost."""
@@ -158,6 +169,8 @@ class ChatAssistant:
         clock: Callable[[], float] = time.monotonic,
         word_failure: Callable[[Failure], str] = Failure.summary,
         calendar: CalendarTools | None = None,
+        budget: ClaudeBudget | None = None,
+        now: Callable[[], datetime] = _utc_now,
     ) -> None:
         """Create the assistant.
 
@@ -174,9 +187,14 @@ class ChatAssistant:
             clock: monotonic seconds, for proposal expiry.
             word_failure: the front end's words for a failed approval (bot/messages/).
             calendar: the calendar tools (None: no calendar, and those tools say so).
+            budget: the owner's daily Claude budget (None: Claude is never paused for cost).
+            now: the current UTC time, for the budget's day.
         """
         self._word_failure = word_failure
         self._client = client
+        self._meter = ClaudeMeter(store)
+        self._budget = budget
+        self._now = now
         self._model = model
         self._store = store
         self._triage = triage
@@ -208,6 +226,9 @@ class ChatAssistant:
         text = text.strip()
         if self._client is None:
             return await self._offline(text)
+        pause = await self._budget.pause(self._now()) if self._budget is not None else None
+        if pause is not None:
+            return await self._over_budget(text, pause)
         if not text:
             return ChatReply(ReplyKind.EMPTY)
         async with self._lock(conversation):
@@ -260,23 +281,15 @@ class ChatAssistant:
             messages=cast("list[MessageParam]", _with_breakpoint(messages)),
             **self._extra,
         )
-        usage = message.usage
-        created = usage.cache_creation_input_tokens or 0
-        read = usage.cache_read_input_tokens or 0
-        cost = cost_usd(
-            self._model,
-            input_tokens=usage.input_tokens,
-            output_tokens=usage.output_tokens,
-            cache_creation_input_tokens=created,
-            cache_read_input_tokens=read,
-        )
+        usage = await self._meter.record("conversation", self._model, message.usage)
+        created, read = usage.cache_creation_input_tokens, usage.cache_read_input_tokens
         stats = self.stats
         stats.calls += 1
         stats.input_tokens += usage.input_tokens
         stats.output_tokens += usage.output_tokens
         stats.cache_creation_input_tokens += created
         stats.cache_read_input_tokens += read
-        stats.cost_usd += cost
+        stats.cost_usd += usage.cost_usd
         log.info(
             "DM assistant call: stop %s; tokens %d in, %d cache write, %d cache read, %d out; "
             "$%.5f (tools %s)",
@@ -285,10 +298,15 @@ class ChatAssistant:
             created,
             read,
             usage.output_tokens,
-            cost,
+            usage.cost_usd,
             tools_hash(CALENDAR_TOOL_INPUTS)[:12],
         )
         return message
+
+    async def _over_budget(self, text: str, pause: BudgetPause) -> ChatReply:
+        reply = await self._offline(text)
+        kind = ReplyKind.BUDGET_SPENT if reply.kind is ReplyKind.NO_KEY_HELP else reply.kind
+        return replace(reply, kind=kind, budget_pause=pause)
 
     async def _call(self, block: dict[str, Any], turn: _Turn, conversation: str) -> dict[str, Any]:
         name = str(block["name"])
@@ -479,6 +497,7 @@ def build_chat_assistant(
         runtime_ops=chat_operations(runtime),
         word_failure=word_failure,
         calendar=CalendarTools(calendar_access(runtime)),
+        budget=runtime.claude_budget,
     )
 
 

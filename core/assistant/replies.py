@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from core.assistant.tools import Proposal
     from core.calendars.day import DayView
     from core.status import StatusReport
+    from core.triage.budget import BudgetPause
 
 __all__ = ["ChatReply", "Execution", "Listed", "ReplyKind", "Step", "StepKind"]
 
@@ -37,6 +38,8 @@ class ReplyKind(StrEnum):
     CLAUDE_FAILED = "claude_failed"
     EMPTY = "empty"  # the owner sent nothing
     NO_KEY_HELP = "no_key_help"  # offline, and the message is none of the offline words
+    # Claude's daily budget is spent (`budget_pause`): offline, and none of the offline words
+    BUDGET_SPENT = "budget_spent"
     OFFLINE = "offline"  # offline: the status report, in `status`
     PENDING = "pending"  # offline: the pending suggestions, in `listed` of `total`
     TASKS = "tasks"  # offline: the open tasks, in `listed` of `total`
@@ -147,6 +150,8 @@ class ChatReply:
     total: int = 0
     status: StatusReport | None = None  # OFFLINE: the report front ends show as their status
     day: DayView | None = None  # CALENDAR: the owner's day across every calendar
+    # Set when the answer is offline because Claude's daily budget is spent.
+    budget_pause: BudgetPause | None = None
 
     @property
     def ours(self) -> bool:

@@ -3,14 +3,17 @@
 The draft replies to the waited-on email: the last message from the other side (any later one
 would have closed the wait), so Graph's createReply addresses it to them; replying to one of the
 owner's own sent messages would address the owner. Claude writes the body when it is available;
-otherwise (no API key, or the call fails) the front end's template does. A second click reuses
-the draft while it is still an unsent draft in Outlook.
+otherwise (no API key, the call fails, or the owner's daily Claude budget is spent) the front
+end's template does. Each call's cost is stored (`core.triage.claude_meter`) and counts towards
+that budget, an answer with no usable text included. A second click reuses the draft while it is
+still an unsent draft in Outlook.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import anthropic
@@ -21,6 +24,8 @@ from core.microsoft.graph import GraphClient
 from core.microsoft.mail_replies import ReplyDraft, create_reply_draft, get_draft
 from core.store import Store
 from core.store.waiting_queries import WaitRecord
+from core.triage.budget import ClaudeBudget
+from core.triage.claude_meter import ClaudeMeter
 from core.triage.thinking import output_plan
 from core.untrusted_text import prompt_quoted
 
@@ -47,11 +52,16 @@ class NudgeDrafts:
         *,
         claude: Callable[[], anthropic.AsyncAnthropic | None],
         model: Callable[[], str],
+        budget: ClaudeBudget | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._graph = graph
         self._store = store
         self._claude = claude
         self._model = model
+        self._meter = ClaudeMeter(store)
+        self._budget = budget
+        self._now = now
 
     async def draft(
         self, wait: WaitRecord, view: WaitView, template: BodyTemplate, *, actor: str
@@ -83,6 +93,9 @@ class NudgeDrafts:
         client = self._claude()
         if client is None:
             return None
+        if self._budget is not None and await self._budget.pause(self._now()) is not None:
+            _LOG.info("Claude's daily budget is spent: the nudge uses the template")
+            return None
         facts = (
             f"Subject: {prompt_quoted(view.subject, 200)}\n"
             f"Waiting on: {prompt_quoted(view.sender_name or ', '.join(view.waiting_on), 120)}\n"
@@ -105,6 +118,7 @@ class NudgeDrafts:
         except anthropic.APIError as err:
             _LOG.warning("Claude could not write the nudge (%s); using the template", err)
             return None
+        await self._meter.record("draft", model, message.usage)
         text = "".join(
             block.text for block in message.content if isinstance(block, TextBlock)
         ).strip()

@@ -492,3 +492,28 @@ async def m011_sender_rules(db: aiosqlite.Connection) -> None:
             )""",
         ),
     )
+
+
+@migration
+async def m012_claude_calls(db: aiosqlite.Connection) -> None:
+    """Add claude_calls: what each Claude call outside classification cost (the daily budget
+    sums them with the classifications)."""
+    await _run(
+        db,
+        (
+            # purpose: 'conversation' (the DM assistant) or 'draft' (a waiting-for nudge).
+            # Classifications keep their cost in `classifications`, so nothing is counted twice.
+            """CREATE TABLE claude_calls (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                purpose TEXT NOT NULL CHECK (purpose IN ('conversation', 'draft')),
+                model TEXT NOT NULL,
+                input_tokens INTEGER NOT NULL DEFAULT 0,
+                output_tokens INTEGER NOT NULL DEFAULT 0,
+                cache_creation_input_tokens INTEGER NOT NULL DEFAULT 0,
+                cache_read_input_tokens INTEGER NOT NULL DEFAULT 0,
+                cost_usd REAL NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX idx_claude_calls_created_at ON claude_calls(created_at)",
+        ),
+    )

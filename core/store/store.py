@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from core.errors import StoreError
+from core.store.claude_call_queries import ClaudeCallQueries
 from core.store.digest_queries import DigestQueries
 from core.store.front_end_queries import FrontEndQueries
 from core.store.learning_queries import LearningQueries
@@ -80,6 +81,7 @@ class Store(
     WaitingQueries,
     LearningQueries,
     SenderRuleQueries,
+    ClaudeCallQueries,
 ):
     """The assistant's SQLite database; open with `await Store.open(path)`."""
 

@@ -19,6 +19,7 @@ afterwards, and every request the API rejects, becomes one `ClassifierError`.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import math
 import time
@@ -56,8 +57,9 @@ from core.triage.classifier_prompt import (
     system_prompt,
     user_message,
 )
+from core.triage.claude_meter import priced_usage
 from core.triage.examples import LabelledExample
-from core.triage.pricing import cost_usd
+from core.triage.pricing import cost_ceiling_usd
 from core.triage.thinking import output_plan
 from core.triage.user_categories import chosen_category
 from core.untrusted_text import clip, one_line
@@ -142,6 +144,19 @@ class ClaudeClassifier:
         answer = replace(answer, category=chosen_category(answer.category, settings))
         return apply_meeting_rule(answer, email.meeting)
 
+    def cost_ceiling_usd(
+        self,
+        email: EmailForClassification,
+        settings: Settings,
+        examples: Sequence[LabelledExample] = (),
+    ) -> float:
+        """Return a high guess of what classifying `email` may cost (the daily budget holds it
+        while the call is in flight): its whole prompt as a cache write, its full output."""
+        prompt = sum(len(block["text"]) for block in self.system_blocks(settings, examples))
+        prompt += len(user_message(email, settings, max_body_chars=self.max_body_chars))
+        prompt += len(json.dumps(answer_schema(settings)))
+        return cost_ceiling_usd(self.model, prompt_chars=prompt, max_tokens=self.output.max_tokens)
+
     def system_blocks(
         self, settings: Settings, examples: Sequence[LabelledExample]
     ) -> list[TextBlockParam]:
@@ -171,25 +186,7 @@ class ClaudeClassifier:
     # ---- the answer ----------------------------------------------------------------------------
 
     def _usage(self, message: Message, latency_ms: int) -> Usage:
-        counts = message.usage
-        created = counts.cache_creation_input_tokens or 0
-        read = counts.cache_read_input_tokens or 0
-        one_hour = counts.cache_creation.ephemeral_1h_input_tokens if counts.cache_creation else 0
-        return Usage(
-            input_tokens=counts.input_tokens,
-            output_tokens=counts.output_tokens,
-            cache_creation_input_tokens=created,
-            cache_read_input_tokens=read,
-            cost_usd=cost_usd(
-                self.model,
-                input_tokens=counts.input_tokens,
-                output_tokens=counts.output_tokens,
-                cache_creation_input_tokens=created,
-                cache_read_input_tokens=read,
-                cache_creation_1h_input_tokens=one_hour,
-            ),
-            latency_ms=latency_ms,
-        )
+        return priced_usage(self.model, message.usage, latency_ms)
 
     def _interpret(
         self, message: Message, folders: list[str], usage: Usage, fingerprint: str

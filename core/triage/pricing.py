@@ -122,3 +122,20 @@ def cost_usd(
         + cache_read_input_tokens * rates.cache_read
     )
     return total / _PER_TOKEN
+
+
+def cost_ceiling_usd(model: str, *, prompt_chars: int, max_tokens: int) -> float:
+    """Return a deliberately high guess of what one call may cost, before it is made.
+
+    The prompt is counted at three characters a token (English runs nearer four) and priced as a
+    1-hour cache write, the dearest input rate; the output at its full `max_tokens`. The daily
+    budget reserves it for each call in flight (`core.triage.budget`).
+    """
+    prompt = -(-prompt_chars // 3)
+    return cost_usd(
+        model,
+        input_tokens=0,
+        output_tokens=max_tokens,
+        cache_creation_input_tokens=prompt,
+        cache_creation_1h_input_tokens=prompt,
+    )

@@ -21,6 +21,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -38,6 +39,7 @@ from core.triage.classification import (
     EmailForClassification,
     Source,
 )
+from core.triage.classifier import ClaudeClassifier
 from core.triage.corrections import learned_examples, note_returns
 from core.triage.examples import LabelledExample
 from core.triage.heuristic import with_note
@@ -247,6 +249,56 @@ class TriageService:
                 worker.cancel()
             await asyncio.gather(*workers, return_exceptions=True)
 
+    async def _classify_and_record(
+        self,
+        email: EmailRecord,
+        settings: Settings,
+        corrections: Sequence[Correction],
+        report: TriageReport,
+    ) -> tuple[Classification, int | None] | None:
+        # A reservation for Claude's call is held until its cost is recorded (core.triage.budget).
+        async with AsyncExitStack() as held:
+            try:
+                classification, classifier, details = await self._classify(
+                    email, settings, corrections, held
+                )
+            except Exception:
+                # Left without a suggestion, so the next pass tries again.
+                log.exception("Could not classify email %s; it will be retried next pass", email.id)
+                report.failures += 1
+                self.stats.classification_failures += 1
+                return None
+            suggestion_id: int | None = None
+            try:
+                suggestion_id = await self._store.create_suggestion(
+                    email_id=email.id,
+                    folder=classification.folder,
+                    priority=classification.priority.value,
+                    action_type=classification.action_type.value,
+                    confidence=classification.confidence,
+                    reason=classification.reason,
+                    needs_review=classification.needs_review,
+                    classifier=classifier,
+                    details=details_with_category(details, classification),
+                )
+            except Exception:
+                log.exception("Could not store a suggestion for %s; next pass retries", email.id)
+                report.failures += 1
+                self.stats.classification_failures += 1
+            try:
+                # Recorded even without a suggestion: the model call was paid for either way.
+                await self._store.record_classification(
+                    email.id,
+                    suggestion_id=suggestion_id,
+                    source=classification.source.value,
+                    model=classification.model,
+                    usage=classification.usage,
+                    schema_hash=classification.schema_hash,
+                )
+            except Exception:
+                log.exception("Could not record the cost of classifying email %s", email.id)
+        return classification, suggestion_id
+
     async def _triage_one(
         self,
         email: EmailRecord,
@@ -254,43 +306,10 @@ class TriageService:
         corrections: Sequence[Correction],
         report: TriageReport,
     ) -> None:
-        try:
-            classification, classifier, details = await self._classify(email, settings, corrections)
-        except Exception:
-            # Left without a suggestion, so the next pass tries again.
-            log.exception("Could not classify email %s; it will be retried next pass", email.id)
-            report.failures += 1
-            self.stats.classification_failures += 1
+        recorded = await self._classify_and_record(email, settings, corrections, report)
+        if recorded is None:
             return
-        suggestion_id: int | None = None
-        try:
-            suggestion_id = await self._store.create_suggestion(
-                email_id=email.id,
-                folder=classification.folder,
-                priority=classification.priority.value,
-                action_type=classification.action_type.value,
-                confidence=classification.confidence,
-                reason=classification.reason,
-                needs_review=classification.needs_review,
-                classifier=classifier,
-                details=details_with_category(details, classification),
-            )
-        except Exception:
-            log.exception("Could not store a suggestion for %s; next pass retries", email.id)
-            report.failures += 1
-            self.stats.classification_failures += 1
-        try:
-            # Recorded even without a suggestion: the model call was paid for either way.
-            await self._store.record_classification(
-                email.id,
-                suggestion_id=suggestion_id,
-                source=classification.source.value,
-                model=classification.model,
-                usage=classification.usage,
-                schema_hash=classification.schema_hash,
-            )
-        except Exception:
-            log.exception("Could not record the cost of classifying email %s", email.id)
+        classification, suggestion_id = recorded
         if classification.usage is not None:
             report.cost_usd += classification.usage.cost_usd
         if suggestion_id is None:
@@ -305,7 +324,11 @@ class TriageService:
             await self._notify("suggestion_created", view, report)
 
     async def _classify(
-        self, email: EmailRecord, settings: Settings, corrections: Sequence[Correction]
+        self,
+        email: EmailRecord,
+        settings: Settings,
+        corrections: Sequence[Correction],
+        held: AsyncExitStack,
     ) -> tuple[Classification, str, dict[str, Any]]:
         inherited = await inherit_from_thread(email, self._store, settings)
         if inherited is not None:
@@ -318,7 +341,8 @@ class TriageService:
             return classification, classification.source.value, details
         item = for_classification(email)
         if self._primary is not None and self._budget is not None:
-            pause = await self._budget.pause(self._clock())
+            ceiling = self._cost_ceiling(item, settings)
+            pause = await held.enter_async_context(self._budget.claim(self._clock, ceiling))
             if pause is not None:
                 return await self._over_budget(item, settings, corrections, pause)
         if self._primary is not None and self._primary_failures >= PRIMARY_FAILURES_BEFORE_BYPASS:
@@ -348,6 +372,12 @@ class TriageService:
             item, settings=settings, corrections=corrections, examples=self._examples
         )
         return classification, self._fallback.name, {"source": classification.source.value}
+
+    def _cost_ceiling(self, item: EmailForClassification, settings: Settings) -> float:
+        # Only Claude's classifier prices its calls; another primary (tests) reserves nothing.
+        if isinstance(self._primary, ClaudeClassifier):
+            return self._primary.cost_ceiling_usd(item, settings, self._examples)
+        return 0.0
 
     async def _degraded(
         self,

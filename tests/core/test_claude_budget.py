@@ -171,7 +171,7 @@ async def test_status_shows_spend_against_the_budget_in_the_owner_day(owner_runt
     spent = (await gather_status(runtime, now=now)).claude_budget
     assert spent is not None and spent.reached
     text = all_text(status_message(await gather_status(runtime, now=now)))
-    assert "$0.06 of $0.05: spent, the offline classifier answers until <!date^" in text
+    assert "$0.06 of $0.05: spent, Claude is not asked until <!date^" in text
 
     runtime.settings = with_budget(runtime.settings, None)
     off = await gather_status(runtime, now=now)

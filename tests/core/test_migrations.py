@@ -146,6 +146,17 @@ EXPECTED_COLUMNS = {
         "created_at",
     ],
     "chat_turns": ["id", "conversation", "role", "content", "created_at"],
+    "claude_calls": [
+        "id",
+        "purpose",
+        "model",
+        "input_tokens",
+        "output_tokens",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "cost_usd",
+        "created_at",
+    ],
     "posted_messages": ["suggestion_id", "front_end", "channel", "ts", "updated_at"],
     "task_events": [
         "id",
@@ -217,6 +228,7 @@ EXPECTED_INDEXES = {
     ("idx_labelled_examples_sender", "labelled_examples", ("sender_address",)),
     ("idx_labelled_examples_recorded", "labelled_examples", ("recorded_at",)),
     ("idx_sender_rule_proposals_open", "sender_rule_proposals", ("kind", "pattern")),
+    ("idx_claude_calls_created_at", "claude_calls", ("created_at",)),
 }
 ALL_MIGRATIONS = [
     "m001_initial",
@@ -229,6 +241,7 @@ ALL_MIGRATIONS = [
     "m009_digest_and_queue_aging",
     "m010_labelled_examples",
     "m011_sender_rules",
+    "m012_claude_calls",
 ]
 
 

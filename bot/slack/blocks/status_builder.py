@@ -67,7 +67,11 @@ def _budget_row(status: StatusReport) -> list[tuple[str, str]]:
         return []
     resumes = _when(spend.resumes_at, "—")
     line = msg.budget_status(
-        spend.spent_usd, spend.budget_usd, reached=spend.reached, resumes=resumes
+        spend.spent_usd,
+        spend.budget_usd,
+        reached=spend.reached,
+        resumes=resumes,
+        parts=(spend.classification_usd, spend.conversation_usd, spend.drafts_usd),
     )
     return [(msg.BUDGET_LABEL, line)]
 

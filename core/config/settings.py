@@ -492,8 +492,8 @@ class ClassifierConfig(_Section):
     cache_ttl: Literal["5m", "1h"] = "5m"
     # Prompt tokens for the owner's corrections as labelled examples; 0 leaves them out.
     learned_examples_tokens: int = Field(default=1500, ge=0, le=20_000)
-    # USD a day (the owner's day) Claude may cost; past it the offline classifier answers until
-    # midnight. None: no budget.
+    # USD a day (the owner's day) Claude may cost, every call counted; past it Claude is not
+    # asked until midnight (core.triage.budget). None: no budget.
     daily_budget_usd: Annotated[float | None, BeforeValidator(_blank_is_none)] = Field(
         default=None, gt=0, le=100_000
     )

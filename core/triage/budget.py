@@ -155,9 +155,9 @@ class ClaudeBudget:
 
     @asynccontextmanager
     async def claim(
-        self, clock: Callable[[], datetime], ceiling_usd: float
+        self, clock: Callable[[], datetime], ceiling_usd: Callable[[], float]
     ) -> AsyncIterator[BudgetPause | None]:
-        """Hold `ceiling_usd` for one call while the block runs; yield the pause instead when
+        """Hold `ceiling_usd()` for one call while the block runs; yield the pause instead when
         the budget is spent.
 
         Leave the block only once the call's real cost is stored (or the call failed), so the
@@ -175,7 +175,7 @@ class ClaudeBudget:
                 if pause is not None or budget is None:
                     break
                 if not self._reserved or spend.spent_usd + self.reserved_usd < budget:
-                    self._reserved[key] = ceiling_usd
+                    self._reserved[key] = ceiling_usd()
                     break
                 await self._settled.wait()
         if key not in self._reserved:

@@ -24,6 +24,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from core.config.settings import Settings
@@ -341,7 +342,7 @@ class TriageService:
             return classification, classification.source.value, details
         item = for_classification(email)
         if self._primary is not None and self._budget is not None:
-            ceiling = self._cost_ceiling(item, settings)
+            ceiling = partial(self._cost_ceiling, item, settings)
             pause = await held.enter_async_context(self._budget.claim(self._clock, ceiling))
             if pause is not None:
                 return await self._over_budget(item, settings, corrections, pause)

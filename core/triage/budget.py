@@ -122,6 +122,7 @@ class ClaudeBudget:
         self._zone = zone
         self._reserved: dict[object, float] = {}
         self._settled = asyncio.Condition()
+        self.waiting = 0  # calls waiting for one in flight to settle (the margin of the budget)
 
     @property
     def reserved_usd(self) -> float:
@@ -177,7 +178,11 @@ class ClaudeBudget:
                 if not self._reserved or spend.spent_usd + self.reserved_usd < budget:
                     self._reserved[key] = ceiling_usd()
                     break
-                await self._settled.wait()
+                self.waiting += 1
+                try:
+                    await self._settled.wait()
+                finally:
+                    self.waiting -= 1
         if key not in self._reserved:
             yield pause
             return

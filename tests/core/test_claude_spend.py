@@ -9,6 +9,7 @@ prices that usage independently of the product's own counters.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -22,17 +23,19 @@ from bot import messages
 from bot.slack.blocks.status_builder import status_message
 from core.assistant.chat import build_chat_assistant
 from core.assistant.replies import ReplyKind
-from core.config.settings import Secrets, load_settings
+from core.config.settings import Secrets, Settings, load_settings
 from core.microsoft.auth import StaticTokenProvider
 from core.runtime import Runtime, build_runtime
 from core.status import gather_status
 from core.store import Store
 from core.triage.budget import ClaudeBudget
+from core.triage.classification import Usage
 from core.triage.pricing import cost_usd
 from sandbox.anthropic_emulator import AnthropicEmulator, ApiError, RawText, Refusal
 from sandbox.graph_emulator import GraphEmulator
 from tests.bot.slack.blocks import all_text
 from tests.core.test_claude_budget import BUDGET, with_budget
+from tests.core.test_store import mail
 from tests.core.test_triage import make_rig, use_real_claude
 from tests.core.test_waiting_for import approve_waiting_for, request_email, write_config
 
@@ -249,3 +252,47 @@ async def test_a_reservation_is_given_back_when_the_call_fails(emulator, graph, 
     assert budget.reserved_usd == 0
     assert first.by_source["heuristic"] == 1  # degraded, not paused: nothing was billed
     assert second.by_source["claude"] == 1 and len(claude_api.message_bodies()) == 2
+
+
+@pytest.mark.parametrize(("actual", "admitted"), [(0.3, True), (0.6, False)])
+async def test_at_the_margin_a_call_waits_for_the_real_cost_instead_of_guessing(
+    store: Store, actual: float, admitted: bool
+):
+    """$0.50 spent of $1.00, one call in flight holding $0.60: the next waits for its real cost.
+
+    $0.30 leaves room, so it is admitted (not told the budget is spent); $0.60 spends the day.
+    """
+    settings = with_budget(Settings(), 1.0)
+    budget = ClaudeBudget(store, lambda: settings, lambda: UTC_ZONE)
+    await store.upsert_emails([mail("AAMk-margin")])
+
+    async def record(cost: float) -> None:
+        await store.record_classification(
+            "AAMk-margin",
+            suggestion_id=None,
+            source="claude",
+            model=MODEL,
+            usage=Usage(cost_usd=cost),
+        )
+
+    await record(0.5)
+    now = lambda: datetime.now(UTC)  # noqa: E731
+    async with budget.claim(now, lambda: 0.6) as first:
+        assert first is None and budget.reserved_usd == 0.6
+
+        async def second_call() -> Any:
+            async with budget.claim(now, lambda: 0.6) as pause:
+                return pause
+
+        second = asyncio.create_task(second_call())
+        # Yield to the loop (no time passes) until the second call is parked or has finished.
+        while not budget.waiting and not second.done():  # noqa: ASYNC110
+            await asyncio.sleep(0)
+        assert budget.waiting == 1 and not second.done()
+        await record(actual)  # the first call's real cost, stored before it settles
+    pause = await second
+
+    assert (pause is None) is admitted
+    assert budget.reserved_usd == 0 and budget.waiting == 0
+    if pause is not None:
+        assert pause.spent_usd == pytest.approx(1.1) and pause.budget_usd == 1.0

@@ -182,7 +182,8 @@ def _runtime_imports(path: Path, root: Path, known: set[str]) -> set[str]:
     """The product modules `path` imports when it runs: at the top or inside a function.
 
     Imports under `if TYPE_CHECKING:` are left out (they never run); `from package import name`
-    counts the submodule `package.name` when that is a module, else `package`.
+    counts the submodule `package.name` when that is a module, else `package`, and every import
+    counts the packages above it, whose __init__ runs first.
     """
     module = _module_name(path, root)
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
@@ -205,7 +206,13 @@ def _runtime_imports(path: Path, root: Path, known: set[str]) -> set[str]:
             if len(submodules) < len(node.names):
                 found.add(base)
         pending.extend(ast.iter_child_nodes(node))
-    return {name for name in found if name in known and name != module}
+    # Importing `a.b.c` runs the packages `a` and `a.b` first, and their __init__ imports too,
+    # unless they hold this module (then they are already importing).
+    parents = {
+        name.rsplit(".", depth)[0] for name in found for depth in range(1, name.count(".") + 1)
+    }
+    own = {module.rsplit(".", depth)[0] for depth in range(module.count(".") + 1)}
+    return {name for name in found | (parents - own) if name in known and name != module}
 
 
 def import_cycles(paths: list[Path], root: Path = ROOT) -> list[list[str]]:
@@ -297,3 +304,17 @@ def test_the_facade_test_would_catch_a_deep_import(tmp_path: Path):
     module.write_text("from core.store import Store\nfrom core.api import Assistant\n")
     deep = {m for m in imported_modules(module) if m not in FRONT_END_MAY_IMPORT}
     assert deep == {"core.store"}
+
+
+def test_the_cycle_finder_sees_the_package_an_import_runs_first(tmp_path):
+    # `from bot.store.records import x` runs bot/store/__init__.py, which imports bot.triage back.
+    for package in ("bot", "bot/store"):
+        (tmp_path / package).mkdir()
+    (tmp_path / "bot" / "__init__.py").write_text("")
+    (tmp_path / "bot" / "triage.py").write_text("from bot.store.records import x\n")
+    (tmp_path / "bot" / "store" / "__init__.py").write_text("from bot.store.queries import y\n")
+    (tmp_path / "bot" / "store" / "queries.py").write_text("from bot.triage import z\n")
+    (tmp_path / "bot" / "store" / "records.py").write_text("x = 1\n")
+    assert import_cycles(sorted(tmp_path.rglob("*.py")), tmp_path) == [
+        ["bot.store", "bot.store.queries", "bot.triage"]
+    ]

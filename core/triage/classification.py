@@ -12,12 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from core.config.settings import Settings
-from core.store.records import MeetingFacts
 from core.triage.examples import LabelledExample
 from core.vocabulary import ActionType, Priority
+
+if TYPE_CHECKING:
+    # Only a type here: importing core.store at run time would import this module back.
+    from core.store.records import MeetingFacts
 
 INBOX = "Inbox"
 """The folder value meaning 'leave it in the Inbox'."""

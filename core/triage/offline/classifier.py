@@ -30,7 +30,7 @@ from core.triage.classification import (
 from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.email_text import clean_email_text, normalize_subject, strip_subject_prefixes
 from core.triage.offline import action as actions
-from core.triage.offline import confidence, cues, folders, priority, signals
+from core.triage.offline import confidence, cues, folders, priority, signals, stakes
 from core.triage.offline.examples import LabelledExampleLike, from_corrections, pull
 from core.triage.offline.lexicon import content_words
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
@@ -164,6 +164,7 @@ def classify_offline(
         dated=reading.dated,
         personal=folders.private_mailbox(address),
         routine=spoken(r) if (r := first(subject, cues.ROUTINE_MEETING)) else None,
+        soon=stakes.soon(f"{subject_line}\n{cleaned}"),
     )
     chosen = priority.decide(
         decision.best.entry, act, contact, urgency, automated=automated is not None

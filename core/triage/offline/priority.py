@@ -14,7 +14,7 @@ routine meeting in a folder without its own default. A private mailbox no rule f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.config.settings import KeyContact, TaxonomyEntry
 from core.triage.offline.action import Action
@@ -36,6 +36,7 @@ class Urgency:
     dated: str | None = None  # a deadline on the calendar ("by 10 December")
     routine: str | None = None  # a team ritual in the subject ("sprint planning")
     personal: bool = False  # a private mailbox no rule files: life, not work
+    soon: str | None = None  # a moment soon in the email's own words ("by Friday", "tomorrow")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,18 @@ def decide(
         base = Priority.P2
     else:
         base, certainty = Priority.P4, 0.7
+    if automated and action.action is ActionType.FYI_ONLY:
+        urgency = replace(urgency, subject=None)  # a report's "3 overdue" presses on nobody
+    if (
+        action.action is ActionType.WAITING_FOR
+        and base is Priority.P2
+        and urgency.soon is None
+        and urgency.subject is None
+    ):
+        # What is awaited comes back at no near moment ("as soon as I hear", "in January"):
+        # early or open-ended, nothing to chase yet.
+        notes.append("an open-ended or early wait")
+        base = Priority.P4
     urgent = urgency.subject
     if urgent is None and action.action in _ACTS and not automated:
         urgent = urgency.body

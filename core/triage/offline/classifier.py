@@ -165,6 +165,7 @@ def classify_offline(
         personal=folders.private_mailbox(address),
         routine=spoken(r) if (r := first(subject, cues.ROUTINE_MEETING)) else None,
         soon=stakes.soon(f"{subject_line}\n{cleaned}"),
+        small=stakes.small_stakes(f"{subject_line}\n{cleaned}"),
     )
     chosen = priority.decide(
         decision.best.entry, act, contact, urgency, automated=automated is not None

@@ -37,6 +37,7 @@ class Urgency:
     routine: str | None = None  # a team ritual in the subject ("sprint planning")
     personal: bool = False  # a private mailbox no rule files: life, not work
     soon: str | None = None  # a moment soon in the email's own words ("by Friday", "tomorrow")
+    small: str | None = None  # why the matter weighs little (routine admin, a small sum)
 
 
 @dataclass(frozen=True)
@@ -109,11 +110,26 @@ def decide(
         # important (an RSVP, an admin form); a date alone never makes important mail P1.
         urgent = f"a date to meet: {urgency.dated}"
     if (
-        urgency.routine is not None
-        and urgent is None
+        urgent is None
+        and urgency.small is not None
+        and (urgency.soon is not None or urgency.dated is not None)
         and base is Priority.P2
         and contact is None
-        and (entry is None or entry.priority_default is None)
+        and action.action in _ACTS
+        and not automated
+    ):
+        # A date to meet on a matter that weighs little: urgent, not important.
+        notes.append(f"a date to meet on a small matter: {urgency.small}")
+        return Decision(Priority.P3, ", ".join(notes), 0.7)
+    if (
+        urgency.routine is not None
+        and urgent is None
+        and contact is None
+        and (
+            (base is Priority.P2 and (entry is None or entry.priority_default is None))
+            # A folder the owner keeps at P4 matters when a date presses: its meeting is one.
+            or (base is Priority.P4 and entry is not None and not action.nothing_to_do)
+        )
     ):
         notes.append(f"a routine meeting ('{urgency.routine}')")
         return Decision(Priority.P3, ", ".join(notes), 0.7)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from core.triage.offline.text import first, spoken, terms, words
+
 # Relative time words name a moment within a week or two of the email, whatever its date.
 _SOON = re.compile(
     r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|next\s+week|"
@@ -30,3 +32,60 @@ def soon(text: str) -> str | None:
     """Return the first time word of `text` that names a moment soon, else None."""
     found = _SOON.search(_YESTERDAY.sub(" ", text))
     return None if found is None else f"'{' '.join(found.group(0).lower().split())}'"
+
+
+# --- how much a matter weighs ---------------------------------------------------------------
+
+# Routine office logistics: equipment, rotas and leave, small perks, onboarding chores,
+# paperwork and a text's wording. A dated ask about them is urgent but not important.
+_ROUTINE_ADMIN = terms(
+    """
+    laptop, headset, parking, badge, access card, key card, rota, roster, shift plan,
+    holiday plan, leave request, time off, allowance, reimbursement, per diem, mileage, gift,
+    flowers, catering, buddy, welcome talk, welcome session, welcome day, induction,
+    registration form,
+    supplier form, vendor form, application form, proxy form, wording, tone, typo, typos,
+    proofread, translation, translate, phrasing
+    """
+)
+# Who is affected beyond the office: the board, investors, auditors, a contract, the law.
+_WEIGHTY = terms("board, investor, auditor, audit, contract, legal, lawyer, regulator, lawsuit")
+# "Either is fine", "up to you": the writer says the choice matters little.
+_INDIFFERENT = re.compile(
+    r"\beither (?:is|way|option|one)\b[^.?!]{0,20}\b(?:fine|ok|okay|works)\b|"
+    r"\bwhichever you prefer\b|\bup to you\b|\bhappy (?:with )?either\b",
+    re.IGNORECASE,
+)
+_CURRENCY = r"(?:eur|usd|gbp|sek|nok|dkk|chf|euros?|dollars?|kronor|[€$£])"
+_NUMBER = r"(\d{1,3}(?:[ ,.]\d{3})+|\d+)(?:[.,]\d{1,2})?\s?(k|m|million|thousand)?\b"
+_AMOUNT = re.compile(rf"{_CURRENCY}\s?{_NUMBER}|\b{_NUMBER}\s?{_CURRENCY}", re.IGNORECASE)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
+SMALL_AMOUNT = 5_000  # below it, in any currency of a company's mail, a sum is everyday
+LARGE_AMOUNT = 10_000  # from it on, a sum makes the matter weigh
+
+
+def largest_amount(text: str) -> float | None:
+    """Return the largest sum of money written in `text` ("EUR 3,000", "750k USD"), if any."""
+    sums = []
+    for found in _AMOUNT.finditer(text):
+        digits = found.group(1) or found.group(3)
+        scale = (found.group(2) or found.group(4) or "").lower()
+        sums.append(float(re.sub(r"[ ,.]", "", digits)) * _SCALE.get(scale, 1))
+    return max(sums, default=None)
+
+
+def small_stakes(text: str) -> str | None:
+    """Say why the matter of `text` weighs little, or None when it may weigh: routine office
+    admin, a small sum, or a writer indifferent to the choice, with no large sum and nobody
+    weighty (board, auditors, a contract) affected."""
+    said = words(text)
+    largest = largest_amount(text)
+    if (largest is not None and largest >= LARGE_AMOUNT) or first(said, _WEIGHTY) is not None:
+        return None
+    if (admin := first(said, _ROUTINE_ADMIN)) is not None:
+        return f"routine admin ('{spoken(admin)}')"
+    if largest is not None and largest < SMALL_AMOUNT:
+        return "a small sum"
+    if (indifferent := _INDIFFERENT.search(text)) is not None:
+        return f"'{indifferent.group(0).lower()}'"
+    return None

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.triage.offline import stakes
-from tests.core.offline.labels import FYI, P2, P4, WF
+from core.config.settings import Settings
+from core.triage.offline import HeuristicClassifier, stakes
+from tests.core.offline.labels import FYI, P2, P3, P4, SC, WF
 from tests.core.offline.test_signals import classify, mail
 
 # --- a wait presses only when what is awaited comes back soon -------------------------------
@@ -68,3 +69,72 @@ async def test_an_automated_report_with_overdue_counts_stays_low():
     result = await classify(email)
 
     assert (result.action_type, result.priority) == (FYI, P4)
+
+
+# --- a dated ask on a matter that weighs little is urgent but not important -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Can you approve the parking permits for the two interns by Wednesday?",
+        "Should the EUR 45 gym subsidy start in January or February? Payroll closes Tuesday.",
+        "Could you proofread the invitation text for the summer party before Friday?",
+        "Team dinner at the harbour or in town? Either is fine, I need it by Monday.",
+    ],
+)
+async def test_a_dated_ask_on_a_small_matter_is_p3(body):
+    result = await classify(mail("Quick one", body, sender="ana@bank.example"))
+
+    assert (result.folder, result.priority) == ("Areas/Support", P3)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Can you approve the EUR 48,000 server invoice by Wednesday?",
+        "Can you approve the parking invoice by Wednesday? The auditor asked for it.",
+        "Can you approve the invoice by Wednesday?",
+    ],
+)
+async def test_a_dated_ask_on_a_matter_that_may_weigh_stays_p2(body):
+    result = await classify(mail("Quick one", body, sender="ana@bank.example"))
+
+    assert (result.folder, result.priority) == ("Areas/Support", P2)
+
+
+def test_largest_amount_reads_currencies_on_either_side_and_scales():
+    text = "EUR 1,284.50 now, 750k USD later, 30 euros for coffee, release 8.5.3"
+
+    assert stakes.largest_amount(text) == 750_000
+
+
+# --- a folder the owner keeps at P4 -------------------------------------------------------------
+
+
+async def test_a_routine_meeting_in_a_folder_kept_at_p4_is_p3():
+    settings = Settings.model_validate(
+        {
+            "areas": [
+                {
+                    "name": "Engineering",
+                    "folder": "Areas/Engineering",
+                    "keywords": ["sprint", "build"],
+                    "senders": ["@dev.example"],
+                    "priority_default": "P4 - Low",
+                }
+            ]
+        }
+    )
+    invitation = mail(
+        "Invitation: Retrospective sprint 7 @ Thu 15:00",
+        "Ada has invited you to a meeting. Accept | Tentative | Decline",
+        sender="ada@dev.example",
+    )
+    notice = mail("Build 311 passed", "All green on main.", sender="ada@dev.example")
+
+    invited = await HeuristicClassifier().classify(invitation, settings=settings)
+    noticed = await HeuristicClassifier().classify(notice, settings=settings)
+
+    assert (invited.folder, invited.action_type, invited.priority) == ("Areas/Engineering", SC, P3)
+    assert (noticed.folder, noticed.priority) == ("Areas/Engineering", P4)

@@ -166,6 +166,7 @@ def classify_offline(
         routine=spoken(r) if (r := first(subject, cues.ROUTINE_MEETING)) else None,
         soon=stakes.soon(f"{subject_line}\n{cleaned}"),
         small=stakes.small_stakes(f"{subject_line}\n{cleaned}"),
+        optional=stakes.optional(cleaned),
     )
     chosen = priority.decide(
         decision.best.entry, act, contact, urgency, automated=automated is not None

@@ -38,6 +38,7 @@ class Urgency:
     personal: bool = False  # a private mailbox no rule files: life, not work
     soon: str | None = None  # a moment soon in the email's own words ("by Friday", "tomorrow")
     small: str | None = None  # why the matter weighs little (routine admin, a small sum)
+    optional: str | None = None  # attending is the owner's choice ("optional, but ...")
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,13 @@ def decide(
         notes.append(f"{entry.name} default {base.value}")
     elif entry is not None or contact is not None:
         base = Priority.P2
+        if entry is not None and action.action is ActionType.SCHEDULED:
+            certainty = 0.85  # a meeting of the owner's project or area: as sure as a default
     else:
         base, certainty = Priority.P4, 0.7
+    if action.action is ActionType.SCHEDULED and urgency.optional is not None:
+        # An event the owner may skip matters little, whatever folder it belongs to.
+        return Decision(Priority.P4, f"optional to attend ({urgency.optional})", 0.75)
     if automated and action.action is ActionType.FYI_ONLY:
         urgency = replace(urgency, subject=None)  # a report's "3 overdue" presses on nobody
     if (

@@ -89,3 +89,18 @@ def small_stakes(text: str) -> str | None:
     if (indifferent := _INDIFFERENT.search(text)) is not None:
         return f"'{indifferent.group(0).lower()}'"
     return None
+
+
+# "Optional", "come if you can", "feel free to join": attending is the owner's choice.
+_OPTIONAL = re.compile(
+    r"\b(?:optional|not mandatory|no need to attend|come if you can|join if you can|"
+    r"if you can make it|feel free to (?:join|drop by|come)|drop by if|all welcome|"
+    r"everyone is welcome|everybody is welcome)\b",
+    re.IGNORECASE,
+)
+
+
+def optional(text: str) -> str | None:
+    """Return the words that make attending optional, if `text` says so."""
+    found = _OPTIONAL.search(text)
+    return None if found is None else f"'{found.group(0).lower()}'"

@@ -138,3 +138,35 @@ async def test_a_routine_meeting_in_a_folder_kept_at_p4_is_p3():
 
     assert (invited.folder, invited.action_type, invited.priority) == ("Areas/Engineering", SC, P3)
     assert (noticed.folder, noticed.priority) == ("Areas/Engineering", P4)
+
+
+# --- invitations ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Marta has invited you to a meeting. Come if you can! Accept | Tentative | Decline", P4),
+        ("Marta has invited you to a meeting. Optional, cake included. Accept | Decline", P4),
+        ("Marta has invited you to a meeting. Accept | Tentative | Decline", P2),
+    ],
+)
+async def test_an_invitation_the_owner_may_skip_is_low_priority(body, expected):
+    email = mail("Invitation: Bank Q1 review @ Tue 10:00", body, sender="marta@bank.example")
+
+    result = await classify(email)
+
+    assert (result.folder, result.action_type, result.priority) == ("Areas/Support", SC, expected)
+
+
+async def test_a_meeting_of_an_area_without_a_default_is_sure_of_its_priority():
+    email = mail(
+        "Invitation: Candidate interview - Head of Sales @ Thu 14:00",
+        "Nils has invited you to a meeting. Accept | Tentative | Decline",
+        sender="nils@hr-partner.example",
+    )
+
+    result = await classify(email)
+
+    assert (result.folder, result.action_type, result.priority) == ("Areas/People", SC, P2)
+    assert result.certainty_besides_action >= 0.85

@@ -7,8 +7,12 @@ subject ("urgent", "asap", "by Friday"), Outlook's high importance, or, when the
 to act, one in the body ("must work by 13:00", "today"). "No rush" cancels urgency and leaves
 mail that is important only by its folder at P4. A key contact's `priority_boost` raises a
 request (Needs Reply, Review, Delegated) by that many levels, up to P2: only urgency makes P1.
-The P3 quadrant (urgent, not important): a request with a date to meet in P4 mail, and a team's
-routine meeting in a folder without its own default. A private mailbox no rule files stays P4.
+The P3 quadrant (urgent, not important): a request with a date to meet in P4 mail or on a
+matter that weighs little (`stakes.small_stakes`: routine admin, a small sum, "either is
+fine"), and a team's routine meeting in a folder without its own default or kept at P4.
+Not important at all (P4): a wait that is open-ended or early (nothing awaited comes back
+soon, `stakes.soon`), an invitation the owner may skip ("optional"), an automated report
+whatever its subject counts ("0 overdue"), and a private mailbox no rule files.
 `certainty` (0..1) feeds the confidence.
 """
 

@@ -1,4 +1,8 @@
-"""What makes a matter press on the owner soon, read from the email's own words.
+"""What makes a matter press on the owner soon, and how much it weighs, read from its words.
+
+Each reading names a class of signals, not a phrase: relative time words, sums of money and
+their size, who is affected (routine office admin versus the board, auditors, a contract),
+a writer indifferent to the choice, an event the owner may skip. `priority` weighs them.
 
 A wait presses only when what is awaited comes back soon: a weekday ("by Friday", "next
 Tuesday"), "today", "tonight", "tomorrow", "this week" or "next week", a clock time, or a bare

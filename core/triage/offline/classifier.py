@@ -6,8 +6,8 @@ taxonomy folder or the Inbox and the priority and action are enum values. The te
 the subject without Re:/Fwd: and the cleaned body (`email_text.clean_email_text`: quoted
 replies, "On ... wrote:" blocks, forwarded headers, signatures and disclaimers removed).
 The steps live in their own modules: `folders` (sender rules, keywords, descriptions,
-examples), `signals` (what the sentences ask and how urgently), `action`, `priority`,
-`confidence`, `examples`.
+examples), `signals` (what the sentences ask and how urgently), `action`, `priority` (with
+`stakes`: how soon a matter presses and how much it weighs), `confidence`, `examples`.
 
 Degraded mode: the triage service wraps the result with `with_note(classification, note)`,
 which prefixes the reason with "Heuristic (<note>): ".
@@ -30,7 +30,7 @@ from core.triage.classification import (
 from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.email_text import clean_email_text, normalize_subject, strip_subject_prefixes
 from core.triage.offline import action as actions
-from core.triage.offline import confidence, cues, folders, priority, signals
+from core.triage.offline import confidence, cues, folders, priority, signals, stakes
 from core.triage.offline.examples import LabelledExampleLike, from_corrections, pull
 from core.triage.offline.lexicon import content_words
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
@@ -164,6 +164,9 @@ def classify_offline(
         dated=reading.dated,
         personal=folders.private_mailbox(address),
         routine=spoken(r) if (r := first(subject, cues.ROUTINE_MEETING)) else None,
+        soon=stakes.soon(f"{subject_line}\n{cleaned}"),
+        small=stakes.small_stakes(f"{subject_line}\n{cleaned}"),
+        optional=stakes.optional(cleaned),
     )
     chosen = priority.decide(
         decision.best.entry, act, contact, urgency, automated=automated is not None

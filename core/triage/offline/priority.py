@@ -7,14 +7,18 @@ subject ("urgent", "asap", "by Friday"), Outlook's high importance, or, when the
 to act, one in the body ("must work by 13:00", "today"). "No rush" cancels urgency and leaves
 mail that is important only by its folder at P4. A key contact's `priority_boost` raises a
 request (Needs Reply, Review, Delegated) by that many levels, up to P2: only urgency makes P1.
-The P3 quadrant (urgent, not important): a request with a date to meet in P4 mail, and a team's
-routine meeting in a folder without its own default. A private mailbox no rule files stays P4.
+The P3 quadrant (urgent, not important): a request with a date to meet in P4 mail or on a
+matter that weighs little (`stakes.small_stakes`: routine admin, a small sum, "either is
+fine"), and a team's routine meeting in a folder without its own default or kept at P4.
+Not important at all (P4): a wait that is open-ended or early (nothing awaited comes back
+soon, `stakes.soon`), an invitation the owner may skip ("optional"), an automated report
+whatever its subject counts ("0 overdue"), and a private mailbox no rule files.
 `certainty` (0..1) feeds the confidence.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.config.settings import KeyContact, TaxonomyEntry
 from core.triage.offline.action import Action
@@ -36,6 +40,9 @@ class Urgency:
     dated: str | None = None  # a deadline on the calendar ("by 10 December")
     routine: str | None = None  # a team ritual in the subject ("sprint planning")
     personal: bool = False  # a private mailbox no rule files: life, not work
+    soon: str | None = None  # a moment soon in the email's own words ("by Friday", "tomorrow")
+    small: str | None = None  # why the matter weighs little (routine admin, a small sum)
+    optional: str | None = None  # attending is the owner's choice ("optional, but ...")
 
 
 @dataclass(frozen=True)
@@ -68,8 +75,25 @@ def decide(
         notes.append(f"{entry.name} default {base.value}")
     elif entry is not None or contact is not None:
         base = Priority.P2
+        if entry is not None and action.action is ActionType.SCHEDULED:
+            certainty = 0.85  # a meeting of the owner's project or area: as sure as a default
     else:
         base, certainty = Priority.P4, 0.7
+    if action.action is ActionType.SCHEDULED and urgency.optional is not None:
+        # An event the owner may skip matters little, whatever folder it belongs to.
+        return Decision(Priority.P4, f"optional to attend ({urgency.optional})", 0.75)
+    if automated and action.action is ActionType.FYI_ONLY:
+        urgency = replace(urgency, subject=None)  # a report's "3 overdue" presses on nobody
+    if (
+        action.action is ActionType.WAITING_FOR
+        and base is Priority.P2
+        and urgency.soon is None
+        and urgency.subject is None
+    ):
+        # What is awaited comes back at no near moment ("as soon as I hear", "in January"):
+        # early or open-ended, nothing to chase yet.
+        notes.append("an open-ended or early wait")
+        base = Priority.P4
     urgent = urgency.subject
     if urgent is None and action.action in _ACTS and not automated:
         urgent = urgency.body
@@ -96,11 +120,26 @@ def decide(
         # important (an RSVP, an admin form); a date alone never makes important mail P1.
         urgent = f"a date to meet: {urgency.dated}"
     if (
-        urgency.routine is not None
-        and urgent is None
+        urgent is None
+        and urgency.small is not None
+        and (urgency.soon is not None or urgency.dated is not None)
         and base is Priority.P2
         and contact is None
-        and (entry is None or entry.priority_default is None)
+        and action.action in _ACTS
+        and not automated
+    ):
+        # A date to meet on a matter that weighs little: urgent, not important.
+        notes.append(f"a date to meet on a small matter: {urgency.small}")
+        return Decision(Priority.P3, ", ".join(notes), 0.7)
+    if (
+        urgency.routine is not None
+        and urgent is None
+        and contact is None
+        and (
+            (base is Priority.P2 and (entry is None or entry.priority_default is None))
+            # A folder the owner keeps at P4 matters when a date presses: its meeting is one.
+            or (base is Priority.P4 and entry is not None and not action.nothing_to_do)
+        )
     ):
         notes.append(f"a routine meeting ('{urgency.routine}')")
         return Decision(Priority.P3, ", ".join(notes), 0.7)

@@ -1,0 +1,110 @@
+"""What makes a matter press on the owner soon, and how much it weighs, read from its words.
+
+Each reading names a class of signals, not a phrase: relative time words, sums of money and
+their size, who is affected (routine office admin versus the board, auditors, a contract),
+a writer indifferent to the choice, an event the owner may skip. `priority` weighs them.
+
+A wait presses only when what is awaited comes back soon: a weekday ("by Friday", "next
+Tuesday"), "today", "tonight", "tomorrow", "this week" or "next week", a clock time, or a bare
+day of the month ("after the 15th", which can only be this month's). An open-ended promise ("as
+soon as I hear", "once the tax office answers") or an early one ("beginning of January", "the
+draft on 6 February") leaves nothing to chase yet. A date written with its month may be weeks
+away, so it is no sign of nearness by itself: the rules never compute dates against the clock,
+so the same email is read the same way on any day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.triage.offline.text import first, spoken, terms, words
+
+# Relative time words name a moment within a week or two of the email, whatever its date.
+_SOON = re.compile(
+    r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|next\s+week|"
+    r"(?:next\s+|this\s+|on\s+|by\s+|until\s+|before\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)\b|"
+    r"end\s+of\s+(?:the\s+)?week|the\s+day\s+after|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\s+[a-z])|"
+    r"(?<![\d.])\d{1,2}[:.]\d{2}\b(?!\.?\d)|\d{1,2}\s?[ap]\.?m\b|noon|midday)",
+    re.IGNORECASE,
+)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+week)\b", re.IGNORECASE)
+
+
+def soon(text: str) -> str | None:
+    """Return the first time word of `text` that names a moment soon, else None."""
+    found = _SOON.search(_YESTERDAY.sub(" ", text))
+    return None if found is None else f"'{' '.join(found.group(0).lower().split())}'"
+
+
+# --- how much a matter weighs ---------------------------------------------------------------
+
+# Routine office logistics: equipment, rotas and leave, small perks, onboarding chores,
+# paperwork and a text's wording. A dated ask about them is urgent but not important.
+_ROUTINE_ADMIN = terms(
+    """
+    laptop, headset, parking, badge, access card, key card, rota, roster, shift plan,
+    holiday plan, leave request, time off, allowance, reimbursement, per diem, mileage, gift,
+    flowers, catering, buddy, welcome talk, welcome session, welcome day, induction,
+    registration form,
+    supplier form, vendor form, application form, proxy form, wording, tone, typo, typos,
+    proofread, translation, translate, phrasing
+    """
+)
+# Who is affected beyond the office: the board, investors, auditors, a contract, the law.
+_WEIGHTY = terms("board, investor, auditor, audit, contract, legal, lawyer, regulator, lawsuit")
+# "Either is fine", "up to you": the writer says the choice matters little.
+_INDIFFERENT = re.compile(
+    r"\beither (?:is|way|option|one)\b[^.?!]{0,20}\b(?:fine|ok|okay|works)\b|"
+    r"\bwhichever you prefer\b|\bup to you\b|\bhappy (?:with )?either\b",
+    re.IGNORECASE,
+)
+_CURRENCY = r"(?:eur|usd|gbp|sek|nok|dkk|chf|euros?|dollars?|kronor|[€$£])"
+_NUMBER = r"(\d{1,3}(?:[ ,.]\d{3})+|\d+)(?:[.,]\d{1,2})?\s?(k|m|million|thousand)?\b"
+_AMOUNT = re.compile(rf"{_CURRENCY}\s?{_NUMBER}|\b{_NUMBER}\s?{_CURRENCY}", re.IGNORECASE)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
+SMALL_AMOUNT = 5_000  # below it, in any currency of a company's mail, a sum is everyday
+LARGE_AMOUNT = 10_000  # from it on, a sum makes the matter weigh
+
+
+def largest_amount(text: str) -> float | None:
+    """Return the largest sum of money written in `text` ("EUR 3,000", "750k USD"), if any."""
+    sums = []
+    for found in _AMOUNT.finditer(text):
+        digits = found.group(1) or found.group(3)
+        scale = (found.group(2) or found.group(4) or "").lower()
+        sums.append(float(re.sub(r"[ ,.]", "", digits)) * _SCALE.get(scale, 1))
+    return max(sums, default=None)
+
+
+def small_stakes(text: str) -> str | None:
+    """Say why the matter of `text` weighs little, or None when it may weigh: routine office
+    admin, a small sum, or a writer indifferent to the choice, with no large sum and nobody
+    weighty (board, auditors, a contract) affected."""
+    said = words(text)
+    largest = largest_amount(text)
+    if (largest is not None and largest >= LARGE_AMOUNT) or first(said, _WEIGHTY) is not None:
+        return None
+    if (admin := first(said, _ROUTINE_ADMIN)) is not None:
+        return f"routine admin ('{spoken(admin)}')"
+    if largest is not None and largest < SMALL_AMOUNT:
+        return "a small sum"
+    if (indifferent := _INDIFFERENT.search(text)) is not None:
+        return f"'{indifferent.group(0).lower()}'"
+    return None
+
+
+# "Optional", "come if you can", "feel free to join": attending is the owner's choice.
+_OPTIONAL = re.compile(
+    r"\b(?:optional|not mandatory|no need to attend|come if you can|join if you can|"
+    r"if you can make it|feel free to (?:join|drop by|come)|drop by if|all welcome|"
+    r"everyone is welcome|everybody is welcome)\b",
+    re.IGNORECASE,
+)
+
+
+def optional(text: str) -> str | None:
+    """Return the words that make attending optional, if `text` says so."""
+    found = _OPTIONAL.search(text)
+    return None if found is None else f"'{found.group(0).lower()}'"

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from core.triage.offline import cues
-from core.triage.offline.text import Sentence, Words, first, spoken, terms
+from core.triage.offline import addressee, cues
+from core.triage.offline.text import Sentence, Words, first, spoken, terms, words
 
 Kind = Literal["reply", "review", "delegate"]
 # "by 13:00", "before 9.30", "by 5pm", "by noon": a clock-time deadline.
@@ -43,7 +43,15 @@ _FUTURE = frozenset({"will", "shall"})
 # "We will test ...": the writer commits to doing something (not "we will be away").
 _FIRST_PERSON = frozenset({"i", "we"})
 _NOT_A_DEED = frozenset({"be", "not", "need", "want", "like", "miss"})
-_GAP = 4  # words allowed between the two halves of a gapped cue
+_SALUTATION_WORDS = 5
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
+# Whoever a hand-over to is no delegation: the writer, the owner.
+_RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
+_DETERMINERS = _ARTICLES | frozenset({"other", "my", "your", "our", "his", "her", "their"})
+_CONDITIONS = frozenset({"if", "whether", "unless"})
+_GAP = (
+    6  # words allowed between the two halves of a gapped cue ("ask one of the product people to")
+)
 # Nobody to hand work to: an article, or the owner ("we ask you to review" asks the owner).
 _NOBODY = _ARTICLES | frozenset({"you", "u", "yourself"})
 
@@ -89,7 +97,7 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
         calm_cue = first(text, cues.CALM)
         if calm_cue is not None:
             calm = calm or spoken(calm_cue)
-        if first(text, cues.COURTESY) is not None:
+        if first(text, cues.COURTESY) is not None or _salutation(sentence):
             continue
         ask = _ask(sentence, opening=sentence is not subject)
         if ask is not None:
@@ -106,6 +114,8 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
         if sentence is not subject and urgent is None:
             urgent = _body_urgency(sentence, asked=ask is not None)
     kinds = Counter(a.kind for a in asks)
+    # Asks to the person greeted, with someone else "in copy": the owner is the one copied.
+    no_action = no_action or addressee.bystander(body)
     return Reading(
         tuple(asks), tuple(promises), no_action, questions, urgent, calm, kinds, dated, pledged
     )
@@ -129,12 +139,17 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     """Return what `sentence` asks the owner; `opening` lets a leading verb count (a subject
     line is a noun phrase: "Review of Q3" asks nothing)."""
     text = sentence.words
-    found = [cue for cue in cues.REQUEST if text.has(cue) and not _foretold(text, cue)]
+    found = [
+        cue
+        for cue in cues.REQUEST
+        if text.has(cue) and not _foretold(text, cue) and not _conditional(sentence, cue)
+    ]
     if found and first(text, cues.NOT_A_REQUEST) is not None:
         found = [cue for cue in found if cue.parts[0] not in _POLITE]  # "please find attached"
     # The longest cue says the most ("please confirm" over "please").
     said = spoken(max(found, key=lambda c: len(c.parts))) if found else None
-    if said is None and opening and sentence.opener in cues.IMPERATIVE:
+    # A bare verb ("Triggered by: schedule") names a field's value, not an instruction.
+    if said is None and opening and sentence.opener in cues.IMPERATIVE and len(text.parts) > 1:
         said = f"{sentence.opener} ..."
     if said is None and sentence.question and _second_person(text):
         said = "a question for you"
@@ -144,11 +159,29 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     return Ask(kind, why or said or "")
 
 
+def _salutation(sentence: Sentence) -> bool:
+    """Tell whether `sentence` is a short line ending in a comma: a greeting or a sign-off
+    ("Hi Maya,", "Have nice holidays,"), never an ask (an ask ends in a full stop or "?")."""
+    return sentence.raw.rstrip().endswith(",") and len(sentence.words.parts) <= _SALUTATION_WORDS
+
+
 def _foretold(text: Words, cue: Words) -> bool:
     """Tell whether `cue` is what someone other than the owner will do: "she'll reply by
     Thursday" foretells a reply, "will you reply by" asks for one."""
     at = text.find(cue)
     return at >= 1 and text.parts[at - 1] in _FUTURE and (at < 2 or text.parts[at - 2] != "you")
+
+
+def _conditional(sentence: Sentence, cue: Words) -> bool:
+    """Tell whether `cue` stands in an if-clause: "if we need more" sets a condition, it asks
+    nothing ("if you could" is a request of its own and starts at the "if"; in "if we bid,
+    please pass it on" the comma closes the condition)."""
+    for clause in _CLAUSE_END.split(sentence.raw):
+        text = words(clause)
+        at = text.find(cue)
+        if at >= 0:
+            return any(part in _CONDITIONS for part in text.parts[max(0, at - _GAP) : at])
+    return False
 
 
 def _second_person(text: Words) -> bool:
@@ -163,10 +196,28 @@ def _kind(text: Words) -> tuple[Kind, str | None]:
     gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
     if gap is not None:
         return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
+    handed = _handed_to_someone(text)
+    if handed is not None:
+        return "delegate", handed
     review = first(text, cues.REVIEW)
     if review is not None:
         return "review", spoken(review)
     return "reply", None
+
+
+def _handed_to_someone(text: Words) -> str | None:
+    """Return "<verb> ... to" when the sentence hands a thing on to a third party ("pass it
+    to Oskar's bid team"); handing it to the writer or the owner ("forward it to me") is not."""
+    parts = text.parts
+    for i, part in enumerate(parts):
+        if part not in cues.HAND_OVER or (i and parts[i - 1] in _DETERMINERS):
+            continue  # "on the other hand" is no verb; "look forward to" has nothing handed
+        tail = parts[i + 1 : i + 2 + _GAP]
+        if "to" in tail[1:]:
+            at = tail.index("to", 1) + 1
+            if at < len(tail) and tail[at] not in _RECEIVERS:
+                return f"{part} ... to"
+    return None
 
 
 def _commitment(text: Words) -> str | None:
@@ -189,7 +240,11 @@ def _handed_over(text: Words, cue: Words) -> bool:
     """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary,
     "the requests of your team" whose they are)."""
     at = text.find(cue)
-    return at >= 0 and (at == 0 or text.parts[at - 1] not in {"for", "of"})
+    if at < 0 or (at > 0 and text.parts[at - 1] in {"for", "of"}):
+        return False
+    # "forward it to me" hands it back to the writer: a reply, not a delegation.
+    after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 2]
+    return not (cue.parts[0] in cues.HAND_OVER and after[:1] == ("to",) and set(after) & _RECEIVERS)
 
 
 def _gapped(text: Words, before: Words, after: Words) -> bool:

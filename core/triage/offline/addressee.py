@@ -1,0 +1,65 @@
+"""Whom an email speaks to: the person it greets, and a person it says is only copied.
+
+Mail often asks one person to act and copies another so they know: "Tobias, could you update
+the list? Maya in copy for information." The owner reads both kinds; when the greeting names
+one person and a sentence names a different one as copied, the asks are the greeted person's
+and the owner is the one copied (the owner received it, and the writer explains a copy to the
+person copied). Both are read from the sentence's shape, not from phrases: a name as the first
+word followed by a comma, or after a greeting word, and a name beside a copy word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.triage.offline.text import Sentence
+
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# "Tobias," / "Hi Tobias," / "Dear Ms Lind," / "Oskar, can you ...": a vocative at the start.
+_GREETING = re.compile(
+    rf"^(?:(?i:hi|hello|hey|dear|good morning|morning)\s+(?:(?i:mr|mrs|ms|dr)\.?\s+)?)?"
+    rf"({_NAME})\s*[,:!]"
+)
+# "Maya in copy", "Maya is cc'd", "(Maya cc because ...)", "copying Maya", "cc: Maya".
+_COPY_WORD = r"(?:in\s+copy|in\s+cc|on\s+cc|cc(?:'?d|'?ed)?|copied)"
+_COPIED_AFTER = re.compile(rf"\b({_NAME})\s+(?i:(?:(?:is|was|has\s+been)\s+)?{_COPY_WORD})\b")
+_COPIED_BEFORE = re.compile(rf"\b(?i:copying|cc'?ing|cc:?)\s+({_NAME})\b")
+# Words that look like names at the start of a sentence but are not anybody.
+_NOT_NAMES = frozenset(
+    """
+    hi hello hey dear all team everyone folks thanks thank please sorry yes no ok okay also
+    and but so then note fyi update attached good morning afternoon evening
+    """.split()
+)
+
+
+def greeted(sentences: Sequence[Sentence]) -> str | None:
+    """Return the name the email opens on ("Tobias," / "Hi Tobias,"), if any."""
+    for sentence in sentences[:2]:
+        found = _GREETING.match(sentence.raw.strip())
+        if found is not None and found.group(1).casefold() not in _NOT_NAMES:
+            return found.group(1)
+    return None
+
+
+def copied(sentence: Sentence) -> str | None:
+    """Return the name `sentence` says is copied ("Maya in copy so she knows"), if any."""
+    for pattern in (_COPIED_AFTER, _COPIED_BEFORE):
+        found = pattern.search(sentence.raw)
+        if found is not None and found.group(1).casefold() not in _NOT_NAMES:
+            return found.group(1)
+    return None
+
+
+def bystander(sentences: Sequence[Sentence]) -> str | None:
+    """Return "<name> in copy" when the email greets one person and copies another: its asks
+    are the greeted person's, and the owner, who received it, is the one copied."""
+    to = greeted(sentences)
+    if to is None:
+        return None
+    for sentence in sentences:
+        name = copied(sentence)
+        if name is not None and name.casefold() != to.casefold():
+            return f"{name} in copy"
+    return None

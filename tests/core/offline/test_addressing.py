@@ -1,0 +1,102 @@
+"""Whom a sentence asks and what grammar it has: the action type's signals beyond cue words.
+
+Each email is written for the test in its own words; each failed on the classifier before the
+signal it proves.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.triage.offline import addressee
+from core.triage.offline.text import sentences
+from tests.core.offline.labels import DL, FYI, NR, P4, WF
+from tests.core.offline.test_signals import classify, mail
+
+# --- who is asked -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Henrik,\n\nCould you rerun the payroll export before Tuesday?\n\nLena in copy so she "
+        "knows.\n\nBo",
+        "Hi Henrik, can you book the room for the board dinner? (Lena cc'd for information.)",
+        "Henrik, please send the signed NDA to the lawyers. Copying Lena as she asked.",
+    ],
+)
+async def test_asks_to_the_greeted_person_with_another_in_copy_are_fyi(body):
+    result = await classify(mail("Board dinner", body))
+
+    assert (result.action_type, result.priority) == (FYI, P4)
+    assert result.confidence < 0.85  # the owner's name is unknown: never sure enough to approve
+
+
+async def test_the_greeted_person_copying_someone_else_still_asks_the_greeted_one():
+    # No copy note at all: the greeting alone says nothing about who the owner is.
+    result = await classify(mail("Board dinner", "Lena, can you book the room for the dinner?"))
+
+    assert result.action_type is NR
+
+
+def test_the_copied_name_must_differ_from_the_greeted_one():
+    found = list(sentences("Lena, can you sign it? Lena in copy as well, oddly."))
+
+    assert addressee.greeted(found) == "Lena"
+    assert addressee.bystander(found) is None
+
+
+# --- grammar: conditions, sign-offs, bare words ------------------------------------------------
+
+
+async def test_a_need_inside_an_if_clause_asks_nothing():
+    body = "I will check with our auditor and come back to you on Monday if we need more samples."
+
+    assert (await classify(mail("Samples", body))).action_type is WF
+
+
+async def test_a_comma_closes_the_condition_before_a_request():
+    body = "If you agree, please confirm the two dates for the workshop."
+
+    assert (await classify(mail("Workshop", body))).action_type is NR
+
+
+async def test_a_sign_off_line_is_no_instruction():
+    body = (
+        "Hello,\n\nWe talk it over with our board and we will come back to you in February "
+        "with an answer.\n\nHave relaxing holidays,\nPierre"
+    )
+
+    assert (await classify(mail("Our evaluation", body))).action_type is WF
+
+
+async def test_a_bare_verb_as_a_field_value_is_no_instruction():
+    body = "Job export-nightly finished with 3 warnings.\nStarted by: schedule"
+
+    assert (await classify(mail("Export job report", body))).action_type is FYI
+
+
+# --- delegation ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If it fits our plans, please hand it over to the integration team before the 9th.",
+        "Can you have one of the senior support engineers look at their logs today?",
+        "Can you ask one of the people in finance to check the figures?",
+    ],
+)
+async def test_handing_work_to_a_third_party_is_delegated(body):
+    assert (await classify(mail("Partner request", body))).action_type is DL
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please forward it to me once signed.",
+        "We look forward to meeting you on Thursday, can you confirm the time?",
+    ],
+)
+async def test_handing_it_back_to_the_writer_or_looking_forward_is_no_delegation(body):
+    assert (await classify(mail("Contract", body))).action_type is NR

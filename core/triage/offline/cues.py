@@ -94,6 +94,13 @@ REVIEW = terms(
     have a read, approve or reject, approve or decline
     """
 )
+# The owner is asked to sign or approve something: read it and assent, a Review by the policy.
+ASSENT = terms("sign, countersign, signature, approve, approval, sign off, go ahead")
+# The writer asks leave to act ("OK to sign?"): the owner answers yes or no, whatever the deed.
+PERMISSION = terms(
+    "ok to, okay to, fine to, alright to, can i, could i, may i, should i, should we, shall i, "
+    "shall we, can we, is it ok, is that ok, any objection"
+)
 
 # --- promises and no-action -------------------------------------------------------------------
 

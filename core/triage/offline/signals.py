@@ -3,7 +3,11 @@
 A cue counts in the sentence it stands in, read with who is asked: "can you approve" asks the
 owner, "the partner has to approve" does not (no request form, nobody addressed); "no action
 needed" and "you don't need to reply" cancel the requests of their sentence and make the email
-informational; "let me know if you have questions" is a courtesy, not a request. Urgency is read
+informational; "let me know if you have questions" is a courtesy, not a request, and so is a
+short line ending in a comma (a greeting or sign-off); a request word inside an if-clause ("if
+we need more") sets a condition; asks to the person greeted, with another named "in copy", are
+not the owner's (`addressee`). Signing or approving is a Review unless asked as a yes or no
+("OK to sign?"). Urgency is read
 from the subject and, when the sentence carries an obligation or a request, from the body
 ("must work by 13:00", "today", "ASAP"). The text given is already cleaned: quoted replies,
 "On ... wrote:" blocks and forwarded headers never reach these rules.
@@ -15,12 +19,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
 from core.triage.offline import addressee, cues
+from core.triage.offline.kinds import GAP, Kind, kind_of
 from core.triage.offline.text import Sentence, Words, first, spoken, terms, words
 
-Kind = Literal["reply", "review", "delegate"]
 # "by 13:00", "before 9.30", "by 5pm", "by noon": a clock-time deadline.
 _CLOCK_DEADLINE = re.compile(
     r"\b(?:by|before|until|no later than)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\b|noon|midday)",
@@ -38,22 +41,13 @@ _DATED_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
-_ARTICLES = frozenset({"a", "an", "the"})
 _FUTURE = frozenset({"will", "shall"})
 # "We will test ...": the writer commits to doing something (not "we will be away").
 _FIRST_PERSON = frozenset({"i", "we"})
 _NOT_A_DEED = frozenset({"be", "not", "need", "want", "like", "miss"})
 _SALUTATION_WORDS = 5
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
-# Whoever a hand-over to is no delegation: the writer, the owner.
-_RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
-_DETERMINERS = _ARTICLES | frozenset({"other", "my", "your", "our", "his", "her", "their"})
 _CONDITIONS = frozenset({"if", "whether", "unless"})
-_GAP = (
-    6  # words allowed between the two halves of a gapped cue ("ask one of the product people to")
-)
-# Nobody to hand work to: an article, or the owner ("we ask you to review" asks the owner).
-_NOBODY = _ARTICLES | frozenset({"you", "u", "yourself"})
 
 
 @dataclass(frozen=True)
@@ -62,6 +56,8 @@ class Ask:
 
     kind: Kind
     cue: str
+    assent: bool = False  # a Review only because it asks to sign or approve
+    question: bool = False  # wants a yes or no: a question, or leave asked ("OK to sign")
 
 
 @dataclass(frozen=True)
@@ -77,6 +73,9 @@ class Reading:
     kinds: Counter[Kind] = field(default_factory=Counter)
     dated: str | None = None  # a deadline given as a date or a weekday ("by 10 December")
     pledged: bool = False  # a promise made to the owner by the writer ("we will send")
+    # What a machine's mail asks of the reader ("reminder", "action required"), in the subject
+    # or in a sentence that addresses the reader; "this reminder is sent to managers" asks none.
+    machine_ask: str | None = None
 
 
 def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
@@ -86,8 +85,11 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
     no_action = urgent = calm = dated = None
     questions = 0
     pledged = False
+    machine_ask = None
     for sentence in (subject, *body):
         text = sentence.words
+        if machine_ask is None and (sentence is subject or _addresses_reader(sentence)):
+            machine_ask = spoken(cue) if (cue := first(text, cues.AUTOMATED_ASK)) else None
         if dated is None and (found := _DATED_DEADLINE.search(sentence.raw)) is not None:
             dated = f"'{' '.join(found.group(0).lower().split())}'"
         negation = first(text, cues.NO_ACTION)
@@ -113,11 +115,23 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
                 pledged = pledged or bool({"i", "we", "you"} & text.tokens)
         if sentence is not subject and urgent is None:
             urgent = _body_urgency(sentence, asked=ask is not None)
+    if any(a.question and a.kind == "reply" for a in asks):
+        # "Needs your approval. OK to renew?": the question says the answer is a yes or no.
+        asks = [Ask("reply", a.cue, question=a.question) if a.assent else a for a in asks]
     kinds = Counter(a.kind for a in asks)
     # Asks to the person greeted, with someone else "in copy": the owner is the one copied.
     no_action = no_action or addressee.bystander(body)
     return Reading(
-        tuple(asks), tuple(promises), no_action, questions, urgent, calm, kinds, dated, pledged
+        tuple(asks),
+        tuple(promises),
+        no_action,
+        questions,
+        urgent,
+        calm,
+        kinds,
+        dated,
+        pledged,
+        machine_ask,
     )
 
 
@@ -153,10 +167,12 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
         said = f"{sentence.opener} ..."
     if said is None and sentence.question and _second_person(text):
         said = "a question for you"
-    kind, why = _kind(text)
+    yes_or_no = sentence.question or first(text, cues.PERMISSION) is not None
+    kind, why = kind_of(text, yes_or_no=yes_or_no)
     if said is None and not (sentence.question and why):
         return None  # a question about who should do it, or what to read, asks the owner too
-    return Ask(kind, why or said or "")
+    assent = kind == "review" and first(text, cues.REVIEW) is None
+    return Ask(kind, why or said or "", assent, yes_or_no)
 
 
 def _salutation(sentence: Sentence) -> bool:
@@ -180,44 +196,22 @@ def _conditional(sentence: Sentence, cue: Words) -> bool:
         text = words(clause)
         at = text.find(cue)
         if at >= 0:
-            return any(part in _CONDITIONS for part in text.parts[max(0, at - _GAP) : at])
+            return any(part in _CONDITIONS for part in text.parts[max(0, at - GAP) : at])
     return False
+
+
+def _addresses_reader(sentence: Sentence) -> bool:
+    """Tell whether `sentence` speaks to its reader: "you", an instruction, a request word."""
+    text = sentence.words
+    return (
+        _second_person(text)
+        or sentence.opener in cues.IMPERATIVE
+        or first(text, cues.REQUEST) is not None
+    )
 
 
 def _second_person(text: Words) -> bool:
     return bool({"you", "your", "u"} & text.tokens)
-
-
-def _kind(text: Words) -> tuple[Kind, str | None]:
-    """What kind of ask a request sentence makes, and the cue that says so."""
-    delegate = next((cue for cue in cues.DELEGATE if _handed_over(text, cue)), None)
-    if delegate is not None:
-        return "delegate", spoken(delegate)
-    gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
-    if gap is not None:
-        return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
-    handed = _handed_to_someone(text)
-    if handed is not None:
-        return "delegate", handed
-    review = first(text, cues.REVIEW)
-    if review is not None:
-        return "review", spoken(review)
-    return "reply", None
-
-
-def _handed_to_someone(text: Words) -> str | None:
-    """Return "<verb> ... to" when the sentence hands a thing on to a third party ("pass it
-    to Oskar's bid team"); handing it to the writer or the owner ("forward it to me") is not."""
-    parts = text.parts
-    for i, part in enumerate(parts):
-        if part not in cues.HAND_OVER or (i and parts[i - 1] in _DETERMINERS):
-            continue  # "on the other hand" is no verb; "look forward to" has nothing handed
-        tail = parts[i + 1 : i + 2 + _GAP]
-        if "to" in tail[1:]:
-            at = tail.index("to", 1) + 1
-            if at < len(tail) and tail[at] not in _RECEIVERS:
-                return f"{part} ... to"
-    return None
 
 
 def _commitment(text: Words) -> str | None:
@@ -234,32 +228,6 @@ def _commitment(text: Words) -> str | None:
         ):
             return f"{parts[i]} {parts[i + 1]} {parts[i + 2]}"
     return None
-
-
-def _handed_over(text: Words, cue: Words) -> bool:
-    """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary,
-    "the requests of your team" whose they are)."""
-    at = text.find(cue)
-    if at < 0 or (at > 0 and text.parts[at - 1] in {"for", "of"}):
-        return False
-    # "forward it to me" hands it back to the writer: a reply, not a delegation.
-    after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 2]
-    return not (cue.parts[0] in cues.HAND_OVER and after[:1] == ("to",) and set(after) & _RECEIVERS)
-
-
-def _gapped(text: Words, before: Words, after: Words) -> bool:
-    start = text.find(before)
-    if start < 0:
-        return False
-    window_end = start + len(before.parts) + _GAP + len(after.parts)
-    tail = text.parts[start + len(before.parts) : window_end]
-    size = len(after.parts)
-    # Someone else stands in the gap: "ask Lars to", "have the team look"; "have a look" is no
-    # one, and "ask you to" is the owner.
-    return any(
-        tuple(tail[i : i + size]) == after.parts and not set(tail[:i]) <= _NOBODY
-        for i in range(1, len(tail) - size + 1)
-    )
 
 
 def _body_urgency(sentence: Sentence, *, asked: bool) -> str | None:

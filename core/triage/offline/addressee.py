@@ -5,7 +5,8 @@ the list? Maya in copy for information." The owner reads both kinds; when the gr
 one person and a sentence names a different one as copied, the asks are the greeted person's
 and the owner is the one copied (the owner received it, and the writer explains a copy to the
 person copied). Both are read from the sentence's shape, not from phrases: a name as the first
-word followed by a comma, or after a greeting word, and a name beside a copy word.
+word followed by a comma, or after a greeting word, and a name beside a copy word. "Nothing
+for Maya yet" in mail to several people is the owner's "nothing for you" in the third person.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ _GREETING = re.compile(
 _COPY_WORD = r"(?:in\s+copy|in\s+cc|on\s+cc|cc(?:'?d|'?ed)?|copied)"
 _COPIED_AFTER = re.compile(rf"\b({_NAME})\s+(?i:(?:(?:is|was|has\s+been)\s+)?{_COPY_WORD})\b")
 _COPIED_BEFORE = re.compile(rf"\b(?i:copying|cc'?ing|cc:?)\s+({_NAME})\b")
+# "Nothing for Maya yet", "nothing needed from Maya": the owner spoken of in the third person.
+_SPARED = re.compile(
+    rf"\b(?i:nothing|no action)\s+(?i:(?:is\s+)?(?:needed|required)\s+)?(?i:for|from)\s+({_NAME})\b"
+)
 # Words that look like names at the start of a sentence but are not anybody.
 _NOT_NAMES = frozenset(
     """
@@ -50,6 +55,15 @@ def copied(sentence: Sentence) -> str | None:
         if found is not None and found.group(1).casefold() not in _NOT_NAMES:
             return found.group(1)
     return None
+
+
+def spared(sentence: Sentence) -> str | None:
+    """Return "nothing for <name>" when `sentence` says a named person has nothing to do: in
+    mail to several people, the owner's own "nothing for you" in the third person."""
+    found = _SPARED.search(sentence.raw)
+    if found is None or found.group(1).casefold() in _NOT_NAMES:
+        return None
+    return f"nothing for {found.group(1)}"
 
 
 def bystander(sentences: Sequence[Sentence]) -> str | None:

@@ -93,8 +93,9 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
         if dated is None and (found := _DATED_DEADLINE.search(sentence.raw)) is not None:
             dated = f"'{' '.join(found.group(0).lower().split())}'"
         negation = first(text, cues.NO_ACTION)
-        if negation is not None:
-            no_action = no_action or spoken(negation)
+        said = spoken(negation) if negation is not None else addressee.spared(sentence)
+        if said is not None:
+            no_action = no_action or said
             continue
         calm_cue = first(text, cues.CALM)
         if calm_cue is not None:

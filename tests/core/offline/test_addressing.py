@@ -148,3 +148,13 @@ async def test_a_machines_reminder_to_the_reader_is_a_review():
     result = await classify(mail("Reminder: expense report", body, sender="noreply@hr.example"))
 
     assert result.action_type is RV
+
+
+async def test_nothing_for_a_named_person_in_mail_to_several_is_the_owners_nothing_for_you():
+    body = (
+        "Hi all,\n\nThe vendor fixed four of the six issues. The last two need a decision from "
+        "Omar and me on Wednesday. Nothing for Lena yet. I will send the new list on Wednesday "
+        "evening.\n\nRita"
+    )
+
+    assert (await classify(mail("Issue list", body))).action_type is WF

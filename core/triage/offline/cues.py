@@ -83,7 +83,7 @@ DELEGATE_GAPS = (
     (terms("could")[0], terms("team")[0]),
     (terms("can")[0], terms("team")[0]),
 )
-# Verbs that hand a thing over: "pass it to Oskar's team" delegates, "send it to me" does not.
+# Verbs that hand a thing over: "forward it to me" hands it back to the writer, no delegation.
 HAND_OVER = frozenset(t.parts[0] for t in terms("pass, hand, forward, route"))
 # The owner is asked to read or judge a document rather than answer.
 REVIEW = terms(

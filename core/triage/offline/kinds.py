@@ -1,7 +1,7 @@
 """What kind of work an ask is: hand it on (Delegated), read, judge or sign (Review), or answer.
 
-Read from the sentence's shape as much as its words: someone named between "ask" and "to" or
-after "pass it to" is a third party to delegate to ("forward it to me" is not), a name for a
+Read from the sentence's shape as much as its words: someone named between "ask" and "to" is
+a third party to delegate to ("forward it to me" hands it back, no delegation), a name for a
 team after "your" is someone to hand over to ("for your team" is only who benefits), and signing
 or approving is a Review unless the sentence wants a yes or no ("OK to sign?").
 """
@@ -14,13 +14,12 @@ from core.triage.offline import cues
 from core.triage.offline.text import Words, first, spoken
 
 Kind = Literal["reply", "review", "delegate"]
-GAP = 6  # words allowed between the two halves of a gapped cue ("ask one of the product people to")
+GAP = 4  # words allowed between the two halves of a gapped cue
 _ARTICLES = frozenset({"a", "an", "the"})
 # Nobody to hand work to: an article, or the owner ("we ask you to review" asks the owner).
 _NOBODY = _ARTICLES | frozenset({"you", "u", "yourself"})
 # Whoever a hand-over to is no delegation: the writer, the owner.
 _RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
-_DETERMINERS = _ARTICLES | frozenset({"other", "my", "your", "our", "his", "her", "their"})
 
 
 def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
@@ -35,28 +34,10 @@ def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
     gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
     if gap is not None:
         return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
-    handed = _handed_to_someone(text)
-    if handed is not None:
-        return "delegate", handed
     review = first(text, cues.REVIEW) or (None if yes_or_no else first(text, cues.ASSENT))
     if review is not None:
         return "review", spoken(review)
     return "reply", None
-
-
-def _handed_to_someone(text: Words) -> str | None:
-    """Return "<verb> ... to" when the sentence hands a thing on to a third party ("pass it
-    to Oskar's bid team"); handing it to the writer or the owner ("forward it to me") is not."""
-    parts = text.parts
-    for i, part in enumerate(parts):
-        if part not in cues.HAND_OVER or (i and parts[i - 1] in _DETERMINERS):
-            continue  # "on the other hand" is no verb; "look forward to" has nothing handed
-        tail = parts[i + 1 : i + 2 + GAP]
-        if "to" in tail[1:]:
-            at = tail.index("to", 1) + 1
-            if at < len(tail) and tail[at] not in _RECEIVERS:
-                return f"{part} ... to"
-    return None
 
 
 def _handed_over(text: Words, cue: Words) -> bool:

@@ -170,8 +170,10 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
         said = "a question for you"
     yes_or_no = sentence.question or first(text, cues.PERMISSION) is not None
     kind, why = kind_of(text, yes_or_no=yes_or_no)
-    if said is None and not (sentence.question and why):
-        return None  # a question about who should do it, or what to read, asks the owner too
+    if said is None and not (sentence.question and why and opening):
+        # A question about who should do it, or what to read, asks the owner too; a subject's
+        # noun phrase ("Annual review - dates?") only names its topic.
+        return None
     assent = kind == "review" and first(text, cues.REVIEW) is None
     return Ask(kind, why or said or "", assent, yes_or_no)
 

@@ -67,11 +67,11 @@ def decide(
     sure_pitch: bool = False,
 ) -> Action:
     """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:."""
-    convention = _convention(
-        subject_line, subject, body, reading, automated=automated, listed=listed
-    )
+    convention = _convention(subject_line, subject, body, listed=listed)
     if convention is not None:
         return convention
+    if automated:
+        return _automated(subject, reading)
     if pitch:
         return Action(
             ActionType.FYI_ONLY, "a pitch -> FYI Only", AGREEING if sure_pitch else LIKELY, True
@@ -81,15 +81,7 @@ def decide(
     return _with_examples(_from_sentences(reading), pull)
 
 
-def _convention(
-    subject_line: str,
-    subject: Words,
-    body: Words,
-    reading: Reading,
-    *,
-    automated: bool,
-    listed: bool,
-) -> Action | None:
+def _convention(subject_line: str, subject: Words, body: Words, *, listed: bool) -> Action | None:
     if not listed:
         cancelled = next(
             (p for p in cues.CANCELLATION_PREFIXES if subject_line.startswith(p)), None
@@ -120,22 +112,25 @@ def _convention(
             return Action(
                 ActionType.SCHEDULED, f"a confirmed {spoken(booking)} -> Scheduled", LIKELY
             )
-    if automated:
-        if reading.machine_ask is not None:
-            return Action(
-                ActionType.REVIEW, f"automated request ('{reading.machine_ask}') -> Review", LIKELY
-            )
-        alert = first(subject, cues.ALERT)
-        if alert is not None:
-            # A failure report is news for one owner and work for another: not sure enough.
-            return Action(
-                ActionType.FYI_ONLY,
-                f"automated report ('{spoken(alert)}') -> FYI Only",
-                LIKELY,
-                True,
-            )
-        return Action(ActionType.FYI_ONLY, "automated mail -> FYI Only", CLEAR, True)
     return None
+
+
+def _automated(subject: Words, reading: Reading) -> Action:
+    """A machine's mail: Review when it asks the reader for something, else FYI Only."""
+    if reading.machine_ask is not None:
+        return Action(
+            ActionType.REVIEW, f"automated request ('{reading.machine_ask}') -> Review", LIKELY
+        )
+    alert = first(subject, cues.ALERT)
+    if alert is not None:
+        # A failure report is news for one owner and work for another: not sure enough.
+        return Action(
+            ActionType.FYI_ONLY,
+            f"automated report ('{spoken(alert)}') -> FYI Only",
+            LIKELY,
+            True,
+        )
+    return Action(ActionType.FYI_ONLY, "automated mail -> FYI Only", CLEAR, True)
 
 
 def _from_sentences(reading: Reading) -> Action:

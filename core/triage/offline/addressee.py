@@ -30,6 +30,11 @@ _COPIED_BEFORE = re.compile(rf"\b(?i:copying|cc'?ing|cc:?)\s+({_NAME})\b")
 _SPARED = re.compile(
     rf"\b(?i:nothing|no action)\s+(?i:(?:is\s+)?(?:needed|required)\s+)?(?i:for|from)\s+({_NAME})\b"
 )
+# The copied person is given a deed: "he will help", "who can answer", "she'll take over".
+_ACTOR = re.compile(
+    r"\b(?i:he|she|they|who)(?:\s+|'ll\s+)(?i:(?:will|can|could|would|should|is going to)\s+)?"
+    r"(?i:help|handle|take|answer|follow|support|own|lead|do|send|join|look|run|manage)",
+)
 # Words that look like names at the start of a sentence but are not anybody.
 _NOT_NAMES = frozenset(
     """
@@ -74,6 +79,7 @@ def bystander(sentences: Sequence[Sentence]) -> str | None:
         return None
     for sentence in sentences:
         name = copied(sentence)
-        if name is not None and name.casefold() != to.casefold():
-            return f"{name} in copy"
+        if name is None or name.casefold() == to.casefold() or _ACTOR.search(sentence.raw):
+            continue  # "Tobias in copy, he will take it from here": copied to act, not to know
+        return f"{name} in copy"
     return None

@@ -154,3 +154,9 @@ async def test_a_subject_question_naming_a_review_is_a_topic_not_an_ask():
     result = await classify(mail("Quarterly covenant review - dates in March?", body))
 
     assert result.action_type is NR
+
+
+async def test_a_person_copied_to_act_leaves_the_asks_to_the_greeted_one():
+    body = "Lena, can you sign the NDA today? Henrik in copy, he will send it to the lawyers."
+
+    assert (await classify(mail("NDA", body))).action_type is not FYI

@@ -160,3 +160,9 @@ async def test_a_person_copied_to_act_leaves_the_asks_to_the_greeted_one():
     body = "Lena, can you sign the NDA today? Henrik in copy, he will send it to the lawyers."
 
     assert (await classify(mail("NDA", body))).action_type is not FYI
+
+
+async def test_a_bare_copy_note_may_copy_a_colleague_of_the_greeted_owner():
+    body = "Lena, can you approve the attached travel budget? Henrik in copy."
+
+    assert (await classify(mail("Travel budget", body))).action_type is not FYI

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 from core.triage.offline import cues
-from core.triage.offline.text import Words, first, spoken
+from core.triage.offline.text import Words, first, spoken, terms
 
 Kind = Literal["reply", "review", "delegate"]
 GAP = 4  # words allowed between the two halves of a gapped cue
@@ -19,6 +19,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # Nobody to hand work to: an article, or the owner ("we ask you to review" asks the owner).
 _NOBODY = _ARTICLES | frozenset({"you", "u", "yourself"})
 # Whoever a hand-over to is no delegation: the writer, the owner.
+# Auxiliaries that make a participle of a deed done ("has approved", "was signed", "once signed").
+_DONE_BY_SOMEONE = frozenset(
+    t.parts[0] for t in terms("has, have, had, was, were, been, is, be, once")
+)
 _RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
 
 
@@ -34,10 +38,20 @@ def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
     gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
     if gap is not None:
         return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
-    review = first(text, cues.REVIEW) or (None if yes_or_no else first(text, cues.ASSENT))
+    review = first(text, cues.REVIEW) or (None if yes_or_no else _assent(text))
     if review is not None:
         return "review", spoken(review)
     return "reply", None
+
+
+def _assent(text: Words) -> Words | None:
+    """Return the signing or approving the sentence asks for; "once the board has approved it"
+    or "it was signed" report someone's done deed (a perfect or a passive), no ask to sign."""
+    for cue in cues.ASSENT:
+        at = text.find(cue)
+        if at >= 0 and (at == 0 or text.parts[at - 1] not in _DONE_BY_SOMEONE):
+            return cue
+    return None
 
 
 def _handed_over(text: Words, cue: Words) -> bool:

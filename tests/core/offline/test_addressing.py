@@ -166,3 +166,14 @@ async def test_a_bare_copy_note_may_copy_a_colleague_of_the_greeted_owner():
     body = "Lena, can you approve the attached travel budget? Henrik in copy."
 
     assert (await classify(mail("Travel budget", body))).action_type is not FYI
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please let me know once the board has approved the budget.",
+        "Please send me the invoice number; the order was signed last week.",
+    ],
+)
+async def test_a_signature_someone_else_gave_is_no_ask_to_sign(body):
+    assert (await classify(mail("Budget", body))).action_type is NR

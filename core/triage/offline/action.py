@@ -3,10 +3,13 @@
 In order: a cancelled meeting ("Canceled:") -> FYI Only; a meeting response ("Accepted:") or
 invitation, or a confirmed booking -> Scheduled
 (not for list mail: lists send "invitations" to webinars); automated mail -> Review when it asks
-for something ("reminder", "action required"), else FYI Only; a pitch -> FYI Only; "FYI" or "no
-action needed" in the subject -> FYI Only. Then the sentences (`signals.read`): requests of the
-owner vote for their kind (get someone else on it -> Delegated, read or judge a document ->
-Review, else Needs Reply; the most votes win, ties in that order); with no request, a promise
+the reader for something ("reminder", "action required" in the subject or in a sentence that
+speaks to the reader; boilerplate about the mail itself asks nothing), else FYI Only; a pitch ->
+FYI Only; "FYI" or "no action needed" in the subject -> FYI Only. Then the sentences
+(`signals.read`): requests of the owner vote for their kind (get someone else on it or hand it
+on -> Delegated, read, judge or sign a document -> Review, else Needs Reply; a yes-or-no
+question about signing makes the signing a reply; the most votes win, ties in that order); asks
+to a greeted person with the owner "in copy" -> FYI Only (`addressee`); with no request, a promise
 to come back -> Waiting For, "no action needed" -> FYI Only, a question -> Needs Reply, else FYI
 Only. "No action needed" / "nothing for you yet" outranks requests in the same email (they are
 addressed to others on the thread); beside it only a promise made to the owner still counts.
@@ -20,7 +23,8 @@ from dataclasses import dataclass
 
 from core.triage.offline import cues
 from core.triage.offline.examples import Pull
-from core.triage.offline.signals import Kind, Reading
+from core.triage.offline.kinds import Kind
+from core.triage.offline.signals import Reading
 from core.triage.offline.text import Words, first, spoken
 from core.vocabulary import ActionType
 
@@ -63,9 +67,11 @@ def decide(
     sure_pitch: bool = False,
 ) -> Action:
     """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:."""
-    convention = _convention(subject_line, subject, body, automated=automated, listed=listed)
+    convention = _convention(subject_line, subject, body, listed=listed)
     if convention is not None:
         return convention
+    if automated:
+        return _automated(subject, reading)
     if pitch:
         return Action(
             ActionType.FYI_ONLY, "a pitch -> FYI Only", AGREEING if sure_pitch else LIKELY, True
@@ -75,9 +81,7 @@ def decide(
     return _with_examples(_from_sentences(reading), pull)
 
 
-def _convention(
-    subject_line: str, subject: Words, body: Words, *, automated: bool, listed: bool
-) -> Action | None:
+def _convention(subject_line: str, subject: Words, body: Words, *, listed: bool) -> Action | None:
     if not listed:
         cancelled = next(
             (p for p in cues.CANCELLATION_PREFIXES if subject_line.startswith(p)), None
@@ -108,23 +112,25 @@ def _convention(
             return Action(
                 ActionType.SCHEDULED, f"a confirmed {spoken(booking)} -> Scheduled", LIKELY
             )
-    if automated:
-        ask = first(subject, cues.AUTOMATED_ASK) or first(body, cues.AUTOMATED_ASK)
-        if ask is not None:
-            return Action(
-                ActionType.REVIEW, f"automated request ('{spoken(ask)}') -> Review", LIKELY
-            )
-        alert = first(subject, cues.ALERT)
-        if alert is not None:
-            # A failure report is news for one owner and work for another: not sure enough.
-            return Action(
-                ActionType.FYI_ONLY,
-                f"automated report ('{spoken(alert)}') -> FYI Only",
-                LIKELY,
-                True,
-            )
-        return Action(ActionType.FYI_ONLY, "automated mail -> FYI Only", CLEAR, True)
     return None
+
+
+def _automated(subject: Words, reading: Reading) -> Action:
+    """A machine's mail: Review when it asks the reader for something, else FYI Only."""
+    if reading.machine_ask is not None:
+        return Action(
+            ActionType.REVIEW, f"automated request ('{reading.machine_ask}') -> Review", LIKELY
+        )
+    alert = first(subject, cues.ALERT)
+    if alert is not None:
+        # A failure report is news for one owner and work for another: not sure enough.
+        return Action(
+            ActionType.FYI_ONLY,
+            f"automated report ('{spoken(alert)}') -> FYI Only",
+            LIKELY,
+            True,
+        )
+    return Action(ActionType.FYI_ONLY, "automated mail -> FYI Only", CLEAR, True)
 
 
 def _from_sentences(reading: Reading) -> Action:

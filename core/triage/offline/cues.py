@@ -83,6 +83,8 @@ DELEGATE_GAPS = (
     (terms("could")[0], terms("team")[0]),
     (terms("can")[0], terms("team")[0]),
 )
+# Verbs that hand a thing over: "forward it to me" hands it back to the writer, no delegation.
+HAND_OVER = frozenset(t.parts[0] for t in terms("pass, hand, forward, route"))
 # The owner is asked to read or judge a document rather than answer.
 REVIEW = terms(
     """
@@ -91,6 +93,13 @@ REVIEW = terms(
     check the attach, check it, please check, read it, read them, read the, read my, read our,
     have a read, approve or reject, approve or decline
     """
+)
+# The owner is asked to sign or approve something: read it and assent, a Review by the policy.
+ASSENT = terms("sign, countersign, signature, approve, approval, sign off, go ahead")
+# The writer asks leave to act ("OK to sign?"): the owner answers yes or no, whatever the deed.
+PERMISSION = terms(
+    "ok to, okay to, fine to, alright to, can i, could i, may i, should i, should we, shall i, "
+    "shall we, can we, is it ok, is that ok, any objection"
 )
 
 # --- promises and no-action -------------------------------------------------------------------

@@ -3,7 +3,11 @@
 A cue counts in the sentence it stands in, read with who is asked: "can you approve" asks the
 owner, "the partner has to approve" does not (no request form, nobody addressed); "no action
 needed" and "you don't need to reply" cancel the requests of their sentence and make the email
-informational; "let me know if you have questions" is a courtesy, not a request. Urgency is read
+informational; "let me know if you have questions" is a courtesy, not a request, and so is a
+short line ending in a comma (a greeting or sign-off); a request word inside an if-clause ("if
+we need more") sets a condition; asks to the person greeted, with another named "in copy", are
+not the owner's (`addressee`). Signing or approving is a Review unless asked as a yes or no
+("OK to sign?"). Urgency is read
 from the subject and, when the sentence carries an obligation or a request, from the body
 ("must work by 13:00", "today", "ASAP"). The text given is already cleaned: quoted replies,
 "On ... wrote:" blocks and forwarded headers never reach these rules.
@@ -15,12 +19,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
-from core.triage.offline import cues
-from core.triage.offline.text import Sentence, Words, first, spoken, terms
+from core.triage.offline import addressee, cues
+from core.triage.offline.kinds import GAP, Kind, kind_of
+from core.triage.offline.text import Sentence, Words, first, spoken, terms, words
 
-Kind = Literal["reply", "review", "delegate"]
 # "by 13:00", "before 9.30", "by 5pm", "by noon": a clock-time deadline.
 _CLOCK_DEADLINE = re.compile(
     r"\b(?:by|before|until|no later than)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\b|noon|midday)",
@@ -38,14 +41,13 @@ _DATED_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
-_ARTICLES = frozenset({"a", "an", "the"})
 _FUTURE = frozenset({"will", "shall"})
 # "We will test ...": the writer commits to doing something (not "we will be away").
 _FIRST_PERSON = frozenset({"i", "we"})
 _NOT_A_DEED = frozenset({"be", "not", "need", "want", "like", "miss"})
-_GAP = 4  # words allowed between the two halves of a gapped cue
-# Nobody to hand work to: an article, or the owner ("we ask you to review" asks the owner).
-_NOBODY = _ARTICLES | frozenset({"you", "u", "yourself"})
+_SALUTATION_WORDS = 5
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
+_CONDITIONS = frozenset({"if", "whether", "unless"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class Ask:
 
     kind: Kind
     cue: str
+    assent: bool = False  # a Review only because it asks to sign or approve
+    question: bool = False  # wants a yes or no: a question, or leave asked ("OK to sign")
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,9 @@ class Reading:
     kinds: Counter[Kind] = field(default_factory=Counter)
     dated: str | None = None  # a deadline given as a date or a weekday ("by 10 December")
     pledged: bool = False  # a promise made to the owner by the writer ("we will send")
+    # What a machine's mail asks of the reader ("reminder", "action required"), in the subject
+    # or in a sentence that addresses the reader; "this reminder is sent to managers" asks none.
+    machine_ask: str | None = None
 
 
 def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
@@ -78,18 +85,22 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
     no_action = urgent = calm = dated = None
     questions = 0
     pledged = False
+    machine_ask = None
     for sentence in (subject, *body):
         text = sentence.words
+        if machine_ask is None and (sentence is subject or _addresses_reader(sentence)):
+            machine_ask = spoken(cue) if (cue := first(text, cues.AUTOMATED_ASK)) else None
         if dated is None and (found := _DATED_DEADLINE.search(sentence.raw)) is not None:
             dated = f"'{' '.join(found.group(0).lower().split())}'"
         negation = first(text, cues.NO_ACTION)
-        if negation is not None:
-            no_action = no_action or spoken(negation)
+        said = spoken(negation) if negation is not None else addressee.spared(sentence)
+        if said is not None:
+            no_action = no_action or said
             continue
         calm_cue = first(text, cues.CALM)
         if calm_cue is not None:
             calm = calm or spoken(calm_cue)
-        if first(text, cues.COURTESY) is not None:
+        if first(text, cues.COURTESY) is not None or _salutation(sentence):
             continue
         ask = _ask(sentence, opening=sentence is not subject)
         if ask is not None:
@@ -105,9 +116,23 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
                 pledged = pledged or bool({"i", "we", "you"} & text.tokens)
         if sentence is not subject and urgent is None:
             urgent = _body_urgency(sentence, asked=ask is not None)
+    if any(a.question and a.kind == "reply" for a in asks):
+        # "Needs your approval. OK to renew?": the question says the answer is a yes or no.
+        asks = [Ask("reply", a.cue, question=a.question) if a.assent else a for a in asks]
     kinds = Counter(a.kind for a in asks)
+    # Asks to the person greeted, with someone else "in copy": the owner is the one copied.
+    no_action = no_action or addressee.bystander(body)
     return Reading(
-        tuple(asks), tuple(promises), no_action, questions, urgent, calm, kinds, dated, pledged
+        tuple(asks),
+        tuple(promises),
+        no_action,
+        questions,
+        urgent,
+        calm,
+        kinds,
+        dated,
+        pledged,
+        machine_ask,
     )
 
 
@@ -129,19 +154,34 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     """Return what `sentence` asks the owner; `opening` lets a leading verb count (a subject
     line is a noun phrase: "Review of Q3" asks nothing)."""
     text = sentence.words
-    found = [cue for cue in cues.REQUEST if text.has(cue) and not _foretold(text, cue)]
+    found = [
+        cue
+        for cue in cues.REQUEST
+        if text.has(cue) and not _foretold(text, cue) and not _conditional(sentence, cue)
+    ]
     if found and first(text, cues.NOT_A_REQUEST) is not None:
         found = [cue for cue in found if cue.parts[0] not in _POLITE]  # "please find attached"
     # The longest cue says the most ("please confirm" over "please").
     said = spoken(max(found, key=lambda c: len(c.parts))) if found else None
-    if said is None and opening and sentence.opener in cues.IMPERATIVE:
+    # A bare verb ("Triggered by: schedule") names a field's value, not an instruction.
+    if said is None and opening and sentence.opener in cues.IMPERATIVE and len(text.parts) > 1:
         said = f"{sentence.opener} ..."
     if said is None and sentence.question and _second_person(text):
         said = "a question for you"
-    kind, why = _kind(text)
-    if said is None and not (sentence.question and why):
-        return None  # a question about who should do it, or what to read, asks the owner too
-    return Ask(kind, why or said or "")
+    yes_or_no = sentence.question or first(text, cues.PERMISSION) is not None
+    kind, why = kind_of(text, yes_or_no=yes_or_no)
+    if said is None and not (sentence.question and why and opening):
+        # A question about who should do it, or what to read, asks the owner too; a subject's
+        # noun phrase ("Annual review - dates?") only names its topic.
+        return None
+    assent = kind == "review" and first(text, cues.REVIEW) is None
+    return Ask(kind, why or said or "", assent, yes_or_no)
+
+
+def _salutation(sentence: Sentence) -> bool:
+    """Tell whether `sentence` is a short line ending in a comma: a greeting or a sign-off
+    ("Hi Maya,", "Have nice holidays,"), never an ask (an ask ends in a full stop or "?")."""
+    return sentence.raw.rstrip().endswith(",") and len(sentence.words.parts) <= _SALUTATION_WORDS
 
 
 def _foretold(text: Words, cue: Words) -> bool:
@@ -151,22 +191,30 @@ def _foretold(text: Words, cue: Words) -> bool:
     return at >= 1 and text.parts[at - 1] in _FUTURE and (at < 2 or text.parts[at - 2] != "you")
 
 
+def _conditional(sentence: Sentence, cue: Words) -> bool:
+    """Tell whether `cue` stands in an if-clause: "if we need more" sets a condition, it asks
+    nothing ("if you could" is a request of its own and starts at the "if"; in "if we bid,
+    please pass it on" the comma closes the condition)."""
+    for clause in _CLAUSE_END.split(sentence.raw):
+        text = words(clause)
+        at = text.find(cue)
+        if at >= 0:
+            return any(part in _CONDITIONS for part in text.parts[max(0, at - GAP) : at])
+    return False
+
+
+def _addresses_reader(sentence: Sentence) -> bool:
+    """Tell whether `sentence` speaks to its reader: "you", an instruction, a request word."""
+    text = sentence.words
+    return (
+        _second_person(text)
+        or sentence.opener in cues.IMPERATIVE
+        or first(text, cues.REQUEST) is not None
+    )
+
+
 def _second_person(text: Words) -> bool:
     return bool({"you", "your", "u"} & text.tokens)
-
-
-def _kind(text: Words) -> tuple[Kind, str | None]:
-    """What kind of ask a request sentence makes, and the cue that says so."""
-    delegate = next((cue for cue in cues.DELEGATE if _handed_over(text, cue)), None)
-    if delegate is not None:
-        return "delegate", spoken(delegate)
-    gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
-    if gap is not None:
-        return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
-    review = first(text, cues.REVIEW)
-    if review is not None:
-        return "review", spoken(review)
-    return "reply", None
 
 
 def _commitment(text: Words) -> str | None:
@@ -183,28 +231,6 @@ def _commitment(text: Words) -> str | None:
         ):
             return f"{parts[i]} {parts[i + 1]} {parts[i + 2]}"
     return None
-
-
-def _handed_over(text: Words, cue: Words) -> bool:
-    """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary,
-    "the requests of your team" whose they are)."""
-    at = text.find(cue)
-    return at >= 0 and (at == 0 or text.parts[at - 1] not in {"for", "of"})
-
-
-def _gapped(text: Words, before: Words, after: Words) -> bool:
-    start = text.find(before)
-    if start < 0:
-        return False
-    window_end = start + len(before.parts) + _GAP + len(after.parts)
-    tail = text.parts[start + len(before.parts) : window_end]
-    size = len(after.parts)
-    # Someone else stands in the gap: "ask Lars to", "have the team look"; "have a look" is no
-    # one, and "ask you to" is the owner.
-    return any(
-        tuple(tail[i : i + size]) == after.parts and not set(tail[:i]) <= _NOBODY
-        for i in range(1, len(tail) - size + 1)
-    )
 
 
 def _body_urgency(sentence: Sentence, *, asked: bool) -> str | None:

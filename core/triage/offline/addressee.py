@@ -1,0 +1,92 @@
+"""Whom an email speaks to: the person it greets, and a person it says is only copied.
+
+Mail often asks one person to act and copies another so they know: "Tobias, could you update
+the list? Maya in copy for information." The owner reads both kinds; when the greeting names
+one person and a sentence names a different one as copied, the asks are the greeted person's
+and the owner is the one copied (the owner received it, and the writer explains a copy to the
+person copied). Both are read from the sentence's shape, not from phrases: a name as the first
+word followed by a comma, or after a greeting word, and a name beside a copy word. "Nothing
+for Maya yet" in mail to several people is the owner's "nothing for you" in the third person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.triage.offline.text import Sentence
+
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# "Tobias," / "Hi Tobias," / "Dear Ms Lind," / "Oskar, can you ...": a vocative at the start.
+_GREETING = re.compile(
+    rf"^(?:(?i:hi|hello|hey|dear|good morning|morning)\s+(?:(?i:mr|mrs|ms|dr)\.?\s+)?)?"
+    rf"({_NAME})\s*[,:!]"
+)
+# "Maya in copy", "Maya is cc'd", "(Maya cc because ...)", "copying Maya", "cc: Maya".
+_COPY_WORD = r"(?:in\s+copy|in\s+cc|on\s+cc|cc(?:'?d|'?ed)?|copied)"
+_COPIED_AFTER = re.compile(rf"\b({_NAME})\s+(?i:(?:(?:is|was|has\s+been)\s+)?{_COPY_WORD})\b")
+_COPIED_BEFORE = re.compile(rf"\b(?i:copying|cc'?ing|cc:?)\s+({_NAME})\b")
+# "Nothing for Maya yet", "nothing needed from Maya": the owner spoken of in the third person.
+_SPARED = re.compile(
+    rf"\b(?i:nothing|no action)\s+(?i:(?:is\s+)?(?:needed|required)\s+)?(?i:for|from)\s+({_NAME})\b"
+)
+# Why the person is copied: to know ("so she knows", "for information", "as she asked").
+_TO_KNOW = re.compile(
+    r"\b(?i:(?:so|because|as|since)\s+(?:she|he|they|you)\b|for\s+(?:her\s+|his\s+|your\s+)?"
+    r"(?:information|info|visibility|awareness|reference|record)|only\b|in\s+the\s+loop|informed)"
+)
+# The copied person is given a deed: "he will help", "who can answer", "she'll take over".
+_ACTOR = re.compile(
+    r"\b(?i:he|she|they|who)(?:\s+|'ll\s+)(?i:(?:will|can|could|would|should|is going to)\s+)?"
+    r"(?i:help|handle|take|answer|follow|support|own|lead|do|send|join|look|run|manage)",
+)
+# Words that look like names at the start of a sentence but are not anybody.
+_NOT_NAMES = frozenset(
+    """
+    hi hello hey dear all team everyone folks thanks thank please sorry yes no ok okay also
+    and but so then note fyi update attached good morning afternoon evening
+    """.split()
+)
+
+
+def greeted(sentences: Sequence[Sentence]) -> str | None:
+    """Return the name the email opens on ("Tobias," / "Hi Tobias,"), if any."""
+    for sentence in sentences[:2]:
+        found = _GREETING.match(sentence.raw.strip())
+        if found is not None and found.group(1).casefold() not in _NOT_NAMES:
+            return found.group(1)
+    return None
+
+
+def copied(sentence: Sentence) -> str | None:
+    """Return the name `sentence` says is copied ("Maya in copy so she knows"), if any."""
+    for pattern in (_COPIED_AFTER, _COPIED_BEFORE):
+        found = pattern.search(sentence.raw)
+        if found is not None and found.group(1).casefold() not in _NOT_NAMES:
+            return found.group(1)
+    return None
+
+
+def spared(sentence: Sentence) -> str | None:
+    """Return "nothing for <name>" when `sentence` says a named person has nothing to do: in
+    mail to several people, the owner's own "nothing for you" in the third person."""
+    found = _SPARED.search(sentence.raw)
+    if found is None or found.group(1).casefold() in _NOT_NAMES:
+        return None
+    return f"nothing for {found.group(1)}"
+
+
+def bystander(sentences: Sequence[Sentence]) -> str | None:
+    """Return "<name> in copy" when the email greets one person and copies another so they
+    know: its asks are the greeted person's, and the owner, who received it, is the one copied
+    (a copy without a reason, or one given a deed, may be the owner's colleague)."""
+    to = greeted(sentences)
+    if to is None:
+        return None
+    for sentence in sentences:
+        name = copied(sentence)
+        if name is None or name.casefold() == to.casefold() or _ACTOR.search(sentence.raw):
+            continue  # "Tobias in copy, he will take it from here": copied to act, not to know
+        if _TO_KNOW.search(sentence.raw):  # a bare "Tobias in copy" may copy a colleague
+            return f"{name} in copy"
+    return None

@@ -1,0 +1,80 @@
+"""What kind of work an ask is: hand it on (Delegated), read, judge or sign (Review), or answer.
+
+Read from the sentence's shape as much as its words: someone named between "ask" and "to" is
+a third party to delegate to ("forward it to me" hands it back, no delegation), a name for a
+team after "your" is someone to hand over to ("for your team" is only who benefits), and signing
+or approving is a Review unless the sentence wants a yes or no ("OK to sign?").
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from core.triage.offline import cues
+from core.triage.offline.text import Words, first, spoken, terms
+
+Kind = Literal["reply", "review", "delegate"]
+GAP = 4  # words allowed between the two halves of a gapped cue
+_ARTICLES = frozenset({"a", "an", "the"})
+# Nobody to hand work to: an article, or the owner ("we ask you to review" asks the owner).
+_NOBODY = _ARTICLES | frozenset({"you", "u", "yourself"})
+# Whoever a hand-over to is no delegation: the writer, the owner.
+# Auxiliaries that make a participle of a deed done ("has approved", "was signed", "once signed").
+_DONE_BY_SOMEONE = frozenset(
+    t.parts[0] for t in terms("has, have, had, was, were, been, is, be, once")
+)
+_RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
+
+
+def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
+    """What kind of ask a request sentence makes, and the cue that says so.
+
+    Signing or approving is a Review when the sentence hands over something to sign ("please
+    sign it in the portal", "needs your signature"); asked as a question ("OK to sign?", "can
+    you approve going to 76k?") it wants a yes or no: a reply."""
+    delegate = next((cue for cue in cues.DELEGATE if _handed_over(text, cue)), None)
+    if delegate is not None:
+        return "delegate", spoken(delegate)
+    gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
+    if gap is not None:
+        return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
+    review = first(text, cues.REVIEW) or (None if yes_or_no else _assent(text))
+    if review is not None:
+        return "review", spoken(review)
+    return "reply", None
+
+
+def _assent(text: Words) -> Words | None:
+    """Return the signing or approving the sentence asks for; "once the board has approved it"
+    or "it was signed" report someone's done deed (a perfect or a passive), no ask to sign."""
+    for cue in cues.ASSENT:
+        at = text.find(cue)
+        if at >= 0 and (at == 0 or text.parts[at - 1] not in _DONE_BY_SOMEONE):
+            return cue
+    return None
+
+
+def _handed_over(text: Words, cue: Words) -> bool:
+    """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary,
+    "the requests of your team" whose they are)."""
+    at = text.find(cue)
+    if at < 0 or (at > 0 and text.parts[at - 1] in {"for", "of"}):
+        return False
+    # "forward it to me" hands it back to the writer: a reply, not a delegation.
+    after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 2]
+    return not (cue.parts[0] in cues.HAND_OVER and after[:1] == ("to",) and set(after) & _RECEIVERS)
+
+
+def _gapped(text: Words, before: Words, after: Words) -> bool:
+    start = text.find(before)
+    if start < 0:
+        return False
+    window_end = start + len(before.parts) + GAP + len(after.parts)
+    tail = text.parts[start + len(before.parts) : window_end]
+    size = len(after.parts)
+    # Someone else stands in the gap: "ask Lars to", "have the team look"; "have a look" is no
+    # one, and "ask you to" is the owner.
+    return any(
+        tuple(tail[i : i + size]) == after.parts and not set(tail[:i]) <= _NOBODY
+        for i in range(1, len(tail) - size + 1)
+    )

@@ -30,7 +30,7 @@ from core.triage.classification import (
 from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.email_text import clean_email_text, normalize_subject, strip_subject_prefixes
 from core.triage.offline import action as actions
-from core.triage.offline import confidence, cues, folders, priority, signals
+from core.triage.offline import confidence, cues, folders, notices, priority, signals
 from core.triage.offline.examples import LabelledExampleLike, from_corrections, pull
 from core.triage.offline.lexicon import content_words
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
@@ -121,8 +121,15 @@ def classify_offline(
         [*from_corrections(corrections), *examples],
         known,
     )
+    # A code host's notification is about the owner's own work: its words count.
+    tool_notice = notices.tool_notice(subject_line, body, listed=listed)
     decision = folders.decide(
-        settings, address, subject, None if automated else body, evidence, listed=listed
+        settings,
+        address,
+        subject,
+        body if tool_notice or not automated else None,
+        evidence,
+        listed=listed and not tool_notice,
     )
     contact = None
     if automated is None:
@@ -174,7 +181,7 @@ def classify_offline(
         automated=automated is not None,
         pitch=pitch is not None,
         sure_pitch=sure_pitch,
-        tool_notice=listed and first(body, cues.TOOL_NOTICE) is not None,
+        tool_notice=tool_notice,
     )
     reasons = [*decision.best.reasons[:3]]
     if automated is not None:

@@ -99,18 +99,23 @@ def entries(settings: Settings) -> Iterable[TaxonomyEntry]:
 def profiles(settings: Settings) -> list[Profile]:
     """Build each entry's evidence; a topic word two entries share counts for neither."""
     own: list[frozenset[str]] = []
+    described: list[frozenset[str]] = []
     for entry in entries(settings):
-        text = " ".join((entry.name, entry.description, *entry.keywords, *_domain_names(entry)))
-        own.append(topic_words(text))
-    related = [related_terms(o) for o in own]
+        text = " ".join((entry.name, entry.description, *_domain_names(entry)))
+        described.append(topic_words(text))
+        own.append(described[-1] | topic_words(" ".join(entry.keywords)))
+    related = [related_terms(o, [x for x in own if x is not o]) for o in own]
     pools = [o | {w for t in r for w in t.parts} for o, r in zip(own, related, strict=True)]
     usage = Counter(w for pool in pools for w in pool)
     found = []
-    for entry, words_of, near in zip(entries(settings), own, related, strict=True):
+    for entry, words_of, near in zip(entries(settings), described, related, strict=True):
         keywords = tuple((k, words(k), _specificity(words(k), pools)) for k in entry.keywords)
-        spelled = {w for _, term, _ in keywords for w in term.parts}
+        # A keyword of one word already counts as a keyword; a described word that is also part
+        # of a longer keyword ("leave requests" and "parental leave") is a topic word on its own.
+        spelled = {term.parts[0] for _, term, _ in keywords if len(term.parts) == 1}
         topic = tuple(words(w) for w in sorted(words_of - spelled) if usage[w] == 1)
-        unique_near = tuple(t for t in near if all(usage[w] == 1 for w in t.parts))
+        # A phrase ("hack day") is its own topic when no other entry speaks of all its words.
+        unique_near = tuple(t for t in near if sum(set(t.parts) <= pool for pool in pools) == 1)
         found.append(Profile(entry, keywords, topic, unique_near))
     return found
 
@@ -193,14 +198,14 @@ def decide(
             reasons.append(
                 f"sender rule: {clip(address, _ADDRESS_CHARS)} is a {entry.name} sender{via}"
             )
-        keyword, strongest = _keywords(profile, subject, body, reasons)
+        keyword, strongest, matched = _keywords(profile, subject, body, reasons)
         # A private mailbox's words are life, not work: only an entry's own keywords count.
-        topic = 0.0 if private else _topic(profile, subject, body, reasons)
+        topic = 0.0 if private else _topic(profile, subject, body, reasons, matched)
         examples = pull.folders.get(entry.folder, 0.0)
         if examples:
             reasons.append(pull.reasons[entry.folder])
         if listed and not sender and not examples:
-            named = named or keyword + topic > 0
+            named = named or keyword > 0  # a list naming your work uses your own keywords
             keyword = topic = strongest = 0.0  # a mailing list's topics are its own
         total = sender + keyword + topic + examples
         if total > 0:
@@ -255,10 +260,11 @@ def _sender_holds(scored: list[Evidence]) -> list[Evidence]:
 
 def _keywords(
     profile: Profile, subject: Words, body: Words | None, reasons: list[str]
-) -> tuple[float, float]:
-    """The keywords' points, and the strongest single keyword's."""
+) -> tuple[float, float, frozenset[str]]:
+    """The keywords' points, the strongest single keyword's and the words of those found."""
     score = strongest = 0.0
     subject_hits, body_hits = [], []
+    matched: set[str] = set()
     for keyword, term, specificity in profile.keywords:
         if subject.has(term, same_form=True):
             score += SUBJECT_KEYWORD * specificity
@@ -268,14 +274,23 @@ def _keywords(
             score += BODY_KEYWORD * specificity
             strongest = max(strongest, BODY_KEYWORD * specificity)
             body_hits.append(keyword)
+        if keyword in subject_hits[-1:] + body_hits[-1:]:
+            matched.update(term.parts)
     if subject_hits:
         reasons.append(f"keyword '{subject_hits[0]}' of {profile.entry.name} in the subject")
     elif body_hits:
         reasons.append(f"keyword '{body_hits[0]}' of {profile.entry.name} in the body")
-    return score, strongest
+    return score, strongest, frozenset(matched)
 
 
-def _topic(profile: Profile, subject: Words, body: Words | None, reasons: list[str]) -> float:
+def _topic(
+    profile: Profile,
+    subject: Words,
+    body: Words | None,
+    reasons: list[str],
+    counted: frozenset[str],
+) -> float:
+    """Topic and related words' points; a word of a keyword already `counted` adds nothing."""
     score = 0.0
     hits: list[str] = []
     for group, in_subject, in_body in (
@@ -283,6 +298,8 @@ def _topic(profile: Profile, subject: Words, body: Words | None, reasons: list[s
         (profile.related, RELATED_SUBJECT, RELATED_BODY),
     ):
         for term in group:
+            if set(term.parts) <= counted:
+                continue
             if subject.has(term):
                 score += in_subject
                 hits.append(spoken(term))

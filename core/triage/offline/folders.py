@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
+from core.triage.offline.descriptions import topics, whole_topic
 from core.triage.offline.examples import Pull
 from core.triage.offline.lexicon import office_word, related_terms, topic_words
 from core.triage.offline.text import Words, spoken, words
@@ -64,6 +65,7 @@ class Profile:
     keywords: tuple[tuple[str, Words, float], ...]  # keyword, its words, its specificity
     topic: tuple[Words, ...]
     related: tuple[Words, ...]
+    described: tuple[frozenset[str], ...] = ()  # the description's topics (`descriptions`)
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def profiles(settings: Settings) -> list[Profile]:
         topic = tuple(words(w) for w in sorted(words_of - spelled) if usage[w] == 1)
         # A phrase ("hack day") is its own topic when no other entry speaks of all its words.
         unique_near = tuple(t for t in near if sum(set(t.parts) <= pool for pool in pools) == 1)
-        found.append(Profile(entry, keywords, topic, unique_near))
+        found.append(Profile(entry, keywords, topic, unique_near, topics(entry.description)))
     return found
 
 
@@ -276,6 +278,16 @@ def _keywords(
             body_hits.append(keyword)
         if keyword in subject_hits[-1:] + body_hits[-1:]:
             matched.update(term.parts)
+    for described in profile.described:
+        # A whole topic of the description counts as an office keyword, beside the keywords.
+        topic = described - matched
+        if whole_topic(topic, subject):
+            score += SUBJECT_KEYWORD * OFFICE_KEYWORD
+            strongest = max(strongest, SUBJECT_KEYWORD * OFFICE_KEYWORD)
+            subject_hits.append(" ".join(sorted(topic & subject.tokens)))
+        elif body is not None and whole_topic(topic, body):
+            score += BODY_KEYWORD * OFFICE_KEYWORD
+            body_hits.append(" ".join(sorted(topic & body.tokens)))
     if subject_hits:
         reasons.append(f"keyword '{subject_hits[0]}' of {profile.entry.name} in the subject")
     elif body_hits:

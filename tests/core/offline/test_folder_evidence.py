@@ -91,3 +91,9 @@ async def test_a_code_hosts_notification_counts_its_words_for_the_team():
     fields = {"list_unsubscribe": "<mailto:u@x.example>"}
     folder = await folder_of("[ourco/app] Bump parser to 2.1", body, **fields)
     assert folder == "Areas/Engineering"
+
+
+async def test_two_words_of_one_described_topic_outweigh_a_shared_keyword():
+    # "budget" is a keyword of Money; "training ... budgets" is a topic of Engineering.
+    body = "May I spend part of the training budget on an online course?"
+    assert await folder_of("Training budget question", body) == "Areas/Engineering"

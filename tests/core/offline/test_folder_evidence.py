@@ -3,49 +3,51 @@ for these tests (none comes from a labelled set)."""
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
 from core.config.settings import Settings
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
 from tests.core.offline.test_signals import mail
 
-SETTINGS = Settings.model_validate(
-    {
-        "projects": [
-            {
-                "name": "Harbour Portal",
-                "folder": "Projects/Harbour",
-                "description": "The customer portal for Harbour Logistics; its report is due.",
-                "keywords": ["Harbour portal", "steering committee"],
-            }
-        ],
-        "areas": [
-            {
-                "name": "People",
-                "folder": "Areas/People",
-                "description": "Hiring and leave requests.",
-                "keywords": ["candidate", "parental leave"],
-            },
-            {
-                "name": "Money",
-                "folder": "Areas/Money",
-                "description": "Accounting, budgets, forecasts and cash flow.",
-                "keywords": ["invoice", "budget"],
-            },
-            {
-                "name": "Engineering",
-                "folder": "Areas/Engineering",
-                "description": "Sprints, releases and training budgets.",
-                "keywords": ["sprint", "release"],
-            },
-            {
-                "name": "Support",
-                "folder": "Areas/Support",
-                "description": "Customers' tickets and incidents.",
-                "keywords": ["ticket", "incident"],
-            },
-        ],
-    }
-)
+CONFIG: dict[str, Any] = {
+    "projects": [
+        {
+            "name": "Harbour Portal",
+            "folder": "Projects/Harbour",
+            "description": "The customer portal for Harbour Logistics; its report is due.",
+            "keywords": ["Harbour portal", "steering committee"],
+        }
+    ],
+    "areas": [
+        {
+            "name": "People",
+            "folder": "Areas/People",
+            "description": "Hiring and leave requests.",
+            "keywords": ["candidate", "parental leave"],
+        },
+        {
+            "name": "Money",
+            "folder": "Areas/Money",
+            "description": "Accounting, budgets, forecasts and cash flow.",
+            "keywords": ["invoice", "budget"],
+        },
+        {
+            "name": "Engineering",
+            "folder": "Areas/Engineering",
+            "description": "Sprints, releases and training budgets.",
+            "keywords": ["sprint", "release"],
+        },
+        {
+            "name": "Support",
+            "folder": "Areas/Support",
+            "description": "Customers' tickets and incidents.",
+            "keywords": ["ticket", "incident"],
+        },
+    ],
+}
+SETTINGS = Settings.model_validate(CONFIG)
 
 
 async def folder_of(subject: str, body: str, **fields) -> str:
@@ -97,3 +99,28 @@ async def test_two_words_of_one_described_topic_outweigh_a_shared_keyword():
     # "budget" is a keyword of Money; "training ... budgets" is a topic of Engineering.
     body = "May I spend part of the training budget on an online course?"
     assert await folder_of("Training budget question", body) == "Areas/Engineering"
+
+
+async def test_a_stranger_selling_into_a_project_with_a_time_ask_stays_in_the_inbox():
+    body = "Congratulations on the new portal! We load-test ticket queues. Got 20 minutes?"
+    email = mail("Your incident queue", body, sender="li@loadly.example")
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+    assert result.folder == INBOX
+
+
+async def test_a_stranger_naming_their_own_product_with_a_time_ask_stays_in_the_inbox():
+    body = "Loadly replays your support tickets against each release. A quick demo next week?"
+    email = mail("Ticket load tests", body, sender="li@loadly.example")
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+    assert result.folder == INBOX
+
+
+async def test_a_colleague_asking_for_minutes_about_a_ticket_is_not_outreach():
+    # The owner's own company is named in the config, so it is no stranger's product.
+    config = copy.deepcopy(CONFIG)
+    config["areas"][3]["senders"] = ["helpdesk@ourcompany.example"]
+    settings = Settings.model_validate(config)
+    body = "Ourcompany support needs 15 minutes with you about the incident backlog."
+    email = mail("Incident backlog", body, sender="alex@ourcompany.example")
+    result = await HeuristicClassifier().classify(email, settings=settings)
+    assert result.folder == "Areas/Support"

@@ -190,7 +190,10 @@ def decide(
     private = rule is None and private_mailbox(address)
     scored: list[Evidence] = []
     named = False
-    for profile in profiles(settings):
+    built = profiles(settings)
+    for profile in built:
+        # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
+        longer = tuple(t for p in built if p is not profile for t in _vocabulary(p))
         entry = profile.entry
         reasons: list[str] = []
         sender = 0.0
@@ -200,7 +203,7 @@ def decide(
             reasons.append(
                 f"sender rule: {clip(address, _ADDRESS_CHARS)} is a {entry.name} sender{via}"
             )
-        keyword, strongest, matched = _keywords(profile, subject, body, reasons)
+        keyword, strongest, matched = _keywords(profile, subject, body, reasons, longer)
         # A private mailbox's words are life, not work: only an entry's own keywords count.
         topic = 0.0 if private else _topic(profile, subject, body, reasons, matched)
         examples = pull.folders.get(entry.folder, 0.0)
@@ -260,19 +263,45 @@ def _sender_holds(scored: list[Evidence]) -> list[Evidence]:
     return [ruled, *(e for e in scored if e is not ruled)]
 
 
+def _vocabulary(profile: Profile) -> tuple[Words, ...]:
+    """Every term that is evidence for `profile`'s entry."""
+    return (*(t for _, t, _ in profile.keywords), *profile.topic, *profile.related)
+
+
+def _found(term: Words, text: Words, longer: tuple[Words, ...]) -> bool:
+    """Tell whether `term` occurs in `text` other than inside a longer term of `longer`."""
+    at = text.find(term, same_form=True)
+    if at < 0:
+        return False
+    end = at + len(term.parts)
+    return not any(
+        len(other.parts) > len(term.parts)
+        and 0 <= (start := text.find(other)) <= at
+        and end <= start + len(other.parts)
+        for other in longer
+    )
+
+
 def _keywords(
-    profile: Profile, subject: Words, body: Words | None, reasons: list[str]
+    profile: Profile,
+    subject: Words,
+    body: Words | None,
+    reasons: list[str],
+    longer: tuple[Words, ...] = (),
 ) -> tuple[float, float, frozenset[str]]:
-    """The keywords' points, the strongest single keyword's and the words of those found."""
+    """The keywords' points, the strongest single keyword's and the words of those found.
+
+    A keyword inside a longer term of another entry (`longer`) is that term's word, not its own.
+    """
     score = strongest = 0.0
     subject_hits, body_hits = [], []
     matched: set[str] = set()
     for keyword, term, specificity in profile.keywords:
-        if subject.has(term, same_form=True):
+        if _found(term, subject, longer):
             score += SUBJECT_KEYWORD * specificity
             strongest = max(strongest, SUBJECT_KEYWORD * specificity)
             subject_hits.append(keyword)
-        if body is not None and body.has(term, same_form=True):
+        if body is not None and _found(term, body, longer):
             score += BODY_KEYWORD * specificity
             strongest = max(strongest, BODY_KEYWORD * specificity)
             body_hits.append(keyword)

@@ -58,7 +58,8 @@ _GROUPS = tuple(
         " insurance, insurer, board pack, audit committee, controller, treasury, annual report",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
-        " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke",
+        " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"
+        " error, crash",
         "sprint, release, deploy, deployment, pull request, merge, commit, repository,"
         " code review, standup, backlog, retro, retrospective, tooling, installer, re-release,"
         " changelog, hack day, hackathon, architecture, engineers, developers, tech talk,"

@@ -124,3 +124,15 @@ async def test_a_colleague_asking_for_minutes_about_a_ticket_is_not_outreach():
     email = mail("Incident backlog", body, sender="alex@ourcompany.example")
     result = await HeuristicClassifier().classify(email, settings=settings)
     assert result.folder == "Areas/Support"
+
+
+async def test_a_keyword_inside_a_longer_term_of_another_area_is_that_terms_word():
+    config = copy.deepcopy(CONFIG)
+    config["projects"].append(
+        {"name": "Audit", "folder": "Projects/Audit", "keywords": ["audit", "auditor"]}
+    )
+    settings = Settings.model_validate(config)
+    body = "Agenda: the year-end close."
+    email = mail("Audit committee call", body, sender="alex@ourcompany.example")
+    result = await HeuristicClassifier().classify(email, settings=settings)
+    assert result.folder == "Areas/Money"

@@ -5,31 +5,40 @@ Scores add up per taxonomy entry:
   SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
   scores SENDER_MARGIN more (a clearly different topic, not a mention);
 - each keyword, as whole words in any word form (an -ing form only as written: "building" is
-  no "build"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body, divided among the
-  entries that speak of it (SHARED_KEYWORD) and times OFFICE_KEYWORD when it is everyday office
-  vocabulary rather than a name only this owner uses;
+  no "build"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body, times its specificity
+  (`profiles`); a keyword inside a longer term of another entry ("audit committee") is that
+  term's word, not the keyword;
+- two words of one topic the entry's description lists ("conference and training budgets"):
+  an office keyword's points;
 - words of the entry's name, description and sender domains, and thesaurus words related to
   them (`lexicon`), when no other entry uses them: TOPIC_SUBJECT / TOPIC_BODY each, at most
-  TOPIC_CAP in all (not for mail from a private mailbox such as gmail: its words are life);
+  TOPIC_CAP in all, none for words of a keyword already counted (not for mail from a private
+  mailbox such as gmail: its words are life);
 - the owner's labelled examples (`examples.pull`).
 The best total at MIN_SCORE or more wins; a tie goes to the entry with the strongest single
 piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
 counts its subject only (its footers name everything), and list mail no sender rule or example
-names stays in the Inbox: a list's topics are its own, not the owner's projects.
+names stays in the Inbox: a list's topics are its own, not the owner's projects (a code
+host's notification is no such list: `notices`).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
-from core.triage.offline.descriptions import topics, whole_topic
+from core.triage.offline.descriptions import whole_topic
 from core.triage.offline.examples import Pull
-from core.triage.offline.lexicon import office_word, related_terms, topic_words
-from core.triage.offline.text import Words, spoken, words
+from core.triage.offline.profiles import (
+    OFFICE_KEYWORD,
+    Profile,
+    profiles,
+    vocabulary,
+)
+from core.triage.offline.profiles import entries as entries  # callers use folders.entries
+from core.triage.offline.profiles import private_mailbox as private_mailbox
+from core.triage.offline.text import Words, spoken
 from core.untrusted_text import clip
 
 SENDER_EXACT = 5.0
@@ -41,31 +50,12 @@ TOPIC_BODY = 0.5
 RELATED_SUBJECT = 1.0
 RELATED_BODY = 0.5
 TOPIC_CAP = 2.5
-# Each further entry that speaks of a keyword divides its points by one more of this.
-SHARED_KEYWORD = 1.0
-# A keyword that is everyday office vocabulary ("quote", "release") says less than a name.
-OFFICE_KEYWORD = 0.9
 # Enough to file: one office keyword in the body, or two topic words.
 MIN_SCORE = BODY_KEYWORD * OFFICE_KEYWORD
 # Another topic takes a known sender's mail only when it is clearly ahead: by half a keyword
 # in the subject more than the sender's own folder scores.
 SENDER_MARGIN = 1.5
 _ADDRESS_CHARS = 100
-# Mail services whose domain says nothing about the sender's organisation.
-_PUBLIC_DOMAINS = frozenset(
-    "gmail googlemail outlook hotmail live yahoo icloud proton protonmail gmx aol".split()
-)
-
-
-@dataclass(frozen=True)
-class Profile:
-    """What counts as evidence for one taxonomy entry."""
-
-    entry: TaxonomyEntry
-    keywords: tuple[tuple[str, Words, float], ...]  # keyword, its words, its specificity
-    topic: tuple[Words, ...]
-    related: tuple[Words, ...]
-    described: tuple[frozenset[str], ...] = ()  # the description's topics (`descriptions`)
 
 
 @dataclass(frozen=True)
@@ -90,65 +80,6 @@ class Decision:
     runner_up: float
     considered: int
     list_names_an_entry: bool = False  # list mail whose words name a project or area
-
-
-def entries(settings: Settings) -> Iterable[TaxonomyEntry]:
-    """Every project and area."""
-    yield from settings.projects
-    yield from settings.areas
-
-
-def profiles(settings: Settings) -> list[Profile]:
-    """Build each entry's evidence; a topic word two entries share counts for neither."""
-    own: list[frozenset[str]] = []
-    described: list[frozenset[str]] = []
-    for entry in entries(settings):
-        text = " ".join((entry.name, entry.description, *_domain_names(entry)))
-        described.append(topic_words(text))
-        own.append(described[-1] | topic_words(" ".join(entry.keywords)))
-    related = [related_terms(o, [x for x in own if x is not o]) for o in own]
-    pools = [o | {w for t in r for w in t.parts} for o, r in zip(own, related, strict=True)]
-    usage = Counter(w for pool in pools for w in pool)
-    found = []
-    for entry, words_of, near in zip(entries(settings), described, related, strict=True):
-        keywords = tuple((k, words(k), _specificity(words(k), pools)) for k in entry.keywords)
-        # A keyword of one word already counts as a keyword; a described word that is also part
-        # of a longer keyword ("leave requests" and "parental leave") is a topic word on its own.
-        spelled = {term.parts[0] for _, term, _ in keywords if len(term.parts) == 1}
-        topic = tuple(words(w) for w in sorted(words_of - spelled) if usage[w] == 1)
-        # A phrase ("hack day") is its own topic when no other entry speaks of all its words.
-        unique_near = tuple(t for t in near if sum(set(t.parts) <= pool for pool in pools) == 1)
-        found.append(Profile(entry, keywords, topic, unique_near, topics(entry.description)))
-    return found
-
-
-def _specificity(term: Words, pools: list[frozenset[str]]) -> float:
-    """How much a keyword says about one entry: 1 when only its own entry speaks of it.
-
-    A keyword another entry also names (in its keywords, description or related thesaurus
-    words: "pipeline" of a team that is also a project's "CI pipeline") tells less which
-    one the mail is about, so it counts SHARED_KEYWORD for every entry beyond the first.
-    """
-    sharing = sum(1 for pool in pools if set(term.parts) <= pool)
-    common = OFFICE_KEYWORD if office_word(term) else 1.0
-    return common / (1.0 + SHARED_KEYWORD * max(sharing - 1, 0))
-
-
-def _domain_names(entry: TaxonomyEntry) -> list[str]:
-    labels = (_domain_label(pattern) for pattern in entry.senders)
-    return [label for label in labels if label and label not in _PUBLIC_DOMAINS]
-
-
-def private_mailbox(address: str) -> bool:
-    """Tell whether `address` is a personal mailbox (gmail, outlook, ...), not an organisation."""
-    return _domain_label(address) in _PUBLIC_DOMAINS
-
-
-def _domain_label(address: str) -> str:
-    """The organisation part of an address or @domain: "fabrikam" for a@mail.fabrikam.com."""
-    domain = address.rpartition("@")[2]
-    parts = domain.split(".")
-    return parts[-2] if len(parts) >= 2 else parts[0]
 
 
 def sender_rule(settings: Settings, address: str) -> tuple[TaxonomyEntry, str, float] | None:
@@ -193,7 +124,7 @@ def decide(
     built = profiles(settings)
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
-        longer = tuple(t for p in built if p is not profile for t in _vocabulary(p))
+        longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
         entry = profile.entry
         reasons: list[str] = []
         sender = 0.0
@@ -261,11 +192,6 @@ def _sender_holds(scored: list[Evidence]) -> list[Evidence]:
     if ruled is None or scored[0] is ruled or scored[0].score - ruled.score >= SENDER_MARGIN:
         return scored
     return [ruled, *(e for e in scored if e is not ruled)]
-
-
-def _vocabulary(profile: Profile) -> tuple[Words, ...]:
-    """Every term that is evidence for `profile`'s entry."""
-    return (*(t for _, t, _ in profile.keywords), *profile.topic, *profile.related)
 
 
 def _found(term: Words, text: Words, longer: tuple[Words, ...]) -> bool:

@@ -15,12 +15,15 @@ from core.triage.offline.text import Words
 # Where one topic of a description ends ("conference and training budgets" stays one).
 _BETWEEN = re.compile(r"[,;:.()]")
 MIN_WORDS = 2
+# A longer stretch ("Rolling out our ERP at the customer's two mills") is a sentence, not a
+# topic: any two of its words would match far too much.
+MAX_WORDS = 4
 
 
 def topics(description: str) -> tuple[frozenset[str], ...]:
-    """The description's topics of at least MIN_WORDS content words, as stemmed word sets."""
+    """The description's topics of MIN_WORDS to MAX_WORDS content words, as stemmed word sets."""
     found = (content_words(part) for part in _BETWEEN.split(description))
-    return tuple(t for t in found if len(t) >= MIN_WORDS)
+    return tuple(t for t in found if MIN_WORDS <= len(t) <= MAX_WORDS)
 
 
 def whole_topic(topic: frozenset[str], text: Words) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from core.config.settings import Settings
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
+from core.triage.offline.descriptions import topics
 from tests.core.offline.test_signals import mail
 
 CONFIG: dict[str, Any] = {
@@ -136,3 +137,8 @@ async def test_a_keyword_inside_a_longer_term_of_another_area_is_that_terms_word
     email = mail("Audit committee call", body, sender="alex@ourcompany.example")
     result = await HeuristicClassifier().classify(email, settings=settings)
     assert result.folder == "Areas/Money"
+
+
+def test_a_described_topic_is_a_short_phrase_not_a_sentence():
+    found = topics("Rolling out our tracking app at the harbour's cranes: conference budgets.")
+    assert found == (frozenset({"conferenc", "budget"}),)

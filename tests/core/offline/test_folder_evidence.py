@@ -14,6 +14,16 @@ from core.triage.offline import HeuristicClassifier
 from core.triage.offline.descriptions import topics
 from tests.core.offline.test_signals import mail
 
+
+def _area(name: str, description: str, *keywords: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "folder": f"Areas/{name}",
+        "description": description,
+        "keywords": list(keywords),
+    }
+
+
 CONFIG: dict[str, Any] = {
     "projects": [
         {
@@ -24,30 +34,10 @@ CONFIG: dict[str, Any] = {
         }
     ],
     "areas": [
-        {
-            "name": "People",
-            "folder": "Areas/People",
-            "description": "Hiring and leave requests.",
-            "keywords": ["candidate", "parental leave"],
-        },
-        {
-            "name": "Money",
-            "folder": "Areas/Money",
-            "description": "Accounting, budgets, forecasts and cash flow.",
-            "keywords": ["invoice", "budget"],
-        },
-        {
-            "name": "Engineering",
-            "folder": "Areas/Engineering",
-            "description": "Sprints, releases and training budgets.",
-            "keywords": ["sprint", "release"],
-        },
-        {
-            "name": "Support",
-            "folder": "Areas/Support",
-            "description": "Customers' tickets and incidents.",
-            "keywords": ["ticket", "incident"],
-        },
+        _area("People", "Hiring and leave requests.", "candidate", "parental leave"),
+        _area("Money", "Accounting, budgets, forecasts and cash flow.", "invoice", "budget"),
+        _area("Engineering", "Sprints, releases and training budgets.", "sprint", "release"),
+        _area("Support", "Customers' tickets and incidents.", "ticket", "incident"),
     ],
 }
 SETTINGS = Settings.model_validate(CONFIG)

@@ -11,7 +11,9 @@ import pytest
 from core.config.settings import Settings
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
+from core.triage.offline.confidence import folder_certainty
 from core.triage.offline.descriptions import topics
+from core.triage.offline.folders import Decision, Evidence
 from tests.core.offline.test_signals import mail
 
 
@@ -122,3 +124,13 @@ async def test_a_keyword_inside_a_longer_term_of_another_area_is_that_terms_word
 def test_a_described_topic_is_a_short_phrase_not_a_sentence():
     found = topics("Rolling out our tracking app at the harbour's cranes: conference budgets.")
     assert found == (frozenset({"conferenc", "budget"}),)
+
+
+@pytest.mark.parametrize(("topic", "agrees"), [(0.5, False), (1.0, True)])
+def test_topic_words_corroborate_a_sender_rule_only_beyond_a_passing_mention(topic, agrees):
+    entry = SETTINGS.areas[0]
+    best = Evidence(entry.folder, entry, 4.0 + topic, sender=4.0, topic=topic)
+    alone = Evidence(entry.folder, entry, 4.0 + topic, sender=4.0 + topic)
+    sure = folder_certainty(Decision(best, 0.0, 1), listed=False, automated=False, pitch=False)
+    base = folder_certainty(Decision(alone, 0.0, 1), listed=False, automated=False, pitch=False)
+    assert (sure > base) is agrees

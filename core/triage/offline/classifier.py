@@ -30,7 +30,16 @@ from core.triage.classification import (
 from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.email_text import clean_email_text, normalize_subject, strip_subject_prefixes
 from core.triage.offline import action as actions
-from core.triage.offline import confidence, cues, folders, priority, signals, stakes
+from core.triage.offline import (
+    confidence,
+    cues,
+    folders,
+    notices,
+    outreach,
+    priority,
+    signals,
+    stakes,
+)
 from core.triage.offline.examples import LabelledExampleLike, from_corrections, pull
 from core.triage.offline.lexicon import content_words
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
@@ -121,8 +130,15 @@ def classify_offline(
         [*from_corrections(corrections), *examples],
         known,
     )
+    # A code host's notification is about the owner's own work: its words count.
+    tool_notice = notices.tool_notice(subject_line, body, listed=listed)
     decision = folders.decide(
-        settings, address, subject, None if automated else body, evidence, listed=listed
+        settings,
+        address,
+        subject,
+        body if tool_notice or not automated else None,
+        evidence,
+        listed=listed and not tool_notice,
     )
     contact = None
     if automated is None:
@@ -133,10 +149,14 @@ def classify_offline(
     if automated is None and contact is None and not best.sender and not best.examples:
         pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
+        shaped = outreach.cold_outreach(address, cleaned, settings)
         if pitch_cues:
             pitch_cue = pitch_cues[0]
             # Pitches name-drop whatever they sell into, so their keywords are no evidence.
             pitch = f"cold outreach from an unknown sender ('{spoken(pitch_cue)}')"
+        elif shaped:
+            pitch = f"cold outreach from an unknown sender ({shaped})"
+        if pitch:
             decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(pitch,)), 0, 0)
 
     reading = signals.read_forwarded(sentence(subject_line), *_note_and_forwarded(cleaned))
@@ -177,7 +197,7 @@ def classify_offline(
         automated=automated is not None,
         pitch=pitch is not None,
         sure_pitch=sure_pitch,
-        tool_notice=listed and first(body, cues.TOOL_NOTICE) is not None,
+        tool_notice=tool_notice,
     )
     reasons = [*decision.best.reasons[:3]]
     if automated is not None:

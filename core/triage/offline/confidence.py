@@ -3,9 +3,10 @@
 Each field gets its own certainty and the suggestion's confidence is the least of them, so a
 high confidence means the folder, the priority and the action type are each well supported:
 - folder: the margin between the best and the second-best folder score, plus AGREEMENT when two
-  independent kinds of evidence (a sender rule, topic words, the owner's examples) back the same
-  folder; the Inbox is sure for list mail that names none of your work, less so for a list that
-  does (a tool's notification may belong to a project) or mail nothing matched;
+  independent kinds of evidence (a sender rule, topic words, the owner's examples), each of at
+  least CORROBORATES points, back the same folder; the Inbox is sure for list mail that names
+  none of your work, less so for a list that does (a tool's notification may belong to a
+  project) or mail nothing matched;
 - action type: the strength of its cues (`action.Action.strength`);
 - priority: the certainty of its rule (`priority.Decision.certainty`).
 The scale is set so that on the golden and held-out sets suggestions at 0.85 or more are right
@@ -20,6 +21,9 @@ from core.triage.offline.folders import Decision
 FOLDER_BASE = 0.45
 PER_POINT = 0.08  # each point of margin over the runner-up
 AGREEMENT = 0.1
+# The least evidence of a kind that corroborates another: a topic word in the subject, or two
+# in the body; one passing mention does not.
+CORROBORATES = 1.0
 FOLDER_CEILING = 0.95
 INBOX_LIST = 0.9  # list mail no rule names
 INBOX_AUTOMATED = 0.7
@@ -52,7 +56,7 @@ def folder_certainty(
             return INBOX_AUTOMATED if named else INBOX_LIST
         return INBOX_AUTOMATED if automated else INBOX_NOTHING
     margin = best.score - decision.runner_up
-    kinds = sum(1 for part in (best.sender, best.topic, best.examples) if part > 0)
+    kinds = sum(1 for part in (best.sender, best.topic, best.examples) if part >= CORROBORATES)
     certainty = FOLDER_BASE + PER_POINT * margin + (AGREEMENT if kinds > 1 else 0.0)
     return min(FOLDER_CEILING, certainty)
 

@@ -5,30 +5,40 @@ Scores add up per taxonomy entry:
   SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
   scores SENDER_MARGIN more (a clearly different topic, not a mention);
 - each keyword, as whole words in any word form (an -ing form only as written: "building" is
-  no "build"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body, divided among the
-  entries that speak of it (SHARED_KEYWORD) and times OFFICE_KEYWORD when it is everyday office
-  vocabulary rather than a name only this owner uses;
+  no "build"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body, times its specificity
+  (`profiles`); a keyword inside a longer term of another entry ("audit committee") is that
+  term's word, not the keyword;
+- two words of one topic the entry's description lists ("conference and training budgets"):
+  an office keyword's points;
 - words of the entry's name, description and sender domains, and thesaurus words related to
   them (`lexicon`), when no other entry uses them: TOPIC_SUBJECT / TOPIC_BODY each, at most
-  TOPIC_CAP in all (not for mail from a private mailbox such as gmail: its words are life);
+  TOPIC_CAP in all, none for words of a keyword already counted (not for mail from a private
+  mailbox such as gmail: its words are life);
 - the owner's labelled examples (`examples.pull`).
 The best total at MIN_SCORE or more wins; a tie goes to the entry with the strongest single
 piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
 counts its subject only (its footers name everything), and list mail no sender rule or example
-names stays in the Inbox: a list's topics are its own, not the owner's projects.
+names stays in the Inbox: a list's topics are its own, not the owner's projects (a code
+host's notification is no such list: `notices`).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
+from core.triage.offline.descriptions import whole_topic
 from core.triage.offline.examples import Pull
-from core.triage.offline.lexicon import office_word, related_terms, topic_words
-from core.triage.offline.text import Words, spoken, words
+from core.triage.offline.profiles import (
+    OFFICE_KEYWORD,
+    Profile,
+    profiles,
+    vocabulary,
+)
+from core.triage.offline.profiles import entries as entries  # callers use folders.entries
+from core.triage.offline.profiles import private_mailbox as private_mailbox
+from core.triage.offline.text import Words, spoken
 from core.untrusted_text import clip
 
 SENDER_EXACT = 5.0
@@ -40,30 +50,12 @@ TOPIC_BODY = 0.5
 RELATED_SUBJECT = 1.0
 RELATED_BODY = 0.5
 TOPIC_CAP = 2.5
-# Each further entry that speaks of a keyword divides its points by one more of this.
-SHARED_KEYWORD = 1.0
-# A keyword that is everyday office vocabulary ("quote", "release") says less than a name.
-OFFICE_KEYWORD = 0.9
 # Enough to file: one office keyword in the body, or two topic words.
 MIN_SCORE = BODY_KEYWORD * OFFICE_KEYWORD
 # Another topic takes a known sender's mail only when it is clearly ahead: by half a keyword
 # in the subject more than the sender's own folder scores.
 SENDER_MARGIN = 1.5
 _ADDRESS_CHARS = 100
-# Mail services whose domain says nothing about the sender's organisation.
-_PUBLIC_DOMAINS = frozenset(
-    "gmail googlemail outlook hotmail live yahoo icloud proton protonmail gmx aol".split()
-)
-
-
-@dataclass(frozen=True)
-class Profile:
-    """What counts as evidence for one taxonomy entry."""
-
-    entry: TaxonomyEntry
-    keywords: tuple[tuple[str, Words, float], ...]  # keyword, its words, its specificity
-    topic: tuple[Words, ...]
-    related: tuple[Words, ...]
 
 
 @dataclass(frozen=True)
@@ -88,60 +80,6 @@ class Decision:
     runner_up: float
     considered: int
     list_names_an_entry: bool = False  # list mail whose words name a project or area
-
-
-def entries(settings: Settings) -> Iterable[TaxonomyEntry]:
-    """Every project and area."""
-    yield from settings.projects
-    yield from settings.areas
-
-
-def profiles(settings: Settings) -> list[Profile]:
-    """Build each entry's evidence; a topic word two entries share counts for neither."""
-    own: list[frozenset[str]] = []
-    for entry in entries(settings):
-        text = " ".join((entry.name, entry.description, *entry.keywords, *_domain_names(entry)))
-        own.append(topic_words(text))
-    related = [related_terms(o) for o in own]
-    pools = [o | {w for t in r for w in t.parts} for o, r in zip(own, related, strict=True)]
-    usage = Counter(w for pool in pools for w in pool)
-    found = []
-    for entry, words_of, near in zip(entries(settings), own, related, strict=True):
-        keywords = tuple((k, words(k), _specificity(words(k), pools)) for k in entry.keywords)
-        spelled = {w for _, term, _ in keywords for w in term.parts}
-        topic = tuple(words(w) for w in sorted(words_of - spelled) if usage[w] == 1)
-        unique_near = tuple(t for t in near if all(usage[w] == 1 for w in t.parts))
-        found.append(Profile(entry, keywords, topic, unique_near))
-    return found
-
-
-def _specificity(term: Words, pools: list[frozenset[str]]) -> float:
-    """How much a keyword says about one entry: 1 when only its own entry speaks of it.
-
-    A keyword another entry also names (in its keywords, description or related thesaurus
-    words: "pipeline" of a team that is also a project's "CI pipeline") tells less which
-    one the mail is about, so it counts SHARED_KEYWORD for every entry beyond the first.
-    """
-    sharing = sum(1 for pool in pools if set(term.parts) <= pool)
-    common = OFFICE_KEYWORD if office_word(term) else 1.0
-    return common / (1.0 + SHARED_KEYWORD * max(sharing - 1, 0))
-
-
-def _domain_names(entry: TaxonomyEntry) -> list[str]:
-    labels = (_domain_label(pattern) for pattern in entry.senders)
-    return [label for label in labels if label and label not in _PUBLIC_DOMAINS]
-
-
-def private_mailbox(address: str) -> bool:
-    """Tell whether `address` is a personal mailbox (gmail, outlook, ...), not an organisation."""
-    return _domain_label(address) in _PUBLIC_DOMAINS
-
-
-def _domain_label(address: str) -> str:
-    """The organisation part of an address or @domain: "fabrikam" for a@mail.fabrikam.com."""
-    domain = address.rpartition("@")[2]
-    parts = domain.split(".")
-    return parts[-2] if len(parts) >= 2 else parts[0]
 
 
 def sender_rule(settings: Settings, address: str) -> tuple[TaxonomyEntry, str, float] | None:
@@ -183,7 +121,10 @@ def decide(
     private = rule is None and private_mailbox(address)
     scored: list[Evidence] = []
     named = False
-    for profile in profiles(settings):
+    built = profiles(settings)
+    for profile in built:
+        # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
+        longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
         entry = profile.entry
         reasons: list[str] = []
         sender = 0.0
@@ -193,14 +134,14 @@ def decide(
             reasons.append(
                 f"sender rule: {clip(address, _ADDRESS_CHARS)} is a {entry.name} sender{via}"
             )
-        keyword, strongest = _keywords(profile, subject, body, reasons)
+        keyword, strongest, matched = _keywords(profile, subject, body, reasons, longer)
         # A private mailbox's words are life, not work: only an entry's own keywords count.
-        topic = 0.0 if private else _topic(profile, subject, body, reasons)
+        topic = 0.0 if private else _topic(profile, subject, body, reasons, matched)
         examples = pull.folders.get(entry.folder, 0.0)
         if examples:
             reasons.append(pull.reasons[entry.folder])
         if listed and not sender and not examples:
-            named = named or keyword + topic > 0
+            named = named or keyword > 0  # a list naming your work uses your own keywords
             keyword = topic = strongest = 0.0  # a mailing list's topics are its own
         total = sender + keyword + topic + examples
         if total > 0:
@@ -253,29 +194,70 @@ def _sender_holds(scored: list[Evidence]) -> list[Evidence]:
     return [ruled, *(e for e in scored if e is not ruled)]
 
 
+def _found(term: Words, text: Words, longer: tuple[Words, ...]) -> bool:
+    """Tell whether `term` occurs in `text` other than inside a longer term of `longer`."""
+    at = text.find(term, same_form=True)
+    if at < 0:
+        return False
+    end = at + len(term.parts)
+    return not any(
+        len(other.parts) > len(term.parts)
+        and 0 <= (start := text.find(other)) <= at
+        and end <= start + len(other.parts)
+        for other in longer
+    )
+
+
 def _keywords(
-    profile: Profile, subject: Words, body: Words | None, reasons: list[str]
-) -> tuple[float, float]:
-    """The keywords' points, and the strongest single keyword's."""
+    profile: Profile,
+    subject: Words,
+    body: Words | None,
+    reasons: list[str],
+    longer: tuple[Words, ...] = (),
+) -> tuple[float, float, frozenset[str]]:
+    """The keywords' points, the strongest single keyword's and the words of those found.
+
+    A keyword inside a longer term of another entry (`longer`) is that term's word, not its own.
+    """
     score = strongest = 0.0
     subject_hits, body_hits = [], []
+    matched: set[str] = set()
     for keyword, term, specificity in profile.keywords:
-        if subject.has(term, same_form=True):
+        if _found(term, subject, longer):
             score += SUBJECT_KEYWORD * specificity
             strongest = max(strongest, SUBJECT_KEYWORD * specificity)
             subject_hits.append(keyword)
-        if body is not None and body.has(term, same_form=True):
+        if body is not None and _found(term, body, longer):
             score += BODY_KEYWORD * specificity
             strongest = max(strongest, BODY_KEYWORD * specificity)
             body_hits.append(keyword)
+        if keyword in subject_hits[-1:] + body_hits[-1:]:
+            matched.update(term.parts)
+    for described in profile.described:
+        # A whole topic of the description counts as an office keyword, beside the keywords.
+        topic = described - matched
+        if whole_topic(topic, subject):
+            score += SUBJECT_KEYWORD * OFFICE_KEYWORD
+            strongest = max(strongest, SUBJECT_KEYWORD * OFFICE_KEYWORD)
+            subject_hits.append(" ".join(sorted(topic & subject.tokens)))
+        elif body is not None and whole_topic(topic, body):
+            score += BODY_KEYWORD * OFFICE_KEYWORD
+            body_hits.append(" ".join(sorted(topic & body.tokens)))
     if subject_hits:
         reasons.append(f"keyword '{subject_hits[0]}' of {profile.entry.name} in the subject")
     elif body_hits:
         reasons.append(f"keyword '{body_hits[0]}' of {profile.entry.name} in the body")
-    return score, strongest
+    return score, strongest, frozenset(matched)
 
 
-def _topic(profile: Profile, subject: Words, body: Words | None, reasons: list[str]) -> float:
+def _topic(
+    profile: Profile,
+    subject: Words,
+    body: Words | None,
+    reasons: list[str],
+    counted: frozenset[str],
+) -> float:
+    """Topic and related words' points; a word of a keyword already `counted` adds nothing."""
     score = 0.0
     hits: list[str] = []
     for group, in_subject, in_body in (
@@ -283,6 +265,8 @@ def _topic(profile: Profile, subject: Words, body: Words | None, reasons: list[s
         (profile.related, RELATED_SUBJECT, RELATED_BODY),
     ):
         for term in group:
+            if set(term.parts) <= counted:
+                continue
             if subject.has(term):
                 score += in_subject
                 hits.append(spoken(term))

@@ -3,7 +3,9 @@
 An area's description names its topics in a few words ("Recruiting, offers, onboarding ..."), and
 mail about them uses others ("we'd like to hire", "our 1:1"). The thesaurus groups words of one
 business topic; a description that uses one word of a group makes the group's other words weak
-evidence for that area. The groups are common office vocabulary, not any one company's.
+evidence for the area that names most of the group. The groups are common office vocabulary,
+not any one company's; words that name no topic (stopwords, and office words such as "report"
+or "data" that any area uses) are no topic evidence.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _STOPWORDS = frozenset(
         question quick follow via our us also may might must shall within without across
         existing ongoing weekly daily plan planning work working module service customer
         customers client clients company people thing things way part including include
+        due data type live platform fix fixes flagged report reports request requests business
         """
     ).parts
 )
@@ -38,23 +41,32 @@ _GROUPS = tuple(
     for group in (
         "hire, hiring, recruit, recruiting, recruiter, candidate, interview, vacancy, applicant,"
         " job opening, job offer, offer letter, headcount, new hire, resume, referee, talent,"
-        " intern, internship, cv, job application",
-        "onboarding, onboard, new starter, start date, joiner, induction, offboarding",
-        "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto",
+        " intern, internship, cv, job application, reference check, references, resign,"
+        " resignation, notice period, leaver, exit interview, employment contract",
+        "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
+        " work anniversary",
+        "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
+        " unpaid leave, sick leave, sabbatical",
         "performance review, appraisal, one-on-one, check-in, promotion, career development",
         "payroll, salary, compensation, pay rise, bonus, benefits, pension",
         "invoice, bill, billing, payment, receipt, remittance, credit note, purchase order,"
         " accounts payable, accounts receivable",
         "vat, tax, tax return, filing",
         "bank, banking, loan, credit line, overdraft, wire transfer, bank statement",
-        "budget, forecast, cash flow, expense, accounting, bookkeeping, financials, p&l",
+        "budget, forecast, cash flow, expense, accounting, bookkeeping, financials, p&l,"
+        " runway, burn rate, cash position, revenue, expense report, expenses, reimbursement,"
+        " insurance, insurer, board pack, audit committee, treasury, annual report",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
-        " rota, login loop, sso",
+        " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
+        " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"
+        " error, crash",
         "sprint, release, deploy, deployment, pull request, merge, commit, repository,"
         " code review, standup, backlog, retro, retrospective, tooling, installer, re-release,"
-        " changelog",
+        " changelog, hack day, hackathon, architecture, tech talk,"
+        " build agent, code freeze, test coverage, unit test",
         "prospect, lead, deal, quote, quotation, proposal, pricing, price, discount, rfp,"
-        " tender, renewal, demo, seats, licence, license",
+        " tender, renewal, demo, seats, licence, license, order form, reseller, partnership,"
+        " lost deal, closed won, reference call",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
         " pen test, vulnerability, mfa, multi-factor, security policy, information security",
         "migration, migrate, upgrade, porting, refactor, legacy",
@@ -74,13 +86,20 @@ def topic_words(text: str) -> frozenset[str]:
     return content_words(text)
 
 
-def related_terms(own: frozenset[str]) -> tuple[Words, ...]:
-    """The thesaurus terms of every group that shares a word with `own`."""
+def related_terms(own: frozenset[str], others: list[frozenset[str]]) -> tuple[Words, ...]:
+    """The thesaurus terms of every group that shares more terms with `own` than with any of
+    `others` (the other entries' words): "training budgets" of a team does not take the
+    budget group from an area that names budgets, forecasts and cash flow."""
     found: list[Words] = []
     for group in _GROUPS:
-        if any(set(term.parts) <= own for term in group):
+        mine = _overlap(group, own)
+        if mine and all(_overlap(group, other) < mine for other in others):
             found.extend(t for t in group if not set(t.parts) <= own)
     return tuple(found)
+
+
+def _overlap(group: tuple[Words, ...], own: frozenset[str]) -> int:
+    return sum(1 for term in group if set(term.parts) <= own)
 
 
 def office_word(term: Words) -> bool:

@@ -159,15 +159,17 @@ async def test_an_automated_failure_report_is_not_sure_enough_to_approve_blindly
 
 
 async def test_a_tools_notice_about_your_work_is_a_less_sure_inbox_than_a_newsletter():
-    def listed(body: str):
-        return mail("[acme/app] Bump lib", body, list_unsubscribe="<mailto:u@x.example>")
+    def listed(subject: str, body: str):
+        return mail(subject, body, list_unsubscribe="<mailto:u@x.example>")
 
     notice = await classify(
-        listed("You are receiving this because you are watching this repository.")
+        listed("Bump lib", "You are receiving this because you are watching this repository.")
     )
-    newsletter = await classify(listed("This week in retail: five trends. Unsubscribe."))
+    tagged = await classify(listed("[acme/app] Bump lib", "Bumps lib from 1.0 to 1.1."))
+    newsletter = await classify(listed("Retail weekly", "Five trends in retail. Unsubscribe."))
 
     assert notice.confidence < 0.85 <= newsletter.confidence
+    assert tagged.confidence < 0.85  # a repository's name leads a code host's subjects
 
 
 async def test_several_sales_phrases_make_a_sure_pitch_and_one_a_likely_one():

@@ -1,0 +1,57 @@
+"""Cold outreach told by its shape rather than its phrases.
+
+A stranger selling something asks for a small slice of time ("15 minutes next week", "a quick
+demo", "worth a short call?") and gives a reason to grant it: praise or news about you
+("congratulations on ...") or their own product doing something for companies like yours
+("Companies like yours use Acmebot", "Acmebot validates ..."), the product being the name of
+the sender's own domain, one no sender rule or key contact of the config knows (the owner's
+own company is no stranger). A customer or prospect writing about their needs rarely does both.
+Outreach name-drops the owner's projects, so its words are no folder evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.config.settings import Settings
+from core.triage.offline.text import fold
+
+# A short slice of time: "15 minutes", "a 20-minute call", "a quick call/chat/demo".
+_TIME_ASK = re.compile(
+    r"\b(\d{1,2}|fifteen|twenty|thirty)[ -]?min(ute)?s?\b|\b(quick|short|brief) (call|chat|demo)\b"
+)
+_HOOK = re.compile(r"\bcongrat(s|ulations)?\b|\bcompanies like\b|\bteams like\b")
+_MIN_NAME = 4  # shorter domain labels ("ab", "co") are no product names
+
+
+def cold_outreach(address: str, text: str, settings: Settings) -> str | None:
+    """Why `text` from `address` reads as cold outreach, or None."""
+    folded = fold(text)
+    ask = _TIME_ASK.search(folded)
+    if ask is None:
+        return None
+    hook = _HOOK.search(folded)
+    if hook is not None:
+        return f"a stranger's '{hook.group(0)}' and '{ask.group(0)}'"
+    name = _organisation(address)
+    if name in _known(settings):
+        return None
+    if len(name) >= _MIN_NAME and re.search(rf"\b{re.escape(name)}\b", folded):
+        return f"a stranger naming their own {name} and asking for '{ask.group(0)}'"
+    return None
+
+
+def _organisation(address: str) -> str:
+    """The sender's organisation as one word: "acmebot" for jo@mail.acmebot.example."""
+    labels = address.rpartition("@")[2].split(".")
+    return labels[-2] if len(labels) >= 2 else ""
+
+
+def _known(settings: Settings) -> frozenset[str]:
+    """The organisations the config names: its sender rules' and key contacts' domains."""
+    entries = (*settings.projects, *settings.areas)
+    addresses = [
+        *(s for e in entries for s in e.senders),
+        *(c.email for c in settings.key_contacts),
+    ]
+    return frozenset(_organisation(a) for a in addresses)

@@ -1,0 +1,102 @@
+"""What counts as folder evidence for each project and area: its profile.
+
+A profile holds an entry's keywords (each with its specificity: divided among the entries that
+speak of it, SHARED_KEYWORD, and times OFFICE_KEYWORD when it is everyday office vocabulary), its
+topic words (of its name, description and sender domains, when no other entry uses them), the
+thesaurus terms related to them (`lexicon`) and its description's topics (`descriptions`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.config.settings import Settings, TaxonomyEntry
+from core.triage.offline.descriptions import topics
+from core.triage.offline.lexicon import office_word, related_terms, topic_words
+from core.triage.offline.text import Words, words
+
+# Each further entry that speaks of a keyword divides its points by one more of this.
+SHARED_KEYWORD = 1.0
+# A keyword that is everyday office vocabulary ("quote", "release") says less than a name.
+OFFICE_KEYWORD = 0.9
+# Mail services whose domain says nothing about the sender's organisation.
+_PUBLIC_DOMAINS = frozenset(
+    "gmail googlemail outlook hotmail live yahoo icloud proton protonmail gmx aol".split()
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What counts as evidence for one taxonomy entry."""
+
+    entry: TaxonomyEntry
+    keywords: tuple[tuple[str, Words, float], ...]  # keyword, its words, its specificity
+    topic: tuple[Words, ...]
+    related: tuple[Words, ...]
+    described: tuple[frozenset[str], ...] = ()  # the description's topics (`descriptions`)
+
+
+def entries(settings: Settings) -> Iterable[TaxonomyEntry]:
+    """Every project and area."""
+    yield from settings.projects
+    yield from settings.areas
+
+
+def profiles(settings: Settings) -> list[Profile]:
+    """Build each entry's evidence; a topic word two entries share counts for neither."""
+    own: list[frozenset[str]] = []
+    described: list[frozenset[str]] = []
+    for entry in entries(settings):
+        text = " ".join((entry.name, entry.description, *_domain_names(entry)))
+        described.append(topic_words(text))
+        own.append(described[-1] | topic_words(" ".join(entry.keywords)))
+    related = [related_terms(o, [x for x in own if x is not o]) for o in own]
+    pools = [o | {w for t in r for w in t.parts} for o, r in zip(own, related, strict=True)]
+    usage = Counter(w for pool in pools for w in pool)
+    found = []
+    for entry, words_of, near in zip(entries(settings), described, related, strict=True):
+        keywords = tuple((k, words(k), _specificity(words(k), pools)) for k in entry.keywords)
+        # A keyword of one word already counts as a keyword; a described word that is also part
+        # of a longer keyword ("leave requests" and "parental leave") is a topic word on its own.
+        spelled = {term.parts[0] for _, term, _ in keywords if len(term.parts) == 1}
+        topic = tuple(words(w) for w in sorted(words_of - spelled) if usage[w] == 1)
+        # A phrase ("hack day") is its own topic when no other entry speaks of all its words.
+        unique_near = tuple(t for t in near if sum(set(t.parts) <= pool for pool in pools) == 1)
+        found.append(Profile(entry, keywords, topic, unique_near, topics(entry.description)))
+    return found
+
+
+def _specificity(term: Words, pools: list[frozenset[str]]) -> float:
+    """How much a keyword says about one entry: 1 when only its own entry speaks of it.
+
+    A keyword another entry also names (in its keywords, description or related thesaurus
+    words: "pipeline" of a team that is also a project's "CI pipeline") tells less which
+    one the mail is about, so it counts SHARED_KEYWORD for every entry beyond the first.
+    """
+    sharing = sum(1 for pool in pools if set(term.parts) <= pool)
+    common = OFFICE_KEYWORD if office_word(term) else 1.0
+    return common / (1.0 + SHARED_KEYWORD * max(sharing - 1, 0))
+
+
+def _domain_names(entry: TaxonomyEntry) -> list[str]:
+    labels = (_domain_label(pattern) for pattern in entry.senders)
+    return [label for label in labels if label and label not in _PUBLIC_DOMAINS]
+
+
+def private_mailbox(address: str) -> bool:
+    """Tell whether `address` is a personal mailbox (gmail, outlook, ...), not an organisation."""
+    return _domain_label(address) in _PUBLIC_DOMAINS
+
+
+def _domain_label(address: str) -> str:
+    """The organisation part of an address or @domain: "fabrikam" for a@mail.fabrikam.com."""
+    domain = address.rpartition("@")[2]
+    parts = domain.split(".")
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+def vocabulary(profile: Profile) -> tuple[Words, ...]:
+    """Every term that is evidence for `profile`'s entry."""
+    return (*(t for _, t, _ in profile.keywords), *profile.topic, *profile.related)

@@ -1,0 +1,136 @@
+"""Folder evidence from an area's description and office vocabulary, on short emails written
+for these tests (none comes from a labelled set)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from core.config.settings import Settings
+from core.triage.classification import INBOX
+from core.triage.offline import HeuristicClassifier
+from core.triage.offline.confidence import folder_certainty
+from core.triage.offline.descriptions import topics
+from core.triage.offline.folders import Decision, Evidence
+from tests.core.offline.test_signals import mail
+
+
+def _area(name: str, description: str, *keywords: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "folder": f"Areas/{name}",
+        "description": description,
+        "keywords": list(keywords),
+    }
+
+
+CONFIG: dict[str, Any] = {
+    "projects": [
+        {
+            "name": "Harbour Portal",
+            "folder": "Projects/Harbour",
+            "description": "The customer portal for Harbour Logistics; its report is due.",
+            "keywords": ["Harbour portal", "steering committee"],
+        }
+    ],
+    "areas": [
+        _area("People", "Hiring and leave requests.", "candidate", "parental leave"),
+        _area("Money", "Accounting, budgets, forecasts and cash flow.", "invoice", "budget"),
+        _area("Engineering", "Sprints, releases and training budgets.", "sprint", "release"),
+        _area("Support", "Customers' tickets and incidents.", "ticket", "incident"),
+    ],
+}
+SETTINGS = Settings.model_validate(CONFIG)
+
+
+async def folder_of(subject: str, body: str, **fields) -> str:
+    email = mail(subject, body, sender="alex@ourcompany.example", **fields)
+    return (await HeuristicClassifier().classify(email, settings=SETTINGS)).folder
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "folder"),
+    [
+        # "leave" is in the description ("leave requests") and in the keyword "parental leave".
+        ("Leave in March", "Could I take two weeks off?", "Areas/People"),
+        # The team names training budgets, but budgets, forecasts and cash flow are the area's.
+        ("Runway figures", "Can you send the board the latest runway?", "Areas/Money"),
+        # Office vocabulary of a topic, no keyword.
+        ("Some news", "I have decided to resign; my notice period ends in April.", "Areas/People"),
+        ("A complaint", "Your update broke our checkout. Very disappointed.", "Areas/Support"),
+        # "day" and "hack" are no team words alone; the team's "hack day" is.
+        ("Invitation: Hack day kick-off", "You are invited.", "Areas/Engineering"),
+        # "report" is in the project's description, but every area writes reports.
+        ("Your report", "Here is the report you asked for.", INBOX),
+    ],
+)
+async def test_descriptions_and_office_vocabulary_are_weighed_evidence(subject, body, folder):
+    assert await folder_of(subject, body) == folder
+
+
+async def test_a_code_hosts_notification_counts_its_words_for_the_team():
+    body = "This pull request was opened by a bot. You are receiving this because you are "
+    body += "watching this repository."
+    fields = {"list_unsubscribe": "<mailto:u@x.example>"}
+    folder = await folder_of("[ourco/app] Bump parser to 2.1", body, **fields)
+    assert folder == "Areas/Engineering"
+
+
+async def test_two_words_of_one_described_topic_outweigh_a_shared_keyword():
+    # "budget" is a keyword of Money; "training ... budgets" is a topic of Engineering.
+    body = "May I spend part of the training budget on an online course?"
+    assert await folder_of("Training budget question", body) == "Areas/Engineering"
+
+
+async def test_a_stranger_selling_into_a_project_with_a_time_ask_stays_in_the_inbox():
+    body = "Congratulations on the new portal! We load-test ticket queues. Got 20 minutes?"
+    email = mail("Your incident queue", body, sender="li@loadly.example")
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+    assert result.folder == INBOX
+
+
+async def test_a_stranger_naming_their_own_product_with_a_time_ask_stays_in_the_inbox():
+    body = "Loadly replays your support tickets against each release. A quick demo next week?"
+    email = mail("Ticket load tests", body, sender="li@loadly.example")
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+    assert result.folder == INBOX
+
+
+async def test_a_colleague_asking_for_minutes_about_a_ticket_is_not_outreach():
+    # The owner's own company is named in the config, so it is no stranger's product.
+    config = copy.deepcopy(CONFIG)
+    config["areas"][3]["senders"] = ["helpdesk@ourcompany.example"]
+    settings = Settings.model_validate(config)
+    body = "Ourcompany support needs 15 minutes with you about the incident backlog."
+    email = mail("Incident backlog", body, sender="alex@ourcompany.example")
+    result = await HeuristicClassifier().classify(email, settings=settings)
+    assert result.folder == "Areas/Support"
+
+
+async def test_a_keyword_inside_a_longer_term_of_another_area_is_that_terms_word():
+    config = copy.deepcopy(CONFIG)
+    config["projects"].append(
+        {"name": "Audit", "folder": "Projects/Audit", "keywords": ["audit", "auditor"]}
+    )
+    settings = Settings.model_validate(config)
+    body = "Agenda: the year-end close."
+    email = mail("Audit committee call", body, sender="alex@ourcompany.example")
+    result = await HeuristicClassifier().classify(email, settings=settings)
+    assert result.folder == "Areas/Money"
+
+
+def test_a_described_topic_is_a_short_phrase_not_a_sentence():
+    found = topics("Rolling out our tracking app at the harbour's cranes: conference budgets.")
+    assert found == (frozenset({"conferenc", "budget"}),)
+
+
+@pytest.mark.parametrize(("topic", "agrees"), [(0.5, False), (1.0, True)])
+def test_topic_words_corroborate_a_sender_rule_only_beyond_a_passing_mention(topic, agrees):
+    entry = SETTINGS.areas[0]
+    best = Evidence(entry.folder, entry, 4.0 + topic, sender=4.0, topic=topic)
+    alone = Evidence(entry.folder, entry, 4.0 + topic, sender=4.0 + topic)
+    sure = folder_certainty(Decision(best, 0.0, 1), listed=False, automated=False, pitch=False)
+    base = folder_certainty(Decision(alone, 0.0, 1), listed=False, automated=False, pitch=False)
+    assert (sure > base) is agrees

@@ -277,7 +277,8 @@ EVAL_SETS = {
     "heldout": "the held-out set (first measured on, now also developed on)",
     "blind": "the blind set",
     "blind2": "the second blind set (never tuned on)",
-    "all": "the golden, held-out, blind and blind2 sets together",
+    "blind3": "the third blind set (never tuned on)",
+    "all": "the golden, held-out, blind, blind2 and blind3 sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 

@@ -17,6 +17,7 @@ from sandbox.labelled_sets import (
     HELDOUT_EMAILS_FILE,
     labelled_set,
     load_blind2_emails,
+    load_blind3_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -65,7 +66,7 @@ def test_eval_sets_are_golden_heldout_and_both():
     assert labelled_set("golden") == SAMPLE_EMAILS
     assert labelled_set("heldout") == HELDOUT
     assert labelled_set("all") == (
-        SAMPLE_EMAILS + HELDOUT + load_blind_emails() + load_blind2_emails()
+        SAMPLE_EMAILS + HELDOUT + load_blind_emails() + load_blind2_emails() + load_blind3_emails()
     )
     with pytest.raises(ValueError, match="unknown labelled set 'training'"):
         labelled_set("training")  # type: ignore[arg-type]
@@ -77,7 +78,8 @@ def test_the_demo_mailbox_never_holds_a_heldout_email():
     seeded = {m.internet_message_id.strip("<").split(".")[0] for m in emu.all_messages()}
 
     assert seeded == {e.key for e in SAMPLE_EMAILS}
-    assert not seeded & {e.key for e in HELDOUT + load_blind_emails() + load_blind2_emails()}
+    measured_only = load_blind_emails() + load_blind2_emails() + load_blind3_emails()
+    assert not seeded & {e.key for e in HELDOUT + measured_only}
     for module in ("sandbox/sample_mailbox.py", "bot/terminal/demo.py"):
         tree = ast.parse((ROOT / module).read_text())
         imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)} | {

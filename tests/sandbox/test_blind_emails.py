@@ -9,6 +9,7 @@ from __future__ import annotations
 from sandbox.labelled_sets import (
     labelled_set,
     load_blind2_emails,
+    load_blind4_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -25,7 +26,11 @@ class TestBlindSet(MeasuredOnlySetTests):
     other_sets = {"golden": SAMPLE_EMAILS, "heldout": load_heldout_emails()}
 
 
-def test_all_is_golden_heldout_blind_and_blind2_in_that_order():
+def test_all_is_golden_heldout_blind_blind2_and_blind4_in_that_order():
     assert labelled_set("all") == (
-        SAMPLE_EMAILS + load_heldout_emails() + load_blind_emails() + load_blind2_emails()
+        SAMPLE_EMAILS
+        + load_heldout_emails()
+        + load_blind_emails()
+        + load_blind2_emails()
+        + load_blind4_emails()
     )

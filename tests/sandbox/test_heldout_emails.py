@@ -17,6 +17,7 @@ from sandbox.labelled_sets import (
     HELDOUT_EMAILS_FILE,
     labelled_set,
     load_blind2_emails,
+    load_blind4_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -65,7 +66,7 @@ def test_eval_sets_are_golden_heldout_and_both():
     assert labelled_set("golden") == SAMPLE_EMAILS
     assert labelled_set("heldout") == HELDOUT
     assert labelled_set("all") == (
-        SAMPLE_EMAILS + HELDOUT + load_blind_emails() + load_blind2_emails()
+        SAMPLE_EMAILS + HELDOUT + load_blind_emails() + load_blind2_emails() + load_blind4_emails()
     )
     with pytest.raises(ValueError, match="unknown labelled set 'training'"):
         labelled_set("training")  # type: ignore[arg-type]

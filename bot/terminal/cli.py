@@ -84,8 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=LABELLED_SET_NAMES,
         default="golden",
         help=(
-            "golden (the demo mailbox, default), heldout, blind, blind2, blind3"
-            " (the last two never tuned on) or all"
+            "golden (the demo mailbox, default), heldout, blind, blind2, blind3, blind4,"
+            " unseen (blind3 and blind4: never tuned on) or all"
         ),
     )
     evaluate.add_argument(

@@ -275,9 +275,12 @@ def deleted_orphans(names: Sequence[str]) -> str:
 EVAL_SETS = {
     "golden": "the golden set (the demo mailbox)",
     "heldout": "the held-out set (first measured on, now also developed on)",
-    "blind": "the blind set",
-    "blind2": "the second blind set (never tuned on)",
-    "all": "the golden, held-out, blind and blind2 sets together",
+    "blind": "the blind set (now also developed on)",
+    "blind2": "the second blind set (now also developed on)",
+    "blind3": "the third blind set (never tuned on)",
+    "blind4": "the fourth blind set (never tuned on)",
+    "unseen": "the sets never tuned on (blind3 and blind4) together",
+    "all": "all six labelled sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 

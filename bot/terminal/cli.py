@@ -83,7 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
         dest="labelled_set",
         choices=LABELLED_SET_NAMES,
         default="golden",
-        help="golden (the demo mailbox, default), heldout, blind, blind2 (never tuned on) or all",
+        help=(
+            "golden (the demo mailbox, default), heldout, blind, blind2, blind3, blind4,"
+            " unseen (blind3 and blind4: never tuned on) or all"
+        ),
     )
     evaluate.add_argument(
         "--with-learned",

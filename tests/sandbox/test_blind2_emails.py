@@ -1,5 +1,6 @@
 """The second blind set: written fresh, from the labelling policy alone, once the golden,
-held-out and blind sets were all used in tuning; only ever measured on.
+held-out and blind sets were all used in tuning; measured once unseen, then used to develop the
+fourth rework.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.

@@ -7,8 +7,11 @@ held-out one in test_heldout_emails.py.
 from __future__ import annotations
 
 from sandbox.labelled_sets import (
+    UNSEEN_SETS,
     labelled_set,
     load_blind2_emails,
+    load_blind3_emails,
+    load_blind4_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -25,7 +28,17 @@ class TestBlindSet(MeasuredOnlySetTests):
     other_sets = {"golden": SAMPLE_EMAILS, "heldout": load_heldout_emails()}
 
 
-def test_all_is_golden_heldout_blind_and_blind2_in_that_order():
+def test_all_is_the_six_sets_in_order():
     assert labelled_set("all") == (
-        SAMPLE_EMAILS + load_heldout_emails() + load_blind_emails() + load_blind2_emails()
+        SAMPLE_EMAILS
+        + load_heldout_emails()
+        + load_blind_emails()
+        + load_blind2_emails()
+        + load_blind3_emails()
+        + load_blind4_emails()
     )
+
+
+def test_unseen_is_the_sets_never_tuned_on():
+    assert UNSEEN_SETS == ("blind3", "blind4")
+    assert labelled_set("unseen") == load_blind3_emails() + load_blind4_emails()

@@ -13,10 +13,14 @@ from core.vocabulary import ActionType, Priority
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.labelled_sets import (
     BLIND2_EMAILS_FILE,
+    BLIND3_EMAILS_FILE,
+    BLIND4_EMAILS_FILE,
     BLIND_EMAILS_FILE,
     HELDOUT_EMAILS_FILE,
     labelled_set,
     load_blind2_emails,
+    load_blind3_emails,
+    load_blind4_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -65,7 +69,12 @@ def test_eval_sets_are_golden_heldout_and_both():
     assert labelled_set("golden") == SAMPLE_EMAILS
     assert labelled_set("heldout") == HELDOUT
     assert labelled_set("all") == (
-        SAMPLE_EMAILS + HELDOUT + load_blind_emails() + load_blind2_emails()
+        SAMPLE_EMAILS
+        + HELDOUT
+        + load_blind_emails()
+        + load_blind2_emails()
+        + load_blind3_emails()
+        + load_blind4_emails()
     )
     with pytest.raises(ValueError, match="unknown labelled set 'training'"):
         labelled_set("training")  # type: ignore[arg-type]
@@ -77,7 +86,8 @@ def test_the_demo_mailbox_never_holds_a_heldout_email():
     seeded = {m.internet_message_id.strip("<").split(".")[0] for m in emu.all_messages()}
 
     assert seeded == {e.key for e in SAMPLE_EMAILS}
-    assert not seeded & {e.key for e in HELDOUT + load_blind_emails() + load_blind2_emails()}
+    others = labelled_set("all")[len(SAMPLE_EMAILS) :]
+    assert not seeded & {e.key for e in others}
     for module in ("sandbox/sample_mailbox.py", "bot/terminal/demo.py"):
         tree = ast.parse((ROOT / module).read_text())
         imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)} | {
@@ -87,8 +97,14 @@ def test_the_demo_mailbox_never_holds_a_heldout_email():
             for alias in node.names
         }
         assert "sandbox.labelled_sets" not in imported, module
-        for measured_only in (HELDOUT_EMAILS_FILE, BLIND_EMAILS_FILE, BLIND2_EMAILS_FILE):
-            assert measured_only.name not in (ROOT / module).read_text(), module
+        for labelled_file in (
+            HELDOUT_EMAILS_FILE,
+            BLIND_EMAILS_FILE,
+            BLIND2_EMAILS_FILE,
+            BLIND3_EMAILS_FILE,
+            BLIND4_EMAILS_FILE,
+        ):
+            assert labelled_file.name not in (ROOT / module).read_text(), module
 
 
 @pytest.mark.parametrize(

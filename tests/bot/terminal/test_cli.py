@@ -326,6 +326,7 @@ async def test_eval_with_learned_runs_offline_too(tmp_path, monkeypatch):
         (["--set", "heldout"], "heldout"),
         (["--set", "blind"], "blind"),
         (["--set", "blind2"], "blind2"),
+        (["--set", "unseen"], "unseen"),
         (["--set", "all"], "all"),
         ([], "golden"),
     ],

@@ -11,8 +11,9 @@ written the same way, fresh and from the labelling policy alone, by two people w
 classifier, while blind2 became a development set too: blind3 with more terse mobile mail,
 threads whose latest message changes the ask and automated mail from tools no sender rule names;
 blind4 with more non-native, formal and forwarded mail, senders whose domain belongs to another
-folder than their topic, and colleagues who name no keyword. They alone say how the classifier
-does on mail nobody tuned it for (`unseen` is the two together). All are read here, on demand,
+folder than their topic, and colleagues who name no keyword. Both were measured unseen after the
+fourth rework; blind3 then developed the fifth, so blind4 alone (`unseen`) now says how the
+classifier does on mail nobody tuned it for. All are read here, on demand,
 and nothing that seeds a mailbox (the demo, `sandbox.sample_mailbox.seed`) imports this module.
 The set names import nothing else, so the CLI can offer them without reading any file.
 """
@@ -36,7 +37,7 @@ LabelledSetName = Literal[
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind3", "blind4")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind4",)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:

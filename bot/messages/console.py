@@ -277,9 +277,9 @@ EVAL_SETS = {
     "heldout": "the held-out set (first measured on, now also developed on)",
     "blind": "the blind set (now also developed on)",
     "blind2": "the second blind set (now also developed on)",
-    "blind3": "the third blind set (never tuned on)",
+    "blind3": "the third blind set (now also developed on)",
     "blind4": "the fourth blind set (never tuned on)",
-    "unseen": "the sets never tuned on (blind3 and blind4) together",
+    "unseen": "the sets never tuned on (now blind4 alone)",
     "all": "all six labelled sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"

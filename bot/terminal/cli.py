@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="golden",
         help=(
             "golden (the demo mailbox, default), heldout, blind, blind2, blind3, blind4,"
-            " unseen (blind3 and blind4: never tuned on) or all"
+            " unseen (the sets never tuned on: blind4 now) or all"
         ),
     )
     evaluate.add_argument(

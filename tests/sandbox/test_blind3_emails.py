@@ -1,5 +1,5 @@
 """The third blind set: written fresh, from the labelling policy alone, without seeing the
-classifier; only ever measured on.
+classifier; measured once unseen, then used to develop the fifth rework.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.

@@ -187,6 +187,8 @@ def classify_offline(
         soon=stakes.soon(f"{subject_line}\n{cleaned}"),
         small=stakes.small_stakes(f"{subject_line}\n{cleaned}"),
         optional=stakes.optional(cleaned),
+        approval=stakes.approval(f"{subject_line}\n{cleaned}"),
+        weighty=stakes.weighty(f"{subject_line}\n{cleaned}"),
     )
     chosen = priority.decide(
         decision.best.entry, act, contact, urgency, automated=automated is not None

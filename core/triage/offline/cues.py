@@ -140,10 +140,10 @@ NO_ACTION = terms(
 
 URGENT = terms(
     """
-    urgent, asap, as soon as possible, immediately, right away, right now, today, tonight, this
-    morning, this afternoon, end of day, end of the day, eod, cob, close of business, within the
-    hour, emergency, critical, overdue, time sensitive, action required, final notice, decision
-    need, deadline
+    urgent, asap, as soon as possible, immediately, right away, right now, today, tonight,
+    tomorrow, this morning, this afternoon, end of day, end of the day, eod, cob, close of
+    business, within the hour, emergency, critical, overdue, time sensitive, action required,
+    final notice, decision need, deadline
     """
 )
 # In the body, a word that only names a deadline ("the deadline is the 20th") is no urgency.

@@ -1,24 +1,29 @@
 """The priority, Eisenhower-shaped: important (the folder, a key contact) x urgent (the words).
 
-Mail that only informs (FYI, meeting responses) starts at P4, automated mail at P4 (P3 when it
+Mail that only informs (FYI, meeting responses) is P4 whatever its words cry ("expires today":
+urgency is a deadline for a deed, and it asks none), automated mail starts at P4 (P3 when it
 asks for something); mail filed to a project or area starts at its `priority_default`, else P2,
-as does a key contact's; anything else at P4. Urgency moves P2 to P1 and P4 to P3: a cue in the
-subject ("urgent", "asap", "by Friday"), Outlook's high importance, or, when the owner is asked
-to act, one in the body ("must work by 13:00", "today"). "No rush" cancels urgency and leaves
+as does a key contact's and a request no folder claims that touches what weighs beyond the
+office (a contract, the board, a large sum: `stakes.weighty`); anything else at P4. Urgency
+moves P2 to P1 and P4 to P3: a cue in the subject ("urgent", "asap", "tomorrow", "by Friday"),
+Outlook's high importance, or, when the owner is asked to act, one in the body ("must work by
+13:00", "today", "tomorrow"). "No rush" cancels urgency and leaves
 mail that is important only by its folder at P4. A key contact's `priority_boost` raises a
 request (Needs Reply, Review, Delegated) by that many levels, up to P2: only urgency makes P1.
 The P3 quadrant (urgent, not important): a request with a date to meet in P4 mail or on a
-matter that weighs little (`stakes.small_stakes`: routine admin, a small sum, "either is
-fine"), and a team's routine meeting in a folder without its own default or kept at P4.
+matter that weighs little (`stakes.small_stakes`: routine admin and any form, a small sum,
+"either is fine"), even when the subject cries urgency, and a team's routine meeting in a
+folder without its own default or kept at P4.
 Not important at all (P4): a wait that is open-ended or early (nothing awaited comes back
 soon, `stakes.soon`), an invitation the owner may skip ("optional"), an automated report
-whatever its subject counts ("0 overdue"), and a private mailbox no rule files.
+whatever its subject counts ("0 overdue"), a tool's approval of a small matter with no date to
+meet (a leave request, an expense: it waits in the queue), and a private mailbox no rule files.
 `certainty` (0..1) feeds the confidence.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from core.config.settings import KeyContact, TaxonomyEntry
 from core.triage.offline.action import Action
@@ -43,6 +48,8 @@ class Urgency:
     soon: str | None = None  # a moment soon in the email's own words ("by Friday", "tomorrow")
     small: str | None = None  # why the matter weighs little (routine admin, a small sum)
     optional: str | None = None  # attending is the owner's choice ("optional, but ...")
+    approval: str | None = None  # an approval is asked ("awaits your approval")
+    weighty: str | None = None  # who or what beyond the office is affected (a contract)
 
 
 @dataclass(frozen=True)
@@ -77,13 +84,20 @@ def decide(
         base = Priority.P2
         if entry is not None and action.action is ActionType.SCHEDULED:
             certainty = 0.85  # a meeting of the owner's project or area: as sure as a default
+    elif urgency.weighty is not None and action.action in _ACTS and not urgency.personal:
+        # No folder claims it, but a request touching a contract, the board or a large sum is
+        # important work whoever writes (a colleague no rule names): not sure, though.
+        base, certainty = Priority.P2, 0.6
+        notes.append(f"it weighs: {urgency.weighty}")
     else:
         base, certainty = Priority.P4, 0.7
+    if action.action is ActionType.FYI_ONLY:
+        # Mail that asks nothing presses on nobody, whatever its subject cries ("expires
+        # today"): urgency is a deadline for a deed, and there is none.
+        return Decision(Priority.P4, ", ".join(notes), certainty)
     if action.action is ActionType.SCHEDULED and urgency.optional is not None:
         # An event the owner may skip matters little, whatever folder it belongs to.
         return Decision(Priority.P4, f"optional to attend ({urgency.optional})", 0.75)
-    if automated and action.action is ActionType.FYI_ONLY:
-        urgency = replace(urgency, subject=None)  # a report's "3 overdue" presses on nobody
     if (
         action.action is ActionType.WAITING_FOR
         and base is Priority.P2
@@ -94,6 +108,19 @@ def decide(
         # early or open-ended, nothing to chase yet.
         notes.append("an open-ended or early wait")
         base = Priority.P4
+    if (
+        automated
+        and base is Priority.P3
+        and urgency.approval is not None
+        and urgency.small is not None
+        and urgency.soon is None
+        and urgency.dated is None
+        and urgency.subject is None
+    ):
+        # A tool's approval queue item on a small matter (a leave request, an expense) with no
+        # date to meet: it waits in the queue, neither urgent nor important.
+        notes.append(f"a routine approval with no date to meet: {urgency.small}")
+        return Decision(Priority.P4, ", ".join(notes), 0.7)
     urgent = urgency.subject
     if urgent is None and action.action in _ACTS and not automated:
         urgent = urgency.body
@@ -120,15 +147,15 @@ def decide(
         # important (an RSVP, an admin form); a date alone never makes important mail P1.
         urgent = f"a date to meet: {urgency.dated}"
     if (
-        urgent is None
-        and urgency.small is not None
-        and (urgency.soon is not None or urgency.dated is not None)
+        urgency.small is not None
+        and (urgent is not None or urgency.soon is not None or urgency.dated is not None)
         and base is Priority.P2
         and contact is None
         and action.action in _ACTS
         and not automated
     ):
-        # A date to meet on a matter that weighs little: urgent, not important.
+        # A date to meet on a matter that weighs little: urgent, not important, however
+        # urgently asked ("sign by Friday" a 900 EUR licence).
         notes.append(f"a date to meet on a small matter: {urgency.small}")
         return Decision(Priority.P3, ", ".join(notes), 0.7)
     if (

@@ -1,15 +1,17 @@
 """What makes a matter press on the owner soon, and how much it weighs, read from its words.
 
 Each reading names a class of signals, not a phrase: relative time words, sums of money and
-their size, who is affected (routine office admin versus the board, auditors, a contract),
-a writer indifferent to the choice, an event the owner may skip. `priority` weighs them.
+their size, who is affected (routine office admin and paperwork, any "form", versus the board,
+auditors, a contract: `weighty`), a writer indifferent to the choice, an event the owner may
+skip, an approval asked for. `priority` weighs them.
 
 A wait presses only when what is awaited comes back soon: a weekday ("by Friday", "next
 Tuesday"), "today", "tonight", "tomorrow", "this week" or "next week", a clock time, or a bare
 day of the month ("after the 15th", which can only be this month's). An open-ended promise ("as
 soon as I hear", "once the tax office answers") or an early one ("beginning of January", "the
 draft on 6 February") leaves nothing to chase yet. A date written with its month may be weeks
-away, so it is no sign of nearness by itself: the rules never compute dates against the clock,
+away, so it is no sign of nearness by itself, even after a weekday ("Monday 28 December"): the
+rules never compute dates against the clock,
 so the same email is read the same way on any day.
 """
 
@@ -23,7 +25,9 @@ from core.triage.offline.text import first, spoken, terms, words
 _SOON = re.compile(
     r"\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|next\s+week|"
     r"(?:next\s+|this\s+|on\s+|by\s+|until\s+|before\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)\b|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)\b"
+    # "Monday 28 December" is a calendar date, maybe weeks away, not next Monday.
+    r"(?!,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})|"
     r"end\s+of\s+(?:the\s+)?week|the\s+day\s+after|"
     r"the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+of\s+[a-z])|"
     r"(?<![\d.])\d{1,2}[:.]\d{2}\b(?!\.?\d)|\d{1,2}\s?[ap]\.?m\b|noon|midday)",
@@ -47,8 +51,7 @@ _ROUTINE_ADMIN = terms(
     laptop, headset, parking, badge, access card, key card, rota, roster, shift plan,
     holiday plan, leave request, time off, allowance, reimbursement, per diem, mileage, gift,
     flowers, catering, buddy, welcome talk, welcome session, welcome day, induction,
-    registration form,
-    supplier form, vendor form, application form, proxy form, wording, tone, typo, typos,
+    form, wording, tone, typo, typos,
     proofread, translation, translate, phrasing
     """
 )
@@ -82,11 +85,10 @@ def small_stakes(text: str) -> str | None:
     """Say why the matter of `text` weighs little, or None when it may weigh: routine office
     admin, a small sum, or a writer indifferent to the choice, with no large sum and nobody
     weighty (board, auditors, a contract) affected."""
-    said = words(text)
-    largest = largest_amount(text)
-    if (largest is not None and largest >= LARGE_AMOUNT) or first(said, _WEIGHTY) is not None:
+    if weighty(text) is not None:
         return None
-    if (admin := first(said, _ROUTINE_ADMIN)) is not None:
+    largest = largest_amount(text)
+    if (admin := first(words(text), _ROUTINE_ADMIN)) is not None:
         return f"routine admin ('{spoken(admin)}')"
     if largest is not None and largest < SMALL_AMOUNT:
         return "a small sum"
@@ -108,3 +110,23 @@ def optional(text: str) -> str | None:
     """Return the words that make attending optional, if `text` says so."""
     found = _OPTIONAL.search(text)
     return None if found is None else f"'{found.group(0).lower()}'"
+
+
+# "Awaits your approval", "approve or decline": an item to assent to, no content to work on.
+_APPROVAL = terms("approv, approval")
+
+
+def approval(text: str) -> str | None:
+    """Return the words that ask for an approval, if `text` asks for one."""
+    found = first(words(text), _APPROVAL)
+    return None if found is None else f"'{spoken(found)}'"
+
+
+def weighty(text: str) -> str | None:
+    """Return who or what beyond the office makes the matter of `text` weigh (the board,
+    auditors, a contract, a large sum), if anyone."""
+    said = words(text)
+    if (found := first(said, _WEIGHTY)) is not None:
+        return f"'{spoken(found)}'"
+    largest = largest_amount(text)
+    return "a large sum" if largest is not None and largest >= LARGE_AMOUNT else None

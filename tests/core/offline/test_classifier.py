@@ -386,7 +386,7 @@ async def test_priority_default_of_the_matched_entry_applies():
 
 
 async def test_a_key_contacts_request_is_important_but_only_urgency_makes_it_p1():
-    body = "Can you send me the board numbers?"
+    body = "Can you send me the weekly numbers?"
     plain = await classify(mail(body=body, sender="alex@board.example"))
     boosted = await classify(mail(body=body, sender="robert@board.example"))
     urgent = await classify(mail(body=f"{body} I need them today.", sender="robert@board.example"))

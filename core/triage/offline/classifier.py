@@ -198,6 +198,7 @@ def classify_offline(
         pitch=pitch is not None,
         sure_pitch=sure_pitch,
         tool_notice=tool_notice,
+        stranger=outreach.stranger(address, settings),
     )
     reasons = [*decision.best.reasons[:3]]
     if automated is not None:

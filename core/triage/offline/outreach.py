@@ -41,6 +41,11 @@ def cold_outreach(address: str, text: str, settings: Settings) -> str | None:
     return None
 
 
+def stranger(address: str, settings: Settings) -> bool:
+    """Tell whether `address` belongs to an organisation no sender rule or key contact names."""
+    return _organisation(address) not in _known(settings)
+
+
 def _organisation(address: str) -> str:
     """The sender's organisation as one word: "acmebot" for jo@mail.acmebot.example."""
     labels = address.rpartition("@")[2].split(".")

@@ -1,0 +1,41 @@
+"""Which folder evidence the confidence may trust, and new kinds of folder evidence, on short
+emails and decisions written for these tests (none comes from a labelled set)."""
+
+from __future__ import annotations
+
+from core.config.settings import Settings
+from core.triage.offline.confidence import folder_certainty
+from core.triage.offline.folders import Decision, Evidence
+from core.triage.offline.outreach import stranger
+from tests.core.offline.test_folder_evidence import CONFIG, SETTINGS
+
+SURE = 0.85
+
+
+def _certainty(evidence: Evidence, *, listed: bool = False, stranger: bool = False) -> float:
+    decision = Decision(evidence, 0.0, 1)
+    return folder_certainty(
+        decision, listed=listed, automated=listed, pitch=False, stranger=stranger
+    )
+
+
+def test_words_alone_from_a_stranger_are_never_sure():
+    project = SETTINGS.projects[0]
+    words = Evidence(project.folder, project, 9.0, topic=9.0, strongest=3.0)
+    assert _certainty(words) >= SURE  # a colleague naming the project this often
+    assert _certainty(words, stranger=True) < SURE  # anyone can name-drop it
+
+
+def test_a_known_organisations_list_mail_is_never_sure_of_its_folder():
+    area = SETTINGS.areas[1]
+    ruled = Evidence(area.folder, area, 6.0, sender=4.0, topic=2.0, strongest=4.0)
+    assert _certainty(ruled) >= SURE  # the bank writing to you about your account
+    assert _certainty(ruled, listed=True) < SURE  # the bank's newsletter or event
+
+
+def test_a_stranger_is_an_organisation_no_rule_or_key_contact_names():
+    settings = Settings.model_validate(
+        {**CONFIG, "key_contacts": [{"email": "chair@board.example", "role": "Board chair"}]}
+    )
+    assert not stranger("treasurer@board.example", settings)
+    assert stranger("sales@widgets.example", settings)

@@ -14,6 +14,7 @@ Scores add up per taxonomy entry:
   them (`lexicon`), when no other entry uses them: TOPIC_SUBJECT / TOPIC_BODY each, at most
   TOPIC_CAP in all, none for words of a keyword already counted (not for mail from a private
   mailbox such as gmail: its words are life);
+- the sender's key-contact role or automated mailbox naming an entry's topic (`sender_topic`);
 - the owner's labelled examples (`examples.pull`).
 The best total at MIN_SCORE or more wins; a tie goes to the entry with the strongest single
 piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
@@ -38,6 +39,7 @@ from core.triage.offline.profiles import (
 )
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
 from core.triage.offline.profiles import private_mailbox as private_mailbox
+from core.triage.offline.sender_topic import mailbox, role, sender_topic
 from core.triage.offline.text import Words, spoken
 from core.untrusted_text import clip
 
@@ -121,6 +123,10 @@ def decide(
     private = rule is None and private_mailbox(address)
     scored: list[Evidence] = []
     named = False
+    # Automated mail (`body` None) is read by its subject: its mailbox name says what it sends.
+    # A key contact's role speaks for a sender no rule names (a rule already says who they are).
+    role_words = role(settings, address) if rule is None else None
+    mailbox_words = mailbox(address) if body is None else None
     built = profiles(settings)
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
@@ -137,6 +143,9 @@ def decide(
         keyword, strongest, matched = _keywords(profile, subject, body, reasons, longer)
         # A private mailbox's words are life, not work: only an entry's own keywords count.
         topic = 0.0 if private else _topic(profile, subject, body, reasons, matched)
+        by_sender, why = sender_topic(profile, role_words, mailbox_words)
+        topic += by_sender
+        reasons += [why] if why else []
         examples = pull.folders.get(entry.folder, 0.0)
         if examples:
             reasons.append(pull.reasons[entry.folder])

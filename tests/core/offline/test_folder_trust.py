@@ -4,10 +4,13 @@ emails and decisions written for these tests (none comes from a labelled set).""
 from __future__ import annotations
 
 from core.config.settings import Settings
+from core.triage.classification import INBOX
+from core.triage.offline import HeuristicClassifier
 from core.triage.offline.confidence import folder_certainty
 from core.triage.offline.folders import Decision, Evidence
 from core.triage.offline.outreach import stranger
 from tests.core.offline.test_folder_evidence import CONFIG, SETTINGS
+from tests.core.offline.test_signals import mail
 
 SURE = 0.85
 
@@ -39,3 +42,20 @@ def test_a_stranger_is_an_organisation_no_rule_or_key_contact_names():
     )
     assert not stranger("treasurer@board.example", settings)
     assert stranger("sales@widgets.example", settings)
+
+
+async def test_a_key_contacts_role_names_the_area_of_a_terse_mail():
+    chair = {"email": "ada@fundco.example", "role": "Chair of the audit, cash flow committee"}
+    settings = Settings.model_validate({**CONFIG, "key_contacts": [chair]})
+    email = mail("quick one", "Call me before 9 about the numbers?", sender="ada@fundco.example")
+    result = await HeuristicClassifier().classify(email, settings=settings)
+    assert result.folder == "Areas/Money"
+
+
+async def test_a_machine_mailbox_names_its_topic_a_persons_mailbox_does_not():
+    body = "Thanks for riding with Zipcar. Total: 18.40 EUR."
+    receipt = mail("Your Friday trip", body, sender="receipts@zipcar.example")
+    person = mail("Your Friday trip", "Fun ride! Total silliness.", sender="bill@zipcar.example")
+    classifier = HeuristicClassifier()
+    assert (await classifier.classify(receipt, settings=SETTINGS)).folder == "Areas/Money"
+    assert (await classifier.classify(person, settings=SETTINGS)).folder == INBOX

@@ -3,6 +3,8 @@ emails and decisions written for these tests (none comes from a labelled set).""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.config.settings import Settings
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
@@ -59,3 +61,15 @@ async def test_a_machine_mailbox_names_its_topic_a_persons_mailbox_does_not():
     classifier = HeuristicClassifier()
     assert (await classifier.classify(receipt, settings=SETTINGS)).folder == "Areas/Money"
     assert (await classifier.classify(person, settings=SETTINGS)).folder == INBOX
+
+
+async def test_list_mail_naming_your_work_is_a_tools_report_unless_it_carries_a_masthead():
+    body = "3 invoices are overdue this month. Open the dashboard to see them."
+    fields = {"list_unsubscribe": "<https://ledgerbot.example/u>"}
+    report = mail("Your invoices this month: 3 overdue", body, **fields)
+    issue = mail("Money Matters #41: invoices that get paid", body, **fields)
+    classifier = HeuristicClassifier()
+    tool = replace(report, sender_name="Ledgerbot", sender_address="digest@ledgerbot.example")
+    paper = replace(issue, sender_name="Money Matters", sender_address="hi@moneymatters.example")
+    assert (await classifier.classify(tool, settings=SETTINGS)).folder == "Areas/Money"
+    assert (await classifier.classify(paper, settings=SETTINGS)).folder == INBOX

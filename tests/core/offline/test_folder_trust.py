@@ -73,3 +73,9 @@ async def test_list_mail_naming_your_work_is_a_tools_report_unless_it_carries_a_
     paper = replace(issue, sender_name="Money Matters", sender_address="hi@moneymatters.example")
     assert (await classifier.classify(tool, settings=SETTINGS)).folder == "Areas/Money"
     assert (await classifier.classify(paper, settings=SETTINGS)).folder == INBOX
+
+
+async def test_a_stranger_offering_a_short_walkthrough_with_praise_is_outreach():
+    body = "Congratulations on the Harbour portal launch! Can I send a brief walkthrough?"
+    email = mail("Harbour portal", body, sender="li@queuely.example")
+    assert (await HeuristicClassifier().classify(email, settings=SETTINGS)).folder == INBOX

@@ -5,7 +5,7 @@ Scores add up per taxonomy entry:
   SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
   scores SENDER_MARGIN more (a clearly different topic, not a mention);
 - each keyword, as whole words in any word form (an -ing form only as written: "building" is
-  no "build"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body, times its specificity
+  no "build") or joined in an identifier ("net8-port" for ".NET 8"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body, times its specificity
   (`profiles`); a keyword inside a longer term of another entry ("audit committee") is that
   term's word, not the keyword;
 - two words of one topic the entry's description lists ("conference and training budgets"):
@@ -207,7 +207,9 @@ def _found(term: Words, text: Words, longer: tuple[Words, ...]) -> bool:
     """Tell whether `term` occurs in `text` other than inside a longer term of `longer`."""
     at = text.find(term, same_form=True)
     if at < 0:
-        return False
+        # An identifier joins a term's words ("net8-port", "soc2-evidence"): a repository,
+        # branch or tag named after the topic.
+        return len(term.parts) > 1 and "".join(term.parts) in text.positions
     end = at + len(term.parts)
     return not any(
         len(other.parts) > len(term.parts)

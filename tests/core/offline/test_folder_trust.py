@@ -79,3 +79,11 @@ async def test_a_stranger_offering_a_short_walkthrough_with_praise_is_outreach()
     body = "Congratulations on the Harbour portal launch! Can I send a brief walkthrough?"
     email = mail("Harbour portal", body, sender="li@queuely.example")
     assert (await HeuristicClassifier().classify(email, settings=SETTINGS)).folder == INBOX
+
+
+async def test_an_identifier_joining_a_keywords_words_names_its_project():
+    # "Harbour portal" is the project's keyword; the repository is named after it.
+    email = mail("harbourportal-api: tests passed on main", "All 212 tests passed.")
+    assert (await HeuristicClassifier().classify(email, settings=SETTINGS)).folder == (
+        "Projects/Harbour"
+    )

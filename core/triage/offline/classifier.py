@@ -140,6 +140,14 @@ def classify_offline(
         evidence,
         listed=listed and not tool_notice,
     )
+    if (
+        listed
+        and decision.list_names_an_entry
+        and not notices.masthead(email.sender_name, subject_line)
+    ):
+        # List mail naming your work without a publication's masthead: a tool's report.
+        tool_notice = True
+        decision = folders.decide(settings, address, subject, body, evidence, listed=False)
     contact = None
     if automated is None:
         contact = next((c for c in settings.key_contacts if c.email == address), None)
@@ -200,6 +208,7 @@ def classify_offline(
         pitch=pitch is not None,
         sure_pitch=sure_pitch,
         tool_notice=tool_notice,
+        stranger=outreach.stranger(address, settings),
     )
     reasons = [*decision.best.reasons[:3]]
     if automated is not None:

@@ -7,6 +7,10 @@ high confidence means the folder, the priority and the action type are each well
   least CORROBORATES points, back the same folder; the Inbox is sure for list mail that names
   none of your work, less so for a list that does (a tool's notification may belong to a
   project) or mail nothing matched;
+- two kinds of folder evidence are over-trusted and capped below the 0.85 line: words alone
+  from a stranger (an organisation no sender rule or key contact names: outreach, phishing and
+  prospects name-drop your projects), and a known organisation's list mail (its broadcast may
+  be marketing, not your business with it), STRANGER_WORDS and BROADCAST;
 - action type: the strength of its cues (`action.Action.strength`);
 - priority: the certainty of its rule (`priority.Decision.certainty`).
 The scale is set so that on the golden and held-out sets suggestions at 0.85 or more are right
@@ -31,6 +35,8 @@ INBOX_PITCH = 0.75
 INBOX_SURE_PITCH = 0.88  # several independent sales phrases from an unknown sender
 INBOX_NOTHING = 0.55  # nothing matched: a personal or unknown email, or a missing rule
 INBOX_CONTESTED = 0.4  # a tie, or too little evidence
+STRANGER_WORDS = 0.8  # a folder on words alone from an organisation the config does not know
+BROADCAST = 0.8  # list mail filed by its sender: an organisation's newsletter or marketing
 
 
 def folder_certainty(
@@ -41,9 +47,11 @@ def folder_certainty(
     pitch: bool,
     sure_pitch: bool = False,
     tool_notice: bool = False,
+    stranger: bool = False,
 ) -> float:
     """How sure the folder is; `tool_notice`: list mail about the owner's own work ("you are
-    watching this repository"), which may belong to a project no rule names."""
+    watching this repository"), which may belong to a project no rule names; `stranger`: the
+    sender's organisation is one no sender rule or key contact names."""
     best = decision.best
     if best.entry is None and not best.examples:
         if pitch:
@@ -58,6 +66,10 @@ def folder_certainty(
     margin = best.score - decision.runner_up
     kinds = sum(1 for part in (best.sender, best.topic, best.examples) if part >= CORROBORATES)
     certainty = FOLDER_BASE + PER_POINT * margin + (AGREEMENT if kinds > 1 else 0.0)
+    if stranger and not best.sender and not best.examples:
+        certainty = min(certainty, STRANGER_WORDS)
+    if listed:
+        certainty = min(certainty, BROADCAST)
     return min(FOLDER_CEILING, certainty)
 
 

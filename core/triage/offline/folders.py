@@ -5,15 +5,16 @@ Scores add up per taxonomy entry:
   SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
   scores SENDER_MARGIN more (a clearly different topic, not a mention);
 - each keyword, as whole words in any word form (an -ing form only as written: "building" is
-  no "build"): SUBJECT_KEYWORD in the subject, BODY_KEYWORD in the body, times its specificity
-  (`profiles`); a keyword inside a longer term of another entry ("audit committee") is that
-  term's word, not the keyword;
+  no "build") or joined in an identifier ("net8-port" for ".NET 8"): SUBJECT_KEYWORD in the
+  subject, BODY_KEYWORD in the body, times its specificity (`profiles`); a keyword inside a
+  longer term of another entry ("audit committee") is that term's word, not the keyword;
 - two words of one topic the entry's description lists ("conference and training budgets"):
   an office keyword's points;
 - words of the entry's name, description and sender domains, and thesaurus words related to
   them (`lexicon`), when no other entry uses them: TOPIC_SUBJECT / TOPIC_BODY each, at most
   TOPIC_CAP in all, none for words of a keyword already counted (not for mail from a private
-  mailbox such as gmail: its words are life);
+  mailbox such as gmail: its words are life); these points are counted in `matching`;
+- the sender's key-contact role or automated mailbox naming an entry's topic (`sender_topic`);
 - the owner's labelled examples (`examples.pull`).
 The best total at MIN_SCORE or more wins; a tie goes to the entry with the strongest single
 piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
@@ -28,28 +29,17 @@ from dataclasses import dataclass
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
-from core.triage.offline.descriptions import whole_topic
 from core.triage.offline.examples import Pull
-from core.triage.offline.profiles import (
-    OFFICE_KEYWORD,
-    Profile,
-    profiles,
-    vocabulary,
-)
+from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_points
+from core.triage.offline.profiles import OFFICE_KEYWORD, profiles, vocabulary
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
 from core.triage.offline.profiles import private_mailbox as private_mailbox
-from core.triage.offline.text import Words, spoken
+from core.triage.offline.sender_topic import mailbox, role, sender_topic
+from core.triage.offline.text import Words
 from core.untrusted_text import clip
 
 SENDER_EXACT = 5.0
 SENDER_DOMAIN = 4.0
-SUBJECT_KEYWORD = 3.0
-BODY_KEYWORD = 1.0
-TOPIC_SUBJECT = 1.0
-TOPIC_BODY = 0.5
-RELATED_SUBJECT = 1.0
-RELATED_BODY = 0.5
-TOPIC_CAP = 2.5
 # Enough to file: one office keyword in the body, or two topic words.
 MIN_SCORE = BODY_KEYWORD * OFFICE_KEYWORD
 # Another topic takes a known sender's mail only when it is clearly ahead: by half a keyword
@@ -121,6 +111,10 @@ def decide(
     private = rule is None and private_mailbox(address)
     scored: list[Evidence] = []
     named = False
+    # Automated mail (`body` None) is read by its subject: its mailbox name says what it sends.
+    # A key contact's role speaks for a sender no rule names (a rule already says who they are).
+    role_words = role(settings, address) if rule is None else None
+    mailbox_words = mailbox(address) if body is None else None
     built = profiles(settings)
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
@@ -134,9 +128,12 @@ def decide(
             reasons.append(
                 f"sender rule: {clip(address, _ADDRESS_CHARS)} is a {entry.name} sender{via}"
             )
-        keyword, strongest, matched = _keywords(profile, subject, body, reasons, longer)
+        keyword, strongest, matched = keyword_points(profile, subject, body, reasons, longer)
         # A private mailbox's words are life, not work: only an entry's own keywords count.
-        topic = 0.0 if private else _topic(profile, subject, body, reasons, matched)
+        topic = 0.0 if private else topic_points(profile, subject, body, reasons, matched)
+        by_sender, why = sender_topic(profile, role_words, mailbox_words)
+        topic += by_sender
+        reasons += [why] if why else []
         examples = pull.folders.get(entry.folder, 0.0)
         if examples:
             reasons.append(pull.reasons[entry.folder])
@@ -192,87 +189,3 @@ def _sender_holds(scored: list[Evidence]) -> list[Evidence]:
     if ruled is None or scored[0] is ruled or scored[0].score - ruled.score >= SENDER_MARGIN:
         return scored
     return [ruled, *(e for e in scored if e is not ruled)]
-
-
-def _found(term: Words, text: Words, longer: tuple[Words, ...]) -> bool:
-    """Tell whether `term` occurs in `text` other than inside a longer term of `longer`."""
-    at = text.find(term, same_form=True)
-    if at < 0:
-        return False
-    end = at + len(term.parts)
-    return not any(
-        len(other.parts) > len(term.parts)
-        and 0 <= (start := text.find(other)) <= at
-        and end <= start + len(other.parts)
-        for other in longer
-    )
-
-
-def _keywords(
-    profile: Profile,
-    subject: Words,
-    body: Words | None,
-    reasons: list[str],
-    longer: tuple[Words, ...] = (),
-) -> tuple[float, float, frozenset[str]]:
-    """The keywords' points, the strongest single keyword's and the words of those found.
-
-    A keyword inside a longer term of another entry (`longer`) is that term's word, not its own.
-    """
-    score = strongest = 0.0
-    subject_hits, body_hits = [], []
-    matched: set[str] = set()
-    for keyword, term, specificity in profile.keywords:
-        if _found(term, subject, longer):
-            score += SUBJECT_KEYWORD * specificity
-            strongest = max(strongest, SUBJECT_KEYWORD * specificity)
-            subject_hits.append(keyword)
-        if body is not None and _found(term, body, longer):
-            score += BODY_KEYWORD * specificity
-            strongest = max(strongest, BODY_KEYWORD * specificity)
-            body_hits.append(keyword)
-        if keyword in subject_hits[-1:] + body_hits[-1:]:
-            matched.update(term.parts)
-    for described in profile.described:
-        # A whole topic of the description counts as an office keyword, beside the keywords.
-        topic = described - matched
-        if whole_topic(topic, subject):
-            score += SUBJECT_KEYWORD * OFFICE_KEYWORD
-            strongest = max(strongest, SUBJECT_KEYWORD * OFFICE_KEYWORD)
-            subject_hits.append(" ".join(sorted(topic & subject.tokens)))
-        elif body is not None and whole_topic(topic, body):
-            score += BODY_KEYWORD * OFFICE_KEYWORD
-            body_hits.append(" ".join(sorted(topic & body.tokens)))
-    if subject_hits:
-        reasons.append(f"keyword '{subject_hits[0]}' of {profile.entry.name} in the subject")
-    elif body_hits:
-        reasons.append(f"keyword '{body_hits[0]}' of {profile.entry.name} in the body")
-    return score, strongest, frozenset(matched)
-
-
-def _topic(
-    profile: Profile,
-    subject: Words,
-    body: Words | None,
-    reasons: list[str],
-    counted: frozenset[str],
-) -> float:
-    """Topic and related words' points; a word of a keyword already `counted` adds nothing."""
-    score = 0.0
-    hits: list[str] = []
-    for group, in_subject, in_body in (
-        (profile.topic, TOPIC_SUBJECT, TOPIC_BODY),
-        (profile.related, RELATED_SUBJECT, RELATED_BODY),
-    ):
-        for term in group:
-            if set(term.parts) <= counted:
-                continue
-            if subject.has(term):
-                score += in_subject
-                hits.append(spoken(term))
-            elif body is not None and body.has(term):
-                score += in_body
-                hits.append(spoken(term))
-    if hits:
-        reasons.append(f"{profile.entry.name} topic words ({', '.join(hits[:3])})")
-    return min(score, TOPIC_CAP)

@@ -4,6 +4,11 @@ List mail is normally a newsletter whose topics are its own, not the owner's pro
 host's notification is list mail too, but about the owner's work: its subject carries the
 repository ("[owner/repo] ...") or its body the reason it was sent ("you are watching this
 repository", "requested your review"). Its words then count as evidence like a colleague's.
+
+A list mail that names the owner's work is a tool's report too when it carries no masthead: a
+publication heads each issue's subject with its own name, the sender's ("SaaS Weekly #212:
+...", "The CFO Letter: ..."), while a tool's subject is the event itself ("Your pipeline this
+week: 4 deals moved", "[Buildbot] app: build failed").
 """
 
 from __future__ import annotations
@@ -11,10 +16,17 @@ from __future__ import annotations
 import re
 
 from core.triage.offline import cues
-from core.triage.offline.text import Words, first
+from core.triage.offline.text import Words, first, fold
 
 # "[proseware/ledgerline] Release v8.5.3": a repository's name leads the subject.
 _REPOSITORY_TAG = re.compile(r"^\s*\[[\w.-]+/[\w.-]+\]")
+_MIN_MASTHEAD = 3  # a shorter display name ("HR", "IT") is no publication's name
+
+
+def masthead(sender_name: str, subject_line: str) -> bool:
+    """Tell whether the subject begins with the sender's name, as a publication's issue does."""
+    name = fold(sender_name).strip()
+    return len(name) >= _MIN_MASTHEAD and fold(subject_line).lstrip().startswith(name)
 
 
 def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:

@@ -1,11 +1,12 @@
 """Cold outreach told by its shape rather than its phrases.
 
-A stranger selling something asks for a small slice of time ("15 minutes next week", "a quick
-demo", "worth a short call?") and gives a reason to grant it: praise or news about you
-("congratulations on ...") or their own product doing something for companies like yours
-("Companies like yours use Acmebot", "Acmebot validates ..."), the product being the name of
-the sender's own domain, one no sender rule or key contact of the config knows (the owner's
-own company is no stranger). A customer or prospect writing about their needs rarely does both.
+A stranger selling something asks for a small slice of time or attention ("15 minutes next
+week", "a quick demo", "worth a short call?", "happy to send a short video") and gives a reason
+to grant it: praise or news about you ("congratulations on ...") or their own product doing
+something for companies like yours ("Companies like yours use Acmebot", "Acmebot validates
+..."), the product being the name of the sender's own domain, one no sender rule or key contact
+of the config knows (the owner's own company is no stranger). A customer or prospect writing
+about their needs rarely does both.
 Outreach name-drops the owner's projects, so its words are no folder evidence.
 """
 
@@ -16,9 +17,11 @@ import re
 from core.config.settings import Settings
 from core.triage.offline.text import fold
 
-# A short slice of time: "15 minutes", "a 20-minute call", "a quick call/chat/demo".
+# A short slice of time or attention: "15 minutes", "a 20-minute call", "a quick call/chat/
+# demo", or a short piece to look at ("a short video", "a brief walkthrough").
 _TIME_ASK = re.compile(
-    r"\b(\d{1,2}|fifteen|twenty|thirty)[ -]?min(ute)?s?\b|\b(quick|short|brief) (call|chat|demo)\b"
+    r"\b(\d{1,2}|fifteen|twenty|thirty)[ -]?min(ute)?s?\b"
+    r"|\b(quick|short|brief) (call|chat|demo|video|walkthrough|intro|overview|deck)\b"
 )
 _HOOK = re.compile(r"\bcongrat(s|ulations)?\b|\bcompanies like\b|\bteams like\b")
 _MIN_NAME = 4  # shorter domain labels ("ab", "co") are no product names
@@ -39,6 +42,11 @@ def cold_outreach(address: str, text: str, settings: Settings) -> str | None:
     if len(name) >= _MIN_NAME and re.search(rf"\b{re.escape(name)}\b", folded):
         return f"a stranger naming their own {name} and asking for '{ask.group(0)}'"
     return None
+
+
+def stranger(address: str, settings: Settings) -> bool:
+    """Tell whether `address` belongs to an organisation no sender rule or key contact names."""
+    return _organisation(address) not in _known(settings)
 
 
 def _organisation(address: str) -> str:

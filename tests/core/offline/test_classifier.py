@@ -204,7 +204,11 @@ async def test_a_correction_to_a_folder_no_longer_in_the_taxonomy_is_ignored():
     ("email", "folder", "signal"),
     [
         pytest.param(
-            mail(subject="Pricing pages that convert", list_unsubscribe="<mailto:u@news.example>"),
+            # A publication's issue: its masthead (the sender's name) heads the subject.
+            mail(
+                subject="Someone: Pricing pages that convert",
+                list_unsubscribe="<mailto:u@news.example>",
+            ),
             INBOX,
             "bulk mail: List-Unsubscribe header",
             id="list-unsubscribe-ignores-keywords",

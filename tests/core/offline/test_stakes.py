@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from core.config.settings import KeyContact
 from core.triage.offline import HeuristicClassifier, stakes
 from tests.core.offline.labels import FYI, P2, P3, P4, SC, WF
 from tests.core.offline.test_generalising import DEV_SETTINGS
-from tests.core.offline.test_signals import classify, mail
+from tests.core.offline.test_signals import SETTINGS, classify, mail
 
 # --- a wait presses only when what is awaited comes back soon -------------------------------
 
@@ -132,8 +133,11 @@ async def test_a_meeting_of_an_area_without_a_default_is_sure_of_its_priority():
         "Nils has invited you to a meeting. Accept | Tentative | Decline",
         sender="nils@hr-partner.example",
     )
+    # The partner is a known organisation (a key contact works there): its words are trusted.
+    known = {"email": "ceo@hr-partner.example", "role": "Recruiting partner"}
+    settings = SETTINGS.model_copy(update={"key_contacts": (KeyContact.model_validate(known),)})
 
-    result = await classify(email)
+    result = await HeuristicClassifier().classify(email, settings=settings)
 
     assert (result.folder, result.action_type, result.priority) == ("Areas/People", SC, P2)
-    assert result.certainty_besides_action >= 0.85
+    assert (result.certainty_besides_action or 0.0) >= 0.85

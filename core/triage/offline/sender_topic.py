@@ -1,0 +1,49 @@
+"""What the sender's identity says about the topic, when the words of the mail say little.
+
+Two parts of who wrote can name a topic the mail itself does not:
+- a key contact's role in the config ("Board chair and lead investor"): a terse "bridge note"
+  from the board chair is about the board's matters. Only the entry's own words (its name,
+  description and keywords) count, not the thesaurus: a role's "lead" is no sales lead; and
+  only for a sender no rule names (a role naming the contact's company, "CIO of Tradecore",
+  would repeat the sender rule as if it were a second, independent piece of evidence);
+- a machine-sent mailbox's name (receipts@, billing@, payroll@): automated mail is read by its
+  subject only, and its mailbox says what it sends. A person's mailbox is their name ("bill@"
+  is someone called Bill), so it counts only for automated mail.
+Either adds SENDER_TOPIC points to the entries it names, enough to file mail nothing else
+speaks of, and far too little to outweigh a keyword or a sender rule.
+"""
+
+from __future__ import annotations
+
+from core.config.settings import Settings
+from core.triage.offline.profiles import Profile
+from core.triage.offline.text import Words, spoken, words
+
+SENDER_TOPIC = 1.0
+
+
+def role(settings: Settings, address: str) -> Words | None:
+    """The configured role of the key contact writing from `address`, if any."""
+    contact = next((c for c in settings.key_contacts if c.email.casefold() == address), None)
+    return words(contact.role) if contact is not None and contact.role else None
+
+
+def mailbox(address: str) -> Words:
+    """The words of an address's mailbox name: "receipts" for receipts@cabs.example."""
+    return words(address.partition("@")[0].replace(".", " ").replace("_", " "))
+
+
+def sender_topic(
+    profile: Profile, role_words: Words | None, mailbox_words: Words | None
+) -> tuple[float, str | None]:
+    """SENDER_TOPIC points when the sender's role or mailbox names `profile`'s topic, and why."""
+    own = (*(t for _, t, _ in profile.keywords), *profile.topic)
+    if role_words is not None:
+        named = next((t for t in own if role_words.has(t)), None)
+        if named is not None:
+            return SENDER_TOPIC, f"the sender's role names {spoken(named)}"
+    if mailbox_words is not None:
+        named = next((t for t in (*own, *profile.related) if mailbox_words.has(t)), None)
+        if named is not None:
+            return SENDER_TOPIC, f"the sender's mailbox names {spoken(named)}"
+    return 0.0, None

@@ -65,9 +65,12 @@ def decide(
     pitch: bool,
     pull: Pull,
     sure_pitch: bool = False,
+    forwarded: bool = False,
 ) -> Action:
-    """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:."""
-    convention = _convention(subject_line, subject, body, listed=listed)
+    """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:, and
+    `forwarded` tells that the body forwards a message below the sender's own note."""
+    asked = forwarded and _asked(reading)
+    convention = _convention(subject_line, subject, body, listed=listed, asked=asked)
     if convention is not None:
         return convention
     if automated:
@@ -81,7 +84,15 @@ def decide(
     return _with_examples(_from_sentences(reading), pull)
 
 
-def _convention(subject_line: str, subject: Words, body: Words, *, listed: bool) -> Action | None:
+def _asked(reading: Reading) -> bool:
+    """Tell whether the writer puts a question to the owner: a booking they forward and ask
+    about ("same booth as last year?") is not yet confirmed, whatever it says below."""
+    return reading.questions > 0 or any(a.question for a in reading.asks)
+
+
+def _convention(
+    subject_line: str, subject: Words, body: Words, *, listed: bool, asked: bool
+) -> Action | None:
     if not listed:
         cancelled = next(
             (p for p in cues.CANCELLATION_PREFIXES if subject_line.startswith(p)), None
@@ -106,7 +117,7 @@ def _convention(subject_line: str, subject: Words, body: Words, *, listed: bool)
                 ActionType.SCHEDULED, f"calendar invitation ({invite}) -> Scheduled", CLEAR
             )
         booking = first(subject, cues.BOOKING)
-        if booking is not None and (
+        if booking is not None and not asked and (
             first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE)
         ):
             return Action(

@@ -24,6 +24,13 @@ _DONE_BY_SOMEONE = frozenset(
     t.parts[0] for t in terms("has, have, had, was, were, been, is, be, once")
 )
 _RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
+# Verbs whose object receives the writer's deed: "show your team", "for your team" benefit it.
+_BENEFITING = frozenset(
+    t.parts[0]
+    for t in terms("for, of, show, give, offer, introduce, present, demo, tell, invite, thank")
+)
+# "Do we keep it or ask customers to move?": the writer's side deliberates, the owner decides.
+_DELIBERATING = frozenset(t.parts[0] for t in terms("do, should, shall, can, could, are, will"))
 
 
 def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
@@ -36,7 +43,7 @@ def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
     if delegate is not None:
         return "delegate", spoken(delegate)
     gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
-    if gap is not None:
+    if gap is not None and not (yes_or_no and _deliberates(text)):
         return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
     review = first(text, cues.REVIEW) or (None if yes_or_no else _assent(text))
     if review is not None:
@@ -58,16 +65,22 @@ def _handed_over(text: Words, cue: Words) -> bool:
     """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary,
     "the requests of your team" whose they are)."""
     at = text.find(cue)
-    if at < 0 or (at > 0 and text.parts[at - 1] in {"for", "of"}):
+    if at < 0 or (at > 0 and text.parts[at - 1] in _BENEFITING):
         return False
     # "forward it to me" hands it back to the writer: a reply, not a delegation.
     after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 2]
     return not (cue.parts[0] in cues.HAND_OVER and after[:1] == ("to",) and set(after) & _RECEIVERS)
 
 
+def _deliberates(text: Words) -> bool:
+    """Tell whether a question asks what the writer's side should do ("do we ask them to
+    move?"): a decision for the owner, whoever would then be asked."""
+    return text.parts[:2] in {(aux, we) for aux in _DELIBERATING for we in ("we", "i")}
+
+
 def _gapped(text: Words, before: Words, after: Words) -> bool:
     start = text.find(before)
-    if start < 0:
+    if start < 0 or (start > 0 and text.parts[start - 1] in _BENEFITING):
         return False
     window_end = start + len(before.parts) + GAP + len(after.parts)
     tail = text.parts[start + len(before.parts) : window_end]

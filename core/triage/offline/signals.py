@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.triage.offline import addressee, cues
+from core.triage.offline import addressee, cues, implied
 from core.triage.offline.kinds import GAP, Kind, kind_of
 from core.triage.offline.text import Sentence, Words, first, spoken, terms, words
 
@@ -110,6 +110,7 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
         else:
             promise = first(text, cues.PROMISE)
             said = spoken(promise) if promise is not None else _commitment(text)
+            said = said or implied.announced(text) or implied.fragment_promise(text)
             if said is not None:
                 promises.append(said)
                 # "we will send", "come back to you": made to the owner, not a process of others
@@ -166,6 +167,8 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     # A bare verb ("Triggered by: schedule") names a field's value, not an instruction.
     if said is None and opening and sentence.opener in cues.IMPERATIVE and len(text.parts) > 1:
         said = f"{sentence.opener} ..."
+    if said is None and opening:
+        said = implied.wished(text)  # "comments by the 16th would be great"
     if said is None and sentence.question and _second_person(text):
         said = "a question for you"
     yes_or_no = sentence.question or first(text, cues.PERMISSION) is not None

@@ -1,0 +1,110 @@
+"""Asks and promises said without a request or promise word, read from the sentence's shape.
+
+Writers who are formal, non-native or typing on a phone often ask and promise without "please",
+"can you" or "I will":
+- a wish for the owner's contribution stated as a thing that would be welcome: "comments by
+  the 16th would be great", "your thoughts welcome", "it would help if someone could answer"
+  (something the owner gives, or an if-clause, beside a word of welcome or help);
+- a passive future of something being delivered, with a time: "answers will be published on
+  18 December", "the report will be sent next week" (someone else's deed the owner waits on);
+- a verbless phone fragment promising information: "details tomorrow", "more later".
+"""
+
+from __future__ import annotations
+
+from core.triage.offline import cues
+from core.triage.offline.text import Words, first, spoken, terms
+
+# The owner's contribution a writer may wish for without asking it outright.
+_CONTRIBUTION = frozenset(
+    t.parts[0]
+    for t in terms(
+        """
+        comment, feedback, input, thought, view, correction, suggestion, remark, opinion,
+        answer, reply, response, confirmation, decision, guidance, steer
+        """
+    )
+)
+# "... would be great", "... welcome", "it would help if": a wish put as a value judgement.
+_WELCOME = terms(
+    """
+    welcome, would be great, would be helpful, would help, would be appreciated, much
+    appreciated, would be useful, would be good, would be nice, be very welcome
+    """
+)
+_IF = frozenset({"if"})
+# Someone other than the writer delivers: "will be published", "will be sent", "will follow".
+_DELIVERED = frozenset(
+    t.parts[0]
+    for t in terms(
+        """
+        published, sent, shared, released, announced, circulated, posted, issued, provided,
+        distributed, uploaded, communicated, available, delivered, confirmed
+        """
+    )
+)
+_MONTHS = frozenset(
+    t.parts[0]
+    for t in terms(
+        """
+        january, february, march, april, may, june, july, august, september, october,
+        november, december
+        """
+    )
+)
+# News a writer promises in a phone fragment: "details tomorrow", "more later", "update monday".
+_NEWS = frozenset(
+    t.parts[0]
+    for t in terms("detail, more, update, info, number, figure, result, answer, report, note")
+)
+# A fragment this short is a note to self or a promise, not a sentence with a subject and verb.
+_FRAGMENT_WORDS = 4
+_LATER = frozenset(
+    t.parts[0]
+    for t in terms(
+        """
+        tomorrow, later, soon, shortly, tonight, monday, tuesday, wednesday, thursday, friday,
+        next
+        """
+    )
+)
+
+
+def wished(text: Words) -> str | None:
+    """Return the wish when `text` asks for the owner's contribution as something welcome
+    ("comments by the 16th would be great", "it would help if someone could answer")."""
+    welcome = first(text, _WELCOME)
+    if welcome is None or _offered(text, welcome):
+        return None
+    if _CONTRIBUTION & text.tokens or _IF & text.tokens:
+        return f"... {spoken(welcome)}"
+    return None
+
+
+def _offered(text: Words, welcome: Words) -> bool:
+    """Tell whether `welcome` offers rather than wishes: "you are welcome to join", "welcome to
+    the team" invite the owner to something, they ask nothing."""
+    at = text.find(welcome)
+    after = text.parts[at + len(welcome.parts) : at + len(welcome.parts) + 1]
+    return after == ("to",) or text.parts[max(0, at - 2) : at] == ("you", "are")
+
+
+def announced(text: Words) -> str | None:
+    """Return "will be <delivered>" when `text` says something will reach the reader by a time
+    ("answers will be published on 18 December"): a promise someone else keeps."""
+    parts = text.parts
+    dated = bool(text.tokens & (cues.TIME_FRAME | _MONTHS))
+    for i in range(len(parts) - 2):
+        if parts[i] in {"will", "shall"} and parts[i + 1] == "be" and parts[i + 2] in _DELIVERED:
+            return f"will be {parts[i + 2]}" if dated else None
+    return None
+
+
+def fragment_promise(text: Words) -> str | None:
+    """Return the fragment when `text` is a verbless promise of news ("details tomorrow")."""
+    parts = text.parts
+    if len(parts) > _FRAGMENT_WORDS or "you" in text.tokens or "by" in text.tokens:
+        return None  # "numbers by Friday" sets a deadline
+    if parts and parts[0] in _NEWS and _LATER & text.tokens:
+        return " ".join(parts)
+    return None

@@ -2,11 +2,13 @@
 
 In order: a cancelled meeting ("Canceled:") -> FYI Only; a meeting response ("Accepted:") or
 invitation, or a confirmed booking -> Scheduled
-(not for list mail: lists send "invitations" to webinars); automated mail -> Review when it asks
+(not for list mail: lists send "invitations" to webinars; not a booking forwarded with a
+question on top, which the question decides); automated mail -> Review when it asks
 the reader for something ("reminder", "action required" in the subject or in a sentence that
 speaks to the reader; boilerplate about the mail itself asks nothing), else FYI Only; a pitch ->
 FYI Only; "FYI" or "no action needed" in the subject -> FYI Only. Then the sentences
-(`signals.read`): requests of the owner vote for their kind (get someone else on it or hand it
+(`signals.read`, with `implied` for asks and promises said without a request word):
+requests of the owner vote for their kind (get someone else on it or hand it
 on -> Delegated, read, judge or sign a document -> Review, else Needs Reply; a yes-or-no
 question about signing makes the signing a reply; the most votes win, ties in that order); asks
 to a greeted person with the owner "in copy" -> FYI Only (`addressee`); with no request, a promise
@@ -117,8 +119,10 @@ def _convention(
                 ActionType.SCHEDULED, f"calendar invitation ({invite}) -> Scheduled", CLEAR
             )
         booking = first(subject, cues.BOOKING)
-        if booking is not None and not asked and (
-            first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE)
+        if (
+            booking is not None
+            and not asked
+            and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):
             return Action(
                 ActionType.SCHEDULED, f"a confirmed {spoken(booking)} -> Scheduled", LIKELY

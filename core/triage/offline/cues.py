@@ -89,7 +89,7 @@ HAND_OVER = frozenset(t.parts[0] for t in terms("pass, hand, forward, route"))
 REVIEW = terms(
     """
     review, look at, look over, look through, take a look, have a look, go through, go over,
-    read through, comment, feedback, sign off, proofread, mark up, check the draft,
+    read through, comment, feedback, correction, sign off, proofread, mark up, check the draft,
     check the attach, check it, please check, read it, read them, read the, read my, read our,
     have a read, approve or reject, approve or decline
     """

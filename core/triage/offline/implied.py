@@ -7,7 +7,7 @@ Writers who are formal, non-native or typing on a phone often ask and promise wi
   (something the owner gives, or an if-clause, beside a word of welcome or help);
 - a passive future of something being delivered, with a time: "answers will be published on
   18 December", "the report will be sent next week" (someone else's deed the owner waits on);
-- a verbless phone fragment promising information: "details tomorrow", "more later".
+- a verbless phone fragment promising information: "details tomorrow", "more to follow".
 """
 
 from __future__ import annotations
@@ -101,10 +101,12 @@ def announced(text: Words) -> str | None:
 
 
 def fragment_promise(text: Words) -> str | None:
-    """Return the fragment when `text` is a verbless promise of news ("details tomorrow")."""
+    """Return the fragment when `text` is a verbless promise of news ("details tomorrow",
+    "more to follow")."""
     parts = text.parts
     if len(parts) > _FRAGMENT_WORDS or "you" in text.tokens or "by" in text.tokens:
         return None  # "numbers by Friday" sets a deadline
-    if parts and parts[0] in _NEWS and _LATER & text.tokens:
+    later = _LATER & text.tokens or parts[1:3] == ("to", "follow")
+    if parts and parts[0] in _NEWS and later:
         return " ".join(parts)
     return None

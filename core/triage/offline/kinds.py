@@ -2,7 +2,9 @@
 
 Read from the sentence's shape as much as its words: someone named between "ask" and "to" is
 a third party to delegate to ("forward it to me" hands it back, no delegation), a name for a
-team after "your" is someone to hand over to ("for your team" is only who benefits), and signing
+team after "your" is someone to hand over to ("for your team", "show your team" name who
+benefits), a question about what "we" should do wants a decision whoever it would then ask,
+and signing
 or approving is a Review unless the sentence wants a yes or no ("OK to sign?").
 """
 

@@ -6,11 +6,12 @@ needed" and "you don't need to reply" cancel the requests of their sentence and 
 informational; "let me know if you have questions" is a courtesy, not a request, and so is a
 short line ending in a comma (a greeting or sign-off); a request word inside an if-clause ("if
 we need more") sets a condition; asks to the person greeted, with another named "in copy", are
-not the owner's (`addressee`). Signing or approving is a Review unless asked as a yes or no
-("OK to sign?"). Urgency is read
-from the subject and, when the sentence carries an obligation or a request, from the body
-("must work by 13:00", "today", "ASAP"). The text given is already cleaned: quoted replies,
-"On ... wrote:" blocks and forwarded headers never reach these rules.
+not the owner's (`addressee`); a wish put as something welcome, a delivery foretold with a time
+and a phone's "details tomorrow" ask or promise without a cue word (`implied`). Signing or
+approving is a Review unless asked as a yes or no ("OK to sign?"). Urgency is read from the
+subject and, when the sentence carries an obligation or a request, from the body ("must work by
+13:00", "today", "ASAP"). The text given is already cleaned: quoted replies, "On ... wrote:"
+blocks and forwarded headers never reach these rules.
 """
 
 from __future__ import annotations

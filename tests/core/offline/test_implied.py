@@ -1,0 +1,76 @@
+"""Asks and promises said without a request or promise word, and who a team named serves."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.offline.labels import DL, FYI, NR, RV, SC, WF
+from tests.core.offline.test_signals import classify, mail
+
+_FORWARD = (
+    "\n\n---------- Forwarded message ---------\n"
+    "From: Reservations <stay@harbourhotel.example>\nSubject: Your booking\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hi Sam,\n\nThe handbook draft is on the drive. Your corrections before Tuesday would "
+         "be great.\n\nLena", RV),
+        ("Hello,\n\nOur auditors asked about the export format. It would help if someone from "
+         "your support desk could check the file this week.\n\nRegards, Omar", DL),
+        ("Hi Sam,\n\nThe new floor plan is attached. Feedback in the shared doc welcome.", RV),
+        ("Hi all,\n\nYou are welcome to join the summer party on the roof.", FYI),
+    ],
+)  # fmt: skip
+async def test_a_wish_put_as_something_welcome_asks_the_owner(body, expected):
+    result = await classify(mail("Floor plan", body))
+
+    assert result.action_type is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear partners,\n\nThe revised timetable will be circulated next week.\n\nThe Office",
+        "Dear applicants,\n\nAll results will be published on 3 March on the portal.",
+        "export works now. more tomorrow",
+        "Slides look fine. Details to follow",
+    ],
+)
+async def test_news_someone_else_will_deliver_is_waited_for(body):
+    result = await classify(mail("Timetable", body))
+
+    assert result.action_type is WF
+
+
+async def test_a_fragment_setting_a_deadline_is_no_promise():
+    result = await classify(mail("numbers", "Numbers by Friday."))
+
+    assert result.action_type is not WF
+
+
+async def test_a_team_the_writer_would_show_something_is_no_one_to_delegate_to():
+    body = "Hi Sam,\n\nCould we show your finance team a demo of our reconciliation tool?"
+
+    result = await classify(mail("Reconciliation", body))
+
+    assert result.action_type is NR
+
+
+async def test_a_question_about_what_we_should_do_wants_a_decision_not_a_hand_over():
+    body = "Sam, the pilot is late again. Do we extend it or ask the vendor to start over?"
+
+    result = await classify(mail("Pilot", body))
+
+    assert result.action_type is NR
+
+
+async def test_a_forwarded_booking_with_a_question_on_top_needs_a_reply():
+    booking = "Your booking is confirmed: two nights from 4 March."
+    asked = mail("Fwd: Hotel booking", f"Sam, same hotel as last year?{_FORWARD}{booking}")
+    plain = mail("Hotel booking", f"{booking}\n\nNeed to change it? Use the link below.")
+
+    assert (await classify(asked)).action_type is NR
+    assert (await classify(plain)).action_type is SC

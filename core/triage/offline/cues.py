@@ -27,7 +27,9 @@ REQUEST = terms(
     call, expect an answer, expect your, expect to hear from you, call from you,
     should i, should we, shall i, shall we, is it ok, is that ok, any objection, sign off on,
     can we count on you, count on you, up to you, thankful if you, if you could, i want you, i
-    want your, i want a, we want you, we want your
+    want your, i want a, we want you, we want your, lmk, ask you to, request you to, ask that you,
+    for your signature, for your review, for your comment, for your consideration, for your
+    correction
     """
 )
 # Openers that say "please" without asking anything.
@@ -116,8 +118,9 @@ PROMISE = terms(
     update, will forward, will circulate, will prepare, will fix, will investigate, will report,
     will reply, will respond, will answer, will arrange, will book, will sort, will handle,
     will chase, will ring, will email, will write, will come back, will get back, will have,
-    will let you, be in touch, expect to have, will inform, will advise, will notify, we are
-    wait for, i am wait for, still wait for, we are await, i am await
+    will let you, be in touch, leave it with me, leave this with me, expect to have, will inform,
+    will advise, will notify, we are wait for, i am wait for, still wait for, we are await, i am
+    await
     """
 )
 # Nothing is asked: negation and informational markers.

@@ -7,13 +7,20 @@ Writers who are formal, non-native or typing on a phone often ask and promise wi
   (something the owner gives, or an if-clause, beside a word of welcome or help);
 - a passive future of something being delivered, with a time: "answers will be published on
   18 December", "the report will be sent next week" (someone else's deed the owner waits on);
-- a verbless phone fragment promising information: "details tomorrow", "more to follow".
+- a verbless phone fragment promising information: "details tomorrow", "more to follow", or
+  taking the matter on: "on it", "will do";
+- the owner told they will be handed something: "you will hear from us before the 20th";
+- the writer's own step before an answer: "let me check with finance" (no instruction, unlike
+  "let me know");
+- an instruction to read in a clause after the first: "sent you the draft, have a look".
 """
 
 from __future__ import annotations
 
+import re
+
 from core.triage.offline import cues
-from core.triage.offline.text import Words, first, spoken, terms
+from core.triage.offline.text import Words, first, spoken, terms, words
 
 # The owner's contribution a writer may wish for without asking it outright.
 _CONTRIBUTION = frozenset(
@@ -33,6 +40,23 @@ _WELCOME = terms(
     """
 )
 _IF = frozenset({"if"})
+# A clause after a comma that tells the reader to read: "sent you the draft, have a look".
+_CLAUSE = re.compile(r"[,;:]\s+|\s[-\u2013\u2014]\s")
+_READ_NOW = terms("have a look, take a look, have a read, look at it, look over, go through")
+# The writer takes a step before answering: "let me check with finance", "let us look into it".
+_OWN_STEP = frozenset(
+    t.parts[0]
+    for t in terms(
+        """
+        check, look, find, see, ask, confirm, verify, dig, chase, investigate, talk, speak,
+        think, follow, come, get, revert, double
+        """
+    )
+)
+# Whole phone replies that take the matter on: "on it", "will do".
+_TAKEN_ON = frozenset({("on", "it"), ("will", "do"), ("i", "will", "do"), ("will", "do", "so")})
+# The owner will be handed something: "you will receive", "you will hear from us".
+_RECEIVED = frozenset(t.parts[0] for t in terms("receive, hear, get, have"))
 # Someone other than the writer delivers: "will be published", "will be sent", "will follow".
 _DELIVERED = frozenset(
     t.parts[0]
@@ -97,6 +121,28 @@ def announced(text: Words) -> str | None:
     for i in range(len(parts) - 2):
         if parts[i] in {"will", "shall"} and parts[i + 1] == "be" and parts[i + 2] in _DELIVERED:
             return f"will be {parts[i + 2]}" if dated else None
+        if parts[i] == "you" and parts[i + 1] == "will" and parts[i + 2] in _RECEIVED:
+            return f"you will {parts[i + 2]}" if dated else None
+    return None
+
+
+def told_to_read(raw: str) -> str | None:
+    """Return the instruction when a clause after the first tells the reader to read ("sent
+    you the draft, have a look when you can"): an imperative that does not open the sentence."""
+    for clause in _CLAUSE.split(raw)[1:]:
+        said = words(clause)
+        found = first(said, _READ_NOW)
+        if found is not None and said.find(found) == 0:
+            return spoken(found)
+    return None
+
+
+def own_step(text: Words) -> str | None:
+    """Return "let me <verb>" when the writer announces a step of their own ("let me check with
+    finance"): a promise to come back, not an instruction ("let me know" asks)."""
+    parts = text.parts
+    if parts[:1] == ("let",) and parts[1:2] in {("me",), ("us",)} and parts[2:3]:
+        return " ".join(parts[:3]) if parts[2] in _OWN_STEP else None
     return None
 
 
@@ -104,6 +150,8 @@ def fragment_promise(text: Words) -> str | None:
     """Return the fragment when `text` is a verbless promise of news ("details tomorrow",
     "more to follow")."""
     parts = text.parts
+    if parts in _TAKEN_ON:
+        return " ".join(parts)
     if len(parts) > _FRAGMENT_WORDS or "you" in text.tokens or "by" in text.tokens:
         return None  # "numbers by Friday" sets a deadline
     later = _LATER & text.tokens or parts[1:3] == ("to", "follow")

@@ -31,6 +31,7 @@ _BENEFITING = frozenset(
     t.parts[0]
     for t in terms("for, of, show, give, offer, introduce, present, demo, tell, invite, thank")
 )
+_SOME = frozenset({"one", "some", "any", "two", "few"})
 # "Do we keep it or ask customers to move?": the writer's side deliberates, the owner decides.
 _DELIBERATING = frozenset(t.parts[0] for t in terms("do, should, shall, can, could, are, will"))
 
@@ -67,11 +68,17 @@ def _handed_over(text: Words, cue: Words) -> bool:
     """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary,
     "the requests of your team" whose they are)."""
     at = text.find(cue)
-    if at < 0 or (at > 0 and text.parts[at - 1] in _BENEFITING):
+    if at < 0 or (at > 0 and text.parts[at - 1] in _BENEFITING and not _one_of(text, at)):
         return False
     # "forward it to me" hands it back to the writer: a reply, not a delegation.
     after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 2]
     return not (cue.parts[0] in cues.HAND_OVER and after[:1] == ("to",) and set(after) & _RECEIVERS)
+
+
+def _one_of(text: Words, at: int) -> bool:
+    """Tell whether the people at `at` are picked from ("one of your developers"): one of
+    them is to do it, a hand-over like "your developers"."""
+    return text.parts[at - 1] == "of" and at > 1 and text.parts[at - 2] in _SOME
 
 
 def _deliberates(text: Words) -> bool:

@@ -112,6 +112,7 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
             promise = first(text, cues.PROMISE)
             said = spoken(promise) if promise is not None else _commitment(text)
             said = said or implied.announced(text) or implied.fragment_promise(text)
+            said = said or implied.own_step(text)
             if said is not None:
                 promises.append(said)
                 # "we will send", "come back to you": made to the owner, not a process of others
@@ -167,9 +168,9 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     said = spoken(max(found, key=lambda c: len(c.parts))) if found else None
     # A bare verb ("Triggered by: schedule") names a field's value, not an instruction.
     if said is None and opening and sentence.opener in cues.IMPERATIVE and len(text.parts) > 1:
-        said = f"{sentence.opener} ..."
-    if said is None and opening:
-        said = implied.wished(text)  # "comments by the 16th would be great"
+        said = None if implied.own_step(text) else f"{sentence.opener} ..."
+    if said is None and opening:  # "comments by the 16th would be great", "..., have a look"
+        said = implied.wished(text) or implied.told_to_read(sentence.raw)
     if said is None and sentence.question and _second_person(text):
         said = "a question for you"
     yes_or_no = sentence.question or first(text, cues.PERMISSION) is not None

@@ -74,3 +74,23 @@ async def test_a_forwarded_booking_with_a_question_on_top_needs_a_reply():
 
     assert (await classify(asked)).action_type is NR
     assert (await classify(plain)).action_type is SC
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("lmk if thursday works", NR),
+        ("We request you to confirm the new delivery date.", NR),
+        ("Hi Sam, attached the offer for your signature.", RV),
+        ("Sent you the draft in Teams, have a look when you can", RV),
+        ("Can one of your developers check the API logs?", DL),
+        ("Let me check with finance and come back to you.", WF),
+        ("Let me know if Thursday works.", NR),
+        ("You will hear from us before the end of the month.", WF),
+        ("on it", WF),
+    ],
+)
+async def test_phone_and_formal_voices_ask_and_promise_in_their_own_words(body, expected):
+    result = await classify(mail("Note", body))
+
+    assert result.action_type is expected

@@ -5,7 +5,8 @@ invitation, or a confirmed booking -> Scheduled
 (not for list mail: lists send "invitations" to webinars; not a booking forwarded with a
 question on top, which the question decides); automated mail -> Review when it asks
 the reader for something ("reminder", "action required" in the subject or in a sentence that
-speaks to the reader; boilerplate about the mail itself asks nothing), else FYI Only; a pitch ->
+speaks to the reader; boilerplate about the mail itself asks nothing), else FYI Only (not sure
+when it relays a person's question: a mention may want an answer); a pitch ->
 FYI Only; "FYI" or "no action needed" in the subject -> FYI Only. Then the sentences
 (`signals.read`, with `implied` for asks and promises said without a request word):
 requests of the owner vote for their kind (get someone else on it or hand it
@@ -145,7 +146,9 @@ def _automated(subject: Words, reading: Reading) -> Action:
             LIKELY,
             True,
         )
-    return Action(ActionType.FYI_ONLY, "automated mail -> FYI Only", CLEAR, True)
+    # A tool no rule knows may relay a person's ask ("Kim mentioned you: can you ..."): not sure.
+    sure = LIKELY if any(a.question for a in reading.asks) else CLEAR
+    return Action(ActionType.FYI_ONLY, "automated mail -> FYI Only", sure, True)
 
 
 def _from_sentences(reading: Reading) -> Action:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from core.triage.offline import action as actions
+from core.triage.offline import signals
+from core.triage.offline.examples import Pull
+from core.triage.offline.text import sentence, sentences, words
 from tests.core.offline.labels import DL, FYI, NR, RV, SC, WF
 from tests.core.offline.test_signals import classify, mail
 
@@ -94,3 +98,27 @@ async def test_phone_and_formal_voices_ask_and_promise_in_their_own_words(body, 
     result = await classify(mail("Note", body))
 
     assert result.action_type is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "sure"),
+    [
+        ("Kim: can you confirm which VAT number goes on the invoice?\n\nReply in Tracker.", False),
+        ("Your weekly summary: 14 tickets closed, 3 opened.\n\nView it in Tracker.", True),
+    ],
+)
+def test_a_tool_relaying_a_persons_question_is_no_sure_fyi(body, sure):
+    reading = signals.read(sentence("kim commented"), list(sentences(body)))
+    action = actions.decide(
+        "kim commented",
+        words("kim commented"),
+        words(body),
+        reading,
+        automated=True,
+        listed=False,
+        pitch=False,
+        pull=Pull({}, {}, {}),
+    )
+
+    assert action.action is FYI
+    assert (action.strength >= 0.85) is sure

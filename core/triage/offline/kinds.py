@@ -3,7 +3,8 @@
 Read from the sentence's shape as much as its words: someone named between "ask" and "to" is
 a third party to delegate to ("forward it to me" hands it back, no delegation), a name for a
 team after "your" is someone to hand over to ("for your team", "show your team" name who
-benefits), a question about what "we" should do wants a decision whoever it would then ask,
+benefits; "how is your team", "is someone joining" ask about their state), a question about
+what "we" should do wants a decision whoever it would then ask,
 and signing
 or approving is a Review unless the sentence wants a yes or no ("OK to sign?").
 """
@@ -31,6 +32,8 @@ _BENEFITING = frozenset(
     t.parts[0]
     for t in terms("for, of, show, give, offer, introduce, present, demo, tell, invite, thank")
 )
+# "How is your team doing?", "has someone signed?": the people's state, no deed asked of them.
+_STATE = frozenset({"is", "are", "was", "were", "has", "have", "had", "how"})
 _SOME = frozenset({"one", "some", "any", "two", "few"})
 # "Do we keep it or ask customers to move?": the writer's side deliberates, the owner decides.
 _DELIBERATING = frozenset(t.parts[0] for t in terms("do, should, shall, can, could, are, will"))
@@ -69,6 +72,8 @@ def _handed_over(text: Words, cue: Words) -> bool:
     "the requests of your team" whose they are)."""
     at = text.find(cue)
     if at < 0 or (at > 0 and text.parts[at - 1] in _BENEFITING and not _one_of(text, at)):
+        return False
+    if at > 0 and text.parts[at - 1] in _STATE:
         return False
     # "forward it to me" hands it back to the writer: a reply, not a delegation.
     after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 2]

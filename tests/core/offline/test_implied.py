@@ -122,3 +122,17 @@ def test_a_tool_relaying_a_persons_question_is_no_sure_fyi(body, sure):
 
     assert action.action is FYI
     assert (action.strength >= 0.85) is sure
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("How is your team doing after the release?", NR),
+        ("Is someone from your side joining the kickoff on Monday?", NR),
+        ("Could your team join the kickoff on Monday?", DL),
+    ],
+)
+async def test_a_question_about_peoples_state_hands_nothing_over(body, expected):
+    result = await classify(mail("Kickoff", body))
+
+    assert result.action_type is expected

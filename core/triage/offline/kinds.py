@@ -1,12 +1,12 @@
 """What kind of work an ask is: hand it on (Delegated), read, judge or sign (Review), or answer.
 
-Read from the sentence's shape as much as its words: someone named between "ask" and "to" is
-a third party to delegate to ("forward it to me" hands it back, no delegation), a name for a
-team after "your" is someone to hand over to ("for your team", "show your team" name who
-benefits; "how is your team", "is someone joining" ask about their state), a question about
-what "we" should do wants a decision whoever it would then ask,
-and signing
-or approving is a Review unless the sentence wants a yes or no ("OK to sign?").
+Read from the sentence's shape as much as its words: someone named between "ask" and "to" is a
+third party to delegate to ("forward it to me" hands it back, no delegation), a name for a team
+after "your" is someone to hand over to ("for your team", "show your team" name who benefits;
+"how is your team", "is someone joining" ask about their state), people counted out to send
+("could two engineers be on site?") are staffing to hand over, a question about what "we"
+should do wants a decision whoever it would then ask, and signing or approving is a Review
+unless the sentence wants a yes or no ("OK to sign?").
 """
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ _BENEFITING = frozenset(
 )
 # "How is your team doing?", "has someone signed?": the people's state, no deed asked of them.
 _STATE = frozenset({"is", "are", "was", "were", "has", "have", "had", "how"})
+# People counted out to be sent somewhere: "two engineers", "one or two persons".
+_COUNTS = frozenset({"one", "two", "three", "1", "2", "3", "couple", "few"})
+_PEOPLE = frozenset(
+    t.parts[0]
+    for t in terms(
+        "person, persons, people, engineer, trainer, consultant, developer, expert, colleague"
+    )
+)
 _SOME = frozenset({"one", "some", "any", "two", "few"})
 # "Do we keep it or ask customers to move?": the writer's side deliberates, the owner decides.
 _DELIBERATING = frozenset(t.parts[0] for t in terms("do, should, shall, can, could, are, will"))
@@ -48,6 +56,9 @@ def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
     delegate = next((cue for cue in cues.DELEGATE if _handed_over(text, cue)), None)
     if delegate is not None:
         return "delegate", spoken(delegate)
+    staff = _staffing(text)
+    if staff is not None:
+        return "delegate", staff
     gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
     if gap is not None and not (yes_or_no and _deliberates(text)):
         return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
@@ -78,6 +89,16 @@ def _handed_over(text: Words, cue: Words) -> bool:
     # "forward it to me" hands it back to the writer: a reply, not a delegation.
     after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 2]
     return not (cue.parts[0] in cues.HAND_OVER and after[:1] == ("to",) and set(after) & _RECEIVERS)
+
+
+def _staffing(text: Words) -> str | None:
+    """Return "<n> <people>" when the ask counts people to send ("could one or two persons from
+    your company come on site?"): staffing the owner hands to a team."""
+    parts = text.parts
+    for i in range(1, len(parts)):
+        if parts[i] in _PEOPLE and parts[i - 1] in _COUNTS:
+            return f"{parts[i - 1]} {parts[i]}"
+    return None
 
 
 def _one_of(text: Words, at: int) -> bool:

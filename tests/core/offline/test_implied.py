@@ -130,9 +130,11 @@ def test_a_tool_relaying_a_persons_question_is_no_sure_fyi(body, sure):
         ("How is your team doing after the release?", NR),
         ("Is someone from your side joining the kickoff on Monday?", NR),
         ("Could your team join the kickoff on Monday?", DL),
+        ("Is it possible that two engineers from Proseware are on site on Saturday?", DL),
+        ("I met two people from Contoso yesterday. Nice group.", FYI),
     ],
 )
-async def test_a_question_about_peoples_state_hands_nothing_over(body, expected):
+async def test_people_asked_to_act_are_a_hand_over_and_their_state_is_not(body, expected):
     result = await classify(mail("Kickoff", body))
 
     assert result.action_type is expected

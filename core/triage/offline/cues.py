@@ -135,7 +135,8 @@ NO_ACTION = terms(
     need, no reply is need, no response need, no response is need, no response requir, just
     so you know, for your information, for your record, for information only, for reference,
     for visibility, heads up, fyi, nothing for you, cc only, only cc, you are cc, you are in cc,
-    in cc as, so you know, for your awareness
+    in cc as, so you know, for your awareness, you can ignore, you may ignore, you can safely
+    ignore, safe to ignore, can be ignored, nothing you need to do, no need for you to
     """
 )
 

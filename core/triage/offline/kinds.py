@@ -4,9 +4,9 @@ Read from the sentence's shape as much as its words: someone named between "ask"
 third party to delegate to ("forward it to me" hands it back, no delegation), a name for a team
 after "your" is someone to hand over to ("for your team", "show your team" name who benefits;
 "how is your team", "is someone joining" ask about their state), people counted out to send
-("could two engineers be on site?") are staffing to hand over, a question about what "we"
-should do wants a decision whoever it would then ask, and signing or approving is a Review
-unless the sentence wants a yes or no ("OK to sign?").
+("could two engineers be on site?", "one of the product people") are staffing to hand over, a
+question about what "we" should do wants a decision whoever it would then ask, and signing or
+approving is a Review unless the sentence wants a yes or no ("OK to sign?").
 """
 
 from __future__ import annotations
@@ -96,8 +96,14 @@ def _staffing(text: Words) -> str | None:
     your company come on site?"): staffing the owner hands to a team."""
     parts = text.parts
     for i in range(1, len(parts)):
-        if parts[i] in _PEOPLE and parts[i - 1] in _COUNTS:
+        if parts[i] not in _PEOPLE:
+            continue
+        if parts[i - 1] in _COUNTS:
             return f"{parts[i - 1]} {parts[i]}"
+        # "one of the product people": picked from a group, a few words back.
+        before = parts[max(0, i - GAP) : i]
+        if "of" in before and set(before[: before.index("of")]) & _COUNTS:
+            return f"... of ... {parts[i]}"
     return None
 
 

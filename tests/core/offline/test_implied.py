@@ -132,9 +132,22 @@ def test_a_tool_relaying_a_persons_question_is_no_sure_fyi(body, sure):
         ("Could your team join the kickoff on Monday?", DL),
         ("Is it possible that two engineers from Proseware are on site on Saturday?", DL),
         ("I met two people from Contoso yesterday. Nice group.", FYI),
+        ("Could you ask one of the support people to call the customer back?", DL),
     ],
 )
 async def test_people_asked_to_act_are_a_hand_over_and_their_state_is_not(body, expected):
     result = await classify(mail("Kickoff", body))
 
     assert result.action_type is expected
+
+
+async def test_a_forward_saying_you_can_ignore_it_asks_nothing_of_what_it_forwards():
+    body = (
+        "Sam, they sent this to you too. I paid the right amount, so you can ignore it."
+        "\n\n---------- Forwarded message ---------\nFrom: Billing <ar@host.example>\n"
+        "Subject: Reminder\n\nPlease arrange payment of invoice 77 at your earliest convenience."
+    )
+
+    result = await classify(mail("Fw: Reminder", body))
+
+    assert result.action_type is FYI

@@ -56,7 +56,10 @@ _OWN_STEP = frozenset(
 # Whole phone replies that take the matter on: "on it", "will do".
 _TAKEN_ON = frozenset({("on", "it"), ("will", "do"), ("i", "will", "do"), ("will", "do", "so")})
 # The owner will be handed something: "you will receive", "you will hear from us".
-_RECEIVED = frozenset(t.parts[0] for t in terms("receive, hear, get, have"))
+# ("you will have to sign" is an obligation, so "have" is none of them.)
+_RECEIVED = frozenset(t.parts[0] for t in terms("receive, hear, get"))
+# "Thanks for your reply, that would help": thanks for a contribution already given.
+_THANKS = frozenset(t.parts[0] for t in terms("thank, thanks, thx"))
 # Someone other than the writer delivers: "will be published", "will be sent", "will follow".
 _DELIVERED = frozenset(
     t.parts[0]
@@ -98,7 +101,7 @@ def wished(text: Words) -> str | None:
     """Return the wish when `text` asks for the owner's contribution as something welcome
     ("comments by the 16th would be great", "it would help if someone could answer")."""
     welcome = first(text, _WELCOME)
-    if welcome is None or _offered(text, welcome):
+    if welcome is None or _offered(text, welcome) or _THANKS & text.tokens:
         return None
     if _CONTRIBUTION & text.tokens or _IF & text.tokens:
         return f"... {spoken(welcome)}"

@@ -26,6 +26,7 @@ _FORWARD = (
          "your support desk could check the file this week.\n\nRegards, Omar", DL),
         ("Hi Sam,\n\nThe new floor plan is attached. Feedback in the shared doc welcome.", RV),
         ("Hi all,\n\nYou are welcome to join the summer party on the roof.", FYI),
+        ("Thanks for the comments yesterday, that would help us a lot.", FYI),
     ],
 )  # fmt: skip
 async def test_a_wish_put_as_something_welcome_asks_the_owner(body, expected):
@@ -49,8 +50,9 @@ async def test_news_someone_else_will_deliver_is_waited_for(body):
     assert result.action_type is WF
 
 
-async def test_a_fragment_setting_a_deadline_is_no_promise():
-    result = await classify(mail("numbers", "Numbers by Friday."))
+@pytest.mark.parametrize("body", ["Numbers by Friday.", "You will have to sign it by Friday."])
+async def test_a_deadline_or_an_obligation_is_no_promise(body):
+    result = await classify(mail("numbers", body))
 
     assert result.action_type is not WF
 

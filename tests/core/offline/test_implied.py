@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from core.triage.offline import action as actions
-from core.triage.offline import signals
-from core.triage.offline.examples import Pull
-from core.triage.offline.text import sentence, sentences, words
+from core.vocabulary import ActionType
 from tests.core.offline.labels import DL, FYI, NR, RV, SC, WF
+from tests.core.offline.test_generalising import decide_action
 from tests.core.offline.test_signals import classify, mail
+
+
+async def action_of(subject: str, body: str) -> ActionType:
+    return (await classify(mail(subject, body))).action_type
+
 
 _FORWARD = (
     "\n\n---------- Forwarded message ---------\n"
@@ -30,9 +33,7 @@ _FORWARD = (
     ],
 )  # fmt: skip
 async def test_a_wish_put_as_something_welcome_asks_the_owner(body, expected):
-    result = await classify(mail("Floor plan", body))
-
-    assert result.action_type is expected
+    assert await action_of("Floor plan", body) is expected
 
 
 @pytest.mark.parametrize(
@@ -45,32 +46,24 @@ async def test_a_wish_put_as_something_welcome_asks_the_owner(body, expected):
     ],
 )
 async def test_news_someone_else_will_deliver_is_waited_for(body):
-    result = await classify(mail("Timetable", body))
-
-    assert result.action_type is WF
+    assert await action_of("Timetable", body) is WF
 
 
 @pytest.mark.parametrize("body", ["Numbers by Friday.", "You will have to sign it by Friday."])
 async def test_a_deadline_or_an_obligation_is_no_promise(body):
-    result = await classify(mail("numbers", body))
-
-    assert result.action_type is not WF
+    assert await action_of("numbers", body) is not WF
 
 
 async def test_a_team_the_writer_would_show_something_is_no_one_to_delegate_to():
     body = "Hi Sam,\n\nCould we show your finance team a demo of our reconciliation tool?"
 
-    result = await classify(mail("Reconciliation", body))
-
-    assert result.action_type is NR
+    assert await action_of("Reconciliation", body) is NR
 
 
 async def test_a_question_about_what_we_should_do_wants_a_decision_not_a_hand_over():
     body = "Sam, the pilot is late again. Do we extend it or ask the vendor to start over?"
 
-    result = await classify(mail("Pilot", body))
-
-    assert result.action_type is NR
+    assert await action_of("Pilot", body) is NR
 
 
 async def test_a_forwarded_booking_with_a_question_on_top_needs_a_reply():
@@ -97,9 +90,7 @@ async def test_a_forwarded_booking_with_a_question_on_top_needs_a_reply():
     ],
 )
 async def test_phone_and_formal_voices_ask_and_promise_in_their_own_words(body, expected):
-    result = await classify(mail("Note", body))
-
-    assert result.action_type is expected
+    assert await action_of("Note", body) is expected
 
 
 @pytest.mark.parametrize(
@@ -110,17 +101,7 @@ async def test_phone_and_formal_voices_ask_and_promise_in_their_own_words(body, 
     ],
 )
 def test_a_tool_relaying_a_persons_question_is_no_sure_fyi(body, sure):
-    reading = signals.read(sentence("kim commented"), list(sentences(body)))
-    action = actions.decide(
-        "kim commented",
-        words("kim commented"),
-        words(body),
-        reading,
-        automated=True,
-        listed=False,
-        pitch=False,
-        pull=Pull({}, {}, {}),
-    )
+    action = decide_action("kim commented", body, automated=True)
 
     assert action.action is FYI
     assert (action.strength >= 0.85) is sure
@@ -138,9 +119,7 @@ def test_a_tool_relaying_a_persons_question_is_no_sure_fyi(body, sure):
     ],
 )
 async def test_people_asked_to_act_are_a_hand_over_and_their_state_is_not(body, expected):
-    result = await classify(mail("Kickoff", body))
-
-    assert result.action_type is expected
+    assert await action_of("Kickoff", body) is expected
 
 
 async def test_a_forward_saying_you_can_ignore_it_asks_nothing_of_what_it_forwards():
@@ -150,6 +129,4 @@ async def test_a_forward_saying_you_can_ignore_it_asks_nothing_of_what_it_forwar
         "Subject: Reminder\n\nPlease arrange payment of invoice 77 at your earliest convenience."
     )
 
-    result = await classify(mail("Fw: Reminder", body))
-
-    assert result.action_type is FYI
+    assert await action_of("Fw: Reminder", body) is FYI

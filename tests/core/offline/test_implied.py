@@ -113,6 +113,7 @@ def test_a_tool_relaying_a_persons_question_is_no_sure_fyi(body, sure):
         ("How is your team doing after the release?", NR),
         ("Is someone from your side joining the kickoff on Monday?", NR),
         ("Could your team join the kickoff on Monday?", DL),
+        ("Can you tell your team to update the wiki before Monday?", DL),
         ("Is it possible that two engineers from Proseware are on site on Saturday?", DL),
         ("I met two people from Contoso yesterday. Nice group.", FYI),
         ("Could you ask one of the support people to call the customer back?", DL),

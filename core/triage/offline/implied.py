@@ -39,7 +39,9 @@ _WELCOME = terms(
     appreciated, would be useful, would be good, would be nice, be very welcome
     """
 )
-_IF = frozenset({"if"})
+_DOER = frozenset(
+    t.parts[0] for t in terms("could, can, would, you, someone, somebody, anyone, anybody")
+)
 # A clause after a comma that tells the reader to read: "sent you the draft, have a look".
 _CLAUSE = re.compile(r"[,;:]\s+|\s[-\u2013\u2014]\s")
 _READ_NOW = terms("have a look, take a look, have a read, look at it, look over, go through")
@@ -103,9 +105,17 @@ def wished(text: Words) -> str | None:
     welcome = first(text, _WELCOME)
     if welcome is None or _offered(text, welcome) or _THANKS & text.tokens:
         return None
-    if _CONTRIBUTION & text.tokens or _IF & text.tokens:
+    if _CONTRIBUTION & text.tokens or _someone_could(text):
         return f"... {spoken(welcome)}"
     return None
+
+
+def _someone_could(text: Words) -> bool:
+    """Tell whether an if-clause asks a deed of someone ("if someone could answer"), not for
+    luck ("if the weather holds")."""
+    if "if" not in text.tokens:
+        return False
+    return bool(set(text.parts[text.parts.index("if") + 1 :]) & _DOER)
 
 
 def _offered(text: Words, welcome: Words) -> bool:

@@ -29,8 +29,7 @@ _DONE_BY_SOMEONE = frozenset(
 _RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
 # Verbs whose object receives the writer's deed: "show your team", "for your team" benefit it.
 _BENEFITING = frozenset(
-    t.parts[0]
-    for t in terms("for, of, show, give, offer, introduce, present, demo, invite, thank")
+    t.parts[0] for t in terms("for, of, show, give, offer, introduce, present, demo, invite, thank")
 )
 # "How is your team doing?", "has someone signed?": the people's state, no deed asked of them.
 _STATE = frozenset({"is", "are", "was", "were", "has", "have", "had", "how"})

@@ -30,6 +30,7 @@ _FORWARD = (
         ("Hi Sam,\n\nThe new floor plan is attached. Feedback in the shared doc welcome.", RV),
         ("Hi all,\n\nYou are welcome to join the summer party on the roof.", FYI),
         ("Thanks for the comments yesterday, that would help us a lot.", FYI),
+        ("It would be great if the weather holds for the offsite.", FYI),
     ],
 )  # fmt: skip
 async def test_a_wish_put_as_something_welcome_asks_the_owner(body, expected):

@@ -39,6 +39,7 @@ _WELCOME = terms(
     appreciated, would be useful, would be good, would be nice, be very welcome
     """
 )
+# Who an if-clause asks a deed of: "if someone could answer", "if you can".
 _DOER = frozenset(
     t.parts[0] for t in terms("could, can, would, you, someone, somebody, anyone, anybody")
 )
@@ -62,7 +63,7 @@ _TAKEN_ON = frozenset({("on", "it"), ("will", "do"), ("i", "will", "do"), ("will
 _RECEIVED = frozenset(t.parts[0] for t in terms("receive, hear, get"))
 # "Thanks for your reply, that would help": thanks for a contribution already given.
 _THANKS = frozenset(t.parts[0] for t in terms("thank, thanks, thx"))
-# Someone other than the writer delivers: "will be published", "will be sent", "will follow".
+# Someone other than the writer delivers: "will be published", "will be sent".
 _DELIVERED = frozenset(
     t.parts[0]
     for t in terms(
@@ -72,12 +73,13 @@ _DELIVERED = frozenset(
         """
     )
 )
+# Months put a delivery in time ("may" is left out: "it may be shared" is no date).
 _MONTHS = frozenset(
     t.parts[0]
     for t in terms(
         """
-        january, february, march, april, may, june, july, august, september, october,
-        november, december
+        january, february, march, april, june, july, august, september, october, november,
+        december
         """
     )
 )

@@ -2,11 +2,14 @@
 
 In order: a cancelled meeting ("Canceled:") -> FYI Only; a meeting response ("Accepted:") or
 invitation, or a confirmed booking -> Scheduled
-(not for list mail: lists send "invitations" to webinars); automated mail -> Review when it asks
+(not for list mail: lists send "invitations" to webinars; not a booking forwarded with a
+question on top, which the question decides); automated mail -> Review when it asks
 the reader for something ("reminder", "action required" in the subject or in a sentence that
-speaks to the reader; boilerplate about the mail itself asks nothing), else FYI Only; a pitch ->
+speaks to the reader; boilerplate about the mail itself asks nothing), else FYI Only (not sure
+when it relays a person's question: a mention may want an answer); a pitch ->
 FYI Only; "FYI" or "no action needed" in the subject -> FYI Only. Then the sentences
-(`signals.read`): requests of the owner vote for their kind (get someone else on it or hand it
+(`signals.read`, with `implied` for asks and promises said without a request word):
+requests of the owner vote for their kind (get someone else on it or hand it
 on -> Delegated, read, judge or sign a document -> Review, else Needs Reply; a yes-or-no
 question about signing makes the signing a reply; the most votes win, ties in that order); asks
 to a greeted person with the owner "in copy" -> FYI Only (`addressee`); with no request, a promise
@@ -65,9 +68,12 @@ def decide(
     pitch: bool,
     pull: Pull,
     sure_pitch: bool = False,
+    forwarded: bool = False,
 ) -> Action:
-    """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:."""
-    convention = _convention(subject_line, subject, body, listed=listed)
+    """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:, and
+    `forwarded` tells that the body forwards a message below the sender's own note."""
+    asked = forwarded and _asked(reading)
+    convention = _convention(subject_line, subject, body, listed=listed, asked=asked)
     if convention is not None:
         return convention
     if automated:
@@ -81,7 +87,15 @@ def decide(
     return _with_examples(_from_sentences(reading), pull)
 
 
-def _convention(subject_line: str, subject: Words, body: Words, *, listed: bool) -> Action | None:
+def _asked(reading: Reading) -> bool:
+    """Tell whether the writer puts a question to the owner: a booking they forward and ask
+    about ("same booth as last year?") is not yet confirmed, whatever it says below."""
+    return reading.questions > 0 or any(a.question for a in reading.asks)
+
+
+def _convention(
+    subject_line: str, subject: Words, body: Words, *, listed: bool, asked: bool
+) -> Action | None:
     if not listed:
         cancelled = next(
             (p for p in cues.CANCELLATION_PREFIXES if subject_line.startswith(p)), None
@@ -106,8 +120,10 @@ def _convention(subject_line: str, subject: Words, body: Words, *, listed: bool)
                 ActionType.SCHEDULED, f"calendar invitation ({invite}) -> Scheduled", CLEAR
             )
         booking = first(subject, cues.BOOKING)
-        if booking is not None and (
-            first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE)
+        if (
+            booking is not None
+            and not asked
+            and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):
             return Action(
                 ActionType.SCHEDULED, f"a confirmed {spoken(booking)} -> Scheduled", LIKELY
@@ -130,7 +146,9 @@ def _automated(subject: Words, reading: Reading) -> Action:
             LIKELY,
             True,
         )
-    return Action(ActionType.FYI_ONLY, "automated mail -> FYI Only", CLEAR, True)
+    # A tool no rule knows may relay a person's ask ("Kim mentioned you: can you ..."): not sure.
+    sure = LIKELY if any(a.question for a in reading.asks) else CLEAR
+    return Action(ActionType.FYI_ONLY, "automated mail -> FYI Only", sure, True)
 
 
 def _from_sentences(reading: Reading) -> Action:

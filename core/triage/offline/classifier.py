@@ -167,7 +167,8 @@ def classify_offline(
         if pitch:
             decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(pitch,)), 0, 0)
 
-    reading = signals.read_forwarded(sentence(subject_line), *_note_and_forwarded(cleaned))
+    note, forwarded = _note_and_forwarded(cleaned)
+    reading = signals.read_forwarded(sentence(subject_line), note, forwarded)
     act = actions.decide(
         subject_line,
         subject,
@@ -178,6 +179,7 @@ def classify_offline(
         pitch=pitch is not None,
         sure_pitch=sure_pitch,
         pull=evidence,
+        forwarded=bool(forwarded),
     )
     high = "marked high importance" if email.importance.lower() == "high" else None
     # A reply's subject is the first message's: its urgency is stale unless the owner must act.

@@ -27,7 +27,9 @@ REQUEST = terms(
     call, expect an answer, expect your, expect to hear from you, call from you,
     should i, should we, shall i, shall we, is it ok, is that ok, any objection, sign off on,
     can we count on you, count on you, up to you, thankful if you, if you could, i want you, i
-    want your, i want a, we want you, we want your
+    want your, i want a, we want you, we want your, lmk, ask you to, request you to, ask that you,
+    for your signature, for your review, for your comment, for your consideration, for your
+    correction, you will have to, you will need to, you would need to
     """
 )
 # Openers that say "please" without asking anything.
@@ -89,7 +91,7 @@ HAND_OVER = frozenset(t.parts[0] for t in terms("pass, hand, forward, route"))
 REVIEW = terms(
     """
     review, look at, look over, look through, take a look, have a look, go through, go over,
-    read through, comment, feedback, sign off, proofread, mark up, check the draft,
+    read through, comment, feedback, correction, sign off, proofread, mark up, check the draft,
     check the attach, check it, please check, read it, read them, read the, read my, read our,
     have a read, approve or reject, approve or decline
     """
@@ -116,8 +118,9 @@ PROMISE = terms(
     update, will forward, will circulate, will prepare, will fix, will investigate, will report,
     will reply, will respond, will answer, will arrange, will book, will sort, will handle,
     will chase, will ring, will email, will write, will come back, will get back, will have,
-    will let you, be in touch, expect to have, will inform, will advise, will notify, we are
-    wait for, i am wait for, still wait for, we are await, i am await
+    will let you, be in touch, leave it with me, leave this with me, expect to have, will inform,
+    will advise, will notify, we are wait for, i am wait for, still wait for, we are await, i am
+    await
     """
 )
 # Nothing is asked: negation and informational markers.
@@ -132,7 +135,8 @@ NO_ACTION = terms(
     need, no reply is need, no response need, no response is need, no response requir, just
     so you know, for your information, for your record, for information only, for reference,
     for visibility, heads up, fyi, nothing for you, cc only, only cc, you are cc, you are in cc,
-    in cc as, so you know, for your awareness
+    in cc as, so you know, for your awareness, you can ignore, you may ignore, you can safely
+    ignore, safe to ignore, can be ignored, nothing you need to do, no need for you to
     """
 )
 

@@ -1,9 +1,12 @@
 """What kind of work an ask is: hand it on (Delegated), read, judge or sign (Review), or answer.
 
-Read from the sentence's shape as much as its words: someone named between "ask" and "to" is
-a third party to delegate to ("forward it to me" hands it back, no delegation), a name for a
-team after "your" is someone to hand over to ("for your team" is only who benefits), and signing
-or approving is a Review unless the sentence wants a yes or no ("OK to sign?").
+Read from the sentence's shape as much as its words: someone named between "ask" and "to" is a
+third party to delegate to ("forward it to me" hands it back, no delegation), a name for a team
+after "your" is someone to hand over to ("for your team", "show your team" name who benefits;
+"how is your team", "is someone joining" ask about their state), people counted out to send
+("could two engineers be on site?", "one of the product people") are staffing to hand over, a
+question about what "we" should do wants a decision whoever it would then ask, and signing or
+approving is a Review unless the sentence wants a yes or no ("OK to sign?").
 """
 
 from __future__ import annotations
@@ -24,6 +27,23 @@ _DONE_BY_SOMEONE = frozenset(
     t.parts[0] for t in terms("has, have, had, was, were, been, is, be, once")
 )
 _RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
+# Verbs whose object receives the writer's deed: "show your team", "for your team" benefit it.
+_BENEFITING = frozenset(
+    t.parts[0] for t in terms("for, of, show, give, offer, introduce, present, demo, invite, thank")
+)
+# "How is your team doing?", "has someone signed?": the people's state, no deed asked of them.
+_STATE = frozenset({"is", "are", "was", "were", "has", "have", "had", "how"})
+# People counted out to be sent somewhere: "two engineers", "one or two persons".
+_COUNTS = frozenset({"one", "two", "three", "1", "2", "3", "couple", "few"})
+_PEOPLE = frozenset(
+    t.parts[0]
+    for t in terms(
+        "person, persons, people, engineer, trainer, consultant, developer, expert, colleague"
+    )
+)
+_SOME = frozenset({"one", "some", "any", "two", "few"})
+# "Do we keep it or ask customers to move?": the writer's side deliberates, the owner decides.
+_DELIBERATING = frozenset(t.parts[0] for t in terms("do, should, shall, can, could, are, will"))
 
 
 def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
@@ -35,8 +55,11 @@ def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
     delegate = next((cue for cue in cues.DELEGATE if _handed_over(text, cue)), None)
     if delegate is not None:
         return "delegate", spoken(delegate)
+    staff = _staffing(text)
+    if staff is not None:
+        return "delegate", staff
     gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
-    if gap is not None:
+    if gap is not None and not (yes_or_no and _deliberates(text)):
         return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
     review = first(text, cues.REVIEW) or (None if yes_or_no else _assent(text))
     if review is not None:
@@ -58,16 +81,46 @@ def _handed_over(text: Words, cue: Words) -> bool:
     """Tell whether `cue` names someone to hand work to ("for your team" names a beneficiary,
     "the requests of your team" whose they are)."""
     at = text.find(cue)
-    if at < 0 or (at > 0 and text.parts[at - 1] in {"for", "of"}):
+    if at < 0 or (at > 0 and text.parts[at - 1] in _BENEFITING and not _one_of(text, at)):
+        return False
+    if at > 0 and text.parts[at - 1] in _STATE:
         return False
     # "forward it to me" hands it back to the writer: a reply, not a delegation.
     after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 2]
     return not (cue.parts[0] in cues.HAND_OVER and after[:1] == ("to",) and set(after) & _RECEIVERS)
 
 
+def _staffing(text: Words) -> str | None:
+    """Return "<n> <people>" when the ask counts people to send ("could one or two persons from
+    your company come on site?"): staffing the owner hands to a team."""
+    parts = text.parts
+    for i in range(1, len(parts)):
+        if parts[i] not in _PEOPLE:
+            continue
+        if parts[i - 1] in _COUNTS:
+            return f"{parts[i - 1]} {parts[i]}"
+        # "one of the product people": picked from a group, a few words back.
+        before = parts[max(0, i - GAP) : i]
+        if "of" in before and set(before[: before.index("of")]) & _COUNTS:
+            return f"... of ... {parts[i]}"
+    return None
+
+
+def _one_of(text: Words, at: int) -> bool:
+    """Tell whether the people at `at` are picked from ("one of your developers"): one of
+    them is to do it, a hand-over like "your developers"."""
+    return text.parts[at - 1] == "of" and at > 1 and text.parts[at - 2] in _SOME
+
+
+def _deliberates(text: Words) -> bool:
+    """Tell whether a question asks what the writer's side should do ("do we ask them to
+    move?"): a decision for the owner, whoever would then be asked."""
+    return text.parts[:2] in {(aux, we) for aux in _DELIBERATING for we in ("we", "i")}
+
+
 def _gapped(text: Words, before: Words, after: Words) -> bool:
     start = text.find(before)
-    if start < 0:
+    if start < 0 or (start > 0 and text.parts[start - 1] in _BENEFITING):
         return False
     window_end = start + len(before.parts) + GAP + len(after.parts)
     tail = text.parts[start + len(before.parts) : window_end]

@@ -6,11 +6,12 @@ needed" and "you don't need to reply" cancel the requests of their sentence and 
 informational; "let me know if you have questions" is a courtesy, not a request, and so is a
 short line ending in a comma (a greeting or sign-off); a request word inside an if-clause ("if
 we need more") sets a condition; asks to the person greeted, with another named "in copy", are
-not the owner's (`addressee`). Signing or approving is a Review unless asked as a yes or no
-("OK to sign?"). Urgency is read
-from the subject and, when the sentence carries an obligation or a request, from the body
-("must work by 13:00", "today", "ASAP"). The text given is already cleaned: quoted replies,
-"On ... wrote:" blocks and forwarded headers never reach these rules.
+not the owner's (`addressee`); a wish put as something welcome, a delivery foretold with a time
+and a phone's "details tomorrow" ask or promise without a cue word (`implied`). Signing or
+approving is a Review unless asked as a yes or no ("OK to sign?"). Urgency is read from the
+subject and, when the sentence carries an obligation or a request, from the body ("must work by
+13:00", "today", "ASAP"). The text given is already cleaned: quoted replies, "On ... wrote:"
+blocks and forwarded headers never reach these rules.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.triage.offline import addressee, cues
+from core.triage.offline import addressee, cues, implied
 from core.triage.offline.kinds import GAP, Kind, kind_of
 from core.triage.offline.text import Sentence, Words, first, spoken, terms, words
 
@@ -110,6 +111,8 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
         else:
             promise = first(text, cues.PROMISE)
             said = spoken(promise) if promise is not None else _commitment(text)
+            said = said or implied.announced(text) or implied.fragment_promise(text)
+            said = said or implied.own_step(text)
             if said is not None:
                 promises.append(said)
                 # "we will send", "come back to you": made to the owner, not a process of others
@@ -165,7 +168,9 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     said = spoken(max(found, key=lambda c: len(c.parts))) if found else None
     # A bare verb ("Triggered by: schedule") names a field's value, not an instruction.
     if said is None and opening and sentence.opener in cues.IMPERATIVE and len(text.parts) > 1:
-        said = f"{sentence.opener} ..."
+        said = None if implied.own_step(text) else f"{sentence.opener} ..."
+    if said is None and opening:  # "comments by the 16th would be great", "..., have a look"
+        said = implied.wished(text) or implied.told_to_read(sentence.raw)
     if said is None and sentence.question and _second_person(text):
         said = "a question for you"
     yes_or_no = sentence.question or first(text, cues.PERMISSION) is not None

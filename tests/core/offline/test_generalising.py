@@ -189,19 +189,22 @@ async def test_several_sales_phrases_make_a_sure_pitch_and_one_a_likely_one():
     ],
 )
 def test_a_cue_naming_the_kind_of_work_is_surer_than_a_bare_request(body, stronger):
-    reading = signals.read(sentence("plan"), list(sentences(body)))
-    action = actions.decide(
-        "plan",
-        words("plan"),
+    assert (decide_action("plan", body).strength >= 0.85) is stronger
+
+
+def decide_action(subject: str, body: str, *, automated: bool = False) -> actions.Action:
+    """The action rules alone on a subject and body, with no examples."""
+    reading = signals.read(sentence(subject), list(sentences(body)))
+    return actions.decide(
+        subject,
+        words(subject),
         words(body),
         reading,
-        automated=False,
+        automated=automated,
         listed=False,
         pitch=False,
         pull=Pull({}, {}, {}),
     )
-
-    assert (action.strength >= 0.85) is stronger
 
 
 # --- topic words ----------------------------------------------------------------------------------

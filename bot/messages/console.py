@@ -279,7 +279,8 @@ EVAL_SETS = {
     "blind2": "the second blind set (now also developed on)",
     "blind3": "the third blind set (now also developed on)",
     "blind4": "the fourth blind set (never tuned on)",
-    "unseen": "the sets never tuned on (now blind4 alone)",
+    "blind5": "the fifth blind set (never tuned on)",
+    "unseen": "the sets never tuned on (now blind4 and blind5)",
     "all": "all six labelled sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"

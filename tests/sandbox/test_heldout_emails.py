@@ -15,12 +15,14 @@ from sandbox.labelled_sets import (
     BLIND2_EMAILS_FILE,
     BLIND3_EMAILS_FILE,
     BLIND4_EMAILS_FILE,
+    BLIND5_EMAILS_FILE,
     BLIND_EMAILS_FILE,
     HELDOUT_EMAILS_FILE,
     labelled_set,
     load_blind2_emails,
     load_blind3_emails,
     load_blind4_emails,
+    load_blind5_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -75,6 +77,7 @@ def test_eval_sets_are_golden_heldout_and_both():
         + load_blind2_emails()
         + load_blind3_emails()
         + load_blind4_emails()
+        + load_blind5_emails()
     )
     with pytest.raises(ValueError, match="unknown labelled set 'training'"):
         labelled_set("training")  # type: ignore[arg-type]
@@ -103,6 +106,7 @@ def test_the_demo_mailbox_never_holds_a_heldout_email():
             BLIND2_EMAILS_FILE,
             BLIND3_EMAILS_FILE,
             BLIND4_EMAILS_FILE,
+            BLIND5_EMAILS_FILE,
         ):
             assert labelled_file.name not in (ROOT / module).read_text(), module
 

@@ -1,9 +1,9 @@
 """The offline classifier on the golden set and on a private smoke set in other voices.
 
-The golden floor keeps the figures this rework reached (87 % folder, 85 % priority, 93 % action
-type; before it: 85 %, 72 %, 90 %) from falling. The smoke set (fixtures/smoke_emails.yaml) is
-24 fresh emails, terse, forwarded, threaded, non-native and automated; it is a smoke check, not
-the held-out set.
+The golden floor keeps the figures the fifth rework reached (91 % folder, 96 % priority, 94 %
+action type; before the first: 85 %, 72 %, 90 %) from falling. The smoke set
+(fixtures/smoke_emails.yaml) is 24 fresh emails, terse, forwarded, threaded, non-native and
+automated; it is a smoke check, not the held-out set.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ async def run(samples):
 @pytest.mark.parametrize(
     ("samples", "floor"),
     [
-        pytest.param(SAMPLE_EMAILS, {"folder": 0.86, "priority": 0.85, "action_type": 0.92},
+        pytest.param(SAMPLE_EMAILS, {"folder": 0.91, "priority": 0.95, "action_type": 0.94},
                      id="golden"),
         pytest.param(load_sample_emails(SMOKE), {"folder": 0.85, "priority": 0.85,
                      "action_type": 0.85}, id="smoke"),

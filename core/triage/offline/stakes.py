@@ -11,8 +11,7 @@ day of the month ("after the 15th", which can only be this month's). An open-end
 soon as I hear", "once the tax office answers") or an early one ("beginning of January", "the
 draft on 6 February") leaves nothing to chase yet. A date written with its month may be weeks
 away, so it is no sign of nearness by itself, even after a weekday ("Monday 28 December"): the
-rules never compute dates against the clock,
-so the same email is read the same way on any day.
+rules never compute dates against the clock, so the same email is read the same way on any day.
 """
 
 from __future__ import annotations

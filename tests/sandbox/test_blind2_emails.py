@@ -8,8 +8,7 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind2_emails, load_blind_emails, load_heldout_emails
-from sandbox.sample_mailbox import SAMPLE_EMAILS
+from sandbox.labelled_sets import load_blind2_emails
 from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
 
 
@@ -19,8 +18,3 @@ class TestSecondBlindSet(MeasuredOnlySetTests):
     key_prefix = "b2-"
     at_least = 60
     file_attribute = "BLIND2_EMAILS_FILE"
-    other_sets = {
-        "golden": SAMPLE_EMAILS,
-        "heldout": load_heldout_emails(),
-        "blind": load_blind_emails(),
-    }

@@ -7,13 +7,7 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import (
-    load_blind2_emails,
-    load_blind3_emails,
-    load_blind_emails,
-    load_heldout_emails,
-)
-from sandbox.sample_mailbox import SAMPLE_EMAILS
+from sandbox.labelled_sets import load_blind3_emails
 from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
 
 
@@ -23,9 +17,3 @@ class TestThirdBlindSet(MeasuredOnlySetTests):
     key_prefix = "b3-"
     at_least = 72
     file_attribute = "BLIND3_EMAILS_FILE"
-    other_sets = {
-        "golden": SAMPLE_EMAILS,
-        "heldout": load_heldout_emails(),
-        "blind": load_blind_emails(),
-        "blind2": load_blind2_emails(),
-    }

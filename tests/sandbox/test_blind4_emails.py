@@ -7,14 +7,7 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import (
-    load_blind2_emails,
-    load_blind3_emails,
-    load_blind4_emails,
-    load_blind_emails,
-    load_heldout_emails,
-)
-from sandbox.sample_mailbox import SAMPLE_EMAILS
+from sandbox.labelled_sets import load_blind4_emails
 from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
 
 
@@ -24,10 +17,3 @@ class TestFourthBlindSet(MeasuredOnlySetTests):
     key_prefix = "b4-"
     at_least = 72
     file_attribute = "BLIND4_EMAILS_FILE"
-    other_sets = {
-        "golden": SAMPLE_EMAILS,
-        "heldout": load_heldout_emails(),
-        "blind": load_blind_emails(),
-        "blind2": load_blind2_emails(),
-        "blind3": load_blind3_emails(),
-    }

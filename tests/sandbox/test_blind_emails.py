@@ -26,7 +26,6 @@ class TestBlindSet(MeasuredOnlySetTests):
     key_prefix = "bl-"
     at_least = 70
     file_attribute = "BLIND_EMAILS_FILE"
-    other_sets = {"golden": SAMPLE_EMAILS, "heldout": load_heldout_emails()}
 
 
 def test_all_is_the_seven_sets_in_order():

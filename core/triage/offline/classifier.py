@@ -118,6 +118,7 @@ def classify_offline(
     cleaned = clean_email_text(raw_body, max_chars=settings.classifier.max_body_chars)
     subject_line = fold(normalize_subject(email.subject))
     subject, body = words(subject_line), words(cleaned)
+    whole = f"{subject_line}\n{cleaned}"
     address = email.sender_address.strip().lower()
     listed = email.list_unsubscribe is not None
     automated = _automated(email, address, raw_body)
@@ -126,7 +127,7 @@ def classify_offline(
     known[INBOX.casefold()] = INBOX
     evidence = pull(
         address,
-        content_words(f"{subject_line}\n{cleaned}"),
+        content_words(whole),
         [*from_corrections(corrections), *examples],
         known,
     )
@@ -194,11 +195,11 @@ def classify_offline(
         dated=reading.dated,
         personal=folders.private_mailbox(address),
         routine=spoken(r) if (r := first(subject, cues.ROUTINE_MEETING)) else None,
-        soon=stakes.soon(f"{subject_line}\n{cleaned}"),
-        small=stakes.small_stakes(f"{subject_line}\n{cleaned}"),
+        soon=stakes.soon(whole),
+        small=stakes.small_stakes(whole),
         optional=stakes.optional(cleaned),
-        approval=stakes.approval(f"{subject_line}\n{cleaned}"),
-        weighty=stakes.weighty(f"{subject_line}\n{cleaned}"),
+        approval=stakes.approval(whole),
+        weighty=stakes.weighty(whole),
     )
     chosen = priority.decide(
         decision.best.entry, act, contact, urgency, automated=automated is not None

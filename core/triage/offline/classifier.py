@@ -41,6 +41,7 @@ from core.triage.offline import (
     stakes,
 )
 from core.triage.offline.examples import LabelledExampleLike, from_corrections, pull
+from core.triage.offline.filed import FiledMail, merged
 from core.triage.offline.lexicon import content_words
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.untrusted_text import clip
@@ -69,8 +70,11 @@ class HeuristicClassifier:
 
     name = "heuristic"
 
-    def __init__(self, examples: Sequence[LabelledExampleLike] = ()) -> None:
+    def __init__(
+        self, examples: Sequence[LabelledExampleLike] = (), filed: FiledMail | None = None
+    ) -> None:
         self._examples = tuple(examples)
+        self.filed = filed  # the owner's filed mail, replaced when it is read again
 
     async def classify(
         self,
@@ -87,7 +91,8 @@ class HeuristicClassifier:
         chosen = self._examples if examples is None else examples
         try:
             return apply_meeting_rule(
-                classify_offline(email, settings, corrections, chosen), email.meeting
+                classify_offline(email, settings, corrections, chosen, self.filed),
+                email.meeting,
             )
         except Exception as err:  # the fallback of last resort must not lose an email
             log.exception("Heuristic classifier failed on email %s", email.email_id)
@@ -112,6 +117,7 @@ def classify_offline(
     settings: Settings,
     corrections: Sequence[Correction] = (),
     examples: Sequence[LabelledExampleLike] = (),
+    filed: FiledMail | None = None,
 ) -> Classification:
     """Classify `email` with the rules (no meeting facts, no error handling)."""
     raw_body = email.body_text or email.preview
@@ -131,6 +137,12 @@ def classify_offline(
         [*from_corrections(corrections), *examples],
         known,
     )
+    alike: dict[str, tuple[float, str]] = {}
+    if filed is not None:
+        # A sender rule already says where its sender's mail goes; the habit would count it twice.
+        if folders.sender_rule(settings, address) is None:
+            evidence = merged(evidence, filed.habits(address))
+        alike = filed.alike(email.subject, email.preview)
     # A code host's notification is about the owner's own work: its words count.
     tool_notice = notices.tool_notice(subject_line, body, listed=listed)
     decision = folders.decide(
@@ -140,6 +152,7 @@ def classify_offline(
         body if tool_notice or not automated else None,
         evidence,
         listed=listed and not tool_notice,
+        alike=alike,
     )
     if (
         listed
@@ -148,7 +161,9 @@ def classify_offline(
     ):
         # List mail naming your work without a publication's masthead: a tool's report.
         tool_notice = True
-        decision = folders.decide(settings, address, subject, body, evidence, listed=False)
+        decision = folders.decide(
+            settings, address, subject, body, evidence, listed=False, alike=alike
+        )
     contact = None
     if automated is None:
         contact = next((c for c in settings.key_contacts if c.email == address), None)

@@ -25,6 +25,7 @@ host's notification is no such list: `notices`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from core.config.settings import Settings, TaxonomyEntry
@@ -102,11 +103,15 @@ def decide(
     pull: Pull,
     *,
     listed: bool,
+    alike: Mapping[str, tuple[float, str]] | None = None,
 ) -> Decision:
     """Score every entry (and the Inbox, by examples only) and pick the folder.
 
-    `body` is None for automated mail (subject only); `listed` is True for mailing-list mail.
+    `body` is None for automated mail (subject only); `listed` is True for mailing-list mail;
+    `alike` gives the folders whose filed mail is worded like this email (`filed.FiledMail`):
+    topic evidence, points and why.
     """
+    alike = alike or {}
     rule = sender_rule(settings, address)
     private = rule is None and private_mailbox(address)
     scored: list[Evidence] = []
@@ -134,6 +139,10 @@ def decide(
         by_sender, why = sender_topic(profile, role_words, mailbox_words)
         topic += by_sender
         reasons += [why] if why else []
+        if not private and entry.folder in alike:
+            points, why = alike[entry.folder]
+            topic += points
+            reasons.append(why)
         examples = pull.folders.get(entry.folder, 0.0)
         if examples:
             reasons.append(pull.reasons[entry.folder])

@@ -1,0 +1,159 @@
+"""The owner's filed mail as folder evidence: what already sits in each project and area folder.
+
+An owner's folders hold hundreds of emails they filed by hand (and, once the assistant runs,
+every approved suggestion). They say, better than any hand-written keyword, which words and
+which correspondents belong to which folder. The model keeps two kinds of evidence:
+- correspondents: a sender whose filed mail sits mostly in one folder (at least SENDER_SHARE of
+  at least SENDER_MIN emails), or a domain the same way (DOMAIN_MIN emails; never a private
+  mailbox such as gmail, whose people write about anything);
+- words: the email's nearest filed neighbours by the cosine of idf-weighted content words
+  (subject and the start of the body, as Graph's preview gives it). The NEIGHBOURS most alike,
+  each at least MIN_SIMILARITY, vote for their folders by similarity; a folder's vote counts
+  when it holds at least WORD_SHARE of the whole vote.
+Words that appear in a single filed email say nothing about a folder and are left out; so are
+words in more than COMMON_SHARE of all filed emails ("invoice" in every folder of a finance-heavy
+mailbox is no topic). The evidence joins the owner's labelled examples (`examples.Pull`), so the
+folder decision weighs it against sender rules and keywords like any other evidence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from core.triage.offline.examples import Pull
+from core.triage.offline.lexicon import content_words
+from core.triage.offline.profiles import private_mailbox
+from core.untrusted_text import clip
+
+SENDER_MIN = 3
+DOMAIN_MIN = 4
+DOMAIN_PEOPLE = 2  # a domain's habit is an organisation's, not one person's
+SENDER_SHARE = 0.75
+SENDER_POINTS = 2.5  # less than a keyword in the subject: people write about more than one thing
+DOMAIN_POINTS = 1.5
+NEIGHBOURS = 5
+MIN_SIMILARITY = 0.12
+WORD_SHARE = 0.6
+WORD_POINTS = 4.0  # for a vote of full similarity; a real vote is a fraction of it
+COMMON_SHARE = 0.2
+_ADDRESS_CHARS = 100
+
+
+@dataclass(frozen=True)
+class FiledEmail:
+    """An email the owner keeps in a folder: who sent it, its subject and the start of its body."""
+
+    folder: str
+    sender_address: str
+    subject: str
+    preview: str
+
+
+@dataclass(frozen=True)
+class _Doc:
+    folder: str
+    weights: dict[str, float]
+    norm: float
+
+
+class FiledMail:
+    """What the owner's filed mail says about an email's folder (build once, ask per email)."""
+
+    def __init__(self, filed: Iterable[FiledEmail], folders: Iterable[str]) -> None:
+        known = {f.casefold(): f for f in folders}
+        kept = [(known[e.folder.casefold()], e) for e in filed if e.folder.casefold() in known]
+        self.size = len(kept)
+        self._senders: dict[str, Counter[str]] = defaultdict(Counter)
+        self._domains: dict[str, Counter[str]] = defaultdict(Counter)
+        self._domain_senders: dict[str, set[str]] = defaultdict(set)
+        for folder, email in kept:
+            address = email.sender_address.strip().lower()
+            self._senders[address][folder] += 1
+            domain = address.rpartition("@")[2]
+            if domain and not private_mailbox(address):
+                self._domains[domain][folder] += 1
+                self._domain_senders[domain].add(address)
+        texts = [(folder, _words(e.subject, e.preview)) for folder, e in kept]
+        frequency = Counter(w for _, found in texts for w in found)
+        most = max(1, int(COMMON_SHARE * len(texts)))
+        self._idf = {w: math.log(len(texts) / n) for w, n in frequency.items() if 2 <= n <= most}
+        self._docs = [self._doc(folder, found) for folder, found in texts]
+
+    def _doc(self, folder: str, found: frozenset[str]) -> _Doc:
+        weights = {w: self._idf[w] for w in found if w in self._idf}
+        return _Doc(folder, weights, math.sqrt(sum(v * v for v in weights.values())))
+
+    def habits(self, address: str) -> Pull:
+        """Where the owner files mail from `address` (or its domain), if mostly in one folder."""
+        address = address.strip().lower()
+        by_sender = _majority(self._senders.get(address), SENDER_MIN)
+        if by_sender:
+            folder, count, total = by_sender
+            who = clip(address, _ADDRESS_CHARS)
+            why = f"you filed {count} of {total} emails from {who} in {folder}"
+            return Pull({folder: SENDER_POINTS}, {}, {folder: why})
+        domain = address.rpartition("@")[2]
+        by_domain = _majority(self._domains.get(domain), DOMAIN_MIN)
+        if by_domain and len(self._domain_senders[domain]) >= DOMAIN_PEOPLE:
+            folder, count, total = by_domain
+            why = f"you filed {count} of {total} emails from @{domain} in {folder}"
+            return Pull({folder: DOMAIN_POINTS}, {}, {folder: why})
+        return Pull({}, {}, {})
+
+    def alike(self, subject: str, text: str) -> dict[str, tuple[float, str]]:
+        """The folders whose filed mail is worded like `subject` and `text`: points and why."""
+        votes = self._votes(self._doc("", _words(subject, text)))
+        whole = sum(votes.values())
+        return {
+            folder: (WORD_POINTS * vote / NEIGHBOURS, f"worded like the mail you filed in {folder}")
+            for folder, vote in votes.items()
+            if vote >= WORD_SHARE * whole
+        }
+
+    def _votes(self, email: _Doc) -> dict[str, float]:
+        if not email.norm:
+            return {}
+        alike = []
+        for doc in self._docs:
+            if not doc.norm:
+                continue
+            shared = sum(w * doc.weights[k] for k, w in email.weights.items() if k in doc.weights)
+            similarity = shared / (email.norm * doc.norm)
+            if similarity >= MIN_SIMILARITY:
+                alike.append((similarity, doc.folder))
+        alike.sort(reverse=True)
+        votes: dict[str, float] = defaultdict(float)
+        for similarity, folder in alike[:NEIGHBOURS]:
+            votes[folder] += similarity
+        return votes
+
+
+def merged(first: Pull, second: Pull) -> Pull:
+    """Return the two pulls' evidence added up; the stronger side's reason per folder."""
+    folders = dict(first.folders)
+    reasons = dict(first.reasons)
+    for folder, points in second.folders.items():
+        if points > folders.get(folder, 0.0):
+            reasons[folder] = second.reasons[folder]
+        folders[folder] = folders.get(folder, 0.0) + points
+    actions = dict(first.actions)
+    for action, weight in second.actions.items():
+        actions[action] = actions.get(action, 0.0) + weight
+    return Pull(folders, actions, reasons)
+
+
+def _majority(counts: Counter[str] | None, least: int) -> tuple[str, int, int] | None:
+    if not counts:
+        return None
+    total = sum(counts.values())
+    folder, count = counts.most_common(1)[0]
+    if total >= least and count >= SENDER_SHARE * total:
+        return folder, count, total
+    return None
+
+
+def _words(subject: str, preview: str) -> frozenset[str]:
+    return content_words(f"{subject}\n{preview}")

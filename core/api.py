@@ -65,6 +65,7 @@ from core.jobs import (
     ScheduledJobs,
     SignInCallback,
     every,
+    schedule_filed_mail_job,
     schedule_sender_rules_job,
 )
 from core.jobs import schedule_followup_jobs as _schedule_followup_jobs
@@ -612,8 +613,8 @@ class Assistant:
         on_sign_in_needed: SignInCallback | None = None,
         first_run_delay: timedelta = FIRST_TRIAGE_DELAY,
     ) -> ScheduledJobs:
-        """Add the triage pass, the config reload, task sync, the waiting-for check and the
-        sender rule proposer to an AsyncIOScheduler."""
+        """Add the triage pass, the config reload, task sync, the waiting-for check, the
+        filed-mail read and the sender rule proposer to an AsyncIOScheduler."""
         runtime = self._runtime
         jobs = _schedule_jobs(
             scheduler,
@@ -624,6 +625,9 @@ class Assistant:
             first_run_delay=first_run_delay,
             sync_tasks=self.sync_tasks,
             check_waits=self.check_waits,
+        )
+        schedule_filed_mail_job(
+            scheduler, jobs, runtime.refresh_filed_mail, on_sign_in_needed=on_sign_in_needed
         )
         return schedule_sender_rules_job(
             scheduler, jobs, self.propose_sender_rules, first_run_delay=first_run_delay

@@ -6,7 +6,8 @@ front end asks for it, task sync (every `integrations.task_sync_minutes`, 15 by 
 first pass a minute after start, out of the first triage pass's way), the waiting-for check
 (every 10 minutes: replies, Sent Items, nudges and escalations), and the follow-up ticks the
 front end asks for: the daily digest (every minute; it sends only when today's is due and
-unclaimed), queue aging (every 5 minutes) and the sender rule proposer (every 15 minutes). None
+unclaimed), queue aging (every 5 minutes), the sender rule proposer (every 15 minutes) and the
+read of the owner's filed mail the offline classifier learns from (every 6 hours). None
 ever runs twice at once (`max_instances=1`), missed runs collapse into one (`coalesce`), and a
 `GuardedJob` runs each under `asyncio.timeout`, logs a failure at ERROR, counts it, and returns,
 so the next tick simply tries again. A token problem (GraphAuthError, AuthError) is logged as
@@ -65,6 +66,10 @@ SENDER_RULES_JOB_ID = "sender-rules"
 # Proposals are not urgent, and the decisions they learn from change only with approvals.
 SENDER_RULES_INTERVAL = timedelta(minutes=15)
 FIRST_SENDER_RULES_DELAY = timedelta(minutes=2)
+FILED_MAIL_JOB_ID = "filed-mail"
+# Start-up reads the filed mail first; filing habits change over days, not minutes.
+FILED_MAIL_INTERVAL = timedelta(hours=6)
+FILED_MAIL_TIMEOUT = 5 * 60.0
 CONFIG_RELOAD_INTERVAL = timedelta(seconds=30)
 DEFAULT_TRIAGE_TIMEOUT = 15 * 60.0
 CONFIG_RELOAD_TIMEOUT = 20.0
@@ -207,6 +212,7 @@ class _OwnJobStillRunning(logging.Filter):
             SENDER_RULES_JOB_ID,
             QUEUE_AGING_JOB_ID,
             WAITING_JOB_ID,
+            FILED_MAIL_JOB_ID,
         )
 
 
@@ -226,6 +232,7 @@ class ScheduledJobs:
     queue_aging: GuardedJob | None = None
     waiting: GuardedJob | None = None
     sender_rules: GuardedJob | None = None
+    filed_mail: GuardedJob | None = None
 
     def health(self) -> dict[str, JobHealth]:
         """Return each job's health by job id."""
@@ -237,6 +244,7 @@ class ScheduledJobs:
             QUEUE_AGING_JOB_ID: self.queue_aging,
             WAITING_JOB_ID: self.waiting,
             SENDER_RULES_JOB_ID: self.sender_rules,
+            FILED_MAIL_JOB_ID: self.filed_mail,
         }
         return {name: job.health for name, job in jobs.items() if job is not None}
 
@@ -420,6 +428,27 @@ def schedule_sender_rules_job(
     )
     first = clock() + first_run_delay + FIRST_SENDER_RULES_DELAY
     _add_tick(scheduler, jobs.sender_rules, SENDER_RULES_INTERVAL, first, "Propose sender rules")
+    return jobs
+
+
+def schedule_filed_mail_job(
+    scheduler: Any,
+    jobs: ScheduledJobs,
+    read: Callable[[], Awaitable[object]],
+    *,
+    on_sign_in_needed: SignInCallback | None = None,
+    clock: Callable[[], datetime] = _utc_now,
+) -> ScheduledJobs:
+    """Add the filed-mail read (`read`) every FILED_MAIL_INTERVAL, after start-up's own read."""
+    jobs.filed_mail = GuardedJob(
+        FILED_MAIL_JOB_ID,
+        read,
+        timeout=FILED_MAIL_TIMEOUT,
+        on_sign_in_needed=on_sign_in_needed,
+        clock=clock,
+    )
+    first = clock() + FILED_MAIL_INTERVAL
+    _add_tick(scheduler, jobs.filed_mail, FILED_MAIL_INTERVAL, first, "Read the filed mail")
     return jobs
 
 

@@ -44,6 +44,7 @@ from core.triage.budget import ClaudeBudget
 from core.triage.classification import Classifier
 from core.triage.classifier import ClaudeClassifier, build_claude_classifier
 from core.triage.claude_client import build_claude_client
+from core.triage.filed_mail import FiledMailRead, read_filed_mail
 from core.triage.heuristic import HeuristicClassifier
 from core.triage.service import TriageService
 from core.vocabulary import STATE_CATEGORIES_BOOTSTRAPPED
@@ -103,6 +104,9 @@ class Runtime:
     claude_budget: ClaudeBudget | None = None
     # The waiting-for tracker (started by Waiting For approvals; its check is a job).
     waiting: WaitingTracker | None = None
+    # The offline classifier triage falls back on; the filed-mail job keeps what it learns fresh.
+    heuristic: HeuristicClassifier = field(default_factory=HeuristicClassifier)
+    filed_mail: FiledMailRead | None = None  # the last complete read of the filed mail
 
     async def aclose(self) -> None:
         """Close the Claude client(s), the HTTP session and the database."""
@@ -137,7 +141,19 @@ class Runtime:
             if not side.done():
                 side.cancel()
                 await asyncio.gather(side, return_exceptions=True)
+        try:
+            # Before the first triage pass, so its offline suggestions know the owner's filing.
+            await self.refresh_filed_mail()
+        except Exception as err:  # the filed-mail job tries again; start-up goes on without it
+            log.warning("Could not read the filed mail yet (%s: %s)", type(err).__name__, err)
         return StartupReport(migration, todo, todo_list_id, bootstrap, mailbox, folders)
+
+    async def refresh_filed_mail(self) -> FiledMailRead:
+        """Read the owner's filed mail again and teach the offline classifier from it."""
+        read = await read_filed_mail(self.mail, self.settings, datetime.now(UTC))
+        self.heuristic.filed = read.model
+        self.filed_mail = read
+        return read
 
     async def refresh_mailbox(self) -> MailboxProfile:
         """Read the mailbox's time zone and account kind; due dates and task links follow."""
@@ -344,6 +360,7 @@ async def build_runtime(
         return runtime.settings
 
     budget = ClaudeBudget(store, current_settings, lambda: runtime.owner_zone())
+    heuristic = HeuristicClassifier()
     waiting = WaitingTracker(
         store=store,
         graph=graph,
@@ -387,7 +404,7 @@ async def build_runtime(
             approvals=approvals,
             settings=current_settings,
             primary=classifier,
-            fallback=HeuristicClassifier(),
+            fallback=heuristic,
             budget=budget,
             on_synced=waiting.on_inbox_synced,
         ),
@@ -405,5 +422,6 @@ async def build_runtime(
         calendars_built=enabled_names(settings.calendars),
         claude_budget=budget,
         waiting=waiting,
+        heuristic=heuristic,
     )
     return runtime

@@ -497,6 +497,9 @@ class ClassifierConfig(_Section):
     daily_budget_usd: Annotated[float | None, BeforeValidator(_blank_is_none)] = Field(
         default=None, gt=0, le=100_000
     )
+    # The newest messages of each project and area folder the offline classifier learns the
+    # owner's filing from (`core.triage.filed_mail`), read daily; 0 reads none.
+    filed_mail_per_folder: int = Field(default=200, ge=0, le=2000)
 
     @property
     def timeout(self) -> float:

@@ -58,6 +58,9 @@ MESSAGE_SELECT = ",".join(
     (*_BASE_FIELDS, *(f"microsoft.graph.eventMessage/{name}" for name in MEETING_PROPERTIES))
 )
 MESSAGE_SELECT_WITHOUT_MEETINGS = ",".join(_BASE_FIELDS)
+# What the offline classifier learns from the owner's filed mail (`core.triage.filed_mail`).
+FILED_SELECT = "subject,from,bodyPreview,receivedDateTime"
+FOLDER_PAGE_SIZE = 100
 
 # Display names of the top-level well-known folders -> the name Graph accepts in place of an id.
 WELL_KNOWN_FOLDERS: dict[str, str] = {
@@ -183,6 +186,26 @@ class MailApi:
             immutable_ids=True,
         ):
             yield [Message._from_graph(item) for item in page.get("value") or ()]
+
+    async def recent_in_folder(self, folder_id: str, limit: int) -> list[Message]:
+        """Return up to `limit` of a folder's messages, newest first: sender, subject, preview.
+
+        Pages of at most FOLDER_PAGE_SIZE, and no page more than `limit` needs, so a big folder
+        costs a few requests, not its whole history.
+        """
+        found: list[Message] = []
+        params = {
+            "$select": FILED_SELECT,
+            "$orderby": "receivedDateTime desc",
+            "$top": str(max(1, min(limit, FOLDER_PAGE_SIZE))),
+        }
+        async for page in self._client.pages(
+            f"/me/mailFolders/{_seg(folder_id)}/messages", params=params, immutable_ids=True
+        ):
+            found += [Message._from_graph(item) for item in page.get("value") or ()]
+            if len(found) >= limit:
+                break
+        return found[:limit]
 
     async def get_message(self, message_id: str) -> Message:
         """Return one message with the `MESSAGE_SELECT` fields (as far as the mailbox allows)."""

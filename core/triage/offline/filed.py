@@ -10,9 +10,8 @@ which correspondents belong to which folder. The model keeps two kinds of eviden
   (subject and the start of the body, as Graph's preview gives it). The NEIGHBOURS most alike,
   each at least MIN_SIMILARITY, vote for their folders by similarity; a folder's vote counts
   when it holds at least WORD_SHARE of the whole vote.
-Words that appear in a single filed email say nothing about a folder and are left out; so are
-words in more than COMMON_SHARE of all filed emails ("invoice" in every folder of a finance-heavy
-mailbox is no topic). The evidence joins the owner's labelled examples (`examples.Pull`), so the
+Words that appear in a single filed email say nothing about a folder and are left out (the idf
+weighs down words many emails share). The evidence joins the owner's labelled examples (`examples.Pull`), so the
 folder decision weighs it against sender rules and keywords like any other evidence.
 """
 
@@ -38,7 +37,6 @@ NEIGHBOURS = 5
 MIN_SIMILARITY = 0.12
 WORD_SHARE = 0.6
 WORD_POINTS = 4.0  # for a vote of full similarity; a real vote is a fraction of it
-COMMON_SHARE = 0.2
 _ADDRESS_CHARS = 100
 
 
@@ -78,8 +76,7 @@ class FiledMail:
                 self._domain_senders[domain].add(address)
         texts = [(folder, _words(e.subject, e.preview)) for folder, e in kept]
         frequency = Counter(w for _, found in texts for w in found)
-        most = max(1, int(COMMON_SHARE * len(texts)))
-        self._idf = {w: math.log(len(texts) / n) for w, n in frequency.items() if 2 <= n <= most}
+        self._idf = {w: math.log(len(texts) / n) for w, n in frequency.items() if n >= 2}
         self._docs = [self._doc(folder, found) for folder, found in texts]
 
     def _doc(self, folder: str, found: frozenset[str]) -> _Doc:

@@ -280,8 +280,9 @@ EVAL_SETS = {
     "blind3": "the third blind set (now also developed on)",
     "blind4": "the fourth blind set (never tuned on)",
     "blind5": "the fifth blind set (never tuned on)",
-    "unseen": "the sets never tuned on (now blind4 and blind5)",
-    "all": "all six labelled sets together",
+    "blind6": "the sixth blind set (never tuned on)",
+    "unseen": "the sets never tuned on (now blind4, blind5 and blind6)",
+    "all": "all eight labelled sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 

@@ -13,6 +13,7 @@ from sandbox.labelled_sets import (
     load_blind3_emails,
     load_blind4_emails,
     load_blind5_emails,
+    load_blind6_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -28,7 +29,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_seven_sets_in_order():
+def test_all_is_the_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -37,9 +38,12 @@ def test_all_is_the_seven_sets_in_order():
         + load_blind3_emails()
         + load_blind4_emails()
         + load_blind5_emails()
+        + load_blind6_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind4", "blind5")
-    assert labelled_set("unseen") == load_blind4_emails() + load_blind5_emails()
+    assert UNSEEN_SETS == ("blind4", "blind5", "blind6")
+    assert labelled_set("unseen") == (
+        load_blind4_emails() + load_blind5_emails() + load_blind6_emails()
+    )

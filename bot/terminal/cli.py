@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="golden",
         help=(
             "golden (the demo mailbox, default), heldout, blind, blind2, blind3, blind4,"
-            " blind5, blind6, unseen (the sets never tuned on: blind4, blind5 and blind6 now)"
+            " blind5, blind6, unseen (the sets never tuned on: blind6 now)"
             " or all"
         ),
     )

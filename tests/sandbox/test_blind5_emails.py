@@ -1,5 +1,6 @@
 """The fifth blind set: written fresh, from the labelling policy alone, without seeing the
-classifier; an ordinary week of the owner's inbox in natural proportions; only ever measured on.
+classifier; an ordinary week of the owner's inbox in natural proportions; measured unseen after
+the fifth rework, then used to develop the sixth.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.

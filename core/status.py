@@ -65,6 +65,10 @@ class StatusReport:
     approval_bands: ApprovalBands | None = None  # observed approval rates by confidence
     # Claude's spend in the owner's day against classifier.daily_budget_usd; None: no budget.
     claude_budget: ClaudeSpend | None = None
+    # How many filed emails, in how many folders, the offline classifier learns from (the last
+    # complete read); None: not read yet.
+    filed_emails: int | None = None
+    filed_folders: int = 0
 
 
 async def gather_status(
@@ -79,6 +83,7 @@ async def gather_status(
     day_start, day_end = owner_day(moment, runtime.owner_zone())
     tokens = runtime.tokens
     msal = tokens if isinstance(tokens, MsalTokenProvider) else None
+    filed = runtime.filed_mail
     return StatusReport(
         pending=counts.get("pending", 0),
         failed=counts.get("failed", 0),
@@ -96,6 +101,8 @@ async def gather_status(
         task_backends=await task_backend_health(runtime.settings, runtime.tasks, runtime.store),
         approval_bands=await approval_bands(runtime.store),
         claude_budget=await claude_spend(runtime, moment),
+        filed_emails=filed.model.size if filed else None,
+        filed_folders=filed.folders if filed else 0,
     )
 
 

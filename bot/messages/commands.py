@@ -169,6 +169,14 @@ def missing_scopes(scopes: str) -> str:
     return f"missing permissions: {scopes}"
 
 
+def classifier_summary(name: str, filed: int | None, folders: int) -> str:
+    """Name the classifier and what the offline one learns from (None: not read yet)."""
+    if filed is None:
+        return name
+    learns = f"{counted(filed, 'filed email')} in {counted(folders, 'folder')}"
+    return f"{name}; offline it learns from {learns}"
+
+
 def today_summary(count: int, usd: float, sources: str) -> str:
     """Say what classification cost today."""
     by = f" ({sources})" if sources else ""

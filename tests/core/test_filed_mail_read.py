@@ -13,6 +13,7 @@ from core.config.settings import Settings
 from core.errors import GraphError
 from core.jobs import FILED_MAIL_INTERVAL, FILED_MAIL_JOB_ID
 from core.microsoft.mail import FILED_SELECT, MailApi
+from core.status import gather_status
 from core.triage.classification import EmailForClassification
 from core.triage.filed_mail import read_filed_mail
 from tests.conftest import OWNER_CONFIG, open_runtime
@@ -127,6 +128,8 @@ async def test_start_up_teaches_the_fallback_and_a_failed_read_keeps_the_last_mo
         assert first is not None and first.model.size == 3
         taught = await runtime.heuristic.classify(owners_mail(), settings=runtime.settings)
         assert taught.folder == FINANCE
+        status = await gather_status(runtime)
+        assert (status.filed_emails, status.filed_folders) == (3, 2)  # Tradecore is empty
 
         emulator.inject("GET", r"/messages$", status=500, times=10)
         with pytest.raises(GraphError):
@@ -145,6 +148,7 @@ async def test_start_up_goes_on_when_the_filed_mail_cannot_be_read(tmp_path, emu
         assert report is not None
         assert runtime.filed_mail is None
         assert runtime.heuristic.filed is None
+        assert (await gather_status(runtime)).filed_emails is None
 
 
 async def test_the_service_reads_the_filed_mail_again_every_6_hours(owner_runtime, emulator):

@@ -48,7 +48,7 @@ def status_message(status: StatusReport) -> dict[str, Any]:
         ),
         (labels["login"], login),
         (labels["token"], _when(status.token_expires_at, "—")),
-        (labels["classifier"], plain(status.classifier, 200)),
+        (labels["classifier"], _classifier(status)),
         (labels["today"], msg.today_summary(today.count, today.cost_usd, sources)),
         *_budget_row(status),
     ]
@@ -58,6 +58,12 @@ def status_message(status: StatusReport) -> dict[str, Any]:
         blocks.append(section(fields=[_backend_field(h) for h in status.task_backends[:10]]))
     blocks.extend(approval_band_blocks(status.approval_bands))
     return message(fallback(msg.status_fallback(status.pending)), blocks)
+
+
+def _classifier(status: StatusReport) -> str:
+    """The classifier's name and, once read, how much filed mail the offline one learns from."""
+    name = plain(status.classifier, 200)
+    return msg.classifier_summary(name, status.filed_emails, status.filed_folders)
 
 
 def _budget_row(status: StatusReport) -> list[tuple[str, str]]:

@@ -4,15 +4,17 @@ An owner's folders hold hundreds of emails they filed by hand (and, once the ass
 every approved suggestion). They say, better than any hand-written keyword, which words and
 which correspondents belong to which folder. The model keeps two kinds of evidence:
 - correspondents: a sender whose filed mail sits mostly in one folder (at least SENDER_SHARE of
-  at least SENDER_MIN emails), or a domain the same way (DOMAIN_MIN emails; never a private
-  mailbox such as gmail, whose people write about anything);
+  at least SENDER_MIN emails), or a domain the same way (DOMAIN_MIN emails from DOMAIN_PEOPLE
+  people or more; never a private mailbox such as gmail, whose people write about anything);
+  only for a sender no sender rule names (the rule already says where its mail goes);
 - words: the email's nearest filed neighbours by the cosine of idf-weighted content words
   (subject and the start of the body, as Graph's preview gives it). The NEIGHBOURS most alike,
   each at least MIN_SIMILARITY, vote for their folders by similarity; a folder's vote counts
   when it holds at least WORD_SHARE of the whole vote.
 Words that appear in a single filed email say nothing about a folder and are left out (the idf
-weighs down words many emails share). The evidence joins the owner's labelled examples (`examples.Pull`), so the
-folder decision weighs it against sender rules and keywords like any other evidence.
+weighs down words many emails share). Habits join the owner's labelled examples
+(`examples.Pull`) and words the topic evidence (`folders.decide`), so the folder decision weighs
+them against sender rules and keywords like any other evidence.
 """
 
 from __future__ import annotations

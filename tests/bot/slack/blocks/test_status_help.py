@@ -87,6 +87,16 @@ def _date(moment: datetime | None, fallback: str) -> str:
             "*Today*",
             "1 classification (claude 1), $0.0012",
         ),
+        (
+            {"filed_emails": 1234, "filed_folders": 9},
+            "*Classifier*",
+            "claude-haiku-5-5; offline it learns from 1234 filed emails in 9 folders",
+        ),
+        (
+            {"filed_emails": 1, "filed_folders": 1},
+            "*Classifier*",
+            "claude-haiku-5-5; offline it learns from 1 filed email in 1 folder",
+        ),
     ],
 )
 def test_status_says_what_is_off_or_missing(changes: dict, label: str, expected: str) -> None:

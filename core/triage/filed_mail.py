@@ -62,7 +62,8 @@ async def read_filed_mail(mail: MailApi, settings: Settings, now: datetime) -> F
     found = await asyncio.gather(*(one(f) for f in folders)) if limit else []
     missing = tuple(f for f, emails in zip(folders, found, strict=False) if emails is None)
     emails = [e for part in found if part for e in part]
-    model = FiledMail(emails, folders)
+    # Building reads every email's words: off the event loop, which keeps serving Slack.
+    model = await asyncio.to_thread(FiledMail, emails, folders)
     read = len(found) - len(missing)
     log.info(
         "The offline classifier learns from %d filed emails in %d folders%s",

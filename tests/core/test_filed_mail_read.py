@@ -53,16 +53,16 @@ async def test_each_taxonomy_folders_newest_mail_is_read_and_a_missing_folder_is
     emulator, graph
 ):
     emulator.add_folder(FINANCE)
-    file_mail(emulator, FINANCE, 3)
+    file_mail(emulator, FINANCE, 4)
     file_mail(emulator, "Inbox", 5, sender="noise@else.example")  # the Inbox is no filing
 
     read = await read_filed_mail(MailApi(graph), settings(), NOW)
 
-    assert (read.model.size, read.folders, read.missing) == (3, 1, (TRADECORE,))
+    assert (read.model.size, read.folders, read.missing) == (4, 1, (TRADECORE,))
     assert read.read_at == NOW
     habit = read.model.habits("ola@books.example")
     assert (
-        habit.reasons[FINANCE] == "you filed 3 of 3 emails from ola@books.example in Areas/Finance"
+        habit.reasons[FINANCE] == "you filed 4 of 4 emails from ola@books.example in Areas/Finance"
     )
     (request,) = folder_reads(emulator)
     assert request.query["$select"] == FILED_SELECT
@@ -84,18 +84,18 @@ async def test_a_big_folder_is_read_in_pages_only_as_far_as_the_limit(emulator, 
 
 async def test_throttling_is_waited_out(emulator, graph, sleeps):
     emulator.add_folder(FINANCE)
-    file_mail(emulator, FINANCE, 3)
+    file_mail(emulator, FINANCE, 4)
     emulator.throttle("GET", r"/messages$", retry_after=7)
 
     read = await read_filed_mail(MailApi(graph), settings(), NOW)
 
-    assert read.model.size == 3
+    assert read.model.size == 4
     assert 7 in sleeps.calls
 
 
 async def test_zero_per_folder_reads_nothing(emulator, graph):
     emulator.add_folder(FINANCE)
-    file_mail(emulator, FINANCE, 3)
+    file_mail(emulator, FINANCE, 4)
 
     read = await read_filed_mail(MailApi(graph), settings(per_folder=0), NOW)
 
@@ -119,17 +119,17 @@ async def test_start_up_teaches_the_fallback_and_a_failed_read_keeps_the_last_mo
     tmp_path, emulator, sleeps
 ):
     emulator.add_folder(FINANCE)
-    file_mail(emulator, FINANCE, 3)
+    file_mail(emulator, FINANCE, 4)
     path = tmp_path / "config.yaml"
     path.write_text(OWNER_CONFIG.format(base_url=emulator.base_url, db=tmp_path / "o.db"))
     async with open_runtime(path, graph_sleep=sleeps) as runtime:
         await runtime.first_start()
         first = runtime.filed_mail
-        assert first is not None and first.model.size == 3
+        assert first is not None and first.model.size == 4
         taught = await runtime.heuristic.classify(owners_mail(), settings=runtime.settings)
         assert taught.folder == FINANCE
         status = await gather_status(runtime)
-        assert (status.filed_emails, status.filed_folders) == (3, 2)  # Tradecore is empty
+        assert (status.filed_emails, status.filed_folders) == (4, 2)  # Tradecore is empty
 
         emulator.inject("GET", r"/messages$", status=500, times=10)
         with pytest.raises(GraphError):
@@ -161,8 +161,8 @@ async def test_the_service_reads_the_filed_mail_again_every_6_hours(owner_runtim
         # Start-up read it already: the job's first run is one interval later, not at once.
         assert job.next_run_time >= datetime.now(UTC) + FILED_MAIL_INTERVAL - timedelta(minutes=1)
         assert jobs.filed_mail is not None and FILED_MAIL_JOB_ID in jobs.health()
-        file_mail(emulator, FINANCE, 3)
+        file_mail(emulator, FINANCE, 4)
         assert await jobs.filed_mail.run() is True
-        assert owner_runtime.filed_mail is not None and owner_runtime.filed_mail.model.size == 3
+        assert owner_runtime.filed_mail is not None and owner_runtime.filed_mail.model.size == 4
     finally:
         scheduler.shutdown(wait=False)

@@ -29,7 +29,7 @@ from core.triage.offline.lexicon import content_words
 from core.triage.offline.profiles import private_mailbox
 from core.untrusted_text import clip
 
-SENDER_MIN = 3
+SENDER_MIN = 4
 DOMAIN_MIN = 4
 DOMAIN_PEOPLE = 2  # a domain's habit is an organisation's, not one person's
 SENDER_SHARE = 0.75
@@ -79,7 +79,13 @@ class FiledMail:
         texts = [(folder, _words(e.subject, e.preview)) for folder, e in kept]
         frequency = Counter(w for _, found in texts for w in found)
         self._idf = {w: math.log(len(texts) / n) for w, n in frequency.items() if n >= 2}
-        self._docs = [self._doc(folder, found) for folder, found in texts]
+        docs = [self._doc(folder, found) for folder, found in texts]
+        self._folders = [doc.folder for doc in docs]
+        # Word -> (email, weight / norm): an email is compared only with those sharing a word.
+        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for index, doc in enumerate(docs):
+            for word, weight in doc.weights.items() if doc.norm else ():
+                self._postings[word].append((index, weight / doc.norm))
 
     def _doc(self, folder: str, found: frozenset[str]) -> _Doc:
         weights = {w: self._idf[w] for w in found if w in self._idf}
@@ -115,18 +121,18 @@ class FiledMail:
     def _votes(self, email: _Doc) -> dict[str, float]:
         if not email.norm:
             return {}
-        alike = []
-        for doc in self._docs:
-            if not doc.norm:
-                continue
-            shared = sum(w * doc.weights[k] for k, w in email.weights.items() if k in doc.weights)
-            similarity = shared / (email.norm * doc.norm)
-            if similarity >= MIN_SIMILARITY:
-                alike.append((similarity, doc.folder))
-        alike.sort(reverse=True)
+        shared: dict[int, float] = defaultdict(float)
+        for word, weight in email.weights.items():
+            for index, unit in self._postings.get(word, ()):
+                shared[index] += weight / email.norm * unit
+        alike = sorted(
+            ((similarity, self._folders[index]) for index, similarity in shared.items()),
+            reverse=True,
+        )
         votes: dict[str, float] = defaultdict(float)
         for similarity, folder in alike[:NEIGHBOURS]:
-            votes[folder] += similarity
+            if similarity >= MIN_SIMILARITY:
+                votes[folder] += similarity
         return votes
 
 

@@ -25,6 +25,7 @@ FILED = (
     FiledEmail("Areas/HR", "ana@ours.example", "Shortlist for the backend role", "Three CVs"),
     FiledEmail("Areas/HR", "ana@ours.example", "Backend role: second interviews", "Panel"),
     FiledEmail("Areas/HR", "ana@ours.example", "Offer draft for the backend role", "Salary"),
+    FiledEmail("Areas/HR", "ana@ours.example", "Start date for the new hire", "Laptop"),
     FiledEmail("Areas/HR", "li@agency.example", "Candidate CVs for the backend role", "Two"),
     FiledEmail("Areas/HR", "people@ours.example", "Holiday calendar", "Bank holidays"),
     FiledEmail("Areas/Finance", "ola@books.example", "Month-end close checklist", "Accruals"),
@@ -66,14 +67,16 @@ def email(subject: str, body: str, sender: str, **kwargs) -> EmailForClassificat
 def test_a_sender_filed_mostly_in_one_folder_is_a_habit_with_its_count():
     habit = model().habits("Ana@Ours.example")
     assert habit.folders == {"Areas/HR": 2.5}
-    # The folder outside the taxonomy is not counted: 3 of 3, not 3 of 4.
-    assert habit.reasons["Areas/HR"] == "you filed 3 of 3 emails from ana@ours.example in Areas/HR"
+    # The folder outside the taxonomy is not counted: 4 of 4, not 4 of 5.
+    assert habit.reasons["Areas/HR"] == "you filed 4 of 4 emails from ana@ours.example in Areas/HR"
 
 
-def test_one_email_or_a_split_sender_make_no_habit():
+def test_few_emails_or_a_split_sender_make_no_habit():
     assert model().habits("li@agency.example").folders == {}  # one email only
     split = (*FILED, *(FiledEmail("Areas/Finance", "ana@ours.example", "Payroll", "x"),) * 2)
-    assert model(split).habits("ana@ours.example").folders == {}  # 3 of 5 is no habit
+    assert model(split).habits("ana@ours.example").folders == {}  # 4 of 6 is no habit
+    three = [FiledEmail("Areas/HR", "bo@one.example", f"Note {i}", "") for i in range(3)]
+    assert model(three).habits("bo@one.example").folders == {}  # three emails are too few
 
 
 def test_an_organisation_filed_in_one_folder_speaks_for_its_new_people():

@@ -173,6 +173,11 @@ class Message(GraphModel):
         """Return the raw List-Unsubscribe header (RFC 2369), if the message has one."""
         return self.header("List-Unsubscribe")
 
+    @property
+    def auto_submitted(self) -> str | None:
+        """Return the Auto-Submitted header (RFC 3834: auto-generated, auto-replied, or no)."""
+        return self.header("Auto-Submitted")
+
 
 class MailFolder(GraphModel):
     """An Outlook mail folder."""

@@ -97,6 +97,7 @@ def email_record(message: Message, linked: LinkedMeeting | None = None) -> Email
         importance=message.importance or "normal",
         has_attachments=bool(message.has_attachments),
         list_unsubscribe=message.list_unsubscribe,
+        auto_submitted=message.auto_submitted,
         body_text=body_text(message),
         meeting=meeting_facts(message, linked),
     )

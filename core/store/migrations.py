@@ -517,3 +517,10 @@ async def m012_claude_calls(db: aiosqlite.Connection) -> None:
             "CREATE INDEX idx_claude_calls_created_at ON claude_calls(created_at)",
         ),
     )
+
+
+@migration
+async def m013_auto_submitted(db: aiosqlite.Connection) -> None:
+    """Keep each email's Auto-Submitted header: an automatic reminder or an out-of-office reply
+    says so there (RFC 3834), often with no List-Unsubscribe and from a person's address."""
+    await _run(db, ("ALTER TABLE emails ADD COLUMN auto_submitted TEXT",))

@@ -85,6 +85,7 @@ class EmailRecord:
     importance: str = "normal"
     has_attachments: bool = False
     list_unsubscribe: str | None = None  # List-Unsubscribe header, a bulk-mail signal
+    auto_submitted: str | None = None  # Auto-Submitted header: a machine or an out-of-office
     removed_at: datetime | None = None  # left the Inbox per delta @removed (never deleted)
     body_text: str = ""  # plain-text body, stored capped at BODY_TEXT_MAX_CHARS
     meeting: MeetingFacts | None = None  # set when the email is a meeting invitation or update
@@ -275,7 +276,7 @@ EMAIL_COLUMNS = (
     " received_at, web_link, preview, categories, folder_id, is_read, importance,"
     " has_attachments, list_unsubscribe, removed_at, body_text, meeting_type, meeting_start,"
     " meeting_end, meeting_all_day, meeting_location, meeting_organizer_name,"
-    " meeting_organizer_address, meeting_event_id"
+    " meeting_organizer_address, meeting_event_id, auto_submitted"
 )
 SUGGESTION_COLUMNS = (
     "id, email_id, status, suggested_folder, suggested_priority, suggested_action_type,"
@@ -313,6 +314,7 @@ def email_from_row(row: Row) -> EmailRecord:
         importance=row["importance"],
         has_attachments=bool(row["has_attachments"]),
         list_unsubscribe=row["list_unsubscribe"],
+        auto_submitted=row["auto_submitted"],
         removed_at=parse_optional_time(row["removed_at"]),
         body_text=row["body_text"],
         meeting=_meeting_from_row(row),
@@ -352,6 +354,7 @@ def email_params(email: EmailRecord, now: str) -> dict[str, Any]:
         "importance": email.importance,
         "has_attachments": int(email.has_attachments),
         "list_unsubscribe": email.list_unsubscribe,
+        "auto_submitted": email.auto_submitted,
         "body_text": email.body_text[:BODY_TEXT_MAX_CHARS],
         **_meeting_params(email.meeting),
         "now": now,

@@ -47,6 +47,7 @@ class EmailForClassification:
     preview: str = ""
     conversation_id: str | None = None
     list_unsubscribe: str | None = None
+    auto_submitted: str | None = None  # RFC 3834: "no" is a person, anything else a machine
     importance: str = "normal"
     has_attachments: bool = False
     meeting: MeetingFacts | None = None  # Graph says it is a meeting invitation or update

@@ -154,6 +154,7 @@ def email_for_sample(sample: LabelledEmail, *, now: datetime) -> EmailForClassif
         preview=" ".join(sample.body.split())[:PREVIEW_CHARS],
         conversation_id=sample.thread,
         list_unsubscribe=headers.get("list-unsubscribe"),
+        auto_submitted=headers.get("auto-submitted"),
         importance=sample.importance,
     )
 

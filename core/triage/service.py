@@ -540,6 +540,7 @@ def for_classification(email: EmailRecord) -> EmailForClassification:
         preview=email.preview,
         conversation_id=email.conversation_id,
         list_unsubscribe=email.list_unsubscribe,
+        auto_submitted=email.auto_submitted,
         importance=email.importance,
         has_attachments=email.has_attachments,
         meeting=email.meeting,

@@ -182,7 +182,10 @@ def test_a_sample_becomes_the_email_triage_would_build():
             P4,
             FYI,
             thread="t1",
-            headers={"list-unsubscribe": "<mailto:u@news.example>"},
+            headers={
+                "list-unsubscribe": "<mailto:u@news.example>",
+                "Auto-Submitted": "auto-generated",
+            },
             importance="high",
         ),
         now=NOW,
@@ -192,6 +195,7 @@ def test_a_sample_becomes_the_email_triage_would_build():
     assert email.sender_address == "sender@example.com"
     assert email.received_at == NOW - timedelta(hours=2)
     assert email.list_unsubscribe == "<mailto:u@news.example>"
+    assert email.auto_submitted == "auto-generated"
     assert (email.importance, email.body_text, email.preview) == (
         "high",
         "Body text.",

@@ -49,7 +49,11 @@ async def test_initial_delta_round_selects_filters_and_parses(emulator, mail):
     newsletter = add(
         emulator,
         "Weekly digest",
-        headers={"List-Unsubscribe": "<mailto:leave@news.example>", "X-Other": "1"},
+        headers={
+            "List-Unsubscribe": "<mailto:leave@news.example>",
+            "Auto-Submitted": "auto-generated",
+            "X-Other": "1",
+        },
         categories=["Owner tag"],
         to=[("Sam Owner", "sam@example.com")],
     )
@@ -64,6 +68,7 @@ async def test_initial_delta_round_selects_filters_and_parses(emulator, mail):
     assert [p.delta_link is not None for p in pages] == [False] * (len(pages) - 1) + [True]
     digest = messages[newsletter.immutable_id]
     assert digest.list_unsubscribe == "<mailto:leave@news.example>"
+    assert digest.auto_submitted == "auto-generated"
     assert digest.subject == "Weekly digest"
     assert digest.from_ is not None and digest.from_.address == "dana@tradecore.example"
     assert digest.categories == ["Owner tag"]
@@ -73,6 +78,7 @@ async def test_initial_delta_round_selects_filters_and_parses(emulator, mail):
     assert digest.conversation_id == newsletter.conversation_id
     assert digest.parent_folder_id == emulator.folder_id("Inbox")
     assert messages[recent.immutable_id].list_unsubscribe is None
+    assert messages[recent.immutable_id].auto_submitted is None
 
     first, *rest = outer(emulator)
     assert first.path == "/me/mailFolders/inbox/messages/delta"

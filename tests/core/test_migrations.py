@@ -44,6 +44,7 @@ EXPECTED_COLUMNS = {
         "meeting_organizer_name",
         "meeting_organizer_address",
         "meeting_event_id",
+        "auto_submitted",
     ],
     "suggestions": [
         "id",
@@ -242,6 +243,7 @@ ALL_MIGRATIONS = [
     "m010_labelled_examples",
     "m011_sender_rules",
     "m012_claude_calls",
+    "m013_auto_submitted",
 ]
 
 

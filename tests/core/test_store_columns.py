@@ -58,6 +58,7 @@ async def store() -> AsyncIterator[Store]:
             categories=("Finance",),
             is_read=True,
             list_unsubscribe="<mailto:u@example.com>",
+            auto_submitted="auto-generated",
             body_text="the body",
         )
         await opened.upsert_emails([email])

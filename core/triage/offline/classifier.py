@@ -252,6 +252,9 @@ def _note_and_forwarded(cleaned: str) -> tuple[list[Sentence], list[Sentence]]:
 def _automated(email: EmailForClassification, address: str, raw_body: str) -> str | None:
     if email.list_unsubscribe:
         return "List-Unsubscribe header"
+    machine = (email.auto_submitted or "").strip().casefold()
+    if machine and machine != "no":
+        return f"Auto-Submitted: {clip(machine, 40)}"
     local = address.partition("@")[0]
     if local in cues.BULK_LOCAL_PARTS or local.startswith(("noreply", "no-reply", "donotreply")):
         return f"automated sender {clip(address, _ADDRESS_CHARS)}"

@@ -317,5 +317,8 @@ def user_message(email: EmailForClassification, settings: Settings, *, max_body_
         lines.append("Attachments: yes")
     if email.list_unsubscribe:
         lines.append("List-Unsubscribe header: present (bulk mail)")
+    if email.auto_submitted and email.auto_submitted.strip().lower() != "no":
+        sent = prompt_data(email.auto_submitted, 40)
+        lines.append(f"Auto-Submitted header: {sent} (sent automatically, not by a person)")
     lines += ["Body:", html.escape(body, quote=False), "</email>"]
     return "\n".join(lines)

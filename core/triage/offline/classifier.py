@@ -252,9 +252,11 @@ def _note_and_forwarded(cleaned: str) -> tuple[list[Sentence], list[Sentence]]:
 def _automated(email: EmailForClassification, address: str, raw_body: str) -> str | None:
     if email.list_unsubscribe:
         return "List-Unsubscribe header"
-    machine = (email.auto_submitted or "").strip().casefold()
-    if machine and machine != "no":
-        return f"Auto-Submitted: {clip(machine, 40)}"
+    # An automatic reply (RFC 3834 "auto-replied": out of office, vacation) asks nothing of you
+    # whatever it says. "auto-generated" marks tools' reports and reminders, which the rules
+    # below already read by their sender and footer; it is left to them.
+    if (email.auto_submitted or "").strip().casefold().startswith("auto-replied"):
+        return "Auto-Submitted: auto-replied"
     local = address.partition("@")[0]
     if local in cues.BULK_LOCAL_PARTS or local.startswith(("noreply", "no-reply", "donotreply")):
         return f"automated sender {clip(address, _ADDRESS_CHARS)}"

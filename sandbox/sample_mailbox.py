@@ -3,8 +3,10 @@
 The emails live in `sample_emails.yaml`, each with the label a careful assistant should suggest
 (folder from `sample_config.yaml` or "Inbox", priority, action type), so `eval` can score a
 classifier on the same data the demo shows. `seed(emu)` loads them, the owner's existing folders,
-categories and To Do lists into a GraphEmulator. `load_sample_emails` reads any file in this
-format: `sandbox.labelled_sets` uses it for the held-out set, which the demo never loads.
+categories and To Do lists into a GraphEmulator, and her history: older mail she already filed in
+her project and area folders (`sample_history.yaml`, unlabelled), which the offline classifier
+learns her filing from. `load_sample_emails` reads any file in the labelled format:
+`sandbox.labelled_sets` uses it for the held-out set, which the demo never loads.
 """
 
 from __future__ import annotations
@@ -25,10 +27,13 @@ if TYPE_CHECKING:
 
 SAMPLE_CONFIG = Path(__file__).with_name("sample_config.yaml")
 SAMPLE_EMAILS_FILE = Path(__file__).with_name("sample_emails.yaml")
+SAMPLE_HISTORY_FILE = Path(__file__).with_name("sample_history.yaml")
 
 OWNER_NAME = "Maya Lindqvist"
 OWNER_ADDRESS = "maya@proseware.com"
 INBOX = "Inbox"
+# Message-ID prefix of the history's emails, which tells them from the golden set's.
+HISTORY_MESSAGE_ID_PREFIX = "filed-history."
 
 # Folders the owner already has; the other taxonomy folders are created by the assistant.
 PREEXISTING_FOLDERS = (
@@ -126,8 +131,51 @@ def load_sample_emails(path: Path = SAMPLE_EMAILS_FILE) -> tuple[SampleEmail, ..
 SAMPLE_EMAILS: tuple[SampleEmail, ...] = load_sample_emails()
 
 
-def seed(emu: GraphEmulator) -> None:
-    """Load the demo mailbox into an emulator."""
+@dataclass(frozen=True)
+class FiledHistoryEmail:
+    """An older email the owner already filed in one of her folders (read, no label)."""
+
+    folder: str
+    sender_name: str
+    sender_address: str
+    subject: str
+    body: str
+    days_ago: float
+
+
+def load_history(path: Path = SAMPLE_HISTORY_FILE) -> tuple[FiledHistoryEmail, ...]:
+    """Read the filed history; ValueError names the file, the email and what is wrong."""
+    items = YAML(typ="safe").load(path.read_text())
+    if not isinstance(items, list):
+        raise ValueError(f"{path.name}: expected a list of emails, found {type(items).__name__}")
+    emails = []
+    for index, item in enumerate(items, start=1):
+        where = f"{path.name}, email {index}"
+        try:
+            email = FiledHistoryEmail(
+                folder=item["folder"],
+                sender_name=item["sender_name"],
+                sender_address=item["sender_address"],
+                subject=item["subject"],
+                body=item["body"],
+                days_ago=float(item["days_ago"]),
+            )
+        except KeyError as err:
+            raise ValueError(f"{where}: the field {err.args[0]!r} is missing") from err
+        except (TypeError, ValueError) as err:
+            raise ValueError(f"{where}: {err}") from err
+        if not isinstance(email.folder, str) or email.folder.strip("/").casefold() in ("", "inbox"):
+            raise ValueError(f"{where}: filed mail belongs in a project or area folder, not Inbox")
+        emails.append(email)
+    return tuple(emails)
+
+
+SAMPLE_HISTORY: tuple[FiledHistoryEmail, ...] = load_history()
+
+
+def seed(emu: GraphEmulator, *, history: bool = True) -> None:
+    """Load the demo mailbox into an emulator; `history=False` leaves out the filed history
+    (and with it the taxonomy folders only the history needs)."""
     emu.profile.update(
         displayName=OWNER_NAME,
         mail=OWNER_ADDRESS,
@@ -162,4 +210,21 @@ def seed(emu: GraphEmulator) -> None:
             is_read=email.is_read,
             importance=email.importance,
             to=email.to,
+        )
+    # After the Inbox mail and in other folders, so the Inbox's change log stays as it was.
+    filed_history = SAMPLE_HISTORY if history else ()
+    for index, filed in enumerate(sorted(filed_history, key=lambda e: -e.days_ago)):
+        if emu.folder_id(filed.folder) is None:
+            emu.add_folder(filed.folder)
+        domain = filed.sender_address.rpartition("@")[2]
+        emu.add_message(
+            filed.folder,
+            subject=filed.subject,
+            sender_name=filed.sender_name,
+            sender_address=filed.sender_address,
+            body=filed.body,
+            received=now - timedelta(days=filed.days_ago),
+            internet_message_id=f"<{HISTORY_MESSAGE_ID_PREFIX}{index}@{domain}>",
+            is_read=True,
+            to=((OWNER_NAME, OWNER_ADDRESS),),
         )

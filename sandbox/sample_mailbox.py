@@ -11,12 +11,12 @@ learns her filing from. `load_sample_emails` reads any file in the labelled form
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parseaddr
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ruamel.yaml import YAML
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 SAMPLE_CONFIG = Path(__file__).with_name("sample_config.yaml")
 SAMPLE_EMAILS_FILE = Path(__file__).with_name("sample_emails.yaml")
 SAMPLE_HISTORY_FILE = Path(__file__).with_name("sample_history.yaml")
+
+_T = TypeVar("_T")
 
 OWNER_NAME = "Maya Lindqvist"
 OWNER_ADDRESS = "maya@proseware.com"
@@ -109,8 +111,8 @@ def _email(item: Mapping[str, Any]) -> SampleEmail:
     )
 
 
-def load_sample_emails(path: Path = SAMPLE_EMAILS_FILE) -> tuple[SampleEmail, ...]:
-    """Read labelled sample emails; ValueError names the file, the email and what is wrong."""
+def _load(path: Path, build: Callable[[Mapping[str, Any]], _T]) -> tuple[_T, ...]:
+    """Read a YAML list of emails; ValueError names the file, the email and what is wrong."""
     items = YAML(typ="safe").load(path.read_text())
     if not isinstance(items, list):
         raise ValueError(f"{path.name}: expected a list of emails, found {type(items).__name__}")
@@ -120,12 +122,17 @@ def load_sample_emails(path: Path = SAMPLE_EMAILS_FILE) -> tuple[SampleEmail, ..
         if isinstance(item, Mapping) and "key" in item:
             where += f" ({item['key']})"
         try:
-            emails.append(_email(item))
+            emails.append(build(item))
         except KeyError as err:
             raise ValueError(f"{where}: the field {err.args[0]!r} is missing") from err
         except (TypeError, ValueError) as err:
             raise ValueError(f"{where}: {err}") from err
     return tuple(emails)
+
+
+def load_sample_emails(path: Path = SAMPLE_EMAILS_FILE) -> tuple[SampleEmail, ...]:
+    """Read labelled sample emails; ValueError names the file, the email and what is wrong."""
+    return _load(path, _email)
 
 
 SAMPLE_EMAILS: tuple[SampleEmail, ...] = load_sample_emails()
@@ -143,31 +150,23 @@ class FiledHistoryEmail:
     days_ago: float
 
 
+def _filed(item: Mapping[str, Any]) -> FiledHistoryEmail:
+    folder = item["folder"]
+    if not isinstance(folder, str) or folder.strip("/").casefold() in ("", INBOX.casefold()):
+        raise ValueError("filed mail belongs in a project or area folder, not Inbox")
+    return FiledHistoryEmail(
+        folder=folder,
+        sender_name=item["sender_name"],
+        sender_address=item["sender_address"],
+        subject=item["subject"],
+        body=item["body"],
+        days_ago=float(item["days_ago"]),
+    )
+
+
 def load_history(path: Path = SAMPLE_HISTORY_FILE) -> tuple[FiledHistoryEmail, ...]:
     """Read the filed history; ValueError names the file, the email and what is wrong."""
-    items = YAML(typ="safe").load(path.read_text())
-    if not isinstance(items, list):
-        raise ValueError(f"{path.name}: expected a list of emails, found {type(items).__name__}")
-    emails = []
-    for index, item in enumerate(items, start=1):
-        where = f"{path.name}, email {index}"
-        try:
-            email = FiledHistoryEmail(
-                folder=item["folder"],
-                sender_name=item["sender_name"],
-                sender_address=item["sender_address"],
-                subject=item["subject"],
-                body=item["body"],
-                days_ago=float(item["days_ago"]),
-            )
-        except KeyError as err:
-            raise ValueError(f"{where}: the field {err.args[0]!r} is missing") from err
-        except (TypeError, ValueError) as err:
-            raise ValueError(f"{where}: {err}") from err
-        if not isinstance(email.folder, str) or email.folder.strip("/").casefold() in ("", "inbox"):
-            raise ValueError(f"{where}: filed mail belongs in a project or area folder, not Inbox")
-        emails.append(email)
-    return tuple(emails)
+    return _load(path, _filed)
 
 
 SAMPLE_HISTORY: tuple[FiledHistoryEmail, ...] = load_history()
@@ -214,11 +213,10 @@ def seed(emu: GraphEmulator, *, history: bool = True) -> None:
     # After the Inbox mail and in other folders, so the Inbox's change log stays as it was.
     filed_history = SAMPLE_HISTORY if history else ()
     for index, filed in enumerate(sorted(filed_history, key=lambda e: -e.days_ago)):
-        if emu.folder_id(filed.folder) is None:
-            emu.add_folder(filed.folder)
+        folder_id = emu.add_folder(filed.folder)  # the existing folder, or the path made now
         domain = filed.sender_address.rpartition("@")[2]
         emu.add_message(
-            filed.folder,
+            folder_id,
             subject=filed.subject,
             sender_name=filed.sender_name,
             sender_address=filed.sender_address,

@@ -110,6 +110,7 @@ from core.triage.evaluation import evaluate as _evaluate
 from core.triage.evaluation_learned import LearnedComparison, compare_with_learned
 from core.triage.examples import ExampleSource, LabelledExample, SenderCorrections
 from core.triage.failures import Failure, FailureKind, classify_failure
+from core.triage.filed_mail import FiledMailRead
 from core.triage.heuristic import HeuristicClassifier as _HeuristicClassifier
 from core.triage.outcome_notes import NoteKind, OutcomeNote
 from core.triage.queue_aging import AgingReminder, AgingReport, QueueAging, QueueAgingSink
@@ -195,6 +196,7 @@ __all__ = [
     "Failure",
     "FailureKind",
     "FileLock",
+    "FiledMailRead",
     "FreeSlot",
     "FreeSlotsView",
     "GoogleSignIn",
@@ -519,6 +521,11 @@ class Assistant:
         """The primary classifier's name, or None when only the offline heuristic runs."""
         classifier = self._runtime.classifier
         return classifier.name if classifier is not None else None
+
+    @property
+    def filed_mail(self) -> FiledMailRead | None:
+        """The last complete read of the owner's filed mail (None: not read yet)."""
+        return self._runtime.filed_mail
 
     @property
     def graph_requests(self) -> int:

@@ -3,18 +3,20 @@
 The emails live in `sample_emails.yaml`, each with the label a careful assistant should suggest
 (folder from `sample_config.yaml` or "Inbox", priority, action type), so `eval` can score a
 classifier on the same data the demo shows. `seed(emu)` loads them, the owner's existing folders,
-categories and To Do lists into a GraphEmulator. `load_sample_emails` reads any file in this
-format: `sandbox.labelled_sets` uses it for the held-out set, which the demo never loads.
+categories and To Do lists into a GraphEmulator, and her history: older mail she already filed in
+her project and area folders (`sample_history.yaml`, unlabelled), which the offline classifier
+learns her filing from. `load_sample_emails` reads any file in the labelled format:
+`sandbox.labelled_sets` uses it for the held-out set, which the demo never loads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parseaddr
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ruamel.yaml import YAML
 
@@ -25,10 +27,15 @@ if TYPE_CHECKING:
 
 SAMPLE_CONFIG = Path(__file__).with_name("sample_config.yaml")
 SAMPLE_EMAILS_FILE = Path(__file__).with_name("sample_emails.yaml")
+SAMPLE_HISTORY_FILE = Path(__file__).with_name("sample_history.yaml")
+
+_T = TypeVar("_T")
 
 OWNER_NAME = "Maya Lindqvist"
 OWNER_ADDRESS = "maya@proseware.com"
 INBOX = "Inbox"
+# Message-ID prefix of the history's emails, which tells them from the golden set's.
+HISTORY_MESSAGE_ID_PREFIX = "filed-history."
 
 # Folders the owner already has; the other taxonomy folders are created by the assistant.
 PREEXISTING_FOLDERS = (
@@ -104,8 +111,8 @@ def _email(item: Mapping[str, Any]) -> SampleEmail:
     )
 
 
-def load_sample_emails(path: Path = SAMPLE_EMAILS_FILE) -> tuple[SampleEmail, ...]:
-    """Read labelled sample emails; ValueError names the file, the email and what is wrong."""
+def _load(path: Path, build: Callable[[Mapping[str, Any]], _T]) -> tuple[_T, ...]:
+    """Read a YAML list of emails; ValueError names the file, the email and what is wrong."""
     items = YAML(typ="safe").load(path.read_text())
     if not isinstance(items, list):
         raise ValueError(f"{path.name}: expected a list of emails, found {type(items).__name__}")
@@ -115,7 +122,7 @@ def load_sample_emails(path: Path = SAMPLE_EMAILS_FILE) -> tuple[SampleEmail, ..
         if isinstance(item, Mapping) and "key" in item:
             where += f" ({item['key']})"
         try:
-            emails.append(_email(item))
+            emails.append(build(item))
         except KeyError as err:
             raise ValueError(f"{where}: the field {err.args[0]!r} is missing") from err
         except (TypeError, ValueError) as err:
@@ -123,11 +130,51 @@ def load_sample_emails(path: Path = SAMPLE_EMAILS_FILE) -> tuple[SampleEmail, ..
     return tuple(emails)
 
 
+def load_sample_emails(path: Path = SAMPLE_EMAILS_FILE) -> tuple[SampleEmail, ...]:
+    """Read labelled sample emails; ValueError names the file, the email and what is wrong."""
+    return _load(path, _email)
+
+
 SAMPLE_EMAILS: tuple[SampleEmail, ...] = load_sample_emails()
 
 
-def seed(emu: GraphEmulator) -> None:
-    """Load the demo mailbox into an emulator."""
+@dataclass(frozen=True)
+class FiledHistoryEmail:
+    """An older email the owner already filed in one of her folders (read, no label)."""
+
+    folder: str
+    sender_name: str
+    sender_address: str
+    subject: str
+    body: str
+    days_ago: float
+
+
+def _filed(item: Mapping[str, Any]) -> FiledHistoryEmail:
+    folder = item["folder"]
+    if not isinstance(folder, str) or folder.strip("/").casefold() in ("", INBOX.casefold()):
+        raise ValueError("filed mail belongs in a project or area folder, not Inbox")
+    return FiledHistoryEmail(
+        folder=folder,
+        sender_name=item["sender_name"],
+        sender_address=item["sender_address"],
+        subject=item["subject"],
+        body=item["body"],
+        days_ago=float(item["days_ago"]),
+    )
+
+
+def load_history(path: Path = SAMPLE_HISTORY_FILE) -> tuple[FiledHistoryEmail, ...]:
+    """Read the filed history; ValueError names the file, the email and what is wrong."""
+    return _load(path, _filed)
+
+
+SAMPLE_HISTORY: tuple[FiledHistoryEmail, ...] = load_history()
+
+
+def seed(emu: GraphEmulator, *, history: bool = True) -> None:
+    """Load the demo mailbox into an emulator; `history=False` leaves out the filed history
+    (and with it the taxonomy folders only the history needs)."""
     emu.profile.update(
         displayName=OWNER_NAME,
         mail=OWNER_ADDRESS,
@@ -162,4 +209,20 @@ def seed(emu: GraphEmulator) -> None:
             is_read=email.is_read,
             importance=email.importance,
             to=email.to,
+        )
+    # After the Inbox mail and in other folders, so the Inbox's change log stays as it was.
+    filed_history = SAMPLE_HISTORY if history else ()
+    for index, filed in enumerate(sorted(filed_history, key=lambda e: -e.days_ago)):
+        folder_id = emu.add_folder(filed.folder)  # the existing folder, or the path made now
+        domain = filed.sender_address.rpartition("@")[2]
+        emu.add_message(
+            folder_id,
+            subject=filed.subject,
+            sender_name=filed.sender_name,
+            sender_address=filed.sender_address,
+            body=filed.body,
+            received=now - timedelta(days=filed.days_ago),
+            internet_message_id=f"<{HISTORY_MESSAGE_ID_PREFIX}{index}@{domain}>",
+            is_read=True,
+            to=((OWNER_NAME, OWNER_ADDRESS),),
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.messages.cards import cost, dollars
-from bot.messages.common import counted
+from bot.messages.common import counted, filed_mail_size
 from bot.messages.undo import UNDO_HELP
 
 # --- /assistant cleanup ---
@@ -173,8 +173,7 @@ def classifier_summary(name: str, filed: int | None, folders: int) -> str:
     """Name the classifier and what the offline one learns from (None: not read yet)."""
     if filed is None:
         return name
-    learns = f"{counted(filed, 'filed email')} in {counted(folders, 'folder')}"
-    return f"{name}; offline it learns from {learns}"
+    return f"{name}; offline it learns from {filed_mail_size(filed, folders)}"
 
 
 def today_summary(count: int, usd: float, sources: str) -> str:

@@ -8,6 +8,11 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
+def filed_mail_size(filed: int, folders: int) -> str:
+    """Say how much filed mail there is to learn from: "60 filed emails in 8 folders"."""
+    return f"{counted(filed, 'filed email')} in {counted(folders, 'folder')}"
+
+
 # What the owner calls each task backend (its `TaskBackend.label` says the same).
 BACKEND_LABELS = {"todo": "To Do", "todoist": "Todoist"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from bot.messages.common import counted
+from bot.messages.common import counted, filed_mail_size
 
 # --- the console (`review`, `demo`) ---
 
@@ -164,7 +164,13 @@ SUMMARY_GRAPH_REQUESTS = "Graph requests made"
 SUMMARY_CLAUDE_TOKENS = "Claude tokens"
 SUMMARY_CLAUDE_COST = "Claude cost"
 SUMMARY_CLASSIFIED = "Classified"
+SUMMARY_OFFLINE_CLASSIFIER = "Offline classifier"
 CLAUDE_NOT_ASKED = "0 (Claude was not asked)"
+
+
+def learned_from_filed_mail(filed: int, folders: int) -> str:
+    """Say what the offline classifier learned the owner's filing from, this session."""
+    return f"learned from {filed_mail_size(filed, folders)}"
 
 
 def session_cost(usd: float) -> str:

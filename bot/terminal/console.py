@@ -70,6 +70,9 @@ class ReviewSummary:
     cache_read_tokens: int = 0
     cost_usd: float = 0.0
     stopped_early: bool = False
+    # What the offline classifier learned the owner's filing from; None: not read this session.
+    filed_emails: int | None = None
+    filed_folders: int = 0
 
 
 class ConsoleFrontEnd:
@@ -214,6 +217,7 @@ class ConsoleFrontEnd:
             since=self._started_at, until=self._clock() + timedelta(seconds=1)
         )
         statuses = await self._assistant.suggestion_counts()
+        filed = self._assistant.filed_mail
         return ReviewSummary(
             approved=decided["approved"],
             dismissed=decided["dismissed"],
@@ -232,6 +236,8 @@ class ConsoleFrontEnd:
             cache_read_tokens=totals.cache_read_input_tokens,
             cost_usd=totals.cost_usd,
             stopped_early=self._stopped_early,
+            filed_emails=filed.model.size if filed else None,
+            filed_folders=filed.folders if filed else 0,
         )
 
     def print_summary(self, summary: ReviewSummary, *, database_kept: bool = True) -> None:
@@ -263,6 +269,9 @@ class ConsoleFrontEnd:
         rows.append((messages.SUMMARY_CLAUDE_COST, messages.session_cost(summary.cost_usd)))
         if by_source:
             rows.append((messages.SUMMARY_CLASSIFIED, by_source))
+        if summary.filed_emails is not None:
+            learned = messages.learned_from_filed_mail(summary.filed_emails, summary.filed_folders)
+            rows.append((messages.SUMMARY_OFFLINE_CLASSIFIER, learned))
         for label, value in rows:
             term.say(f"  {label:<20} {value}")
         if summary.stopped_early:

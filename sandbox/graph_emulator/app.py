@@ -501,8 +501,9 @@ class GraphEmulator(Mailbox, CalendarSeeding):
 
     # ---- sample data ---------------------------------------------------------------------------
 
-    def seed_sample_mailbox(self) -> None:
-        """Fill the mailbox with the demo's folders, categories, lists and ~70 emails."""
+    def seed_sample_mailbox(self, *, history: bool = True) -> None:
+        """Fill the mailbox with the demo's folders, categories, lists and ~70 emails, and (with
+        `history`) the ~60 older ones the owner filed in every project and area folder."""
         from sandbox.sample_mailbox import seed
 
-        seed(self)
+        seed(self, history=history)

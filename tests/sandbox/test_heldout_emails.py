@@ -28,7 +28,13 @@ from sandbox.labelled_sets import (
     load_blind_emails,
     load_heldout_emails,
 )
-from sandbox.sample_mailbox import SAMPLE_CONFIG, SAMPLE_EMAILS, load_sample_emails
+from sandbox.sample_mailbox import (
+    HISTORY_MESSAGE_ID_PREFIX,
+    SAMPLE_CONFIG,
+    SAMPLE_EMAILS,
+    SAMPLE_HISTORY,
+    load_sample_emails,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 HELDOUT = load_heldout_emails()
@@ -89,7 +95,11 @@ def test_eval_sets_are_golden_heldout_and_both():
 def test_the_demo_mailbox_never_holds_a_heldout_email():
     emu = GraphEmulator()
     emu.seed_sample_mailbox()
-    seeded = {m.internet_message_id.strip("<").split(".")[0] for m in emu.all_messages()}
+    ids = [m.internet_message_id.strip("<") for m in emu.all_messages()]
+    # The rest of the mailbox is the owner's unlabelled filed history (`sample_history.yaml`).
+    labelled = [i for i in ids if not i.startswith(HISTORY_MESSAGE_ID_PREFIX)]
+    assert len(ids) - len(labelled) == len(SAMPLE_HISTORY)
+    seeded = {i.split(".")[0] for i in labelled}
 
     assert seeded == {e.key for e in SAMPLE_EMAILS}
     others = labelled_set("all")[len(SAMPLE_EMAILS) :]

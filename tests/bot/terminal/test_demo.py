@@ -10,13 +10,15 @@ from typing import Any
 from rich.console import Console
 
 from bot import messages
-from bot.terminal.demo import run_demo
+from bot.terminal.demo import _demo_settings, run_demo
 from bot.terminal.screen import Terminal
+from core.api import Assistant, Secrets, StaticTokenProvider
 from core.store import Store, SuggestionRecord
 from sandbox.anthropic_emulator import AnthropicEmulator
 from sandbox.google_calendar_emulator import GoogleCalendarEmulator
 from sandbox.graph_emulator import GraphEmulator
 from sandbox.sample_calendars import SHARED_MEETING
+from sandbox.sample_mailbox import SAMPLE_CONFIG, SAMPLE_EMAILS, SAMPLE_HISTORY
 
 
 def terminal(answers: list[str] | None = None) -> tuple[Terminal, io.StringIO]:
@@ -65,6 +67,15 @@ def writes_to(emulator: GraphEmulator, email_id: str) -> list[Any]:
     ]
 
 
+def filed_at_start() -> tuple[int, int]:
+    """The mail the demo mailbox holds in its project and area folders, and how many folders."""
+    from core.config.settings import load_settings
+
+    folders = load_settings(SAMPLE_CONFIG).folders()
+    golden = sum(e.folder in folders for e in SAMPLE_EMAILS)
+    return len(SAMPLE_HISTORY) + golden, len(folders)
+
+
 def sample_category_count() -> int:
     fresh = GraphEmulator()
     fresh.seed_sample_mailbox()
@@ -102,9 +113,28 @@ async def test_auto_approve_runs_unattended_and_the_mailbox_matches_the_summary(
     assert created > 0 and number(text, "Categories created") == created
     assert number(text, "Graph requests made") == outer_requests(emulator)
     assert f"Graph requests in total: {outer_requests(emulator)}" in text
+    filed, folders = filed_at_start()
+    assert f"Offline classifier learned from {filed} filed emails in {folders} folders" in text
     assert "1 inherited from its thread without a model call" in text
     [(requests, noun)] = re.findall(r"Next pass: 1 new email, (\d+) (Graph requests?),", text)
     assert noun == ("Graph request" if requests == "1" else "Graph requests")
+
+
+async def test_the_demo_start_up_reads_the_whole_filed_history(tmp_path, monkeypatch):
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    emulator = GraphEmulator()
+    emulator.seed_sample_mailbox()
+    async with emulator.serve() as base_url:
+        settings = _demo_settings(base_url, tmp_path / "demo.db")
+        token = StaticTokenProvider("demo-token")
+        async with await Assistant.open(settings, Secrets(), token_provider=token) as assistant:
+            assert assistant.filed_mail is None
+            await assistant.start()
+            read = assistant.filed_mail
+
+    assert read is not None and read.missing == ()
+    assert (read.model.size, read.folders) == filed_at_start()
+    assert read.model.size > len(SAMPLE_HISTORY)  # the golden set's own filed mail too
 
 
 async def test_without_a_terminal_the_demo_approves_unattended(tmp_path, monkeypatch):

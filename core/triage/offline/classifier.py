@@ -142,7 +142,7 @@ def classify_offline(
         # A sender rule already says where its sender's mail goes; the habit would count it twice.
         if folders.sender_rule(settings, address) is None:
             evidence = merged(evidence, filed.habits(address))
-        alike = filed.alike(email.subject, email.preview)
+        alike = filed.alike(email.subject, email.preview, address)
     # A code host's notification is about the owner's own work: its words count.
     tool_notice = notices.tool_notice(subject_line, body, listed=listed)
     decision = folders.decide(

@@ -81,6 +81,7 @@ class FiledMail:
         self._idf = {w: math.log(len(texts) / n) for w, n in frequency.items() if n >= 2}
         docs = [self._doc(folder, found) for folder, found in texts]
         self._folders = [doc.folder for doc in docs]
+        self._senders_of = [e.sender_address.strip().lower() for _, e in kept]
         # Word -> (email, weight / norm): an email is compared only with those sharing a word.
         self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, doc in enumerate(docs):
@@ -108,9 +109,13 @@ class FiledMail:
             return Pull({folder: DOMAIN_POINTS}, {}, {folder: why})
         return Pull({}, {}, {})
 
-    def alike(self, subject: str, text: str) -> dict[str, tuple[float, str]]:
-        """The folders whose filed mail is worded like `subject` and `text`: points and why."""
-        votes = self._votes(self._doc("", _words(subject, text)))
+    def alike(self, subject: str, text: str, sender: str = "") -> dict[str, tuple[float, str]]:
+        """The folders whose filed mail is worded like `subject` and `text`: points and why.
+
+        Mail from `sender` itself is left out: it shares their greeting and signature whatever
+        the topic, and where they are filed is the habit's evidence, not the words'.
+        """
+        votes = self._votes(self._doc("", _words(subject, text)), sender.strip().lower())
         whole = sum(votes.values())
         return {
             folder: (WORD_POINTS * vote / NEIGHBOURS, f"worded like the mail you filed in {folder}")
@@ -118,13 +123,14 @@ class FiledMail:
             if vote >= WORD_SHARE * whole
         }
 
-    def _votes(self, email: _Doc) -> dict[str, float]:
+    def _votes(self, email: _Doc, sender: str) -> dict[str, float]:
         if not email.norm:
             return {}
         shared: dict[int, float] = defaultdict(float)
         for word, weight in email.weights.items():
             for index, unit in self._postings.get(word, ()):
-                shared[index] += weight / email.norm * unit
+                if not sender or self._senders_of[index] != sender:
+                    shared[index] += weight / email.norm * unit
         alike = sorted(
             ((similarity, self._folders[index]) for index, similarity in shared.items()),
             reverse=True,

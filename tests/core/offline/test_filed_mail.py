@@ -151,3 +151,16 @@ async def test_a_rule_senders_habit_is_not_counted_twice_in_the_confidence():
     assert (alone.folder, taught.folder) == ("Areas/HR", "Areas/HR")
     assert taught.confidence == alone.confidence
     assert "you filed" not in taught.reason
+
+
+def test_the_senders_own_filed_mail_is_no_evidence_of_wording():
+    # Ana's four HR emails share her words; from Ana, only the others' mail may vote.
+    alike = model().alike("Backend role: references", "References for the CVs", "ana@ours.example")
+    assert set(alike) == {"Areas/HR"}  # li@agency's "Candidate CVs for the backend role"
+    assert (
+        alike["Areas/HR"][0]
+        < model().alike("Backend role: references", "References for the CVs")["Areas/HR"][0]
+    )
+    only_ana = [e for e in FILED if e.sender_address == "ana@ours.example"] * 2
+    assert model(only_ana).alike("Backend role", "", "ana@ours.example") == {}
+    assert model(only_ana).alike("Backend role", "") != {}

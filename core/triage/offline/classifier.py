@@ -33,6 +33,7 @@ from core.triage.offline import action as actions
 from core.triage.offline import (
     confidence,
     cues,
+    deadlines,
     folders,
     notices,
     outreach,
@@ -206,6 +207,7 @@ def classify_offline(
     urgency = priority.Urgency(
         subject=in_subject or high,
         body=reading.urgent,
+        needed=deadlines.needed_by(note or forwarded),
         calm=reading.calm,
         dated=reading.dated,
         personal=folders.private_mailbox(address),

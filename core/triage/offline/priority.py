@@ -7,7 +7,8 @@ as does a key contact's and a request no folder claims that touches what weighs 
 office (a contract, the board, a large sum: `stakes.weighty`); anything else at P4. Urgency
 moves P2 to P1 and P4 to P3: a cue in the subject ("urgent", "asap", "tomorrow", "by Friday"),
 Outlook's high importance, or, when the owner is asked to act, one in the body ("must work by
-13:00", "today", "tomorrow"). "No rush" cancels urgency and leaves
+13:00", "today", "tomorrow") or the writer's need of the owner's word by a weekday ("I need your
+answer by Friday", `deadlines`). "No rush" cancels urgency and leaves
 mail that is important only by its folder at P4. A key contact's `priority_boost` raises a
 request (Needs Reply, Review, Delegated) by that many levels, up to P2: only urgency makes P1.
 The P3 quadrant (urgent, not important): a request with a date to meet in P4 mail or on a
@@ -41,6 +42,7 @@ class Urgency:
 
     subject: str | None = None  # a cue in the subject or high importance
     body: str | None = None
+    needed: str | None = None  # the owner's word needed by a weekday (`deadlines`)
     calm: str | None = None
     dated: str | None = None  # a deadline on the calendar ("by 10 December")
     routine: str | None = None  # a team ritual in the subject ("sprint planning")
@@ -123,7 +125,7 @@ def decide(
         return Decision(Priority.P4, ", ".join(notes), 0.7)
     urgent = urgency.subject
     if urgent is None and action.action in _ACTS and not automated:
-        urgent = urgency.body
+        urgent = urgency.body or urgency.needed
     if urgency.calm is not None and not automated:
         notes.append(f"not urgent: '{urgency.calm}'")
         urgent = None

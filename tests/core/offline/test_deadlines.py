@@ -1,0 +1,73 @@
+"""Urgency in the body: the writer needs the owner's word by a day this week.
+
+Each case is a short email written for the signal, not one from a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.triage.offline import deadlines
+from core.triage.offline.text import sentences
+from tests.core.offline.labels import P1, P2, P3
+from tests.core.offline.test_signals import classify, mail
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Could you confirm the cutover order? I need your decision by Thursday, crew booked.",
+        "The mill wants to know which option we take. Please tell me by Monday morning.",
+        "Can you sign the go-live checklist and send it back no later than this Friday?",
+        "Is the go-live plan still right? I need to know before our steering group on Tuesday.",
+    ],
+)
+async def test_the_owners_word_needed_by_a_weekday_makes_important_work_urgent(body):
+    result = await classify(mail("Cutover order", body, sender="lea@mill.example"))
+
+    assert (result.folder, result.priority) == ("Projects/Mill", P1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A weekday with no need stated: a few days of slack.
+        "Please read the go-live checklist and send comments by Thursday.",
+        # The day is the writer's own deadline, not one for the owner's answer.
+        "I must answer the other customer until Monday, so could you tell me before?",
+        # A calendar date may be weeks away.
+        "Could you confirm the cutover order? I need your decision by 19 January.",
+    ],
+)
+async def test_a_weekday_alone_or_the_writers_own_deadline_leaves_important_work_at_p2(body):
+    result = await classify(mail("Cutover order", body, sender="lea@mill.example"))
+
+    assert (result.folder, result.priority) == ("Projects/Mill", P2)
+
+
+async def test_the_need_on_a_matter_that_weighs_little_makes_it_urgent_but_not_important():
+    email = mail(
+        "Invoice question",
+        "Which cost centre does the EUR 240 invoice go to? I need your answer by Wednesday.",
+        sender="ola@books.example",
+    )
+
+    result = await classify(email)
+
+    assert (result.folder, result.priority) == ("Areas/Finance", P3)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We would need this by Tuesday 12:00.", "needed 'by tuesday'"),
+        (
+            "I need your view before our board call on Wednesday.",
+            "needed 'before our board call on wednesday'",
+        ),
+        ("I need to answer by Thursday.", None),
+        ("By Friday, please, if you can. I need your view.", None),
+    ],
+)
+def test_needed_by_reads_the_day_that_qualifies_the_need(text, found):
+    assert deadlines.needed_by(sentences(text)) == found

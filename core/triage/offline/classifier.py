@@ -208,6 +208,7 @@ def classify_offline(
         subject=in_subject or high,
         body=reading.urgent,
         needed=deadlines.needed_by(note or forwarded),
+        preliminary=stakes.preliminary(note or forwarded),
         calm=reading.calm,
         dated=reading.dated,
         personal=folders.private_mailbox(address),

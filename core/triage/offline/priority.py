@@ -16,7 +16,8 @@ matter that weighs little (`stakes.small_stakes`: routine admin and any form, a 
 "either is fine"), even when the subject cries urgency, and a team's routine meeting in a
 folder without its own default or kept at P4.
 Not important at all (P4): a wait that is open-ended or early (nothing awaited comes back
-soon, `stakes.soon`), an invitation the owner may skip ("optional"), an automated report
+soon, `stakes.soon`, or what comes back only prepares a choice: quotes, costs, CVs,
+`stakes.preliminary`), an invitation the owner may skip ("optional"), an automated report
 whatever its subject counts ("0 overdue"), a tool's approval of a small matter with no date to
 meet (a leave request, an expense: it waits in the queue), and a private mailbox no rule files.
 `certainty` (0..1) feeds the confidence.
@@ -52,6 +53,7 @@ class Urgency:
     optional: str | None = None  # attending is the owner's choice ("optional, but ...")
     approval: str | None = None  # an approval is asked ("awaits your approval")
     weighty: str | None = None  # who or what beyond the office is affected (a contract)
+    preliminary: str | None = None  # a promise of what prepares a choice (quotes, CVs)
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,16 @@ def decide(
         # What is awaited comes back at no near moment ("as soon as I hear", "in January"):
         # early or open-ended, nothing to chase yet.
         notes.append("an open-ended or early wait")
+        base = Priority.P4
+    if (
+        action.action is ActionType.WAITING_FOR
+        and base is Priority.P2
+        and urgency.preliminary is not None
+        and urgency.subject is None
+    ):
+        # What is awaited only prepares a choice the owner has yet to make (quotes, a cost
+        # comparison, CVs): an early step of the matter, nothing to chase yet.
+        notes.append(f"an early step: {urgency.preliminary}")
         base = Priority.P4
     if (
         automated

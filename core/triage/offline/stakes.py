@@ -12,13 +12,17 @@ soon as I hear", "once the tax office answers") or an early one ("beginning of J
 draft on 6 February") leaves nothing to chase yet. A date written with its month may be weeks
 away, so it is no sign of nearness by itself, even after a weekday ("Monday 28 December"): the
 rules never compute dates against the clock, so the same email is read the same way on any day.
+A promise of what only prepares the owner's choice (quotes, a cost comparison, CVs:
+`preliminary`) is an early step of the matter, however soon it comes.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from core.triage.offline.text import first, spoken, terms, words
+from core.triage.offline import cues
+from core.triage.offline.text import Sentence, first, spoken, terms, words
 
 # Relative time words name a moment within a week or two of the email, whatever its date.
 _SOON = re.compile(
@@ -129,3 +133,19 @@ def weighty(text: str) -> str | None:
         return f"'{spoken(found)}'"
     largest = largest_amount(text)
     return "a large sum" if largest is not None and largest >= LARGE_AMOUNT else None
+
+
+# Quotes, prices, costs, a comparison, an estimate, CVs: what prepares a choice the owner has
+# yet to make, not its outcome (an order, a decision, an answer, a report).
+_PRELIMINARY = terms("quote, pricing, prices, cost, costs, comparison, estimate, cvs")
+
+
+def preliminary(body: Iterable[Sentence]) -> str | None:
+    """Return what a promise in `body` will bring when it only prepares a choice ("I'll send
+    you the cost comparison by Friday"): an early step of the matter, nothing to chase yet."""
+    for sentence in body:
+        if first(sentence.words, cues.PROMISE) is None:
+            continue
+        if (found := first(sentence.words, _PRELIMINARY)) is not None:
+            return f"'{spoken(found)}' promised"
+    return None

@@ -1,0 +1,45 @@
+"""A wait whose promise only prepares the owner's choice is an early step, P4.
+
+Each case is a short email written for the signal, not one from a labelled set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.triage.offline import stakes
+from core.triage.offline.text import sentences
+from tests.core.offline.labels import P2, P4, WF
+from tests.core.offline.test_signals import classify, mail
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for the call. I will send you two quotes for the new printers on Monday.",
+        "We will send you the cost comparison of both banks by Friday, then you can choose.",
+        "I will send you the CVs of three accountants tomorrow.",
+    ],
+)
+async def test_a_promise_of_what_prepares_a_choice_is_an_early_wait(body):
+    result = await classify(mail("Invoice handling", body, sender="ana@books.example"))
+
+    assert (result.folder, result.action_type, result.priority) == ("Areas/Finance", WF, P4)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for the call. I will send you the signed invoice on Monday.",
+        "We will confirm the payment of the invoice by Friday.",
+    ],
+)
+async def test_a_promise_of_an_outcome_soon_keeps_the_matters_priority(body):
+    result = await classify(mail("Invoice handling", body, sender="ana@books.example"))
+
+    assert (result.folder, result.action_type, result.priority) == ("Areas/Finance", WF, P2)
+
+
+def test_preliminary_reads_only_promised_sentences():
+    assert stakes.preliminary(sentences("The quote was fine. We will send the order.")) is None
+    assert stakes.preliminary(sentences("We will send the quote.")) == "'quote' promised"

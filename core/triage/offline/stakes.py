@@ -48,14 +48,16 @@ def soon(text: str) -> str | None:
 # --- how much a matter weighs ---------------------------------------------------------------
 
 # Routine office logistics: equipment, rotas and leave, small perks, onboarding chores,
-# paperwork and a text's wording. A dated ask about them is urgent but not important.
+# paperwork, a text's wording and the office's social events. A dated ask about them is
+# urgent but not important.
 _ROUTINE_ADMIN = terms(
     """
     laptop, headset, parking, badge, access card, key card, rota, roster, shift plan,
     holiday plan, leave request, time off, allowance, reimbursement, per diem, mileage, gift,
     flowers, catering, buddy, welcome talk, welcome session, welcome day, induction,
     form, wording, tone, typo, typos,
-    proofread, translation, translate, phrasing
+    proofread, translation, translate, phrasing,
+    celebration, dinner, christmas party, summer party, team event, team lunch
     """
 )
 # Who is affected beyond the office: the board, investors, auditors, a contract, the law.

@@ -71,3 +71,15 @@ async def test_the_need_on_a_matter_that_weighs_little_makes_it_urgent_but_not_i
 )
 def test_needed_by_reads_the_day_that_qualifies_the_need(text, found):
     assert deadlines.needed_by(sentences(text)) == found
+
+
+async def test_a_dated_ask_about_an_office_social_event_is_urgent_but_not_important():
+    email = mail(
+        "Go-live celebration dinner - names by Friday",
+        "The mill invites our project team to a celebration dinner. Who is coming?",
+        sender="lea@mill.example",
+    )
+
+    result = await classify(email)
+
+    assert (result.folder, result.priority) == ("Projects/Mill", P3)

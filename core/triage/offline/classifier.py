@@ -209,6 +209,7 @@ def classify_offline(
         body=reading.urgent,
         needed=deadlines.needed_by(note or forwarded),
         preliminary=stakes.preliminary(note or forwarded),
+        conditional=stakes.conditional(note or forwarded),
         calm=reading.calm,
         dated=reading.dated,
         personal=folders.private_mailbox(address),

@@ -16,10 +16,12 @@ matter that weighs little (`stakes.small_stakes`: routine admin and any form, a 
 "either is fine"), even when the subject cries urgency, and a team's routine meeting in a
 folder without its own default or kept at P4.
 Not important at all (P4): a wait that is open-ended or early (nothing awaited comes back
-soon, `stakes.soon`, or what comes back only prepares a choice: quotes, costs, CVs,
-`stakes.preliminary`), an invitation the owner may skip ("optional"), an automated report
-whatever its subject counts ("0 overdue"), a tool's approval of a small matter with no date to
-meet (a leave request, an expense: it waits in the queue), and a private mailbox no rule files.
+soon, `stakes.soon`, or waits on a condition whatever time it names: "as soon as I hear",
+"if we need more", `stakes.conditional`; or what comes back only prepares a choice: quotes,
+costs, CVs, `stakes.preliminary`), an invitation the owner may skip ("optional"), an
+automated report whatever its subject counts ("0 overdue"), a tool's approval of a small
+matter with no date to meet (a leave request, an expense: it waits in the queue), and a
+private mailbox no rule files.
 `certainty` (0..1) feeds the confidence.
 """
 
@@ -54,6 +56,7 @@ class Urgency:
     approval: str | None = None  # an approval is asked ("awaits your approval")
     weighty: str | None = None  # who or what beyond the office is affected (a contract)
     preliminary: str | None = None  # a promise of what prepares a choice (quotes, CVs)
+    conditional: str | None = None  # a promise that waits on a condition ("as soon as")
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ def decide(
     if (
         action.action is ActionType.WAITING_FOR
         and base is Priority.P2
-        and urgency.soon is None
+        and (urgency.soon is None or urgency.conditional is not None)
         and urgency.subject is None
     ):
         # What is awaited comes back at no near moment ("as soon as I hear", "in January"):

@@ -12,8 +12,10 @@ soon as I hear", "once the tax office answers") or an early one ("beginning of J
 draft on 6 February") leaves nothing to chase yet. A date written with its month may be weeks
 away, so it is no sign of nearness by itself, even after a weekday ("Monday 28 December"): the
 rules never compute dates against the clock, so the same email is read the same way on any day.
-A promise of what only prepares the owner's choice (quotes, a cost comparison, CVs:
-`preliminary`) is an early step of the matter, however soon it comes.
+A promise that waits on a condition ("as soon as I have their approval, normally next Tuesday",
+"if we need more": `conditional`) is open-ended whatever time it names. A promise of what only
+prepares the owner's choice (quotes, a cost comparison, CVs: `preliminary`) is an early step
+of the matter, however soon it comes.
 """
 
 from __future__ import annotations
@@ -150,4 +152,20 @@ def preliminary(body: Iterable[Sentence]) -> str | None:
             continue
         if (found := first(sentence.words, _PRELIMINARY)) is not None:
             return f"'{spoken(found)}' promised"
+    return None
+
+
+# "As soon as I hear from her", "if we need more": the promised deed waits on a step of
+# someone else or may never come ("if you like" is a courtesy, no condition).
+_CONDITION = re.compile(r"\bas soon as\b|\bif\b(?!\s+you\b)", re.IGNORECASE)
+
+
+def conditional(body: Iterable[Sentence]) -> str | None:
+    """Return the condition of a promise in `body` ("as soon as I have their approval,
+    normally next Tuesday"): the wait is open-ended whatever time it names."""
+    for sentence in body:
+        if first(sentence.words, cues.PROMISE) is None:
+            continue
+        if (found := _CONDITION.search(sentence.raw)) is not None:
+            return f"'{found.group(0).lower()}'"
     return None

@@ -30,7 +30,23 @@ async def test_a_promise_of_what_prepares_a_choice_is_an_early_wait(body):
 @pytest.mark.parametrize(
     "body",
     [
+        "The tax office has the file. I will send you the invoice as soon as they approve, "
+        "usually next Monday.",
+        "I will check the invoice with our director and come back to you on Friday if we "
+        "need anything else.",
+    ],
+)
+async def test_a_promise_that_waits_on_a_condition_is_open_ended_whatever_time_it_names(body):
+    result = await classify(mail("Invoice handling", body, sender="ana@books.example"))
+
+    assert (result.folder, result.action_type, result.priority) == ("Areas/Finance", WF, P4)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Thanks for the call. I will send you the signed invoice on Monday.",
+        "I will send you the signed invoice on Monday, and we can talk after if you like.",
         "We will confirm the payment of the invoice by Friday.",
     ],
 )
@@ -38,6 +54,11 @@ async def test_a_promise_of_an_outcome_soon_keeps_the_matters_priority(body):
     result = await classify(mail("Invoice handling", body, sender="ana@books.example"))
 
     assert (result.folder, result.action_type, result.priority) == ("Areas/Finance", WF, P2)
+
+
+def test_conditional_reads_only_promised_sentences():
+    assert stakes.conditional(sentences("If it rains we stay. We will send it Monday.")) is None
+    assert stakes.conditional(sentences("We will send it as soon as we can.")) == "'as soon as'"
 
 
 def test_preliminary_reads_only_promised_sentences():

@@ -37,6 +37,7 @@ from core.vocabulary import ActionType, Priority
 _SCALE = (Priority.P4, Priority.P3, Priority.P2, Priority.P1)
 _BOOSTED = (ActionType.NEEDS_REPLY, ActionType.REVIEW, ActionType.DELEGATED)
 _ACTS = _BOOSTED
+_EARLY_STEP = 0.7  # a wait read as early from what it promises, not from its time words
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,9 @@ def decide(
         # early or open-ended, nothing to chase yet.
         notes.append("an open-ended or early wait")
         base = Priority.P4
+        if urgency.soon is not None:  # it names a near time: a reading less sure
+            notes.append(f"on a condition: {urgency.conditional}")
+            certainty = min(certainty, _EARLY_STEP)
     if (
         action.action is ActionType.WAITING_FOR
         and base is Priority.P2
@@ -124,7 +128,7 @@ def decide(
         # What is awaited only prepares a choice the owner has yet to make (quotes, a cost
         # comparison, CVs): an early step of the matter, nothing to chase yet.
         notes.append(f"an early step: {urgency.preliminary}")
-        base = Priority.P4
+        base, certainty = Priority.P4, min(certainty, _EARLY_STEP)
     if (
         automated
         and base is Priority.P3

@@ -9,7 +9,7 @@ import pytest
 
 from core.triage.offline import deadlines
 from core.triage.offline.text import sentences
-from tests.core.offline.labels import P1, P2, P3
+from tests.core.offline.labels import P1, P2, P3, P4
 from tests.core.offline.test_signals import classify, mail
 
 
@@ -83,3 +83,28 @@ async def test_a_dated_ask_about_an_office_social_event_is_urgent_but_not_import
     result = await classify(email)
 
     assert (result.folder, result.priority) == ("Projects/Mill", P3)
+
+
+async def test_no_rush_cancels_urgency_but_not_importance():
+    email = mail(
+        "Invoice dispute with the bank",
+        "Could you read the bank's letter about the disputed invoice and tell me what you "
+        "think? No rush.",
+        sender="ana@books.example",
+    )
+
+    result = await classify(email)
+
+    assert (result.folder, result.priority) == ("Areas/Finance", P2)
+
+
+async def test_no_rush_on_a_matter_that_weighs_little_is_neither_urgent_nor_important():
+    email = mail(
+        "Invoice for the coffee machine",
+        "Could you approve the EUR 180 invoice for the coffee machine? No rush.",
+        sender="ana@books.example",
+    )
+
+    result = await classify(email)
+
+    assert (result.folder, result.priority) == ("Areas/Finance", P4)

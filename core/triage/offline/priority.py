@@ -8,8 +8,8 @@ office (a contract, the board, a large sum: `stakes.weighty`); anything else at 
 moves P2 to P1 and P4 to P3: a cue in the subject ("urgent", "asap", "tomorrow", "by Friday"),
 Outlook's high importance, or, when the owner is asked to act, one in the body ("must work by
 13:00", "today", "tomorrow") or the writer's need of the owner's word by a weekday ("I need your
-answer by Friday", `deadlines`). "No rush" cancels urgency; it leaves important work at P2
-(important, not urgent) unless the matter weighs little: then P4. A key contact's
+answer by Friday", `deadlines`). "No rush" cancels urgency; it leaves a project's work and a
+weighty matter (`stakes.weighty`) at P2 (important, not urgent), the rest at P4. A key contact's
 `priority_boost` raises a request (Needs Reply, Review, Delegated) by that many levels, up to
 P2: only urgency makes P1.
 The P3 quadrant (urgent, not important): a request with a date to meet in P4 mail or on a
@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.config.settings import KeyContact, TaxonomyEntry
+from core.config.settings import KeyContact, Project, TaxonomyEntry
 from core.triage.offline.action import Action
 from core.untrusted_text import clip
 from core.vocabulary import ActionType, Priority
@@ -153,11 +153,14 @@ def decide(
             base is Priority.P2
             and contact is None
             and (entry is None or not entry.priority_default)
-            and urgency.small is not None
+            and (
+                urgency.small is not None
+                or (urgency.weighty is None and not isinstance(entry, Project))
+            )
         ):
-            # Neither urgent nor important: "no rush" on a matter that weighs little. Without
-            # a small matter it stays important work with no date (P2).
-            notes.append(f"on a small matter: {urgency.small}")
+            # Neither urgent nor important: "no rush" on a matter that weighs little, or on an
+            # area's routine (a handbook chapter). A project's time-boxed work, or a matter
+            # that weighs (a contract, a large sum), stays important with no date: P2.
             base = Priority.P4
     if urgency.personal and entry is None and contact is None:
         urgent = None  # the scale ranks work: a friend's "call me tonight" stays P4

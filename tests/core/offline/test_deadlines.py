@@ -7,10 +7,26 @@ from __future__ import annotations
 
 import pytest
 
-from core.triage.offline import deadlines
+from core.config.settings import Settings
+from core.triage.offline import HeuristicClassifier, deadlines
 from core.triage.offline.text import sentences
 from tests.core.offline.labels import P1, P2, P3, P4
-from tests.core.offline.test_signals import classify, mail
+from tests.core.offline.test_signals import SETTINGS, classify, mail
+
+# A project with no priority default of its own, beside the test areas.
+WITH_A_PROJECT = Settings.model_validate(
+    {
+        "projects": [
+            {
+                "name": "Data migration",
+                "folder": "Projects/Migration",
+                "keywords": ["migration"],
+                "senders": ["@partner.example"],
+            }
+        ],
+        "areas": [a.model_dump() for a in SETTINGS.areas],
+    }
+)
 
 
 @pytest.mark.parametrize(
@@ -85,17 +101,32 @@ async def test_a_dated_ask_about_an_office_social_event_is_urgent_but_not_import
     assert (result.folder, result.priority) == ("Projects/Mill", P3)
 
 
-async def test_no_rush_cancels_urgency_but_not_importance():
-    email = mail(
-        "Invoice dispute with the bank",
-        "Could you read the bank's letter about the disputed invoice and tell me what you "
-        "think? No rush.",
-        sender="ana@books.example",
-    )
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "folder"),
+    [
+        (
+            "Migration risks",
+            "Could you read the migration risk list and tell me what you think? No rush.",
+            "lea@partner.example",
+            "Projects/Migration",
+        ),
+        (
+            "Invoice dispute",
+            "Could you read the contract clause on the disputed invoice and tell me what you "
+            "think? No rush.",
+            "ana@books.example",
+            "Areas/Finance",
+        ),
+    ],
+)
+async def test_no_rush_on_a_projects_work_or_a_weighty_matter_cancels_urgency_not_importance(
+    subject, body, sender, folder
+):
+    email = mail(f"{subject} - today", body, sender=sender)
 
-    result = await classify(email)
+    result = await HeuristicClassifier().classify(email, settings=WITH_A_PROJECT)
 
-    assert (result.folder, result.priority) == ("Areas/Finance", P2)
+    assert (result.folder, result.priority) == (folder, P2)
 
 
 async def test_no_rush_on_a_matter_that_weighs_little_is_neither_urgent_nor_important():

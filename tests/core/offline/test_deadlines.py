@@ -24,7 +24,16 @@ WITH_A_PROJECT = Settings.model_validate(
                 "senders": ["@partner.example"],
             }
         ],
-        "areas": [a.model_dump() for a in SETTINGS.areas],
+        "areas": [
+            *(a.model_dump() for a in SETTINGS.areas),
+            {
+                "name": "Engineering",
+                "folder": "Areas/Engineering",
+                "keywords": ["conference"],
+                "senders": ["@dev.example"],
+                "priority_default": "P4 - Low",
+            },
+        ],
     }
 )
 
@@ -139,3 +148,20 @@ async def test_no_rush_on_a_matter_that_weighs_little_is_neither_urgent_nor_impo
     result = await classify(email)
 
     assert (result.folder, result.priority) == ("Areas/Finance", P4)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Two of us would like to go to the conference. The early bird ends Friday. OK?", P3),
+        ("Two of us would like to go to the conference in May. OK with you?", P4),
+    ],
+)
+async def test_an_offer_that_ends_on_a_weekday_is_a_date_to_meet_in_low_priority_mail(
+    body, expected
+):
+    email = mail("Conference tickets", body, sender="mo@dev.example")
+
+    result = await HeuristicClassifier().classify(email, settings=WITH_A_PROJECT)
+
+    assert (result.folder, result.priority) == ("Areas/Engineering", expected)

@@ -210,6 +210,7 @@ def classify_offline(
         needed=deadlines.needed_by(note or forwarded),
         preliminary=stakes.preliminary(note or forwarded),
         conditional=stakes.conditional(note or forwarded),
+        applicant=stakes.applicant(cleaned),
         calm=reading.calm,
         dated=reading.dated,
         personal=folders.private_mailbox(address),

@@ -19,10 +19,10 @@ folder without its own default or kept at P4.
 Not important at all (P4): a wait that is open-ended or early (nothing awaited comes back
 soon, `stakes.soon`, or waits on a condition whatever time it names: "as soon as I hear",
 "if we need more", `stakes.conditional`; or what comes back only prepares a choice: quotes,
-costs, CVs, `stakes.preliminary`), an invitation the owner may skip ("optional"), an
-automated report whatever its subject counts ("0 overdue"), a tool's approval of a small
-matter with no date to meet (a leave request, an expense: it waits in the queue), and a
-private mailbox no rule files.
+costs, CVs, `stakes.preliminary`), a job seeker's own CV to pass on (`stakes.applicant`),
+an invitation the owner may skip ("optional"), an automated report whatever its subject
+counts ("0 overdue"), a tool's approval of a small matter with no date to meet (a leave
+request, an expense: it waits in the queue), and a private mailbox no rule files.
 `certainty` (0..1) feeds the confidence.
 """
 
@@ -59,6 +59,7 @@ class Urgency:
     weighty: str | None = None  # who or what beyond the office is affected (a contract)
     preliminary: str | None = None  # a promise of what prepares a choice (quotes, CVs)
     conditional: str | None = None  # a promise that waits on a condition ("as soon as")
+    applicant: str | None = None  # a job seeker sends their own CV
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,10 @@ def decide(
         # Mail that asks nothing presses on nobody, whatever its subject cries ("expires
         # today"): urgency is a deadline for a deed, and there is none.
         return Decision(Priority.P4, ", ".join(notes), certainty)
+    if action.action in _ACTS and urgency.applicant is not None and contact is None:
+        # An unsolicited application asks the owner to pass it on to whoever hires: it
+        # weighs little and has no date, whatever folder its sender's domain names.
+        return Decision(Priority.P4, f"a job application ({urgency.applicant})", 0.7)
     if action.action is ActionType.SCHEDULED and urgency.optional is not None:
         # An event the owner may skip matters little, whatever folder it belongs to.
         return Decision(Priority.P4, f"optional to attend ({urgency.optional})", 0.75)

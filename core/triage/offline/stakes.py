@@ -169,3 +169,13 @@ def conditional(body: Iterable[Sentence]) -> str | None:
         if (found := _CONDITION.search(sentence.raw)) is not None:
             return f"'{found.group(0).lower()}'"
     return None
+
+
+# "I attach my CV": a job seeker writes; the owner passes it on to whoever hires.
+_APPLICANT = re.compile(r"\bmy\s+(?:cv|resume|résumé|curriculum vitae)\b", re.IGNORECASE)
+
+
+def applicant(text: str) -> str | None:
+    """Return the words of a writer sending their own CV, if `text` has them."""
+    found = _APPLICANT.search(text)
+    return None if found is None else f"'{found.group(0).lower()}'"

@@ -29,7 +29,7 @@ _BY_WEEKDAY = re.compile(
 # The writer needs the owner's word: "I need your", "we would need this", "I need to know",
 # "please tell me", "no later than", "at the latest".
 _NEED = re.compile(
-    r"\b(?:i|we)(?:\s+(?:would|will|really|urgently|do|still))?\s+need\s+"
+    r"\b(?:i|we)(?:['\u2019]d|\s+(?:would|will|really|urgently|do|still))?\s+need\s+"
     r"(?:your|you|this|it|that|them|an?\s+answer|a\s+decision|to\s+(?:know|hear|understand|see|have))\b|"
     r"\bneed\s+(?:your|you\s+to)\b|"
     r"\btell\s+me\b|\bno later than\b|\bat the latest\b",

@@ -90,6 +90,7 @@ async def test_the_need_on_a_matter_that_weighs_little_makes_it_urgent_but_not_i
             "I need your view before our board call on Wednesday.",
             "needed 'before our board call on wednesday'",
         ),
+        ("We\u2019d need it back before Friday.", "needed 'before friday'"),
         ("I need to answer by Thursday.", None),
         ("By Friday, please, if you can. I need your view.", None),
     ],

@@ -2,8 +2,9 @@
 
 Each reading names a class of signals, not a phrase: relative time words, sums of money and
 their size, who is affected (routine office admin and paperwork, any "form", versus the board,
-auditors, a contract: `weighty`), a writer indifferent to the choice, an event the owner may
-skip, an approval asked for. `priority` weighs them.
+auditors, a contract: `weighty`; the company's board, not a job board or a boarding pass), a
+writer indifferent to the choice, an event the owner may skip, an approval asked for.
+`priority` weighs them.
 
 A wait presses only when what is awaited comes back soon: a weekday ("by Friday", "next
 Tuesday"), "today", "tonight", "tomorrow", "this week" or "next week", a clock time, or a bare
@@ -64,6 +65,14 @@ _ROUTINE_ADMIN = terms(
 )
 # Who is affected beyond the office: the board, investors, auditors, a contract, the law.
 _WEIGHTY = terms("board, investor, auditor, audit, contract, legal, lawyer, regulator, lawsuit")
+# The company's board, not a job board or a planning board: "our board", "the board meets",
+# "board pack", "board approval".
+_GOVERNING_BOARD = re.compile(
+    r"\b(?:the|our|my|your|their|his|her|its|to|for|before|after)\s+board\b(?!s)|"
+    r"\bboard(?:'s)?\s+(?:meeting|meets|pack|paper|minutes|deck|approv\w*|members?|chair\w*|"
+    r"folder|demo|financials|of directors|review\w*|asks?|expects?|decid\w*)\b|^board\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "Either is fine", "up to you": the writer says the choice matters little.
 _INDIFFERENT = re.compile(
     r"\beither (?:is|way|option|one)\b[^.?!]{0,20}\b(?:fine|ok|okay|works)\b|"
@@ -133,8 +142,9 @@ def weighty(text: str) -> str | None:
     """Return who or what beyond the office makes the matter of `text` weigh (the board,
     auditors, a contract, a large sum), if anyone."""
     said = words(text)
-    if (found := first(said, _WEIGHTY)) is not None:
-        return f"'{spoken(found)}'"
+    for term in _WEIGHTY:
+        if said.has(term) and (term.parts != ("board",) or _GOVERNING_BOARD.search(text)):
+            return f"'{spoken(term)}'"
     largest = largest_amount(text)
     return "a large sum" if largest is not None and largest >= LARGE_AMOUNT else None
 

@@ -16,27 +16,18 @@ from tests.core.offline.test_signals import classify, mail
 @pytest.mark.parametrize(
     "body",
     [
+        # What comes back only prepares a choice the owner has yet to make.
         "Thanks for the call. I will send you two quotes for the new printers on Monday.",
         "We will send you the cost comparison of both banks by Friday, then you can choose.",
         "I will send you the CVs of three accountants tomorrow.",
-    ],
-)
-async def test_a_promise_of_what_prepares_a_choice_is_an_early_wait(body):
-    result = await classify(mail("Invoice handling", body, sender="ana@books.example"))
-
-    assert (result.folder, result.action_type, result.priority) == ("Areas/Finance", WF, P4)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
+        # The promise waits on a condition, whatever time it names.
         "The tax office has the file. I will send you the invoice as soon as they approve, "
         "usually next Monday.",
         "I will check the invoice with our director and come back to you on Friday if we "
         "need anything else.",
     ],
 )
-async def test_a_promise_that_waits_on_a_condition_is_open_ended_whatever_time_it_names(body):
+async def test_an_early_or_conditional_promise_is_a_p4_wait_even_with_a_near_time(body):
     result = await classify(mail("Invoice handling", body, sender="ana@books.example"))
 
     assert (result.folder, result.action_type, result.priority) == ("Areas/Finance", WF, P4)

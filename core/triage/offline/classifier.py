@@ -7,7 +7,8 @@ the subject without Re:/Fwd: and the cleaned body (`email_text.clean_email_text`
 replies, "On ... wrote:" blocks, forwarded headers, signatures and disclaimers removed).
 The steps live in their own modules: `folders` (sender rules, keywords, descriptions,
 examples), `signals` (what the sentences ask and how urgently), `action`, `priority` (with
-`stakes`: how soon a matter presses and how much it weighs), `confidence`, `examples`.
+`stakes`: how soon a matter presses and how much it weighs; `deadlines`: the owner's word
+needed by a weekday), `confidence`, `examples`.
 
 Degraded mode: the triage service wraps the result with `with_note(classification, note)`,
 which prefixes the reason with "Heuristic (<note>): ".
@@ -33,6 +34,7 @@ from core.triage.offline import action as actions
 from core.triage.offline import (
     confidence,
     cues,
+    deadlines,
     folders,
     notices,
     outreach,
@@ -206,6 +208,10 @@ def classify_offline(
     urgency = priority.Urgency(
         subject=in_subject or high,
         body=reading.urgent,
+        needed=deadlines.needed_by(note or forwarded),
+        preliminary=stakes.preliminary(note or forwarded),
+        conditional=stakes.conditional(note or forwarded),
+        applicant=stakes.applicant(cleaned),
         calm=reading.calm,
         dated=reading.dated,
         personal=folders.private_mailbox(address),

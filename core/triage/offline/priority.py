@@ -7,17 +7,22 @@ as does a key contact's and a request no folder claims that touches what weighs 
 office (a contract, the board, a large sum: `stakes.weighty`); anything else at P4. Urgency
 moves P2 to P1 and P4 to P3: a cue in the subject ("urgent", "asap", "tomorrow", "by Friday"),
 Outlook's high importance, or, when the owner is asked to act, one in the body ("must work by
-13:00", "today", "tomorrow"). "No rush" cancels urgency and leaves
-mail that is important only by its folder at P4. A key contact's `priority_boost` raises a
-request (Needs Reply, Review, Delegated) by that many levels, up to P2: only urgency makes P1.
+13:00", "today", "tomorrow") or the writer's need of the owner's word by a weekday ("I need your
+answer by Friday", `deadlines`). "No rush" cancels urgency; it leaves a project's work and a
+weighty matter (`stakes.weighty`) at P2 (important, not urgent), the rest at P4. A key contact's
+`priority_boost` raises a request (Needs Reply, Review, Delegated) by that many levels, up to
+P2: only urgency makes P1.
 The P3 quadrant (urgent, not important): a request with a date to meet in P4 mail or on a
 matter that weighs little (`stakes.small_stakes`: routine admin and any form, a small sum,
 "either is fine"), even when the subject cries urgency, and a team's routine meeting in a
 folder without its own default or kept at P4.
 Not important at all (P4): a wait that is open-ended or early (nothing awaited comes back
-soon, `stakes.soon`), an invitation the owner may skip ("optional"), an automated report
-whatever its subject counts ("0 overdue"), a tool's approval of a small matter with no date to
-meet (a leave request, an expense: it waits in the queue), and a private mailbox no rule files.
+soon, `stakes.soon`, or waits on a condition whatever time it names: "as soon as I hear",
+"if we need more", `stakes.conditional`; or what comes back only prepares a choice: quotes,
+costs, CVs, `stakes.preliminary`), a job seeker's own CV to pass on (`stakes.applicant`),
+an invitation the owner may skip ("optional"), an automated report whatever its subject
+counts ("0 overdue"), a tool's approval of a small matter with no date to meet (a leave
+request, an expense: it waits in the queue), and a private mailbox no rule files.
 `certainty` (0..1) feeds the confidence.
 """
 
@@ -25,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.config.settings import KeyContact, TaxonomyEntry
+from core.config.settings import KeyContact, Project, TaxonomyEntry
 from core.triage.offline.action import Action
 from core.untrusted_text import clip
 from core.vocabulary import ActionType, Priority
@@ -33,6 +38,7 @@ from core.vocabulary import ActionType, Priority
 _SCALE = (Priority.P4, Priority.P3, Priority.P2, Priority.P1)
 _BOOSTED = (ActionType.NEEDS_REPLY, ActionType.REVIEW, ActionType.DELEGATED)
 _ACTS = _BOOSTED
+_EARLY_STEP = 0.7  # a wait read as early from what it promises, not from its time words
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ class Urgency:
 
     subject: str | None = None  # a cue in the subject or high importance
     body: str | None = None
+    needed: str | None = None  # the owner's word needed by a weekday (`deadlines`)
     calm: str | None = None
     dated: str | None = None  # a deadline on the calendar ("by 10 December")
     routine: str | None = None  # a team ritual in the subject ("sprint planning")
@@ -50,6 +57,9 @@ class Urgency:
     optional: str | None = None  # attending is the owner's choice ("optional, but ...")
     approval: str | None = None  # an approval is asked ("awaits your approval")
     weighty: str | None = None  # who or what beyond the office is affected (a contract)
+    preliminary: str | None = None  # a promise of what prepares a choice (quotes, CVs)
+    conditional: str | None = None  # a promise that waits on a condition ("as soon as")
+    applicant: str | None = None  # a job seeker sends their own CV
 
 
 @dataclass(frozen=True)
@@ -95,19 +105,36 @@ def decide(
         # Mail that asks nothing presses on nobody, whatever its subject cries ("expires
         # today"): urgency is a deadline for a deed, and there is none.
         return Decision(Priority.P4, ", ".join(notes), certainty)
+    if action.action in _ACTS and urgency.applicant is not None and contact is None:
+        # An unsolicited application asks the owner to pass it on to whoever hires: it
+        # weighs little and has no date, whatever folder its sender's domain names.
+        return Decision(Priority.P4, f"a job application ({urgency.applicant})", 0.7)
     if action.action is ActionType.SCHEDULED and urgency.optional is not None:
         # An event the owner may skip matters little, whatever folder it belongs to.
         return Decision(Priority.P4, f"optional to attend ({urgency.optional})", 0.75)
     if (
         action.action is ActionType.WAITING_FOR
         and base is Priority.P2
-        and urgency.soon is None
+        and (urgency.soon is None or urgency.conditional is not None)
         and urgency.subject is None
     ):
         # What is awaited comes back at no near moment ("as soon as I hear", "in January"):
         # early or open-ended, nothing to chase yet.
         notes.append("an open-ended or early wait")
         base = Priority.P4
+        if urgency.soon is not None:  # it names a near time: a reading less sure
+            notes.append(f"on a condition: {urgency.conditional}")
+            certainty = min(certainty, _EARLY_STEP)
+    if (
+        action.action is ActionType.WAITING_FOR
+        and base is Priority.P2
+        and urgency.preliminary is not None
+        and urgency.subject is None
+    ):
+        # What is awaited only prepares a choice the owner has yet to make (quotes, a cost
+        # comparison, CVs): an early step of the matter, nothing to chase yet.
+        notes.append(f"an early step: {urgency.preliminary}")
+        base, certainty = Priority.P4, min(certainty, _EARLY_STEP)
     if (
         automated
         and base is Priority.P3
@@ -123,7 +150,7 @@ def decide(
         return Decision(Priority.P4, ", ".join(notes), 0.7)
     urgent = urgency.subject
     if urgent is None and action.action in _ACTS and not automated:
-        urgent = urgency.body
+        urgent = urgency.body or urgency.needed
     if urgency.calm is not None and not automated:
         notes.append(f"not urgent: '{urgency.calm}'")
         urgent = None
@@ -131,7 +158,14 @@ def decide(
             base is Priority.P2
             and contact is None
             and (entry is None or not entry.priority_default)
+            and (
+                urgency.small is not None
+                or (urgency.weighty is None and not isinstance(entry, Project))
+            )
         ):
+            # Neither urgent nor important: "no rush" on a matter that weighs little, or on an
+            # area's routine (a handbook chapter). A project's time-boxed work, or a matter
+            # that weighs (a contract, a large sum), stays important with no date: P2.
             base = Priority.P4
     if urgency.personal and entry is None and contact is None:
         urgent = None  # the scale ranks work: a friend's "call me tonight" stays P4

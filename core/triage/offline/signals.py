@@ -30,10 +30,10 @@ _CLOCK_DEADLINE = re.compile(
     r"\b(?:by|before|until|no later than)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\b|noon|midday)",
     re.IGNORECASE,
 )
-# "by 10 December", "before Friday", "closes on Thursday", "due 8 Dec": a deadline on the
-# calendar rather than a cry of urgency (a clock time is `_CLOCK_DEADLINE`'s).
+# "by 10 December", "before Friday", "closes on Thursday", "(early bird) ends Friday": a deadline
+# on the calendar rather than a cry of urgency (a clock time is `_CLOCK_DEADLINE`'s).
 _DATED_DEADLINE = re.compile(
-    r"\b(?:by|before|until|no later than|due(?:\s+(?:on|by))?|(?:closes?|expires?|ends?)\s+on)\s+"
+    r"\b(?:by|before|until|no later than|due(?:\s+(?:on|by))?|(?:close|expire|end)s?(?:\s+on)?)\s+"
     r"(?:the\s+|this\s+|next\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\b(?![:.]\d)|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|"
     r"thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|"

@@ -2,8 +2,9 @@
 
 Each reading names a class of signals, not a phrase: relative time words, sums of money and
 their size, who is affected (routine office admin and paperwork, any "form", versus the board,
-auditors, a contract: `weighty`), a writer indifferent to the choice, an event the owner may
-skip, an approval asked for. `priority` weighs them.
+auditors, a contract: `weighty`; the company's board, not a job board or a boarding pass), a
+writer indifferent to the choice, an event the owner may skip, an approval asked for.
+`priority` weighs them.
 
 A wait presses only when what is awaited comes back soon: a weekday ("by Friday", "next
 Tuesday"), "today", "tonight", "tomorrow", "this week" or "next week", a clock time, or a bare
@@ -12,13 +13,19 @@ soon as I hear", "once the tax office answers") or an early one ("beginning of J
 draft on 6 February") leaves nothing to chase yet. A date written with its month may be weeks
 away, so it is no sign of nearness by itself, even after a weekday ("Monday 28 December"): the
 rules never compute dates against the clock, so the same email is read the same way on any day.
+A promise that waits on a condition ("as soon as I have their approval, normally next Tuesday",
+"if we need more": `conditional`) is open-ended whatever time it names. A promise of what only
+prepares the owner's choice (quotes, a cost comparison, CVs: `preliminary`) is an early step
+of the matter, however soon it comes.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from core.triage.offline.text import first, spoken, terms, words
+from core.triage.offline import cues
+from core.triage.offline.text import Sentence, first, spoken, terms, words
 
 # Relative time words name a moment within a week or two of the email, whatever its date.
 _SOON = re.compile(
@@ -44,18 +51,28 @@ def soon(text: str) -> str | None:
 # --- how much a matter weighs ---------------------------------------------------------------
 
 # Routine office logistics: equipment, rotas and leave, small perks, onboarding chores,
-# paperwork and a text's wording. A dated ask about them is urgent but not important.
+# paperwork, a text's wording and the office's social events. A dated ask about them is
+# urgent but not important.
 _ROUTINE_ADMIN = terms(
     """
     laptop, headset, parking, badge, access card, key card, rota, roster, shift plan,
     holiday plan, leave request, time off, allowance, reimbursement, per diem, mileage, gift,
     flowers, catering, buddy, welcome talk, welcome session, welcome day, induction,
     form, wording, tone, typo, typos,
-    proofread, translation, translate, phrasing
+    proofread, translation, translate, phrasing,
+    celebration, dinner, christmas party, summer party, team event, team lunch
     """
 )
 # Who is affected beyond the office: the board, investors, auditors, a contract, the law.
 _WEIGHTY = terms("board, investor, auditor, audit, contract, legal, lawyer, regulator, lawsuit")
+# The company's board, not a job board or a planning board: "our board", "the board meets",
+# "board pack", "board approval".
+_GOVERNING_BOARD = re.compile(
+    r"\b(?:the|our|my|your|their|his|her|its|to|for|before|after)\s+board\b(?!s)|"
+    r"\bboard(?:'s)?\s+(?:meeting|meets|pack|paper|minutes|deck|approv\w*|members?|chair\w*|"
+    r"folder|demo|financials|of directors|review\w*|asks?|expects?|decid\w*)\b|^board\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "Either is fine", "up to you": the writer says the choice matters little.
 _INDIFFERENT = re.compile(
     r"\beither (?:is|way|option|one)\b[^.?!]{0,20}\b(?:fine|ok|okay|works)\b|"
@@ -125,7 +142,50 @@ def weighty(text: str) -> str | None:
     """Return who or what beyond the office makes the matter of `text` weigh (the board,
     auditors, a contract, a large sum), if anyone."""
     said = words(text)
-    if (found := first(said, _WEIGHTY)) is not None:
-        return f"'{spoken(found)}'"
+    for term in _WEIGHTY:
+        if said.has(term) and (term.parts != ("board",) or _GOVERNING_BOARD.search(text)):
+            return f"'{spoken(term)}'"
     largest = largest_amount(text)
     return "a large sum" if largest is not None and largest >= LARGE_AMOUNT else None
+
+
+# Quotes, prices, costs, a comparison, an estimate, CVs: what prepares a choice the owner has
+# yet to make, not its outcome (an order, a decision, an answer, a report).
+_PRELIMINARY = terms("quote, pricing, prices, cost, costs, comparison, estimate, cvs")
+
+
+def preliminary(body: Iterable[Sentence]) -> str | None:
+    """Return what a promise in `body` will bring when it only prepares a choice ("I'll send
+    you the cost comparison by Friday"): an early step of the matter, nothing to chase yet."""
+    for sentence in body:
+        if first(sentence.words, cues.PROMISE) is None:
+            continue
+        if (found := first(sentence.words, _PRELIMINARY)) is not None:
+            return f"'{spoken(found)}' promised"
+    return None
+
+
+# "As soon as I hear from her", "if we need more": the promised deed waits on a step of
+# someone else or may never come ("if you like" is a courtesy, no condition).
+_CONDITION = re.compile(r"\bas soon as\b|\bif\b(?!\s+you\b)", re.IGNORECASE)
+
+
+def conditional(body: Iterable[Sentence]) -> str | None:
+    """Return the condition of a promise in `body` ("as soon as I have their approval,
+    normally next Tuesday"): the wait is open-ended whatever time it names."""
+    for sentence in body:
+        if first(sentence.words, cues.PROMISE) is None:
+            continue
+        if (found := _CONDITION.search(sentence.raw)) is not None:
+            return f"'{found.group(0).lower()}'"
+    return None
+
+
+# "I attach my CV": a job seeker writes; the owner passes it on to whoever hires.
+_APPLICANT = re.compile(r"\bmy\s+(?:cv|resume|résumé|curriculum vitae)\b", re.IGNORECASE)
+
+
+def applicant(text: str) -> str | None:
+    """Return the words of a writer sending their own CV, if `text` has them."""
+    found = _APPLICANT.search(text)
+    return None if found is None else f"'{found.group(0).lower()}'"

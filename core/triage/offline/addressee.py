@@ -30,11 +30,6 @@ _COPIED_BEFORE = re.compile(rf"\b(?i:copying|cc'?ing|cc:?)\s+({_NAME})\b")
 _SPARED = re.compile(
     rf"\b(?i:nothing|no action)\s+(?i:(?:is\s+)?(?:needed|required)\s+)?(?i:for|from)\s+({_NAME})\b"
 )
-# Why the person is copied: to know ("so she knows", "for information", "as she asked").
-_TO_KNOW = re.compile(
-    r"\b(?i:(?:so|because|as|since)\s+(?:she|he|they|you)\b|for\s+(?:her\s+|his\s+|your\s+)?"
-    r"(?:information|info|visibility|awareness|reference|record)|only\b|in\s+the\s+loop|informed)"
-)
 # The copied person is given a deed: "he will help", "who can answer", "she'll take over".
 _ACTOR = re.compile(
     r"\b(?i:he|she|they|who)(?:\s+|'ll\s+)(?i:(?:will|can|could|would|should|is going to)\s+)?"
@@ -77,9 +72,11 @@ def spared(sentence: Sentence) -> str | None:
 
 
 def bystander(sentences: Sequence[Sentence]) -> str | None:
-    """Return "<name> in copy" when the email greets one person and copies another so they
-    know: its asks are the greeted person's, and the owner, who received it, is the one copied
-    (a copy without a reason, or one given a deed, may be the owner's colleague)."""
+    """Return "<name> in copy" when the email greets one person and says another is copied:
+    its asks are the greeted person's, and the owner, who received it, is the one copied. A
+    writer explains a copy to the person copied ("Maya cc.", "Maya is copied as the
+    signatory"), whatever reason they give; one copied to act ("he will send it on") may be
+    the owner's colleague."""
     to = greeted(sentences)
     if to is None:
         return None
@@ -87,6 +84,5 @@ def bystander(sentences: Sequence[Sentence]) -> str | None:
         name = copied(sentence)
         if name is None or name.casefold() == to.casefold() or _ACTOR.search(sentence.raw):
             continue  # "Tobias in copy, he will take it from here": copied to act, not to know
-        if _TO_KNOW.search(sentence.raw):  # a bare "Tobias in copy" may copy a colleague
-            return f"{name} in copy"
+        return f"{name} in copy"
     return None

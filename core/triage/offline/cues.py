@@ -133,10 +133,11 @@ NO_ACTION = terms(
     do not need to reply, do not need to respond, do not need to answer, do not need to do,
     do not have to reply, do not have to respond, do not have to do, need not reply, no reply
     need, no reply is need, no response need, no response is need, no response requir, just
-    so you know, for your information, for your record, for information only, for reference,
-    for visibility, heads up, fyi, nothing for you, cc only, only cc, you are cc, you are in cc,
-    in cc as, so you know, for your awareness, you can ignore, you may ignore, you can safely
-    ignore, safe to ignore, can be ignored, nothing you need to do, no need for you to
+    so you know, for your information, for your info, for info, for your record, for
+    information only, for reference, for visibility, heads up, fyi, nothing for you, cc only,
+    only cc, you are cc, you are in cc, in cc as, so you know, for your awareness, you can
+    ignore, you may ignore, you can safely ignore, safe to ignore, can be ignored, nothing you
+    need to do, no need for you to
     """
 )
 

@@ -70,8 +70,8 @@ DELEGATE = terms(
     anyone on your, nominate, assign an owner, assign someone, assign a, delegate, forward
     this, forward it, pass this on, pass it on, his team, her team, their team, an owner for,
     owner for each, who on your side, the right person, right people, loop in, who can, who
-    could, who in, who on, who should, who will, who would, who is going to, who is coming, who
-    is taking, who is handling
+    could, who in, who on, who should, who will, who would, who is going to, who is taking,
+    who is handling
     """
 )
 # Gapped delegation: "ask Lars to", "have the support team look", "get X on this".

@@ -93,7 +93,7 @@ REVIEW = terms(
     review, look at, look over, look through, take a look, have a look, go through, go over,
     read through, comment, feedback, correction, sign off, proofread, mark up, check the draft,
     check the attach, check it, please check, read it, read them, read the, read my, read our,
-    have a read, approve or reject, approve or decline
+    have a read, approve or reject, approve or decline, please read, you read, read and
     """
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.

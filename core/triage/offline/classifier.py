@@ -170,8 +170,9 @@ def classify_offline(
     pitch = None
     sure_pitch = False
     best = decision.best
+    stranger = outreach.stranger(address, settings)  # known domains pitch to others, not you
     if automated is None and contact is None and not best.sender and not best.examples:
-        pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
+        pitch_cues = [cue for cue in cues.PITCH if body.has(cue)] if stranger else []
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
         shaped = outreach.cold_outreach(address, cleaned, settings)
         if pitch_cues:
@@ -226,7 +227,7 @@ def classify_offline(
         pitch=pitch is not None,
         sure_pitch=sure_pitch,
         tool_notice=tool_notice,
-        stranger=outreach.stranger(address, settings),
+        stranger=stranger,
     )
     reasons = [*decision.best.reasons[:3]]
     if automated is not None:

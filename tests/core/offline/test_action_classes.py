@@ -6,8 +6,12 @@ set.
 
 from __future__ import annotations
 
-from tests.core.offline.labels import DL, NR
-from tests.core.offline.test_signals import classify, mail
+import pytest
+
+from core.config.settings import KeyContact
+from core.triage.offline import HeuristicClassifier
+from tests.core.offline.labels import DL, NR, RV
+from tests.core.offline.test_signals import SETTINGS, classify, mail
 
 # --- who is asked to do what -------------------------------------------------------------------
 
@@ -25,3 +29,38 @@ async def test_asking_who_will_handle_it_still_hands_it_over():
     body = "Our scanner keeps failing on the invoices. Who will handle it on your side?"
 
     assert (await classify(mail("Scanner", body))).action_type is DL
+
+
+# --- read or judge a document ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Onboarding handbook",
+            "Hi Lena,\n\nThe new handbook is attached. Can you read and approve it?\n\nPer",
+        ),
+        ("Press release draft - please read", "Lena, the draft is in the shared folder."),
+    ],
+)
+async def test_a_request_to_read_a_document_is_a_review(subject, body):
+    assert (await classify(mail(subject, body))).action_type is RV
+
+
+async def test_a_colleague_offering_something_to_a_customer_is_no_pitch():
+    # The owner's own organisation is known (a key contact writes from it): its people "offer"
+    # things to third parties, they do not sell to the owner.
+    settings = SETTINGS.model_copy(
+        update={"key_contacts": (KeyContact(email="cto@own.example", role="CTO"),)}
+    )
+    body = (
+        "Hi Lena,\n\nThe incident report for the billing outage is attached. Could you have a "
+        "look before I send it to the customer? We offer them a small credit in section 3."
+        "\n\nPer"
+    )
+    email = mail("Incident report", body, sender="per@own.example")
+
+    result = await HeuristicClassifier().classify(email, settings=settings)
+
+    assert (result.folder, result.action_type) == ("Areas/Support", RV)

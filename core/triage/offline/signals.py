@@ -43,9 +43,6 @@ _DATED_DEADLINE = re.compile(
 )
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
 _FUTURE = frozenset({"will", "shall"})
-# "We will test ...": the writer commits to doing something (not "we will be away").
-_FIRST_PERSON = frozenset({"i", "we"})
-_NOT_A_DEED = frozenset({"be", "not", "need", "want", "like", "miss"})
 _SALUTATION_WORDS = 5
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
 _CONDITIONS = frozenset({"if", "whether", "unless"})
@@ -79,8 +76,9 @@ class Reading:
     machine_ask: str | None = None
 
 
-def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
-    """Read the subject and the body's sentences."""
+def read(subject: Sentence, body: Sequence[Sentence], *, reply: bool = False) -> Reading:
+    """Read the subject and the body's sentences; a `reply`'s subject question was the first
+    message's ("Re: Standup at 9:15?"), which the thread has answered or moved on from."""
     asks: list[Ask] = []
     promises: list[str] = []
     no_action = urgent = calm = dated = None
@@ -106,11 +104,11 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
         ask = _ask(sentence, opening=sentence is not subject)
         if ask is not None:
             asks.append(ask)
-        elif sentence.question:
+        elif sentence.question and not (reply and sentence is subject):
             questions += 1
         else:
             promise = first(text, cues.PROMISE)
-            said = spoken(promise) if promise is not None else _commitment(text)
+            said = spoken(promise) if promise is not None else implied.commitment(text)
             said = said or implied.announced(text) or implied.fragment_promise(text)
             said = said or implied.own_step(text)
             if said is not None:
@@ -140,17 +138,21 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
 
 
 def read_forwarded(
-    subject: Sentence, note: Sequence[Sentence], forwarded: Sequence[Sentence]
+    subject: Sentence,
+    note: Sequence[Sentence],
+    forwarded: Sequence[Sentence],
+    *,
+    reply: bool = False,
 ) -> Reading:
     """Read a body whose sender forwards something: their own note speaks for the email.
 
     What the forwarded message asks was asked of the forwarder; it counts only when the note
     says nothing (a bare forward hands the owner the request).
     """
-    own = read(subject, note)
+    own = read(subject, note, reply=reply)
     if not forwarded or own.asks or own.promises or own.no_action or own.questions:
         return own
-    return read(subject, [*note, *forwarded])
+    return read(subject, [*note, *forwarded], reply=reply)
 
 
 def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
@@ -220,22 +222,6 @@ def _addresses_reader(sentence: Sentence) -> bool:
 
 def _second_person(text: Words) -> bool:
     return bool({"you", "your", "u"} & text.tokens)
-
-
-def _commitment(text: Words) -> str | None:
-    """Return "we will <verb>" when the writer commits to a deed by a time ("we will test it on
-    Thursday"), else None: "I'll add a slide" with no time is a remark, not a promise to wait on."""
-    parts = text.parts
-    if not (text.tokens & cues.TIME_FRAME):
-        return None
-    for i in range(len(parts) - 2):
-        if (
-            parts[i] in _FIRST_PERSON
-            and parts[i + 1] in _FUTURE
-            and parts[i + 2] not in _NOT_A_DEED
-        ):
-            return f"{parts[i]} {parts[i + 1]} {parts[i + 2]}"
-    return None
 
 
 def _body_urgency(sentence: Sentence, *, asked: bool) -> str | None:

@@ -185,7 +185,9 @@ def classify_offline(
             decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(pitch,)), 0, 0)
 
     note, forwarded = _note_and_forwarded(cleaned)
-    reading = signals.read_forwarded(sentence(subject_line), note, forwarded)
+    # A reply's subject is the first message's: its question and urgency are stale.
+    stale = strip_subject_prefixes(email.subject) != " ".join(email.subject.split())
+    reading = signals.read_forwarded(sentence(subject_line), note, forwarded, reply=stale)
     act = actions.decide(
         subject_line,
         subject,
@@ -199,8 +201,7 @@ def classify_offline(
         forwarded=bool(forwarded),
     )
     high = "marked high importance" if email.importance.lower() == "high" else None
-    # A reply's subject is the first message's: its urgency is stale unless the owner must act.
-    stale = strip_subject_prefixes(email.subject) != " ".join(email.subject.split())
+    # The stale subject's urgency still counts when the owner must act.
     in_subject = signals.subject_urgency(subject)
     if stale and act.action not in _ASKS:
         in_subject = None

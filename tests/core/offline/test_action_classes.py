@@ -10,7 +10,7 @@ import pytest
 
 from core.config.settings import KeyContact
 from core.triage.offline import HeuristicClassifier
-from tests.core.offline.labels import DL, NR, RV
+from tests.core.offline.labels import DL, FYI, NR, RV
 from tests.core.offline.test_signals import SETTINGS, classify, mail
 
 # --- who is asked to do what -------------------------------------------------------------------
@@ -64,3 +64,20 @@ async def test_a_colleague_offering_something_to_a_customer_is_no_pitch():
     result = await HeuristicClassifier().classify(email, settings=settings)
 
     assert (result.folder, result.action_type) == ("Areas/Support", RV)
+
+
+# --- threads -----------------------------------------------------------------------------------
+
+
+async def test_a_replys_subject_question_was_the_first_messages():
+    body = "Thursday works for me too.\n\n> Could we move the retro to Thursday afternoon?"
+
+    result = await classify(mail("RE: Retro on Thursday instead?", body))
+
+    assert result.action_type is FYI
+
+
+async def test_a_new_subject_question_still_asks():
+    body = "We could also do it on Thursday afternoon."
+
+    assert (await classify(mail("Retro on Thursday instead?", body))).action_type is NR

@@ -1,6 +1,7 @@
 """The action type: mail conventions first, then what the sentences ask, promise or refuse.
 
-In order: a cancelled meeting ("Canceled:") -> FYI Only; a meeting response ("Accepted:") or
+In order: an out-of-office reply ("Automatic reply:") or a cancelled meeting ("Canceled:")
+-> FYI Only; a meeting response ("Accepted:") or
 invitation, or a confirmed booking -> Scheduled
 (not for list mail: lists send "invitations" to webinars; not a booking forwarded with a
 question on top, which the question decides); automated mail -> Review when it asks
@@ -96,6 +97,10 @@ def _asked(reading: Reading) -> bool:
 def _convention(
     subject_line: str, subject: Words, body: Words, *, listed: bool, asked: bool
 ) -> Action | None:
+    away = next((p for p in cues.AUTO_REPLY_PREFIXES if subject_line.startswith(p)), None)
+    if away is not None:
+        return Action(ActionType.FYI_ONLY, f"an out-of-office reply ('{away}') -> FYI Only",
+                      CLEAR, True)  # fmt: skip
     if not listed:
         cancelled = next(
             (p for p in cues.CANCELLATION_PREFIXES if subject_line.startswith(p)), None

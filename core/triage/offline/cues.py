@@ -234,6 +234,16 @@ RESPONSE_PREFIXES = (
     "tentative:",
     "tentatively accepted:",
 )
+# An out-of-office reply answers the owner's mail with the writer's absence: nothing to do.
+AUTO_REPLY_PREFIXES = (
+    "automatic reply:",
+    "auto reply:",
+    "auto-reply:",
+    "autoreply:",
+    "out of office:",
+    "out of the office:",
+    "out of office reply:",
+)
 # A cancelled meeting asks nothing and leaves nothing to schedule (Outlook already removed it).
 CANCELLATION_PREFIXES = ("canceled:", "cancelled:", "canceled event:", "cancelled event:")
 # A team's recurring ritual: on the calendar (urgent) but routine (not important) -> P3.

@@ -10,7 +10,7 @@ import pytest
 
 from core.config.settings import KeyContact
 from core.triage.offline import HeuristicClassifier
-from tests.core.offline.labels import DL, FYI, NR, RV
+from tests.core.offline.labels import DL, FYI, NR, P4, RV
 from tests.core.offline.test_signals import SETTINGS, classify, mail
 
 # --- who is asked to do what -------------------------------------------------------------------
@@ -81,3 +81,15 @@ async def test_a_new_subject_question_still_asks():
     body = "We could also do it on Thursday afternoon."
 
     assert (await classify(mail("Retro on Thursday instead?", body))).action_type is NR
+
+
+# --- mail conventions --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("prefix", ["Automatic reply:", "Out of Office:", "Auto-reply:"])
+async def test_an_out_of_office_reply_asks_nothing_whatever_it_says(prefix):
+    body = "I am away until Monday 9 March. For urgent matters please call Kim on 555 0101."
+
+    result = await classify(mail(f"{prefix} Cutover plan", body, sender="jo@mill.example"))
+
+    assert (result.action_type, result.priority) == (FYI, P4)

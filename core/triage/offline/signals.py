@@ -99,7 +99,7 @@ def read(subject: Sentence, body: Sequence[Sentence], *, reply: bool = False) ->
         calm_cue = first(text, cues.CALM)
         if calm_cue is not None:
             calm = calm or spoken(calm_cue)
-        if first(text, cues.COURTESY) is not None or _salutation(sentence):
+        if _courtesy(text) or _salutation(sentence):
             continue
         ask = _ask(sentence, opening=sentence is not subject)
         if ask is not None:
@@ -183,6 +183,16 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
         return None
     assent = kind == "review" and first(text, cues.REVIEW) is None
     return Ask(kind, why or said or "", assent, yes_or_no)
+
+
+def _courtesy(text: Words) -> bool:
+    """Tell whether `text` is a courtesy ("take care", "feel free to ask"); "take care of the
+    booking" is a deed with an object, not a farewell."""
+    for cue in cues.COURTESY:
+        at = text.find(cue)
+        if at >= 0 and text.parts[at + len(cue.parts) : at + len(cue.parts) + 1] != ("of",):
+            return True
+    return False
 
 
 def _salutation(sentence: Sentence) -> bool:

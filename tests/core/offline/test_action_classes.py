@@ -25,6 +25,12 @@ async def test_asking_who_comes_wants_a_list_of_names_not_a_hand_over():
     assert (await classify(mail("Summer barbecue", body))).action_type is NR
 
 
+async def test_taking_care_of_something_is_a_deed_not_a_farewell():
+    body = "Lena, the auditors arrive on Thursday. Could someone take care of their badges?"
+
+    assert (await classify(mail("Auditor visit", body))).action_type is DL
+
+
 async def test_asking_who_will_handle_it_still_hands_it_over():
     body = "Our scanner keeps failing on the invoices. Who will handle it on your side?"
 

@@ -7,6 +7,8 @@ and the owner is the one copied (the owner received it, and the writer explains 
 person copied). Both are read from the sentence's shape, not from phrases: a name as the first
 word followed by a comma, or after a greeting word, and a name beside a copy word. "Nothing
 for Maya yet" in mail to several people is the owner's "nothing for you" in the third person.
+A circular greets a crowd of people in one role ("Dear parents,", "Dear tenants,"): what it
+asks, whoever in the crowd can do it, unless it is a form each of them signs.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ _ACTOR = re.compile(
     r"\b(?i:he|she|they|who)(?:\s+|'ll\s+)(?i:(?:will|can|could|would|should|is going to)\s+)?"
     r"(?i:help|handle|take|answer|follow|support|own|lead|do|send|join|look|run|manage)",
 )
+# "Dear parents,", "Hi tenants!": a circular to a crowd of people in one role. A team or
+# "all" of the owner's colleagues is not one: their group mail asks each of them.
+_CROWD = re.compile(r"^(?i:hi|hello|hey|dear)\s+([a-z]+s)\b\s*[,!:]")
+_NOT_A_CROWD = frozenset({"colleagues", "teams", "guys", "folks", "friends", "ladies"})
 # Words that look like names at the start of a sentence but are not anybody.
 _NOT_NAMES = frozenset(
     """
@@ -86,3 +92,13 @@ def bystander(sentences: Sequence[Sentence]) -> str | None:
             continue  # "Tobias in copy, he will take it from here": copied to act, not to know
         return f"{name} in copy"
     return None
+
+
+def crowd(sentences: Sequence[Sentence]) -> str | None:
+    """Return the crowd a circular greets ("Dear parents," -> "parents"), if any: its asks
+    ("can someone drive?", "please park next door") go to whoever in the crowd can, not to the
+    owner in particular."""
+    found = _CROWD.match(sentences[0].raw.strip()) if sentences else None
+    if found is None or found.group(1) in _NOT_A_CROWD:
+        return None
+    return found.group(1)

@@ -6,8 +6,9 @@ needed" and "you don't need to reply" cancel the requests of their sentence and 
 informational; "let me know if you have questions" is a courtesy, not a request, and so is a
 short line ending in a comma (a greeting or sign-off); a request word inside an if-clause ("if
 we need more") sets a condition; asks to the person greeted, with another named "in copy", are
-not the owner's (`addressee`); a wish put as something welcome, a delivery foretold with a time
-and a phone's "details tomorrow" ask or promise without a cue word (`implied`). Signing or
+not the owner's, nor those of a circular to a crowd ("Dear parents,") (`addressee`); a wish
+put as something welcome, a delivery foretold with a time and a phone's "details tomorrow"
+ask or promise without a cue word (`implied`). Signing or
 approving is a Review unless asked as a yes or no ("OK to sign?"). Urgency is read from the
 subject and, when the sentence carries an obligation or a request, from the body ("must work by
 13:00", "today", "ASAP"). The text given is already cleaned: quoted replies, "On ... wrote:"
@@ -123,6 +124,8 @@ def read(subject: Sentence, body: Sequence[Sentence], *, reply: bool = False) ->
     kinds = Counter(a.kind for a in asks)
     # Asks to the person greeted, with someone else "in copy": the owner is the one copied.
     no_action = no_action or addressee.bystander(body)
+    if (asks or questions) and not kinds["review"] and (crowd := addressee.crowd(body)):
+        no_action = no_action or f"a circular to {crowd}"  # a signature asked of each counts
     return Reading(
         tuple(asks),
         tuple(promises),

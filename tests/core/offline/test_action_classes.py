@@ -37,6 +37,31 @@ async def test_asking_who_will_handle_it_still_hands_it_over():
     assert (await classify(mail("Scanner", body))).action_type is DL
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear neighbours,\n\nThe street party is on Saturday. Can someone bring a grill? Reply "
+        "to this mail if you can help.\n\nThe committee",
+        "Dear residents, the lift is out of service on Monday. Please use the stairs.",
+    ],
+)
+async def test_asks_of_a_crowd_in_a_circular_are_not_the_owners(body):
+    assert (await classify(mail("Street party", body))).action_type is FYI
+
+
+async def test_a_signature_asked_of_a_crowd_is_still_each_ones_review():
+    body = "Dear residents,\n\nPlease sign the attached parking permit form by Friday."
+
+    assert (await classify(mail("Parking permits", body))).action_type is RV
+
+
+@pytest.mark.parametrize("greeting", ["Dear Thomas,", "Hi colleagues,"])
+async def test_a_name_or_the_owners_colleagues_are_no_crowd(greeting):
+    body = f"{greeting}\n\nCan you send me the figures for the board pack?"
+
+    assert (await classify(mail("Board pack", body))).action_type is NR
+
+
 # --- read or judge a document ------------------------------------------------------------------
 
 

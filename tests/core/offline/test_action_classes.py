@@ -124,3 +124,22 @@ async def test_an_out_of_office_reply_asks_nothing_whatever_it_says(prefix):
     result = await classify(mail(f"{prefix} Cutover plan", body, sender="jo@mill.example"))
 
     assert (result.action_type, result.priority) == (FYI, P4)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "How to book the licence fee at year end",
+            "Can you tell me whether the licence fee counts as revenue this year?",
+        ),
+        (
+            "Our user day in May",
+            "We would like to invite you to speak at our user day. Could you let me know?",
+        ),
+    ],
+)
+async def test_an_infinitive_is_a_wish_not_a_booking_or_an_invitation_on_record(subject, body):
+    result = await classify(mail(subject, body, sender="jo@mill.example"))
+
+    assert result.action_type is NR

@@ -5,7 +5,8 @@ owner, "the partner has to approve" does not (no request form, nobody addressed)
 needed" and "you don't need to reply" cancel the requests of their sentence and make the email
 informational; "let me know if you have questions" is a courtesy, not a request, and so is a
 short line ending in a comma (a greeting or sign-off); a request word inside an if-clause ("if
-we need more") sets a condition; asks to the person greeted, with another named "in copy", are
+we need more") sets a condition, and a need told in the past ("we needed") reports one
+(`grammar`); asks to the person greeted, with another named "in copy", are
 not the owner's, nor those of a circular to a crowd ("Dear parents,") (`addressee`); a wish
 put as something welcome, a delivery foretold with a time and a phone's "details tomorrow"
 ask or promise without a cue word (`implied`). Signing or
@@ -22,9 +23,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.triage.offline import addressee, cues, implied
-from core.triage.offline.kinds import GAP, Kind, kind_of
-from core.triage.offline.text import Sentence, Words, first, spoken, terms, words
+from core.triage.offline import addressee, cues, grammar, implied
+from core.triage.offline.kinds import Kind, kind_of
+from core.triage.offline.text import Sentence, Words, first, spoken, terms
 
 # "by 13:00", "before 9.30", "by 5pm", "by noon": a clock-time deadline.
 _CLOCK_DEADLINE = re.compile(
@@ -43,10 +44,6 @@ _DATED_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
-_FUTURE = frozenset({"will", "shall"})
-_SALUTATION_WORDS = 5
-_CLAUSE_END = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
-_CONDITIONS = frozenset({"if", "whether", "unless"})
 
 
 @dataclass(frozen=True)
@@ -100,7 +97,7 @@ def read(subject: Sentence, body: Sequence[Sentence], *, reply: bool = False) ->
         calm_cue = first(text, cues.CALM)
         if calm_cue is not None:
             calm = calm or spoken(calm_cue)
-        if _courtesy(text) or _salutation(sentence):
+        if grammar.courtesy(text) or grammar.salutation(sentence):
             continue
         ask = _ask(sentence, opening=sentence is not subject)
         if ask is not None:
@@ -165,7 +162,10 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     found = [
         cue
         for cue in cues.REQUEST
-        if text.has(cue) and not _foretold(text, cue) and not _conditional(sentence, cue)
+        if text.has(cue)
+        and not grammar.foretold(text, cue)
+        and not grammar.conditional(sentence, cue)
+        and not grammar.past_need(sentence.raw, cue)
     ]
     if found and first(text, cues.NOT_A_REQUEST) is not None:
         found = [cue for cue in found if cue.parts[0] not in _POLITE]  # "please find attached"
@@ -186,41 +186,6 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
         return None
     assent = kind == "review" and first(text, cues.REVIEW) is None
     return Ask(kind, why or said or "", assent, yes_or_no)
-
-
-def _courtesy(text: Words) -> bool:
-    """Tell whether `text` is a courtesy ("take care", "feel free to ask"); "take care of the
-    booking" is a deed with an object, not a farewell."""
-    for cue in cues.COURTESY:
-        at = text.find(cue)
-        if at >= 0 and text.parts[at + len(cue.parts) : at + len(cue.parts) + 1] != ("of",):
-            return True
-    return False
-
-
-def _salutation(sentence: Sentence) -> bool:
-    """Tell whether `sentence` is a short line ending in a comma: a greeting or a sign-off
-    ("Hi Maya,", "Have nice holidays,"), never an ask (an ask ends in a full stop or "?")."""
-    return sentence.raw.rstrip().endswith(",") and len(sentence.words.parts) <= _SALUTATION_WORDS
-
-
-def _foretold(text: Words, cue: Words) -> bool:
-    """Tell whether `cue` is what someone other than the owner will do: "she'll reply by
-    Thursday" foretells a reply, "will you reply by" asks for one."""
-    at = text.find(cue)
-    return at >= 1 and text.parts[at - 1] in _FUTURE and (at < 2 or text.parts[at - 2] != "you")
-
-
-def _conditional(sentence: Sentence, cue: Words) -> bool:
-    """Tell whether `cue` stands in an if-clause: "if we need more" sets a condition, it asks
-    nothing ("if you could" is a request of its own and starts at the "if"; in "if we bid,
-    please pass it on" the comma closes the condition)."""
-    for clause in _CLAUSE_END.split(sentence.raw):
-        text = words(clause)
-        at = text.find(cue)
-        if at >= 0:
-            return any(part in _CONDITIONS for part in text.parts[max(0, at - GAP) : at])
-    return False
 
 
 def _addresses_reader(sentence: Sentence) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from core.config.settings import KeyContact
 from core.triage.offline import HeuristicClassifier
-from tests.core.offline.labels import DL, FYI, NR, P4, RV
+from tests.core.offline.labels import DL, FYI, NR, P4, RV, WF
 from tests.core.offline.test_signals import SETTINGS, classify, mail
 
 # --- who is asked to do what -------------------------------------------------------------------
@@ -112,6 +112,21 @@ async def test_a_new_subject_question_still_asks():
     body = "We could also do it on Thursday afternoon."
 
     assert (await classify(mail("Retro on Thursday instead?", body))).action_type is NR
+
+
+async def test_a_need_told_in_the_past_asks_nothing():
+    body = (
+        "Thanks, that is exactly the breakdown we needed. Our controller reviews it on "
+        "Tuesday and I will come back to you after that."
+    )
+
+    assert (await classify(mail("Cost breakdown", body))).action_type is WF
+
+
+async def test_a_need_in_the_present_still_asks():
+    body = "We needed a week for the draft. Now we need your answer on the budget."
+
+    assert (await classify(mail("Budget", body))).action_type is NR
 
 
 # --- mail conventions --------------------------------------------------------------------------

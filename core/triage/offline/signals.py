@@ -7,7 +7,8 @@ informational; "let me know if you have questions" is a courtesy, not a request,
 short line ending in a comma (a greeting or sign-off); a request word inside an if-clause ("if
 we need more") sets a condition, and a need told in the past ("we needed") reports one
 (`grammar`); asks to the person greeted, with another named "in copy", are
-not the owner's, nor those of a circular to a crowd ("Dear parents,") (`addressee`); a wish
+not the owner's, nor those of a circular to a crowd ("Dear parents,") (`addressee`), nor a
+lure's "confirm your identity to avoid suspension" (`lure`); a wish
 put as something welcome, a delivery foretold with a time and a phone's "details tomorrow"
 ask or promise without a cue word (`implied`). Signing or
 approving is a Review unless asked as a yes or no ("OK to sign?"). Urgency is read from the
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 
 from core.triage.offline import addressee, cues, grammar, implied
 from core.triage.offline.kinds import Kind, kind_of
+from core.triage.offline.lure import lure
 from core.triage.offline.text import Sentence, Words, first, spoken, terms
 
 # "by 13:00", "before 9.30", "by 5pm", "by noon": a clock-time deadline.
@@ -121,6 +123,7 @@ def read(subject: Sentence, body: Sequence[Sentence], *, reply: bool = False) ->
     kinds = Counter(a.kind for a in asks)
     # Asks to the person greeted, with someone else "in copy": the owner is the one copied.
     no_action = no_action or addressee.bystander(body)
+    no_action = no_action or lure(" ".join(sentence.raw for sentence in body))
     if (asks or questions) and not kinds["review"] and (crowd := addressee.crowd(body)):
         no_action = no_action or f"a circular to {crowd}"  # a signature asked of each counts
     return Reading(

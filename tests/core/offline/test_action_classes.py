@@ -158,3 +158,20 @@ async def test_an_infinitive_is_a_wish_not_a_booking_or_an_invitation_on_record(
     result = await classify(mail(subject, body, sender="jo@mill.example"))
 
     assert result.action_type is NR
+
+
+async def test_a_request_to_prove_who_you_are_under_a_threat_is_a_lure():
+    body = (
+        "Dear user,\n\nWe noticed a login from a new device. Please verify your account within "
+        "24 hours to avoid suspension: http://parcel-secure-login.example/verify"
+    )
+
+    result = await classify(mail("Security notice", body, sender="alert@parcel-secure.example"))
+
+    assert (result.action_type, result.priority) == (FYI, P4)
+
+
+async def test_a_request_to_confirm_details_without_a_threat_still_asks():
+    body = "Please confirm your account details so we can send the refund this week."
+
+    assert (await classify(mail("Refund", body))).action_type is NR

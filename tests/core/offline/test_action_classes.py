@@ -16,25 +16,63 @@ from tests.core.offline.test_signals import SETTINGS, classify, mail
 # --- who is asked to do what -------------------------------------------------------------------
 
 
-async def test_asking_who_comes_wants_a_list_of_names_not_a_hand_over():
-    body = (
-        "Hi Lena,\n\nWe are planning the summer barbecue on 20 June. Could you let me know by "
-        "Friday who is coming with you?\n\nPer"
-    )
-
-    assert (await classify(mail("Summer barbecue", body))).action_type is NR
-
-
-async def test_taking_care_of_something_is_a_deed_not_a_farewell():
-    body = "Lena, the auditors arrive on Thursday. Could someone take care of their badges?"
-
-    assert (await classify(mail("Auditor visit", body))).action_type is DL
-
-
-async def test_asking_who_will_handle_it_still_hands_it_over():
-    body = "Our scanner keeps failing on the invoices. Who will handle it on your side?"
-
-    assert (await classify(mail("Scanner", body))).action_type is DL
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        pytest.param(
+            "Summer barbecue",
+            "Hi Lena,\n\nWe are planning the summer barbecue on 20 June. Could you let me know "
+            "by Friday who is coming with you?\n\nPer",
+            NR,
+            id="asking who comes wants names, it hands nothing over",
+        ),
+        pytest.param(
+            "Auditor visit",
+            "Lena, the auditors arrive on Thursday. Could someone take care of their badges?",
+            DL,
+            id="taking care of something is a deed, not a farewell",
+        ),
+        pytest.param(
+            "Scanner",
+            "Our scanner keeps failing on the invoices. Who will handle it on your side?",
+            DL,
+            id="asking who will handle it still hands it over",
+        ),
+        pytest.param(
+            "Parking permits",
+            "Dear residents,\n\nPlease sign the attached parking permit form by Friday.",
+            RV,
+            id="a signature asked of a crowd is still each one's review",
+        ),
+        pytest.param(
+            "Retro on Thursday instead?",
+            "We could also do it on Thursday afternoon.",
+            NR,
+            id="a new subject's question still asks",
+        ),
+        pytest.param(
+            "Cost breakdown",
+            "Thanks, that is exactly the breakdown we needed. Our controller reviews it on "
+            "Tuesday and I will come back to you after that.",
+            WF,
+            id="a need told in the past asks nothing",
+        ),
+        pytest.param(
+            "Budget",
+            "We needed a week for the draft. Now we need your answer on the budget.",
+            NR,
+            id="a need in the present still asks",
+        ),
+        pytest.param(
+            "Refund",
+            "Please confirm your account details so we can send the refund this week.",
+            NR,
+            id="confirming details without a threat still asks",
+        ),
+    ],
+)
+async def test_the_action_type_reads_who_is_asked_and_the_grammar(subject, body, expected):
+    assert (await classify(mail(subject, body))).action_type is expected
 
 
 @pytest.mark.parametrize(
@@ -47,12 +85,6 @@ async def test_asking_who_will_handle_it_still_hands_it_over():
 )
 async def test_asks_of_a_crowd_in_a_circular_are_not_the_owners(body):
     assert (await classify(mail("Street party", body))).action_type is FYI
-
-
-async def test_a_signature_asked_of_a_crowd_is_still_each_ones_review():
-    body = "Dear residents,\n\nPlease sign the attached parking permit form by Friday."
-
-    assert (await classify(mail("Parking permits", body))).action_type is RV
 
 
 @pytest.mark.parametrize("greeting", ["Dear Thomas,", "Hi colleagues,"])
@@ -108,27 +140,6 @@ async def test_a_replys_subject_question_was_the_first_messages():
     assert result.action_type is FYI
 
 
-async def test_a_new_subject_question_still_asks():
-    body = "We could also do it on Thursday afternoon."
-
-    assert (await classify(mail("Retro on Thursday instead?", body))).action_type is NR
-
-
-async def test_a_need_told_in_the_past_asks_nothing():
-    body = (
-        "Thanks, that is exactly the breakdown we needed. Our controller reviews it on "
-        "Tuesday and I will come back to you after that."
-    )
-
-    assert (await classify(mail("Cost breakdown", body))).action_type is WF
-
-
-async def test_a_need_in_the_present_still_asks():
-    body = "We needed a week for the draft. Now we need your answer on the budget."
-
-    assert (await classify(mail("Budget", body))).action_type is NR
-
-
 # --- mail conventions --------------------------------------------------------------------------
 
 
@@ -169,9 +180,3 @@ async def test_a_request_to_prove_who_you_are_under_a_threat_is_a_lure():
     result = await classify(mail("Security notice", body, sender="alert@parcel-secure.example"))
 
     assert (result.action_type, result.priority) == (FYI, P4)
-
-
-async def test_a_request_to_confirm_details_without_a_threat_still_asks():
-    body = "Please confirm your account details so we can send the refund this week."
-
-    assert (await classify(mail("Refund", body))).action_type is NR

@@ -1,7 +1,9 @@
 """The action type: mail conventions first, then what the sentences ask, promise or refuse.
 
-In order: a cancelled meeting ("Canceled:") -> FYI Only; a meeting response ("Accepted:") or
-invitation, or a confirmed booking -> Scheduled
+In order: an out-of-office reply ("Automatic reply:") or a cancelled meeting ("Canceled:")
+-> FYI Only; a meeting response ("Accepted:") or
+invitation, or a confirmed booking -> Scheduled (a record of one, not a writer's
+infinitive: "how to book the milestone", "I would like to invite you")
 (not for list mail: lists send "invitations" to webinars; not a booking forwarded with a
 question on top, which the question decides); automated mail -> Review when it asks
 the reader for something ("reminder", "action required" in the subject or in a sentence that
@@ -96,6 +98,10 @@ def _asked(reading: Reading) -> bool:
 def _convention(
     subject_line: str, subject: Words, body: Words, *, listed: bool, asked: bool
 ) -> Action | None:
+    away = next((p for p in cues.AUTO_REPLY_PREFIXES if subject_line.startswith(p)), None)
+    if away is not None:
+        return Action(ActionType.FYI_ONLY, f"an out-of-office reply ('{away}') -> FYI Only",
+                      CLEAR, True)  # fmt: skip
     if not listed:
         cancelled = next(
             (p for p in cues.CANCELLATION_PREFIXES if subject_line.startswith(p)), None
@@ -113,13 +119,13 @@ def _convention(
             )
         prefix = next((p for p in cues.INVITE_PREFIXES if subject_line.startswith(p)), None)
         invite = f"subject starts with '{prefix}'" if prefix else None
-        if invite is None and (term := first(body, cues.INVITE_BODY)) is not None:
+        if invite is None and (term := _recorded(body, cues.INVITE_BODY)) is not None:
             invite = f"'{spoken(term)}'"
         if invite is not None:
             return Action(
                 ActionType.SCHEDULED, f"calendar invitation ({invite}) -> Scheduled", CLEAR
             )
-        booking = first(subject, cues.BOOKING)
+        booking = _recorded(subject, cues.BOOKING)
         if (
             booking is not None
             and not asked
@@ -128,6 +134,17 @@ def _convention(
             return Action(
                 ActionType.SCHEDULED, f"a confirmed {spoken(booking)} -> Scheduled", LIKELY
             )
+    return None
+
+
+def _recorded(text: Words, terms: tuple[Words, ...]) -> Words | None:
+    """Return the first of `terms` that records a booking or an invitation ("your booking is
+    confirmed", "Kim has invited you to"); an infinitive is what a writer wants to do ("how
+    to book the milestone" in the accounts, "I would like to invite you to our panel")."""
+    for term in terms:
+        at = text.find(term)
+        if at >= 0 and not (at > 0 and text.parts[at - 1] == "to"):
+            return term
     return None
 
 

@@ -7,6 +7,8 @@ and the owner is the one copied (the owner received it, and the writer explains 
 person copied). Both are read from the sentence's shape, not from phrases: a name as the first
 word followed by a comma, or after a greeting word, and a name beside a copy word. "Nothing
 for Maya yet" in mail to several people is the owner's "nothing for you" in the third person.
+A circular greets a crowd of people in one role ("Dear parents,", "Dear tenants,"): what it
+asks, whoever in the crowd can do it, unless it is a form each of them signs.
 """
 
 from __future__ import annotations
@@ -30,16 +32,15 @@ _COPIED_BEFORE = re.compile(rf"\b(?i:copying|cc'?ing|cc:?)\s+({_NAME})\b")
 _SPARED = re.compile(
     rf"\b(?i:nothing|no action)\s+(?i:(?:is\s+)?(?:needed|required)\s+)?(?i:for|from)\s+({_NAME})\b"
 )
-# Why the person is copied: to know ("so she knows", "for information", "as she asked").
-_TO_KNOW = re.compile(
-    r"\b(?i:(?:so|because|as|since)\s+(?:she|he|they|you)\b|for\s+(?:her\s+|his\s+|your\s+)?"
-    r"(?:information|info|visibility|awareness|reference|record)|only\b|in\s+the\s+loop|informed)"
-)
 # The copied person is given a deed: "he will help", "who can answer", "she'll take over".
 _ACTOR = re.compile(
     r"\b(?i:he|she|they|who)(?:\s+|'ll\s+)(?i:(?:will|can|could|would|should|is going to)\s+)?"
     r"(?i:help|handle|take|answer|follow|support|own|lead|do|send|join|look|run|manage)",
 )
+# "Dear parents,", "Hi tenants!": a circular to a crowd of people in one role. A team or
+# "all" of the owner's colleagues is not one: their group mail asks each of them.
+_CROWD = re.compile(r"^(?i:hi|hello|hey|dear)\s+([a-z]+s)\b\s*[,!:]")
+_NOT_A_CROWD = frozenset({"colleagues", "teams", "guys", "folks", "friends", "ladies"})
 # Words that look like names at the start of a sentence but are not anybody.
 _NOT_NAMES = frozenset(
     """
@@ -77,9 +78,11 @@ def spared(sentence: Sentence) -> str | None:
 
 
 def bystander(sentences: Sequence[Sentence]) -> str | None:
-    """Return "<name> in copy" when the email greets one person and copies another so they
-    know: its asks are the greeted person's, and the owner, who received it, is the one copied
-    (a copy without a reason, or one given a deed, may be the owner's colleague)."""
+    """Return "<name> in copy" when the email greets one person and says another is copied:
+    its asks are the greeted person's, and the owner, who received it, is the one copied. A
+    writer explains a copy to the person copied ("Maya cc.", "Maya is copied as the
+    signatory"), whatever reason they give; one copied to act ("he will send it on") may be
+    the owner's colleague."""
     to = greeted(sentences)
     if to is None:
         return None
@@ -87,6 +90,15 @@ def bystander(sentences: Sequence[Sentence]) -> str | None:
         name = copied(sentence)
         if name is None or name.casefold() == to.casefold() or _ACTOR.search(sentence.raw):
             continue  # "Tobias in copy, he will take it from here": copied to act, not to know
-        if _TO_KNOW.search(sentence.raw):  # a bare "Tobias in copy" may copy a colleague
-            return f"{name} in copy"
+        return f"{name} in copy"
     return None
+
+
+def crowd(sentences: Sequence[Sentence]) -> str | None:
+    """Return the crowd a circular greets ("Dear parents," -> "parents"), if any: its asks
+    ("can someone drive?", "please park next door") go to whoever in the crowd can, not to the
+    owner in particular."""
+    found = _CROWD.match(sentences[0].raw.strip()) if sentences else None
+    if found is None or found.group(1) in _NOT_A_CROWD:
+        return None
+    return found.group(1)

@@ -172,8 +172,9 @@ def classify_offline(
     pitch = None
     sure_pitch = False
     best = decision.best
+    stranger = outreach.stranger(address, settings)  # known domains pitch to others, not you
     if automated is None and contact is None and not best.sender and not best.examples:
-        pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
+        pitch_cues = [cue for cue in cues.PITCH if body.has(cue)] if stranger else []
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
         shaped = outreach.cold_outreach(address, cleaned, settings)
         if pitch_cues:
@@ -186,7 +187,9 @@ def classify_offline(
             decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(pitch,)), 0, 0)
 
     note, forwarded = _note_and_forwarded(cleaned)
-    reading = signals.read_forwarded(sentence(subject_line), note, forwarded)
+    # A reply's subject is the first message's: its question and urgency are stale.
+    stale = strip_subject_prefixes(email.subject) != " ".join(email.subject.split())
+    reading = signals.read_forwarded(sentence(subject_line), note, forwarded, reply=stale)
     act = actions.decide(
         subject_line,
         subject,
@@ -200,8 +203,7 @@ def classify_offline(
         forwarded=bool(forwarded),
     )
     high = "marked high importance" if email.importance.lower() == "high" else None
-    # A reply's subject is the first message's: its urgency is stale unless the owner must act.
-    stale = strip_subject_prefixes(email.subject) != " ".join(email.subject.split())
+    # The stale subject's urgency still counts when the owner must act.
     in_subject = signals.subject_urgency(subject)
     if stale and act.action not in _ASKS:
         in_subject = None
@@ -232,7 +234,7 @@ def classify_offline(
         pitch=pitch is not None,
         sure_pitch=sure_pitch,
         tool_notice=tool_notice,
-        stranger=outreach.stranger(address, settings),
+        stranger=stranger,
     )
     reasons = [*decision.best.reasons[:3]]
     if automated is not None:

@@ -70,8 +70,8 @@ DELEGATE = terms(
     anyone on your, nominate, assign an owner, assign someone, assign a, delegate, forward
     this, forward it, pass this on, pass it on, his team, her team, their team, an owner for,
     owner for each, who on your side, the right person, right people, loop in, who can, who
-    could, who in, who on, who should, who will, who would, who is going to, who is coming, who
-    is taking, who is handling
+    could, who in, who on, who should, who will, who would, who is going to, who is taking,
+    who is handling
     """
 )
 # Gapped delegation: "ask Lars to", "have the support team look", "get X on this".
@@ -93,7 +93,7 @@ REVIEW = terms(
     review, look at, look over, look through, take a look, have a look, go through, go over,
     read through, comment, feedback, correction, sign off, proofread, mark up, check the draft,
     check the attach, check it, please check, read it, read them, read the, read my, read our,
-    have a read, approve or reject, approve or decline
+    have a read, approve or reject, approve or decline, please read, you read, read and
     """
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.
@@ -133,10 +133,11 @@ NO_ACTION = terms(
     do not need to reply, do not need to respond, do not need to answer, do not need to do,
     do not have to reply, do not have to respond, do not have to do, need not reply, no reply
     need, no reply is need, no response need, no response is need, no response requir, just
-    so you know, for your information, for your record, for information only, for reference,
-    for visibility, heads up, fyi, nothing for you, cc only, only cc, you are cc, you are in cc,
-    in cc as, so you know, for your awareness, you can ignore, you may ignore, you can safely
-    ignore, safe to ignore, can be ignored, nothing you need to do, no need for you to
+    so you know, for your information, for your info, for info, for your record, for
+    information only, for reference, for visibility, heads up, fyi, nothing for you, cc only,
+    only cc, you are cc, you are in cc, in cc as, so you know, for your awareness, you can
+    ignore, you may ignore, you can safely ignore, safe to ignore, can be ignored, nothing you
+    need to do, no need for you to
     """
 )
 
@@ -232,6 +233,16 @@ RESPONSE_PREFIXES = (
     "declined:",
     "tentative:",
     "tentatively accepted:",
+)
+# An out-of-office reply answers the owner's mail with the writer's absence: nothing to do.
+AUTO_REPLY_PREFIXES = (
+    "automatic reply:",
+    "auto reply:",
+    "auto-reply:",
+    "autoreply:",
+    "out of office:",
+    "out of the office:",
+    "out of office reply:",
 )
 # A cancelled meeting asks nothing and leaves nothing to schedule (Outlook already removed it).
 CANCELLATION_PREFIXES = ("canceled:", "cancelled:", "canceled event:", "cancelled event:")

@@ -10,6 +10,7 @@ Writers who are formal, non-native or typing on a phone often ask and promise wi
 - a verbless phone fragment promising information: "details tomorrow", "more to follow", or
   taking the matter on: "on it", "will do";
 - the owner told they will be handed something: "you will hear from us before the 20th";
+- the writer committing to a deed with a time: "we will test it on Thursday";
 - the writer's own step before an answer: "let me check with finance" (no instruction, unlike
   "let me know");
 - an instruction to read in a clause after the first: "sent you the draft, have a look".
@@ -56,6 +57,9 @@ _OWN_STEP = frozenset(
         """
     )
 )
+# "We will test ...": the writer commits to doing something (not "we will be away").
+_FIRST_PERSON = frozenset({"i", "we"})
+_NOT_A_DEED = frozenset({"be", "not", "need", "want", "like", "miss"})
 # Whole phone replies that take the matter on: "on it", "will do".
 _TAKEN_ON = frozenset({("on", "it"), ("will", "do"), ("i", "will", "do"), ("will", "do", "so")})
 # The owner will be handed something: "you will receive", "you will hear from us".
@@ -172,4 +176,20 @@ def fragment_promise(text: Words) -> str | None:
     later = _LATER & text.tokens or parts[1:3] == ("to", "follow")
     if parts and parts[0] in _NEWS and later:
         return " ".join(parts)
+    return None
+
+
+def commitment(text: Words) -> str | None:
+    """Return "we will <verb>" when the writer commits to a deed by a time ("we will test it on
+    Thursday"), else None: "I'll add a slide" with no time is a remark, not a promise to wait on."""
+    parts = text.parts
+    if not (text.tokens & cues.TIME_FRAME):
+        return None
+    for i in range(len(parts) - 2):
+        if (
+            parts[i] in _FIRST_PERSON
+            and parts[i + 1] in {"will", "shall"}
+            and parts[i + 2] not in _NOT_A_DEED
+        ):
+            return f"{parts[i]} {parts[i + 1]} {parts[i + 2]}"
     return None

@@ -5,9 +5,12 @@ owner, "the partner has to approve" does not (no request form, nobody addressed)
 needed" and "you don't need to reply" cancel the requests of their sentence and make the email
 informational; "let me know if you have questions" is a courtesy, not a request, and so is a
 short line ending in a comma (a greeting or sign-off); a request word inside an if-clause ("if
-we need more") sets a condition; asks to the person greeted, with another named "in copy", are
-not the owner's (`addressee`); a wish put as something welcome, a delivery foretold with a time
-and a phone's "details tomorrow" ask or promise without a cue word (`implied`). Signing or
+we need more") sets a condition, and a need told in the past ("we needed") reports one
+(`grammar`); asks to the person greeted, with another named "in copy", are
+not the owner's, nor those of a circular to a crowd ("Dear parents,") (`addressee`), nor a
+lure's "confirm your identity to avoid suspension" (`lure`); a wish
+put as something welcome, a delivery foretold with a time and a phone's "details tomorrow"
+ask or promise without a cue word (`implied`). Signing or
 approving is a Review unless asked as a yes or no ("OK to sign?"). Urgency is read from the
 subject and, when the sentence carries an obligation or a request, from the body ("must work by
 13:00", "today", "ASAP"). The text given is already cleaned: quoted replies, "On ... wrote:"
@@ -21,9 +24,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.triage.offline import addressee, cues, implied
-from core.triage.offline.kinds import GAP, Kind, kind_of
-from core.triage.offline.text import Sentence, Words, first, spoken, terms, words
+from core.triage.offline import addressee, cues, grammar, implied
+from core.triage.offline.kinds import Kind, kind_of
+from core.triage.offline.lure import lure
+from core.triage.offline.text import Sentence, Words, first, spoken, terms
 
 # "by 13:00", "before 9.30", "by 5pm", "by noon": a clock-time deadline.
 _CLOCK_DEADLINE = re.compile(
@@ -42,13 +46,6 @@ _DATED_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
-_FUTURE = frozenset({"will", "shall"})
-# "We will test ...": the writer commits to doing something (not "we will be away").
-_FIRST_PERSON = frozenset({"i", "we"})
-_NOT_A_DEED = frozenset({"be", "not", "need", "want", "like", "miss"})
-_SALUTATION_WORDS = 5
-_CLAUSE_END = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
-_CONDITIONS = frozenset({"if", "whether", "unless"})
 
 
 @dataclass(frozen=True)
@@ -79,8 +76,9 @@ class Reading:
     machine_ask: str | None = None
 
 
-def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
-    """Read the subject and the body's sentences."""
+def read(subject: Sentence, body: Sequence[Sentence], *, reply: bool = False) -> Reading:
+    """Read the subject and the body's sentences; a `reply`'s subject question was the first
+    message's ("Re: Standup at 9:15?"), which the thread has answered or moved on from."""
     asks: list[Ask] = []
     promises: list[str] = []
     no_action = urgent = calm = dated = None
@@ -101,16 +99,16 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
         calm_cue = first(text, cues.CALM)
         if calm_cue is not None:
             calm = calm or spoken(calm_cue)
-        if first(text, cues.COURTESY) is not None or _salutation(sentence):
+        if grammar.courtesy(text) or grammar.salutation(sentence):
             continue
         ask = _ask(sentence, opening=sentence is not subject)
         if ask is not None:
             asks.append(ask)
-        elif sentence.question:
+        elif sentence.question and not (reply and sentence is subject):
             questions += 1
         else:
             promise = first(text, cues.PROMISE)
-            said = spoken(promise) if promise is not None else _commitment(text)
+            said = spoken(promise) if promise is not None else implied.commitment(text)
             said = said or implied.announced(text) or implied.fragment_promise(text)
             said = said or implied.own_step(text)
             if said is not None:
@@ -125,6 +123,9 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
     kinds = Counter(a.kind for a in asks)
     # Asks to the person greeted, with someone else "in copy": the owner is the one copied.
     no_action = no_action or addressee.bystander(body)
+    no_action = no_action or lure(" ".join(sentence.raw for sentence in body))
+    if (asks or questions) and not kinds["review"] and (crowd := addressee.crowd(body)):
+        no_action = no_action or f"a circular to {crowd}"  # a signature asked of each counts
     return Reading(
         tuple(asks),
         tuple(promises),
@@ -140,17 +141,21 @@ def read(subject: Sentence, body: Sequence[Sentence]) -> Reading:
 
 
 def read_forwarded(
-    subject: Sentence, note: Sequence[Sentence], forwarded: Sequence[Sentence]
+    subject: Sentence,
+    note: Sequence[Sentence],
+    forwarded: Sequence[Sentence],
+    *,
+    reply: bool = False,
 ) -> Reading:
     """Read a body whose sender forwards something: their own note speaks for the email.
 
     What the forwarded message asks was asked of the forwarder; it counts only when the note
     says nothing (a bare forward hands the owner the request).
     """
-    own = read(subject, note)
+    own = read(subject, note, reply=reply)
     if not forwarded or own.asks or own.promises or own.no_action or own.questions:
         return own
-    return read(subject, [*note, *forwarded])
+    return read(subject, [*note, *forwarded], reply=reply)
 
 
 def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
@@ -160,7 +165,10 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     found = [
         cue
         for cue in cues.REQUEST
-        if text.has(cue) and not _foretold(text, cue) and not _conditional(sentence, cue)
+        if text.has(cue)
+        and not grammar.foretold(text, cue)
+        and not grammar.conditional(sentence, cue)
+        and not grammar.past_need(sentence.raw, cue)
     ]
     if found and first(text, cues.NOT_A_REQUEST) is not None:
         found = [cue for cue in found if cue.parts[0] not in _POLITE]  # "please find attached"
@@ -183,31 +191,6 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     return Ask(kind, why or said or "", assent, yes_or_no)
 
 
-def _salutation(sentence: Sentence) -> bool:
-    """Tell whether `sentence` is a short line ending in a comma: a greeting or a sign-off
-    ("Hi Maya,", "Have nice holidays,"), never an ask (an ask ends in a full stop or "?")."""
-    return sentence.raw.rstrip().endswith(",") and len(sentence.words.parts) <= _SALUTATION_WORDS
-
-
-def _foretold(text: Words, cue: Words) -> bool:
-    """Tell whether `cue` is what someone other than the owner will do: "she'll reply by
-    Thursday" foretells a reply, "will you reply by" asks for one."""
-    at = text.find(cue)
-    return at >= 1 and text.parts[at - 1] in _FUTURE and (at < 2 or text.parts[at - 2] != "you")
-
-
-def _conditional(sentence: Sentence, cue: Words) -> bool:
-    """Tell whether `cue` stands in an if-clause: "if we need more" sets a condition, it asks
-    nothing ("if you could" is a request of its own and starts at the "if"; in "if we bid,
-    please pass it on" the comma closes the condition)."""
-    for clause in _CLAUSE_END.split(sentence.raw):
-        text = words(clause)
-        at = text.find(cue)
-        if at >= 0:
-            return any(part in _CONDITIONS for part in text.parts[max(0, at - GAP) : at])
-    return False
-
-
 def _addresses_reader(sentence: Sentence) -> bool:
     """Tell whether `sentence` speaks to its reader: "you", an instruction, a request word."""
     text = sentence.words
@@ -220,22 +203,6 @@ def _addresses_reader(sentence: Sentence) -> bool:
 
 def _second_person(text: Words) -> bool:
     return bool({"you", "your", "u"} & text.tokens)
-
-
-def _commitment(text: Words) -> str | None:
-    """Return "we will <verb>" when the writer commits to a deed by a time ("we will test it on
-    Thursday"), else None: "I'll add a slide" with no time is a remark, not a promise to wait on."""
-    parts = text.parts
-    if not (text.tokens & cues.TIME_FRAME):
-        return None
-    for i in range(len(parts) - 2):
-        if (
-            parts[i] in _FIRST_PERSON
-            and parts[i + 1] in _FUTURE
-            and parts[i + 2] not in _NOT_A_DEED
-        ):
-            return f"{parts[i]} {parts[i + 1]} {parts[i + 2]}"
-    return None
 
 
 def _body_urgency(sentence: Sentence, *, asked: bool) -> str | None:

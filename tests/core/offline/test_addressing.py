@@ -162,10 +162,28 @@ async def test_a_person_copied_to_act_leaves_the_asks_to_the_greeted_one():
     assert (await classify(mail("NDA", body))).action_type is not FYI
 
 
-async def test_a_bare_copy_note_may_copy_a_colleague_of_the_greeted_owner():
-    body = "Lena, can you approve the attached travel budget? Henrik in copy."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lena, can you approve the attached travel budget? Henrik in copy.",
+        "Dear Lena,\n\nCould you send us the renewed fire safety certificate? Henrik is "
+        "copied as the tenant contact.\n\nBuilding services",
+        "Lena, could you prepare two laptops for the new testers by Monday? Henrik cc.",
+    ],
+)
+async def test_a_copy_note_without_a_reason_still_makes_the_owner_the_copied_one(body):
+    # Mail greets the person it asks and names the owner as copied, whatever reason it gives
+    # (or none): the writer explains a copy to the person copied.
+    result = await classify(mail("Travel budget", body))
 
-    assert (await classify(mail("Travel budget", body))).action_type is not FYI
+    assert result.action_type is FYI
+    assert result.confidence < 0.85
+
+
+async def test_info_is_information_in_a_note_handing_the_mail_over_to_know():
+    body = "Lena,\n\nplease confirm the new delivery slot on Thursday. Henrik for your info."
+
+    assert (await classify(mail("Delivery slot", body))).action_type is FYI
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,33 @@
+"""A credential lure: mail that asks the reader to prove who they are, under a threat.
+
+Phishing reads like a request ("please confirm your identity within 12 hours") but its shape
+gives it away: it asks to verify or confirm an account, identity, password or login, and
+threatens a loss if the reader does not (suspension, a locked account, lost messages) within
+hours. Real services ask the owner to sign in where they always do; they do not threaten to
+suspend an account over mail. Such a request is nothing to act on: FYI Only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "verify your account", "confirm your identity", "confirm your password", "validate login".
+_PROVE = re.compile(
+    r"\b(?:verify|confirm|validate|re-?activate|update)\s+(?:your\s+)?"
+    r"(?:identity|account|password|login|credentials|mailbox|details)\b",
+    re.IGNORECASE,
+)
+# "to avoid suspension", "will be suspended", "lose access", "locked", within hours.
+_THREAT = re.compile(
+    r"\b(?:suspen(?:ded|sion|d)|deactivat\w*|lock(?:ed)?\s+out|los(?:e|ing)\s+(?:access|"
+    r"messages|your)|be\s+(?:locked|closed|deleted|disabled))\b",
+    re.IGNORECASE,
+)
+
+
+def lure(text: str) -> str | None:
+    """Return why `text` reads as a credential lure, or None."""
+    prove = _PROVE.search(text)
+    if prove is None or _THREAT.search(text) is None:
+        return None
+    return f"a credential lure ('{' '.join(prove.group(0).lower().split())}' under a threat)"

@@ -1,0 +1,182 @@
+"""Classes of mail the action type must read by their shape, each email written for the test.
+
+Every case failed on the classifier before the signal it proves; none is taken from a labelled
+set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.config.settings import KeyContact
+from core.triage.offline import HeuristicClassifier
+from tests.core.offline.labels import DL, FYI, NR, P4, RV, WF
+from tests.core.offline.test_signals import SETTINGS, classify, mail
+
+# --- who is asked to do what -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        pytest.param(
+            "Summer barbecue",
+            "Hi Lena,\n\nWe are planning the summer barbecue on 20 June. Could you let me know "
+            "by Friday who is coming with you?\n\nPer",
+            NR,
+            id="asking who comes wants names, it hands nothing over",
+        ),
+        pytest.param(
+            "Auditor visit",
+            "Lena, the auditors arrive on Thursday. Could someone take care of their badges?",
+            DL,
+            id="taking care of something is a deed, not a farewell",
+        ),
+        pytest.param(
+            "Scanner",
+            "Our scanner keeps failing on the invoices. Who will handle it on your side?",
+            DL,
+            id="asking who will handle it still hands it over",
+        ),
+        pytest.param(
+            "Parking permits",
+            "Dear residents,\n\nPlease sign the attached parking permit form by Friday.",
+            RV,
+            id="a signature asked of a crowd is still each one's review",
+        ),
+        pytest.param(
+            "Retro on Thursday instead?",
+            "We could also do it on Thursday afternoon.",
+            NR,
+            id="a new subject's question still asks",
+        ),
+        pytest.param(
+            "Cost breakdown",
+            "Thanks, that is exactly the breakdown we needed. Our controller reviews it on "
+            "Tuesday and I will come back to you after that.",
+            WF,
+            id="a need told in the past asks nothing",
+        ),
+        pytest.param(
+            "Budget",
+            "We needed a week for the draft. Now we need your answer on the budget.",
+            NR,
+            id="a need in the present still asks",
+        ),
+        pytest.param(
+            "Refund",
+            "Please confirm your account details so we can send the refund this week.",
+            NR,
+            id="confirming details without a threat still asks",
+        ),
+    ],
+)
+async def test_the_action_type_reads_who_is_asked_and_the_grammar(subject, body, expected):
+    assert (await classify(mail(subject, body))).action_type is expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear neighbours,\n\nThe street party is on Saturday. Can someone bring a grill? Reply "
+        "to this mail if you can help.\n\nThe committee",
+        "Dear residents, the lift is out of service on Monday. Please use the stairs.",
+    ],
+)
+async def test_asks_of_a_crowd_in_a_circular_are_not_the_owners(body):
+    assert (await classify(mail("Street party", body))).action_type is FYI
+
+
+@pytest.mark.parametrize("greeting", ["Dear Thomas,", "Hi colleagues,"])
+async def test_a_name_or_the_owners_colleagues_are_no_crowd(greeting):
+    body = f"{greeting}\n\nCan you send me the figures for the board pack?"
+
+    assert (await classify(mail("Board pack", body))).action_type is NR
+
+
+# --- read or judge a document ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Onboarding handbook",
+            "Hi Lena,\n\nThe new handbook is attached. Can you read and approve it?\n\nPer",
+        ),
+        ("Press release draft - please read", "Lena, the draft is in the shared folder."),
+    ],
+)
+async def test_a_request_to_read_a_document_is_a_review(subject, body):
+    assert (await classify(mail(subject, body))).action_type is RV
+
+
+async def test_a_colleague_offering_something_to_a_customer_is_no_pitch():
+    # The owner's own organisation is known (a key contact writes from it): its people "offer"
+    # things to third parties, they do not sell to the owner.
+    settings = SETTINGS.model_copy(
+        update={"key_contacts": (KeyContact(email="cto@own.example", role="CTO"),)}
+    )
+    body = (
+        "Hi Lena,\n\nThe incident report for the billing outage is attached. Could you have a "
+        "look before I send it to the customer? We offer them a small credit in section 3."
+        "\n\nPer"
+    )
+    email = mail("Incident report", body, sender="per@own.example")
+
+    result = await HeuristicClassifier().classify(email, settings=settings)
+
+    assert (result.folder, result.action_type) == ("Areas/Support", RV)
+
+
+# --- threads -----------------------------------------------------------------------------------
+
+
+async def test_a_replys_subject_question_was_the_first_messages():
+    body = "Thursday works for me too.\n\n> Could we move the retro to Thursday afternoon?"
+
+    result = await classify(mail("RE: Retro on Thursday instead?", body))
+
+    assert result.action_type is FYI
+
+
+# --- mail conventions --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("prefix", ["Automatic reply:", "Out of Office:", "Auto-reply:"])
+async def test_an_out_of_office_reply_asks_nothing_whatever_it_says(prefix):
+    body = "I am away until Monday 9 March. For urgent matters please call Kim on 555 0101."
+
+    result = await classify(mail(f"{prefix} Cutover plan", body, sender="jo@mill.example"))
+
+    assert (result.action_type, result.priority) == (FYI, P4)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "How to book the licence fee at year end",
+            "Can you tell me whether the licence fee counts as revenue this year?",
+        ),
+        (
+            "Our user day in May",
+            "We would like to invite you to speak at our user day. Could you let me know?",
+        ),
+    ],
+)
+async def test_an_infinitive_is_a_wish_not_a_booking_or_an_invitation_on_record(subject, body):
+    result = await classify(mail(subject, body, sender="jo@mill.example"))
+
+    assert result.action_type is NR
+
+
+async def test_a_request_to_prove_who_you_are_under_a_threat_is_a_lure():
+    body = (
+        "Dear user,\n\nWe noticed a login from a new device. Please verify your account within "
+        "24 hours to avoid suspension: http://parcel-secure-login.example/verify"
+    )
+
+    result = await classify(mail("Security notice", body, sender="alert@parcel-secure.example"))
+
+    assert (result.action_type, result.priority) == (FYI, P4)

@@ -37,6 +37,7 @@ from core.triage.offline import (
     notices,
     outreach,
     priority,
+    sender_topic,
     signals,
     stakes,
 )
@@ -153,6 +154,7 @@ def classify_offline(
         evidence,
         listed=listed and not tool_notice,
         alike=alike,
+        forwarded_from=sender_topic.forwarded_author(cleaned),
     )
     if (
         listed
@@ -162,7 +164,14 @@ def classify_offline(
         # List mail naming your work without a publication's masthead: a tool's report.
         tool_notice = True
         decision = folders.decide(
-            settings, address, subject, body, evidence, listed=False, alike=alike
+            settings,
+            address,
+            subject,
+            body,
+            evidence,
+            listed=False,
+            alike=alike,
+            forwarded_from=sender_topic.forwarded_author(cleaned),
         )
     contact = None
     if automated is None:

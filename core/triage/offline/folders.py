@@ -15,6 +15,8 @@ Scores add up per taxonomy entry:
   TOPIC_CAP in all, none for words of a keyword already counted (not for mail from a private
   mailbox such as gmail: its words are life); these points are counted in `matching`;
 - the sender's key-contact role or automated mailbox naming an entry's topic (`sender_topic`);
+- for a forward from a sender no rule names, the forwarded message's author's sender rule:
+  FORWARDED_SENDER points, counted as a sender rule (the forwarder passes on that sender's mail);
 - the owner's labelled examples (`examples.pull`).
 The best total at MIN_SCORE or more wins; a tie goes to the entry with the strongest single
 piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
@@ -46,6 +48,9 @@ MIN_SCORE = BODY_KEYWORD * OFFICE_KEYWORD
 # Another topic takes a known sender's mail only when it is clearly ahead: by half a keyword
 # in the subject more than the sender's own folder scores.
 SENDER_MARGIN = 1.5
+# A forwarded author's rule: a subject keyword's weight, a little below the sender's own rule
+# (the forwarder's note may steer the mail elsewhere, and their topic words can outweigh it).
+FORWARDED_SENDER = 3.0
 _ADDRESS_CHARS = 100
 
 
@@ -104,15 +109,20 @@ def decide(
     *,
     listed: bool,
     alike: Mapping[str, tuple[float, str]] | None = None,
+    forwarded_from: str | None = None,
 ) -> Decision:
     """Score every entry (and the Inbox, by examples only) and pick the folder.
 
     `body` is None for automated mail (subject only); `listed` is True for mailing-list mail;
     `alike` gives the folders whose filed mail is worded like this email (`filed.FiledMail`):
-    topic evidence, points and why.
+    topic evidence, points and why; `forwarded_from` the forwarded message's author, if any.
     """
     alike = alike or {}
     rule = sender_rule(settings, address)
+    passed_on = None
+    if rule is None and forwarded_from:
+        found = sender_rule(settings, forwarded_from)
+        passed_on = (found[0], forwarded_from) if found else None
     private = rule is None and private_mailbox(address)
     scored: list[Evidence] = []
     named = False
@@ -133,6 +143,10 @@ def decide(
             reasons.append(
                 f"sender rule: {clip(address, _ADDRESS_CHARS)} is a {entry.name} sender{via}"
             )
+        elif passed_on is not None and passed_on[0] is entry:
+            sender = FORWARDED_SENDER
+            author = clip(passed_on[1], _ADDRESS_CHARS)
+            reasons.append(f"forwards mail from {author}, a {entry.name} sender")
         keyword, strongest, matched = keyword_points(profile, subject, body, reasons, longer)
         # A private mailbox's words are life, not work: only an entry's own keywords count.
         topic = 0.0 if private else topic_points(profile, subject, body, reasons, matched)

@@ -11,15 +11,23 @@ Two parts of who wrote can name a topic the mail itself does not:
   is someone called Bill), so it counts only for automated mail.
 Either adds SENDER_TOPIC points to the entries it names, enough to file mail nothing else
 speaks of, and far too little to outweigh a keyword or a sender rule.
+
+A forward has a second writer: the author of the forwarded message (`forwarded_author`). A
+colleague forwarding "the auditors' open list" or "the notice support sent to customers" passes
+on mail from someone whose sender rule says what it is about (`folders` weighs it).
 """
 
 from __future__ import annotations
+
+import re
 
 from core.config.settings import Settings
 from core.triage.offline.profiles import Profile
 from core.triage.offline.text import Words, spoken, words
 
 SENDER_TOPIC = 1.0
+# The line `email_text.clean_email_text` puts where a forwarded header was.
+_FORWARDED_FROM = re.compile(r"^Forwarded message from [^\n<]*<([^<>@\s]+@[^<>\s]+)>:", re.M)
 
 
 def role(settings: Settings, address: str) -> Words | None:
@@ -47,3 +55,9 @@ def sender_topic(
         if named is not None:
             return SENDER_TOPIC, f"the sender's mailbox names {spoken(named)}"
     return 0.0, None
+
+
+def forwarded_author(cleaned: str) -> str | None:
+    """The address of the first forwarded message's author in a cleaned body, if it gives one."""
+    found = _FORWARDED_FROM.search(cleaned)
+    return found.group(1).strip().lower() if found else None

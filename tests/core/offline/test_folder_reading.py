@@ -1,0 +1,85 @@
+"""How the folder is read from mail that names no keyword: forwards, colleagues, pitches.
+
+Every email here is written for these tests (none comes from a labelled set), against a small
+taxonomy of its own, so the rules are shown to work for any owner's areas.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.config.settings import Settings
+from core.triage.classification import INBOX
+from core.triage.offline import HeuristicClassifier
+from core.triage.offline.sender_topic import forwarded_author
+from tests.core.offline.test_signals import mail
+
+CONFIG: dict[str, Any] = {
+    "projects": [
+        {
+            "name": "Warehouse Rollout",
+            "folder": "Projects/Warehouse",
+            "description": "Our scanners at the Harbour Freight warehouses.",
+            "keywords": ["scanner rollout"],
+            "senders": ["@harbourfreight.example"],
+        }
+    ],
+    "areas": [
+        {
+            "name": "Customer Care",
+            "folder": "Areas/Care",
+            "description": "Customers' tickets and complaints.",
+            "keywords": ["ticket"],
+            "senders": ["care@ourco.example"],
+        },
+        {
+            "name": "Money",
+            "folder": "Areas/Money",
+            "description": "Accounting, invoices and the bank.",
+            "keywords": ["invoice"],
+            "senders": ["@lenders.example"],
+        },
+    ],
+}
+SETTINGS = Settings.model_validate(CONFIG)
+COLLEAGUE = "sam@ourco.example"
+
+
+async def folder_of(subject: str, body: str, sender: str = COLLEAGUE) -> str:
+    email = mail(subject, body, sender=sender)
+    return (await HeuristicClassifier().classify(email, settings=SETTINGS)).folder
+
+
+FORWARD = """Passing this on, nothing for you to do.
+
+Sam
+
+---------- Forwarded message ---------
+From: {author}
+Date: Monday
+Subject: Depot timetable
+To: Sam
+
+The depot at Pier 4 closes for two days over Easter; we move the test days to the week after.
+"""
+
+
+async def test_a_forward_is_filed_by_its_authors_sender_rule():
+    body = FORWARD.format(author="Lena Berg <lena.berg@harbourfreight.example>")
+    assert await folder_of("Fw: Depot timetable", body) == "Projects/Warehouse"
+
+
+async def test_a_forward_from_an_author_no_rule_names_stays_where_its_words_lead():
+    body = FORWARD.format(author="Lena Berg <lena.berg@elsewhere.example>")
+    assert await folder_of("Fw: Depot timetable", body) == INBOX
+
+
+async def test_the_forwarders_own_sender_rule_outranks_the_forwarded_author():
+    body = FORWARD.format(author="Lena Berg <lena.berg@harbourfreight.example>")
+    assert await folder_of("Fw: Depot timetable", body, "care@ourco.example") == "Areas/Care"
+
+
+def test_the_forwarded_author_is_read_from_the_cleaned_forward_line():
+    cleaned = "FYI\nForwarded message from Lena Berg <Lena.Berg@harbourfreight.example>:\nHi"
+    assert forwarded_author(cleaned) == "lena.berg@harbourfreight.example"
+    assert forwarded_author("Forwarded message from Lena Berg:\nHi") is None

@@ -179,7 +179,13 @@ def classify_offline(
     pitch = None
     sure_pitch = False
     best = decision.best
-    if automated is None and contact is None and not best.sender and not best.examples:
+    if (
+        automated is None
+        and contact is None
+        and not best.sender
+        and not best.examples
+        and outreach.stranger(address, settings)
+    ):
         pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
         shaped = outreach.cold_outreach(address, cleaned, settings)

@@ -83,3 +83,10 @@ def test_the_forwarded_author_is_read_from_the_cleaned_forward_line():
     cleaned = "FYI\nForwarded message from Lena Berg <Lena.Berg@harbourfreight.example>:\nHi"
     assert forwarded_author(cleaned) == "lena.berg@harbourfreight.example"
     assert forwarded_author("Forwarded message from Lena Berg:\nHi") is None
+
+
+async def test_a_colleagues_offer_to_a_customer_is_no_cold_outreach():
+    body = "Draft answer below. We offer them a quick call to walk through the fix. Fine by you?"
+    assert await folder_of("Ticket 4411 - draft answer", body) == "Areas/Care"
+    # The same words from an organisation the config does not know are a pitch.
+    assert await folder_of("Ticket 4411 - draft answer", body, "jo@acme.example") == INBOX

@@ -3,7 +3,9 @@
 Scores add up per taxonomy entry:
 - the most specific sender rule (an exact address beats any @domain; the longest domain wins):
   SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
-  scores SENDER_MARGIN more (a clearly different topic, not a mention);
+  scores SENDER_MARGIN more (a clearly different topic, not a mention); a functional mailbox
+  ("billing@") naming another entry's topic is more specific than the domain's rule and takes
+  its points (`sender_topic.functional_entry`);
 - each keyword, as whole words in any word form (an -ing form only as written: "building" is
   no "build") or joined in an identifier ("net8-port" for ".NET 8"): SUBJECT_KEYWORD in the
   subject, BODY_KEYWORD in the body, times its specificity (`profiles`); a keyword inside a
@@ -37,7 +39,7 @@ from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_poi
 from core.triage.offline.profiles import OFFICE_KEYWORD, profiles, vocabulary
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
 from core.triage.offline.profiles import private_mailbox as private_mailbox
-from core.triage.offline.sender_topic import mailbox, role, sender_topic
+from core.triage.offline.sender_topic import functional_entry, mailbox, role, sender_topic
 from core.triage.offline.text import Words
 from core.untrusted_text import clip
 
@@ -118,7 +120,11 @@ def decide(
     topic evidence, points and why; `forwarded_from` the forwarded message's author, if any.
     """
     alike = alike or {}
+    built = profiles(settings)
     rule = sender_rule(settings, address)
+    function = functional_entry(built, address) if rule and rule[1] != address else None
+    if rule is not None and function is not None and function is not rule[0]:
+        rule = (function, f"its mailbox names {function.name}, not {rule[1]}", rule[2])
     passed_on = None
     if rule is None and forwarded_from:
         found = sender_rule(settings, forwarded_from)
@@ -130,7 +136,6 @@ def decide(
     # A key contact's role speaks for a sender no rule names (a rule already says who they are).
     role_words = role(settings, address) if rule is None else None
     mailbox_words = mailbox(address) if body is None else None
-    built = profiles(settings)
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
         longer = tuple(t for p in built if p is not profile for t in vocabulary(p))

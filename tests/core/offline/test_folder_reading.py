@@ -90,3 +90,15 @@ async def test_a_colleagues_offer_to_a_customer_is_no_cold_outreach():
     assert await folder_of("Ticket 4411 - draft answer", body) == "Areas/Care"
     # The same words from an organisation the config does not know are a pitch.
     assert await folder_of("Ticket 4411 - draft answer", body, "jo@acme.example") == INBOX
+
+
+async def test_a_functional_mailbox_outranks_its_domains_rule():
+    body = "Attached is the statement for the scanner rental at the depots, due in 30 days."
+    subject = "Your statement for March"
+    # The supplier's people write about the project; its billing mailbox sends bills.
+    assert await folder_of(subject, body, "billing@harbourfreight.example") == "Areas/Money"
+    assert await folder_of(subject, body, "lena.berg@harbourfreight.example") == (
+        "Projects/Warehouse"
+    )
+    # A mailbox that names nothing (or a person) leaves the domain's rule alone.
+    assert await folder_of(subject, body, "info@harbourfreight.example") == "Projects/Warehouse"

@@ -35,12 +35,13 @@ from dataclasses import dataclass
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
 from core.triage.offline.examples import Pull
+from core.triage.offline.faults import FAULT_REPORT, reported_fault, speaks_of_faults
 from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_points
 from core.triage.offline.profiles import OFFICE_KEYWORD, profiles, vocabulary
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
 from core.triage.offline.profiles import private_mailbox as private_mailbox
 from core.triage.offline.sender_topic import functional_entry, mailbox, role, sender_topic
-from core.triage.offline.text import Words
+from core.triage.offline.text import Words, spoken, words
 from core.untrusted_text import clip
 
 SENDER_EXACT = 5.0
@@ -54,6 +55,7 @@ SENDER_MARGIN = 1.5
 # (the forwarder's note may steer the mail elsewhere, and their topic words can outweigh it).
 FORWARDED_SENDER = 3.0
 _ADDRESS_CHARS = 100
+_NOTHING = words("")
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,9 @@ def decide(
     # A key contact's role speaks for a sender no rule names (a rule already says who they are).
     role_words = role(settings, address) if rule is None else None
     mailbox_words = mailbox(address) if body is None else None
+    fault = reported_fault(subject) if body is not None and not listed else None
+    if fault is not None and not any(speaks_of_faults(p) for p in built):
+        fault = None  # no entry is about faults: the subject's keywords keep their weight
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
         longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
@@ -152,7 +157,14 @@ def decide(
             sender = FORWARDED_SENDER
             author = clip(passed_on[1], _ADDRESS_CHARS)
             reasons.append(f"forwards mail from {author}, a {entry.name} sender")
-        keyword, strongest, matched = keyword_points(profile, subject, body, reasons, longer)
+        owns_fault = fault is not None and speaks_of_faults(profile)
+        # In a fault report the subject's other keywords name the feature that broke.
+        heading = _NOTHING if fault is not None and not owns_fault else subject
+        keyword, strongest, matched = keyword_points(profile, heading, body, reasons, longer)
+        if owns_fault and fault is not None:
+            keyword += FAULT_REPORT
+            strongest = max(strongest, FAULT_REPORT)
+            reasons.append(f"a fault report ('{spoken(fault)}')")
         # A private mailbox's words are life, not work: only an entry's own keywords count.
         topic = 0.0 if private else topic_points(profile, subject, body, reasons, matched)
         by_sender, why = sender_topic(profile, role_words, mailbox_words)

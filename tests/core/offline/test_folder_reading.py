@@ -102,3 +102,22 @@ async def test_a_functional_mailbox_outranks_its_domains_rule():
     )
     # A mailbox that names nothing (or a person) leaves the domain's rule alone.
     assert await folder_of(subject, body, "info@harbourfreight.example") == "Projects/Warehouse"
+
+
+async def test_a_fault_report_is_about_the_fault_not_the_feature_that_broke():
+    body = "Since Monday our invoices stay in draft and we cannot send them. Can you look at it?"
+    customer = "kim@elsewhere.example"
+    assert await folder_of("Invoices stuck since your update", body, customer) == "Areas/Care"
+    assert await folder_of("Invoice export crashes again", body, customer) == "Areas/Care"
+    # Without a fault in the subject the invoices are the topic.
+    assert await folder_of("Invoices for March", body, customer) == "Areas/Money"
+
+
+async def test_a_tools_failure_notice_is_no_fault_report():
+    email = mail(
+        "Invoice export broken on main",
+        "The nightly job could not finish.",
+        sender="noreply@ci.elsewhere.example",
+    )
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+    assert result.folder == "Areas/Money"

@@ -155,6 +155,7 @@ def classify_offline(
         listed=listed and not tool_notice,
         alike=alike,
         forwarded_from=sender_topic.forwarded_author(cleaned),
+        quoted=words(sender_topic.quoted_text(raw_body)),
     )
     if (
         listed

@@ -19,6 +19,10 @@ Scores add up per taxonomy entry:
 - the sender's key-contact role or automated mailbox naming an entry's topic (`sender_topic`);
 - for a forward from a sender no rule names, the forwarded message's author's sender rule:
   FORWARDED_SENDER points, counted as a sender rule (the forwarder passes on that sender's mail);
+- keywords in the earlier messages a reply quotes, as in the body (a reply's topic is its
+  thread's; the cues of quoted text are ignored elsewhere, its topic is not);
+- a person's subject reporting a fault ("stuck", "crashes"): the entry that speaks of faults
+  takes a subject keyword's points, the other entries' keywords count from the body (`faults`);
 - the owner's labelled examples (`examples.pull`).
 The best total at MIN_SCORE or more wins; a tie goes to the entry with the strongest single
 piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
@@ -56,6 +60,9 @@ SENDER_MARGIN = 1.5
 FORWARDED_SENDER = 3.0
 _ADDRESS_CHARS = 100
 _NOTHING = words("")
+# A keyword in the earlier messages a reply quotes weighs like one in its body: a reply
+# ("Not yet, I'll have the date by Thursday") belongs to its thread's topic.
+QUOTED = 1.0
 
 
 @dataclass(frozen=True)
@@ -114,12 +121,14 @@ def decide(
     listed: bool,
     alike: Mapping[str, tuple[float, str]] | None = None,
     forwarded_from: str | None = None,
+    quoted: Words | None = None,
 ) -> Decision:
     """Score every entry (and the Inbox, by examples only) and pick the folder.
 
     `body` is None for automated mail (subject only); `listed` is True for mailing-list mail;
     `alike` gives the folders whose filed mail is worded like this email (`filed.FiledMail`):
-    topic evidence, points and why; `forwarded_from` the forwarded message's author, if any.
+    topic evidence, points and why; `forwarded_from` the forwarded message's author, if any;
+    `quoted` the earlier messages a reply quotes (their keywords count as the body's).
     """
     alike = alike or {}
     built = profiles(settings)
@@ -161,6 +170,11 @@ def decide(
         # In a fault report the subject's other keywords name the feature that broke.
         heading = _NOTHING if fault is not None and not owns_fault else subject
         keyword, strongest, matched = keyword_points(profile, heading, body, reasons, longer)
+        if quoted is not None and body is not None:
+            earlier, _, _ = keyword_points(profile, _NOTHING, quoted, [], longer)
+            if earlier:
+                keyword += QUOTED * earlier
+                reasons.append(f"{profile.entry.name} keywords in the quoted thread")
         if owns_fault and fault is not None:
             keyword += FAULT_REPORT
             strongest = max(strongest, FAULT_REPORT)

@@ -80,3 +80,24 @@ def forwarded_author(cleaned: str) -> str | None:
     """The address of the first forwarded message's author in a cleaned body, if it gives one."""
     found = _FORWARDED_FROM.search(cleaned)
     return found.group(1).strip().lower() if found else None
+
+
+_QUOTE_START = re.compile(r"^\s*(on\b.*wrote:|-+ ?original message ?-+|from:\s)", re.I)
+_FORWARD_LINES = 3  # a "From:" this close below "Forwarded message" heads a forward, not a quote
+
+
+def quoted_text(raw: str) -> str:
+    """The earlier messages a reply quotes: '>' lines, and all below an attribution line
+    ("On ... wrote:", "-----Original Message-----", an Outlook "From:" block). A forwarded
+    message is no quote: the cleaned body keeps it."""
+    lines = raw.split("\n")
+    found = [line.lstrip("> ") for line in lines if line.lstrip().startswith(">")]
+    start = next((i for i, line in enumerate(lines) if _quote_starts(lines, i)), None)
+    if start is not None:
+        found += [line for line in lines[start:] if not line.lstrip().startswith(">")]
+    return "\n".join(found)
+
+
+def _quote_starts(lines: list[str], i: int) -> bool:
+    above = " ".join(lines[max(0, i - _FORWARD_LINES) : i]).casefold()
+    return bool(_QUOTE_START.match(lines[i])) and "forwarded" not in above

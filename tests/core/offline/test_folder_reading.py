@@ -11,7 +11,7 @@ from typing import Any
 from core.config.settings import Settings
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
-from core.triage.offline.sender_topic import forwarded_author
+from core.triage.offline.sender_topic import forwarded_author, quoted_text
 from tests.core.offline.test_signals import mail
 
 CONFIG: dict[str, Any] = {
@@ -121,3 +121,24 @@ async def test_a_tools_failure_notice_is_no_fault_report():
     )
     result = await HeuristicClassifier().classify(email, settings=SETTINGS)
     assert result.folder == "Areas/Money"
+
+
+async def test_a_short_reply_belongs_to_the_topic_its_quoted_thread_names():
+    body = (
+        "Not yet, the depot manager is away. I'll have the date by Thursday.\n\n"
+        "> Sam, do we have a date for the scanner rollout at Pier 4?"
+    )
+    assert await folder_of("RE: Pier 4 date", body) == "Projects/Warehouse"
+    outlook = (
+        "Not yet, I'll have the date by Thursday.\n\n"
+        "From: Alex\nSent: Monday 08:12\nTo: Sam\n\n"
+        "Do we have a date for the scanner rollout at Pier 4?"
+    )
+    assert await folder_of("RE: Pier 4 date", outlook) == "Projects/Warehouse"
+    assert await folder_of("RE: Pier 4 date", body.split("\n")[0]) == INBOX
+
+
+def test_a_forwarded_message_is_no_quote():
+    raw = "FYI\n\n---------- Forwarded message ---------\nFrom: Lena\nDate: Monday\n\nHi Sam"
+    assert quoted_text(raw) == ""
+    assert "Hi Sam" in quoted_text("Thanks.\n\nOn Monday, Lena wrote:\nHi Sam")

@@ -3,7 +3,8 @@
 A keyword counts as whole words in any word form (an -ing form only as written), or its words
 joined in an identifier; a keyword inside a longer term of another entry is that term's word.
 A whole topic of the description counts as an office keyword; topic and thesaurus words count
-TOPIC_* / RELATED_* points each, at most TOPIC_CAP in all, none for a keyword's own words.
+TOPIC_* / RELATED_* points each, at most TOPIC_CAP in all, none for a keyword's own words; a
+topic or thesaurus term in an -ing form ("accounting", "billing") only as written, as keywords.
 """
 
 from __future__ import annotations
@@ -96,10 +97,12 @@ def topic_points(
         for term in group:
             if set(term.parts) <= counted:
                 continue
-            if subject.has(term):
+            # An activity of the description ("accounting") is no bare "account".
+            form = any(term.gerunds)
+            if subject.has(term, same_form=form):
                 score += in_subject
                 hits.append(spoken(term))
-            elif body is not None and body.has(term):
+            elif body is not None and body.has(term, same_form=form):
                 score += in_body
                 hits.append(spoken(term))
     if hits:

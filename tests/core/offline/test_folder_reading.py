@@ -142,3 +142,12 @@ def test_a_forwarded_message_is_no_quote():
     raw = "FYI\n\n---------- Forwarded message ---------\nFrom: Lena\nDate: Monday\n\nHi Sam"
     assert quoted_text(raw) == ""
     assert "Hi Sam" in quoted_text("Thanks.\n\nOn Monday, Lena wrote:\nHi Sam")
+
+
+async def test_an_activity_of_the_description_is_no_bare_noun():
+    # "Accounting" is the area's activity; "your account" is a login.
+    stranger = "security@mail-check.example"
+    body = "We noticed a sign-in to your account. Confirm your account details at the link."
+    assert await folder_of("Your account will be locked", body, stranger) == INBOX
+    body = "The accounting timetable for the year end is attached; accounting closes on the 9th."
+    assert await folder_of("Year-end accounting timetable", body) == "Areas/Money"

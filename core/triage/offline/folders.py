@@ -52,9 +52,9 @@ SENDER_EXACT = 5.0
 SENDER_DOMAIN = 4.0
 # Enough to file: one office keyword in the body, or two topic words.
 MIN_SCORE = BODY_KEYWORD * OFFICE_KEYWORD
-# Another topic takes a known sender's mail only when it is clearly ahead: by half a keyword
-# in the subject more than the sender's own folder scores.
-SENDER_MARGIN = 1.5
+# Another topic takes a known sender's mail only when it is clearly ahead: by a body keyword's
+# worth more than the sender's own folder scores (a customer's domain asking about a project).
+SENDER_MARGIN = 1.0
 # A forwarded author's rule: a subject keyword's weight, a little below the sender's own rule
 # (the forwarder's note may steer the mail elsewhere, and their topic words can outweigh it).
 FORWARDED_SENDER = 3.0

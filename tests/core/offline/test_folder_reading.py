@@ -151,3 +151,13 @@ async def test_an_activity_of_the_description_is_no_bare_noun():
     assert await folder_of("Your account will be locked", body, stranger) == INBOX
     body = "The accounting timetable for the year end is attached; accounting closes on the 9th."
     assert await folder_of("Year-end accounting timetable", body) == "Areas/Money"
+
+
+async def test_a_known_sender_writing_about_another_entrys_keyword_is_filed_by_topic():
+    # A lender's domain is the money area's, but a subject keyword, the same keyword in the
+    # body and a topic word of the project put it clearly ahead (a body keyword's worth).
+    subject, body = "Warehouses: scanner rollout", "Is the scanner rollout still on plan for May?"
+    assert await folder_of(subject, body, "anna@lenders.example") == "Projects/Warehouse"
+    # A passing mention of the project's keyword leaves the sender's folder in place.
+    body = "Your loan statement is attached; is the scanner rollout still on plan?"
+    assert await folder_of("Loan statement", body, "anna@lenders.example") == "Areas/Money"

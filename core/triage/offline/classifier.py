@@ -145,7 +145,7 @@ def classify_offline(
             evidence = merged(evidence, filed.habits(address))
         alike = filed.alike(email.subject, email.preview)
     # A code host's notification is about the owner's own work: its words count.
-    tool_notice = notices.tool_notice(subject_line, body, listed=listed)
+    tool_notice = notices.tool_notice(subject_line, body, listed=listed or automated is not None)
     decision = folders.decide(
         settings,
         address,

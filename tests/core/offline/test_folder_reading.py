@@ -161,3 +161,17 @@ async def test_a_known_sender_writing_about_another_entrys_keyword_is_filed_by_t
     # A passing mention of the project's keyword leaves the sender's folder in place.
     body = "Your loan statement is attached; is the scanner rollout still on plan?"
     assert await folder_of("Loan statement", body, "anna@lenders.example") == "Areas/Money"
+
+
+async def test_a_tools_digest_about_followed_work_is_read_by_its_body():
+    body = (
+        "Weekly summary for the scanner rollout: 4 resolved, 1 reopened.\n"
+        "You receive this because you follow this project. Manage notifications in Tasker."
+    )
+    tracker = "noreply@tasker.example"
+    assert await folder_of("[Tasker] 4 items resolved this week", body, tracker) == (
+        "Projects/Warehouse"
+    )
+    # A newsletter's footer says you subscribed: its words stay its own.
+    newsletter = body.replace("follow this project", "subscribed at tasker.example")
+    assert await folder_of("[Tasker] 4 items resolved this week", newsletter, tracker) == INBOX

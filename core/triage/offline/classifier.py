@@ -31,6 +31,7 @@ from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.email_text import clean_email_text, normalize_subject, strip_subject_prefixes
 from core.triage.offline import action as actions
 from core.triage.offline import (
+    compounds,
     confidence,
     cues,
     folders,
@@ -156,6 +157,7 @@ def classify_offline(
         alike=alike,
         forwarded_from=sender_topic.forwarded_author(cleaned),
         quoted=words(sender_topic.quoted_text(raw_body)),
+        phrases=compounds.phrases(subject_line),
     )
     if (
         listed

@@ -23,6 +23,8 @@ Scores add up per taxonomy entry:
   thread's; the cues of quoted text are ignored elsewhere, its topic is not);
 - a person's subject reporting a fault ("stuck", "crashes"): the entry that speaks of faults
   takes a subject keyword's points, the other entries' keywords count from the body (`faults`);
+- a subject keyword right after another entry's term ("architecture proposal") is that
+  entry's matter: the keyword weighs as in the body, the other entry gains (`compounds`);
 - the owner's labelled examples (`examples.pull`).
 The best total at MIN_SCORE or more wins; a tie goes to the entry with the strongest single
 piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
@@ -38,6 +40,7 @@ from dataclasses import dataclass
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
+from core.triage.offline.compounds import MODIFIER, compounds
 from core.triage.offline.examples import Pull
 from core.triage.offline.faults import FAULT_REPORT, reported_fault, speaks_of_faults
 from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_points
@@ -122,13 +125,15 @@ def decide(
     alike: Mapping[str, tuple[float, str]] | None = None,
     forwarded_from: str | None = None,
     quoted: Words | None = None,
+    phrases: tuple[Words, ...] = (),
 ) -> Decision:
     """Score every entry (and the Inbox, by examples only) and pick the folder.
 
     `body` is None for automated mail (subject only); `listed` is True for mailing-list mail;
     `alike` gives the folders whose filed mail is worded like this email (`filed.FiledMail`):
     topic evidence, points and why; `forwarded_from` the forwarded message's author, if any;
-    `quoted` the earlier messages a reply quotes (their keywords count as the body's).
+    `quoted` the earlier messages a reply quotes (their keywords count as the body's);
+    `phrases` the subject split at its punctuation (`compounds`).
     """
     alike = alike or {}
     built = profiles(settings)
@@ -150,6 +155,7 @@ def decide(
     fault = reported_fault(subject) if body is not None and not listed else None
     if fault is not None and not any(speaks_of_faults(p) for p in built):
         fault = None  # no entry is about faults: the subject's keywords keep their weight
+    compound = compounds(built, phrases)
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
         longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
@@ -169,7 +175,14 @@ def decide(
         owns_fault = fault is not None and speaks_of_faults(profile)
         # In a fault report the subject's other keywords name the feature that broke.
         heading = _NOTHING if fault is not None and not owns_fault else subject
-        keyword, strongest, matched = keyword_points(profile, heading, body, reasons, longer)
+        modified = compound.modified.get(entry.folder, frozenset())
+        keyword, strongest, matched = keyword_points(
+            profile, heading, body, reasons, longer, modified
+        )
+        if entry.folder in compound.owners:
+            keyword += MODIFIER
+            strongest = max(strongest, MODIFIER)
+            reasons.append(f"'{compound.owners[entry.folder]}' is a {entry.name} matter")
         if quoted is not None and body is not None:
             earlier, _, _ = keyword_points(profile, _NOTHING, quoted, [], longer)
             if earlier:

@@ -44,18 +44,22 @@ def keyword_points(
     body: Words | None,
     reasons: list[str],
     longer: tuple[Words, ...] = (),
+    modified: frozenset[str] = frozenset(),
 ) -> tuple[float, float, frozenset[str]]:
     """The keywords' points, the strongest single keyword's and the words of those found.
 
-    A keyword inside a longer term of another entry (`longer`) is that term's word, not its own.
+    A keyword inside a longer term of another entry (`longer`) is that term's word, not its own;
+    a keyword another entry's word modifies in the subject (`modified`, `compounds`) weighs
+    there as in the body.
     """
     score = strongest = 0.0
     subject_hits, body_hits = [], []
     matched: set[str] = set()
     for keyword, term, specificity in profile.keywords:
         if _found(term, subject, longer):
-            score += SUBJECT_KEYWORD * specificity
-            strongest = max(strongest, SUBJECT_KEYWORD * specificity)
+            weight = BODY_KEYWORD if keyword in modified else SUBJECT_KEYWORD
+            score += weight * specificity
+            strongest = max(strongest, weight * specificity)
             subject_hits.append(keyword)
         if body is not None and _found(term, body, longer):
             score += BODY_KEYWORD * specificity

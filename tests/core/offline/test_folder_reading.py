@@ -175,3 +175,35 @@ async def test_a_tools_digest_about_followed_work_is_read_by_its_body():
     # A newsletter's footer says you subscribed: its words stay its own.
     newsletter = body.replace("follow this project", "subscribed at tasker.example")
     assert await folder_of("[Tasker] 4 items resolved this week", newsletter, tracker) == INBOX
+
+
+SALES_AND_ENGINEERING = Settings.model_validate(
+    {
+        "areas": [
+            {
+                "name": "Sales",
+                "folder": "Areas/Sales",
+                "description": "New business: prospects, demos and pricing.",
+                "keywords": ["proposal", "demo"],
+            },
+            {
+                "name": "Engineering",
+                "folder": "Areas/Engineering",
+                "description": "Sprints, releases and architecture.",
+                "keywords": ["sprint"],
+            },
+        ]
+    }
+)
+
+
+async def test_the_word_in_front_of_a_keyword_says_whose_matter_it_is():
+    async def folder(subject: str) -> str:
+        email = mail(subject, "Draft attached, comments welcome.", sender=COLLEAGUE)
+        result = await HeuristicClassifier().classify(email, settings=SALES_AND_ENGINEERING)
+        return result.folder
+
+    assert await folder("Architecture proposal: split the reporting service") == (
+        "Areas/Engineering"
+    )
+    assert await folder("Proposal for the Harbour architecture") == "Areas/Sales"

@@ -1,0 +1,59 @@
+"""Noun compounds in a subject: the word in front says whose matter the keyword is.
+
+"Architecture proposal", "insurance renewal", "engineering demo hour": the keyword at the head
+("proposal", "renewal", "demo") names a kind of document or event that every area has; the word
+in front of it, a term of another entry (its keyword, topic or thesaurus word), names the area
+it belongs to. Such a keyword then weighs as it would in the body, and the entry of the word in
+front, already counted as a subject topic word, is lifted to an office keyword's weight
+(`folders`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.triage.offline.matching import SUBJECT_KEYWORD, TOPIC_SUBJECT
+from core.triage.offline.profiles import OFFICE_KEYWORD, Profile, vocabulary
+from core.triage.offline.text import Words, spoken, words
+
+MODIFIER = SUBJECT_KEYWORD * OFFICE_KEYWORD - TOPIC_SUBJECT
+# Where a subject's phrases end: "Pipeline: deploy failed" is no "pipeline deploy".
+_BETWEEN = re.compile(r"[:;,.!?()\[\]|/@]+|\s[-\u2013\u2014]+\s")
+
+
+@dataclass(frozen=True)
+class Compounds:
+    """The subject keywords another entry's word modifies, and the modifiers' entries."""
+
+    modified: dict[str, frozenset[str]] = field(default_factory=dict)  # folder -> keywords
+    owners: dict[str, str] = field(default_factory=dict)  # folder -> the compound, as said
+
+
+def phrases(subject_line: str) -> tuple[Words, ...]:
+    """The subject's phrases, split where punctuation or a spaced dash parts them."""
+    return tuple(words(part) for part in _BETWEEN.split(subject_line) if part.strip())
+
+
+def compounds(built: list[Profile], subject: tuple[Words, ...]) -> Compounds:
+    """Find the keywords that directly follow another entry's term in a phrase of `subject`."""
+    modified: dict[str, set[str]] = {}
+    owners: dict[str, str] = {}
+    for profile, phrase in ((p, s) for p in built for s in subject):
+        for keyword, term, _ in profile.keywords:
+            at = phrase.find(term, same_form=True)
+            if at <= 0:
+                continue
+            for other in built:
+                if other is profile:
+                    continue
+                modifier = next((t for t in vocabulary(other) if _just_before(t, phrase, at)), None)
+                if modifier is not None:
+                    modified.setdefault(profile.entry.folder, set()).add(keyword)
+                    owners.setdefault(other.entry.folder, f"{spoken(modifier)} {keyword}")
+    return Compounds({f: frozenset(k) for f, k in modified.items()}, owners)
+
+
+def _just_before(term: Words, subject: Words, at: int) -> bool:
+    start = at - len(term.parts)
+    return start >= 0 and start in subject.starts and subject.parts[start:at] == term.parts

@@ -31,19 +31,18 @@ from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.email_text import clean_email_text, normalize_subject, strip_subject_prefixes
 from core.triage.offline import action as actions
 from core.triage.offline import (
-    compounds,
     confidence,
     cues,
     folders,
     notices,
     outreach,
     priority,
-    sender_topic,
     signals,
     stakes,
 )
 from core.triage.offline.examples import LabelledExampleLike, from_corrections, pull
 from core.triage.offline.filed import FiledMail, merged
+from core.triage.offline.layout import layout
 from core.triage.offline.lexicon import content_words
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.untrusted_text import clip
@@ -147,6 +146,7 @@ def classify_offline(
         alike = filed.alike(email.subject, email.preview)
     # A code host's notification is about the owner's own work: its words count.
     tool_notice = notices.tool_notice(subject_line, body, listed=listed or automated is not None)
+    laid_out = layout(subject_line, cleaned, raw_body)
     decision = folders.decide(
         settings,
         address,
@@ -155,9 +155,7 @@ def classify_offline(
         evidence,
         listed=listed and not tool_notice,
         alike=alike,
-        forwarded_from=sender_topic.forwarded_author(cleaned),
-        quoted=words(sender_topic.quoted_text(raw_body)),
-        phrases=compounds.phrases(subject_line),
+        laid_out=laid_out,
     )
     if (
         listed
@@ -167,14 +165,7 @@ def classify_offline(
         # List mail naming your work without a publication's masthead: a tool's report.
         tool_notice = True
         decision = folders.decide(
-            settings,
-            address,
-            subject,
-            body,
-            evidence,
-            listed=False,
-            alike=alike,
-            forwarded_from=sender_topic.forwarded_author(cleaned),
+            settings, address, subject, body, evidence, listed=False, alike=alike, laid_out=laid_out
         )
     contact = None
     if automated is None:

@@ -10,16 +10,13 @@ front, already counted as a subject topic word, is lifted to an office keyword's
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from core.triage.offline.matching import SUBJECT_KEYWORD, TOPIC_SUBJECT
 from core.triage.offline.profiles import OFFICE_KEYWORD, Profile, vocabulary
-from core.triage.offline.text import Words, spoken, words
+from core.triage.offline.text import Words, spoken
 
 MODIFIER = SUBJECT_KEYWORD * OFFICE_KEYWORD - TOPIC_SUBJECT
-# Where a subject's phrases end: "Pipeline: deploy failed" is no "pipeline deploy".
-_BETWEEN = re.compile(r"[:;,.!?()\[\]|/@]+|\s[-\u2013\u2014]+\s")
 
 
 @dataclass(frozen=True)
@@ -30,13 +27,9 @@ class Compounds:
     owners: dict[str, str] = field(default_factory=dict)  # folder -> the compound, as said
 
 
-def phrases(subject_line: str) -> tuple[Words, ...]:
-    """The subject's phrases, split where punctuation or a spaced dash parts them."""
-    return tuple(words(part) for part in _BETWEEN.split(subject_line) if part.strip())
-
-
 def compounds(built: list[Profile], subject: tuple[Words, ...]) -> Compounds:
-    """Find the keywords that directly follow another entry's term in a phrase of `subject`."""
+    """Find the keywords that directly follow another entry's term in a phrase of `subject`
+    (`layout.phrases`)."""
     modified: dict[str, set[str]] = {}
     owners: dict[str, str] = {}
     for profile, phrase in ((p, s) for p in built for s in subject):

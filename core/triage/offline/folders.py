@@ -18,9 +18,10 @@ Scores add up per taxonomy entry:
   mailbox such as gmail: its words are life); these points are counted in `matching`;
 - the sender's key-contact role or automated mailbox naming an entry's topic (`sender_topic`);
 - for a forward from a sender no rule names, the forwarded message's author's sender rule:
-  FORWARDED_SENDER points, counted as a sender rule (the forwarder passes on that sender's mail);
+  FORWARDED_SENDER points, counted as a sender rule (the forwarder passes on that sender's
+  mail; `layout`);
 - keywords in the earlier messages a reply quotes, as in the body (a reply's topic is its
-  thread's; the cues of quoted text are ignored elsewhere, its topic is not);
+  thread's; the cues of quoted text are ignored elsewhere, its topic is not; `layout`);
 - a person's subject reporting a fault ("stuck", "crashes"): the entry that speaks of faults
   takes a subject keyword's points, the other entries' keywords count from the body (`faults`);
 - a subject keyword right after another entry's term ("architecture proposal") is that
@@ -30,7 +31,7 @@ The best total at MIN_SCORE or more wins; a tie goes to the entry with the stron
 piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
 counts its subject only (its footers name everything), and list mail no sender rule or example
 names stays in the Inbox: a list's topics are its own, not the owner's projects (a code
-host's notification is no such list: `notices`).
+host's or tracker's notification is no such list: `notices`).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from core.triage.classification import INBOX
 from core.triage.offline.compounds import MODIFIER, compounds
 from core.triage.offline.examples import Pull
 from core.triage.offline.faults import FAULT_REPORT, reported_fault, speaks_of_faults
+from core.triage.offline.layout import PLAIN, Layout
 from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_points
 from core.triage.offline.profiles import OFFICE_KEYWORD, profiles, vocabulary
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
@@ -123,17 +125,14 @@ def decide(
     *,
     listed: bool,
     alike: Mapping[str, tuple[float, str]] | None = None,
-    forwarded_from: str | None = None,
-    quoted: Words | None = None,
-    phrases: tuple[Words, ...] = (),
+    laid_out: Layout = PLAIN,
 ) -> Decision:
     """Score every entry (and the Inbox, by examples only) and pick the folder.
 
     `body` is None for automated mail (subject only); `listed` is True for mailing-list mail;
     `alike` gives the folders whose filed mail is worded like this email (`filed.FiledMail`):
-    topic evidence, points and why; `forwarded_from` the forwarded message's author, if any;
-    `quoted` the earlier messages a reply quotes (their keywords count as the body's);
-    `phrases` the subject split at its punctuation (`compounds`).
+    topic evidence, points and why; `laid_out` the forwarded author, the quoted thread and the
+    subject's phrases (`layout`).
     """
     alike = alike or {}
     built = profiles(settings)
@@ -142,9 +141,9 @@ def decide(
     if rule is not None and function is not None and function is not rule[0]:
         rule = (function, f"its mailbox names {function.name}, not {rule[1]}", rule[2])
     passed_on = None
-    if rule is None and forwarded_from:
-        found = sender_rule(settings, forwarded_from)
-        passed_on = (found[0], forwarded_from) if found else None
+    if rule is None and laid_out.forwarded_from:
+        found = sender_rule(settings, laid_out.forwarded_from)
+        passed_on = (found[0], laid_out.forwarded_from) if found else None
     private = rule is None and private_mailbox(address)
     scored: list[Evidence] = []
     named = False
@@ -155,7 +154,7 @@ def decide(
     fault = reported_fault(subject) if body is not None and not listed else None
     if fault is not None and not any(speaks_of_faults(p) for p in built):
         fault = None  # no entry is about faults: the subject's keywords keep their weight
-    compound = compounds(built, phrases)
+    compound = compounds(built, laid_out.phrases)
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
         longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
@@ -183,8 +182,8 @@ def decide(
             keyword += MODIFIER
             strongest = max(strongest, MODIFIER)
             reasons.append(f"'{compound.owners[entry.folder]}' is a {entry.name} matter")
-        if quoted is not None and body is not None:
-            earlier, _, _ = keyword_points(profile, _NOTHING, quoted, [], longer)
+        if laid_out.quoted is not None and body is not None:
+            earlier, _, _ = keyword_points(profile, _NOTHING, laid_out.quoted, [], longer)
             if earlier:
                 keyword += QUOTED * earlier
                 reasons.append(f"{profile.entry.name} keywords in the quoted thread")

@@ -16,23 +16,15 @@ A functional mailbox of an organisation (billing@, accounts@, receipts@: one wor
 name) names what it sends more precisely than the organisation's domain: a supplier whose
 domain rule files its people's mail under a project still sends its bills from billing@, and
 those are the finance area's (`functional_entry`; `folders` lets it take the domain rule's place).
-
-A forward has a second writer: the author of the forwarded message (`forwarded_author`). A
-colleague forwarding "the auditors' open list" or "the notice support sent to customers" passes
-on mail from someone whose sender rule says what it is about (`folders` weighs it).
 """
 
 from __future__ import annotations
-
-import re
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.offline.profiles import Profile
 from core.triage.offline.text import Words, spoken, words
 
 SENDER_TOPIC = 1.0
-# The line `email_text.clean_email_text` puts where a forwarded header was.
-_FORWARDED_FROM = re.compile(r"^Forwarded message from [^\n<]*<([^<>@\s]+@[^<>\s]+)>:", re.M)
 
 
 def role(settings: Settings, address: str) -> Words | None:
@@ -74,30 +66,3 @@ def sender_topic(
         if named is not None:
             return SENDER_TOPIC, f"the sender's mailbox names {spoken(named)}"
     return 0.0, None
-
-
-def forwarded_author(cleaned: str) -> str | None:
-    """The address of the first forwarded message's author in a cleaned body, if it gives one."""
-    found = _FORWARDED_FROM.search(cleaned)
-    return found.group(1).strip().lower() if found else None
-
-
-_QUOTE_START = re.compile(r"^\s*(on\b.*wrote:|-+ ?original message ?-+|from:\s)", re.I)
-_FORWARD_LINES = 3  # a "From:" this close below "Forwarded message" heads a forward, not a quote
-
-
-def quoted_text(raw: str) -> str:
-    """The earlier messages a reply quotes: '>' lines, and all below an attribution line
-    ("On ... wrote:", "-----Original Message-----", an Outlook "From:" block). A forwarded
-    message is no quote: the cleaned body keeps it."""
-    lines = raw.split("\n")
-    found = [line.lstrip("> ") for line in lines if line.lstrip().startswith(">")]
-    start = next((i for i, line in enumerate(lines) if _quote_starts(lines, i)), None)
-    if start is not None:
-        found += [line for line in lines[start:] if not line.lstrip().startswith(">")]
-    return "\n".join(found)
-
-
-def _quote_starts(lines: list[str], i: int) -> bool:
-    above = " ".join(lines[max(0, i - _FORWARD_LINES) : i]).casefold()
-    return bool(_QUOTE_START.match(lines[i])) and "forwarded" not in above

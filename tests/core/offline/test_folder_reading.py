@@ -11,7 +11,7 @@ from typing import Any
 from core.config.settings import Settings
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
-from core.triage.offline.sender_topic import forwarded_author, quoted_text
+from core.triage.offline.layout import forwarded_author, quoted_text
 from tests.core.offline.test_signals import mail
 
 CONFIG: dict[str, Any] = {

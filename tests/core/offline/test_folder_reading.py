@@ -12,6 +12,7 @@ from core.config.settings import Settings
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.layout import forwarded_author, quoted_text
+from tests.core.offline.test_folder_evidence import _area
 from tests.core.offline.test_signals import mail
 
 CONFIG: dict[str, Any] = {
@@ -114,13 +115,8 @@ async def test_a_fault_report_is_about_the_fault_not_the_feature_that_broke():
 
 
 async def test_a_tools_failure_notice_is_no_fault_report():
-    email = mail(
-        "Invoice export broken on main",
-        "The nightly job could not finish.",
-        sender="noreply@ci.elsewhere.example",
-    )
-    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
-    assert result.folder == "Areas/Money"
+    body, tool = "The nightly job could not finish.", "noreply@ci.elsewhere.example"
+    assert await folder_of("Invoice export broken on main", body, tool) == "Areas/Money"
 
 
 async def test_a_short_reply_belongs_to_the_topic_its_quoted_thread_names():
@@ -180,18 +176,8 @@ async def test_a_tools_digest_about_followed_work_is_read_by_its_body():
 SALES_AND_ENGINEERING = Settings.model_validate(
     {
         "areas": [
-            {
-                "name": "Sales",
-                "folder": "Areas/Sales",
-                "description": "New business: prospects, demos and pricing.",
-                "keywords": ["proposal", "demo"],
-            },
-            {
-                "name": "Engineering",
-                "folder": "Areas/Engineering",
-                "description": "Sprints, releases and architecture.",
-                "keywords": ["sprint"],
-            },
+            _area("Sales", "New business: prospects, demos and pricing.", "proposal", "demo"),
+            _area("Engineering", "Sprints, releases and architecture.", "sprint"),
         ]
     }
 )

@@ -5,7 +5,8 @@
 in front of it, a term of another entry (its keyword, topic or thesaurus word), names the area
 it belongs to. Such a keyword then weighs as it would in the body, and the entry of the word in
 front, already counted as a subject topic word, is lifted to an office keyword's weight
-(`folders`).
+(`folders`). A subject labelled with an entry's term ("Receipt: domain renewal",
+"Penetration test: two vendor quotes") says what the mail is: that entry is lifted the same.
 """
 
 from __future__ import annotations
@@ -50,3 +51,18 @@ def compounds(built: list[Profile], subject: tuple[Words, ...]) -> Compounds:
 def _just_before(term: Words, subject: Words, at: int) -> bool:
     start = at - len(term.parts)
     return start >= 0 and start in subject.starts and subject.parts[start:at] == term.parts
+
+
+def labelled(built: list[Profile], label: Words | None) -> str | None:
+    """The folder of the one entry whose term is the whole label of the subject ("Receipt:")."""
+    if label is None:
+        return None
+    named = [p.entry.folder for p in built if any(t.parts == label.parts for t in _own(p))]
+    return named[0] if len(named) == 1 else None
+
+
+def _own(profile: Profile) -> tuple[Words, ...]:
+    """The terms only `profile` speaks of: a shared keyword ("pipeline" of sales and of a CI
+    team) labels nobody's mail."""
+    alone = (t for _, t, specificity in profile.keywords if specificity >= OFFICE_KEYWORD)
+    return (*alone, *profile.topic, *profile.related)

@@ -26,6 +26,7 @@ Scores add up per taxonomy entry:
   takes a subject keyword's points, the other entries' keywords count from the body (`faults`);
 - a subject keyword right after another entry's term ("architecture proposal") is that
   entry's matter: the keyword weighs as in the body, the other entry gains (`compounds`);
+  so does an entry whose own term labels the subject ("Receipt: ...", `layout.label`);
 - the owner's labelled examples (`examples.pull`).
 The best total at MIN_SCORE or more wins; a tie goes to the entry with the strongest single
 piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
@@ -41,7 +42,7 @@ from dataclasses import dataclass
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
-from core.triage.offline.compounds import MODIFIER, compounds
+from core.triage.offline.compounds import MODIFIER, compounds, labelled
 from core.triage.offline.examples import Pull
 from core.triage.offline.faults import FAULT_REPORT, reported_fault, speaks_of_faults
 from core.triage.offline.layout import PLAIN, Layout
@@ -155,6 +156,7 @@ def decide(
     if fault is not None and not any(speaks_of_faults(p) for p in built):
         fault = None  # no entry is about faults: the subject's keywords keep their weight
     compound = compounds(built, laid_out.phrases)
+    kind = labelled(built, laid_out.label)
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
         longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
@@ -182,6 +184,10 @@ def decide(
             keyword += MODIFIER
             strongest = max(strongest, MODIFIER)
             reasons.append(f"'{compound.owners[entry.folder]}' is a {entry.name} matter")
+        if kind == entry.folder:
+            keyword += MODIFIER
+            strongest = max(strongest, MODIFIER)
+            reasons.append(f"the subject is labelled as a {entry.name} matter")
         if laid_out.quoted is not None and body is not None:
             earlier, _, _ = keyword_points(profile, _NOTHING, laid_out.quoted, [], longer)
             if earlier:

@@ -7,7 +7,8 @@
   (who is asked, what is asked: the cleaned body drops them), but their topic is the reply's:
   "Not yet, I'll have the date by Thursday" is about what the quoted question names.
 - A subject is made of phrases (`phrases`): "Pipeline: deploy failed" is no "pipeline deploy"
-  (`compounds` reads a phrase's words in order).
+  (`compounds` reads a phrase's words in order); a short first phrase before a colon is the
+  subject's label, what the mail is ("Receipt: ...", "Penetration test: ...").
 `folders.decide` weighs all three.
 """
 
@@ -21,6 +22,8 @@ from core.triage.offline.text import Words, words
 # The line `email_text.clean_email_text` puts where a forwarded header was.
 _FORWARDED_FROM = re.compile(r"^Forwarded message from [^\n<]*<([^<>@\s]+@[^<>\s]+)>:", re.M)
 _QUOTE_START = re.compile(r"^\s*(on\b.*wrote:|-+ ?original message ?-+|from:\s)", re.I)
+_LABEL = re.compile(r"^\s*([^:]{2,40}):\s")
+_LABEL_WORDS = 3  # a longer stretch before a colon is a sentence, not a label
 _FORWARD_LINES = 3  # a "From:" this close below "Forwarded message" heads a forward, not a quote
 # Where a subject's phrases end.
 _BETWEEN = re.compile(r"[:;,.!?()\[\]|/@]+|\s[-\u2013\u2014]+\s")
@@ -33,6 +36,7 @@ class Layout:
     forwarded_from: str | None = None
     quoted: Words | None = None
     phrases: tuple[Words, ...] = ()
+    label: Words | None = None
 
 
 PLAIN = Layout()  # no forward, no quote, the subject as one phrase unread
@@ -40,7 +44,12 @@ PLAIN = Layout()  # no forward, no quote, the subject as one phrase unread
 
 def layout(subject_line: str, cleaned: str, raw: str) -> Layout:
     """Read the layout of an email from its subject, cleaned body and raw body."""
-    return Layout(forwarded_author(cleaned), words(quoted_text(raw)), phrases(subject_line))
+    return Layout(
+        forwarded_author(cleaned),
+        words(quoted_text(raw)),
+        phrases(subject_line),
+        label(subject_line),
+    )
 
 
 def forwarded_author(cleaned: str) -> str | None:
@@ -69,3 +78,10 @@ def _quote_starts(lines: list[str], i: int) -> bool:
 def phrases(subject_line: str) -> tuple[Words, ...]:
     """The subject's phrases, split where punctuation or a spaced dash parts them."""
     return tuple(words(part) for part in _BETWEEN.split(subject_line) if part.strip())
+
+
+def label(subject_line: str) -> Words | None:
+    """The subject's label, a few words before a colon ("Receipt: ..."), if it has one."""
+    found = _LABEL.match(subject_line)
+    said = words(found.group(1)) if found else None
+    return said if said is not None and 0 < len(said.parts) <= _LABEL_WORDS else None

@@ -11,7 +11,8 @@ from typing import Any
 from core.config.settings import Settings
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
-from core.triage.offline.layout import forwarded_author, quoted_text
+from core.triage.offline.layout import forwarded_author, label, quoted_text
+from core.triage.offline.text import words
 from tests.core.offline.test_folder_evidence import _area
 from tests.core.offline.test_signals import mail
 
@@ -193,3 +194,17 @@ async def test_the_word_in_front_of_a_keyword_says_whose_matter_it_is():
         "Areas/Engineering"
     )
     assert await folder("Proposal for the Harbour architecture") == "Areas/Sales"
+
+
+async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():
+    body = "Thanks for your order of the ticket printer; we hope for no complaints."
+    shop = "orders@shop.example"
+    assert await folder_of("Receipt: March order", body, shop) == "Areas/Money"
+    # Said in passing, the same word weighs less than the body's support words.
+    assert await folder_of("Your receipt for the March order", body, shop) == "Areas/Care"
+
+
+def test_a_label_is_a_few_words_before_a_colon():
+    assert label("Receipt: March order") == words("receipt")
+    assert label("We moved the meeting to Friday at 10: see you there") is None
+    assert label("No colon here") is None

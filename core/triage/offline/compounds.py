@@ -7,17 +7,22 @@ it belongs to. Such a keyword then weighs as it would in the body, and the entry
 front, already counted as a subject topic word, is lifted to an office keyword's weight
 (`folders`). A subject labelled with an entry's term ("Receipt: domain renewal",
 "Penetration test: two vendor quotes") says what the mail is: that entry is lifted the same.
+`read_subject` gathers these readings of the subject's structure with a fault it reports
+(`faults`) for `folders`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.triage.offline.faults import FAULT_REPORT, reported_fault, speaks_of_faults
+from core.triage.offline.layout import Layout
 from core.triage.offline.matching import SUBJECT_KEYWORD, TOPIC_SUBJECT
 from core.triage.offline.profiles import OFFICE_KEYWORD, Profile, vocabulary
-from core.triage.offline.text import Words, spoken
+from core.triage.offline.text import Words, spoken, words
 
 MODIFIER = SUBJECT_KEYWORD * OFFICE_KEYWORD - TOPIC_SUBJECT
+_NOTHING = words("")
 
 
 @dataclass(frozen=True)
@@ -66,3 +71,49 @@ def _own(profile: Profile) -> tuple[Words, ...]:
     team) labels nobody's mail."""
     alone = (t for _, t, specificity in profile.keywords if specificity >= OFFICE_KEYWORD)
     return (*alone, *profile.topic, *profile.related)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What the subject's structure says: a fault it reports (`faults`), its compounds, its
+    label's entry."""
+
+    words: Words
+    fault: Words | None
+    compound: Compounds
+    kind: str | None
+
+    def heading(self, profile: Profile) -> Words:
+        """The subject as `profile`'s keywords are read in it: in a fault report the other
+        entries' keywords name the feature that broke, so they count from the body only."""
+        return _NOTHING if self.fault is not None and not speaks_of_faults(profile) else self.words
+
+    def modified(self, profile: Profile) -> frozenset[str]:
+        """`profile`'s subject keywords another entry's word modifies."""
+        return self.compound.modified.get(profile.entry.folder, frozenset())
+
+    def lift(self, profile: Profile, reasons: list[str]) -> float:
+        """The points the subject's structure adds to `profile`, with the reasons why."""
+        entry, points = profile.entry, 0.0
+        if entry.folder in self.compound.owners:
+            points += MODIFIER
+            reasons.append(f"'{self.compound.owners[entry.folder]}' is a {entry.name} matter")
+        if self.kind == entry.folder:
+            points += MODIFIER
+            reasons.append(f"the subject is labelled as a {entry.name} matter")
+        if self.fault is not None and speaks_of_faults(profile):
+            points += FAULT_REPORT
+            reasons.append(f"a fault report ('{spoken(self.fault)}')")
+        return points
+
+
+def read_subject(
+    built: list[Profile], subject: Words, laid_out: Layout, *, by_person: bool
+) -> Subject:
+    """Read the subject's structure; only a person's subject (`by_person`) reports a fault."""
+    fault = reported_fault(subject) if by_person else None
+    if fault is not None and not any(speaks_of_faults(p) for p in built):
+        fault = None  # no entry is about faults: the subject's keywords keep their weight
+    return Subject(
+        subject, fault, compounds(built, laid_out.phrases), labelled(built, laid_out.label)
+    )

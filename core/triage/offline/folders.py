@@ -42,16 +42,15 @@ from dataclasses import dataclass
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
-from core.triage.offline.compounds import MODIFIER, compounds, labelled
+from core.triage.offline.compounds import read_subject
 from core.triage.offline.examples import Pull
-from core.triage.offline.faults import FAULT_REPORT, reported_fault, speaks_of_faults
 from core.triage.offline.layout import PLAIN, Layout
 from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_points
 from core.triage.offline.profiles import OFFICE_KEYWORD, profiles, vocabulary
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
 from core.triage.offline.profiles import private_mailbox as private_mailbox
 from core.triage.offline.sender_topic import functional_entry, mailbox, role, sender_topic
-from core.triage.offline.text import Words, spoken, words
+from core.triage.offline.text import Words, words
 from core.untrusted_text import clip
 
 SENDER_EXACT = 5.0
@@ -152,11 +151,7 @@ def decide(
     # A key contact's role speaks for a sender no rule names (a rule already says who they are).
     role_words = role(settings, address) if rule is None else None
     mailbox_words = mailbox(address) if body is None else None
-    fault = reported_fault(subject) if body is not None and not listed else None
-    if fault is not None and not any(speaks_of_faults(p) for p in built):
-        fault = None  # no entry is about faults: the subject's keywords keep their weight
-    compound = compounds(built, laid_out.phrases)
-    kind = labelled(built, laid_out.label)
+    said = read_subject(built, subject, laid_out, by_person=body is not None and not listed)
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
         longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
@@ -173,30 +168,17 @@ def decide(
             sender = FORWARDED_SENDER
             author = clip(passed_on[1], _ADDRESS_CHARS)
             reasons.append(f"forwards mail from {author}, a {entry.name} sender")
-        owns_fault = fault is not None and speaks_of_faults(profile)
-        # In a fault report the subject's other keywords name the feature that broke.
-        heading = _NOTHING if fault is not None and not owns_fault else subject
-        modified = compound.modified.get(entry.folder, frozenset())
         keyword, strongest, matched = keyword_points(
-            profile, heading, body, reasons, longer, modified
+            profile, said.heading(profile), body, reasons, longer, said.modified(profile)
         )
-        if entry.folder in compound.owners:
-            keyword += MODIFIER
-            strongest = max(strongest, MODIFIER)
-            reasons.append(f"'{compound.owners[entry.folder]}' is a {entry.name} matter")
-        if kind == entry.folder:
-            keyword += MODIFIER
-            strongest = max(strongest, MODIFIER)
-            reasons.append(f"the subject is labelled as a {entry.name} matter")
+        if lift := said.lift(profile, reasons):
+            keyword += lift
+            strongest = max(strongest, lift)
         if laid_out.quoted is not None and body is not None:
             earlier, _, _ = keyword_points(profile, _NOTHING, laid_out.quoted, [], longer)
             if earlier:
                 keyword += QUOTED * earlier
                 reasons.append(f"{profile.entry.name} keywords in the quoted thread")
-        if owns_fault and fault is not None:
-            keyword += FAULT_REPORT
-            strongest = max(strongest, FAULT_REPORT)
-            reasons.append(f"a fault report ('{spoken(fault)}')")
         # A private mailbox's words are life, not work: only an entry's own keywords count.
         topic = 0.0 if private else topic_points(profile, subject, body, reasons, matched)
         by_sender, why = sender_topic(profile, role_words, mailbox_words)

@@ -44,6 +44,7 @@ from core.triage.offline import (
 )
 from core.triage.offline.examples import LabelledExampleLike, from_corrections, pull
 from core.triage.offline.filed import FiledMail, merged
+from core.triage.offline.layout import layout
 from core.triage.offline.lexicon import content_words
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.untrusted_text import clip
@@ -146,7 +147,8 @@ def classify_offline(
             evidence = merged(evidence, filed.habits(address))
         alike = filed.alike(email.subject, email.preview, address)
     # A code host's notification is about the owner's own work: its words count.
-    tool_notice = notices.tool_notice(subject_line, body, listed=listed)
+    tool_notice = notices.tool_notice(subject_line, body, listed=listed or automated is not None)
+    laid_out = layout(subject_line, cleaned, raw_body)
     decision = folders.decide(
         settings,
         address,
@@ -155,6 +157,7 @@ def classify_offline(
         evidence,
         listed=listed and not tool_notice,
         alike=alike,
+        laid_out=laid_out,
     )
     if (
         listed
@@ -164,7 +167,7 @@ def classify_offline(
         # List mail naming your work without a publication's masthead: a tool's report.
         tool_notice = True
         decision = folders.decide(
-            settings, address, subject, body, evidence, listed=False, alike=alike
+            settings, address, subject, body, evidence, listed=False, alike=alike, laid_out=laid_out
         )
     contact = None
     if automated is None:
@@ -173,8 +176,8 @@ def classify_offline(
     sure_pitch = False
     best = decision.best
     stranger = outreach.stranger(address, settings)  # known domains pitch to others, not you
-    if automated is None and contact is None and not best.sender and not best.examples:
-        pitch_cues = [cue for cue in cues.PITCH if body.has(cue)] if stranger else []
+    if automated is None and contact is None and not best.sender and not best.examples and stranger:
+        pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
         shaped = outreach.cold_outreach(address, cleaned, settings)
         if pitch_cues:

@@ -3,7 +3,9 @@
 Scores add up per taxonomy entry:
 - the most specific sender rule (an exact address beats any @domain; the longest domain wins):
   SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
-  scores SENDER_MARGIN more (a clearly different topic, not a mention);
+  scores SENDER_MARGIN more (a clearly different topic, not a mention); a functional mailbox
+  ("billing@") naming another entry's topic is more specific than the domain's rule and takes
+  its points (`sender_topic.functional_entry`);
 - each keyword, as whole words in any word form (an -ing form only as written: "building" is
   no "build") or joined in an identifier ("net8-port" for ".NET 8"): SUBJECT_KEYWORD in the
   subject, BODY_KEYWORD in the body, times its specificity (`profiles`); a keyword inside a
@@ -15,12 +17,22 @@ Scores add up per taxonomy entry:
   TOPIC_CAP in all, none for words of a keyword already counted (not for mail from a private
   mailbox such as gmail: its words are life); these points are counted in `matching`;
 - the sender's key-contact role or automated mailbox naming an entry's topic (`sender_topic`);
+- for a forward from a sender no rule names, the forwarded message's author's sender rule:
+  FORWARDED_SENDER points, counted as a sender rule (the forwarder passes on that sender's
+  mail; `layout`);
+- keywords in the earlier messages a reply quotes, as in the body (a reply's topic is its
+  thread's; the cues of quoted text are ignored elsewhere, its topic is not; `layout`);
+- a person's subject reporting a fault ("stuck", "crashes"): the entry that speaks of faults
+  takes a subject keyword's points, the other entries' keywords count from the body (`faults`);
+- a subject keyword right after another entry's term ("architecture proposal") is that
+  entry's matter: the keyword weighs as in the body, the other entry gains (`compounds`);
+  so does an entry whose own term labels the subject ("Receipt: ...", `layout.label`);
 - the owner's labelled examples (`examples.pull`).
 The best total at MIN_SCORE or more wins; a tie goes to the entry with the strongest single
 piece of evidence, and a tie there too, or nothing, stays in the Inbox. Automated mail
 counts its subject only (its footers name everything), and list mail no sender rule or example
 names stays in the Inbox: a list's topics are its own, not the owner's projects (a code
-host's notification is no such list: `notices`).
+host's or tracker's notification is no such list: `notices`).
 """
 
 from __future__ import annotations
@@ -30,23 +42,32 @@ from dataclasses import dataclass
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
+from core.triage.offline.compounds import read_subject
 from core.triage.offline.examples import Pull
+from core.triage.offline.layout import PLAIN, Layout
 from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_points
 from core.triage.offline.profiles import OFFICE_KEYWORD, profiles, vocabulary
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
 from core.triage.offline.profiles import private_mailbox as private_mailbox
-from core.triage.offline.sender_topic import mailbox, role, sender_topic
-from core.triage.offline.text import Words
+from core.triage.offline.sender_topic import functional_entry, mailbox, role, sender_topic
+from core.triage.offline.text import Words, words
 from core.untrusted_text import clip
 
 SENDER_EXACT = 5.0
 SENDER_DOMAIN = 4.0
 # Enough to file: one office keyword in the body, or two topic words.
 MIN_SCORE = BODY_KEYWORD * OFFICE_KEYWORD
-# Another topic takes a known sender's mail only when it is clearly ahead: by half a keyword
-# in the subject more than the sender's own folder scores.
-SENDER_MARGIN = 1.5
+# Another topic takes a known sender's mail only when it is clearly ahead: by a body keyword's
+# worth more than the sender's own folder scores (a customer's domain asking about a project).
+SENDER_MARGIN = 1.0
+# A forwarded author's rule: a subject keyword's weight, a little below the sender's own rule
+# (the forwarder's note may steer the mail elsewhere, and their topic words can outweigh it).
+FORWARDED_SENDER = 3.0
 _ADDRESS_CHARS = 100
+_NOTHING = words("")
+# A keyword in the earlier messages a reply quotes weighs like one in its body: a reply
+# ("Not yet, I'll have the date by Thursday") belongs to its thread's topic.
+QUOTED = 1.0
 
 
 @dataclass(frozen=True)
@@ -104,15 +125,25 @@ def decide(
     *,
     listed: bool,
     alike: Mapping[str, tuple[float, str]] | None = None,
+    laid_out: Layout = PLAIN,
 ) -> Decision:
     """Score every entry (and the Inbox, by examples only) and pick the folder.
 
     `body` is None for automated mail (subject only); `listed` is True for mailing-list mail;
     `alike` gives the folders whose filed mail is worded like this email (`filed.FiledMail`):
-    topic evidence, points and why.
+    topic evidence, points and why; `laid_out` the forwarded author, the quoted thread and the
+    subject's phrases (`layout`).
     """
     alike = alike or {}
+    built = profiles(settings)
     rule = sender_rule(settings, address)
+    function = functional_entry(built, address) if rule and rule[1] != address else None
+    if rule is not None and function is not None and function is not rule[0]:
+        rule = (function, f"its mailbox names {function.name}, not {rule[1]}", rule[2])
+    passed_on = None
+    if rule is None and laid_out.forwarded_from:
+        found = sender_rule(settings, laid_out.forwarded_from)
+        passed_on = (found[0], laid_out.forwarded_from) if found else None
     private = rule is None and private_mailbox(address)
     scored: list[Evidence] = []
     named = False
@@ -120,7 +151,7 @@ def decide(
     # A key contact's role speaks for a sender no rule names (a rule already says who they are).
     role_words = role(settings, address) if rule is None else None
     mailbox_words = mailbox(address) if body is None else None
-    built = profiles(settings)
+    said = read_subject(built, subject, laid_out, by_person=body is not None and not listed)
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
         longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
@@ -133,7 +164,21 @@ def decide(
             reasons.append(
                 f"sender rule: {clip(address, _ADDRESS_CHARS)} is a {entry.name} sender{via}"
             )
-        keyword, strongest, matched = keyword_points(profile, subject, body, reasons, longer)
+        elif passed_on is not None and passed_on[0] is entry:
+            sender = FORWARDED_SENDER
+            author = clip(passed_on[1], _ADDRESS_CHARS)
+            reasons.append(f"forwards mail from {author}, a {entry.name} sender")
+        keyword, strongest, matched = keyword_points(
+            profile, said.heading(profile), body, reasons, longer, said.modified(profile)
+        )
+        if lift := said.lift(profile, reasons):
+            keyword += lift
+            strongest = max(strongest, lift)
+        if laid_out.quoted is not None and body is not None:
+            earlier, _, _ = keyword_points(profile, _NOTHING, laid_out.quoted, [], longer)
+            if earlier:
+                keyword += QUOTED * earlier
+                reasons.append(f"{profile.entry.name} keywords in the quoted thread")
         # A private mailbox's words are life, not work: only an entry's own keywords count.
         topic = 0.0 if private else topic_points(profile, subject, body, reasons, matched)
         by_sender, why = sender_topic(profile, role_words, mailbox_words)

@@ -81,6 +81,14 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
+def gerund_only(text: str) -> frozenset[str]:
+    """The stems `text` uses only in an -ing form ("accounting", "banking", "training"): such a
+    noun names an activity, and the bare word ("your account", "the train") is something else."""
+    said = words(text)
+    ing = {p for p, g in zip(said.parts, said.gerunds, strict=True) if g}
+    return frozenset(ing - {p for p, g in zip(said.parts, said.gerunds, strict=True) if not g})
+
+
 def topic_words(text: str) -> frozenset[str]:
     """The content words of a name or description."""
     return content_words(text)

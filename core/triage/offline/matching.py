@@ -3,7 +3,8 @@
 A keyword counts as whole words in any word form (an -ing form only as written), or its words
 joined in an identifier; a keyword inside a longer term of another entry is that term's word.
 A whole topic of the description counts as an office keyword; topic and thesaurus words count
-TOPIC_* / RELATED_* points each, at most TOPIC_CAP in all, none for a keyword's own words.
+TOPIC_* / RELATED_* points each, at most TOPIC_CAP in all, none for a keyword's own words; a
+topic or thesaurus term in an -ing form ("accounting", "billing") only as written, as keywords.
 """
 
 from __future__ import annotations
@@ -43,18 +44,22 @@ def keyword_points(
     body: Words | None,
     reasons: list[str],
     longer: tuple[Words, ...] = (),
+    modified: frozenset[str] = frozenset(),
 ) -> tuple[float, float, frozenset[str]]:
     """The keywords' points, the strongest single keyword's and the words of those found.
 
-    A keyword inside a longer term of another entry (`longer`) is that term's word, not its own.
+    A keyword inside a longer term of another entry (`longer`) is that term's word, not its own;
+    a keyword another entry's word modifies in the subject (`modified`, `compounds`) weighs
+    there as in the body.
     """
     score = strongest = 0.0
     subject_hits, body_hits = [], []
     matched: set[str] = set()
     for keyword, term, specificity in profile.keywords:
         if _found(term, subject, longer):
-            score += SUBJECT_KEYWORD * specificity
-            strongest = max(strongest, SUBJECT_KEYWORD * specificity)
+            weight = BODY_KEYWORD if keyword in modified else SUBJECT_KEYWORD
+            score += weight * specificity
+            strongest = max(strongest, weight * specificity)
             subject_hits.append(keyword)
         if body is not None and _found(term, body, longer):
             score += BODY_KEYWORD * specificity
@@ -96,10 +101,12 @@ def topic_points(
         for term in group:
             if set(term.parts) <= counted:
                 continue
-            if subject.has(term):
+            # An activity of the description ("accounting") is no bare "account".
+            form = any(term.gerunds)
+            if subject.has(term, same_form=form):
                 score += in_subject
                 hits.append(spoken(term))
-            elif body is not None and body.has(term):
+            elif body is not None and body.has(term, same_form=form):
                 score += in_body
                 hits.append(spoken(term))
     if hits:

@@ -1,9 +1,11 @@
 """Notifications from the owner's own tools, told apart from newsletters.
 
-List mail is normally a newsletter whose topics are its own, not the owner's projects. A code
-host's notification is list mail too, but about the owner's work: its subject carries the
-repository ("[owner/repo] ...") or its body the reason it was sent ("you are watching this
-repository", "requested your review"). Its words then count as evidence like a colleague's.
+List mail is normally a newsletter whose topics are its own, not the owner's projects, and other
+machine-sent mail is read by its subject only (its footers name everything). A tool's
+notification is bulk mail too, but about the owner's work: its subject carries the repository
+("[owner/repo] ...") or its body the reason it was sent ("you are watching this repository",
+"requested your review", "because you follow project TCS"; a newsletter says you subscribed).
+Its words then count as evidence like a colleague's.
 
 A list mail that names the owner's work is a tool's report too when it carries no masthead: a
 publication heads each issue's subject with its own name, the sender's ("SaaS Weekly #212:
@@ -16,10 +18,13 @@ from __future__ import annotations
 import re
 
 from core.triage.offline import cues
-from core.triage.offline.text import Words, first, fold
+from core.triage.offline.text import Words, first, fold, terms
 
 # "[proseware/ledgerline] Release v8.5.3": a repository's name leads the subject.
 _REPOSITORY_TAG = re.compile(r"^\s*\[[\w.-]+/[\w.-]+\]")
+# A tool says it wrote because you follow an item of your work (a project, a deal, a page); a
+# newsletter says you subscribed.
+_FOLLOWED = terms("you follow, you are follow, item you follow")
 _MIN_MASTHEAD = 3  # a shorter display name ("HR", "IT") is no publication's name
 
 
@@ -30,7 +35,10 @@ def masthead(sender_name: str, subject_line: str) -> bool:
 
 
 def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:
-    """Tell whether list mail is a tool's notification about the owner's work."""
+    """Tell whether bulk mail (`listed`: a list or a machine's) is a tool's notification about
+    the owner's work."""
     if not listed:
         return False
-    return bool(_REPOSITORY_TAG.match(subject_line)) or first(body, cues.TOOL_NOTICE) is not None
+    if _REPOSITORY_TAG.match(subject_line):
+        return True
+    return first(body, cues.TOOL_NOTICE) is not None or first(body, _FOLLOWED) is not None

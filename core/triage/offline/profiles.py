@@ -4,17 +4,19 @@ A profile holds an entry's keywords (each with its specificity: divided among th
 speak of it, SHARED_KEYWORD, and times OFFICE_KEYWORD when it is everyday office vocabulary), its
 topic words (of its name, description and sender domains, when no other entry uses them), the
 thesaurus terms related to them (`lexicon`) and its description's topics (`descriptions`).
+A description word said only as an activity ("Accounting", "banking", "training") stays one:
+it is matched in its -ing form, so "your account" is no accounting and "the train" no training.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.offline.descriptions import topics
-from core.triage.offline.lexicon import office_word, related_terms, topic_words
+from core.triage.offline.lexicon import gerund_only, office_word, related_terms, topic_words
 from core.triage.offline.text import Words, words
 
 # Each further entry that speaks of a keyword divides its points by one more of this.
@@ -48,24 +50,38 @@ def profiles(settings: Settings) -> list[Profile]:
     """Build each entry's evidence; a topic word two entries share counts for neither."""
     own: list[frozenset[str]] = []
     described: list[frozenset[str]] = []
+    activities: list[frozenset[str]] = []
     for entry in entries(settings):
         text = " ".join((entry.name, entry.description, *_domain_names(entry)))
         described.append(topic_words(text))
+        activities.append(gerund_only(text))
         own.append(described[-1] | topic_words(" ".join(entry.keywords)))
     related = [related_terms(o, [x for x in own if x is not o]) for o in own]
     pools = [o | {w for t in r for w in t.parts} for o, r in zip(own, related, strict=True)]
     usage = Counter(w for pool in pools for w in pool)
     found = []
-    for entry, words_of, near in zip(entries(settings), described, related, strict=True):
+    for entry, words_of, near, ing in zip(
+        entries(settings), described, related, activities, strict=True
+    ):
         keywords = tuple((k, words(k), _specificity(words(k), pools)) for k in entry.keywords)
         # A keyword of one word already counts as a keyword; a described word that is also part
         # of a longer keyword ("leave requests" and "parental leave") is a topic word on its own.
         spelled = {term.parts[0] for _, term, _ in keywords if len(term.parts) == 1}
-        topic = tuple(words(w) for w in sorted(words_of - spelled) if usage[w] == 1)
+        # An activity ("accounting") is matched in its -ing form only (`matching`).
+        topic = tuple(
+            _activity(w) if w in ing else words(w)
+            for w in sorted(words_of - spelled)
+            if usage[w] == 1
+        )
         # A phrase ("hack day") is its own topic when no other entry speaks of all its words.
         unique_near = tuple(t for t in near if sum(set(t.parts) <= pool for pool in pools) == 1)
         found.append(Profile(entry, keywords, topic, unique_near, topics(entry.description)))
     return found
+
+
+def _activity(stem: str) -> Words:
+    """A topic word said as an -ing form: "account" as "accounting"."""
+    return replace(words(stem), gerunds=(True,))
 
 
 def _specificity(term: Words, pools: list[frozenset[str]]) -> float:

@@ -11,11 +11,16 @@ Two parts of who wrote can name a topic the mail itself does not:
   is someone called Bill), so it counts only for automated mail.
 Either adds SENDER_TOPIC points to the entries it names, enough to file mail nothing else
 speaks of, and far too little to outweigh a keyword or a sender rule.
+
+A functional mailbox of an organisation (billing@, accounts@, receipts@: one word, no person's
+name) names what it sends more precisely than the organisation's domain: a supplier whose
+domain rule files its people's mail under a project still sends its bills from billing@, and
+those are the finance area's (`functional_entry`; `folders` lets it take the domain rule's place).
 """
 
 from __future__ import annotations
 
-from core.config.settings import Settings
+from core.config.settings import Settings, TaxonomyEntry
 from core.triage.offline.profiles import Profile
 from core.triage.offline.text import Words, spoken, words
 
@@ -31,6 +36,20 @@ def role(settings: Settings, address: str) -> Words | None:
 def mailbox(address: str) -> Words:
     """The words of an address's mailbox name: "receipts" for receipts@cabs.example."""
     return words(address.partition("@")[0].replace(".", " ").replace("_", " "))
+
+
+def functional_entry(profiles: list[Profile], address: str) -> TaxonomyEntry | None:
+    """The one entry a one-word mailbox name ("billing@") names by its own or related words."""
+    local = address.partition("@")[0]
+    if not local.isalpha():
+        return None  # "anna.berg@", "it-ops@", "jb2@": a person or a team, not a function
+    name = words(local)
+    named = [p.entry for p in profiles if any(name.has(t) for t in _named_by(p))]
+    return named[0] if len(named) == 1 else None
+
+
+def _named_by(profile: Profile) -> tuple[Words, ...]:
+    return (*(t for _, t, _ in profile.keywords), *profile.topic, *profile.related)
 
 
 def sender_topic(

@@ -321,7 +321,7 @@ async def test_a_pitch_from_an_unknown_sender_stays_in_the_inbox_whatever_it_nam
 
 
 async def test_a_known_senders_folder_yields_to_a_clearly_different_topic():
-    body = "My feedback on the candidate from the interview: hire her."
+    body = "My feedback on the candidate from the interview: hire her, we are recruiting."
 
     result = await classify(mail("Interview feedback", body, sender="jonas@mill.example"))
 
@@ -395,7 +395,7 @@ async def test_confidence_follows_margin_and_agreement():
     sender_only = await classify(mail("Weekend", "FYI the plan.", sender="a@mill.example"))
     keyword_only = await classify(mail("Cutover weekend", "FYI the plan."))
     # Two office words of two areas: a tie ("cutover", the project's own word, beats "invoice").
-    tie = await classify(mail("Ticket invoice", "FYI the plan."))
+    tie = await classify(mail("Ticket and invoice", "FYI the plan."))
 
     assert agreeing.confidence > sender_only.confidence > keyword_only.confidence
     assert keyword_only.confidence > tie.confidence and tie.folder == INBOX

@@ -1,0 +1,210 @@
+"""How the folder is read from mail that names no keyword: forwards, colleagues, pitches.
+
+Every email here is written for these tests (none comes from a labelled set), against a small
+taxonomy of its own, so the rules are shown to work for any owner's areas.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.config.settings import Settings
+from core.triage.classification import INBOX
+from core.triage.offline import HeuristicClassifier
+from core.triage.offline.layout import forwarded_author, label, quoted_text
+from core.triage.offline.text import words
+from tests.core.offline.test_folder_evidence import _area
+from tests.core.offline.test_signals import mail
+
+CONFIG: dict[str, Any] = {
+    "projects": [
+        {
+            "name": "Warehouse Rollout",
+            "folder": "Projects/Warehouse",
+            "description": "Our scanners at the Harbour Freight warehouses.",
+            "keywords": ["scanner rollout"],
+            "senders": ["@harbourfreight.example"],
+        }
+    ],
+    "areas": [
+        {
+            "name": "Customer Care",
+            "folder": "Areas/Care",
+            "description": "Customers' tickets and complaints.",
+            "keywords": ["ticket"],
+            "senders": ["care@ourco.example"],
+        },
+        {
+            "name": "Money",
+            "folder": "Areas/Money",
+            "description": "Accounting, invoices and the bank.",
+            "keywords": ["invoice"],
+            "senders": ["@lenders.example"],
+        },
+    ],
+}
+SETTINGS = Settings.model_validate(CONFIG)
+COLLEAGUE = "sam@ourco.example"
+
+
+async def folder_of(subject: str, body: str, sender: str = COLLEAGUE) -> str:
+    email = mail(subject, body, sender=sender)
+    return (await HeuristicClassifier().classify(email, settings=SETTINGS)).folder
+
+
+FORWARD = """Passing this on, nothing for you to do.
+
+Sam
+
+---------- Forwarded message ---------
+From: {author}
+Date: Monday
+Subject: Depot timetable
+To: Sam
+
+The depot at Pier 4 closes for two days over Easter; we move the test days to the week after.
+"""
+
+
+async def test_a_forward_is_filed_by_its_authors_sender_rule():
+    body = FORWARD.format(author="Lena Berg <lena.berg@harbourfreight.example>")
+    assert await folder_of("Fw: Depot timetable", body) == "Projects/Warehouse"
+
+
+async def test_a_forward_from_an_author_no_rule_names_stays_where_its_words_lead():
+    body = FORWARD.format(author="Lena Berg <lena.berg@elsewhere.example>")
+    assert await folder_of("Fw: Depot timetable", body) == INBOX
+
+
+async def test_the_forwarders_own_sender_rule_outranks_the_forwarded_author():
+    body = FORWARD.format(author="Lena Berg <lena.berg@harbourfreight.example>")
+    assert await folder_of("Fw: Depot timetable", body, "care@ourco.example") == "Areas/Care"
+
+
+def test_the_forwarded_author_is_read_from_the_cleaned_forward_line():
+    cleaned = "FYI\nForwarded message from Lena Berg <Lena.Berg@harbourfreight.example>:\nHi"
+    assert forwarded_author(cleaned) == "lena.berg@harbourfreight.example"
+    assert forwarded_author("Forwarded message from Lena Berg:\nHi") is None
+
+
+async def test_a_colleagues_offer_to_a_customer_is_no_cold_outreach():
+    body = "Draft answer below. We offer them a quick call to walk through the fix. Fine by you?"
+    assert await folder_of("Ticket 4411 - draft answer", body) == "Areas/Care"
+    # The same words from an organisation the config does not know are a pitch.
+    assert await folder_of("Ticket 4411 - draft answer", body, "jo@acme.example") == INBOX
+
+
+async def test_a_functional_mailbox_outranks_its_domains_rule():
+    body = "Attached is the statement for the scanner rental at the depots, due in 30 days."
+    subject = "Your statement for March"
+    # The supplier's people write about the project; its billing mailbox sends bills.
+    assert await folder_of(subject, body, "billing@harbourfreight.example") == "Areas/Money"
+    assert await folder_of(subject, body, "lena.berg@harbourfreight.example") == (
+        "Projects/Warehouse"
+    )
+    # A mailbox that names nothing (or a person) leaves the domain's rule alone.
+    assert await folder_of(subject, body, "info@harbourfreight.example") == "Projects/Warehouse"
+
+
+async def test_a_fault_report_is_about_the_fault_not_the_feature_that_broke():
+    body = "Since Monday our invoices stay in draft and we cannot send them. Can you look at it?"
+    customer = "kim@elsewhere.example"
+    assert await folder_of("Invoices stuck since your update", body, customer) == "Areas/Care"
+    assert await folder_of("Invoice export crashes again", body, customer) == "Areas/Care"
+    # Without a fault in the subject the invoices are the topic.
+    assert await folder_of("Invoices for March", body, customer) == "Areas/Money"
+
+
+async def test_a_tools_failure_notice_is_no_fault_report():
+    body, tool = "The nightly job could not finish.", "noreply@ci.elsewhere.example"
+    assert await folder_of("Invoice export broken on main", body, tool) == "Areas/Money"
+
+
+async def test_a_short_reply_belongs_to_the_topic_its_quoted_thread_names():
+    body = (
+        "Not yet, the depot manager is away. I'll have the date by Thursday.\n\n"
+        "> Sam, do we have a date for the scanner rollout at Pier 4?"
+    )
+    assert await folder_of("RE: Pier 4 date", body) == "Projects/Warehouse"
+    outlook = (
+        "Not yet, I'll have the date by Thursday.\n\n"
+        "From: Alex\nSent: Monday 08:12\nTo: Sam\n\n"
+        "Do we have a date for the scanner rollout at Pier 4?"
+    )
+    assert await folder_of("RE: Pier 4 date", outlook) == "Projects/Warehouse"
+    assert await folder_of("RE: Pier 4 date", body.split("\n")[0]) == INBOX
+
+
+def test_a_forwarded_message_is_no_quote():
+    raw = "FYI\n\n---------- Forwarded message ---------\nFrom: Lena\nDate: Monday\n\nHi Sam"
+    assert quoted_text(raw) == ""
+    assert "Hi Sam" in quoted_text("Thanks.\n\nOn Monday, Lena wrote:\nHi Sam")
+
+
+async def test_an_activity_of_the_description_is_no_bare_noun():
+    # "Accounting" is the area's activity; "your account" is a login.
+    stranger = "security@mail-check.example"
+    body = "We noticed a sign-in to your account. Confirm your account details at the link."
+    assert await folder_of("Your account will be locked", body, stranger) == INBOX
+    body = "The accounting timetable for the year end is attached; accounting closes on the 9th."
+    assert await folder_of("Year-end accounting timetable", body) == "Areas/Money"
+
+
+async def test_a_known_sender_writing_about_another_entrys_keyword_is_filed_by_topic():
+    # A lender's domain is the money area's, but a subject keyword, the same keyword in the
+    # body and a topic word of the project put it clearly ahead (a body keyword's worth).
+    subject, body = "Warehouses: scanner rollout", "Is the scanner rollout still on plan for May?"
+    assert await folder_of(subject, body, "anna@lenders.example") == "Projects/Warehouse"
+    # A passing mention of the project's keyword leaves the sender's folder in place.
+    body = "Your loan statement is attached; is the scanner rollout still on plan?"
+    assert await folder_of("Loan statement", body, "anna@lenders.example") == "Areas/Money"
+
+
+async def test_a_tools_digest_about_followed_work_is_read_by_its_body():
+    body = (
+        "Weekly summary for the scanner rollout: 4 resolved, 1 reopened.\n"
+        "You receive this because you follow this project. Manage notifications in Tasker."
+    )
+    tracker = "noreply@tasker.example"
+    assert await folder_of("[Tasker] 4 items resolved this week", body, tracker) == (
+        "Projects/Warehouse"
+    )
+    # A newsletter's footer says you subscribed: its words stay its own.
+    newsletter = body.replace("follow this project", "subscribed at tasker.example")
+    assert await folder_of("[Tasker] 4 items resolved this week", newsletter, tracker) == INBOX
+
+
+SALES_AND_ENGINEERING = Settings.model_validate(
+    {
+        "areas": [
+            _area("Sales", "New business: prospects, demos and pricing.", "proposal", "demo"),
+            _area("Engineering", "Sprints, releases and architecture.", "sprint"),
+        ]
+    }
+)
+
+
+async def test_the_word_in_front_of_a_keyword_says_whose_matter_it_is():
+    async def folder(subject: str) -> str:
+        email = mail(subject, "Draft attached, comments welcome.", sender=COLLEAGUE)
+        result = await HeuristicClassifier().classify(email, settings=SALES_AND_ENGINEERING)
+        return result.folder
+
+    assert await folder("Architecture proposal: split the reporting service") == (
+        "Areas/Engineering"
+    )
+    assert await folder("Proposal for the Harbour architecture") == "Areas/Sales"
+
+
+async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():
+    body = "Thanks for your order of the ticket printer; we hope for no complaints."
+    shop = "orders@shop.example"
+    assert await folder_of("Receipt: March order", body, shop) == "Areas/Money"
+    # Said in passing, the same word weighs less than the body's support words.
+    assert await folder_of("Your receipt for the March order", body, shop) == "Areas/Care"
+
+
+def test_a_label_is_a_few_words_before_a_colon():
+    assert label("Receipt: March order") == words("receipt")
+    assert label("We moved the meeting to Friday at 10: see you there") is None
+    assert label("No colon here") is None

@@ -186,8 +186,9 @@ def _from_sentences(reading: Reading) -> Action:
             _agreeing(len(reading.promises)) if not reading.questions else MIXED,
         )
     if reading.no_action is not None:
-        # Requests beside "nothing for you yet" are addressed to others on the thread.
-        strength = MIXED if reading.asks else SPECIFIC
+        # Requests beside "nothing for you yet" are addressed to others on the thread; a
+        # question beside "heads up" may still be one for you: neither is sure.
+        strength = MIXED if reading.asks or reading.questions else SPECIFIC
         return Action(ActionType.FYI_ONLY, f"'{reading.no_action}' -> FYI Only", strength, True)
     if reading.questions:
         return Action(ActionType.NEEDS_REPLY, "a question for you -> Needs Reply", WEAK)

@@ -195,3 +195,16 @@ async def test_info_is_information_in_a_note_handing_the_mail_over_to_know():
 )
 async def test_a_signature_someone_else_gave_is_no_ask_to_sign(body):
     assert (await classify(mail("Budget", body))).action_type is NR
+
+
+async def test_a_question_beside_a_heads_up_is_not_sure_to_be_fyi():
+    body = (
+        "Heads-up before it is announced: the mill cutover may slip a month. "
+        "Can we talk about what that means for our team?"
+    )
+    plain = "Heads-up before it is announced: the mill cutover may slip a month."
+    asked = await classify(mail("Mill cutover timing", body, sender="ole@mill.example"))
+    told = await classify(mail("Mill cutover timing", plain, sender="ole@mill.example"))
+
+    assert told.action_type is FYI and told.confidence >= 0.85
+    assert asked.confidence < 0.85  # the question may well be the owner's to answer

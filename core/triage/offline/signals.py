@@ -104,6 +104,10 @@ def read(subject: Sentence, body: Sequence[Sentence], *, reply: bool = False) ->
         ask = _ask(sentence, opening=sentence is not subject)
         if ask is not None:
             asks.append(ask)
+            # "I will send you the order with our code of conduct for your signature": a
+            # promise carrying an ask; both count, so neither reads as sure.
+            if (promise := first(text, cues.PROMISE)) is not None:
+                promises.append(spoken(promise))
         elif sentence.question and not (reply and sentence is subject):
             questions += 1
         else:

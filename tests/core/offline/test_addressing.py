@@ -208,3 +208,14 @@ async def test_a_question_beside_a_heads_up_is_not_sure_to_be_fyi():
 
     assert told.action_type is FYI and told.confidence >= 0.85
     assert asked.confidence < 0.85  # the question may well be the owner's to answer
+
+
+async def test_a_promise_carrying_an_ask_is_not_sure_of_either():
+    body = (
+        "The board meets on Monday. If they agree, I will send you the signed order form on "
+        "Tuesday, with our data processing terms for your signature."
+    )
+    result = await classify(mail("Order form for the mill", body, sender="ole@mill.example"))
+
+    assert result.action_type in (RV, WF)
+    assert result.confidence < 0.85

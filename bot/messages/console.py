@@ -287,8 +287,9 @@ EVAL_SETS = {
     "blind4": "the fourth blind set (never tuned on)",
     "blind5": "the fifth blind set (never tuned on)",
     "blind6": "the sixth blind set (never tuned on)",
-    "unseen": "the sets never tuned on (now blind6)",
-    "all": "all eight labelled sets together",
+    "blind7": "the seventh blind set (never tuned on)",
+    "unseen": "the sets never tuned on (now blind6 and blind7)",
+    "all": "all nine labelled sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 

@@ -17,6 +17,7 @@ from sandbox.labelled_sets import (
     BLIND4_EMAILS_FILE,
     BLIND5_EMAILS_FILE,
     BLIND6_EMAILS_FILE,
+    BLIND7_EMAILS_FILE,
     BLIND_EMAILS_FILE,
     HELDOUT_EMAILS_FILE,
     labelled_set,
@@ -25,6 +26,7 @@ from sandbox.labelled_sets import (
     load_blind4_emails,
     load_blind5_emails,
     load_blind6_emails,
+    load_blind7_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -87,6 +89,7 @@ def test_eval_sets_are_golden_heldout_and_both():
         + load_blind4_emails()
         + load_blind5_emails()
         + load_blind6_emails()
+        + load_blind7_emails()
     )
     with pytest.raises(ValueError, match="unknown labelled set 'training'"):
         labelled_set("training")  # type: ignore[arg-type]
@@ -121,6 +124,7 @@ def test_the_demo_mailbox_never_holds_a_heldout_email():
             BLIND4_EMAILS_FILE,
             BLIND5_EMAILS_FILE,
             BLIND6_EMAILS_FILE,
+            BLIND7_EMAILS_FILE,
         ):
             assert labelled_file.name not in (ROOT / module).read_text(), module
 

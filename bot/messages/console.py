@@ -288,7 +288,7 @@ EVAL_SETS = {
     "blind5": "the fifth blind set (never tuned on)",
     "blind6": "the sixth blind set (never tuned on)",
     "blind7": "the seventh blind set (never tuned on)",
-    "unseen": "the sets never tuned on (now blind6 and blind7)",
+    "unseen": "the sets never tuned on (now blind7)",
     "all": "all nine labelled sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"

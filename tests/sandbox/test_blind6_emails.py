@@ -1,6 +1,6 @@
 """The sixth blind set: written fresh, from the labelling policy alone, without seeing the
 classifier; another ordinary stretch of the owner's inbox (a late-spring fortnight) in natural
-proportions; only ever measured on.
+proportions; measured unseen after the sixth rework, then used to correct two over-trusting rules.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.

@@ -37,7 +37,7 @@ async def run(samples):
 @pytest.mark.parametrize(
     ("samples", "floor"),
     [
-        pytest.param(SAMPLE_EMAILS, {"folder": 0.91, "priority": 0.95, "action_type": 0.94},
+        pytest.param(SAMPLE_EMAILS, {"folder": 0.94, "priority": 0.97, "action_type": 0.94},
                      id="golden"),
         pytest.param(load_sample_emails(SMOKE), {"folder": 0.85, "priority": 0.85,
                      "action_type": 0.85}, id="smoke"),

@@ -288,8 +288,9 @@ EVAL_SETS = {
     "blind5": "the fifth blind set (never tuned on)",
     "blind6": "the sixth blind set (never tuned on)",
     "blind7": "the seventh blind set (never tuned on)",
-    "unseen": "the sets never tuned on (now blind7)",
-    "all": "all nine labelled sets together",
+    "blind8": "the eighth blind set (never tuned on)",
+    "unseen": "the sets never tuned on (now blind7 and blind8)",
+    "all": "all ten labelled sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 

@@ -85,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         default="golden",
         help=(
             "golden (the demo mailbox, default), heldout, blind, blind2, blind3, blind4,"
-            " blind5, blind6, blind7, unseen (the sets never tuned on: blind7 now)"
+            " blind5, blind6, blind7, blind8, unseen (the sets never tuned on: blind7 and"
+            " blind8 now)"
             " or all"
         ),
     )

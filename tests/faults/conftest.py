@@ -15,7 +15,9 @@ Scoreboard API (the session-scoped `scoreboard` fixture):
 `add` accumulates (parametrised cases can share one row); keyword arguments beyond the four
 counts go to `extra`. At the end of the session pytest prints one table row per scenario. Under
 pytest-xdist each worker keeps its own board and hands it to the controller when it finishes,
-which merges the rows and prints the one table.
+which merges the rows and prints the one table; those session hooks live in
+tests/faults/scoreboard.py, a plugin of tests/conftest.py, so the controller loads them even when
+it collects nothing itself.
 """
 
 from __future__ import annotations
@@ -24,24 +26,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.scoreboard import Scoreboard
+from tests.faults.scoreboard import Scoreboard, board
 
 _HERE = Path(__file__).parent
-
-
-_BOARD = pytest.StashKey[Scoreboard]()
-
-
-def _board(config: pytest.Config) -> Scoreboard:
-    if _BOARD not in config.stash:
-        config.stash[_BOARD] = Scoreboard()
-    return config.stash[_BOARD]
 
 
 @pytest.fixture(scope="session")
 def scoreboard(pytestconfig: pytest.Config) -> Scoreboard:
     """The session's scoreboard; see the module docstring for its API."""
-    return _board(pytestconfig)
+    return board(pytestconfig)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -49,34 +42,3 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if _HERE in item.path.parents:
             item.add_marker(pytest.mark.faults)
-
-
-_WORKER_KEY = "fault_scoreboard"
-
-
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    """On an xdist worker, hand this worker's rows to the controller."""
-    workeroutput = getattr(session.config, "workeroutput", None)
-    board = session.config.stash.get(_BOARD, None)
-    if workeroutput is not None and board is not None:
-        workeroutput[_WORKER_KEY] = board.as_rows()
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_testnodedown(node: object, error: object) -> None:
-    """On the xdist controller, merge a finished worker's rows into the session's board."""
-    rows = getattr(node, "workeroutput", {}).get(_WORKER_KEY)
-    if rows:
-        _board(node.config).merge(rows)  # type: ignore[attr-defined]
-
-
-def pytest_terminal_summary(
-    terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config
-) -> None:
-    """Print one row per fault scenario: attempted, succeeded, duplicated, lost, extra figures."""
-    board = config.stash.get(_BOARD, None)
-    if board is None or not board.rows:
-        return
-    terminalreporter.section("fault injection: attempted / succeeded / duplicated / lost")
-    for line in board.table():
-        terminalreporter.write_line(line)

@@ -1,9 +1,16 @@
 """The fault suite's scoreboard: each scenario's operations attempted, succeeded, duplicated and
-lost, kept per process and merged across pytest-xdist workers (see conftest.py for its use)."""
+lost, kept per process and merged across pytest-xdist workers (tests/faults/conftest.py says how
+a scenario uses it).
+
+This module is also a pytest plugin (tests/conftest.py lists it): its session hooks must load on
+the xdist controller, which never collects tests/faults/ and so never reads its conftest.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+import pytest
 
 
 @dataclass
@@ -107,3 +114,44 @@ class Scoreboard:
             ]
             lines.append("  ".join([*cells, line[5]]).rstrip())
         return lines
+
+
+_BOARD = pytest.StashKey[Scoreboard]()
+
+
+def board(config: pytest.Config) -> Scoreboard:
+    """The session's scoreboard in this process, made on first use."""
+    if _BOARD not in config.stash:
+        config.stash[_BOARD] = Scoreboard()
+    return config.stash[_BOARD]
+
+
+_WORKER_KEY = "fault_scoreboard"
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """On an xdist worker, hand this worker's rows to the controller."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    scores = session.config.stash.get(_BOARD, None)
+    if workeroutput is not None and scores is not None:
+        workeroutput[_WORKER_KEY] = scores.as_rows()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    """On the xdist controller, merge a finished worker's rows into the session's board."""
+    rows = getattr(node, "workeroutput", {}).get(_WORKER_KEY)
+    if rows:
+        board(node.config).merge(rows)  # type: ignore[attr-defined]
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config
+) -> None:
+    """Print one row per fault scenario: attempted, succeeded, duplicated, lost, extra figures."""
+    scores = config.stash.get(_BOARD, None)
+    if scores is None or not scores.rows:
+        return
+    terminalreporter.section("fault injection: attempted / succeeded / duplicated / lost")
+    for line in scores.table():
+        terminalreporter.write_line(line)

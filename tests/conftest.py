@@ -19,8 +19,9 @@ from sandbox.google_calendar_emulator import GoogleCalendarEmulator
 from sandbox.graph_emulator import GraphEmulator
 
 # Every skip fails the run (tests/no_skips.py); every body sent to any GraphEmulator is checked
-# against Graph's schema (tests/checked_graph_bodies.py).
-pytest_plugins = ["tests.no_skips", "tests.checked_graph_bodies"]
+# against Graph's schema (tests/checked_graph_bodies.py); the fault suite's table is printed once,
+# merged from every xdist worker (tests/faults/scoreboard.py).
+pytest_plugins = ["tests.no_skips", "tests.checked_graph_bodies", "tests.faults.scoreboard"]
 
 
 class RecordingSleep:

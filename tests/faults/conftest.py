@@ -13,108 +13,28 @@ Scoreboard API (the session-scoped `scoreboard` fixture):
         score.assert_clean()                             # duplicated == 0 and lost == 0
 
 `add` accumulates (parametrised cases can share one row); keyword arguments beyond the four
-counts go to `extra`. At the end of the session pytest prints one table row per scenario.
+counts go to `extra`. At the end of the session pytest prints one table row per scenario. Under
+pytest-xdist each worker keeps its own board and hands it to the controller when it finishes,
+which merges the rows and prints the one table; those session hooks live in
+tests/faults/scoreboard.py, a plugin of tests/conftest.py, so the controller loads them even when
+it collects nothing itself.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+from tests.faults.scoreboard import Scoreboard, board
+
 _HERE = Path(__file__).parent
-
-
-@dataclass
-class Score:
-    """One scenario's counts: operations attempted, succeeded, duplicated and lost."""
-
-    scenario: str
-    attempted: int = 0
-    succeeded: int = 0
-    duplicated: int = 0
-    lost: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
-
-    def add(
-        self,
-        *,
-        attempted: int = 0,
-        succeeded: int = 0,
-        duplicated: int = 0,
-        lost: int = 0,
-        **extra: object,
-    ) -> Score:
-        """Add counts to this row; extra figures replace earlier ones of the same name."""
-        self.attempted += attempted
-        self.succeeded += succeeded
-        self.duplicated += duplicated
-        self.lost += lost
-        self.extra.update(extra)
-        return self
-
-    def assert_clean(self) -> None:
-        """Fail the test unless nothing was duplicated and nothing was lost."""
-        assert (self.duplicated, self.lost) == (0, 0), (
-            f"{self.scenario}: {self.duplicated} duplicated and {self.lost} lost "
-            f"of {self.attempted} attempted ({self.extra})"
-        )
-
-
-class Scoreboard:
-    """Every scenario's score in this session, in the order they were first reported."""
-
-    def __init__(self) -> None:
-        self._rows: dict[str, Score] = {}
-
-    def scenario(self, name: str) -> Score:
-        """Return the row for `name`, creating it on first use."""
-        return self._rows.setdefault(name, Score(name))
-
-    @property
-    def rows(self) -> list[Score]:
-        """Return the rows in report order."""
-        return list(self._rows.values())
-
-    def table(self) -> list[str]:
-        """Return the summary table as lines of text."""
-        header = ("scenario", "attempted", "succeeded", "duplicated", "lost", "extra")
-        body = [
-            (
-                row.scenario,
-                str(row.attempted),
-                str(row.succeeded),
-                str(row.duplicated),
-                str(row.lost),
-                ", ".join(f"{key} {value}" for key, value in row.extra.items()),
-            )
-            for row in self.rows
-        ]
-        widths = [max(len(line[i]) for line in [header, *body]) for i in range(5)]
-        lines = []
-        for line in [header, *body]:
-            cells = [
-                line[0].ljust(widths[0]),
-                *(cell.rjust(width) for cell, width in zip(line[1:5], widths[1:], strict=True)),
-            ]
-            lines.append("  ".join([*cells, line[5]]).rstrip())
-        return lines
-
-
-_BOARD = pytest.StashKey[Scoreboard]()
-
-
-def _board(config: pytest.Config) -> Scoreboard:
-    if _BOARD not in config.stash:
-        config.stash[_BOARD] = Scoreboard()
-    return config.stash[_BOARD]
 
 
 @pytest.fixture(scope="session")
 def scoreboard(pytestconfig: pytest.Config) -> Scoreboard:
     """The session's scoreboard; see the module docstring for its API."""
-    return _board(pytestconfig)
+    return board(pytestconfig)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -122,15 +42,3 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if _HERE in item.path.parents:
             item.add_marker(pytest.mark.faults)
-
-
-def pytest_terminal_summary(
-    terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config
-) -> None:
-    """Print one row per fault scenario: attempted, succeeded, duplicated, lost, extra figures."""
-    board = config.stash.get(_BOARD, None)
-    if board is None or not board.rows:
-        return
-    terminalreporter.section("fault injection: attempted / succeeded / duplicated / lost")
-    for line in board.table():
-        terminalreporter.write_line(line)

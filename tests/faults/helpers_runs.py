@@ -35,7 +35,7 @@ from tests.faults.helpers_mailbox import (
 )
 
 if TYPE_CHECKING:
-    from tests.faults.conftest import Score, Scoreboard
+    from tests.faults.scoreboard import Score, Scoreboard
 
 NOW = datetime.now(UTC)
 

@@ -38,7 +38,7 @@ from sandbox.graph_emulator import GraphEmulator
 from sandbox.hostile_emails import HOSTILE_KEYS, INJECTED_FOLDER, load_hostile_emails
 from tests.bot.slack.blocks import inert_problems
 from tests.core.store_helpers import newest_suggestion
-from tests.faults.conftest import Score, Scoreboard
+from tests.faults.scoreboard import Score, Scoreboard
 
 pytestmark = pytest.mark.faults
 

@@ -17,7 +17,7 @@ from rich.console import Console
 from bot.terminal.cli import EXIT_CONFIG, EXIT_FAILED, build_parser, run_command
 from bot.terminal.screen import Terminal
 from core.config.settings import ConfigError, load_settings
-from tests.faults.conftest import Scoreboard
+from tests.faults.scoreboard import Scoreboard
 
 pytestmark = pytest.mark.faults
 

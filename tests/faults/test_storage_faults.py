@@ -42,7 +42,7 @@ from core.triage.heuristic import HeuristicClassifier
 from core.triage.service import TriageService
 from core.vocabulary import STATE_INBOX_DELTA_LINK, ActionType
 from sandbox.graph_emulator import EmulatedMessage, GraphEmulator
-from tests.faults.conftest import Scoreboard
+from tests.faults.scoreboard import Scoreboard
 from tests.sqlite_lock import SqliteLock
 
 pytestmark = pytest.mark.faults

@@ -8,8 +8,10 @@ filing) are the filed mail, read as Graph gives it (sender, subject, the body's 
 characters). No set is ever its own filed mail. Without `--measure` it runs the development
 sets, each with the other development sets as filed mail, which is what the model was designed
 on. `--measure blind4` (or `unseen`) scores a set nobody tuned on, with every development set as
-its filed mail. Printed per set: folder / priority / action accuracy without and with the filed
-mail, and how many suggestions at confidence >= 0.85 were right on all three fields.
+its filed mail. A set written with its owner's own filed history (blind8) is also scored with
+that history alone as the filed mail, which is what the assistant would read in that mailbox.
+Printed per set: folder / priority / action accuracy without and with the filed mail, and how
+many suggestions at confidence >= 0.85 were right on all three fields.
 """
 
 from __future__ import annotations
@@ -27,8 +29,14 @@ from core.triage.classification import INBOX
 from core.triage.evaluation import ALL, PREVIEW_CHARS, EvalReport, evaluate
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.filed import FiledEmail, FiledMail
-from sandbox.labelled_sets import LABELLED_SET_NAMES, UNSEEN_SETS, LabelledSetName, labelled_set
-from sandbox.sample_mailbox import SampleEmail
+from sandbox.labelled_sets import (
+    LABELLED_SET_NAMES,
+    UNSEEN_SETS,
+    LabelledSetName,
+    filed_history,
+    labelled_set,
+)
+from sandbox.sample_mailbox import FiledHistoryEmail, SampleEmail
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 _SINGLE_SETS = tuple(n for n in LABELLED_SET_NAMES if n not in ("unseen", "all"))
@@ -39,6 +47,12 @@ def as_filed(sample: SampleEmail) -> FiledEmail:
     """A labelled email as it would sit in the owner's folder, read through Graph."""
     preview = " ".join(sample.body.split())[:PREVIEW_CHARS]
     return FiledEmail(sample.expected_folder, sample.sender_address, sample.subject, preview)
+
+
+def history_as_filed(email: FiledHistoryEmail) -> FiledEmail:
+    """An email of a set's own filed history, read through Graph."""
+    preview = " ".join(email.body.split())[:PREVIEW_CHARS]
+    return FiledEmail(email.folder, email.sender_address.lower(), email.subject, preview)
 
 
 def filed_mail(sets: Sequence[LabelledSetName], settings: Settings) -> FiledMail:
@@ -64,12 +78,18 @@ async def compare(
     model = filed_mail(filed_sets, settings)
     before = await evaluate(HeuristicClassifier(), samples, settings, now=NOW)
     after = await evaluate(HeuristicClassifier(filed=model), samples, settings, now=NOW)
-    return [
+    lines = [
         f"{name} ({len(samples)} emails; filed mail: {model.size} emails of "
         f"{', '.join(filed_sets)})",
         _line("  rules", before),
         _line("  rules + filed mail", after),
     ]
+    history = filed_history(name)
+    if history:
+        own = FiledMail([history_as_filed(e) for e in history], settings.folders())
+        mine = await evaluate(HeuristicClassifier(filed=own), samples, settings, now=NOW)
+        lines.append(_line(f"  rules + own {own.size}", mine))
+    return lines
 
 
 async def run(measure: LabelledSetName | None) -> list[str]:

@@ -139,6 +139,11 @@ def load_blind8_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND8_HISTORY_FILE)
 
 
+def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
+    """The filed history written with set `name`, or () for a set written without one."""
+    return load_blind8_history() if name == "blind8" else ()
+
+
 def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
     """Return the emails of set `name`, or of several in order: `unseen` (the sets nobody has
     tuned the classifier on) or `all`."""

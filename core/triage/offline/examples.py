@@ -4,13 +4,16 @@ An example from the same sender pulls the folder (and, when its content is alike
 type) towards its label; an example from anyone else pulls only when its words are much alike.
 Similarity is the Jaccard overlap of the content words of subject and text, so a thread's next
 message, or the same kind of request from the same person, lands where the owner put the last.
+An example whose content is not alike (the same sender, or a colleague at the same domain, on
+another matter) is only the sender's habit (`Pull.habits`): it decides mail that names no topic
+of its own, and yields to one that does, since colleagues write about everything.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -82,6 +85,8 @@ class Pull:
     folders: dict[str, float]
     actions: dict[ActionType, float]
     reasons: dict[str, str]  # folder -> why
+    # Folder points of examples not alike in content: they count only where no topic does.
+    habits: dict[str, float] = field(default_factory=dict)
 
 
 def pull(
@@ -96,7 +101,8 @@ def pull(
     an example filed anywhere else is ignored, so a correction never leads outside it.
     """
     domain = address.rpartition("@")[2]
-    by_folder: dict[str, list[float]] = defaultdict(list)
+    alike: dict[str, list[float]] = defaultdict(list)
+    habits: dict[str, list[float]] = defaultdict(list)
     actions: dict[ActionType, float] = defaultdict(float)
     reasons: dict[str, str] = {}
     for example in examples:
@@ -115,16 +121,21 @@ def pull(
             why = f"like an email you filed in {folder}"
         else:
             continue
-        by_folder[folder].append(weight)
-        if weight > max(by_folder[folder][:-1], default=0.0):
+        if weight > max([*alike[folder], *habits[folder]], default=0.0):
             reasons[folder] = why
+        (alike if similarity >= ACTION_MIN_SIMILARITY else habits)[folder].append(weight)
         if similarity >= ACTION_MIN_SIMILARITY:
             actions[example.action_type] += weight
-    scores = {
+    return Pull(_scores(alike), dict(actions), reasons, _scores(habits))
+
+
+def _scores(by_folder: dict[str, list[float]]) -> dict[str, float]:
+    """The strongest example per folder, plus a little for each further one that agrees."""
+    return {
         folder: max(weights) + SUPPORT_BONUS * min(len(weights) - 1, MAX_SUPPORT)
         for folder, weights in by_folder.items()
+        if weights
     }
-    return Pull(scores, dict(actions), reasons)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -153,7 +153,10 @@ def merged(first: Pull, second: Pull) -> Pull:
     actions = dict(first.actions)
     for action, weight in second.actions.items():
         actions[action] = actions.get(action, 0.0) + weight
-    return Pull(folders, actions, reasons)
+    habits = dict(first.habits)
+    for folder, points in second.habits.items():
+        habits[folder] = habits.get(folder, 0.0) + points
+    return Pull(folders, actions, reasons, habits)
 
 
 def _majority(counts: Counter[str] | None, least: int) -> tuple[str, int, int] | None:

@@ -38,7 +38,7 @@ host's or tracker's notification is no such list: `notices`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.classification import INBOX
@@ -188,7 +188,7 @@ def decide(
             points, why = alike[entry.folder]
             topic += points
             reasons.append(why)
-        examples = pull.folders.get(entry.folder, 0.0)
+        examples = pull.folders.get(entry.folder, 0.0) + pull.habits.get(entry.folder, 0.0)
         if examples:
             reasons.append(pull.reasons[entry.folder])
         if listed and not sender and not examples:
@@ -208,9 +208,11 @@ def decide(
                     max(sender, strongest),
                 )
             )
-    inbox = pull.folders.get(INBOX, 0.0)
+    inbox = pull.folders.get(INBOX, 0.0) + pull.habits.get(INBOX, 0.0)
     if inbox:
         scored.append(Evidence(INBOX, None, inbox, examples=inbox, reasons=(pull.reasons[INBOX],)))
+    if pull.habits and any(e.sender + e.topic >= MIN_SCORE for e in scored):
+        scored = _without_habits(scored, pull)
     # Equal scores: the entry with the strongest single piece of evidence first.
     scored.sort(key=lambda e: (-e.score, -e.strongest))
     scored = _sender_holds(scored)
@@ -235,6 +237,23 @@ def decide(
             len(scored),
         )
     return Decision(top, runner_up, len(scored))
+
+
+def _without_habits(scored: list[Evidence], pull: Pull) -> list[Evidence]:
+    """The scores less the sender's habits: mail that names its own topic is filed by it."""
+    kept = []
+    for e in scored:
+        habit = pull.habits.get(e.folder, 0.0)
+        if not habit:
+            kept.append(e)
+        elif e.score - habit > 0:
+            # The habit's reason goes with it, unless an alike example gave the reason.
+            gone = () if e.folder in pull.folders else (pull.reasons.get(e.folder),)
+            reasons = tuple(r for r in e.reasons if r not in gone)
+            kept.append(
+                replace(e, score=e.score - habit, examples=e.examples - habit, reasons=reasons)
+            )
+    return kept
 
 
 def _sender_holds(scored: list[Evidence]) -> list[Evidence]:

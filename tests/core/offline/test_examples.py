@@ -91,3 +91,26 @@ async def test_corrections_count_as_examples_and_bad_labels_are_skipped():
     result = await classify(email, corrections=[bad, good])
 
     assert result.folder == "Areas/Finance"
+
+
+async def test_a_colleagues_habit_yields_to_mail_that_names_its_own_topic():
+    # One correction put the CTO's release-cadence mail in Finance; the CTO writes about
+    # everything, so the habit decides only mail that says nothing of its own topic.
+    cto = "cto@ours.example"
+    habit = Example(
+        cto, "Release cadence", "Three weeks instead of four?", "Areas/Finance", Priority.P3,
+        ActionType.NEEDS_REPLY, "correction", WHEN,
+    )  # fmt: skip
+    on_topic = mail("Tomorrow", "The interview with Ana went well.", cto)
+    no_topic = mail("Quick one", "Got a minute this afternoon?", cto)
+    colleague = mail(
+        "Candidate for the data role", "The interview is on Monday.", "ana@ours.example"
+    )
+
+    assert (await classify(on_topic, [habit])).folder == "Areas/People"
+    assert (await classify(colleague, [habit])).folder == "Areas/People"
+    pulled = await classify(no_topic, [habit])
+    assert pulled.folder == "Areas/Finance" and "your earlier correction" in pulled.reason
+    # Alike content is no habit: the same matter again goes where the owner put it.
+    again = mail("Release cadence", "Three weeks instead of four, then?", cto)
+    assert (await classify(again, [habit])).folder == "Areas/Finance"

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from core.config.settings import Settings
 from core.triage.classification import INBOX, EmailForClassification
 from core.triage.offline import HeuristicClassifier
-from core.triage.offline.filed import FiledEmail, FiledMail
+from core.triage.offline.examples import Pull
+from core.triage.offline.filed import FiledEmail, FiledMail, merged
 
 FOLDERS = ("Areas/HR", "Areas/Finance", "Projects/Mill")
 SETTINGS = Settings.model_validate(
@@ -164,3 +165,16 @@ def test_the_senders_own_filed_mail_is_no_evidence_of_wording():
     only_ana = [e for e in FILED if e.sender_address == "ana@ours.example"] * 2
     assert model(only_ana).alike("Backend role", "", "ana@ours.example") == {}
     assert model(only_ana).alike("Backend role", "") != {}
+
+
+def test_merging_the_filed_habits_keeps_the_corrections_habits_apart() -> None:
+    corrections = Pull({"Areas/HR": 3.5}, {}, {"Areas/HR": "alike"}, {"Areas/Finance": 3.0})
+    filed = Pull(
+        {"Areas/HR": 2.5, "Projects/Mill": 1.5}, {}, {"Areas/HR": "f", "Projects/Mill": "m"}
+    )
+
+    both = merged(corrections, filed)
+
+    assert both.folders == {"Areas/HR": 6.0, "Projects/Mill": 1.5}
+    assert both.habits == {"Areas/Finance": 3.0}
+    assert both.reasons == {"Areas/HR": "alike", "Projects/Mill": "m"}

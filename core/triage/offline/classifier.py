@@ -8,7 +8,8 @@ replies, "On ... wrote:" blocks, forwarded headers, signatures and disclaimers r
 The steps live in their own modules: `folders` (sender rules, keywords, descriptions,
 examples), `signals` (what the sentences ask and how urgently), `action`, `priority` (with
 `stakes`: how soon a matter presses and how much it weighs; `deadlines`: the owner's word
-needed by a weekday), `confidence`, `examples`.
+needed by a weekday), `confidence`, `examples`, and `wording` (a model of how the labelled sets
+word each action type, heard where the rules are unsure).
 
 Degraded mode: the triage service wraps the result with `with_note(classification, note)`,
 which prefixes the reason with "Heuristic (<note>): ".
@@ -47,6 +48,7 @@ from core.triage.offline.filed import FiledMail, merged
 from core.triage.offline.layout import layout
 from core.triage.offline.lexicon import content_words
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
+from core.triage.offline.wording import WordingModel, model_text, shipped_model, weigh
 from core.untrusted_text import clip
 from core.vocabulary import ActionType, Priority
 
@@ -74,10 +76,14 @@ class HeuristicClassifier:
     name = "heuristic"
 
     def __init__(
-        self, examples: Sequence[LabelledExampleLike] = (), filed: FiledMail | None = None
+        self,
+        examples: Sequence[LabelledExampleLike] = (),
+        filed: FiledMail | None = None,
+        wording: WordingModel | None = None,
     ) -> None:
         self._examples = tuple(examples)
         self.filed = filed  # the owner's filed mail, replaced when it is read again
+        self._wording = wording or shipped_model()
 
     async def classify(
         self,
@@ -94,7 +100,7 @@ class HeuristicClassifier:
         chosen = self._examples if examples is None else examples
         try:
             return apply_meeting_rule(
-                classify_offline(email, settings, corrections, chosen, self.filed),
+                classify_offline(email, settings, corrections, chosen, self.filed, self._wording),
                 email.meeting,
             )
         except Exception as err:  # the fallback of last resort must not lose an email
@@ -121,6 +127,7 @@ def classify_offline(
     corrections: Sequence[Correction] = (),
     examples: Sequence[LabelledExampleLike] = (),
     filed: FiledMail | None = None,
+    wording: WordingModel | None = None,
 ) -> Classification:
     """Classify `email` with the rules (no meeting facts, no error handling)."""
     raw_body = email.body_text or email.preview
@@ -205,6 +212,9 @@ def classify_offline(
         pull=evidence,
         forwarded=bool(forwarded),
     )
+    if wording is not None:
+        text = model_text(normalize_subject(email.subject), cleaned)
+        act = weigh(act, wording.probabilities(text))
     high = "marked high importance" if email.importance.lower() == "high" else None
     # The stale subject's urgency still counts when the owner must act.
     in_subject = signals.subject_urgency(subject)

@@ -17,7 +17,10 @@ else needs ANTHROPIC_API_KEY. Claude errors become a short apology.
 Every call's usage is priced and stored (`core.triage.claude_meter`), refusals and cut-offs
 included, so the owner's daily budget counts the conversation. Once the day's spend has reached
 `classifier.daily_budget_usd`, `handle` answers as without a key, and each reply carries the
-`BudgetPause` so the front end says why, until the owner's midnight.
+`BudgetPause` so the front end says why, until the owner's midnight. The budget is read before
+each of a turn's Claude calls, not only its first: a turn whose tool rounds spend the rest of the
+day's budget stops there (what its tools did stands, a proposal they made is still shown) and
+answers offline, so the DM overshoots the budget by at most one call, as classification does.
 """
 
 from __future__ import annotations
@@ -238,6 +241,10 @@ class ChatAssistant:
             turn = _Turn(actor)
             try:
                 kind, answer = await self._converse(self._client, conversation, messages, turn)
+            except _BudgetRanOut as out:
+                await self._save(conversation, "assistant", [_text(_BUDGET_RAN_OUT)])
+                reply = await self._over_budget(text, out.pause)
+                return replace(reply, proposal=turn.proposal)
             except anthropic.AnthropicError as err:
                 log.warning("DM assistant: Claude call failed: %s", err)
                 kind, answer = _apology(err), ""
@@ -254,6 +261,10 @@ class ChatAssistant:
     ) -> tuple[ReplyKind, str]:
         for round_number in range(self._max_rounds + 1):
             final = round_number == self._max_rounds
+            if round_number and self._budget is not None:
+                pause = await self._budget.pause(self._now())
+                if pause is not None:
+                    raise _BudgetRanOut(pause)
             message = await self._ask(client, messages, final=final)
             blocks = _assistant_blocks(message)
             calls = [b for b in blocks if b["type"] == "tool_use"]
@@ -595,6 +606,15 @@ def _apology(err: anthropic.AnthropicError) -> ReplyKind:
     return ReplyKind.CLAUDE_FAILED
 
 
+class _BudgetRanOut(Exception):
+    """The day's budget was spent between two of a turn's Claude calls."""
+
+    def __init__(self, pause: BudgetPause) -> None:
+        super().__init__("Claude's daily budget ran out during the turn")
+        self.pause = pause
+
+
+_BUDGET_RAN_OUT = "(The day's Claude budget ran out before I could finish this answer.)"
 # What the history keeps when the assistant answered without Claude's words (Claude reads it).
 _HISTORY = {
     ReplyKind.REFUSED: "(I declined to answer that.)",

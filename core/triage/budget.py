@@ -7,8 +7,9 @@ DM conversation and nudge drafts together. The spend is what the store records p
 `claude_calls`), summed since the owner's last midnight, so it survives restarts. Once it reaches
 the budget, triage classifies with the offline heuristic and each such suggestion carries a
 `BudgetPause` (in its stored details) that front ends show on the card; the DM assistant answers
-its offline words and nudge drafts use the template. At the next local midnight Claude is asked
-again.
+its offline words (it reads the budget before each of a message's Claude calls, so its tool
+rounds stop at the budget too) and nudge drafts use the template. At the next local midnight
+Claude is asked again.
 
 Classifications run `classifier.concurrency` at a time, so a check that read only the store
 would let every call already in flight overshoot. `claim` reserves a ceiling of each call's cost

@@ -21,7 +21,7 @@ import pytest
 
 from bot import messages
 from bot.slack.blocks.status_builder import status_message
-from core.assistant.chat import build_chat_assistant
+from core.assistant.chat import build_chat_assistant, clean_window
 from core.assistant.replies import ReplyKind
 from core.config.settings import Secrets, Settings, load_settings
 from core.microsoft.auth import StaticTokenProvider
@@ -31,7 +31,7 @@ from core.store import Store
 from core.triage.budget import ClaudeBudget
 from core.triage.classification import Usage
 from core.triage.pricing import cost_usd
-from sandbox.anthropic_emulator import AnthropicEmulator, ApiError, RawText, Refusal
+from sandbox.anthropic_emulator import AnthropicEmulator, ApiError, RawText, Refusal, ToolUse
 from sandbox.graph_emulator import GraphEmulator
 from tests.bot.slack.blocks import all_text
 from tests.core.test_claude_budget import BUDGET, with_budget
@@ -76,6 +76,7 @@ async def wired(
         load_settings(config),
         Secrets(anthropic_api_key="test-key"),
         token_provider=StaticTokenProvider("t"),
+        config_path=config,
     )
     try:
         await runtime.first_start()
@@ -207,6 +208,30 @@ async def test_the_dm_s_spend_alone_stops_classification(tmp_path, emulator, cla
     assert asked == 1 and len(claude.requests) == 1
     assert card.classifier == "heuristic" and card.budget_pause is not None
     assert card.budget_pause.spent_usd == pytest.approx(billed(claude), abs=1e-6)  # 6 places kept
+
+
+async def test_a_dm_turn_stops_asking_claude_once_its_tool_rounds_spend_the_budget(
+    tmp_path, emulator, claude
+):
+    """Before, the budget was read once per message, and every tool round of it was paid."""
+    website = {"kind": "project", "name": "Website", "folder": "Projects/Website"}
+    async with wired(tmp_path, emulator, claude, BUDGET) as runtime:
+        chat = build_chat_assistant(runtime, runtime.claude)
+        claude.enqueue(ToolUse("add_project_or_area", website), RawText("Press Confirm."))
+        reply = await chat.handle("D1", "add a Website project", actor="U1")
+        spend = await spend_today(runtime)
+        history = await runtime.store.recent_chat_turns("D1", limit=10)
+        assert reply.proposal is not None
+        done = await chat.confirm(reply.proposal.id, actor="U1")
+
+    assert len(claude.requests) == 1  # the second round was never asked
+    assert reply.kind is ReplyKind.BUDGET_SPENT and reply.budget_pause is not None
+    assert spend.conversation_usd == pytest.approx(billed(claude)) and billed(claude) > BUDGET
+    assert "Claude's daily budget is spent (" in messages.chat_text(reply)
+    # The tool's proposal still stands, and the history stays a conversation the API accepts.
+    assert "created its folder" in messages.chat_text(done)
+    assert [t.role for t in history] == ["user", "assistant", "user", "assistant"]
+    assert "budget ran out" in str(clean_window(history)[-1]["content"])
 
 
 async def test_classifications_in_flight_are_reserved_so_the_budget_is_not_overshot_by_all(

@@ -63,11 +63,12 @@ def filed_mail(sets: Sequence[LabelledSetName], settings: Settings) -> FiledMail
     return FiledMail(emails, settings.folders())
 
 
-def _line(name: str, report: EvalReport) -> str:
+def summary_line(name: str, report: EvalReport, *, width: int = 22) -> str:
+    """One scored run: folder / priority / action accuracy and the confident ones right."""
     fields = " / ".join(f"{report.accuracy(f):.1%}" for f in ("folder", "priority", "action_type"))
     band = report.high_confidence
     high = f"{band.correct.get(ALL, 0)}/{band.count}" if band else "0/0"
-    return f"{name:<22} {fields}   >=0.85 right on all three: {high}"
+    return f"{name:<{width}} {fields}   >=0.85 right on all three: {high}"
 
 
 async def compare(
@@ -81,14 +82,14 @@ async def compare(
     lines = [
         f"{name} ({len(samples)} emails; filed mail: {model.size} emails of "
         f"{', '.join(filed_sets)})",
-        _line("  rules", before),
-        _line("  rules + filed mail", after),
+        summary_line("  rules", before),
+        summary_line("  rules + filed mail", after),
     ]
     history = filed_history(name)
     if history:
         own = FiledMail([history_as_filed(e) for e in history], settings.folders())
         mine = await evaluate(HeuristicClassifier(filed=own), samples, settings, now=NOW)
-        lines.append(_line(f"  rules + own {own.size}", mine))
+        lines.append(summary_line(f"  rules + own {own.size}", mine))
     return lines
 
 

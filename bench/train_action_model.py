@@ -22,7 +22,6 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,23 +29,20 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 import core.api  # noqa: F401  (loads the store before the triage modules it imports)
+from bench.offline_filed import DEVELOPMENT_SETS, NOW, summary_line
 from bot.terminal.evaluation import eval_settings
 from core.config.settings import ClassifierConfig
 from core.triage.email_text import clean_email_text, normalize_subject
-from core.triage.evaluation import ALL, EvalReport, email_for_sample, evaluate
+from core.triage.evaluation import email_for_sample, evaluate
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.wording import MODEL_FILE, NO_OPINION, from_json, model_text
-from sandbox.labelled_sets import LABELLED_SET_NAMES, UNSEEN_SETS, LabelledSetName, labelled_set
+from sandbox.labelled_sets import LabelledSetName, labelled_set
 from sandbox.sample_mailbox import SampleEmail
 
 MIN_DF = 3
 C_VALUE = 10.0
 DIGITS = 6
 TOLERANCE = 1e-4  # a refit on another machine's BLAS may differ in the last digits
-NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
-DEVELOPMENT_SETS: tuple[LabelledSetName, ...] = tuple(
-    n for n in LABELLED_SET_NAMES if n not in (*UNSEEN_SETS, "unseen", "all")
-)
 
 
 def training_text(sample: SampleEmail) -> str:
@@ -112,13 +108,6 @@ def as_text(model: dict[str, Any]) -> str:
     return "\n".join([*lines, ",\n".join(rows), "}}", ""])
 
 
-def _line(name: str, report: EvalReport) -> str:
-    fields = " / ".join(f"{report.accuracy(f):.1%}" for f in ("folder", "priority", "action_type"))
-    band = report.high_confidence
-    high = f"{band.correct.get(ALL, 0)}/{band.count}" if band else "0/0"
-    return f"{name:<18} {fields}   >=0.85 right on all three: {high}"
-
-
 async def cross_validate() -> list[str]:
     """Each development set scored by the rules alone and with a model fitted on the others."""
     settings = eval_settings(Path("/nonexistent"))
@@ -128,7 +117,7 @@ async def cross_validate() -> list[str]:
         samples = labelled_set(name)
         rules = await evaluate(HeuristicClassifier(wording=NO_OPINION), samples, settings, now=NOW)
         both = await evaluate(HeuristicClassifier(wording=model), samples, settings, now=NOW)
-        lines += [name, _line("  rules", rules), _line("  rules + wording", both)]
+        lines += [name, summary_line("  rules", rules), summary_line("  rules + wording", both)]
     return lines
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bench import train_action_model as training
+from bench.offline_filed import DEVELOPMENT_SETS, NOW
 from bot.terminal.evaluation import eval_settings
 from core.config.settings import Settings
 from core.triage.classification import EmailForClassification
@@ -63,7 +64,7 @@ def test_terms_are_scikit_learns_words_and_word_pairs() -> None:
 
 def test_the_shipped_model_is_fitted_on_the_development_sets_only_and_is_current() -> None:
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    assert data["trained_on"] == list(training.DEVELOPMENT_SETS)
+    assert data["trained_on"] == list(DEVELOPMENT_SETS)
     assert not set(data["trained_on"]) & set(UNSEEN_SETS)
     assert training.main(["--check"]) == 0, "refit: uv run python -m bench.train_action_model"
 
@@ -123,7 +124,7 @@ async def test_by_default_the_classifier_hears_the_shipped_model() -> None:
     settings = eval_settings(Path("/nonexistent"))
     changed = []
     for sample in labelled_set("blind6"):
-        mail = email_for_sample(sample, now=training.NOW)
+        mail = email_for_sample(sample, now=NOW)
         rules = await HeuristicClassifier(wording=NO_OPINION).classify(mail, settings=settings)
         default = await HeuristicClassifier().classify(mail, settings=settings)
         if default.action_type != rules.action_type:

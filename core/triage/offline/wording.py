@@ -23,6 +23,7 @@ rests on. The weight was chosen by leave-one-set-out runs on the development set
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from collections import Counter
@@ -32,6 +33,8 @@ from pathlib import Path
 
 from core.triage.offline.action import MIXED, WEAK, Action
 from core.vocabulary import ActionType
+
+log = logging.getLogger(__name__)
 
 MODEL_FILE = Path(__file__).with_name("action_model.json")
 WORDING_WEIGHT = 1.5
@@ -108,7 +111,17 @@ def from_json(data: dict[str, object]) -> WordingModel:
     return WordingModel(classes, intercepts, weights)
 
 
+def read_model(path: Path) -> WordingModel:
+    """The model in `path`; one that cannot be read leaves the rules alone (and says so), since
+    the offline classifier is the fallback of last resort and must start whatever happens."""
+    try:
+        return from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as err:
+        log.error("Offline classifier: no wording model (%s); the rules choose alone", err)
+        return NO_OPINION
+
+
 @cache
 def shipped_model() -> WordingModel:
     """The model that ships with the package, read once."""
-    return from_json(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+    return read_model(MODEL_FILE)

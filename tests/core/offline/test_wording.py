@@ -23,6 +23,7 @@ from core.triage.offline.wording import (
     WordingModel,
     from_json,
     model_text,
+    read_model,
     terms,
     weigh,
 )
@@ -148,3 +149,13 @@ def test_a_broken_model_file_is_named_with_what_is_wrong(data, problem) -> None:
     with pytest.raises(ValueError, match=r"action_model\.json: ") as raised:
         from_json(data)
     assert problem in str(raised.value)
+
+
+def test_a_missing_or_broken_model_file_leaves_the_rules_alone_and_says_so(tmp_path, caplog):
+    broken = tmp_path / "action_model.json"
+    broken.write_text('{"classes": ["Maybe"]', encoding="utf-8")
+
+    assert read_model(tmp_path / "missing.json") is NO_OPINION
+    assert read_model(broken) is NO_OPINION
+    assert caplog.text.count("no wording model") == 2 and "missing.json" in caplog.text
+    assert read_model(MODEL_FILE).classes  # the shipped one reads

@@ -289,8 +289,9 @@ EVAL_SETS = {
     "blind6": "the sixth blind set (never tuned on)",
     "blind7": "the seventh blind set (never tuned on)",
     "blind8": "the eighth blind set (never tuned on)",
-    "unseen": "the sets never tuned on (now blind7 and blind8)",
-    "all": "all ten labelled sets together",
+    "blind9": "the ninth blind set (never tuned on)",
+    "unseen": "the sets never tuned on (now blind7, blind8 and blind9)",
+    "all": "all eleven labelled sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 

@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=(
             "golden (the demo mailbox, default), heldout, blind, blind2, blind3, blind4,"
             " blind5, blind6, blind7, blind8, blind9, unseen (the sets never tuned on:"
-            " blind7, blind8 and blind9 now)"
+            " blind9 now)"
             " or all"
         ),
     )

@@ -290,8 +290,9 @@ EVAL_SETS = {
     "blind7": "the seventh blind set (never tuned on)",
     "blind8": "the eighth blind set (never tuned on)",
     "blind9": "the ninth blind set (never tuned on)",
-    "unseen": "the sets never tuned on (now blind7, blind8 and blind9)",
-    "all": "all eleven labelled sets together",
+    "blind10": "the tenth blind set (never tuned on)",
+    "unseen": "the sets never tuned on (now blind7, blind8, blind9 and blind10)",
+    "all": "all twelve labelled sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 

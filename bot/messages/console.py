@@ -290,8 +290,9 @@ EVAL_SETS = {
     "blind7": "the seventh blind set (now also developed on)",
     "blind8": "the eighth blind set (now also developed on)",
     "blind9": "the ninth blind set (never tuned on)",
-    "unseen": "the sets never tuned on (now blind9)",
-    "all": "all eleven labelled sets together",
+    "blind10": "the tenth blind set (never tuned on)",
+    "unseen": "the sets never tuned on (now blind9 and blind10)",
+    "all": "all twelve labelled sets together",
 }
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 

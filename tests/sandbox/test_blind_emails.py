@@ -17,6 +17,7 @@ from sandbox.labelled_sets import (
     load_blind7_emails,
     load_blind8_emails,
     load_blind9_emails,
+    load_blind10_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -32,7 +33,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_eleven_sets_in_order():
+def test_all_is_the_twelve_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -45,9 +46,10 @@ def test_all_is_the_eleven_sets_in_order():
         + load_blind7_emails()
         + load_blind8_emails()
         + load_blind9_emails()
+        + load_blind10_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind9",)
-    assert labelled_set("unseen") == load_blind9_emails()
+    assert UNSEEN_SETS == ("blind9", "blind10")
+    assert labelled_set("unseen") == load_blind9_emails() + load_blind10_emails()

@@ -17,8 +17,8 @@ import pytest
 from core.config.settings import load_settings
 from core.vocabulary import ActionType, Priority
 from sandbox import labelled_sets
-from sandbox.labelled_sets import LabelledSetName, labelled_set
-from sandbox.sample_mailbox import SAMPLE_CONFIG, SampleEmail
+from sandbox.labelled_sets import LabelledSetName, filed_history, labelled_set
+from sandbox.sample_mailbox import SAMPLE_CONFIG, SAMPLE_HISTORY, FiledHistoryEmail, SampleEmail
 
 
 def topic(email: SampleEmail) -> str:
@@ -147,3 +147,69 @@ class MeasuredOnlySetTests:
         check_a_broken_file_is_named(
             tmp_path, monkeypatch, self.name, self.file_attribute, f"{self.key_prefix}x"
         )
+
+
+def _subject(subject: str) -> str:
+    return re.sub(r"^((re|fw|fwd|aw|sv)\s*:\s*)+", "", subject.strip(), flags=re.I).casefold()
+
+
+def _body(body: str) -> str:
+    return " ".join(body.split()).casefold()
+
+
+def _single_sets() -> list[LabelledSetName]:
+    return [n for n in labelled_sets.LABELLED_SET_NAMES if n not in ("unseen", "all")]
+
+
+class WrittenWithHistoryTests:
+    """The tests of a set written with its owner's filed history of the months before it (folder
+    only); a `Test...` subclass that also inherits MeasuredOnlySetTests fills in `history`."""
+
+    name: ClassVar[LabelledSetName]
+    emails: ClassVar[tuple[SampleEmail, ...]]
+    history: ClassVar[tuple[FiledHistoryEmail, ...]]
+
+    def test_eval_finds_the_history_written_with_the_set(self) -> None:
+        assert filed_history(self.name) == self.history
+
+    def test_the_history_is_filed_mail_in_every_project_and_area_folder(self) -> None:
+        folders = load_settings(SAMPLE_CONFIG).folders()
+        per_folder = Counter(e.folder for e in self.history)
+
+        assert len(self.history) >= 150
+        assert set(per_folder) == set(folders)
+        assert all(n >= 10 for n in per_folder.values()), per_folder
+        assert all(14 <= e.days_ago <= 140 for e in self.history)
+        assert all(e.subject and e.body and "@" in e.sender_address for e in self.history)
+        assert len({_subject(e.subject) for e in self.history}) == len(self.history)
+
+    def test_the_history_is_the_same_inbox_as_the_set(self) -> None:
+        """About half of the set's senders are people the owner already filed mail from."""
+        senders = {e.sender_address.casefold() for e in self.emails}
+        filed = Counter(e.sender_address.casefold() for e in self.history)
+        known = {s for s in senders if s in filed}
+
+        assert len(known) >= 0.4 * len(senders)
+        assert len(senders - known) >= 0.3 * len(senders)
+        assert all(filed[s] >= 2 for s in known)
+        # Real habits: most people write about one folder, some about several.
+        folders_of = {
+            s: {e.folder for e in self.history if e.sender_address.casefold() == s} for s in filed
+        }
+        assert sum(len(f) > 1 for f in folders_of.values()) >= 5
+
+    def test_the_history_shares_no_subject_or_body_with_any_set_or_other_history(self) -> None:
+        others = [e for name in _single_sets() for e in labelled_set(name)]
+        histories = [*SAMPLE_HISTORY]
+        histories += [e for n in _single_sets() if n != self.name for e in filed_history(n)]
+        subjects = {topic(e) for e in others} | {_subject(e.subject) for e in histories}
+        bodies = {_body(e.body) for e in others} | {_body(e.body) for e in histories}
+
+        assert {_subject(e.subject) for e in self.history} & subjects == set()
+        assert {_body(e.body) for e in self.history} & bodies == set()
+
+    def test_the_set_shares_no_subject_or_body_with_any_history(self) -> None:
+        histories = [*SAMPLE_HISTORY, *(e for n in _single_sets() for e in filed_history(n))]
+
+        assert {topic(e) for e in self.emails} & {_subject(e.subject) for e in histories} == set()
+        assert {_body(e.body) for e in self.emails} & {_body(e.body) for e in histories} == set()

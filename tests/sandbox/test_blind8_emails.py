@@ -8,74 +8,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
-from core.config.settings import load_settings
-from sandbox.labelled_sets import (
-    LABELLED_SET_NAMES,
-    labelled_set,
-    load_blind8_emails,
-    load_blind8_history,
-)
-from sandbox.sample_mailbox import SAMPLE_CONFIG, SAMPLE_HISTORY
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, topic
-
-HISTORY = load_blind8_history()
-BLIND8 = load_blind8_emails()
+from sandbox.labelled_sets import load_blind8_emails, load_blind8_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestEighthBlindSet(MeasuredOnlySetTests):
+class TestEighthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind8"
-    emails = BLIND8
+    emails = load_blind8_emails()
+    history = load_blind8_history()
     key_prefix = "b8-"
     at_least = 84
     file_attribute = "BLIND8_EMAILS_FILE"
-
-
-def _subject(subject: str) -> str:
-    return re.sub(r"^((re|fw|fwd|aw|sv)\s*:\s*)+", "", subject.strip(), flags=re.I).casefold()
-
-
-def _body(body: str) -> str:
-    return " ".join(body.split()).casefold()
-
-
-def test_the_history_is_filed_mail_in_every_project_and_area_folder() -> None:
-    folders = load_settings(SAMPLE_CONFIG).folders()
-    per_folder = Counter(e.folder for e in HISTORY)
-
-    assert len(HISTORY) >= 150
-    assert set(per_folder) == set(folders)
-    assert all(n >= 10 for n in per_folder.values()), per_folder
-    assert all(14 <= e.days_ago <= 140 for e in HISTORY)
-    assert all(e.subject and e.body and "@" in e.sender_address for e in HISTORY)
-    assert len({_subject(e.subject) for e in HISTORY}) == len(HISTORY)
-
-
-def test_the_history_is_the_same_inbox_as_blind8() -> None:
-    """About half of blind8's senders are people the owner already filed mail from."""
-    senders = {e.sender_address.casefold() for e in BLIND8}
-    filed = Counter(e.sender_address.casefold() for e in HISTORY)
-    known = {s for s in senders if s in filed}
-
-    assert len(known) >= 0.4 * len(senders)
-    assert len(senders - known) >= 0.3 * len(senders)
-    assert all(filed[s] >= 2 for s in known)
-    # Real habits: most people write about one folder, some about several.
-    folders_of = {s: {e.folder for e in HISTORY if e.sender_address.casefold() == s} for s in filed}
-    assert sum(len(f) > 1 for f in folders_of.values()) >= 5
-
-
-def test_the_history_shares_no_subject_or_body_with_any_set() -> None:
-    others = [
-        e
-        for name in LABELLED_SET_NAMES
-        if name not in ("unseen", "all")
-        for e in labelled_set(name)
-    ]
-    subjects = {topic(e) for e in others} | {_subject(e.subject) for e in SAMPLE_HISTORY}
-    bodies = {_body(e.body) for e in others} | {_body(e.body) for e in SAMPLE_HISTORY}
-
-    assert {_subject(e.subject) for e in HISTORY} & subjects == set()
-    assert {_body(e.body) for e in HISTORY} & bodies == set()

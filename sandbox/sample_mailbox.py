@@ -75,6 +75,7 @@ class SampleEmail:
     is_read: bool = False
     importance: str = "normal"
     to: tuple[tuple[str, str], ...] = ((OWNER_NAME, OWNER_ADDRESS),)
+    cc: tuple[tuple[str, str], ...] = ()
     folder: str = INBOX
     note: str = ""
 
@@ -86,10 +87,26 @@ def _address(text: str) -> tuple[str, str]:
     return name, address
 
 
+def _recipients(
+    item: Mapping[str, Any],
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """Return an email's To and Cc: `to` lists the whole To line (the owner may be absent, as on
+    mail to a distribution list or with the owner in Cc); `also_to` adds people beside the owner."""
+    if "to" in item and "also_to" in item:
+        raise ValueError("give either 'to' (the whole To line) or 'also_to', not both")
+    cc = tuple(_address(a) for a in item.get("cc", ()))
+    if "to" in item:
+        to = tuple(_address(a) for a in item["to"])
+        if not to:
+            raise ValueError("'to' is empty: an email has at least one To recipient")
+        return to, cc
+    return ((OWNER_NAME, OWNER_ADDRESS), *(_address(a) for a in item.get("also_to", ()))), cc
+
+
 def _email(item: Mapping[str, Any]) -> SampleEmail:
     name, address = _address(item["from"])
     expected = item["expected"]
-    also_to = tuple(_address(a) for a in item.get("also_to", ()))
+    to, cc = _recipients(item)
     return SampleEmail(
         key=item["key"],
         subject=item["subject"],
@@ -105,7 +122,8 @@ def _email(item: Mapping[str, Any]) -> SampleEmail:
         categories=tuple(item.get("categories", ())),
         is_read=bool(item.get("is_read", False)),
         importance=item.get("importance", "normal"),
-        to=((OWNER_NAME, OWNER_ADDRESS), *also_to),
+        to=to,
+        cc=cc,
         folder=item.get("folder", INBOX),
         note=item.get("note", ""),
     )
@@ -209,6 +227,7 @@ def seed(emu: GraphEmulator, *, history: bool = True) -> None:
             is_read=email.is_read,
             importance=email.importance,
             to=email.to,
+            cc=email.cc,
         )
     # After the Inbox mail and in other folders, so the Inbox's change log stays as it was.
     filed_history = SAMPLE_HISTORY if history else ()

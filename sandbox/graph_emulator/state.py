@@ -51,6 +51,7 @@ class EmulatedMessage:
     is_read: bool = False
     importance: str = "normal"
     to: list[tuple[str, str]] = field(default_factory=list)
+    cc: list[tuple[str, str]] = field(default_factory=list)
     flag: dict[str, Any] = field(default_factory=lambda: {"flagStatus": "notFlagged"})
     inference_classification: str = "focused"
     past_rest_ids: list[str] = field(default_factory=list)
@@ -229,6 +230,7 @@ class Mailbox:
         is_read: bool = False,
         importance: str = "normal",
         to: Sequence[tuple[str, str]] = (),
+        cc: Sequence[tuple[str, str]] = (),
         raw: Mapping[str, Any] | None = None,
         omit: Iterable[str] = (),
     ) -> EmulatedMessage:
@@ -260,6 +262,7 @@ class Mailbox:
             is_read=is_read,
             importance=importance,
             to=list(to),
+            cc=list(cc),
             raw=dict(raw or {}),
             omit=frozenset(omit),
         )

@@ -17,6 +17,8 @@ from sandbox.labelled_sets import (
 )
 from sandbox.sample_mailbox import (
     HISTORY_MESSAGE_ID_PREFIX,
+    OWNER_ADDRESS,
+    OWNER_NAME,
     SAMPLE_CONFIG,
     SAMPLE_EMAILS,
     SAMPLE_HISTORY,
@@ -116,6 +118,17 @@ def test_the_demo_mailbox_never_holds_a_heldout_email():
             "broken.yaml, email 1 (c): 'P9' is not a valid Priority",
         ),
         ("key: d", "broken.yaml: expected a list of emails, found dict"),
+        (
+            "- {key: e, subject: s, from: 'A <a@x.example>', body: x, hours_ago: 1, to: [],"
+            " expected: {folder: Inbox, priority: P4 - Low, action: FYI Only}}",
+            "broken.yaml, email 1 (e): 'to' is empty: an email has at least one To recipient",
+        ),
+        (
+            "- {key: f, subject: s, from: 'A <a@x.example>', body: x, hours_ago: 1,"
+            " to: ['B <b@x.example>'], also_to: ['C <c@x.example>'],"
+            " expected: {folder: Inbox, priority: P4 - Low, action: FYI Only}}",
+            "broken.yaml, email 1 (f): give either 'to' (the whole To line) or 'also_to', not both",
+        ),
     ],
 )
 def test_a_bad_labelled_file_names_the_email_and_the_problem(tmp_path, text, problem):
@@ -126,3 +139,23 @@ def test_a_bad_labelled_file_names_the_email_and_the_problem(tmp_path, text, pro
         load_sample_emails(path)
 
     assert str(raised.value) == problem
+
+
+def test_an_email_names_its_whole_to_line_and_its_cc(tmp_path):
+    path = tmp_path / "cc.yaml"
+    common = (
+        "subject: s, from: 'A <a@x.example>', body: x, hours_ago: 1,"
+        " expected: {folder: Inbox, priority: P4 - Low, action: FYI Only}"
+    )
+    owner = f"{OWNER_NAME} <{OWNER_ADDRESS}>"
+    path.write_text(
+        f"- {{key: copied, {common}, to: ['B <b@x.example>'], cc: ['{owner}']}}\n"
+        f"- {{key: default, {common}, also_to: ['C <c@x.example>']}}\n"
+    )
+
+    copied, default = load_sample_emails(path)
+
+    assert copied.to == (("B", "b@x.example"),)
+    assert copied.cc == ((OWNER_NAME, OWNER_ADDRESS),)
+    assert default.to == ((OWNER_NAME, OWNER_ADDRESS), ("C", "c@x.example"))
+    assert default.cc == ()

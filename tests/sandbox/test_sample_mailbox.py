@@ -86,6 +86,31 @@ async def test_seeded_inbox_over_http(http: Http, emu: GraphEmulator) -> None:
     assert me.body["mail"] == "maya@proseware.com"
 
 
+async def test_recipients_come_over_http_as_graph_sends_them(
+    http: Http, emu: GraphEmulator
+) -> None:
+    emu.add_message(
+        subject="Minutes",
+        sender_name="Tobias Berg",
+        sender_address="tobias@proseware.com",
+        to=[("Oskar Nilsson", "oskar@proseware.com")],
+        cc=[("Maya Lindqvist", "maya@proseware.com")],
+    )
+    reply = await http.get(
+        "/me/mailFolders/inbox/messages",
+        params={"$select": "toRecipients,ccRecipients,internetMessageHeaders"},
+    )
+    (item,) = reply.body["value"]
+    assert item["toRecipients"] == [
+        {"emailAddress": {"name": "Oskar Nilsson", "address": "oskar@proseware.com"}}
+    ]
+    assert item["ccRecipients"] == [
+        {"emailAddress": {"name": "Maya Lindqvist", "address": "maya@proseware.com"}}
+    ]
+    headers = {h["name"]: h["value"] for h in item["internetMessageHeaders"]}
+    assert headers["Cc"] == "Maya Lindqvist <maya@proseware.com>"
+
+
 def test_sample_config_loads_with_the_real_loader() -> None:
     settings = load_settings(SAMPLE_CONFIG)
     assert settings.integrations.todo.enabled is True

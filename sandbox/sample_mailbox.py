@@ -76,6 +76,7 @@ class SampleEmail:
     importance: str = "normal"
     to: tuple[tuple[str, str], ...] = ((OWNER_NAME, OWNER_ADDRESS),)
     cc: tuple[tuple[str, str], ...] = ()
+    owner: tuple[str, str] = (OWNER_NAME, OWNER_ADDRESS)  # whose mailbox it arrives in
     folder: str = INBOX
     note: str = ""
 

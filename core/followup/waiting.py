@@ -206,7 +206,7 @@ class WaitingTracker:
 
     async def _owner_addresses(self) -> frozenset[str]:
         if self._owner is None:
-            me = await self._mail.get_me()
+            me = await self._mail.owner()
             found = {a.lower() for a in (me.mail, me.user_principal_name) if a}
             self._owner = frozenset(found)
         return self._owner

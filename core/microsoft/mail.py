@@ -93,6 +93,7 @@ class MailApi:
         self._folder_lock = asyncio.Lock()
         # Set once this mailbox refused eventMessage properties in $select (for the process).
         self.meeting_select_refused = False
+        self._owner: User | None = None
 
     @property
     def message_select(self) -> str:
@@ -118,6 +119,12 @@ class MailApi:
     async def get_me(self) -> User:
         """Return the signed-in user's profile."""
         return User._from_graph(await self._client.get_json("/me"))
+
+    async def owner(self) -> User:
+        """Return the mailbox owner's profile, read once: it does not change while we run."""
+        if self._owner is None:
+            self._owner = await self.get_me()
+        return self._owner
 
     async def delta_page(
         self,

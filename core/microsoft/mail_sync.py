@@ -38,7 +38,7 @@ from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
 from core.errors import DeltaTokenExpired, GraphError
-from core.microsoft.graph_models import DeltaPage, Message
+from core.microsoft.graph_models import DeltaPage, Message, User
 from core.microsoft.mail import DELTA_FILTER_CAP, MailApi, link_origin, page_timed_out
 from core.microsoft.mail_meetings import (
     EVENT_LOOKUPS_PER_SYNC,
@@ -47,7 +47,7 @@ from core.microsoft.mail_meetings import (
     meeting_facts,
     needs_event,
 )
-from core.store import EmailChange, EmailRecord, Store
+from core.store import EmailChange, EmailRecord, Recipients, Store
 from core.vocabulary import STATE_INBOX_DELTA_LINK, STATE_INBOX_RESYNC_FROM, STATE_LAST_SYNC_AT
 
 log = logging.getLogger(__name__)
@@ -100,6 +100,18 @@ def email_record(message: Message, linked: LinkedMeeting | None = None) -> Email
         auto_submitted=message.auto_submitted,
         body_text=body_text(message),
         meeting=meeting_facts(message, linked),
+        recipients=_recipients(message),
+    )
+
+
+def _recipients(message: Message) -> Recipients | None:
+    """Return the To and Cc lines, or None when the item did not carry them (not known)."""
+    sent = message.model_fields_set
+    if "to_recipients" not in sent and "cc_recipients" not in sent:
+        return None
+    return Recipients.kept(
+        [(r.name, r.address) for r in message.to_recipients],
+        [(r.name, r.address) for r in message.cc_recipients],
     )
 
 
@@ -181,6 +193,10 @@ class InboxSync:
         self._backfill = timedelta(days=backfill_days)
         self._configured_page_size = max(MIN_PAGE_SIZE, page_size)
         self._page_size = self._configured_page_size
+
+    async def owner(self) -> User:
+        """Return the profile of the mailbox's owner (read once per process)."""
+        return await self._mail.owner()
 
     def configure(self, *, page_size: int, backfill_days: int) -> None:
         """Apply reloaded settings: the page size from the next page, the backfill window from

@@ -524,3 +524,10 @@ async def m013_auto_submitted(db: aiosqlite.Connection) -> None:
     """Keep each email's Auto-Submitted header: an automatic reminder or an out-of-office reply
     says so there (RFC 3834), often with no List-Unsubscribe and from a person's address."""
     await _run(db, ("ALTER TABLE emails ADD COLUMN auto_submitted TEXT",))
+
+
+@migration
+async def m014_recipients(db: aiosqlite.Connection) -> None:
+    """Keep each email's To and Cc lines: whether the owner was addressed or only copied tells
+    an ask from a note for information. NULL on mail stored before: not known, never "neither"."""
+    await _run(db, ("ALTER TABLE emails ADD COLUMN recipients TEXT",))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -66,6 +66,31 @@ MEETING_REQUEST = "meetingRequest"
 MEETING_CANCELLED = "meetingCancelled"
 
 
+RECIPIENTS_KEPT = 50
+"""Recipients kept per line: enough for any real To or Cc, bounded against a hostile one."""
+
+
+@dataclass(frozen=True)
+class Recipients:
+    """Whom an email was addressed to: its To and Cc lines as (name, lower-cased address)."""
+
+    to: tuple[tuple[str, str], ...] = ()
+    cc: tuple[tuple[str, str], ...] = ()
+    more: int = 0  # recipients past RECIPIENTS_KEPT on either line, not kept
+
+    @classmethod
+    def kept(
+        cls, to: Sequence[tuple[str, str]], cc: Sequence[tuple[str, str]]
+    ) -> Recipients:
+        """Return the lines as stored: addresses lower-cased, each line cut at RECIPIENTS_KEPT."""
+        more = max(0, len(to) - RECIPIENTS_KEPT) + max(0, len(cc) - RECIPIENTS_KEPT)
+        return cls(
+            to=tuple((n, a.lower()) for n, a in to[:RECIPIENTS_KEPT]),
+            cc=tuple((n, a.lower()) for n, a in cc[:RECIPIENTS_KEPT]),
+            more=more,
+        )
+
+
 @dataclass(frozen=True)
 class EmailRecord:
     """One Inbox email as the assistant keeps it."""
@@ -89,6 +114,7 @@ class EmailRecord:
     removed_at: datetime | None = None  # left the Inbox per delta @removed (never deleted)
     body_text: str = ""  # plain-text body, stored capped at BODY_TEXT_MAX_CHARS
     meeting: MeetingFacts | None = None  # set when the email is a meeting invitation or update
+    recipients: Recipients | None = None  # None: stored before the assistant kept them
 
 
 @dataclass(frozen=True)
@@ -276,7 +302,7 @@ EMAIL_COLUMNS = (
     " received_at, web_link, preview, categories, folder_id, is_read, importance,"
     " has_attachments, list_unsubscribe, removed_at, body_text, meeting_type, meeting_start,"
     " meeting_end, meeting_all_day, meeting_location, meeting_organizer_name,"
-    " meeting_organizer_address, meeting_event_id, auto_submitted"
+    " meeting_organizer_address, meeting_event_id, auto_submitted, recipients"
 )
 SUGGESTION_COLUMNS = (
     "id, email_id, status, suggested_folder, suggested_priority, suggested_action_type,"
@@ -318,7 +344,25 @@ def email_from_row(row: Row) -> EmailRecord:
         removed_at=parse_optional_time(row["removed_at"]),
         body_text=row["body_text"],
         meeting=_meeting_from_row(row),
+        recipients=_recipients_from_json(row["recipients"]),
     )
+
+
+def _recipients_from_json(text: str | None) -> Recipients | None:
+    if text is None:
+        return None
+    data = json.loads(text)
+    return Recipients(
+        to=tuple((n, a) for n, a in data["to"]),
+        cc=tuple((n, a) for n, a in data["cc"]),
+        more=int(data.get("more", 0)),
+    )
+
+
+def _recipients_json(email: EmailRecord) -> str | None:
+    found = email.recipients
+    lines = None if found is None else {"to": found.to, "cc": found.cc, "more": found.more}
+    return to_json_optional(lines, f"recipients of email {email.id}")
 
 
 def _meeting_from_row(row: Row) -> MeetingFacts | None:
@@ -357,6 +401,7 @@ def email_params(email: EmailRecord, now: str) -> dict[str, Any]:
         "auto_submitted": email.auto_submitted,
         "body_text": email.body_text[:BODY_TEXT_MAX_CHARS],
         **_meeting_params(email.meeting),
+        "recipients": _recipients_json(email),
         "now": now,
     }
 

@@ -53,7 +53,7 @@ _INSERT_EMAIL = (
     " :received_at, :web_link, :preview, :categories, :folder_id, :is_read, :importance,"
     " :has_attachments, :list_unsubscribe, NULL, :body_text, :meeting_type, :meeting_start,"
     " :meeting_end, :meeting_all_day, :meeting_location, :meeting_organizer_name,"
-    " :meeting_organizer_address, :meeting_event_id, :auto_submitted, :now, :now)"
+    " :meeting_organizer_address, :meeting_event_id, :auto_submitted, :recipients, :now, :now)"
 )
 # Only what changes on a message already stored, and only the fields the change carries (a NULL
 # parameter keeps the stored value); updated_at moves only on a real change.

@@ -19,8 +19,9 @@ from core.triage.examples import LabelledExample
 from core.vocabulary import ActionType, Priority
 
 if TYPE_CHECKING:
-    # Only a type here: importing core.store at run time would import this module back.
-    from core.store.records import MeetingFacts
+    # Only types here: importing core.store at run time would import this module back.
+    from core.store.records import MeetingFacts, Recipients
+    from core.triage.addressing import Addressed
 
 INBOX = "Inbox"
 """The folder value meaning 'leave it in the Inbox'."""
@@ -51,6 +52,9 @@ class EmailForClassification:
     importance: str = "normal"
     has_attachments: bool = False
     meeting: MeetingFacts | None = None  # Graph says it is a meeting invitation or update
+    recipients: Recipients | None = None  # the To and Cc lines; None: not known
+    addressed: Addressed | None = None  # how they reached the owner; None: cannot be told
+    owner_name: str = ""  # the mailbox owner's display name, "" when not known
 
 
 @dataclass(frozen=True)

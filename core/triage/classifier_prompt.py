@@ -33,6 +33,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.config.settings import Settings, TaxonomyEntry
+from core.triage.addressing import Addressed
 from core.triage.classification import INBOX, EmailForClassification
 from core.triage.classification_meetings import meeting_lines
 from core.triage.email_text import clean_email_text
@@ -50,6 +51,13 @@ from core.vocabulary import ActionType, Priority
 
 _MAX_SUBJECT_CHARS = 300
 _MAX_NAME_CHARS = 120
+_RECIPIENTS_SHOWN = 10  # per line; a long line ends with how many more there were
+_ADDRESSED_FACTS = {
+    Addressed.ALONE: "the email is addressed to {owner} alone",
+    Addressed.TO: "{owner} is one of several people in To",
+    Addressed.CC: "{owner} is only in Cc: the email is addressed to others",
+    Addressed.NEITHER: "{owner} is in neither To nor Cc (a list, Bcc or forward)",
+}
 
 
 class ClaudeAnswer(BaseModel):
@@ -163,6 +171,10 @@ unless they come from a project's or area's own typical senders.
 - Cold outreach from people the owner does not work with is P4 and FYI Only and stays in the \
 Inbox, even when it name-drops one of the owner's projects.
 - A short reply in a thread ("thanks", "sounds good") with no new request is FYI Only.
+- Whom the email addresses: when the facts before it say the owner is only in Cc, an ask is \
+usually for the people in To and the email is FYI Only for the owner (or Delegated when it is \
+her team's work she follows), unless the text asks the owner by name. Mail to a list she \
+belongs to asks her only what it asks everyone on the list.
 - An email whose "Meeting message" line says it is an invitation or update is Scheduled; a \
 cancellation is FYI Only. Outlook, not the sender, supplies that line and the meeting's time.
 - The owner's learned examples (after this prompt, when there are any) show their \
@@ -269,9 +281,15 @@ def _sender_matches(address: str, pattern: str) -> bool:
 
 
 def _trusted_facts(email: EmailForClassification, settings: Settings) -> list[str]:
-    """Return what our configuration says about the sender (our text, not the sender's)."""
+    """Return what our configuration and Graph say about the email (our text, not the
+    sender's): whom it addresses and who the sender is."""
     address = email.sender_address.strip().lower()
-    facts = [
+    facts = []
+    if email.addressed is not None:
+        name = prompt_data(email.owner_name, _MAX_NAME_CHARS)
+        owner = f"the owner ({name})" if name else "the owner"
+        facts.append(_ADDRESSED_FACTS[email.addressed].format(owner=owner))
+    facts += [
         f"the sender is a key contact ({c.role or 'no role given'}, priority boost "
         f"{c.priority_boost})"
         for c in settings.key_contacts
@@ -283,6 +301,26 @@ def _trusted_facts(email: EmailForClassification, settings: Settings) -> list[st
         if any(_sender_matches(address, pattern) for pattern in entry.senders)
     )
     return facts
+
+
+def _recipient_lines(email: EmailForClassification) -> list[str]:
+    if email.recipients is None:
+        return []
+    lines = []
+    for label, line in (("To", email.recipients.to), ("Cc", email.recipients.cc)):
+        if not line:
+            continue
+        shown = [_person(name, address) for name, address in line[:_RECIPIENTS_SHOWN]]
+        if len(line) > _RECIPIENTS_SHOWN:
+            shown.append(f"and {len(line) - _RECIPIENTS_SHOWN} more")
+        lines.append(f"{label}: " + ", ".join(shown))
+    return lines
+
+
+def _person(name: str, address: str) -> str:
+    name = prompt_data(name, _MAX_NAME_CHARS)
+    address = prompt_data(address, _MAX_NAME_CHARS)
+    return f"{name} &lt;{address}&gt;" if name else address
 
 
 def user_message(email: EmailForClassification, settings: Settings, *, max_body_chars: int) -> str:
@@ -297,12 +335,11 @@ def user_message(email: EmailForClassification, settings: Settings, *, max_body_
     lines = ["Classify the email below."]
     facts = _trusted_facts(email, settings)
     if facts:
-        lines.append("From the owner's configuration: " + "; ".join(facts) + ".")
-    name = prompt_data(email.sender_name, _MAX_NAME_CHARS)
-    address = prompt_data(email.sender_address, _MAX_NAME_CHARS)
+        lines.append("From the owner's mailbox and configuration: " + "; ".join(facts) + ".")
     lines += [
         "<email>",
-        f"From: {name} &lt;{address}&gt;" if name else f"From: {address}",
+        f"From: {_person(email.sender_name, email.sender_address)}",
+        *_recipient_lines(email),
         f"Subject: {prompt_data(email.subject, _MAX_SUBJECT_CHARS)}",
         f"Received: {received:%Y-%m-%d %H:%M} UTC ({received:%A})",
     ]

@@ -19,6 +19,8 @@ from typing import Protocol
 
 from core.config.settings import Settings
 from core.errors import ClassifierError
+from core.store.records import Recipients
+from core.triage.addressing import Owner, addressed
 from core.triage.calibration import HIGH_CONFIDENCE, CalibrationBand, calibrate
 from core.triage.classification import (
     INBOX,
@@ -62,6 +64,14 @@ class LabelledEmail(Protocol):
     def headers(self) -> Mapping[str, str]: ...
     @property
     def importance(self) -> str: ...
+    @property
+    def to(self) -> Sequence[tuple[str, str]]: ...
+    @property
+    def cc(self) -> Sequence[tuple[str, str]]: ...
+    @property
+    def owner(self) -> tuple[str, str]:
+        """The (name, address) of the mailbox's owner, whom the set was written for."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -144,6 +154,8 @@ class EvalReport:
 def email_for_sample(sample: LabelledEmail, *, now: datetime) -> EmailForClassification:
     """Build the email triage would hand a classifier for `sample`, received relative to `now`."""
     headers = {name.lower(): value for name, value in sample.headers.items()}
+    recipients = Recipients.kept(sample.to, sample.cc)
+    owner = Owner(name=sample.owner[0], addresses=frozenset({sample.owner[1].lower()}))
     return EmailForClassification(
         email_id=sample.key,
         subject=sample.subject,
@@ -156,6 +168,9 @@ def email_for_sample(sample: LabelledEmail, *, now: datetime) -> EmailForClassif
         list_unsubscribe=headers.get("list-unsubscribe"),
         auto_submitted=headers.get("auto-submitted"),
         importance=sample.importance,
+        recipients=recipients,
+        addressed=addressed(recipients, owner),
+        owner_name=owner.name,
     )
 
 

@@ -31,6 +31,7 @@ from core.config.settings import Settings
 from core.errors import AuthError, ClassifierError, GraphError
 from core.microsoft.mail_sync import InboxSync
 from core.store import EmailRecord, Store
+from core.triage.addressing import Owner, addressed
 from core.triage.budget import DETAILS_KEY as BUDGET_DETAILS_KEY
 from core.triage.budget import BudgetPause, ClaudeBudget
 from core.triage.classification import (
@@ -129,6 +130,7 @@ class TriageService:
         self._primary_failures = 0
         self._primary_outage = ""
         self._examples: list[LabelledExample] = []  # read once per pass
+        self._owner: Owner | None = None  # read once per pass (Graph is asked once per process)
         self._budget = budget
         self._paused_until: datetime | None = None
         self.stats = TriageStats()
@@ -222,6 +224,7 @@ class TriageService:
         settings = await settings_for_triage(self._store, settings)
         corrections = await self._store.recent_corrections(CORRECTIONS_IN_PROMPT)
         self._examples = await learned_examples(self._store)
+        self._owner = await self._mailbox_owner()
         workers_count = settings.classifier.concurrency
         queue: asyncio.Queue[EmailRecord | None] = asyncio.Queue(maxsize=2 * workers_count)
 
@@ -324,6 +327,14 @@ class TriageService:
         if view is not None:
             await self._notify("suggestion_created", view, report)
 
+    async def _mailbox_owner(self) -> Owner | None:
+        try:
+            return Owner.of(await self._inbox.owner())
+        except GraphError as err:
+            # Classifying goes on without it: whose line the owner is on is then not known.
+            log.warning("Could not read the mailbox owner's profile: %s", err)
+            return None
+
     async def _classify(
         self,
         email: EmailRecord,
@@ -340,7 +351,7 @@ class TriageService:
                 "inherited_from_suggestion": earlier.suggestion.id,
             }
             return classification, classification.source.value, details
-        item = for_classification(email)
+        item = for_classification(email, self._owner)
         if self._primary is not None and self._budget is not None:
             ceiling = partial(self._cost_ceiling, item, settings)
             pause = await held.enter_async_context(self._budget.claim(self._clock, ceiling))
@@ -528,8 +539,10 @@ class TriageService:
                 report.notify_failures += 1
 
 
-def for_classification(email: EmailRecord) -> EmailForClassification:
-    """Return what a classifier may read of a stored email."""
+def for_classification(
+    email: EmailRecord, owner: Owner | None = None
+) -> EmailForClassification:
+    """Return what a classifier may read of a stored email, whose mailbox `owner` is."""
     return EmailForClassification(
         email_id=email.id,
         subject=email.subject,
@@ -544,6 +557,9 @@ def for_classification(email: EmailRecord) -> EmailForClassification:
         importance=email.importance,
         has_attachments=email.has_attachments,
         meeting=email.meeting,
+        recipients=email.recipients,
+        addressed=addressed(email.recipients, owner),
+        owner_name=owner.name if owner else "",
     )
 
 

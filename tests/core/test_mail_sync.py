@@ -65,6 +65,25 @@ async def test_first_sync_only_takes_the_backfill_window_and_stores_the_delta_li
     assert "ImmutableId" in first.header("Prefer")
 
 
+async def test_the_to_and_cc_lines_are_kept_with_each_email(emulator, sync, store):
+    (copied,) = add(
+        emulator,
+        1,
+        to=[("Oskar Nilsson", "Oskar@Proseware.com")],
+        cc=[("Maya Lindqvist", "maya@proseware.com"), ("Tobias Berg", "tobias@proseware.com")],
+    )
+
+    await sync.sync()
+
+    stored = await store.get_email(copied.immutable_id)
+    assert stored is not None and stored.recipients is not None
+    assert stored.recipients.to == (("Oskar Nilsson", "oskar@proseware.com"),)
+    assert [address for _, address in stored.recipients.cc] == [
+        "maya@proseware.com",
+        "tobias@proseware.com",
+    ]
+
+
 async def test_incremental_sync_uses_the_delta_link_and_finds_only_new_mail(emulator, sync):
     add(emulator, 5)
     await sync.sync()

@@ -45,6 +45,7 @@ EXPECTED_COLUMNS = {
         "meeting_organizer_address",
         "meeting_event_id",
         "auto_submitted",
+        "recipients",
     ],
     "suggestions": [
         "id",
@@ -244,6 +245,7 @@ ALL_MIGRATIONS = [
     "m011_sender_rules",
     "m012_claude_calls",
     "m013_auto_submitted",
+    "m014_recipients",
 ]
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import StoreError
-from core.store import EmailRecord, Store, SuggestionRecord
+from core.store import EmailRecord, Recipients, Store, SuggestionRecord
 from core.store.migrations import MIGRATIONS
 
 T0 = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
@@ -100,6 +100,16 @@ async def test_upsert_returns_only_new_ids_and_round_trips(store: Store) -> None
     assert got is not None and got.received_at.tzinfo is not None
     assert got.received_at.utcoffset() == timedelta(0)
     assert await store.get_email("missing") is None
+
+
+async def test_recipients_round_trip_and_unknown_ones_stay_unknown(store: Store) -> None:
+    lines = Recipients(to=(("Oskar", "oskar@proseware.com"),), cc=(("", "maya@x.example"),), more=3)
+    await store.upsert_emails([mail("A", recipients=lines), mail("B")])
+
+    got_a, got_b = await store.get_email("A"), await store.get_email("B")
+
+    assert got_a is not None and got_a.recipients == lines
+    assert got_b is not None and got_b.recipients is None  # never "addressed to nobody"
 
 
 async def test_upsert_refreshes_mutable_fields_of_known_email(store: Store) -> None:

@@ -1,0 +1,60 @@
+"""Whom an email addresses travels from Graph's To and Cc lines through the store to the
+classifiers, with the owner's own name from her profile; without the profile triage goes on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from core.store import Store
+from core.triage.addressing import Addressed
+from tests.core.test_triage import TRADECORE, Rig, make_rig
+
+OWNER = ("Emulated User", "user@emulator.local")
+ASK = "Oskar, could you send the cutover checklist to the client by Friday?\nDana"
+
+
+@pytest.fixture
+def rig(emulator, graph, store: Store) -> Rig:
+    return make_rig(emulator, graph, store)
+
+
+def deliver(rig: Rig, subject: str, *, to, cc=()) -> str:
+    message = rig.emulator.add_message(
+        subject=subject,
+        sender_name="Dana",
+        sender_address=f"dana@{TRADECORE}",
+        body=ASK,
+        received=datetime.now(UTC) - timedelta(hours=1),
+        to=to,
+        cc=cc,
+    )
+    return message.immutable_id
+
+
+async def test_the_classifier_is_told_whether_the_owner_is_addressed_or_copied(rig):
+    deliver(rig, "Copied", to=[("Oskar", "oskar@proseware.com")], cc=[OWNER])
+    deliver(rig, "Alone", to=[OWNER])
+    deliver(rig, "By list", to=[("Leadership", "leadership@proseware.com")])
+
+    await rig.triage.refresh()
+
+    seen = {call.email.subject: call.email for call in rig.primary.history}
+    assert seen["Copied"].addressed is Addressed.CC
+    assert seen["Alone"].addressed is Addressed.ALONE
+    assert seen["By list"].addressed is Addressed.NEITHER
+    assert {email.owner_name for email in seen.values()} == {"Emulated User"}
+    profile_reads = [r for r in rig.emulator.requests if r.path == "/me"]
+    assert len(profile_reads) == 1  # read once, not per email
+
+
+async def test_without_the_profile_triage_goes_on_not_knowing(rig):
+    rig.emulator.inject("GET", r"^/me$", status=503, times=10)
+    deliver(rig, "Copied", to=[("Oskar", "oskar@proseware.com")], cc=[OWNER])
+
+    report = await rig.triage.refresh()
+
+    assert report.classified == 1 and report.failures == 0
+    (call,) = rig.primary.history
+    assert call.email.addressed is None and call.email.recipients is not None

@@ -43,7 +43,7 @@ class Owner:
     @property
     def first_name(self) -> str:
         """Return the name mail greets her by ("Maya" of "Maya Lindqvist"), or ""."""
-        return self.name.split()[0] if self.name else ""
+        return first_name(self.name)
 
     def is_(self, recipient: tuple[str, str]) -> bool:
         """Tell whether a (name, address) recipient is the owner."""
@@ -51,6 +51,12 @@ class Owner:
         if address.strip().lower() in self.addresses:
             return True
         return bool(self.name) and " ".join(name.split()).casefold() == self.name.casefold()
+
+
+def first_name(name: str) -> str:
+    """Return the first word of a display name ("Maya" of "Maya Lindqvist"), or ""."""
+    parts = name.split()
+    return parts[0] if parts else ""
 
 
 def addressed(recipients: Recipients | None, owner: Owner | None) -> Addressed | None:

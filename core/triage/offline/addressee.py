@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.store.records import Recipients
+from core.triage.addressing import Addressed, first_name
 from core.triage.offline.text import Sentence
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -77,14 +79,15 @@ def spared(sentence: Sentence) -> str | None:
     return f"nothing for {found.group(1)}"
 
 
-def bystander(sentences: Sequence[Sentence]) -> str | None:
+def bystander(sentences: Sequence[Sentence], owner: str = "") -> str | None:
     """Return "<name> in copy" when the email greets one person and says another is copied:
     its asks are the greeted person's, and the owner, who received it, is the one copied. A
     writer explains a copy to the person copied ("Maya cc.", "Maya is copied as the
     signatory"), whatever reason they give; one copied to act ("he will send it on") may be
-    the owner's colleague."""
+    the owner's colleague. When the owner's first name is known and it is the one greeted,
+    she is the one asked."""
     to = greeted(sentences)
-    if to is None:
+    if to is None or to.casefold() == owner.casefold():
         return None
     for sentence in sentences:
         name = copied(sentence)
@@ -92,6 +95,39 @@ def bystander(sentences: Sequence[Sentence]) -> str | None:
             continue  # "Tobias in copy, he will take it from here": copied to act, not to know
         return f"{name} in copy"
     return None
+
+
+def aside(
+    sentences: Sequence[Sentence],
+    addressed: Addressed | None,
+    owner_name: str,
+    recipients: Recipients | None,
+) -> str | None:
+    """Return why the email's asks are someone else's, read from its To and Cc lines: the
+    owner is only in Cc, or the email greets another person on it. None when the text names
+    the owner anywhere but in "Maya in copy" (then what it asks may be hers) or when how she
+    was addressed is not known."""
+    owner = first_name(owner_name)
+    if addressed is None or recipients is None or _names(sentences, owner):
+        return None
+    if addressed is Addressed.CC:
+        return "you are only in Cc"
+    if addressed is Addressed.TO:
+        to = greeted(sentences)
+        on_the_mail = {first_name(n).casefold() for n, _ in (*recipients.to, *recipients.cc)}
+        if to is not None and to.casefold() in on_the_mail:
+            return f"it asks {to}, not you"
+    return None
+
+
+def _names(sentences: Sequence[Sentence], first_name: str) -> bool:
+    """Tell whether a sentence names the owner other than as copied or spared."""
+    if not first_name:
+        return False
+    named = re.compile(rf"\b{re.escape(first_name)}\b", re.IGNORECASE)
+    return any(
+        named.search(s.raw) and copied(s) is None and spared(s) is None for s in sentences
+    )
 
 
 def crowd(sentences: Sequence[Sentence]) -> str | None:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.config.settings import Settings
+from core.triage.addressing import first_name
 from core.triage.classification import (
     INBOX,
     Classification,
@@ -33,6 +34,7 @@ from core.triage.classification_meetings import apply_meeting_rule
 from core.triage.email_text import clean_email_text, normalize_subject, strip_subject_prefixes
 from core.triage.offline import action as actions
 from core.triage.offline import (
+    addressee,
     confidence,
     cues,
     deadlines,
@@ -199,7 +201,13 @@ def classify_offline(
     note, forwarded = _note_and_forwarded(cleaned)
     # A reply's subject is the first message's: its question and urgency are stale.
     stale = strip_subject_prefixes(email.subject) != " ".join(email.subject.split())
-    reading = signals.read_forwarded(sentence(subject_line), note, forwarded, reply=stale)
+    owner = first_name(email.owner_name)
+    reading = signals.read_forwarded(
+        sentence(subject_line), note, forwarded, reply=stale, owner=owner
+    )
+    if reading.no_action is None and (reading.asks or reading.questions):
+        aside = addressee.aside(note, email.addressed, email.owner_name, email.recipients)
+        reading = replace(reading, no_action=aside)
     act = actions.decide(
         subject_line,
         subject,

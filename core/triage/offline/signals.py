@@ -76,9 +76,12 @@ class Reading:
     machine_ask: str | None = None
 
 
-def read(subject: Sentence, body: Sequence[Sentence], *, reply: bool = False) -> Reading:
+def read(
+    subject: Sentence, body: Sequence[Sentence], *, reply: bool = False, owner: str = ""
+) -> Reading:
     """Read the subject and the body's sentences; a `reply`'s subject question was the first
-    message's ("Re: Standup at 9:15?"), which the thread has answered or moved on from."""
+    message's ("Re: Standup at 9:15?"), which the thread has answered or moved on from.
+    `owner` is the owner's first name when known: mail greeting her asks her."""
     asks: list[Ask] = []
     promises: list[str] = []
     no_action = urgent = calm = dated = None
@@ -126,7 +129,7 @@ def read(subject: Sentence, body: Sequence[Sentence], *, reply: bool = False) ->
         asks = [Ask("reply", a.cue, question=a.question) if a.assent else a for a in asks]
     kinds = Counter(a.kind for a in asks)
     # Asks to the person greeted, with someone else "in copy": the owner is the one copied.
-    no_action = no_action or addressee.bystander(body)
+    no_action = no_action or addressee.bystander(body, owner)
     no_action = no_action or lure(" ".join(sentence.raw for sentence in body))
     if (asks or questions) and not kinds["review"] and (crowd := addressee.crowd(body)):
         no_action = no_action or f"a circular to {crowd}"  # a signature asked of each counts
@@ -150,16 +153,17 @@ def read_forwarded(
     forwarded: Sequence[Sentence],
     *,
     reply: bool = False,
+    owner: str = "",
 ) -> Reading:
     """Read a body whose sender forwards something: their own note speaks for the email.
 
     What the forwarded message asks was asked of the forwarder; it counts only when the note
     says nothing (a bare forward hands the owner the request).
     """
-    own = read(subject, note, reply=reply)
+    own = read(subject, note, reply=reply, owner=owner)
     if not forwarded or own.asks or own.promises or own.no_action or own.questions:
         return own
-    return read(subject, [*note, *forwarded], reply=reply)
+    return read(subject, [*note, *forwarded], reply=reply, owner=owner)
 
 
 def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:

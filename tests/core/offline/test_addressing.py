@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.store.records import Recipients
+from core.triage.addressing import Owner, addressed
 from core.triage.offline import addressee
 from core.triage.offline.text import sentences
 from tests.core.offline.labels import FYI, NR, P4, RV, WF
@@ -219,3 +221,60 @@ async def test_a_promise_carrying_an_ask_is_not_sure_of_either():
 
     assert result.action_type in (RV, WF)
     assert result.confidence < 0.85
+
+
+# --- whom the To and Cc lines address -----------------------------------------------------------
+
+LENA = ("Lena Holm", "lena@proseware.example")
+HENRIK = ("Henrik Sand", "henrik@proseware.example")
+ASK_HENRIK = "Henrik,\n\ncould you rerun the payroll export before Tuesday?\n\nBo"
+
+
+def addressed_mail(body: str, *, to, cc=(), owner: str = "Lena Holm"):
+    lines = Recipients.kept(to, cc)
+    owner_profile = Owner(name=owner, addresses=frozenset({LENA[1]}))
+    return mail(
+        "Payroll export",
+        body,
+        recipients=lines,
+        addressed=addressed(lines, owner_profile),
+        owner_name=owner,
+    )
+
+
+async def test_asks_with_the_owner_only_in_cc_are_fyi_for_her():
+    for body in (ASK_HENRIK, "Could you rerun the payroll export before Tuesday?"):
+        result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
+
+        assert result.action_type is FYI
+        assert "only in Cc" in result.reason and result.confidence < 0.85
+
+
+async def test_the_owner_in_cc_named_in_the_text_is_still_asked():
+    body = "Henrik, please rerun the export. Lena, the totals need your OK before Tuesday."
+
+    result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
+
+    assert result.action_type is not FYI
+
+
+async def test_greeting_another_person_in_to_asks_them_not_the_owner():
+    beside = await classify(addressed_mail(ASK_HENRIK, to=[HENRIK, LENA]))
+    stranger = await classify(
+        addressed_mail(ASK_HENRIK.replace("Henrik", "Oskar"), to=[HENRIK, LENA])
+    )
+    alone = await classify(addressed_mail(ASK_HENRIK, to=[LENA]))
+
+    assert beside.action_type is FYI and "it asks Henrik, not you" in beside.reason
+    assert stranger.action_type is NR  # a name on neither line may be the owner's nickname
+    assert alone.action_type is NR  # to her alone, the mail is hers whoever it greets
+
+
+async def test_a_copy_note_about_someone_else_leaves_the_greeted_owner_asked():
+    body = "Lena, can you approve the attached travel budget? Henrik in copy."
+
+    known = await classify(addressed_mail(body, to=[LENA], cc=[HENRIK]))
+    unknown = await classify(mail("Travel budget", body))
+
+    assert known.action_type is not FYI  # she is Lena: the ask is hers
+    assert unknown.action_type is FYI  # not knowing her name, Henrik may be the owner

@@ -9,7 +9,8 @@ import pytest
 
 from core.store import Store
 from core.triage.addressing import Addressed
-from tests.core.test_triage import TRADECORE, Rig, make_rig
+from sandbox.anthropic_emulator import AnthropicEmulator
+from tests.core.test_triage import TRADECORE, Rig, make_rig, use_real_claude
 
 OWNER = ("Emulated User", "user@emulator.local")
 ASK = "Oskar, could you send the cutover checklist to the client by Friday?\nDana"
@@ -58,3 +59,23 @@ async def test_without_the_profile_triage_goes_on_not_knowing(rig):
     assert report.classified == 1 and report.failures == 0
     (call,) = rig.primary.history
     assert call.email.addressed is None and call.email.recipients is not None
+
+
+async def test_claude_reads_the_lines_as_data_and_her_place_as_our_fact(rig):
+    claude_api = AnthropicEmulator()
+    async with claude_api.serve() as base_url:
+        claude = use_real_claude(rig, base_url)
+        deliver(rig, "Copied", to=[("Oskar", "oskar@proseware.com")], cc=[OWNER])
+
+        await rig.triage.refresh()
+        await claude.aclose()
+
+    (body,) = claude_api.message_bodies()
+    content = body["messages"][0]["content"]
+    text = content if isinstance(content, str) else content[0]["text"]
+    facts, email = text.split("<email>")
+    assert "the owner (Emulated User) is only in Cc" in facts
+    assert (
+        "To: Oskar &lt;oskar@proseware.com&gt;\nCc: Emulated User &lt;user@emulator.local&gt;"
+        in email
+    )

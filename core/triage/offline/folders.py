@@ -17,6 +17,8 @@ Scores add up per taxonomy entry:
   TOPIC_CAP in all, none for words of a keyword already counted (not for mail from a private
   mailbox such as gmail: its words are life); these points are counted in `matching`;
 - the sender's key-contact role or automated mailbox naming an entry's topic (`sender_topic`);
+- a key contact other than the sender named in the body: MENTION points for the entry their
+  own mail goes to (`mentions`);
 - for a forward from a sender no rule names, the forwarded message's author's sender rule:
   FORWARDED_SENDER points, counted as a sender rule (the forwarder passes on that sender's
   mail; `layout`);
@@ -46,6 +48,7 @@ from core.triage.offline.compounds import read_subject
 from core.triage.offline.examples import Pull
 from core.triage.offline.layout import PLAIN, Layout
 from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_points
+from core.triage.offline.mentions import MENTION, named_contact
 from core.triage.offline.profiles import OFFICE_KEYWORD, profiles, vocabulary
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
 from core.triage.offline.profiles import private_mailbox as private_mailbox
@@ -152,6 +155,9 @@ def decide(
     role_words = role(settings, address) if rule is None else None
     mailbox_words = mailbox(address) if body is None else None
     said = read_subject(built, subject, laid_out, by_person=body is not None and not listed)
+    mention = None
+    if body is not None and not listed and not private:
+        mention = named_contact(settings, address, body, lambda a: sender_rule(settings, a))
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
         longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
@@ -184,6 +190,9 @@ def decide(
         by_sender, why = sender_topic(profile, role_words, mailbox_words)
         topic += by_sender
         reasons += [why] if why else []
+        if mention is not None and mention.entry is entry:
+            topic += MENTION
+            reasons.append(mention.reason)
         if not private and entry.folder in alike:
             points, why = alike[entry.folder]
             topic += points

@@ -40,6 +40,13 @@ months before (`blind10_history.yaml`), leaning more on long threads whose newes
 or withdraws the ask, non-native English, automated mail from tools no sender rule names, short
 status notes and asks to choose between options. It was written to be kept unscored until the
 next change to the classifier, and `unseen` takes it in too.
+
+The eleventh blind set (`blind11_emails.yaml`) was written the same way, fresh and from the
+policy alone, as a late-spring stretch (May into early June) of the inbox, without a filed
+history. It is the first set to carry real recipient lines: the whole To line and the Cc line of
+each email as its sender would address it, so that about a quarter of its mail has the owner only
+in Cc and about one in ten goes to a distribution list she is on. It is offered on its own and in
+`all`, but not (yet) in `unseen`.
 """
 
 from __future__ import annotations
@@ -67,6 +74,7 @@ BLIND9_HISTORY_FILE = Path(__file__).with_name("blind9_history.yaml")
 BLIND10_EMAILS_FILE = Path(__file__).with_name("blind10_emails.yaml")
 # blind10's owner's filed history, in the same form as blind8's.
 BLIND10_HISTORY_FILE = Path(__file__).with_name("blind10_history.yaml")
+BLIND11_EMAILS_FILE = Path(__file__).with_name("blind11_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -81,6 +89,7 @@ LabelledSetName = Literal[
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
     "unseen",
     "all",
 ]
@@ -187,6 +196,13 @@ def load_blind10_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND10_HISTORY_FILE)
 
 
+def load_blind11_emails() -> tuple[SampleEmail, ...]:
+    """Read the eleventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND11_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -215,6 +231,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind8": load_blind8_emails,
         "blind9": load_blind9_emails,
         "blind10": load_blind10_emails,
+        "blind11": load_blind11_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

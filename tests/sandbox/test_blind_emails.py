@@ -18,6 +18,7 @@ from sandbox.labelled_sets import (
     load_blind8_emails,
     load_blind9_emails,
     load_blind10_emails,
+    load_blind11_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -33,7 +34,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twelve_sets_in_order():
+def test_all_is_the_thirteen_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -47,6 +48,7 @@ def test_all_is_the_twelve_sets_in_order():
         + load_blind8_emails()
         + load_blind9_emails()
         + load_blind10_emails()
+        + load_blind11_emails()
     )
 
 

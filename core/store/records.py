@@ -79,9 +79,7 @@ class Recipients:
     more: int = 0  # recipients past RECIPIENTS_KEPT on either line, not kept
 
     @classmethod
-    def kept(
-        cls, to: Sequence[tuple[str, str]], cc: Sequence[tuple[str, str]]
-    ) -> Recipients:
+    def kept(cls, to: Sequence[tuple[str, str]], cc: Sequence[tuple[str, str]]) -> Recipients:
         """Return the lines as stored: addresses lower-cased, each line cut at RECIPIENTS_KEPT."""
         more = max(0, len(to) - RECIPIENTS_KEPT) + max(0, len(cc) - RECIPIENTS_KEPT)
         return cls(

@@ -539,9 +539,7 @@ class TriageService:
                 report.notify_failures += 1
 
 
-def for_classification(
-    email: EmailRecord, owner: Owner | None = None
-) -> EmailForClassification:
+def for_classification(email: EmailRecord, owner: Owner | None = None) -> EmailForClassification:
     """Return what a classifier may read of a stored email, whose mailbox `owner` is."""
     return EmailForClassification(
         email_id=email.id,

@@ -125,9 +125,7 @@ def _names(sentences: Sequence[Sentence], first_name: str) -> bool:
     if not first_name:
         return False
     named = re.compile(rf"\b{re.escape(first_name)}\b", re.IGNORECASE)
-    return any(
-        named.search(s.raw) and copied(s) is None and spared(s) is None for s in sentences
-    )
+    return any(named.search(s.raw) and copied(s) is None and spared(s) is None for s in sentences)
 
 
 def crowd(sentences: Sequence[Sentence]) -> str | None:

@@ -207,9 +207,12 @@ AUTOMATED_ASK = terms(
     reminder, action required, action need, please complete, to complete, complete your,
     submit your, please review, please approve, awaiting your, pending your, requir your, expire,
     approval need, your approval, approve or reject, need your, please sign, review and sign,
-    signature request, request your review, your review is request
+    signature request, request your review, your review is request, assigned you, assigned to you,
+    review and approve
     """
 )
+# How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".
+READER_STEP = frozenset({"log", "open", "click", "visit", "tap"})
 # An automated report that something broke: often only news, sometimes work (a failing control).
 ALERT = terms("fail, error, alert, outage, down, breach, warning, critical, degraded, drop")
 # A tool's notice about the owner's own work, not a newsletter: it may belong to a project.

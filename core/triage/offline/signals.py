@@ -205,6 +205,7 @@ def _addresses_reader(sentence: Sentence) -> bool:
     return (
         _second_person(text)
         or sentence.opener in cues.IMPERATIVE
+        or sentence.opener in cues.READER_STEP
         or first(text, cues.REQUEST) is not None
     )
 

@@ -417,3 +417,26 @@ async def test_confidence_is_the_least_sure_field():
 
     assert result.folder == "Projects/Mill" and result.action_type is NR
     assert result.confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Task assigned to you: annual supplier review (due 3 May)",
+            "Hi Lena,\n\nOla assigned you a task.\n\nTask: supplier review\nDue: 3 May",
+        ),
+        (
+            "Invoice run waiting for a second approver",
+            "Run: INV-88\nTotal: 12,400 EUR\n\nLog in to the bank portal to approve or reject it.",
+        ),
+        ("Expense report", "Open the report in Spendly to review and approve it."),
+    ],
+)
+async def test_a_tool_assigning_or_asking_an_approval_is_a_review_never_sure_fyi(subject, body):
+    machine = {"sender": "no-reply@tool.example", "auto_submitted": "auto-generated"}
+    result = await classify(mail(subject, body, **machine))
+    told = await classify(mail("Invoice run", "Batch INV-88 was paid.", **machine))
+
+    assert result.action_type is RV and result.confidence < 0.85
+    assert told.action_type is FYI

@@ -32,7 +32,7 @@ _NEED = re.compile(
     r"\b(?:i|we)(?:['\u2019]d|\s+(?:would|will|really|urgently|do|still))?\s+need\s+"
     r"(?:your|you|this|it|that|them|an?\s+answer|a\s+decision|to\s+(?:know|hear|understand|see|have))\b|"
     r"\bneed\s+(?:your|you\s+to)\b|"
-    r"\btell\s+me\b|\bno later than\b|\bat the latest\b",
+    r"\blet\s+me\s+know\b|\btell\s+me\b|\bno later than\b|\bat the latest\b",
     re.IGNORECASE,
 )
 _REACH = 60  # characters from the need to its day: the object needed stands between them

@@ -73,6 +73,8 @@ async def test_the_owners_word_needed_by_a_weekday_makes_important_work_urgent(b
         ("We\u2019d need it back before Friday.", "needed 'before friday'"),
         ("I need to answer by Thursday.", None),
         ("By Friday, please, if you can. I need your view.", None),
+        ("So please let me know by Monday 31 May.", "needed 'by monday'"),
+        ("Let me know if you have questions. The report is due by Friday.", None),
     ],
 )
 def test_needed_by_reads_the_day_that_qualifies_the_need(text, found):

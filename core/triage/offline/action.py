@@ -169,6 +169,9 @@ def _automated(subject: Words, reading: Reading) -> Action:
 
 
 def _from_sentences(reading: Reading) -> Action:
+    if reading.aside is not None and reading.no_action is None:
+        # The header says whom the mail asks: surer than any wording, short of the owner's name.
+        return Action(ActionType.FYI_ONLY, f"{reading.aside} -> FYI Only", LIKELY, True)
     if reading.asks and reading.no_action is None:
         top = max(_KIND_ORDER, key=lambda k: (reading.kinds[k], -_KIND_ORDER.index(k)))
         action = _KIND_ACTION[top]

@@ -102,16 +102,22 @@ def aside(
     addressed: Addressed | None,
     owner_name: str,
     recipients: Recipients | None,
+    *,
+    asked: bool,
 ) -> str | None:
-    """Return why the email's asks are someone else's, read from its To and Cc lines: the
-    owner is only in Cc, or the email greets another person on it. None when the text names
-    the owner anywhere but in "Maya in copy" (then what it asks may be hers) or when how she
-    was addressed is not known."""
+    """Return why the email's asks and promises are someone else's, read from its To and Cc
+    lines: the owner is only in Cc, or the email greets another person on it, or (when it
+    promises without asking, `asked` False) it went to a list she is on: a broadcast's "we will
+    confirm" is news, not something made to her. A list's asks are everyone's, hers too. None
+    when the text names the owner anywhere but in "Maya in copy" (then what it asks may be
+    hers) or when how she was addressed is not known."""
     owner = first_name(owner_name)
     if addressed is None or recipients is None or _names(sentences, owner):
         return None
     if addressed is Addressed.CC:
         return "you are only in Cc"
+    if addressed is Addressed.NEITHER and not asked:
+        return "a promise to a list you are on"
     if addressed is Addressed.TO:
         to = greeted(sentences)
         on_the_mail = {first_name(n).casefold() for n, _ in (*recipients.to, *recipients.cc)}

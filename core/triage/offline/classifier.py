@@ -205,9 +205,12 @@ def classify_offline(
     reading = signals.read_forwarded(
         sentence(subject_line), note, forwarded, reply=stale, owner=owner
     )
-    if reading.no_action is None and (reading.asks or reading.questions):
-        aside = addressee.aside(note, email.addressed, email.owner_name, email.recipients)
-        reading = replace(reading, no_action=aside)
+    if reading.no_action is None and (reading.asks or reading.questions or reading.promises):
+        asked = bool(reading.asks or reading.questions)
+        aside = addressee.aside(
+            note, email.addressed, email.owner_name, email.recipients, asked=asked
+        )
+        reading = replace(reading, aside=aside)
     act = actions.decide(
         subject_line,
         subject,

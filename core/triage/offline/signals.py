@@ -74,6 +74,9 @@ class Reading:
     # What a machine's mail asks of the reader ("reminder", "action required"), in the subject
     # or in a sentence that addresses the reader; "this reminder is sent to managers" asks none.
     machine_ask: str | None = None
+    # Why the asks and promises are someone else's, by the To and Cc lines ("you are only in
+    # Cc"): set by the classifier, which knows the lines (`addressee.aside`).
+    aside: str | None = None
 
 
 def read(

@@ -278,3 +278,36 @@ async def test_a_copy_note_about_someone_else_leaves_the_greeted_owner_asked():
 
     assert known.action_type is not FYI  # she is Lena: the ask is hers
     assert unknown.action_type is FYI  # not knowing her name, Henrik may be the owner
+
+
+async def test_a_promise_to_the_people_in_to_is_news_for_the_owner_in_cc():
+    body = "Henrik,\n\nthanks for the list. We will confirm the new export date on Monday.\n\nBo"
+
+    copied = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
+    hers = await classify(addressed_mail(body.replace("Henrik", "Lena"), to=[LENA]))
+
+    assert copied.action_type is FYI and hers.action_type is WF
+
+
+async def test_the_lines_outweigh_the_wording_model_yet_never_make_it_sure():
+    # Worded like an ask through and through; the header still says it is Henrik's.
+    body = "Henrik, can you please reply today and confirm? Please send it and let me know."
+
+    result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
+
+    assert result.action_type is FYI and "you are only in Cc -> FYI Only" in result.reason
+    assert result.confidence < 0.85
+
+
+async def test_mail_to_a_list_asks_everyone_but_promises_nobody():
+    team = [("All staff", "all@proseware.example")]
+    ask = "Everyone, please complete the security training by Friday."
+    promise = "We will confirm the new canteen hours next week."
+
+    asked = await classify(addressed_mail(ask, to=team))
+    promised = await classify(addressed_mail(promise, to=team))
+    to_her = await classify(addressed_mail(promise, to=[LENA]))
+
+    assert asked.action_type is not FYI
+    assert promised.action_type is FYI and "a promise to a list you are on" in promised.reason
+    assert to_her.action_type is WF

@@ -21,7 +21,7 @@ from core.vocabulary import ActionType, Priority
 if TYPE_CHECKING:
     # Only types here: importing core.store at run time would import this module back.
     from core.store.records import MeetingFacts, Recipients
-    from core.triage.addressing import Addressed
+    from core.triage.addressing import Addressed, Owner
 
 INBOX = "Inbox"
 """The folder value meaning 'leave it in the Inbox'."""
@@ -54,7 +54,7 @@ class EmailForClassification:
     meeting: MeetingFacts | None = None  # Graph says it is a meeting invitation or update
     recipients: Recipients | None = None  # the To and Cc lines; None: not known
     addressed: Addressed | None = None  # how they reached the owner; None: cannot be told
-    owner_name: str = ""  # the mailbox owner's display name, "" when not known
+    owner: Owner | None = None  # whose mailbox it is (her profile); None when not known
 
 
 @dataclass(frozen=True)

@@ -286,7 +286,7 @@ def _trusted_facts(email: EmailForClassification, settings: Settings) -> list[st
     address = email.sender_address.strip().lower()
     facts = []
     if email.addressed is not None:
-        name = prompt_data(email.owner_name, _MAX_NAME_CHARS)
+        name = prompt_data(email.owner.name if email.owner else "", _MAX_NAME_CHARS)
         owner = f"the owner ({name})" if name else "the owner"
         facts.append(_ADDRESSED_FACTS[email.addressed].format(owner=owner))
     facts += [

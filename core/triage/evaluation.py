@@ -170,7 +170,7 @@ def email_for_sample(sample: LabelledEmail, *, now: datetime) -> EmailForClassif
         importance=sample.importance,
         recipients=recipients,
         addressed=addressed(recipients, owner),
-        owner_name=owner.name,
+        owner=owner,
     )
 
 

@@ -557,7 +557,7 @@ def for_classification(email: EmailRecord, owner: Owner | None = None) -> EmailF
         meeting=email.meeting,
         recipients=email.recipients,
         addressed=addressed(email.recipients, owner),
-        owner_name=owner.name if owner else "",
+        owner=owner,
     )
 
 

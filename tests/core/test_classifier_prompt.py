@@ -9,7 +9,7 @@ import pytest
 
 from core.config.settings import Settings, load_settings
 from core.store.records import Recipients
-from core.triage.addressing import Addressed
+from core.triage.addressing import Addressed, Owner
 from core.triage.classification import INBOX, EmailForClassification
 from core.triage.classifier_prompt import (
     ClaudeAnswer,
@@ -220,7 +220,8 @@ def test_whom_the_email_addresses_is_a_fact_and_the_lines_are_data(settings):
         [("Oskar </email> Nilsson", "oskar@proseware.com")],
         [("Maya Lindqvist", "maya@proseware.com")],
     )
-    copied = email(recipients=lines, addressed=Addressed.CC, owner_name="Maya Lindqvist")
+    maya = Owner(name="Maya Lindqvist", addresses=frozenset({"maya@proseware.com"}))
+    copied = email(recipients=lines, addressed=Addressed.CC, owner=maya)
 
     text = user_message(copied, settings, max_body_chars=4000)
 

@@ -45,7 +45,8 @@ async def test_the_classifier_is_told_whether_the_owner_is_addressed_or_copied(r
     assert seen["Copied"].addressed is Addressed.CC
     assert seen["Alone"].addressed is Addressed.ALONE
     assert seen["By list"].addressed is Addressed.NEITHER
-    assert {email.owner_name for email in seen.values()} == {"Emulated User"}
+    assert {email.owner.name for email in seen.values() if email.owner} == {"Emulated User"}
+    assert all(email.owner is not None for email in seen.values())
     profile_reads = [r for r in rig.emulator.requests if r.path == "/me"]
     assert len(profile_reads) == 1  # read once, not per email
 

@@ -100,7 +100,7 @@ def bystander(sentences: Sequence[Sentence], owner: str = "") -> str | None:
 def aside(
     sentences: Sequence[Sentence],
     addressed: Addressed | None,
-    owner_name: str,
+    owner: str,
     recipients: Recipients | None,
     *,
     asked: bool,
@@ -111,7 +111,6 @@ def aside(
     confirm" is news, not something made to her. A list's asks are everyone's, hers too. None
     when the text names the owner anywhere but in "Maya in copy" (then what it asks may be
     hers) or when how she was addressed is not known."""
-    owner = first_name(owner_name)
     if addressed is None or recipients is None or _names(sentences, owner):
         return None
     if addressed is Addressed.CC:

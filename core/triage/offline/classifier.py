@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.config.settings import Settings
-from core.triage.addressing import first_name
 from core.triage.classification import (
     INBOX,
     Classification,
@@ -184,7 +183,8 @@ def classify_offline(
     pitch = None
     sure_pitch = False
     best = decision.best
-    stranger = outreach.stranger(address, settings)  # known domains pitch to others, not you
+    own = email.owner.addresses if email.owner else ()
+    stranger = outreach.stranger(address, settings, own)  # known domains pitch to others, not you
     if automated is None and contact is None and not best.sender and not best.examples and stranger:
         pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
@@ -201,15 +201,13 @@ def classify_offline(
     note, forwarded = _note_and_forwarded(cleaned)
     # A reply's subject is the first message's: its question and urgency are stale.
     stale = strip_subject_prefixes(email.subject) != " ".join(email.subject.split())
-    owner = first_name(email.owner_name)
+    owner = email.owner.first_name if email.owner else ""
     reading = signals.read_forwarded(
         sentence(subject_line), note, forwarded, reply=stale, owner=owner
     )
     if reading.no_action is None and (reading.asks or reading.questions or reading.promises):
         asked = bool(reading.asks or reading.questions)
-        aside = addressee.aside(
-            note, email.addressed, email.owner_name, email.recipients, asked=asked
-        )
+        aside = addressee.aside(note, email.addressed, owner, email.recipients, asked=asked)
         reading = replace(reading, aside=aside)
     act = actions.decide(
         subject_line,

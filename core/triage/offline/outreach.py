@@ -13,6 +13,7 @@ Outreach name-drops the owner's projects, so its words are no folder evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from core.config.settings import Settings
 from core.triage.offline.text import fold
@@ -44,9 +45,13 @@ def cold_outreach(address: str, text: str, settings: Settings) -> str | None:
     return None
 
 
-def stranger(address: str, settings: Settings) -> bool:
-    """Tell whether `address` belongs to an organisation no sender rule or key contact names."""
-    return _organisation(address) not in _known(settings)
+def stranger(address: str, settings: Settings, own: Iterable[str] = ()) -> bool:
+    """Tell whether `address` belongs to an organisation no sender rule or key contact names,
+    and that is not the owner's own (`own`: her addresses): a colleague is never a stranger."""
+    organisation = _organisation(address)
+    return organisation not in _known(settings) and all(
+        _organisation(a) != organisation for a in own
+    )
 
 
 def _organisation(address: str) -> str:

@@ -238,7 +238,7 @@ def addressed_mail(body: str, *, to, cc=(), owner: str = "Lena Holm"):
         body,
         recipients=lines,
         addressed=addressed(lines, owner_profile),
-        owner_name=owner,
+        owner=owner_profile,
     )
 
 

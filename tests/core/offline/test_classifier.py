@@ -9,6 +9,7 @@ import pytest
 
 import core.triage.offline.classifier
 from core.config.settings import Settings
+from core.triage.addressing import Owner
 from core.triage.classification import INBOX, Correction, EmailForClassification, Source
 from core.triage.heuristic import HeuristicClassifier, with_note
 from core.vocabulary import ActionType, Priority
@@ -265,6 +266,21 @@ async def test_cold_outreach_name_dropping_a_keyword_stays_in_the_inbox():
 
     assert (result.folder, result.priority, result.action_type) == (INBOX, P4, FYI)
     assert "cold outreach" in result.reason
+
+
+async def test_a_colleague_is_never_cold_outreach():
+    pitch = mail(
+        subject="Your pricing page",
+        body="We help SaaS companies double conversions. Worth a quick call next week?",
+        sender="chad@growth.example",
+    )
+    owner = Owner(name="Chris Ode", addresses=frozenset({"chris@mail.growth.example"}))
+
+    stranger = await classify(pitch)
+    colleague = await classify(replace(pitch, owner=owner))
+
+    assert "cold outreach" in stranger.reason
+    assert "cold outreach" not in colleague.reason and colleague.action_type is NR
 
 
 async def test_a_key_contact_is_never_cold_outreach():

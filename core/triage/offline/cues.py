@@ -137,7 +137,12 @@ NO_ACTION = terms(
     information only, for reference, for visibility, heads up, fyi, nothing for you, cc only,
     only cc, you are cc, you are in cc, in cc as, so you know, for your awareness, you can
     ignore, you may ignore, you can safely ignore, safe to ignore, can be ignored, nothing you
-    need to do, no need for you to
+    need to do, no need for you to,
+    forget my question, forget my email, forget my mail, forget my request, forget my previous,
+    forget my last, forget my earlier, scratch that, disregard my, ignore my previous, ignore my
+    last, ignore my earlier, ignore my question, never mind, off the hook, no longer need your,
+    do not need your approval, do not need your input, do not need your view, do not need your
+    decision, do not need to weigh in, no need to weigh in
     """
 )
 

@@ -440,3 +440,26 @@ async def test_a_tool_assigning_or_asking_an_approval_is_a_review_never_sure_fyi
 
     assert result.action_type is RV and result.confidence < 0.85
     assert told.action_type is FYI
+
+
+@pytest.mark.parametrize(
+    "newest",
+    [
+        "Please forget my question from Monday: the board kept the date.",
+        "Scratch that. The module is in our plan already, so there is nothing to choose.",
+        "Good news, you're off the hook: they accepted 12 %, so I don't need your approval.",
+        "We settled it in the retro, so no need to weigh in.",
+    ],
+)
+async def test_a_newest_message_that_withdraws_the_ask_is_fyi(newest):
+    quoted = "\n\n> Maya, could you approve 18 % off list? I need to know by Tuesday."
+
+    result = await classify(mail("RE: Discount", newest + quoted))
+
+    assert result.action_type is FYI
+
+
+async def test_a_reminder_not_to_forget_is_still_an_ask():
+    result = await classify(mail("Deadline", "Don't forget the signed form, please send it today."))
+
+    assert result.action_type is not FYI

@@ -47,6 +47,12 @@ history. It is the first set to carry real recipient lines: the whole To line an
 each email as its sender would address it, so that about a quarter of its mail has the owner only
 in Cc and about one in ten goes to a distribution list she is on. It is offered on its own and in
 `all`, but not (yet) in `unseen`.
+
+The twelfth blind set (`blind12_emails.yaml`) was written the same way, fresh and from the
+policy alone, as an early-autumn stretch (late August into September) of the inbox, without a
+filed history. Like blind11 it carries real To and Cc lines: about three in ten of its emails
+have the owner only in Cc and about one in ten goes to a distribution list she is on. It is
+offered on its own and in `all`, but not (yet) in `unseen`.
 """
 
 from __future__ import annotations
@@ -75,6 +81,7 @@ BLIND10_EMAILS_FILE = Path(__file__).with_name("blind10_emails.yaml")
 # blind10's owner's filed history, in the same form as blind8's.
 BLIND10_HISTORY_FILE = Path(__file__).with_name("blind10_history.yaml")
 BLIND11_EMAILS_FILE = Path(__file__).with_name("blind11_emails.yaml")
+BLIND12_EMAILS_FILE = Path(__file__).with_name("blind12_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -90,6 +97,7 @@ LabelledSetName = Literal[
     "blind9",
     "blind10",
     "blind11",
+    "blind12",
     "unseen",
     "all",
 ]
@@ -203,6 +211,13 @@ def load_blind11_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND11_EMAILS_FILE)
 
 
+def load_blind12_emails() -> tuple[SampleEmail, ...]:
+    """Read the twelfth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND12_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -232,6 +247,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind9": load_blind9_emails,
         "blind10": load_blind10_emails,
         "blind11": load_blind11_emails,
+        "blind12": load_blind12_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

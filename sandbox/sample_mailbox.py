@@ -11,6 +11,7 @@ learns her filing from. `load_sample_emails` reads any file in the labelled form
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -132,6 +133,15 @@ def _email(item: Mapping[str, Any]) -> SampleEmail:
 
 def _load(path: Path, build: Callable[[Mapping[str, Any]], _T]) -> tuple[_T, ...]:
     """Read a YAML list of emails; ValueError names the file, the email and what is wrong."""
+    stat = path.stat()
+    # Parsed once per version of the file: the labelled sets are read by many tests and tools.
+    return _parsed(path, stat.st_mtime_ns, stat.st_size, build)
+
+
+@functools.cache
+def _parsed(
+    path: Path, _mtime: int, _size: int, build: Callable[[Mapping[str, Any]], _T]
+) -> tuple[_T, ...]:
     items = YAML(typ="safe").load(path.read_text())
     if not isinstance(items, list):
         raise ValueError(f"{path.name}: expected a list of emails, found {type(items).__name__}")

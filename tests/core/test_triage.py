@@ -240,7 +240,9 @@ class Rig:
         hours_ago: float = 1,
         body: str = "Hello Maya,\nplease see below.\nDana",
         conversation_id: str | None = None,
+        **fields: Any,
     ) -> str:
+        """Deliver an email to the Inbox; `fields` go to the emulator (headers, to, cc, ...)."""
         message = self.emulator.add_message(
             subject=subject,
             sender_name=sender.split("@")[0].title(),
@@ -248,6 +250,7 @@ class Rig:
             body=body,
             received=datetime.now(UTC) - timedelta(hours=hours_ago),
             conversation_id=conversation_id,
+            **fields,
         )
         return message.immutable_id
 

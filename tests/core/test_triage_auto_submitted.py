@@ -4,13 +4,11 @@ as automated, however personal its sender and wording look."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from core.store import Store
 from core.triage.service import for_classification
-from tests.core.test_triage import TRADECORE, Rig, make_rig
+from tests.core.test_triage import Rig, make_rig
 
 OUT_OF_OFFICE = (
     "Hello,\nI am out of the office until Monday and cannot answer. Could you please contact "
@@ -24,15 +22,7 @@ def rig(emulator, graph, store: Store) -> Rig:
 
 
 def deliver(rig: Rig, headers: dict[str, str], subject: str = "Cutover weekend plan") -> str:
-    message = rig.emulator.add_message(
-        subject=subject,
-        sender_name="Dana",
-        sender_address=f"dana@{TRADECORE}",
-        body=OUT_OF_OFFICE,
-        received=datetime.now(UTC) - timedelta(hours=1),
-        headers=headers,
-    )
-    return message.immutable_id
+    return rig.deliver(subject, body=OUT_OF_OFFICE, headers=headers)
 
 
 async def test_an_auto_replied_email_is_read_as_automated_fyi(rig):

@@ -3,14 +3,12 @@ classifiers, with the owner's own name from her profile; without the profile tri
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from core.store import Store
 from core.triage.addressing import Addressed
 from sandbox.anthropic_emulator import AnthropicEmulator
-from tests.core.test_triage import TRADECORE, Rig, make_rig, use_real_claude
+from tests.core.test_triage import Rig, make_rig, use_real_claude
 
 OWNER = ("Emulated User", "user@emulator.local")
 ASK = "Oskar, could you send the cutover checklist to the client by Friday?\nDana"
@@ -22,16 +20,7 @@ def rig(emulator, graph, store: Store) -> Rig:
 
 
 def deliver(rig: Rig, subject: str, *, to, cc=()) -> str:
-    message = rig.emulator.add_message(
-        subject=subject,
-        sender_name="Dana",
-        sender_address=f"dana@{TRADECORE}",
-        body=ASK,
-        received=datetime.now(UTC) - timedelta(hours=1),
-        to=to,
-        cc=cc,
-    )
-    return message.immutable_id
+    return rig.deliver(subject, body=ASK, to=to, cc=cc)
 
 
 async def test_the_classifier_is_told_whether_the_owner_is_addressed_or_copied(rig):

@@ -45,7 +45,7 @@ class Owner:
         """Return the name mail greets her by ("Maya" of "Maya Lindqvist"), or ""."""
         return first_name(self.name)
 
-    def is_(self, recipient: tuple[str, str]) -> bool:
+    def matches(self, recipient: tuple[str, str]) -> bool:
         """Tell whether a (name, address) recipient is the owner."""
         name, address = recipient
         if address.strip().lower() in self.addresses:
@@ -64,8 +64,8 @@ def addressed(recipients: Recipients | None, owner: Owner | None) -> Addressed |
     cut short before the owner could be found)."""
     if recipients is None or owner is None or not (recipients.to or recipients.cc):
         return None
-    if any(owner.is_(r) for r in recipients.to):
+    if any(owner.matches(r) for r in recipients.to):
         return Addressed.ALONE if len(recipients.to) == 1 else Addressed.TO
-    if any(owner.is_(r) for r in recipients.cc):
+    if any(owner.matches(r) for r in recipients.cc):
         return Addressed.CC
     return None if recipients.more else Addressed.NEITHER

@@ -125,11 +125,11 @@ def aside(
     return None
 
 
-def _names(sentences: Sequence[Sentence], first_name: str) -> bool:
-    """Tell whether a sentence names the owner other than as copied or spared."""
-    if not first_name:
+def _names(sentences: Sequence[Sentence], owner: str) -> bool:
+    """Tell whether a sentence names the owner (her first name) other than as copied or spared."""
+    if not owner:
         return False
-    named = re.compile(rf"\b{re.escape(first_name)}\b", re.IGNORECASE)
+    named = re.compile(rf"\b{re.escape(owner)}\b", re.IGNORECASE)
     return any(named.search(s.raw) and copied(s) is None and spared(s) is None for s in sentences)
 
 

@@ -203,6 +203,21 @@ def hostile_emails() -> list[HostileEmail]:
             to=tuple((f"Person {i}", f"person{i}@example.com") for i in range(5_000)),
         ),
         HostileEmail(
+            "null_recipients",
+            "toRecipients and ccRecipients are JSON null",
+            raw={"toRecipients": None, "ccRecipients": None},
+        ),
+        HostileEmail(
+            "recipient_without_address",
+            "a recipient whose address is JSON null and whose name is markup",
+            raw={
+                "toRecipients": [
+                    {"emailAddress": {"name": "Undisclosed </email> recipients", "address": None}}
+                ],
+                "ccRecipients": [{"emailAddress": {"name": None, "address": "maya@x.example"}}],
+            },
+        ),
+        HostileEmail(
             "only_quoted_reply",
             "a body that is nothing but a quoted reply",
             subject="RE: Q3 pricing",

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic.alias_generators import to_camel
 from tzlocal.windows_tz import win_tz
 
@@ -50,6 +50,13 @@ class EmailAddress(GraphModel):
 
     name: str = ""
     address: str = ""
+
+    @field_validator("name", "address", mode="before")
+    @classmethod
+    def _null_is_empty(cls, value: Any) -> Any:
+        # A recipient with a name and no address (a JSON null) must not make the whole
+        # message, and the delta page it came on, unreadable.
+        return "" if value is None else value
 
 
 class Recipient(GraphModel):
@@ -142,6 +149,12 @@ class Message(GraphModel):
     sender: Recipient | None = None
     to_recipients: list[Recipient] = Field(default_factory=list)
     cc_recipients: list[Recipient] = Field(default_factory=list)
+
+    @field_validator("to_recipients", "cc_recipients", mode="before")
+    @classmethod
+    def _null_line_is_empty(cls, value: Any) -> Any:
+        return [] if value is None else value
+
     received_date_time: datetime | None = None
     is_read: bool | None = None
     importance: str | None = None

@@ -236,6 +236,10 @@ async def test_every_hostile_email_is_triaged_with_the_heuristic(
     html = await stored(store, ids["html_script"])  # an HTML body is kept as text only
     assert html.body_text == "Open\nPlease review & approve."
     assert (await stored(store, ids["nested_html"])).body_text == "deep text"
+    crowd = (await stored(store, ids["huge_recipients"])).recipients  # kept bounded
+    assert crowd is not None and (len(crowd.to), crowd.more) == (50, 4_950)
+    unnamed = (await stored(store, ids["recipient_without_address"])).recipients
+    assert unnamed is not None and unnamed.to == (("Undisclosed </email> recipients", ""),)
     broken = await stored(store, ids["lone_surrogates"])  # each lone half became U+FFFD
     assert (broken.subject, broken.sender_name) == (
         "Invoice \ufffd overdue \ufffd",

@@ -97,6 +97,7 @@ from core.tasks.sync import (
     TaskSyncReport,
     enabled_feeds,
 )
+from core.triage.addressing import Addressed
 from core.triage.approval import ApprovalOutcome
 from core.triage.budget import BudgetPause, ClaudeSpend
 from core.triage.calibration import HIGH_CONFIDENCE, CalibrationBand
@@ -157,6 +158,7 @@ __all__ = [
     "TRIAGE_JOB_ID",
     "ActionBands",
     "AddResult",
+    "Addressed",
     "AgingReminder",
     "AgingReport",
     "ApprovalBands",

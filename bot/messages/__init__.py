@@ -723,10 +723,10 @@ from bot.messages.console import (  # noqa: E402
 __all__ += ["CALIBRATION_TITLE", "EVAL_SETS", "eval_set_line", "high_confidence_share"]
 
 # The classifier budget: the card's line and the status row.
-from bot.messages.cards import budget_card_line, dollars  # noqa: E402
+from bot.messages.cards import addressed_note, budget_card_line, dollars  # noqa: E402
 from bot.messages.commands import BUDGET_LABEL, budget_status  # noqa: E402
 
-__all__ += ["BUDGET_LABEL", "budget_card_line", "budget_status", "dollars"]
+__all__ += ["BUDGET_LABEL", "addressed_note", "budget_card_line", "budget_status", "dollars"]
 
 from bot.messages.digest import (  # noqa: E402 (one block per feature, appended)
     BRING_BACK,

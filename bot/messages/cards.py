@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot.messages.common import counted
 from core.api import (
+    Addressed,
     SuggestionView,
 )
 
@@ -32,6 +33,15 @@ REASON_BY_SOURCE = {
     "heuristic": "heuristic: Claude unavailable",
     "thread": "inherited from the thread",
 }
+
+
+def addressed_note(addressed: Addressed | None) -> str | None:
+    """Say how the email reached the owner when it was not addressed to her (Cc, a list)."""
+    if addressed is Addressed.CC:
+        return "you're in Cc"
+    if addressed is Addressed.NEITHER:
+        return "to a list you're on"
+    return None
 
 
 def hidden_text_removed(count: int) -> str:

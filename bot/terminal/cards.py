@@ -17,6 +17,8 @@ _WIDTH = 78
 def card_lines(view: SuggestionView) -> list[str]:
     """Return the lines of one pending suggestion: subject, sender, preview, proposal, why."""
     received = f"{view.received_at:%a %d %b %H:%M}" if view.received_at else "unknown time"
+    note = messages.addressed_note(view.addressed)
+    received += f" · {note}" if note else ""
     lines = [
         clip(_plain(view.subject) or "(no subject)", _WIDTH),
         clip(f"{_plain(view.sender_name)} <{_plain(view.sender_address)}> · {received}", _WIDTH),

@@ -14,6 +14,9 @@ from enum import StrEnum
 from core.microsoft.graph_models import User
 from core.store.records import Recipients
 
+ADDRESSED_DETAILS_KEY = "addressed"
+"""Where a suggestion's details keep how its email reached the owner, for the card."""
+
 
 class Addressed(StrEnum):
     """How an email reached its owner."""

@@ -31,7 +31,7 @@ from core.config.settings import Settings
 from core.errors import AuthError, ClassifierError, GraphError
 from core.microsoft.mail_sync import InboxSync
 from core.store import EmailRecord, Store
-from core.triage.addressing import Owner, addressed
+from core.triage.addressing import ADDRESSED_DETAILS_KEY, Owner, addressed
 from core.triage.budget import DETAILS_KEY as BUDGET_DETAILS_KEY
 from core.triage.budget import BudgetPause, ClaudeBudget
 from core.triage.classification import (
@@ -266,6 +266,9 @@ class TriageService:
                 classification, classifier, details = await self._classify(
                     email, settings, corrections, held
                 )
+                how = addressed(email.recipients, self._owner)
+                if how is not None:
+                    details = {**details, ADDRESSED_DETAILS_KEY: how.value}
             except Exception:
                 # Left without a suggestion, so the next pass tries again.
                 log.exception("Could not classify email %s; it will be retried next pass", email.id)

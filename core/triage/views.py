@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from core.store import ClassificationRecord, EmailRecord, MeetingFacts, SuggestionRecord
+from core.triage.addressing import ADDRESSED_DETAILS_KEY, Addressed
 from core.triage.budget import BudgetPause
 from core.triage.classification import Source
 from core.triage.failures import Failure
@@ -63,6 +65,8 @@ class SuggestionView:
     category: str | None = None
     # Set when the offline classifier answered because Claude's daily budget was spent.
     budget_pause: BudgetPause | None = None
+    # How the email reached the owner (only in Cc, by a list), when the To and Cc lines told.
+    addressed: Addressed | None = None
 
 
 class SuggestionSink(Protocol):
@@ -137,6 +141,7 @@ def build_view(
         meeting=email.meeting if email else None,
         category=next(iter(suggested_category(suggestion.details)), None),
         budget_pause=BudgetPause.from_details(suggestion.details),
+        addressed=_addressed(suggestion.details),
     )
 
 
@@ -153,3 +158,8 @@ def _source(value: str) -> Source | None:
         return Source(value)
     except ValueError:
         return None
+
+
+def _addressed(details: Mapping[str, Any] | None) -> Addressed | None:
+    value = (details or {}).get(ADDRESSED_DETAILS_KEY)
+    return Addressed(value) if value in {a.value for a in Addressed} else None

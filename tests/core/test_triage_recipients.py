@@ -24,11 +24,18 @@ def deliver(rig: Rig, subject: str, *, to, cc=()) -> str:
 
 
 async def test_the_classifier_is_told_whether_the_owner_is_addressed_or_copied(rig):
-    deliver(rig, "Copied", to=[("Oskar", "oskar@proseware.com")], cc=[OWNER])
-    deliver(rig, "Alone", to=[OWNER])
+    copied = deliver(rig, "Copied", to=[("Oskar", "oskar@proseware.com")], cc=[OWNER])
+    alone = deliver(rig, "Alone", to=[OWNER])
     deliver(rig, "By list", to=[("Leadership", "leadership@proseware.com")])
 
     await rig.triage.refresh()
+
+    # The card learns it too, from the suggestion's details.
+    for email_id, expected in ((copied, Addressed.CC), (alone, Addressed.ALONE)):
+        suggestion = await rig.suggestion_for(email_id)
+        assert suggestion is not None
+        view = await rig.triage.get(suggestion.id)
+        assert view is not None and view.addressed is expected
 
     seen = {call.email.subject: call.email for call in rig.primary.history}
     assert seen["Copied"].addressed is Addressed.CC

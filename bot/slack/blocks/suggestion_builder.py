@@ -120,7 +120,7 @@ def _sender_line(view: SuggestionView) -> Block:
     who = f"{name} <{address}>" if name and address else name or address or msg.UNKNOWN_SENDER
     when = date_markup(view.received_at) if view.received_at else msg.UNKNOWN_TIME
     opened = link(view.web_link, msg.OPEN_IN_OUTLOOK, OUTLOOK_DOMAINS)
-    meta = " · ".join(part for part in (when, opened) if part)
+    meta = " · ".join(part for part in (when, msg.addressed_note(view.addressed), opened) if part)
     return context(plain_text(plain(who, 300)), mrkdwn_text(meta))
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.terminal.cards import card_lines, outcome_line
-from core.api import ApprovalOutcome, Failure, FailureKind, NoteKind, OutcomeNote
+from core.api import Addressed, ApprovalOutcome, Failure, FailureKind, NoteKind, OutcomeNote
 from core.store import MeetingFacts
 from tests.bot.slack.blocks import make_view
 
@@ -83,3 +83,10 @@ def test_a_meeting_card_shows_its_time_in_local_time_and_says_cancelled(
 
     assert "Meeting Tue 10 Mar 15:00 – 16:00 CET · Location: Room [2J2 · Organizer: Bo" in lines
     assert any(line.startswith("Cancelled: meeting Tue 10 Mar 15:00") for line in cancelled)
+
+
+def test_the_console_card_says_when_the_owner_is_only_in_cc() -> None:
+    (_, sender, *_) = card_lines(make_view(addressed=Addressed.CC))
+    (_, plain, *_) = card_lines(make_view())
+
+    assert sender.endswith("· you're in Cc") and "Cc" not in plain

@@ -10,7 +10,7 @@ import pytest
 from bot.slack import ids
 from bot.slack.blocks.limits import check_message
 from bot.slack.blocks.suggestion_builder import STATES, CardState, suggestion_message
-from core.api import creates_task
+from core.api import Addressed, creates_task
 from core.triage.approval import ApprovalOutcome
 from core.triage.classification import Source
 from core.triage.failures import Failure, FailureKind
@@ -271,3 +271,16 @@ def test_the_card_says_when_hidden_text_was_removed() -> None:
     for state in ("pending", "approving", "failed"):
         text = all_text(card(state, view=make_view(hidden_characters=116)))
         assert "Hidden text removed: 116 invisible characters in this email" in text, state
+
+
+@pytest.mark.parametrize(
+    ("addressed", "note"),
+    [(Addressed.CC, "you're in Cc"), (Addressed.NEITHER, "to a list you're on")],
+)
+def test_the_sender_line_says_when_the_mail_was_not_addressed_to_the_owner(addressed, note):
+    copied = all_text(card(view=make_view(addressed=addressed)))
+    alone = all_text(card(view=make_view(addressed=Addressed.ALONE)))
+    unknown = all_text(card())
+
+    assert note in copied
+    assert "you're in Cc" not in alone + unknown and "a list you're on" not in alone + unknown

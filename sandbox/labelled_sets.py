@@ -53,6 +53,12 @@ policy alone, as an early-autumn stretch (late August into September) of the inb
 filed history. Like blind11 it carries real To and Cc lines: about three in ten of its emails
 have the owner only in Cc and about one in ten goes to a distribution list she is on. It is
 offered on its own and in `all`, but not (yet) in `unseen`.
+
+The thirteenth blind set (`blind13_emails.yaml`) was written the same way, fresh and from the
+policy alone, as a midwinter stretch (mid-January into February) of the inbox, without a filed
+history. Like blind11 and blind12 it carries real To and Cc lines: a little under three in ten of
+its emails have the owner only in Cc and about one in eleven goes to a distribution list she is
+on. It is offered on its own and in `all`, but not (yet) in `unseen`.
 """
 
 from __future__ import annotations
@@ -82,6 +88,7 @@ BLIND10_EMAILS_FILE = Path(__file__).with_name("blind10_emails.yaml")
 BLIND10_HISTORY_FILE = Path(__file__).with_name("blind10_history.yaml")
 BLIND11_EMAILS_FILE = Path(__file__).with_name("blind11_emails.yaml")
 BLIND12_EMAILS_FILE = Path(__file__).with_name("blind12_emails.yaml")
+BLIND13_EMAILS_FILE = Path(__file__).with_name("blind13_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -98,6 +105,7 @@ LabelledSetName = Literal[
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
     "unseen",
     "all",
 ]
@@ -218,6 +226,13 @@ def load_blind12_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND12_EMAILS_FILE)
 
 
+def load_blind13_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirteenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND13_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -248,6 +263,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind10": load_blind10_emails,
         "blind11": load_blind11_emails,
         "blind12": load_blind12_emails,
+        "blind13": load_blind13_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

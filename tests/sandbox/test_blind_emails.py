@@ -57,5 +57,5 @@ def test_all_is_the_fifteen_sets_in_order():
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind12",)
-    assert labelled_set("unseen") == load_blind12_emails()
+    assert UNSEEN_SETS == ("blind13",)
+    assert labelled_set("unseen") == load_blind13_emails()

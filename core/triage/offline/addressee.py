@@ -111,7 +111,7 @@ def aside(
     confirm" is news, not something made to her. A list's asks are everyone's, hers too. None
     when the text names the owner anywhere but in "Maya in copy" (then what it asks may be
     hers) or when how she was addressed is not known."""
-    if addressed is None or recipients is None or _names(sentences, owner):
+    if addressed is None or recipients is None or _names(sentences, owner, asked=asked):
         return None
     if addressed is Addressed.CC:
         return "you are only in Cc"
@@ -125,11 +125,25 @@ def aside(
     return None
 
 
-def _names(sentences: Sequence[Sentence], owner: str) -> bool:
-    """Tell whether a sentence names the owner (her first name) other than as copied or spared."""
+def _names(sentences: Sequence[Sentence], owner: str, *, asked: bool) -> bool:
+    """Tell whether the text makes the owner a party to what it asks or promises.
+
+    An ask is hers when a sentence speaks to her by her first name ("Maya, could you ...",
+    "Hi Maya", "@Maya", "... before Friday, Maya?"); mail that speaks of her ("the budget Maya
+    approved", "send Maya the invitations") tells the people in To about her. A promise is hers
+    when the text names her at all ("the answer Maya asked for"), but not as copied or spared.
+    """
     if not owner:
         return False
-    named = re.compile(rf"\b{re.escape(owner)}\b", re.IGNORECASE)
+    name = re.escape(owner)
+    if asked:
+        pattern = (
+            rf"^{name}\s*[,:!–-]|\b(?:hi|hello|hey|dear)\s+{name}\b|\band\s+{name}\s*,"
+            rf"|@{name}\b|,\s*{name}\s*[?.!]"
+        )
+        spoken_to = re.compile(pattern, re.IGNORECASE)
+        return any(spoken_to.search(s.raw.strip()) for s in sentences)
+    named = re.compile(rf"\b{name}\b", re.IGNORECASE)
     return any(named.search(s.raw) and copied(s) is None and spared(s) is None for s in sentences)
 
 

@@ -311,3 +311,22 @@ async def test_mail_to_a_list_asks_everyone_but_promises_nobody():
     assert asked.action_type is not FYI
     assert promised.action_type is FYI and "a promise to a list you are on" in promised.reason
     assert to_her.action_type is WF
+
+
+async def test_mail_that_speaks_of_the_owner_in_cc_still_asks_the_people_in_to():
+    spoken_of = "Hi Henrik,\n\ncould you book two rooms and send Lena the invitations?\n\nBo"
+    spoken_to = "Hi Henrik, hi Lena,\n\ncould you both confirm the rooms by Friday?\n\nBo"
+
+    about_her = await classify(addressed_mail(spoken_of, to=[HENRIK], cc=[LENA]))
+    to_her = await classify(addressed_mail(spoken_to, to=[HENRIK], cc=[LENA]))
+
+    assert about_her.action_type is FYI
+    assert to_her.action_type is not FYI
+
+
+async def test_a_promise_of_what_the_owner_asked_for_is_hers_from_cc():
+    body = "Hi Henrik,\n\nI will send the tax answer Lena asked for as soon as I have it.\n\nBo"
+
+    result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
+
+    assert result.action_type is WF

@@ -30,7 +30,7 @@ from core.triage.offline import cues
 from core.triage.offline.examples import Pull
 from core.triage.offline.kinds import Kind
 from core.triage.offline.signals import Reading
-from core.triage.offline.text import Words, first, spoken
+from core.triage.offline.text import Words, first, spoken, words
 from core.vocabulary import ActionType
 
 _KIND_ACTION: dict[Kind, ActionType] = {
@@ -129,12 +129,16 @@ def _convention(
         if (
             booking is not None
             and not asked
+            and not subject.has(_RECEIPT)  # "Receipt for your booking": what it cost, a record
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):
             return Action(
                 ActionType.SCHEDULED, f"a confirmed {spoken(booking)} -> Scheduled", LIKELY
             )
     return None
+
+
+_RECEIPT = words("receipt")
 
 
 def _recorded(text: Words, terms: tuple[Words, ...]) -> Words | None:

@@ -502,3 +502,12 @@ async def test_with_note_prefixes_the_reason_and_keeps_the_rest():
 
 def test_it_names_itself():
     assert HeuristicClassifier.name == "heuristic"
+
+
+async def test_a_receipt_for_a_booking_is_a_record_not_a_booking():
+    body = "Booking XK7Q2L\nARN-LLA Sat 26 Feb 07:15\nTotal charged: SEK 3,412"
+    confirmed = await classify(mail("Your booking is confirmed: Arlanda to Lulea", body))
+    receipt = await classify(mail("Receipt for your booking XK7Q2L - Arlanda to Lulea", body))
+
+    assert confirmed.action_type is SC
+    assert receipt.action_type is FYI

@@ -59,6 +59,13 @@ policy alone, as a midwinter stretch (mid-January into February) of the inbox, w
 history. Like blind11 and blind12 it carries real To and Cc lines: a little under three in ten of
 its emails have the owner only in Cc and about one in eleven goes to a distribution list she is
 on. It is offered on its own and in `all`, but not (yet) in `unseen`.
+
+The fourteenth blind set (`blind14_emails.yaml`) was written the same way, fresh and from the
+policy alone, as a high-summer stretch (the week before Midsummer into early July, as the
+holidays start) of the inbox, without a filed history. Like blind11 to blind13 it carries real To
+and Cc lines: about three in ten of its emails have the owner only in Cc and about one in ten
+goes to a distribution list she is on. It is offered on its own and in `all`, but not (yet) in
+`unseen`.
 """
 
 from __future__ import annotations
@@ -89,6 +96,7 @@ BLIND10_HISTORY_FILE = Path(__file__).with_name("blind10_history.yaml")
 BLIND11_EMAILS_FILE = Path(__file__).with_name("blind11_emails.yaml")
 BLIND12_EMAILS_FILE = Path(__file__).with_name("blind12_emails.yaml")
 BLIND13_EMAILS_FILE = Path(__file__).with_name("blind13_emails.yaml")
+BLIND14_EMAILS_FILE = Path(__file__).with_name("blind14_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -106,6 +114,7 @@ LabelledSetName = Literal[
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
     "unseen",
     "all",
 ]
@@ -233,6 +242,13 @@ def load_blind13_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND13_EMAILS_FILE)
 
 
+def load_blind14_emails() -> tuple[SampleEmail, ...]:
+    """Read the fourteenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND14_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -264,6 +280,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind11": load_blind11_emails,
         "blind12": load_blind12_emails,
         "blind13": load_blind13_emails,
+        "blind14": load_blind14_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -21,6 +21,7 @@ from sandbox.labelled_sets import (
     load_blind11_emails,
     load_blind12_emails,
     load_blind13_emails,
+    load_blind14_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -36,7 +37,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_fifteen_sets_in_order():
+def test_all_is_the_sixteen_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -53,6 +54,7 @@ def test_all_is_the_fifteen_sets_in_order():
         + load_blind11_emails()
         + load_blind12_emails()
         + load_blind13_emails()
+        + load_blind14_emails()
     )
 
 

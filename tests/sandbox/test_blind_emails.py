@@ -59,5 +59,5 @@ def test_all_is_the_sixteen_sets_in_order():
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind13",)
-    assert labelled_set("unseen") == load_blind13_emails()
+    assert UNSEEN_SETS == ("blind14",)
+    assert labelled_set("unseen") == load_blind14_emails()

@@ -8,7 +8,9 @@ person copied). Both are read from the sentence's shape, not from phrases: a nam
 word followed by a comma, or after a greeting word, and a name beside a copy word. "Nothing
 for Maya yet" in mail to several people is the owner's "nothing for you" in the third person.
 A circular greets a crowd of people in one role ("Dear parents,", "Dear tenants,"): what it
-asks, whoever in the crowd can do it, unless it is a form each of them signs.
+asks, whoever in the crowd can do it, unless it is a form each of them signs. When the To and
+Cc lines are known (`aside`), they say it first: an owner only in Cc is asked only if the text
+speaks to her, and a person greeted on the To line beside her is the one asked.
 """
 
 from __future__ import annotations
@@ -109,8 +111,8 @@ def aside(
     lines: the owner is only in Cc, or the email greets another person on it, or (when it
     promises without asking, `asked` False) it went to a list she is on: a broadcast's "we will
     confirm" is news, not something made to her. A list's asks are everyone's, hers too. None
-    when the text names the owner anywhere but in "Maya in copy" (then what it asks may be
-    hers) or when how she was addressed is not known."""
+    when the text makes the owner a party to it (`_names`: speaks to her, or for a promise
+    names her) or when how she was addressed is not known."""
     if addressed is None or recipients is None or _names(sentences, owner, asked=asked):
         return None
     if addressed is Addressed.CC:

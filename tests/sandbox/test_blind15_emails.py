@@ -1,0 +1,22 @@
+"""The fifteenth blind set: written fresh, from the labelling policy alone, without seeing the
+classifier; an autumn stretch (October into early November, budget season) of the owner's inbox
+in natural proportions, with real To and Cc lines (the owner only in Cc on a little under three
+in ten, a distribution list on about one in ten); written without a filed history, and only ever
+measured on.
+
+The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
+held-out one in test_heldout_emails.py.
+"""
+
+from __future__ import annotations
+
+from sandbox.labelled_sets import load_blind15_emails
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+
+
+class TestFifteenthBlindSet(MeasuredOnlySetTests):
+    name = "blind15"
+    emails = load_blind15_emails()
+    key_prefix = "b15-"
+    at_least = 100
+    file_attribute = "BLIND15_EMAILS_FILE"

@@ -40,6 +40,7 @@ from core.store import Store
 from core.store.waiting_queries import NewWait, WaitRecord
 from core.tasks.backend import BACKEND_NAMES
 from core.tasks.registry import TaskBackends
+from core.triage.addressing import Owner
 from core.triage.approval_steps import ApprovalRun
 from core.vocabulary import ActionType
 
@@ -206,9 +207,7 @@ class WaitingTracker:
 
     async def _owner_addresses(self) -> frozenset[str]:
         if self._owner is None:
-            me = await self._mail.owner()
-            found = {a.lower() for a in (me.mail, me.user_principal_name) if a}
-            self._owner = frozenset(found)
+            self._owner = Owner.of(await self._mail.owner()).addresses
         return self._owner
 
     async def _close_answered(self) -> int:

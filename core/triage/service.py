@@ -224,7 +224,7 @@ class TriageService:
         settings = await settings_for_triage(self._store, settings)
         corrections = await self._store.recent_corrections(CORRECTIONS_IN_PROMPT)
         self._examples = await learned_examples(self._store)
-        owner_read = False
+        self._owner = await self._mailbox_owner()
         workers_count = settings.classifier.concurrency
         queue: asyncio.Queue[EmailRecord | None] = asyncio.Queue(maxsize=2 * workers_count)
 
@@ -240,11 +240,6 @@ class TriageService:
                 page = await self._store.emails_needing_classification(
                     since=floor, limit=PAGE_SIZE, after=after
                 )
-                if page and not owner_read:
-                    # Only a pass with mail to classify asks for the profile: an idle poll stays
-                    # one request even while /me is refused (it is cached once read).
-                    self._owner = await self._mailbox_owner()
-                    owner_read = True
                 for email in page:
                     await queue.put(email)
                 if len(page) < PAGE_SIZE:

@@ -61,6 +61,8 @@ CORRECTIONS_IN_PROMPT = 20
 # each failure already waited through the SDK's retries, and an outage rarely ends mid-pass.
 PRIMARY_FAILURES_BEFORE_BYPASS = 3
 PAGE_SIZE = 100
+# How long triage goes on without the owner's profile after /me was refused before asking again.
+OWNER_RETRY = timedelta(minutes=30)
 _SHORT_ERROR = 120
 
 
@@ -127,6 +129,7 @@ class TriageService:
         self._clock = clock
         self._lock = asyncio.Lock()
         self._resumed = False
+        self._owner_refused_at: datetime | None = None
         self._primary_failures = 0
         self._primary_outage = ""
         self._examples: list[LabelledExample] = []  # read once per pass
@@ -331,12 +334,19 @@ class TriageService:
             await self._notify("suggestion_created", view, report)
 
     async def _mailbox_owner(self) -> Owner | None:
+        # After a refusal every poll would pay the request and its retries: wait a while.
+        refused = self._owner_refused_at
+        if refused is not None and self._clock() - refused < timedelta(0):
+            return None
         try:
-            return Owner.of(await self._inbox.owner())
+            owner = Owner.of(await self._inbox.owner())
         except GraphError as err:
             # Classifying goes on without it: whose line the owner is on is then not known.
             log.warning("Could not read the mailbox owner's profile: %s", err)
+            self._owner_refused_at = self._clock()
             return None
+        self._owner_refused_at = None
+        return owner
 
     async def _classify(
         self,

@@ -3,10 +3,13 @@ classifiers, with the owner's own name from her profile; without the profile tri
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from core.store import Store
 from core.triage.addressing import Addressed
+from core.triage.service import OWNER_RETRY
 from sandbox.anthropic_emulator import AnthropicEmulator
 from tests.core.test_triage import Rig, make_rig, use_real_claude
 
@@ -43,8 +46,7 @@ async def test_the_classifier_is_told_whether_the_owner_is_addressed_or_copied(r
     assert seen["By list"].addressed is Addressed.NEITHER
     assert {email.owner.name for email in seen.values() if email.owner} == {"Emulated User"}
     assert all(email.owner is not None for email in seen.values())
-    profile_reads = [r for r in rig.emulator.requests if r.path == "/me"]
-    assert len(profile_reads) == 1  # read once, not per email
+    assert len(profile_reads(rig)) == 1  # read once, not per email
 
 
 async def test_without_the_profile_triage_goes_on_not_knowing(rig):
@@ -56,6 +58,32 @@ async def test_without_the_profile_triage_goes_on_not_knowing(rig):
     assert report.classified == 1 and report.failures == 0
     (call,) = rig.primary.history
     assert call.email.addressed is None and call.email.recipients is not None
+
+
+async def test_a_refused_profile_is_asked_for_again_only_after_a_while(rig):
+    now = [datetime(2026, 12, 1, 9, tzinfo=UTC)]
+    rig.new_service(clock=lambda: now[0])
+    rig.emulator.inject("GET", r"^/me$", status=403, times=1)
+    deliver(rig, "First", to=[OWNER])
+    await rig.triage.refresh()
+    asked = len(profile_reads(rig))
+
+    # Idle polls within the pause do not ask again.
+    now[0] += OWNER_RETRY - timedelta(seconds=1)
+    deliver(rig, "Second", to=[OWNER])
+    await rig.triage.refresh()
+    assert len(profile_reads(rig)) == asked
+    assert rig.primary.history[-1].email.owner is None
+
+    now[0] += timedelta(seconds=1)
+    deliver(rig, "Third", to=[OWNER])
+    await rig.triage.refresh()
+    assert len(profile_reads(rig)) == asked + 1
+    assert rig.primary.history[-1].email.addressed is Addressed.ALONE
+
+
+def profile_reads(rig: Rig) -> list:
+    return [r for r in rig.emulator.requests if r.path == "/me"]
 
 
 async def test_claude_reads_the_lines_as_data_and_her_place_as_our_fact(rig):

@@ -42,33 +42,50 @@ _GROUPS = tuple(
         "hire, hiring, recruit, recruiting, recruiter, candidate, interview, vacancy, applicant,"
         " job opening, job offer, offer letter, headcount, new hire, resume, referee, talent,"
         " intern, internship, cv, job application, reference check, references, resign,"
-        " resignation, notice period, leaver, exit interview, employment contract",
+        " resignation, notice period, leaver, exit interview, employment contract, job ad, job posting,"
+        " probation, counteroffer, counter-offer, work permit, employment certificate, reference letter,"
+        " career day, thesis student, trainee, graduate programme",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
-        " work anniversary",
+        " work anniversary, welcome lunch, new colleague, buddy",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical",
-        "performance review, appraisal, one-on-one, check-in, promotion, career development",
-        "payroll, salary, compensation, pay rise, bonus, benefits, pension",
+        "performance review, appraisal, one-on-one, check-in, promotion, career development,"
+        " grievance, conflict with, wellbeing, first aid, four-day week",
+        "payroll, salary, compensation, pay rise, bonus, benefits, pension, employer declaration,"
+        " payslip",
         "invoice, bill, billing, payment, receipt, remittance, credit note, purchase order,"
-        " accounts payable, accounts receivable",
+        " accounts payable, accounts receivable, unpaid, dunning, paid late",
         "vat, tax, tax return, filing",
-        "bank, banking, loan, credit line, overdraft, wire transfer, bank statement",
+        "bank, banking, loan, credit line, overdraft, wire transfer, bank statement, signatory,"
+        " bank guarantee, credit committee, direct debit",
         "budget, forecast, cash flow, expense, accounting, bookkeeping, financials, p&l,"
         " runway, burn rate, cash position, revenue, expense report, expenses, reimbursement,"
-        " insurance, insurer, board pack, audit committee, treasury, annual report",
+        " insurance, insurer, board pack, audit committee, treasury, annual report, asset register,"
+        " depreciation, month-end close, year-end close, annual accounts, accruals, ledger, kpi",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"
-        " error, crash",
+        " error, crash, status page, degraded, scheduled maintenance,"
+        " maintenance window, latency, response times, slow, uptime, service review,"
+        " customer success, health check",
         "sprint, release, deploy, deployment, pull request, merge, commit, repository,"
         " code review, standup, backlog, retro, retrospective, tooling, installer, re-release,"
         " changelog, hack day, hackathon, architecture, tech talk,"
-        " build agent, code freeze, test coverage, unit test",
+        " build agent, code freeze, test coverage, unit test, flaky, test suite, staging, runner,"
+        " dependabot, security advisory, dependency, monitoring, kubernetes, docker, github, gitlab,"
+        " ide, engineers, engineering, conference, tech conference, course,"
+        " workshop, meetup, hack week, team day, tech debt",
         "prospect, lead, deal, quote, quotation, proposal, pricing, price, discount, rfp,"
         " tender, renewal, demo, seats, licence, license, order form, reseller, partnership,"
-        " lost deal, closed won, reference call",
+        " lost deal, closed won, reference call, invitation to tender, bid, shortlist,"
+        " exhibitor, trade fair, expo, exhibition stand, booth, reference customer, case study,"
+        " signed order, subscription agreement, price list, inquiry,"
+        " enquiry, product tour, prospect meeting, quota, commission,"
+        " procurement, vendor selection",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
-        " pen test, vulnerability, mfa, multi-factor, security policy, information security",
+        " pen test, vulnerability, mfa, multi-factor, security policy, information security,"
+        " access review, attestation, policy acknowledgement, acceptable use policy, retest,"
+        " findings, exception, remediation, stolen laptop, lost device",
         "migration, migrate, upgrade, porting, refactor, legacy",
     )
 )

@@ -77,8 +77,8 @@ The sixteenth blind set (`blind16_emails.yaml`) was written the same way, fresh 
 policy alone, as the year-end stretch (mid-November to the Christmas break: the year-end close,
 Lucia, the Christmas party, planning for next year) of the inbox, without a filed history. Like
 blind11 to blind15 it carries real To and Cc lines: about three in ten of its emails have the
-owner only in Cc and about one in eleven goes to a distribution list she is on. It is offered on
-its own and in `all`, but not (yet) in `unseen`.
+owner only in Cc and about one in eleven goes to a distribution list she is on. It is `unseen`
+now (`UNSEEN_SETS`): every set before it has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ LabelledSetName = Literal[
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind15",)
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind16",)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:

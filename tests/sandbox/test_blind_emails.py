@@ -63,5 +63,5 @@ def test_all_is_the_eighteen_sets_in_order():
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind15",)
-    assert labelled_set("unseen") == load_blind15_emails()
+    assert UNSEEN_SETS == ("blind16",)
+    assert labelled_set("unseen") == load_blind16_emails()

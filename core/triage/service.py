@@ -336,7 +336,7 @@ class TriageService:
     async def _mailbox_owner(self) -> Owner | None:
         # After a refusal every poll would pay the request and its retries: wait a while.
         refused = self._owner_refused_at
-        if refused is not None and self._clock() - refused < timedelta(0):
+        if refused is not None and self._clock() - refused < OWNER_RETRY:
             return None
         try:
             owner = Owner.of(await self._inbox.owner())

@@ -42,9 +42,9 @@ _GROUPS = tuple(
         "hire, hiring, recruit, recruiting, recruiter, candidate, interview, vacancy, applicant,"
         " job opening, job offer, offer letter, headcount, new hire, resume, referee, talent,"
         " intern, internship, cv, job application, reference check, references, resign,"
-        " resignation, notice period, leaver, exit interview, employment contract, job ad, job posting,"
-        " probation, counteroffer, counter-offer, work permit, employment certificate, reference letter,"
-        " career day, thesis student, trainee, graduate programme",
+        " resignation, notice period, leaver, exit interview, employment contract, job ad,"
+        " job posting, probation, counteroffer, counter-offer, work permit, employment certificate,"
+        " reference letter, career day, thesis student, trainee, graduate programme",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
         " work anniversary, welcome lunch, new colleague, buddy",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
@@ -72,8 +72,8 @@ _GROUPS = tuple(
         " code review, standup, backlog, retro, retrospective, tooling, installer, re-release,"
         " changelog, hack day, hackathon, architecture, tech talk,"
         " build agent, code freeze, test coverage, unit test, flaky, test suite, staging, runner,"
-        " dependabot, security advisory, dependency, monitoring, kubernetes, docker, github, gitlab,"
-        " ide, engineers, engineering, conference, tech conference, course,"
+        " dependabot, security advisory, dependency, monitoring, kubernetes, docker, github,"
+        " gitlab, ide, engineers, engineering, conference, tech conference, course,"
         " workshop, meetup, hack week, team day, tech debt",
         "prospect, lead, deal, quote, quotation, proposal, pricing, price, discount, rfp,"
         " tender, renewal, demo, seats, licence, license, order form, reseller, partnership,"

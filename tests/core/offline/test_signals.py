@@ -10,6 +10,8 @@ from core.config.settings import Settings
 from core.triage.classification import INBOX, EmailForClassification
 from core.triage.offline import HeuristicClassifier, classify_offline
 from core.triage.offline.text import sentences, stem, words
+from core.triage.offline.wording import NO_OPINION
+from core.vocabulary import ActionType
 from tests.core.offline.labels import DL, FYI, NR, P1, P2, P3, P4, RV, SC, WF
 
 SETTINGS = Settings.model_validate(
@@ -64,6 +66,15 @@ def mail(subject: str, body: str, sender: str = "kim@elsewhere.example", **field
 
 async def classify(email, **kwargs):
     return await HeuristicClassifier().classify(email, settings=SETTINGS, **kwargs)
+
+
+async def rules_unless_unsure(email) -> ActionType:
+    """The rules' action type (no wording model), checking that the shipped classifier, when
+    its wording model hears the mail otherwise, is never sure enough for "approve all"."""
+    rules = await HeuristicClassifier(wording=NO_OPINION).classify(email, settings=SETTINGS)
+    shipped = await classify(email)
+    assert shipped.action_type is rules.action_type or shipped.confidence < 0.85
+    return rules.action_type
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -150,7 +161,7 @@ async def test_a_negated_sentence_asks_nothing_even_with_a_request_word():
     ],
 )
 async def test_an_obligation_of_a_third_party_is_no_request_to_the_owner(body):
-    assert (await classify(mail("Budget", body))).action_type is FYI
+    assert await rules_unless_unsure(mail("Budget", body)) is FYI
 
 
 async def test_the_same_verb_asked_of_the_owner_is_a_request():

@@ -38,6 +38,7 @@ from core.triage.offline import (
     cues,
     deadlines,
     folders,
+    hostile,
     notices,
     outreach,
     priority,
@@ -185,6 +186,10 @@ def classify_offline(
     best = decision.best
     own = email.owner.addresses if email.owner else ()
     stranger = outreach.stranger(address, settings, own)  # known domains pitch to others, not you
+    # A stranger's note to the assistant: a colleague may forward one as a warning.
+    attack = hostile.instruction(f"{email.subject}\n{raw_body}") if stranger else None
+    if attack is not None:
+        return _manipulation(attack)
     if automated is None and contact is None and not best.sender and not best.examples and stranger:
         pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
@@ -270,6 +275,19 @@ def classify_offline(
         reason="; ".join(r for r in reasons if r),
         source=Source.HEURISTIC,
         certainty_besides_action=min(folder_sure, chosen.certainty),
+    )
+
+
+def _manipulation(why: str) -> Classification:
+    """Mail that instructs the assistant: left in the Inbox as FYI Only, P4, whatever it asks."""
+    return Classification(
+        folder=INBOX,
+        priority=Priority.P4,
+        action_type=ActionType.FYI_ONLY,
+        confidence=confidence.INBOX_MANIPULATION,
+        reason=f"{why} -> left in the Inbox, FYI Only",
+        source=Source.HEURISTIC,
+        certainty_besides_action=confidence.INBOX_MANIPULATION,
     )
 
 

@@ -72,6 +72,13 @@ policy alone, as an autumn stretch (October into early November, budget season) 
 without a filed history. Like blind11 to blind14 it carries real To and Cc lines: a little under
 three in ten of its emails have the owner only in Cc and about one in ten goes to a distribution
 list she is on. It is offered on its own and in `all`, but not (yet) in `unseen`.
+
+The seventeenth blind set (`blind17_emails.yaml`) was written the same way, fresh and from the
+policy alone, as a late-winter stretch (the sports holiday week at the end of February to the
+end of March: the annual report, the AGM notice, the Q1 close) of the inbox, without a filed
+history. Like blind11 to blind15 it carries real To and Cc lines: about three in ten of its
+emails have the owner only in Cc and about one in ten goes to a distribution list she is on. It
+is offered on its own and in `all`, but not (yet) in `unseen`.
 """
 
 from __future__ import annotations
@@ -104,6 +111,7 @@ BLIND12_EMAILS_FILE = Path(__file__).with_name("blind12_emails.yaml")
 BLIND13_EMAILS_FILE = Path(__file__).with_name("blind13_emails.yaml")
 BLIND14_EMAILS_FILE = Path(__file__).with_name("blind14_emails.yaml")
 BLIND15_EMAILS_FILE = Path(__file__).with_name("blind15_emails.yaml")
+BLIND17_EMAILS_FILE = Path(__file__).with_name("blind17_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -123,6 +131,7 @@ LabelledSetName = Literal[
     "blind13",
     "blind14",
     "blind15",
+    "blind17",
     "unseen",
     "all",
 ]
@@ -264,6 +273,13 @@ def load_blind15_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND15_EMAILS_FILE)
 
 
+def load_blind17_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventeenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND17_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -297,6 +313,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind13": load_blind13_emails,
         "blind14": load_blind14_emails,
         "blind15": load_blind15_emails,
+        "blind17": load_blind17_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -23,6 +23,7 @@ from sandbox.labelled_sets import (
     load_blind13_emails,
     load_blind14_emails,
     load_blind15_emails,
+    load_blind17_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -38,7 +39,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_seventeen_sets_in_order():
+def test_all_is_the_eighteen_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -57,6 +58,7 @@ def test_all_is_the_seventeen_sets_in_order():
         + load_blind13_emails()
         + load_blind14_emails()
         + load_blind15_emails()
+        + load_blind17_emails()
     )
 
 

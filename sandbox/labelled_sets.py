@@ -77,8 +77,15 @@ The sixteenth blind set (`blind16_emails.yaml`) was written the same way, fresh 
 policy alone, as the year-end stretch (mid-November to the Christmas break: the year-end close,
 Lucia, the Christmas party, planning for next year) of the inbox, without a filed history. Like
 blind11 to blind15 it carries real To and Cc lines: about three in ten of its emails have the
-owner only in Cc and about one in eleven goes to a distribution list she is on. It is `unseen`
-now (`UNSEEN_SETS`): every set before it has been scored once and joined the development sets.
+owner only in Cc and about one in eleven goes to a distribution list she is on.
+
+The seventeenth blind set (`blind17_emails.yaml`) was written the same way, fresh and from the
+policy alone, as a late-winter stretch (the sports holiday week at the end of February to the
+end of March: the annual report, the AGM notice, the Q1 close) of the inbox, without a filed
+history. Like blind11 to blind15 it carries real To and Cc lines: about three in ten of its
+emails have the owner only in Cc and about one in ten goes to a distribution list she is on. It
+is `unseen` now (`UNSEEN_SETS`): every set before it has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -112,6 +119,7 @@ BLIND13_EMAILS_FILE = Path(__file__).with_name("blind13_emails.yaml")
 BLIND14_EMAILS_FILE = Path(__file__).with_name("blind14_emails.yaml")
 BLIND15_EMAILS_FILE = Path(__file__).with_name("blind15_emails.yaml")
 BLIND16_EMAILS_FILE = Path(__file__).with_name("blind16_emails.yaml")
+BLIND17_EMAILS_FILE = Path(__file__).with_name("blind17_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -132,12 +140,13 @@ LabelledSetName = Literal[
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
     "unseen",
     "all",
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind16",)
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind17",)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -280,6 +289,13 @@ def load_blind16_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND16_EMAILS_FILE)
 
 
+def load_blind17_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventeenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND17_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -314,6 +330,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind14": load_blind14_emails,
         "blind15": load_blind15_emails,
         "blind16": load_blind16_emails,
+        "blind17": load_blind17_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -24,6 +24,7 @@ from sandbox.labelled_sets import (
     load_blind14_emails,
     load_blind15_emails,
     load_blind16_emails,
+    load_blind17_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -39,7 +40,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_eighteen_sets_in_order():
+def test_all_is_the_nineteen_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -59,9 +60,10 @@ def test_all_is_the_eighteen_sets_in_order():
         + load_blind14_emails()
         + load_blind15_emails()
         + load_blind16_emails()
+        + load_blind17_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind16",)
-    assert labelled_set("unseen") == load_blind16_emails()
+    assert UNSEEN_SETS == ("blind17",)
+    assert labelled_set("unseen") == load_blind17_emails()

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.config.settings import Settings
+from core.triage.addressing import Addressed
 from core.triage.classification import (
     INBOX,
     Classification,
@@ -263,6 +264,9 @@ def classify_offline(
         tool_notice=tool_notice,
         stranger=stranger,
     )
+    action_sure = act.strength
+    if email.addressed is Addressed.NEITHER and act.action in _ASKS:
+        action_sure = min(action_sure, confidence.LIST_ASK)
     reasons = [*decision.best.reasons[:3]]
     if automated is not None:
         reasons.append(f"bulk mail: {automated}")
@@ -271,7 +275,7 @@ def classify_offline(
         folder=decision.best.folder,
         priority=chosen.priority,
         action_type=act.action,
-        confidence=confidence.combine(folder_sure, act.strength, chosen.certainty),
+        confidence=confidence.combine(folder_sure, action_sure, chosen.certainty),
         reason="; ".join(r for r in reasons if r),
         source=Source.HEURISTIC,
         certainty_besides_action=min(folder_sure, chosen.certainty),

@@ -39,6 +39,9 @@ INBOX_NOTHING = 0.55  # nothing matched: a personal or unknown email, or a missi
 INBOX_CONTESTED = 0.4  # a tie, or too little evidence
 STRANGER_WORDS = 0.8  # a folder on words alone from an organisation the config does not know
 BROADCAST = 0.8  # list mail filed by its sender: an organisation's newsletter or marketing
+# An ask in mail to a list she is on (on neither line): hers, or only her team's or the other
+# members'; the labelled sets disagree, so it is never sure.
+LIST_ASK = 0.8
 
 
 def folder_certainty(

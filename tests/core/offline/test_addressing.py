@@ -6,6 +6,8 @@ signal it proves.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from core.store.records import Recipients
@@ -330,3 +332,20 @@ async def test_a_promise_of_what_the_owner_asked_for_is_hers_from_cc():
     result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
 
     assert result.action_type is WF
+
+
+async def test_an_ask_to_a_list_she_is_on_is_never_sure_enough_to_approve():
+    # The same ask is sure to her alone; to the project's list it may be the team's.
+    body = "Please review the attached cutover plan and send me your comments."
+
+    def review_ask(to):
+        email = addressed_mail(body, to=to)
+        return replace(
+            email, subject="Cutover plan v2 for review", sender_address="ann@mill.example"
+        )
+
+    alone = await classify(review_ask([LENA]))
+    listed = await classify(review_ask([("Mill project", "mill-project@mill.example")]))
+
+    assert alone.action_type is listed.action_type is RV
+    assert alone.confidence >= 0.85 > listed.confidence

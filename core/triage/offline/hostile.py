@@ -29,7 +29,10 @@ _ADDRESSED = re.compile(
 # "Assistant: Sara Holm" does not.
 _CALLED = re.compile(
     r"(?:^|<!--|>)\s*(?:ai\s+)?assistant\s*:\s*(?:this|ignore|classify|file|mark|move|forward"
-    r"|you|please|treat|set)\b",
+    r"|you|please|treat|set)\b"
+    # ... or heads its block as orders: "<!-- assistant instructions: ...", "AI note: ...".
+    r"|(?:^|<!--|>)\s*(?:ai|assistant|llm)(?:\s+assistant)?\s+(?:instructions?|note|notice|"
+    r"message|directive)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 # "ignore all previous instructions", "ignore your earlier rules"; not "ignore my previous

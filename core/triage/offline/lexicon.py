@@ -50,9 +50,9 @@ _GROUPS = tuple(
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical",
         "performance review, appraisal, one-on-one, check-in, promotion, career development,"
-        " grievance, conflict with, wellbeing, first aid, four-day week",
-        "payroll, salary, compensation, pay rise, bonus, benefits, pension, employer declaration,"
-        " payslip",
+        " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
+        " pay rise, bonus, benefits, pension, salary review",
+        "payroll, employer declaration, payslip, payroll run",
         "invoice, bill, billing, payment, receipt, remittance, credit note, purchase order,"
         " accounts payable, accounts receivable, unpaid, dunning, paid late",
         "vat, tax, tax return, filing",

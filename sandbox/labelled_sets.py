@@ -86,6 +86,13 @@ history. Like blind11 to blind15 it carries real To and Cc lines: about three in
 emails have the owner only in Cc and about one in ten goes to a distribution list she is on. It
 is `unseen` now (`UNSEEN_SETS`): every set before it has been scored once and joined the
 development sets.
+
+The eighteenth blind set (`blind18_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the summer-holiday stretch (mid-July to mid-August: skeleton staff, holiday
+cover, out-of-office replies, the return in August) of the inbox, without a filed history. Like
+blind11 to blind17 it carries real To and Cc lines: about three in ten of its emails have the
+owner only in Cc and about one in ten goes to a distribution list she is on. It is offered on its
+own and in `all`, but not (yet) in `unseen`.
 """
 
 from __future__ import annotations
@@ -120,6 +127,7 @@ BLIND14_EMAILS_FILE = Path(__file__).with_name("blind14_emails.yaml")
 BLIND15_EMAILS_FILE = Path(__file__).with_name("blind15_emails.yaml")
 BLIND16_EMAILS_FILE = Path(__file__).with_name("blind16_emails.yaml")
 BLIND17_EMAILS_FILE = Path(__file__).with_name("blind17_emails.yaml")
+BLIND18_EMAILS_FILE = Path(__file__).with_name("blind18_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -141,6 +149,7 @@ LabelledSetName = Literal[
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
     "unseen",
     "all",
 ]
@@ -296,6 +305,13 @@ def load_blind17_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND17_EMAILS_FILE)
 
 
+def load_blind18_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighteenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND18_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -331,6 +347,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind15": load_blind15_emails,
         "blind16": load_blind16_emails,
         "blind17": load_blind17_emails,
+        "blind18": load_blind18_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

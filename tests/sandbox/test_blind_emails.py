@@ -25,6 +25,7 @@ from sandbox.labelled_sets import (
     load_blind15_emails,
     load_blind16_emails,
     load_blind17_emails,
+    load_blind18_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -40,7 +41,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_nineteen_sets_in_order():
+def test_all_is_the_twenty_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -61,6 +62,7 @@ def test_all_is_the_nineteen_sets_in_order():
         + load_blind15_emails()
         + load_blind16_emails()
         + load_blind17_emails()
+        + load_blind18_emails()
     )
 
 

@@ -83,16 +83,14 @@ The seventeenth blind set (`blind17_emails.yaml`) was written the same way, fres
 policy alone, as a late-winter stretch (the sports holiday week at the end of February to the
 end of March: the annual report, the AGM notice, the Q1 close) of the inbox, without a filed
 history. Like blind11 to blind15 it carries real To and Cc lines: about three in ten of its
-emails have the owner only in Cc and about one in ten goes to a distribution list she is on. It
-is `unseen` now (`UNSEEN_SETS`): every set before it has been scored once and joined the
-development sets.
+emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
 
 The eighteenth blind set (`blind18_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the summer-holiday stretch (mid-July to mid-August: skeleton staff, holiday
 cover, out-of-office replies, the return in August) of the inbox, without a filed history. Like
 blind11 to blind17 it carries real To and Cc lines: about three in ten of its emails have the
-owner only in Cc and about one in ten goes to a distribution list she is on. It is offered on its
-own and in `all`, but not (yet) in `unseen`.
+owner only in Cc and about one in ten goes to a distribution list she is on. It is `unseen` now
+(`UNSEEN_SETS`): every set before it has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -155,7 +153,7 @@ LabelledSetName = Literal[
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind17",)
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind18",)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:

@@ -67,5 +67,5 @@ def test_all_is_the_twenty_sets_in_order():
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind17",)
-    assert labelled_set("unseen") == load_blind17_emails()
+    assert UNSEEN_SETS == ("blind18",)
+    assert labelled_set("unseen") == load_blind18_emails()

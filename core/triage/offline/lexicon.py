@@ -80,7 +80,7 @@ _GROUPS = tuple(
         " lost deal, closed won, reference call, invitation to tender, bid, shortlist,"
         " exhibitor, trade fair, expo, exhibition stand, booth, reference customer, case study,"
         " signed order, subscription agreement, price list, inquiry,"
-        " enquiry, product tour, prospect meeting, quota, commission,"
+        " enquiry, product tour, prospect meeting, commission,"
         " procurement, vendor selection",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
         " pen test, vulnerability, mfa, multi-factor, security policy, information security,"

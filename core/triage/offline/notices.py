@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from core.triage.offline import cues
-from core.triage.offline.text import Words, first, fold, terms
+from core.triage.offline.text import Words, fold, terms, words
 
 # "[proseware/ledgerline] Release v8.5.3": a repository's name leads the subject.
 _REPOSITORY_TAG = re.compile(r"^\s*\[[\w.-]+/[\w.-]+\]")
@@ -26,6 +26,9 @@ _REPOSITORY_TAG = re.compile(r"^\s*\[[\w.-]+/[\w.-]+\]")
 # newsletter says you subscribed.
 _FOLLOWED = terms("you follow, you are follow, item you follow")
 _MIN_MASTHEAD = 3  # a shorter display name ("HR", "IT") is no publication's name
+# A newsletter's "In this issue:" is its contents, not a tracker's issue.
+_ISSUE = words("this issue")
+_PUBLICATION_ISSUE = words("in this issue")
 
 
 def masthead(sender_name: str, subject_line: str) -> bool:
@@ -41,4 +44,10 @@ def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:
         return False
     if _REPOSITORY_TAG.match(subject_line):
         return True
-    return first(body, cues.TOOL_NOTICE) is not None or first(body, _FOLLOWED) is not None
+    issue_of_a_publication = body.has(_PUBLICATION_ISSUE)
+    noticed = (
+        cue
+        for cue in (*cues.TOOL_NOTICE, *_FOLLOWED)
+        if body.has(cue) and not (issue_of_a_publication and cue.parts == _ISSUE.parts)
+    )
+    return next(noticed, None) is not None

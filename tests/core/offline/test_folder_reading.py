@@ -12,6 +12,7 @@ from core.config.settings import Settings
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.layout import forwarded_author, label, quoted_text
+from core.triage.offline.notices import tool_notice
 from core.triage.offline.text import words
 from tests.core.offline.test_folder_evidence import _area
 from tests.core.offline.test_signals import mail
@@ -172,6 +173,15 @@ async def test_a_tools_digest_about_followed_work_is_read_by_its_body():
     # A newsletter's footer says you subscribed: its words stay its own.
     newsletter = body.replace("follow this project", "subscribed at tasker.example")
     assert await folder_of("[Tasker] 4 items resolved this week", newsletter, tracker) == INBOX
+
+
+async def test_a_newsletters_issue_is_no_trackers_issue():
+    newsletter = "In this issue: how the best warehouses plan a scanner rollout.\n\nUnsubscribe"
+    tracker = "Sam commented on this issue: the scanner rollout slips a week."
+
+    assert not tool_notice("Warehouse Weekly", words(newsletter), listed=True)
+    assert tool_notice("Rollout slips", words(tracker), listed=True)
+    assert await folder_of("Planning season", newsletter, "noreply@wh-weekly.example") == INBOX
 
 
 SALES_AND_ENGINEERING = Settings.model_validate(

@@ -89,6 +89,12 @@ def decide(
     return _with_examples(_from_sentences(reading), pull)
 
 
+# What an invitation may ask besides attending: "invites you to tender / to bid / to apply".
+_DEEDS = frozenset(
+    words("tender bid submit apply quote respond answer complete fill register").parts
+)
+
+
 def _asked(reading: Reading) -> bool:
     """Tell whether the writer puts a question to the owner: a booking they forward and ask
     about ("same booth as last year?") is not yet confirmed, whatever it says below."""
@@ -120,7 +126,7 @@ def _convention(
         prefix = next((p for p in cues.INVITE_PREFIXES if subject_line.startswith(p)), None)
         invite = f"subject starts with '{prefix}'" if prefix else None
         if invite is None and (term := _recorded(body, cues.INVITE_BODY)) is not None:
-            invite = f"'{spoken(term)}'"
+            invite = None if _invited_to_act(body, term) else f"'{spoken(term)}'"
         if invite is not None:
             return Action(
                 ActionType.SCHEDULED, f"calendar invitation ({invite}) -> Scheduled", CLEAR
@@ -139,6 +145,13 @@ def _convention(
 
 
 _RECEIPT = words("receipt")
+
+
+def _invited_to_act(body: Words, term: Words) -> bool:
+    """Tell whether `term` ("invites you to") invites to a deed, not a meeting: "invites you to
+    tender", "invited you to submit a quote"."""
+    after = body.find(term) + len(term.parts)
+    return after < len(body.parts) and body.parts[after] in _DEEDS
 
 
 def _recorded(text: Words, terms: tuple[Words, ...]) -> Words | None:

@@ -64,6 +64,13 @@ from tests.core.offline.test_signals import SETTINGS, classify, mail, rules_unle
             id="a need in the present still asks",
         ),
         pytest.param(
+            "Invitation to tender - warehouse system",
+            "Dear Sir/Madam,\n\nNorthbay Foods invites you to tender for a warehouse system. "
+            "Please confirm your intention to bid by Tuesday.",
+            NR,
+            id="an invitation to tender is an ask, not a meeting",
+        ),
+        pytest.param(
             "Refund",
             "Please confirm your account details so we can send the refund this week.",
             NR,

@@ -91,6 +91,13 @@ cover, out-of-office replies, the return in August) of the inbox, without a file
 blind11 to blind17 it carries real To and Cc lines: about three in ten of its emails have the
 owner only in Cc and about one in ten goes to a distribution list she is on. It is `unseen` now
 (`UNSEEN_SETS`): every set before it has been scored once and joined the development sets.
+
+The twentieth blind set (`blind20_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the back-from-the-holidays stretch (early September into October: school
+start, the new sales year's kick-off, the Q3 close and Q4 plans, an autumn customer conference)
+of the inbox, without a filed history. Like blind11 to blind18 it carries real To and Cc lines:
+about three in ten of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on. It is offered on its own and in `all`, but not (yet) in `unseen`.
 """
 
 from __future__ import annotations
@@ -126,6 +133,7 @@ BLIND15_EMAILS_FILE = Path(__file__).with_name("blind15_emails.yaml")
 BLIND16_EMAILS_FILE = Path(__file__).with_name("blind16_emails.yaml")
 BLIND17_EMAILS_FILE = Path(__file__).with_name("blind17_emails.yaml")
 BLIND18_EMAILS_FILE = Path(__file__).with_name("blind18_emails.yaml")
+BLIND20_EMAILS_FILE = Path(__file__).with_name("blind20_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -148,6 +156,7 @@ LabelledSetName = Literal[
     "blind16",
     "blind17",
     "blind18",
+    "blind20",
     "unseen",
     "all",
 ]
@@ -310,6 +319,13 @@ def load_blind18_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND18_EMAILS_FILE)
 
 
+def load_blind20_emails() -> tuple[SampleEmail, ...]:
+    """Read the twentieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND20_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -346,6 +362,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind16": load_blind16_emails,
         "blind17": load_blind17_emails,
         "blind18": load_blind18_emails,
+        "blind20": load_blind20_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -26,6 +26,7 @@ from sandbox.labelled_sets import (
     load_blind16_emails,
     load_blind17_emails,
     load_blind18_emails,
+    load_blind20_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -41,7 +42,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twenty_sets_in_order():
+def test_all_is_the_twenty_one_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -63,6 +64,7 @@ def test_all_is_the_twenty_sets_in_order():
         + load_blind16_emails()
         + load_blind17_emails()
         + load_blind18_emails()
+        + load_blind20_emails()
     )
 
 

@@ -89,16 +89,23 @@ The eighteenth blind set (`blind18_emails.yaml`) was written the same way, fresh
 policy alone, as the summer-holiday stretch (mid-July to mid-August: skeleton staff, holiday
 cover, out-of-office replies, the return in August) of the inbox, without a filed history. Like
 blind11 to blind17 it carries real To and Cc lines: about three in ten of its emails have the
-owner only in Cc and about one in ten goes to a distribution list she is on. It is `unseen` now
-(`UNSEEN_SETS`): every set before it has been scored once and joined the development sets.
+owner only in Cc and about one in ten goes to a distribution list she is on.
 
 The nineteenth blind set (`blind19_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the April stretch after Easter (the spring release, the Q1 report to the board,
 the annual staff survey, the customer user conference) of the inbox, without a filed history.
 Like blind11 to blind18 it carries real To and Cc lines: three in ten of its emails have the owner
-only in Cc and about one in nine goes to a distribution list she is on. It is offered on its own
-and in `all`, but not (yet) in `unseen`: it is kept unscored until the next change to the
-classifier.
+only in Cc and about one in nine goes to a distribution list she is on.
+
+The twentieth blind set (`blind20_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the back-from-the-holidays stretch (early September into October: school
+start, the new sales year's kick-off, the Q3 close and Q4 plans, an autumn customer conference)
+of the inbox, without a filed history. Like blind11 to blind18 it carries real To and Cc lines:
+about three in ten of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on.
+
+blind19 and blind20 are `unseen` now (`UNSEEN_SETS`): both were written while blind18's misses
+were read, and every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -135,6 +142,7 @@ BLIND16_EMAILS_FILE = Path(__file__).with_name("blind16_emails.yaml")
 BLIND17_EMAILS_FILE = Path(__file__).with_name("blind17_emails.yaml")
 BLIND18_EMAILS_FILE = Path(__file__).with_name("blind18_emails.yaml")
 BLIND19_EMAILS_FILE = Path(__file__).with_name("blind19_emails.yaml")
+BLIND20_EMAILS_FILE = Path(__file__).with_name("blind20_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -158,12 +166,13 @@ LabelledSetName = Literal[
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
     "unseen",
     "all",
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind18",)
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind19", "blind20")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -327,6 +336,13 @@ def load_blind19_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND19_EMAILS_FILE)
 
 
+def load_blind20_emails() -> tuple[SampleEmail, ...]:
+    """Read the twentieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND20_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -364,6 +380,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind17": load_blind17_emails,
         "blind18": load_blind18_emails,
         "blind19": load_blind19_emails,
+        "blind20": load_blind20_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -27,6 +27,7 @@ from sandbox.labelled_sets import (
     load_blind17_emails,
     load_blind18_emails,
     load_blind19_emails,
+    load_blind20_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -42,7 +43,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twenty_one_sets_in_order():
+def test_all_is_the_twenty_two_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -65,9 +66,10 @@ def test_all_is_the_twenty_one_sets_in_order():
         + load_blind17_emails()
         + load_blind18_emails()
         + load_blind19_emails()
+        + load_blind20_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind18",)
-    assert labelled_set("unseen") == load_blind18_emails()
+    assert UNSEEN_SETS == ("blind19", "blind20")
+    assert labelled_set("unseen") == load_blind19_emails() + load_blind20_emails()

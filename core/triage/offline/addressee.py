@@ -56,11 +56,13 @@ _NOT_NAMES = frozenset(
 
 def greeted(sentences: Sequence[Sentence]) -> str | None:
     """Return the name the email opens on ("Tobias," / "Hi Tobias,"), if any."""
-    for sentence in sentences[:2]:
-        found = _GREETING.match(sentence.raw.strip())
-        if found is not None and found.group(1).casefold() not in _NOT_NAMES:
-            return found.group(1)
-    return None
+    return next((name for s in sentences[:2] if (name := vocative(s)) is not None), None)
+
+
+def vocative(sentence: Sentence) -> str | None:
+    """Return the name `sentence` opens on ("Priya, I'll update the guide"), if any."""
+    found = _GREETING.match(sentence.raw.strip())
+    return None if found is None or found.group(1).casefold() in _NOT_NAMES else found.group(1)
 
 
 def copied(sentence: Sentence) -> str | None:

@@ -124,7 +124,10 @@ def read(
             if said is not None:
                 promises.append(said)
                 # "we will send", "come back to you": made to the owner, not a process of others
-                pledged = pledged or bool({"i", "we", "you"} & text.tokens)
+                # nor to another person she reads along with ("Priya, I'll update the guide").
+                to = addressee.vocative(sentence)
+                to_another = to is not None and bool(owner) and to.casefold() != owner.casefold()
+                pledged = pledged or (bool({"i", "we", "you"} & text.tokens) and not to_another)
         if sentence is not subject and urgent is None:
             urgent = _body_urgency(sentence, asked=ask is not None)
     if any(a.question and a.kind == "reply" for a in asks):

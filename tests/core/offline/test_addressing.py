@@ -349,3 +349,17 @@ async def test_an_ask_to_a_list_she_is_on_is_never_sure_enough_to_approve():
 
     assert alone.action_type is listed.action_type is RV
     assert alone.confidence >= 0.85 > listed.confidence
+
+
+async def test_a_promise_spoken_to_another_person_is_not_hers_to_wait_for():
+    withdrawn = (
+        "Lena, ignore my question below: we settled it, nothing needed from you.\n\n"
+        "Henrik, I'll update the install guide tonight.\n\nBo"
+    )
+    hers = "Lena, nothing needed from you yet.\n\nI'll send you the install guide tonight.\n\nBo"
+
+    to_another = await classify(addressed_mail(withdrawn, to=[LENA, HENRIK]))
+    to_her = await classify(addressed_mail(hers, to=[LENA, HENRIK]))
+
+    assert to_another.action_type is FYI
+    assert to_her.action_type is WF

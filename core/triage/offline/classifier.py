@@ -50,6 +50,7 @@ from core.triage.offline.examples import LabelledExampleLike, from_corrections, 
 from core.triage.offline.filed import FiledMail, merged
 from core.triage.offline.layout import layout
 from core.triage.offline.lexicon import content_words
+from core.triage.offline.lure import lure
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.wording import WordingModel, model_text, shipped_model, weigh
 from core.untrusted_text import clip
@@ -187,10 +188,12 @@ def classify_offline(
     best = decision.best
     own = email.owner.addresses if email.owner else ()
     stranger = outreach.stranger(address, settings, own)  # known domains pitch to others, not you
-    # A stranger's note to the assistant: a colleague may forward one as a warning.
-    attack = hostile.instruction(f"{email.subject}\n{raw_body}") if stranger else None
-    if attack is not None:
-        return _manipulation(attack)
+    # A stranger's note to the assistant or credential lure is bait whatever it names (a
+    # colleague may forward one as a warning): its words are no evidence of a folder.
+    if stranger and (attack := hostile.instruction(f"{email.subject}\n{raw_body}")):
+        return _left_in_the_inbox(attack, confidence.INBOX_MANIPULATION)
+    if stranger and (bait := lure(f"{email.subject}\n{raw_body}")):
+        return _left_in_the_inbox(f"{bait} from a sender you do not know", confidence.INBOX_LURE)
     if automated is None and contact is None and not best.sender and not best.examples and stranger:
         pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
@@ -282,16 +285,16 @@ def classify_offline(
     )
 
 
-def _manipulation(why: str) -> Classification:
-    """Mail that instructs the assistant: left in the Inbox as FYI Only, P4, whatever it asks."""
+def _left_in_the_inbox(why: str, certainty: float) -> Classification:
+    """Bait (`hostile`, `lure`): left in the Inbox as FYI Only, P4, whatever it asks."""
     return Classification(
         folder=INBOX,
         priority=Priority.P4,
         action_type=ActionType.FYI_ONLY,
-        confidence=confidence.INBOX_MANIPULATION,
+        confidence=certainty,
         reason=f"{why} -> left in the Inbox, FYI Only",
         source=Source.HEURISTIC,
-        certainty_besides_action=confidence.INBOX_MANIPULATION,
+        certainty_besides_action=certainty,
     )
 
 

@@ -35,6 +35,8 @@ INBOX_PITCH = 0.75
 INBOX_SURE_PITCH = 0.88  # several independent sales phrases from an unknown sender
 # Mail that instructs the assistant (`hostile`): its conventions leave no doubt.
 INBOX_MANIPULATION = 0.88
+# A stranger's credential lure (`lure`): its shape is telling, but phrasing varies more.
+INBOX_LURE = 0.75
 INBOX_NOTHING = 0.55  # nothing matched: a personal or unknown email, or a missing rule
 INBOX_CONTESTED = 0.4  # a tie, or too little evidence
 STRANGER_WORDS = 0.8  # a folder on words alone from an organisation the config does not know

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 _ASSISTANT = (
-    r"(?:the|any|this|your)\s+(?:ai|automated|artificial intelligence|llm|email|e-mail|mail)\s+"
-    r"(?:(?:email|e-mail|mail)\s+)?(?:assistant|agent|model|bot|classifier)"
+    r"(?:(?:the|any|this|your|all)\s+)?(?:ai|automated|artificial intelligence|llm|email|e-mail|"
+    r"mail)\s+(?:(?:email|e-mail|mail)\s+)?(?:assistant|agent|model|bot|classifier)s?"
 )
 # "note to the AI assistant", "instructions for the AI email assistant", or the assistant at
 # its work: "to the AI assistant sorting this mailbox". "the AI assistant beta" is neither.

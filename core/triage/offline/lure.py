@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
-# "verify your account", "confirm your identity", "confirm your password", "validate login".
+# "verify your account", "confirm your identity", "keep your current password", "validate login".
 _PROVE = re.compile(
-    r"\b(?:verify|confirm|validate|re-?activate|update)\s+(?:your\s+)?"
-    r"(?:identity|account|password|login|credentials|mailbox|details)\b",
+    r"\b(?:verify|confirm|validate|re-?activate|update|keep)\s+(?:your\s+)?"
+    r"(?:identity|account|password|login|credentials|mailbox|details"
+    # "confirm your current password", "verify your Microsoft 365 credentials"
+    r"|(?:[\w-]+\s+){1,2}?(?:password|credentials|login))\b",
     re.IGNORECASE,
 )
 # "to avoid suspension", "will be suspended", "lose access", "locked", within hours.

@@ -30,7 +30,7 @@ from core.triage.offline import cues
 from core.triage.offline.examples import Pull
 from core.triage.offline.kinds import Kind
 from core.triage.offline.signals import Reading
-from core.triage.offline.text import Words, first, spoken, words
+from core.triage.offline.text import Words, first, spoken, terms, words
 from core.vocabulary import ActionType
 
 _KIND_ACTION: dict[Kind, ActionType] = {
@@ -135,7 +135,8 @@ def _convention(
         if (
             booking is not None
             and not asked
-            and not subject.has(_RECEIPT)  # "Receipt for your booking": what it cost, a record
+            # "Receipt for your booking", "Deposit paid", an accrual "booked": money, a record.
+            and first(subject, _MONEY) is None
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):
             return Action(
@@ -144,7 +145,7 @@ def _convention(
     return None
 
 
-_RECEIPT = words("receipt")
+_MONEY = terms("receipt, paid, payment, deposit, invoice, refund, accrual, revaluation")
 
 
 def _invited_to_act(body: Words, term: Words) -> bool:

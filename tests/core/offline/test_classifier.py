@@ -511,3 +511,17 @@ async def test_a_receipt_for_a_booking_is_a_record_not_a_booking():
 
     assert confirmed.action_type is SC
     assert receipt.action_type is FYI
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Deposit paid - Harbour Days, booking 30-4471",
+            "We paid the deposit for the venue today.",
+        ),
+        ("Q1 accrual and FX revaluation booked", "Booked today: the accrual for the venue."),
+    ],
+)
+async def test_money_moved_for_a_booking_is_a_record_not_a_booking(subject, body):
+    assert (await classify(mail(subject, body))).action_type is FYI

@@ -135,9 +135,18 @@ async def test_a_machines_request_word_counts_only_when_it_speaks_to_the_reader(
     assert (result.action_type, result.priority) == (FYI, P4)
 
 
-async def test_a_machines_reminder_to_the_reader_is_a_review():
-    body = "Your expense report for November is overdue. Submit it in the portal."
-    result = await classify(mail("Reminder: expense report", body, sender="noreply@hr.example"))
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Reminder: expense report", "Your expense report for November is overdue. Submit it."),
+        (
+            "Your device: backup agent must be updated by 2 October",
+            "Your laptop runs backup agent 4.2, which stops working on 2 October.",
+        ),
+    ],
+)
+async def test_a_machines_reminder_to_the_reader_is_a_review(subject, body):
+    result = await classify(mail(subject, body, sender="noreply@hr.example"))
 
     assert result.action_type is RV
 

@@ -43,6 +43,7 @@ from core.triage.offline import (
     notices,
     outreach,
     priority,
+    senses,
     signals,
     stakes,
 )
@@ -160,11 +161,12 @@ def classify_offline(
     # A code host's notification is about the owner's own work: its words count.
     tool_notice = notices.tool_notice(subject_line, body, listed=listed or automated is not None)
     laid_out = layout(subject_line, cleaned, raw_body)
+    topic_subject, topic_body = (words(t) for t in senses.for_topics(subject_line, cleaned))
     decision = folders.decide(
         settings,
         address,
-        subject,
-        body if tool_notice or not automated else None,
+        topic_subject,
+        topic_body if tool_notice or not automated else None,
         evidence,
         listed=listed and not tool_notice,
         alike=alike,
@@ -178,7 +180,14 @@ def classify_offline(
         # List mail naming your work without a publication's masthead: a tool's report.
         tool_notice = True
         decision = folders.decide(
-            settings, address, subject, body, evidence, listed=False, alike=alike, laid_out=laid_out
+            settings,
+            address,
+            topic_subject,
+            topic_body,
+            evidence,
+            listed=False,
+            alike=alike,
+            laid_out=laid_out,
         )
     contact = None
     if automated is None:

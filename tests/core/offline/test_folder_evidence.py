@@ -134,3 +134,13 @@ def test_topic_words_corroborate_a_sender_rule_only_beyond_a_passing_mention(top
     sure = folder_certainty(Decision(best, 0.0, 1), listed=False, automated=False, pitch=False)
     base = folder_certainty(Decision(alone, 0.0, 1), listed=False, automated=False, pitch=False)
     assert (sure > base) is agrees
+
+
+async def test_tickets_to_an_event_are_no_support_tickets():
+    event = "Three of us would like to go; the early bird price ends Friday. OK to book?"
+    case = "Ticket 5521 is open since Monday; the customer asks for an update."
+
+    assert await folder_of("3 tickets for DevDays?", event) != "Areas/Support"
+    assert await folder_of("Ticket 5521 still open", case) == "Areas/Support"
+    # A conference call is a meeting about anything, not an event with tickets.
+    assert await folder_of("Ticket 5521", f"{case} Conference call at 10?") == "Areas/Support"

@@ -3,8 +3,10 @@
 "Ticket" is a support case in "ticket 73344" or "412 tickets this quarter", and a seat at an event
 in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit
 or an early-bird price means the second, which is no evidence for the area that handles tickets:
-for the folder, such a ticket is read as an admission (the action and priority read the text as
-written).
+for the folder, such a ticket is read as an admission. A "pipeline" is a build's in "the CI
+pipeline failed" and the sales team's in "Pipeline digest: 3 deals moved to Negotiation": beside
+deals or opportunities it is read as a "sales pipeline", the sales team's term. (The action and
+priority read the text as written.)
 """
 
 from __future__ import annotations
@@ -18,10 +20,18 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _TICKET = re.compile(r"\btickets?\b", re.IGNORECASE)
+_DEALS = re.compile(r"\b(?:deals?|opportunit(?:y|ies)|win rate|closed[- ]won)\b", re.IGNORECASE)
+_PIPELINE = re.compile(r"(?<!sales )\bpipelines?\b", re.IGNORECASE)
 
 
 def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
-    """The subject and body as topic evidence: an event's tickets read as admissions."""
-    if _EVENT.search(subject_line) is None and _EVENT.search(body_text) is None:
-        return subject_line, body_text
-    return _TICKET.sub("admission", subject_line), _TICKET.sub("admission", body_text)
+    """The subject and body as topic evidence: an event's tickets read as admissions, a sales
+    pipeline as the sales team's."""
+    texts = [subject_line, body_text]
+    for context, word, meant in (
+        (_EVENT, _TICKET, "admission"),
+        (_DEALS, _PIPELINE, r"sales \g<0>"),
+    ):
+        if any(context.search(t) for t in texts):
+            texts = [word.sub(meant, t) for t in texts]
+    return texts[0], texts[1]

@@ -206,6 +206,28 @@ async def test_the_word_in_front_of_a_keyword_says_whose_matter_it_is():
     assert await folder("Proposal for the Harbour architecture") == "Areas/Sales"
 
 
+async def test_a_pipeline_beside_deals_is_the_sales_teams():
+    settings = Settings.model_validate(
+        {
+            "areas": [
+                _area("Sales", "New business: prospects, demos and pricing.", "proposal"),
+                _area("Engineering", "Sprints, releases and the CI.", "sprint", "pipeline"),
+            ]
+        }
+    )
+
+    async def folder(subject: str, body: str) -> str:
+        email = mail(subject, body, sender=COLLEAGUE)
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    assert await folder("Pipeline review", "Four deals moved to proposal this week.") == (
+        "Areas/Sales"
+    )
+    assert await folder("Pipeline is red", "The nightly build broke on the new runner.") == (
+        "Areas/Engineering"
+    )
+
+
 async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():
     body = "Thanks for your order of the ticket printer; we hope for no complaints."
     shop = "orders@shop.example"

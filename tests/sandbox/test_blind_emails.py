@@ -28,6 +28,7 @@ from sandbox.labelled_sets import (
     load_blind18_emails,
     load_blind19_emails,
     load_blind20_emails,
+    load_blind22_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -43,7 +44,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twenty_two_sets_in_order():
+def test_all_is_the_twenty_three_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -67,6 +68,7 @@ def test_all_is_the_twenty_two_sets_in_order():
         + load_blind18_emails()
         + load_blind19_emails()
         + load_blind20_emails()
+        + load_blind22_emails()
     )
 
 

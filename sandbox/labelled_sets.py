@@ -104,15 +104,22 @@ of the inbox, without a filed history. Like blind11 to blind18 it carries real T
 about three in ten of its emails have the owner only in Cc and about one in ten goes to a
 distribution list she is on.
 
-blind19 and blind20 are `unseen` now (`UNSEEN_SETS`): both were written while blind18's misses
-were read, and every set before them has been scored once and joined the development sets.
-
 The twenty-first blind set (`blind21_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the first half of June (the National Day long weekend, graduations, the end of
 the school year and everything that must be done before the summer) of the inbox, without a
 filed history. Like blind11 to blind20 it carries real To and Cc lines: about three in ten of its
-emails have the owner only in Cc and about one in ten goes to a distribution list she is on. It
-is offered on its own and in `all`, but not (yet) in `unseen`.
+emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+
+The twenty-second blind set (`blind22_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the late-autumn stretch (late October to mid-November: the autumn school
+holiday, All Saints, next year's budget and plans on their way to the board, the first snow) of
+the inbox, without a filed history. Like blind11 to blind20 it carries real To and Cc lines: about
+three in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on.
+
+blind21 and blind22 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
+blind19 and blind20 were read, and every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -151,6 +158,7 @@ BLIND18_EMAILS_FILE = Path(__file__).with_name("blind18_emails.yaml")
 BLIND19_EMAILS_FILE = Path(__file__).with_name("blind19_emails.yaml")
 BLIND20_EMAILS_FILE = Path(__file__).with_name("blind20_emails.yaml")
 BLIND21_EMAILS_FILE = Path(__file__).with_name("blind21_emails.yaml")
+BLIND22_EMAILS_FILE = Path(__file__).with_name("blind22_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -176,12 +184,13 @@ LabelledSetName = Literal[
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
     "unseen",
     "all",
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind19", "blind20")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind21", "blind22")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -359,6 +368,13 @@ def load_blind21_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND21_EMAILS_FILE)
 
 
+def load_blind22_emails() -> tuple[SampleEmail, ...]:
+    """Read the twenty-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND22_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -398,6 +414,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind19": load_blind19_emails,
         "blind20": load_blind20_emails,
         "blind21": load_blind21_emails,
+        "blind22": load_blind22_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

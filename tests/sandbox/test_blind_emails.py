@@ -29,6 +29,7 @@ from sandbox.labelled_sets import (
     load_blind19_emails,
     load_blind20_emails,
     load_blind21_emails,
+    load_blind22_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -44,7 +45,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twenty_three_sets_in_order():
+def test_all_is_the_twenty_four_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -69,9 +70,10 @@ def test_all_is_the_twenty_three_sets_in_order():
         + load_blind19_emails()
         + load_blind20_emails()
         + load_blind21_emails()
+        + load_blind22_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind19", "blind20")
-    assert labelled_set("unseen") == load_blind19_emails() + load_blind20_emails()
+    assert UNSEEN_SETS == ("blind21", "blind22")
+    assert labelled_set("unseen") == load_blind21_emails() + load_blind22_emails()

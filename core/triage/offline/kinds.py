@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Literal
 
 from core.triage.offline import cues
-from core.triage.offline.text import Words, first, spoken, terms
+from core.triage.offline.text import Words, first, spoken, terms, words
 
 Kind = Literal["reply", "review", "delegate"]
 GAP = 4  # words allowed between the two halves of a gapped cue
@@ -23,8 +23,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _NOBODY = _ARTICLES | frozenset({"you", "u", "yourself"})
 # Whoever a hand-over to is no delegation: the writer, the owner.
 # Auxiliaries that make a participle of a deed done ("has approved", "was signed", "once signed").
+# "once the board has approved it", "it was signed", "if we sign by 30 June": a deed someone
+# else did or does, no ask to sign.
 _DONE_BY_SOMEONE = frozenset(
-    t.parts[0] for t in terms("has, have, had, was, were, been, is, be, once")
+    t.parts[0] for t in terms("has, have, had, was, were, been, is, be, once, we, i, they")
 )
 _RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
 # Verbs whose object receives the writer's deed: "show your team", "for your team" benefit it.
@@ -46,12 +48,15 @@ _SOME = frozenset({"one", "some", "any", "two", "few"})
 _DELIBERATING = frozenset(t.parts[0] for t in terms("do, should, shall, can, could, are, will"))
 
 
-def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
+def kind_of(
+    text: Words, *, yes_or_no: bool = False, permission: bool = False
+) -> tuple[Kind, str | None]:
     """What kind of ask a request sentence makes, and the cue that says so.
 
     Signing or approving is a Review when the sentence hands over something to sign ("please
-    sign it in the portal", "needs your signature"); asked as a question ("OK to sign?", "can
-    you approve going to 76k?") it wants a yes or no: a reply."""
+    sign it in the portal", "needs your signature", "can you countersign by Tuesday?"); asked
+    as a question about a decision ("OK to sign with Alder?", `permission`; "can you approve
+    going to 76k?") it wants a yes or no: a reply."""
     delegate = next((cue for cue in cues.DELEGATE if _handed_over(text, cue)), None)
     if delegate is not None:
         return "delegate", spoken(delegate)
@@ -61,10 +66,17 @@ def kind_of(text: Words, *, yes_or_no: bool = False) -> tuple[Kind, str | None]:
     gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
     if gap is not None and not (yes_or_no and _deliberates(text)):
         return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
-    review = first(text, cues.REVIEW) or (None if yes_or_no else _assent(text))
+    review = first(text, cues.REVIEW)
+    if review is None and (assent := _assent(text)) is not None:
+        signing = assent.parts[0] in _SIGNING and not permission
+        review = assent if signing or not yes_or_no else None
     if review is not None:
         return "review", spoken(review)
     return "reply", None
+
+
+# A signature asked for is a document handed over, whatever the sentence's mood.
+_SIGNING = frozenset(words("sign countersign signature").parts)
 
 
 def _assent(text: Words) -> Words | None:

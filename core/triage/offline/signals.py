@@ -195,8 +195,9 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
         said = implied.wished(text) or implied.told_to_read(sentence.raw)
     if said is None and sentence.question and _second_person(text):
         said = "a question for you"
-    yes_or_no = sentence.question or first(text, cues.PERMISSION) is not None
-    kind, why = kind_of(text, yes_or_no=yes_or_no)
+    permission = first(text, cues.PERMISSION) is not None
+    yes_or_no = sentence.question or permission
+    kind, why = kind_of(text, yes_or_no=yes_or_no, permission=permission)
     if said is None and not (sentence.question and why and opening):
         # A question about who should do it, or what to read, asks the owner too; a subject's
         # noun phrase ("Annual review - dates?") only names its topic.

@@ -102,6 +102,8 @@ async def test_handing_it_back_to_the_writer_is_no_delegation(body):
     [
         "The lease renewal is in the landlord's portal; please sign it there by Friday.",
         "Q4 bonus file is at the bank and needs your second signature before noon.",
+        "The customer signed this morning. It's in your e-sign queue: can you countersign by "
+        "Tuesday?",
     ],
 )
 async def test_a_document_to_sign_is_a_review(body):
@@ -113,6 +115,7 @@ async def test_a_document_to_sign_is_a_review(body):
     [
         "The renewal is EUR 6,000, and above 5k it needs your approval. OK to renew?",
         "Two quotes came in, Alder is faster. OK to sign with Alder.",
+        "If we sign by 30 June, can you confirm that the price in the proposal holds?",
     ],
 )
 async def test_approval_asked_as_a_yes_or_no_is_a_reply(body):

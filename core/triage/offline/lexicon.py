@@ -76,7 +76,7 @@ _GROUPS = tuple(
         " gitlab, ide, engineers, engineering, conference, tech conference, course,"
         " workshop, meetup, hack week, team day, tech debt",
         "prospect, lead, deal, quote, quotation, proposal, pricing, price, discount, rfp,"
-        " tender, renewal, demo, seats, licence, license, order form, reseller, partnership,"
+        " tender, renewal, demo, seats, order form, reseller, partnership,"
         " lost deal, closed won, reference call, invitation to tender, bid, shortlist,"
         " exhibitor, trade fair, expo, exhibition stand, booth, reference customer, case study,"
         " signed order, subscription agreement, price list, inquiry,"

@@ -30,6 +30,7 @@ from sandbox.labelled_sets import (
     load_blind20_emails,
     load_blind21_emails,
     load_blind22_emails,
+    load_blind24_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -45,7 +46,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twenty_four_sets_in_order():
+def test_all_is_the_twenty_five_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -71,6 +72,7 @@ def test_all_is_the_twenty_four_sets_in_order():
         + load_blind20_emails()
         + load_blind21_emails()
         + load_blind22_emails()
+        + load_blind24_emails()
     )
 
 

@@ -122,10 +122,17 @@ policy alone, as the second half of January (back after the holidays: the new ye
 year-end audit fieldwork starting, winter flu, the first board meeting of the year) of the inbox,
 without a filed history. Like blind11 to blind22 it carries real To and Cc lines: a little under
 three in ten of its emails have the owner only in Cc and about one in ten goes to a distribution
-list she is on. It is offered on its own and in `all`, but not (yet) in `unseen`.
+list she is on.
 
-blind21 and blind22 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
-blind19 and blind20 were read, and every set before them has been scored once and joined the
+The twenty-fourth blind set (`blind24_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from mid-March to the Friday before the Easter week (the Q1 close,
+spring hiring, the annual report and the notice of the annual general meeting, Easter coming) of
+the inbox, without a filed history. Like blind11 to blind22 it carries real To and Cc lines: about
+three in ten of its emails have the owner only in Cc and about one in ten goes to a distribution
+list she is on.
+
+blind23 and blind24 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
+blind21 and blind22 were read, and every set before them has been scored once and joined the
 development sets.
 """
 
@@ -167,6 +174,7 @@ BLIND20_EMAILS_FILE = Path(__file__).with_name("blind20_emails.yaml")
 BLIND21_EMAILS_FILE = Path(__file__).with_name("blind21_emails.yaml")
 BLIND22_EMAILS_FILE = Path(__file__).with_name("blind22_emails.yaml")
 BLIND23_EMAILS_FILE = Path(__file__).with_name("blind23_emails.yaml")
+BLIND24_EMAILS_FILE = Path(__file__).with_name("blind24_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -194,12 +202,13 @@ LabelledSetName = Literal[
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
     "unseen",
     "all",
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind21", "blind22")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind23", "blind24")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -391,6 +400,13 @@ def load_blind23_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND23_EMAILS_FILE)
 
 
+def load_blind24_emails() -> tuple[SampleEmail, ...]:
+    """Read the twenty-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND24_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -432,6 +448,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind21": load_blind21_emails,
         "blind22": load_blind22_emails,
         "blind23": load_blind23_emails,
+        "blind24": load_blind24_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

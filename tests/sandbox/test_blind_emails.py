@@ -31,6 +31,7 @@ from sandbox.labelled_sets import (
     load_blind21_emails,
     load_blind22_emails,
     load_blind23_emails,
+    load_blind24_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -46,7 +47,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twenty_five_sets_in_order():
+def test_all_is_the_twenty_six_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -73,9 +74,10 @@ def test_all_is_the_twenty_five_sets_in_order():
         + load_blind21_emails()
         + load_blind22_emails()
         + load_blind23_emails()
+        + load_blind24_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind21", "blind22")
-    assert labelled_set("unseen") == load_blind21_emails() + load_blind22_emails()
+    assert UNSEEN_SETS == ("blind23", "blind24")
+    assert labelled_set("unseen") == load_blind23_emails() + load_blind24_emails()

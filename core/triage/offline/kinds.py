@@ -22,9 +22,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # Nobody to hand work to: an article, or the owner ("we ask you to review" asks the owner).
 _NOBODY = _ARTICLES | frozenset({"you", "u", "yourself"})
 # Whoever a hand-over to is no delegation: the writer, the owner.
-# Auxiliaries that make a participle of a deed done ("has approved", "was signed", "once signed").
-# "once the board has approved it", "it was signed", "if we sign by 30 June": a deed someone
-# else did or does, no ask to sign.
+# Auxiliaries that make a participle of a deed done ("has approved", "was signed", "once signed"),
+# and the writers who do it themselves ("if we sign by 30 June"): no ask to sign.
 _DONE_BY_SOMEONE = frozenset(
     t.parts[0] for t in terms("has, have, had, was, were, been, is, be, once, we, i, they")
 )

@@ -89,12 +89,6 @@ def decide(
     return _with_examples(_from_sentences(reading), pull)
 
 
-# What an invitation may ask besides attending: "invites you to tender / to bid / to apply".
-_DEEDS = frozenset(
-    words("tender bid submit apply quote respond answer complete fill register").parts
-)
-
-
 def _asked(reading: Reading) -> bool:
     """Tell whether the writer puts a question to the owner: a booking they forward and ask
     about ("same booth as last year?") is not yet confirmed, whatever it says below."""
@@ -146,6 +140,10 @@ def _convention(
 
 
 _MONEY = terms("receipt, paid, payment, deposit, invoice, refund, accrual, revaluation")
+# What an invitation may ask besides attending: "invites you to tender / to bid / to apply".
+_DEEDS = frozenset(
+    words("tender bid submit apply quote respond answer complete fill register").parts
+)
 
 
 def _invited_to_act(body: Words, term: Words) -> bool:

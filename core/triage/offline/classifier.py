@@ -143,6 +143,18 @@ def classify_offline(
     address = email.sender_address.strip().lower()
     listed = email.list_unsubscribe is not None
     automated = _automated(email, address, raw_body)
+    own = email.owner.addresses if email.owner else ()
+    stranger = outreach.stranger(address, settings, own)  # known domains pitch to others, not you
+    # A stranger's note to the assistant or credential lure is bait whatever it names (a
+    # colleague may forward one as a warning): its words are no evidence of a folder.
+    if stranger:
+        raw = f"{email.subject}\n{raw_body}"
+        if attack := hostile.instruction(raw):
+            return _left_in_the_inbox(attack, confidence.INBOX_MANIPULATION)
+        if bait := lure(raw):
+            return _left_in_the_inbox(
+                f"{bait} from a sender you do not know", confidence.INBOX_LURE
+            )
 
     known = {e.folder.casefold(): e.folder for e in folders.entries(settings)}
     known[INBOX.casefold()] = INBOX
@@ -196,14 +208,6 @@ def classify_offline(
     pitch = None
     sure_pitch = False
     best = decision.best
-    own = email.owner.addresses if email.owner else ()
-    stranger = outreach.stranger(address, settings, own)  # known domains pitch to others, not you
-    # A stranger's note to the assistant or credential lure is bait whatever it names (a
-    # colleague may forward one as a warning): its words are no evidence of a folder.
-    if stranger and (attack := hostile.instruction(f"{email.subject}\n{raw_body}")):
-        return _left_in_the_inbox(attack, confidence.INBOX_MANIPULATION)
-    if stranger and (bait := lure(f"{email.subject}\n{raw_body}")):
-        return _left_in_the_inbox(f"{bait} from a sender you do not know", confidence.INBOX_LURE)
     if automated is None and contact is None and not best.sender and not best.examples and stranger:
         pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES

@@ -78,12 +78,19 @@ def kind_of(
 _SIGNING = frozenset(words("sign countersign signature").parts)
 
 
+# "Sign up for lunch", "sign in to the portal": registering and logging in sign nothing.
+_NOT_SIGNING = frozenset({"up", "in", "out"})
+
+
 def _assent(text: Words) -> Words | None:
     """Return the signing or approving the sentence asks for; "once the board has approved it"
     or "it was signed" report someone's done deed (a perfect or a passive), no ask to sign."""
     for cue in cues.ASSENT:
         at = text.find(cue)
-        if at >= 0 and (at == 0 or text.parts[at - 1] not in _DONE_BY_SOMEONE):
+        if at < 0 or (at > 0 and text.parts[at - 1] in _DONE_BY_SOMEONE):
+            continue
+        after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 1]
+        if not (cue.parts == ("sign",) and set(after) & _NOT_SIGNING):
             return cue
     return None
 

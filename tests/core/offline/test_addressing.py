@@ -122,6 +122,17 @@ async def test_approval_asked_as_a_yes_or_no_is_a_reply(body):
     assert (await classify(mail("Renewal", body))).action_type is NR
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please sign up in the form by Thursday so I can order food for everyone.",
+        "Please sign in to the portal and pick your seats by Friday.",
+    ],
+)
+async def test_signing_up_or_in_is_a_form_to_answer_not_a_signature(body):
+    assert (await classify(mail("Team lunch", body))).action_type is NR
+
+
 # --- machines ---------------------------------------------------------------------------------
 
 

@@ -157,6 +157,10 @@ async def test_a_machines_request_word_counts_only_when_it_speaks_to_the_reader(
             "Your device: backup agent must be updated by 2 October",
             "Your laptop runs backup agent 4.2, which stops working on 2 October.",
         ),
+        (
+            "Board minutes 3/2033 - your signature is requested",
+            "Oskar Lund has sent you a document to sign. Sign before: 2 May. Open document",
+        ),
     ],
 )
 async def test_a_machines_reminder_to_the_reader_is_a_review(subject, body):

@@ -80,17 +80,20 @@ _SIGNING = frozenset(words("sign countersign signature").parts)
 
 # "Sign up for lunch", "sign in to the portal": registering and logging in sign nothing.
 _NOT_SIGNING = frozenset({"up", "in", "out"})
+_SIGN = ("sign",)
 
 
 def _assent(text: Words) -> Words | None:
     """Return the signing or approving the sentence asks for; "once the board has approved it"
-    or "it was signed" report someone's done deed (a perfect or a passive), no ask to sign."""
+    or "it was signed" report someone's done deed (a perfect or a passive), no ask to sign,
+    and "the signed minutes" name a document, "sign up" a form."""
     for cue in cues.ASSENT:
         at = text.find(cue)
         if at < 0 or (at > 0 and text.parts[at - 1] in _DONE_BY_SOMEONE):
             continue
+        before = text.parts[at - 1 : at] if at > 0 else ()
         after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 1]
-        if not (cue.parts == ("sign",) and set(after) & _NOT_SIGNING):
+        if cue.parts != _SIGN or not (set(before) & _ARTICLES or set(after) & _NOT_SIGNING):
             return cue
     return None
 

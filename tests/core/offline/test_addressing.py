@@ -14,7 +14,7 @@ from core.store.records import Recipients
 from core.triage.addressing import Owner, addressed
 from core.triage.offline import addressee
 from core.triage.offline.text import sentences
-from tests.core.offline.labels import FYI, NR, P4, RV, WF
+from tests.core.offline.labels import DL, FYI, NR, P4, RV, WF
 from tests.core.offline.test_signals import classify, mail
 
 # --- who is asked -----------------------------------------------------------------------------
@@ -131,6 +131,15 @@ async def test_approval_asked_as_a_yes_or_no_is_a_reply(body):
 )
 async def test_signing_up_or_in_is_a_form_to_answer_not_a_signature(body):
     assert (await classify(mail("Team lunch", body))).action_type is NR
+
+
+async def test_the_signed_minutes_are_a_document_to_send_not_one_to_sign():
+    body = (
+        "Maya, Fredrik tells me the signed board minutes are kept by you. We need all of them, "
+        "signed, by Thursday. Could you arrange that someone sends them to us?"
+    )
+
+    assert (await classify(mail("Audit documents", body))).action_type is DL
 
 
 # --- machines ---------------------------------------------------------------------------------

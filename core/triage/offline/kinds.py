@@ -28,9 +28,11 @@ _DONE_BY_SOMEONE = frozenset(
     t.parts[0] for t in terms("has, have, had, was, were, been, is, be, once, we, i, they")
 )
 _RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
-# Verbs whose object receives the writer's deed: "show your team", "for your team" benefit it.
+# Verbs whose object receives the writer's deed: "show your team", "for your team" benefit it,
+# and "bring someone" to dinner is a guest, not a person to hand work to.
 _BENEFITING = frozenset(
-    t.parts[0] for t in terms("for, of, show, give, offer, introduce, present, demo, invite, thank")
+    t.parts[0]
+    for t in terms("for, of, show, give, offer, introduce, present, demo, invite, thank, bring")
 )
 # "How is your team doing?", "has someone signed?": the people's state, no deed asked of them.
 _STATE = frozenset({"is", "are", "was", "were", "has", "have", "had", "how"})

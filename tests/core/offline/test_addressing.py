@@ -133,6 +133,12 @@ async def test_signing_up_or_in_is_a_form_to_answer_not_a_signature(body):
     assert (await classify(mail("Team lunch", body))).action_type is NR
 
 
+async def test_bringing_someone_to_dinner_hands_no_work_over():
+    body = "Please register by Monday with your allergies and whether you bring someone."
+
+    assert (await classify(mail("Kick-off dinner", body))).action_type is NR
+
+
 async def test_the_signed_minutes_are_a_document_to_send_not_one_to_sign():
     body = (
         "Maya, Fredrik tells me the signed board minutes are kept by you. We need all of them, "

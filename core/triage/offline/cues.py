@@ -35,8 +35,8 @@ REQUEST = terms(
 # Openers that say "please" without asking anything.
 NOT_A_REQUEST = terms(
     """
-    please find, please see, please note, please be advised, please do not reply, please do not
-    respond, please ignore, please disregard, i am pleased, we are pleased, pleased to
+    please find, please see, please note, please be advised, please do not, please dont,
+    please ignore, please disregard, i am pleased, we are pleased, pleased to
     """
 )
 # Politeness at the end of a message: an offer, not an ask.

@@ -146,6 +146,15 @@ async def test_negation_makes_the_email_informational(body):
     assert (result.action_type, result.priority) == (FYI, P4)
 
 
+async def test_please_do_not_forbids_a_deed_and_asks_none():
+    body = (
+        "Hi all, until the auditors leave on 13 February please do not edit any policy in the "
+        "library, not even typos."
+    )
+
+    assert await rules_unless_unsure(mail("Policy freeze", body)) is FYI
+
+
 async def test_a_negated_sentence_asks_nothing_even_with_a_request_word():
     result = await classify(mail("Rota", "No need to reply, can you believe it changed again."))
 

@@ -109,14 +109,21 @@ async def test_a_colleague_asking_for_minutes_about_a_ticket_is_not_outreach():
     assert result.folder == "Areas/Support"
 
 
-async def test_a_keyword_inside_a_longer_term_of_another_area_is_that_terms_word():
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Audit committee call", "Agenda: the year-end close."),
+        # A security audit's project does not take the accounts' statutory audit.
+        ("Statutory audit 2031: our document list", "The fieldwork starts on 9 February."),
+    ],
+)
+async def test_a_keyword_inside_a_longer_term_of_another_area_is_that_terms_word(subject, body):
     config = copy.deepcopy(CONFIG)
     config["projects"].append(
         {"name": "Audit", "folder": "Projects/Audit", "keywords": ["audit", "auditor"]}
     )
     settings = Settings.model_validate(config)
-    body = "Agenda: the year-end close."
-    email = mail("Audit committee call", body, sender="alex@ourcompany.example")
+    email = mail(subject, body, sender="alex@ourcompany.example")
     result = await HeuristicClassifier().classify(email, settings=settings)
     assert result.folder == "Areas/Money"
 

@@ -135,12 +135,11 @@ The twenty-fifth blind set (`blind25_emails.yaml`) was written the same way, fre
 policy alone, as the stretch from late May into mid-June (the mid-year forecast, the summer
 intern intake, a product launch, the staff summer party, Whitsun) of the inbox, without a filed
 history. Like blind11 to blind24 it carries real To and Cc lines: about three in ten of its emails
-have the owner only in Cc and about one in nine goes to a distribution list she is on. It is
-offered on its own and in `all`, but not (yet) in `unseen`.
+have the owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind23 and blind24 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
-blind21 and blind22 were read, and every set before them has been scored once and joined the
-development sets.
+blind25 is `unseen` now (`UNSEEN_SETS`): it was written while the misses of blind23 and
+blind24 were read, and every set before it has been scored once and joined the development
+sets.
 """
 
 from __future__ import annotations
@@ -217,7 +216,7 @@ LabelledSetName = Literal[
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind23", "blind24")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind25",)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:

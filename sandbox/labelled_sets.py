@@ -131,6 +131,14 @@ the inbox, without a filed history. Like blind11 to blind22 it carries real To a
 three in ten of its emails have the owner only in Cc and about one in ten goes to a distribution
 list she is on.
 
+The twenty-sixth blind set (`blind26_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the first three weeks of December (a client escalation in a toy wholesaler's
+Christmas peak, year-end contract renewals, an office move and a flu wave, with the big client
+seen from its steel service centre rather than a mill) of the inbox, without a filed history.
+Like blind11 to blind24 it carries real To and Cc lines: about three in ten of its emails have
+the owner only in Cc and about one in ten goes to a distribution list she is on. It is offered on
+its own and in `all`, but not (yet) in `unseen`.
+
 blind23 and blind24 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
 blind21 and blind22 were read, and every set before them has been scored once and joined the
 development sets.
@@ -175,6 +183,7 @@ BLIND21_EMAILS_FILE = Path(__file__).with_name("blind21_emails.yaml")
 BLIND22_EMAILS_FILE = Path(__file__).with_name("blind22_emails.yaml")
 BLIND23_EMAILS_FILE = Path(__file__).with_name("blind23_emails.yaml")
 BLIND24_EMAILS_FILE = Path(__file__).with_name("blind24_emails.yaml")
+BLIND26_EMAILS_FILE = Path(__file__).with_name("blind26_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -203,6 +212,7 @@ LabelledSetName = Literal[
     "blind22",
     "blind23",
     "blind24",
+    "blind26",
     "unseen",
     "all",
 ]
@@ -407,6 +417,13 @@ def load_blind24_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND24_EMAILS_FILE)
 
 
+def load_blind26_emails() -> tuple[SampleEmail, ...]:
+    """Read the twenty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND26_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -449,6 +466,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind22": load_blind22_emails,
         "blind23": load_blind23_emails,
         "blind24": load_blind24_emails,
+        "blind26": load_blind26_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -32,6 +32,7 @@ from sandbox.labelled_sets import (
     load_blind22_emails,
     load_blind23_emails,
     load_blind24_emails,
+    load_blind26_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -47,7 +48,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twenty_six_sets_in_order():
+def test_all_is_the_twenty_seven_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -75,6 +76,7 @@ def test_all_is_the_twenty_six_sets_in_order():
         + load_blind22_emails()
         + load_blind23_emails()
         + load_blind24_emails()
+        + load_blind26_emails()
     )
 
 

@@ -137,9 +137,16 @@ intern intake, a product launch, the staff summer party, Whitsun) of the inbox, 
 history. Like blind11 to blind24 it carries real To and Cc lines: about three in ten of its emails
 have the owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind25 is `unseen` now (`UNSEEN_SETS`): it was written while the misses of blind23 and
-blind24 were read, and every set before it has been scored once and joined the development
-sets.
+The twenty-sixth blind set (`blind26_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the first three weeks of December (a client escalation in a toy wholesaler's
+Christmas peak, year-end contract renewals, an office move and a flu wave, with the big client
+seen from its steel service centre rather than a mill) of the inbox, without a filed history.
+Like blind11 to blind24 it carries real To and Cc lines: about three in ten of its emails have
+the owner only in Cc and about one in ten goes to a distribution list she is on.
+
+blind26 is `unseen` now (`UNSEEN_SETS`): it was written while the misses of blind23 and
+blind24 were read, and blind25, written at the same time, was scored once and read before
+it; every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -182,6 +189,7 @@ BLIND22_EMAILS_FILE = Path(__file__).with_name("blind22_emails.yaml")
 BLIND23_EMAILS_FILE = Path(__file__).with_name("blind23_emails.yaml")
 BLIND24_EMAILS_FILE = Path(__file__).with_name("blind24_emails.yaml")
 BLIND25_EMAILS_FILE = Path(__file__).with_name("blind25_emails.yaml")
+BLIND26_EMAILS_FILE = Path(__file__).with_name("blind26_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -211,12 +219,13 @@ LabelledSetName = Literal[
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
     "unseen",
     "all",
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind25",)
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind26",)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -420,6 +429,11 @@ def load_blind25_emails() -> tuple[SampleEmail, ...]:
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND25_EMAILS_FILE)
+def load_blind26_emails() -> tuple[SampleEmail, ...]:
+    """Read the twenty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND26_EMAILS_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -465,6 +479,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind23": load_blind23_emails,
         "blind24": load_blind24_emails,
         "blind25": load_blind25_emails,
+        "blind26": load_blind26_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -33,6 +33,7 @@ from sandbox.labelled_sets import (
     load_blind23_emails,
     load_blind24_emails,
     load_blind25_emails,
+    load_blind26_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -48,7 +49,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twenty_seven_sets_in_order():
+def test_all_is_the_twenty_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -77,9 +78,10 @@ def test_all_is_the_twenty_seven_sets_in_order():
         + load_blind23_emails()
         + load_blind24_emails()
         + load_blind25_emails()
+        + load_blind26_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind25",)
-    assert labelled_set("unseen") == load_blind25_emails()
+    assert UNSEEN_SETS == ("blind26",)
+    assert labelled_set("unseen") == load_blind26_emails()

@@ -145,8 +145,9 @@ def classify_offline(
     automated = _automated(email, address, raw_body)
     own = email.owner.addresses if email.owner else ()
     stranger = outreach.stranger(address, settings, own)  # known domains pitch to others, not you
-    # A stranger's note to the assistant or credential lure is bait whatever it names (a
-    # colleague may forward one as a warning): its words are no evidence of a folder.
+    # A stranger's note to the assistant, credential lure or look-alike of a partner's domain
+    # is bait whatever it names (a colleague may forward one as a warning): its words are no
+    # evidence of a folder.
     if stranger:
         raw = f"{email.subject}\n{raw_body}"
         if attack := hostile.instruction(raw):
@@ -155,6 +156,8 @@ def classify_offline(
             return _left_in_the_inbox(
                 f"{bait} from a sender you do not know", confidence.INBOX_LURE
             )
+        if imitated := outreach.look_alike(address, settings, own):
+            return _left_in_the_inbox(f"a look-alike of {imitated}'s domain", confidence.INBOX_LURE)
 
     known = {e.folder.casefold(): e.folder for e in folders.entries(settings)}
     known[INBOX.casefold()] = INBOX
@@ -300,7 +303,8 @@ def classify_offline(
 
 
 def _left_in_the_inbox(why: str, certainty: float) -> Classification:
-    """Bait (`hostile`, `lure`): left in the Inbox as FYI Only, P4, whatever it asks."""
+    """Bait (`hostile`, `lure`, `outreach.look_alike`): left in the Inbox as FYI Only, P4,
+    whatever it asks."""
     return Classification(
         folder=INBOX,
         priority=Priority.P4,

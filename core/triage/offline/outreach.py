@@ -26,6 +26,7 @@ _TIME_ASK = re.compile(
 )
 _HOOK = re.compile(r"\bcongrat(s|ulations)?\b|\bcompanies like\b|\bteams like\b")
 _MIN_NAME = 4  # shorter domain labels ("ab", "co") are no product names
+_MIN_LOOK_ALIKE = 6  # a short name ("acme") sits inside too many honest domains
 
 
 def cold_outreach(address: str, text: str, settings: Settings) -> str | None:
@@ -52,6 +53,25 @@ def stranger(address: str, settings: Settings, own: Iterable[str] = ()) -> bool:
     return organisation not in _known(settings) and all(
         _organisation(a) != organisation for a in own
     )
+
+
+def look_alike(address: str, settings: Settings, own: Iterable[str] = ()) -> str | None:
+    """The organisation of a sender rule or key contact that a stranger's domain imitates, or
+    None: "northwind-bank-verify" spells out "northwindbank", "halvorsenpike-secureshare" wraps
+    "halvorsenpike". A partner writes from its own domain; a look-alike is phishing's oldest
+    disguise. The owner's own company (`own`: her addresses) is left out: it runs status pages
+    and cloud services from domains of its own name."""
+    spelled = _letters(_organisation(address))
+    known = {_letters(name) for name in _known(settings)}
+    known -= {_letters(_organisation(a)) for a in own}
+    return next(
+        (name for name in sorted(known) if len(name) >= _MIN_LOOK_ALIKE and name in spelled),
+        None,
+    )
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in name if c.isalnum())
 
 
 def _organisation(address: str) -> str:

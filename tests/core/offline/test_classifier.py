@@ -116,7 +116,7 @@ async def classify(email: EmailForClassification, corrections=()):
         pytest.param(
             mail(sender="x@nottradecore.example"),
             INBOX,
-            "no sender rule or keyword matched",
+            "a look-alike of tradecore's domain",
             id="lookalike-domain-is-no-match",
         ),
         pytest.param(

@@ -48,6 +48,8 @@ WITH_A_PROJECT = Settings.model_validate(
             "Is the go-live plan still right? I need to know before our steering group on Tuesday.",
             P1,
         ),
+        # Asked straight out whether she can by then.
+        ("Two of your consultants on site for the cutover: can you confirm by Thursday?", P1),
         # A weekday with no need stated: a few days of slack.
         ("Please read the go-live checklist and send comments by Thursday.", P2),
         # The day is the writer's own deadline, not one for the owner's answer.
@@ -71,6 +73,8 @@ async def test_the_owners_word_needed_by_a_weekday_makes_important_work_urgent(b
             "needed 'before our board call on wednesday'",
         ),
         ("We\u2019d need it back before Friday.", "needed 'before friday'"),
+        ("Could you read it and approve it by Wednesday 17:00?", "needed 'by wednesday'"),
+        ("Could you ask someone to upload it by next Friday?", None),
         ("I need to answer by Thursday.", None),
         ("By Friday, please, if you can. I need your view.", None),
         ("So please let me know by Monday 31 May.", "needed 'by monday'"),

@@ -144,6 +144,14 @@ seen from its steel service centre rather than a mill) of the inbox, without a f
 Like blind11 to blind24 it carries real To and Cc lines: about three in ten of its emails have
 the owner only in Cc and about one in ten goes to a distribution list she is on.
 
+The twenty-eighth blind set (`blind28_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from the sports holiday week at the end of February to mid-March,
+seen through a tough quarter (a key customer threatening to leave, a savings round, a security
+incident at a supplier) of the inbox, without a filed history. Like blind11 to blind26 it carries
+real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
+about one in ten goes to a distribution list she is on. It is offered on its own and in `all`,
+but not (yet) in `unseen`.
+
 blind26 is `unseen` now (`UNSEEN_SETS`): it was written while the misses of blind23 and
 blind24 were read, and blind25, written at the same time, was scored once and read before
 it; every set before them has been scored once and joined the development sets.
@@ -190,6 +198,7 @@ BLIND23_EMAILS_FILE = Path(__file__).with_name("blind23_emails.yaml")
 BLIND24_EMAILS_FILE = Path(__file__).with_name("blind24_emails.yaml")
 BLIND25_EMAILS_FILE = Path(__file__).with_name("blind25_emails.yaml")
 BLIND26_EMAILS_FILE = Path(__file__).with_name("blind26_emails.yaml")
+BLIND28_EMAILS_FILE = Path(__file__).with_name("blind28_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -220,6 +229,7 @@ LabelledSetName = Literal[
     "blind24",
     "blind25",
     "blind26",
+    "blind28",
     "unseen",
     "all",
 ]
@@ -429,11 +439,20 @@ def load_blind25_emails() -> tuple[SampleEmail, ...]:
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND25_EMAILS_FILE)
+
+
 def load_blind26_emails() -> tuple[SampleEmail, ...]:
     """Read the twenty-sixth blind set (real To and Cc lines; no filed history)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND26_EMAILS_FILE)
+
+
+def load_blind28_emails() -> tuple[SampleEmail, ...]:
+    """Read the twenty-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND28_EMAILS_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -480,6 +499,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind24": load_blind24_emails,
         "blind25": load_blind25_emails,
         "blind26": load_blind26_emails,
+        "blind28": load_blind28_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

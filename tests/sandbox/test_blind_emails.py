@@ -34,6 +34,7 @@ from sandbox.labelled_sets import (
     load_blind24_emails,
     load_blind25_emails,
     load_blind26_emails,
+    load_blind28_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -49,7 +50,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twenty_eight_sets_in_order():
+def test_all_is_the_twenty_nine_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -79,6 +80,7 @@ def test_all_is_the_twenty_eight_sets_in_order():
         + load_blind24_emails()
         + load_blind25_emails()
         + load_blind26_emails()
+        + load_blind28_emails()
     )
 
 

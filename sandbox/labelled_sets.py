@@ -150,11 +150,18 @@ CFO's first weeks, the exit from the company's own data centre to the cloud, the
 list and a customer advisory board, with the big client seen from its wire rod mill) of the
 inbox, without a filed history. Like blind11 to blind26 it carries real To and Cc lines: about
 three in ten of its emails have the owner only in Cc and about one in ten goes to a
-distribution list she is on. It is offered on its own and in `all`, but not (yet) in `unseen`.
+distribution list she is on.
 
-blind26 is `unseen` now (`UNSEEN_SETS`): it was written while the misses of blind23 and
-blind24 were read, and blind25, written at the same time, was scored once and read before
-it; every set before them has been scored once and joined the development sets.
+The twenty-eighth blind set (`blind28_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from the sports holiday week at the end of February to mid-March,
+seen through a tough quarter (a key customer threatening to leave, a savings round, a security
+incident at a supplier) of the inbox, without a filed history. Like blind11 to blind26 it carries
+real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
+about one in ten goes to a distribution list she is on.
+
+blind27 and blind28 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
+blind23 to blind25 were read, and every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -199,6 +206,7 @@ BLIND24_EMAILS_FILE = Path(__file__).with_name("blind24_emails.yaml")
 BLIND25_EMAILS_FILE = Path(__file__).with_name("blind25_emails.yaml")
 BLIND26_EMAILS_FILE = Path(__file__).with_name("blind26_emails.yaml")
 BLIND27_EMAILS_FILE = Path(__file__).with_name("blind27_emails.yaml")
+BLIND28_EMAILS_FILE = Path(__file__).with_name("blind28_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -230,12 +238,13 @@ LabelledSetName = Literal[
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
     "unseen",
     "all",
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind26",)
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind27", "blind28")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -455,6 +464,13 @@ def load_blind27_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND27_EMAILS_FILE)
 
 
+def load_blind28_emails() -> tuple[SampleEmail, ...]:
+    """Read the twenty-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND28_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -500,6 +516,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind25": load_blind25_emails,
         "blind26": load_blind26_emails,
         "blind27": load_blind27_emails,
+        "blind28": load_blind28_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -35,6 +35,7 @@ from sandbox.labelled_sets import (
     load_blind25_emails,
     load_blind26_emails,
     load_blind27_emails,
+    load_blind28_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -50,7 +51,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_twenty_nine_sets_in_order():
+def test_all_is_the_thirty_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -81,9 +82,10 @@ def test_all_is_the_twenty_nine_sets_in_order():
         + load_blind25_emails()
         + load_blind26_emails()
         + load_blind27_emails()
+        + load_blind28_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind26",)
-    assert labelled_set("unseen") == load_blind26_emails()
+    assert UNSEEN_SETS == ("blind27", "blind28")
+    assert labelled_set("unseen") == load_blind27_emails() + load_blind28_emails()

@@ -142,7 +142,7 @@ def _names(sentences: Sequence[Sentence], owner: str, *, asked: bool) -> bool:
     name = re.escape(owner)
     if asked:
         pattern = (
-            rf"^{name}\s*[,:!–-]|\b(?:hi|hello|hey|dear)\s+{name}\b|\band\s+{name}\s*,"
+            rf"^{name}\s*[,:!–-]|\b(?:hi|hello|hey|dear)\s+{name}\b|\band\s+{name}\s*[,:–-]"
             rf"|@{name}\b|,\s*{name}\s*[?.!]"
         )
         spoken_to = re.compile(pattern, re.IGNORECASE)

@@ -21,7 +21,7 @@ _PROVE = re.compile(
 )
 # "to avoid suspension", "will be suspended", "lose access", "locked", within hours.
 _THREAT = re.compile(
-    r"\b(?:suspen(?:ded|sion|d)|deactivat\w*|lock(?:ed)?\s+out|los(?:e|ing)\s+(?:access|"
+    r"\b(?:suspen(?:ded|sion|d)|deactivat\w*|interruption|lock(?:ed)?\s+out|los(?:e|ing)\s+(?:access|"
     r"messages|your)|be\s+(?:locked|closed|deleted|disabled))\b",
     re.IGNORECASE,
 )

@@ -178,12 +178,16 @@ async def test_an_infinitive_is_a_wish_not_a_booking_or_an_invitation_on_record(
     assert result.action_type is NR
 
 
-async def test_a_request_to_prove_who_you_are_under_a_threat_is_a_lure():
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Dear user,\n\nWe noticed a login from a new device. Please verify your account within "
-        "24 hours to avoid suspension: http://parcel-secure-login.example/verify"
-    )
-
+        "24 hours to avoid suspension: http://parcel-secure-login.example/verify",
+        "A document waits for your signature. To avoid interruption of service, sign now. You "
+        "will need to confirm your Microsoft 365 password to open it.",
+    ],
+)
+async def test_a_request_to_prove_who_you_are_under_a_threat_is_a_lure(body):
     result = await classify(mail("Security notice", body, sender="alert@parcel-secure.example"))
 
     assert (result.action_type, result.priority) == (FYI, P4)

@@ -294,9 +294,14 @@ async def test_asks_with_the_owner_only_in_cc_are_fyi_for_her():
         assert "only in Cc" in result.reason and result.confidence < 0.85
 
 
-async def test_the_owner_in_cc_named_in_the_text_is_still_asked():
-    body = "Henrik, please rerun the export. Lena, the totals need your OK before Tuesday."
-
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Henrik, please rerun the export. Lena, the totals need your OK before Tuesday.",
+        "Henrik,\n\nthanks for the list.\n\nAnd Lena - could you send me a few dates in May?",
+    ],
+)
+async def test_the_owner_in_cc_named_in_the_text_is_still_asked(body):
     result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
 
     assert result.action_type is not FYI

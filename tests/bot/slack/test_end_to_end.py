@@ -68,7 +68,7 @@ async def test_an_email_goes_from_inbox_to_card_to_approved_with_its_task(bot):
 
     moved = bot.emulator.message_by_immutable_id(view.email_id)
     assert bot.emulator.folder_path(moved.folder_id) == "Projects/Tradecore Steel"
-    assert {"P2 - Important", "Needs Reply"} <= set(moved.categories)
+    assert {"P1 - Urgent Important", "Needs Reply"} <= set(moved.categories)
     [task] = tasks_for(bot, view.email_id)
     card = bot.slack.message(card.channel, card.ts)
     assert card.text.startswith("Approved") and task["title"] in text_of(card)

@@ -97,7 +97,9 @@ REVIEW = terms(
     """
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.
-ASSENT = terms("sign, countersign, signature, approve, approval, sign off, go ahead")
+ASSENT = terms(
+    "sign, countersign, signature, countersignature, approve, approval, sign off, go ahead"
+)
 # The writer asks leave to act ("OK to sign?"): the owner answers yes or no, whatever the deed.
 PERMISSION = terms(
     "ok to, okay to, fine to, alright to, can i, could i, may i, should i, should we, shall i, "

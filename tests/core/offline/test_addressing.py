@@ -104,6 +104,7 @@ async def test_handing_it_back_to_the_writer_is_no_delegation(body):
         "Q4 bonus file is at the bank and needs your second signature before noon.",
         "The customer signed this morning. It's in your e-sign queue: can you countersign by "
         "Tuesday?",
+        "Signed by Jonas and me. On your side it needs your countersignature before we plan it.",
     ],
 )
 async def test_a_document_to_sign_is_a_review(body):

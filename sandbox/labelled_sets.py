@@ -159,6 +159,14 @@ incident at a supplier) of the inbox, without a filed history. Like blind11 to b
 real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
 about one in ten goes to a distribution list she is on.
 
+The thirtieth blind set (`blind30_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the first half of May (the spring board meeting, an ISO 27001 pre-assessment
+beside SOC 2, the customer user group, the Ascension Day bridge holiday, a data-protection
+complaint from an end customer) of the inbox, without a filed history. Like blind11 to blind28
+it carries real To and Cc lines: a little under three in ten of its emails have the owner only in
+Cc and about one in ten goes to a distribution list she is on. It is offered on its own and in
+`all`, but not (yet) in `unseen`.
+
 blind27 and blind28 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
 blind23 to blind25 were read, and every set before them has been scored once and joined the
 development sets.
@@ -207,6 +215,7 @@ BLIND25_EMAILS_FILE = Path(__file__).with_name("blind25_emails.yaml")
 BLIND26_EMAILS_FILE = Path(__file__).with_name("blind26_emails.yaml")
 BLIND27_EMAILS_FILE = Path(__file__).with_name("blind27_emails.yaml")
 BLIND28_EMAILS_FILE = Path(__file__).with_name("blind28_emails.yaml")
+BLIND30_EMAILS_FILE = Path(__file__).with_name("blind30_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -239,6 +248,7 @@ LabelledSetName = Literal[
     "blind26",
     "blind27",
     "blind28",
+    "blind30",
     "unseen",
     "all",
 ]
@@ -471,6 +481,13 @@ def load_blind28_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND28_EMAILS_FILE)
 
 
+def load_blind30_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirtieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND30_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -517,6 +534,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind26": load_blind26_emails,
         "blind27": load_blind27_emails,
         "blind28": load_blind28_emails,
+        "blind30": load_blind30_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

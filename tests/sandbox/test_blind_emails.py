@@ -36,6 +36,7 @@ from sandbox.labelled_sets import (
     load_blind26_emails,
     load_blind27_emails,
     load_blind28_emails,
+    load_blind30_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -51,7 +52,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_thirty_sets_in_order():
+def test_all_is_the_thirty_one_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -83,6 +84,7 @@ def test_all_is_the_thirty_sets_in_order():
         + load_blind26_emails()
         + load_blind27_emails()
         + load_blind28_emails()
+        + load_blind30_emails()
     )
 
 

@@ -164,12 +164,18 @@ policy alone, as the second half of November seen from a growth angle (a new res
 Germany, an acquisition target doing due diligence on Proseware, the hiring freeze lifted, a
 winter storm that closes the office for a day) of the inbox, without a filed history. Like
 blind11 to blind28 it carries real To and Cc lines: a little under three in ten of its emails have
-the owner only in Cc and about one in ten goes to a distribution list she is on. It is offered on
-its own and in `all`, but not (yet) in `unseen`.
+the owner only in Cc and about one in ten goes to a distribution list she is on.
 
-blind27 and blind28 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
-blind23 to blind25 were read, and every set before them has been scored once and joined the
-development sets.
+The thirtieth blind set (`blind30_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the first half of May (the spring board meeting, an ISO 27001 pre-assessment
+beside SOC 2, the customer user group, the Ascension Day bridge holiday, a data-protection
+complaint from an end customer) of the inbox, without a filed history. Like blind11 to blind28
+it carries real To and Cc lines: a little under three in ten of its emails have the owner only in
+Cc and about one in ten goes to a distribution list she is on.
+
+blind29 and blind30 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
+blind26 to blind28 were read, and neither has been scored yet; every set before them has been
+scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -216,6 +222,7 @@ BLIND26_EMAILS_FILE = Path(__file__).with_name("blind26_emails.yaml")
 BLIND27_EMAILS_FILE = Path(__file__).with_name("blind27_emails.yaml")
 BLIND28_EMAILS_FILE = Path(__file__).with_name("blind28_emails.yaml")
 BLIND29_EMAILS_FILE = Path(__file__).with_name("blind29_emails.yaml")
+BLIND30_EMAILS_FILE = Path(__file__).with_name("blind30_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -249,12 +256,13 @@ LabelledSetName = Literal[
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
     "unseen",
     "all",
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind27", "blind28")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind29", "blind30")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -488,6 +496,13 @@ def load_blind29_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND29_EMAILS_FILE)
 
 
+def load_blind30_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirtieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND30_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -535,6 +550,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind27": load_blind27_emails,
         "blind28": load_blind28_emails,
         "blind29": load_blind29_emails,
+        "blind30": load_blind30_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

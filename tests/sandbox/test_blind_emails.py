@@ -37,6 +37,7 @@ from sandbox.labelled_sets import (
     load_blind27_emails,
     load_blind28_emails,
     load_blind29_emails,
+    load_blind30_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -52,7 +53,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_thirty_one_sets_in_order():
+def test_all_is_the_thirty_two_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -85,9 +86,10 @@ def test_all_is_the_thirty_one_sets_in_order():
         + load_blind27_emails()
         + load_blind28_emails()
         + load_blind29_emails()
+        + load_blind30_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind27", "blind28")
-    assert labelled_set("unseen") == load_blind27_emails() + load_blind28_emails()
+    assert UNSEEN_SETS == ("blind29", "blind30")
+    assert labelled_set("unseen") == load_blind29_emails() + load_blind30_emails()

@@ -7,7 +7,8 @@ something for companies like yours ("Companies like yours use Acmebot", "Acmebot
 ..."), the product being the name of the sender's own domain, one no sender rule or key contact
 of the config knows (the owner's own company is no stranger). A customer or prospect writing
 about their needs rarely does both.
-Outreach name-drops the owner's projects, so its words are no folder evidence.
+Outreach name-drops the owner's projects, so its words are no folder evidence. Phishing
+borrows a partner's name in its own domain (`look_alike`), and its words are none either.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 Phishing reads like a request ("please confirm your identity within 12 hours") but its shape
 gives it away: it asks to verify or confirm an account, identity, password or login, and
-threatens a loss if the reader does not (suspension, a locked account, lost messages) within
-hours. Real services ask the owner to sign in where they always do; they do not threaten to
-suspend an account over mail. Such a request is nothing to act on: FYI Only.
+threatens a loss if the reader does not (suspension, a locked account, lost messages, an
+interruption of service) within hours. Real services ask the owner to sign in where they always
+do; they do not threaten to suspend an account over mail. Such a request is nothing to act on:
+FYI Only.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ _PROVE = re.compile(
     r"|(?:[\w-]+\s+){1,2}?(?:password|credentials|login))\b",
     re.IGNORECASE,
 )
-# "to avoid suspension", "will be suspended", "lose access", "locked", within hours.
+# "to avoid suspension", "will be suspended", "lose access", "locked", "to avoid interruption".
 _THREAT = re.compile(
-    r"\b(?:suspen(?:ded|sion|d)|deactivat\w*|interruption|lock(?:ed)?\s+out|los(?:e|ing)\s+(?:access|"
-    r"messages|your)|be\s+(?:locked|closed|deleted|disabled))\b",
+    r"\b(?:suspen(?:ded|sion|d)|deactivat\w*|interruption|lock(?:ed)?\s+out"
+    r"|los(?:e|ing)\s+(?:access|messages|your)|be\s+(?:locked|closed|deleted|disabled))\b",
     re.IGNORECASE,
 )
 

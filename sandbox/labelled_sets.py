@@ -173,6 +173,14 @@ complaint from an end customer) of the inbox, without a filed history. Like blin
 it carries real To and Cc lines: a little under three in ten of its emails have the owner only in
 Cc and about one in ten goes to a distribution list she is on.
 
+The thirty-first blind set (`blind31_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from the last week of June into mid-July (the half-year close, the
+summer release freeze, a power failure at the partner that hosts the hosted customers, staff
+handing over before their holidays, a customer's bankruptcy) of the inbox, without a filed
+history. Like blind11 to blind30 it carries real To and Cc lines: a little under three in ten of
+its emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+It is offered on its own and in `all`, but not (yet) in `unseen`.
+
 blind29 and blind30 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
 blind26 to blind28 were read, and neither has been scored yet; every set before them has been
 scored once and joined the development sets.
@@ -223,6 +231,7 @@ BLIND27_EMAILS_FILE = Path(__file__).with_name("blind27_emails.yaml")
 BLIND28_EMAILS_FILE = Path(__file__).with_name("blind28_emails.yaml")
 BLIND29_EMAILS_FILE = Path(__file__).with_name("blind29_emails.yaml")
 BLIND30_EMAILS_FILE = Path(__file__).with_name("blind30_emails.yaml")
+BLIND31_EMAILS_FILE = Path(__file__).with_name("blind31_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -257,6 +266,7 @@ LabelledSetName = Literal[
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
     "unseen",
     "all",
 ]
@@ -503,6 +513,13 @@ def load_blind30_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND30_EMAILS_FILE)
 
 
+def load_blind31_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-first blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND31_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -551,6 +568,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind28": load_blind28_emails,
         "blind29": load_blind29_emails,
         "blind30": load_blind30_emails,
+        "blind31": load_blind31_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -176,6 +176,14 @@ Cc and about one in ten goes to a distribution list she is on.
 blind29 and blind30 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
 blind26 to blind28 were read, and neither has been scored yet; every set before them has been
 scored once and joined the development sets.
+
+The thirty-second blind set (`blind32_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from late September into mid-October (the annual strategy offsite,
+the change of the price model from licences to subscriptions, a works-council consultation, a
+major customer's RFP answer due, the autumn school holiday approaching) of the inbox, without a
+filed history. Like blind11 to blind30 it carries real To and Cc lines: about three in ten of its
+emails have the owner only in Cc and about one in ten goes to a distribution list she is on. It
+is offered on its own and in `all`, but not (yet) in `unseen`.
 """
 
 from __future__ import annotations
@@ -223,6 +231,7 @@ BLIND27_EMAILS_FILE = Path(__file__).with_name("blind27_emails.yaml")
 BLIND28_EMAILS_FILE = Path(__file__).with_name("blind28_emails.yaml")
 BLIND29_EMAILS_FILE = Path(__file__).with_name("blind29_emails.yaml")
 BLIND30_EMAILS_FILE = Path(__file__).with_name("blind30_emails.yaml")
+BLIND32_EMAILS_FILE = Path(__file__).with_name("blind32_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -257,6 +266,7 @@ LabelledSetName = Literal[
     "blind28",
     "blind29",
     "blind30",
+    "blind32",
     "unseen",
     "all",
 ]
@@ -503,6 +513,13 @@ def load_blind30_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND30_EMAILS_FILE)
 
 
+def load_blind32_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND32_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -551,6 +568,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind28": load_blind28_emails,
         "blind29": load_blind29_emails,
         "blind30": load_blind30_emails,
+        "blind32": load_blind32_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

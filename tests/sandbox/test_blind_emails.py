@@ -38,6 +38,7 @@ from sandbox.labelled_sets import (
     load_blind28_emails,
     load_blind29_emails,
     load_blind30_emails,
+    load_blind32_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -53,7 +54,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_thirty_two_sets_in_order():
+def test_all_is_the_thirty_three_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -87,6 +88,7 @@ def test_all_is_the_thirty_two_sets_in_order():
         + load_blind28_emails()
         + load_blind29_emails()
         + load_blind30_emails()
+        + load_blind32_emails()
     )
 
 

@@ -39,6 +39,7 @@ from sandbox.labelled_sets import (
     load_blind29_emails,
     load_blind30_emails,
     load_blind31_emails,
+    load_blind32_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -54,7 +55,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_thirty_three_sets_in_order():
+def test_all_is_the_thirty_four_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -89,9 +90,10 @@ def test_all_is_the_thirty_three_sets_in_order():
         + load_blind29_emails()
         + load_blind30_emails()
         + load_blind31_emails()
+        + load_blind32_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind29", "blind30")
-    assert labelled_set("unseen") == load_blind29_emails() + load_blind30_emails()
+    assert UNSEEN_SETS == ("blind31", "blind32")
+    assert labelled_set("unseen") == load_blind31_emails() + load_blind32_emails()

@@ -214,7 +214,9 @@ def classify_offline(
     if automated is None and contact is None and not best.sender and not best.examples and stranger:
         pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
-        shaped = outreach.cold_outreach(address, cleaned, settings)
+        # An invitation states its length ("09:00 - 09:45"): a time slice is no ask for one.
+        invitation = subject_line.startswith(cues.INVITE_PREFIXES)
+        shaped = None if invitation else outreach.cold_outreach(address, cleaned, settings)
         if pitch_cues:
             pitch_cue = pitch_cues[0]
             # Pitches name-drop whatever they sell into, so their keywords are no evidence.

@@ -98,6 +98,15 @@ async def test_a_stranger_naming_their_own_product_with_a_time_ask_stays_in_the_
     assert result.folder == INBOX
 
 
+async def test_a_strangers_invitation_stating_its_length_is_not_outreach():
+    body = "Loadly has invited you to: Ticket backlog review, 45 minutes, with your incident team."
+    email = mail(
+        "Invitation: Ticket backlog review @ Tue 09:00 - 09:45", body, sender="li@loadly.example"
+    )
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+    assert result.folder == "Areas/Support" and "cold outreach" not in result.reason
+
+
 async def test_a_colleague_asking_for_minutes_about_a_ticket_is_not_outreach():
     # The owner's own company is named in the config, so it is no stranger's product.
     config = copy.deepcopy(CONFIG)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.offline.descriptions import topics
@@ -48,10 +49,19 @@ def entries(settings: Settings) -> Iterable[TaxonomyEntry]:
 
 def profiles(settings: Settings) -> list[Profile]:
     """Build each entry's evidence; a topic word two entries share counts for neither."""
+    # Every email asks for the same taxonomy's profiles, and building them is most of the
+    # work of classifying one; they are kept per taxonomy (entries compare by value) and
+    # handed back holding this settings' own entries, which callers compare by identity.
+    current = tuple(entries(settings))
+    return [replace(p, entry=e) for p, e in zip(_built(current), current, strict=True)]
+
+
+@lru_cache(maxsize=8)
+def _built(taxonomy: tuple[TaxonomyEntry, ...]) -> tuple[Profile, ...]:
     own: list[frozenset[str]] = []
     described: list[frozenset[str]] = []
     activities: list[frozenset[str]] = []
-    for entry in entries(settings):
+    for entry in taxonomy:
         text = " ".join((entry.name, entry.description, *_domain_names(entry)))
         described.append(topic_words(text))
         activities.append(gerund_only(text))
@@ -60,9 +70,7 @@ def profiles(settings: Settings) -> list[Profile]:
     pools = [o | {w for t in r for w in t.parts} for o, r in zip(own, related, strict=True)]
     usage = Counter(w for pool in pools for w in pool)
     found = []
-    for entry, words_of, near, ing in zip(
-        entries(settings), described, related, activities, strict=True
-    ):
+    for entry, words_of, near, ing in zip(taxonomy, described, related, activities, strict=True):
         keywords = tuple((k, words(k), _specificity(words(k), pools)) for k in entry.keywords)
         # A keyword of one word already counts as a keyword; a described word that is also part
         # of a longer keyword ("leave requests" and "parental leave") is a topic word on its own.
@@ -76,7 +84,7 @@ def profiles(settings: Settings) -> list[Profile]:
         # A phrase ("hack day") is its own topic when no other entry speaks of all its words.
         unique_near = tuple(t for t in near if sum(set(t.parts) <= pool for pool in pools) == 1)
         found.append(Profile(entry, keywords, topic, unique_near, topics(entry.description)))
-    return found
+    return tuple(found)
 
 
 def _activity(stem: str) -> Words:

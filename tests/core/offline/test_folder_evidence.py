@@ -14,6 +14,7 @@ from core.triage.offline import HeuristicClassifier
 from core.triage.offline.confidence import folder_certainty
 from core.triage.offline.descriptions import topics
 from core.triage.offline.folders import Decision, Evidence
+from core.triage.offline.profiles import profiles
 from tests.core.offline.test_signals import mail
 
 
@@ -68,6 +69,26 @@ async def folder_of(subject: str, body: str, **fields) -> str:
 )
 async def test_descriptions_and_office_vocabulary_are_weighed_evidence(subject, body, folder):
     assert await folder_of(subject, body) == folder
+
+
+async def test_a_taxonomy_changed_since_the_last_email_is_heard_at_once():
+    """The entries' evidence is built once per taxonomy, never kept past a change to it."""
+    assert await folder_of("Lighthouse plan", "Here is the lighthouse plan.") == INBOX
+    changed = copy.deepcopy(CONFIG)
+    changed["areas"][2]["keywords"].append("lighthouse")
+    settings = Settings.model_validate(changed)
+    email = mail(
+        "Lighthouse plan", "Here is the lighthouse plan.", sender="alex@ourcompany.example"
+    )
+
+    suggestion = await HeuristicClassifier().classify(email, settings=settings)
+
+    assert suggestion.folder == "Areas/Engineering"
+    # An equal taxonomy read again reuses the evidence but hands back its own entries, which
+    # the folder decision compares by identity.
+    again = Settings.model_validate(changed)
+    own = (*again.projects, *again.areas)
+    assert all(p.entry is e for p, e in zip(profiles(again), own, strict=True))
 
 
 async def test_a_code_hosts_notification_counts_its_words_for_the_team():

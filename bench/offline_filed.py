@@ -30,7 +30,7 @@ from core.triage.evaluation import ALL, PREVIEW_CHARS, EvalReport, evaluate
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.filed import FiledEmail, FiledMail
 from sandbox.labelled_sets import (
-    LABELLED_SET_NAMES,
+    SINGLE_SETS,
     UNSEEN_SETS,
     LabelledSetName,
     filed_history,
@@ -39,8 +39,7 @@ from sandbox.labelled_sets import (
 from sandbox.sample_mailbox import FiledHistoryEmail, SampleEmail
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
-_SINGLE_SETS = tuple(n for n in LABELLED_SET_NAMES if n not in ("unseen", "all"))
-DEVELOPMENT_SETS = tuple(n for n in _SINGLE_SETS if n not in UNSEEN_SETS)
+DEVELOPMENT_SETS = tuple(n for n in SINGLE_SETS if n not in UNSEEN_SETS)
 
 
 def as_filed(sample: SampleEmail) -> FiledEmail:
@@ -112,7 +111,7 @@ async def run(measure: LabelledSetName | None) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     """Print the figures."""
     parser = argparse.ArgumentParser(prog="python -m bench.offline_filed")
-    parser.add_argument("--measure", choices=(*_SINGLE_SETS, "unseen"))
+    parser.add_argument("--measure", choices=(*SINGLE_SETS, "unseen"))
     args = parser.parse_args(argv)
     for line in asyncio.run(run(args.measure)):
         print(line)

@@ -279,6 +279,10 @@ LabelledSetName = Literal[
     "all",
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
+# Each set on its own, without "unseen" and "all", which gather them.
+SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
+    n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
+)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind31", "blind32")
 

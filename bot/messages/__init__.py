@@ -715,12 +715,11 @@ __all__ += [
 # `eval`'s set and calibration lines.
 from bot.messages.console import (  # noqa: E402
     CALIBRATION_TITLE,
-    EVAL_SETS,
     eval_set_line,
     high_confidence_share,
 )
 
-__all__ += ["CALIBRATION_TITLE", "EVAL_SETS", "eval_set_line", "high_confidence_share"]
+__all__ += ["CALIBRATION_TITLE", "eval_set_line", "high_confidence_share"]
 
 # The classifier budget: the card's line and the status row.
 from bot.messages.cards import addressed_note, budget_card_line, dollars  # noqa: E402

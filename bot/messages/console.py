@@ -278,28 +278,23 @@ def deleted_orphans(names: Sequence[str]) -> str:
 
 # --- `eval`: which set, and whether confidence can be trusted ---
 
-EVAL_SETS = {
-    "golden": "the golden set (the demo mailbox)",
-    "heldout": "the held-out set (first measured on, now also developed on)",
-    "blind": "the blind set (now also developed on)",
-    "blind2": "the second blind set (now also developed on)",
-    "blind3": "the third blind set (now also developed on)",
-    "blind4": "the fourth blind set (now also developed on)",
-    "blind5": "the fifth blind set (now also developed on)",
-    "blind6": "the sixth blind set (now also developed on)",
-    "blind7": "the seventh blind set (now also developed on)",
-    "blind8": "the eighth blind set (now also developed on)",
-    "blind9": "the ninth blind set (never tuned on)",
-    "blind10": "the tenth blind set (never tuned on)",
-    "unseen": "the sets never tuned on (now blind9 and blind10)",
-    "all": "all twelve labelled sets together",
-}
 CALIBRATION_TITLE = "Calibration: emails and accuracy per confidence band"
 
 
-def eval_set_line(name: str, count: int) -> str:
-    """Say which labelled set is measured and how many emails it has."""
-    return f"Measuring on {EVAL_SETS.get(name, name)}: {counted(count, 'email')}."
+def eval_set_line(name: str, count: int, unseen: Sequence[str], sets: int) -> str:
+    """Say which labelled set is measured and how many emails it has.
+
+    `unseen` are the sets nobody has tuned on yet and `sets` how many single sets there are.
+    """
+    if name == "golden":
+        measured = "the golden set (the demo mailbox)"
+    elif name == "unseen":
+        measured = f"the sets never tuned on ({', '.join(unseen)})"
+    elif name == "all":
+        measured = f"all {sets} labelled sets together"
+    else:
+        measured = f"{name} ({'never tuned on' if name in unseen else 'a development set'})"
+    return f"Measuring on {measured}: {counted(count, 'email')}."
 
 
 def high_confidence_share(threshold: float, right: int, total: int) -> str:

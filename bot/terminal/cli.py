@@ -23,7 +23,7 @@ from bot.terminal import doctor, senders
 from bot.terminal.screen import Terminal, device_prompt_printer
 from core.api import ACTOR_OWNER, Assistant, Secrets, UndoRefusal, load_settings
 from core.errors import AppError, ConfigError
-from sandbox.labelled_sets import LABELLED_SET_NAMES
+from sandbox.labelled_sets import LABELLED_SET_NAMES, SINGLE_SETS, UNSEEN_SETS
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 
@@ -84,10 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=LABELLED_SET_NAMES,
         default="golden",
         help=(
-            "golden (the demo mailbox, default), heldout, blind, blind2, blind3, blind4,"
-            " blind5, blind6, blind7, blind8, blind9, blind10, unseen (the sets never tuned"
-            " on: blind9 and blind10 now)"
-            " or all"
+            f"golden (the demo mailbox, default), the development sets {_developed()},"
+            f" unseen (the sets never tuned on: {' and '.join(UNSEEN_SETS)} now) or all"
         ),
     )
     evaluate.add_argument(
@@ -156,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
         "emulator run beside the Graph one",
     )
     return parser
+
+
+def _developed() -> str:
+    """The development sets as a span: "heldout, blind, blind2 to blind30"."""
+    developed = [n for n in SINGLE_SETS if n not in ("golden", *UNSEEN_SETS)]
+    return ", ".join(developed[:3]) + f" to {developed[-1]}"
 
 
 def _positive_int(text: str) -> int:

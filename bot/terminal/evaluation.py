@@ -24,7 +24,7 @@ from core.api import (
 from core.untrusted_text import one_line
 from core.vocabulary import ActionType
 from sandbox import SAMPLE_CONFIG_PATH
-from sandbox.labelled_sets import LabelledSetName, labelled_set
+from sandbox.labelled_sets import SINGLE_SETS, UNSEEN_SETS, LabelledSetName, labelled_set
 
 FIELD_TITLES = {
     "folder": "Folder",
@@ -197,7 +197,7 @@ async def run_eval(
     if not api_key:
         terminal.say("ANTHROPIC_API_KEY is not set: measuring the offline heuristic classifier.")
     samples = labelled_set(labelled)[:limit]
-    terminal.say(messages.eval_set_line(labelled, len(samples)))
+    terminal.say(messages.eval_set_line(labelled, len(samples), UNSEEN_SETS, len(SINGLE_SETS)))
     if with_learned:
         comparison = await evaluate_with_learned(settings, samples, anthropic_api_key=api_key)
         for line in render_learned_comparison(comparison):

@@ -13,7 +13,7 @@ from bot import messages
 from bot.terminal.cli import EXIT_CONFIG, EXIT_FAILED, EXIT_OK, build_parser, run_command
 from bot.terminal.screen import Terminal
 from sandbox.anthropic_emulator import AnthropicEmulator
-from sandbox.labelled_sets import labelled_set
+from sandbox.labelled_sets import SINGLE_SETS, UNSEEN_SETS, labelled_set
 from sandbox.slack_emulator import APP_TOKEN, BOT_TOKEN, OWNER_ID
 
 CONFIG = """\
@@ -340,9 +340,31 @@ async def test_eval_measures_the_chosen_set(tmp_path, monkeypatch, chosen, name)
 
     assert status == EXIT_OK
     assert f"Classifier: heuristic    Emails: {measured}" in out
-    assert messages.eval_set_line(name, measured) in out
+    assert messages.eval_set_line(name, measured, UNSEEN_SETS, len(SINGLE_SETS)) in out
     assert "Calibration: emails and accuracy per confidence band" in out
     assert "No suggestion reached confidence >= 0.85." in out or "at confidence >= 0.85" in out
+
+
+def test_eval_names_each_set_by_its_role_now():
+    unseen = ("blind31", "blind32")
+
+    def line(name: str) -> str:
+        return messages.eval_set_line(name, 2, unseen, 34)
+
+    assert line("unseen") == "Measuring on the sets never tuned on (blind31, blind32): 2 emails."
+    assert line("all") == "Measuring on all 34 labelled sets together: 2 emails."
+    assert line("blind31") == "Measuring on blind31 (never tuned on): 2 emails."
+    assert line("blind5") == "Measuring on blind5 (a development set): 2 emails."
+    assert line("golden") == "Measuring on the golden set (the demo mailbox): 2 emails."
+
+
+def test_eval_help_names_the_sets_never_tuned_on(capsys):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["eval", "--help"])
+
+    shown = " ".join(capsys.readouterr().out.split())
+    assert f"unseen (the sets never tuned on: {' and '.join(UNSEEN_SETS)} now)" in shown
+    assert f"heldout, blind, blind2 to {SINGLE_SETS[-len(UNSEEN_SETS) - 1]}," in shown
 
 
 def test_eval_refuses_an_unknown_set(capsys):

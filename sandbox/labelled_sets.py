@@ -187,9 +187,18 @@ major customer's RFP answer due, the autumn school holiday approaching) of the i
 filed history. Like blind11 to blind30 it carries real To and Cc lines: about three in ten of its
 emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
 
+The thirty-third blind set (`blind33_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the first three weeks of January (the subscription price model's first
+invoices, the year-end close and the annual accounts starting, the salary review, hypercare after
+the big client's pickling-line go-live, the SOC 2 report's draft with two exceptions, the first
+.NET 8 pilot customer live, a sales kick-off, Epiphany and heavy snow) of the inbox, without a
+filed history. Like blind11 to blind32 it carries real To and Cc lines: about three in ten of its
+emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+
 blind31 and blind32 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
 blind29 and blind30 were read, and neither has been scored yet; every set before them has been
-scored once and joined the development sets.
+scored once and joined the development sets. blind33 joins them, written without the classifier
+and not yet scored.
 """
 
 from __future__ import annotations
@@ -239,6 +248,7 @@ BLIND29_EMAILS_FILE = Path(__file__).with_name("blind29_emails.yaml")
 BLIND30_EMAILS_FILE = Path(__file__).with_name("blind30_emails.yaml")
 BLIND31_EMAILS_FILE = Path(__file__).with_name("blind31_emails.yaml")
 BLIND32_EMAILS_FILE = Path(__file__).with_name("blind32_emails.yaml")
+BLIND33_EMAILS_FILE = Path(__file__).with_name("blind33_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -275,6 +285,7 @@ LabelledSetName = Literal[
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
     "unseen",
     "all",
 ]
@@ -284,7 +295,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind31", "blind32")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind31", "blind32", "blind33")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -539,6 +550,13 @@ def load_blind32_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND32_EMAILS_FILE)
 
 
+def load_blind33_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-third blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND33_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -589,6 +607,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind30": load_blind30_emails,
         "blind31": load_blind31_emails,
         "blind32": load_blind32_emails,
+        "blind33": load_blind33_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

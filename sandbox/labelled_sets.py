@@ -187,9 +187,17 @@ major customer's RFP answer due, the autumn school holiday approaching) of the i
 filed history. Like blind11 to blind30 it carries real To and Cc lines: about three in ten of its
 emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
 
-blind31 and blind32 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
-blind29 and blind30 were read, and neither has been scored yet; every set before them has been
-scored once and joined the development sets.
+The thirty-fourth blind set (`blind34_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from early March to the end of March (the annual report and the
+statutory auditor's sign-off, the board's March meeting and the AGM notice, spring hiring and an
+intern programme, a burst pipe at the office, Easter approaching, with the big client's second
+mill starting its own cutover planning) of the inbox, without a filed history. Like blind11 to
+blind32 it carries real To and Cc lines: a little under three in ten of its emails have the owner
+only in Cc and about one in ten goes to a distribution list she is on.
+
+blind31, blind32 and blind34 are `unseen` now (`UNSEEN_SETS`): blind31 and blind32 were written
+while the misses of blind29 and blind30 were read, blind34 after them, and none has been scored
+yet; every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -239,6 +247,7 @@ BLIND29_EMAILS_FILE = Path(__file__).with_name("blind29_emails.yaml")
 BLIND30_EMAILS_FILE = Path(__file__).with_name("blind30_emails.yaml")
 BLIND31_EMAILS_FILE = Path(__file__).with_name("blind31_emails.yaml")
 BLIND32_EMAILS_FILE = Path(__file__).with_name("blind32_emails.yaml")
+BLIND34_EMAILS_FILE = Path(__file__).with_name("blind34_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -275,12 +284,13 @@ LabelledSetName = Literal[
     "blind30",
     "blind31",
     "blind32",
+    "blind34",
     "unseen",
     "all",
 ]
 LABELLED_SET_NAMES: tuple[LabelledSetName, ...] = get_args(LabelledSetName)
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind31", "blind32")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind31", "blind32", "blind34")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -535,6 +545,13 @@ def load_blind32_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND32_EMAILS_FILE)
 
 
+def load_blind34_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND34_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -585,6 +602,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind30": load_blind30_emails,
         "blind31": load_blind31_emails,
         "blind32": load_blind32_emails,
+        "blind34": load_blind34_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

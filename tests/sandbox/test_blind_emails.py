@@ -40,6 +40,7 @@ from sandbox.labelled_sets import (
     load_blind30_emails,
     load_blind31_emails,
     load_blind32_emails,
+    load_blind34_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -55,7 +56,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_thirty_four_sets_in_order():
+def test_all_is_the_thirty_five_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -91,9 +92,13 @@ def test_all_is_the_thirty_four_sets_in_order():
         + load_blind30_emails()
         + load_blind31_emails()
         + load_blind32_emails()
+        + load_blind34_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind31", "blind32")
-    assert labelled_set("unseen") == load_blind31_emails() + load_blind32_emails()
+    assert UNSEEN_SETS == ("blind31", "blind32", "blind34")
+    assert (
+        labelled_set("unseen")
+        == load_blind31_emails() + load_blind32_emails() + load_blind34_emails()
+    )

@@ -195,10 +195,17 @@ the big client's pickling-line go-live, the SOC 2 report's draft with two except
 filed history. Like blind11 to blind32 it carries real To and Cc lines: about three in ten of its
 emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
 
-blind31 and blind32 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
-blind29 and blind30 were read, and neither has been scored yet; every set before them has been
-scored once and joined the development sets. blind33 joins them, written without the classifier
-and not yet scored.
+The thirty-fourth blind set (`blind34_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from early March to the end of March (the annual report and the
+statutory auditor's sign-off, the board's March meeting and the AGM notice, spring hiring and an
+intern programme, a burst pipe at the office, Easter approaching, with the big client's second
+mill starting its own cutover planning) of the inbox, without a filed history. Like blind11 to
+blind32 it carries real To and Cc lines: a little under three in ten of its emails have the owner
+only in Cc and about one in ten goes to a distribution list she is on.
+
+blind33 and blind34 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
+blind31 and blind32 were read, and neither has been scored yet; every set before them has been
+scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -249,6 +256,7 @@ BLIND30_EMAILS_FILE = Path(__file__).with_name("blind30_emails.yaml")
 BLIND31_EMAILS_FILE = Path(__file__).with_name("blind31_emails.yaml")
 BLIND32_EMAILS_FILE = Path(__file__).with_name("blind32_emails.yaml")
 BLIND33_EMAILS_FILE = Path(__file__).with_name("blind33_emails.yaml")
+BLIND34_EMAILS_FILE = Path(__file__).with_name("blind34_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -286,6 +294,7 @@ LabelledSetName = Literal[
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
     "unseen",
     "all",
 ]
@@ -295,7 +304,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind31", "blind32", "blind33")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind33", "blind34")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -557,6 +566,13 @@ def load_blind33_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND33_EMAILS_FILE)
 
 
+def load_blind34_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND34_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -608,6 +624,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind31": load_blind31_emails,
         "blind32": load_blind32_emails,
         "blind33": load_blind33_emails,
+        "blind34": load_blind34_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

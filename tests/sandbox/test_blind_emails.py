@@ -41,6 +41,7 @@ from sandbox.labelled_sets import (
     load_blind31_emails,
     load_blind32_emails,
     load_blind33_emails,
+    load_blind34_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -56,7 +57,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_thirty_five_sets_in_order():
+def test_all_is_the_thirty_six_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -93,11 +94,10 @@ def test_all_is_the_thirty_five_sets_in_order():
         + load_blind31_emails()
         + load_blind32_emails()
         + load_blind33_emails()
+        + load_blind34_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind31", "blind32", "blind33")
-    assert labelled_set("unseen") == (
-        load_blind31_emails() + load_blind32_emails() + load_blind33_emails()
-    )
+    assert UNSEEN_SETS == ("blind33", "blind34")
+    assert labelled_set("unseen") == load_blind33_emails() + load_blind34_emails()

@@ -1,30 +1,38 @@
-"""Fit the offline classifier's wording model (`core/triage/offline/action_model.json`).
+"""Fit the offline classifier's wording models (`core/triage/offline/action_model.json` and
+`priority_model.json`).
 
 `uv run python -m bench.train_action_model [--check | --cross-validate]`
 
 It reads every email of the development sets (every labelled set but the unseen ones, which
-nothing may be fitted on), builds the text the classifier hands the model (`model_text`), and fits
-scikit-learn's TfidfVectorizer (words and word pairs seen in at least MIN_DF emails, sublinear tf)
-and LogisticRegression (C = C_VALUE) to the labelled action types. The file it writes holds each
-term's idf and weights, rounded to DIGITS decimals; `core/triage/offline/wording.py` reads it in
-plain Python. scikit-learn is a development dependency: the product never imports it.
+nothing may be fitted on), builds the text the classifier hands the models (`model_text`), and
+fits scikit-learn's TfidfVectorizer (words and word pairs seen in at least MIN_DF emails, sublinear
+tf) and LogisticRegression (C = C_VALUE) to the labelled action types. The priority model is
+fitted the same way to the labelled priorities, with the facts the rules found for each email
+(`priority_wording.facts`: the classifier run with the new action model and no priority model)
+as further features worth 1 each. The files hold each term's idf and weights, rounded to DIGITS
+decimals, and a fingerprint of the emails they were fitted on; `core/triage/offline/wording.py`
+reads them in plain Python. scikit-learn is a development dependency: the product never
+imports it.
 
-`--check` fits again and fails if the shipped file no longer matches (the sets changed and it was
-not refitted). `--cross-validate` leaves each development set out in turn, fits on the others,
-and prints the offline classifier's accuracy on the set left out without and with the model:
-that is how WORDING_WEIGHT was chosen, before any unseen set was scored with it.
+`--check` fits again and fails if a shipped file no longer matches (the sets or the rules changed
+and it was not refitted). `--cross-validate` leaves each development set out in turn, fits both
+models on the others, and prints the offline classifier's accuracy on the set left out by the
+rules alone, with the action model, and with both: that is how WORDING_WEIGHT was chosen, and
+how the priority model was judged, before any unseen set was scored with them.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -35,7 +43,16 @@ from core.config.settings import ClassifierConfig
 from core.triage.email_text import clean_email_text, normalize_subject
 from core.triage.evaluation import email_for_sample, evaluate
 from core.triage.offline import HeuristicClassifier
-from core.triage.offline.wording import MODEL_FILE, NO_OPINION, from_json, model_text
+from core.triage.offline.outreach import colleague
+from core.triage.offline.priority_wording import NO_WEIGHING, PRIORITY_MODEL_FILE, facts
+from core.triage.offline.wording import (
+    MODEL_FILE,
+    NO_OPINION,
+    WordingModel,
+    from_json,
+    model_text,
+)
+from core.vocabulary import ActionType, Priority
 from sandbox.labelled_sets import LabelledSetName, labelled_set
 from sandbox.sample_mailbox import SampleEmail
 
@@ -56,7 +73,7 @@ def training_text(sample: SampleEmail) -> str:
 def fitted(
     sets: Sequence[LabelledSetName],
 ) -> tuple[TfidfVectorizer, LogisticRegression, list[str], list[str]]:
-    """scikit-learn's vectorizer and model fitted on `sets`, with the texts and labels."""
+    """scikit-learn's vectorizer and action model fitted on `sets`, with the texts and labels."""
     samples = [s for name in sets for s in labelled_set(name)]
     texts = [training_text(s) for s in samples]
     labels = [s.expected_action.value for s in samples]
@@ -66,9 +83,75 @@ def fitted(
     return vectorizer, model, texts, labels
 
 
+def fingerprint(sets: Sequence[LabelledSetName]) -> str:
+    """A digest of every email of `sets` and its labels: what a model fitted on them read."""
+    digest = hashlib.sha256()
+    for sample in (s for name in sets for s in labelled_set(name)):
+        digest.update(repr(sample).encode())
+    return digest.hexdigest()
+
+
 def fit(sets: Sequence[LabelledSetName]) -> dict[str, Any]:
-    """Fit the model on `sets` and return it as `action_model.json`'s content."""
+    """Fit the action model on `sets` and return it as `action_model.json`'s content."""
     vectorizer, model, texts, _ = fitted(sets)
+    return as_json(sets, vectorizer, model, len(texts))
+
+
+async def rules_facts(
+    samples: Sequence[SampleEmail], wording: WordingModel[ActionType]
+) -> list[tuple[str, ...]]:
+    """What the rules (with `wording`, without a priority model) found for each sample."""
+    settings = eval_settings(Path("/nonexistent"))
+    entries = {e.folder: e for e in (*settings.projects, *settings.areas)}
+    classifier = HeuristicClassifier(wording=wording, weighing=NO_WEIGHING)
+    found = []
+    for sample in samples:
+        email = email_for_sample(sample, now=NOW)
+        got = await classifier.classify(email, settings=settings)
+        own = colleague(sample.sender_address, email.owner.addresses if email.owner else ())
+        found.append(facts(got.priority, got.action_type, own, entries.get(got.folder)))
+    return found
+
+
+def fitted_priority(
+    sets: Sequence[LabelledSetName], wording: WordingModel[ActionType]
+) -> tuple[TfidfVectorizer, list[str], LogisticRegression, Any]:
+    """The priority model fitted on `sets`: its vectorizer, signals, model and feature rows."""
+    samples = [s for name in sets for s in labelled_set(name)]
+    found = asyncio.run(rules_facts(samples, wording))
+    signals = sorted({f for row in found for f in row})
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=MIN_DF, sublinear_tf=True)
+    words = vectorizer.fit_transform([training_text(s) for s in samples])
+    rows = priority_features(words, found, signals)
+    model = LogisticRegression(C=C_VALUE, max_iter=5000)
+    model.fit(rows, [s.expected_priority.value for s in samples])
+    return vectorizer, signals, model, rows
+
+
+def priority_features(words: Any, found: Sequence[tuple[str, ...]], signals: list[str]) -> Any:
+    """The tf-idf rows beside one column per signal, 1 where the rules found it."""
+    on = [[1.0 if s in row else 0.0 for s in signals] for row in found]
+    return hstack([words, csr_matrix(on)]).tocsr()
+
+
+def fit_priority(
+    sets: Sequence[LabelledSetName], wording: WordingModel[ActionType]
+) -> dict[str, Any]:
+    """Fit the priority model on `sets` and return it as `priority_model.json`'s content."""
+    vectorizer, signals, model, rows = fitted_priority(sets, wording)
+    words = len(vectorizer.vocabulary_)
+    found = as_json(sets, vectorizer, model, rows.shape[0])
+    found["signals"] = {
+        signal: [round(float(w), DIGITS) for w in model.coef_[:, words + i]]
+        for i, signal in enumerate(signals)
+    }
+    return found
+
+
+def as_json(
+    sets: Sequence[LabelledSetName], vectorizer: TfidfVectorizer, model: Any, emails: int
+) -> dict[str, Any]:
+    """A fitted model as its JSON file's content: idf and weights of each term, rounded."""
     idf = vectorizer.idf_
     rows = {
         term: [round(float(idf[i]), DIGITS), *(round(float(w), DIGITS) for w in model.coef_[:, i])]
@@ -76,7 +159,8 @@ def fit(sets: Sequence[LabelledSetName]) -> dict[str, Any]:
     }
     return {
         "trained_on": list(sets),
-        "emails": len(texts),
+        "fingerprint": fingerprint(sets),
+        "emails": emails,
         "classes": [str(c) for c in model.classes_],
         "intercepts": [round(float(b), DIGITS) for b in model.intercept_],
         "terms": rows,
@@ -84,17 +168,19 @@ def fit(sets: Sequence[LabelledSetName]) -> dict[str, Any]:
 
 
 def differences(shipped: dict[str, Any], fresh: dict[str, Any]) -> list[str]:
-    """What differs between the shipped model and a fresh fit (beyond TOLERANCE)."""
+    """What differs between a shipped model and a fresh fit (beyond TOLERANCE)."""
     found = [
         f"{key}: {shipped.get(key)} != {fresh[key]}"
-        for key in ("trained_on", "emails", "classes")
+        for key in ("trained_on", "fingerprint", "emails", "classes")
         if shipped.get(key) != fresh[key]
     ]
-    if set(shipped.get("terms", {})) != set(fresh["terms"]):
-        found.append("the vocabulary differs")
-        return found
+    for part in ("terms", "signals"):
+        if set(shipped.get(part, {})) != set(fresh.get(part, {})):
+            found.append(f"the {part} differ")
+            return found
     pairs = [(shipped["intercepts"], fresh["intercepts"])]
     pairs += [(shipped["terms"][t], row) for t, row in fresh["terms"].items()]
+    pairs += [(shipped["signals"][s], row) for s, row in fresh.get("signals", {}).items()]
     if any(abs(a - b) > TOLERANCE for old, new in pairs for a, b in zip(old, new, strict=True)):
         found.append(f"weights differ by more than {TOLERANCE}")
     return found
@@ -108,37 +194,57 @@ def as_text(model: dict[str, Any]) -> str:
     return "\n".join([*lines, ",\n".join(rows), "}}", ""])
 
 
-async def cross_validate() -> list[str]:
-    """Each development set scored by the rules alone and with a model fitted on the others."""
+def cross_validate() -> list[str]:
+    """Each development set scored by the rules alone, with an action model fitted on the
+    others, and with both models fitted on the others."""
     settings = eval_settings(Path("/nonexistent"))
+
+    def scored(name: LabelledSetName, classifier: HeuristicClassifier) -> Any:
+        return asyncio.run(evaluate(classifier, labelled_set(name), settings, now=NOW))
+
     lines = ["set left out        folder / priority / action"]
     for name in DEVELOPMENT_SETS:
-        model = from_json(fit([n for n in DEVELOPMENT_SETS if n != name]))
-        samples = labelled_set(name)
-        rules = await evaluate(HeuristicClassifier(wording=NO_OPINION), samples, settings, now=NOW)
-        both = await evaluate(HeuristicClassifier(wording=model), samples, settings, now=NOW)
-        lines += [name, summary_line("  rules", rules), summary_line("  rules + wording", both)]
+        others = [n for n in DEVELOPMENT_SETS if n != name]
+        wording = from_json(fit(others))
+        weighing = from_json(fit_priority(others, wording), Priority)
+        rules = scored(name, HeuristicClassifier(wording=NO_OPINION, weighing=NO_WEIGHING))
+        worded = scored(name, HeuristicClassifier(wording=wording, weighing=NO_WEIGHING))
+        both = scored(name, HeuristicClassifier(wording=wording, weighing=weighing))
+        lines += [
+            name,
+            summary_line("  rules", rules),
+            summary_line("  rules + wording", worded),
+            summary_line("  + priority model", both),
+        ]
+        print("\n".join(lines[-4:]), flush=True)
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write, check or cross-validate the model; return the exit status."""
+    """Write, check or cross-validate the models; return the exit status."""
     parser = argparse.ArgumentParser(prog="python -m bench.train_action_model")
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true", help="fail if the shipped model is stale")
+    mode.add_argument("--check", action="store_true", help="fail if a shipped model is stale")
     mode.add_argument("--cross-validate", action="store_true", help="leave one set out in turn")
     args = parser.parse_args(argv)
     if args.cross_validate:
-        print("\n".join(asyncio.run(cross_validate())))
+        cross_validate()
         return 0
-    fresh = fit(DEVELOPMENT_SETS)
+    action = fit(DEVELOPMENT_SETS)
+    priority = fit_priority(DEVELOPMENT_SETS, from_json(action))
+    models = ((MODEL_FILE, action), (PRIORITY_MODEL_FILE, priority))
     if args.check:
-        found = differences(json.loads(MODEL_FILE.read_text(encoding="utf-8")), fresh)
+        found = [
+            f"{path.name} is stale: {problem}"
+            for path, fresh in models
+            for problem in differences(json.loads(path.read_text(encoding="utf-8")), fresh)
+        ]
         for problem in found:
-            print(f"{MODEL_FILE.name} is stale: {problem}", file=sys.stderr)
+            print(problem, file=sys.stderr)
         return 1 if found else 0
-    MODEL_FILE.write_text(as_text(fresh), encoding="utf-8")
-    print(f"wrote {MODEL_FILE} ({fresh['emails']} emails, {len(fresh['terms'])} terms)")
+    for path, fresh in models:
+        path.write_text(as_text(fresh), encoding="utf-8")
+        print(f"wrote {path} ({fresh['emails']} emails, {len(fresh['terms'])} terms)")
     return 0
 
 

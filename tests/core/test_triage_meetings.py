@@ -11,6 +11,7 @@ from core.store import MeetingFacts
 from core.triage.classification import EmailForClassification
 from core.triage.classification_meetings import GRAPH_TYPE_CONFIDENCE
 from core.triage.heuristic import HeuristicClassifier
+from core.triage.offline.priority_wording import NO_WEIGHING
 from core.vocabulary import ActionType
 from sandbox.anthropic_emulator import Answer, AnthropicEmulator
 from tests.core.offline.test_signals import mail
@@ -129,7 +130,7 @@ async def test_the_heuristic_never_makes_a_meeting_request_needs_reply() -> None
         received_at=START,
         body_text=ASKING_BODY,
     )
-    heuristic = HeuristicClassifier()
+    heuristic = HeuristicClassifier(weighing=NO_WEIGHING)  # the meeting rule, not the priority
     settings = make_settings()
 
     plain = await heuristic.classify(email, settings=settings)

@@ -52,6 +52,7 @@ from core.triage.offline.filed import FiledMail, merged
 from core.triage.offline.layout import layout
 from core.triage.offline.lexicon import content_words
 from core.triage.offline.lure import lure
+from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.wording import WordingModel, model_text, shipped_model, weigh
 from core.untrusted_text import clip
@@ -84,11 +85,13 @@ class HeuristicClassifier:
         self,
         examples: Sequence[LabelledExampleLike] = (),
         filed: FiledMail | None = None,
-        wording: WordingModel | None = None,
+        wording: WordingModel[ActionType] | None = None,
+        weighing: WordingModel[Priority] | None = None,
     ) -> None:
         self._examples = tuple(examples)
         self.filed = filed  # the owner's filed mail, replaced when it is read again
         self._wording = wording or shipped_model()
+        self._weighing = weighing or shipped_priority_model()
 
     async def classify(
         self,
@@ -105,7 +108,9 @@ class HeuristicClassifier:
         chosen = self._examples if examples is None else examples
         try:
             return apply_meeting_rule(
-                classify_offline(email, settings, corrections, chosen, self.filed, self._wording),
+                classify_offline(
+                    email, settings, corrections, chosen, self.filed, self._wording, self._weighing
+                ),
                 email.meeting,
             )
         except Exception as err:  # the fallback of last resort must not lose an email
@@ -132,9 +137,11 @@ def classify_offline(
     corrections: Sequence[Correction] = (),
     examples: Sequence[LabelledExampleLike] = (),
     filed: FiledMail | None = None,
-    wording: WordingModel | None = None,
+    wording: WordingModel[ActionType] | None = None,
+    weighing: WordingModel[Priority] | None = None,
 ) -> Classification:
-    """Classify `email` with the rules (no meeting facts, no error handling)."""
+    """Classify `email` with the rules and the wording models (no meeting facts, no error
+    handling): `wording` reads the action type, `weighing` the priority."""
     raw_body = email.body_text or email.preview
     cleaned = clean_email_text(raw_body, max_chars=settings.classifier.max_body_chars)
     subject_line = fold(normalize_subject(email.subject))
@@ -249,8 +256,8 @@ def classify_offline(
         pull=evidence,
         forwarded=bool(forwarded),
     )
+    text = model_text(normalize_subject(email.subject), cleaned)
     if wording is not None:
-        text = model_text(normalize_subject(email.subject), cleaned)
         act = weigh(act, wording.probabilities(text))
     high = "marked high importance" if email.importance.lower() == "high" else None
     # The stale subject's urgency still counts when the owner must act.
@@ -277,6 +284,11 @@ def classify_offline(
     chosen = priority.decide(
         decision.best.entry, act, contact, urgency, automated=automated is not None
     )
+    if weighing is not None:
+        found = facts(
+            chosen.priority, act.action, outreach.colleague(address, own), decision.best.entry
+        )
+        chosen = reconsider(chosen, weighing.probabilities(text, found))
     folder_sure = confidence.folder_certainty(
         decision,
         listed=listed,

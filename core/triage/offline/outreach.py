@@ -50,10 +50,13 @@ def cold_outreach(address: str, text: str, settings: Settings) -> str | None:
 def stranger(address: str, settings: Settings, own: Iterable[str] = ()) -> bool:
     """Tell whether `address` belongs to an organisation no sender rule or key contact names,
     and that is not the owner's own (`own`: her addresses): a colleague is never a stranger."""
+    return _organisation(address) not in _known(settings) and not colleague(address, own)
+
+
+def colleague(address: str, own: Iterable[str]) -> bool:
+    """Tell whether `address` writes from the organisation of one of `own` (her addresses)."""
     organisation = _organisation(address)
-    return organisation not in _known(settings) and all(
-        _organisation(a) != organisation for a in own
-    )
+    return bool(organisation) and any(_organisation(a) == organisation for a in own)
 
 
 def look_alike(address: str, settings: Settings, own: Iterable[str] = ()) -> str | None:

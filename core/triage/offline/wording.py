@@ -27,12 +27,14 @@ import logging
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from core.triage.offline.action import MIXED, WEAK, Action
-from core.vocabulary import ActionType
+from core.vocabulary import ActionType, Priority
 
 log = logging.getLogger(__name__)
 
@@ -54,16 +56,22 @@ def terms(text: str) -> list[str]:
     return [*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))]
 
 
-@dataclass(frozen=True)
-class WordingModel:
-    """The fitted model: each known term's idf and weight per action type."""
+Label = TypeVar("Label", ActionType, Priority)
 
-    classes: tuple[ActionType, ...]
+
+@dataclass(frozen=True)
+class WordingModel(Generic[Label]):
+    """The fitted model: each known term's idf and weight per class (an action type, or a
+    priority), and each signal's weight per class (a fact the rules found, worth 1 when on)."""
+
+    classes: tuple[Label, ...]
     intercepts: tuple[float, ...]
     weights: dict[str, tuple[float, tuple[float, ...]]]  # term -> (idf, weight per class)
+    signals: dict[str, tuple[float, ...]] = field(default_factory=dict)
 
-    def probabilities(self, text: str) -> dict[ActionType, float]:
-        """Each action type's probability for `text` (sublinear tf, l2 norm, softmax)."""
+    def probabilities(self, text: str, signals: Iterable[str] = ()) -> dict[Label, float]:
+        """Each class's probability for `text` (sublinear tf, l2 norm, softmax) and the
+        `signals` that are on."""
         if not self.classes:
             return {}
         counts = Counter(t for t in terms(text) if t in self.weights)
@@ -73,6 +81,9 @@ class WordingModel:
         for term, value in values.items():
             for k, weight in enumerate(self.weights[term][1]):
                 scores[k] += weight * value / norm
+        for signal in signals:
+            for k, weight in enumerate(self.signals.get(signal, ())):
+                scores[k] += weight
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -92,36 +103,48 @@ def weigh(action: Action, probabilities: dict[ActionType, float]) -> Action:
 
 
 # A model with no opinion: the rules alone (for comparisons and tests).
-NO_OPINION = WordingModel((), (), {})
+NO_OPINION: WordingModel[ActionType] = WordingModel((), (), {})
 
 
-def from_json(data: dict[str, object]) -> WordingModel:
-    """Build the model from `action_model.json`'s content; ValueError says what is wrong."""
+def from_json(
+    data: dict[str, object],
+    label: Callable[[str], Label] = ActionType,  # type: ignore[assignment]
+    name: str = MODEL_FILE.name,
+) -> WordingModel[Label]:
+    """Build a model from its JSON file's content (`name`); ValueError says what is wrong."""
     try:
-        classes = tuple(ActionType(c) for c in data["classes"])  # type: ignore[attr-defined]
+        classes = tuple(label(c) for c in data["classes"])  # type: ignore[attr-defined]
         intercepts = tuple(float(x) for x in data["intercepts"])  # type: ignore[attr-defined]
         weights = {
             str(term): (float(row[0]), tuple(float(w) for w in row[1:]))
             for term, row in data["terms"].items()  # type: ignore[attr-defined]
         }
+        signals = {
+            str(signal): tuple(float(w) for w in row)
+            for signal, row in data.get("signals", {}).items()  # type: ignore[attr-defined]
+        }
     except (KeyError, TypeError, ValueError) as err:
-        raise ValueError(f"{MODEL_FILE.name}: not a wording model ({err})") from err
-    if len(intercepts) != len(classes) or any(len(w) != len(classes) for _, w in weights.values()):
-        raise ValueError(f"{MODEL_FILE.name}: a weight row does not match the classes")
-    return WordingModel(classes, intercepts, weights)
+        raise ValueError(f"{name}: not a wording model ({err})") from err
+    rows = [w for _, w in weights.values()] + list(signals.values())
+    if len(intercepts) != len(classes) or any(len(w) != len(classes) for w in rows):
+        raise ValueError(f"{name}: a weight row does not match the classes")
+    return WordingModel(classes, intercepts, weights, signals)
 
 
-def read_model(path: Path) -> WordingModel:
+def read_model(
+    path: Path,
+    label: Callable[[str], Label] = ActionType,  # type: ignore[assignment]
+) -> WordingModel[Label]:
     """The model in `path`; one that cannot be read leaves the rules alone (and says so), since
     the offline classifier is the fallback of last resort and must start whatever happens."""
     try:
-        return from_json(json.loads(path.read_text(encoding="utf-8")))
+        return from_json(json.loads(path.read_text(encoding="utf-8")), label, path.name)
     except (OSError, ValueError) as err:
         log.error("Offline classifier: no wording model (%s); the rules choose alone", err)
-        return NO_OPINION
+        return WordingModel((), (), {})
 
 
 @cache
-def shipped_model() -> WordingModel:
-    """The model that ships with the package, read once."""
+def shipped_model() -> WordingModel[ActionType]:
+    """The action model that ships with the package, read once."""
     return read_model(MODEL_FILE)

@@ -14,6 +14,7 @@ from core.triage.classification import INBOX, Correction, EmailForClassification
 from core.triage.heuristic import HeuristicClassifier, with_note
 from core.vocabulary import ActionType, Priority
 from tests.core.offline.labels import DL, FYI, NR, P1, P2, P3, P4, RV, SC, WF
+from tests.core.offline.test_signals import by_rules
 
 SETTINGS = Settings.model_validate(
     {
@@ -80,7 +81,7 @@ def mail(
 
 
 async def classify(email: EmailForClassification, corrections=()):
-    return await HeuristicClassifier().classify(email, settings=SETTINGS, corrections=corrections)
+    return await by_rules(email, SETTINGS, corrections=corrections)
 
 
 # --- folder rules ------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from core.triage.offline import action as actions
 from core.triage.offline.examples import Pull
 from core.triage.offline.text import sentence, sentences, words
 from tests.core.offline.labels import DL, FYI, NR, P3, P4, RV, SC, WF
-from tests.core.offline.test_signals import classify, mail
+from tests.core.offline.test_signals import by_rules, classify, mail
 
 DEV_SETTINGS = Settings.model_validate(
     {
@@ -128,7 +128,7 @@ async def test_a_routine_team_meeting_is_urgent_but_not_important():
         sender="ada@dev.example",
     )
 
-    result = await HeuristicClassifier().classify(email, settings=DEV_SETTINGS)
+    result = await by_rules(email, DEV_SETTINGS)
 
     assert (result.folder, result.action_type, result.priority) == ("Areas/Engineering", SC, P3)
 

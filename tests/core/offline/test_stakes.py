@@ -11,7 +11,7 @@ from core.config.settings import KeyContact
 from core.triage.offline import HeuristicClassifier, stakes
 from tests.core.offline.labels import FYI, P1, P2, P3, P4, SC, WF
 from tests.core.offline.test_generalising import DEV_SETTINGS
-from tests.core.offline.test_signals import SETTINGS, classify, mail
+from tests.core.offline.test_signals import SETTINGS, by_rules, classify, mail
 
 # --- a wait presses only when what is awaited comes back soon -------------------------------
 
@@ -102,8 +102,8 @@ async def test_a_routine_meeting_in_a_folder_kept_at_p4_is_p3():
     )
     notice = mail("Build 311 passed", "All green on main.", sender="ada@dev.example")
 
-    invited = await HeuristicClassifier().classify(invitation, settings=settings)
-    noticed = await HeuristicClassifier().classify(notice, settings=settings)
+    invited = await by_rules(invitation, settings)
+    noticed = await by_rules(notice, settings)
 
     assert (invited.folder, invited.action_type, invited.priority) == ("Areas/Engineering", SC, P3)
     assert (noticed.folder, noticed.priority) == ("Areas/Engineering", P4)

@@ -203,9 +203,19 @@ mill starting its own cutover planning) of the inbox, without a filed history. L
 blind32 it carries real To and Cc lines: a little under three in ten of its emails have the owner
 only in Cc and about one in ten goes to a distribution list she is on.
 
-blind33 and blind34 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
-blind31 and blind32 were read, and neither has been scored yet; every set before them has been
-scored once and joined the development sets.
+The thirty-fifth blind set (`blind35_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 10 May to 28 May (late spring: Ascension Day and its bridge day
+ahead, the SOC 2 observation period's midpoint check and a quarterly access review done late,
+the big client's second mill in user acceptance testing with a data-quality dispute and a
+go-live date asked for, .NET 8 general availability planned for June, a large prospect's proof
+of concept, Q2 forecast pressure and the bank's covenant review, summer interns and leave
+planning, a customer's data-processing agreement, graduations) of the inbox, without a filed
+history. Like blind11 to blind34 it carries real To and Cc lines: a little under three in ten of
+its emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind33, blind34 and blind35 are `unseen` now (`UNSEEN_SETS`): blind33 and blind34 were written
+while the misses of blind31 and blind32 were read, blind35 without reading any, and none has been
+scored yet; every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -257,6 +267,7 @@ BLIND31_EMAILS_FILE = Path(__file__).with_name("blind31_emails.yaml")
 BLIND32_EMAILS_FILE = Path(__file__).with_name("blind32_emails.yaml")
 BLIND33_EMAILS_FILE = Path(__file__).with_name("blind33_emails.yaml")
 BLIND34_EMAILS_FILE = Path(__file__).with_name("blind34_emails.yaml")
+BLIND35_EMAILS_FILE = Path(__file__).with_name("blind35_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -295,6 +306,7 @@ LabelledSetName = Literal[
     "blind32",
     "blind33",
     "blind34",
+    "blind35",
     "unseen",
     "all",
 ]
@@ -304,7 +316,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind33", "blind34")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind33", "blind34", "blind35")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -573,6 +585,13 @@ def load_blind34_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND34_EMAILS_FILE)
 
 
+def load_blind35_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-fifth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND35_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -625,6 +644,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind32": load_blind32_emails,
         "blind33": load_blind33_emails,
         "blind34": load_blind34_emails,
+        "blind35": load_blind35_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

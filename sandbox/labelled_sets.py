@@ -203,9 +203,20 @@ mill starting its own cutover planning) of the inbox, without a filed history. L
 blind32 it carries real To and Cc lines: a little under three in ten of its emails have the owner
 only in Cc and about one in ten goes to a distribution list she is on.
 
-blind33 and blind34 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
-blind31 and blind32 were read, and neither has been scored yet; every set before them has been
-scored once and joined the development sets.
+The thirty-sixth blind set (`blind36_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from mid-August to early September, back from the summer holidays
+(the backlog, a summer outage's post-mortem, the H1 report to the board and the 2039 budget
+process starting, the big client's second mill going live and its first weeks of hypercare, the
+SOC 2 observation period ending with the auditors' fieldwork booked, the old build servers
+switched off while a customer is stuck on an old version, a competitor's price cut, two renewals
+and a reseller in Norway, recruitment, a manager on parental leave, a new office lease, school
+starting) of the inbox, without a filed history. Like blind11 to blind34 it carries real To and
+Cc lines: a little under three in ten of its emails have the owner only in Cc and about one in
+ten goes to a distribution list she is on.
+
+blind33, blind34 and blind36 are `unseen` now (`UNSEEN_SETS`): blind33 and blind34 were written
+while the misses of blind31 and blind32 were read, blind36 without reading any, and none has been
+scored yet; every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -257,6 +268,7 @@ BLIND31_EMAILS_FILE = Path(__file__).with_name("blind31_emails.yaml")
 BLIND32_EMAILS_FILE = Path(__file__).with_name("blind32_emails.yaml")
 BLIND33_EMAILS_FILE = Path(__file__).with_name("blind33_emails.yaml")
 BLIND34_EMAILS_FILE = Path(__file__).with_name("blind34_emails.yaml")
+BLIND36_EMAILS_FILE = Path(__file__).with_name("blind36_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -295,6 +307,7 @@ LabelledSetName = Literal[
     "blind32",
     "blind33",
     "blind34",
+    "blind36",
     "unseen",
     "all",
 ]
@@ -304,7 +317,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind33", "blind34")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind33", "blind34", "blind36")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -573,6 +586,13 @@ def load_blind34_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND34_EMAILS_FILE)
 
 
+def load_blind36_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND36_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -625,6 +645,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind32": load_blind32_emails,
         "blind33": load_blind33_emails,
         "blind34": load_blind34_emails,
+        "blind36": load_blind36_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

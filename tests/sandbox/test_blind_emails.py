@@ -42,6 +42,7 @@ from sandbox.labelled_sets import (
     load_blind32_emails,
     load_blind33_emails,
     load_blind34_emails,
+    load_blind36_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -57,7 +58,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_thirty_six_sets_in_order():
+def test_all_is_the_thirty_seven_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -95,9 +96,12 @@ def test_all_is_the_thirty_six_sets_in_order():
         + load_blind32_emails()
         + load_blind33_emails()
         + load_blind34_emails()
+        + load_blind36_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind33", "blind34")
-    assert labelled_set("unseen") == load_blind33_emails() + load_blind34_emails()
+    assert UNSEEN_SETS == ("blind33", "blind34", "blind36")
+    assert labelled_set("unseen") == (
+        load_blind33_emails() + load_blind34_emails() + load_blind36_emails()
+    )

@@ -213,8 +213,20 @@ planning, a customer's data-processing agreement, graduations) of the inbox, wit
 history. Like blind11 to blind34 it carries real To and Cc lines: a little under three in ten of
 its emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind33, blind34 and blind35 are `unseen` now (`UNSEEN_SETS`): blind33 and blind34 were written
-while the misses of blind31 and blind32 were read, blind35 without reading any, and none has been
+The thirty-sixth blind set (`blind36_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from mid-August to early September, back from the summer holidays
+(the backlog, a summer outage's post-mortem, the H1 report to the board and the 2039 budget
+process starting, the big client's second mill going live and its first weeks of hypercare, the
+SOC 2 observation period ending with the auditors' fieldwork booked, the old build servers
+switched off while a customer is stuck on an old version, a competitor's price cut, two renewals
+and a reseller in Norway, recruitment, a manager on parental leave, a new office lease, school
+starting) of the inbox, without a filed history. Like blind11 to blind34 it carries real To and
+Cc lines: a little under three in ten of its emails have the owner only in Cc and about one in
+ten goes to a distribution list she is on.
+
+blind33, blind34, blind35 and blind36 are `unseen` now (`UNSEEN_SETS`): blind33 and blind34
+were written while the misses of blind31 and blind32 were read and have been scored once (the
+priority model's first look), blind35 and blind36 after them, and those two have not been
 scored yet; every set before them has been scored once and joined the development sets.
 """
 
@@ -268,6 +280,7 @@ BLIND32_EMAILS_FILE = Path(__file__).with_name("blind32_emails.yaml")
 BLIND33_EMAILS_FILE = Path(__file__).with_name("blind33_emails.yaml")
 BLIND34_EMAILS_FILE = Path(__file__).with_name("blind34_emails.yaml")
 BLIND35_EMAILS_FILE = Path(__file__).with_name("blind35_emails.yaml")
+BLIND36_EMAILS_FILE = Path(__file__).with_name("blind36_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -307,6 +320,7 @@ LabelledSetName = Literal[
     "blind33",
     "blind34",
     "blind35",
+    "blind36",
     "unseen",
     "all",
 ]
@@ -316,7 +330,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind33", "blind34", "blind35")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind33", "blind34", "blind35", "blind36")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -592,6 +606,13 @@ def load_blind35_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND35_EMAILS_FILE)
 
 
+def load_blind36_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND36_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -645,6 +666,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind33": load_blind33_emails,
         "blind34": load_blind34_emails,
         "blind35": load_blind35_emails,
+        "blind36": load_blind36_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

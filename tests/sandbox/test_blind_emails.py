@@ -43,6 +43,7 @@ from sandbox.labelled_sets import (
     load_blind33_emails,
     load_blind34_emails,
     load_blind35_emails,
+    load_blind36_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -58,7 +59,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_thirty_seven_sets_in_order():
+def test_all_is_the_thirty_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -97,11 +98,15 @@ def test_all_is_the_thirty_seven_sets_in_order():
         + load_blind33_emails()
         + load_blind34_emails()
         + load_blind35_emails()
+        + load_blind36_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind33", "blind34", "blind35")
+    assert UNSEEN_SETS == ("blind33", "blind34", "blind35", "blind36")
     assert labelled_set("unseen") == (
-        load_blind33_emails() + load_blind34_emails() + load_blind35_emails()
+        load_blind33_emails()
+        + load_blind34_emails()
+        + load_blind35_emails()
+        + load_blind36_emails()
     )

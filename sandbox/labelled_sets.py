@@ -225,9 +225,9 @@ Cc lines: a little under three in ten of its emails have the owner only in Cc an
 ten goes to a distribution list she is on.
 
 blind33, blind34, blind35 and blind36 are `unseen` now (`UNSEEN_SETS`): blind33 and blind34
-were written while the misses of blind31 and blind32 were read and have been scored once (the
-priority model's first look), blind35 and blind36 after them, and those two have not been
-scored yet; every set before them has been scored once and joined the development sets.
+were written while the misses of blind31 and blind32 were read, blind35 and blind36 after them,
+and all four have been scored once, with the same classifier (the priority model's first look),
+and never tuned on; every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations

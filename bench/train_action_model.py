@@ -194,15 +194,15 @@ def as_text(model: dict[str, Any]) -> str:
     return "\n".join([*lines, ",\n".join(rows), "}}", ""])
 
 
-def cross_validate() -> list[str]:
-    """Each development set scored by the rules alone, with an action model fitted on the
-    others, and with both models fitted on the others."""
+def cross_validate() -> None:
+    """Print each development set scored by the rules alone, with an action model fitted on the
+    others, and with both models fitted on the others (set by set, as each is done)."""
     settings = eval_settings(Path("/nonexistent"))
 
     def scored(name: LabelledSetName, classifier: HeuristicClassifier) -> Any:
         return asyncio.run(evaluate(classifier, labelled_set(name), settings, now=NOW))
 
-    lines = ["set left out        folder / priority / action"]
+    print("set left out        folder / priority / action", flush=True)
     for name in DEVELOPMENT_SETS:
         others = [n for n in DEVELOPMENT_SETS if n != name]
         wording = from_json(fit(others))
@@ -210,14 +210,13 @@ def cross_validate() -> list[str]:
         rules = scored(name, HeuristicClassifier(wording=NO_OPINION, weighing=NO_WEIGHING))
         worded = scored(name, HeuristicClassifier(wording=wording, weighing=NO_WEIGHING))
         both = scored(name, HeuristicClassifier(wording=wording, weighing=weighing))
-        lines += [
+        lines = [
             name,
             summary_line("  rules", rules),
             summary_line("  rules + wording", worded),
             summary_line("  + priority model", both),
         ]
-        print("\n".join(lines[-4:]), flush=True)
-    return lines
+        print("\n".join(lines), flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

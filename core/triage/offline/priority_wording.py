@@ -10,6 +10,8 @@ four facts the rules found (`facts`): their own priority, the action type, wheth
 sender writes from the owner's own organisation, and whether the folder is a project, an area
 or the Inbox. So it learns where the rules' reading holds and where the words say otherwise;
 fitted by `bench/train_action_model.py`, shipped as `priority_model.json`, read in plain Python.
+The labelled mail is one owner's (the sample taxonomy's): her clients' names weigh only in her
+mailbox, while the office's words and the rules' facts are everyone's.
 
 Its choice is the priority (`reconsider`) unless the rules are sure (certainty SURE: a folder
 kept at P4, an automated report, mail that only informs), where they are right about 24 times

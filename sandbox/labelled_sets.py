@@ -224,10 +224,22 @@ starting) of the inbox, without a filed history. Like blind11 to blind34 it carr
 Cc lines: a little under three in ten of its emails have the owner only in Cc and about one in
 ten goes to a distribution list she is on.
 
+The thirty-seventh blind set (`blind37_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 1 November to 19 November (late autumn: the Q3 close done and
+the 2039 budget going to the board, the SOC 2 Type II report's fieldwork with a finding on change
+management and a control owner on sick leave, a new client's implementation kick-off at a board
+mill, the big client's steering committee deciding on a third site, the .NET 8 migration
+finished with its last customer moved and the team's next project being scoped, a reseller's
+first deal, a lost tender and a price complaint, the employee survey, flu season, the Christmas
+party's planning and Father's Day) of the inbox, without a filed history. Like blind11 to blind36
+it carries real To and Cc lines: a little under three in ten of its emails have the owner only in
+Cc and about one in ten goes to a distribution list she is on.
+
 blind33, blind34, blind35 and blind36 are `unseen` now (`UNSEEN_SETS`): blind33 and blind34
 were written while the misses of blind31 and blind32 were read, blind35 and blind36 after them,
 and all four have been scored once, with the same classifier (the priority model's first look),
 and never tuned on; every set before them has been scored once and joined the development sets.
+blind37 joins them in `unseen` unscored.
 """
 
 from __future__ import annotations
@@ -281,6 +293,7 @@ BLIND33_EMAILS_FILE = Path(__file__).with_name("blind33_emails.yaml")
 BLIND34_EMAILS_FILE = Path(__file__).with_name("blind34_emails.yaml")
 BLIND35_EMAILS_FILE = Path(__file__).with_name("blind35_emails.yaml")
 BLIND36_EMAILS_FILE = Path(__file__).with_name("blind36_emails.yaml")
+BLIND37_EMAILS_FILE = Path(__file__).with_name("blind37_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -321,6 +334,7 @@ LabelledSetName = Literal[
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
     "unseen",
     "all",
 ]
@@ -330,7 +344,13 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind33", "blind34", "blind35", "blind36")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = (
+    "blind33",
+    "blind34",
+    "blind35",
+    "blind36",
+    "blind37",
+)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -613,6 +633,13 @@ def load_blind36_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND36_EMAILS_FILE)
 
 
+def load_blind37_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-seventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND37_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -667,6 +694,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind34": load_blind34_emails,
         "blind35": load_blind35_emails,
         "blind36": load_blind36_emails,
+        "blind37": load_blind37_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -234,12 +234,22 @@ first deal, a lost tender and a price complaint, the employee survey, flu season
 party's planning and Father's Day) of the inbox, without a filed history. Like blind11 to blind36
 it carries real To and Cc lines: a little under three in ten of its emails have the owner only in
 Cc and about one in ten goes to a distribution list she is on.
+The thirty-eighth blind set (`blind38_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 7 February to 25 February (deep winter: the 2038 accounts and
+the statutory auditors' interim audit, the annual salary review and a pay dispute, the SOC 2
+report delivered and customers asking for it with a bridge letter, the big client's third site
+under negotiation, the hosting partner's data-centre move over a weekend and the outage after
+it, the .NET 8 migration's successor starting as a proof of concept, a price increase announced
+for April and customers pushing back, the sports holiday week, a storm that cuts the power, a
+long-term sick leave, a fire drill) of the inbox, without a filed history. Like blind11 to
+blind36 it carries real To and Cc lines: a little over a quarter of its emails have the owner
+only in Cc and about one in ten goes to a distribution list she is on.
 
 blind33, blind34, blind35 and blind36 are `unseen` now (`UNSEEN_SETS`): blind33 and blind34
 were written while the misses of blind31 and blind32 were read, blind35 and blind36 after them,
 and all four have been scored once, with the same classifier (the priority model's first look),
 and never tuned on; every set before them has been scored once and joined the development sets.
-blind37 joins them in `unseen` unscored.
+blind37 and blind38 join them in `unseen`, written after them and not yet scored.
 """
 
 from __future__ import annotations
@@ -294,6 +304,7 @@ BLIND34_EMAILS_FILE = Path(__file__).with_name("blind34_emails.yaml")
 BLIND35_EMAILS_FILE = Path(__file__).with_name("blind35_emails.yaml")
 BLIND36_EMAILS_FILE = Path(__file__).with_name("blind36_emails.yaml")
 BLIND37_EMAILS_FILE = Path(__file__).with_name("blind37_emails.yaml")
+BLIND38_EMAILS_FILE = Path(__file__).with_name("blind38_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -335,6 +346,7 @@ LabelledSetName = Literal[
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
     "unseen",
     "all",
 ]
@@ -350,6 +362,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
 )
 
 
@@ -640,6 +653,13 @@ def load_blind37_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND37_EMAILS_FILE)
 
 
+def load_blind38_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND38_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -695,6 +715,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind35": load_blind35_emails,
         "blind36": load_blind36_emails,
         "blind37": load_blind37_emails,
+        "blind38": load_blind38_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

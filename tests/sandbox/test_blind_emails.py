@@ -45,6 +45,7 @@ from sandbox.labelled_sets import (
     load_blind35_emails,
     load_blind36_emails,
     load_blind37_emails,
+    load_blind38_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -60,7 +61,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_thirty_nine_sets_in_order():
+def test_all_is_the_forty_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -101,15 +102,17 @@ def test_all_is_the_thirty_nine_sets_in_order():
         + load_blind35_emails()
         + load_blind36_emails()
         + load_blind37_emails()
+        + load_blind38_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind33", "blind34", "blind35", "blind36", "blind37")
+    assert UNSEEN_SETS == ("blind33", "blind34", "blind35", "blind36", "blind37", "blind38")
     assert labelled_set("unseen") == (
         load_blind33_emails()
         + load_blind34_emails()
         + load_blind35_emails()
         + load_blind36_emails()
         + load_blind37_emails()
+        + load_blind38_emails()
     )

@@ -45,6 +45,7 @@ from core.triage.evaluation import email_for_sample, evaluate
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.outreach import colleague
 from core.triage.offline.priority_wording import NO_WEIGHING, PRIORITY_MODEL_FILE, facts
+from core.triage.offline.profiles import entries
 from core.triage.offline.wording import (
     MODEL_FILE,
     NO_OPINION,
@@ -102,14 +103,14 @@ async def rules_facts(
 ) -> list[tuple[str, ...]]:
     """What the rules (with `wording`, without a priority model) found for each sample."""
     settings = eval_settings(Path("/nonexistent"))
-    entries = {e.folder: e for e in (*settings.projects, *settings.areas)}
+    by_folder = {e.folder: e for e in entries(settings)}
     classifier = HeuristicClassifier(wording=wording, weighing=NO_WEIGHING)
     found = []
     for sample in samples:
         email = email_for_sample(sample, now=NOW)
         got = await classifier.classify(email, settings=settings)
         own = colleague(sample.sender_address, email.owner.addresses if email.owner else ())
-        found.append(facts(got.priority, got.action_type, own, entries.get(got.folder)))
+        found.append(facts(got.priority, got.action_type, own, by_folder.get(got.folder)))
     return found
 
 

@@ -5,7 +5,9 @@ gives it away: it asks to verify or confirm an account, identity, password or lo
 threatens a loss if the reader does not (suspension, a locked account, lost messages, an
 interruption of service) within hours. Real services ask the owner to sign in where they always
 do; they do not threaten to suspend an account over mail. Such a request is nothing to act on:
-FYI Only.
+FYI Only. From a stranger, a link that dies within hours ("this link expires in 24 hours",
+"please complete within 24 hours") is the same pressure put the other way (`expiring_link`):
+a document to sign or a file to open that cannot wait a day.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ _THREAT = re.compile(
     r"|los(?:e|ing)\s+(?:access|messages|your)|be\s+(?:locked|closed|deleted|disabled))\b",
     re.IGNORECASE,
 )
+# "expires in 24 hours", "will expire in 3 hours", "complete within 24 hours".
+_HOURS = re.compile(
+    r"\b(?:expires?|expiring|complete|sign|review)\s+(?:with)?in\s+\d{1,2}\s+hours?\b",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://", re.IGNORECASE)
 
 
 def lure(text: str) -> str | None:
@@ -34,3 +42,11 @@ def lure(text: str) -> str | None:
     if prove is None or _THREAT.search(text) is None:
         return None
     return f"a credential lure ('{' '.join(prove.group(0).lower().split())}' under a threat)"
+
+
+def expiring_link(text: str) -> str | None:
+    """Return why `text` reads as a link that must be opened within hours, or None."""
+    hours = _HOURS.search(text)
+    if hours is None or _LINK.search(text) is None:
+        return None
+    return f"a link that expires within hours ('{' '.join(hours.group(0).lower().split())}')"

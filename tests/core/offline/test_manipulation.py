@@ -12,7 +12,7 @@ from core.triage.addressing import Owner
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.hostile import instruction
-from tests.core.offline.labels import FYI, P4
+from tests.core.offline.labels import FYI, P4, RV
 from tests.core.offline.test_signals import SETTINGS, classify, mail
 
 ORDER = (
@@ -110,6 +110,35 @@ async def test_a_strangers_credential_lure_stays_in_the_inbox_whatever_it_names(
     assert (result.folder, result.priority, result.action_type) == (INBOX, P4, FYI)
     assert "credential lure" in result.reason
     assert result.confidence < 0.85  # phrasing varies more than an instruction's: not sure
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kleinwort Accounting sent you a document to review and sign.\n\nAccounts_2037.pdf\n\n"
+        "REVIEW DOCUMENT: https://docsign-secure.example/s/8f\n\nThis link expires in 24 hours.",
+        "You have 2 documents waiting for your signature. Please complete within 12 hours: "
+        "https://esign-portal.example/login",
+    ],
+)
+async def test_a_strangers_document_link_that_dies_within_hours_stays_in_the_inbox(body):
+    result = await classify(mail("Annual accounts - signature requested", body))
+
+    assert (result.folder, result.priority, result.action_type) == (INBOX, P4, FYI)
+    assert "a link that expires within hours" in result.reason
+    assert result.confidence < 0.85
+
+
+async def test_a_known_senders_link_that_expires_in_hours_is_read_as_usual():
+    # Only a stranger's deadline in hours is bait: a customer's own portal link is an ask.
+    body = (
+        "Could you sign the change request today? The link expires in 24 hours: https://x.example"
+    )
+
+    result = await classify(mail("Change request", body, sender="it@bank.example"))
+
+    assert (result.folder, result.action_type) == ("Areas/Support", RV)
+    assert "expires within hours" not in result.reason
 
 
 @pytest.mark.parametrize(

@@ -51,8 +51,10 @@ from core.triage.offline.examples import LabelledExampleLike, from_corrections, 
 from core.triage.offline.filed import FiledMail, merged
 from core.triage.offline.layout import layout
 from core.triage.offline.lexicon import content_words
-from core.triage.offline.lure import lure
+from core.triage.offline.lure import expiring_link, lure
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
+from core.triage.offline.profiles import profiles
+from core.triage.offline.team_lists import team_lists
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.wording import WordingModel, model_text, shipped_model, weigh
 from core.untrusted_text import clip
@@ -159,7 +161,7 @@ def classify_offline(
         raw = f"{email.subject}\n{raw_body}"
         if attack := hostile.instruction(raw):
             return _left_in_the_inbox(attack, confidence.INBOX_MANIPULATION)
-        if bait := lure(raw):
+        if bait := lure(raw) or expiring_link(raw):
             return _left_in_the_inbox(
                 f"{bait} from a sender you do not know", confidence.INBOX_LURE
             )
@@ -185,6 +187,7 @@ def classify_offline(
     topic_line, topic_text = senses.for_topics(subject_line, cleaned)
     topic_subject, topic_body = words(topic_line), words(topic_text)
     laid_out = layout(topic_line, topic_text, raw_body)
+    team = team_lists(profiles(settings), email.recipients, own)
     decision = folders.decide(
         settings,
         address,
@@ -194,6 +197,7 @@ def classify_offline(
         listed=listed and not tool_notice,
         alike=alike,
         laid_out=laid_out,
+        team=team,
     )
     if (
         listed
@@ -211,6 +215,7 @@ def classify_offline(
             listed=False,
             alike=alike,
             laid_out=laid_out,
+            team=team,
         )
     contact = None
     if automated is None:

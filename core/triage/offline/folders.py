@@ -22,6 +22,9 @@ Scores add up per taxonomy entry:
 - for a forward from a sender no rule names, the forwarded message's author's sender rule:
   FORWARDED_SENDER points, counted as a sender rule (the forwarder passes on that sender's
   mail; `layout`);
+- a list of the owner's organisation the mail was sent to whose name holds an entry's keyword
+  ("net8-migration@", "Customer escalations"): a subject keyword's points (`team_lists`), for
+  list mail too;
 - keywords in the earlier messages a reply quotes, as in the body (a reply's topic is its
   thread's; the cues of quoted text are ignored elsewhere, its topic is not; `layout`);
 - a person's subject reporting a fault ("stuck", "crashes"): the entry that speaks of faults
@@ -129,15 +132,18 @@ def decide(
     listed: bool,
     alike: Mapping[str, tuple[float, str]] | None = None,
     laid_out: Layout = PLAIN,
+    team: Mapping[str, tuple[float, str]] | None = None,
 ) -> Decision:
     """Score every entry (and the Inbox, by examples only) and pick the folder.
 
     `body` is None for automated mail (subject only); `listed` is True for mailing-list mail;
     `alike` gives the folders whose filed mail is worded like this email (`filed.FiledMail`):
     topic evidence, points and why; `laid_out` the forwarded author, the quoted thread and the
-    subject's phrases (`layout`).
+    subject's phrases (`layout`); `team` the folders whose team list the mail was sent to
+    (`team_lists`), evidence that holds for list mail too.
     """
     alike = alike or {}
+    team = team or {}
     built = profiles(settings)
     rule = sender_rule(settings, address)
     function = functional_entry(built, address) if rule and rule[1] != address else None
@@ -203,6 +209,11 @@ def decide(
         if listed and not sender and not examples:
             named = named or keyword > 0  # a list naming your work uses your own keywords
             keyword = topic = strongest = 0.0  # a mailing list's topics are its own
+        if entry.folder in team:
+            points, why = team[entry.folder]
+            topic += points
+            strongest = max(strongest, points)
+            reasons.append(why)
         total = sender + keyword + topic + examples
         if total > 0:
             scored.append(

@@ -1,0 +1,46 @@
+"""Mail sent to a team's list: an address of the owner's organisation named after a project or area.
+
+"net8-migration@proseware.com" or "Customer escalations" on the To or Cc line says whose matter
+the mail is, whoever sends it (a build server, a colleague, a customer): the organisation made
+the list for that work. So an entry whose keyword the list's name or mailbox name holds gains
+TEAM_LIST points, read as the subject would be. Only addresses of the owner's own organisation
+count (a client's "Accounts Payable" list names the client's team, not hers), never her own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from core.store.records import Recipients
+from core.triage.offline.matching import keyword_points
+from core.triage.offline.outreach import colleague
+from core.triage.offline.profiles import Profile, vocabulary
+from core.triage.offline.text import words
+from core.untrusted_text import clip
+
+# A subject keyword's weight: the list names the matter as a subject would.
+TEAM_LIST = 3.0
+_ADDRESS_CHARS = 100
+
+
+def team_lists(
+    built: Sequence[Profile], recipients: Recipients | None, own: Collection[str]
+) -> dict[str, tuple[float, str]]:
+    """The folders whose team list the mail went to: points and why, keyed by folder."""
+    if recipients is None or not own:
+        return {}
+    mine = {a.casefold() for a in own}
+    found: dict[str, tuple[float, str]] = {}
+    for name, address in (*recipients.to, *recipients.cc):
+        if address in mine or not colleague(address, own):
+            continue
+        mailbox = address.partition("@")[0]
+        said = words(f"{name} {mailbox.replace('-', ' ').replace('_', ' ').replace('.', ' ')}")
+        for profile in built:
+            longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
+            points, _, _ = keyword_points(profile, said, None, [], longer)
+            folder = profile.entry.folder
+            if points and folder not in found:
+                why = f"sent to {clip(address, _ADDRESS_CHARS)}, a {profile.entry.name} list"
+                found[folder] = (TEAM_LIST, why)
+    return found

@@ -245,9 +245,22 @@ long-term sick leave, a fire drill) of the inbox, without a filed history. Like 
 blind36 it carries real To and Cc lines: a little over a quarter of its emails have the owner
 only in Cc and about one in ten goes to a distribution list she is on.
 
-blind37 and blind38 are `unseen` now (`UNSEEN_SETS`): written while the misses of blind33 to
-blind36 were read, and not yet scored. Every set before them has been scored once (blind33 to
-blind36 with the priority model's first look) and joined the development sets.
+The thirty-ninth blind set (`blind39_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 28 February to 18 March (late winter into spring: the
+statutory auditors' final fieldwork, the annual report's drafts and the representation letter,
+the board papers and the notice of the annual general meeting, the April price increase landing
+with a large customer threatening to leave and a partner asking for the old prices, a key
+engineer's resignation and the counter-offer that keeps him, a customer's outage blamed on a
+release and its post-incident review, the first demo of the new platform's proof of concept, a
+tender won, Women's Day, a flu wave, the clocks changing at the end of March, a school's career
+day) of the inbox, without a filed history. Like blind11 to blind38 it carries real To and Cc
+lines: a little under three in ten of its emails have the owner only in Cc and about one in nine
+goes to a distribution list she is on.
+
+blind37, blind38 and blind39 are `unseen` now (`UNSEEN_SETS`): blind37 and blind38 were written
+while the misses of blind33 to blind36 were read and have been scored once (the first look after
+the team-list and expiring-link rules), never tuned on; blind39 was written after them and is
+not yet scored. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -303,6 +316,7 @@ BLIND35_EMAILS_FILE = Path(__file__).with_name("blind35_emails.yaml")
 BLIND36_EMAILS_FILE = Path(__file__).with_name("blind36_emails.yaml")
 BLIND37_EMAILS_FILE = Path(__file__).with_name("blind37_emails.yaml")
 BLIND38_EMAILS_FILE = Path(__file__).with_name("blind38_emails.yaml")
+BLIND39_EMAILS_FILE = Path(__file__).with_name("blind39_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -345,6 +359,7 @@ LabelledSetName = Literal[
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
     "unseen",
     "all",
 ]
@@ -357,6 +372,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind37",
     "blind38",
+    "blind39",
 )
 
 
@@ -654,6 +670,13 @@ def load_blind38_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND38_EMAILS_FILE)
 
 
+def load_blind39_emails() -> tuple[SampleEmail, ...]:
+    """Read the thirty-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND39_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -710,6 +733,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind36": load_blind36_emails,
         "blind37": load_blind37_emails,
         "blind38": load_blind38_emails,
+        "blind39": load_blind39_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -245,11 +245,23 @@ long-term sick leave, a fire drill) of the inbox, without a filed history. Like 
 blind36 it carries real To and Cc lines: a little over a quarter of its emails have the owner
 only in Cc and about one in ten goes to a distribution list she is on.
 
+The fortieth blind set (`blind40_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 4 April to 22 April (spring around Easter: the Q1 close and its
+numbers going to the board, the annual report printed and the AGM held, the big client's third
+site going live after a cutover weekend, a data-protection authority's questionnaire after an end
+customer's complaint, a supplier's bankruptcy that takes the migration's contractors, a new
+office lease being negotiated, a summer-intern programme, a change of pension provider, a
+conference in Amsterdam where the owner speaks, the staff's spring kick-off) of the inbox,
+without a filed history. Like blind11 to blind38 it carries real To and Cc lines: a little under
+three in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on.
+
 blind33, blind34, blind35 and blind36 are `unseen` now (`UNSEEN_SETS`): blind33 and blind34
 were written while the misses of blind31 and blind32 were read, blind35 and blind36 after them,
 and all four have been scored once, with the same classifier (the priority model's first look),
 and never tuned on; every set before them has been scored once and joined the development sets.
-blind37 and blind38 join them in `unseen`, written after them and not yet scored.
+blind37 and blind38 join them in `unseen`, written after them and not yet scored, and so does
+blind40.
 """
 
 from __future__ import annotations
@@ -305,6 +317,7 @@ BLIND35_EMAILS_FILE = Path(__file__).with_name("blind35_emails.yaml")
 BLIND36_EMAILS_FILE = Path(__file__).with_name("blind36_emails.yaml")
 BLIND37_EMAILS_FILE = Path(__file__).with_name("blind37_emails.yaml")
 BLIND38_EMAILS_FILE = Path(__file__).with_name("blind38_emails.yaml")
+BLIND40_EMAILS_FILE = Path(__file__).with_name("blind40_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -347,6 +360,7 @@ LabelledSetName = Literal[
     "blind36",
     "blind37",
     "blind38",
+    "blind40",
     "unseen",
     "all",
 ]
@@ -363,6 +377,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind36",
     "blind37",
     "blind38",
+    "blind40",
 )
 
 
@@ -660,6 +675,13 @@ def load_blind38_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND38_EMAILS_FILE)
 
 
+def load_blind40_emails() -> tuple[SampleEmail, ...]:
+    """Read the fortieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND40_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -716,6 +738,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind36": load_blind36_emails,
         "blind37": load_blind37_emails,
         "blind38": load_blind38_emails,
+        "blind40": load_blind40_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

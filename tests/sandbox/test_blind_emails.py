@@ -46,6 +46,7 @@ from sandbox.labelled_sets import (
     load_blind36_emails,
     load_blind37_emails,
     load_blind38_emails,
+    load_blind40_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -61,7 +62,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_forty_sets_in_order():
+def test_all_is_the_forty_one_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -103,11 +104,20 @@ def test_all_is_the_forty_sets_in_order():
         + load_blind36_emails()
         + load_blind37_emails()
         + load_blind38_emails()
+        + load_blind40_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind33", "blind34", "blind35", "blind36", "blind37", "blind38")
+    assert UNSEEN_SETS == (
+        "blind33",
+        "blind34",
+        "blind35",
+        "blind36",
+        "blind37",
+        "blind38",
+        "blind40",
+    )
     assert labelled_set("unseen") == (
         load_blind33_emails()
         + load_blind34_emails()
@@ -115,4 +125,5 @@ def test_unseen_is_the_sets_never_tuned_on():
         + load_blind36_emails()
         + load_blind37_emails()
         + load_blind38_emails()
+        + load_blind40_emails()
     )

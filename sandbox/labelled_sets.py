@@ -257,10 +257,22 @@ day) of the inbox, without a filed history. Like blind11 to blind38 it carries r
 lines: a little under three in ten of its emails have the owner only in Cc and about one in nine
 goes to a distribution list she is on.
 
-blind37, blind38 and blind39 are `unseen` now (`UNSEEN_SETS`): blind37 and blind38 were written
-while the misses of blind33 to blind36 were read and have been scored once (the first look after
-the team-list and expiring-link rules), never tuned on; blind39 was written after them and is
-not yet scored. Every set before them has been scored once and joined the development sets.
+The fortieth blind set (`blind40_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 4 April to 22 April (spring around Easter: the Q1 close and its
+numbers going to the board, the annual report printed and the AGM held, the big client's third
+site going live after a cutover weekend, a data-protection authority's questionnaire after an end
+customer's complaint, a supplier's bankruptcy that takes the migration's contractors, a new
+office lease being negotiated, a summer-intern programme, a change of pension provider, a
+conference in Amsterdam where the owner speaks, the staff's spring kick-off) of the inbox,
+without a filed history. Like blind11 to blind39 it carries real To and Cc lines: a little under
+three in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on.
+
+blind37 to blind40 are `unseen` now (`UNSEEN_SETS`): blind37 and blind38 were written while
+the misses of blind33 to blind36 were read and have been scored once (the first look after the
+team-list and expiring-link rules), never tuned on; blind39 and blind40 were written after them
+and are not yet scored. Every set before them has been scored once and joined the development
+sets.
 """
 
 from __future__ import annotations
@@ -317,6 +329,7 @@ BLIND36_EMAILS_FILE = Path(__file__).with_name("blind36_emails.yaml")
 BLIND37_EMAILS_FILE = Path(__file__).with_name("blind37_emails.yaml")
 BLIND38_EMAILS_FILE = Path(__file__).with_name("blind38_emails.yaml")
 BLIND39_EMAILS_FILE = Path(__file__).with_name("blind39_emails.yaml")
+BLIND40_EMAILS_FILE = Path(__file__).with_name("blind40_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -360,6 +373,7 @@ LabelledSetName = Literal[
     "blind37",
     "blind38",
     "blind39",
+    "blind40",
     "unseen",
     "all",
 ]
@@ -373,6 +387,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind37",
     "blind38",
     "blind39",
+    "blind40",
 )
 
 
@@ -677,6 +692,13 @@ def load_blind39_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND39_EMAILS_FILE)
 
 
+def load_blind40_emails() -> tuple[SampleEmail, ...]:
+    """Read the fortieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND40_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -734,6 +756,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind37": load_blind37_emails,
         "blind38": load_blind38_emails,
         "blind39": load_blind39_emails,
+        "blind40": load_blind40_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

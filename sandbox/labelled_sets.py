@@ -268,11 +268,10 @@ without a filed history. Like blind11 to blind39 it carries real To and Cc lines
 three in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
 list she is on.
 
-blind37 to blind40 are `unseen` now (`UNSEEN_SETS`): blind37 and blind38 were written while
-the misses of blind33 to blind36 were read and have been scored once (the first look after the
-team-list and expiring-link rules), never tuned on; blind39 and blind40 were written after them
-and are not yet scored. Every set before them has been scored once and joined the development
-sets.
+blind39 and blind40 are `unseen` now (`UNSEEN_SETS`): written while blind37 and blind38 were
+scored, and not yet scored. Every set before them has been scored once and joined the
+development sets (blind37 and blind38 after the first look of the team-list and expiring-link
+rules).
 """
 
 from __future__ import annotations
@@ -384,8 +383,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind37",
-    "blind38",
     "blind39",
     "blind40",
 )

@@ -62,7 +62,8 @@ _GROUPS = tuple(
         " runway, burn rate, cash position, revenue, expense report, expenses, reimbursement,"
         " insurance, insurer, board pack, audit committee, treasury, annual report, asset register,"
         " depreciation, month-end close, year-end close, annual accounts, accruals, ledger, kpi,"
-        " year-end audit, statutory audit, annual audit, financial audit",
+        " year-end audit, statutory audit, annual audit, financial audit, interim audit,"
+        " financial year, capitalised development",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"

@@ -19,13 +19,17 @@ _PROVE = re.compile(
     r"\b(?:verify|confirm|validate|re-?activate|update|keep)\s+(?:your\s+)?"
     r"(?:identity|account|password|login|credentials|mailbox|details"
     # "confirm your current password", "verify your Microsoft 365 credentials"
-    r"|(?:[\w-]+\s+){1,2}?(?:password|credentials|login))\b",
+    r"|(?:[\w-]+\s+){1,2}?(?:password|credentials|login))\b"
+    # "confirm your bank details"; not "update payment details", a card that expired.
+    r"|\b(?:verify|confirm|validate)\s+your\s+(?:[\w-]+\s+){1,2}?details\b",
     re.IGNORECASE,
 )
 # "to avoid suspension", "will be suspended", "lose access", "locked", "to avoid interruption".
 _THREAT = re.compile(
     r"\b(?:suspen(?:ded|sion|d)|deactivat\w*|interruption|lock(?:ed)?\s+out"
-    r"|los(?:e|ing)\s+(?:access|messages|your)|be\s+(?:locked|closed|deleted|disabled))\b",
+    r"|los(?:e|ing)\s+(?:access|messages|your)|be\s+(?:locked|closed|deleted|disabled)"
+    # "or your salary may be delayed": payroll diversion's threat.
+    r"|(?:salary|pay|wages|payment)\s+(?:may|will|could)\s+be\s+delayed)\b",
     re.IGNORECASE,
 )
 # "expires in 24 hours", "will expire in 3 hours", "complete within 24 hours".

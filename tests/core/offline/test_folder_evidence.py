@@ -145,6 +145,7 @@ async def test_a_colleague_asking_for_minutes_about_a_ticket_is_not_outreach():
         ("Audit committee call", "Agenda: the year-end close."),
         # A security audit's project does not take the accounts' statutory audit.
         ("Statutory audit 2031: our document list", "The fieldwork starts on 9 February."),
+        ("Interim audit finished", "The auditors found nothing in the sales cut-off test."),
     ],
 )
 async def test_a_keyword_inside_a_longer_term_of_another_area_is_that_terms_word(subject, body):

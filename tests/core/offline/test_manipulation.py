@@ -112,6 +112,30 @@ async def test_a_strangers_credential_lure_stays_in_the_inbox_whatever_it_names(
     assert result.confidence < 0.85  # phrasing varies more than an instruction's: not sure
 
 
+async def test_a_strangers_payroll_diversion_stays_in_the_inbox():
+    body = (
+        "Due to a change of payroll bank, confirm your bank account details before Friday or "
+        "your salary may be delayed: https://ourcompany-payroll.example/confirm"
+    )
+
+    result = await classify(mail("Payroll: new bank", body, sender="pay@ourco-hr.example"))
+
+    assert (result.folder, result.action_type) == (INBOX, FYI)
+    assert "credential lure ('confirm your bank account details'" in result.reason
+
+
+async def test_a_vendors_expired_card_is_no_lure():
+    # Updating a card on file is what billing notices ask; only proving who you are is bait.
+    body = (
+        "Your card on file has expired. Update payment details by Monday or your team will "
+        "lose access to the licences: https://account.toolvendor.example/billing"
+    )
+
+    result = await classify(mail("Subscription renewal failed", body, sender="x@vendor.example"))
+
+    assert "lure" not in result.reason
+
+
 @pytest.mark.parametrize(
     "body",
     [

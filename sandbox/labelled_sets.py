@@ -255,7 +255,9 @@ release and its post-incident review, the first demo of the new platform's proof
 tender won, Women's Day, a flu wave, the clocks changing at the end of March, a school's career
 day) of the inbox, without a filed history. Like blind11 to blind38 it carries real To and Cc
 lines: a little under three in ten of its emails have the owner only in Cc and about one in nine
-goes to a distribution list she is on.
+goes to a distribution list she is on. It now has a filed history of the four months before it
+(`blind39_history.yaml`, folder only, never measured), written after the set by another writer
+from the policy alone, without seeing the classifier.
 
 The fortieth blind set (`blind40_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 4 April to 22 April (spring around Easter: the Q1 close and its
@@ -328,6 +330,8 @@ BLIND36_EMAILS_FILE = Path(__file__).with_name("blind36_emails.yaml")
 BLIND37_EMAILS_FILE = Path(__file__).with_name("blind37_emails.yaml")
 BLIND38_EMAILS_FILE = Path(__file__).with_name("blind38_emails.yaml")
 BLIND39_EMAILS_FILE = Path(__file__).with_name("blind39_emails.yaml")
+# blind39's owner's filed history, in the same form as blind8's, written after the set.
+BLIND39_HISTORY_FILE = Path(__file__).with_name("blind39_history.yaml")
 BLIND40_EMAILS_FILE = Path(__file__).with_name("blind40_emails.yaml")
 
 LabelledSetName = Literal[
@@ -683,10 +687,17 @@ def load_blind38_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind39_emails() -> tuple[SampleEmail, ...]:
-    """Read the thirty-ninth blind set (real To and Cc lines; no filed history)."""
+    """Read the thirty-ninth blind set (real To and Cc lines; its filed history came after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND39_EMAILS_FILE)
+
+
+def load_blind39_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind39's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND39_HISTORY_FILE)
 
 
 def load_blind40_emails() -> tuple[SampleEmail, ...]:
@@ -702,6 +713,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind8": load_blind8_history,
         "blind9": load_blind9_history,
         "blind10": load_blind10_history,
+        "blind39": load_blind39_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from core.config.settings import Settings
-from core.triage.offline import HeuristicClassifier, deadlines
+from core.triage.offline import deadlines
 from core.triage.offline.text import sentences
 from tests.core.offline.labels import P1, P2, P3, P4
-from tests.core.offline.test_signals import SETTINGS, classify, mail
+from tests.core.offline.test_signals import SETTINGS, by_rules, classify, mail
 
 # A project with no priority default of its own, beside the test areas.
 WITH_A_PROJECT = Settings.model_validate(
@@ -108,7 +108,7 @@ async def test_no_rush_on_a_projects_work_or_a_weighty_matter_cancels_urgency_no
 ):
     email = mail(f"{subject} - today", body, sender=sender)
 
-    result = await HeuristicClassifier().classify(email, settings=WITH_A_PROJECT)
+    result = await by_rules(email, WITH_A_PROJECT)
 
     assert (result.folder, result.priority) == (folder, P2)
 
@@ -125,7 +125,7 @@ async def test_an_offer_that_ends_on_a_weekday_is_a_date_to_meet_in_low_priority
 ):
     email = mail("Conference tickets", body, sender="mo@dev.example")
 
-    result = await HeuristicClassifier().classify(email, settings=WITH_A_PROJECT)
+    result = await by_rules(email, WITH_A_PROJECT)
 
     assert (result.folder, result.priority) == ("Areas/Engineering", expected)
 

@@ -266,7 +266,9 @@ office lease being negotiated, a summer-intern programme, a change of pension pr
 conference in Amsterdam where the owner speaks, the staff's spring kick-off) of the inbox,
 without a filed history. Like blind11 to blind39 it carries real To and Cc lines: a little under
 three in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
-list she is on.
+list she is on. It now has a filed history of the four months before it (`blind40_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about half of its senders already write.
 
 blind37 to blind40 are `unseen` now (`UNSEEN_SETS`): blind37 and blind38 were written while
 the misses of blind33 to blind36 were read and have been scored once (the first look after the
@@ -330,6 +332,8 @@ BLIND37_EMAILS_FILE = Path(__file__).with_name("blind37_emails.yaml")
 BLIND38_EMAILS_FILE = Path(__file__).with_name("blind38_emails.yaml")
 BLIND39_EMAILS_FILE = Path(__file__).with_name("blind39_emails.yaml")
 BLIND40_EMAILS_FILE = Path(__file__).with_name("blind40_emails.yaml")
+# blind40's owner's filed history, in the same form as blind8's, written after the set.
+BLIND40_HISTORY_FILE = Path(__file__).with_name("blind40_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -693,10 +697,17 @@ def load_blind39_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind40_emails() -> tuple[SampleEmail, ...]:
-    """Read the fortieth blind set (real To and Cc lines; no filed history)."""
+    """Read the fortieth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND40_EMAILS_FILE)
+
+
+def load_blind40_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind40's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND40_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -705,6 +716,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind8": load_blind8_history,
         "blind9": load_blind9_history,
         "blind10": load_blind10_history,
+        "blind40": load_blind40_history,
     }
     return histories[name]() if name in histories else ()
 

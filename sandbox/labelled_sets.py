@@ -253,7 +253,7 @@ with a large customer threatening to leave and a partner asking for the old pric
 engineer's resignation and the counter-offer that keeps him, a customer's outage blamed on a
 release and its post-incident review, the first demo of the new platform's proof of concept, a
 tender won, Women's Day, a flu wave, the clocks changing at the end of March, a school's career
-day) of the inbox, without a filed history. Like blind11 to blind38 it carries real To and Cc
+day) of the inbox. Like blind11 to blind38 it carries real To and Cc
 lines: a little under three in ten of its emails have the owner only in Cc and about one in nine
 goes to a distribution list she is on. It now has a filed history of the four months before it
 (`blind39_history.yaml`, folder only, never measured), written after the set by another writer
@@ -265,10 +265,12 @@ numbers going to the board, the annual report printed and the AGM held, the big 
 site going live after a cutover weekend, a data-protection authority's questionnaire after an end
 customer's complaint, a supplier's bankruptcy that takes the migration's contractors, a new
 office lease being negotiated, a summer-intern programme, a change of pension provider, a
-conference in Amsterdam where the owner speaks, the staff's spring kick-off) of the inbox,
-without a filed history. Like blind11 to blind39 it carries real To and Cc lines: a little under
+conference in Amsterdam where the owner speaks, the staff's spring kick-off) of the inbox.
+Like blind11 to blind39 it carries real To and Cc lines: a little under
 three in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
-list she is on.
+list she is on. It now has a filed history of the four months before it (`blind40_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about half of its senders already write.
 
 blind39 and blind40 are `unseen` now (`UNSEEN_SETS`): written while blind37 and blind38 were
 scored, and not yet scored. Every set before them has been scored once and joined the
@@ -333,6 +335,8 @@ BLIND39_EMAILS_FILE = Path(__file__).with_name("blind39_emails.yaml")
 # blind39's owner's filed history, in the same form as blind8's, written after the set.
 BLIND39_HISTORY_FILE = Path(__file__).with_name("blind39_history.yaml")
 BLIND40_EMAILS_FILE = Path(__file__).with_name("blind40_emails.yaml")
+# blind40's owner's filed history, in the same form as blind8's, written after the set.
+BLIND40_HISTORY_FILE = Path(__file__).with_name("blind40_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -701,10 +705,17 @@ def load_blind39_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind40_emails() -> tuple[SampleEmail, ...]:
-    """Read the fortieth blind set (real To and Cc lines; no filed history)."""
+    """Read the fortieth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND40_EMAILS_FILE)
+
+
+def load_blind40_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind40's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND40_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -714,6 +725,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind9": load_blind9_history,
         "blind10": load_blind10_history,
         "blind39": load_blind39_history,
+        "blind40": load_blind40_history,
     }
     return histories[name]() if name in histories else ()
 

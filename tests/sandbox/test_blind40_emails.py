@@ -5,7 +5,8 @@ data-protection authority's questionnaire, a supplier's bankruptcy, a new office
 interns, a change of pension provider, a conference talk in Amsterdam, the staff's spring
 kick-off) of the owner's inbox in natural proportions, with real To and Cc lines (the owner only
 in Cc on a little under three in ten, a distribution list on about one in nine); written without
-a filed history, and only ever measured on.
+a filed history (one of the four months before it was written after it by another writer), and
+only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind40_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind40_emails, load_blind40_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestFortiethBlindSet(MeasuredOnlySetTests):
+class TestFortiethBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind40"
     emails = load_blind40_emails()
+    history = load_blind40_history()
     key_prefix = "b40-"
     at_least = 100
     file_attribute = "BLIND40_EMAILS_FILE"

@@ -265,10 +265,9 @@ numbers going to the board, the annual report printed and the AGM held, the big 
 site going live after a cutover weekend, a data-protection authority's questionnaire after an end
 customer's complaint, a supplier's bankruptcy that takes the migration's contractors, a new
 office lease being negotiated, a summer-intern programme, a change of pension provider, a
-conference in Amsterdam where the owner speaks, the staff's spring kick-off) of the inbox.
-Like blind11 to blind39 it carries real To and Cc lines: a little under
-three in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
-list she is on. It now has a filed history of the four months before it (`blind40_history.yaml`:
+conference in Amsterdam where the owner speaks, the staff's spring kick-off) of the inbox. Like
+blind11 to blind39 it carries real To and Cc lines: a little under three in ten of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It now has a filed history of the four months before it (`blind40_history.yaml`:
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 

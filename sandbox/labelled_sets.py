@@ -271,10 +271,21 @@ have the owner only in Cc and about one in nine goes to a distribution list she 
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 
-blind39 and blind40 are `unseen` now (`UNSEEN_SETS`): written while blind37 and blind38 were
-scored, and not yet scored. Every set before them has been scored once and joined the
-development sets (blind37 and blind38 after the first look of the team-list and expiring-link
-rules).
+The forty-first blind set (`blind41_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 9 May to 27 May (late spring: Ascension Day and its bridge day,
+the Q2 forecast revised down, the big client's third site in hypercare and a dispute over what a
+change request's scope was, the SOC 2 second observation period's mid-point and a new engagement
+partner at the auditors, the new platform's first paying pilot customer, a reseller in Norway
+underperforming, a harassment complaint handled by HR, a leaving customer's data export, a
+cyber-insurance renewal, the office moving floors, a relay marathon the staff run, a son's
+graduation) of the inbox, without a filed history. Like blind11 to blind40 it carries real To and
+Cc lines: about three in ten of its emails have the owner only in Cc and about one in nine goes to
+a distribution list she is on.
+
+blind39 to blind42 are `unseen` now (`UNSEEN_SETS`): blind39 and blind40 were written while
+blind37 and blind38 were scored and have been scored once (with and without their filed
+histories), never tuned on; blind41 and blind42 were written after them and are not yet scored.
+Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -336,6 +347,7 @@ BLIND39_HISTORY_FILE = Path(__file__).with_name("blind39_history.yaml")
 BLIND40_EMAILS_FILE = Path(__file__).with_name("blind40_emails.yaml")
 # blind40's owner's filed history, in the same form as blind8's, written after the set.
 BLIND40_HISTORY_FILE = Path(__file__).with_name("blind40_history.yaml")
+BLIND41_EMAILS_FILE = Path(__file__).with_name("blind41_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -380,6 +392,7 @@ LabelledSetName = Literal[
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
     "unseen",
     "all",
 ]
@@ -392,6 +405,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind39",
     "blind40",
+    "blind41",
 )
 
 
@@ -717,6 +731,13 @@ def load_blind40_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND40_HISTORY_FILE)
 
 
+def load_blind41_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-first blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND41_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -777,6 +798,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind38": load_blind38_emails,
         "blind39": load_blind39_emails,
         "blind40": load_blind40_emails,
+        "blind41": load_blind41_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -268,11 +268,22 @@ without a filed history. Like blind11 to blind39 it carries real To and Cc lines
 three in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
 list she is on.
 
-blind37 to blind40 are `unseen` now (`UNSEEN_SETS`): blind37 and blind38 were written while
-the misses of blind33 to blind36 were read and have been scored once (the first look after the
-team-list and expiring-link rules), never tuned on; blind39 and blind40 were written after them
-and are not yet scored. Every set before them has been scored once and joined the development
-sets.
+The forty-second blind set (`blind42_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 15 August to 2 September, back from the summer holidays (the H1
+accounts going to the board and the 2040 budget process starting, the data-centre partner's
+hosting price increase, a competitor bought and customers asking what it means, the big client
+asking for a quote for a fourth site, the new platform's beta at three customers with a bad bug
+in it, two graduates starting and a manager going on parental leave, a security researcher's
+responsible disclosure with a deadline, customers asking for the SOC 2 report's bridge letter,
+the crayfish party, school starting) of the inbox, without a filed history. Like blind11 to
+blind40 it carries real To and Cc lines: about three in ten of its emails have the owner only in
+Cc and about one in nine goes to a distribution list she is on.
+
+blind37 to blind40 and blind42 are `unseen` now (`UNSEEN_SETS`): blind37 and blind38 were
+written while the misses of blind33 to blind36 were read and have been scored once (the first
+look after the team-list and expiring-link rules), never tuned on; blind39, blind40 and blind42
+were written after them and are not yet scored. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -330,6 +341,7 @@ BLIND37_EMAILS_FILE = Path(__file__).with_name("blind37_emails.yaml")
 BLIND38_EMAILS_FILE = Path(__file__).with_name("blind38_emails.yaml")
 BLIND39_EMAILS_FILE = Path(__file__).with_name("blind39_emails.yaml")
 BLIND40_EMAILS_FILE = Path(__file__).with_name("blind40_emails.yaml")
+BLIND42_EMAILS_FILE = Path(__file__).with_name("blind42_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -374,6 +386,7 @@ LabelledSetName = Literal[
     "blind38",
     "blind39",
     "blind40",
+    "blind42",
     "unseen",
     "all",
 ]
@@ -388,6 +401,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind38",
     "blind39",
     "blind40",
+    "blind42",
 )
 
 
@@ -699,6 +713,13 @@ def load_blind40_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND40_EMAILS_FILE)
 
 
+def load_blind42_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND42_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -757,6 +778,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind38": load_blind38_emails,
         "blind39": load_blind39_emails,
         "blind40": load_blind40_emails,
+        "blind42": load_blind42_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

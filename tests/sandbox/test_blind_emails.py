@@ -48,6 +48,7 @@ from sandbox.labelled_sets import (
     load_blind38_emails,
     load_blind39_emails,
     load_blind40_emails,
+    load_blind42_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -63,7 +64,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_forty_two_sets_in_order():
+def test_all_is_the_forty_three_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -107,14 +108,16 @@ def test_all_is_the_forty_two_sets_in_order():
         + load_blind38_emails()
         + load_blind39_emails()
         + load_blind40_emails()
+        + load_blind42_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind37", "blind38", "blind39", "blind40")
+    assert UNSEEN_SETS == ("blind37", "blind38", "blind39", "blind40", "blind42")
     assert labelled_set("unseen") == (
         load_blind37_emails()
         + load_blind38_emails()
         + load_blind39_emails()
         + load_blind40_emails()
+        + load_blind42_emails()
     )

@@ -259,17 +259,17 @@ goes to a distribution list she is on. It now has a filed history of the four mo
 (`blind39_history.yaml`, folder only, never measured), written after the set by another writer
 from the policy alone, without seeing the classifier.
 
-The fortieth blind set (`blind40_emails.yaml`) was written the same way, fresh and from the
-policy alone, as the stretch from 4 April to 22 April (spring around Easter: the Q1 close and its
-numbers going to the board, the annual report printed and the AGM held, the big client's third
-site going live after a cutover weekend, a data-protection authority's questionnaire after an end
-customer's complaint, a supplier's bankruptcy that takes the migration's contractors, a new
-office lease being negotiated, a summer-intern programme, a change of pension provider, a
-conference in Amsterdam where the owner speaks, the staff's spring kick-off) of the inbox. Like
-blind11 to blind39 it carries real To and Cc lines: a little under three in ten of its emails
-have the owner only in Cc and about one in nine goes to a distribution list she is on. It now has a filed history of the four months before it (`blind40_history.yaml`:
-folder only, never measured), written after it by another writer from the policy alone, in which
-about half of its senders already write.
+The fortieth blind set (`blind40_emails.yaml`) was written the same way, fresh and from the policy
+alone, as the stretch from 4 April to 22 April (spring around Easter: the Q1 close and its numbers
+going to the board, the annual report printed and the AGM held, the big client's third site going
+live after a cutover weekend, a data-protection authority's questionnaire after an end customer's
+complaint, a supplier's bankruptcy that takes the migration's contractors, a new office lease being
+negotiated, a summer-intern programme, a change of pension provider, a conference in Amsterdam
+where the owner speaks, the staff's spring kick-off) of the inbox. Like blind11 to blind39 it
+carries real To and Cc lines: a little under three in ten of its emails have the owner only in Cc
+and about one in nine goes to a distribution list she is on. It now has a filed history of the four
+months before it (`blind40_history.yaml`: folder only, never measured), written after it by another
+writer from the policy alone, in which about half of its senders already write.
 
 The forty-first blind set (`blind41_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 9 May to 27 May (late spring: Ascension Day and its bridge day,
@@ -281,6 +281,17 @@ cyber-insurance renewal, the office moving floors, a relay marathon the staff ru
 graduation) of the inbox, without a filed history. Like blind11 to blind40 it carries real To and
 Cc lines: about three in ten of its emails have the owner only in Cc and about one in nine goes to
 a distribution list she is on.
+
+The forty-second blind set (`blind42_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 15 August to 2 September, back from the summer holidays (the H1
+accounts going to the board and the 2040 budget process starting, the data-centre partner's
+hosting price increase, a competitor bought and customers asking what it means, the big client
+asking for a quote for a fourth site, the new platform's beta at three customers with a bad bug
+in it, two graduates starting and a manager going on parental leave, a security researcher's
+responsible disclosure with a deadline, customers asking for the SOC 2 report's bridge letter,
+the crayfish party, school starting) of the inbox, without a filed history. Like blind11 to
+blind41 it carries real To and Cc lines: about three in ten of its emails have the owner only in
+Cc and about one in nine goes to a distribution list she is on.
 
 blind39 to blind42 are `unseen` now (`UNSEEN_SETS`): blind39 and blind40 were written while
 blind37 and blind38 were scored and have been scored once (with and without their filed
@@ -348,6 +359,7 @@ BLIND40_EMAILS_FILE = Path(__file__).with_name("blind40_emails.yaml")
 # blind40's owner's filed history, in the same form as blind8's, written after the set.
 BLIND40_HISTORY_FILE = Path(__file__).with_name("blind40_history.yaml")
 BLIND41_EMAILS_FILE = Path(__file__).with_name("blind41_emails.yaml")
+BLIND42_EMAILS_FILE = Path(__file__).with_name("blind42_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -393,6 +405,7 @@ LabelledSetName = Literal[
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
     "unseen",
     "all",
 ]
@@ -406,6 +419,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
 )
 
 
@@ -738,6 +752,13 @@ def load_blind41_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND41_EMAILS_FILE)
 
 
+def load_blind42_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND42_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -799,6 +820,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind39": load_blind39_emails,
         "blind40": load_blind40_emails,
         "blind41": load_blind41_emails,
+        "blind42": load_blind42_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -8,7 +8,14 @@ from core.config.settings import Settings
 from core.triage.classification import INBOX, EmailForClassification
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.examples import Pull
-from core.triage.offline.filed import FiledEmail, FiledMail, merged
+from core.triage.offline.filed import (
+    MODEL_MIN,
+    MODEL_POINTS,
+    MODEL_SURE,
+    FiledEmail,
+    FiledMail,
+    merged,
+)
 
 FOLDERS = ("Areas/HR", "Areas/Finance", "Projects/Mill")
 SETTINGS = Settings.model_validate(
@@ -102,6 +109,43 @@ def test_mail_worded_like_one_folders_mail_points_there():
     points, why = alike["Areas/HR"]
     assert 0 < points < 4.0
     assert why == "worded like the mail you filed in Areas/HR"
+
+
+def _folders_of(per_folder: int) -> list[FiledEmail]:
+    """A mailbox where each folder holds `per_folder` emails in its own words, one shared."""
+    return [
+        email
+        for i in range(per_folder)
+        for email in (
+            FiledEmail("Areas/Finance", f"f{i}@s{i}.example", f"Payment run {i}", "Remittance"),
+            FiledEmail("Areas/HR", f"h{i}@t{i}.example", f"Interview slot {i}", "Candidate"),
+            FiledEmail("Projects/Mill", f"m{i}@u{i}.example", f"Shift plan {i}", "Update"),
+            FiledEmail("Areas/HR", f"s{i}@v{i}.example", f"Training {i}", "Update"),
+        )
+    ]
+
+
+def _alike(per_folder: int, subject: str, text: str) -> dict[str, float]:
+    found = FiledMail(_folders_of(per_folder), FOLDERS).alike(subject, text)
+    return {folder: points for folder, (points, _) in found.items()}
+
+
+def test_a_folder_with_enough_filed_mail_speaks_through_its_word_model():
+    # The same mailbox below MODEL_MIN emails per folder: the five neighbours alone.
+    few = _alike(MODEL_MIN - 10, "Question on the payment run", "Remittance missing")
+    many = _alike(MODEL_MIN, "Question on the payment run", "Remittance missing")
+
+    assert set(many) == set(few) == {"Areas/Finance"}
+    assert MODEL_POINTS * MODEL_SURE <= many["Areas/Finance"] - few["Areas/Finance"]
+    assert many["Areas/Finance"] - few["Areas/Finance"] <= MODEL_POINTS
+
+
+def test_the_word_model_is_silent_on_words_two_folders_share():
+    # "Update" ends half of HR's mail and all of the mill's: no folder is sure.
+    few = _alike(MODEL_MIN - 10, "An update", "Update")
+    many = _alike(MODEL_MIN, "An update", "Update")
+
+    assert many == few
 
 
 def test_unrelated_or_one_off_words_point_nowhere():

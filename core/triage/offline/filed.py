@@ -2,7 +2,7 @@
 
 An owner's folders hold hundreds of emails they filed by hand (and, once the assistant runs,
 every approved suggestion). They say, better than any hand-written keyword, which words and
-which correspondents belong to which folder. The model keeps two kinds of evidence:
+which correspondents belong to which folder. The model keeps three kinds of evidence:
 - correspondents: a sender whose filed mail sits mostly in one folder (at least SENDER_SHARE of
   at least SENDER_MIN emails), or a domain the same way (DOMAIN_MIN emails from DOMAIN_PEOPLE
   people or more; never a private mailbox such as gmail, whose people write about anything);

@@ -52,7 +52,7 @@ from core.triage.offline.examples import Pull
 from core.triage.offline.layout import PLAIN, Layout
 from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_points
 from core.triage.offline.mentions import MENTION, named_contact
-from core.triage.offline.profiles import OFFICE_KEYWORD, profiles, vocabulary
+from core.triage.offline.profiles import OFFICE_KEYWORD, others_terms, profiles
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
 from core.triage.offline.profiles import private_mailbox as private_mailbox
 from core.triage.offline.sender_topic import functional_entry, mailbox, role, sender_topic
@@ -166,7 +166,7 @@ def decide(
         mention = named_contact(settings, address, body, lambda a: sender_rule(settings, a))
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
-        longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
+        longer = others_terms(built, profile)
         entry = profile.entry
         reasons: list[str] = []
         sender = 0.0

@@ -1,13 +1,13 @@
 """A credential lure: mail that asks the reader to prove who they are, under a threat.
 
-Phishing reads like a request ("please confirm your identity within 12 hours") but its shape
-gives it away: it asks to verify or confirm an account, identity, password or login, and
-threatens a loss if the reader does not (suspension, a locked account, lost messages, an
-interruption of service) within hours. Real services ask the owner to sign in where they always
-do; they do not threaten to suspend an account over mail. Such a request is nothing to act on:
-FYI Only. From a stranger, a link that dies within hours ("this link expires in 24 hours",
-"please complete within 24 hours") is the same pressure put the other way (`expiring_link`):
-a document to sign or a file to open that cannot wait a day.
+Phishing reads like a request ("please confirm your identity within 12 hours") but its shape gives
+it away: it asks to verify or confirm an account, identity, password or login, and threatens a loss
+if the reader does not (suspension, a locked account, lost messages, an interruption of service, a
+delayed salary) within hours. Real services ask the owner to sign in where they always do; they do
+not threaten to suspend an account over mail. Such a request is nothing to act on: FYI Only. From a
+stranger, a link that dies within hours ("this link expires in 24 hours", "please complete within
+24 hours") is the same pressure put the other way (`expiring_link`): a document to sign or a file
+to open that cannot wait a day.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ it is matched in its -ing form, so "your account" is no accounting and "the trai
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -124,3 +124,8 @@ def _domain_label(address: str) -> str:
 def vocabulary(profile: Profile) -> tuple[Words, ...]:
     """Every term that is evidence for `profile`'s entry."""
     return (*(t for _, t, _ in profile.keywords), *profile.topic, *profile.related)
+
+
+def others_terms(built: Sequence[Profile], profile: Profile) -> tuple[Words, ...]:
+    """The terms of every entry but `profile`'s: a keyword inside one is that term's word."""
+    return tuple(t for p in built if p is not profile for t in vocabulary(p))

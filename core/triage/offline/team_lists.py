@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from core.store.records import Recipients
 from core.triage.offline.matching import keyword_points
 from core.triage.offline.outreach import colleague
-from core.triage.offline.profiles import Profile, vocabulary
+from core.triage.offline.profiles import Profile, others_terms
 from core.triage.offline.text import words
 from core.untrusted_text import clip
 
@@ -30,15 +30,17 @@ def team_lists(
     if recipients is None or not own:
         return {}
     mine = {a.casefold() for a in own}
+    lists = [
+        (name, address)
+        for name, address in (*recipients.to, *recipients.cc)
+        if address not in mine and colleague(address, own)
+    ]
     found: dict[str, tuple[float, str]] = {}
-    for name, address in (*recipients.to, *recipients.cc):
-        if address in mine or not colleague(address, own):
-            continue
+    for name, address in lists:
         mailbox = address.partition("@")[0]
         said = words(f"{name} {mailbox.replace('-', ' ').replace('_', ' ').replace('.', ' ')}")
         for profile in built:
-            longer = tuple(t for p in built if p is not profile for t in vocabulary(p))
-            points, _, _ = keyword_points(profile, said, None, [], longer)
+            points, _, _ = keyword_points(profile, said, None, [], others_terms(built, profile))
             folder = profile.entry.folder
             if points and folder not in found:
                 why = f"sent to {clip(address, _ADDRESS_CHARS)}, a {profile.entry.name} list"

@@ -10,6 +10,7 @@ are imported by the other test_triage_*.py modules.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -283,13 +284,18 @@ class Rig:
         return await newest_suggestion(self.store, email_id)
 
 
-async def eventually(condition: Callable[[], bool], *, turns: int = 100_000) -> None:
-    """Yield to the event loop until `condition` holds (no wall-clock waiting)."""
-    for _ in range(turns):
-        if condition():
-            return
+async def eventually(condition: Callable[[], bool], *, give_up_after_s: float = 30.0) -> None:
+    """Yield to the event loop until `condition` holds.
+
+    Nothing waits on the clock: each turn only yields. The deadline only ends a test that would
+    otherwise hang; a fixed number of turns did that before, and on a busy machine a first pass
+    through the Graph emulator and SQLite once outlasted it.
+    """
+    deadline = time.monotonic() + give_up_after_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition never became true")
         await asyncio.sleep(0)
-    raise AssertionError("condition never became true")
 
 
 def make_rig(emulator: GraphEmulator, graph: Any, store: Store) -> Rig:

@@ -63,7 +63,7 @@ _GROUPS = tuple(
         " insurance, insurer, board pack, audit committee, treasury, annual report, asset register,"
         " depreciation, month-end close, year-end close, annual accounts, accruals, ledger, kpi,"
         " year-end audit, statutory audit, annual audit, financial audit, interim audit,"
-        " financial year, capitalised development",
+        " financial year, capitalised development, annual general meeting, agm",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"

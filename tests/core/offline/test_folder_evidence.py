@@ -146,9 +146,13 @@ async def test_a_colleague_asking_for_minutes_about_a_ticket_is_not_outreach():
         # A security audit's project does not take the accounts' statutory audit.
         ("Statutory audit 2031: our document list", "The fieldwork starts on 9 February."),
         ("Interim audit finished", "The auditors found nothing in the sales cut-off test."),
+        # The company's annual general meeting adopts the accounts: no keyword names it.
+        ("Notice of the AGM on 12 May", "The draft notice with the share count is attached."),
     ],
 )
-async def test_a_keyword_inside_a_longer_term_of_another_area_is_that_terms_word(subject, body):
+async def test_the_accounts_audits_and_meetings_are_the_money_areas_not_the_audit_projects(
+    subject, body
+):
     config = copy.deepcopy(CONFIG)
     config["projects"].append(
         {"name": "Audit", "folder": "Projects/Audit", "keywords": ["audit", "auditor"]}

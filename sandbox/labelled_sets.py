@@ -278,9 +278,11 @@ change request's scope was, the SOC 2 second observation period's mid-point and 
 partner at the auditors, the new platform's first paying pilot customer, a reseller in Norway
 underperforming, a harassment complaint handled by HR, a leaving customer's data export, a
 cyber-insurance renewal, the office moving floors, a relay marathon the staff run, a son's
-graduation) of the inbox, without a filed history. Like blind11 to blind40 it carries real To and
-Cc lines: about three in ten of its emails have the owner only in Cc and about one in nine goes to
-a distribution list she is on.
+graduation) of the inbox. Like blind11 to blind40 it carries real To and Cc lines: about three in
+ten of its emails have the owner only in Cc and about one in nine goes to a distribution list she
+is on. It now has a filed history of the four months before it (`blind41_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 The forty-second blind set (`blind42_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 15 August to 2 September, back from the summer holidays (the H1
@@ -358,6 +360,8 @@ BLIND40_EMAILS_FILE = Path(__file__).with_name("blind40_emails.yaml")
 # blind40's owner's filed history, in the same form as blind8's, written after the set.
 BLIND40_HISTORY_FILE = Path(__file__).with_name("blind40_history.yaml")
 BLIND41_EMAILS_FILE = Path(__file__).with_name("blind41_emails.yaml")
+# blind41's owner's filed history, written after the set by another writer.
+BLIND41_HISTORY_FILE = Path(__file__).with_name("blind41_history.yaml")
 BLIND42_EMAILS_FILE = Path(__file__).with_name("blind42_emails.yaml")
 
 LabelledSetName = Literal[
@@ -743,10 +747,17 @@ def load_blind40_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind41_emails() -> tuple[SampleEmail, ...]:
-    """Read the forty-first blind set (real To and Cc lines; no filed history)."""
+    """Read the forty-first blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND41_EMAILS_FILE)
+
+
+def load_blind41_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind41's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND41_HISTORY_FILE)
 
 
 def load_blind42_emails() -> tuple[SampleEmail, ...]:
@@ -764,6 +775,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind10": load_blind10_history,
         "blind39": load_blind39_history,
         "blind40": load_blind40_history,
+        "blind41": load_blind41_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -8,8 +8,8 @@ filing) are the filed mail, read as Graph gives it (sender, subject, the body's 
 characters). No set is ever its own filed mail. Without `--measure` it runs the development
 sets, each with the other development sets as filed mail, which is what the model was designed
 on. `--measure blind4` (or `unseen`) scores a set nobody tuned on, with every development set as
-its filed mail. A set written with its owner's own filed history (blind8 to blind10, blind39,
-blind40) is also scored with that history alone as the filed mail, which is what the assistant
+its filed mail. A set written with its owner's own filed history (blind8 to blind10, blind39 to
+blind42) is also scored with that history alone as the filed mail, which is what the assistant
 would read in that mailbox.
 Printed per set: folder / priority / action accuracy without and with the filed mail, and how
 many suggestions at confidence >= 0.85 were right on all three fields.

@@ -291,9 +291,11 @@ hosting price increase, a competitor bought and customers asking what it means, 
 asking for a quote for a fourth site, the new platform's beta at three customers with a bad bug
 in it, two graduates starting and a manager going on parental leave, a security researcher's
 responsible disclosure with a deadline, customers asking for the SOC 2 report's bridge letter,
-the crayfish party, school starting) of the inbox, without a filed history. Like blind11 to
-blind41 it carries real To and Cc lines: about three in ten of its emails have the owner only in
-Cc and about one in nine goes to a distribution list she is on.
+the crayfish party, school starting) of the inbox. Like blind11 to blind41 it carries real To
+and Cc lines: about three in ten of its emails have the owner only in Cc and about one in nine
+goes to a distribution list she is on. It now has a filed history of the four months before it
+(`blind42_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind41 and blind42 are `unseen` now (`UNSEEN_SETS`): written while blind39 and blind40 were
 scored, and not yet scored. Every set before them has been scored once and joined the
@@ -363,6 +365,8 @@ BLIND41_EMAILS_FILE = Path(__file__).with_name("blind41_emails.yaml")
 # blind41's owner's filed history, written after the set by another writer.
 BLIND41_HISTORY_FILE = Path(__file__).with_name("blind41_history.yaml")
 BLIND42_EMAILS_FILE = Path(__file__).with_name("blind42_emails.yaml")
+# blind42's owner's filed history, in the same form as blind8's, written after the set.
+BLIND42_HISTORY_FILE = Path(__file__).with_name("blind42_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -761,10 +765,17 @@ def load_blind41_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind42_emails() -> tuple[SampleEmail, ...]:
-    """Read the forty-second blind set (real To and Cc lines; no filed history)."""
+    """Read the forty-second blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND42_EMAILS_FILE)
+
+
+def load_blind42_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind42's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND42_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -776,6 +787,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind39": load_blind39_history,
         "blind40": load_blind40_history,
         "blind41": load_blind41_history,
+        "blind42": load_blind42_history,
     }
     return histories[name]() if name in histories else ()
 

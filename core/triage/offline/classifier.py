@@ -223,7 +223,18 @@ def classify_offline(
     pitch = None
     sure_pitch = False
     best = decision.best
-    if automated is None and contact is None and not best.sender and not best.examples and stranger:
+    speaking = None
+    # Only an invitation to the owner herself: "one of your developers" is the team's matter.
+    if stranger and automated is None and not listed and not best.examples:
+        if not any(body.has(cue) for cue in cues.DELEGATE):
+            speaking = outreach.speaking_invitation(f"{subject_line}\n{cleaned}")
+    if speaking:
+        # Its event's topics are the event's own: no evidence of the owner's folders.
+        invited = f"an invitation to speak at a stranger's event ('{speaking}')"
+        decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(invited,)), 0, 0)
+    elif (
+        automated is None and contact is None and not best.sender and not best.examples and stranger
+    ):
         pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
         # An invitation states its length ("09:00 - 09:45"): a time slice is no ask for one.

@@ -9,6 +9,9 @@ of the config knows (the owner's own company is no stranger). A customer or pros
 about their needs rarely does both.
 Outreach name-drops the owner's projects, so its words are no folder evidence. Phishing
 borrows a partner's name in its own domain (`look_alike`), and its words are none either.
+A stranger asking the owner to speak at their event ("would you give the keynote", "join our
+panel") is neither (`speaking_invitation`): the event's topics are its own, so it stays in the
+Inbox, but it asks her something, and "20 minutes on stage" is no sales call.
 """
 
 from __future__ import annotations
@@ -26,6 +29,16 @@ _TIME_ASK = re.compile(
     r"|\b(quick|short|brief) (call|chat|demo|video|walkthrough|intro|overview|deck)\b"
 )
 _HOOK = re.compile(r"\bcongrat(s|ulations)?\b|\bcompanies like\b|\bteams like\b")
+# "would you speak at", "invited to speak", "give a 20-minute talk", "as a keynote speaker",
+# "join our panel"; not "we heard you speak at ...", which only recalls a talk.
+_SPEAKING_ASK = re.compile(
+    r"\b(would|could) you (like to |be willing to |be interested in |consider )?"
+    r"(speak|talk|join (our|the) panel)\b"
+    r"|\binvit\w* (you )?to speak\b|\bjoin (our|the) panel\b"
+    r"|\b(give|gave|hold|held) an? (\d{1,2}[- ]minutes? )?(talk|keynote|lecture)\b"
+    r"|\ban? \d{1,2}[- ]minutes? (talk|keynote)\b"
+    r"|\bkeynote (speaker|at)\b|\bas (a|our) (keynote |guest )?speaker\b"
+)
 _MIN_NAME = 4  # shorter domain labels ("ab", "co") are no product names
 _MIN_LOOK_ALIKE = 6  # a short name ("acme") sits inside too many honest domains
 
@@ -45,6 +58,12 @@ def cold_outreach(address: str, text: str, settings: Settings) -> str | None:
     if len(name) >= _MIN_NAME and re.search(rf"\b{re.escape(name)}\b", folded):
         return f"a stranger naming their own {name} and asking for '{ask.group(0)}'"
     return None
+
+
+def speaking_invitation(text: str) -> str | None:
+    """The ask that invites the owner to speak at someone's event, or None."""
+    found = _SPEAKING_ASK.search(fold(text))
+    return found.group(0) if found else None
 
 
 def stranger(address: str, settings: Settings, own: Iterable[str] = ()) -> bool:

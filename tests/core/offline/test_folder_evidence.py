@@ -15,6 +15,7 @@ from core.triage.offline.confidence import folder_certainty
 from core.triage.offline.descriptions import topics
 from core.triage.offline.folders import Decision, Evidence
 from core.triage.offline.profiles import profiles
+from tests.core.offline.labels import NR
 from tests.core.offline.test_signals import mail
 
 
@@ -126,6 +127,31 @@ async def test_a_strangers_invitation_stating_its_length_is_not_outreach():
     )
     result = await HeuristicClassifier().classify(email, settings=SETTINGS)
     assert result.folder == "Areas/Support" and "cold outreach" not in result.reason
+
+
+async def test_a_strangers_invitation_to_speak_asks_the_owner_and_stays_in_the_inbox():
+    # It names the owner's project and asks for "a 30-minute talk": an ask, not a pitch, and
+    # the event's topics are its own.
+    body = (
+        "I chair Logistics IT Days in Gothenburg. We would love a 30-minute talk on how the "
+        "Harbour portal went live. Would you let me know by Friday?"
+    )
+    email = mail("Keynote at Logistics IT Days?", body, sender="chair@itdays.example")
+
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+
+    assert (result.folder, result.action_type) == (INBOX, NR)
+    assert "an invitation to speak at a stranger's event ('keynote at')" in result.reason
+
+
+async def test_a_stranger_asking_for_one_of_the_teams_people_to_speak_goes_to_the_team():
+    body = "Could one of your developers give a 25-minute talk on your release pipeline?"
+    email = mail("Meetup talk in May", body, sender="org@meetup.example")
+
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+
+    assert result.folder == "Areas/Engineering"
+    assert "invitation to speak" not in result.reason
 
 
 async def test_a_colleague_asking_for_minutes_about_a_ticket_is_not_outreach():

@@ -297,6 +297,18 @@ goes to a distribution list she is on. It now has a filed history of the four mo
 (`blind42_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
+The forty-third blind set (`blind43_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 3 October to 21 October (autumn: the Q3 close and a revised
+full-year forecast, the 2040 budget's first draft, the big client's fourth site signed and its
+kick-off prepared, the SOC 2 Type II report's second period being scoped and a customer's own
+pen test of the hosted service, the new platform's general availability slipping, a key
+customer's merger and a new procurement contact, a customer's works council asking about AI in
+the product, the data-centre partner's fire drill, the autumn school holiday, a colleague's
+wedding) of the inbox, without a filed history. Like blind11 to blind42 it carries real To and
+Cc lines: about three in ten of its emails have the owner only in Cc and about one in nine goes
+to a distribution list she is on. It is `unseen` too: written after blind41 and blind42, and not
+yet scored.
+
 blind41 and blind42 are `unseen` now (`UNSEEN_SETS`): written while blind39 and blind40 were
 scored, and not yet scored. Every set before them has been scored once and joined the
 development sets (blind39 and blind40 with and without their filed histories).
@@ -367,6 +379,7 @@ BLIND41_HISTORY_FILE = Path(__file__).with_name("blind41_history.yaml")
 BLIND42_EMAILS_FILE = Path(__file__).with_name("blind42_emails.yaml")
 # blind42's owner's filed history, in the same form as blind8's, written after the set.
 BLIND42_HISTORY_FILE = Path(__file__).with_name("blind42_history.yaml")
+BLIND43_EMAILS_FILE = Path(__file__).with_name("blind43_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -413,6 +426,7 @@ LabelledSetName = Literal[
     "blind40",
     "blind41",
     "blind42",
+    "blind43",
     "unseen",
     "all",
 ]
@@ -425,6 +439,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind41",
     "blind42",
+    "blind43",
 )
 
 
@@ -778,6 +793,13 @@ def load_blind42_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND42_HISTORY_FILE)
 
 
+def load_blind43_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-third blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND43_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -842,6 +864,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind40": load_blind40_emails,
         "blind41": load_blind41_emails,
         "blind42": load_blind42_emails,
+        "blind43": load_blind43_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

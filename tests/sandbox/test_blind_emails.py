@@ -50,6 +50,7 @@ from sandbox.labelled_sets import (
     load_blind40_emails,
     load_blind41_emails,
     load_blind42_emails,
+    load_blind44_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -65,7 +66,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_forty_four_sets_in_order():
+def test_all_is_the_forty_five_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -111,9 +112,12 @@ def test_all_is_the_forty_four_sets_in_order():
         + load_blind40_emails()
         + load_blind41_emails()
         + load_blind42_emails()
+        + load_blind44_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind41", "blind42")
-    assert labelled_set("unseen") == load_blind41_emails() + load_blind42_emails()
+    assert UNSEEN_SETS == ("blind41", "blind42", "blind44")
+    assert labelled_set("unseen") == (
+        load_blind41_emails() + load_blind42_emails() + load_blind44_emails()
+    )

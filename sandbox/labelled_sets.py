@@ -306,12 +306,22 @@ customer's merger and a new procurement contact, a customer's works council aski
 the product, the data-centre partner's fire drill, the autumn school holiday, a colleague's
 wedding) of the inbox, without a filed history. Like blind11 to blind42 it carries real To and
 Cc lines: about three in ten of its emails have the owner only in Cc and about one in nine goes
-to a distribution list she is on. It is `unseen` too: written after blind41 and blind42, and not
-yet scored.
+to a distribution list she is on.
 
-blind41 and blind42 are `unseen` now (`UNSEEN_SETS`): written while blind39 and blind40 were
-scored, and not yet scored. Every set before them has been scored once and joined the
-development sets (blind39 and blind40 with and without their filed histories).
+The forty-fourth blind set (`blind44_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 28 November to 16 December, the year-end run-up (Lucia and the
+Christmas lunch, the 2040 budget approved by the board, the year-end close planned and the
+statutory auditors' interim visit, the big client's steering committee on its fourth site's data
+migration, a hosted customer's Friday-night outage and its service credit, two resignations in
+development and a recruitment push, the new platform's first GA customers, renewals and a price
+increase for 2040, the employee survey's results, a snowstorm) of the inbox, without a filed
+history. Like blind11 to blind43 it carries real To and Cc lines: about three in ten of its
+emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind41 to blind44 are `unseen` now (`UNSEEN_SETS`): blind41 and blind42 were written while
+blind39 and blind40 were scored and have been scored once (with and without their filed
+histories), never tuned on; blind43 and blind44 were written after them and are not yet scored.
+Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -380,6 +390,7 @@ BLIND42_EMAILS_FILE = Path(__file__).with_name("blind42_emails.yaml")
 # blind42's owner's filed history, in the same form as blind8's, written after the set.
 BLIND42_HISTORY_FILE = Path(__file__).with_name("blind42_history.yaml")
 BLIND43_EMAILS_FILE = Path(__file__).with_name("blind43_emails.yaml")
+BLIND44_EMAILS_FILE = Path(__file__).with_name("blind44_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -427,6 +438,7 @@ LabelledSetName = Literal[
     "blind41",
     "blind42",
     "blind43",
+    "blind44",
     "unseen",
     "all",
 ]
@@ -440,6 +452,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind41",
     "blind42",
     "blind43",
+    "blind44",
 )
 
 
@@ -800,6 +813,13 @@ def load_blind43_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND43_EMAILS_FILE)
 
 
+def load_blind44_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND44_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -865,6 +885,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind41": load_blind41_emails,
         "blind42": load_blind42_emails,
         "blind43": load_blind43_emails,
+        "blind44": load_blind44_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -71,15 +71,30 @@ def training_text(sample: SampleEmail) -> str:
     return model_text(normalize_subject(email.subject), cleaned)
 
 
+def samples_of(sets: Sequence[LabelledSetName]) -> list[SampleEmail]:
+    """Every email of `sets`, in order."""
+    return [s for name in sets for s in labelled_set(name)]
+
+
+def new_vectorizer() -> TfidfVectorizer:
+    """What both models read: words and word pairs in at least MIN_DF emails, sublinear tf."""
+    return TfidfVectorizer(ngram_range=(1, 2), min_df=MIN_DF, sublinear_tf=True)
+
+
+def new_regression() -> LogisticRegression:
+    """The classifier both models are: a logistic regression at C_VALUE."""
+    return LogisticRegression(C=C_VALUE, max_iter=5000)
+
+
 def fitted(
     sets: Sequence[LabelledSetName],
 ) -> tuple[TfidfVectorizer, LogisticRegression, list[str], list[str]]:
     """scikit-learn's vectorizer and action model fitted on `sets`, with the texts and labels."""
-    samples = [s for name in sets for s in labelled_set(name)]
+    samples = samples_of(sets)
     texts = [training_text(s) for s in samples]
     labels = [s.expected_action.value for s in samples]
-    vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=MIN_DF, sublinear_tf=True)
-    model = LogisticRegression(C=C_VALUE, max_iter=5000)
+    vectorizer = new_vectorizer()
+    model = new_regression()
     model.fit(vectorizer.fit_transform(texts), labels)
     return vectorizer, model, texts, labels
 
@@ -87,7 +102,7 @@ def fitted(
 def fingerprint(sets: Sequence[LabelledSetName]) -> str:
     """A digest of every email of `sets` and its labels: what a model fitted on them read."""
     digest = hashlib.sha256()
-    for sample in (s for name in sets for s in labelled_set(name)):
+    for sample in samples_of(sets):
         digest.update(repr(sample).encode())
     return digest.hexdigest()
 
@@ -118,13 +133,13 @@ def fitted_priority(
     sets: Sequence[LabelledSetName], wording: WordingModel[ActionType]
 ) -> tuple[TfidfVectorizer, list[str], LogisticRegression, Any]:
     """The priority model fitted on `sets`: its vectorizer, signals, model and feature rows."""
-    samples = [s for name in sets for s in labelled_set(name)]
+    samples = samples_of(sets)
     found = asyncio.run(rules_facts(samples, wording))
     signals = sorted({f for row in found for f in row})
-    vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=MIN_DF, sublinear_tf=True)
+    vectorizer = new_vectorizer()
     words = vectorizer.fit_transform([training_text(s) for s in samples])
     rows = priority_features(words, found, signals)
-    model = LogisticRegression(C=C_VALUE, max_iter=5000)
+    model = new_regression()
     model.fit(rows, [s.expected_priority.value for s in samples])
     return vectorizer, signals, model, rows
 

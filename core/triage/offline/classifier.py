@@ -228,10 +228,10 @@ def classify_offline(
     if stranger and automated is None and not listed and not best.examples:
         if not any(body.has(cue) for cue in cues.DELEGATE):
             speaking = outreach.speaking_invitation(f"{subject_line}\n{cleaned}")
+    invited = None
     if speaking:
         # Its event's topics are the event's own: no evidence of the owner's folders.
         invited = f"an invitation to speak at a stranger's event ('{speaking}')"
-        decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(invited,)), 0, 0)
     elif (
         automated is None and contact is None and not best.sender and not best.examples and stranger
     ):
@@ -246,8 +246,8 @@ def classify_offline(
             pitch = f"cold outreach from an unknown sender ('{spoken(pitch_cue)}')"
         elif shaped:
             pitch = f"cold outreach from an unknown sender ({shaped})"
-        if pitch:
-            decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(pitch,)), 0, 0)
+    if held := invited or pitch:
+        decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(held,)), 0, 0)
 
     note, forwarded = _note_and_forwarded(cleaned)
     # A reply's subject is the first message's: its question and urgency are stale.

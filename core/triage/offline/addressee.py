@@ -129,6 +129,12 @@ def aside(
     return None
 
 
+def broadcast(sentences: Sequence[Sentence], addressed: Addressed | None, owner: str) -> bool:
+    """Tell whether the email went to a list she is on (on neither line) and does not name
+    her: its promises ("you will get the report") are made to the whole list."""
+    return addressed is Addressed.NEITHER and not _names(sentences, owner, asked=False)
+
+
 def _names(sentences: Sequence[Sentence], owner: str, *, asked: bool) -> bool:
     """Tell whether the text makes the owner a party to what it asks or promises.
 

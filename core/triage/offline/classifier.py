@@ -47,6 +47,7 @@ from core.triage.offline import (
     signals,
     stakes,
 )
+from core.triage.offline.client_recipients import client_recipients
 from core.triage.offline.examples import LabelledExampleLike, from_corrections, pull
 from core.triage.offline.filed import FiledMail, merged
 from core.triage.offline.layout import layout
@@ -188,6 +189,8 @@ def classify_offline(
     topic_subject, topic_body = words(topic_line), words(topic_text)
     laid_out = layout(topic_line, topic_text, raw_body)
     team = team_lists(profiles(settings), email.recipients, own)
+    for folder, found in client_recipients(settings, address, email.recipients, own).items():
+        team.setdefault(folder, found)
     decision = folders.decide(
         settings,
         address,
@@ -256,10 +259,14 @@ def classify_offline(
     reading = signals.read_forwarded(
         sentence(subject_line), note, forwarded, reply=stale, owner=owner
     )
+    if reading.pledged and addressee.broadcast(note, email.addressed, owner):
+        # "A few of you will get a policy from me": made to the whole list, not to the owner.
+        reading = replace(reading, pledged=False)
     if reading.no_action is None and (reading.asks or reading.questions or reading.promises):
         asked = bool(reading.asks or reading.questions)
         aside = addressee.aside(note, email.addressed, owner, email.recipients, asked=asked)
         reading = replace(reading, aside=aside)
+
     act = actions.decide(
         subject_line,
         subject,

@@ -363,6 +363,18 @@ async def test_mail_to_a_list_asks_everyone_but_promises_nobody():
     assert to_her.action_type is WF
 
 
+async def test_a_lists_you_will_get_beside_no_action_needed_promises_her_nothing():
+    # "You" in mail to a list is its members; to her alone, the same words are made to her.
+    body = "No action needed right now. You will get the new travel policy from me on Friday."
+    team = [("Managers", "managers@proseware.example")]
+
+    listed = await classify(addressed_mail(body, to=team))
+    to_her = await classify(addressed_mail(body, to=[LENA]))
+
+    assert listed.action_type is FYI and "no action need" in listed.reason
+    assert to_her.action_type is WF
+
+
 async def test_mail_that_speaks_of_the_owner_in_cc_still_asks_the_people_in_to():
     spoken_of = "Hi Henrik,\n\ncould you book two rooms and send Lena the invitations?\n\nBo"
     spoken_to = "Hi Henrik, hi Lena,\n\ncould you both confirm the rooms by Friday?\n\nBo"

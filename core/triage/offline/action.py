@@ -129,7 +129,7 @@ def _convention(
         if (
             booking is not None
             and not asked
-            # "Receipt for your booking", "Deposit paid", an accrual "booked": money, a record.
+            # "Receipt for your booking", "Deposit paid", "booking the fee": money, a record.
             and first(subject, _MONEY) is None
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):
@@ -139,7 +139,7 @@ def _convention(
     return None
 
 
-_MONEY = terms("receipt, paid, payment, deposit, invoice, refund, accrual, revaluation")
+_MONEY = terms("receipt, paid, payment, deposit, invoice, refund, accrual, revaluation, fee")
 # What an invitation may ask besides attending: "invites you to tender / to bid / to apply".
 _DEEDS = frozenset(
     words("tender bid submit apply quote respond answer complete fill register").parts

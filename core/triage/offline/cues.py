@@ -217,7 +217,8 @@ AUTOMATED_ASK = terms(
     approval need, your approval, approve or reject, need your, please sign, review and sign,
     signature request, request your review, your review is request, assigned you, assigned to you,
     review and approve, must be updat, must be complet, must be renew, must be install, document
-    to sign, ready to sign, signature is request, for your signature
+    to sign, ready to sign, signature is request, for your signature, approve or decline, to
+    approve
     """
 )
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".
@@ -269,7 +270,9 @@ INVITE_BODY = terms(
     """
 )
 # A booking confirmed by a business: something on the owner's calendar.
-BOOKING = terms("appointment, booking, reservation, itinerary, boarding pass, check up")
+BOOKING = terms(
+    "appointment, booking, reservation, itinerary, boarding pass, check up, registration confirmed"
+)
 BOOKING_STATE = terms("confirm, reminder, schedul, book, reschedul, is set for")
 # An unknown sender pitching: keywords are name-dropping, not project mail.
 PITCH = terms(

@@ -526,3 +526,19 @@ async def test_a_receipt_for_a_booking_is_a_record_not_a_booking():
 )
 async def test_money_moved_for_a_booking_is_a_record_not_a_booking(subject, body):
     assert (await classify(mail(subject, body))).action_type is FYI
+
+
+async def test_booking_a_fee_in_the_accounts_is_no_booking_on_the_calendar():
+    body = "Do we book the onboarding fee as revenue in May, or spread it over the three months?"
+
+    result = await classify(mail("Booking the onboarding fee - one question", body))
+
+    assert result.action_type is not SC
+
+
+async def test_a_confirmed_registration_is_on_the_calendar():
+    body = "Team Harbour 3 is registered for the relay on Saturday 4 June. Start at 10:00."
+
+    result = await classify(mail("Registration confirmed: Harbour Relay 2039", body))
+
+    assert result.action_type is SC

@@ -1,4 +1,5 @@
-"""Mail to a team list of the owner's organisation files with the work the list is named after.
+"""Mail to a team list of the owner's organisation files with the work the list is named after,
+and a colleague's mail to a client's people with the work that client's sender rule names.
 
 Each email is written for the test; none is taken from a labelled set.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 from core.store.records import Recipients
 from core.triage.addressing import Owner
 from core.triage.offline import HeuristicClassifier
+from core.triage.offline.client_recipients import CLIENT_RECIPIENT, client_recipients
 from core.triage.offline.profiles import profiles
 from core.triage.offline.team_lists import TEAM_LIST, team_lists
 from tests.core.offline.test_signals import SETTINGS, mail
@@ -74,3 +76,53 @@ def test_only_lists_of_the_owners_own_organisation_count():
     assert team_lists(profiles(WITH_CI), herself, OWN) == {}
     assert team_lists(profiles(WITH_CI), ours, ()) == {}
     assert team_lists(profiles(WITH_CI), None, OWN) == {}
+
+
+# --- a colleague's mail to a contact a sender rule names ---------------------------------------
+
+HYPERCARE = (
+    "Hypercare - week 4 report",
+    "Two incidents this week, both closed within the day. Training for the night shift is "
+    "booked for Tuesday. Open tickets: 3.",
+)
+
+
+async def _reported(sender: str, recipients: Recipients) -> tuple[str, str]:
+    email = mail(*HYPERCARE, sender=sender, owner=OWNER, recipients=recipients)
+    result = await HeuristicClassifier().classify(email, settings=WITH_CI)
+    return result.folder, result.reason
+
+
+async def test_a_colleagues_report_to_the_clients_people_files_with_the_client():
+    # Its words are a support desk's (incidents, tickets); its recipients are the mill's.
+    to_client = _lines(("Jo Ek", "jo.ek@mill.example"), cc=(("Maya Berg", OWN[0]),))
+
+    folder, reason = await _reported("felix@ourcompany.example", to_client)
+
+    assert folder == "Projects/Mill"
+    assert "sent to jo.ek@mill.example, a Mill rollout contact (@mill.example)" in reason
+
+
+async def test_the_same_report_without_the_client_on_it_follows_its_words():
+    # The controls: to the owner alone, or sent by someone outside her organisation.
+    alone = _lines(("Maya Berg", OWN[0]))
+    from_outside = _lines(("Jo Ek", "jo.ek@mill.example"), cc=(("Maya Berg", OWN[0]),))
+
+    assert (await _reported("felix@ourcompany.example", alone))[0] == "Areas/Support"
+    assert (await _reported("consultant@elsewhere.example", from_outside))[0] != "Projects/Mill"
+
+
+def test_only_contacts_outside_her_organisation_count():
+    # A colleague's address is read by its list name (`team_lists`), never as a contact.
+    ours = _lines(("CI", "builds@ci.ourcompany.example"))
+    theirs = _lines(("Jo Ek", "jo.ek@mill.example"))
+
+    assert client_recipients(WITH_CI, "felix@ourcompany.example", ours, OWN) == {}
+    assert client_recipients(WITH_CI, "felix@ourcompany.example", theirs, OWN) == {
+        "Projects/Mill": (
+            CLIENT_RECIPIENT,
+            "sent to jo.ek@mill.example, a Mill rollout contact (@mill.example)",
+        )
+    }
+    assert client_recipients(WITH_CI, "felix@ourcompany.example", theirs, ()) == {}
+    assert client_recipients(WITH_CI, "felix@ourcompany.example", None, OWN) == {}

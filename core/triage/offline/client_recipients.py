@@ -1,0 +1,41 @@
+"""Mail a colleague sends to a contact whose organisation a sender rule names.
+
+The project lead's "week 4 report" to two people at Tradecore, with the owner in Cc, is
+Tradecore's matter whatever its words say (a hypercare report speaks of incidents, a training
+note of training): the owner made the rule because that organisation's mail is that work. Her
+own organisation's addresses are left out (`team_lists` reads its lists by their names), and so
+is mail from outside it: a customer copying its bank is not telling which of her folders holds
+its matter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from core.config.settings import Settings
+from core.store.records import Recipients
+from core.triage.offline.folders import sender_rule
+from core.triage.offline.outreach import colleague
+from core.untrusted_text import clip
+
+# A subject keyword's weight, as a team list's: below the sender's own rule.
+CLIENT_RECIPIENT = 3.0
+_ADDRESS_CHARS = 100
+
+
+def client_recipients(
+    settings: Settings, sender: str, recipients: Recipients | None, own: Collection[str]
+) -> dict[str, tuple[float, str]]:
+    """The folders whose sender rule names someone a colleague's mail went to: points and why,
+    keyed by folder."""
+    if recipients is None or not own or not colleague(sender, own):
+        return {}
+    found: dict[str, tuple[float, str]] = {}
+    for _, address in (*recipients.to, *recipients.cc):
+        if colleague(address, own) or (rule := sender_rule(settings, address)) is None:
+            continue
+        entry, pattern, _ = rule
+        if entry.folder not in found:
+            why = f"sent to {clip(address, _ADDRESS_CHARS)}, a {entry.name} contact ({pattern})"
+            found[entry.folder] = (CLIENT_RECIPIENT, why)
+    return found

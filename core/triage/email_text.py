@@ -68,6 +68,8 @@ _HEADER_FIELDS = frozenset(
     }
 )
 _FROM_FIELDS = ("from:", "von:", "de:", "från:")
+# A header's From names a person; a form's "From:" opens a period with a weekday or a date.
+_PERIOD_START = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d", re.IGNORECASE)
 _FORWARD_MARKERS = (
     "forwarded message",
     "begin forwarded message",
@@ -303,6 +305,8 @@ def _is_header_block(lines: list[str], fields: list[str | None], i: int) -> bool
     """Tell whether an Outlook-style reply header ("From:" then "Sent:", "To:"...) starts at `i`."""
     if i >= len(lines) or fields[i] not in _FROM_FIELDS:
         return False
+    if _PERIOD_START.match(lines[i].strip().lstrip("*").partition(":")[2].strip(" *")):
+        return False  # "From: Monday 4 July" then "To: Friday 29 July": a leave's dates
     for j in range(i + 1, min(i + 4, len(lines))):
         if lines[j].lstrip().startswith(">") or fields[j] not in (None, *_FROM_FIELDS):
             return True

@@ -113,6 +113,14 @@ def test_cleaning_keeps_the_new_text_and_drops_the_rest(body, kept, dropped):
     assert dropped not in result
 
 
+@pytest.mark.parametrize("start", ["Monday 4 July 2039", "4 July 2039", "2039-07-04"])
+def test_a_forms_from_and_to_dates_are_no_reply_header(start):
+    # A leave request's period: what follows is the ask, not an older message.
+    body = f"Ida has requested leave.\n\nFrom: {start}\nTo: Friday 29 July\n\nApprove or decline."
+
+    assert clean(body).endswith("Approve or decline.")
+
+
 def test_a_forwarded_block_keeps_its_body_under_one_line_naming_the_author():
     body = (
         "FYI, see below: the customer is unhappy.\n\n"

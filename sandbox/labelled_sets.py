@@ -304,9 +304,11 @@ kick-off prepared, the SOC 2 Type II report's second period being scoped and a c
 pen test of the hosted service, the new platform's general availability slipping, a key
 customer's merger and a new procurement contact, a customer's works council asking about AI in
 the product, the data-centre partner's fire drill, the autumn school holiday, a colleague's
-wedding) of the inbox, without a filed history. Like blind11 to blind42 it carries real To and
-Cc lines: about three in ten of its emails have the owner only in Cc and about one in nine goes
-to a distribution list she is on.
+wedding) of the inbox. Like blind11 to blind42 it carries real To and Cc lines: about three in
+ten of its emails have the owner only in Cc and about one in nine goes to a distribution list she
+is on. It now has a filed history of the four months before it (`blind43_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 The forty-fourth blind set (`blind44_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 28 November to 16 December, the year-end run-up (Lucia and the
@@ -389,6 +391,8 @@ BLIND42_EMAILS_FILE = Path(__file__).with_name("blind42_emails.yaml")
 # blind42's owner's filed history, in the same form as blind8's, written after the set.
 BLIND42_HISTORY_FILE = Path(__file__).with_name("blind42_history.yaml")
 BLIND43_EMAILS_FILE = Path(__file__).with_name("blind43_emails.yaml")
+# blind43's owner's filed history, in the same form as blind8's, written after the set.
+BLIND43_HISTORY_FILE = Path(__file__).with_name("blind43_history.yaml")
 BLIND44_EMAILS_FILE = Path(__file__).with_name("blind44_emails.yaml")
 
 LabelledSetName = Literal[
@@ -804,10 +808,17 @@ def load_blind42_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind43_emails() -> tuple[SampleEmail, ...]:
-    """Read the forty-third blind set (real To and Cc lines; no filed history)."""
+    """Read the forty-third blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND43_EMAILS_FILE)
+
+
+def load_blind43_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind43's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND43_HISTORY_FILE)
 
 
 def load_blind44_emails() -> tuple[SampleEmail, ...]:
@@ -827,6 +838,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind40": load_blind40_history,
         "blind41": load_blind41_history,
         "blind42": load_blind42_history,
+        "blind43": load_blind43_history,
     }
     return histories[name]() if name in histories else ()
 

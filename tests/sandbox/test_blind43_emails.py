@@ -6,8 +6,8 @@ hosted service, the new platform's general availability slipping, a key customer
 new procurement contact, a customer's works council asking about AI in the product, a
 data-centre fire drill, the autumn school holiday, a colleague's wedding) of the owner's inbox in
 natural proportions, with real To and Cc lines (the owner only in Cc on about three in ten, a
-distribution list on about one in nine); written without a filed history, and only ever
-measured on.
+distribution list on about one in nine); written without a filed history, which another writer
+wrote after it, and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -15,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind43_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind43_emails, load_blind43_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestFortyThirdBlindSet(MeasuredOnlySetTests):
+class TestFortyThirdBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind43"
     emails = load_blind43_emails()
+    history = load_blind43_history()
     key_prefix = "b43-"
     at_least = 100
     file_attribute = "BLIND43_EMAILS_FILE"

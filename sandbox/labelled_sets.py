@@ -314,9 +314,12 @@ Christmas lunch, the 2040 budget approved by the board, the year-end close plann
 statutory auditors' interim visit, the big client's steering committee on its fourth site's data
 migration, a hosted customer's Friday-night outage and its service credit, two resignations in
 development and a recruitment push, the new platform's first GA customers, renewals and a price
-increase for 2040, the employee survey's results, a snowstorm) of the inbox, without a filed
-history. Like blind11 to blind43 it carries real To and Cc lines: about three in ten of its
-emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
+increase for 2040, the employee survey's results, a snowstorm) of the inbox, written without a
+filed history. Like blind11 to blind43 it carries real To and Cc lines: about three in ten of its
+emails have the owner only in Cc and about one in nine goes to a distribution list she is on. It
+now has a filed history of the four months before it (`blind44_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 blind41 to blind44 are `unseen` now (`UNSEEN_SETS`): blind41 and blind42 were written while
 blind39 and blind40 were scored and have been scored once (with and without their filed
@@ -391,6 +394,8 @@ BLIND42_EMAILS_FILE = Path(__file__).with_name("blind42_emails.yaml")
 BLIND42_HISTORY_FILE = Path(__file__).with_name("blind42_history.yaml")
 BLIND43_EMAILS_FILE = Path(__file__).with_name("blind43_emails.yaml")
 BLIND44_EMAILS_FILE = Path(__file__).with_name("blind44_emails.yaml")
+# blind44's owner's filed history, in the same form as blind8's, written after the set.
+BLIND44_HISTORY_FILE = Path(__file__).with_name("blind44_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -814,10 +819,17 @@ def load_blind43_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind44_emails() -> tuple[SampleEmail, ...]:
-    """Read the forty-fourth blind set (real To and Cc lines; no filed history)."""
+    """Read the forty-fourth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND44_EMAILS_FILE)
+
+
+def load_blind44_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind44's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND44_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -830,6 +842,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind40": load_blind40_history,
         "blind41": load_blind41_history,
         "blind42": load_blind42_history,
+        "blind44": load_blind44_history,
     }
     return histories[name]() if name in histories else ()
 

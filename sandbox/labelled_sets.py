@@ -316,9 +316,12 @@ Christmas lunch, the 2040 budget approved by the board, the year-end close plann
 statutory auditors' interim visit, the big client's steering committee on its fourth site's data
 migration, a hosted customer's Friday-night outage and its service credit, two resignations in
 development and a recruitment push, the new platform's first GA customers, renewals and a price
-increase for 2040, the employee survey's results, a snowstorm) of the inbox, without a filed
-history. Like blind11 to blind43 it carries real To and Cc lines: about three in ten of its
-emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
+increase for 2040, the employee survey's results, a snowstorm) of the inbox, written without a
+filed history. Like blind11 to blind43 it carries real To and Cc lines: about three in ten of its
+emails have the owner only in Cc and about one in nine goes to a distribution list she is on. It
+now has a filed history of the four months before it (`blind44_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 blind43 and blind44 are `unseen` now (`UNSEEN_SETS`): they were written while blind41 and blind42
 were scored and are not yet scored. Every set before them has been scored once and joined the
@@ -394,6 +397,8 @@ BLIND43_EMAILS_FILE = Path(__file__).with_name("blind43_emails.yaml")
 # blind43's owner's filed history, in the same form as blind8's, written after the set.
 BLIND43_HISTORY_FILE = Path(__file__).with_name("blind43_history.yaml")
 BLIND44_EMAILS_FILE = Path(__file__).with_name("blind44_emails.yaml")
+# blind44's owner's filed history, in the same form as blind8's, written after the set.
+BLIND44_HISTORY_FILE = Path(__file__).with_name("blind44_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -822,10 +827,17 @@ def load_blind43_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind44_emails() -> tuple[SampleEmail, ...]:
-    """Read the forty-fourth blind set (real To and Cc lines; no filed history)."""
+    """Read the forty-fourth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND44_EMAILS_FILE)
+
+
+def load_blind44_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind44's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND44_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -839,6 +851,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind41": load_blind41_history,
         "blind42": load_blind42_history,
         "blind43": load_blind43_history,
+        "blind44": load_blind44_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -6,7 +6,8 @@ customer's Friday-night outage and its service credit, two resignations in devel
 recruitment push, the new platform's first GA customers, renewals and a price increase for 2040,
 the employee survey's results, a snowstorm) of the owner's inbox in natural proportions, with
 real To and Cc lines (the owner only in Cc on about three in ten, a distribution list on about
-one in nine); written without a filed history, and only ever measured on.
+one in nine); written without a filed history, which another writer wrote after it from the
+policy alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind44_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind44_emails, load_blind44_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestFortyFourthBlindSet(MeasuredOnlySetTests):
+class TestFortyFourthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind44"
     emails = load_blind44_emails()
+    history = load_blind44_history()
     key_prefix = "b44-"
     at_least = 100
     file_attribute = "BLIND44_EMAILS_FILE"

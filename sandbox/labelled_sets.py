@@ -318,9 +318,21 @@ increase for 2040, the employee survey's results, a snowstorm) of the inbox, wit
 history. Like blind11 to blind43 it carries real To and Cc lines: about three in ten of its
 emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind41 to blind44 are `unseen` now (`UNSEEN_SETS`): blind41 and blind42 were written while
+The forty-fifth blind set (`blind45_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 9 January to 27 January, as the new year starts (the year-end
+close and the statutory auditors' final visit booked, the annual report's first draft, a pay
+review round and its budget, the company's kick-off, the big client's section mill whose go-live
+slips into February, a large customer's upgrade to the new platform with a data-conversion
+problem, a new head of sales starting, a cyber-insurance renewal questionnaire, a lawsuit threat
+from a former reseller, the board's strategy day being planned, winter flu and a school closure)
+of the inbox, without a filed history. Like blind11 to blind44 it carries real To and Cc lines:
+about three in ten of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on.
+
+blind41 to blind45 are `unseen` now (`UNSEEN_SETS`): blind41 and blind42 were written while
 blind39 and blind40 were scored and have been scored once (with and without their filed
-histories), never tuned on; blind43 and blind44 were written after them and are not yet scored.
+histories), never tuned on; blind43, blind44 and blind45 were written after them and are not yet
+scored.
 Every set before them has been scored once and joined the development sets.
 """
 
@@ -391,6 +403,7 @@ BLIND42_EMAILS_FILE = Path(__file__).with_name("blind42_emails.yaml")
 BLIND42_HISTORY_FILE = Path(__file__).with_name("blind42_history.yaml")
 BLIND43_EMAILS_FILE = Path(__file__).with_name("blind43_emails.yaml")
 BLIND44_EMAILS_FILE = Path(__file__).with_name("blind44_emails.yaml")
+BLIND45_EMAILS_FILE = Path(__file__).with_name("blind45_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -439,6 +452,7 @@ LabelledSetName = Literal[
     "blind42",
     "blind43",
     "blind44",
+    "blind45",
     "unseen",
     "all",
 ]
@@ -453,6 +467,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind42",
     "blind43",
     "blind44",
+    "blind45",
 )
 
 
@@ -820,6 +835,13 @@ def load_blind44_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND44_EMAILS_FILE)
 
 
+def load_blind45_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-fifth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND45_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -886,6 +908,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind42": load_blind42_emails,
         "blind43": load_blind43_emails,
         "blind44": load_blind44_emails,
+        "blind45": load_blind45_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -323,9 +323,20 @@ now has a filed history of the four months before it (`blind44_history.yaml`: fo
 measured), written after it by another writer from the policy alone, in which about half of its
 senders already write.
 
-blind43 and blind44 are `unseen` now (`UNSEEN_SETS`): they were written while blind41 and blind42
-were scored and are not yet scored. Every set before them has been scored once and joined the
-development sets.
+The forty-fifth blind set (`blind45_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 9 January to 27 January, as the new year starts (the year-end
+close and the statutory auditors' final visit booked, the annual report's first draft, a pay
+review round and its budget, the company's kick-off, the big client's section mill whose go-live
+slips into February, a large customer's upgrade to the new platform with a data-conversion
+problem, a new head of sales starting, a cyber-insurance renewal questionnaire, a lawsuit threat
+from a former reseller, the board's strategy day being planned, winter flu and a school closure)
+of the inbox, without a filed history. Like blind11 to blind44 it carries real To and Cc lines:
+about three in ten of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on.
+
+blind43 to blind45 are `unseen` now (`UNSEEN_SETS`): blind43 and blind44 were written while
+blind41 and blind42 were scored, blind45 after them; none is scored yet. Every set before them has
+been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -399,6 +410,7 @@ BLIND43_HISTORY_FILE = Path(__file__).with_name("blind43_history.yaml")
 BLIND44_EMAILS_FILE = Path(__file__).with_name("blind44_emails.yaml")
 # blind44's owner's filed history, in the same form as blind8's, written after the set.
 BLIND44_HISTORY_FILE = Path(__file__).with_name("blind44_history.yaml")
+BLIND45_EMAILS_FILE = Path(__file__).with_name("blind45_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -447,6 +459,7 @@ LabelledSetName = Literal[
     "blind42",
     "blind43",
     "blind44",
+    "blind45",
     "unseen",
     "all",
 ]
@@ -459,6 +472,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind43",
     "blind44",
+    "blind45",
 )
 
 
@@ -840,6 +854,13 @@ def load_blind44_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND44_HISTORY_FILE)
 
 
+def load_blind45_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-fifth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND45_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -908,6 +929,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind42": load_blind42_emails,
         "blind43": load_blind43_emails,
         "blind44": load_blind44_emails,
+        "blind45": load_blind45_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

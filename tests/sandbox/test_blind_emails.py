@@ -52,6 +52,7 @@ from sandbox.labelled_sets import (
     load_blind42_emails,
     load_blind43_emails,
     load_blind44_emails,
+    load_blind45_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -67,7 +68,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_forty_six_sets_in_order():
+def test_all_is_the_forty_seven_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -115,9 +116,12 @@ def test_all_is_the_forty_six_sets_in_order():
         + load_blind42_emails()
         + load_blind43_emails()
         + load_blind44_emails()
+        + load_blind45_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind43", "blind44")
-    assert labelled_set("unseen") == load_blind43_emails() + load_blind44_emails()
+    assert UNSEEN_SETS == ("blind43", "blind44", "blind45")
+    assert labelled_set("unseen") == (
+        load_blind43_emails() + load_blind44_emails() + load_blind45_emails()
+    )

@@ -318,9 +318,21 @@ increase for 2040, the employee survey's results, a snowstorm) of the inbox, wit
 history. Like blind11 to blind43 it carries real To and Cc lines: about three in ten of its
 emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind41 to blind44 are `unseen` now (`UNSEEN_SETS`): blind41 and blind42 were written while
+The forty-sixth blind set (`blind46_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 6 February to 24 February, late winter (the 2039 annual
+accounts signed and the AGM's notice, the board's strategy day and its follow-ups on an
+acquisition target and a partnership with a Finnish integrator, the big client's plate mill
+finally going live and its hypercare, a security incident at a development subcontractor, the
+sales kick-off and the new quotas, a key account manager going on parental leave and her cover,
+a trade fair in Hannover booked, the office lease's renewal, the family's ski week) of the inbox,
+without a filed history. Like blind11 to blind44 it carries real To and Cc lines: about three in
+ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
+is on.
+
+blind41 to blind46 are `unseen` now (`UNSEEN_SETS`): blind41 and blind42 were written while
 blind39 and blind40 were scored and have been scored once (with and without their filed
-histories), never tuned on; blind43 and blind44 were written after them and are not yet scored.
+histories), never tuned on; blind43, blind44 and blind46 were written after them and are not yet
+scored.
 Every set before them has been scored once and joined the development sets.
 """
 
@@ -391,6 +403,7 @@ BLIND42_EMAILS_FILE = Path(__file__).with_name("blind42_emails.yaml")
 BLIND42_HISTORY_FILE = Path(__file__).with_name("blind42_history.yaml")
 BLIND43_EMAILS_FILE = Path(__file__).with_name("blind43_emails.yaml")
 BLIND44_EMAILS_FILE = Path(__file__).with_name("blind44_emails.yaml")
+BLIND46_EMAILS_FILE = Path(__file__).with_name("blind46_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -439,6 +452,7 @@ LabelledSetName = Literal[
     "blind42",
     "blind43",
     "blind44",
+    "blind46",
     "unseen",
     "all",
 ]
@@ -453,6 +467,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind42",
     "blind43",
     "blind44",
+    "blind46",
 )
 
 
@@ -820,6 +835,13 @@ def load_blind44_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND44_EMAILS_FILE)
 
 
+def load_blind46_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND46_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -886,6 +908,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind42": load_blind42_emails,
         "blind43": load_blind43_emails,
         "blind44": load_blind44_emails,
+        "blind46": load_blind46_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -52,6 +52,7 @@ from sandbox.labelled_sets import (
     load_blind42_emails,
     load_blind43_emails,
     load_blind44_emails,
+    load_blind46_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -115,14 +116,16 @@ def test_all_is_the_forty_six_sets_in_order():
         + load_blind42_emails()
         + load_blind43_emails()
         + load_blind44_emails()
+        + load_blind46_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind41", "blind42", "blind43", "blind44")
+    assert UNSEEN_SETS == ("blind41", "blind42", "blind43", "blind44", "blind46")
     assert labelled_set("unseen") == (
         load_blind41_emails()
         + load_blind42_emails()
         + load_blind43_emails()
         + load_blind44_emails()
+        + load_blind46_emails()
     )

@@ -334,9 +334,20 @@ of the inbox, without a filed history. Like blind11 to blind44 it carries real T
 about three in ten of its emails have the owner only in Cc and about one in nine goes to a
 distribution list she is on.
 
-blind43 to blind45 are `unseen` now (`UNSEEN_SETS`): blind43 and blind44 were written while
-blind41 and blind42 were scored, blind45 after them; none is scored yet. Every set before them has
-been scored once and joined the development sets.
+The forty-sixth blind set (`blind46_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 6 February to 24 February, late winter (the 2039 annual
+accounts signed and the AGM's notice, the board's strategy day and its follow-ups on an
+acquisition target and a partnership with a Finnish integrator, the big client's plate mill
+finally going live and its hypercare, a security incident at a development subcontractor, the
+sales kick-off and the new quotas, a key account manager going on parental leave and her cover,
+a trade fair in Hannover booked, the office lease's renewal, the family's ski week) of the inbox,
+without a filed history. Like blind11 to blind45 it carries real To and Cc lines: about three in
+ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
+is on.
+
+blind43 to blind46 are `unseen` now (`UNSEEN_SETS`): blind43 and blind44 were written while
+blind41 and blind42 were scored, blind45 and blind46 after them; none is scored yet. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -411,6 +422,7 @@ BLIND44_EMAILS_FILE = Path(__file__).with_name("blind44_emails.yaml")
 # blind44's owner's filed history, in the same form as blind8's, written after the set.
 BLIND44_HISTORY_FILE = Path(__file__).with_name("blind44_history.yaml")
 BLIND45_EMAILS_FILE = Path(__file__).with_name("blind45_emails.yaml")
+BLIND46_EMAILS_FILE = Path(__file__).with_name("blind46_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -460,6 +472,7 @@ LabelledSetName = Literal[
     "blind43",
     "blind44",
     "blind45",
+    "blind46",
     "unseen",
     "all",
 ]
@@ -473,6 +486,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind43",
     "blind44",
     "blind45",
+    "blind46",
 )
 
 
@@ -861,6 +875,13 @@ def load_blind45_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND45_EMAILS_FILE)
 
 
+def load_blind46_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND46_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -930,6 +951,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind43": load_blind43_emails,
         "blind44": load_blind44_emails,
         "blind45": load_blind45_emails,
+        "blind46": load_blind46_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

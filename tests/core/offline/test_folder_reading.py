@@ -228,6 +228,28 @@ async def test_a_pipeline_beside_deals_is_the_sales_teams():
     )
 
 
+async def test_an_insurance_renewal_is_no_sales_renewal():
+    settings = Settings.model_validate(
+        {
+            "areas": [
+                _area("Sales", "New business and renewals, pricing.", "renewal"),
+                _area("Finance", "Accounting, banking, insurance and invoices.", "invoice"),
+            ]
+        }
+    )
+
+    async def folder(subject: str, body: str) -> str:
+        email = mail(subject, body, sender=COLLEAGUE)
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    assert await folder(
+        "Renewal 2040", "The insurer's offer for our liability cover; the invoice follows."
+    ) == ("Areas/Finance")
+    assert await folder("Renewal 2040", "Harbour's subscription offer for 40 seats.") == (
+        "Areas/Sales"
+    )
+
+
 async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():
     body = "Thanks for your order of the ticket printer; we hope for no complaints."
     shop = "orders@shop.example"

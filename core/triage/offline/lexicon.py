@@ -51,7 +51,8 @@ _GROUPS = tuple(
         " unpaid leave, sick leave, sabbatical",
         "performance review, appraisal, one-on-one, check-in, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
-        " pay rise, bonus, benefits, pension, salary review",
+        " pay rise, bonus, benefits, pension, salary review, harassment, bullying, misconduct,"
+        " disciplinary, whistleblowing, workplace investigation",
         "payroll, employer declaration, payslip, payroll run",
         "invoice, bill, billing, payment, receipt, remittance, credit note, purchase order,"
         " accounts payable, accounts receivable, unpaid, dunning, paid late",

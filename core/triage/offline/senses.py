@@ -7,7 +7,8 @@ for the folder, such a ticket is read as an admission. A "pipeline" is a build's
 pipeline failed" and the sales team's in "Pipeline digest: 3 deals moved to Negotiation": beside
 deals or opportunities it is read as a "sales pipeline", the sales team's term. (The action and
 priority read the text as written.) A "renewal" beside an insurer is a policy's new term, which
-the company buys: no evidence for the area that renews what it sells.
+the company buys: no evidence for the area that renews what it sells. A "complaint" of harassment
+is an employee's grievance, not a customer's.
 """
 
 from __future__ import annotations
@@ -25,16 +26,22 @@ _DEALS = re.compile(r"\b(?:deals?|opportunit(?:y|ies)|win rate|closed[- ]won)\b"
 _PIPELINE = re.compile(r"(?<!sales )\bpipelines?\b", re.IGNORECASE)
 _INSURANCE = re.compile(r"\binsur(?:ance|er|ers)\b", re.IGNORECASE)
 _RENEWAL = re.compile(r"\brenewals?\b", re.IGNORECASE)
+_WORKPLACE = re.compile(
+    r"\b(?:harass\w*|bull(?:y|ying|ied)|misconduct|victimi[sz]\w*)\b", re.IGNORECASE
+)
+_COMPLAINT = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
 
 
 def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
     """The subject and body as topic evidence: an event's tickets read as admissions, a sales
-    pipeline as the sales team's, an insurance renewal as a policy's term."""
+    pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
+    harassment as a grievance."""
     texts = [subject_line, body_text]
     for context, word, meant in (
         (_EVENT, _TICKET, "admission"),
         (_DEALS, _PIPELINE, r"sales \g<0>"),
         (_INSURANCE, _RENEWAL, "policy term"),
+        (_WORKPLACE, _COMPLAINT, "grievance"),
     ):
         if any(context.search(t) for t in texts):
             texts = [word.sub(meant, t) for t in texts]

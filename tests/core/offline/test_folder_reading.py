@@ -250,6 +250,24 @@ async def test_an_insurance_renewal_is_no_sales_renewal():
     )
 
 
+async def test_a_complaint_of_harassment_is_a_grievance_not_a_customers_complaint():
+    settings = Settings.model_validate(
+        {
+            "areas": [
+                _area("Support", "Customers' tickets, complaints and outages.", "complaint"),
+                _area("People", "Hiring, leave, grievances and reviews.", "offer letter"),
+            ]
+        }
+    )
+
+    async def folder(body: str) -> str:
+        email = mail("A complaint received today", body, sender=COLLEAGUE)
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    assert await folder("An employee complains of harassment by her manager.") == "Areas/People"
+    assert await folder("Harbour complains that the invoices print blank.") == "Areas/Support"
+
+
 async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():
     body = "Thanks for your order of the ticket printer; we hope for no complaints."
     shop = "orders@shop.example"

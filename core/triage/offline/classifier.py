@@ -52,7 +52,7 @@ from core.triage.offline.examples import LabelledExampleLike, from_corrections, 
 from core.triage.offline.filed import FiledMail, merged
 from core.triage.offline.layout import layout
 from core.triage.offline.lexicon import content_words
-from core.triage.offline.lure import expiring_link, lure
+from core.triage.offline.lure import account_sign_in, expiring_link, lure
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import profiles
 from core.triage.offline.team_lists import team_lists
@@ -162,7 +162,7 @@ def classify_offline(
         raw = f"{email.subject}\n{raw_body}"
         if attack := hostile.instruction(raw):
             return _left_in_the_inbox(attack, confidence.INBOX_MANIPULATION)
-        if bait := lure(raw) or expiring_link(raw):
+        if bait := lure(raw) or expiring_link(raw) or account_sign_in(raw):
             return _left_in_the_inbox(
                 f"{bait} from a sender you do not know", confidence.INBOX_LURE
             )

@@ -7,7 +7,9 @@ delayed salary) within hours. Real services ask the owner to sign in where they 
 not threaten to suspend an account over mail. Such a request is nothing to act on: FYI Only. From a
 stranger, a link that dies within hours ("this link expires in 24 hours", "please complete within
 24 hours") is the same pressure put the other way (`expiring_link`): a document to sign or a file
-to open that cannot wait a day.
+to open that cannot wait a day. And a stranger who asks her to sign in "with your Microsoft 365
+account" (`account_sign_in`) to open a shared file or re-register a badge is collecting it: a
+service she uses sends her to its own sign-in page, not a stranger's.
 """
 
 from __future__ import annotations
@@ -38,6 +40,13 @@ _HOURS = re.compile(
     re.IGNORECASE,
 )
 _LINK = re.compile(r"https?://", re.IGNORECASE)
+# "sign in with your Microsoft 365 account", "re-register now using your work email".
+_SIGN_IN_WITH = re.compile(
+    r"\b(?:sign\s*in|log\s*in|login|re-?register|verify|authenticate)\s+(?:now\s+)?"
+    r"(?:with|using)\s+your\s+(?:microsoft|office|m365|google|outlook|work|company|corporate"
+    r"|email)\b",
+    re.IGNORECASE,
+)
 
 
 def lure(text: str) -> str | None:
@@ -46,6 +55,17 @@ def lure(text: str) -> str | None:
     if prove is None or _THREAT.search(text) is None:
         return None
     return f"a credential lure ('{' '.join(prove.group(0).lower().split())}' under a threat)"
+
+
+def account_sign_in(text: str) -> str | None:
+    """Return why `text` reads as a stranger's page asking for the owner's work account, or
+    None: a file shared, a badge or a signature to collect "with your Microsoft 365 account"."""
+    found = _SIGN_IN_WITH.search(text)
+    if found is None:
+        return None
+    return (
+        f"a sign-in with your work account asked for ('{' '.join(found.group(0).lower().split())}')"
+    )
 
 
 def expiring_link(text: str) -> str | None:

@@ -153,6 +153,30 @@ async def test_a_strangers_document_link_that_dies_within_hours_stays_in_the_inb
     assert result.confidence < 0.85
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Lena shared "Invoice batch 12.xlsx" with you. To open it, sign in with your Microsoft '
+        "365 account: https://files-share-secure.example/s/12",
+        "All badges must be re-registered after the move. Re-register now using your company "
+        "email: https://badge-desk.example/login",
+    ],
+)
+async def test_a_stranger_asking_for_a_sign_in_with_her_work_account_is_a_lure(body):
+    result = await classify(mail("Action required: invoice batch 12", body))
+
+    assert (result.folder, result.priority, result.action_type) == (INBOX, P4, FYI)
+    assert "a sign-in with your work account asked for" in result.reason
+
+
+async def test_a_known_sender_may_ask_her_to_sign_in_with_her_work_account():
+    body = "The new ticket portal is live. Sign in with your Microsoft account from Monday."
+
+    result = await classify(mail("Ticket portal", body, sender="it@bank.example"))
+
+    assert result.folder == "Areas/Support" and "sign-in" not in result.reason
+
+
 async def test_a_known_senders_link_that_expires_in_hours_is_read_as_usual():
     # Only a stranger's deadline in hours is bait: a customer's own portal link is an ask.
     body = (

@@ -330,9 +330,11 @@ review round and its budget, the company's kick-off, the big client's section mi
 slips into February, a large customer's upgrade to the new platform with a data-conversion
 problem, a new head of sales starting, a cyber-insurance renewal questionnaire, a lawsuit threat
 from a former reseller, the board's strategy day being planned, winter flu and a school closure)
-of the inbox, without a filed history. Like blind11 to blind44 it carries real To and Cc lines:
-about three in ten of its emails have the owner only in Cc and about one in nine goes to a
-distribution list she is on.
+of the inbox, written without a filed history. Like blind11 to blind44 it carries real To and Cc
+lines: about three in ten of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It now has a filed history of the four months before it
+(`blind45_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 The forty-sixth blind set (`blind46_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 6 February to 24 February, late winter (the 2039 annual
@@ -422,6 +424,8 @@ BLIND44_EMAILS_FILE = Path(__file__).with_name("blind44_emails.yaml")
 # blind44's owner's filed history, in the same form as blind8's, written after the set.
 BLIND44_HISTORY_FILE = Path(__file__).with_name("blind44_history.yaml")
 BLIND45_EMAILS_FILE = Path(__file__).with_name("blind45_emails.yaml")
+# blind45's owner's filed history, in the same form as blind8's, written after the set.
+BLIND45_HISTORY_FILE = Path(__file__).with_name("blind45_history.yaml")
 BLIND46_EMAILS_FILE = Path(__file__).with_name("blind46_emails.yaml")
 
 LabelledSetName = Literal[
@@ -869,10 +873,17 @@ def load_blind44_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind45_emails() -> tuple[SampleEmail, ...]:
-    """Read the forty-fifth blind set (real To and Cc lines; no filed history)."""
+    """Read the forty-fifth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND45_EMAILS_FILE)
+
+
+def load_blind45_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind45's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND45_HISTORY_FILE)
 
 
 def load_blind46_emails() -> tuple[SampleEmail, ...]:
@@ -894,6 +905,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind42": load_blind42_history,
         "blind43": load_blind43_history,
         "blind44": load_blind44_history,
+        "blind45": load_blind45_history,
     }
     return histories[name]() if name in histories else ()
 

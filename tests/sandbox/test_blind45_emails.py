@@ -6,8 +6,8 @@ February, a large customer's upgrade to the new platform with a data-conversion 
 head of sales starting, a cyber-insurance renewal, a lawsuit threat from a former reseller, the
 board's strategy day being planned, winter flu and a school closure) of the owner's inbox in
 natural proportions, with real To and Cc lines (the owner only in Cc on about three in ten, a
-distribution list on about one in nine); written without a filed history, and only ever
-measured on.
+distribution list on about one in nine); written without a filed history, which another writer
+wrote after it from the policy alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -15,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind45_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind45_emails, load_blind45_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestFortyFifthBlindSet(MeasuredOnlySetTests):
+class TestFortyFifthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind45"
     emails = load_blind45_emails()
+    history = load_blind45_history()
     key_prefix = "b45-"
     at_least = 100
     file_attribute = "BLIND45_EMAILS_FILE"

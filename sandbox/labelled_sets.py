@@ -345,7 +345,9 @@ sales kick-off and the new quotas, a key account manager going on parental leave
 a trade fair in Hannover booked, the office lease's renewal, the family's ski week) of the inbox,
 without a filed history. Like blind11 to blind45 it carries real To and Cc lines: about three in
 ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
-is on.
+is on. It now has a filed history of the four months before it (`blind46_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 blind43 to blind46 are `unseen` now (`UNSEEN_SETS`): blind43 and blind44 were written while
 blind41 and blind42 were scored, blind45 and blind46 after them; none is scored yet. Every set
@@ -427,6 +429,8 @@ BLIND45_EMAILS_FILE = Path(__file__).with_name("blind45_emails.yaml")
 # blind45's owner's filed history, in the same form as blind8's, written after the set.
 BLIND45_HISTORY_FILE = Path(__file__).with_name("blind45_history.yaml")
 BLIND46_EMAILS_FILE = Path(__file__).with_name("blind46_emails.yaml")
+# blind46's owner's filed history, in the same form as blind8's, written after the set.
+BLIND46_HISTORY_FILE = Path(__file__).with_name("blind46_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -887,10 +891,17 @@ def load_blind45_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind46_emails() -> tuple[SampleEmail, ...]:
-    """Read the forty-sixth blind set (real To and Cc lines; no filed history)."""
+    """Read the forty-sixth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND46_EMAILS_FILE)
+
+
+def load_blind46_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind46's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND46_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -906,6 +917,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind43": load_blind43_history,
         "blind44": load_blind44_history,
         "blind45": load_blind45_history,
+        "blind46": load_blind46_history,
     }
     return histories[name]() if name in histories else ()
 

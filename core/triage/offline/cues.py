@@ -282,6 +282,7 @@ PITCH = terms(
     out, send cvs, send you cvs, worth a call, open to a call, free trial, free audit, our
     client include, i noticed, would you be interested, are you interested, interested in
     learning, let me show you, love to show you, our platform help, our solution help, book a
-    time, grab 15 minutes, no obligation
+    time, grab 15 minutes, no obligation, costs nothing, without any commitment, no commitment,
+    companies your size, minutes next week
     """
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from core.config.settings import Settings
+from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier, signals
 from core.triage.offline import action as actions
 from core.triage.offline.examples import Pull
@@ -89,6 +90,22 @@ async def test_a_pitch_offering_a_hyphenated_call_is_found():
     )
 
     assert (result.action_type, result.priority) == (FYI, P4)
+    assert "cold outreach" in result.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Many companies your size pay too much for a mill ERP. A comparison costs nothing.",
+        "We advise on ERP cutovers. Would you meet for a coffee, without any commitment?",
+        "Rack prices rise 15 % this autumn; we keep yours flat. 15 minutes next week?",
+    ],
+)
+async def test_a_strangers_offer_of_a_free_comparison_or_a_short_slot_is_a_pitch(body):
+    # Each names the owner's project (the mill's cutover): a stranger's pitch name-drops it.
+    result = await classify(mail("Your cutover", body))
+
+    assert (result.folder, result.action_type) == (INBOX, FYI)
     assert "cold outreach" in result.reason
 
 

@@ -88,7 +88,8 @@ _GROUPS = tuple(
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
         " pen test, vulnerability, mfa, multi-factor, security policy, information security,"
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"
-        " findings, exception, remediation, stolen laptop, lost device",
+        " findings, exception, remediation, stolen laptop, lost device, bridge letter,"
+        " vendor review, vendor risk, security questionnaire, supplier security, soc report",
         "migration, migrate, upgrade, porting, refactor, legacy",
     )
 )

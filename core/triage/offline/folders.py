@@ -3,7 +3,8 @@
 Scores add up per taxonomy entry:
 - the most specific sender rule (an exact address beats any @domain; the longest domain wins):
   SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
-  scores SENDER_MARGIN more (a clearly different topic, not a mention); a functional mailbox
+  scores SENDER_MARGIN more (a clearly different topic, not a mention), or scores more at all
+  when the mail has no word of the sender's own folder; a functional mailbox
   ("billing@") naming another entry's topic is more specific than the domain's rule and takes
   its points (`sender_topic.functional_entry`);
 - each keyword, as whole words in any word form (an -ing form only as written: "building" is
@@ -277,8 +278,13 @@ def _without_habits(scored: list[Evidence], pull: Pull) -> list[Evidence]:
 
 
 def _sender_holds(scored: list[Evidence]) -> list[Evidence]:
-    """Keep a sender rule's folder first unless another topic beats it by SENDER_MARGIN."""
+    """Keep a sender rule's folder first unless another topic beats it by SENDER_MARGIN, or at
+    all when the mail says nothing of the sender's own folder (a bank's vendor questionnaire
+    speaks only of the audit): then the rule is the only thing holding it there."""
     ruled = next((e for e in scored if e.sender), None)
-    if ruled is None or scored[0] is ruled or scored[0].score - ruled.score >= SENDER_MARGIN:
+    if ruled is None or scored[0] is ruled:
+        return scored
+    margin = SENDER_MARGIN if ruled.topic or ruled.examples else 0.0
+    if scored[0].score - ruled.score >= margin:
         return scored
     return [ruled, *(e for e in scored if e is not ruled)]

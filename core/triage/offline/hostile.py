@@ -15,7 +15,7 @@ import re
 
 _ASSISTANT = (
     r"(?:(?:the|any|this|your|all)\s+)?(?:ai|automated|artificial intelligence|llm|email|e-mail|"
-    r"mail)\s+(?:(?:email|e-mail|mail)\s+)?(?:assistant|agent|model|bot|classifier)s?"
+    r"mail)\s+(?:(?:email|e-mail|mail)\s+)?(?:assistant|agent|model|bot|classifier|triage)s?"
 )
 # "note to the AI assistant", "instructions for the AI email assistant", or the assistant at
 # its work: "to the AI assistant sorting this mailbox". "the AI assistant beta" is neither.
@@ -35,6 +35,19 @@ _CALLED = re.compile(
     r"message|directive)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+# Orders that give themselves away: "[assistant-instruction]", "ASSISTANT INSTRUCTIONS (hidden
+# from the user)", "SYSTEM NOTE TO THE ASSISTANT",
+# "You are processing this message for ...", "Do not mention these instructions": no person
+# writes so to a person.
+_TELLTALE = re.compile(
+    r"[\[<]\s*/?\s*(?:ai[\s-]+)?assistant[\s_-]+instructions?\s*[\]>]"
+    r"|^\s*(?:ai\s+)?assistant\s+instructions?\s*\("
+    r"|\bsystem\s+(?:note|message|instruction|prompt)s?\s+(?:to|for)\s+the\s+assistant\b"
+    r"|\byou\s+are\s+(?:processing|triaging|classifying|sorting)\s+(?:this\s+message|(?:the\s+)?"
+    r"(?:mail|email|e-mail|messages|inbox|mailbox))\b"
+    r"|\bdo\s+not\s+(?:mention|reveal|disclose)\s+(?:this|these)\s+(?:instructions?|notes?)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "ignore all previous instructions", "ignore your earlier rules"; not "ignore my previous
 # instructions" (a colleague correcting herself).
 _OVERRIDE = re.compile(
@@ -47,7 +60,7 @@ _OVERRIDE = re.compile(
 
 def instruction(text: str) -> str | None:
     """Return why `text` holds an instruction to the assistant, or None."""
-    for pattern in (_OVERRIDE, _ADDRESSED, _CALLED):
+    for pattern in (_OVERRIDE, _ADDRESSED, _CALLED, _TELLTALE):
         found = pattern.search(text)
         if found is not None:
             quoted = " ".join(found.group(0).lower().lstrip("<!->").split()).rstrip(":")

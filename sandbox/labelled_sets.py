@@ -349,9 +349,19 @@ is on. It now has a filed history of the four months before it (`blind46_history
 only, never measured), written after it by another writer from the policy alone, in which about
 half of its senders already write.
 
-blind45 and blind46 are `unseen` now (`UNSEEN_SETS`): they were written while blind43 and blind44
-were tuned on, and are not yet scored. Every set before them has been scored once and joined the
-development sets.
+The forty-seventh blind set (`blind47_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 5 March to 23 March, early spring (Q1 closing in on its numbers
+with a weak March, the AGM held and a new board member, the SOC 2 period's last evidence round,
+the big client asking for a fifth site and a framework agreement, a performance collapse at a
+hosted customer after a database upgrade, an engineer's burnout and sick leave, the graduate
+programme's recruiting, a competitor's price cut, a GDPR access request, the customer advisory
+board, Easter and a child's class trip) of the inbox, without a filed history. Like blind11 to
+blind46 it carries real To and Cc lines: about three in ten of its emails have the owner only in
+Cc and about one in nine goes to a distribution list she is on.
+
+blind45 to blind47 are `unseen` now (`UNSEEN_SETS`): blind45 and blind46 were written while blind43
+and blind44 were tuned on, blind47 after them; none is scored yet. Every set before them has been
+scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -431,6 +441,7 @@ BLIND45_HISTORY_FILE = Path(__file__).with_name("blind45_history.yaml")
 BLIND46_EMAILS_FILE = Path(__file__).with_name("blind46_emails.yaml")
 # blind46's owner's filed history, in the same form as blind8's, written after the set.
 BLIND46_HISTORY_FILE = Path(__file__).with_name("blind46_history.yaml")
+BLIND47_EMAILS_FILE = Path(__file__).with_name("blind47_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -481,6 +492,7 @@ LabelledSetName = Literal[
     "blind44",
     "blind45",
     "blind46",
+    "blind47",
     "unseen",
     "all",
 ]
@@ -493,6 +505,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind45",
     "blind46",
+    "blind47",
 )
 
 
@@ -902,6 +915,13 @@ def load_blind46_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND46_HISTORY_FILE)
 
 
+def load_blind47_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-seventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND47_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -974,6 +994,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind44": load_blind44_emails,
         "blind45": load_blind45_emails,
         "blind46": load_blind46_emails,
+        "blind47": load_blind47_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -349,8 +349,19 @@ is on. It now has a filed history of the four months before it (`blind46_history
 only, never measured), written after it by another writer from the policy alone, in which about
 half of its senders already write.
 
-blind43 to blind46 are `unseen` now (`UNSEEN_SETS`): blind43 and blind44 were written while
-blind41 and blind42 were scored, blind45 and blind46 after them; none is scored yet. Every set
+The forty-eighth blind set (`blind48_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 9 April to 27 April, spring after Easter (the Q1 report to the
+board and the bank's covenant certificate, the big client's fifth site signed and kicked off, the
+SOC 2 Type II report received and given to customers, a partner integrator's first joint deal,
+support reorganised into two teams, a salary dispute taken to a union negotiation, a customer
+threatening to terminate over response times, the summer holiday rota, a new office lease signed,
+an investor's visit, the staff's marathon training group) of the inbox, without a filed history.
+Like blind11 to blind46 it carries real To and Cc lines: about three in ten of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind43 to blind46 and blind48 are `unseen` now (`UNSEEN_SETS`): blind43 and blind44 were written
+while blind41 and blind42 were scored, blind45, blind46 and blind48 after them; none is scored
+yet. Every set
 before them has been scored once and joined the development sets.
 """
 
@@ -431,6 +442,7 @@ BLIND45_HISTORY_FILE = Path(__file__).with_name("blind45_history.yaml")
 BLIND46_EMAILS_FILE = Path(__file__).with_name("blind46_emails.yaml")
 # blind46's owner's filed history, in the same form as blind8's, written after the set.
 BLIND46_HISTORY_FILE = Path(__file__).with_name("blind46_history.yaml")
+BLIND48_EMAILS_FILE = Path(__file__).with_name("blind48_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -481,6 +493,7 @@ LabelledSetName = Literal[
     "blind44",
     "blind45",
     "blind46",
+    "blind48",
     "unseen",
     "all",
 ]
@@ -495,6 +508,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind44",
     "blind45",
     "blind46",
+    "blind48",
 )
 
 
@@ -904,6 +918,13 @@ def load_blind46_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND46_HISTORY_FILE)
 
 
+def load_blind48_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND48_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -976,6 +997,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind44": load_blind44_emails,
         "blind45": load_blind45_emails,
         "blind46": load_blind46_emails,
+        "blind48": load_blind48_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

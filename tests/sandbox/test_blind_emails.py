@@ -54,6 +54,7 @@ from sandbox.labelled_sets import (
     load_blind44_emails,
     load_blind45_emails,
     load_blind46_emails,
+    load_blind48_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -69,7 +70,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_forty_eight_sets_in_order():
+def test_all_is_the_forty_nine_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -119,14 +120,16 @@ def test_all_is_the_forty_eight_sets_in_order():
         + load_blind44_emails()
         + load_blind45_emails()
         + load_blind46_emails()
+        + load_blind48_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind43", "blind44", "blind45", "blind46")
+    assert UNSEEN_SETS == ("blind43", "blind44", "blind45", "blind46", "blind48")
     assert labelled_set("unseen") == (
         load_blind43_emails()
         + load_blind44_emails()
         + load_blind45_emails()
         + load_blind46_emails()
+        + load_blind48_emails()
     )

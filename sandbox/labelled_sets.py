@@ -359,9 +359,19 @@ board, Easter and a child's class trip) of the inbox, without a filed history. L
 blind46 it carries real To and Cc lines: about three in ten of its emails have the owner only in
 Cc and about one in nine goes to a distribution list she is on.
 
-blind45 to blind47 are `unseen` now (`UNSEEN_SETS`): blind45 and blind46 were written while blind43
-and blind44 were tuned on, blind47 after them; none is scored yet. Every set before them has been
-scored once and joined the development sets.
+The forty-eighth blind set (`blind48_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 9 April to 27 April, spring after Easter (the Q1 report to the
+board and the bank's covenant certificate, the big client's fifth site signed and kicked off, the
+SOC 2 Type II report received and given to customers, a partner integrator's first joint deal,
+support reorganised into two teams, a salary dispute taken to a union negotiation, a customer
+threatening to terminate over response times, the summer holiday rota, a new office lease signed,
+an investor's visit, the staff's marathon training group) of the inbox, without a filed history.
+Like blind11 to blind47 it carries real To and Cc lines: about three in ten of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind45 to blind48 are `unseen` now (`UNSEEN_SETS`): blind45 and blind46 were written while blind43
+and blind44 were tuned on, blind47 and blind48 after them; none is scored yet. Every set before
+them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -442,6 +452,7 @@ BLIND46_EMAILS_FILE = Path(__file__).with_name("blind46_emails.yaml")
 # blind46's owner's filed history, in the same form as blind8's, written after the set.
 BLIND46_HISTORY_FILE = Path(__file__).with_name("blind46_history.yaml")
 BLIND47_EMAILS_FILE = Path(__file__).with_name("blind47_emails.yaml")
+BLIND48_EMAILS_FILE = Path(__file__).with_name("blind48_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -493,6 +504,7 @@ LabelledSetName = Literal[
     "blind45",
     "blind46",
     "blind47",
+    "blind48",
     "unseen",
     "all",
 ]
@@ -506,6 +518,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind45",
     "blind46",
     "blind47",
+    "blind48",
 )
 
 
@@ -922,6 +935,13 @@ def load_blind47_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND47_EMAILS_FILE)
 
 
+def load_blind48_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND48_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -995,6 +1015,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind45": load_blind45_emails,
         "blind46": load_blind46_emails,
         "blind47": load_blind47_emails,
+        "blind48": load_blind48_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

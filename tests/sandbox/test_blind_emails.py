@@ -55,6 +55,7 @@ from sandbox.labelled_sets import (
     load_blind45_emails,
     load_blind46_emails,
     load_blind47_emails,
+    load_blind48_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -70,7 +71,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_forty_nine_sets_in_order():
+def test_all_is_the_fifty_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -121,11 +122,15 @@ def test_all_is_the_forty_nine_sets_in_order():
         + load_blind45_emails()
         + load_blind46_emails()
         + load_blind47_emails()
+        + load_blind48_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind45", "blind46", "blind47")
+    assert UNSEEN_SETS == ("blind45", "blind46", "blind47", "blind48")
     assert labelled_set("unseen") == (
-        load_blind45_emails() + load_blind46_emails() + load_blind47_emails()
+        load_blind45_emails()
+        + load_blind46_emails()
+        + load_blind47_emails()
+        + load_blind48_emails()
     )

@@ -1,8 +1,8 @@
 """Words with two senses in office mail, read by their context before they count for a topic.
 
 "Ticket" is a support case in "ticket 73344" or "412 tickets this quarter", and a seat at an event
-in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit
-or an early-bird price means the second, which is no evidence for the area that handles tickets:
+in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit,
+a dinner or a party (not a "third party") or an early-bird price means the second, which is no evidence for the area that handles tickets:
 for the folder, such a ticket is read as an admission. A "pipeline" is a build's in "the CI
 pipeline failed" and the sales team's in "Pipeline digest: 3 deals moved to Negotiation": beside
 deals or opportunities it is read as a "sales pipeline", the sales team's term. (The action and
@@ -18,7 +18,7 @@ import re
 # An event one buys a seat at; a "conference call" is a meeting about anything.
 _EVENT = re.compile(
     r"\b(?:early[- ]?bird|conference(?!\s+call)|summit|congress|expo|festival|concert|meetup|"
-    r"trade fair)s?\b",
+    r"trade fair|dinner|gala|(?<!third )(?<!third-)part(?:y|ies))s?\b",
     re.IGNORECASE,
 )
 _TICKET = re.compile(r"\btickets?\b", re.IGNORECASE)

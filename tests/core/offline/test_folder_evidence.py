@@ -212,3 +212,8 @@ async def test_tickets_to_an_event_are_no_support_tickets():
     assert await folder_of("Ticket 5521 still open", case) == "Areas/Support"
     # A conference call is a meeting about anything, not an event with tickets.
     assert await folder_of("Ticket 5521", f"{case} Conference call at 10?") == "Areas/Support"
+    # Tickets to a dinner are seats; a third party's ticket is still a case.
+    assert await folder_of("Dinner tickets", "Two tickets left for the client dinner.") != (
+        "Areas/Support"
+    )
+    assert await folder_of("Ticket 5521", f"{case} A third party handles it.") == "Areas/Support"

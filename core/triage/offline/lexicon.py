@@ -46,7 +46,8 @@ _GROUPS = tuple(
         " job posting, probation, counteroffer, counter-offer, work permit, employment certificate,"
         " reference letter, career day, thesis student, trainee, graduate programme",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
-        " work anniversary, welcome lunch, new colleague, buddy",
+        " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
+        " engagement survey, survey results",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical",
         "performance review, appraisal, one-on-one, check-in, promotion, career development,"

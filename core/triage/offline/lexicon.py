@@ -69,7 +69,8 @@ _GROUPS = tuple(
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"
-        " error, crash, status page, degraded, scheduled maintenance,"
+        " error, crash, status page, degraded, scheduled maintenance, been down, down since,"
+        " system is down, service is down, restore from backup, data loss,"
         " maintenance window, latency, response times, slow, uptime, service review,"
         " customer success, health check",
         "sprint, release, deploy, deployment, pull request, merge, commit, repository,"

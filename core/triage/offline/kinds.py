@@ -55,9 +55,10 @@ def kind_of(
     """What kind of ask a request sentence makes, and the cue that says so.
 
     Signing or approving is a Review when the sentence hands over something to sign ("please
-    sign it in the portal", "needs your signature", "can you countersign by Tuesday?"); asked
-    as a question about a decision ("OK to sign with Alder?", `permission`; "can you approve
-    going to 76k?") it wants a yes or no: a reply."""
+    sign it in the portal", "needs your signature", "can you countersign by Tuesday?", "could
+    you approve it when you have a moment?"); asked as a question about a decision ("OK to sign
+    with Alder?", `permission`; "can you approve going to 76k?") it wants a yes or no: a
+    reply."""
     delegate = next((cue for cue in cues.DELEGATE if _handed_over(text, cue)), None)
     if delegate is not None:
         return "delegate", spoken(delegate)
@@ -69,8 +70,8 @@ def kind_of(
         return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
     review = first(text, cues.REVIEW)
     if review is None and (assent := _assent(text)) is not None:
-        signing = assent.parts[0] in _SIGNING and not permission
-        review = assent if signing or not yes_or_no else None
+        handed = assent.parts[0] in _SIGNING or _approves_a_thing(text, assent)
+        review = assent if (handed and not permission) or not yes_or_no else None
     if review is not None:
         return "review", spoken(review)
     return "reply", None
@@ -98,6 +99,21 @@ def _assent(text: Words) -> Words | None:
         if cue.parts != _SIGN or not (set(before) & _ARTICLES or set(after) & _NOT_SIGNING):
             return cue
     return None
+
+
+def _approves_a_thing(text: Words, cue: Words) -> bool:
+    """Tell whether an approval asked as a question is of a thing handed over ("could you
+    approve it by Friday?", "can you approve the contract in DocuSign?"), not of a decision
+    ("can you approve going to 76k?", "could you approve 120 hours of overtime?")."""
+    at = text.find(cue)
+    if cue.parts[0] != _APPROVE or at < 0:
+        return False
+    after = text.parts[at + 1 : at + 2]
+    return not after or not (after[0].endswith("ing") or after[0][:1].isdigit() or after[0] in _A)
+
+
+_APPROVE = words("approve").parts[0]
+_A = frozenset({"a", "an"})
 
 
 def _handed_over(text: Words, cue: Words) -> bool:

@@ -188,7 +188,7 @@ async def test_an_obligation_of_a_third_party_is_no_request_to_the_owner(body):
 
 
 async def test_the_same_verb_asked_of_the_owner_is_a_request():
-    assert (await classify(mail("Budget", "Can you approve the budget?"))).action_type is NR
+    assert (await classify(mail("Budget", "Can you approve the budget?"))).action_type is RV
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,14 @@
 
 "Ticket" is a support case in "ticket 73344" or "412 tickets this quarter", and a seat at an event
 in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit,
-a dinner or a party (not a "third party") or an early-bird price means the second, which is no evidence for the area that handles tickets:
-for the folder, such a ticket is read as an admission. A "pipeline" is a build's in "the CI
-pipeline failed" and the sales team's in "Pipeline digest: 3 deals moved to Negotiation": beside
-deals or opportunities it is read as a "sales pipeline", the sales team's term. (The action and
-priority read the text as written.) A "renewal" beside an insurer is a policy's new term, which
-the company buys: no evidence for the area that renews what it sells. A "complaint" of harassment
-is an employee's grievance, not a customer's.
+a dinner or a party (not a "third party") or an early-bird price means the second, which is no
+evidence for the area that handles tickets: for the folder, such a ticket is read as an
+admission. A "pipeline" is a build's in "the CI pipeline failed" and the sales team's in
+"Pipeline digest: 3 deals moved to Negotiation": beside deals or opportunities it is read as a
+"sales pipeline", the sales team's term. A "renewal" beside an insurer is a policy's new term,
+which the company buys: no evidence for the area that renews what it sells. A "complaint" of
+harassment is an employee's grievance, not a customer's. (The action and priority read the text
+as written.)
 """
 
 from __future__ import annotations

@@ -44,9 +44,12 @@ _GROUPS = tuple(
         " intern, internship, cv, job application, reference check, references, resign,"
         " resignation, notice period, leaver, exit interview, employment contract, job ad,"
         " job posting, probation, counteroffer, counter-offer, work permit, employment certificate,"
-        " reference letter, career day, thesis student, trainee, graduate programme",
+        " reference letter, career day, thesis student, trainee, graduate programme,"
+        " employment verification, career fair, open application, summer job",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
+        " your first day, first days, union, unionen, mbl negotiation, part-time, return to work,"
+        " calibration, self-assessment, development talk,"
         " engagement survey, survey results",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical",

@@ -8,8 +8,8 @@ admission. A "pipeline" is a build's in "the CI pipeline failed" and the sales t
 "Pipeline digest: 3 deals moved to Negotiation": beside deals or opportunities it is read as a
 "sales pipeline", the sales team's term. A "renewal" beside an insurer is a policy's new term,
 which the company buys: no evidence for the area that renews what it sells. A "complaint" of
-harassment is an employee's grievance, not a customer's. (The action and priority read the text
-as written.)
+harassment is an employee's grievance, not a customer's, and a "reference for Anders Wik" is a
+person's reference check. (The action and priority read the text as written.)
 """
 
 from __future__ import annotations
@@ -32,11 +32,19 @@ _WORKPLACE = re.compile(
 )
 _COMPLAINT = re.compile(r"\bcomplaints?\b", re.IGNORECASE)
 
+# "Reference for Anders Wik": a person's reference, asked of a former employer; "a reference for
+# the deal" or a payment "reference on all our invoices" is no person's.
+_PERSON_REFERENCE = re.compile(
+    r"\breferences?(?=\s+(?:for|on|about)\s+(?!(?:the|a|an|our|your|this|that|my|their|his|her"
+    r"|its|us|you|me|them|it|all|each|every|both)\b)[^\W\d_])",
+    re.IGNORECASE,
+)
+
 
 def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
     """The subject and body as topic evidence: an event's tickets read as admissions, a sales
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
-    harassment as a grievance."""
+    harassment as a grievance, a reference for a person as a reference check."""
     texts = [subject_line, body_text]
     for context, word, meant in (
         (_EVENT, _TICKET, "admission"),
@@ -46,4 +54,5 @@ def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
     ):
         if any(context.search(t) for t in texts):
             texts = [word.sub(meant, t) for t in texts]
+    texts = [_PERSON_REFERENCE.sub("reference check", t) for t in texts]
     return texts[0], texts[1]

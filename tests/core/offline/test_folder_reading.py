@@ -268,6 +268,24 @@ async def test_a_complaint_of_harassment_is_a_grievance_not_a_customers_complain
     assert await folder("Harbour complains that the invoices print blank.") == "Areas/Support"
 
 
+async def test_a_reference_for_a_person_is_a_reference_check_not_a_reference_customer():
+    settings = Settings.model_validate(
+        {
+            "areas": [
+                _area("Sales", "New business, demos and reference customers.", "proposal"),
+                _area("People", "Hiring, reference checks and onboarding.", "offer letter"),
+            ]
+        }
+    )
+
+    async def folder(subject: str) -> str:
+        email = mail(subject, "I will call you back on Thursday.", sender="kim@elsewhere.example")
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    assert await folder("Reference for Anders Wik") == "Areas/People"
+    assert await folder("A reference for our proposal to the mill") == "Areas/Sales"
+
+
 async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():
     body = "Thanks for your order of the ticket printer; we hope for no complaints."
     shop = "orders@shop.example"

@@ -355,9 +355,12 @@ with a weak March, the AGM held and a new board member, the SOC 2 period's last 
 the big client asking for a fifth site and a framework agreement, a performance collapse at a
 hosted customer after a database upgrade, an engineer's burnout and sick leave, the graduate
 programme's recruiting, a competitor's price cut, a GDPR access request, the customer advisory
-board, Easter and a child's class trip) of the inbox, without a filed history. Like blind11 to
-blind46 it carries real To and Cc lines: about three in ten of its emails have the owner only in
-Cc and about one in nine goes to a distribution list she is on.
+board, Easter and a child's class trip) of the inbox, written without a filed history. Like
+blind11 to blind46 it carries real To and Cc lines: about three in ten of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on. It now has a filed
+history of the four months before it (`blind47_history.yaml`: folder only, never measured),
+written after it by another writer from the policy alone, in which about half of its senders
+already write.
 
 The forty-eighth blind set (`blind48_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 9 April to 27 April, spring after Easter (the Q1 report to the
@@ -452,6 +455,8 @@ BLIND46_EMAILS_FILE = Path(__file__).with_name("blind46_emails.yaml")
 # blind46's owner's filed history, in the same form as blind8's, written after the set.
 BLIND46_HISTORY_FILE = Path(__file__).with_name("blind46_history.yaml")
 BLIND47_EMAILS_FILE = Path(__file__).with_name("blind47_emails.yaml")
+# blind47's owner's filed history, in the same form as blind8's, written after the set.
+BLIND47_HISTORY_FILE = Path(__file__).with_name("blind47_history.yaml")
 BLIND48_EMAILS_FILE = Path(__file__).with_name("blind48_emails.yaml")
 
 LabelledSetName = Literal[
@@ -929,10 +934,17 @@ def load_blind46_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind47_emails() -> tuple[SampleEmail, ...]:
-    """Read the forty-seventh blind set (real To and Cc lines; no filed history)."""
+    """Read the forty-seventh blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND47_EMAILS_FILE)
+
+
+def load_blind47_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind47's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND47_HISTORY_FILE)
 
 
 def load_blind48_emails() -> tuple[SampleEmail, ...]:
@@ -956,6 +968,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind44": load_blind44_history,
         "blind45": load_blind45_history,
         "blind46": load_blind46_history,
+        "blind47": load_blind47_history,
     }
     return histories[name]() if name in histories else ()
 

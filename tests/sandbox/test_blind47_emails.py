@@ -6,7 +6,8 @@ customer after a database upgrade, an engineer's burnout and sick leave, the gra
 programme's recruiting, a competitor's price cut, a GDPR access request, the customer advisory
 board, Easter and a child's class trip) of the owner's inbox in natural proportions, with real To
 and Cc lines (the owner only in Cc on about three in ten, a distribution list on about one in
-nine); written without a filed history, and only ever measured on.
+nine); written without a filed history, which another writer wrote after it from the policy
+alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -17,9 +18,13 @@ from __future__ import annotations
 import re
 
 from sandbox import labelled_sets
-from sandbox.labelled_sets import filed_history, load_blind47_emails
+from sandbox.labelled_sets import filed_history, load_blind47_emails, load_blind47_history
 from sandbox.sample_mailbox import SAMPLE_HISTORY
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, topic
+from tests.sandbox.labelled_set_checks import (
+    MeasuredOnlySetTests,
+    WrittenWithHistoryTests,
+    topic,
+)
 
 
 def _subject(subject: str) -> str:
@@ -30,9 +35,10 @@ def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-class TestFortySeventhBlindSet(MeasuredOnlySetTests):
+class TestFortySeventhBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind47"
     emails = load_blind47_emails()
+    history = load_blind47_history()
     key_prefix = "b47-"
     at_least = 100
     file_attribute = "BLIND47_EMAILS_FILE"

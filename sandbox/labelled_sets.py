@@ -368,9 +368,12 @@ board and the bank's covenant certificate, the big client's fifth site signed an
 SOC 2 Type II report received and given to customers, a partner integrator's first joint deal,
 support reorganised into two teams, a salary dispute taken to a union negotiation, a customer
 threatening to terminate over response times, the summer holiday rota, a new office lease signed,
-an investor's visit, the staff's marathon training group) of the inbox, without a filed history.
-Like blind11 to blind47 it carries real To and Cc lines: about three in ten of its emails have the
-owner only in Cc and about one in nine goes to a distribution list she is on.
+an investor's visit, the staff's marathon training group) of the inbox, written without a filed
+history. Like blind11 to blind47 it carries real To and Cc lines: about three in ten of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It now has
+a filed history of the four months before it (`blind48_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 blind45 to blind48 are `unseen` now (`UNSEEN_SETS`): blind45 and blind46 were written while blind43
 and blind44 were tuned on, blind47 and blind48 after them; none is scored yet. Every set before
@@ -458,6 +461,8 @@ BLIND47_EMAILS_FILE = Path(__file__).with_name("blind47_emails.yaml")
 # blind47's owner's filed history, in the same form as blind8's, written after the set.
 BLIND47_HISTORY_FILE = Path(__file__).with_name("blind47_history.yaml")
 BLIND48_EMAILS_FILE = Path(__file__).with_name("blind48_emails.yaml")
+# blind48's owner's filed history, in the same form as blind8's, written after the set.
+BLIND48_HISTORY_FILE = Path(__file__).with_name("blind48_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -948,10 +953,17 @@ def load_blind47_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind48_emails() -> tuple[SampleEmail, ...]:
-    """Read the forty-eighth blind set (real To and Cc lines; no filed history)."""
+    """Read the forty-eighth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND48_EMAILS_FILE)
+
+
+def load_blind48_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind48's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND48_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -969,6 +981,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind45": load_blind45_history,
         "blind46": load_blind46_history,
         "blind47": load_blind47_history,
+        "blind48": load_blind48_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -9,7 +9,9 @@ admission. A "pipeline" is a build's in "the CI pipeline failed" and the sales t
 "sales pipeline", the sales team's term. A "renewal" beside an insurer is a policy's new term,
 which the company buys: no evidence for the area that renews what it sells. A "complaint" of
 harassment is an employee's grievance, not a customer's, and a "reference for Anders Wik" is a
-person's reference check. (The action and priority read the text as written.)
+person's reference check. An auditor beside the annual report or the annual accounts, with no
+word of a security attestation, is the statutory auditor. (The action and priority read the text
+as written.)
 """
 
 from __future__ import annotations
@@ -40,11 +42,25 @@ _PERSON_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 
+# The annual accounts' audit: the statutory auditor, not a security attestation's.
+_ANNUAL_ACCOUNTS = re.compile(
+    r"annual report|annual accounts|year-end close|statutory|financial statements|auditor's report"
+    r"|balance sheet|income statement|annual general meeting",
+    re.IGNORECASE,
+)
+_ATTESTATION = re.compile(
+    r"\bsoc\b|soc ?2|type ii|iso 27001|penetration|pen test|evidence|controls?\b|risk assessment"
+    r"|observation period",
+    re.IGNORECASE,
+)
+_AUDIT = re.compile(r"\b(?<!statutory )audit(?:or)?(?:'s|s)?\b", re.IGNORECASE)
+
 
 def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
     """The subject and body as topic evidence: an event's tickets read as admissions, a sales
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
-    harassment as a grievance, a reference for a person as a reference check."""
+    harassment as a grievance, a reference for a person as a reference check, the annual
+    accounts' auditor as the statutory audit."""
     texts = [subject_line, body_text]
     for context, word, meant in (
         (_EVENT, _TICKET, "admission"),
@@ -55,4 +71,8 @@ def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
         if any(context.search(t) for t in texts):
             texts = [word.sub(meant, t) for t in texts]
     texts = [_PERSON_REFERENCE.sub("reference check", t) for t in texts]
+    if any(_ANNUAL_ACCOUNTS.search(t) for t in texts) and not any(
+        _ATTESTATION.search(t) for t in texts
+    ):
+        texts = [_AUDIT.sub("statutory audit", t) for t in texts]
     return texts[0], texts[1]

@@ -286,6 +286,33 @@ async def test_a_reference_for_a_person_is_a_reference_check_not_a_reference_cus
     assert await folder("A reference for our proposal to the mill") == "Areas/Sales"
 
 
+async def test_the_annual_accounts_auditor_is_the_statutory_audits_not_the_attestations():
+    settings = Settings.model_validate(
+        {
+            "projects": [
+                {
+                    "name": "SOC 2",
+                    "folder": "Projects/SOC 2",
+                    "description": "Our SOC 2 attestation: evidence and controls.",
+                    "keywords": ["auditor", "SOC 2"],
+                }
+            ],
+            "areas": [_area("Finance", "Accounting, the annual accounts and banking.", "VAT")],
+        }
+    )
+
+    async def folder(body: str) -> str:
+        email = mail("Auditor's report signed", body, sender=COLLEAGUE)
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    assert await folder("The annual report is final; the auditors signed today.") == (
+        "Areas/Finance"
+    )
+    assert await folder("The auditors signed off the evidence for our controls.") == (
+        "Projects/SOC 2"
+    )
+
+
 async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():
     body = "Thanks for your order of the ticket printer; we hope for no complaints."
     shop = "orders@shop.example"

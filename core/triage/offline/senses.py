@@ -10,7 +10,8 @@ admission. A "pipeline" is a build's in "the CI pipeline failed" and the sales t
 which the company buys: no evidence for the area that renews what it sells. A "complaint" of
 harassment is an employee's grievance, not a customer's, and a "reference for Anders Wik" is a
 person's reference check. An auditor beside the annual report or the annual accounts, with no
-word of a security attestation, is the statutory auditor. (The action and priority read the text
+word of a security attestation, is the statutory auditor. An "invoice run" that failed is the
+customer's batch job, not the company's invoices. (The action and priority read the text
 as written.)
 """
 
@@ -55,12 +56,15 @@ _ATTESTATION = re.compile(
 )
 _AUDIT = re.compile(r"\b(?<!statutory )audit(?:or)?(?:'s|s)?\b", re.IGNORECASE)
 
+# "The invoice run failed": the customer's software at work, not the company's own invoices.
+_INVOICE_RUN = re.compile(r"\binvoic(?:e|ing)[\s-]+(run|job|batch)", re.IGNORECASE)
+
 
 def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
     """The subject and body as topic evidence: an event's tickets read as admissions, a sales
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
     harassment as a grievance, a reference for a person as a reference check, the annual
-    accounts' auditor as the statutory audit."""
+    accounts' auditor as the statutory audit, an invoice run as a batch run."""
     texts = [subject_line, body_text]
     for context, word, meant in (
         (_EVENT, _TICKET, "admission"),
@@ -71,6 +75,7 @@ def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
         if any(context.search(t) for t in texts):
             texts = [word.sub(meant, t) for t in texts]
     texts = [_PERSON_REFERENCE.sub("reference check", t) for t in texts]
+    texts = [_INVOICE_RUN.sub(r"batch \1", t) for t in texts]
     if any(_ANNUAL_ACCOUNTS.search(t) for t in texts) and not any(
         _ATTESTATION.search(t) for t in texts
     ):

@@ -313,6 +313,24 @@ async def test_the_annual_accounts_auditor_is_the_statutory_audits_not_the_attes
     )
 
 
+async def test_a_failed_invoice_run_is_the_customers_fault_not_an_invoice():
+    settings = Settings.model_validate(
+        {
+            "areas": [
+                _area("Support", "Customers' tickets, faults and outages.", "outage"),
+                _area("Finance", "Accounting, invoices and banking.", "invoice"),
+            ]
+        }
+    )
+
+    async def folder(subject: str) -> str:
+        email = mail(subject, "It stopped again this morning.", sender="it@harbour.example")
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    assert await folder("Third failed invoice run this month") != "Areas/Finance"
+    assert await folder("Third unpaid invoice this month") == "Areas/Finance"
+
+
 async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():
     body = "Thanks for your order of the ticket printer; we hope for no complaints."
     shop = "orders@shop.example"

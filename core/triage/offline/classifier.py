@@ -189,8 +189,8 @@ def classify_offline(
     topic_subject, topic_body = words(topic_line), words(topic_text)
     laid_out = layout(topic_line, topic_text, raw_body)
     team = team_lists(profiles(settings), email.recipients, own)
-    for folder, found in client_recipients(settings, address, email.recipients, own).items():
-        team.setdefault(folder, found)
+    for folder, addressed_to in client_recipients(settings, address, email.recipients, own).items():
+        team.setdefault(folder, addressed_to)
     decision = folders.decide(
         settings,
         address,

@@ -270,10 +270,14 @@ INVITE_BODY = terms(
     """
 )
 # A booking confirmed by a business: something on the owner's calendar.
+# "Bokningsbekräftelse" is Swedish for a booking confirmation: both the booking and its state.
 BOOKING = terms(
-    "appointment, booking, reservation, itinerary, boarding pass, check up, registration confirmed"
+    "appointment, booking, reservation, itinerary, boarding pass, check up, registration confirmed,"
+    " bokningsbekräftelse"
 )
-BOOKING_STATE = terms("confirm, reminder, schedul, book, reschedul, is set for")
+BOOKING_STATE = terms(
+    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse"
+)
 # An unknown sender pitching: keywords are name-dropping, not project mail.
 PITCH = terms(
     """

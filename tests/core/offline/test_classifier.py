@@ -544,3 +544,11 @@ async def test_a_confirmed_registration_is_on_the_calendar():
     result = await classify(mail("Registration confirmed: Harbour Relay 2039", body))
 
     assert result.action_type is SC
+
+
+async def test_a_swedish_booking_confirmation_is_on_the_calendar():
+    body = "Välkommen till din tid hos tandläkaren tisdag 12 april kl 07:45."
+
+    result = await classify(mail("Bokningsbekräftelse: tandläkare 12 april", body))
+
+    assert result.action_type is SC

@@ -29,7 +29,7 @@ _PROVE = re.compile(
 # "to avoid suspension", "will be suspended", "lose access", "locked", "to avoid interruption".
 _THREAT = re.compile(
     r"\b(?:suspen(?:ded|sion|d)|deactivat\w*|interruption|lock(?:ed)?\s+out"
-    r"|los(?:e|ing)\s+(?:access|messages|your)|be\s+(?:locked|closed|deleted|disabled)"
+    r"|los(?:e|ing)\s+(?:access|messages|your)|be\s+(?:locked|closed|deleted|disabled|blocked)"
     # "or your salary may be delayed": payroll diversion's threat.
     r"|(?:salary|pay|wages|payment)\s+(?:may|will|could)\s+be\s+delayed)\b",
     re.IGNORECASE,

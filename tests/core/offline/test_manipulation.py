@@ -131,6 +131,18 @@ async def test_a_strangers_credential_lure_stays_in_the_inbox_whatever_it_names(
     assert result.confidence < 0.85  # phrasing varies more than an instruction's: not sure
 
 
+async def test_a_threat_to_block_payments_makes_a_lure():
+    body = (
+        "We detected a sign-in from a new device. If this was not you, your payments will be "
+        "blocked within 24 hours. Confirm your identity now: https://bank-login.example/c"
+    )
+
+    result = await classify(mail("Unusual sign-in", body, sender="security@bank-login.example"))
+
+    assert (result.folder, result.action_type) == (INBOX, FYI)
+    assert "credential lure ('confirm your identity' under a threat)" in result.reason
+
+
 async def test_a_strangers_payroll_diversion_stays_in_the_inbox():
     body = (
         "Due to a change of payroll bank, confirm your bank account details before Friday or "

@@ -375,9 +375,20 @@ a filed history of the four months before it (`blind48_history.yaml`: folder onl
 measured), written after it by another writer from the policy alone, in which about half of its
 senders already write.
 
-blind47 and blind48 are `unseen` now (`UNSEEN_SETS`): they were written while blind45 and blind46
-were scored, and are not yet scored. Every set before them has been scored once and joined the
-development sets.
+The forty-ninth blind set (`blind49_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 7 May to 25 May, late spring (Ascension Day and its bridge day,
+the Q2 forecast going into the board's May meeting, the big client's fifth site in data migration
+with its old system's licence running out, the SOC 2 bridge letters season, a key customer's
+data-centre move and a night incident after it, an engineering manager resigning and an internal
+candidate for his role, a pricing change for small customers, a hosting supplier's price
+increase, a heatwave, a school's end-of-year events and a graduation party) of the inbox, without
+a filed history. Like blind11 to blind48 it carries real To and Cc lines: a little under three in
+ten of its emails have the owner only in Cc and about one in nine goes to a distribution list she
+is on.
+
+blind47, blind48 and blind49 are `unseen` now (`UNSEEN_SETS`): blind47 and blind48 were written
+while blind45 and blind46 were scored, blind49 after them, and none is scored yet. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -463,6 +474,7 @@ BLIND47_HISTORY_FILE = Path(__file__).with_name("blind47_history.yaml")
 BLIND48_EMAILS_FILE = Path(__file__).with_name("blind48_emails.yaml")
 # blind48's owner's filed history, in the same form as blind8's, written after the set.
 BLIND48_HISTORY_FILE = Path(__file__).with_name("blind48_history.yaml")
+BLIND49_EMAILS_FILE = Path(__file__).with_name("blind49_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -515,6 +527,7 @@ LabelledSetName = Literal[
     "blind46",
     "blind47",
     "blind48",
+    "blind49",
     "unseen",
     "all",
 ]
@@ -527,6 +540,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind47",
     "blind48",
+    "blind49",
 )
 
 
@@ -964,6 +978,13 @@ def load_blind48_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND48_HISTORY_FILE)
 
 
+def load_blind49_emails() -> tuple[SampleEmail, ...]:
+    """Read the forty-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND49_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1040,6 +1061,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind46": load_blind46_emails,
         "blind47": load_blind47_emails,
         "blind48": load_blind48_emails,
+        "blind49": load_blind49_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

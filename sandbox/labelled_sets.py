@@ -386,8 +386,18 @@ a filed history. Like blind11 to blind48 it carries real To and Cc lines: a litt
 ten of its emails have the owner only in Cc and about one in nine goes to a distribution list she
 is on.
 
-blind47, blind48 and blind49 are `unseen` now (`UNSEEN_SETS`): blind47 and blind48 were written
-while blind45 and blind46 were scored, blind49 after them, and none is scored yet. Every set
+The fiftieth blind set (`blind50_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 4 June to 22 June, early summer before Midsummer (the half-year
+close planned, Woodgrove Bank's renewal negotiated hard, the big client's fifth site's go-live
+rehearsal, an access-review exception in the SOC 2 period, four summer interns starting, the union
+club's question about a monitoring agent, a data-protection complaint from a customer's end user,
+the summer holiday rota, the company summer party, a neighbour's building works) of the inbox,
+without a filed history. Like blind11 to blind49 it carries real To and Cc lines: about three in
+ten of its emails have the owner only in Cc and about one in nine goes to a distribution list she
+is on.
+
+blind47 to blind50 are `unseen` now (`UNSEEN_SETS`): blind47 and blind48 were written while
+blind45 and blind46 were scored, blind49 and blind50 after them, and none is scored yet. Every set
 before them has been scored once and joined the development sets.
 """
 
@@ -475,6 +485,7 @@ BLIND48_EMAILS_FILE = Path(__file__).with_name("blind48_emails.yaml")
 # blind48's owner's filed history, in the same form as blind8's, written after the set.
 BLIND48_HISTORY_FILE = Path(__file__).with_name("blind48_history.yaml")
 BLIND49_EMAILS_FILE = Path(__file__).with_name("blind49_emails.yaml")
+BLIND50_EMAILS_FILE = Path(__file__).with_name("blind50_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -528,6 +539,7 @@ LabelledSetName = Literal[
     "blind47",
     "blind48",
     "blind49",
+    "blind50",
     "unseen",
     "all",
 ]
@@ -541,6 +553,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind47",
     "blind48",
     "blind49",
+    "blind50",
 )
 
 
@@ -985,6 +998,13 @@ def load_blind49_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND49_EMAILS_FILE)
 
 
+def load_blind50_emails() -> tuple[SampleEmail, ...]:
+    """Read the fiftieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND50_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1062,6 +1082,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind47": load_blind47_emails,
         "blind48": load_blind48_emails,
         "blind49": load_blind49_emails,
+        "blind50": load_blind50_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

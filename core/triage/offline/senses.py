@@ -11,7 +11,8 @@ which the company buys: no evidence for the area that renews what it sells. A "c
 harassment is an employee's grievance, not a customer's, and a "reference for Anders Wik" is a
 person's reference check. An auditor beside the annual report or the annual accounts, with no
 word of a security attestation, is the statutory auditor. An "invoice run" that failed is the
-customer's batch job, not the company's invoices. (The action and priority read the text
+customer's batch job, not the company's invoices. A "demo" in mail about a sprint is the sprint's
+review, not a prospect's demonstration. (The action and priority read the text
 as written.)
 """
 
@@ -56,6 +57,9 @@ _ATTESTATION = re.compile(
 )
 _AUDIT = re.compile(r"\b(?<!statutory )audit(?:or)?(?:'s|s)?\b", re.IGNORECASE)
 
+# A sprint's demo shows the team's work to itself, not the product to a prospect.
+_SPRINT = re.compile(r"\bsprint\b", re.IGNORECASE)
+_DEMO = re.compile(r"\bdemos?\b", re.IGNORECASE)
 # "The invoice run failed": the customer's software at work, not the company's own invoices.
 _INVOICE_RUN = re.compile(r"\binvoic(?:e|ing)[\s-]+(run|job|batch)", re.IGNORECASE)
 
@@ -64,13 +68,15 @@ def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
     """The subject and body as topic evidence: an event's tickets read as admissions, a sales
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
     harassment as a grievance, a reference for a person as a reference check, the annual
-    accounts' auditor as the statutory audit, an invoice run as a batch run."""
+    accounts' auditor as the statutory audit, an invoice run as a batch run, a sprint's demo as
+    its review."""
     texts = [subject_line, body_text]
     for context, word, meant in (
         (_EVENT, _TICKET, "admission"),
         (_DEALS, _PIPELINE, r"sales \g<0>"),
         (_INSURANCE, _RENEWAL, "policy term"),
         (_WORKPLACE, _COMPLAINT, "grievance"),
+        (_SPRINT, _DEMO, "sprint review"),
     ):
         if any(context.search(t) for t in texts):
             texts = [word.sub(meant, t) for t in texts]

@@ -331,6 +331,15 @@ async def test_a_failed_invoice_run_is_the_customers_fault_not_an_invoice():
     assert await folder("Third unpaid invoice this month") == "Areas/Finance"
 
 
+async def test_a_sprints_demo_is_the_teams_not_a_prospects():
+    async def folder(subject: str) -> str:
+        email = mail(subject, "See you there.", sender=COLLEAGUE)
+        return (await HeuristicClassifier().classify(email, settings=SALES_AND_ENGINEERING)).folder
+
+    assert await folder("Invitation: Sprint 13 demo") == "Areas/Engineering"
+    assert await folder("Invitation: Harbour demo") == "Areas/Sales"
+
+
 async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():
     body = "Thanks for your order of the ticket printer; we hope for no complaints."
     shop = "orders@shop.example"

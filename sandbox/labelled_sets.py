@@ -384,7 +384,9 @@ candidate for his role, a pricing change for small customers, a hosting supplier
 increase, a heatwave, a school's end-of-year events and a graduation party) of the inbox, without
 a filed history. Like blind11 to blind48 it carries real To and Cc lines: a little under three in
 ten of its emails have the owner only in Cc and about one in nine goes to a distribution list she
-is on.
+is on. It now has a filed history of the four months before it (`blind49_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 The fiftieth blind set (`blind50_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 4 June to 22 June, early summer before Midsummer (the half-year
@@ -485,6 +487,8 @@ BLIND48_EMAILS_FILE = Path(__file__).with_name("blind48_emails.yaml")
 # blind48's owner's filed history, in the same form as blind8's, written after the set.
 BLIND48_HISTORY_FILE = Path(__file__).with_name("blind48_history.yaml")
 BLIND49_EMAILS_FILE = Path(__file__).with_name("blind49_emails.yaml")
+# blind49's owner's filed history, in the same form as blind8's, written after the set.
+BLIND49_HISTORY_FILE = Path(__file__).with_name("blind49_history.yaml")
 BLIND50_EMAILS_FILE = Path(__file__).with_name("blind50_emails.yaml")
 
 LabelledSetName = Literal[
@@ -990,10 +994,17 @@ def load_blind48_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind49_emails() -> tuple[SampleEmail, ...]:
-    """Read the forty-ninth blind set (real To and Cc lines; no filed history)."""
+    """Read the forty-ninth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND49_EMAILS_FILE)
+
+
+def load_blind49_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind49's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND49_HISTORY_FILE)
 
 
 def load_blind50_emails() -> tuple[SampleEmail, ...]:
@@ -1019,6 +1030,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind46": load_blind46_history,
         "blind47": load_blind47_history,
         "blind48": load_blind48_history,
+        "blind49": load_blind49_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -396,7 +396,9 @@ club's question about a monitoring agent, a data-protection complaint from a cus
 the summer holiday rota, the company summer party, a neighbour's building works) of the inbox,
 without a filed history. Like blind11 to blind49 it carries real To and Cc lines: about three in
 ten of its emails have the owner only in Cc and about one in nine goes to a distribution list she
-is on.
+is on. It now has a filed history of the four months before it (`blind50_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 blind49 and blind50 are `unseen` now (`UNSEEN_SETS`): they were written while blind47 and blind48
 were scored, and are not yet scored. Every set before them has been scored once and joined the
@@ -490,6 +492,8 @@ BLIND49_EMAILS_FILE = Path(__file__).with_name("blind49_emails.yaml")
 # blind49's owner's filed history, in the same form as blind8's, written after the set.
 BLIND49_HISTORY_FILE = Path(__file__).with_name("blind49_history.yaml")
 BLIND50_EMAILS_FILE = Path(__file__).with_name("blind50_emails.yaml")
+# blind50's owner's filed history, in the same form as blind8's, written after the set.
+BLIND50_HISTORY_FILE = Path(__file__).with_name("blind50_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1008,10 +1012,17 @@ def load_blind49_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind50_emails() -> tuple[SampleEmail, ...]:
-    """Read the fiftieth blind set (real To and Cc lines; no filed history)."""
+    """Read the fiftieth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND50_EMAILS_FILE)
+
+
+def load_blind50_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind50's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND50_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1031,6 +1042,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind47": load_blind47_history,
         "blind48": load_blind48_history,
         "blind49": load_blind49_history,
+        "blind50": load_blind50_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -538,17 +538,18 @@ async def test_booking_a_fee_in_the_accounts_is_no_booking_on_the_calendar():
     assert result.action_type is not SC
 
 
-async def test_a_confirmed_registration_is_on_the_calendar():
-    body = "Team Harbour 3 is registered for the relay on Saturday 4 June. Start at 10:00."
-
-    result = await classify(mail("Registration confirmed: Harbour Relay 2039", body))
-
-    assert result.action_type is SC
-
-
-async def test_a_swedish_booking_confirmation_is_on_the_calendar():
-    body = "Välkommen till din tid hos tandläkaren tisdag 12 april kl 07:45."
-
-    result = await classify(mail("Bokningsbekräftelse: tandläkare 12 april", body))
-
-    assert result.action_type is SC
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Registration confirmed: Harbour Relay 2039",
+            "Team Harbour 3 is registered for the relay on Saturday 4 June. Start at 10:00.",
+        ),
+        (  # Swedish: "Booking confirmation: dentist 12 April"
+            "Bokningsbekräftelse: tandläkare 12 april",
+            "Välkommen till din tid hos tandläkaren tisdag 12 april kl 07:45.",
+        ),
+    ],
+)
+async def test_a_confirmed_registration_or_booking_is_on_the_calendar(subject, body):
+    assert (await classify(mail(subject, body))).action_type is SC

@@ -131,28 +131,30 @@ async def test_a_strangers_credential_lure_stays_in_the_inbox_whatever_it_names(
     assert result.confidence < 0.85  # phrasing varies more than an instruction's: not sure
 
 
-async def test_a_threat_to_block_payments_makes_a_lure():
-    body = (
-        "We detected a sign-in from a new device. If this was not you, your payments will be "
-        "blocked within 24 hours. Confirm your identity now: https://bank-login.example/c"
-    )
-
-    result = await classify(mail("Unusual sign-in", body, sender="security@bank-login.example"))
+@pytest.mark.parametrize(
+    ("subject", "body", "proof"),
+    [
+        pytest.param(
+            "Payroll: new bank",
+            "Due to a change of payroll bank, confirm your bank account details before Friday or "
+            "your salary may be delayed: https://ourcompany-payroll.example/confirm",
+            "confirm your bank account details",
+            id="payroll diversion",
+        ),
+        pytest.param(
+            "Unusual sign-in",
+            "We detected a sign-in from a new device. If this was not you, your payments will be "
+            "blocked within 24 hours. Confirm your identity now: https://bank-login.example/c",
+            "confirm your identity",
+            id="payments blocked",
+        ),
+    ],
+)
+async def test_a_strangers_proof_asked_under_a_threat_to_money_is_a_lure(subject, body, proof):
+    result = await classify(mail(subject, body, sender="pay@ourco-hr.example"))
 
     assert (result.folder, result.action_type) == (INBOX, FYI)
-    assert "credential lure ('confirm your identity' under a threat)" in result.reason
-
-
-async def test_a_strangers_payroll_diversion_stays_in_the_inbox():
-    body = (
-        "Due to a change of payroll bank, confirm your bank account details before Friday or "
-        "your salary may be delayed: https://ourcompany-payroll.example/confirm"
-    )
-
-    result = await classify(mail("Payroll: new bank", body, sender="pay@ourco-hr.example"))
-
-    assert (result.folder, result.action_type) == (INBOX, FYI)
-    assert "credential lure ('confirm your bank account details'" in result.reason
+    assert f"credential lure ('{proof}' under a threat)" in result.reason
 
 
 async def test_a_vendors_expired_card_is_no_lure():
@@ -167,37 +169,42 @@ async def test_a_vendors_expired_card_is_no_lure():
     assert "lure" not in result.reason
 
 
+EXPIRES = "a link that expires within hours"
+SIGN_IN = "a sign-in with your work account asked for"
+
+
 @pytest.mark.parametrize(
-    "body",
+    ("body", "why"),
     [
-        "Kleinwort Accounting sent you a document to review and sign.\n\nAccounts_2037.pdf\n\n"
-        "REVIEW DOCUMENT: https://docsign-secure.example/s/8f\n\nThis link expires in 24 hours.",
-        "You have 2 documents waiting for your signature. Please complete within 12 hours: "
-        "https://esign-portal.example/login",
+        (
+            "Kleinwort Accounting sent you a document to review and sign.\n\nAccounts_2037.pdf"
+            "\n\nREVIEW DOCUMENT: https://docsign-secure.example/s/8f\n\nThis link expires in 24 "
+            "hours.",
+            EXPIRES,
+        ),
+        (
+            "You have 2 documents waiting for your signature. Please complete within 12 hours: "
+            "https://esign-portal.example/login",
+            EXPIRES,
+        ),
+        (
+            'Lena shared "Accounts_2037.xlsx" with you. To open it, sign in with your Microsoft '
+            "365 account: https://files-share-secure.example/s/12",
+            SIGN_IN,
+        ),
+        (
+            "All badges must be re-registered after the move. Re-register now using your company "
+            "email: https://badge-desk.example/login",
+            SIGN_IN,
+        ),
     ],
 )
-async def test_a_strangers_document_link_that_dies_within_hours_stays_in_the_inbox(body):
+async def test_a_strangers_link_that_dies_in_hours_or_wants_her_sign_in_is_bait(body, why):
     result = await classify(mail("Annual accounts - signature requested", body))
 
     assert (result.folder, result.priority, result.action_type) == (INBOX, P4, FYI)
-    assert "a link that expires within hours" in result.reason
+    assert why in result.reason
     assert result.confidence < 0.85
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        'Lena shared "Invoice batch 12.xlsx" with you. To open it, sign in with your Microsoft '
-        "365 account: https://files-share-secure.example/s/12",
-        "All badges must be re-registered after the move. Re-register now using your company "
-        "email: https://badge-desk.example/login",
-    ],
-)
-async def test_a_stranger_asking_for_a_sign_in_with_her_work_account_is_a_lure(body):
-    result = await classify(mail("Action required: invoice batch 12", body))
-
-    assert (result.folder, result.priority, result.action_type) == (INBOX, P4, FYI)
-    assert "a sign-in with your work account asked for" in result.reason
 
 
 async def test_a_known_sender_may_ask_her_to_sign_in_with_her_work_account():

@@ -266,7 +266,6 @@ def classify_offline(
         asked = bool(reading.asks or reading.questions)
         aside = addressee.aside(note, email.addressed, owner, email.recipients, asked=asked)
         reading = replace(reading, aside=aside)
-
     act = actions.decide(
         subject_line,
         subject,

@@ -36,9 +36,8 @@ _CALLED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Orders that give themselves away: "[assistant-instruction]", "ASSISTANT INSTRUCTIONS (hidden
-# from the user)", "SYSTEM NOTE TO THE ASSISTANT",
-# "You are processing this message for ...", "Do not mention these instructions": no person
-# writes so to a person.
+# from the user)", "SYSTEM NOTE TO THE ASSISTANT", "You are processing this message for ...",
+# "Do not mention these instructions": no person writes so to a person.
 _TELLTALE = re.compile(
     r"[\[<]\s*/?\s*(?:ai[\s-]+)?assistant[\s_-]+instructions?\s*[\]>]"
     r"|^\s*(?:ai\s+)?assistant\s+instructions?\s*\("

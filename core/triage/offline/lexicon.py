@@ -48,9 +48,9 @@ _GROUPS = tuple(
         " employment verification, career fair, open application, summer job",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
-        " your first day, first days, union, unionen, mbl negotiation, part-time, return to work,"
-        " calibration, self-assessment, development talk,"
-        " engagement survey, survey results",
+        " engagement survey, survey results, your first day, first days, union, unionen,"
+        " mbl negotiation, part-time, return to work, calibration, self-assessment,"
+        " development talk",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical",
         "performance review, appraisal, one-on-one, check-in, promotion, career development,"

@@ -12,8 +12,7 @@ harassment is an employee's grievance, not a customer's, and a "reference for An
 person's reference check. An auditor beside the annual report or the annual accounts, with no
 word of a security attestation, is the statutory auditor. An "invoice run" that failed is the
 customer's batch job, not the company's invoices. A "demo" in mail about a sprint is the sprint's
-review, not a prospect's demonstration. (The action and priority read the text
-as written.)
+review, not a prospect's demonstration. (The action and priority read the text as written.)
 """
 
 from __future__ import annotations

@@ -400,9 +400,19 @@ is on. It now has a filed history of the four months before it (`blind50_history
 only, never measured), written after it by another writer from the policy alone, in which about
 half of its senders already write.
 
+The fifty-second blind set (`blind52_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 10 September to 28 September, early autumn (the Q3 close
+approaching, a new bank and a credit line, the big client's sixth site being scoped, the SOC 2
+report's drafting with a qualified opinion feared, a hosting migration to a new data centre, a
+senior developer's poor performance and a written warning, a sales team offsite, a customer's
+GDPR audit of Proseware, an autumn flu, a parents' meeting at school) of the inbox, without a
+filed history. Like blind11 to blind50 it carries real To and Cc lines: a little under three in
+ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
+is on.
+
 blind49 and blind50 are `unseen` now (`UNSEEN_SETS`): they were written while blind47 and blind48
 were scored, and are not yet scored. Every set before them has been scored once and joined the
-development sets.
+development sets. blind52 joins them in `unseen`, written after them and not yet scored.
 """
 
 from __future__ import annotations
@@ -494,6 +504,7 @@ BLIND49_HISTORY_FILE = Path(__file__).with_name("blind49_history.yaml")
 BLIND50_EMAILS_FILE = Path(__file__).with_name("blind50_emails.yaml")
 # blind50's owner's filed history, in the same form as blind8's, written after the set.
 BLIND50_HISTORY_FILE = Path(__file__).with_name("blind50_history.yaml")
+BLIND52_EMAILS_FILE = Path(__file__).with_name("blind52_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -548,6 +559,7 @@ LabelledSetName = Literal[
     "blind48",
     "blind49",
     "blind50",
+    "blind52",
     "unseen",
     "all",
 ]
@@ -560,6 +572,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind49",
     "blind50",
+    "blind52",
 )
 
 
@@ -1025,6 +1038,13 @@ def load_blind50_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND50_HISTORY_FILE)
 
 
+def load_blind52_emails() -> tuple[SampleEmail, ...]:
+    """Read the fifty-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND52_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1105,6 +1125,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind48": load_blind48_emails,
         "blind49": load_blind49_emails,
         "blind50": load_blind50_emails,
+        "blind52": load_blind52_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -410,9 +410,20 @@ party) of the inbox, without a filed history. Like blind11 to blind50 it carries
 lines: about three in ten of its emails have the owner only in Cc and about one in nine goes to a
 distribution list she is on.
 
-blind49, blind50 and blind51 are `unseen` now (`UNSEEN_SETS`): blind49 and blind50 were written
-while blind47 and blind48 were scored, and blind51 after them; none of them is scored yet. Every
-set before them has been scored once and joined the development sets.
+The fifty-second blind set (`blind52_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 10 September to 28 September, early autumn (the Q3 close
+approaching, a new bank and a credit line, the big client's sixth site being scoped, the SOC 2
+report's drafting with a qualified opinion feared, a hosting migration to a new data centre, a
+senior developer's poor performance and a written warning, a sales team offsite, a customer's
+GDPR audit of Proseware, an autumn flu, a parents' meeting at school) of the inbox, without a
+filed history. Like blind11 to blind51 it carries real To and Cc lines: a little under three in
+ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
+is on.
+
+blind49 to blind52 are `unseen` now (`UNSEEN_SETS`): blind49 and blind50 were written while
+blind47 and blind48 were scored and have been scored once (with and without their filed
+histories), never tuned on; blind51 and blind52 were written after them and are not yet scored.
+Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -505,6 +516,7 @@ BLIND50_EMAILS_FILE = Path(__file__).with_name("blind50_emails.yaml")
 # blind50's owner's filed history, in the same form as blind8's, written after the set.
 BLIND50_HISTORY_FILE = Path(__file__).with_name("blind50_history.yaml")
 BLIND51_EMAILS_FILE = Path(__file__).with_name("blind51_emails.yaml")
+BLIND52_EMAILS_FILE = Path(__file__).with_name("blind52_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -560,6 +572,7 @@ LabelledSetName = Literal[
     "blind49",
     "blind50",
     "blind51",
+    "blind52",
     "unseen",
     "all",
 ]
@@ -573,6 +586,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind49",
     "blind50",
     "blind51",
+    "blind52",
 )
 
 
@@ -1045,6 +1059,13 @@ def load_blind51_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND51_EMAILS_FILE)
 
 
+def load_blind52_emails() -> tuple[SampleEmail, ...]:
+    """Read the fifty-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND52_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1126,6 +1147,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind49": load_blind49_emails,
         "blind50": load_blind50_emails,
         "blind51": load_blind51_emails,
+        "blind52": load_blind52_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

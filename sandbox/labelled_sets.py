@@ -408,7 +408,9 @@ owner, a ransomware attack at the payroll provider, two new developers starting 
 parental leave, the 2041 budget process and price list, a daughter starting school, the crayfish
 party) of the inbox, without a filed history. Like blind11 to blind50 it carries real To and Cc
 lines: about three in ten of its emails have the owner only in Cc and about one in nine goes to a
-distribution list she is on.
+distribution list she is on. It now has a filed history of the four months before it
+(`blind51_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which more than half of its senders already write.
 
 The fifty-second blind set (`blind52_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 10 September to 28 September, early autumn (the Q3 close
@@ -516,6 +518,8 @@ BLIND50_EMAILS_FILE = Path(__file__).with_name("blind50_emails.yaml")
 # blind50's owner's filed history, in the same form as blind8's, written after the set.
 BLIND50_HISTORY_FILE = Path(__file__).with_name("blind50_history.yaml")
 BLIND51_EMAILS_FILE = Path(__file__).with_name("blind51_emails.yaml")
+# blind51's owner's filed history, in the same form as blind8's, written after the set.
+BLIND51_HISTORY_FILE = Path(__file__).with_name("blind51_history.yaml")
 BLIND52_EMAILS_FILE = Path(__file__).with_name("blind52_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1053,10 +1057,17 @@ def load_blind50_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind51_emails() -> tuple[SampleEmail, ...]:
-    """Read the fifty-first blind set (real To and Cc lines; no filed history)."""
+    """Read the fifty-first blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND51_EMAILS_FILE)
+
+
+def load_blind51_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind51's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND51_HISTORY_FILE)
 
 
 def load_blind52_emails() -> tuple[SampleEmail, ...]:
@@ -1084,6 +1095,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind48": load_blind48_history,
         "blind49": load_blind49_history,
         "blind50": load_blind50_history,
+        "blind51": load_blind51_history,
     }
     return histories[name]() if name in histories else ()
 

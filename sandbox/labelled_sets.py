@@ -417,10 +417,12 @@ policy alone, as the stretch from 10 September to 28 September, early autumn (th
 approaching, a new bank and a credit line, the big client's sixth site being scoped, the SOC 2
 report's drafting with a qualified opinion feared, a hosting migration to a new data centre, a
 senior developer's poor performance and a written warning, a sales team offsite, a customer's
-GDPR audit of Proseware, an autumn flu, a parents' meeting at school) of the inbox, without a
-filed history. Like blind11 to blind51 it carries real To and Cc lines: a little under three in
-ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
-is on.
+GDPR audit of Proseware, an autumn flu, a parents' meeting at school) of the inbox, written
+without a filed history. Like blind11 to blind51 it carries real To and Cc lines: a little under
+three in ten of its emails have the owner only in Cc and about one in ten goes to a distribution
+list she is on. It now has a filed history of the four months before it
+(`blind52_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind49 to blind52 are `unseen` now (`UNSEEN_SETS`): blind49 and blind50 were written while
 blind47 and blind48 were scored and have been scored once (with and without their filed
@@ -521,6 +523,8 @@ BLIND51_EMAILS_FILE = Path(__file__).with_name("blind51_emails.yaml")
 # blind51's owner's filed history, in the same form as blind8's, written after the set.
 BLIND51_HISTORY_FILE = Path(__file__).with_name("blind51_history.yaml")
 BLIND52_EMAILS_FILE = Path(__file__).with_name("blind52_emails.yaml")
+# blind52's owner's filed history, in the same form as blind8's, written after the set.
+BLIND52_HISTORY_FILE = Path(__file__).with_name("blind52_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1071,10 +1075,17 @@ def load_blind51_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind52_emails() -> tuple[SampleEmail, ...]:
-    """Read the fifty-second blind set (real To and Cc lines; no filed history)."""
+    """Read the fifty-second blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND52_EMAILS_FILE)
+
+
+def load_blind52_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind52's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND52_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1096,6 +1107,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind49": load_blind49_history,
         "blind50": load_blind50_history,
         "blind51": load_blind51_history,
+        "blind52": load_blind52_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -16,10 +16,11 @@ from core.config.settings import Settings
 from core.store.records import Recipients
 from core.triage.offline.folders import sender_rule
 from core.triage.offline.outreach import colleague
+from core.triage.offline.team_lists import TEAM_LIST
 from core.untrusted_text import clip
 
 # A subject keyword's weight, as a team list's: below the sender's own rule.
-CLIENT_RECIPIENT = 3.0
+CLIENT_RECIPIENT = TEAM_LIST
 _ADDRESS_CHARS = 100
 
 

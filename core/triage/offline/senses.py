@@ -18,6 +18,7 @@ review, not a prospect's demonstration. (The action and priority read the text a
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # An event one buys a seat at; a "conference call" is a meeting about anything.
 _EVENT = re.compile(
@@ -63,6 +64,28 @@ _DEMO = re.compile(r"\bdemos?\b", re.IGNORECASE)
 _INVOICE_RUN = re.compile(r"\binvoic(?:e|ing)[\s-]+(run|job|batch)", re.IGNORECASE)
 
 
+class _Sense(NamedTuple):
+    """A word read as `meant` wherever it stands, or only in mail that speaks of `context` and
+    not of `unless`."""
+
+    word: re.Pattern[str]
+    meant: str
+    context: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
+
+
+_SENSES = (
+    _Sense(_TICKET, "admission", _EVENT),
+    _Sense(_PIPELINE, r"sales \g<0>", _DEALS),
+    _Sense(_RENEWAL, "policy term", _INSURANCE),
+    _Sense(_COMPLAINT, "grievance", _WORKPLACE),
+    _Sense(_DEMO, "sprint review", _SPRINT),
+    _Sense(_PERSON_REFERENCE, "reference check"),
+    _Sense(_INVOICE_RUN, r"batch \1"),
+    _Sense(_AUDIT, "statutory audit", _ANNUAL_ACCOUNTS, _ATTESTATION),
+)
+
+
 def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
     """The subject and body as topic evidence: an event's tickets read as admissions, a sales
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
@@ -70,19 +93,10 @@ def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
     accounts' auditor as the statutory audit, an invoice run as a batch run, a sprint's demo as
     its review."""
     texts = [subject_line, body_text]
-    for context, word, meant in (
-        (_EVENT, _TICKET, "admission"),
-        (_DEALS, _PIPELINE, r"sales \g<0>"),
-        (_INSURANCE, _RENEWAL, "policy term"),
-        (_WORKPLACE, _COMPLAINT, "grievance"),
-        (_SPRINT, _DEMO, "sprint review"),
-    ):
-        if any(context.search(t) for t in texts):
-            texts = [word.sub(meant, t) for t in texts]
-    texts = [_PERSON_REFERENCE.sub("reference check", t) for t in texts]
-    texts = [_INVOICE_RUN.sub(r"batch \1", t) for t in texts]
-    if any(_ANNUAL_ACCOUNTS.search(t) for t in texts) and not any(
-        _ATTESTATION.search(t) for t in texts
-    ):
-        texts = [_AUDIT.sub("statutory audit", t) for t in texts]
+    for sense in _SENSES:
+        if sense.context is not None and not any(sense.context.search(t) for t in texts):
+            continue
+        if sense.unless is not None and any(sense.unless.search(t) for t in texts):
+            continue
+        texts = [sense.word.sub(sense.meant, t) for t in texts]
     return texts[0], texts[1]

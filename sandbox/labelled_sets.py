@@ -424,10 +424,9 @@ list she is on. It now has a filed history of the four months before it
 (`blind52_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind49 to blind52 are `unseen` now (`UNSEEN_SETS`): blind49 and blind50 were written while
-blind47 and blind48 were scored and have been scored once (with and without their filed
-histories), never tuned on; blind51 and blind52 were written after them and are not yet scored.
-Every set before them has been scored once and joined the development sets.
+blind51 and blind52 are `unseen` now (`UNSEEN_SETS`): they were written while blind49 and blind50
+were scored, and are not yet scored. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -591,8 +590,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind49",
-    "blind50",
     "blind51",
     "blind52",
 )

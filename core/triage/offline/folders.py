@@ -6,7 +6,8 @@ Scores add up per taxonomy entry:
   scores SENDER_MARGIN more (a clearly different topic, not a mention), or scores more at all
   when the mail has no word of the sender's own folder; a functional mailbox
   ("billing@") naming another entry's topic is more specific than the domain's rule and takes
-  its points (`sender_topic.functional_entry`);
+  its points (`sender_topic.functional_entry`), and a marketing mailbox ("newsletter@") is no
+  person the domain's rule speaks for (`sender_topic.marketing_mailbox`);
 - each keyword, as whole words in any word form (an -ing form only as written: "building" is
   no "build") or joined in an identifier ("net8-port" for ".NET 8"): SUBJECT_KEYWORD in the
   subject, BODY_KEYWORD in the body, times its specificity (`profiles`); a keyword inside a
@@ -53,10 +54,16 @@ from core.triage.offline.examples import Pull
 from core.triage.offline.layout import PLAIN, Layout
 from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_points
 from core.triage.offline.mentions import MENTION, named_contact
-from core.triage.offline.profiles import OFFICE_KEYWORD, others_terms, profiles
+from core.triage.offline.profiles import OFFICE_KEYWORD, domain_label, others_terms, profiles
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
 from core.triage.offline.profiles import private_mailbox as private_mailbox
-from core.triage.offline.sender_topic import functional_entry, mailbox, role, sender_topic
+from core.triage.offline.sender_topic import (
+    functional_entry,
+    mailbox,
+    marketing_mailbox,
+    role,
+    sender_topic,
+)
 from core.triage.offline.text import Words, words
 from core.untrusted_text import clip
 
@@ -147,6 +154,8 @@ def decide(
     team = team or {}
     built = profiles(settings)
     rule = sender_rule(settings, address)
+    if rule is not None and rule[1] != address and marketing_mailbox(address):
+        rule = None
     function = functional_entry(built, address) if rule and rule[1] != address else None
     if rule is not None and function is not None and function is not rule[0]:
         rule = (function, f"its mailbox names {function.name}, not {rule[1]}", rule[2])
@@ -192,6 +201,10 @@ def decide(
             if earlier:
                 keyword += QUOTED * earlier
                 reasons.append(f"{profile.entry.name} keywords in the quoted thread")
+        # The sender's own organisation named in its mail ("Woodgrove Bank is prepared to
+        # renew") says who writes, which the domain rule has already counted.
+        if sender == SENDER_DOMAIN and rule is not None and rule[1].startswith("@"):
+            matched = matched | frozenset(words(domain_label(rule[1])).parts)
         # A private mailbox's words are life, not work: only an entry's own keywords count.
         topic = 0.0 if private else topic_points(profile, subject, body, reasons, matched)
         by_sender, why = sender_topic(profile, role_words, mailbox_words)

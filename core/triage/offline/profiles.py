@@ -105,16 +105,16 @@ def _specificity(term: Words, pools: list[frozenset[str]]) -> float:
 
 
 def _domain_names(entry: TaxonomyEntry) -> list[str]:
-    labels = (_domain_label(pattern) for pattern in entry.senders)
+    labels = (domain_label(pattern) for pattern in entry.senders)
     return [label for label in labels if label and label not in _PUBLIC_DOMAINS]
 
 
 def private_mailbox(address: str) -> bool:
     """Tell whether `address` is a personal mailbox (gmail, outlook, ...), not an organisation."""
-    return _domain_label(address) in _PUBLIC_DOMAINS
+    return domain_label(address) in _PUBLIC_DOMAINS
 
 
-def _domain_label(address: str) -> str:
+def domain_label(address: str) -> str:
     """The organisation part of an address or @domain: "fabrikam" for a@mail.fabrikam.com."""
     domain = address.rpartition("@")[2]
     parts = domain.split(".")

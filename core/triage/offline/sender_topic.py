@@ -16,6 +16,9 @@ A functional mailbox of an organisation (billing@, accounts@, receipts@: one wor
 name) names what it sends more precisely than the organisation's domain: a supplier whose
 domain rule files its people's mail under a project still sends its bills from billing@, and
 those are the finance area's (`functional_entry`; `folders` lets it take the domain rule's place).
+A marketing mailbox (newsletter@, events@, insights@) speaks for the organisation's marketing,
+not for the people the domain rule files: the auditors' newsletter and the bank's golf day are
+no audit and no banking matter (`marketing_mailbox`; `folders` then sets the domain rule aside).
 """
 
 from __future__ import annotations
@@ -46,6 +49,18 @@ def functional_entry(profiles: list[Profile], address: str) -> TaxonomyEntry | N
     name = words(local)
     named = [p.entry for p in profiles if any(name.has(t) for t in _named_by(p))]
     return named[0] if len(named) == 1 else None
+
+
+# One-word mailboxes an organisation sends its marketing from.
+_MARKETING = frozenset(
+    ("newsletter", "newsletters", "news", "nyhetsbrev", "events", "event", "insights")
+    + ("marketing", "webinar", "webinars")
+)
+
+
+def marketing_mailbox(address: str) -> bool:
+    """Tell whether `address` is an organisation's marketing mailbox ("events@bank.example")."""
+    return address.partition("@")[0].casefold() in _MARKETING
 
 
 def _named_by(profile: Profile) -> tuple[Words, ...]:

@@ -12,7 +12,9 @@ harassment is an employee's grievance, not a customer's, and a "reference for An
 person's reference check. An auditor beside the annual report or the annual accounts, with no
 word of a security attestation, is the statutory auditor. An "invoice run" that failed is the
 customer's batch job, not the company's invoices. A "demo" in mail about a sprint is the sprint's
-review, not a prospect's demonstration. (The action and priority read the text as written.)
+review, not a prospect's demonstration. An "offer" beside prices, a renewal or a supplier, with
+no word of a candidate or a job, is a commercial proposal, not a job offer. (The action and
+priority read the text as written.)
 """
 
 from __future__ import annotations
@@ -62,6 +64,18 @@ _SPRINT = re.compile(r"\bsprint\b", re.IGNORECASE)
 _DEMO = re.compile(r"\bdemos?\b", re.IGNORECASE)
 # "The invoice run failed": the customer's software at work, not the company's own invoices.
 _INVOICE_RUN = re.compile(r"\binvoic(?:e|ing)[\s-]+(run|job|batch)", re.IGNORECASE)
+# "A revised offer on the hosting price": a seller's offer to a buyer, not a job offer.
+_OFFER = re.compile(r"(?<!counter)(?<!counter-)(?<!job )\boffers?\b(?!\s+letter)", re.IGNORECASE)
+_TRADE = re.compile(
+    r"\b(?:prices?|pricing|discount|renewal|quote|quotation|licen[cs]es?|supplier|vendor"
+    r"|procurement|tender|hosting|agreement|invoice)\b",
+    re.IGNORECASE,
+)
+_HIRING = re.compile(
+    r"\b(?:candidates?|hir(?:e|ed|ing)|salary|recruit\w*|employment|start date|notice period"
+    r"|interview\w*|job|role|position)\b",
+    re.IGNORECASE,
+)
 
 
 class _Sense(NamedTuple):
@@ -83,6 +97,7 @@ _SENSES = (
     _Sense(_PERSON_REFERENCE, "reference check"),
     _Sense(_INVOICE_RUN, r"batch \1"),
     _Sense(_AUDIT, "statutory audit", _ANNUAL_ACCOUNTS, _ATTESTATION),
+    _Sense(_OFFER, "proposal", _TRADE, _HIRING),
 )
 
 
@@ -91,7 +106,7 @@ def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
     harassment as a grievance, a reference for a person as a reference check, the annual
     accounts' auditor as the statutory audit, an invoice run as a batch run, a sprint's demo as
-    its review."""
+    its review, a trade's offer as a proposal."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.context is not None and not any(sense.context.search(t) for t in texts):

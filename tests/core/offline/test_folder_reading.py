@@ -109,6 +109,28 @@ async def test_a_functional_mailbox_outranks_its_domains_rule():
     assert await folder_of(subject, body, "info@harbourfreight.example") == "Projects/Warehouse"
 
 
+async def test_a_senders_own_organisation_named_in_its_mail_is_no_topic_of_its_rule():
+    subject = "Ticket 812 about the portal"
+    body = "Lenders staff cannot log in since Monday; the ticket has a complaint attached."
+    # "Lenders" says who writes, which the @lenders.example rule already counts: the ticket's
+    # topic takes the mail, as it would if the bank's name were not in it.
+    assert await folder_of(subject, body, "anna@lenders.example") == "Areas/Care"
+    assert await folder_of(subject, body.replace("Lenders", "Our"), "anna@lenders.example") == (
+        "Areas/Care"
+    )
+
+
+async def test_an_organisations_marketing_mailbox_is_no_one_its_domain_rule_speaks_for():
+    subject = "Spring news from our depots"
+    body = "Our new depots open in Gdansk and Rauma; meet us at the logistics fair in May."
+    # The supplier's newsletter is its marketing, not the project its people write about.
+    assert await folder_of(subject, body, "newsletter@harbourfreight.example") == INBOX
+    assert await folder_of(subject, body, "events@harbourfreight.example") == INBOX
+    assert await folder_of(subject, body, "lena.berg@harbourfreight.example") == (
+        "Projects/Warehouse"
+    )
+
+
 async def test_a_fault_report_is_about_the_fault_not_the_feature_that_broke():
     body = "Since Monday our invoices stay in draft and we cannot send them. Can you look at it?"
     customer = "kim@elsewhere.example"
@@ -259,6 +281,10 @@ AUDITED = Settings.model_validate(
         "areas": [_area("Finance", "Accounting, the annual accounts and banking.", "VAT")],
     }
 )
+OFFERED = _areas(
+    _area("Sales", "New business, proposals and pricing.", "quote"),
+    _area("People", "Hiring, offers and onboarding.", "interview"),
+)
 BILLED = _areas(
     _area("Support", "Customers' tickets, faults and outages.", "outage"),
     _area("Finance", "Accounting, invoices and banking.", "invoice"),
@@ -288,6 +314,10 @@ BILLED = _areas(
                      "week.", "Areas/Support", id="a failed invoice run"),
         pytest.param(BILLED, "Third unpaid invoice this month", "The same outage as last week.",
                      "Areas/Finance", id="an unpaid invoice"),
+        pytest.param(OFFERED, "Our final offer", "The revised offer keeps the price at 40 "
+                     "per seat.", "Areas/Sales", id="an offer at a price"),
+        pytest.param(OFFERED, "Our final offer", "The candidate wants the offer before she "
+                     "names her start date.", "Areas/People", id="an offer to a candidate"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Sprint 13 demo", "See you there.",
                      "Areas/Engineering", id="a sprint's demo"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Harbour demo", "See you there.",

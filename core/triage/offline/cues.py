@@ -93,7 +93,9 @@ REVIEW = terms(
     review, look at, look over, look through, take a look, have a look, go through, go over,
     read through, comment, feedback, correction, sign off, proofread, mark up, check the draft,
     check the attach, check it, please check, read it, read them, read the, read my, read our,
-    have a read, approve or reject, approve or decline, please read, you read, read and
+    have a read, approve or reject, approve or decline, please read, you read, read and, check
+    the wording, check the text, happy with the text, happy with the wording, ok on the text, ok
+    on the wording
     """
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.
@@ -145,7 +147,7 @@ NO_ACTION = terms(
     question, disregard my, ignore my previous, ignore my
     last, ignore my earlier, ignore my question, never mind, off the hook, no longer need your,
     do not need your approval, do not need your input, do not need your view, do not need your
-    decision, do not need to weigh in, no need to weigh in
+    decision, do not need to weigh in, no need to weigh in, no need any more, no need anymore
     """
 )
 

@@ -112,12 +112,12 @@ def read(
             asks.append(ask)
             # "I will send you the order with our code of conduct for your signature": a
             # promise carrying an ask; both count, so neither reads as sure.
-            if (promise := first(text, cues.PROMISE)) is not None:
+            if (promise := _promise(text)) is not None:
                 promises.append(spoken(promise))
         elif sentence.question and not (reply and sentence is subject):
             questions += 1
         else:
-            promise = first(text, cues.PROMISE)
+            promise = _promise(text)
             said = spoken(promise) if promise is not None else implied.commitment(text)
             said = said or implied.announced(text) or implied.fragment_promise(text)
             said = said or implied.own_step(text)
@@ -127,6 +127,7 @@ def read(
                 # nor to another person she reads along with ("Priya, I'll update the guide").
                 to = addressee.vocative(sentence)
                 to_another = to is not None and bool(owner) and to.casefold() != owner.casefold()
+                to_another = to_another or (promise is not None and _to_third(text, promise))
                 pledged = pledged or (bool({"i", "we", "you"} & text.tokens) and not to_another)
         if sentence is not subject and urgent is None:
             urgent = _body_urgency(sentence, asked=ask is not None)
@@ -242,3 +243,22 @@ def subject_urgency(subject: Words) -> str | None:
         if before in cues.DEADLINE_WORDS and after in cues.NEAR_DAYS:
             return f"'{before} {after}' in the subject"
     return None
+
+
+def _promise(text: Words) -> Words | None:
+    """The promise cue of a sentence; "you will have to sign it" is an obligation, no promise."""
+    promise = first(text, cues.PROMISE)
+    if promise is None:
+        return None
+    after = text.find(promise) + len(promise.parts)
+    return None if text.parts[after : after + 1] == ("to",) else promise
+
+
+# "I will send him the form": the promise is made to someone else, not to the owner.
+_THIRD_PERSONS = frozenset({"him", "them"})
+
+
+def _to_third(text: Words, promise: Words) -> bool:
+    """Tell whether `promise` ("will send") is made to a third person ("will send him the CR")."""
+    after = text.find(promise) + len(promise.parts)
+    return after < len(text.parts) and text.parts[after] in _THIRD_PERSONS

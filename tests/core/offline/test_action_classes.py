@@ -112,6 +112,11 @@ async def test_a_name_or_the_owners_colleagues_are_no_crowd(greeting):
             "Hi Lena,\n\nThe new handbook is attached. Can you read and approve it?\n\nPer",
         ),
         ("Press release draft - please read", "Lena, the draft is in the shared folder."),
+        (
+            "Letter to our customers",
+            "Lena, the letter goes out on Wednesday. Could you check the wording by Monday?",
+        ),
+        ("Staff announcement", "It goes to all staff at 10:00. Are you happy with the text?"),
     ],
 )
 async def test_a_request_to_read_a_document_is_a_review(subject, body):

@@ -486,6 +486,8 @@ async def test_a_tool_assigning_or_asking_an_approval_is_a_review_never_sure_fyi
         "Scratch that. The module is in our plan already, so there is nothing to choose.",
         "Good news, you're off the hook: they accepted 12 %, so I don't need your approval.",
         "We settled it in the retro, so no need to weigh in.",
+        "No need any more. Jonas called me himself this morning.",
+        "You can ignore my question below. I will send him the usual change form.",
     ],
 )
 async def test_a_newest_message_that_withdraws_the_ask_is_fyi(newest):

@@ -120,15 +120,19 @@ def topic_words(text: str) -> frozenset[str]:
     return content_words(text)
 
 
-def related_terms(own: frozenset[str], others: list[frozenset[str]]) -> tuple[Words, ...]:
+def related_terms(
+    own: frozenset[str], others: list[frozenset[str]], activities: frozenset[str] = frozenset()
+) -> tuple[Words, ...]:
     """The thesaurus terms of every group that shares more terms with `own` than with any of
     `others` (the other entries' words): "training budgets" of a team does not take the
-    budget group from an area that names budgets, forecasts and cash flow."""
+    budget group from an area that names budgets, forecasts and cash flow. A word `own` says
+    only as an activity ("pricing") is matched in that form, so its bare noun ("the new
+    prices") is a related term."""
     found: list[Words] = []
     for group in _GROUPS:
         mine = _overlap(group, own)
         if mine and all(_overlap(group, other) < mine for other in others):
-            found.extend(t for t in group if not set(t.parts) <= own)
+            found.extend(t for t in group if not set(t.parts) <= own - activities)
     return tuple(found)
 
 

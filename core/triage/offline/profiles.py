@@ -66,7 +66,16 @@ def _built(taxonomy: tuple[TaxonomyEntry, ...]) -> tuple[Profile, ...]:
         described.append(topic_words(text))
         activities.append(gerund_only(text))
         own.append(described[-1] | topic_words(" ".join(entry.keywords)))
-    related = [related_terms(o, [x for x in own if x is not o]) for o in own]
+    # A keyword said as an activity ("pricing") matches in that form only: its bare noun ("the
+    # new prices") is still the entry's related word.
+    said_as_activity = [
+        ing & {w for k in e.keywords for w in words(k).parts}
+        for e, ing in zip(taxonomy, activities, strict=True)
+    ]
+    related = [
+        related_terms(o, [x for x in own if x is not o], ing)
+        for o, ing in zip(own, said_as_activity, strict=True)
+    ]
     pools = [o | {w for t in r for w in t.parts} for o, r in zip(own, related, strict=True)]
     usage = Counter(w for pool in pools for w in pool)
     found = []

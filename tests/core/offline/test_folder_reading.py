@@ -175,6 +175,19 @@ async def test_an_activity_of_the_description_is_no_bare_noun():
     assert await folder_of("Year-end accounting timetable", body) == "Areas/Money"
 
 
+async def test_a_keyword_said_as_an_activity_still_relates_its_bare_noun():
+    # "Pricing" as a keyword matches "pricing" only, but "the new prices" are still the area's
+    # matter: a related word, worth less than the keyword.
+    settings = _areas(
+        _area("Sales", "New business and pricing.", "pricing", "quote"),
+        _area("Engineering", "Sprints and releases.", "sprint"),
+    )
+    email = mail("Letter about the new prices", "The draft is attached; discounts at the end.")
+    result = await HeuristicClassifier().classify(email, settings=settings)
+    assert result.folder == "Areas/Sales"
+    assert "price" in result.reason
+
+
 async def test_a_known_sender_writing_about_another_entrys_keyword_is_filed_by_topic():
     # A lender's domain is the money area's, but a subject keyword, the same keyword in the
     # body and a topic word of the project put it clearly ahead (a body keyword's worth).

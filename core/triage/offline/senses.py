@@ -13,8 +13,9 @@ person's reference check. An auditor beside the annual report or the annual acco
 word of a security attestation, is the statutory auditor. An "invoice run" that failed is the
 customer's batch job, not the company's invoices. A "demo" in mail about a sprint is the sprint's
 review, not a prospect's demonstration. An "offer" beside prices, a renewal or a supplier, with
-no word of a candidate or a job, is a commercial proposal, not a job offer. (The action and
-priority read the text as written.)
+no word of a candidate or a job, is a commercial proposal, not a job offer. Seats, a renewal or
+a quote beside licences, laptops or developers' tools, with no word of a customer, are the team's
+own tooling, bought, not sold. (The action and priority read the text as written.)
 """
 
 from __future__ import annotations
@@ -77,6 +78,15 @@ _HIRING = re.compile(
     re.IGNORECASE,
 )
 
+# Seats, a renewal or a quote for the team's own tools: what the company buys, not sells.
+_BOUGHT = re.compile(r"\b(?:seats?|renewals?|quotes?)\b", re.IGNORECASE)
+_TOOLS = re.compile(
+    r"\b(?:licen[cs]es?|ide|github|gitlab|jetbrains|rider|intellij|visual studio|resharper"
+    r"|profiler|code[- ]signing|laptops?|developers?)\b",
+    re.IGNORECASE,
+)
+_SELLING = re.compile(r"\b(?:customers?|prospects?|deals?|clients?)\b", re.IGNORECASE)
+
 
 class _Sense(NamedTuple):
     """A word read as `meant` wherever it stands, or only in mail that speaks of `context` and
@@ -98,6 +108,7 @@ _SENSES = (
     _Sense(_INVOICE_RUN, r"batch \1"),
     _Sense(_AUDIT, "statutory audit", _ANNUAL_ACCOUNTS, _ATTESTATION),
     _Sense(_OFFER, "proposal", _TRADE, _HIRING),
+    _Sense(_BOUGHT, "tooling", _TOOLS, _SELLING),
 )
 
 
@@ -106,7 +117,7 @@ def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
     harassment as a grievance, a reference for a person as a reference check, the annual
     accounts' auditor as the statutory audit, an invoice run as a batch run, a sprint's demo as
-    its review, a trade's offer as a proposal."""
+    its review, a trade's offer as a proposal, the seats of the team's own tools as tooling."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.context is not None and not any(sense.context.search(t) for t in texts):

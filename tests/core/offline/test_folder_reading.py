@@ -294,6 +294,10 @@ AUDITED = Settings.model_validate(
         "areas": [_area("Finance", "Accounting, the annual accounts and banking.", "VAT")],
     }
 )
+TOOLED = _areas(
+    _area("Sales", "New business, renewals and seats.", "seats", "renewal"),
+    _area("Engineering", "Sprints, releases and tooling.", "sprint"),
+)
 OFFERED = _areas(
     _area("Sales", "New business, proposals and pricing.", "quote"),
     _area("People", "Hiring, offers and onboarding.", "interview"),
@@ -327,6 +331,11 @@ BILLED = _areas(
                      "week.", "Areas/Support", id="a failed invoice run"),
         pytest.param(BILLED, "Third unpaid invoice this month", "The same outage as last week.",
                      "Areas/Finance", id="an unpaid invoice"),
+        pytest.param(TOOLED, "IDE renewal: 14 seats", "The licences run out "
+                     "on Friday; the developers need them.", "Areas/Engineering",
+                     id="seats of the team's own tools"),
+        pytest.param(TOOLED, "Harbour renewal: 14 seats", "The customer wants "
+                     "a proposal by Friday.", "Areas/Sales", id="seats sold to a customer"),
         pytest.param(OFFERED, "Our final offer", "The revised offer keeps the price at 40 "
                      "per seat.", "Areas/Sales", id="an offer at a price"),
         pytest.param(OFFERED, "Our final offer", "The candidate wants the offer before she "

@@ -432,7 +432,9 @@ team's headcount ask, a key account manager resigning to a competitor, the offic
 and a move considered, a partner conference in Copenhagen, the autumn half-term, a sister's
 wedding) of the inbox, without a filed history. Like blind11 to blind52 it carries real To and Cc
 lines: about three in ten of its emails have the owner only in Cc and about one in ten goes to a
-distribution list she is on.
+distribution list she is on. It now has a filed history of the four months before it
+(`blind53_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind49 to blind52 are `unseen` now (`UNSEEN_SETS`): blind49 and blind50 were written while
 blind47 and blind48 were scored and have been scored once (with and without their filed
@@ -537,6 +539,8 @@ BLIND52_EMAILS_FILE = Path(__file__).with_name("blind52_emails.yaml")
 # blind52's owner's filed history, in the same form as blind8's, written after the set.
 BLIND52_HISTORY_FILE = Path(__file__).with_name("blind52_history.yaml")
 BLIND53_EMAILS_FILE = Path(__file__).with_name("blind53_emails.yaml")
+# blind53's owner's filed history, in the same form as blind8's, written after the set.
+BLIND53_HISTORY_FILE = Path(__file__).with_name("blind53_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1103,10 +1107,17 @@ def load_blind52_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind53_emails() -> tuple[SampleEmail, ...]:
-    """Read the fifty-third blind set (real To and Cc lines; no filed history)."""
+    """Read the fifty-third blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND53_EMAILS_FILE)
+
+
+def load_blind53_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind53's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND53_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1129,6 +1140,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind50": load_blind50_history,
         "blind51": load_blind51_history,
         "blind52": load_blind52_history,
+        "blind53": load_blind53_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -424,9 +424,21 @@ list she is on. It now has a filed history of the four months before it
 (`blind52_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind51 and blind52 are `unseen` now (`UNSEEN_SETS`): they were written while blind49 and blind50
-were scored, and are not yet scored. Every set before them has been scored once and joined the
-development sets.
+The fifty-third blind set (`blind53_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 1 October to 19 October, after the Q3 close (the board's Q3
+meeting, the big client's sixth site won and a contract amendment, a data breach scare at a
+customer over an exposed export file and a regulator notification weighed, the 2041 plan and each
+team's headcount ask, a key account manager resigning to a competitor, the office lease renewal
+and a move considered, a partner conference in Copenhagen, the autumn half-term, a sister's
+wedding) of the inbox, without a filed history. Like blind11 to blind52 it carries real To and Cc
+lines: about three in ten of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on. It now has a filed history of the four months before it
+(`blind53_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
+
+blind51 to blind53 are `unseen` now (`UNSEEN_SETS`): blind51 and blind52 were written while
+blind49 and blind50 were scored, blind53 after them, and none is scored yet. Every set before them
+has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -524,6 +536,9 @@ BLIND51_HISTORY_FILE = Path(__file__).with_name("blind51_history.yaml")
 BLIND52_EMAILS_FILE = Path(__file__).with_name("blind52_emails.yaml")
 # blind52's owner's filed history, in the same form as blind8's, written after the set.
 BLIND52_HISTORY_FILE = Path(__file__).with_name("blind52_history.yaml")
+BLIND53_EMAILS_FILE = Path(__file__).with_name("blind53_emails.yaml")
+# blind53's owner's filed history, in the same form as blind8's, written after the set.
+BLIND53_HISTORY_FILE = Path(__file__).with_name("blind53_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -580,6 +595,7 @@ LabelledSetName = Literal[
     "blind50",
     "blind51",
     "blind52",
+    "blind53",
     "unseen",
     "all",
 ]
@@ -592,6 +608,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind51",
     "blind52",
+    "blind53",
 )
 
 
@@ -1085,6 +1102,20 @@ def load_blind52_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND52_HISTORY_FILE)
 
 
+def load_blind53_emails() -> tuple[SampleEmail, ...]:
+    """Read the fifty-third blind set (real To and Cc lines; a filed history written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND53_EMAILS_FILE)
+
+
+def load_blind53_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind53's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND53_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1105,6 +1136,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind50": load_blind50_history,
         "blind51": load_blind51_history,
         "blind52": load_blind52_history,
+        "blind53": load_blind53_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -1169,6 +1201,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind50": load_blind50_emails,
         "blind51": load_blind51_emails,
         "blind52": load_blind52_emails,
+        "blind53": load_blind53_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

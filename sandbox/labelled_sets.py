@@ -424,9 +424,21 @@ list she is on. It now has a filed history of the four months before it
 (`blind52_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind49 to blind52 are `unseen` now (`UNSEEN_SETS`): blind49 and blind50 were written while
-blind47 and blind48 were scored and have been scored once (with and without their filed
-histories), never tuned on; blind51 and blind52 were written after them and are not yet scored.
+The fifty-fourth blind set (`blind54_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 22 October to 9 November, late autumn (a price increase
+announced to customers and the pushback, a municipality's tender with its formal questions
+deadline, the big client's steering committee and a change request, an employee survey's
+results, a supplier's bankruptcy and a licence escrow, an outage over the weekend the clocks
+went back, the statutory auditors' interim visit, a nomination committee's approach about a
+board seat elsewhere, daylight saving ending a week apart in Europe and the US) of the inbox,
+without a filed history. Like blind11 to blind52 it carries real To and Cc lines: about three
+in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on.
+
+blind49 to blind52 and blind54 are `unseen` now (`UNSEEN_SETS`): blind49 and blind50 were
+written while blind47 and blind48 were scored and have been scored once (with and without their
+filed histories), never tuned on; blind51, blind52 and blind54 were written after them and are
+not yet scored.
 Every set before them has been scored once and joined the development sets.
 """
 
@@ -525,6 +537,7 @@ BLIND51_HISTORY_FILE = Path(__file__).with_name("blind51_history.yaml")
 BLIND52_EMAILS_FILE = Path(__file__).with_name("blind52_emails.yaml")
 # blind52's owner's filed history, in the same form as blind8's, written after the set.
 BLIND52_HISTORY_FILE = Path(__file__).with_name("blind52_history.yaml")
+BLIND54_EMAILS_FILE = Path(__file__).with_name("blind54_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -581,6 +594,7 @@ LabelledSetName = Literal[
     "blind50",
     "blind51",
     "blind52",
+    "blind54",
     "unseen",
     "all",
 ]
@@ -595,6 +609,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind50",
     "blind51",
     "blind52",
+    "blind54",
 )
 
 
@@ -1088,6 +1103,13 @@ def load_blind52_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND52_HISTORY_FILE)
 
 
+def load_blind54_emails() -> tuple[SampleEmail, ...]:
+    """Read the fifty-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND54_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1172,6 +1194,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind50": load_blind50_emails,
         "blind51": load_blind51_emails,
         "blind52": load_blind52_emails,
+        "blind54": load_blind54_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -60,6 +60,7 @@ from sandbox.labelled_sets import (
     load_blind50_emails,
     load_blind51_emails,
     load_blind52_emails,
+    load_blind54_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -75,7 +76,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_fifty_four_sets_in_order():
+def test_all_is_the_fifty_five_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -131,14 +132,16 @@ def test_all_is_the_fifty_four_sets_in_order():
         + load_blind50_emails()
         + load_blind51_emails()
         + load_blind52_emails()
+        + load_blind54_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind49", "blind50", "blind51", "blind52")
+    assert UNSEEN_SETS == ("blind49", "blind50", "blind51", "blind52", "blind54")
     assert labelled_set("unseen") == (
         load_blind49_emails()
         + load_blind50_emails()
         + load_blind51_emails()
         + load_blind52_emails()
+        + load_blind54_emails()
     )

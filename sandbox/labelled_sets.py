@@ -433,7 +433,9 @@ went back, the statutory auditors' interim visit, a nomination committee's appro
 board seat elsewhere, daylight saving ending a week apart in Europe and the US) of the inbox,
 without a filed history. Like blind11 to blind52 it carries real To and Cc lines: about three
 in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
-list she is on.
+list she is on. It now has a filed history of the four months before it
+(`blind54_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind49 to blind52 and blind54 are `unseen` now (`UNSEEN_SETS`): blind49 and blind50 were
 written while blind47 and blind48 were scored and have been scored once (with and without their
@@ -538,6 +540,8 @@ BLIND52_EMAILS_FILE = Path(__file__).with_name("blind52_emails.yaml")
 # blind52's owner's filed history, in the same form as blind8's, written after the set.
 BLIND52_HISTORY_FILE = Path(__file__).with_name("blind52_history.yaml")
 BLIND54_EMAILS_FILE = Path(__file__).with_name("blind54_emails.yaml")
+# blind54's owner's filed history, in the same form as blind8's, written after the set.
+BLIND54_HISTORY_FILE = Path(__file__).with_name("blind54_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1104,10 +1108,17 @@ def load_blind52_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind54_emails() -> tuple[SampleEmail, ...]:
-    """Read the fifty-fourth blind set (real To and Cc lines; no filed history)."""
+    """Read the fifty-fourth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND54_EMAILS_FILE)
+
+
+def load_blind54_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind54's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND54_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1130,6 +1141,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind50": load_blind50_history,
         "blind51": load_blind51_history,
         "blind52": load_blind52_history,
+        "blind54": load_blind54_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -6,8 +6,8 @@ and a licence escrow, an outage over the weekend the clocks went back, the statu
 interim visit, a nomination committee's approach about a board seat elsewhere, daylight saving
 ending a week apart in Europe and the US, a dentist and a car service) of the owner's inbox in
 natural proportions, with real To and Cc lines (the owner only in Cc on about three in ten, a
-distribution list on about one in nine); written without a filed history, and only ever
-measured on.
+distribution list on about one in nine); written without a filed history, which another writer
+wrote after it from the policy alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -15,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind54_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind54_emails, load_blind54_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestFiftyFourthBlindSet(MeasuredOnlySetTests):
+class TestFiftyFourthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind54"
     emails = load_blind54_emails()
+    history = load_blind54_history()
     key_prefix = "b54-"
     at_least = 100
     file_attribute = "BLIND54_EMAILS_FILE"

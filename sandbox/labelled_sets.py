@@ -436,9 +436,22 @@ distribution list she is on. It now has a filed history of the four months befor
 (`blind53_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind51 to blind53 are `unseen` now (`UNSEEN_SETS`): blind51 and blind52 were written while
-blind49 and blind50 were scored, blind53 after them, and none is scored yet. Every set before them
-has been scored once and joined the development sets.
+The fifty-fourth blind set (`blind54_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 22 October to 9 November, late autumn (a price increase
+announced to customers and the pushback, a municipality's tender with its formal questions
+deadline, the big client's steering committee and a change request, an employee survey's
+results, a supplier's bankruptcy and a licence escrow, an outage over the weekend the clocks
+went back, the statutory auditors' interim visit, a nomination committee's approach about a
+board seat elsewhere, daylight saving ending a week apart in Europe and the US) of the inbox,
+without a filed history. Like blind11 to blind53 it carries real To and Cc lines: about three
+in ten of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on. It now has a filed history of the four months before it
+(`blind54_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
+
+blind51 to blind54 are `unseen` now (`UNSEEN_SETS`): blind51 and blind52 were written while
+blind49 and blind50 were scored, blind53 and blind54 after them, and none is scored yet. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -539,6 +552,9 @@ BLIND52_HISTORY_FILE = Path(__file__).with_name("blind52_history.yaml")
 BLIND53_EMAILS_FILE = Path(__file__).with_name("blind53_emails.yaml")
 # blind53's owner's filed history, in the same form as blind8's, written after the set.
 BLIND53_HISTORY_FILE = Path(__file__).with_name("blind53_history.yaml")
+BLIND54_EMAILS_FILE = Path(__file__).with_name("blind54_emails.yaml")
+# blind54's owner's filed history, in the same form as blind8's, written after the set.
+BLIND54_HISTORY_FILE = Path(__file__).with_name("blind54_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -596,6 +612,7 @@ LabelledSetName = Literal[
     "blind51",
     "blind52",
     "blind53",
+    "blind54",
     "unseen",
     "all",
 ]
@@ -609,6 +626,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind51",
     "blind52",
     "blind53",
+    "blind54",
 )
 
 
@@ -1116,6 +1134,20 @@ def load_blind53_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND53_HISTORY_FILE)
 
 
+def load_blind54_emails() -> tuple[SampleEmail, ...]:
+    """Read the fifty-fourth blind set (real To and Cc lines; a filed history written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND54_EMAILS_FILE)
+
+
+def load_blind54_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind54's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND54_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1137,6 +1169,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind51": load_blind51_history,
         "blind52": load_blind52_history,
         "blind53": load_blind53_history,
+        "blind54": load_blind54_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -1202,6 +1235,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind51": load_blind51_emails,
         "blind52": load_blind52_emails,
         "blind53": load_blind53_emails,
+        "blind54": load_blind54_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

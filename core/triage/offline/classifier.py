@@ -185,7 +185,9 @@ def classify_offline(
         alike = filed.alike(email.subject, email.preview, address)
     # A code host's notification is about the owner's own work: its words count.
     tool_notice = notices.tool_notice(subject_line, body, listed=listed or automated is not None)
-    topic_line, topic_text = senses.for_topics(subject_line, cleaned)
+    topic_line, topic_text = senses.for_topics(
+        subject_line, cleaned, by_person=automated is None and not listed
+    )
     topic_subject, topic_body = words(topic_line), words(topic_text)
     laid_out = layout(topic_line, topic_text, raw_body)
     team = team_lists(profiles(settings), email.recipients, own)

@@ -15,7 +15,10 @@ customer's batch job, not the company's invoices. A "demo" in mail about a sprin
 review, not a prospect's demonstration. An "offer" beside prices, a renewal or a supplier, with
 no word of a candidate or a job, is a commercial proposal, not a job offer. Seats, a renewal or
 a quote beside licences, laptops or developers' tools, with no word of a customer, are the team's
-own tooling, bought, not sold. (The action and priority read the text as written.)
+own tooling, bought, not sold. Invoices or VAT lines beside a fault (a bug, an error, "cannot
+send"), with no word of paying, are a customer's documents gone wrong in the product, not the
+company's bills: a person's report only, since a tool's "[CI] invoice export broken" is code.
+(The action and priority read the text as written.)
 """
 
 from __future__ import annotations
@@ -87,6 +90,19 @@ _TOOLS = re.compile(
 )
 _SELLING = re.compile(r"\b(?:customers?|prospects?|deals?|clients?)\b", re.IGNORECASE)
 
+# A customer's invoices or VAT lines that come out wrong: a fault in the product they run.
+_INVOICING = re.compile(r"\b(?:invoices?|vat)\b", re.IGNORECASE)
+_FAULT = re.compile(
+    r"\b(?:bug|errors?|fail(?:s|ed|ing)?|broken|crash\w*|hotfix|workaround|rounding|cannot"
+    r"|can't|stopped|ticket|outage|down)\b",
+    re.IGNORECASE,
+)
+_OWN_BILLS = re.compile(
+    r"\b(?:unpaid|overdue|paid|payments?|remind\w*|dunning|credit note|accounts payable"
+    r"|accountants?|bookkeep\w*)\b",
+    re.IGNORECASE,
+)
+
 
 class _Sense(NamedTuple):
     """A word read as `meant` wherever it stands, or only in mail that speaks of `context` and
@@ -96,6 +112,7 @@ class _Sense(NamedTuple):
     meant: str
     context: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None
+    told_by_a_person: bool = False  # a machine's notice ("[CI] invoice export broken") is no report
 
 
 _SENSES = (
@@ -109,17 +126,21 @@ _SENSES = (
     _Sense(_AUDIT, "statutory audit", _ANNUAL_ACCOUNTS, _ATTESTATION),
     _Sense(_OFFER, "proposal", _TRADE, _HIRING),
     _Sense(_BOUGHT, "tooling", _TOOLS, _SELLING),
+    _Sense(_INVOICING, "documents", _FAULT, _OWN_BILLS, told_by_a_person=True),
 )
 
 
-def for_topics(subject_line: str, body_text: str) -> tuple[str, str]:
+def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> tuple[str, str]:
     """The subject and body as topic evidence: an event's tickets read as admissions, a sales
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
     harassment as a grievance, a reference for a person as a reference check, the annual
     accounts' auditor as the statutory audit, an invoice run as a batch run, a sprint's demo as
-    its review, a trade's offer as a proposal, the seats of the team's own tools as tooling."""
+    its review, a trade's offer as a proposal, the seats of the team's own tools as tooling, and
+    a customer's invoices gone wrong, told `by_person` (not a machine's notice), as documents."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
+        if sense.told_by_a_person and not by_person:
+            continue
         if sense.context is not None and not any(sense.context.search(t) for t in texts):
             continue
         if sense.unless is not None and any(sense.unless.search(t) for t in texts):

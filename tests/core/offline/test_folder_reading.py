@@ -136,7 +136,10 @@ async def test_a_fault_report_is_about_the_fault_not_the_feature_that_broke():
     customer = "kim@elsewhere.example"
     assert await folder_of("Invoices stuck since your update", body, customer) == "Areas/Care"
     assert await folder_of("Invoice export crashes again", body, customer) == "Areas/Care"
-    # Without a fault in the subject the invoices are the topic.
+    # Invoices that go wrong in the body are no money matter either: nothing here names the care
+    # area, so the mail waits in the Inbox. With no fault at all, the invoices are the topic.
+    assert await folder_of("Invoices for March", body, customer) == INBOX
+    body = "Attached are our invoices for March; the total is 40 000 as agreed."
     assert await folder_of("Invoices for March", body, customer) == "Areas/Money"
 
 
@@ -331,6 +334,12 @@ BILLED = _areas(
                      "week.", "Areas/Support", id="a failed invoice run"),
         pytest.param(BILLED, "Third unpaid invoice this month", "The same outage as last week.",
                      "Areas/Finance", id="an unpaid invoice"),
+        pytest.param(BILLED, "Harbour's invoices print blank", "They cannot send a single "
+                     "invoice since the update; their ticket says it is a bug in the layout.",
+                     "Areas/Support", id="a customer's invoices gone wrong"),
+        pytest.param(BILLED, "Harbour's invoices", "Their invoice for the scanners is still "
+                     "unpaid; a reminder went out.", "Areas/Finance",
+                     id="a supplier's unpaid invoice"),
         pytest.param(TOOLED, "IDE renewal: 14 seats", "The licences run out "
                      "on Friday; the developers need them.", "Areas/Engineering",
                      id="seats of the team's own tools"),

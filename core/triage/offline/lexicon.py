@@ -94,7 +94,8 @@ _GROUPS = tuple(
         " pen test, vulnerability, mfa, multi-factor, security policy, information security,"
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"
         " findings, exception, remediation, stolen laptop, lost device, bridge letter,"
-        " vendor review, vendor risk, security questionnaire, supplier security, soc report",
+        " vendor review, vendor risk, security questionnaire, supplier security, soc report,"
+        " security event",
         "migration, migrate, upgrade, porting, refactor, legacy",
     )
 )

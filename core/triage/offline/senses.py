@@ -17,7 +17,9 @@ no word of a candidate or a job, is a commercial proposal, not a job offer. Seat
 a quote beside licences, laptops or developers' tools, with no word of a customer, are the team's
 own tooling, bought, not sold. Invoices or VAT lines beside a fault (a bug, an error, "cannot
 send"), with no word of paying, are a customer's documents gone wrong in the product, not the
-company's bills: a person's report only, since a tool's "[CI] invoice export broken" is code.
+company's bills: a person's report only, since a tool's "[CI] invoice export broken" is code. An
+incident in an incident response plan, a ransomware tabletop or a breach, with no outage or
+ticket, is a security event, the attestation's matter.
 (The action and priority read the text as written.)
 """
 
@@ -103,6 +105,15 @@ _OWN_BILLS = re.compile(
     re.IGNORECASE,
 )
 
+# An incident in a security policy, a tabletop or a breach: the attestation's, not a customer's.
+_INCIDENT = re.compile(r"\bincidents?\b", re.IGNORECASE)
+_SECURITY = re.compile(
+    r"\b(?:response plan|incident response|tabletop|ransomware|breach|forensic\w*|malware"
+    r"|phishing|incident register|security incidents?|security policy|soc ?2)\b",
+    re.IGNORECASE,
+)
+_CUSTOMER_DOWN = re.compile(r"\b(?:outage|down|ticket|sla)\b", re.IGNORECASE)
+
 
 class _Sense(NamedTuple):
     """A word read as `meant` wherever it stands, or only in mail that speaks of `context` and
@@ -127,6 +138,7 @@ _SENSES = (
     _Sense(_OFFER, "proposal", _TRADE, _HIRING),
     _Sense(_BOUGHT, "tooling", _TOOLS, _SELLING),
     _Sense(_INVOICING, "documents", _FAULT, _OWN_BILLS, told_by_a_person=True),
+    _Sense(_INCIDENT, "security event", _SECURITY, _CUSTOMER_DOWN),
 )
 
 
@@ -136,7 +148,8 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     harassment as a grievance, a reference for a person as a reference check, the annual
     accounts' auditor as the statutory audit, an invoice run as a batch run, a sprint's demo as
     its review, a trade's offer as a proposal, the seats of the team's own tools as tooling, and
-    a customer's invoices gone wrong, told `by_person` (not a machine's notice), as documents."""
+    a customer's invoices gone wrong, told `by_person` (not a machine's notice), as documents,
+    and a security policy's incident as a security event."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

@@ -301,6 +301,10 @@ TOOLED = _areas(
     _area("Sales", "New business, renewals and seats.", "seats", "renewal"),
     _area("Engineering", "Sprints, releases and tooling.", "sprint"),
 )
+SECURED = _areas(
+    _area("Support", "Customers' tickets and outages.", "incident"),
+    _area("Security", "Our SOC 2 attestation and its controls.", "SOC 2"),
+)
 OFFERED = _areas(
     _area("Sales", "New business, proposals and pricing.", "quote"),
     _area("People", "Hiring, offers and onboarding.", "interview"),
@@ -345,6 +349,10 @@ BILLED = _areas(
                      id="seats of the team's own tools"),
         pytest.param(TOOLED, "Harbour renewal: 14 seats", "The customer wants "
                      "a proposal by Friday.", "Areas/Sales", id="seats sold to a customer"),
+        pytest.param(SECURED, "Incident response plan v3", "The plan now covers ransomware, "
+                     "as the tabletop showed.", "Areas/Security", id="a security incident plan"),
+        pytest.param(SECURED, "Incident at Harbour", "Their portal is down since nine; ticket "
+                     "4411 has the details.", "Areas/Support", id="a customer's incident"),
         pytest.param(OFFERED, "Our final offer", "The revised offer keeps the price at 40 "
                      "per seat.", "Areas/Sales", id="an offer at a price"),
         pytest.param(OFFERED, "Our final offer", "The candidate wants the offer before she "

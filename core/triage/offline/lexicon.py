@@ -50,7 +50,8 @@ _GROUPS = tuple(
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
         " engagement survey, survey results, your first day, first days, union, unionen,"
         " mbl negotiation, part-time, return to work, calibration, self-assessment,"
-        " development talk",
+        " development talk, starters, welcome breakfast, welcome coffee, welcome fika,"
+        " mid-year review, employment agreement, placement agreement, work experience",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical",
         "performance review, appraisal, one-on-one, check-in, promotion, career development,"
@@ -89,7 +90,8 @@ _GROUPS = tuple(
         " exhibitor, trade fair, expo, exhibition stand, booth, reference customer, case study,"
         " signed order, subscription agreement, price list, inquiry,"
         " enquiry, product tour, prospect meeting, commission,"
-        " procurement, vendor selection",
+        " procurement, vendor selection, sko, sales kick-off, proof of concept, poc,"
+        " pilot agreement, competitor, other vendor, mutual nda, bidders, tenderers",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
         " pen test, vulnerability, mfa, multi-factor, security policy, information security,"
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"

@@ -76,7 +76,10 @@ _GROUPS = tuple(
         " error, crash, status page, degraded, scheduled maintenance, been down, down since,"
         " system is down, service is down, restore from backup, data loss,"
         " maintenance window, latency, response times, slow, uptime, service review,"
-        " customer success, health check, down again, first-line, first line, second line",
+        " customer success, health check, down again, first-line, first line, second line,"
+        " works again, working again, back up, back to normal, planned maintenance,"
+        " post-incident, root-cause, support hours, service levels, customer satisfaction,"
+        " personal data breach",
         "sprint, release, deploy, deployment, pull request, merge, commit, repository,"
         " code review, standup, backlog, retro, retrospective, tooling, installer, re-release,"
         " changelog, hack day, hackathon, architecture, tech talk,"

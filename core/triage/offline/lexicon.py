@@ -86,7 +86,8 @@ _GROUPS = tuple(
         " build agent, code freeze, test coverage, unit test, flaky, test suite, staging, runner,"
         " dependabot, security advisory, dependency, monitoring, kubernetes, docker, github,"
         " gitlab, ide, engineers, engineering, conference, tech conference, course,"
-        " workshop, meetup, hack week, team day, tech debt, on-call, on call",
+        " workshop, meetup, hack week, team day, tech debt, on-call, on call, laptop, laptops,"
+        " thesis, master's thesis, guest lecture, early bird",
         "prospect, lead, deal, quote, quotation, proposal, pricing, price, discount, rfp,"
         " tender, renewal, demo, seats, order form, reseller, partnership,"
         " lost deal, closed won, reference call, invitation to tender, bid, shortlist,"

@@ -19,7 +19,8 @@ own tooling, bought, not sold. Invoices or VAT lines beside a fault (a bug, an e
 send"), with no word of paying, are a customer's documents gone wrong in the product, not the
 company's bills: a person's report only, since a tool's "[CI] invoice export broken" is code. An
 incident in an incident response plan, a ransomware tabletop or a breach, with no outage or
-ticket, is a security event, the attestation's matter.
+ticket, is a security event, the attestation's matter. A version number that "is out" is a
+release the team shipped.
 (The action and priority read the text as written.)
 """
 
@@ -114,6 +115,9 @@ _SECURITY = re.compile(
 )
 _CUSTOMER_DOWN = re.compile(r"\b(?:outage|down|ticket|sla)\b", re.IGNORECASE)
 
+# "9.2.1 is out", "Ledgerline 36.4 is out": a version shipped, the team's release.
+_SHIPPED = re.compile(r"\b(?:v)?\d+\.\d+(?:\.\d+)?(?=\s+(?:is\s+)?(?:out|shipped|released)\b)")
+
 
 class _Sense(NamedTuple):
     """A word read as `meant` wherever it stands, or only in mail that speaks of `context` and
@@ -139,6 +143,7 @@ _SENSES = (
     _Sense(_BOUGHT, "tooling", _TOOLS, _SELLING),
     _Sense(_INVOICING, "documents", _FAULT, _OWN_BILLS, told_by_a_person=True),
     _Sense(_INCIDENT, "security event", _SECURITY, _CUSTOMER_DOWN),
+    _Sense(_SHIPPED, r"release \g<0>"),
 )
 
 
@@ -149,7 +154,7 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     accounts' auditor as the statutory audit, an invoice run as a batch run, a sprint's demo as
     its review, a trade's offer as a proposal, the seats of the team's own tools as tooling, and
     a customer's invoices gone wrong, told `by_person` (not a machine's notice), as documents,
-    and a security policy's incident as a security event."""
+    a security policy's incident as a security event, and a version shipped as a release."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

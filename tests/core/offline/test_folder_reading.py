@@ -349,6 +349,8 @@ BILLED = _areas(
                      id="seats of the team's own tools"),
         pytest.param(TOOLED, "Harbour renewal: 14 seats", "The customer wants "
                      "a proposal by Friday.", "Areas/Sales", id="seats sold to a customer"),
+        pytest.param(SALES_AND_ENGINEERING, "9.2.1 is out", "Changelog in the usual place.",
+                     "Areas/Engineering", id="a version shipped"),
         pytest.param(SECURED, "Incident response plan v3", "The plan now covers ransomware, "
                      "as the tabletop showed.", "Areas/Security", id="a security incident plan"),
         pytest.param(SECURED, "Incident at Harbour", "Their portal is down since nine; ticket "

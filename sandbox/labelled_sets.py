@@ -449,8 +449,18 @@ list she is on. It now has a filed history of the four months before it
 (`blind54_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind51 to blind54 are `unseen` now (`UNSEEN_SETS`): blind51 and blind52 were written while
-blind49 and blind50 were scored, blind53 and blind54 after them, and none is scored yet. Every set
+The fifty-fifth blind set (`blind55_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 12 November to 30 November, towards the year's end (the 2041
+budget going to the board, the big client's sixth site's kick-off while the fifth is in
+hypercare, a fire in a customer's server room and its system restored into the cloud in a day,
+suppliers' Black Friday offers, a whistleblowing report, the SOC 2 report delivered and customers
+asking for it, the CTO's talk at a developer conference, the year-end salary review, a
+neighbour's renovation, the owner's mother in hospital) of the inbox, without a filed history.
+Like blind11 to blind54 it carries real To and Cc lines: a little under three in ten of its
+emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind51 to blind55 are `unseen` now (`UNSEEN_SETS`): blind51 and blind52 were written while
+blind49 and blind50 were scored, blind53 to blind55 after them, and none is scored yet. Every set
 before them has been scored once and joined the development sets.
 """
 
@@ -555,6 +565,7 @@ BLIND53_HISTORY_FILE = Path(__file__).with_name("blind53_history.yaml")
 BLIND54_EMAILS_FILE = Path(__file__).with_name("blind54_emails.yaml")
 # blind54's owner's filed history, in the same form as blind8's, written after the set.
 BLIND54_HISTORY_FILE = Path(__file__).with_name("blind54_history.yaml")
+BLIND55_EMAILS_FILE = Path(__file__).with_name("blind55_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -613,6 +624,7 @@ LabelledSetName = Literal[
     "blind52",
     "blind53",
     "blind54",
+    "blind55",
     "unseen",
     "all",
 ]
@@ -627,6 +639,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind52",
     "blind53",
     "blind54",
+    "blind55",
 )
 
 
@@ -1148,6 +1161,13 @@ def load_blind54_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND54_HISTORY_FILE)
 
 
+def load_blind55_emails() -> tuple[SampleEmail, ...]:
+    """Read the fifty-fifth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND55_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1236,6 +1256,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind52": load_blind52_emails,
         "blind53": load_blind53_emails,
         "blind54": load_blind54_emails,
+        "blind55": load_blind55_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -459,8 +459,18 @@ neighbour's renovation, the owner's mother in hospital) of the inbox, without a 
 Like blind11 to blind54 it carries real To and Cc lines: a little under three in ten of its
 emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind51 to blind55 are `unseen` now (`UNSEEN_SETS`): blind51 and blind52 were written while
-blind49 and blind50 were scored, blind53 to blind55 after them, and none is scored yet. Every set
+The fifty-sixth blind set (`blind56_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 3 December to 21 December, the run-up to Christmas (the
+year-end close prepared, a code freeze and the last release of the year, the big client's
+go-live date for its sixth site disputed, a customer's year-end batch jobs failing, Lucia and the
+Christmas party, gifts to customers and their gift policies, holiday on-call rotas, an intern's
+thesis presentation, a government grant application deadline, a family Christmas trip) of the
+inbox, without a filed history. Like blind11 to blind55 it carries real To and Cc lines: about
+three in ten of its emails have the owner only in Cc and about one in eight goes to a
+distribution list she is on.
+
+blind51 to blind56 are `unseen` now (`UNSEEN_SETS`): blind51 and blind52 were written while
+blind49 and blind50 were scored, blind53 to blind56 after them, and none is scored yet. Every set
 before them has been scored once and joined the development sets.
 """
 
@@ -566,6 +576,7 @@ BLIND54_EMAILS_FILE = Path(__file__).with_name("blind54_emails.yaml")
 # blind54's owner's filed history, in the same form as blind8's, written after the set.
 BLIND54_HISTORY_FILE = Path(__file__).with_name("blind54_history.yaml")
 BLIND55_EMAILS_FILE = Path(__file__).with_name("blind55_emails.yaml")
+BLIND56_EMAILS_FILE = Path(__file__).with_name("blind56_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -625,6 +636,7 @@ LabelledSetName = Literal[
     "blind53",
     "blind54",
     "blind55",
+    "blind56",
     "unseen",
     "all",
 ]
@@ -640,6 +652,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind53",
     "blind54",
     "blind55",
+    "blind56",
 )
 
 
@@ -1168,6 +1181,13 @@ def load_blind55_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND55_EMAILS_FILE)
 
 
+def load_blind56_emails() -> tuple[SampleEmail, ...]:
+    """Read the fifty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND56_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1257,6 +1277,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind53": load_blind53_emails,
         "blind54": load_blind54_emails,
         "blind55": load_blind55_emails,
+        "blind56": load_blind56_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -63,6 +63,7 @@ from sandbox.labelled_sets import (
     load_blind53_emails,
     load_blind54_emails,
     load_blind55_emails,
+    load_blind56_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -78,7 +79,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_fifty_seven_sets_in_order():
+def test_all_is_the_fifty_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -137,15 +138,17 @@ def test_all_is_the_fifty_seven_sets_in_order():
         + load_blind53_emails()
         + load_blind54_emails()
         + load_blind55_emails()
+        + load_blind56_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind51", "blind52", "blind53", "blind54", "blind55")
+    assert UNSEEN_SETS == ("blind51", "blind52", "blind53", "blind54", "blind55", "blind56")
     assert labelled_set("unseen") == (
         load_blind51_emails()
         + load_blind52_emails()
         + load_blind53_emails()
         + load_blind54_emails()
         + load_blind55_emails()
+        + load_blind56_emails()
     )

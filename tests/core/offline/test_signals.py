@@ -431,8 +431,8 @@ async def test_confidence_follows_margin_and_agreement():
     agreeing = await classify(mail("Cutover weekend", "FYI the plan.", sender="a@mill.example"))
     sender_only = await classify(mail("Weekend", "FYI the plan.", sender="a@mill.example"))
     keyword_only = await classify(mail("Cutover weekend", "FYI the plan."))
-    # Two office words of two areas: a tie ("cutover", the project's own word, beats "invoice").
-    tie = await classify(mail("Ticket and invoice", "FYI the plan."))
+    # Two office words of two areas: a tie ("cutover", the project's own word, beats either).
+    tie = await classify(mail("Ticket and candidate", "FYI the plan."))
 
     assert agreeing.confidence > sender_only.confidence > keyword_only.confidence
     assert keyword_only.confidence > tie.confidence and tie.folder == INBOX

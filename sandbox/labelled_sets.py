@@ -457,7 +457,10 @@ suppliers' Black Friday offers, a whistleblowing report, the SOC 2 report delive
 asking for it, the CTO's talk at a developer conference, the year-end salary review, a
 neighbour's renovation, the owner's mother in hospital) of the inbox, without a filed history.
 Like blind11 to blind54 it carries real To and Cc lines: a little under three in ten of its
-emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
+emails have the owner only in Cc and about one in nine goes to a distribution list she is on. It
+now has a filed history of the four months before it (`blind55_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 The fifty-sixth blind set (`blind56_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 3 December to 21 December, the run-up to Christmas (the
@@ -576,6 +579,8 @@ BLIND54_EMAILS_FILE = Path(__file__).with_name("blind54_emails.yaml")
 # blind54's owner's filed history, in the same form as blind8's, written after the set.
 BLIND54_HISTORY_FILE = Path(__file__).with_name("blind54_history.yaml")
 BLIND55_EMAILS_FILE = Path(__file__).with_name("blind55_emails.yaml")
+# blind55's owner's filed history, in the same form as blind8's, written after the set.
+BLIND55_HISTORY_FILE = Path(__file__).with_name("blind55_history.yaml")
 BLIND56_EMAILS_FILE = Path(__file__).with_name("blind56_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1175,10 +1180,17 @@ def load_blind54_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind55_emails() -> tuple[SampleEmail, ...]:
-    """Read the fifty-fifth blind set (real To and Cc lines; no filed history)."""
+    """Read the fifty-fifth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND55_EMAILS_FILE)
+
+
+def load_blind55_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind55's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND55_HISTORY_FILE)
 
 
 def load_blind56_emails() -> tuple[SampleEmail, ...]:
@@ -1210,6 +1222,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind52": load_blind52_history,
         "blind53": load_blind53_history,
         "blind54": load_blind54_history,
+        "blind55": load_blind55_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -470,7 +470,9 @@ Christmas party, gifts to customers and their gift policies, holiday on-call rot
 thesis presentation, a government grant application deadline, a family Christmas trip) of the
 inbox, without a filed history. Like blind11 to blind55 it carries real To and Cc lines: about
 three in ten of its emails have the owner only in Cc and about one in eight goes to a
-distribution list she is on.
+distribution list she is on. It now has a filed history of the four months before it
+(`blind56_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind51 to blind56 are `unseen` now (`UNSEEN_SETS`): blind51 and blind52 were written while
 blind49 and blind50 were scored, blind53 to blind56 after them, and none is scored yet. Every set
@@ -582,6 +584,8 @@ BLIND55_EMAILS_FILE = Path(__file__).with_name("blind55_emails.yaml")
 # blind55's owner's filed history, in the same form as blind8's, written after the set.
 BLIND55_HISTORY_FILE = Path(__file__).with_name("blind55_history.yaml")
 BLIND56_EMAILS_FILE = Path(__file__).with_name("blind56_emails.yaml")
+# blind56's owner's filed history, in the same form as blind8's, written after the set.
+BLIND56_HISTORY_FILE = Path(__file__).with_name("blind56_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1194,10 +1198,17 @@ def load_blind55_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind56_emails() -> tuple[SampleEmail, ...]:
-    """Read the fifty-sixth blind set (real To and Cc lines; no filed history)."""
+    """Read the fifty-sixth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND56_EMAILS_FILE)
+
+
+def load_blind56_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind56's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND56_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1223,6 +1234,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind53": load_blind53_history,
         "blind54": load_blind54_history,
         "blind55": load_blind55_history,
+        "blind56": load_blind56_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -5,7 +5,8 @@ sixth site disputed, a customer's year-end batch jobs failing, Lucia and the Chr
 gifts to customers and their gift policies, holiday on-call rotas, an intern's thesis
 presentation, a government grant application deadline, a family Christmas trip) of the owner's
 inbox in natural proportions, with real To and Cc lines (the owner only in Cc on about three in
-ten, a distribution list on about one in eight); written without a filed history, and only ever
+ten, a distribution list on about one in eight); written without a filed history, which
+another writer wrote after it from the policy alone (the four months before it), and only ever
 measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind56_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind56_emails, load_blind56_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestFiftySixthBlindSet(MeasuredOnlySetTests):
+class TestFiftySixthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind56"
     emails = load_blind56_emails()
+    history = load_blind56_history()
     key_prefix = "b56-"
     at_least = 100
     file_attribute = "BLIND56_EMAILS_FILE"

@@ -143,11 +143,9 @@ def test_all_is_the_fifty_eight_sets_in_order():
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind51", "blind52", "blind53", "blind54", "blind55", "blind56")
+    assert UNSEEN_SETS == ("blind53", "blind54", "blind55", "blind56")
     assert labelled_set("unseen") == (
-        load_blind51_emails()
-        + load_blind52_emails()
-        + load_blind53_emails()
+        load_blind53_emails()
         + load_blind54_emails()
         + load_blind55_emails()
         + load_blind56_emails()

@@ -189,6 +189,9 @@ def classify_offline(
         subject_line, cleaned, by_person=automated is None and not listed
     )
     topic_subject, topic_body = words(topic_line), words(topic_text)
+    if subject_line.startswith(cues.AUTO_REPLY_PREFIXES):
+        # An out-of-office reply echoes the owner's own subject: only who answers says where.
+        topic_subject = words("")
     laid_out = layout(topic_line, topic_text, raw_body)
     team = team_lists(profiles(settings), email.recipients, own)
     for folder, addressed_to in client_recipients(settings, address, email.recipients, own).items():

@@ -51,7 +51,8 @@ _GROUPS = tuple(
         " engagement survey, survey results, your first day, first days, union, unionen,"
         " mbl negotiation, part-time, return to work, calibration, self-assessment,"
         " development talk, starters, welcome breakfast, welcome coffee, welcome fika,"
-        " mid-year review, employment agreement, placement agreement, work experience",
+        " mid-year review, employment agreement, placement agreement, work experience,"
+        " team manager",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical",
         "performance review, appraisal, one-on-one, check-in, promotion, career development,"

@@ -20,7 +20,8 @@ send"), with no word of paying, are a customer's documents gone wrong in the pro
 company's bills: a person's report only, since a tool's "[CI] invoice export broken" is code. An
 incident in an incident response plan, a ransomware tabletop or a breach, with no outage or
 ticket, is a security event, the attestation's matter. A version number that "is out" is a
-release the team shipped.
+release the team shipped. A first day beside a school is a child's, not a new starter's, and a
+team lead or tech lead is a role in the team, not a sales lead.
 (The action and priority read the text as written.)
 """
 
@@ -118,6 +119,15 @@ _CUSTOMER_DOWN = re.compile(r"\b(?:outage|down|ticket|sla)\b", re.IGNORECASE)
 # "9.2.1 is out", "Ledgerline 36.4 is out": a version shipped, the team's release.
 _SHIPPED = re.compile(r"\b(?:v)?\d+\.\d+(?:\.\d+)?(?=\s+(?:is\s+)?(?:out|shipped|released)\b)")
 
+# A child's first day at school is family news, not a new starter's.
+_FIRST_DAY = re.compile(r"\bfirst days?\b", re.IGNORECASE)
+_SCHOOL = re.compile(
+    r"\b(?:school|förskoleklass|preschool|kindergarten|pupils?|class teacher|grade [0-9])\b",
+    re.IGNORECASE,
+)
+# "Acting team lead", "tech lead": a role in the team, not a sales lead.
+_TEAM_LEAD = re.compile(r"\b(?:team|tech|technical)[\s-]+leads?\b", re.IGNORECASE)
+
 
 class _Sense(NamedTuple):
     """A word read as `meant` wherever it stands, or only in mail that speaks of `context` and
@@ -144,6 +154,8 @@ _SENSES = (
     _Sense(_INVOICING, "documents", _FAULT, _OWN_BILLS, told_by_a_person=True),
     _Sense(_INCIDENT, "security event", _SECURITY, _CUSTOMER_DOWN),
     _Sense(_SHIPPED, r"release \g<0>"),
+    _Sense(_FIRST_DAY, "school start", _SCHOOL),
+    _Sense(_TEAM_LEAD, "team manager"),
 )
 
 
@@ -154,7 +166,8 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     accounts' auditor as the statutory audit, an invoice run as a batch run, a sprint's demo as
     its review, a trade's offer as a proposal, the seats of the team's own tools as tooling, and
     a customer's invoices gone wrong, told `by_person` (not a machine's notice), as documents,
-    a security policy's incident as a security event, and a version shipped as a release."""
+    a security policy's incident as a security event, a version shipped as a release, a child's
+    first day at school as a school start and a team lead as a team manager."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

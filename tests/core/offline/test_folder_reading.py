@@ -120,6 +120,17 @@ async def test_a_senders_own_organisation_named_in_its_mail_is_no_topic_of_its_r
     )
 
 
+async def test_an_out_of_office_reply_is_filed_by_who_answers_not_by_the_echoed_subject():
+    away = "I am away until Monday 14 April with limited access to mail."
+    subject = "Automatic reply: Ticket 4411 - draft answer"
+    # The subject is the owner's own, echoed back: a stranger's absence is nobody's ticket.
+    assert await folder_of(subject, away, "jo@elsewhere.example") == INBOX
+    # A sender rule still says whose correspondent is away.
+    assert await folder_of(subject, away, "lena.berg@harbourfreight.example") == (
+        "Projects/Warehouse"
+    )
+
+
 async def test_an_organisations_marketing_mailbox_is_no_one_its_domain_rule_speaks_for():
     subject = "Spring news from our depots"
     body = "Our new depots open in Gdansk and Rauma; meet us at the logistics fair in May."
@@ -351,6 +362,13 @@ BILLED = _areas(
                      "a proposal by Friday.", "Areas/Sales", id="seats sold to a customer"),
         pytest.param(TOOLED, "9.2.1 is out", "Changelog in the usual place.",
                      "Areas/Engineering", id="a version shipped"),
+        pytest.param(REFERENCED, "Elsa's first day", "Photos from her first day at school: "
+                     "the class teacher says she did well.", INBOX, id="a child's first day"),
+        pytest.param(REFERENCED, "Your first day", "Your first days: the laptop, the badge and "
+                     "lunch with the team.", "Areas/People", id="a new starter's first day"),
+        pytest.param(REFERENCED, "Acting team lead while Karl is away", "Ines takes over the "
+                     "team for three months; can we agree her terms?", "Areas/People",
+                     id="a team lead"),
         pytest.param(SECURED, "Incident response plan v3", "The plan now covers ransomware, "
                      "as the tabletop showed.", "Areas/Security", id="a security incident plan"),
         pytest.param(SECURED, "Incident at Harbour", "Their portal is down since nine; ticket "

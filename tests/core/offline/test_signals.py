@@ -487,6 +487,7 @@ async def test_a_tool_assigning_or_asking_an_approval_is_a_review_never_sure_fyi
         "Good news, you're off the hook: they accepted 12 %, so I don't need your approval.",
         "We settled it in the retro, so no need to weigh in.",
         "No need any more. Jonas called me himself this morning.",
+        "Forget this one: the July test counts, so we do not need a second one.",
         "You can ignore my question below. I will send him the usual change form.",
     ],
 )

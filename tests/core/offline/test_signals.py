@@ -487,7 +487,6 @@ async def test_a_tool_assigning_or_asking_an_approval_is_a_review_never_sure_fyi
         "Good news, you're off the hook: they accepted 12 %, so I don't need your approval.",
         "We settled it in the retro, so no need to weigh in.",
         "No need any more. Jonas called me himself this morning.",
-        "Forget this one: the July test counts, so we do not need a second one.",
         "You can ignore my question below. I will send him the usual change form.",
     ],
 )
@@ -495,6 +494,15 @@ async def test_a_newest_message_that_withdraws_the_ask_is_fyi(newest):
     quoted = "\n\n> Maya, could you approve 18 % off list? I need to know by Tuesday."
 
     result = await classify(mail("RE: Discount", newest + quoted))
+
+    assert result.action_type is FYI
+
+
+async def test_a_withdrawal_outweighs_the_ask_its_subject_still_carries():
+    body = "Forget this one, Maya. Ida confirmed the July test counts for the quarter."
+    quoted = "\n\n> Can you approve the test plan so I can book the on-call person?"
+
+    result = await classify(mail("RE: Restore test plan - can you approve?", body + quoted))
 
     assert result.action_type is FYI
 

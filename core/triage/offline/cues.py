@@ -143,8 +143,8 @@ NO_ACTION = terms(
     ignore, you may ignore, you can safely ignore, safe to ignore, can be ignored, nothing you
     need to do, no need for you to,
     forget my question, forget my email, forget my mail, forget my request, forget my previous,
-    forget my last, forget my earlier, forget this one, scratch that, scrap that, scrap my question, drop my
-    question, disregard my, ignore my previous, ignore my
+    forget my last, forget my earlier, forget this one, scratch that, scrap that, scrap my
+    question, drop my question, disregard my, ignore my previous, ignore my
     last, ignore my earlier, ignore my question, never mind, off the hook, no longer need your,
     do not need your approval, do not need your input, do not need your view, do not need your
     decision, do not need to weigh in, no need to weigh in, no need any more, no need anymore

@@ -137,7 +137,8 @@ class _Sense(NamedTuple):
     meant: str
     context: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None
-    told_by_a_person: bool = False  # a machine's notice ("[CI] invoice export broken") is no report
+    # A machine's notice ("[CI] invoice export broken") is no person's report of this sense.
+    told_by_a_person: bool = False
 
 
 _SENSES = (
@@ -164,9 +165,9 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
     harassment as a grievance, a reference for a person as a reference check, the annual
     accounts' auditor as the statutory audit, an invoice run as a batch run, a sprint's demo as
-    its review, a trade's offer as a proposal, the seats of the team's own tools as tooling, and
-    a customer's invoices gone wrong, told `by_person` (not a machine's notice), as documents,
-    a security policy's incident as a security event, a version shipped as a release, a child's
+    its review, a trade's offer as a proposal, the seats of the team's own tools as tooling, a
+    customer's invoices gone wrong as documents (when told `by_person`, not by a machine), a
+    security policy's incident as a security event, a version shipped as a release, a child's
     first day at school as a school start and a team lead as a team manager."""
     texts = [subject_line, body_text]
     for sense in _SENSES:

@@ -248,10 +248,7 @@ def subject_urgency(subject: Words) -> str | None:
 def _promise(text: Words) -> Words | None:
     """The promise cue of a sentence; "you will have to sign it" is an obligation, no promise."""
     promise = first(text, cues.PROMISE)
-    if promise is None:
-        return None
-    after = text.find(promise) + len(promise.parts)
-    return None if text.parts[after : after + 1] == ("to",) else promise
+    return None if promise is None or _next_word(text, promise) == "to" else promise
 
 
 # "I will send him the form": the promise is made to someone else, not to the owner.
@@ -260,5 +257,10 @@ _THIRD_PERSONS = frozenset({"him", "them"})
 
 def _to_third(text: Words, promise: Words) -> bool:
     """Tell whether `promise` ("will send") is made to a third person ("will send him the CR")."""
-    after = text.find(promise) + len(promise.parts)
-    return after < len(text.parts) and text.parts[after] in _THIRD_PERSONS
+    return _next_word(text, promise) in _THIRD_PERSONS
+
+
+def _next_word(text: Words, term: Words) -> str | None:
+    """The word right after `term`'s first place in `text`, if any."""
+    after = text.find(term) + len(term.parts)
+    return text.parts[after] if after < len(text.parts) else None

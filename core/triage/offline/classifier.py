@@ -194,7 +194,10 @@ def classify_offline(
         topic_subject = words("")
     laid_out = layout(topic_line, topic_text, raw_body)
     team = team_lists(profiles(settings), email.recipients, own)
-    for folder, addressed_to in client_recipients(settings, address, email.recipients, own).items():
+    to_clients = client_recipients(
+        settings, address, email.recipients, own, tool=automated is not None
+    )
+    for folder, addressed_to in to_clients.items():
         team.setdefault(folder, addressed_to)
     decision = folders.decide(
         settings,

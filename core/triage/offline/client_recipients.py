@@ -4,8 +4,9 @@ The project lead's "week 4 report" to two people at Tradecore, with the owner in
 Tradecore's matter whatever its words say (a hypercare report speaks of incidents, a training
 note of training): the owner made the rule because that organisation's mail is that work. Her
 own organisation's addresses are left out (`team_lists` reads its lists by their names), and so
-is mail from outside it: a customer copying its bank is not telling which of her folders holds
-its matter.
+is a person's mail from outside it: a customer copying its bank is not telling which of her
+folders holds its matter. A tool's mail is no one's choice of recipients: a tracker's weekly
+digest to the client's project list reaches her because she is on that project.
 """
 
 from __future__ import annotations
@@ -25,11 +26,16 @@ _ADDRESS_CHARS = 100
 
 
 def client_recipients(
-    settings: Settings, sender: str, recipients: Recipients | None, own: Collection[str]
+    settings: Settings,
+    sender: str,
+    recipients: Recipients | None,
+    own: Collection[str],
+    *,
+    tool: bool = False,
 ) -> dict[str, tuple[float, str]]:
-    """The folders whose sender rule names someone a colleague's mail went to: points and why,
-    keyed by folder."""
-    if recipients is None or not own or not colleague(sender, own):
+    """The folders whose sender rule names someone a colleague's mail went to, or a `tool`'s
+    (a project tracker's digest to the client's project list): points and why, by folder."""
+    if recipients is None or not own or not (tool or colleague(sender, own)):
         return {}
     found: dict[str, tuple[float, str]] = {}
     for _, address in (*recipients.to, *recipients.cc):

@@ -126,3 +126,24 @@ def test_only_contacts_outside_her_organisation_count():
     }
     assert client_recipients(WITH_CI, "felix@ourcompany.example", theirs, ()) == {}
     assert client_recipients(WITH_CI, "felix@ourcompany.example", None, OWN) == {}
+
+
+async def test_a_trackers_digest_to_the_clients_project_list_files_with_the_client():
+    # A tool chose no recipients: its digest reaches her because she is on the client's list.
+    digest = mail(
+        "[Trackline] Hypercare - open issues, week 47",
+        "12 open, 3 closed this week. Two incidents wait for a fix in the next release.",
+        sender="noreply@trackline.example",
+        owner=OWNER,
+        recipients=_lines(("Hypercare project", "hypercare@mill.example")),
+        auto_submitted="auto-generated",
+    )
+
+    result = await HeuristicClassifier().classify(digest, settings=WITH_CI)
+
+    assert result.folder == "Projects/Mill"
+    assert "sent to hypercare@mill.example, a Mill rollout contact" in result.reason
+    # A person outside her organisation still tells nothing by whom they copy.
+    theirs = _lines(("Jo Ek", "jo.ek@mill.example"))
+    assert client_recipients(WITH_CI, "consultant@elsewhere.example", theirs, OWN) == {}
+    assert client_recipients(WITH_CI, "noreply@trackline.example", theirs, OWN, tool=True)

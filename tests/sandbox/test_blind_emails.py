@@ -64,6 +64,7 @@ from sandbox.labelled_sets import (
     load_blind54_emails,
     load_blind55_emails,
     load_blind56_emails,
+    load_blind57_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -139,9 +140,13 @@ def test_all_is_the_fifty_eight_sets_in_order():
         + load_blind54_emails()
         + load_blind55_emails()
         + load_blind56_emails()
+        + load_blind57_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind55", "blind56")
-    assert labelled_set("unseen") == load_blind55_emails() + load_blind56_emails()
+    assert UNSEEN_SETS == ("blind55", "blind56", "blind57")
+    assert (
+        labelled_set("unseen")
+        == load_blind55_emails() + load_blind56_emails() + load_blind57_emails()
+    )

@@ -484,9 +484,18 @@ planned) of the inbox, without a filed history. Like blind11 to blind56 it carri
 lines: a little under three in ten of its emails have the owner only in Cc and about one in ten
 goes to a distribution list she is on.
 
-blind55, blind56 and blind57 are `unseen` now (`UNSEEN_SETS`): blind55 and blind56 were written
-while blind51 and blind52 were scored, blind57 after them, and none is scored yet. Every set
-before them has been scored once and joined the development sets.
+The fifty-eighth blind set (`blind58_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 28 January to 15 February, late winter (the 2040 annual accounts
+drafted and audited for the board's February meeting, the sales kick-off, a key customer's
+contract expiring with a competitor's offer on the table, a development subcontractor's invoices
+disputed, the SOC 2 bridge letter season again, an employee's long-term sick leave and the plan
+for his return, the data-centre provider's price increase, the sports holiday week coming, a
+father's 70th birthday party) of the inbox, without a filed history. Like blind11 to blind57 it
+carries real To and Cc lines: a little under three in ten of its emails have the owner only in Cc
+and about one in nine goes to a distribution list she is on.
+
+blind57 and blind58 are `unseen` now (`UNSEEN_SETS`): they were written while blind55 and blind56
+were scored. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -597,6 +606,7 @@ BLIND56_EMAILS_FILE = Path(__file__).with_name("blind56_emails.yaml")
 # blind56's owner's filed history, in the same form as blind8's, written after the set.
 BLIND56_HISTORY_FILE = Path(__file__).with_name("blind56_history.yaml")
 BLIND57_EMAILS_FILE = Path(__file__).with_name("blind57_emails.yaml")
+BLIND58_EMAILS_FILE = Path(__file__).with_name("blind58_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -658,6 +668,7 @@ LabelledSetName = Literal[
     "blind55",
     "blind56",
     "blind57",
+    "blind58",
     "unseen",
     "all",
 ]
@@ -668,9 +679,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind55",
-    "blind56",
     "blind57",
+    "blind58",
 )
 
 
@@ -1227,6 +1237,13 @@ def load_blind57_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND57_EMAILS_FILE)
 
 
+def load_blind58_emails() -> tuple[SampleEmail, ...]:
+    """Read the fifty-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND58_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1320,6 +1337,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind55": load_blind55_emails,
         "blind56": load_blind56_emails,
         "blind57": load_blind57_emails,
+        "blind58": load_blind58_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -24,7 +24,7 @@ An owner's example from the same sender with alike content outvotes weak cues.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.triage.offline import cues
 from core.triage.offline.examples import Pull
@@ -86,7 +86,12 @@ def decide(
         )
     if subject_line.startswith("fyi") or first(subject, cues.NO_ACTION) is not None:
         return Action(ActionType.FYI_ONLY, "'FYI' in the subject -> FYI Only", CLEAR, True)
-    return _with_examples(_from_sentences(reading), pull)
+    action = _with_examples(_from_sentences(reading), pull)
+    if asked and action.action is ActionType.NEEDS_REPLY and action.strength < LIKELY:
+        # "Same hotel as last year?" over a forwarded booking: the writer's own question about
+        # what they pass on, which the forwarded text's words (a booking) do not answer.
+        return replace(action, strength=LIKELY)
+    return action
 
 
 def _asked(reading: Reading) -> bool:

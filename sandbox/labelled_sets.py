@@ -482,7 +482,9 @@ support starting, a prospect's ERP tender with Proseware shortlisted, a security
 report of a vulnerability, a winter storm and a power cut at the office, a child's skiing holiday
 planned) of the inbox, without a filed history. Like blind11 to blind56 it carries real To and Cc
 lines: a little under three in ten of its emails have the owner only in Cc and about one in ten
-goes to a distribution list she is on.
+goes to a distribution list she is on. It now has a filed history of the four months before it
+(`blind57_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which a little more than half of its senders already write.
 
 The fifty-eighth blind set (`blind58_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 28 January to 15 February, late winter (the 2040 annual accounts
@@ -606,6 +608,8 @@ BLIND56_EMAILS_FILE = Path(__file__).with_name("blind56_emails.yaml")
 # blind56's owner's filed history, in the same form as blind8's, written after the set.
 BLIND56_HISTORY_FILE = Path(__file__).with_name("blind56_history.yaml")
 BLIND57_EMAILS_FILE = Path(__file__).with_name("blind57_emails.yaml")
+# blind57's owner's filed history, in the same form as blind8's, written after the set.
+BLIND57_HISTORY_FILE = Path(__file__).with_name("blind57_history.yaml")
 BLIND58_EMAILS_FILE = Path(__file__).with_name("blind58_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1231,10 +1235,17 @@ def load_blind56_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind57_emails() -> tuple[SampleEmail, ...]:
-    """Read the fifty-seventh blind set (real To and Cc lines; no filed history)."""
+    """Read the fifty-seventh blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND57_EMAILS_FILE)
+
+
+def load_blind57_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind57's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND57_HISTORY_FILE)
 
 
 def load_blind58_emails() -> tuple[SampleEmail, ...]:
@@ -1268,6 +1279,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind54": load_blind54_history,
         "blind55": load_blind55_history,
         "blind56": load_blind56_history,
+        "blind57": load_blind57_history,
     }
     return histories[name]() if name in histories else ()
 

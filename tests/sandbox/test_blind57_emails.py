@@ -5,8 +5,9 @@ site through its first month-end, a January price increase biting, a new head of
 starting, a prospect's ERP tender shortlist, a security researcher's vulnerability report, a
 winter storm and a power cut at the office, a child's skiing holiday planned) of the owner's
 inbox in natural proportions, with real To and Cc lines (the owner only in Cc on a little under
-three in ten, a distribution list on about one in ten); written without a filed history, and
-only ever measured on.
+three in ten, a distribution list on about one in ten); written without a filed history, which
+another writer wrote after it from the policy alone (the four months before it), and only ever
+measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -15,18 +16,19 @@ held-out one in test_heldout_emails.py.
 from __future__ import annotations
 
 from sandbox import labelled_sets
-from sandbox.labelled_sets import filed_history, load_blind57_emails
+from sandbox.labelled_sets import filed_history, load_blind57_emails, load_blind57_history
 from sandbox.sample_mailbox import SAMPLE_HISTORY
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, topic
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests, topic
 
 
 def _flat(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-class TestFiftySeventhBlindSet(MeasuredOnlySetTests):
+class TestFiftySeventhBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind57"
     emails = load_blind57_emails()
+    history = load_blind57_history()
     key_prefix = "b57-"
     at_least = 100
     file_attribute = "BLIND57_EMAILS_FILE"

@@ -494,7 +494,9 @@ disputed, the SOC 2 bridge letter season again, an employee's long-term sick lea
 for his return, the data-centre provider's price increase, the sports holiday week coming, a
 father's 70th birthday party) of the inbox, without a filed history. Like blind11 to blind57 it
 carries real To and Cc lines: a little under three in ten of its emails have the owner only in Cc
-and about one in nine goes to a distribution list she is on.
+and about one in nine goes to a distribution list she is on. It now has a filed history of the
+four months before it (`blind58_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which more than half of its senders already write.
 
 blind57 and blind58 are `unseen` now (`UNSEEN_SETS`): they were written while blind55 and blind56
 were scored. Every set before them has been scored once and joined the development sets.
@@ -611,6 +613,8 @@ BLIND57_EMAILS_FILE = Path(__file__).with_name("blind57_emails.yaml")
 # blind57's owner's filed history, in the same form as blind8's, written after the set.
 BLIND57_HISTORY_FILE = Path(__file__).with_name("blind57_history.yaml")
 BLIND58_EMAILS_FILE = Path(__file__).with_name("blind58_emails.yaml")
+# blind58's owner's filed history, in the same form as blind8's, written after the set.
+BLIND58_HISTORY_FILE = Path(__file__).with_name("blind58_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1249,10 +1253,17 @@ def load_blind57_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind58_emails() -> tuple[SampleEmail, ...]:
-    """Read the fifty-eighth blind set (real To and Cc lines; no filed history)."""
+    """Read the fifty-eighth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND58_EMAILS_FILE)
+
+
+def load_blind58_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind58's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND58_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1280,6 +1291,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind55": load_blind55_history,
         "blind56": load_blind56_history,
         "blind57": load_blind57_history,
+        "blind58": load_blind58_history,
     }
     return histories[name]() if name in histories else ()
 

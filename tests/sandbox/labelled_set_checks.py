@@ -21,7 +21,7 @@ from sandbox.labelled_sets import LabelledSetName, filed_history, labelled_set
 from sandbox.sample_mailbox import SAMPLE_CONFIG, SAMPLE_HISTORY, FiledHistoryEmail, SampleEmail
 
 
-def topic(email: SampleEmail) -> str:
+def topic(email: SampleEmail | FiledHistoryEmail) -> str:
     """The subject without reply and forward prefixes, case folded."""
     return re.sub(r"^((re|fw|fwd|aw|sv)\s*:\s*)+", "", email.subject.strip(), flags=re.I).casefold()
 

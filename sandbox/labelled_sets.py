@@ -498,8 +498,18 @@ and about one in nine goes to a distribution list she is on. It now has a filed 
 four months before it (`blind58_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which more than half of its senders already write.
 
+The fifty-ninth blind set (`blind59_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 18 February to 8 March, through the sports holiday week (the
+annual report signed and the AGM notice sent, the big client's seventh site asked about, a
+customer's data protection officer auditing Proseware as its processor, a new competitor's price
+war, two engineers leaving for a start-up, the office moving floors, the SOC 2 observation period
+starting again, a daughter's school trip) of the inbox, without a filed history. Like blind11 to
+blind58 it carries real To and Cc lines: a little under three in ten of its emails have the
+owner only in Cc and about one in eight goes to a distribution list she is on.
+
 blind57 and blind58 are `unseen` now (`UNSEEN_SETS`): they were written while blind55 and blind56
-were scored. Every set before them has been scored once and joined the development sets.
+were scored. Every set before them has been scored once and joined the development sets. blind59
+was written after them and is unseen too.
 """
 
 from __future__ import annotations
@@ -615,6 +625,7 @@ BLIND57_HISTORY_FILE = Path(__file__).with_name("blind57_history.yaml")
 BLIND58_EMAILS_FILE = Path(__file__).with_name("blind58_emails.yaml")
 # blind58's owner's filed history, in the same form as blind8's, written after the set.
 BLIND58_HISTORY_FILE = Path(__file__).with_name("blind58_history.yaml")
+BLIND59_EMAILS_FILE = Path(__file__).with_name("blind59_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -677,6 +688,7 @@ LabelledSetName = Literal[
     "blind56",
     "blind57",
     "blind58",
+    "blind59",
     "unseen",
     "all",
 ]
@@ -689,6 +701,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind57",
     "blind58",
+    "blind59",
 )
 
 
@@ -1266,6 +1279,13 @@ def load_blind58_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND58_HISTORY_FILE)
 
 
+def load_blind59_emails() -> tuple[SampleEmail, ...]:
+    """Read the fifty-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND59_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1362,6 +1382,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind56": load_blind56_emails,
         "blind57": load_blind57_emails,
         "blind58": load_blind58_emails,
+        "blind59": load_blind59_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

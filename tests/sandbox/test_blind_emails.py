@@ -66,6 +66,7 @@ from sandbox.labelled_sets import (
     load_blind56_emails,
     load_blind57_emails,
     load_blind58_emails,
+    load_blind59_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -143,9 +144,12 @@ def test_all_is_the_sixty_sets_in_order():
         + load_blind56_emails()
         + load_blind57_emails()
         + load_blind58_emails()
+        + load_blind59_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind57", "blind58")
-    assert labelled_set("unseen") == (load_blind57_emails() + load_blind58_emails())
+    assert UNSEEN_SETS == ("blind57", "blind58", "blind59")
+    assert labelled_set("unseen") == (
+        load_blind57_emails() + load_blind58_emails() + load_blind59_emails()
+    )

@@ -1,0 +1,46 @@
+"""The fifty-ninth blind set: written fresh, from the labelling policy alone, without seeing the
+classifier; from 18 February to 8 March, through the sports holiday week (the annual report signed
+and the AGM notice sent, the big client's seventh site asked about, a customer's data protection
+officer auditing Proseware, a new competitor's price war, two engineers leaving for a start-up, the
+office moving floors, the SOC 2 observation period starting again, a daughter's school trip) of
+the owner's inbox in natural proportions, with real To and Cc lines (the owner only in Cc on a
+little under three in ten, a distribution list on about one in eight); written without a filed
+history, and only ever measured on.
+
+The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
+held-out one in test_heldout_emails.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sandbox import labelled_sets
+from sandbox.labelled_sets import filed_history, load_blind59_emails
+from sandbox.sample_mailbox import SAMPLE_HISTORY
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, topic
+
+
+def _body(body: str) -> str:
+    return " ".join(body.split()).casefold()
+
+
+def _subject(subject: str) -> str:
+    return re.sub(r"^((re|fw|fwd|aw|sv)\s*:\s*)+", "", subject.strip(), flags=re.I).casefold()
+
+
+class TestFiftyNinthBlindSet(MeasuredOnlySetTests):
+    name = "blind59"
+    emails = load_blind59_emails()
+    key_prefix = "b59-"
+    at_least = 100
+    file_attribute = "BLIND59_EMAILS_FILE"
+
+    def test_it_shares_no_subject_or_body_with_any_filed_history(self) -> None:
+        histories = [
+            *SAMPLE_HISTORY,
+            *(e for n in labelled_sets.SINGLE_SETS for e in filed_history(n)),
+        ]
+
+        assert {topic(e) for e in self.emails} & {_subject(e.subject) for e in histories} == set()
+        assert {_body(e.body) for e in self.emails} & {_body(e.body) for e in histories} == set()

@@ -498,6 +498,15 @@ and about one in nine goes to a distribution list she is on. It now has a filed 
 four months before it (`blind58_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which more than half of its senders already write.
 
+The sixtieth blind set (`blind60_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 11 March to 29 March, early spring (the Q1 close coming and
+Easter ahead, a big customer's merger and its new owner's IT policy, a failed database upgrade
+at a hosted customer, the spring hiring round and a graduate fair, a reseller partner's agreement
+renegotiated, a tax audit notice, the board's strategy day, a marathon training plan) of the
+inbox, without a filed history. Like blind11 to blind58 it carries real To and Cc lines: a little
+under three in ten of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It is `unseen` from the day it was written.
+
 blind57 and blind58 are `unseen` now (`UNSEEN_SETS`): they were written while blind55 and blind56
 were scored. Every set before them has been scored once and joined the development sets.
 """
@@ -615,6 +624,7 @@ BLIND57_HISTORY_FILE = Path(__file__).with_name("blind57_history.yaml")
 BLIND58_EMAILS_FILE = Path(__file__).with_name("blind58_emails.yaml")
 # blind58's owner's filed history, in the same form as blind8's, written after the set.
 BLIND58_HISTORY_FILE = Path(__file__).with_name("blind58_history.yaml")
+BLIND60_EMAILS_FILE = Path(__file__).with_name("blind60_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -677,6 +687,7 @@ LabelledSetName = Literal[
     "blind56",
     "blind57",
     "blind58",
+    "blind60",
     "unseen",
     "all",
 ]
@@ -689,6 +700,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind57",
     "blind58",
+    "blind60",
 )
 
 
@@ -1266,6 +1278,13 @@ def load_blind58_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND58_HISTORY_FILE)
 
 
+def load_blind60_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixtieth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND60_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1362,6 +1381,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind56": load_blind56_emails,
         "blind57": load_blind57_emails,
         "blind58": load_blind58_emails,
+        "blind60": load_blind60_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

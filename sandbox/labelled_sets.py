@@ -507,9 +507,19 @@ starting again, a daughter's school trip) of the inbox, without a filed history.
 blind58 it carries real To and Cc lines: a little under three in ten of its emails have the
 owner only in Cc and about one in eight goes to a distribution list she is on.
 
-blind57 and blind58 are `unseen` now (`UNSEEN_SETS`): they were written while blind55 and blind56
-were scored. Every set before them has been scored once and joined the development sets. blind59
-was written after them and is unseen too.
+The sixtieth blind set (`blind60_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 11 March to 29 March, early spring (the Q1 close coming and
+Easter ahead, a big customer's merger and its new owner's IT policy, a failed database upgrade
+at a hosted customer, the spring hiring round and a graduate fair, a reseller partner's agreement
+renegotiated, a tax audit notice, the board's strategy day, a marathon training plan) of the
+inbox, without a filed history. Like blind11 to blind59 it carries real To and Cc lines: a little
+under three in ten of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on.
+
+blind57 to blind60 are `unseen` now (`UNSEEN_SETS`): blind57 and blind58 were written while
+blind55 and blind56 were scored and have been scored once, never tuned on; blind59 and blind60
+were written after them and are not yet scored. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -626,6 +636,7 @@ BLIND58_EMAILS_FILE = Path(__file__).with_name("blind58_emails.yaml")
 # blind58's owner's filed history, in the same form as blind8's, written after the set.
 BLIND58_HISTORY_FILE = Path(__file__).with_name("blind58_history.yaml")
 BLIND59_EMAILS_FILE = Path(__file__).with_name("blind59_emails.yaml")
+BLIND60_EMAILS_FILE = Path(__file__).with_name("blind60_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -689,6 +700,7 @@ LabelledSetName = Literal[
     "blind57",
     "blind58",
     "blind59",
+    "blind60",
     "unseen",
     "all",
 ]
@@ -702,6 +714,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind57",
     "blind58",
     "blind59",
+    "blind60",
 )
 
 
@@ -1286,6 +1299,13 @@ def load_blind59_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND59_EMAILS_FILE)
 
 
+def load_blind60_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixtieth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND60_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1383,6 +1403,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind57": load_blind57_emails,
         "blind58": load_blind58_emails,
         "blind59": load_blind59_emails,
+        "blind60": load_blind60_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1,0 +1,42 @@
+"""The sixtieth blind set: written fresh, from the labelling policy alone, without seeing the
+classifier; early spring, from 11 March to 29 March (the Q1 close coming and Easter ahead, a big
+customer's merger and its new owner's IT policy, a failed database upgrade at a hosted customer,
+the spring hiring round and a graduate fair, a reseller partner's agreement renegotiated, a tax
+audit notice, the board's strategy day, a marathon training plan) of the owner's inbox in natural
+proportions, with real To and Cc lines (the owner only in Cc on a little under three in ten, a
+distribution list on about one in nine); written without a filed history, and only ever measured
+on.
+
+The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
+held-out one in test_heldout_emails.py.
+"""
+
+from __future__ import annotations
+
+from sandbox import labelled_sets
+from sandbox.labelled_sets import filed_history, load_blind60_emails
+from sandbox.sample_mailbox import SAMPLE_HISTORY
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, topic
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class TestSixtiethBlindSet(MeasuredOnlySetTests):
+    name = "blind60"
+    emails = load_blind60_emails()
+    key_prefix = "b60-"
+    at_least = 100
+    file_attribute = "BLIND60_EMAILS_FILE"
+
+    def test_it_shares_no_subject_or_body_with_any_filed_history(self) -> None:
+        histories = [
+            *SAMPLE_HISTORY,
+            *(e for n in labelled_sets.SINGLE_SETS for e in filed_history(n)),
+        ]
+        subjects = {topic(e) for e in histories}
+        bodies = {_flat(e.body) for e in histories}
+
+        assert sorted({topic(e) for e in self.emails} & subjects) == []
+        assert [e.key for e in self.emails if _flat(e.body) in bodies] == []

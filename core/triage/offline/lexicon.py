@@ -102,7 +102,7 @@ _GROUPS = tuple(
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"
         " findings, exception, remediation, stolen laptop, lost device, bridge letter,"
         " vendor review, vendor risk, security questionnaire, supplier security, soc report,"
-        " security event",
+        " security event, access removal",
         "migration, migrate, upgrade, porting, refactor, legacy",
     )
 )

@@ -1,27 +1,30 @@
 """Words with two senses in office mail, read by their context before they count for a topic.
 
 "Ticket" is a support case in "ticket 73344" or "412 tickets this quarter", and a seat at an event
-in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit,
-a dinner or a party (not a "third party") or an early-bird price means the second, which is no
-evidence for the area that handles tickets: for the folder, such a ticket is read as an
-admission. A "pipeline" is a build's in "the CI pipeline failed" and the sales team's in
-"Pipeline digest: 3 deals moved to Negotiation": beside deals or opportunities it is read as a
-"sales pipeline", the sales team's term. A "renewal" beside an insurer is a policy's new term,
-which the company buys: no evidence for the area that renews what it sells. A "complaint" of
+in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit, a
+dinner or a party (not a "third party") or an early-bird price means the second, which is no
+evidence for the area that handles tickets: for the folder, such a ticket is read as an admission.
+A "pipeline" is a build's in "the CI pipeline failed" and the sales team's in "Pipeline digest: 3
+deals moved to Negotiation": beside deals, opportunities, a close date or a weighted total it is
+read as a "sales pipeline", the sales team's term. A "renewal" beside an insurer is a policy's new
+term, which the company buys: no evidence for the area that renews what it sells. A "complaint" of
 harassment is an employee's grievance, not a customer's, and a "reference for Anders Wik" is a
-person's reference check. An auditor beside the annual report or the annual accounts, with no
-word of a security attestation, is the statutory auditor. An "invoice run" that failed is the
-customer's batch job, not the company's invoices. A "demo" in mail about a sprint is the sprint's
-review, not a prospect's demonstration. An "offer" beside prices, a renewal or a supplier, with
-no word of a candidate or a job, is a commercial proposal, not a job offer. Seats, a renewal or
-a quote beside licences, laptops or developers' tools, with no word of a customer, are the team's
-own tooling, bought, not sold. Invoices or VAT lines beside a fault (a bug, an error, "cannot
-send"), with no word of paying, are a customer's documents gone wrong in the product, not the
-company's bills: a person's report only, since a tool's "[CI] invoice export broken" is code. An
-incident in an incident response plan, a ransomware tabletop or a breach, with no outage or
-ticket, is a security event, the attestation's matter. A version number that "is out" is a
-release the team shipped. A first day beside a school is a child's, not a new starter's, and a
-team lead or tech lead is a role in the team, not a sales lead.
+person's reference check. An auditor beside the annual report, the annual accounts, a financial
+year or a public accountant, with no word of a security attestation, is the statutory auditor. An
+"invoice run" that failed is the customer's batch job, not the company's invoices. A "demo" in mail
+about a sprint is the sprint's review, not a prospect's demonstration. An "offer" beside prices, a
+renewal or a supplier, with no word of a candidate or a job, is a commercial proposal, not a job
+offer. Seats, a renewal or a quote beside licences, laptops or developers' tools, with no word of a
+customer, are the team's own tooling, bought, not sold. Invoices or VAT lines beside a fault (a
+bug, an error, "cannot send"), with no word of paying, are a customer's documents gone wrong in the
+product, not the company's bills: a person's report only, since a tool's "[CI] invoice export
+broken" is code. An incident in an incident response plan, a ransomware tabletop or a breach, with
+no outage or ticket, is a security event, the attestation's matter. A version number that "is out"
+is a release the team shipped. A first day beside a school is a child's, not a new starter's, and a
+team lead or tech lead is a role in the team, not a sales lead. An outage beside a storm or the
+power company, with no customer, server or ticket, is a power cut, not a service down. A leaver's
+offboarding beside evidence, controls or auditors is access removal, the attestation's control, not
+the people side of someone leaving.
 (The action and priority read the text as written.)
 """
 
@@ -37,7 +40,9 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _TICKET = re.compile(r"\btickets?\b", re.IGNORECASE)
-_DEALS = re.compile(r"\b(?:deals?|opportunit(?:y|ies)|win rate|closed[- ]won)\b", re.IGNORECASE)
+_DEALS = re.compile(
+    r"\b(?:deals?|opportunit(?:y|ies)|win rate|closed[- ]won|close date|weighted)\b", re.IGNORECASE
+)
 _PIPELINE = re.compile(r"(?<!sales )\bpipelines?\b", re.IGNORECASE)
 _INSURANCE = re.compile(r"\binsur(?:ance|er|ers)\b", re.IGNORECASE)
 _RENEWAL = re.compile(r"\brenewals?\b", re.IGNORECASE)
@@ -57,7 +62,7 @@ _PERSON_REFERENCE = re.compile(
 # The annual accounts' audit: the statutory auditor, not a security attestation's.
 _ANNUAL_ACCOUNTS = re.compile(
     r"annual report|annual accounts|year-end close|statutory|financial statements|auditor's report"
-    r"|balance sheet|income statement|annual general meeting",
+    r"|balance sheet|income statement|annual general meeting|financial year|public accountant",
     re.IGNORECASE,
 )
 _ATTESTATION = re.compile(
@@ -125,6 +130,16 @@ _SCHOOL = re.compile(
     r"\b(?:school|förskoleklass|preschool|kindergarten|pupils?|class teacher|grade [0-9])\b",
     re.IGNORECASE,
 )
+# A power company's outage after a storm: the building's power cut, not a customer's service.
+_OUTAGE = re.compile(r"\boutages?\b", re.IGNORECASE)
+_POWER = re.compile(r"\b(?:power|storm|electricity|blackout)\b", re.IGNORECASE)
+_SERVICE = re.compile(r"\b(?:customers?|tickets?|sla|hosted|hosting|servers?)\b", re.IGNORECASE)
+# A leaver's accounts closed, in evidence for the auditors: access removal, the attestation's
+# control, not the people side of someone leaving.
+_OFFBOARDING = re.compile(r"\b(?:offboarding|leavers?)\b", re.IGNORECASE)
+_CONTROL_EVIDENCE = re.compile(
+    r"\b(?:evidence|controls?|exceptions?|auditors?|bridge letters?|soc ?2)\b", re.IGNORECASE
+)
 # "Acting team lead", "tech lead": a role in the team, not a sales lead.
 _TEAM_LEAD = re.compile(r"\b(?:team|tech|technical)[\s-]+leads?\b", re.IGNORECASE)
 
@@ -157,6 +172,8 @@ _SENSES = (
     _Sense(_SHIPPED, r"release \g<0>"),
     _Sense(_FIRST_DAY, "school start", _SCHOOL),
     _Sense(_TEAM_LEAD, "team manager"),
+    _Sense(_OUTAGE, "power cut", _POWER, _SERVICE),
+    _Sense(_OFFBOARDING, "access removal", _CONTROL_EVIDENCE),
 )
 
 
@@ -168,7 +185,8 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     its review, a trade's offer as a proposal, the seats of the team's own tools as tooling, a
     customer's invoices gone wrong as documents (when told `by_person`, not by a machine), a
     security policy's incident as a security event, a version shipped as a release, a child's
-    first day at school as a school start and a team lead as a team manager."""
+    first day at school as a school start, a team lead as a team manager, a storm's outage as a
+    power cut and a leaver's offboarding in an audit's evidence as access removal."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

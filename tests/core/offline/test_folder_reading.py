@@ -274,6 +274,8 @@ async def test_a_pipeline_beside_deals_is_the_sales_teams():
     assert await folder("Pipeline review", "Four deals moved to proposal this week.") == (
         "Areas/Sales"
     )
+    assert await folder("Pipeline this week", "Won: Harbour. Weighted: SEK 11.8M.") == "Areas/Sales"
+    assert await folder("Pipeline at risk", "Harbour, close date 31 March.") == "Areas/Sales"
     assert await folder("Pipeline is red", "The nightly build broke on the new runner.") == (
         "Areas/Engineering"
     )
@@ -320,6 +322,19 @@ OFFERED = _areas(
     _area("Sales", "New business, proposals and pricing.", "quote"),
     _area("People", "Hiring, offers and onboarding.", "interview"),
 )
+OFFBOARDED = Settings.model_validate(
+    {
+        "projects": [
+            {
+                "name": "SOC 2",
+                "folder": "Projects/SOC 2",
+                "description": "Our SOC 2 attestation and its controls.",
+                "keywords": ["SOC 2"],
+            }
+        ],
+        "areas": [_area("People", "Hiring, onboarding and offboarding.", "offboarding")],
+    }
+)
 BILLED = _areas(
     _area("Support", "Customers' tickets, faults and outages.", "outage"),
     _area("Finance", "Accounting, invoices and banking.", "invoice"),
@@ -345,6 +360,20 @@ BILLED = _areas(
                      "auditors signed today.", "Areas/Finance", id="the annual accounts' auditor"),
         pytest.param(AUDITED, "Auditor's report signed", "The auditors signed off the evidence "
                      "for our controls.", "Projects/SOC 2", id="an attestation's auditor"),
+        pytest.param(AUDITED, "Auditor visit confirmed", "The auditor is on site 4-6 February "
+                     "for the financial year 2040.", "Areas/Finance", id="the financial year's"),
+        pytest.param(AUDITED, "Auditor visit confirmed", "The auditor is on site 4-6 February. "
+                     "Mats Ahlgren, authorised public accountant", "Areas/Finance",
+                     id="a public accountant's audit"),
+        pytest.param(OFFBOARDED, "Offboarding evidence for the December leavers", "Logs showing "
+                     "their accounts were disabled, for the auditors.", "Projects/SOC 2",
+                     id="a leaver's access removed, in evidence"),
+        pytest.param(OFFBOARDED, "Offboarding for Karl", "His last day is Friday; the exit "
+                     "interview is on Thursday.", "Areas/People", id="a leaver's offboarding"),
+        pytest.param(BILLED, "Storm warning", "The power company warns of outages in the city: "
+                     "work from home tomorrow.", INBOX, id="a power cut"),
+        pytest.param(BILLED, "Outage at Harbour", "Their hosted server is down since the storm.",
+                     "Areas/Support", id="a customer's outage"),
         pytest.param(BILLED, "Third failed invoice run this month", "The same outage as last "
                      "week.", "Areas/Support", id="a failed invoice run"),
         pytest.param(BILLED, "Third unpaid invoice this month", "The same outage as last week.",

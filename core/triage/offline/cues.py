@@ -28,8 +28,9 @@ REQUEST = terms(
     should i, should we, shall i, shall we, is it ok, is that ok, any objection, sign off on,
     can we count on you, count on you, up to you, thankful if you, if you could, i want you, i
     want your, i want a, we want you, we want your, lmk, ask you to, request you to, ask that you,
-    for your signature, for your review, for your comment, for your consideration, for your
-    correction, you will have to, you will need to, you would need to
+    we request, we hereby request, i request, for your signature, for your review, for your
+    comment, for your consideration, for your correction, you will have to, you will need to,
+    you would need to
     """
 )
 # Openers that say "please" without asking anything.

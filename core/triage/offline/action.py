@@ -144,7 +144,10 @@ def _convention(
     return None
 
 
-_MONEY = terms("receipt, paid, payment, deposit, invoice, refund, accrual, revaluation, fee")
+_MONEY = terms(
+    "receipt, paid, payment, deposit, invoice, refund, accrual, revaluation, fee, forecast, twice,"
+    " revenue, ledger, stock"
+)
 # What an invitation may ask besides attending: "invites you to tender / to bid / to apply".
 _DEEDS = frozenset(
     words("tender bid submit apply quote respond answer complete fill register").parts

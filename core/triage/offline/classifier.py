@@ -7,9 +7,9 @@ the subject without Re:/Fwd: and the cleaned body (`email_text.clean_email_text`
 replies, "On ... wrote:" blocks, forwarded headers, signatures and disclaimers removed).
 The steps live in their own modules: `folders` (sender rules, keywords, descriptions,
 examples), `signals` (what the sentences ask and how urgently), `action`, `priority` (with
-`stakes`: how soon a matter presses and how much it weighs; `deadlines`: the owner's word
-needed by a weekday), `confidence`, `examples`, and `wording` (a model of how the labelled sets
-word each action type, heard where the rules are unsure).
+`stakes`: how soon a matter presses and how much it weighs), `confidence`, `examples`, and
+`wording` (a model of how the labelled sets word each action type, heard where the rules are
+unsure).
 
 Degraded mode: the triage service wraps the result with `with_note(classification, note)`,
 which prefixes the reason with "Heuristic (<note>): ".
@@ -37,7 +37,6 @@ from core.triage.offline import (
     addressee,
     confidence,
     cues,
-    deadlines,
     folders,
     hostile,
     notices,
@@ -297,7 +296,6 @@ def classify_offline(
     urgency = priority.Urgency(
         subject=in_subject or high,
         body=reading.urgent,
-        needed=deadlines.needed_by(note or forwarded),
         preliminary=stakes.preliminary(note or forwarded),
         conditional=stakes.conditional(note or forwarded),
         applicant=stakes.applicant(cleaned),

@@ -1,4 +1,4 @@
-"""Urgency in the body: the writer needs the owner's word by a day this week.
+"""Dates in the body: how near they are and how much the matter weighs decide the quadrant.
 
 Each case is a short email written for the signal, not one from a labelled set.
 """
@@ -8,8 +8,6 @@ from __future__ import annotations
 import pytest
 
 from core.config.settings import Settings
-from core.triage.offline import deadlines
-from core.triage.offline.text import sentences
 from tests.core.offline.labels import P1, P2, P3, P4
 from tests.core.offline.test_signals import SETTINGS, by_rules, classify, mail
 
@@ -41,48 +39,18 @@ WITH_A_PROJECT = Settings.model_validate(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Could you confirm the cutover order? I need your decision by Thursday, crew booked.", P1),
-        ("The mill wants to know which option we take. Please tell me by Monday morning.", P1),
-        ("Can you sign the go-live checklist and send it back no later than this Friday?", P1),
-        (
-            "Is the go-live plan still right? I need to know before our steering group on Tuesday.",
-            P1,
-        ),
-        # Asked straight out whether she can by then.
-        ("Two of your consultants on site for the cutover: can you confirm by Thursday?", P1),
-        # A weekday with no need stated: a few days of slack.
-        ("Please read the go-live checklist and send comments by Thursday.", P2),
-        # The day is the writer's own deadline, not one for the owner's answer.
-        ("I must answer the other customer until Monday, so could you tell me before?", P2),
-        # A calendar date may be weeks away.
-        ("Could you confirm the cutover order? I need your decision by 19 January.", P2),
+        # Days to go on important work: important, not yet urgent (on the labelled sets the
+        # writers mark it P2 more often than P1).
+        ("Could you confirm the cutover order? I need your decision by Thursday, crew booked.", P2),
+        ("Can you sign the go-live checklist and send it back no later than this Friday?", P2),
+        # Hours to go: urgent.
+        ("Could you confirm the cutover order? I need your decision by tomorrow, crew booked.", P1),
     ],
 )
-async def test_the_owners_word_needed_by_a_weekday_makes_important_work_urgent(body, expected):
+async def test_a_weekday_need_leaves_important_work_important_not_urgent(body, expected):
     result = await classify(mail("Cutover order", body, sender="lea@mill.example"))
 
     assert (result.folder, result.priority) == ("Projects/Mill", expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("We would need this by Tuesday 12:00.", "needed 'by tuesday'"),
-        (
-            "I need your view before our board call on Wednesday.",
-            "needed 'before our board call on wednesday'",
-        ),
-        ("We\u2019d need it back before Friday.", "needed 'before friday'"),
-        ("Could you read it and approve it by Wednesday 17:00?", "needed 'by wednesday'"),
-        ("Could you ask someone to upload it by next Friday?", None),
-        ("I need to answer by Thursday.", None),
-        ("By Friday, please, if you can. I need your view.", None),
-        ("So please let me know by Monday 31 May.", "needed 'by monday'"),
-        ("Let me know if you have questions. The report is due by Friday.", None),
-    ],
-)
-def test_needed_by_reads_the_day_that_qualifies_the_need(text, found):
-    assert deadlines.needed_by(sentences(text)) == found
 
 
 @pytest.mark.parametrize(

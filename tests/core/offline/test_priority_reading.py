@@ -9,7 +9,7 @@ import pytest
 
 from core.triage.classification import INBOX
 from core.triage.offline import stakes
-from tests.core.offline.labels import FYI, P1, P3, P4, RV
+from tests.core.offline.labels import FYI, P1, P2, P3, P4, RV
 from tests.core.offline.test_signals import classify, mail
 
 # --- "tomorrow" is as near as "tonight" --------------------------------------------------------
@@ -49,7 +49,8 @@ async def test_mail_that_asks_nothing_stays_p4_whatever_its_subject_cries(subjec
     ("subject", "body", "expected"),
     [
         ("Direct debit", "Could you sign the updated direct-debit form by Thursday?", P3),
-        ("Direct debit", "Could you sign the updated contract amendment by Thursday?", P1),
+        # A weighty matter with days to go is important, not yet urgent.
+        ("Direct debit", "Could you sign the updated contract amendment by Thursday?", P2),
         ("Renewal by Friday", "Could you approve the EUR 900 renewal? The trial ends then.", P3),
         ("Renewal by Friday", "Could you approve the EUR 90,000 renewal? The trial ends.", P1),
     ],

@@ -71,10 +71,10 @@ async def test_an_automated_report_with_overdue_counts_stays_low():
         ("Should the EUR 45 gym subsidy start in January or February? Payroll closes Tuesday.", P3),
         ("Could you proofread the invitation text for the summer party before Friday?", P3),
         ("Team dinner at the harbour or in town? Either is fine, I need it by Monday.", P3),
-        # Asked whether she can by a weekday: urgent, and important here.
-        ("Can you approve the EUR 48,000 server invoice by Wednesday?", P1),
-        ("Can you approve the parking invoice by Wednesday? The auditor asked for it.", P1),
-        ("Can you approve the invoice by Wednesday?", P1),
+        # Asked whether she can by a weekday on a matter that weighs: important, days to go.
+        ("Can you approve the EUR 48,000 server invoice by Wednesday?", P2),
+        ("Can you approve the parking invoice by Wednesday? The auditor asked for it.", P2),
+        ("Can you approve the invoice by Wednesday?", P2),
     ],
 )
 async def test_a_dated_ask_is_p3_only_on_a_matter_that_weighs_little(body, expected):

@@ -505,7 +505,10 @@ customer's data protection officer auditing Proseware as its processor, a new co
 war, two engineers leaving for a start-up, the office moving floors, the SOC 2 observation period
 starting again, a daughter's school trip) of the inbox, without a filed history. Like blind11 to
 blind58 it carries real To and Cc lines: a little under three in ten of its emails have the
-owner only in Cc and about one in eight goes to a distribution list she is on.
+owner only in Cc and about one in eight goes to a distribution list she is on. It now has a filed
+history of the four months before it (`blind59_history.yaml`: folder only, never measured),
+written after it by another writer from the policy alone, in which more than half of its senders
+already write.
 
 The sixtieth blind set (`blind60_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 11 March to 29 March, early spring (the Q1 close coming and
@@ -635,6 +638,8 @@ BLIND58_EMAILS_FILE = Path(__file__).with_name("blind58_emails.yaml")
 # blind58's owner's filed history, in the same form as blind8's, written after the set.
 BLIND58_HISTORY_FILE = Path(__file__).with_name("blind58_history.yaml")
 BLIND59_EMAILS_FILE = Path(__file__).with_name("blind59_emails.yaml")
+# blind59's owner's filed history, in the same form as blind8's, written after the set.
+BLIND59_HISTORY_FILE = Path(__file__).with_name("blind59_history.yaml")
 BLIND60_EMAILS_FILE = Path(__file__).with_name("blind60_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1290,10 +1295,17 @@ def load_blind58_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind59_emails() -> tuple[SampleEmail, ...]:
-    """Read the fifty-ninth blind set (real To and Cc lines; no filed history)."""
+    """Read the fifty-ninth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND59_EMAILS_FILE)
+
+
+def load_blind59_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind59's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND59_HISTORY_FILE)
 
 
 def load_blind60_emails() -> tuple[SampleEmail, ...]:
@@ -1329,6 +1341,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind56": load_blind56_history,
         "blind57": load_blind57_history,
         "blind58": load_blind58_history,
+        "blind59": load_blind59_history,
     }
     return histories[name]() if name in histories else ()
 

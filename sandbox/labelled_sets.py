@@ -517,7 +517,9 @@ at a hosted customer, the spring hiring round and a graduate fair, a reseller pa
 renegotiated, a tax audit notice, the board's strategy day, a marathon training plan) of the
 inbox, without a filed history. Like blind11 to blind59 it carries real To and Cc lines: a little
 under three in ten of its emails have the owner only in Cc and about one in nine goes to a
-distribution list she is on.
+distribution list she is on. It now has a filed history of the four months before it
+(`blind60_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind59 and blind60 are `unseen` now (`UNSEEN_SETS`): they were written while blind57 and
 blind58 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -641,6 +643,8 @@ BLIND59_EMAILS_FILE = Path(__file__).with_name("blind59_emails.yaml")
 # blind59's owner's filed history, in the same form as blind8's, written after the set.
 BLIND59_HISTORY_FILE = Path(__file__).with_name("blind59_history.yaml")
 BLIND60_EMAILS_FILE = Path(__file__).with_name("blind60_emails.yaml")
+# blind60's owner's filed history, in the same form as blind8's, written after the set.
+BLIND60_HISTORY_FILE = Path(__file__).with_name("blind60_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1309,10 +1313,17 @@ def load_blind59_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind60_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixtieth blind set (real To and Cc lines, no filed history)."""
+    """Read the sixtieth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND60_EMAILS_FILE)
+
+
+def load_blind60_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind60's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND60_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1342,6 +1353,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind57": load_blind57_history,
         "blind58": load_blind58_history,
         "blind59": load_blind59_history,
+        "blind60": load_blind60_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -516,8 +516,17 @@ inbox, without a filed history. Like blind11 to blind59 it carries real To and C
 under three in ten of its emails have the owner only in Cc and about one in nine goes to a
 distribution list she is on.
 
-blind57 to blind60 are `unseen` now (`UNSEEN_SETS`): blind57 and blind58 were written while
-blind55 and blind56 were scored and have been scored once, never tuned on; blind59 and blind60
+The sixty-first blind set (`blind61_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 1 April to Good Friday 19 April (the AGM and its minutes, the
+board's strategy day and what follows it, the Q1 figures and the VAT return, a key customer
+threatening to leave after a slow support quarter, a penetration test's findings, a summer-intern
+programme, an office break-in, a partner's conference where the owner speaks, her son's football
+cup over Easter) of the inbox, without a filed history. Like blind11 to blind60 it carries real To
+and Cc lines: a little under three in ten of its emails have the owner only in Cc and about one
+in nine goes to a distribution list she is on.
+
+blind57 to blind61 are `unseen` now (`UNSEEN_SETS`): blind57 and blind58 were written while
+blind55 and blind56 were scored and have been scored once, never tuned on; blind59 to blind61
 were written after them and are not yet scored. Every set before them has been scored once and
 joined the development sets.
 """
@@ -637,6 +646,7 @@ BLIND58_EMAILS_FILE = Path(__file__).with_name("blind58_emails.yaml")
 BLIND58_HISTORY_FILE = Path(__file__).with_name("blind58_history.yaml")
 BLIND59_EMAILS_FILE = Path(__file__).with_name("blind59_emails.yaml")
 BLIND60_EMAILS_FILE = Path(__file__).with_name("blind60_emails.yaml")
+BLIND61_EMAILS_FILE = Path(__file__).with_name("blind61_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -701,6 +711,7 @@ LabelledSetName = Literal[
     "blind58",
     "blind59",
     "blind60",
+    "blind61",
     "unseen",
     "all",
 ]
@@ -715,6 +726,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind58",
     "blind59",
     "blind60",
+    "blind61",
 )
 
 
@@ -1306,6 +1318,13 @@ def load_blind60_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND60_EMAILS_FILE)
 
 
+def load_blind61_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-first blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND61_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1404,6 +1423,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind58": load_blind58_emails,
         "blind59": load_blind59_emails,
         "blind60": load_blind60_emails,
+        "blind61": load_blind61_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -521,9 +521,19 @@ distribution list she is on. It now has a filed history of the four months befor
 (`blind60_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind59 and blind60 are `unseen` now (`UNSEEN_SETS`): they were written while blind57 and
-blind58 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The sixty-first blind set (`blind61_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 1 April to Good Friday 19 April (the AGM and its minutes, the
+board's strategy day and what follows it, the Q1 figures and the VAT return, a key customer
+threatening to leave after a slow support quarter, a penetration test's findings, a summer-intern
+programme, an office break-in, a partner's conference where the owner speaks, her son's football
+cup over Easter) of the inbox, without a filed history. Like blind11 to blind60 it carries real To
+and Cc lines: a little under three in ten of its emails have the owner only in Cc and about one
+in nine goes to a distribution list she is on.
+
+blind59 to blind61 are `unseen` now (`UNSEEN_SETS`): blind59 and blind60 were written while
+blind57 and blind58 were scored, blind61 after them, and all three are kept unscored until the
+next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -645,6 +655,7 @@ BLIND59_HISTORY_FILE = Path(__file__).with_name("blind59_history.yaml")
 BLIND60_EMAILS_FILE = Path(__file__).with_name("blind60_emails.yaml")
 # blind60's owner's filed history, in the same form as blind8's, written after the set.
 BLIND60_HISTORY_FILE = Path(__file__).with_name("blind60_history.yaml")
+BLIND61_EMAILS_FILE = Path(__file__).with_name("blind61_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -709,6 +720,7 @@ LabelledSetName = Literal[
     "blind58",
     "blind59",
     "blind60",
+    "blind61",
     "unseen",
     "all",
 ]
@@ -721,6 +733,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind59",
     "blind60",
+    "blind61",
 )
 
 
@@ -1326,6 +1339,13 @@ def load_blind60_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND60_HISTORY_FILE)
 
 
+def load_blind61_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-first blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND61_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1426,6 +1446,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind58": load_blind58_emails,
         "blind59": load_blind59_emails,
         "blind60": load_blind60_emails,
+        "blind61": load_blind61_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -68,6 +68,7 @@ from sandbox.labelled_sets import (
     load_blind58_emails,
     load_blind59_emails,
     load_blind60_emails,
+    load_blind61_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -83,7 +84,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_sixty_two_sets_in_order():
+def test_all_is_the_sixty_three_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -147,9 +148,12 @@ def test_all_is_the_sixty_two_sets_in_order():
         + load_blind58_emails()
         + load_blind59_emails()
         + load_blind60_emails()
+        + load_blind61_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind59", "blind60")
-    assert labelled_set("unseen") == (load_blind59_emails() + load_blind60_emails())
+    assert UNSEEN_SETS == ("blind59", "blind60", "blind61")
+    assert labelled_set("unseen") == (
+        load_blind59_emails() + load_blind60_emails() + load_blind61_emails()
+    )

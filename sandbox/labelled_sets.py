@@ -516,10 +516,19 @@ inbox, without a filed history. Like blind11 to blind59 it carries real To and C
 under three in ten of its emails have the owner only in Cc and about one in nine goes to a
 distribution list she is on.
 
-blind57 to blind60 are `unseen` now (`UNSEEN_SETS`): blind57 and blind58 were written while
-blind55 and blind56 were scored and have been scored once, never tuned on; blind59 and blind60
-were written after them and are not yet scored. Every set before them has been scored once and
-joined the development sets.
+The sixty-second blind set (`blind62_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 23 April to 10 May, after Easter through Walpurgis and May Day
+(the data-centre provider's price rise and the move to another provider, the new product's beta
+with three customers, a shareholder wanting to sell his stake, a late-paying customer and a debt
+collector, a former employee's GDPR subject access request, the summer holiday roster, a sales
+kick-off, a hackathon, the family's summer house let) of the inbox, without a filed history. Like
+blind11 to blind60 it carries real To and Cc lines: about three in ten of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind57 to blind60 and blind62 are `unseen` now (`UNSEEN_SETS`): blind57 and blind58 were written
+while blind55 and blind56 were scored and have been scored once, never tuned on; blind59, blind60
+and blind62 were written after them and are not yet scored. Every set before them has been
+scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -637,6 +646,7 @@ BLIND58_EMAILS_FILE = Path(__file__).with_name("blind58_emails.yaml")
 BLIND58_HISTORY_FILE = Path(__file__).with_name("blind58_history.yaml")
 BLIND59_EMAILS_FILE = Path(__file__).with_name("blind59_emails.yaml")
 BLIND60_EMAILS_FILE = Path(__file__).with_name("blind60_emails.yaml")
+BLIND62_EMAILS_FILE = Path(__file__).with_name("blind62_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -701,6 +711,7 @@ LabelledSetName = Literal[
     "blind58",
     "blind59",
     "blind60",
+    "blind62",
     "unseen",
     "all",
 ]
@@ -715,6 +726,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind58",
     "blind59",
     "blind60",
+    "blind62",
 )
 
 
@@ -1306,6 +1318,13 @@ def load_blind60_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND60_EMAILS_FILE)
 
 
+def load_blind62_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-second blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND62_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1404,6 +1423,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind58": load_blind58_emails,
         "blind59": load_blind59_emails,
         "blind60": load_blind60_emails,
+        "blind62": load_blind62_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

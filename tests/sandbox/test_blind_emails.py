@@ -68,6 +68,7 @@ from sandbox.labelled_sets import (
     load_blind58_emails,
     load_blind59_emails,
     load_blind60_emails,
+    load_blind62_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -147,14 +148,16 @@ def test_all_is_the_sixty_two_sets_in_order():
         + load_blind58_emails()
         + load_blind59_emails()
         + load_blind60_emails()
+        + load_blind62_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind57", "blind58", "blind59", "blind60")
+    assert UNSEEN_SETS == ("blind57", "blind58", "blind59", "blind60", "blind62")
     assert labelled_set("unseen") == (
         load_blind57_emails()
         + load_blind58_emails()
         + load_blind59_emails()
         + load_blind60_emails()
+        + load_blind62_emails()
     )

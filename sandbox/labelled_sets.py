@@ -530,10 +530,19 @@ cup over Easter) of the inbox, without a filed history. Like blind11 to blind60 
 and Cc lines: a little under three in ten of its emails have the owner only in Cc and about one
 in nine goes to a distribution list she is on.
 
-blind59 to blind61 are `unseen` now (`UNSEEN_SETS`): blind59 and blind60 were written while
-blind57 and blind58 were scored, blind61 after them, and all three are kept unscored until the
-next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The sixty-second blind set (`blind62_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 23 April to 10 May, after Easter through Walpurgis and May Day
+(the data-centre provider's price rise and the move to another provider, the new product's beta
+with three customers, a shareholder wanting to sell his stake, a late-paying customer and a debt
+collector, a former employee's GDPR subject access request, the summer holiday roster, a sales
+kick-off, a hackathon, the family's summer house let) of the inbox, without a filed history. Like
+blind11 to blind61 it carries real To and Cc lines: about three in ten of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind59 to blind62 are `unseen` now (`UNSEEN_SETS`): blind59 and blind60 were written while
+blind57 and blind58 were scored, blind61 and blind62 after them, and all four are kept unscored
+until the next change to the classifier. Every set before them has been scored once and joined
+the development sets.
 """
 
 from __future__ import annotations
@@ -656,6 +665,7 @@ BLIND60_EMAILS_FILE = Path(__file__).with_name("blind60_emails.yaml")
 # blind60's owner's filed history, in the same form as blind8's, written after the set.
 BLIND60_HISTORY_FILE = Path(__file__).with_name("blind60_history.yaml")
 BLIND61_EMAILS_FILE = Path(__file__).with_name("blind61_emails.yaml")
+BLIND62_EMAILS_FILE = Path(__file__).with_name("blind62_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -721,6 +731,7 @@ LabelledSetName = Literal[
     "blind59",
     "blind60",
     "blind61",
+    "blind62",
     "unseen",
     "all",
 ]
@@ -734,6 +745,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind59",
     "blind60",
     "blind61",
+    "blind62",
 )
 
 
@@ -1346,6 +1358,13 @@ def load_blind61_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND61_EMAILS_FILE)
 
 
+def load_blind62_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-second blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND62_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1447,6 +1466,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind59": load_blind59_emails,
         "blind60": load_blind60_emails,
         "blind61": load_blind61_emails,
+        "blind62": load_blind62_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1,10 +1,13 @@
 """Mail sent to a team's list: an address of the owner's organisation named after a project or area.
 
-"net8-migration@proseware.com" or "Customer escalations" on the To or Cc line says whose matter
-the mail is, whoever sends it (a build server, a colleague, a customer): the organisation made
-the list for that work. So an entry whose keyword the list's name or mailbox name holds gains
-TEAM_LIST points, read as the subject would be. Only addresses of the owner's own organisation
-count (a client's "Accounts Payable" list names the client's team, not hers), never her own.
+"net8-migration@proseware.com" or "Customer escalations" on the To or Cc line says whose matter the
+mail is, whoever sends it (a build server, a colleague, a customer): the organisation made the list
+for that work. So an entry whose keyword the list's name or mailbox name holds gains TEAM_LIST
+points, read as the subject would be; so does the one entry whose own topic words (its name's and
+description's) or their thesaurus terms the name holds ("support@" for Client Support, "people@"
+for HR, "engineering@" for the development team), when no other entry's do. Only addresses of the
+owner's own organisation count (a client's "Accounts Payable" list names the client's team, not
+hers), never her own.
 """
 
 from __future__ import annotations
@@ -39,10 +42,16 @@ def team_lists(
     for name, address in lists:
         mailbox = address.partition("@")[0]
         said = words(f"{name} {mailbox.replace('-', ' ').replace('_', ' ').replace('.', ' ')}")
+        named = []
         for profile in built:
             points, _, _ = keyword_points(profile, said, None, [], others_terms(built, profile))
             folder = profile.entry.folder
             if points and folder not in found:
                 why = f"sent to {clip(address, _ADDRESS_CHARS)}, a {profile.entry.name} list"
                 found[folder] = (TEAM_LIST, why)
+            if any(said.has(t) for t in (*profile.topic, *profile.related)):
+                named.append(profile)
+        if len(named) == 1 and named[0].entry.folder not in found:
+            why = f"sent to {clip(address, _ADDRESS_CHARS)}, a {named[0].entry.name} list"
+            found[named[0].entry.folder] = (TEAM_LIST, why)
     return found

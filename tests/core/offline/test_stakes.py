@@ -9,7 +9,7 @@ import pytest
 
 from core.config.settings import KeyContact
 from core.triage.offline import HeuristicClassifier, stakes
-from tests.core.offline.labels import FYI, P1, P2, P3, P4, SC, WF
+from tests.core.offline.labels import FYI, P2, P3, P4, SC, WF
 from tests.core.offline.test_generalising import DEV_SETTINGS
 from tests.core.offline.test_signals import SETTINGS, by_rules, classify, mail
 

@@ -65,6 +65,20 @@ def test_the_lists_mailbox_name_alone_names_the_work():
     }
 
 
+def test_a_list_named_by_one_entrys_own_words_names_its_work():
+    # No keyword in "support@" or "people@", but "support" is Client Support's name and
+    # "recruiting" People's description; "team@" names no entry's words, "support-recruiting@" two.
+    def found(address: str) -> dict[str, tuple[float, str]]:
+        return team_lists(profiles(WITH_CI), _lines(cc=(("", address),)), OWN)
+
+    assert found("support@ourcompany.example") == {
+        "Areas/Support": (TEAM_LIST, "sent to support@ourcompany.example, a Client Support list")
+    }
+    assert list(found("recruiting@ourcompany.example")) == ["Areas/People"]
+    assert found("team@ourcompany.example") == {}
+    assert found("support-recruiting@ourcompany.example") == {}
+
+
 def test_only_lists_of_the_owners_own_organisation_count():
     # A client's "go-live team" names the client's team, not the owner's work; nor does her own
     # address, whatever her display name says; nor anything when her address is unknown.

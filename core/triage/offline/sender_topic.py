@@ -12,10 +12,11 @@ Two parts of who wrote can name a topic the mail itself does not:
 Either adds SENDER_TOPIC points to the entries it names, enough to file mail nothing else
 speaks of, and far too little to outweigh a keyword or a sender rule.
 
-A functional mailbox of an organisation (billing@, accounts@, receipts@: one word, no person's
-name) names what it sends more precisely than the organisation's domain: a supplier whose
-domain rule files its people's mail under a project still sends its bills from billing@, and
-those are the finance area's (`functional_entry`; `folders` lets it take the domain rule's place).
+A functional mailbox of an organisation (billing@, accounts@, receipts@, ap@ for accounts payable:
+one word, no person's name) names what it sends more precisely than the organisation's domain: a
+supplier whose domain rule files its people's mail under a project still sends its bills from
+billing@, and those are the finance area's (`functional_entry`; `folders` lets it take the domain
+rule's place).
 A marketing mailbox (newsletter@, events@, insights@) speaks for the organisation's marketing,
 not for the people the domain rule files: the auditors' newsletter and the bank's golf day are
 no audit and no banking matter (`marketing_mailbox`; `folders` then sets the domain rule aside).
@@ -43,13 +44,16 @@ def mailbox(address: str) -> Words:
 
 def functional_entry(profiles: list[Profile], address: str) -> TaxonomyEntry | None:
     """The one entry a one-word mailbox name ("billing@") names by its own or related words."""
-    local = address.partition("@")[0]
+    local = address.partition("@")[0].casefold()
     if not local.isalpha():
         return None  # "anna.berg@", "it-ops@", "jb2@": a person or a team, not a function
-    name = words(local)
+    name = words(_SPELLED_OUT.get(local, local))
     named = [p.entry for p in profiles if any(name.has(t) for t in _named_by(p))]
     return named[0] if len(named) == 1 else None
 
+
+# Functional mailboxes named by an abbreviation: "ap@" is the accounts payable team's.
+_SPELLED_OUT = {"ap": "accounts payable", "ar": "accounts receivable"}
 
 # One-word mailboxes an organisation sends its marketing from.
 _MARKETING = frozenset(

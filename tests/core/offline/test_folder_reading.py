@@ -105,6 +105,8 @@ async def test_a_functional_mailbox_outranks_its_domains_rule():
     assert await folder_of(subject, body, "lena.berg@harbourfreight.example") == (
         "Projects/Warehouse"
     )
+    # "ap@" is the accounts payable team's, spelled out.
+    assert await folder_of(subject, body, "ap@harbourfreight.example") == "Areas/Money"
     # A mailbox that names nothing (or a person) leaves the domain's rule alone.
     assert await folder_of(subject, body, "info@harbourfreight.example") == "Projects/Warehouse"
 

@@ -156,6 +156,12 @@ async def classify(email: EmailForClassification, corrections=()):
             "evidence ties between Sales and Finance",
             id="tie-stays-in-inbox",
         ),
+        pytest.param(
+            mail(subject="Audit and invoice"),
+            "Projects/SOC 2",
+            "evidence ties between SOC 2 Compliance and Finance: the project is the narrower",
+            id="a-tie-of-a-project-and-an-area-is-the-projects",
+        ),
     ],
 )
 async def test_folder_rules(email, folder, reason):

@@ -305,7 +305,8 @@ def classify_offline(
         routine=spoken(r) if (r := first(subject, cues.ROUTINE_MEETING)) else None,
         soon=stakes.soon(whole),
         small=stakes.small_stakes(whole),
-        optional=stakes.optional(cleaned),
+        optional=stakes.optional(cleaned)
+        or ("invited in Cc" if email.addressed is Addressed.CC else None),
         approval=stakes.approval(whole),
         weighty=stakes.weighty(whole),
     )

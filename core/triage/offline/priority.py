@@ -18,13 +18,14 @@ The P3 quadrant (urgent, not important): a request with a date to meet in P4 mai
 matter that weighs little (`stakes.small_stakes`: routine admin and any form, a small sum,
 "either is fine"), even when the subject cries urgency, and a team's routine meeting in a
 folder without its own default or kept at P4.
-Not important at all (P4): a wait that is open-ended or early (nothing awaited comes back
-soon, `stakes.soon`, or waits on a condition whatever time it names: "as soon as I hear",
-"if we need more", `stakes.conditional`; or what comes back only prepares a choice: quotes,
-costs, CVs, `stakes.preliminary`), a job seeker's own CV to pass on (`stakes.applicant`),
-an invitation the owner may skip ("optional"), an automated report whatever its subject
-counts ("0 overdue"), a tool's approval of a small matter with no date to meet (a leave
-request, an expense: it waits in the queue), and a private mailbox no rule files.
+Not important at all (P4): a wait that is open-ended or early (nothing awaited comes back soon,
+`stakes.soon`, or waits on a condition whatever time it names: "as soon as I hear", "if we need
+more", `stakes.conditional`; or what comes back only prepares a choice: quotes, costs, CVs,
+`stakes.preliminary`), a job seeker's own CV to pass on (`stakes.applicant`), an invitation the
+owner may skip ("optional", or with her only in Cc, the line Outlook gives optional attendees: on
+the labelled sets 94 of 108 such invitations are P4), an automated report whatever its subject
+counts ("0 overdue"), a tool's approval of a small matter with no date to meet (a leave request, an
+expense: it waits in the queue), and a private mailbox no rule files.
 `certainty` (0..1) feeds the confidence.
 """
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from core.triage.addressing import Addressed
 from core.triage.classification import INBOX
 from core.triage.offline import stakes
-from tests.core.offline.labels import FYI, P1, P2, P3, P4, RV
+from tests.core.offline.labels import FYI, P1, P2, P3, P4, RV, SC
 from tests.core.offline.test_signals import classify, mail
 
 # --- "tomorrow" is as near as "tonight" --------------------------------------------------------
@@ -109,3 +110,20 @@ async def test_a_request_about_a_contract_or_the_board_is_important_in_the_inbox
     result = await classify(mail("Quick one", body, sender="olle@proseware.example"))
 
     assert (result.folder, result.priority) == (INBOX, expected)
+
+
+# --- an invitation with the owner in Cc: Outlook's line for optional attendees -----------------
+
+
+@pytest.mark.parametrize(("addressed", "expected"), [(Addressed.CC, P4), (Addressed.TO, P2)])
+async def test_an_invitation_with_the_owner_in_cc_is_optional_to_attend(addressed, expected):
+    email = mail(
+        "Invitation: Cutover rehearsal @ Thu 14:00",
+        "Walk-through of the cutover plan with the mill's team.",
+        sender="eva@mill.example",
+        addressed=addressed,
+    )
+
+    result = await classify(email)
+
+    assert (result.folder, result.action_type, result.priority) == ("Projects/Mill", SC, expected)

@@ -20,11 +20,11 @@ bug, an error, "cannot send"), with no word of paying, are a customer's document
 product, not the company's bills: a person's report only, since a tool's "[CI] invoice export
 broken" is code. An incident in an incident response plan, a ransomware tabletop or a breach, with
 no outage or ticket, is a security event, the attestation's matter. A version number that "is out"
-is a release the team shipped. A first day beside a school is a child's, not a new starter's, and a
-team lead or tech lead is a role in the team, not a sales lead. An outage beside a storm or the
-power company, with no customer, server or ticket, is a power cut, not a service down. A leaver's
-offboarding beside evidence, controls or auditors is access removal, the attestation's control, not
-the people side of someone leaving.
+is a release the team shipped. A first day or a holiday beside a school is a child's, not a new
+starter's or a leave request, and a team lead or tech lead is a role in the team, not a sales lead.
+An outage beside a storm or the power company, with no customer, server or ticket, is a power cut,
+not a service down. A leaver's offboarding beside evidence, controls or auditors is access removal,
+the attestation's control, not the people side of someone leaving.
 (The action and priority read the text as written.)
 """
 
@@ -140,6 +140,8 @@ _OFFBOARDING = re.compile(r"\b(?:offboarding|leavers?)\b", re.IGNORECASE)
 _CONTROL_EVIDENCE = re.compile(
     r"\b(?:evidence|controls?|exceptions?|auditors?|bridge letters?|soc ?2)\b", re.IGNORECASE
 )
+# A school's holiday week is the children's, not a leave request.
+_HOLIDAY = re.compile(r"\b(?:holidays?|vacations?)\b", re.IGNORECASE)
 # "Acting team lead", "tech lead": a role in the team, not a sales lead.
 _TEAM_LEAD = re.compile(r"\b(?:team|tech|technical)[\s-]+leads?\b", re.IGNORECASE)
 
@@ -171,6 +173,7 @@ _SENSES = (
     _Sense(_INCIDENT, "security event", _SECURITY, _CUSTOMER_DOWN),
     _Sense(_SHIPPED, r"release \g<0>"),
     _Sense(_FIRST_DAY, "school start", _SCHOOL),
+    _Sense(_HOLIDAY, "school break", _SCHOOL),
     _Sense(_TEAM_LEAD, "team manager"),
     _Sense(_OUTAGE, "power cut", _POWER, _SERVICE),
     _Sense(_OFFBOARDING, "access removal", _CONTROL_EVIDENCE),
@@ -185,8 +188,9 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     its review, a trade's offer as a proposal, the seats of the team's own tools as tooling, a
     customer's invoices gone wrong as documents (when told `by_person`, not by a machine), a
     security policy's incident as a security event, a version shipped as a release, a child's
-    first day at school as a school start, a team lead as a team manager, a storm's outage as a
-    power cut and a leaver's offboarding in an audit's evidence as access removal."""
+    first day at school as a school start, a school's holiday as a school break, a team lead as a
+    team manager, a storm's outage as a power cut and a leaver's offboarding in an audit's
+    evidence as access removal."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

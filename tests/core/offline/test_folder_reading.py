@@ -395,6 +395,10 @@ BILLED = _areas(
                      "Areas/Engineering", id="a version shipped"),
         pytest.param(REFERENCED, "Elsa's first day", "Photos from her first day at school: "
                      "the class teacher says she did well.", INBOX, id="a child's first day"),
+        pytest.param(GRIEVED, "Sports holiday week", "The school is closed for the holiday; "
+                     "the after-school centre stays open.", INBOX, id="a school's holiday"),
+        pytest.param(GRIEVED, "Holiday requests", "Your holiday requests for the summer, "
+                     "please, for the leave planning.", "Areas/People", id="a holiday request"),
         pytest.param(REFERENCED, "Your first day", "Your first days: the laptop, the badge and "
                      "lunch with the team.", "Areas/People", id="a new starter's first day"),
         pytest.param(REFERENCED, "Acting team lead while Karl is away", "Ines takes over the "

@@ -540,9 +540,9 @@ blind11 to blind61 it carries real To and Cc lines: about three in ten of its em
 owner only in Cc and about one in nine goes to a distribution list she is on.
 
 blind59 to blind62 are `unseen` now (`UNSEEN_SETS`): blind59 and blind60 were written while
-blind57 and blind58 were scored, blind61 and blind62 after them, and all four are kept unscored
-until the next change to the classifier. Every set before them has been scored once and joined
-the development sets.
+blind57 and blind58 were scored and have been scored once, never tuned on; blind61 and blind62
+were written after them and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations

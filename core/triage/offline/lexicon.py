@@ -80,7 +80,7 @@ _GROUPS = tuple(
         " customer success, health check, down again, first-line, first line, second line,"
         " works again, working again, back up, back to normal, planned maintenance,"
         " post-incident, root-cause, support hours, service levels, customer satisfaction,"
-        " personal data breach",
+        " personal data breach, customer data protection review",
         "sprint, release, deploy, deployment, pull request, merge, commit, repository,"
         " code review, standup, backlog, retro, retrospective, tooling, installer, re-release,"
         " changelog, hack day, hackathon, architecture, tech talk,"

@@ -10,21 +10,23 @@ read as a "sales pipeline", the sales team's term. A "renewal" beside an insurer
 term, which the company buys: no evidence for the area that renews what it sells. A "complaint" of
 harassment is an employee's grievance, not a customer's, and a "reference for Anders Wik" is a
 person's reference check. An auditor beside the annual report, the annual accounts, a financial
-year or a public accountant, with no word of a security attestation, is the statutory auditor. An
-"invoice run" that failed is the customer's batch job, not the company's invoices. A "demo" in mail
-about a sprint is the sprint's review, not a prospect's demonstration. An "offer" beside prices, a
-renewal or a supplier, with no word of a candidate or a job, is a commercial proposal, not a job
-offer. Seats, a renewal or a quote beside licences, laptops or developers' tools, with no word of a
-customer, are the team's own tooling, bought, not sold. Invoices or VAT lines beside a fault (a
-bug, an error, "cannot send"), with no word of paying, are a customer's documents gone wrong in the
-product, not the company's bills: a person's report only, since a tool's "[CI] invoice export
-broken" is code. An incident in an incident response plan, a ransomware tabletop or a breach, with
-no outage or ticket, is a security event, the attestation's matter. A version number that "is out"
-is a release the team shipped. A first day or a holiday beside a school is a child's, not a new
-starter's or a leave request, and a team lead or tech lead is a role in the team, not a sales lead.
-An outage beside a storm or the power company, with no customer, server or ticket, is a power cut,
-not a service down. A leaver's offboarding beside evidence, controls or auditors is access removal,
-the attestation's control, not the people side of someone leaving.
+year or a public accountant, with no word of a security attestation, is the statutory auditor, and
+an audit of how personal data is processed (GDPR, a DPA), with no word of the attestation, is a
+customer's data protection review. An "invoice run" that failed is the customer's batch job, not
+the company's invoices. A "demo" in mail about a sprint is the sprint's review, not a prospect's
+demonstration. An "offer" beside prices, a renewal or a supplier, with no word of a candidate or a
+job, is a commercial proposal, not a job offer. Seats, a renewal or a quote beside licences,
+laptops or developers' tools, with no word of a customer, are the team's own tooling, bought, not
+sold. Invoices or VAT lines beside a fault (a bug, an error, "cannot send"), with no word of
+paying, are a customer's documents gone wrong in the product, not the company's bills: a person's
+report only, since a tool's "[CI] invoice export broken" is code. An incident in an incident
+response plan, a ransomware tabletop or a breach, with no outage or ticket, is a security event,
+the attestation's matter. A version number that "is out" is a release the team shipped. A first day
+or a holiday beside a school is a child's, not a new starter's or a leave request, and a team lead
+or tech lead is a role in the team, not a sales lead. An outage beside a storm or the power
+company, with no customer, server or ticket, is a power cut, not a service down. A leaver's
+offboarding beside evidence, controls or auditors is access removal, the attestation's control, not
+the people side of someone leaving.
 (The action and priority read the text as written.)
 """
 
@@ -71,6 +73,15 @@ _ATTESTATION = re.compile(
     re.IGNORECASE,
 )
 _AUDIT = re.compile(r"\b(?<!statutory )audit(?:or)?(?:'s|s)?\b", re.IGNORECASE)
+
+# A customer auditing how its personal data is processed: its data protection review, a
+# customer's matter, not the company's own security attestation.
+_DATA_PROTECTION = re.compile(
+    r"\b(?:data protection|gdpr|personal data|data processing|processor|dpa)\b", re.IGNORECASE
+)
+_ATTESTED = re.compile(r"\bsoc ?2\b|type ii|iso 27001|attestation", re.IGNORECASE)
+# The audit itself ("notice of audit"), not the company's auditors, who may mention a DPA.
+_AN_AUDIT = re.compile(r"\baudit(?:s|ing)?\b", re.IGNORECASE)
 
 # A sprint's demo shows the team's work to itself, not the product to a prospect.
 _SPRINT = re.compile(r"\bsprint\b", re.IGNORECASE)
@@ -167,6 +178,7 @@ _SENSES = (
     _Sense(_PERSON_REFERENCE, "reference check"),
     _Sense(_INVOICE_RUN, r"batch \1"),
     _Sense(_AUDIT, "statutory audit", _ANNUAL_ACCOUNTS, _ATTESTATION),
+    _Sense(_AN_AUDIT, "customer data protection review", _DATA_PROTECTION, _ATTESTED),
     _Sense(_OFFER, "proposal", _TRADE, _HIRING),
     _Sense(_BOUGHT, "tooling", _TOOLS, _SELLING),
     _Sense(_INVOICING, "documents", _FAULT, _OWN_BILLS, told_by_a_person=True),
@@ -184,7 +196,8 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     """The subject and body as topic evidence: an event's tickets read as admissions, a sales
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
     harassment as a grievance, a reference for a person as a reference check, the annual
-    accounts' auditor as the statutory audit, an invoice run as a batch run, a sprint's demo as
+    accounts' auditor as the statutory audit, a customer's audit of its personal data as its
+    data protection review, an invoice run as a batch run, a sprint's demo as
     its review, a trade's offer as a proposal, the seats of the team's own tools as tooling, a
     customer's invoices gone wrong as documents (when told `by_person`, not by a machine), a
     security policy's incident as a security event, a version shipped as a release, a child's

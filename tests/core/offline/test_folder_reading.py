@@ -324,6 +324,19 @@ OFFERED = _areas(
     _area("Sales", "New business, proposals and pricing.", "quote"),
     _area("People", "Hiring, offers and onboarding.", "interview"),
 )
+PROCESSED = Settings.model_validate(
+    {
+        "projects": [
+            {
+                "name": "SOC 2",
+                "folder": "Projects/SOC 2",
+                "description": "Our SOC 2 attestation: evidence and controls.",
+                "keywords": ["audit", "SOC 2"],
+            }
+        ],
+        "areas": [_area("Support", "Customers' tickets, incidents and complaints.", "ticket")],
+    }
+)
 OFFBOARDED = Settings.model_validate(
     {
         "projects": [
@@ -367,6 +380,11 @@ BILLED = _areas(
         pytest.param(AUDITED, "Auditor visit confirmed", "The auditor is on site 4-6 February. "
                      "Mats Ahlgren, authorised public accountant", "Areas/Finance",
                      id="a public accountant's audit"),
+        pytest.param(PROCESSED, "Notice of audit", "Our data protection officer will audit "
+                     "how you process our personal data under the DPA.", "Areas/Support",
+                     id="a customer's data protection audit"),
+        pytest.param(PROCESSED, "Notice of audit", "The auditors start the fieldwork on our "
+                     "controls next week.", "Projects/SOC 2", id="the attestation's audit"),
         pytest.param(OFFBOARDED, "Offboarding evidence for the December leavers", "Logs showing "
                      "their accounts were disabled, for the auditors.", "Projects/SOC 2",
                      id="a leaver's access removed, in evidence"),

@@ -83,6 +83,13 @@ _ATTESTED = re.compile(r"\bsoc ?2\b|type ii|iso 27001|attestation", re.IGNORECAS
 # The audit itself ("notice of audit"), not the company's auditors, who may mention a DPA.
 _AN_AUDIT = re.compile(r"\baudit(?:s|ing)?\b", re.IGNORECASE)
 
+# A stand at a careers fair recruits graduates; it sells nothing.
+_FAIR = re.compile(r"\b(?:exhibitors?|stands?|booths?|fairs?|trade fairs?)\b", re.IGNORECASE)
+_CAREERS = re.compile(
+    r"\b(?:graduates?|students?|careers?|universit(?:y|ies)|job seekers?|employer brand\w*)\b",
+    re.IGNORECASE,
+)
+
 # A sprint's demo shows the team's work to itself, not the product to a prospect.
 _SPRINT = re.compile(r"\bsprint\b", re.IGNORECASE)
 _DEMO = re.compile(r"\bdemos?\b", re.IGNORECASE)
@@ -188,6 +195,7 @@ _SENSES = (
     _Sense(_HOLIDAY, "school break", _SCHOOL),
     _Sense(_TEAM_LEAD, "team manager"),
     _Sense(_OUTAGE, "power cut", _POWER, _SERVICE),
+    _Sense(_FAIR, "recruiting event", _CAREERS, _SELLING),
     _Sense(_OFFBOARDING, "access removal", _CONTROL_EVIDENCE),
 )
 
@@ -202,8 +210,8 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     customer's invoices gone wrong as documents (when told `by_person`, not by a machine), a
     security policy's incident as a security event, a version shipped as a release, a child's
     first day at school as a school start, a school's holiday as a school break, a team lead as a
-    team manager, a storm's outage as a power cut and a leaver's offboarding in an audit's
-    evidence as access removal."""
+    team manager, a storm's outage as a power cut, a leaver's offboarding in an audit's evidence
+    as access removal and a careers fair's stand as a recruiting event."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

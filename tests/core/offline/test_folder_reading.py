@@ -417,6 +417,10 @@ BILLED = _areas(
                      "the after-school centre stays open.", INBOX, id="a school's holiday"),
         pytest.param(GRIEVED, "Holiday requests", "Your holiday requests for the summer, "
                      "please, for the leave planning.", "Areas/People", id="a holiday request"),
+        pytest.param(REFERENCED, "Our stand at the fair", "The exhibitor pack is here; the "
+                     "graduates visit the stands from ten.", "Areas/People", id="a careers fair"),
+        pytest.param(REFERENCED, "Our stand at the fair", "The exhibitor pack is here; the "
+                     "prospects visit the stands from ten.", "Areas/Sales", id="a trade fair"),
         pytest.param(REFERENCED, "Your first day", "Your first days: the laptop, the badge and "
                      "lunch with the team.", "Areas/People", id="a new starter's first day"),
         pytest.param(REFERENCED, "Acting team lead while Karl is away", "Ines takes over the "

@@ -26,7 +26,8 @@ or a holiday beside a school is a child's, not a new starter's or a leave reques
 or tech lead is a role in the team, not a sales lead. An outage beside a storm or the power
 company, with no customer, server or ticket, is a power cut, not a service down. A leaver's
 offboarding beside evidence, controls or auditors is access removal, the attestation's control, not
-the people side of someone leaving.
+the people side of someone leaving. A stand or an exhibitor beside graduates, students or careers,
+with no customer or prospect, is a recruiting event, not a trade fair.
 (The action and priority read the text as written.)
 """
 

@@ -1,7 +1,7 @@
 """Fit the offline classifier's wording models (`core/triage/offline/action_model.json` and
 `priority_model.json`).
 
-`uv run python -m bench.train_action_model [--check | --cross-validate]`
+`uv run python -m bench.train_action_model [--check | --cross-validate [--folds K]]`
 
 It reads every email of the development sets (every labelled set but the unseen ones, which
 nothing may be fitted on), builds the text the classifier hands the models (`model_text`), and
@@ -15,7 +15,8 @@ reads them in plain Python. scikit-learn is a development dependency: the produc
 imports it.
 
 `--check` fits again and fails if a shipped file no longer matches (the sets or the rules changed
-and it was not refitted). `--cross-validate` leaves each development set out in turn, fits both
+and it was not refitted). `--cross-validate` leaves each development set out in turn (or, with
+`--folds K`, each of K groups of them, dealt round-robin: K fits instead of one per set), fits both
 models on the others, and prints the offline classifier's accuracy on the set left out by the
 rules alone, with the action model, and with both: that is how WORDING_WEIGHT was chosen, and
 how the priority model was judged, before any unseen set was scored with them.
@@ -210,29 +211,40 @@ def as_text(model: dict[str, Any]) -> str:
     return "\n".join([*lines, ",\n".join(rows), "}}", ""])
 
 
-def cross_validate() -> None:
+def folds(sets: Sequence[LabelledSetName], count: int) -> list[list[LabelledSetName]]:
+    """The development sets in `count` groups dealt round-robin (0: each set its own group), so
+    each group mixes old and new sets."""
+    if count <= 0 or count >= len(sets):
+        return [[name] for name in sets]
+    return [list(sets[i::count]) for i in range(count)]
+
+
+def cross_validate(count: int = 0) -> None:
     """Print each development set scored by the rules alone, with an action model fitted on the
-    others, and with both models fitted on the others (set by set, as each is done)."""
+    other groups' sets, and with both models fitted on them (set by set, as each is done).
+    `count` groups the sets (`folds`): each set alone by default, which fits both models once
+    per set; six groups fit them six times."""
     settings = eval_settings(Path("/nonexistent"))
 
     def scored(name: LabelledSetName, classifier: HeuristicClassifier) -> Any:
         return asyncio.run(evaluate(classifier, labelled_set(name), settings, now=NOW))
 
     print("set left out        folder / priority / action", flush=True)
-    for name in DEVELOPMENT_SETS:
-        others = [n for n in DEVELOPMENT_SETS if n != name]
+    for group in folds(DEVELOPMENT_SETS, count):
+        others = [n for n in DEVELOPMENT_SETS if n not in group]
         wording = from_json(fit(others))
         weighing = from_json(fit_priority(others, wording), Priority)
-        rules = scored(name, HeuristicClassifier(wording=NO_OPINION, weighing=NO_WEIGHING))
-        worded = scored(name, HeuristicClassifier(wording=wording, weighing=NO_WEIGHING))
-        both = scored(name, HeuristicClassifier(wording=wording, weighing=weighing))
-        lines = [
-            name,
-            summary_line("  rules", rules),
-            summary_line("  rules + wording", worded),
-            summary_line("  + priority model", both),
-        ]
-        print("\n".join(lines), flush=True)
+        for name in group:
+            rules = scored(name, HeuristicClassifier(wording=NO_OPINION, weighing=NO_WEIGHING))
+            worded = scored(name, HeuristicClassifier(wording=wording, weighing=NO_WEIGHING))
+            both = scored(name, HeuristicClassifier(wording=wording, weighing=weighing))
+            lines = [
+                name,
+                summary_line("  rules", rules),
+                summary_line("  rules + wording", worded),
+                summary_line("  + priority model", both),
+            ]
+            print("\n".join(lines), flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -241,9 +253,12 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="fail if a shipped model is stale")
     mode.add_argument("--cross-validate", action="store_true", help="leave one set out in turn")
+    parser.add_argument(
+        "--folds", type=int, default=0, help="with --cross-validate: leave out this many groups"
+    )
     args = parser.parse_args(argv)
     if args.cross_validate:
-        cross_validate()
+        cross_validate(args.folds)
         return 0
     action = fit(DEVELOPMENT_SETS)
     priority = fit_priority(DEVELOPMENT_SETS, from_json(action))

@@ -528,7 +528,9 @@ threatening to leave after a slow support quarter, a penetration test's findings
 programme, an office break-in, a partner's conference where the owner speaks, her son's football
 cup over Easter) of the inbox, without a filed history. Like blind11 to blind60 it carries real To
 and Cc lines: a little under three in ten of its emails have the owner only in Cc and about one
-in nine goes to a distribution list she is on.
+in nine goes to a distribution list she is on. It now has a filed history of the four months
+before it (`blind61_history.yaml`: folder only, never measured), written after it by another
+writer from the policy alone, in which about half of its senders already write.
 
 The sixty-second blind set (`blind62_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 23 April to 10 May, after Easter through Walpurgis and May Day
@@ -664,6 +666,8 @@ BLIND60_EMAILS_FILE = Path(__file__).with_name("blind60_emails.yaml")
 # blind60's owner's filed history, in the same form as blind8's, written after the set.
 BLIND60_HISTORY_FILE = Path(__file__).with_name("blind60_history.yaml")
 BLIND61_EMAILS_FILE = Path(__file__).with_name("blind61_emails.yaml")
+# blind61's owner's filed history, in the same form as blind8's, written after the set.
+BLIND61_HISTORY_FILE = Path(__file__).with_name("blind61_history.yaml")
 BLIND62_EMAILS_FILE = Path(__file__).with_name("blind62_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1349,10 +1353,17 @@ def load_blind60_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind61_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixty-first blind set (real To and Cc lines, no filed history)."""
+    """Read the sixty-first blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND61_EMAILS_FILE)
+
+
+def load_blind61_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind61's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND61_HISTORY_FILE)
 
 
 def load_blind62_emails() -> tuple[SampleEmail, ...]:
@@ -1390,6 +1401,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind58": load_blind58_history,
         "blind59": load_blind59_history,
         "blind60": load_blind60_history,
+        "blind61": load_blind61_history,
     }
     return histories[name]() if name in histories else ()
 

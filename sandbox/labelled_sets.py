@@ -539,7 +539,10 @@ with three customers, a shareholder wanting to sell his stake, a late-paying cus
 collector, a former employee's GDPR subject access request, the summer holiday roster, a sales
 kick-off, a hackathon, the family's summer house let) of the inbox, without a filed history. Like
 blind11 to blind61 it carries real To and Cc lines: about three in ten of its emails have the
-owner only in Cc and about one in nine goes to a distribution list she is on.
+owner only in Cc and about one in nine goes to a distribution list she is on. It now has a filed
+history of the four months before it (`blind62_history.yaml`: folder only, never measured),
+written after it by another writer from the policy alone, in which about half of its senders
+already write.
 
 blind61 and blind62 are `unseen` now (`UNSEEN_SETS`): they were written while blind59 and
 blind60 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -669,6 +672,8 @@ BLIND61_EMAILS_FILE = Path(__file__).with_name("blind61_emails.yaml")
 # blind61's owner's filed history, in the same form as blind8's, written after the set.
 BLIND61_HISTORY_FILE = Path(__file__).with_name("blind61_history.yaml")
 BLIND62_EMAILS_FILE = Path(__file__).with_name("blind62_emails.yaml")
+# blind62's owner's filed history, in the same form as blind8's, written after the set.
+BLIND62_HISTORY_FILE = Path(__file__).with_name("blind62_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1367,10 +1372,17 @@ def load_blind61_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind62_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixty-second blind set (real To and Cc lines, no filed history)."""
+    """Read the sixty-second blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND62_EMAILS_FILE)
+
+
+def load_blind62_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind62's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND62_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1402,6 +1414,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind59": load_blind59_history,
         "blind60": load_blind60_history,
         "blind61": load_blind61_history,
+        "blind62": load_blind62_history,
     }
     return histories[name]() if name in histories else ()
 

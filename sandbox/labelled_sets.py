@@ -544,9 +544,19 @@ history of the four months before it (`blind62_history.yaml`: folder only, never
 written after it by another writer from the policy alone, in which about half of its senders
 already write.
 
-blind61 and blind62 are `unseen` now (`UNSEEN_SETS`): they were written while blind59 and
-blind60 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The sixty-third blind set (`blind63_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 13 May to 31 May, up to Ascension and its bridge day (the Q2
+forecast, the largest client's tender for its eighth site, a hosted customer's ransomware scare,
+a key developer's parental leave and who covers, a new partner programme, an ISO 27001 gap
+analysis, the board's May meeting, a salary-review appeal, the office's spring clean and a
+garden party, a child's graduation from preschool) of the inbox, without a filed history. Like
+blind11 to blind62 it carries real To and Cc lines: a little under three in ten of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind61 to blind63 are `unseen` now (`UNSEEN_SETS`): blind61 and blind62 were written while
+blind59 and blind60 were scored, blind63 after them, and all three are kept unscored until the
+next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -674,6 +684,7 @@ BLIND61_HISTORY_FILE = Path(__file__).with_name("blind61_history.yaml")
 BLIND62_EMAILS_FILE = Path(__file__).with_name("blind62_emails.yaml")
 # blind62's owner's filed history, in the same form as blind8's, written after the set.
 BLIND62_HISTORY_FILE = Path(__file__).with_name("blind62_history.yaml")
+BLIND63_EMAILS_FILE = Path(__file__).with_name("blind63_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -740,6 +751,7 @@ LabelledSetName = Literal[
     "blind60",
     "blind61",
     "blind62",
+    "blind63",
     "unseen",
     "all",
 ]
@@ -752,6 +764,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind61",
     "blind62",
+    "blind63",
 )
 
 
@@ -1385,6 +1398,13 @@ def load_blind62_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND62_HISTORY_FILE)
 
 
+def load_blind63_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-third blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND63_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1489,6 +1509,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind60": load_blind60_emails,
         "blind61": load_blind61_emails,
         "blind62": load_blind62_emails,
+        "blind63": load_blind63_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -539,10 +539,19 @@ kick-off, a hackathon, the family's summer house let) of the inbox, without a fi
 blind11 to blind61 it carries real To and Cc lines: about three in ten of its emails have the
 owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind59 to blind62 are `unseen` now (`UNSEEN_SETS`): blind59 and blind60 were written while
-blind57 and blind58 were scored and have been scored once, never tuned on; blind61 and blind62
-were written after them and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The sixty-fourth blind set (`blind64_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 3 June to Midsummer Eve, 21 June (everything due before the
+summer, the half-year close planned, a big customer's go-live the week before Midsummer, the
+summer holiday cover, a supplier's data breach notice, a journalist's interview request, a price
+change for small customers, two summer interns starting, an employee's 20 years celebrated, a
+family trip booked) of the inbox, without a filed history. Like blind11 to blind62 it carries
+real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
+about one in eight goes to a distribution list she is on.
+
+blind59 to blind62 and blind64 are `unseen` now (`UNSEEN_SETS`): blind59 and blind60 were written
+while blind57 and blind58 were scored and have been scored once, never tuned on; blind61, blind62
+and blind64 were written after them and are kept unscored until the next change to the
+classifier. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -666,6 +675,7 @@ BLIND60_EMAILS_FILE = Path(__file__).with_name("blind60_emails.yaml")
 BLIND60_HISTORY_FILE = Path(__file__).with_name("blind60_history.yaml")
 BLIND61_EMAILS_FILE = Path(__file__).with_name("blind61_emails.yaml")
 BLIND62_EMAILS_FILE = Path(__file__).with_name("blind62_emails.yaml")
+BLIND64_EMAILS_FILE = Path(__file__).with_name("blind64_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -732,6 +742,7 @@ LabelledSetName = Literal[
     "blind60",
     "blind61",
     "blind62",
+    "blind64",
     "unseen",
     "all",
 ]
@@ -746,6 +757,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind60",
     "blind61",
     "blind62",
+    "blind64",
 )
 
 
@@ -1365,6 +1377,13 @@ def load_blind62_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND62_EMAILS_FILE)
 
 
+def load_blind64_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-fourth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND64_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1467,6 +1486,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind60": load_blind60_emails,
         "blind61": load_blind61_emails,
         "blind62": load_blind62_emails,
+        "blind64": load_blind64_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

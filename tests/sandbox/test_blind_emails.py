@@ -70,6 +70,7 @@ from sandbox.labelled_sets import (
     load_blind60_emails,
     load_blind61_emails,
     load_blind62_emails,
+    load_blind64_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -151,14 +152,16 @@ def test_all_is_the_sixty_four_sets_in_order():
         + load_blind60_emails()
         + load_blind61_emails()
         + load_blind62_emails()
+        + load_blind64_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind59", "blind60", "blind61", "blind62")
+    assert UNSEEN_SETS == ("blind59", "blind60", "blind61", "blind62", "blind64")
     assert labelled_set("unseen") == (
         load_blind59_emails()
         + load_blind60_emails()
         + load_blind61_emails()
         + load_blind62_emails()
+        + load_blind64_emails()
     )

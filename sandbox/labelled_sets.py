@@ -553,10 +553,19 @@ garden party, a child's graduation from preschool) of the inbox, without a filed
 blind11 to blind62 it carries real To and Cc lines: a little under three in ten of its emails
 have the owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind61 to blind63 are `unseen` now (`UNSEEN_SETS`): blind61 and blind62 were written while
-blind59 and blind60 were scored, blind63 after them, and all three are kept unscored until the
-next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The sixty-fourth blind set (`blind64_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 3 June to Midsummer Eve, 21 June (everything due before the
+summer, the half-year close planned, a big customer's go-live the week before Midsummer, the
+summer holiday cover, a supplier's data breach notice, a journalist's interview request, a price
+change for small customers, two summer interns starting, an employee's 20 years celebrated, a
+family trip booked) of the inbox, without a filed history. Like blind11 to blind62 it carries
+real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
+about one in eight goes to a distribution list she is on.
+
+blind61 to blind64 are `unseen` now (`UNSEEN_SETS`): blind61 and blind62 were written while
+blind59 and blind60 were scored, blind63 and blind64 after them, and all four are kept unscored
+until the next change to the classifier. Every set before them has been scored once and joined
+the development sets.
 """
 
 from __future__ import annotations
@@ -685,6 +694,7 @@ BLIND62_EMAILS_FILE = Path(__file__).with_name("blind62_emails.yaml")
 # blind62's owner's filed history, in the same form as blind8's, written after the set.
 BLIND62_HISTORY_FILE = Path(__file__).with_name("blind62_history.yaml")
 BLIND63_EMAILS_FILE = Path(__file__).with_name("blind63_emails.yaml")
+BLIND64_EMAILS_FILE = Path(__file__).with_name("blind64_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -752,6 +762,7 @@ LabelledSetName = Literal[
     "blind61",
     "blind62",
     "blind63",
+    "blind64",
     "unseen",
     "all",
 ]
@@ -765,6 +776,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind61",
     "blind62",
     "blind63",
+    "blind64",
 )
 
 
@@ -1405,6 +1417,13 @@ def load_blind63_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND63_EMAILS_FILE)
 
 
+def load_blind64_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-fourth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND64_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1510,6 +1529,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind61": load_blind61_emails,
         "blind62": load_blind62_emails,
         "blind63": load_blind63_emails,
+        "blind64": load_blind64_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

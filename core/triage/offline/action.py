@@ -134,7 +134,8 @@ def _convention(
         if (
             booking is not None
             and not asked
-            # "Receipt for your booking", "Deposit paid", "booking the fee": money, a record.
+            # "Receipt for your booking", "Deposit paid", "booking the fee": money, a record;
+            # "returns booked twice", "Q1 bookings forecast": the ledger's bookings, no calendar's.
             and first(subject, _MONEY) is None
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):

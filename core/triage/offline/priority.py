@@ -7,13 +7,12 @@ as does a key contact's and a request no folder claims that touches what weighs 
 office (a contract, the board, a large sum: `stakes.weighty`); anything else at P4. Urgency
 moves P2 to P1 and P4 to P3: a cue in the subject ("urgent", "asap", "tomorrow", "by Friday"),
 Outlook's high importance, or, when the owner is asked to act, one in the body ("must work by
-13:00", "today", "tomorrow"). The writer's need of her word by a weekday in the body ("I need
-your answer by Friday") is days of notice, not urgency: the labelled sets' writers mark such
-important work P2 more often than P1 (50 to 37 over sixty sets), so it is only a date to meet.
-"No rush" cancels urgency; it leaves a project's work and a weighty matter (`stakes.weighty`) at
-P2 (important, not urgent), the rest at P4. A key contact's
-`priority_boost` raises a request (Needs Reply, Review, Delegated) by that many levels, up to
-P2: only urgency makes P1.
+13:00", "today", "tomorrow"). The writer's need of her word by a weekday in the body ("I need your
+answer by Friday") is days of notice, not urgency: the labelled sets' writers mark such important
+work P2 more often than P1 (50 to 37 over sixty sets), so it is only a date to meet. "No rush"
+cancels urgency; it leaves a project's work and a weighty matter (`stakes.weighty`) at P2
+(important, not urgent), the rest at P4. A key contact's `priority_boost` raises a request (Needs
+Reply, Review, Delegated) by that many levels, up to P2: only urgency makes P1.
 The P3 quadrant (urgent, not important): a request with a date to meet in P4 mail or on a
 matter that weighs little (`stakes.small_stakes`: routine admin and any form, a small sum,
 "either is fine"), even when the subject cries urgency, and a team's routine meeting in a

@@ -530,6 +530,9 @@ async def test_a_receipt_for_a_booking_is_a_record_not_a_booking():
             "We paid the deposit for the venue today.",
         ),
         ("Q1 accrual and FX revaluation booked", "Booked today: the accrual for the venue."),
+        # The ledger's bookings, no calendar's.
+        ("Found it: scrap returns booked twice", "That explains the gap in the stock value."),
+        ("Q1 bookings forecast", "SEK 13.1M with the renewal, SEK 8.9M without it."),
     ],
 )
 async def test_money_moved_for_a_booking_is_a_record_not_a_booking(subject, body):

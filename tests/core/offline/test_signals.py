@@ -208,6 +208,8 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         ("We are waiting for the board approval and will inform you.", WF),
         ("I expect a call from you today.", NR),
         ("I would like to request leave from 3 March.", NR),
+        # a formal letter's request
+        ("We request a written account of the causes within ten working days.", NR),
         # a staffing question or a named role on the owner's side: hand it over
         ("Could your consultants be on site at six? Please tell us who is coming.", DL),
         ("This landed with us by mistake. Who should take it?", DL),

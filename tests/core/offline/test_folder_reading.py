@@ -299,18 +299,21 @@ REFERENCED = _areas(
     _area("Sales", "New business, demos and reference customers.", "proposal"),
     _area("People", "Hiring, reference checks and onboarding.", "offer letter"),
 )
-AUDITED = Settings.model_validate(
-    {
-        "projects": [
-            {
-                "name": "SOC 2",
-                "folder": "Projects/SOC 2",
-                "description": "Our SOC 2 attestation: evidence and controls.",
-                "keywords": ["auditor", "SOC 2"],
-            }
-        ],
-        "areas": [_area("Finance", "Accounting, the annual accounts and banking.", "VAT")],
-    }
+
+
+def _soc2_beside(area: dict[str, Any], description: str, *keywords: str) -> Settings:
+    """A SOC 2 project (its description, its keywords) beside one area."""
+    soc2 = {"name": "SOC 2", "folder": "Projects/SOC 2", "description": description}
+    return Settings.model_validate(
+        {"projects": [{**soc2, "keywords": list(keywords)}], "areas": [area]}
+    )
+
+
+AUDITED = _soc2_beside(
+    _area("Finance", "Accounting, the annual accounts and banking.", "VAT"),
+    "Our SOC 2 attestation: evidence and controls.",
+    "auditor",
+    "SOC 2",
 )
 TOOLED = _areas(
     _area("Sales", "New business, renewals and seats.", "seats", "renewal"),
@@ -324,31 +327,16 @@ OFFERED = _areas(
     _area("Sales", "New business, proposals and pricing.", "quote"),
     _area("People", "Hiring, offers and onboarding.", "interview"),
 )
-PROCESSED = Settings.model_validate(
-    {
-        "projects": [
-            {
-                "name": "SOC 2",
-                "folder": "Projects/SOC 2",
-                "description": "Our SOC 2 attestation: evidence and controls.",
-                "keywords": ["audit", "SOC 2"],
-            }
-        ],
-        "areas": [_area("Support", "Customers' tickets, incidents and complaints.", "ticket")],
-    }
+PROCESSED = _soc2_beside(
+    _area("Support", "Customers' tickets, incidents and complaints.", "ticket"),
+    "Our SOC 2 attestation: evidence and controls.",
+    "audit",
+    "SOC 2",
 )
-OFFBOARDED = Settings.model_validate(
-    {
-        "projects": [
-            {
-                "name": "SOC 2",
-                "folder": "Projects/SOC 2",
-                "description": "Our SOC 2 attestation and its controls.",
-                "keywords": ["SOC 2"],
-            }
-        ],
-        "areas": [_area("People", "Hiring, onboarding and offboarding.", "offboarding")],
-    }
+OFFBOARDED = _soc2_beside(
+    _area("People", "Hiring, onboarding and offboarding.", "offboarding"),
+    "Our SOC 2 attestation and its controls.",
+    "SOC 2",
 )
 BILLED = _areas(
     _area("Support", "Customers' tickets, faults and outages.", "outage"),

@@ -27,7 +27,8 @@ or tech lead is a role in the team, not a sales lead. An outage beside a storm o
 company, with no customer, server or ticket, is a power cut, not a service down. A leaver's
 offboarding beside evidence, controls or auditors is access removal, the attestation's control, not
 the people side of someone leaving. A stand or an exhibitor beside graduates, students or careers,
-with no customer or prospect, is a recruiting event, not a trade fair.
+with no customer or prospect, is a recruiting event, not a trade fair. A press release is an
+announcement to the market, not a version shipped.
 (The action and priority read the text as written.)
 """
 
@@ -84,6 +85,8 @@ _ATTESTED = re.compile(r"\bsoc ?2\b|type ii|iso 27001|attestation", re.IGNORECAS
 # The audit itself ("notice of audit"), not the company's auditors, who may mention a DPA.
 _AN_AUDIT = re.compile(r"\baudit(?:s|ing)?\b", re.IGNORECASE)
 
+# A press release announces to the market; no version is shipped.
+_PRESS_RELEASE = re.compile(r"\bpress[- ]releases?\b", re.IGNORECASE)
 # A stand at a careers fair recruits graduates; it sells nothing.
 _FAIR = re.compile(r"\b(?:exhibitors?|stands?|booths?|fairs?|trade fairs?)\b", re.IGNORECASE)
 _CAREERS = re.compile(
@@ -197,6 +200,7 @@ _SENSES = (
     _Sense(_TEAM_LEAD, "team manager"),
     _Sense(_OUTAGE, "power cut", _POWER, _SERVICE),
     _Sense(_FAIR, "recruiting event", _CAREERS, _SELLING),
+    _Sense(_PRESS_RELEASE, "press announcement"),
     _Sense(_OFFBOARDING, "access removal", _CONTROL_EVIDENCE),
 )
 
@@ -212,7 +216,8 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     security policy's incident as a security event, a version shipped as a release, a child's
     first day at school as a school start, a school's holiday as a school break, a team lead as a
     team manager, a storm's outage as a power cut, a leaver's offboarding in an audit's evidence
-    as access removal and a careers fair's stand as a recruiting event."""
+    as access removal, a careers fair's stand as a recruiting event and a press release as a press
+    announcement."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

@@ -397,6 +397,8 @@ BILLED = _areas(
                      id="seats of the team's own tools"),
         pytest.param(TOOLED, "Harbour renewal: 14 seats", "The customer wants "
                      "a proposal by Friday.", "Areas/Sales", id="seats sold to a customer"),
+        pytest.param(TOOLED, "Press release: names and quotes", "The press release goes out "
+                     "Tuesday with two customer quotes.", "Areas/Sales", id="a press release"),
         pytest.param(TOOLED, "9.2.1 is out", "Changelog in the usual place.",
                      "Areas/Engineering", id="a version shipped"),
         pytest.param(REFERENCED, "Elsa's first day", "Photos from her first day at school: "

@@ -551,7 +551,10 @@ a key developer's parental leave and who covers, a new partner programme, an ISO
 analysis, the board's May meeting, a salary-review appeal, the office's spring clean and a
 garden party, a child's graduation from preschool) of the inbox, without a filed history. Like
 blind11 to blind62 it carries real To and Cc lines: a little under three in ten of its emails
-have the owner only in Cc and about one in nine goes to a distribution list she is on.
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It now has
+a filed history of the four months before it (`blind63_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 The sixty-fourth blind set (`blind64_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 3 June to Midsummer Eve, 21 June (everything due before the
@@ -693,6 +696,8 @@ BLIND62_EMAILS_FILE = Path(__file__).with_name("blind62_emails.yaml")
 # blind62's owner's filed history, in the same form as blind8's, written after the set.
 BLIND62_HISTORY_FILE = Path(__file__).with_name("blind62_history.yaml")
 BLIND63_EMAILS_FILE = Path(__file__).with_name("blind63_emails.yaml")
+# blind63's owner's filed history, in the same form as blind8's, written after the set.
+BLIND63_HISTORY_FILE = Path(__file__).with_name("blind63_history.yaml")
 BLIND64_EMAILS_FILE = Path(__file__).with_name("blind64_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1408,10 +1413,17 @@ def load_blind62_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind63_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixty-third blind set (real To and Cc lines, no filed history)."""
+    """Read the sixty-third blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND63_EMAILS_FILE)
+
+
+def load_blind63_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind63's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND63_HISTORY_FILE)
 
 
 def load_blind64_emails() -> tuple[SampleEmail, ...]:
@@ -1451,6 +1463,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind60": load_blind60_history,
         "blind61": load_blind61_history,
         "blind62": load_blind62_history,
+        "blind63": load_blind63_history,
     }
     return histories[name]() if name in histories else ()
 

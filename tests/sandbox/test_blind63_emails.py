@@ -5,7 +5,8 @@ a key developer's parental leave and who covers, a new partner programme, an ISO
 analysis, the board's May meeting, a salary-review appeal, the office's spring clean and a garden
 party, a child's graduation from preschool) of the owner's inbox in natural proportions, with
 real To and Cc lines (the owner only in Cc on a little under three in ten, a distribution list on
-about one in nine); written without a filed history, and only ever measured on.
+about one in nine); written without a filed history, which another writer wrote after it from
+the policy alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind63_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind63_emails, load_blind63_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestSixtyThirdBlindSet(MeasuredOnlySetTests):
+class TestSixtyThirdBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind63"
     emails = load_blind63_emails()
+    history = load_blind63_history()
     key_prefix = "b63-"
     at_least = 100
     file_attribute = "BLIND63_EMAILS_FILE"

@@ -563,7 +563,9 @@ summer holiday cover, a supplier's data breach notice, a journalist's interview 
 change for small customers, two summer interns starting, an employee's 20 years celebrated, a
 family trip booked) of the inbox, without a filed history. Like blind11 to blind62 it carries
 real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
-about one in eight goes to a distribution list she is on.
+about one in eight goes to a distribution list she is on. It now has a filed history of the
+four months before it (`blind64_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind63 and blind64 are `unseen` now (`UNSEEN_SETS`): they were written while blind61 and
 blind62 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -699,6 +701,8 @@ BLIND63_EMAILS_FILE = Path(__file__).with_name("blind63_emails.yaml")
 # blind63's owner's filed history, in the same form as blind8's, written after the set.
 BLIND63_HISTORY_FILE = Path(__file__).with_name("blind63_history.yaml")
 BLIND64_EMAILS_FILE = Path(__file__).with_name("blind64_emails.yaml")
+# blind64's owner's filed history, in the same form as blind8's, written after the set.
+BLIND64_HISTORY_FILE = Path(__file__).with_name("blind64_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1427,10 +1431,17 @@ def load_blind63_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind64_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixty-fourth blind set (real To and Cc lines, no filed history)."""
+    """Read the sixty-fourth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND64_EMAILS_FILE)
+
+
+def load_blind64_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind64's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND64_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1464,6 +1475,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind61": load_blind61_history,
         "blind62": load_blind62_history,
         "blind63": load_blind63_history,
+        "blind64": load_blind64_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -562,8 +562,18 @@ family trip booked) of the inbox, without a filed history. Like blind11 to blind
 real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
 about one in eight goes to a distribution list she is on.
 
-blind61 to blind64 are `unseen` now (`UNSEEN_SETS`): blind61 and blind62 were written while
-blind59 and blind60 were scored, blind63 and blind64 after them, and all four are kept unscored
+The sixty-fifth blind set (`blind65_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 24 June to 12 July, after Midsummer into the summer holidays
+(half the staff away and their out-of-office replies, the half-year close, a hosted customer's
+outage with a skeleton crew, a summer intern's project demo, a client's escalation while its
+project lead is on leave, the bank's half-year covenant, a heatwave and the office's air
+conditioning, an acquisition approach from a larger vendor, the family's sailing week) of the
+inbox, without a filed history. Like blind11 to blind64 it carries real To and Cc lines: a
+little under three in ten of its emails have the owner only in Cc and about one in eight goes
+to a distribution list she is on.
+
+blind61 to blind65 are `unseen` now (`UNSEEN_SETS`): blind61 and blind62 were written while
+blind59 and blind60 were scored, blind63 to blind65 after them, and all five are kept unscored
 until the next change to the classifier. Every set before them has been scored once and joined
 the development sets.
 """
@@ -695,6 +705,7 @@ BLIND62_EMAILS_FILE = Path(__file__).with_name("blind62_emails.yaml")
 BLIND62_HISTORY_FILE = Path(__file__).with_name("blind62_history.yaml")
 BLIND63_EMAILS_FILE = Path(__file__).with_name("blind63_emails.yaml")
 BLIND64_EMAILS_FILE = Path(__file__).with_name("blind64_emails.yaml")
+BLIND65_EMAILS_FILE = Path(__file__).with_name("blind65_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -763,6 +774,7 @@ LabelledSetName = Literal[
     "blind62",
     "blind63",
     "blind64",
+    "blind65",
     "unseen",
     "all",
 ]
@@ -777,6 +789,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind62",
     "blind63",
     "blind64",
+    "blind65",
 )
 
 
@@ -1424,6 +1437,13 @@ def load_blind64_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND64_EMAILS_FILE)
 
 
+def load_blind65_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-fifth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND65_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1530,6 +1550,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind62": load_blind62_emails,
         "blind63": load_blind63_emails,
         "blind64": load_blind64_emails,
+        "blind65": load_blind65_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

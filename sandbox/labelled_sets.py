@@ -562,10 +562,19 @@ family trip booked) of the inbox, without a filed history. Like blind11 to blind
 real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
 about one in eight goes to a distribution list she is on.
 
-blind61 to blind64 are `unseen` now (`UNSEEN_SETS`): blind61 and blind62 were written while
-blind59 and blind60 were scored, blind63 and blind64 after them, and all four are kept unscored
-until the next change to the classifier. Every set before them has been scored once and joined
-the development sets.
+The sixty-sixth blind set (`blind66_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 5 to 23 August, back from the summer holidays (the H1 report
+and the board's August meeting, an acquisition approach followed up, the largest client's ninth
+site, a new head of development starting, the 2042 budget process opened, a customer's contract
+termination notice, a SOC 2 qualified-opinion scare, a school's first week, a crayfish party) of
+the inbox, without a filed history. Like blind11 to blind64 it carries real To and Cc lines: a
+little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on.
+
+blind61 to blind64 and blind66 are `unseen` now (`UNSEEN_SETS`): blind61 and blind62 were
+written while blind59 and blind60 were scored, blind63, blind64 and blind66 after them, and all
+are kept unscored until the next change to the classifier. Every set before them has been scored
+once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -695,6 +704,7 @@ BLIND62_EMAILS_FILE = Path(__file__).with_name("blind62_emails.yaml")
 BLIND62_HISTORY_FILE = Path(__file__).with_name("blind62_history.yaml")
 BLIND63_EMAILS_FILE = Path(__file__).with_name("blind63_emails.yaml")
 BLIND64_EMAILS_FILE = Path(__file__).with_name("blind64_emails.yaml")
+BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -763,6 +773,7 @@ LabelledSetName = Literal[
     "blind62",
     "blind63",
     "blind64",
+    "blind66",
     "unseen",
     "all",
 ]
@@ -777,6 +788,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind62",
     "blind63",
     "blind64",
+    "blind66",
 )
 
 
@@ -1424,6 +1436,13 @@ def load_blind64_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND64_EMAILS_FILE)
 
 
+def load_blind66_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-sixth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND66_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1530,6 +1549,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind62": load_blind62_emails,
         "blind63": load_blind63_emails,
         "blind64": load_blind64_emails,
+        "blind66": load_blind66_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -72,6 +72,7 @@ from sandbox.labelled_sets import (
     load_blind62_emails,
     load_blind63_emails,
     load_blind64_emails,
+    load_blind66_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -87,7 +88,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_sixty_six_sets_in_order():
+def test_all_is_the_sixty_seven_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -155,14 +156,16 @@ def test_all_is_the_sixty_six_sets_in_order():
         + load_blind62_emails()
         + load_blind63_emails()
         + load_blind64_emails()
+        + load_blind66_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind61", "blind62", "blind63", "blind64")
+    assert UNSEEN_SETS == ("blind61", "blind62", "blind63", "blind64", "blind66")
     assert labelled_set("unseen") == (
         load_blind61_emails()
         + load_blind62_emails()
         + load_blind63_emails()
         + load_blind64_emails()
+        + load_blind66_emails()
     )

@@ -577,6 +577,15 @@ inbox, without a filed history. Like blind11 to blind64 it carries real To and C
 little under three in ten of its emails have the owner only in Cc and about one in eight goes
 to a distribution list she is on.
 
+The sixty-sixth blind set (`blind66_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 5 to 23 August, back from the summer holidays (the H1 report
+and the board's August meeting, an acquisition approach followed up, the largest client's ninth
+site, a new head of development starting, the 2042 budget process opened, a customer's contract
+termination notice, a SOC 2 qualified-opinion scare, a school's first week, a crayfish party) of
+the inbox, without a filed history. Like blind11 to blind65 it carries real To and Cc lines: a
+little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on.
+
 blind63 to blind66 are `unseen` now (`UNSEEN_SETS`): blind63 and blind64 were written while
 blind61 and blind62 were scored and have been scored once, never tuned on; blind65 and blind66
 were written after them and are kept unscored until the next change to the classifier. Every set
@@ -715,6 +724,7 @@ BLIND64_EMAILS_FILE = Path(__file__).with_name("blind64_emails.yaml")
 # blind64's owner's filed history, in the same form as blind8's, written after the set.
 BLIND64_HISTORY_FILE = Path(__file__).with_name("blind64_history.yaml")
 BLIND65_EMAILS_FILE = Path(__file__).with_name("blind65_emails.yaml")
+BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -784,6 +794,7 @@ LabelledSetName = Literal[
     "blind63",
     "blind64",
     "blind65",
+    "blind66",
     "unseen",
     "all",
 ]
@@ -797,6 +808,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind63",
     "blind64",
     "blind65",
+    "blind66",
 )
 
 
@@ -1465,6 +1477,13 @@ def load_blind65_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND65_EMAILS_FILE)
 
 
+def load_blind66_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-sixth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND66_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1574,6 +1593,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind63": load_blind63_emails,
         "blind64": load_blind64_emails,
         "blind65": load_blind65_emails,
+        "blind66": load_blind66_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

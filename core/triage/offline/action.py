@@ -5,7 +5,8 @@ In order: an out-of-office reply ("Automatic reply:") or a cancelled meeting ("C
 invitation, or a confirmed booking -> Scheduled (a record of one, not a writer's
 infinitive: "how to book the milestone", "I would like to invite you")
 (not for list mail: lists send "invitations" to webinars; not a booking forwarded with a
-question on top, which the question decides); automated mail -> Review when it asks
+question on top, which the question decides; a booking confirmed with the owner only in Cc is
+someone else's, FYI Only); automated mail -> Review when it asks
 the reader for something ("reminder", "action required" in the subject or in a sentence that
 speaks to the reader; boilerplate about the mail itself asks nothing), else FYI Only (not sure
 when it relays a person's question: a mention may want an answer); a pitch ->
@@ -71,11 +72,13 @@ def decide(
     pull: Pull,
     sure_pitch: bool = False,
     forwarded: bool = False,
+    copied: bool = False,
 ) -> Action:
-    """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:, and
-    `forwarded` tells that the body forwards a message below the sender's own note."""
+    """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:,
+    `forwarded` tells that the body forwards a message below the sender's own note, and `copied`
+    that the owner is only in Cc."""
     asked = forwarded and _asked(reading)
-    convention = _convention(subject_line, subject, body, listed=listed, asked=asked)
+    convention = _convention(subject_line, subject, body, listed=listed, asked=asked, copied=copied)
     if convention is not None:
         return convention
     if automated:
@@ -101,7 +104,7 @@ def _asked(reading: Reading) -> bool:
 
 
 def _convention(
-    subject_line: str, subject: Words, body: Words, *, listed: bool, asked: bool
+    subject_line: str, subject: Words, body: Words, *, listed: bool, asked: bool, copied: bool
 ) -> Action | None:
     away = next((p for p in cues.AUTO_REPLY_PREFIXES if subject_line.startswith(p)), None)
     if away is not None:
@@ -139,6 +142,15 @@ def _convention(
             and first(subject, _MONEY) is None
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):
+            if copied:
+                # Someone else's booking shown to the owner in Cc (a colleague's conference, a
+                # partner's car): news, nothing on her calendar (13 of 20 in the sets are FYI).
+                return Action(
+                    ActionType.FYI_ONLY,
+                    f"a confirmed {spoken(booking)}, you only in Cc -> FYI Only",
+                    LIKELY,
+                    True,
+                )
             return Action(
                 ActionType.SCHEDULED, f"a confirmed {spoken(booking)} -> Scheduled", LIKELY
             )

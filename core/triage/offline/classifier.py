@@ -284,6 +284,7 @@ def classify_offline(
         sure_pitch=sure_pitch,
         pull=evidence,
         forwarded=bool(forwarded),
+        copied=email.addressed is Addressed.CC,
     )
     text = model_text(normalize_subject(email.subject), cleaned)
     if wording is not None:

@@ -9,7 +9,7 @@ import pytest
 
 import core.triage.offline.classifier
 from core.config.settings import Settings
-from core.triage.addressing import Owner
+from core.triage.addressing import Addressed, Owner
 from core.triage.classification import INBOX, Correction, EmailForClassification, Source
 from core.triage.heuristic import HeuristicClassifier, with_note
 from core.vocabulary import ActionType, Priority
@@ -562,3 +562,13 @@ async def test_booking_a_fee_in_the_accounts_is_no_booking_on_the_calendar():
 )
 async def test_a_confirmed_registration_or_booking_is_on_the_calendar(subject, body):
     assert (await classify(mail(subject, body))).action_type is SC
+
+
+async def test_a_booking_confirmed_with_the_owner_only_in_cc_is_someone_elses():
+    subject, body = "Your booking is confirmed: NDC Oslo", "Two nights from 4 June, room 412."
+
+    own = await classify(mail(subject, body, addressed=Addressed.TO))
+    copied = await classify(mail(subject, body, addressed=Addressed.CC))
+
+    assert (own.action_type, copied.action_type) == (SC, FYI)
+    assert "you only in Cc" in copied.reason

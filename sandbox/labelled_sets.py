@@ -575,7 +575,9 @@ project lead is on leave, the bank's half-year covenant, a heatwave and the offi
 conditioning, an acquisition approach from a larger vendor, the family's sailing week) of the
 inbox, without a filed history. Like blind11 to blind64 it carries real To and Cc lines: a
 little under three in ten of its emails have the owner only in Cc and about one in eight goes
-to a distribution list she is on.
+to a distribution list she is on. It now has a filed history of the four months before it
+(`blind65_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 The sixty-sixth blind set (`blind66_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 5 to 23 August, back from the summer holidays (the H1 report
@@ -723,6 +725,8 @@ BLIND64_EMAILS_FILE = Path(__file__).with_name("blind64_emails.yaml")
 # blind64's owner's filed history, in the same form as blind8's, written after the set.
 BLIND64_HISTORY_FILE = Path(__file__).with_name("blind64_history.yaml")
 BLIND65_EMAILS_FILE = Path(__file__).with_name("blind65_emails.yaml")
+# blind65's owner's filed history, in the same form as blind8's, written after the set.
+BLIND65_HISTORY_FILE = Path(__file__).with_name("blind65_history.yaml")
 BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1468,10 +1472,17 @@ def load_blind64_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind65_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixty-fifth blind set (real To and Cc lines, no filed history)."""
+    """Read the sixty-fifth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND65_EMAILS_FILE)
+
+
+def load_blind65_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind65's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND65_HISTORY_FILE)
 
 
 def load_blind66_emails() -> tuple[SampleEmail, ...]:
@@ -1513,6 +1524,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind62": load_blind62_history,
         "blind63": load_blind63_history,
         "blind64": load_blind64_history,
+        "blind65": load_blind65_history,
     }
     return histories[name]() if name in histories else ()
 

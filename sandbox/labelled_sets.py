@@ -587,6 +587,9 @@ termination notice, a SOC 2 qualified-opinion scare, a school's first week, a cr
 the inbox, without a filed history. Like blind11 to blind65 it carries real To and Cc lines: a
 little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
 distribution list she is on.
+It now has a filed history of the four months before it (`blind66_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
 
 blind65 and blind66 are `unseen` now (`UNSEEN_SETS`): they were written while blind63 and
 blind64 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -728,6 +731,8 @@ BLIND65_EMAILS_FILE = Path(__file__).with_name("blind65_emails.yaml")
 # blind65's owner's filed history, in the same form as blind8's, written after the set.
 BLIND65_HISTORY_FILE = Path(__file__).with_name("blind65_history.yaml")
 BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
+# blind66's owner's filed history, in the same form as blind8's, written after the set.
+BLIND66_HISTORY_FILE = Path(__file__).with_name("blind66_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1486,10 +1491,17 @@ def load_blind65_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind66_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixty-sixth blind set (real To and Cc lines, no filed history)."""
+    """Read the sixty-sixth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND66_EMAILS_FILE)
+
+
+def load_blind66_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind66's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND66_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1525,6 +1537,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind63": load_blind63_history,
         "blind64": load_blind64_history,
         "blind65": load_blind65_history,
+        "blind66": load_blind66_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -586,8 +586,17 @@ the inbox, without a filed history. Like blind11 to blind65 it carries real To a
 little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
 distribution list she is on.
 
-blind63 to blind66 are `unseen` now (`UNSEEN_SETS`): blind63 and blind64 were written while
-blind61 and blind62 were scored and have been scored once, never tuned on; blind65 and blind66
+The sixty-seventh blind set (`blind67_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 26 August to 13 September, as the autumn starts (the 2042
+budget round in earnest, the acquisition talks' due diligence requests, the largest client's
+ninth site kicked off, a hosted customer's data-centre certificate expiring, a sales hire who
+does not work out, a customer advisory board, a works-council question about AI tools, a pension
+provider change, a son's football trials) of the inbox, without a filed history. Like blind11 to
+blind66 it carries real To and Cc lines: a little under three in ten of its emails have the owner
+only in Cc and about one in ten goes to a distribution list she is on.
+
+blind63 to blind67 are `unseen` now (`UNSEEN_SETS`): blind63 and blind64 were written while
+blind61 and blind62 were scored and have been scored once, never tuned on; blind65 to blind67
 were written after them and are kept unscored until the next change to the classifier. Every set
 before them has been scored once and joined the development sets.
 """
@@ -725,6 +734,7 @@ BLIND64_EMAILS_FILE = Path(__file__).with_name("blind64_emails.yaml")
 BLIND64_HISTORY_FILE = Path(__file__).with_name("blind64_history.yaml")
 BLIND65_EMAILS_FILE = Path(__file__).with_name("blind65_emails.yaml")
 BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
+BLIND67_EMAILS_FILE = Path(__file__).with_name("blind67_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -795,6 +805,7 @@ LabelledSetName = Literal[
     "blind64",
     "blind65",
     "blind66",
+    "blind67",
     "unseen",
     "all",
 ]
@@ -809,6 +820,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind64",
     "blind65",
     "blind66",
+    "blind67",
 )
 
 
@@ -1484,6 +1496,13 @@ def load_blind66_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND66_EMAILS_FILE)
 
 
+def load_blind67_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-seventh blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND67_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1594,6 +1613,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind64": load_blind64_emails,
         "blind65": load_blind65_emails,
         "blind66": load_blind66_emails,
+        "blind67": load_blind67_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

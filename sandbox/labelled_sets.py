@@ -580,20 +580,29 @@ to a distribution list she is on. It now has a filed history of the four months 
 the policy alone, in which about half of its senders already write.
 
 The sixty-sixth blind set (`blind66_emails.yaml`) was written the same way, fresh and from the
-policy alone, as the stretch from 5 to 23 August, back from the summer holidays (the H1 report
-and the board's August meeting, an acquisition approach followed up, the largest client's ninth
-site, a new head of development starting, the 2042 budget process opened, a customer's contract
-termination notice, a SOC 2 qualified-opinion scare, a school's first week, a crayfish party) of
-the inbox, without a filed history. Like blind11 to blind65 it carries real To and Cc lines: a
-little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
-distribution list she is on.
-It now has a filed history of the four months before it (`blind66_history.yaml`: folder only,
-never measured), written after it by another writer from the policy alone, in which about half
-of its senders already write.
+policy alone, as the stretch from 5 to 23 August, back from the summer holidays (the H1 report and
+the board's August meeting, an acquisition approach followed up, the largest client's ninth site, a
+new head of development starting, the 2042 budget process opened, a customer's contract termination
+notice, a SOC 2 qualified-opinion scare, a school's first week, a crayfish party) of the inbox,
+without a filed history. Like blind11 to blind65 it carries real To and Cc lines: a little under
+three in ten of its emails have the owner only in Cc and about one in ten goes to a distribution
+list she is on. It now has a filed history of the four months before it (`blind66_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about half of its senders already write.
 
-blind65 and blind66 are `unseen` now (`UNSEEN_SETS`): they were written while blind63 and
-blind64 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The sixty-seventh blind set (`blind67_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 26 August to 13 September, as the autumn starts (the 2042
+budget round in earnest, the acquisition talks' due diligence requests, the largest client's
+ninth site kicked off, a hosted customer's data-centre certificate expiring, a sales hire who
+does not work out, a customer advisory board, a works-council question about AI tools, a pension
+provider change, a son's football trials) of the inbox, without a filed history. Like blind11 to
+blind66 it carries real To and Cc lines: a little under three in ten of its emails have the owner
+only in Cc and about one in ten goes to a distribution list she is on.
+
+blind65 to blind67 are `unseen` now (`UNSEEN_SETS`): blind65 and blind66 were written while
+blind63 and blind64 were scored and have been scored once, never tuned on; blind67 was written
+after them and is kept unscored until the next change to the classifier. Every set before them
+has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -733,6 +742,7 @@ BLIND65_HISTORY_FILE = Path(__file__).with_name("blind65_history.yaml")
 BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
 # blind66's owner's filed history, in the same form as blind8's, written after the set.
 BLIND66_HISTORY_FILE = Path(__file__).with_name("blind66_history.yaml")
+BLIND67_EMAILS_FILE = Path(__file__).with_name("blind67_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -803,6 +813,7 @@ LabelledSetName = Literal[
     "blind64",
     "blind65",
     "blind66",
+    "blind67",
     "unseen",
     "all",
 ]
@@ -815,6 +826,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind65",
     "blind66",
+    "blind67",
 )
 
 
@@ -1504,6 +1516,13 @@ def load_blind66_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND66_HISTORY_FILE)
 
 
+def load_blind67_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-seventh blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND67_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1616,6 +1635,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind64": load_blind64_emails,
         "blind65": load_blind65_emails,
         "blind66": load_blind66_emails,
+        "blind67": load_blind67_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -599,10 +599,19 @@ provider change, a son's football trials) of the inbox, without a filed history.
 blind66 it carries real To and Cc lines: a little under three in ten of its emails have the owner
 only in Cc and about one in ten goes to a distribution list she is on.
 
-blind65 to blind67 are `unseen` now (`UNSEEN_SETS`): blind65 and blind66 were written while
-blind63 and blind64 were scored and have been scored once, never tuned on; blind67 was written
-after them and is kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The sixty-eighth blind set (`blind68_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 16 September to 4 October, as the third quarter closes (the Q3
+close, acquisition talks ending, the SOC 2 report's final version, a customer's ERP tender with
+a one-week deadline, a senior developer's sabbatical request, a security incident at an
+integration partner, the autumn price list, a trade fair in Gothenburg, the office's fire drill,
+a daughter's riding competition) of the inbox, without a filed history. Like blind11 to blind67
+it carries real To and Cc lines: a little under three in ten of its emails have the owner only
+in Cc and about one in ten goes to a distribution list she is on.
+
+blind65 to blind68 are `unseen` now (`UNSEEN_SETS`): blind65 and blind66 were written while
+blind63 and blind64 were scored and have been scored once, never tuned on; blind67 and blind68
+were written after them and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -743,6 +752,7 @@ BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
 # blind66's owner's filed history, in the same form as blind8's, written after the set.
 BLIND66_HISTORY_FILE = Path(__file__).with_name("blind66_history.yaml")
 BLIND67_EMAILS_FILE = Path(__file__).with_name("blind67_emails.yaml")
+BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -814,6 +824,7 @@ LabelledSetName = Literal[
     "blind65",
     "blind66",
     "blind67",
+    "blind68",
     "unseen",
     "all",
 ]
@@ -827,6 +838,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind65",
     "blind66",
     "blind67",
+    "blind68",
 )
 
 
@@ -1523,6 +1535,13 @@ def load_blind67_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND67_EMAILS_FILE)
 
 
+def load_blind68_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-eighth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND68_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1636,6 +1655,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind65": load_blind65_emails,
         "blind66": load_blind66_emails,
         "blind67": load_blind67_emails,
+        "blind68": load_blind68_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -75,6 +75,7 @@ from sandbox.labelled_sets import (
     load_blind65_emails,
     load_blind66_emails,
     load_blind67_emails,
+    load_blind68_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -90,7 +91,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_sixty_nine_sets_in_order():
+def test_all_is_the_seventy_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -161,11 +162,15 @@ def test_all_is_the_sixty_nine_sets_in_order():
         + load_blind65_emails()
         + load_blind66_emails()
         + load_blind67_emails()
+        + load_blind68_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind65", "blind66", "blind67")
+    assert UNSEEN_SETS == ("blind65", "blind66", "blind67", "blind68")
     assert labelled_set("unseen") == (
-        load_blind65_emails() + load_blind66_emails() + load_blind67_emails()
+        load_blind65_emails()
+        + load_blind66_emails()
+        + load_blind67_emails()
+        + load_blind68_emails()
     )

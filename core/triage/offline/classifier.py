@@ -273,6 +273,7 @@ def classify_offline(
         asked = bool(reading.asks or reading.questions)
         aside = addressee.aside(note, email.addressed, owner, email.recipients, asked=asked)
         reading = replace(reading, aside=aside)
+    copied = email.addressed is Addressed.CC  # the owner only in Cc
     act = actions.decide(
         subject_line,
         subject,
@@ -284,7 +285,7 @@ def classify_offline(
         sure_pitch=sure_pitch,
         pull=evidence,
         forwarded=bool(forwarded),
-        copied=email.addressed is Addressed.CC,
+        copied=copied,
     )
     text = model_text(normalize_subject(email.subject), cleaned)
     if wording is not None:
@@ -306,8 +307,7 @@ def classify_offline(
         routine=spoken(r) if (r := first(subject, cues.ROUTINE_MEETING)) else None,
         soon=stakes.soon(whole),
         small=stakes.small_stakes(whole),
-        optional=stakes.optional(cleaned)
-        or ("invited in Cc" if email.addressed is Addressed.CC else None),
+        optional=stakes.optional(cleaned) or ("invited in Cc" if copied else None),
         approval=stakes.approval(whole),
         weighty=stakes.weighty(whole),
     )

@@ -47,11 +47,14 @@ def team_lists(
             points, _, _ = keyword_points(profile, said, None, [], others_terms(built, profile))
             folder = profile.entry.folder
             if points and folder not in found:
-                why = f"sent to {clip(address, _ADDRESS_CHARS)}, a {profile.entry.name} list"
-                found[folder] = (TEAM_LIST, why)
+                found[folder] = _sent_to(address, profile)
             if any(said.has(t) for t in (*profile.topic, *profile.related)):
                 named.append(profile)
         if len(named) == 1 and named[0].entry.folder not in found:
-            why = f"sent to {clip(address, _ADDRESS_CHARS)}, a {named[0].entry.name} list"
-            found[named[0].entry.folder] = (TEAM_LIST, why)
+            found[named[0].entry.folder] = _sent_to(address, named[0])
     return found
+
+
+def _sent_to(address: str, profile: Profile) -> tuple[float, str]:
+    """A team list's points for `profile`'s entry, and why."""
+    return TEAM_LIST, f"sent to {clip(address, _ADDRESS_CHARS)}, a {profile.entry.name} list"

@@ -597,7 +597,9 @@ ninth site kicked off, a hosted customer's data-centre certificate expiring, a s
 does not work out, a customer advisory board, a works-council question about AI tools, a pension
 provider change, a son's football trials) of the inbox, without a filed history. Like blind11 to
 blind66 it carries real To and Cc lines: a little under three in ten of its emails have the owner
-only in Cc and about one in ten goes to a distribution list she is on.
+only in Cc and about one in ten goes to a distribution list she is on. It now has a filed history
+of the four months before it (`blind67_history.yaml`: folder only, never measured), written after
+it by another writer from the policy alone, in which about half of its senders already write.
 
 The sixty-eighth blind set (`blind68_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 16 September to 4 October, as the third quarter closes (the Q3
@@ -751,6 +753,8 @@ BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
 # blind66's owner's filed history, in the same form as blind8's, written after the set.
 BLIND66_HISTORY_FILE = Path(__file__).with_name("blind66_history.yaml")
 BLIND67_EMAILS_FILE = Path(__file__).with_name("blind67_emails.yaml")
+# blind67's owner's filed history, in the same form as blind8's, written after the set.
+BLIND67_HISTORY_FILE = Path(__file__).with_name("blind67_history.yaml")
 BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1526,10 +1530,17 @@ def load_blind66_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind67_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixty-seventh blind set (real To and Cc lines, no filed history)."""
+    """Read the sixty-seventh blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND67_EMAILS_FILE)
+
+
+def load_blind67_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind67's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND67_HISTORY_FILE)
 
 
 def load_blind68_emails() -> tuple[SampleEmail, ...]:
@@ -1573,6 +1584,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind64": load_blind64_history,
         "blind65": load_blind65_history,
         "blind66": load_blind66_history,
+        "blind67": load_blind67_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -5,7 +5,8 @@ kicked off, a hosted customer's data-centre certificate expiring, a sales hire w
 out, a customer advisory board, a works-council question about AI tools, a pension provider
 change, a son's football trials) of the owner's inbox in natural proportions, with real To and Cc
 lines (the owner only in Cc on a little under three in ten, a distribution list on about one in
-ten); written without a filed history, and only ever measured on.
+ten); written without a filed history, which another writer wrote after it from the policy
+alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind67_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind67_emails, load_blind67_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestSixtySeventhBlindSet(MeasuredOnlySetTests):
+class TestSixtySeventhBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind67"
     emails = load_blind67_emails()
+    history = load_blind67_history()
     key_prefix = "b67-"
     at_least = 100
     file_attribute = "BLIND67_EMAILS_FILE"

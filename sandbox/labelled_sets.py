@@ -606,7 +606,9 @@ a one-week deadline, a senior developer's sabbatical request, a security inciden
 integration partner, the autumn price list, a trade fair in Gothenburg, the office's fire drill,
 a daughter's riding competition) of the inbox, without a filed history. Like blind11 to blind67
 it carries real To and Cc lines: a little under three in ten of its emails have the owner only
-in Cc and about one in ten goes to a distribution list she is on.
+in Cc and about one in ten goes to a distribution list she is on. It now has a filed history of
+the four months before it (`blind68_history.yaml`: folder only, never measured), written after
+it by another writer from the policy alone, in which about half of its senders already write.
 
 blind65 to blind68 are `unseen` now (`UNSEEN_SETS`): blind65 and blind66 were written while
 blind63 and blind64 were scored and have been scored once, never tuned on; blind67 and blind68
@@ -753,6 +755,8 @@ BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
 BLIND66_HISTORY_FILE = Path(__file__).with_name("blind66_history.yaml")
 BLIND67_EMAILS_FILE = Path(__file__).with_name("blind67_emails.yaml")
 BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
+# blind68's owner's filed history, in the same form as blind8's, written after the set.
+BLIND68_HISTORY_FILE = Path(__file__).with_name("blind68_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1536,10 +1540,17 @@ def load_blind67_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind68_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixty-eighth blind set (real To and Cc lines, no filed history)."""
+    """Read the sixty-eighth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND68_EMAILS_FILE)
+
+
+def load_blind68_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind68's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND68_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1576,6 +1587,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind64": load_blind64_history,
         "blind65": load_blind65_history,
         "blind66": load_blind66_history,
+        "blind68": load_blind68_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -608,7 +608,9 @@ a one-week deadline, a senior developer's sabbatical request, a security inciden
 integration partner, the autumn price list, a trade fair in Gothenburg, the office's fire drill,
 a daughter's riding competition) of the inbox, without a filed history. Like blind11 to blind67
 it carries real To and Cc lines: a little under three in ten of its emails have the owner only
-in Cc and about one in ten goes to a distribution list she is on.
+in Cc and about one in ten goes to a distribution list she is on. It now has a filed history of
+the four months before it (`blind68_history.yaml`: folder only, never measured), written after
+it by another writer from the policy alone, in which about half of its senders already write.
 
 blind67 and blind68 are `unseen` now (`UNSEEN_SETS`): they were written while blind65 and
 blind66 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -756,6 +758,8 @@ BLIND67_EMAILS_FILE = Path(__file__).with_name("blind67_emails.yaml")
 # blind67's owner's filed history, in the same form as blind8's, written after the set.
 BLIND67_HISTORY_FILE = Path(__file__).with_name("blind67_history.yaml")
 BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
+# blind68's owner's filed history, in the same form as blind8's, written after the set.
+BLIND68_HISTORY_FILE = Path(__file__).with_name("blind68_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1544,10 +1548,17 @@ def load_blind67_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind68_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixty-eighth blind set (real To and Cc lines, no filed history)."""
+    """Read the sixty-eighth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND68_EMAILS_FILE)
+
+
+def load_blind68_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind68's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND68_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1585,6 +1596,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind65": load_blind65_history,
         "blind66": load_blind66_history,
         "blind67": load_blind67_history,
+        "blind68": load_blind68_history,
     }
     return histories[name]() if name in histories else ()
 

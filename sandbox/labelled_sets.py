@@ -608,8 +608,17 @@ a daughter's riding competition) of the inbox, without a filed history. Like bli
 it carries real To and Cc lines: a little under three in ten of its emails have the owner only
 in Cc and about one in ten goes to a distribution list she is on.
 
-blind65 to blind68 are `unseen` now (`UNSEEN_SETS`): blind65 and blind66 were written while
-blind63 and blind64 were scored and have been scored once, never tuned on; blind67 and blind68
+The sixty-ninth blind set (`blind69_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 7 to 25 October, as the autumn's planning starts (the Q3 results
+to the board, the 2042 headcount plan, the largest client's renewal negotiation starting early, a
+data-subject access request from a former employee, a new office lease option, a penetration
+test's findings, a partner's reseller agreement up for renewal, the autumn all-hands, a dentist
+appointment, a son's parents' evening) of the inbox, without a filed history. Like blind11 to
+blind68 it carries real To and Cc lines: a little under three in ten of its emails have the owner
+only in Cc and about one in ten goes to a distribution list she is on.
+
+blind65 to blind69 are `unseen` now (`UNSEEN_SETS`): blind65 and blind66 were written while
+blind63 and blind64 were scored and have been scored once, never tuned on; blind67 to blind69
 were written after them and are kept unscored until the next change to the classifier. Every set
 before them has been scored once and joined the development sets.
 """
@@ -753,6 +762,7 @@ BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
 BLIND66_HISTORY_FILE = Path(__file__).with_name("blind66_history.yaml")
 BLIND67_EMAILS_FILE = Path(__file__).with_name("blind67_emails.yaml")
 BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
+BLIND69_EMAILS_FILE = Path(__file__).with_name("blind69_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -825,6 +835,7 @@ LabelledSetName = Literal[
     "blind66",
     "blind67",
     "blind68",
+    "blind69",
     "unseen",
     "all",
 ]
@@ -839,6 +850,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind66",
     "blind67",
     "blind68",
+    "blind69",
 )
 
 
@@ -1542,6 +1554,13 @@ def load_blind68_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND68_EMAILS_FILE)
 
 
+def load_blind69_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-ninth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND69_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1656,6 +1675,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind66": load_blind66_emails,
         "blind67": load_blind67_emails,
         "blind68": load_blind68_emails,
+        "blind69": load_blind69_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

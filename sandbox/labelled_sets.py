@@ -612,8 +612,18 @@ in Cc and about one in ten goes to a distribution list she is on. It now has a f
 the four months before it (`blind68_history.yaml`: folder only, never measured), written after
 it by another writer from the policy alone, in which about half of its senders already write.
 
-blind67 and blind68 are `unseen` now (`UNSEEN_SETS`): they were written while blind65 and
-blind66 were scored, and are kept unscored until the next change to the classifier. Every set
+The sixty-ninth blind set (`blind69_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 7 to 25 October, as the autumn's planning starts (the Q3 results
+to the board, the 2042 headcount plan, the largest client's renewal negotiation starting early, a
+data-subject access request from a former employee, a new office lease option, a penetration
+test's findings, a partner's reseller agreement up for renewal, the autumn all-hands, a dentist
+appointment, a son's parents' evening) of the inbox, without a filed history. Like blind11 to
+blind68 it carries real To and Cc lines: a little under three in ten of its emails have the owner
+only in Cc and about one in ten goes to a distribution list she is on.
+
+blind67 to blind69 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
+blind65 and blind66 were scored, blind69 after them; all are kept unscored until the next
+change to the classifier. Every set
 before them has been scored once and joined the development sets.
 """
 
@@ -760,6 +770,7 @@ BLIND67_HISTORY_FILE = Path(__file__).with_name("blind67_history.yaml")
 BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
 # blind68's owner's filed history, in the same form as blind8's, written after the set.
 BLIND68_HISTORY_FILE = Path(__file__).with_name("blind68_history.yaml")
+BLIND69_EMAILS_FILE = Path(__file__).with_name("blind69_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -832,6 +843,7 @@ LabelledSetName = Literal[
     "blind66",
     "blind67",
     "blind68",
+    "blind69",
     "unseen",
     "all",
 ]
@@ -844,6 +856,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind67",
     "blind68",
+    "blind69",
 )
 
 
@@ -1561,6 +1574,13 @@ def load_blind68_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND68_HISTORY_FILE)
 
 
+def load_blind69_emails() -> tuple[SampleEmail, ...]:
+    """Read the sixty-ninth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND69_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1677,6 +1697,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind66": load_blind66_emails,
         "blind67": load_blind67_emails,
         "blind68": load_blind68_emails,
+        "blind69": load_blind69_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

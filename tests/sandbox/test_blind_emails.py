@@ -76,6 +76,7 @@ from sandbox.labelled_sets import (
     load_blind66_emails,
     load_blind67_emails,
     load_blind68_emails,
+    load_blind69_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -91,7 +92,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_seventy_sets_in_order():
+def test_all_is_the_seventy_one_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -163,9 +164,12 @@ def test_all_is_the_seventy_sets_in_order():
         + load_blind66_emails()
         + load_blind67_emails()
         + load_blind68_emails()
+        + load_blind69_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind67", "blind68")
-    assert labelled_set("unseen") == (load_blind67_emails() + load_blind68_emails())
+    assert UNSEEN_SETS == ("blind67", "blind68", "blind69")
+    assert labelled_set("unseen") == (
+        load_blind67_emails() + load_blind68_emails() + load_blind69_emails()
+    )

@@ -608,10 +608,20 @@ a daughter's riding competition) of the inbox, without a filed history. Like bli
 it carries real To and Cc lines: a little under three in ten of its emails have the owner only
 in Cc and about one in ten goes to a distribution list she is on.
 
-blind65 to blind68 are `unseen` now (`UNSEEN_SETS`): blind65 and blind66 were written while
-blind63 and blind64 were scored and have been scored once, never tuned on; blind67 and blind68
-were written after them and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The seventieth blind set (`blind70_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 28 October to 15 November, as the last quarter gets going (the
+2042 budget's final sign-off, a key customer escalating a recurring outage, an employee's
+grievance, the annual insurance renewal, a supplier's price rise, a conference talk in Amsterdam,
+the first snow and the office heating, a charity auction the company sponsors, a flu jab, a
+daughter's school play) of the inbox, without a filed history. Like blind11 to blind68 it carries
+real To and Cc lines: about three in ten of its emails have the owner only in Cc and about one in
+ten goes to a distribution list she is on.
+
+blind65 to blind68 and blind70 are `unseen` now (`UNSEEN_SETS`): blind65 and blind66 were
+written while blind63 and blind64 were scored and have been scored once, never tuned on; blind67
+and blind68 were written after them, and blind70 after those, and are kept unscored until the
+next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -753,6 +763,7 @@ BLIND66_EMAILS_FILE = Path(__file__).with_name("blind66_emails.yaml")
 BLIND66_HISTORY_FILE = Path(__file__).with_name("blind66_history.yaml")
 BLIND67_EMAILS_FILE = Path(__file__).with_name("blind67_emails.yaml")
 BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
+BLIND70_EMAILS_FILE = Path(__file__).with_name("blind70_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -825,6 +836,7 @@ LabelledSetName = Literal[
     "blind66",
     "blind67",
     "blind68",
+    "blind70",
     "unseen",
     "all",
 ]
@@ -839,6 +851,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind66",
     "blind67",
     "blind68",
+    "blind70",
 )
 
 
@@ -1542,6 +1555,13 @@ def load_blind68_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND68_EMAILS_FILE)
 
 
+def load_blind70_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventieth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND70_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1656,6 +1676,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind66": load_blind66_emails,
         "blind67": load_blind67_emails,
         "blind68": load_blind68_emails,
+        "blind70": load_blind70_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -76,6 +76,7 @@ from sandbox.labelled_sets import (
     load_blind66_emails,
     load_blind67_emails,
     load_blind68_emails,
+    load_blind70_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -163,14 +164,16 @@ def test_all_is_the_seventy_sets_in_order():
         + load_blind66_emails()
         + load_blind67_emails()
         + load_blind68_emails()
+        + load_blind70_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind65", "blind66", "blind67", "blind68")
+    assert UNSEEN_SETS == ("blind65", "blind66", "blind67", "blind68", "blind70")
     assert labelled_set("unseen") == (
         load_blind65_emails()
         + load_blind66_emails()
         + load_blind67_emails()
         + load_blind68_emails()
+        + load_blind70_emails()
     )

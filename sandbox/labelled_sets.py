@@ -621,10 +621,19 @@ appointment, a son's parents' evening) of the inbox, without a filed history. Li
 blind68 it carries real To and Cc lines: a little under three in ten of its emails have the owner
 only in Cc and about one in ten goes to a distribution list she is on.
 
-blind67 to blind69 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
-blind65 and blind66 were scored, blind69 after them; all are kept unscored until the next
-change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The seventieth blind set (`blind70_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 28 October to 15 November, as the last quarter gets going (the
+2042 budget's final sign-off, a key customer escalating a recurring outage, an employee's
+grievance, the annual insurance renewal, a supplier's price rise, a conference talk in Amsterdam,
+the first snow and the office heating, a charity auction the company sponsors, a flu jab, a
+daughter's school play) of the inbox, without a filed history. Like blind11 to blind69 it carries
+real To and Cc lines: about three in ten of its emails have the owner only in Cc and about one in
+ten goes to a distribution list she is on.
+
+blind67 to blind70 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
+blind65 and blind66 were scored, blind69 and blind70 after them; all four are kept unscored until
+the next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -771,6 +780,7 @@ BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
 # blind68's owner's filed history, in the same form as blind8's, written after the set.
 BLIND68_HISTORY_FILE = Path(__file__).with_name("blind68_history.yaml")
 BLIND69_EMAILS_FILE = Path(__file__).with_name("blind69_emails.yaml")
+BLIND70_EMAILS_FILE = Path(__file__).with_name("blind70_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -844,6 +854,7 @@ LabelledSetName = Literal[
     "blind67",
     "blind68",
     "blind69",
+    "blind70",
     "unseen",
     "all",
 ]
@@ -857,6 +868,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind67",
     "blind68",
     "blind69",
+    "blind70",
 )
 
 
@@ -1581,6 +1593,13 @@ def load_blind69_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND69_EMAILS_FILE)
 
 
+def load_blind70_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventieth blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND70_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1698,6 +1717,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind67": load_blind67_emails,
         "blind68": load_blind68_emails,
         "blind69": load_blind69_emails,
+        "blind70": load_blind70_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -77,6 +77,7 @@ from sandbox.labelled_sets import (
     load_blind67_emails,
     load_blind68_emails,
     load_blind69_emails,
+    load_blind70_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -92,7 +93,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_seventy_one_sets_in_order():
+def test_all_is_the_seventy_two_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -165,11 +166,15 @@ def test_all_is_the_seventy_one_sets_in_order():
         + load_blind67_emails()
         + load_blind68_emails()
         + load_blind69_emails()
+        + load_blind70_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind67", "blind68", "blind69")
+    assert UNSEEN_SETS == ("blind67", "blind68", "blind69", "blind70")
     assert labelled_set("unseen") == (
-        load_blind67_emails() + load_blind68_emails() + load_blind69_emails()
+        load_blind67_emails()
+        + load_blind68_emails()
+        + load_blind69_emails()
+        + load_blind70_emails()
     )

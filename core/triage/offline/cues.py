@@ -273,13 +273,14 @@ INVITE_BODY = terms(
     """
 )
 # A booking confirmed by a business: something on the owner's calendar.
-# "Bokningsbekräftelse" is Swedish for a booking confirmation: both the booking and its state.
+# "Bokningsbekräftelse" is Swedish for a booking confirmation: both the booking and its state;
+# "bokning bekräftad" says the two in words of their own.
 BOOKING = terms(
     "appointment, booking, reservation, itinerary, boarding pass, check up, registration confirmed,"
-    " bokningsbekräftelse"
+    " bokningsbekräftelse, bokning"
 )
 BOOKING_STATE = terms(
-    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse"
+    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad"
 )
 # An unknown sender pitching: keywords are name-dropping, not project mail.
 PITCH = terms(

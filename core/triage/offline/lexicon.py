@@ -52,7 +52,7 @@ _GROUPS = tuple(
         " mbl negotiation, part-time, return to work, calibration, self-assessment,"
         " development talk, starters, welcome breakfast, welcome coffee, welcome fika,"
         " mid-year review, employment agreement, placement agreement, work experience,"
-        " team manager",
+        " team manager, mid-year talk, safety representative, work environment",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical",
         "performance review, appraisal, one-on-one, check-in, promotion, career development,"
@@ -61,10 +61,10 @@ _GROUPS = tuple(
         " disciplinary, whistleblowing, workplace investigation",
         "payroll, employer declaration, payslip, payroll run",
         "invoice, bill, billing, payment, receipt, remittance, credit note, purchase order,"
-        " accounts payable, accounts receivable, unpaid, dunning, paid late",
+        " accounts payable, accounts receivable, unpaid, dunning, paid late, faktura, kvitto",
         "vat, tax, tax return, filing",
         "bank, banking, loan, credit line, overdraft, wire transfer, bank statement, signatory,"
-        " bank guarantee, credit committee, direct debit",
+        " bank guarantee, credit committee, direct debit, covenant, equity ratio",
         "budget, forecast, cash flow, expense, accounting, bookkeeping, financials, p&l,"
         " runway, burn rate, cash position, revenue, expense report, expenses, reimbursement,"
         " insurance, insurer, board pack, audit committee, treasury, annual report, asset register,"
@@ -88,7 +88,7 @@ _GROUPS = tuple(
         " dependabot, security advisory, dependency, monitoring, kubernetes, docker, github,"
         " gitlab, ide, engineers, engineering, conference, tech conference, course,"
         " workshop, meetup, hack week, team day, tech debt, on-call, on call, laptop, laptops,"
-        " thesis, master's thesis, guest lecture, early bird",
+        " thesis, master's thesis, guest lecture, early bird, jetbrains",
         "prospect, lead, deal, quote, quotation, proposal, pricing, price, discount, rfp,"
         " tender, renewal, demo, seats, order form, reseller, partnership,"
         " lost deal, closed won, reference call, invitation to tender, bid, shortlist,"
@@ -96,7 +96,8 @@ _GROUPS = tuple(
         " signed order, subscription agreement, price list, inquiry,"
         " enquiry, product tour, prospect meeting, commission,"
         " procurement, vendor selection, sko, sales kick-off, proof of concept, poc,"
-        " pilot agreement, competitor, other vendor, mutual nda, bidders, tenderers",
+        " pilot agreement, competitor, other vendor, mutual nda, bidders, tenderers, rfi,"
+        " request for information",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
         " pen test, vulnerability, mfa, multi-factor, security policy, information security,"
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"

@@ -28,7 +28,10 @@ company, with no customer, server or ticket, is a power cut, not a service down.
 offboarding beside evidence, controls or auditors is access removal, the attestation's control, not
 the people side of someone leaving. A stand or an exhibitor beside graduates, students or careers,
 with no customer or prospect, is a recruiting event, not a trade fair. A press release is an
-announcement to the market, not a version shipped.
+announcement to the market, not a version shipped. A SOC 2 criterion ("CC6.2") is one of the
+attestation's controls, a numbered wave of customers ("wave 3") is an upgrade's, an organisation
+looking for a new ERP is a prospect, not the ERP the company rolls out, and an auditor's
+management interview is a walkthrough of controls, not a candidate's interview.
 (The action and priority read the text as written.)
 """
 
@@ -162,6 +165,15 @@ _OFFBOARDING = re.compile(r"\b(?:offboarding|leavers?)\b", re.IGNORECASE)
 _CONTROL_EVIDENCE = re.compile(
     r"\b(?:evidence|controls?|exceptions?|auditors?|bridge letters?|soc ?2)\b", re.IGNORECASE
 )
+# "CC6.2", "CC7.3": a SOC 2 common criterion, one of the attestation's controls.
+_CRITERION = re.compile(r"\bCC[1-9]\.[0-9]{1,2}\b", re.IGNORECASE)
+# "Wave 3 customers", "wave 4 letter": customers moved in waves are an upgrade's.
+_WAVE = re.compile(r"\bwave\s+[0-9]+\b", re.IGNORECASE)
+# "Looking for a new ERP", "choosing an ERP": an organisation shopping for one is a prospect.
+_ERP_SOUGHT = re.compile(
+    r"\b(?:a|an|new|replace\w*|choos\w*|select\w*|evaluat\w*)\s+(?:new\s+)?ERP\b", re.IGNORECASE
+)
+_MANAGEMENT_INTERVIEW = re.compile(r"\bmanagement interviews?\b", re.IGNORECASE)
 # A school's holiday week is the children's, not a leave request.
 _HOLIDAY = re.compile(r"\b(?:holidays?|vacations?)\b", re.IGNORECASE)
 # "Acting team lead", "tech lead": a role in the team, not a sales lead.
@@ -202,6 +214,10 @@ _SENSES = (
     _Sense(_FAIR, "recruiting event", _CAREERS, _SELLING),
     _Sense(_PRESS_RELEASE, "press announcement"),
     _Sense(_OFFBOARDING, "access removal", _CONTROL_EVIDENCE),
+    _Sense(_CRITERION, r"control \g<0>"),
+    _Sense(_WAVE, r"upgrade \g<0>"),
+    _Sense(_ERP_SOUGHT, "prospect"),
+    _Sense(_MANAGEMENT_INTERVIEW, "control walkthrough"),
 )
 
 
@@ -216,8 +232,9 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     security policy's incident as a security event, a version shipped as a release, a child's
     first day at school as a school start, a school's holiday as a school break, a team lead as a
     team manager, a storm's outage as a power cut, a leaver's offboarding in an audit's evidence
-    as access removal, a careers fair's stand as a recruiting event and a press release as a press
-    announcement."""
+    as access removal, a careers fair's stand as a recruiting event, a press release as a press
+    announcement, a SOC 2 criterion as a control, a numbered wave as an upgrade's, an ERP sought
+    as a prospect and a management interview as a control walkthrough."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

@@ -522,6 +522,16 @@ async def test_a_receipt_for_a_booking_is_a_record_not_a_booking():
     assert receipt.action_type is FYI
 
 
+async def test_a_booking_confirmed_in_swedish_is_on_the_calendar():
+    body = "Välkommen den 29 augusti 07:30. Lämna bilen vid porten."
+    sender = "noreply@bilverkstan.example"
+
+    booked = await classify(mail("Bokning bekräftad: service Volvo XC60", body, sender=sender))
+    asked = await classify(mail("Dags för service av din Volvo XC60", body, sender=sender))
+
+    assert (booked.action_type, asked.action_type) == (SC, FYI)
+
+
 @pytest.mark.parametrize(
     ("subject", "body"),
     [

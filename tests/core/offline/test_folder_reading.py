@@ -338,6 +338,33 @@ OFFBOARDED = _soc2_beside(
     "Our SOC 2 attestation and its controls.",
     "SOC 2",
 )
+CERTIFIED = _soc2_beside(
+    _area("People", "Hiring, interviews and onboarding.", "interview"),
+    "Our SOC 2 attestation: evidence and controls.",
+    "SOC 2",
+)
+MIGRATING = Settings.model_validate(
+    {
+        "projects": [
+            {
+                "name": "NET 8",
+                "folder": "Projects/NET 8",
+                "description": "Porting our product to .NET 8 and the customer upgrade plan.",
+                "keywords": [".NET 8"],
+            },
+            {
+                "name": "Mill rollout",
+                "folder": "Projects/Mill",
+                "description": "Rolling out our ERP at the steel mill.",
+                "keywords": ["cutover"],
+            },
+        ],
+        "areas": [
+            _area("Support", "Customers' tickets and outages.", "ticket"),
+            _area("Sales", "New business: prospects, demos and pricing.", "proposal"),
+        ],
+    }
+)
 BILLED = _areas(
     _area("Support", "Customers' tickets, faults and outages.", "outage"),
     _area("Finance", "Accounting, invoices and banking.", "invoice"),
@@ -424,6 +451,23 @@ BILLED = _areas(
                      "per seat.", "Areas/Sales", id="an offer at a price"),
         pytest.param(OFFERED, "Our final offer", "The candidate wants the offer before she "
                      "names her start date.", "Areas/People", id="an offer to a candidate"),
+        pytest.param(SECURED, "RE: CC7.3 closed after all", "Nothing more for you to do.",
+                     "Areas/Security", id="a SOC 2 criterion"),
+        pytest.param(SECURED, "RE: 7.3 closed after all", "Nothing more for you to do.", INBOX,
+                     id="a section number"),
+        pytest.param(CERTIFIED, "Management interview in July", "Two hours with you and the "
+                     "CTO, in the week of the 15th.", "Projects/SOC 2",
+                     id="an auditor's management interview"),
+        pytest.param(CERTIFIED, "Interview in July", "Two hours with you and the CTO, in the "
+                     "week of the 15th.", "Areas/People", id="a candidate's interview"),
+        pytest.param(MIGRATING, "Wave 3: the final list of 14 customers", "Sent to the "
+                     "letters team on Monday.", "Projects/NET 8", id="an upgrade's wave"),
+        pytest.param(MIGRATING, "A wave of tickets after Monday", "Sent to the letters team on "
+                     "Monday.", "Areas/Support", id="a wave of tickets"),
+        pytest.param(MIGRATING, "Fwd: Gotland ferry operator looking for a new ERP", "Their CFO "
+                     "would like an introduction.", "Areas/Sales", id="an ERP sought"),
+        pytest.param(MIGRATING, "Fwd: the ERP at the mill", "Their CFO would like an "
+                     "introduction.", "Projects/Mill", id="the ERP rolled out"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Sprint 13 demo", "See you there.",
                      "Areas/Engineering", id="a sprint's demo"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Harbour demo", "See you there.",
@@ -432,6 +476,31 @@ BILLED = _areas(
 )  # fmt: skip
 async def test_a_word_with_two_senses_is_read_by_its_context(settings, subject, body, folder):
     email = mail(subject, body, sender=COLLEAGUE)
+
+    assert (await HeuristicClassifier().classify(email, settings=settings)).folder == folder
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "folder"),
+    [
+        ("Your JetBrains subscription renews on 15 October", "Confirm the number of users by "
+         "1 October.", "Areas/Engineering"),
+        ("Request for information: a finance system for Ystad", "Answers by 30 August, "
+         "please.", "Areas/Sales"),
+        ("Equity ratio at 30 June", "Close to the covenant; the final figure after the close.",
+         "Areas/Finance"),
+        ("Safety representative: indoor temperature", "I ask the employer for measures this "
+         "week.", "Areas/People"),
+    ],
+)  # fmt: skip
+async def test_a_topics_own_words_reach_the_area_that_handles_it(subject, body, folder):
+    settings = _areas(
+        _area("Sales", "New business, prospects and pricing.", "proposal", "renewal"),
+        _area("Engineering", "Sprints, releases and tooling.", "sprint"),
+        _area("Finance", "Accounting, invoices and banking.", "invoice"),
+        _area("People", "Hiring, onboarding and leave.", "interview"),
+    )
+    email = mail(subject, body, sender="team@vendor.example")
 
     assert (await HeuristicClassifier().classify(email, settings=settings)).folder == folder
 

@@ -236,8 +236,12 @@ def decide_action(subject: str, body: str, *, automated: bool = False) -> action
             "Areas/People",
         ),
         ("Weekend cover", "The new weekend support rota is in the wiki.", "Areas/Support"),
+        ("Kvitto: SJ Stockholm C - Uddevalla", "Tack för din resa. Totalt 612 kr.",
+         "Areas/Finance"),
+        ("Påminnelse: faktura 40217", "Förfallen sedan 2 september.", "Areas/Finance"),
+        ("Mid-year talks move to September", "The templates stay the same.", "Areas/People"),
     ],
-)
+)  # fmt: skip
 async def test_common_office_words_reach_the_area_they_belong_to(subject, body, folder):
     assert (await classify(mail(subject, body))).folder == folder
 

@@ -3,7 +3,8 @@
 "Ticket" is a support case in "ticket 73344" or "412 tickets this quarter", and a seat at an event
 in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit, a
 dinner or a party (not a "third party") or an early-bird price means the second, which is no
-evidence for the area that handles tickets: for the folder, such a ticket is read as an admission.
+evidence for the area that handles tickets: for the folder, such a ticket is read as an admission. A
+seat at a breakfast, a forum, a webinar or on a flight is a place, not a licence sold.
 A "pipeline" is a build's in "the CI pipeline failed" and the sales team's in "Pipeline digest: 3
 deals moved to Negotiation": beside deals, opportunities, a close date or a weighted total it is
 read as a "sales pipeline", the sales team's term. A "renewal" beside an insurer is a policy's new
@@ -47,6 +48,13 @@ _EVENT = re.compile(
     re.IGNORECASE,
 )
 _TICKET = re.compile(r"\btickets?\b", re.IGNORECASE)
+# A seat at a breakfast, a forum or on a flight is a place, not a licence sold.
+_SEAT = re.compile(r"\bseats?\b", re.IGNORECASE)
+_SEATED = re.compile(
+    r"\b(?:early[- ]?bird|conference(?!\s+call)|summit|congress|expo|festival|concert|gala|"
+    r"dinner|breakfast|forum|webinar|seminar|flights?|trains?|ferry|e-tickets?)\b",
+    re.IGNORECASE,
+)
 _DEALS = re.compile(
     r"\b(?:deals?|opportunit(?:y|ies)|win rate|closed[- ]won|close date|weighted)\b", re.IGNORECASE
 )
@@ -194,6 +202,7 @@ class _Sense(NamedTuple):
 
 _SENSES = (
     _Sense(_TICKET, "admission", _EVENT),
+    _Sense(_SEAT, "place", _SEATED),
     _Sense(_PIPELINE, r"sales \g<0>", _DEALS),
     _Sense(_RENEWAL, "policy term", _INSURANCE),
     _Sense(_COMPLAINT, "grievance", _WORKPLACE),
@@ -222,7 +231,8 @@ _SENSES = (
 
 
 def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> tuple[str, str]:
-    """The subject and body as topic evidence: an event's tickets read as admissions, a sales
+    """The subject and body as topic evidence: an event's tickets read as admissions, its seats
+    as places, a sales
     pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
     harassment as a grievance, a reference for a person as a reference check, the annual
     accounts' auditor as the statutory audit, a customer's audit of its personal data as its

@@ -424,6 +424,10 @@ BILLED = _areas(
                      id="seats of the team's own tools"),
         pytest.param(TOOLED, "Harbour renewal: 14 seats", "The customer wants "
                      "a proposal by Friday.", "Areas/Sales", id="seats sold to a customer"),
+        pytest.param(TOOLED, "Invitation: CEO breakfast, 4 February", "Seats are limited: "
+                     "reserve yours today.", INBOX, id="a seat at a breakfast"),
+        pytest.param(TOOLED, "Harbour: 10 more seats", "Reserve them today, they say.",
+                     "Areas/Sales", id="seats sold"),
         pytest.param(TOOLED, "Press release: names and quotes", "The press release goes out "
                      "Tuesday with two customer quotes.", "Areas/Sales", id="a press release"),
         pytest.param(TOOLED, "9.2.1 is out", "Changelog in the usual place.",

@@ -619,7 +619,9 @@ data-subject access request from a former employee, a new office lease option, a
 test's findings, a partner's reseller agreement up for renewal, the autumn all-hands, a dentist
 appointment, a son's parents' evening) of the inbox, without a filed history. Like blind11 to
 blind68 it carries real To and Cc lines: a little under three in ten of its emails have the owner
-only in Cc and about one in ten goes to a distribution list she is on.
+only in Cc and about one in ten goes to a distribution list she is on. It now has a filed history
+of the four months before it (`blind69_history.yaml`: folder only, never measured), written after
+it by another writer from the policy alone, in which about half of its senders already write.
 
 The seventieth blind set (`blind70_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 28 October to 15 November, as the last quarter gets going (the
@@ -780,6 +782,8 @@ BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
 # blind68's owner's filed history, in the same form as blind8's, written after the set.
 BLIND68_HISTORY_FILE = Path(__file__).with_name("blind68_history.yaml")
 BLIND69_EMAILS_FILE = Path(__file__).with_name("blind69_emails.yaml")
+# blind69's owner's filed history, in the same form as blind8's, written after the set.
+BLIND69_HISTORY_FILE = Path(__file__).with_name("blind69_history.yaml")
 BLIND70_EMAILS_FILE = Path(__file__).with_name("blind70_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1587,10 +1591,17 @@ def load_blind68_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind69_emails() -> tuple[SampleEmail, ...]:
-    """Read the sixty-ninth blind set (real To and Cc lines, no filed history)."""
+    """Read the sixty-ninth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND69_EMAILS_FILE)
+
+
+def load_blind69_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind69's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND69_HISTORY_FILE)
 
 
 def load_blind70_emails() -> tuple[SampleEmail, ...]:
@@ -1636,6 +1647,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind66": load_blind66_history,
         "blind67": load_blind67_history,
         "blind68": load_blind68_history,
+        "blind69": load_blind69_history,
     }
     return histories[name]() if name in histories else ()
 

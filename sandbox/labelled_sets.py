@@ -629,6 +629,9 @@ the first snow and the office heating, a charity auction the company sponsors, a
 daughter's school play) of the inbox, without a filed history. Like blind11 to blind69 it carries
 real To and Cc lines: about three in ten of its emails have the owner only in Cc and about one in
 ten goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind70_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
 
 blind67 to blind70 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
 blind65 and blind66 were scored, blind69 and blind70 after them; all four are kept unscored until
@@ -781,6 +784,8 @@ BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
 BLIND68_HISTORY_FILE = Path(__file__).with_name("blind68_history.yaml")
 BLIND69_EMAILS_FILE = Path(__file__).with_name("blind69_emails.yaml")
 BLIND70_EMAILS_FILE = Path(__file__).with_name("blind70_emails.yaml")
+# blind70's owner's filed history, in the same form as blind8's, written after the set.
+BLIND70_HISTORY_FILE = Path(__file__).with_name("blind70_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1594,10 +1599,17 @@ def load_blind69_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind70_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventieth blind set (real To and Cc lines, no filed history)."""
+    """Read the seventieth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND70_EMAILS_FILE)
+
+
+def load_blind70_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind70's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND70_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1636,6 +1648,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind66": load_blind66_history,
         "blind67": load_blind67_history,
         "blind68": load_blind68_history,
+        "blind70": load_blind70_history,
     }
     return histories[name]() if name in histories else ()
 

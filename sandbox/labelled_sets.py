@@ -631,6 +631,9 @@ the first snow and the office heating, a charity auction the company sponsors, a
 daughter's school play) of the inbox, without a filed history. Like blind11 to blind69 it carries
 real To and Cc lines: about three in ten of its emails have the owner only in Cc and about one in
 ten goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind70_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
 
 blind67 to blind70 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
 blind65 and blind66 were scored, blind69 and blind70 after them; all four are kept unscored until
@@ -785,6 +788,8 @@ BLIND69_EMAILS_FILE = Path(__file__).with_name("blind69_emails.yaml")
 # blind69's owner's filed history, in the same form as blind8's, written after the set.
 BLIND69_HISTORY_FILE = Path(__file__).with_name("blind69_history.yaml")
 BLIND70_EMAILS_FILE = Path(__file__).with_name("blind70_emails.yaml")
+# blind70's owner's filed history, in the same form as blind8's, written after the set.
+BLIND70_HISTORY_FILE = Path(__file__).with_name("blind70_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1605,10 +1610,17 @@ def load_blind69_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind70_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventieth blind set (real To and Cc lines, no filed history)."""
+    """Read the seventieth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND70_EMAILS_FILE)
+
+
+def load_blind70_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind70's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND70_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1648,6 +1660,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind67": load_blind67_history,
         "blind68": load_blind68_history,
         "blind69": load_blind69_history,
+        "blind70": load_blind70_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -54,6 +54,7 @@ from core.triage.offline.lexicon import content_words
 from core.triage.offline.lure import account_sign_in, expiring_link, lure
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import profiles
+from core.triage.offline.sender_topic import signature_title
 from core.triage.offline.team_lists import team_lists
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.wording import WordingModel, model_text, shipped_model, weigh
@@ -208,6 +209,9 @@ def classify_offline(
         alike=alike,
         laid_out=laid_out,
         team=team,
+        signed=signature_title(raw_body, email.sender_name)
+        if outreach.colleague(address, own)
+        else None,
     )
     if (
         listed

@@ -18,7 +18,8 @@ Scores add up per taxonomy entry:
   them (`lexicon`), when no other entry uses them: TOPIC_SUBJECT / TOPIC_BODY each, at most
   TOPIC_CAP in all, none for words of a keyword already counted (not for mail from a private
   mailbox such as gmail: its words are life); these points are counted in `matching`;
-- the sender's key-contact role or automated mailbox naming an entry's topic (`sender_topic`);
+- the sender's key-contact role, a colleague's signed title or an automated mailbox naming an
+  entry's topic (`sender_topic`);
 - a key contact other than the sender named in the body: MENTION points for the entry their
   own mail goes to (`mentions`);
 - for a forward from a sender no rule names, the forwarded message's author's sender rule:
@@ -142,6 +143,7 @@ def decide(
     alike: Mapping[str, tuple[float, str]] | None = None,
     laid_out: Layout = PLAIN,
     team: Mapping[str, tuple[float, str]] | None = None,
+    signed: Words | None = None,
 ) -> Decision:
     """Score every entry (and the Inbox, by examples only) and pick the folder.
 
@@ -149,7 +151,8 @@ def decide(
     `alike` gives the folders whose filed mail is worded like this email (`filed.FiledMail`):
     topic evidence, points and why; `laid_out` the forwarded author, the quoted thread and the
     subject's phrases (`layout`); `team` the folders whose team list the mail was sent to
-    (`team_lists`), evidence that holds for list mail too.
+    (`team_lists`), evidence that holds for list mail too; `signed` the title a colleague signs
+    with (`sender_topic.signature_title`), read as a key contact's role.
     """
     alike = alike or {}
     team = team or {}
@@ -168,8 +171,9 @@ def decide(
     scored: list[Evidence] = []
     named = False
     # Automated mail (`body` None) is read by its subject: its mailbox name says what it sends.
-    # A key contact's role speaks for a sender no rule names (a rule already says who they are).
-    role_words = role(settings, address) if rule is None else None
+    # A key contact's role, or a colleague's signed title, speaks for a sender no rule names (a
+    # rule already says who they are).
+    role_words = (role(settings, address) or signed) if rule is None else None
     mailbox_words = mailbox(address) if body is None else None
     said = read_subject(built, subject, laid_out, by_person=body is not None and not listed)
     mention = None

@@ -1,15 +1,19 @@
 """What the sender's identity says about the topic, when the words of the mail say little.
 
-Two parts of who wrote can name a topic the mail itself does not:
+Three parts of who wrote can name a topic the mail itself does not:
 - a key contact's role in the config ("Board chair and lead investor"): a terse "bridge note"
   from the board chair is about the board's matters. Only the entry's own words (its name,
-  description and keywords) count, not the thesaurus: a role's "lead" is no sales lead; and
-  only for a sender no rule names (a role naming the contact's company, "CIO of Tradecore",
-  would repeat the sender rule as if it were a second, independent piece of evidence);
+  description and keywords) count, not the thesaurus: a role's "lead" is no sales lead; an
+  activity counts as one ("accounting" names no account manager); and only for a sender no rule
+  names (a role naming the contact's company, "CIO of Tradecore", would repeat the sender rule
+  as if it were a second, independent piece of evidence);
+- a colleague's title, on the line under their name in the signature ("Head of Support,
+  Proseware"), read as a key contact's role: a colleague of the owner's organisation only, since
+  a customer's head of support heads the customer's support, no area of the owner's;
 - a machine-sent mailbox's name (receipts@, billing@, payroll@): automated mail is read by its
   subject only, and its mailbox says what it sends. A person's mailbox is their name ("bill@"
   is someone called Bill), so it counts only for automated mail.
-Either adds SENDER_TOPIC points to the entries it names, enough to file mail nothing else
+Each adds SENDER_TOPIC points to the entries it names, enough to file mail nothing else
 speaks of, and far too little to outweigh a keyword or a sender rule.
 
 A functional mailbox of an organisation (billing@, accounts@, receipts@, ap@ for accounts payable:
@@ -35,6 +39,16 @@ def role(settings: Settings, address: str) -> Words | None:
     """The configured role of the key contact writing from `address`, if any."""
     contact = next((c for c in settings.key_contacts if c.email.casefold() == address), None)
     return words(contact.role) if contact is not None and contact.role else None
+
+
+def signature_title(body: str, sender_name: str) -> Words | None:
+    """The title a signature gives under the sender's name ("Head of Support, Proseware")."""
+    name = sender_name.strip().casefold()
+    lines = [line.strip() for line in body.strip().splitlines() if line.strip()][-6:]
+    for above, line in zip(lines, lines[1:], strict=False):
+        if name and above.casefold() == name:
+            return words(line.partition(",")[0])
+    return None
 
 
 def mailbox(address: str) -> Words:
@@ -77,7 +91,8 @@ def sender_topic(
     """SENDER_TOPIC points when the sender's role or mailbox names `profile`'s topic, and why."""
     own = (*(t for _, t, _ in profile.keywords), *profile.topic)
     if role_words is not None:
-        named = next((t for t in own if role_words.has(t)), None)
+        # An activity of the description ("accounting") is no bare "account" manager.
+        named = next((t for t in own if role_words.has(t, same_form=any(t.gerunds))), None)
         if named is not None:
             return SENDER_TOPIC, f"the sender's role names {spoken(named)}"
     if mailbox_words is not None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.config.settings import Settings
-from core.triage.classification import INBOX
+from core.triage.addressing import Owner
+from core.triage.classification import INBOX, EmailForClassification
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.confidence import folder_certainty
 from core.triage.offline.folders import Decision, Evidence
@@ -52,6 +53,24 @@ async def test_a_key_contacts_role_names_the_area_of_a_terse_mail():
     email = mail("quick one", "Call me before 9 about the numbers?", sender="ada@fundco.example")
     result = await HeuristicClassifier().classify(email, settings=settings)
     assert result.folder == "Areas/Money"
+
+
+async def test_a_colleagues_signed_title_names_the_area_of_a_terse_mail():
+    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourco.example"}))
+    body = "Sent to Lindesberg this morning, all 212 links.\n\nAmira Haddad\nHead of Support, Ourco"
+    signed = replace(mail("The list", body, owner=owner), sender_name="Amira Haddad")
+    classifier = HeuristicClassifier()
+
+    async def folder(email: EmailForClassification) -> str:
+        return (await classifier.classify(email, settings=SETTINGS)).folder
+
+    assert await folder(replace(signed, sender_address="amira@ourco.example")) == "Areas/Support"
+    # A customer's head of support is the customer's: her title names no area of the owner's.
+    assert await folder(replace(signed, sender_address="amira@lindesberg.example")) == INBOX
+    # An accounting area is no account manager's: an activity is matched as an activity.
+    manager = body.replace("Head of Support", "Account Manager")
+    colleague = replace(signed, sender_address="amira@ourco.example", body_text=manager)
+    assert await folder(colleague) == INBOX
 
 
 async def test_a_machine_mailbox_names_its_topic_a_persons_mailbox_does_not():

@@ -635,8 +635,18 @@ It now has a filed history of the four months before it (`blind70_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
-blind67 to blind70 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
-blind65 and blind66 were scored, blind69 and blind70 after them; all four are kept unscored until
+The seventy-first blind set (`blind71_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 18 November to 6 December, as the year runs towards its close
+(the largest client's ninth-site go-live slipping, the 2042 price increase letters to customers,
+an ISO 27001 certification audit booked, a developer's resignation and counter-offer, a bank's
+new KYC questionnaire, the year-end close planned, Black Week offers and spam, the company's
+Lucia morning and Christmas party, a daughter's Lucia concert and the first Advent) of the inbox,
+without a filed history. Like blind11 to blind70 it carries real To and Cc lines: about three in
+ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
+is on.
+
+blind67 to blind71 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
+blind65 and blind66 were scored, blind69 to blind71 after them; all five are kept unscored until
 the next change to the classifier. Every set before them has been scored once and joined the
 development sets.
 """
@@ -790,6 +800,7 @@ BLIND69_HISTORY_FILE = Path(__file__).with_name("blind69_history.yaml")
 BLIND70_EMAILS_FILE = Path(__file__).with_name("blind70_emails.yaml")
 # blind70's owner's filed history, in the same form as blind8's, written after the set.
 BLIND70_HISTORY_FILE = Path(__file__).with_name("blind70_history.yaml")
+BLIND71_EMAILS_FILE = Path(__file__).with_name("blind71_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -864,6 +875,7 @@ LabelledSetName = Literal[
     "blind68",
     "blind69",
     "blind70",
+    "blind71",
     "unseen",
     "all",
 ]
@@ -878,6 +890,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind68",
     "blind69",
     "blind70",
+    "blind71",
 )
 
 
@@ -1623,6 +1636,13 @@ def load_blind70_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND70_HISTORY_FILE)
 
 
+def load_blind71_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-first blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND71_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1743,6 +1763,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind68": load_blind68_emails,
         "blind69": load_blind69_emails,
         "blind70": load_blind70_emails,
+        "blind71": load_blind71_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -78,6 +78,7 @@ from sandbox.labelled_sets import (
     load_blind68_emails,
     load_blind69_emails,
     load_blind70_emails,
+    load_blind71_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -93,7 +94,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_seventy_two_sets_in_order():
+def test_all_is_the_seventy_three_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -167,14 +168,16 @@ def test_all_is_the_seventy_two_sets_in_order():
         + load_blind68_emails()
         + load_blind69_emails()
         + load_blind70_emails()
+        + load_blind71_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind67", "blind68", "blind69", "blind70")
+    assert UNSEEN_SETS == ("blind67", "blind68", "blind69", "blind70", "blind71")
     assert labelled_set("unseen") == (
         load_blind67_emails()
         + load_blind68_emails()
         + load_blind69_emails()
         + load_blind70_emails()
+        + load_blind71_emails()
     )

@@ -630,10 +630,19 @@ daughter's school play) of the inbox, without a filed history. Like blind11 to b
 real To and Cc lines: about three in ten of its emails have the owner only in Cc and about one in
 ten goes to a distribution list she is on.
 
-blind67 to blind70 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
-blind65 and blind66 were scored, blind69 and blind70 after them; all four are kept unscored until
-the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The seventy-second blind set (`blind72_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 9 to 27 December, the last push before Christmas (year-end
+payments and the statutory auditors' interim visit, the 2042 kick-off planned, a hosted customer's
+change freeze broken, a key account's holiday-cover contacts, gifts to customers and staff, the
+Christmas lunch, out-of-office replies, a burst pipe at the office, the family's Christmas
+travel) of the inbox, without a filed history. Like blind11 to blind70 it carries real To and Cc
+lines: a little under three in ten of its emails have the owner only in Cc and about one in ten
+goes to a distribution list she is on.
+
+blind67 to blind70 and blind72 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written
+while blind65 and blind66 were scored, blind69, blind70 and blind72 after them; all are kept
+unscored until the next change to the classifier. Every set before them has been scored once
+and joined the development sets.
 """
 
 from __future__ import annotations
@@ -781,6 +790,7 @@ BLIND68_EMAILS_FILE = Path(__file__).with_name("blind68_emails.yaml")
 BLIND68_HISTORY_FILE = Path(__file__).with_name("blind68_history.yaml")
 BLIND69_EMAILS_FILE = Path(__file__).with_name("blind69_emails.yaml")
 BLIND70_EMAILS_FILE = Path(__file__).with_name("blind70_emails.yaml")
+BLIND72_EMAILS_FILE = Path(__file__).with_name("blind72_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -855,6 +865,7 @@ LabelledSetName = Literal[
     "blind68",
     "blind69",
     "blind70",
+    "blind72",
     "unseen",
     "all",
 ]
@@ -869,6 +880,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind68",
     "blind69",
     "blind70",
+    "blind72",
 )
 
 
@@ -1600,6 +1612,13 @@ def load_blind70_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND70_EMAILS_FILE)
 
 
+def load_blind72_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-second blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND72_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1718,6 +1737,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind68": load_blind68_emails,
         "blind69": load_blind69_emails,
         "blind70": load_blind70_emails,
+        "blind72": load_blind72_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

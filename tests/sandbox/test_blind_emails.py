@@ -78,6 +78,7 @@ from sandbox.labelled_sets import (
     load_blind68_emails,
     load_blind69_emails,
     load_blind70_emails,
+    load_blind72_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -167,14 +168,16 @@ def test_all_is_the_seventy_two_sets_in_order():
         + load_blind68_emails()
         + load_blind69_emails()
         + load_blind70_emails()
+        + load_blind72_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind67", "blind68", "blind69", "blind70")
+    assert UNSEEN_SETS == ("blind67", "blind68", "blind69", "blind70", "blind72")
     assert labelled_set("unseen") == (
         load_blind67_emails()
         + load_blind68_emails()
         + load_blind69_emails()
         + load_blind70_emails()
+        + load_blind72_emails()
     )

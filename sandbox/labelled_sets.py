@@ -630,10 +630,9 @@ grievance, the annual insurance renewal, a supplier's price rise, a conference t
 the first snow and the office heating, a charity auction the company sponsors, a flu jab, a
 daughter's school play) of the inbox, without a filed history. Like blind11 to blind69 it carries
 real To and Cc lines: about three in ten of its emails have the owner only in Cc and about one in
-ten goes to a distribution list she is on.
-It now has a filed history of the four months before it (`blind70_history.yaml`: folder only,
-never measured), written after it by another writer from the policy alone, in which about half
-of its senders already write.
+ten goes to a distribution list she is on. It now has a filed history of the four months before
+it (`blind70_history.yaml`: folder only, never measured), written after it by another writer
+from the policy alone, in which about half of its senders already write.
 
 The seventy-first blind set (`blind71_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 18 November to 6 December, as the year runs towards its close
@@ -645,8 +644,17 @@ without a filed history. Like blind11 to blind70 it carries real To and Cc lines
 ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
 is on.
 
-blind67 to blind71 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
-blind65 and blind66 were scored, blind69 to blind71 after them; all five are kept unscored until
+The seventy-second blind set (`blind72_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 9 to 27 December, the last push before Christmas (year-end
+payments and the statutory auditors' interim visit, the 2042 kick-off planned, a hosted customer's
+change freeze broken, a key account's holiday-cover contacts, gifts to customers and staff, the
+Christmas lunch, out-of-office replies, a burst pipe at the office, the family's Christmas
+travel) of the inbox, without a filed history. Like blind11 to blind71 it carries real To and Cc
+lines: a little under three in ten of its emails have the owner only in Cc and about one in ten
+goes to a distribution list she is on.
+
+blind67 to blind72 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
+blind65 and blind66 were scored, blind69 to blind72 after them; all six are kept unscored until
 the next change to the classifier. Every set before them has been scored once and joined the
 development sets.
 """
@@ -801,6 +809,7 @@ BLIND70_EMAILS_FILE = Path(__file__).with_name("blind70_emails.yaml")
 # blind70's owner's filed history, in the same form as blind8's, written after the set.
 BLIND70_HISTORY_FILE = Path(__file__).with_name("blind70_history.yaml")
 BLIND71_EMAILS_FILE = Path(__file__).with_name("blind71_emails.yaml")
+BLIND72_EMAILS_FILE = Path(__file__).with_name("blind72_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -876,6 +885,7 @@ LabelledSetName = Literal[
     "blind69",
     "blind70",
     "blind71",
+    "blind72",
     "unseen",
     "all",
 ]
@@ -891,6 +901,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind69",
     "blind70",
     "blind71",
+    "blind72",
 )
 
 
@@ -1643,6 +1654,13 @@ def load_blind71_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND71_EMAILS_FILE)
 
 
+def load_blind72_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-second blind set (real To and Cc lines, no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND72_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1764,6 +1782,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind69": load_blind69_emails,
         "blind70": load_blind70_emails,
         "blind71": load_blind71_emails,
+        "blind72": load_blind72_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

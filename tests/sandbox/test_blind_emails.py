@@ -79,6 +79,7 @@ from sandbox.labelled_sets import (
     load_blind69_emails,
     load_blind70_emails,
     load_blind71_emails,
+    load_blind72_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -94,7 +95,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_seventy_three_sets_in_order():
+def test_all_is_the_seventy_four_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -169,15 +170,17 @@ def test_all_is_the_seventy_three_sets_in_order():
         + load_blind69_emails()
         + load_blind70_emails()
         + load_blind71_emails()
+        + load_blind72_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind67", "blind68", "blind69", "blind70", "blind71")
+    assert UNSEEN_SETS == ("blind67", "blind68", "blind69", "blind70", "blind71", "blind72")
     assert labelled_set("unseen") == (
         load_blind67_emails()
         + load_blind68_emails()
         + load_blind69_emails()
         + load_blind70_emails()
         + load_blind71_emails()
+        + load_blind72_emails()
     )

@@ -108,11 +108,14 @@ def aside(
     recipients: Recipients | None,
     *,
     asked: bool,
+    team_list: str | None = None,
 ) -> str | None:
     """Return why the email's asks and promises are someone else's, read from its To and Cc
     lines: the owner is only in Cc, or the email greets another person on it, or (when it
     promises without asking, `asked` False) it went to a list she is on: a broadcast's "we will
-    confirm" is news, not something made to her. A list's asks are everyone's, hers too. None
+    confirm" is news, not something made to her. A list's asks are everyone's, hers too, but
+    those of a team's list (`team_list`, its address: "sales@" for the sales team,
+    `team_lists`) are the team's: she is on it to see the team's work, not to do it. None
     when the text makes the owner a party to it (`_names`: speaks to her, or for a promise
     names her) or when how she was addressed is not known."""
     if addressed is None or recipients is None or _names(sentences, owner, asked=asked):
@@ -121,6 +124,8 @@ def aside(
         return "you are only in Cc"
     if addressed is Addressed.NEITHER and not asked:
         return "a promise to a list you are on"
+    if addressed is Addressed.NEITHER and team_list is not None:
+        return f"it asks the team on {team_list}"
     if addressed is Addressed.TO:
         to = greeted(sentences)
         on_the_mail = {first_name(n).casefold() for n, _ in (*recipients.to, *recipients.cc)}

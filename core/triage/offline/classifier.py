@@ -55,7 +55,7 @@ from core.triage.offline.lure import account_sign_in, expiring_link, lure
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import profiles
 from core.triage.offline.sender_topic import signature_title
-from core.triage.offline.team_lists import team_lists
+from core.triage.offline.team_lists import team_list, team_lists
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.wording import WordingModel, model_text, shipped_model, weigh
 from core.untrusted_text import clip
@@ -275,7 +275,10 @@ def classify_offline(
         reading = replace(reading, pledged=False)
     if reading.no_action is None and (reading.asks or reading.questions or reading.promises):
         asked = bool(reading.asks or reading.questions)
-        aside = addressee.aside(note, email.addressed, owner, email.recipients, asked=asked)
+        on_team_list = team_list(profiles(settings), email.recipients, own)
+        aside = addressee.aside(
+            note, email.addressed, owner, email.recipients, asked=asked, team_list=on_team_list
+        )
         reading = replace(reading, aside=aside)
     copied = email.addressed is Addressed.CC  # the owner only in Cc
     act = actions.decide(

@@ -7,12 +7,13 @@ points, read as the subject would be; so does the one entry whose own topic word
 description's) or their thesaurus terms the name holds ("support@" for Client Support, "people@"
 for HR, "engineering@" for the development team), when no other entry's do. Only addresses of the
 owner's own organisation count (a client's "Accounts Payable" list names the client's team, not
-hers), never her own.
+hers), never her own. What such mail asks is the team's, when it reaches her through the list
+alone and does not speak to her (`team_list`, read by `addressee.aside`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from core.store.records import Recipients
 from core.triage.offline.matching import keyword_points
@@ -30,29 +31,40 @@ def team_lists(
     built: Sequence[Profile], recipients: Recipients | None, own: Collection[str]
 ) -> dict[str, tuple[float, str]]:
     """The folders whose team list the mail went to: points and why, keyed by folder."""
-    if recipients is None or not own:
-        return {}
-    mine = {a.casefold() for a in own}
-    lists = [
-        (name, address)
-        for name, address in (*recipients.to, *recipients.cc)
-        if address not in mine and colleague(address, own)
-    ]
     found: dict[str, tuple[float, str]] = {}
-    for name, address in lists:
+    for address, profile in _named_lists(built, recipients, own):
+        found.setdefault(profile.entry.folder, _sent_to(address, profile))
+    return found
+
+
+def team_list(
+    built: Sequence[Profile], recipients: Recipients | None, own: Collection[str]
+) -> str | None:
+    """The address of the first team list the mail went to, if any."""
+    return next((address for address, _ in _named_lists(built, recipients, own)), None)
+
+
+def _named_lists(
+    built: Sequence[Profile], recipients: Recipients | None, own: Collection[str]
+) -> Iterator[tuple[str, Profile]]:
+    """Each list of the owner's organisation on the mail, with an entry it is named after."""
+    if recipients is None or not own:
+        return
+    mine = {a.casefold() for a in own}
+    for name, address in (*recipients.to, *recipients.cc):
+        if address in mine or not colleague(address, own):
+            continue
         mailbox = address.partition("@")[0]
         said = words(f"{name} {mailbox.replace('-', ' ').replace('_', ' ').replace('.', ' ')}")
         named = []
         for profile in built:
             points, _, _ = keyword_points(profile, said, None, [], others_terms(built, profile))
-            folder = profile.entry.folder
-            if points and folder not in found:
-                found[folder] = _sent_to(address, profile)
+            if points:
+                yield address, profile
             if any(said.has(t) for t in (*profile.topic, *profile.related)):
                 named.append(profile)
-        if len(named) == 1 and named[0].entry.folder not in found:
-            found[named[0].entry.folder] = _sent_to(address, named[0])
-    return found
+        if len(named) == 1:
+            yield address, named[0]
 
 
 def _sent_to(address: str, profile: Profile) -> tuple[float, str]:

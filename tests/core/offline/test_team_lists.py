@@ -6,12 +6,16 @@ Each email is written for the test; none is taken from a labelled set.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.store.records import Recipients
-from core.triage.addressing import Owner
+from core.triage.addressing import Addressed, Owner
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.client_recipients import CLIENT_RECIPIENT, client_recipients
 from core.triage.offline.profiles import profiles
-from core.triage.offline.team_lists import TEAM_LIST, team_lists
+from core.triage.offline.team_lists import TEAM_LIST, team_list, team_lists
+from core.vocabulary import ActionType
+from tests.core.offline.labels import FYI, NR
 from tests.core.offline.test_signals import SETTINGS, mail
 
 OWN = ("maya@ourcompany.example",)
@@ -90,6 +94,33 @@ def test_only_lists_of_the_owners_own_organisation_count():
     assert team_lists(profiles(WITH_CI), herself, OWN) == {}
     assert team_lists(profiles(WITH_CI), ours, ()) == {}
     assert team_lists(profiles(WITH_CI), None, OWN) == {}
+
+
+async def test_a_teams_list_asks_the_team_a_crowds_list_asks_her_too():
+    # The owner is on the support team's list to see its work; on all-staff@ she is one of
+    # the staff. Greeted by name, she is asked whatever list carried the mail.
+    body = "Please send me your on-call weeks for January by Friday."
+
+    async def action(list_address: str, text: str = body) -> tuple[ActionType, str]:
+        lines = _lines(("", list_address))
+        email = mail("January rota", text, sender="ines@ourcompany.example", owner=OWNER)
+        email = replace(email, recipients=lines, addressed=Addressed.NEITHER)
+        result = await HeuristicClassifier().classify(email, settings=WITH_CI)
+        return result.action_type, result.reason
+
+    team, why = await action("support@ourcompany.example")
+    greeted = f"Maya, {body[0].lower()}{body[1:]}"
+
+    assert team is FYI and "it asks the team on support@ourcompany.example" in why
+    assert (await action("all-staff@ourcompany.example"))[0] is NR
+    assert (await action("support@ourcompany.example", greeted))[0] is NR
+
+
+def test_the_first_team_list_on_the_mail_is_named():
+    lines = _lines(("", "all-staff@ourcompany.example"), cc=(("", "tickets@ourcompany.example"),))
+
+    assert team_list(profiles(WITH_CI), lines, OWN) == "tickets@ourcompany.example"
+    assert team_list(profiles(WITH_CI), _lines(("", "all-staff@ourcompany.example")), OWN) is None
 
 
 # --- a colleague's mail to a contact a sender rule names ---------------------------------------

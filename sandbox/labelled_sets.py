@@ -642,7 +642,9 @@ new KYC questionnaire, the year-end close planned, Black Week offers and spam, t
 Lucia morning and Christmas party, a daughter's Lucia concert and the first Advent) of the inbox,
 without a filed history. Like blind11 to blind70 it carries real To and Cc lines: about three in
 ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
-is on.
+is on. It now has a filed history of the four months before it (`blind71_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 The seventy-second blind set (`blind72_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 9 to 27 December, the last push before Christmas (year-end
@@ -809,6 +811,8 @@ BLIND70_EMAILS_FILE = Path(__file__).with_name("blind70_emails.yaml")
 # blind70's owner's filed history, in the same form as blind8's, written after the set.
 BLIND70_HISTORY_FILE = Path(__file__).with_name("blind70_history.yaml")
 BLIND71_EMAILS_FILE = Path(__file__).with_name("blind71_emails.yaml")
+# blind71's owner's filed history, in the same form as blind8's, written after the set.
+BLIND71_HISTORY_FILE = Path(__file__).with_name("blind71_history.yaml")
 BLIND72_EMAILS_FILE = Path(__file__).with_name("blind72_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1648,10 +1652,17 @@ def load_blind70_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind71_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventy-first blind set (real To and Cc lines, no filed history)."""
+    """Read the seventy-first blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND71_EMAILS_FILE)
+
+
+def load_blind71_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind71's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND71_HISTORY_FILE)
 
 
 def load_blind72_emails() -> tuple[SampleEmail, ...]:
@@ -1699,6 +1710,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind68": load_blind68_history,
         "blind69": load_blind69_history,
         "blind70": load_blind70_history,
+        "blind71": load_blind71_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -653,7 +653,9 @@ change freeze broken, a key account's holiday-cover contacts, gifts to customers
 Christmas lunch, out-of-office replies, a burst pipe at the office, the family's Christmas
 travel) of the inbox, without a filed history. Like blind11 to blind71 it carries real To and Cc
 lines: a little under three in ten of its emails have the owner only in Cc and about one in ten
-goes to a distribution list she is on.
+goes to a distribution list she is on. It now has a filed history of the four months before it
+(`blind72_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind67 to blind72 are `unseen` now (`UNSEEN_SETS`): blind67 and blind68 were written while
 blind65 and blind66 were scored, blind69 to blind72 after them; all six are kept unscored until
@@ -814,6 +816,8 @@ BLIND71_EMAILS_FILE = Path(__file__).with_name("blind71_emails.yaml")
 # blind71's owner's filed history, in the same form as blind8's, written after the set.
 BLIND71_HISTORY_FILE = Path(__file__).with_name("blind71_history.yaml")
 BLIND72_EMAILS_FILE = Path(__file__).with_name("blind72_emails.yaml")
+# blind72's owner's filed history, in the same form as blind8's, written after the set.
+BLIND72_HISTORY_FILE = Path(__file__).with_name("blind72_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1666,10 +1670,18 @@ def load_blind71_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind72_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventy-second blind set (real To and Cc lines, no filed history)."""
+    """Read the seventy-second blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND72_EMAILS_FILE)
+
+
+def load_blind72_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind72's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND72_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1711,6 +1723,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind69": load_blind69_history,
         "blind70": load_blind70_history,
         "blind71": load_blind71_history,
+        "blind72": load_blind72_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -5,7 +5,8 @@ customer's change freeze broken, a key account's holiday-cover contacts, gifts t
 staff, the Christmas lunch, out-of-office replies, a burst pipe at the office, the family's
 Christmas travel) of the owner's inbox in natural proportions, with real To and Cc lines (the
 owner only in Cc on about three in ten, a distribution list on about one in ten); written without
-a filed history, and only ever measured on.
+a filed history, which another writer wrote after it from the policy alone (the four months
+before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -16,9 +17,9 @@ from __future__ import annotations
 import re
 
 from sandbox import labelled_sets
-from sandbox.labelled_sets import filed_history, load_blind72_emails
+from sandbox.labelled_sets import filed_history, load_blind72_emails, load_blind72_history
 from sandbox.sample_mailbox import SAMPLE_HISTORY
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, topic
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests, topic
 
 
 def _subject(subject: str) -> str:
@@ -29,9 +30,10 @@ def _body(body: str) -> str:
     return " ".join(body.split()).casefold()
 
 
-class TestSeventySecondBlindSet(MeasuredOnlySetTests):
+class TestSeventySecondBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind72"
     emails = load_blind72_emails()
+    history = load_blind72_history()
     key_prefix = "b72-"
     at_least = 100
     file_attribute = "BLIND72_EMAILS_FILE"

@@ -175,11 +175,9 @@ def test_all_is_the_seventy_four_sets_in_order():
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind67", "blind68", "blind69", "blind70", "blind71", "blind72")
+    assert UNSEEN_SETS == ("blind69", "blind70", "blind71", "blind72")
     assert labelled_set("unseen") == (
-        load_blind67_emails()
-        + load_blind68_emails()
-        + load_blind69_emails()
+        load_blind69_emails()
         + load_blind70_emails()
         + load_blind71_emails()
         + load_blind72_emails()

@@ -97,7 +97,7 @@ _GROUPS = tuple(
         " enquiry, product tour, prospect meeting, commission,"
         " procurement, vendor selection, sko, sales kick-off, proof of concept, poc,"
         " pilot agreement, competitor, other vendor, mutual nda, bidders, tenderers, rfi,"
-        " request for information",
+        " request for information, advisory council",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
         " pen test, vulnerability, mfa, multi-factor, security policy, information security,"
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"

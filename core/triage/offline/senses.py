@@ -32,7 +32,9 @@ with no customer or prospect, is a recruiting event, not a trade fair. A press r
 announcement to the market, not a version shipped. A SOC 2 criterion ("CC6.2") is one of the
 attestation's controls, a numbered wave of customers ("wave 3") is an upgrade's, an organisation
 looking for a new ERP is a prospect, not the ERP the company rolls out, and an auditor's
-management interview is a walkthrough of controls, not a candidate's interview.
+management interview is a walkthrough of controls, not a candidate's interview. An ERP in a
+tender or a procurement is a prospect's, and a customer advisory board advises: it is no company
+board.
 (The action and priority read the text as written.)
 """
 
@@ -182,6 +184,14 @@ _ERP_SOUGHT = re.compile(
     r"\b(?:a|an|new|replace\w*|choos\w*|select\w*|evaluat\w*)\s+(?:new\s+)?ERP\b", re.IGNORECASE
 )
 _MANAGEMENT_INTERVIEW = re.compile(r"\bmanagement interviews?\b", re.IGNORECASE)
+# An ERP in a tender or a procurement is one a buyer is choosing: a prospect's.
+_ERP = re.compile(r"\bERP\b", re.IGNORECASE)
+_TENDERED = re.compile(
+    r"\b(?:tenders?|procurement|upphandling|rfp|invitation to tender|request for proposal)\b",
+    re.IGNORECASE,
+)
+# A customer or technical advisory board advises; it is no company board.
+_ADVISORY_BOARD = re.compile(r"\badvisory boards?\b", re.IGNORECASE)
 # A school's holiday week is the children's, not a leave request.
 _HOLIDAY = re.compile(r"\b(?:holidays?|vacations?)\b", re.IGNORECASE)
 # "Acting team lead", "tech lead": a role in the team, not a sales lead.
@@ -227,6 +237,8 @@ _SENSES = (
     _Sense(_WAVE, r"upgrade \g<0>"),
     _Sense(_ERP_SOUGHT, "prospect"),
     _Sense(_MANAGEMENT_INTERVIEW, "control walkthrough"),
+    _Sense(_ERP, "prospect", _TENDERED),
+    _Sense(_ADVISORY_BOARD, "advisory council"),
 )
 
 
@@ -244,7 +256,8 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     team manager, a storm's outage as a power cut, a leaver's offboarding in an audit's evidence
     as access removal, a careers fair's stand as a recruiting event, a press release as a press
     announcement, a SOC 2 criterion as a control, a numbered wave as an upgrade's, an ERP sought
-    as a prospect and a management interview as a control walkthrough."""
+    (or in a tender) as a prospect, a management interview as a control walkthrough and an
+    advisory board as an advisory council."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

@@ -365,6 +365,10 @@ MIGRATING = Settings.model_validate(
         ],
     }
 )
+BOARDED = _areas(
+    _area("Sales", "New business, prospects and pricing.", "proposal"),
+    _area("Finance", "Accounting, board financials and forecasts.", "invoice"),
+)
 BILLED = _areas(
     _area("Support", "Customers' tickets, faults and outages.", "outage"),
     _area("Finance", "Accounting, invoices and banking.", "invoice"),
@@ -470,6 +474,12 @@ BILLED = _areas(
                      "Monday.", "Areas/Support", id="a wave of tickets"),
         pytest.param(MIGRATING, "Fwd: Gotland ferry operator looking for a new ERP", "Their CFO "
                      "would like an introduction.", "Areas/Sales", id="an ERP sought"),
+        pytest.param(MIGRATING, "Tender alert: ERP system for a housing company", "Questions "
+                     "by 3 October.", "Areas/Sales", id="an ERP in a tender"),
+        pytest.param(BOARDED, "Invitation: Customer advisory board, first meeting", "Eight "
+                     "customers, four hours.", "Areas/Sales", id="a customer advisory board"),
+        pytest.param(BOARDED, "Invitation: Board meeting, first of the year", "Eight "
+                     "members, four hours.", "Areas/Finance", id="the company's board"),
         pytest.param(MIGRATING, "Fwd: the ERP at the mill", "Their CFO would like an "
                      "introduction.", "Projects/Mill", id="the ERP rolled out"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Sprint 13 demo", "See you there.",

@@ -219,9 +219,9 @@ AUTOMATED_ASK = terms(
     submit your, please review, please approve, awaiting your, pending your, requir your, expire,
     approval need, your approval, approve or reject, need your, please sign, review and sign,
     signature request, request your review, your review is request, assigned you, assigned to you,
-    review and approve, must be updat, must be complet, must be renew, must be install, document
-    to sign, ready to sign, signature is request, for your signature, approve or decline, to
-    approve
+    review and approve, your sign-off, must be updat, must be complet, must be renew, must be
+    install, document to sign, ready to sign, signature is request, for your signature, approve or
+    decline, to approve
     """
 )
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".

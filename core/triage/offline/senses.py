@@ -129,7 +129,8 @@ _HIRING = re.compile(
 _BOUGHT = re.compile(r"\b(?:seats?|renewals?|quotes?)\b", re.IGNORECASE)
 _TOOLS = re.compile(
     r"\b(?:licen[cs]es?|ide|github|gitlab|jetbrains|rider|intellij|visual studio|resharper"
-    r"|profiler|code[- ]signing|laptops?|developers?)\b",
+    r"|profiler|code[- ]signing|laptops?|developers?|code[- ]review|coding assistants?|copilot"
+    r"|pair[- ]programming|tools?)\b",
     re.IGNORECASE,
 )
 _SELLING = re.compile(r"\b(?:customers?|prospects?|deals?|clients?)\b", re.IGNORECASE)

@@ -426,6 +426,8 @@ BILLED = _areas(
         pytest.param(TOOLED, "IDE renewal: 14 seats", "The licences run out "
                      "on Friday; the developers need them.", "Areas/Engineering",
                      id="seats of the team's own tools"),
+        pytest.param(TOOLED, "10 more seats for the code review tool", "The new starters need "
+                     "them on Monday.", "Areas/Engineering", id="seats of a code review tool"),
         pytest.param(TOOLED, "Harbour renewal: 14 seats", "The customer wants "
                      "a proposal by Friday.", "Areas/Sales", id="seats sold to a customer"),
         pytest.param(TOOLED, "Invitation: CEO breakfast, 4 February", "Seats are limited: "

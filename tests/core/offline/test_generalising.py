@@ -120,6 +120,10 @@ async def test_a_strangers_offer_of_a_free_comparison_or_a_short_slot_is_a_pitch
             "Timesheet for week 48",
             "Your timesheet is still open.\n\nSubmit your timesheet: https://hr.example/t/48",
         ),
+        (
+            "Quarterly access review - your sign-off as system owner",
+            "12 accounts to confirm in the portal by 15 January.",
+        ),
     ],
 )
 async def test_an_automated_review_request_is_a_review(subject, body):

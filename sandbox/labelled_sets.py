@@ -657,9 +657,17 @@ goes to a distribution list she is on. It now has a filed history of the four mo
 (`blind72_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind71 and blind72 are `unseen` now (`UNSEEN_SETS`): they were written while blind65 to blind68
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The seventy-third blind set (`blind73_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 5 to 23 January, back after the holidays (the year-end close and
+the statutory auditors' final fieldwork, the kick-off, the salary review starting, the largest
+client's ninth site in hypercare, a bank customer disputing a 12 % price rise on its renewal, a
+new board member's onboarding, a data-centre migration weekend, winter storms and a cold office,
+ski-holiday planning) of the inbox, without a filed history. Like blind11 to blind72 it carries
+real To and Cc lines: about three in ten of its emails have the owner only in Cc and about one in
+ten goes to a distribution list she is on.
+
+blind71 to blind73 are `unseen` now (`UNSEEN_SETS`). Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -817,6 +825,7 @@ BLIND71_HISTORY_FILE = Path(__file__).with_name("blind71_history.yaml")
 BLIND72_EMAILS_FILE = Path(__file__).with_name("blind72_emails.yaml")
 # blind72's owner's filed history, in the same form as blind8's, written after the set.
 BLIND72_HISTORY_FILE = Path(__file__).with_name("blind72_history.yaml")
+BLIND73_EMAILS_FILE = Path(__file__).with_name("blind73_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -893,6 +902,7 @@ LabelledSetName = Literal[
     "blind70",
     "blind71",
     "blind72",
+    "blind73",
     "unseen",
     "all",
 ]
@@ -905,6 +915,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind71",
     "blind72",
+    "blind73",
 )
 
 
@@ -1679,6 +1690,13 @@ def load_blind72_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND72_HISTORY_FILE)
 
 
+def load_blind73_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-third blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND73_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1803,6 +1821,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind70": load_blind70_emails,
         "blind71": load_blind71_emails,
         "blind72": load_blind72_emails,
+        "blind73": load_blind73_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -657,9 +657,19 @@ goes to a distribution list she is on. It now has a filed history of the four mo
 (`blind72_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
+The seventy-fourth blind set (`blind74_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 26 January to 13 February 2042 (the annual report drafted and
+the AGM date set, the SOC 2 period 2 fieldwork planned, a key customer's bankruptcy rumour turning
+into a company reconstruction, an engineer's long-term sick leave, a recruiting push for two
+developers, the sales kick-off, a vendor's software licence audit, Valentine's Day and the sports
+holiday coming) of the inbox, without a filed history. Like blind11 to blind72 it carries real To
+and Cc lines: a little under three in ten of its emails have the owner only in Cc and about one
+in ten goes to a distribution list she is on.
+
 blind69 to blind72 are `unseen` now (`UNSEEN_SETS`): they were written while blind65 to blind68
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+were scored and are kept unscored until the next change to the classifier. blind74, written
+after them, joins them there. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -817,6 +827,7 @@ BLIND71_HISTORY_FILE = Path(__file__).with_name("blind71_history.yaml")
 BLIND72_EMAILS_FILE = Path(__file__).with_name("blind72_emails.yaml")
 # blind72's owner's filed history, in the same form as blind8's, written after the set.
 BLIND72_HISTORY_FILE = Path(__file__).with_name("blind72_history.yaml")
+BLIND74_EMAILS_FILE = Path(__file__).with_name("blind74_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -893,6 +904,7 @@ LabelledSetName = Literal[
     "blind70",
     "blind71",
     "blind72",
+    "blind74",
     "unseen",
     "all",
 ]
@@ -907,6 +919,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind70",
     "blind71",
     "blind72",
+    "blind74",
 )
 
 
@@ -1681,6 +1694,13 @@ def load_blind72_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND72_HISTORY_FILE)
 
 
+def load_blind74_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND74_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1805,6 +1825,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind70": load_blind70_emails,
         "blind71": load_blind71_emails,
         "blind72": load_blind72_emails,
+        "blind74": load_blind74_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

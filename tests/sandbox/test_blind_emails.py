@@ -80,6 +80,7 @@ from sandbox.labelled_sets import (
     load_blind70_emails,
     load_blind71_emails,
     load_blind72_emails,
+    load_blind74_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -95,7 +96,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_seventy_four_sets_in_order():
+def test_all_is_the_seventy_five_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -171,14 +172,16 @@ def test_all_is_the_seventy_four_sets_in_order():
         + load_blind70_emails()
         + load_blind71_emails()
         + load_blind72_emails()
+        + load_blind74_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind69", "blind70", "blind71", "blind72")
+    assert UNSEEN_SETS == ("blind69", "blind70", "blind71", "blind72", "blind74")
     assert labelled_set("unseen") == (
         load_blind69_emails()
         + load_blind70_emails()
         + load_blind71_emails()
         + load_blind72_emails()
+        + load_blind74_emails()
     )

@@ -666,8 +666,19 @@ ski-holiday planning) of the inbox, without a filed history. Like blind11 to bli
 real To and Cc lines: about three in ten of its emails have the owner only in Cc and about one in
 ten goes to a distribution list she is on.
 
-blind71 to blind73 are `unseen` now (`UNSEEN_SETS`). Every set before them has been scored once and
-joined the development sets.
+The seventy-fourth blind set (`blind74_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 26 January to 13 February 2042 (the annual report drafted and
+the AGM date set, the SOC 2 period 2 fieldwork planned, a key customer's bankruptcy rumour turning
+into a company reconstruction, an engineer's long-term sick leave, a recruiting push for two
+developers, the sales kick-off, a vendor's software licence audit, Valentine's Day and the sports
+holiday coming) of the inbox, without a filed history. Like blind11 to blind73 it carries real To
+and Cc lines: a little under three in ten of its emails have the owner only in Cc and about one
+in ten goes to a distribution list she is on.
+
+blind71 to blind74 are `unseen` now (`UNSEEN_SETS`): blind71 and blind72 were written while blind65
+to blind68 were scored and have been scored once, never tuned on; blind73 and blind74 were
+written after them and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -826,6 +837,7 @@ BLIND72_EMAILS_FILE = Path(__file__).with_name("blind72_emails.yaml")
 # blind72's owner's filed history, in the same form as blind8's, written after the set.
 BLIND72_HISTORY_FILE = Path(__file__).with_name("blind72_history.yaml")
 BLIND73_EMAILS_FILE = Path(__file__).with_name("blind73_emails.yaml")
+BLIND74_EMAILS_FILE = Path(__file__).with_name("blind74_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -903,6 +915,7 @@ LabelledSetName = Literal[
     "blind71",
     "blind72",
     "blind73",
+    "blind74",
     "unseen",
     "all",
 ]
@@ -916,6 +929,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind71",
     "blind72",
     "blind73",
+    "blind74",
 )
 
 
@@ -1697,6 +1711,13 @@ def load_blind73_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND73_EMAILS_FILE)
 
 
+def load_blind74_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND74_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1822,6 +1843,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind71": load_blind71_emails,
         "blind72": load_blind72_emails,
         "blind73": load_blind73_emails,
+        "blind74": load_blind74_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -81,6 +81,7 @@ from sandbox.labelled_sets import (
     load_blind71_emails,
     load_blind72_emails,
     load_blind73_emails,
+    load_blind74_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -96,7 +97,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_seventy_five_sets_in_order():
+def test_all_is_the_seventy_six_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -173,11 +174,15 @@ def test_all_is_the_seventy_five_sets_in_order():
         + load_blind71_emails()
         + load_blind72_emails()
         + load_blind73_emails()
+        + load_blind74_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind71", "blind72", "blind73")
+    assert UNSEEN_SETS == ("blind71", "blind72", "blind73", "blind74")
     assert labelled_set("unseen") == (
-        load_blind71_emails() + load_blind72_emails() + load_blind73_emails()
+        load_blind71_emails()
+        + load_blind72_emails()
+        + load_blind73_emails()
+        + load_blind74_emails()
     )

@@ -139,7 +139,7 @@ _SELLING = re.compile(r"\b(?:customers?|prospects?|deals?|clients?)\b", re.IGNOR
 _INVOICING = re.compile(r"\b(?:invoices?|vat)\b", re.IGNORECASE)
 _FAULT = re.compile(
     r"\b(?:bug|errors?|fail(?:s|ed|ing)?|broken|crash\w*|hotfix|workaround|rounding|cannot"
-    r"|can't|stopped|ticket|outage|down)\b",
+    r"|can't|stopped|ticket|outage|down|not correct|incorrect|after the update)\b",
     re.IGNORECASE,
 )
 _OWN_BILLS = re.compile(

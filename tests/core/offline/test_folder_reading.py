@@ -423,6 +423,9 @@ BILLED = _areas(
         pytest.param(BILLED, "Harbour's invoices", "Their invoice for the scanners is still "
                      "unpaid; a reminder went out.", "Areas/Finance",
                      id="a supplier's unpaid invoice"),
+        pytest.param(BILLED, "Harbour's invoice layout is not correct after the update", "Their "
+                     "customers complain; the support case is open.", "Areas/Support",
+                     id="a customer's layout gone wrong"),
         pytest.param(TOOLED, "IDE renewal: 14 seats", "The licences run out "
                      "on Friday; the developers need them.", "Areas/Engineering",
                      id="seats of the team's own tools"),

@@ -664,7 +664,9 @@ client's ninth site in hypercare, a bank customer disputing a 12 % price rise on
 new board member's onboarding, a data-centre migration weekend, winter storms and a cold office,
 ski-holiday planning) of the inbox, without a filed history. Like blind11 to blind72 it carries
 real To and Cc lines: about three in ten of its emails have the owner only in Cc and about one in
-ten goes to a distribution list she is on.
+ten goes to a distribution list she is on. It now has a filed history of the four months before
+it (`blind73_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 The seventy-fourth blind set (`blind74_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 26 January to 13 February 2042 (the annual report drafted and
@@ -836,6 +838,8 @@ BLIND72_EMAILS_FILE = Path(__file__).with_name("blind72_emails.yaml")
 # blind72's owner's filed history, in the same form as blind8's, written after the set.
 BLIND72_HISTORY_FILE = Path(__file__).with_name("blind72_history.yaml")
 BLIND73_EMAILS_FILE = Path(__file__).with_name("blind73_emails.yaml")
+# blind73's owner's filed history, in the same form as blind8's, written after the set.
+BLIND73_HISTORY_FILE = Path(__file__).with_name("blind73_history.yaml")
 BLIND74_EMAILS_FILE = Path(__file__).with_name("blind74_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1702,10 +1706,18 @@ def load_blind72_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind73_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventy-third blind set (real To and Cc lines; no filed history)."""
+    """Read the seventy-third blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND73_EMAILS_FILE)
+
+
+def load_blind73_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind73's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND73_HISTORY_FILE)
 
 
 def load_blind74_emails() -> tuple[SampleEmail, ...]:
@@ -1755,6 +1767,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind70": load_blind70_history,
         "blind71": load_blind71_history,
         "blind72": load_blind72_history,
+        "blind73": load_blind73_history,
     }
     return histories[name]() if name in histories else ()
 

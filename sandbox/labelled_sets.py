@@ -675,7 +675,9 @@ into a company reconstruction, an engineer's long-term sick leave, a recruiting 
 developers, the sales kick-off, a vendor's software licence audit, Valentine's Day and the sports
 holiday coming) of the inbox, without a filed history. Like blind11 to blind73 it carries real To
 and Cc lines: a little under three in ten of its emails have the owner only in Cc and about one
-in ten goes to a distribution list she is on.
+in ten goes to a distribution list she is on. It now has a filed history of the four months
+before it (`blind74_history.yaml`: folder only, never measured), written after it by another
+writer from the policy alone, in which about half of its senders already write.
 
 blind73 and blind74 are `unseen` now (`UNSEEN_SETS`): they were written while blind69 to blind72
 were scored and are kept unscored until the next change to the classifier. Every set before them
@@ -841,6 +843,8 @@ BLIND73_EMAILS_FILE = Path(__file__).with_name("blind73_emails.yaml")
 # blind73's owner's filed history, in the same form as blind8's, written after the set.
 BLIND73_HISTORY_FILE = Path(__file__).with_name("blind73_history.yaml")
 BLIND74_EMAILS_FILE = Path(__file__).with_name("blind74_emails.yaml")
+# blind74's owner's filed history, in the same form as blind8's, written after the set.
+BLIND74_HISTORY_FILE = Path(__file__).with_name("blind74_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1721,10 +1725,18 @@ def load_blind73_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind74_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventy-fourth blind set (real To and Cc lines; no filed history)."""
+    """Read the seventy-fourth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND74_EMAILS_FILE)
+
+
+def load_blind74_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind74's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND74_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1768,6 +1780,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind71": load_blind71_history,
         "blind72": load_blind72_history,
         "blind73": load_blind73_history,
+        "blind74": load_blind74_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -680,8 +680,8 @@ before it (`blind74_history.yaml`: folder only, never measured), written after i
 writer from the policy alone, in which about half of its senders already write.
 
 blind73 and blind74 are `unseen` now (`UNSEEN_SETS`): they were written while blind69 to blind72
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+were scored and have been scored once, never tuned on. Every set before them has been scored once
+and joined the development sets.
 """
 
 from __future__ import annotations

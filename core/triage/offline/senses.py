@@ -184,6 +184,7 @@ _WAVE = re.compile(r"\bwave\s+[0-9]+\b", re.IGNORECASE)
 _ERP_SOUGHT = re.compile(
     r"\b(?:a|an|new|replace\w*|choos\w*|select\w*|evaluat\w*)\s+(?:new\s+)?ERP\b", re.IGNORECASE
 )
+# An auditor's management interview walks through the controls; no candidate sits it.
 _MANAGEMENT_INTERVIEW = re.compile(r"\bmanagement interviews?\b", re.IGNORECASE)
 # An ERP in a tender or a procurement is one a buyer is choosing: a prospect's.
 _ERP = re.compile(r"\bERP\b", re.IGNORECASE)

@@ -3,9 +3,9 @@
 "Ticket" is a support case in "ticket 73344" or "412 tickets this quarter", and a seat at an event
 in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit, a
 dinner or a party (not a "third party") or an early-bird price means the second, which is no
-evidence for the area that handles tickets: for the folder, such a ticket is read as an admission. A
-seat at a breakfast, a forum, a webinar or on a flight is a place, not a licence sold.
-A "pipeline" is a build's in "the CI pipeline failed" and the sales team's in "Pipeline digest: 3
+evidence for the area that handles tickets: for the folder, such a ticket is read as an admission.
+A seat at a breakfast, a forum, a webinar or on a flight is a place, not a licence sold. A
+"pipeline" is a build's in "the CI pipeline failed" and the sales team's in "Pipeline digest: 3
 deals moved to Negotiation": beside deals, opportunities, a close date or a weighted total it is
 read as a "sales pipeline", the sales team's term. A "renewal" beside an insurer is a policy's new
 term, which the company buys: no evidence for the area that renews what it sells. A "complaint" of
@@ -245,18 +245,17 @@ _SENSES = (
 
 
 def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> tuple[str, str]:
-    """The subject and body as topic evidence: an event's tickets read as admissions, its seats
-    as places, a sales
-    pipeline as the sales team's, an insurance renewal as a policy's term, a complaint of
-    harassment as a grievance, a reference for a person as a reference check, the annual
-    accounts' auditor as the statutory audit, a customer's audit of its personal data as its
-    data protection review, an invoice run as a batch run, a sprint's demo as
-    its review, a trade's offer as a proposal, the seats of the team's own tools as tooling, a
-    customer's invoices gone wrong as documents (when told `by_person`, not by a machine), a
-    security policy's incident as a security event, a version shipped as a release, a child's
-    first day at school as a school start, a school's holiday as a school break, a team lead as a
-    team manager, a storm's outage as a power cut, a leaver's offboarding in an audit's evidence
-    as access removal, a careers fair's stand as a recruiting event, a press release as a press
+    """The subject and body as topic evidence: an event's tickets read as admissions and its seats
+    as places, a sales pipeline as the sales team's, an insurance renewal as a policy's term, a
+    complaint of harassment as a grievance, a reference for a person as a reference check, the
+    annual accounts' auditor as the statutory audit, a customer's audit of its personal data as
+    its data protection review, an invoice run as a batch run, a sprint's demo as its review, a
+    trade's offer as a proposal, the seats of the team's own tools as tooling, a customer's
+    invoices gone wrong as documents (when told `by_person`, not by a machine), a security
+    policy's incident as a security event, a version shipped as a release, a child's first day
+    at school as a school start, a school's holiday as a school break, a team lead as a team
+    manager, a storm's outage as a power cut, a leaver's offboarding in an audit's evidence as
+    access removal, a careers fair's stand as a recruiting event, a press release as a press
     announcement, a SOC 2 criterion as a control, a numbered wave as an upgrade's, an ERP sought
     (or in a tender) as a prospect, a management interview as a control walkthrough and an
     advisory board as an advisory council."""

@@ -221,7 +221,8 @@ AUTOMATED_ASK = terms(
     signature request, request your review, your review is request, assigned you, assigned to you,
     review and approve, your sign-off, must be updat, must be complet, must be renew, must be
     install, document to sign, ready to sign, signature is request, for your signature, approve or
-    decline, to approve
+    decline, to approve, please acknowledge, read and acknowledge, resolve or mark, mark as
+    exception
     """
 )
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".

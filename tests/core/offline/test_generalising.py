@@ -124,6 +124,10 @@ async def test_a_strangers_offer_of_a_free_comparison_or_a_short_slot_is_a_pitch
             "Quarterly access review - your sign-off as system owner",
             "12 accounts to confirm in the portal by 15 January.",
         ),
+        (
+            "Please acknowledge: Acceptable Use Policy v5 (due 14 Feb)",
+            "You have not yet acknowledged it. Read and acknowledge: https://app.tool.example/p/5",
+        ),
     ],
 )
 async def test_an_automated_review_request_is_a_review(subject, body):

@@ -37,7 +37,8 @@ REQUEST = terms(
 NOT_A_REQUEST = terms(
     """
     please find, please see, please note, please be advised, please do not, please dont,
-    please ignore, please disregard, i am pleased, we are pleased, pleased to
+    please ignore, please disregard, i am pleased, we are pleased, pleased to, please welcome,
+    please give a warm welcome, please join me in welcoming
     """
 )
 # Politeness at the end of a message: an offer, not an ask.

@@ -82,6 +82,7 @@ from sandbox.labelled_sets import (
     load_blind72_emails,
     load_blind73_emails,
     load_blind74_emails,
+    load_blind76_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -175,9 +176,12 @@ def test_all_is_the_seventy_six_sets_in_order():
         + load_blind72_emails()
         + load_blind73_emails()
         + load_blind74_emails()
+        + load_blind76_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind73", "blind74")
-    assert labelled_set("unseen") == (load_blind73_emails() + load_blind74_emails())
+    assert UNSEEN_SETS == ("blind73", "blind74", "blind76")
+    assert labelled_set("unseen") == (
+        load_blind73_emails() + load_blind74_emails() + load_blind76_emails()
+    )

@@ -688,9 +688,17 @@ floor, a daughter's ski camp) of the inbox, without a filed history. Like blind1
 carries real To and Cc lines: about three in ten of its emails have the owner only in Cc and about
 one in ten goes to a distribution list she is on.
 
-blind73 and blind74 are `unseen` now (`UNSEEN_SETS`): they were written while blind69 to blind72
-were scored and have been scored once, never tuned on. Every set before them has been scored once
-and joined the development sets.
+The seventy-sixth blind set (`blind76_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 9 to 27 March 2042 (the Q1 close coming and the AGM itself, a
+price war with a competitor, a SOC 2 period 2 control failing, a developer's paternity leave and
+who covers, the spring hiring fair, a customer's GDPR breach notification, a new pension
+provider, spring cleaning at the office, a son's birthday party) of the inbox, without a filed
+history. Like blind11 to blind75 it carries real To and Cc lines: a little under three in ten of
+its emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+
+blind75 and blind76 are `unseen` now (`UNSEEN_SETS`): they were written while blind73 and blind74
+were scored and are kept unscored until the next change to the classifier. Every set before them
+has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -855,6 +863,7 @@ BLIND74_EMAILS_FILE = Path(__file__).with_name("blind74_emails.yaml")
 # blind74's owner's filed history, in the same form as blind8's, written after the set.
 BLIND74_HISTORY_FILE = Path(__file__).with_name("blind74_history.yaml")
 BLIND75_EMAILS_FILE = Path(__file__).with_name("blind75_emails.yaml")
+BLIND76_EMAILS_FILE = Path(__file__).with_name("blind76_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -934,6 +943,7 @@ LabelledSetName = Literal[
     "blind73",
     "blind74",
     "blind75",
+    "blind76",
     "unseen",
     "all",
 ]
@@ -944,9 +954,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind73",
-    "blind74",
     "blind75",
+    "blind76",
 )
 
 
@@ -1758,6 +1767,13 @@ def load_blind75_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND75_EMAILS_FILE)
 
 
+def load_blind76_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND76_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1887,6 +1903,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind73": load_blind73_emails,
         "blind74": load_blind74_emails,
         "blind75": load_blind75_emails,
+        "blind76": load_blind76_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -83,6 +83,7 @@ from sandbox.labelled_sets import (
     load_blind73_emails,
     load_blind74_emails,
     load_blind75_emails,
+    load_blind76_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -98,7 +99,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_seventy_six_sets_in_order():
+def test_all_is_the_seventy_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -177,11 +178,10 @@ def test_all_is_the_seventy_six_sets_in_order():
         + load_blind73_emails()
         + load_blind74_emails()
         + load_blind75_emails()
+        + load_blind76_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind73", "blind74", "blind75")
-    assert labelled_set("unseen") == (
-        load_blind73_emails() + load_blind74_emails() + load_blind75_emails()
-    )
+    assert UNSEEN_SETS == ("blind75", "blind76")
+    assert labelled_set("unseen") == (load_blind75_emails() + load_blind76_emails())

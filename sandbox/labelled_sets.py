@@ -686,7 +686,9 @@ loss scare, the largest client's go-live and its tenth site asked about, a new p
 an employee's harassment complaint, the bank's annual credit review, the office's move to another
 floor, a daughter's ski camp) of the inbox, without a filed history. Like blind11 to blind74 it
 carries real To and Cc lines: about three in ten of its emails have the owner only in Cc and about
-one in ten goes to a distribution list she is on.
+one in ten goes to a distribution list she is on. It now has a filed history of the four months
+before it (`blind75_history.yaml`: folder only, never measured), written after it by another
+writer from the policy alone, in which about half of its senders already write.
 
 The seventy-sixth blind set (`blind76_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 9 to 27 March 2042 (the Q1 close coming and the AGM itself, a
@@ -863,6 +865,8 @@ BLIND74_EMAILS_FILE = Path(__file__).with_name("blind74_emails.yaml")
 # blind74's owner's filed history, in the same form as blind8's, written after the set.
 BLIND74_HISTORY_FILE = Path(__file__).with_name("blind74_history.yaml")
 BLIND75_EMAILS_FILE = Path(__file__).with_name("blind75_emails.yaml")
+# blind75's owner's filed history, in the same form as blind8's, written after the set.
+BLIND75_HISTORY_FILE = Path(__file__).with_name("blind75_history.yaml")
 BLIND76_EMAILS_FILE = Path(__file__).with_name("blind76_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1761,10 +1765,17 @@ def load_blind74_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind75_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventy-fifth blind set (real To and Cc lines; no filed history)."""
+    """Read the seventy-fifth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND75_EMAILS_FILE)
+
+
+def load_blind75_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind75's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND75_HISTORY_FILE)
 
 
 def load_blind76_emails() -> tuple[SampleEmail, ...]:
@@ -1816,6 +1827,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind72": load_blind72_history,
         "blind73": load_blind73_history,
         "blind74": load_blind74_history,
+        "blind75": load_blind75_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -697,6 +697,9 @@ who covers, the spring hiring fair, a customer's GDPR breach notification, a new
 provider, spring cleaning at the office, a son's birthday party) of the inbox, without a filed
 history. Like blind11 to blind75 it carries real To and Cc lines: a little under three in ten of
 its emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind76_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half of
+its senders already write.
 
 blind75 and blind76 are `unseen` now (`UNSEEN_SETS`): they were written while blind73 and blind74
 were scored and are kept unscored until the next change to the classifier. Every set before them
@@ -868,6 +871,8 @@ BLIND75_EMAILS_FILE = Path(__file__).with_name("blind75_emails.yaml")
 # blind75's owner's filed history, in the same form as blind8's, written after the set.
 BLIND75_HISTORY_FILE = Path(__file__).with_name("blind75_history.yaml")
 BLIND76_EMAILS_FILE = Path(__file__).with_name("blind76_emails.yaml")
+# blind76's owner's filed history, in the same form as blind8's, written after the set.
+BLIND76_HISTORY_FILE = Path(__file__).with_name("blind76_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1779,10 +1784,17 @@ def load_blind75_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind76_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventy-sixth blind set (real To and Cc lines; no filed history)."""
+    """Read the seventy-sixth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND76_EMAILS_FILE)
+
+
+def load_blind76_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind76's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND76_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1828,6 +1840,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind73": load_blind73_history,
         "blind74": load_blind74_history,
         "blind75": load_blind75_history,
+        "blind76": load_blind76_history,
     }
     return histories[name]() if name in histories else ()
 

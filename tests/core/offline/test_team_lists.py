@@ -1,5 +1,6 @@
-"""Mail to a team list of the owner's organisation files with the work the list is named after,
-and a colleague's mail to a client's people with the work that client's sender rule names.
+"""Mail to a team list of the owner's organisation files with the work the list is named after
+(and what it asks is the team's), and a colleague's mail to a client's people with the work that
+client's sender rule names.
 
 Each email is written for the test; none is taken from a labelled set.
 """

@@ -701,9 +701,19 @@ It now has a filed history of the four months before it (`blind76_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half of
 its senders already write.
 
-blind75 and blind76 are `unseen` now (`UNSEEN_SETS`): they were written while blind73 and blind74
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The seventy-seventh blind set (`blind77_emails.yaml`) was written the same way, fresh and from
+the policy alone, as the stretch from 30 March to 17 April 2042 (Easter and the week after it, the
+Q1 close and the quarter's numbers to the board, the largest client's tenth site signed, a failed
+release rolled back at a hosted customer, the SOC 2 period 2 exception to explain, two summer
+interns hired, a salary dispute taken to the union, the office lease renewal, the tax agency's
+question, a daughter's confirmation) of the inbox, without a filed history. Like blind11 to
+blind76 it carries real To and Cc lines: a little under three in ten of its emails have the owner
+only in Cc and about one in ten goes to a distribution list she is on.
+
+blind75, blind76 and blind77 are `unseen` now (`UNSEEN_SETS`): blind75 and blind76 were written
+while blind73 and blind74 were scored, blind77 after them, and all are kept unscored until the
+next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -873,6 +883,7 @@ BLIND75_HISTORY_FILE = Path(__file__).with_name("blind75_history.yaml")
 BLIND76_EMAILS_FILE = Path(__file__).with_name("blind76_emails.yaml")
 # blind76's owner's filed history, in the same form as blind8's, written after the set.
 BLIND76_HISTORY_FILE = Path(__file__).with_name("blind76_history.yaml")
+BLIND77_EMAILS_FILE = Path(__file__).with_name("blind77_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -953,6 +964,7 @@ LabelledSetName = Literal[
     "blind74",
     "blind75",
     "blind76",
+    "blind77",
     "unseen",
     "all",
 ]
@@ -965,6 +977,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind75",
     "blind76",
+    "blind77",
 )
 
 
@@ -1797,6 +1810,13 @@ def load_blind76_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND76_HISTORY_FILE)
 
 
+def load_blind77_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-seventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND77_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1929,6 +1949,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind74": load_blind74_emails,
         "blind75": load_blind75_emails,
         "blind76": load_blind76_emails,
+        "blind77": load_blind77_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

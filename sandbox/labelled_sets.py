@@ -701,6 +701,15 @@ It now has a filed history of the four months before it (`blind76_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half of
 its senders already write.
 
+The seventy-eighth blind set (`blind78_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 20 April to 8 May 2042 (Walpurgis and May Day, the AGM's tail,
+a key customer's merger and its new owner's demands, the Q2 forecast, a developer's long sick
+leave ending, a competitor poaching a sales manager, a supplier's security incident, the spring
+customer event, a garden party, a son's football tournament) of the inbox, without a filed
+history. Like blind11 to blind76 it carries real To and Cc lines: a little under three in ten of
+its emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+It is `unseen` (`UNSEEN_SETS`), kept unscored until the next change to the classifier.
+
 blind75 and blind76 are `unseen` now (`UNSEEN_SETS`): they were written while blind73 and blind74
 were scored and are kept unscored until the next change to the classifier. Every set before them
 has been scored once and joined the development sets.
@@ -873,6 +882,7 @@ BLIND75_HISTORY_FILE = Path(__file__).with_name("blind75_history.yaml")
 BLIND76_EMAILS_FILE = Path(__file__).with_name("blind76_emails.yaml")
 # blind76's owner's filed history, in the same form as blind8's, written after the set.
 BLIND76_HISTORY_FILE = Path(__file__).with_name("blind76_history.yaml")
+BLIND78_EMAILS_FILE = Path(__file__).with_name("blind78_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -953,6 +963,7 @@ LabelledSetName = Literal[
     "blind74",
     "blind75",
     "blind76",
+    "blind78",
     "unseen",
     "all",
 ]
@@ -965,6 +976,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind75",
     "blind76",
+    "blind78",
 )
 
 
@@ -1797,6 +1809,13 @@ def load_blind76_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND76_HISTORY_FILE)
 
 
+def load_blind78_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND78_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1929,6 +1948,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind74": load_blind74_emails,
         "blind75": load_blind75_emails,
         "blind76": load_blind76_emails,
+        "blind78": load_blind78_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -84,6 +84,7 @@ from sandbox.labelled_sets import (
     load_blind74_emails,
     load_blind75_emails,
     load_blind76_emails,
+    load_blind78_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -179,9 +180,12 @@ def test_all_is_the_seventy_eight_sets_in_order():
         + load_blind74_emails()
         + load_blind75_emails()
         + load_blind76_emails()
+        + load_blind78_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind75", "blind76")
-    assert labelled_set("unseen") == (load_blind75_emails() + load_blind76_emails())
+    assert UNSEEN_SETS == ("blind75", "blind76", "blind78")
+    assert labelled_set("unseen") == (
+        load_blind75_emails() + load_blind76_emails() + load_blind78_emails()
+    )

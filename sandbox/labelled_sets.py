@@ -710,10 +710,18 @@ question, a daughter's confirmation) of the inbox, without a filed history. Like
 blind76 it carries real To and Cc lines: a little under three in ten of its emails have the owner
 only in Cc and about one in ten goes to a distribution list she is on.
 
-blind75, blind76 and blind77 are `unseen` now (`UNSEEN_SETS`): blind75 and blind76 were written
-while blind73 and blind74 were scored, blind77 after them, and all are kept unscored until the
-next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The seventy-eighth blind set (`blind78_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 20 April to 8 May 2042 (Walpurgis and May Day, the AGM's tail,
+a key customer's merger and its new owner's demands, the Q2 forecast, a developer's long sick
+leave ending, a competitor poaching a sales manager, a supplier's security incident, the spring
+customer event, a garden party, a son's football tournament) of the inbox, without a filed
+history. Like blind11 to blind77 it carries real To and Cc lines: a little under three in ten of
+its emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+
+blind75 to blind78 are `unseen` now (`UNSEEN_SETS`): blind75 and blind76 were written while blind73
+and blind74 were scored and have been scored once, never tuned on; blind77 and blind78 were
+written after them and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -884,6 +892,7 @@ BLIND76_EMAILS_FILE = Path(__file__).with_name("blind76_emails.yaml")
 # blind76's owner's filed history, in the same form as blind8's, written after the set.
 BLIND76_HISTORY_FILE = Path(__file__).with_name("blind76_history.yaml")
 BLIND77_EMAILS_FILE = Path(__file__).with_name("blind77_emails.yaml")
+BLIND78_EMAILS_FILE = Path(__file__).with_name("blind78_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -965,6 +974,7 @@ LabelledSetName = Literal[
     "blind75",
     "blind76",
     "blind77",
+    "blind78",
     "unseen",
     "all",
 ]
@@ -978,6 +988,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind75",
     "blind76",
     "blind77",
+    "blind78",
 )
 
 
@@ -1817,6 +1828,13 @@ def load_blind77_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND77_EMAILS_FILE)
 
 
+def load_blind78_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND78_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1950,6 +1968,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind75": load_blind75_emails,
         "blind76": load_blind76_emails,
         "blind77": load_blind77_emails,
+        "blind78": load_blind78_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

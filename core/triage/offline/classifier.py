@@ -55,7 +55,7 @@ from core.triage.offline.lure import account_sign_in, expiring_link, lure
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import profiles
 from core.triage.offline.sender_topic import signature_title
-from core.triage.offline.team_lists import team_list, team_lists
+from core.triage.offline.team_lists import list_points, named_lists
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.wording import WordingModel, model_text, shipped_model, weigh
 from core.untrusted_text import clip
@@ -193,7 +193,8 @@ def classify_offline(
         # An out-of-office reply echoes the owner's own subject: only who answers says where.
         topic_subject = words("")
     laid_out = layout(topic_line, topic_text, raw_body)
-    team = team_lists(profiles(settings), email.recipients, own)
+    lists = named_lists(profiles(settings), email.recipients, own)
+    team = list_points(lists)
     to_clients = client_recipients(
         settings, address, email.recipients, own, tool=automated is not None
     )
@@ -275,7 +276,7 @@ def classify_offline(
         reading = replace(reading, pledged=False)
     if reading.no_action is None and (reading.asks or reading.questions or reading.promises):
         asked = bool(reading.asks or reading.questions)
-        on_team_list = team_list(profiles(settings), email.recipients, own)
+        on_team_list = lists[0][0] if lists else None
         aside = addressee.aside(
             note, email.addressed, owner, email.recipients, asked=asked, team_list=on_team_list
         )

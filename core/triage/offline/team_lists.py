@@ -8,7 +8,7 @@ description's) or their thesaurus terms the name holds ("support@" for Client Su
 for HR, "engineering@" for the development team), when no other entry's do. Only addresses of the
 owner's own organisation count (a client's "Accounts Payable" list names the client's team, not
 hers), never her own. What such mail asks is the team's, when it reaches her through the list
-alone and does not speak to her (`team_list`, read by `addressee.aside`).
+alone and does not speak to her (the first of `named_lists`, read by `addressee.aside`).
 """
 
 from __future__ import annotations
@@ -27,21 +27,21 @@ TEAM_LIST = 3.0
 _ADDRESS_CHARS = 100
 
 
-def team_lists(
-    built: Sequence[Profile], recipients: Recipients | None, own: Collection[str]
-) -> dict[str, tuple[float, str]]:
-    """The folders whose team list the mail went to: points and why, keyed by folder."""
+def list_points(named: Sequence[tuple[str, Profile]]) -> dict[str, tuple[float, str]]:
+    """The points and why of each entry `named_lists` found, keyed by folder (the first list
+    naming an entry speaks for it)."""
     found: dict[str, tuple[float, str]] = {}
-    for address, profile in _named_lists(built, recipients, own):
+    for address, profile in named:
         found.setdefault(profile.entry.folder, _sent_to(address, profile))
     return found
 
 
-def team_list(
+def named_lists(
     built: Sequence[Profile], recipients: Recipients | None, own: Collection[str]
-) -> str | None:
-    """The address of the first team list the mail went to, if any."""
-    return next((address for address, _ in _named_lists(built, recipients, own)), None)
+) -> list[tuple[str, Profile]]:
+    """Each list of the owner's organisation on the mail with an entry it is named after, as
+    (address, profile), in the order of the To and Cc lines."""
+    return list(_named_lists(built, recipients, own))
 
 
 def _named_lists(

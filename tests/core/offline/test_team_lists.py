@@ -14,7 +14,7 @@ from core.triage.addressing import Addressed, Owner
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.client_recipients import CLIENT_RECIPIENT, client_recipients
 from core.triage.offline.profiles import profiles
-from core.triage.offline.team_lists import TEAM_LIST, team_list, team_lists
+from core.triage.offline.team_lists import TEAM_LIST, list_points, named_lists
 from core.vocabulary import ActionType
 from tests.core.offline.labels import FYI, NR
 from tests.core.offline.test_signals import SETTINGS, mail
@@ -63,7 +63,8 @@ async def test_the_same_report_to_the_owner_alone_follows_the_sender_rule():
 
 
 def test_the_lists_mailbox_name_alone_names_the_work():
-    found = team_lists(profiles(WITH_CI), _lines(cc=(("", "tickets@ourcompany.example"),)), OWN)
+    lines = _lines(cc=(("", "tickets@ourcompany.example"),))
+    found = list_points(named_lists(profiles(WITH_CI), lines, OWN))
 
     assert found == {
         "Areas/Support": (TEAM_LIST, "sent to tickets@ourcompany.example, a Client Support list")
@@ -74,7 +75,7 @@ def test_a_list_named_by_one_entrys_own_words_names_its_work():
     # No keyword in "support@" or "people@", but "support" is Client Support's name and
     # "recruiting" People's description; "team@" names no entry's words, "support-recruiting@" two.
     def found(address: str) -> dict[str, tuple[float, str]]:
-        return team_lists(profiles(WITH_CI), _lines(cc=(("", address),)), OWN)
+        return list_points(named_lists(profiles(WITH_CI), _lines(cc=(("", address),)), OWN))
 
     assert found("support@ourcompany.example") == {
         "Areas/Support": (TEAM_LIST, "sent to support@ourcompany.example, a Client Support list")
@@ -91,10 +92,10 @@ def test_only_lists_of_the_owners_own_organisation_count():
     herself = _lines(("Maya (go-live lead)", OWN[0]))
     ours = _lines(("Go-live team", "golive@ourcompany.example"))
 
-    assert team_lists(profiles(WITH_CI), client, OWN) == {}
-    assert team_lists(profiles(WITH_CI), herself, OWN) == {}
-    assert team_lists(profiles(WITH_CI), ours, ()) == {}
-    assert team_lists(profiles(WITH_CI), None, OWN) == {}
+    assert list_points(named_lists(profiles(WITH_CI), client, OWN)) == {}
+    assert list_points(named_lists(profiles(WITH_CI), herself, OWN)) == {}
+    assert list_points(named_lists(profiles(WITH_CI), ours, ())) == {}
+    assert list_points(named_lists(profiles(WITH_CI), None, OWN)) == {}
 
 
 async def test_a_teams_list_asks_the_team_a_crowds_list_asks_her_too():
@@ -120,8 +121,10 @@ async def test_a_teams_list_asks_the_team_a_crowds_list_asks_her_too():
 def test_the_first_team_list_on_the_mail_is_named():
     lines = _lines(("", "all-staff@ourcompany.example"), cc=(("", "tickets@ourcompany.example"),))
 
-    assert team_list(profiles(WITH_CI), lines, OWN) == "tickets@ourcompany.example"
-    assert team_list(profiles(WITH_CI), _lines(("", "all-staff@ourcompany.example")), OWN) is None
+    first, _ = named_lists(profiles(WITH_CI), lines, OWN)[0]
+
+    assert first == "tickets@ourcompany.example"
+    assert named_lists(profiles(WITH_CI), _lines(("", "all-staff@ourcompany.example")), OWN) == []
 
 
 # --- a colleague's mail to a contact a sender rule names ---------------------------------------

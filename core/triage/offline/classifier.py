@@ -57,6 +57,7 @@ from core.triage.offline.profiles import profiles
 from core.triage.offline.sender_topic import signature_title
 from core.triage.offline.team_lists import list_points, named_lists
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
+from core.triage.offline.thanks import thanked_for_help
 from core.triage.offline.wording import WordingModel, model_text, shipped_model, weigh
 from core.untrusted_text import clip
 from core.vocabulary import ActionType, Priority
@@ -200,6 +201,10 @@ def classify_offline(
     )
     for folder, addressed_to in to_clients.items():
         team.setdefault(folder, addressed_to)
+    if automated is None and not listed:
+        thanks = thanked_for_help(profiles(settings), address, subject, body, own)
+        for folder, thanked in thanks.items():
+            team.setdefault(folder, thanked)
     decision = folders.decide(
         settings,
         address,

@@ -38,7 +38,9 @@ NOT_A_REQUEST = terms(
     """
     please find, please see, please note, please be advised, please do not, please dont,
     please ignore, please disregard, i am pleased, we are pleased, pleased to, please welcome,
-    please give a warm welcome, please join me in welcoming
+    please give a warm welcome, please join me in welcoming, please thank, please say thank,
+    please tell him thank, please tell her thank, please tell them thank, please pass on our thanks,
+    please pass on my thanks
     """
 )
 # Politeness at the end of a message: an offer, not an ask.

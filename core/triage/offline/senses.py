@@ -34,7 +34,8 @@ attestation's controls, a numbered wave of customers ("wave 3") is an upgrade's,
 looking for a new ERP is a prospect, not the ERP the company rolls out, and an auditor's
 management interview is a walkthrough of controls, not a candidate's interview. An ERP in a
 tender or a procurement is a prospect's, and a customer advisory board advises: it is no company
-board.
+board. The pricing service (or engine, or module) is a part of the product that computes prices,
+not the sales team's pricing.
 (The action and priority read the text as written.)
 """
 
@@ -194,6 +195,12 @@ _TENDERED = re.compile(
 )
 # A customer or technical advisory board advises; it is no company board.
 _ADVISORY_BOARD = re.compile(r"\badvisory boards?\b", re.IGNORECASE)
+# "The pricing service", "the pricing engine": a part of the product that computes prices, not
+# the sales team's pricing.
+_PRICING_COMPONENT = re.compile(
+    r"\bpricing(?=[\s-]+(?:services?|engines?|modules?|api|components?|microservices?)\b)",
+    re.IGNORECASE,
+)
 # A school's holiday week is the children's, not a leave request.
 _HOLIDAY = re.compile(r"\b(?:holidays?|vacations?)\b", re.IGNORECASE)
 # "Acting team lead", "tech lead": a role in the team, not a sales lead.
@@ -241,6 +248,7 @@ _SENSES = (
     _Sense(_MANAGEMENT_INTERVIEW, "control walkthrough"),
     _Sense(_ERP, "prospect", _TENDERED),
     _Sense(_ADVISORY_BOARD, "advisory council"),
+    _Sense(_PRICING_COMPONENT, "calculation"),
 )
 
 
@@ -257,8 +265,8 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     manager, a storm's outage as a power cut, a leaver's offboarding in an audit's evidence as
     access removal, a careers fair's stand as a recruiting event, a press release as a press
     announcement, a SOC 2 criterion as a control, a numbered wave as an upgrade's, an ERP sought
-    (or in a tender) as a prospect, a management interview as a control walkthrough and an
-    advisory board as an advisory council."""
+    (or in a tender) as a prospect, a management interview as a control walkthrough, an
+    advisory board as an advisory council and a pricing service as a calculation service."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

@@ -369,6 +369,19 @@ BOARDED = _areas(
     _area("Sales", "New business, prospects and pricing.", "proposal"),
     _area("Finance", "Accounting, board financials and forecasts.", "invoice"),
 )
+PRICED = Settings.model_validate(
+    {
+        "projects": [
+            {
+                "name": "NET 8",
+                "folder": "Projects/NET 8",
+                "description": "Porting our product to .NET 8.",
+                "keywords": [".NET 8"],
+            }
+        ],
+        "areas": [_area("Sales", "New business: prospects and quotes.", "pricing")],
+    }
+)
 BILLED = _areas(
     _area("Support", "Customers' tickets, faults and outages.", "outage"),
     _area("Finance", "Accounting, invoices and banking.", "invoice"),
@@ -487,6 +500,10 @@ BILLED = _areas(
                      "members, four hours.", "Areas/Finance", id="the company's board"),
         pytest.param(MIGRATING, "Fwd: the ERP at the mill", "Their CFO would like an "
                      "introduction.", "Projects/Mill", id="the ERP rolled out"),
+        pytest.param(PRICED, "Pricing service slips a week", "Oskar is ill; the .NET 8 "
+                     "port waits.", "Projects/NET 8", id="a pricing service"),
+        pytest.param(PRICED, "Pricing for the Malmö office", "Oskar is ill; the .NET 8 port "
+                     "waits.", "Areas/Sales", id="a customer's pricing"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Sprint 13 demo", "See you there.",
                      "Areas/Engineering", id="a sprint's demo"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Harbour demo", "See you there.",

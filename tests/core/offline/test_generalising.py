@@ -65,6 +65,7 @@ async def test_ask_you_to_asks_the_owner_and_ask_someone_to_hands_over(body, exp
         "I am pleased to tell you that the loan was approved.",
         "Thanks for the update.\n\nKind regards,\nLee",
         "Please give a warm welcome to Ines and Karl, who start in engineering today.",
+        "Your support fixed our invoicing on a Saturday. Please thank him from all of us!",
     ],
 )
 async def test_pleased_and_kind_regards_ask_nothing(body):

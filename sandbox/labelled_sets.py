@@ -708,7 +708,9 @@ release rolled back at a hosted customer, the SOC 2 period 2 exception to explai
 interns hired, a salary dispute taken to the union, the office lease renewal, the tax agency's
 question, a daughter's confirmation) of the inbox, without a filed history. Like blind11 to
 blind76 it carries real To and Cc lines: a little under three in ten of its emails have the owner
-only in Cc and about one in ten goes to a distribution list she is on.
+only in Cc and about one in ten goes to a distribution list she is on. It now has a filed history
+of the four months before it (`blind77_history.yaml`: folder only, never measured), written after
+it by another writer from the policy alone, in which about half of its senders already write.
 
 The seventy-eighth blind set (`blind78_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 20 April to 8 May 2042 (Walpurgis and May Day, the AGM's tail,
@@ -891,6 +893,8 @@ BLIND76_EMAILS_FILE = Path(__file__).with_name("blind76_emails.yaml")
 # blind76's owner's filed history, in the same form as blind8's, written after the set.
 BLIND76_HISTORY_FILE = Path(__file__).with_name("blind76_history.yaml")
 BLIND77_EMAILS_FILE = Path(__file__).with_name("blind77_emails.yaml")
+# blind77's owner's filed history, in the same form as blind8's, written after the set.
+BLIND77_HISTORY_FILE = Path(__file__).with_name("blind77_history.yaml")
 BLIND78_EMAILS_FILE = Path(__file__).with_name("blind78_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1819,10 +1823,17 @@ def load_blind76_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind77_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventy-seventh blind set (real To and Cc lines; no filed history)."""
+    """Read the seventy-seventh blind set (real To and Cc lines; a filed history written later)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND77_EMAILS_FILE)
+
+
+def load_blind77_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind77's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND77_HISTORY_FILE)
 
 
 def load_blind78_emails() -> tuple[SampleEmail, ...]:
@@ -1876,6 +1887,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind74": load_blind74_history,
         "blind75": load_blind75_history,
         "blind76": load_blind76_history,
+        "blind77": load_blind77_history,
     }
     return histories[name]() if name in histories else ()
 

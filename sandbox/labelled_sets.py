@@ -717,6 +717,9 @@ leave ending, a competitor poaching a sales manager, a supplier's security incid
 customer event, a garden party, a son's football tournament) of the inbox, without a filed
 history. Like blind11 to blind77 it carries real To and Cc lines: a little under three in ten of
 its emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind78_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half of
+its senders already write.
 
 blind75 to blind78 are `unseen` now (`UNSEEN_SETS`): blind75 and blind76 were written while blind73
 and blind74 were scored and have been scored once, never tuned on; blind77 and blind78 were
@@ -893,6 +896,8 @@ BLIND76_EMAILS_FILE = Path(__file__).with_name("blind76_emails.yaml")
 BLIND76_HISTORY_FILE = Path(__file__).with_name("blind76_history.yaml")
 BLIND77_EMAILS_FILE = Path(__file__).with_name("blind77_emails.yaml")
 BLIND78_EMAILS_FILE = Path(__file__).with_name("blind78_emails.yaml")
+# blind78's owner's filed history, in the same form as blind8's, written after the set.
+BLIND78_HISTORY_FILE = Path(__file__).with_name("blind78_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1829,10 +1834,18 @@ def load_blind77_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind78_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventy-eighth blind set (real To and Cc lines; no filed history)."""
+    """Read the seventy-eighth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND78_EMAILS_FILE)
+
+
+def load_blind78_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind78's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND78_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1879,6 +1892,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind74": load_blind74_history,
         "blind75": load_blind75_history,
         "blind76": load_blind76_history,
+        "blind78": load_blind78_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -719,6 +719,9 @@ leave ending, a competitor poaching a sales manager, a supplier's security incid
 customer event, a garden party, a son's football tournament) of the inbox, without a filed
 history. Like blind11 to blind77 it carries real To and Cc lines: a little under three in ten of
 its emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind78_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half of
+its senders already write.
 
 blind77 and blind78 are `unseen` now (`UNSEEN_SETS`): they were written while blind75 and blind76
 were scored and are kept unscored until the next change to the classifier. Every set before them
@@ -896,6 +899,8 @@ BLIND77_EMAILS_FILE = Path(__file__).with_name("blind77_emails.yaml")
 # blind77's owner's filed history, in the same form as blind8's, written after the set.
 BLIND77_HISTORY_FILE = Path(__file__).with_name("blind77_history.yaml")
 BLIND78_EMAILS_FILE = Path(__file__).with_name("blind78_emails.yaml")
+# blind78's owner's filed history, in the same form as blind8's, written after the set.
+BLIND78_HISTORY_FILE = Path(__file__).with_name("blind78_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1837,10 +1842,18 @@ def load_blind77_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind78_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventy-eighth blind set (real To and Cc lines; no filed history)."""
+    """Read the seventy-eighth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND78_EMAILS_FILE)
+
+
+def load_blind78_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind78's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND78_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1888,6 +1901,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind75": load_blind75_history,
         "blind76": load_blind76_history,
         "blind77": load_blind77_history,
+        "blind78": load_blind78_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -723,9 +723,19 @@ It now has a filed history of the four months before it (`blind78_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half of
 its senders already write.
 
-blind77 and blind78 are `unseen` now (`UNSEEN_SETS`): they were written while blind75 and blind76
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The seventy-ninth blind set (`blind79_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 11 to 30 May 2042 (Ascension Day and its bridge day, a price
+increase to customers from 1 July, a penetration test's findings, a customer threatening to
+leave, a product manager's parental leave starting, a CFO search, a trade fair stand, a new
+hosting region, the summer holiday rota, a son's graduation, a charity run) of the inbox, without
+a filed history. Like blind11 to blind78 it carries real To and Cc lines: a little under three in
+ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
+is on.
+
+blind77 to blind79 are `unseen` now (`UNSEEN_SETS`): blind77 and blind78 were written while
+blind75 and blind76 were scored, blind79 after them, and all are kept unscored until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets.
 """
 
 from __future__ import annotations
@@ -901,6 +911,7 @@ BLIND77_HISTORY_FILE = Path(__file__).with_name("blind77_history.yaml")
 BLIND78_EMAILS_FILE = Path(__file__).with_name("blind78_emails.yaml")
 # blind78's owner's filed history, in the same form as blind8's, written after the set.
 BLIND78_HISTORY_FILE = Path(__file__).with_name("blind78_history.yaml")
+BLIND79_EMAILS_FILE = Path(__file__).with_name("blind79_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -983,6 +994,7 @@ LabelledSetName = Literal[
     "blind76",
     "blind77",
     "blind78",
+    "blind79",
     "unseen",
     "all",
 ]
@@ -995,6 +1007,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind77",
     "blind78",
+    "blind79",
 )
 
 
@@ -1856,6 +1869,13 @@ def load_blind78_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND78_HISTORY_FILE)
 
 
+def load_blind79_emails() -> tuple[SampleEmail, ...]:
+    """Read the seventy-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND79_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1992,6 +2012,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind76": load_blind76_emails,
         "blind77": load_blind77_emails,
         "blind78": load_blind78_emails,
+        "blind79": load_blind79_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

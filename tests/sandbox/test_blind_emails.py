@@ -86,6 +86,7 @@ from sandbox.labelled_sets import (
     load_blind76_emails,
     load_blind77_emails,
     load_blind78_emails,
+    load_blind79_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -101,7 +102,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_eighty_sets_in_order():
+def test_all_is_the_eighty_one_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -183,9 +184,12 @@ def test_all_is_the_eighty_sets_in_order():
         + load_blind76_emails()
         + load_blind77_emails()
         + load_blind78_emails()
+        + load_blind79_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind77", "blind78")
-    assert labelled_set("unseen") == (load_blind77_emails() + load_blind78_emails())
+    assert UNSEEN_SETS == ("blind77", "blind78", "blind79")
+    assert labelled_set("unseen") == (
+        load_blind77_emails() + load_blind78_emails() + load_blind79_emails()
+    )

@@ -718,9 +718,18 @@ customer event, a garden party, a son's football tournament) of the inbox, witho
 history. Like blind11 to blind77 it carries real To and Cc lines: a little under three in ten of
 its emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
 
-blind75 to blind78 are `unseen` now (`UNSEEN_SETS`): blind75 and blind76 were written while blind73
-and blind74 were scored and have been scored once, never tuned on; blind77 and blind78 were
-written after them and are kept unscored until the next change to the classifier. Every set
+The eightieth blind set (`blind80_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 1 June to Midsummer Eve, 20 June 2042 (National Day, the
+half-year close coming, an ISO 27001 surveillance audit, a big customer's renewal negotiation, a
+rejected candidate's subject access request, a partner conference in Kraków, the employee
+survey's results, the board's strategy day, a senior developer resigning, the office ventilation
+breaking in the heat, a daughter's graduation) of the inbox, without a filed history. Like
+blind11 to blind78 it carries real To and Cc lines: a little under three in ten of its emails
+have the owner only in Cc and about one in ten goes to a distribution list she is on.
+
+blind75 to blind80 are `unseen` now (`UNSEEN_SETS`): blind75 and blind76 were written while blind73
+and blind74 were scored and have been scored once, never tuned on; blind77, blind78 and blind80
+were written after them and are kept unscored until the next change to the classifier. Every set
 before them has been scored once and joined the development sets.
 """
 
@@ -893,6 +902,7 @@ BLIND76_EMAILS_FILE = Path(__file__).with_name("blind76_emails.yaml")
 BLIND76_HISTORY_FILE = Path(__file__).with_name("blind76_history.yaml")
 BLIND77_EMAILS_FILE = Path(__file__).with_name("blind77_emails.yaml")
 BLIND78_EMAILS_FILE = Path(__file__).with_name("blind78_emails.yaml")
+BLIND80_EMAILS_FILE = Path(__file__).with_name("blind80_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -975,6 +985,7 @@ LabelledSetName = Literal[
     "blind76",
     "blind77",
     "blind78",
+    "blind80",
     "unseen",
     "all",
 ]
@@ -989,6 +1000,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind76",
     "blind77",
     "blind78",
+    "blind80",
 )
 
 
@@ -1835,6 +1847,13 @@ def load_blind78_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND78_EMAILS_FILE)
 
 
+def load_blind80_emails() -> tuple[SampleEmail, ...]:
+    """Read the eightieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND80_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -1969,6 +1988,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind76": load_blind76_emails,
         "blind77": load_blind77_emails,
         "blind78": load_blind78_emails,
+        "blind80": load_blind80_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

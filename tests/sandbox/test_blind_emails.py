@@ -86,6 +86,7 @@ from sandbox.labelled_sets import (
     load_blind76_emails,
     load_blind77_emails,
     load_blind78_emails,
+    load_blind80_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -183,14 +184,16 @@ def test_all_is_the_eighty_sets_in_order():
         + load_blind76_emails()
         + load_blind77_emails()
         + load_blind78_emails()
+        + load_blind80_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind75", "blind76", "blind77", "blind78")
+    assert UNSEEN_SETS == ("blind75", "blind76", "blind77", "blind78", "blind80")
     assert labelled_set("unseen") == (
         load_blind75_emails()
         + load_blind76_emails()
         + load_blind77_emails()
         + load_blind78_emails()
+        + load_blind80_emails()
     )

@@ -732,10 +732,19 @@ a filed history. Like blind11 to blind78 it carries real To and Cc lines: a litt
 ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
 is on.
 
-blind77 to blind79 are `unseen` now (`UNSEEN_SETS`): blind77 and blind78 were written while
-blind75 and blind76 were scored, blind79 after them, and all are kept unscored until the next
-change to the classifier. Every set before them has been scored once and joined the development
-sets.
+The eightieth blind set (`blind80_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 1 June to Midsummer Eve, 20 June 2042 (National Day, the
+half-year close coming, an ISO 27001 surveillance audit, a big customer's renewal negotiation, a
+rejected candidate's subject access request, a partner conference in Kraków, the employee
+survey's results, the board's strategy day, a senior developer resigning, the office ventilation
+breaking in the heat, a daughter's graduation) of the inbox, without a filed history. Like
+blind11 to blind79 it carries real To and Cc lines: a little under three in ten of its emails
+have the owner only in Cc and about one in ten goes to a distribution list she is on.
+
+blind77 to blind80 are `unseen` now (`UNSEEN_SETS`): blind77 and blind78 were written while
+blind75 and blind76 were scored, blind79 and blind80 after them, and all are kept unscored until
+the next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -912,6 +921,7 @@ BLIND78_EMAILS_FILE = Path(__file__).with_name("blind78_emails.yaml")
 # blind78's owner's filed history, in the same form as blind8's, written after the set.
 BLIND78_HISTORY_FILE = Path(__file__).with_name("blind78_history.yaml")
 BLIND79_EMAILS_FILE = Path(__file__).with_name("blind79_emails.yaml")
+BLIND80_EMAILS_FILE = Path(__file__).with_name("blind80_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -995,6 +1005,7 @@ LabelledSetName = Literal[
     "blind77",
     "blind78",
     "blind79",
+    "blind80",
     "unseen",
     "all",
 ]
@@ -1008,6 +1019,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind77",
     "blind78",
     "blind79",
+    "blind80",
 )
 
 
@@ -1876,6 +1888,13 @@ def load_blind79_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND79_EMAILS_FILE)
 
 
+def load_blind80_emails() -> tuple[SampleEmail, ...]:
+    """Read the eightieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND80_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2013,6 +2032,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind77": load_blind77_emails,
         "blind78": load_blind78_emails,
         "blind79": load_blind79_emails,
+        "blind80": load_blind80_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

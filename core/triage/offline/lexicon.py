@@ -54,7 +54,8 @@ _GROUPS = tuple(
         " mid-year review, employment agreement, placement agreement, work experience,"
         " team manager, mid-year talk, safety representative, work environment",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
-        " unpaid leave, sick leave, sabbatical",
+        " unpaid leave, sick leave, sabbatical, occupational health, rehabilitation, rehab plan,"
+        " sick note, doctor's note, doctor's certificate",
         "performance review, appraisal, one-on-one, check-in, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
         " pay rise, bonus, benefits, pension, salary review, harassment, bullying, misconduct,"
@@ -80,7 +81,7 @@ _GROUPS = tuple(
         " customer success, health check, down again, first-line, first line, second line,"
         " works again, working again, back up, back to normal, planned maintenance,"
         " post-incident, root-cause, support hours, service levels, customer satisfaction,"
-        " personal data breach, customer data protection review",
+        " personal data breach, customer data protection review, data protection authority, imy",
         "sprint, release, deploy, deployment, pull request, merge, commit, repository,"
         " code review, standup, backlog, retro, retrospective, tooling, installer, re-release,"
         " changelog, hack day, hackathon, architecture, tech talk,"
@@ -97,7 +98,7 @@ _GROUPS = tuple(
         " enquiry, product tour, prospect meeting, commission,"
         " procurement, vendor selection, sko, sales kick-off, proof of concept, poc,"
         " pilot agreement, competitor, other vendor, mutual nda, bidders, tenderers, rfi,"
-        " request for information, advisory council",
+        " request for information, advisory council, crm, partner agreement, reseller agreement",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
         " pen test, vulnerability, mfa, multi-factor, security policy, information security,"
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"

@@ -527,6 +527,13 @@ async def test_a_word_with_two_senses_is_read_by_its_context(settings, subject, 
          "Areas/Finance"),
         ("Safety representative: indoor temperature", "I ask the employer for measures this "
          "week.", "Areas/People"),
+        ("Henrik back on Monday", "The occupational health doctor agrees with the rehab "
+         "plan.", "Areas/People"),
+        ("Lost to Corvent: CRM updated", "Closed it on Friday.", "Areas/Sales"),
+        ("Partner agreement, signed from our side", "Here it is, signed by our CEO.",
+         "Areas/Sales"),
+        ("Bergslagen: what we told IMY", "The data protection authority has our answer.",
+         "Areas/Support"),
     ],
 )  # fmt: skip
 async def test_a_topics_own_words_reach_the_area_that_handles_it(subject, body, folder):
@@ -535,6 +542,7 @@ async def test_a_topics_own_words_reach_the_area_that_handles_it(subject, body, 
         _area("Engineering", "Sprints, releases and tooling.", "sprint"),
         _area("Finance", "Accounting, invoices and banking.", "invoice"),
         _area("People", "Hiring, onboarding and leave.", "interview"),
+        _area("Support", "Customers' tickets and outages.", "outage"),
     )
     email = mail(subject, body, sender="team@vendor.example")
 

@@ -104,7 +104,8 @@ REVIEW = terms(
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.
 ASSENT = terms(
-    "sign, countersign, signature, countersignature, approve, approval, sign off, go ahead"
+    "sign, countersign, signature, countersignature, approve, approval, sign off, go ahead,"
+    " for your ok, for your okay"
 )
 # The writer asks leave to act ("OK to sign?"): the owner answers yes or no, whatever the deed.
 PERMISSION = terms(
@@ -225,7 +226,8 @@ AUTOMATED_ASK = terms(
     review and approve, your sign-off, must be updat, must be complet, must be renew, must be
     install, document to sign, ready to sign, signature is request, for your signature, approve or
     decline, to approve, please acknowledge, read and acknowledge, resolve or mark, mark as
-    exception
+    exception, need a receipt, missing receipt, upload by, waiting for your decision, you are the
+    reviewer, please accept, have not accepted, is overdue, approvals waiting
     """
 )
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".

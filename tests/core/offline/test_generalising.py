@@ -60,6 +60,20 @@ async def test_ask_you_to_asks_the_owner_and_ask_someone_to_hands_over(body, exp
 
 
 @pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Support in two teams - the final split for your OK", RV),
+        ("Hotfix outside the change window - need your OK by 17", NR),
+    ],
+)
+async def test_a_plan_put_up_for_your_ok_is_a_review_a_go_you_are_asked_for_a_reply(
+    subject, expected
+):
+    body = "Details below; Anders agrees."
+    assert (await classify(mail(subject, body))).action_type is expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "I am pleased to tell you that the loan was approved.",
@@ -129,6 +143,18 @@ async def test_a_strangers_offer_of_a_free_comparison_or_a_short_slot_is_a_pitch
         (
             "Please acknowledge: Acceptable Use Policy v5 (due 14 Feb)",
             "You have not yet acknowledged it. Read and acknowledge: https://app.tool.example/p/5",
+        ),
+        (
+            "2 card transactions need a receipt by 25 March",
+            "Open the app to add them: https://app.spend.example/t/2",
+        ),
+        (
+            "Your security awareness training is overdue",
+            "Module 3 of 4 is left: https://app.tool.example/train",
+        ),
+        (
+            "Access review Q3: 38 accounts waiting for your decision",
+            "Due on 15 October: https://app.tool.example/r/3",
         ),
     ],
 )

@@ -730,7 +730,9 @@ leave, a product manager's parental leave starting, a CFO search, a trade fair s
 hosting region, the summer holiday rota, a son's graduation, a charity run) of the inbox, without
 a filed history. Like blind11 to blind78 it carries real To and Cc lines: a little under three in
 ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
-is on.
+is on. It now has a filed history of the four months before it (`blind79_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 The eightieth blind set (`blind80_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 1 June to Midsummer Eve, 20 June 2042 (National Day, the
@@ -921,6 +923,7 @@ BLIND78_EMAILS_FILE = Path(__file__).with_name("blind78_emails.yaml")
 # blind78's owner's filed history, in the same form as blind8's, written after the set.
 BLIND78_HISTORY_FILE = Path(__file__).with_name("blind78_history.yaml")
 BLIND79_EMAILS_FILE = Path(__file__).with_name("blind79_emails.yaml")
+BLIND79_HISTORY_FILE = Path(__file__).with_name("blind79_history.yaml")
 BLIND80_EMAILS_FILE = Path(__file__).with_name("blind80_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1882,10 +1885,18 @@ def load_blind78_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind79_emails() -> tuple[SampleEmail, ...]:
-    """Read the seventy-ninth blind set (real To and Cc lines; no filed history)."""
+    """Read the seventy-ninth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND79_EMAILS_FILE)
+
+
+def load_blind79_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind79's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND79_HISTORY_FILE)
 
 
 def load_blind80_emails() -> tuple[SampleEmail, ...]:
@@ -1941,6 +1952,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind76": load_blind76_history,
         "blind77": load_blind77_history,
         "blind78": load_blind78_history,
+        "blind79": load_blind79_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -741,7 +741,10 @@ rejected candidate's subject access request, a partner conference in Kraków, th
 survey's results, the board's strategy day, a senior developer resigning, the office ventilation
 breaking in the heat, a daughter's graduation) of the inbox, without a filed history. Like
 blind11 to blind79 it carries real To and Cc lines: a little under three in ten of its emails
-have the owner only in Cc and about one in ten goes to a distribution list she is on.
+have the owner only in Cc and about one in ten goes to a distribution list she is on. It now has
+a filed history of the four months before it (`blind80_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which more than half of
+its senders already write.
 
 blind77 to blind80 are `unseen` now (`UNSEEN_SETS`): blind77 and blind78 were written while
 blind75 and blind76 were scored, blind79 and blind80 after them, and all are kept unscored until
@@ -925,6 +928,8 @@ BLIND78_HISTORY_FILE = Path(__file__).with_name("blind78_history.yaml")
 BLIND79_EMAILS_FILE = Path(__file__).with_name("blind79_emails.yaml")
 BLIND79_HISTORY_FILE = Path(__file__).with_name("blind79_history.yaml")
 BLIND80_EMAILS_FILE = Path(__file__).with_name("blind80_emails.yaml")
+# blind80's owner's filed history, in the same form as blind8's, written after the set.
+BLIND80_HISTORY_FILE = Path(__file__).with_name("blind80_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1900,10 +1905,17 @@ def load_blind79_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind80_emails() -> tuple[SampleEmail, ...]:
-    """Read the eightieth blind set (real To and Cc lines; no filed history)."""
+    """Read the eightieth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND80_EMAILS_FILE)
+
+
+def load_blind80_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind80's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND80_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -1953,6 +1965,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind77": load_blind77_history,
         "blind78": load_blind78_history,
         "blind79": load_blind79_history,
+        "blind80": load_blind80_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -5,7 +5,8 @@ candidate's subject access request, a partner conference abroad, the employee su
 the board's strategy day, a senior developer resigning, a broken office ventilation, a
 daughter's graduation) of the owner's inbox in natural proportions, with real To and Cc lines
 (the owner only in Cc on a little under three in ten, a distribution list on about one in ten);
-written without a filed history, and only ever measured on.
+written without a filed history, which another writer wrote after it from the policy alone (the
+four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind80_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind80_emails, load_blind80_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestEightiethBlindSet(MeasuredOnlySetTests):
+class TestEightiethBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind80"
     emails = load_blind80_emails()
+    history = load_blind80_history()
     key_prefix = "b80-"
     at_least = 100
     file_attribute = "BLIND80_EMAILS_FILE"

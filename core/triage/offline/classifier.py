@@ -222,9 +222,9 @@ def classify_offline(
     if (
         listed
         and decision.list_names_an_entry
-        and not notices.masthead(email.sender_name, subject_line)
+        and not notices.publication(email.sender_name, subject_line, body)
     ):
-        # List mail naming your work without a publication's masthead: a tool's report.
+        # List mail naming your work that is no publication's issue: a tool's report.
         tool_notice = True
         decision = folders.decide(
             settings,

@@ -7,10 +7,11 @@ notification is bulk mail too, but about the owner's work: its subject carries t
 "requested your review", "because you follow project TCS"; a newsletter says you subscribed).
 Its words then count as evidence like a colleague's.
 
-A list mail that names the owner's work is a tool's report too when it carries no masthead: a
+A list mail that names the owner's work is a tool's report too when it is no publication's: a
 publication heads each issue's subject with its own name, the sender's ("SaaS Weekly #212:
-...", "The CFO Letter: ..."), while a tool's subject is the event itself ("Your pipeline this
-week: 4 deals moved", "[Buildbot] app: build failed").
+...", "The CFO Letter: ..."), or offers the issue on the web ("Read online | Unsubscribe"),
+while a tool's subject is the event itself ("Your pipeline this week: 4 deals moved",
+"[Buildbot] app: build failed").
 """
 
 from __future__ import annotations
@@ -29,12 +30,27 @@ _MIN_MASTHEAD = 3  # a shorter display name ("HR", "IT") is no publication's nam
 # A newsletter's "In this issue:" is its contents, not a tracker's issue.
 _ISSUE = words("this issue")
 _PUBLICATION_ISSUE = words("in this issue")
+# A publication offers its issue on the web ("Read online | Unsubscribe"); a tool links the item.
+_WEB_EDITION = terms(
+    "read online, read in browser, read in your browser, view in browser, view in your browser,"
+    " view online"
+)
 
 
 def masthead(sender_name: str, subject_line: str) -> bool:
     """Tell whether the subject begins with the sender's name, as a publication's issue does."""
     name = fold(sender_name).strip()
     return len(name) >= _MIN_MASTHEAD and fold(subject_line).lstrip().startswith(name)
+
+
+def publication(sender_name: str, subject_line: str, body: Words) -> bool:
+    """Tell whether list mail is a publication's issue: its subject carries the masthead, or its
+    body offers the issue online."""
+    return masthead(sender_name, subject_line) or _web_edition(body)
+
+
+def _web_edition(body: Words) -> bool:
+    return any(body.has(t) for t in _WEB_EDITION)
 
 
 def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:
@@ -44,7 +60,7 @@ def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:
         return False
     if _REPOSITORY_TAG.match(subject_line):
         return True
-    issue_of_a_publication = body.has(_PUBLICATION_ISSUE)
+    issue_of_a_publication = body.has(_PUBLICATION_ISSUE) or _web_edition(body)
     noticed = (
         cue
         for cue in (*cues.TOOL_NOTICE, *_FOLLOWED)

@@ -94,6 +94,13 @@ async def test_list_mail_naming_your_work_is_a_tools_report_unless_it_carries_a_
     assert (await classifier.classify(paper, settings=SETTINGS)).folder == INBOX
 
 
+async def test_list_mail_offering_its_issue_online_is_a_publication_whatever_its_subject():
+    body = "This issue: 3 invoices overdue, and how to get paid.\n\nRead online | Unsubscribe"
+    issue = mail("Five things to fix before the close", body, sender="news@cfoletter.example")
+    issue = replace(issue, list_unsubscribe="<https://cfoletter.example/u>")
+    assert (await HeuristicClassifier().classify(issue, settings=SETTINGS)).folder == INBOX
+
+
 async def test_a_stranger_offering_a_short_walkthrough_with_praise_is_outreach():
     body = "Congratulations on the Harbour portal launch! Can I send a brief walkthrough?"
     email = mail("Harbour portal", body, sender="li@queuely.example")

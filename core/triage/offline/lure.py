@@ -6,8 +6,9 @@ if the reader does not (suspension, a locked account, lost messages, an interrup
 delayed salary) within hours. Real services ask the owner to sign in where they always do; they do
 not threaten to suspend an account over mail. Such a request is nothing to act on: FYI Only. From a
 stranger, a link that dies within hours ("this link expires in 24 hours", "please complete within
-24 hours") is the same pressure put the other way (`expiring_link`): a document to sign or a file
-to open that cannot wait a day. And a stranger who asks her to sign in "with your Microsoft 365
+24 hours", "confirm here within 48 hours") is the same pressure put the other way
+(`expiring_link`): a document to sign, a file to open, bank details to confirm or a debt to pay
+that cannot wait a day. And a stranger who asks her to sign in "with your Microsoft 365
 account" (`account_sign_in`) to open a shared file or re-register a badge is collecting it: a
 service she uses sends her to its own sign-in page, not a stranger's.
 """
@@ -34,9 +35,11 @@ _THREAT = re.compile(
     r"|(?:salary|pay|wages|payment)\s+(?:may|will|could)\s+be\s+delayed)\b",
     re.IGNORECASE,
 )
-# "expires in 24 hours", "will expire in 3 hours", "complete within 24 hours".
+# "expires in 24 hours", "complete within 24 hours", "confirm here within 48 hours", "unless
+# payment is made within 24 hours": proof or payment asked for within hours.
 _HOURS = re.compile(
-    r"\b(?:expires?|expiring|complete|sign|review)\s+(?:with)?in\s+\d{1,2}\s+hours?\b",
+    r"\b(?:expires?|expiring|complete|sign|review|confirm|verify|pay|payment is made|reset)\b"
+    r"[^.]{0,60}?\b(?:with)?in\s+\d{1,2}\s+hours?\b",
     re.IGNORECASE,
 )
 _LINK = re.compile(r"https?://", re.IGNORECASE)
@@ -69,8 +72,9 @@ def account_sign_in(text: str) -> str | None:
 
 
 def expiring_link(text: str) -> str | None:
-    """Return why `text` reads as a link that must be opened within hours, or None."""
+    """Return why `text` reads as a link that must be acted on within hours (a document opened,
+    details confirmed, a debt paid), or None."""
     hours = _HOURS.search(text)
     if hours is None or _LINK.search(text) is None:
         return None
-    return f"a link that expires within hours ('{' '.join(hours.group(0).lower().split())}')"
+    return f"a link to act on within hours ('{' '.join(hours.group(0).lower().split())}')"

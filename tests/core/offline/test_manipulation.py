@@ -169,7 +169,7 @@ async def test_a_vendors_expired_card_is_no_lure():
     assert "lure" not in result.reason
 
 
-EXPIRES = "a link that expires within hours"
+EXPIRES = "a link to act on within hours"
 SIGN_IN = "a sign-in with your work account asked for"
 
 
@@ -185,6 +185,16 @@ SIGN_IN = "a sign-in with your work account asked for"
         (
             "You have 2 documents waiting for your signature. Please complete within 12 hours: "
             "https://esign-portal.example/login",
+            EXPIRES,
+        ),
+        (
+            "Due to the change of payroll provider all employees must confirm their bank details."
+            "\n\nConfirm here within 48 hours: https://payroll-services.example/verify",
+            EXPIRES,
+        ),
+        (
+            "Invoice 88104 remains unpaid. Unless payment is made\nwithin 24 hours, the case goes "
+            "to the Enforcement Authority. Pay here: https://inkasso-nord.example/pay",
             EXPIRES,
         ),
         (
@@ -207,6 +217,18 @@ async def test_a_strangers_link_that_dies_in_hours_or_wants_her_sign_in_is_bait(
     assert result.confidence < 0.85
 
 
+async def test_a_suppliers_breach_notice_with_a_deadline_in_hours_is_no_bait():
+    # Hours to rotate the keys it issued: the supplier asks for no proof and no payment.
+    body = (
+        "We detected unauthorised access to customer API tokens. Rotate all tokens of your "
+        "organisation within 24 hours of this notice. Instructions: https://vendor.example/i"
+    )
+
+    result = await classify(mail("Security incident affecting your account", body))
+
+    assert "within hours" not in result.reason and "lure" not in result.reason
+
+
 async def test_a_known_sender_may_ask_her_to_sign_in_with_her_work_account():
     body = "The new ticket portal is live. Sign in with your Microsoft account from Monday."
 
@@ -224,7 +246,7 @@ async def test_a_known_senders_link_that_expires_in_hours_is_read_as_usual():
     result = await classify(mail("Change request", body, sender="it@bank.example"))
 
     assert (result.folder, result.action_type) == ("Areas/Support", RV)
-    assert "expires within hours" not in result.reason
+    assert "within hours" not in result.reason
 
 
 @pytest.mark.parametrize(

@@ -746,10 +746,9 @@ a filed history of the four months before it (`blind80_history.yaml`: folder onl
 measured), written after it by another writer from the policy alone, in which more than half of
 its senders already write.
 
-blind77 to blind80 are `unseen` now (`UNSEEN_SETS`): blind77 and blind78 were written while
-blind75 and blind76 were scored, blind79 and blind80 after them, and all are kept unscored until
-the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+blind79 and blind80 are `unseen` now (`UNSEEN_SETS`): they were written while blind77 and blind78
+were scored and are kept unscored until the next change to the classifier. Every set before them
+has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1010,8 +1009,6 @@ LabelledSetName = Literal[
     "blind74",
     "blind75",
     "blind76",
-    "blind77",
-    "blind78",
     "blind79",
     "blind80",
     "unseen",
@@ -1024,8 +1021,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind77",
-    "blind78",
     "blind79",
     "blind80",
 )

@@ -746,9 +746,20 @@ a filed history of the four months before it (`blind80_history.yaml`: folder onl
 measured), written after it by another writer from the policy alone, in which more than half of
 its senders already write.
 
-blind79 and blind80 are `unseen` now (`UNSEEN_SETS`): they were written while blind77 and blind78
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The eighty-first blind set (`blind81_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 22 June to 11 July 2042 (the half-year close and the first cash
+figures, the summer slowdown and its out-of-office replies, a hosted customer's data centre move
+over a weekend, a major bug found by a key customer just before the holidays, the migration's
+consultant ending his contract, the salary revision's last details, a new sales hire's first
+week, the summer intern's project, the owner's own holiday handover, a family sailing trip) of
+the inbox, without a filed history. Like blind11 to blind80 it carries real To and Cc lines: a
+little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on.
+
+blind79 to blind81 are `unseen` now (`UNSEEN_SETS`): blind79 and blind80 were written while
+blind77 and blind78 were scored, blind81 after them, and all are kept unscored until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets.
 """
 
 from __future__ import annotations
@@ -929,6 +940,7 @@ BLIND79_HISTORY_FILE = Path(__file__).with_name("blind79_history.yaml")
 BLIND80_EMAILS_FILE = Path(__file__).with_name("blind80_emails.yaml")
 # blind80's owner's filed history, in the same form as blind8's, written after the set.
 BLIND80_HISTORY_FILE = Path(__file__).with_name("blind80_history.yaml")
+BLIND81_EMAILS_FILE = Path(__file__).with_name("blind81_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1011,6 +1023,7 @@ LabelledSetName = Literal[
     "blind76",
     "blind79",
     "blind80",
+    "blind81",
     "unseen",
     "all",
 ]
@@ -1023,6 +1036,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind79",
     "blind80",
+    "blind81",
 )
 
 
@@ -1913,6 +1927,13 @@ def load_blind80_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND80_HISTORY_FILE)
 
 
+def load_blind81_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-first blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND81_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2053,6 +2074,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind78": load_blind78_emails,
         "blind79": load_blind79_emails,
         "blind80": load_blind80_emails,
+        "blind81": load_blind81_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

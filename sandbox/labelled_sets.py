@@ -746,10 +746,19 @@ a filed history of the four months before it (`blind80_history.yaml`: folder onl
 measured), written after it by another writer from the policy alone, in which more than half of
 its senders already write.
 
-blind77 to blind80 are `unseen` now (`UNSEEN_SETS`): blind77 and blind78 were written while
-blind75 and blind76 were scored, blind79 and blind80 after them, and all are kept unscored until
-the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The eighty-second blind set (`blind82_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 3 to 22 August 2042 (the owner back from four weeks' holiday to
+what piled up in July, the autumn planning, a customer's complaint left unanswered over the
+summer, the SOC 2 period 3 kick-off, a new release's beta, the price list for 2043, two new hires
+starting, a supplier going bankrupt, the crayfish party, a son starting at a new school) of the
+inbox, without a filed history. Like blind11 to blind80 it carries real To and Cc lines: a little
+under three in ten of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on.
+
+blind77 to blind80 and blind82 are `unseen` now (`UNSEEN_SETS`): blind77 and blind78 were written
+while blind75 and blind76 were scored, blind79 and blind80 after them, blind82 later still, and
+all are kept unscored until the next change to the classifier. Every set before them has been
+scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -930,6 +939,7 @@ BLIND79_HISTORY_FILE = Path(__file__).with_name("blind79_history.yaml")
 BLIND80_EMAILS_FILE = Path(__file__).with_name("blind80_emails.yaml")
 # blind80's owner's filed history, in the same form as blind8's, written after the set.
 BLIND80_HISTORY_FILE = Path(__file__).with_name("blind80_history.yaml")
+BLIND82_EMAILS_FILE = Path(__file__).with_name("blind82_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1014,6 +1024,7 @@ LabelledSetName = Literal[
     "blind78",
     "blind79",
     "blind80",
+    "blind82",
     "unseen",
     "all",
 ]
@@ -1028,6 +1039,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind78",
     "blind79",
     "blind80",
+    "blind82",
 )
 
 
@@ -1918,6 +1930,13 @@ def load_blind80_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND80_HISTORY_FILE)
 
 
+def load_blind82_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND82_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2058,6 +2077,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind78": load_blind78_emails,
         "blind79": load_blind79_emails,
         "blind80": load_blind80_emails,
+        "blind82": load_blind82_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -756,10 +756,19 @@ the inbox, without a filed history. Like blind11 to blind80 it carries real To a
 little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
 distribution list she is on.
 
-blind79 to blind81 are `unseen` now (`UNSEEN_SETS`): blind79 and blind80 were written while
-blind77 and blind78 were scored, blind81 after them, and all are kept unscored until the next
-change to the classifier. Every set before them has been scored once and joined the development
-sets.
+The eighty-second blind set (`blind82_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 3 to 22 August 2042 (the owner back from four weeks' holiday to
+what piled up in July, the autumn planning, a customer's complaint left unanswered over the
+summer, the SOC 2 period 3 kick-off, a new release's beta, the price list for 2043, two new hires
+starting, a supplier going bankrupt, the crayfish party, a son starting at a new school) of the
+inbox, without a filed history. Like blind11 to blind81 it carries real To and Cc lines: a little
+under three in ten of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on.
+
+blind79 to blind82 are `unseen` now (`UNSEEN_SETS`): blind79 and blind80 were written while
+blind77 and blind78 were scored, blind81 and blind82 after them, and all are kept unscored until
+the next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -941,6 +950,7 @@ BLIND80_EMAILS_FILE = Path(__file__).with_name("blind80_emails.yaml")
 # blind80's owner's filed history, in the same form as blind8's, written after the set.
 BLIND80_HISTORY_FILE = Path(__file__).with_name("blind80_history.yaml")
 BLIND81_EMAILS_FILE = Path(__file__).with_name("blind81_emails.yaml")
+BLIND82_EMAILS_FILE = Path(__file__).with_name("blind82_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1021,9 +1031,12 @@ LabelledSetName = Literal[
     "blind74",
     "blind75",
     "blind76",
+    "blind77",
+    "blind78",
     "blind79",
     "blind80",
     "blind81",
+    "blind82",
     "unseen",
     "all",
 ]
@@ -1037,6 +1050,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind79",
     "blind80",
     "blind81",
+    "blind82",
 )
 
 
@@ -1934,6 +1948,13 @@ def load_blind81_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND81_EMAILS_FILE)
 
 
+def load_blind82_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND82_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2075,6 +2096,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind79": load_blind79_emails,
         "blind80": load_blind80_emails,
         "blind81": load_blind81_emails,
+        "blind82": load_blind82_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -89,6 +89,7 @@ from sandbox.labelled_sets import (
     load_blind79_emails,
     load_blind80_emails,
     load_blind81_emails,
+    load_blind82_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -104,7 +105,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_eighty_three_sets_in_order():
+def test_all_is_the_eighty_four_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -189,11 +190,15 @@ def test_all_is_the_eighty_three_sets_in_order():
         + load_blind79_emails()
         + load_blind80_emails()
         + load_blind81_emails()
+        + load_blind82_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind79", "blind80", "blind81")
+    assert UNSEEN_SETS == ("blind79", "blind80", "blind81", "blind82")
     assert labelled_set("unseen") == (
-        load_blind79_emails() + load_blind80_emails() + load_blind81_emails()
+        load_blind79_emails()
+        + load_blind80_emails()
+        + load_blind81_emails()
+        + load_blind82_emails()
     )

@@ -54,7 +54,7 @@ from core.triage.offline.lexicon import content_words
 from core.triage.offline.lure import account_sign_in, expiring_link, lure
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import profiles
-from core.triage.offline.sender_topic import signature_title
+from core.triage.offline.sender_topic import marketing_mailbox, signature_title
 from core.triage.offline.team_lists import list_points, named_lists
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.thanks import thanked_for_help
@@ -223,8 +223,10 @@ def classify_offline(
         listed
         and decision.list_names_an_entry
         and not notices.publication(email.sender_name, subject_line, body)
+        and not marketing_mailbox(address)
     ):
-        # List mail naming your work that is no publication's issue: a tool's report.
+        # List mail naming your work that is no publication's issue nor a marketing team's: a
+        # tool's report.
         tool_notice = True
         decision = folders.decide(
             settings,

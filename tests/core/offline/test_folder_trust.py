@@ -94,6 +94,13 @@ async def test_list_mail_naming_your_work_is_a_tools_report_unless_it_carries_a_
     assert (await classifier.classify(paper, settings=SETTINGS)).folder == INBOX
 
 
+async def test_list_mail_from_a_marketing_mailbox_is_no_tools_report():
+    body = "Join our round table on getting paid, 14 May, 09:00."
+    invite = mail("Invitation: invoices without the pain", body, sender="events@ledgerbot.example")
+    invite = replace(invite, list_unsubscribe="<https://ledgerbot.example/u>")
+    assert (await HeuristicClassifier().classify(invite, settings=SETTINGS)).folder == INBOX
+
+
 async def test_list_mail_offering_its_issue_online_is_a_publication_whatever_its_subject():
     body = "This issue: 3 invoices overdue, and how to get paid.\n\nRead online | Unsubscribe"
     issue = mail("Five things to fix before the close", body, sender="news@cfoletter.example")

@@ -8,7 +8,8 @@ A seat at a breakfast, a forum, a webinar or on a flight is a place, not a licen
 "pipeline" is a build's in "the CI pipeline failed" and the sales team's in "Pipeline digest: 3
 deals moved to Negotiation": beside deals, opportunities, a close date or a weighted total it is
 read as a "sales pipeline", the sales team's term. A "renewal" beside an insurer is a policy's new
-term, which the company buys: no evidence for the area that renews what it sells. A "complaint" of
+term, which the company buys, and beside a lease, a landlord or the rent the office's new term (its
+offer the lease's terms): no evidence for the area that renews what it sells. A "complaint" of
 harassment is an employee's grievance, not a customer's, and a "reference for Anders Wik" is a
 person's reference check. An auditor beside the annual report, the annual accounts, a financial
 year or a public accountant, with no word of a security attestation, is the statutory auditor, and
@@ -64,6 +65,8 @@ _DEALS = re.compile(
 _PIPELINE = re.compile(r"(?<!sales )\bpipelines?\b", re.IGNORECASE)
 _INSURANCE = re.compile(r"\binsur(?:ance|er|ers)\b", re.IGNORECASE)
 _RENEWAL = re.compile(r"\brenewals?\b", re.IGNORECASE)
+# A lease's renewal is the office's new term, which the company rents: no sale either.
+_LEASE = re.compile(r"\b(?:lease|leases|landlord|rent|tenancy|premises)\b", re.IGNORECASE)
 _WORKPLACE = re.compile(
     r"\b(?:harass\w*|bull(?:y|ying|ied)|misconduct|victimi[sz]\w*)\b", re.IGNORECASE
 )
@@ -224,6 +227,8 @@ _SENSES = (
     _Sense(_SEAT, "place", _SEATED),
     _Sense(_PIPELINE, r"sales \g<0>", _DEALS),
     _Sense(_RENEWAL, "policy term", _INSURANCE),
+    _Sense(_RENEWAL, "lease term", _LEASE),
+    _Sense(_OFFER, "lease terms", _LEASE),
     _Sense(_COMPLAINT, "grievance", _WORKPLACE),
     _Sense(_DEMO, "sprint review", _SPRINT),
     _Sense(_PERSON_REFERENCE, "reference check"),
@@ -254,7 +259,8 @@ _SENSES = (
 
 def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> tuple[str, str]:
     """The subject and body as topic evidence: an event's tickets read as admissions and its seats
-    as places, a sales pipeline as the sales team's, an insurance renewal as a policy's term, a
+    as places, a sales pipeline as the sales team's, an insurance renewal as a policy's term and
+    a lease's renewal (and offer) as the lease's, a
     complaint of harassment as a grievance, a reference for a person as a reference check, the
     annual accounts' auditor as the statutory audit, a customer's audit of its personal data as
     its data protection review, an invoice run as a batch run, a sprint's demo as its review, a

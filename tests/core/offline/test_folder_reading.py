@@ -395,6 +395,8 @@ BILLED = _areas(
                      "invoice follows.", "Areas/Finance", id="an insurer's renewal: a policy"),
         pytest.param(INSURED, "Renewal 2040", "Harbour's subscription offer for 40 seats.",
                      "Areas/Sales", id="a customer's renewal: a sale"),
+        pytest.param(INSURED, "Renewal offer for your lease from 2043", "Five more years at "
+                     "the same rent, if you sign by June.", INBOX, id="a lease's renewal"),
         pytest.param(GRIEVED, "A complaint received today", "An employee complains of "
                      "harassment by her manager.", "Areas/People", id="a complaint of harassment"),
         pytest.param(GRIEVED, "A complaint received today", "Harbour complains that the "

@@ -4,7 +4,9 @@ Scores add up per taxonomy entry:
 - the most specific sender rule (an exact address beats any @domain; the longest domain wins):
   SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
   scores SENDER_MARGIN more (a clearly different topic, not a mention), or scores more at all
-  when the mail has no word of the sender's own folder; a functional mailbox
+  when the mail has no word of the sender's own folder, or is a project whose keyword (or team
+  list) heads the mail an area's domain rule sent ("[CI] net8/main failed" from the build
+  server's domain: the narrower matter); a functional mailbox
   ("billing@") naming another entry's topic is more specific than the domain's rule and takes
   its points (`sender_topic.functional_entry`), and a marketing mailbox ("newsletter@") is no
   person the domain's rule speaks for (`sender_topic.marketing_mailbox`);
@@ -54,7 +56,7 @@ from core.triage.classification import INBOX
 from core.triage.offline.compounds import read_subject
 from core.triage.offline.examples import Pull
 from core.triage.offline.layout import PLAIN, Layout
-from core.triage.offline.matching import BODY_KEYWORD, keyword_points, topic_points
+from core.triage.offline.matching import BODY_KEYWORD, SUBJECT_KEYWORD, keyword_points, topic_points
 from core.triage.offline.mentions import MENTION, named_contact
 from core.triage.offline.profiles import OFFICE_KEYWORD, domain_label, others_terms, profiles
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
@@ -255,6 +257,8 @@ def decide(
     # Equal scores: the entry with the strongest single piece of evidence first.
     scored.sort(key=lambda e: (-e.score, -e.strongest))
     scored = _sender_holds(scored)
+    if rule is not None and function is None and rule[1].startswith("@"):
+        scored = _project_named(scored)  # a mailbox named for its work keeps its own rule
     if not scored:
         why = (
             "a mailing list no sender rule names" if listed else "no sender rule or keyword matched"
@@ -308,6 +312,31 @@ def _without_habits(scored: list[Evidence], pull: Pull) -> list[Evidence]:
                 replace(e, score=e.score - habit, examples=e.examples - habit, reasons=reasons)
             )
     return kept
+
+
+def _project_named(scored: list[Evidence]) -> list[Evidence]:
+    """Put first the project whose own keyword (or team list) heads the mail when an area's
+    domain rule leads: "[CI] net8/main failed" from the build server's domain, Woodgrove asking
+    for the SOC 2 report. A domain says who writes; the project's name in the subject says which
+    of their matters this is, and the project is the narrower one."""
+    if not scored or scored[0].sender != SENDER_DOMAIN or isinstance(scored[0].entry, Project):
+        return scored
+    named = next(
+        (
+            e
+            for e in scored
+            if isinstance(e.entry, Project)
+            and not e.sender
+            and e.strongest >= SUBJECT_KEYWORD * OFFICE_KEYWORD
+        ),
+        None,
+    )
+    if named is None:
+        return scored
+    area = scored[0].entry.name if scored[0].entry else INBOX
+    why = f"the subject names the project, narrower than {area}'s sender domain"
+    named = replace(named, reasons=(*named.reasons, why))
+    return [named, *(e for e in scored if e.folder != named.folder)]
 
 
 def _sender_holds(scored: list[Evidence]) -> list[Evidence]:

@@ -57,9 +57,20 @@ async def test_a_build_servers_report_to_a_projects_list_files_with_the_project(
     assert "sent to golive-team@ourcompany.example, a Mill rollout list" in reason
 
 
-async def test_the_same_report_to_the_owner_alone_follows_the_sender_rule():
-    # The control: without the list, the same mail goes where the sender's rule says.
-    assert (await _folder(_lines(("Maya Berg", OWN[0]))))[0] == "Areas/Development"
+async def test_the_same_report_to_the_owner_alone_files_with_the_project_its_subject_names():
+    # The build server's domain says who writes; "mill-golive" in the subject says which of
+    # its runs this is, and the project is the narrower matter.
+    folder, reason = await _folder(_lines(("Maya Berg", OWN[0])))
+    assert folder == "Projects/Mill"
+    assert "the subject names the project, narrower than Development's sender domain" in reason
+
+
+async def test_a_report_that_names_no_project_in_its_subject_follows_the_sender_rule():
+    # The control: the project named in the body only is no reason to leave the sender's rule.
+    subject, body = "[perf] Nightly run #88: heap grew 2 GB in 8 h", f"{NIGHTLY[1]} (mill-golive)"
+    email = mail(subject, body, sender="perf@ci.ourcompany.example", owner=OWNER)
+    classified = await HeuristicClassifier().classify(email, settings=WITH_CI)
+    assert classified.folder == "Areas/Development"
 
 
 def test_the_lists_mailbox_name_alone_names_the_work():

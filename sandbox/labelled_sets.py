@@ -754,7 +754,9 @@ consultant ending his contract, the salary revision's last details, a new sales 
 week, the summer intern's project, the owner's own holiday handover, a family sailing trip) of
 the inbox, without a filed history. Like blind11 to blind80 it carries real To and Cc lines: a
 little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
-distribution list she is on.
+distribution list she is on. It now has a filed history of the four months before it
+(`blind81_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 The eighty-second blind set (`blind82_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 3 to 22 August 2042 (the owner back from four weeks' holiday to
@@ -950,6 +952,8 @@ BLIND80_EMAILS_FILE = Path(__file__).with_name("blind80_emails.yaml")
 # blind80's owner's filed history, in the same form as blind8's, written after the set.
 BLIND80_HISTORY_FILE = Path(__file__).with_name("blind80_history.yaml")
 BLIND81_EMAILS_FILE = Path(__file__).with_name("blind81_emails.yaml")
+# blind81's owner's filed history, in the same form as blind8's, written after the set.
+BLIND81_HISTORY_FILE = Path(__file__).with_name("blind81_history.yaml")
 BLIND82_EMAILS_FILE = Path(__file__).with_name("blind82_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1942,10 +1946,17 @@ def load_blind80_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind81_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-first blind set (real To and Cc lines; no filed history)."""
+    """Read the eighty-first blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND81_EMAILS_FILE)
+
+
+def load_blind81_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind81's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND81_HISTORY_FILE)
 
 
 def load_blind82_emails() -> tuple[SampleEmail, ...]:
@@ -2003,6 +2014,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind78": load_blind78_history,
         "blind79": load_blind79_history,
         "blind80": load_blind80_history,
+        "blind81": load_blind81_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -6,7 +6,8 @@ consultant ending his contract, the salary revision's last details, a new sales 
 week, the summer intern's project, the owner's own holiday handover, a family sailing trip) of
 the owner's inbox in natural proportions, with real To and Cc lines (the owner only in Cc on a
 little under three in ten, a distribution list on about one in ten); written without a filed
-history, and only ever measured on.
+history, which another writer wrote after it from the policy alone (the four months before it),
+and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind81_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind81_emails, load_blind81_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestEightyFirstBlindSet(MeasuredOnlySetTests):
+class TestEightyFirstBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind81"
     emails = load_blind81_emails()
+    history = load_blind81_history()
     key_prefix = "b81-"
     at_least = 100
     file_attribute = "BLIND81_EMAILS_FILE"

@@ -765,7 +765,9 @@ summer, the SOC 2 period 3 kick-off, a new release's beta, the price list for 20
 starting, a supplier going bankrupt, the crayfish party, a son starting at a new school) of the
 inbox, without a filed history. Like blind11 to blind81 it carries real To and Cc lines: a little
 under three in ten of its emails have the owner only in Cc and about one in ten goes to a
-distribution list she is on.
+distribution list she is on. It now has a filed history of the four months before it
+(`blind82_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which more than half of its senders already write.
 
 blind79 to blind82 are `unseen` now (`UNSEEN_SETS`): blind79 and blind80 were written while
 blind77 and blind78 were scored, blind81 and blind82 after them, and all are kept unscored until
@@ -955,6 +957,8 @@ BLIND81_EMAILS_FILE = Path(__file__).with_name("blind81_emails.yaml")
 # blind81's owner's filed history, in the same form as blind8's, written after the set.
 BLIND81_HISTORY_FILE = Path(__file__).with_name("blind81_history.yaml")
 BLIND82_EMAILS_FILE = Path(__file__).with_name("blind82_emails.yaml")
+# blind82's owner's filed history, in the same form as blind8's, written after the set.
+BLIND82_HISTORY_FILE = Path(__file__).with_name("blind82_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1960,10 +1964,18 @@ def load_blind81_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind82_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-second blind set (real To and Cc lines; no filed history)."""
+    """Read the eighty-second blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND82_EMAILS_FILE)
+
+
+def load_blind82_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind82's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND82_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2015,6 +2027,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind79": load_blind79_history,
         "blind80": load_blind80_history,
         "blind81": load_blind81_history,
+        "blind82": load_blind82_history,
     }
     return histories[name]() if name in histories else ()
 

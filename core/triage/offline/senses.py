@@ -36,7 +36,8 @@ looking for a new ERP is a prospect, not the ERP the company rolls out, and an a
 management interview is a walkthrough of controls, not a candidate's interview. An ERP in a
 tender or a procurement is a prospect's, and a customer advisory board advises: it is no company
 board. The pricing service (or engine, or module) is a part of the product that computes prices,
-not the sales team's pricing.
+not the sales team's pricing, and a lift's new control unit (a control panel, climate control) is
+a machine's part, no control of the attestation.
 (The action and priority read the text as written.)
 """
 
@@ -198,6 +199,13 @@ _TENDERED = re.compile(
 )
 # A customer or technical advisory board advises; it is no company board.
 _ADVISORY_BOARD = re.compile(r"\badvisory boards?\b", re.IGNORECASE)
+# "A new control unit", "the control panel", "climate control": a machine's part, no control of
+# an attestation.
+_MACHINE_CONTROL = re.compile(
+    r"\b(?:(?:climate|remote|temperature)\s+control"
+    r"|control(?=\s+(?:units?|panels?|rooms?|valves?|boxes?|cabinets?)\b))",
+    re.IGNORECASE,
+)
 # "The pricing service", "the pricing engine": a part of the product that computes prices, not
 # the sales team's pricing.
 _PRICING_COMPONENT = re.compile(
@@ -254,6 +262,7 @@ _SENSES = (
     _Sense(_ERP, "prospect", _TENDERED),
     _Sense(_ADVISORY_BOARD, "advisory council"),
     _Sense(_PRICING_COMPONENT, "calculation"),
+    _Sense(_MACHINE_CONTROL, "regulator"),
 )
 
 
@@ -272,7 +281,8 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     access removal, a careers fair's stand as a recruiting event, a press release as a press
     announcement, a SOC 2 criterion as a control, a numbered wave as an upgrade's, an ERP sought
     (or in a tender) as a prospect, a management interview as a control walkthrough, an
-    advisory board as an advisory council and a pricing service as a calculation service."""
+    advisory board as an advisory council, a pricing service as a calculation service and a
+    machine's control unit as a regulator."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

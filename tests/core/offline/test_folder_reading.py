@@ -323,6 +323,10 @@ SECURED = _areas(
     _area("Support", "Customers' tickets and outages.", "incident"),
     _area("Security", "Our SOC 2 attestation and its controls.", "SOC 2"),
 )
+CONTROLLED = _areas(
+    _area("Support", "Customers' tickets and outages.", "incident"),
+    _area("Security", "Our SOC 2 attestation.", "controls"),
+)
 OFFERED = _areas(
     _area("Sales", "New business, proposals and pricing.", "quote"),
     _area("People", "Hiring, offers and onboarding.", "interview"),
@@ -483,6 +487,10 @@ BILLED = _areas(
                      "Areas/Security", id="a SOC 2 criterion"),
         pytest.param(SECURED, "RE: 7.3 closed after all", "Nothing more for you to do.", INBOX,
                      id="a section number"),
+        pytest.param(CONTROLLED, "Lift B out of service 12-14 May", "Its annual inspection "
+                     "and a new control unit.", INBOX, id="a lift's control unit"),
+        pytest.param(CONTROLLED, "Lift B out of service 12-14 May", "Badges stay under the "
+                     "access controls.", "Areas/Security", id="access controls"),
         pytest.param(CERTIFIED, "Management interview in July", "Two hours with you and the "
                      "CTO, in the week of the 15th.", "Projects/SOC 2",
                      id="an auditor's management interview"),

@@ -138,8 +138,11 @@ def _convention(
             booking is not None
             and not asked
             # "Receipt for your booking", "Deposit paid", "booking the fee": money, a record;
-            # "returns booked twice", "Q1 bookings forecast": the ledger's bookings, no calendar's.
+            # "returns booked twice", "Q1 bookings: 108 % of target": the ledger's or the sales
+            # team's bookings, no calendar's.
             and first(subject, _MONEY) is None
+            # "4 reviews are not booked": a reminder to book, nothing on the calendar yet.
+            and first(subject, _UNBOOKED) is None
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):
             if copied:
@@ -159,8 +162,9 @@ def _convention(
 
 _MONEY = terms(
     "receipt, paid, payment, deposit, invoice, refund, accrual, revaluation, fee, forecast, twice,"
-    " revenue, ledger, stock"
+    " revenue, ledger, stock, target"
 )
+_UNBOOKED = terms("not booked, not yet booked, still to book, not been booked")
 # What an invitation may ask besides attending: "invites you to tender / to bid / to apply".
 _DEEDS = frozenset(
     words("tender bid submit apply quote respond answer complete fill register").parts

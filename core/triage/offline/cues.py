@@ -227,7 +227,8 @@ AUTOMATED_ASK = terms(
     install, document to sign, ready to sign, signature is request, for your signature, approve or
     decline, to approve, please acknowledge, read and acknowledge, resolve or mark, mark as
     exception, need a receipt, missing receipt, upload by, waiting for your decision, you are the
-    reviewer, please accept, have not accepted, is overdue, approvals waiting
+    reviewer, please accept, have not accepted, is overdue, approvals waiting, task due, waiting for
+    your acceptance, waiting for your approval
     """
 )
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".

@@ -543,10 +543,23 @@ async def test_a_booking_confirmed_in_swedish_is_on_the_calendar():
         # The ledger's bookings, no calendar's.
         ("Found it: scrap returns booked twice", "That explains the gap in the stock value."),
         ("Q1 bookings forecast", "SEK 13.1M with the renewal, SEK 8.9M without it."),
+        # The sales team's bookings against its target.
+        (
+            "Q1 bookings: SEK 14.2m, 108 % of target",
+            "Biggest: two seat add-ons. Confirmed in the CRM.",
+        ),
     ],
 )
 async def test_money_moved_for_a_booking_is_a_record_not_a_booking(subject, body):
     assert (await classify(mail(subject, body))).action_type is FYI
+
+
+async def test_a_reminder_that_meetings_are_not_booked_is_no_booking():
+    body = "Please schedule them before 31 May: https://people.example/reviews"
+
+    result = await classify(mail("Reminder: 4 of your spring reviews are not booked", body))
+
+    assert result.action_type is not SC
 
 
 async def test_booking_a_fee_in_the_accounts_is_no_booking_on_the_calendar():

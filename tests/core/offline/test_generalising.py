@@ -153,6 +153,14 @@ async def test_a_strangers_offer_of_a_free_comparison_or_a_short_slot_is_a_pitch
             "Module 3 of 4 is left: https://app.tool.example/train",
         ),
         (
+            "[Tool] Task due 22 April: the Q1 user access review",
+            "Open the task: https://app.tool.example/t/9",
+        ),
+        (
+            "1 policy waiting for your acceptance (due 12 May)",
+            "Acceptable use policy v6: https://app.tool.example/p/6",
+        ),
+        (
             "Access review Q3: 38 accounts waiting for your decision",
             "Due on 15 October: https://app.tool.example/r/3",
         ),

@@ -769,8 +769,17 @@ distribution list she is on. It now has a filed history of the four months befor
 (`blind82_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which more than half of its senders already write.
 
-blind79 to blind82 are `unseen` now (`UNSEEN_SETS`): blind79 and blind80 were written while
-blind77 and blind78 were scored, blind81 and blind82 after them, and all are kept unscored until
+The eighty-third blind set (`blind83_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 24 August to 12 September 2042 (the autumn in full swing, the Q3
+forecast, a big prospect's proof of concept, the SOC 2 period 3 evidence requests, the .NET 8
+migration's final customer wave, a key account manager's parental leave, a new office floor, the
+annual staff survey launched, an insurance claim after a water leak, a customer's price
+complaint, a mother's 70th birthday) of the inbox, without a filed history. Like blind11 to
+blind82 it carries real To and Cc lines: about three in ten of its emails have the owner only in
+Cc and about one in ten goes to a distribution list she is on.
+
+blind79 to blind83 are `unseen` now (`UNSEEN_SETS`): blind79 and blind80 were written while
+blind77 and blind78 were scored, blind81 to blind83 after them, and all are kept unscored until
 the next change to the classifier. Every set before them has been scored once and joined the
 development sets.
 """
@@ -959,6 +968,7 @@ BLIND81_HISTORY_FILE = Path(__file__).with_name("blind81_history.yaml")
 BLIND82_EMAILS_FILE = Path(__file__).with_name("blind82_emails.yaml")
 # blind82's owner's filed history, in the same form as blind8's, written after the set.
 BLIND82_HISTORY_FILE = Path(__file__).with_name("blind82_history.yaml")
+BLIND83_EMAILS_FILE = Path(__file__).with_name("blind83_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1045,6 +1055,7 @@ LabelledSetName = Literal[
     "blind80",
     "blind81",
     "blind82",
+    "blind83",
     "unseen",
     "all",
 ]
@@ -1059,6 +1070,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind80",
     "blind81",
     "blind82",
+    "blind83",
 )
 
 
@@ -1978,6 +1990,13 @@ def load_blind82_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND82_HISTORY_FILE)
 
 
+def load_blind83_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-third blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND83_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2122,6 +2141,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind80": load_blind80_emails,
         "blind81": load_blind81_emails,
         "blind82": load_blind82_emails,
+        "blind83": load_blind83_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -769,10 +769,19 @@ distribution list she is on. It now has a filed history of the four months befor
 (`blind82_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which more than half of its senders already write.
 
-blind79 to blind82 are `unseen` now (`UNSEEN_SETS`): blind79 and blind80 were written while
-blind77 and blind78 were scored, blind81 and blind82 after them, and all are kept unscored until
-the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The eighty-fourth blind set (`blind84_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 14 September to 3 October 2042 (the Q3 close coming, the budget
+2043 process, a large customer's contract renewal run by its new procurement team, a penetration
+test retest, the company's tenth anniversary party, a developer's conflict with her manager, a
+former customer's GDPR request, a conference talk the owner gives, the autumn board meeting, a
+daughter's riding competition) of the inbox, without a filed history. Like blind11 to blind82 it
+carries real To and Cc lines: a little over one in four of its emails have the owner only in Cc
+and about one in ten goes to a distribution list she is on.
+
+blind79 to blind82 and blind84 are `unseen` now (`UNSEEN_SETS`): blind79 and blind80 were written
+while blind77 and blind78 were scored, blind81, blind82 and blind84 after them, and all are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -959,6 +968,7 @@ BLIND81_HISTORY_FILE = Path(__file__).with_name("blind81_history.yaml")
 BLIND82_EMAILS_FILE = Path(__file__).with_name("blind82_emails.yaml")
 # blind82's owner's filed history, in the same form as blind8's, written after the set.
 BLIND82_HISTORY_FILE = Path(__file__).with_name("blind82_history.yaml")
+BLIND84_EMAILS_FILE = Path(__file__).with_name("blind84_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1045,6 +1055,7 @@ LabelledSetName = Literal[
     "blind80",
     "blind81",
     "blind82",
+    "blind84",
     "unseen",
     "all",
 ]
@@ -1059,6 +1070,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind80",
     "blind81",
     "blind82",
+    "blind84",
 )
 
 
@@ -1978,6 +1990,13 @@ def load_blind82_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND82_HISTORY_FILE)
 
 
+def load_blind84_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND84_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2122,6 +2141,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind80": load_blind80_emails,
         "blind81": load_blind81_emails,
         "blind82": load_blind82_emails,
+        "blind84": load_blind84_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -778,8 +778,17 @@ complaint, a mother's 70th birthday) of the inbox, without a filed history. Like
 blind82 it carries real To and Cc lines: about three in ten of its emails have the owner only in
 Cc and about one in ten goes to a distribution list she is on.
 
-blind79 to blind83 are `unseen` now (`UNSEEN_SETS`): blind79 and blind80 were written while
-blind77 and blind78 were scored, blind81 to blind83 after them, and all are kept unscored until
+The eighty-fourth blind set (`blind84_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 14 September to 3 October 2042 (the Q3 close coming, the budget
+2043 process, a large customer's contract renewal run by its new procurement team, a penetration
+test retest, the company's tenth anniversary party, a developer's conflict with her manager, a
+former customer's GDPR request, a conference talk the owner gives, the autumn board meeting, a
+daughter's riding competition) of the inbox, without a filed history. Like blind11 to blind83 it
+carries real To and Cc lines: a little over one in four of its emails have the owner only in Cc
+and about one in ten goes to a distribution list she is on.
+
+blind79 to blind84 are `unseen` now (`UNSEEN_SETS`): blind79 and blind80 were written while
+blind77 and blind78 were scored, blind81 to blind84 after them, and all are kept unscored until
 the next change to the classifier. Every set before them has been scored once and joined the
 development sets.
 """
@@ -969,6 +978,7 @@ BLIND82_EMAILS_FILE = Path(__file__).with_name("blind82_emails.yaml")
 # blind82's owner's filed history, in the same form as blind8's, written after the set.
 BLIND82_HISTORY_FILE = Path(__file__).with_name("blind82_history.yaml")
 BLIND83_EMAILS_FILE = Path(__file__).with_name("blind83_emails.yaml")
+BLIND84_EMAILS_FILE = Path(__file__).with_name("blind84_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1056,6 +1066,7 @@ LabelledSetName = Literal[
     "blind81",
     "blind82",
     "blind83",
+    "blind84",
     "unseen",
     "all",
 ]
@@ -1071,6 +1082,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind81",
     "blind82",
     "blind83",
+    "blind84",
 )
 
 
@@ -1997,6 +2009,13 @@ def load_blind83_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND83_EMAILS_FILE)
 
 
+def load_blind84_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND84_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2142,6 +2161,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind81": load_blind81_emails,
         "blind82": load_blind82_emails,
         "blind83": load_blind83_emails,
+        "blind84": load_blind84_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -91,6 +91,7 @@ from sandbox.labelled_sets import (
     load_blind81_emails,
     load_blind82_emails,
     load_blind83_emails,
+    load_blind84_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -106,7 +107,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_eighty_five_sets_in_order():
+def test_all_is_the_eighty_six_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -193,15 +194,17 @@ def test_all_is_the_eighty_five_sets_in_order():
         + load_blind81_emails()
         + load_blind82_emails()
         + load_blind83_emails()
+        + load_blind84_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind79", "blind80", "blind81", "blind82", "blind83")
+    assert UNSEEN_SETS == ("blind79", "blind80", "blind81", "blind82", "blind83", "blind84")
     assert labelled_set("unseen") == (
         load_blind79_emails()
         + load_blind80_emails()
         + load_blind81_emails()
         + load_blind82_emails()
         + load_blind83_emails()
+        + load_blind84_emails()
     )

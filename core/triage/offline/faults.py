@@ -1,8 +1,9 @@
 """Fault reports: someone telling that a feature of the product broke.
 
 "Invoices stuck in approval since the update", "Invoice printing crashes again", "Wrong VAT
-number on our invoices": the subject reports a fault, and the words beside the fault name the
-feature that broke (invoices, VAT), not what the mail is about. What it is about is the fault:
+number on our invoices", "Invoice module unavailable 21 May": the subject reports a fault, and
+the words beside the fault name the feature that broke (invoices, VAT), not what the mail is
+about. What it is about is the fault:
 the entry whose vocabulary speaks of faults (a support area, through the thesaurus's group of
 incidents, bugs and errors) takes a subject keyword's points, and the other entries' keywords
 count from the body only. Automated and list mail are left alone: a tool's "build failed" or
@@ -17,7 +18,8 @@ from core.triage.offline.text import Words, first, terms
 
 FAULT_REPORT = SUBJECT_KEYWORD * OFFICE_KEYWORD
 _FAULTS = terms(
-    "crash, crashes, stuck, wrong, not working, stopped working, does not work, broken, bug, error"
+    "crash, crashes, stuck, wrong, not working, stopped working, does not work, broken, bug, error,"
+    " unavailable"
 )
 
 

@@ -37,7 +37,9 @@ management interview is a walkthrough of controls, not a candidate's interview. 
 tender or a procurement is a prospect's, and a customer advisory board advises: it is no company
 board. The pricing service (or engine, or module) is a part of the product that computes prices,
 not the sales team's pricing, and a lift's new control unit (a control panel, climate control) is
-a machine's part, no control of the attestation.
+a machine's part, no control of the attestation. A forecast beside degrees, rain or the weather is
+the weather's, and an interview beside an audit or a certification, with no candidate or job, is
+the auditor's walkthrough.
 (The action and priority read the text as written.)
 """
 
@@ -206,6 +208,18 @@ _MACHINE_CONTROL = re.compile(
     r"|control(?=\s+(?:units?|panels?|rooms?|valves?|boxes?|cabinets?)\b))",
     re.IGNORECASE,
 )
+# "The forecast says 29 degrees": the weather's, no financial forecast.
+_FORECAST = re.compile(r"\bforecasts?\b", re.IGNORECASE)
+_WEATHER = re.compile(
+    r"\b(?:weather|degrees|rain|snow|heatwave|heat wave|sunny|thunder\w*)\b", re.IGNORECASE
+)
+# An auditor's or certifier's interview walks through how the company works; no candidate sits it.
+_INTERVIEW = re.compile(r"\binterviews?\b", re.IGNORECASE)
+_AUDITED = re.compile(r"\b(?:audit\w*|certification|surveillance)\b", re.IGNORECASE)
+_CANDIDATE = re.compile(
+    r"\b(?:candidates?|applicants?|recruit\w*|hiring|hire|jobs?|vacanc\w*|cv|positions?)\b",
+    re.IGNORECASE,
+)
 # "The pricing service", "the pricing engine": a part of the product that computes prices, not
 # the sales team's pricing.
 _PRICING_COMPONENT = re.compile(
@@ -263,6 +277,8 @@ _SENSES = (
     _Sense(_ADVISORY_BOARD, "advisory council"),
     _Sense(_PRICING_COMPONENT, "calculation"),
     _Sense(_MACHINE_CONTROL, "regulator"),
+    _Sense(_FORECAST, "weather outlook", _WEATHER),
+    _Sense(_INTERVIEW, "walkthrough", _AUDITED, _CANDIDATE),
 )
 
 
@@ -281,8 +297,9 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     access removal, a careers fair's stand as a recruiting event, a press release as a press
     announcement, a SOC 2 criterion as a control, a numbered wave as an upgrade's, an ERP sought
     (or in a tender) as a prospect, a management interview as a control walkthrough, an
-    advisory board as an advisory council, a pricing service as a calculation service and a
-    machine's control unit as a regulator."""
+    advisory board as an advisory council, a pricing service as a calculation service, a
+    machine's control unit as a regulator, the weather's forecast as an outlook and an auditor's
+    interview as a walkthrough."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

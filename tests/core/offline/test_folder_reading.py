@@ -386,6 +386,10 @@ PRICED = Settings.model_validate(
         "areas": [_area("Sales", "New business: prospects and quotes.", "pricing")],
     }
 )
+FORECAST = _areas(
+    _area("Finance", "Accounting, budgets and forecasts.", "forecast"),
+    _area("Support", "Customers' tickets and outages.", "outage"),
+)
 BILLED = _areas(
     _area("Support", "Customers' tickets, faults and outages.", "outage"),
     _area("Finance", "Accounting, invoices and banking.", "invoice"),
@@ -496,6 +500,14 @@ BILLED = _areas(
                      id="an auditor's management interview"),
         pytest.param(CERTIFIED, "Interview in July", "Two hours with you and the CTO, in the "
                      "week of the 15th.", "Areas/People", id="a candidate's interview"),
+        pytest.param(CERTIFIED, "Surveillance audit 9-10 June and your interview", "One hour "
+                     "with you on the second day.", "Projects/SOC 2", id="a certifier's interview"),
+        pytest.param(FORECAST, "29 degrees on floor 5 tomorrow", "The forecast says it gets "
+                     "worse; can we work from home?", INBOX, id="the weather's forecast"),
+        pytest.param(FORECAST, "Q3 figures tomorrow", "The forecast says it gets worse; can "
+                     "we cut costs?", "Areas/Finance", id="a financial forecast"),
+        pytest.param(BILLED, "Invoice module unavailable since 9", "Our clerks wait; please "
+                     "call me.", "Areas/Support", id="an invoice module unavailable"),
         pytest.param(MIGRATING, "Wave 3: the final list of 14 customers", "Sent to the "
                      "letters team on Monday.", "Projects/NET 8", id="an upgrade's wave"),
         pytest.param(MIGRATING, "A wave of tickets after Monday", "Sent to the letters team on "

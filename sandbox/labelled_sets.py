@@ -776,7 +776,9 @@ migration's final customer wave, a key account manager's parental leave, a new o
 annual staff survey launched, an insurance claim after a water leak, a customer's price
 complaint, a mother's 70th birthday) of the inbox, without a filed history. Like blind11 to
 blind82 it carries real To and Cc lines: about three in ten of its emails have the owner only in
-Cc and about one in ten goes to a distribution list she is on.
+Cc and about one in ten goes to a distribution list she is on. It now has a filed history of the
+four months before it (`blind83_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which more than half of its senders already write.
 
 The eighty-fourth blind set (`blind84_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 14 September to 3 October 2042 (the Q3 close coming, the budget
@@ -978,6 +980,8 @@ BLIND82_EMAILS_FILE = Path(__file__).with_name("blind82_emails.yaml")
 # blind82's owner's filed history, in the same form as blind8's, written after the set.
 BLIND82_HISTORY_FILE = Path(__file__).with_name("blind82_history.yaml")
 BLIND83_EMAILS_FILE = Path(__file__).with_name("blind83_emails.yaml")
+# blind83's owner's filed history, in the same form as blind8's, written after the set.
+BLIND83_HISTORY_FILE = Path(__file__).with_name("blind83_history.yaml")
 BLIND84_EMAILS_FILE = Path(__file__).with_name("blind84_emails.yaml")
 
 LabelledSetName = Literal[
@@ -2001,10 +2005,18 @@ def load_blind82_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind83_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-third blind set (real To and Cc lines; no filed history)."""
+    """Read the eighty-third blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND83_EMAILS_FILE)
+
+
+def load_blind83_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind83's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND83_HISTORY_FILE)
 
 
 def load_blind84_emails() -> tuple[SampleEmail, ...]:
@@ -2064,6 +2076,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind80": load_blind80_history,
         "blind81": load_blind81_history,
         "blind82": load_blind82_history,
+        "blind83": load_blind83_history,
     }
     return histories[name]() if name in histories else ()
 

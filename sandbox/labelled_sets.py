@@ -788,6 +788,9 @@ former customer's GDPR request, a conference talk the owner gives, the autumn bo
 daughter's riding competition) of the inbox, without a filed history. Like blind11 to blind83 it
 carries real To and Cc lines: a little over one in four of its emails have the owner only in Cc
 and about one in ten goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind84_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which more than
+half of its senders already write.
 
 blind81 to blind84 are `unseen` now (`UNSEEN_SETS`): blind81 and blind82 were written while
 blind79 and blind80 were scored, blind83 and blind84 after them, and all are kept unscored until
@@ -983,6 +986,8 @@ BLIND83_EMAILS_FILE = Path(__file__).with_name("blind83_emails.yaml")
 # blind83's owner's filed history, in the same form as blind8's, written after the set.
 BLIND83_HISTORY_FILE = Path(__file__).with_name("blind83_history.yaml")
 BLIND84_EMAILS_FILE = Path(__file__).with_name("blind84_emails.yaml")
+# blind84's owner's filed history, in the same form as blind8's, written after the set.
+BLIND84_HISTORY_FILE = Path(__file__).with_name("blind84_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -2020,10 +2025,18 @@ def load_blind83_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind84_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-fourth blind set (real To and Cc lines; no filed history)."""
+    """Read the eighty-fourth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND84_EMAILS_FILE)
+
+
+def load_blind84_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind84's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND84_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2077,6 +2090,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind81": load_blind81_history,
         "blind82": load_blind82_history,
         "blind83": load_blind83_history,
+        "blind84": load_blind84_history,
     }
     return histories[name]() if name in histories else ()
 

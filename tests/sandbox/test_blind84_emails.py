@@ -5,7 +5,8 @@ retest, the company's tenth anniversary party, a developer's conflict with her m
 customer's GDPR request, a conference talk the owner gives, the autumn board meeting, a
 daughter's riding competition) of the owner's inbox in natural proportions, with real To and Cc
 lines (the owner only in Cc on a little over one in four, a distribution list on about one in
-ten); written without a filed history, and only ever measured on.
+ten); written without a filed history, which another writer wrote after it from the policy alone
+(the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind84_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind84_emails, load_blind84_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestEightyFourthBlindSet(MeasuredOnlySetTests):
+class TestEightyFourthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind84"
     emails = load_blind84_emails()
+    history = load_blind84_history()
     key_prefix = "b84-"
     at_least = 100
     file_attribute = "BLIND84_EMAILS_FILE"

@@ -792,10 +792,9 @@ It now has a filed history of the four months before it (`blind84_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which more than
 half of its senders already write.
 
-blind81 to blind84 are `unseen` now (`UNSEEN_SETS`): blind81 and blind82 were written while
-blind79 and blind80 were scored, blind83 and blind84 after them, and all are kept unscored until
-the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+blind83 and blind84 are `unseen` now (`UNSEEN_SETS`): they were written while blind79 and blind80
+were scored and are kept unscored until the next change to the classifier. Every set before them
+has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1086,8 +1085,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind81",
-    "blind82",
     "blind83",
     "blind84",
 )

@@ -6,7 +6,8 @@ Scores add up per taxonomy entry:
   scores SENDER_MARGIN more (a clearly different topic, not a mention), or scores more at all
   when the mail has no word of the sender's own folder, or is a project whose keyword (or team
   list) heads the mail an area's domain rule sent ("[CI] net8/main failed" from the build
-  server's domain: the narrower matter); a functional mailbox
+  server's domain: the narrower matter; a name, no office word such as "auditors"); a functional
+  mailbox
   ("billing@") naming another entry's topic is more specific than the domain's rule and takes
   its points (`sender_topic.functional_entry`), and a marketing mailbox ("newsletter@") is no
   person the domain's rule speaks for (`sender_topic.marketing_mailbox`);
@@ -318,16 +319,15 @@ def _project_named(scored: list[Evidence]) -> list[Evidence]:
     """Put first the project whose own keyword (or team list) heads the mail when an area's
     domain rule leads: "[CI] net8/main failed" from the build server's domain, Woodgrove asking
     for the SOC 2 report. A domain says who writes; the project's name in the subject says which
-    of their matters this is, and the project is the narrower one."""
+    of their matters this is, and the project is the narrower one. Only a name counts, not an
+    office word (a customer's own "auditors" are no audit project's)."""
     if not scored or scored[0].sender != SENDER_DOMAIN or isinstance(scored[0].entry, Project):
         return scored
     named = next(
         (
             e
             for e in scored
-            if isinstance(e.entry, Project)
-            and not e.sender
-            and e.strongest >= SUBJECT_KEYWORD * OFFICE_KEYWORD
+            if isinstance(e.entry, Project) and not e.sender and e.strongest >= SUBJECT_KEYWORD
         ),
         None,
     )

@@ -207,3 +207,41 @@ async def test_a_trackers_digest_to_the_clients_project_list_files_with_the_clie
     theirs = _lines(("Jo Ek", "jo.ek@mill.example"))
     assert client_recipients(WITH_CI, "consultant@elsewhere.example", theirs, OWN) == {}
     assert client_recipients(WITH_CI, "noreply@trackline.example", theirs, OWN, tool=True)
+
+
+AUDITED = SETTINGS.model_validate(
+    {
+        "projects": [
+            {
+                "name": "SOC 2",
+                "folder": "Projects/SOC 2",
+                "description": "Our SOC 2 attestation.",
+                "keywords": ["SOC 2", "auditor"],
+            }
+        ],
+        "areas": [
+            {
+                "name": "Support",
+                "folder": "Areas/Support",
+                "description": "Customers' tickets and outages.",
+                "keywords": ["ticket"],
+                "senders": ["@bank.example"],
+            }
+        ],
+    }
+)
+
+
+async def test_a_projects_name_not_an_office_word_in_the_subject_takes_a_domains_mail():
+    # "SOC 2" names the project; "auditors" is everyday office vocabulary: the customer's own
+    # auditors coming about a bug in its accounts are no reason to leave its sender rule.
+    def sent(subject: str):
+        return mail(subject, "See ticket 4471.", sender="ellen@bank.example", owner=OWNER)
+
+    named = await HeuristicClassifier().classify(
+        sent("Your SOC 2 report, please"), settings=AUDITED
+    )
+    said = await HeuristicClassifier().classify(
+        sent("Accruals doubled - our auditors come on 14 July"), settings=AUDITED
+    )
+    assert (named.folder, said.folder) == ("Projects/SOC 2", "Areas/Support")

@@ -792,8 +792,18 @@ It now has a filed history of the four months before it (`blind84_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which more than
 half of its senders already write.
 
-blind83 and blind84 are `unseen` now (`UNSEEN_SETS`): they were written while blind79 and blind80
-were scored and are kept unscored until the next change to the classifier. Every set before them
+The eighty-fifth blind set (`blind85_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 5 to 24 October 2042 (the Q3 numbers and the board's reaction, a
+key customer's outage during its month-end close, the SOC 2 period 3 fieldwork, the last .NET 8
+customers moved, a salary benchmark for the developers, a new head of marketing hired, an office
+move planned, the hosting supplier raising its prices, the autumn school holiday coming, a
+husband's business trip) of the inbox, without a filed history. Like blind11 to blind84 it
+carries real To and Cc lines: a little over one in four of its emails have the owner only in Cc
+and about one in ten goes to a distribution list she is on.
+
+blind83 to blind85 are `unseen` now (`UNSEEN_SETS`): blind83 and blind84 were written while
+blind79 and blind80 were scored and have been scored once, never tuned on; blind85 was written
+after them and is kept unscored until the next change to the classifier. Every set before them
 has been scored once and joined the development sets.
 """
 
@@ -987,6 +997,7 @@ BLIND83_HISTORY_FILE = Path(__file__).with_name("blind83_history.yaml")
 BLIND84_EMAILS_FILE = Path(__file__).with_name("blind84_emails.yaml")
 # blind84's owner's filed history, in the same form as blind8's, written after the set.
 BLIND84_HISTORY_FILE = Path(__file__).with_name("blind84_history.yaml")
+BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1075,6 +1086,7 @@ LabelledSetName = Literal[
     "blind82",
     "blind83",
     "blind84",
+    "blind85",
     "unseen",
     "all",
 ]
@@ -1087,6 +1099,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind83",
     "blind84",
+    "blind85",
 )
 
 
@@ -2036,6 +2049,13 @@ def load_blind84_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND84_HISTORY_FILE)
 
 
+def load_blind85_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-fifth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND85_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2184,6 +2204,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind82": load_blind82_emails,
         "blind83": load_blind83_emails,
         "blind84": load_blind84_emails,
+        "blind85": load_blind85_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

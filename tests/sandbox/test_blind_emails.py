@@ -92,6 +92,7 @@ from sandbox.labelled_sets import (
     load_blind82_emails,
     load_blind83_emails,
     load_blind84_emails,
+    load_blind85_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -107,7 +108,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_eighty_six_sets_in_order():
+def test_all_is_the_eighty_seven_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -195,9 +196,12 @@ def test_all_is_the_eighty_six_sets_in_order():
         + load_blind82_emails()
         + load_blind83_emails()
         + load_blind84_emails()
+        + load_blind85_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind83", "blind84")
-    assert labelled_set("unseen") == (load_blind83_emails() + load_blind84_emails())
+    assert UNSEEN_SETS == ("blind83", "blind84", "blind85")
+    assert labelled_set("unseen") == (
+        load_blind83_emails() + load_blind84_emails() + load_blind85_emails()
+    )

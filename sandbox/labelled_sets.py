@@ -792,10 +792,19 @@ It now has a filed history of the four months before it (`blind84_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which more than
 half of its senders already write.
 
+The eighty-sixth blind set (`blind86_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 26 October to 14 November 2042 (the autumn school holiday week,
+the budget 2043's final round, a big public tender won and then challenged at court, a customer's
+data migration gone wrong, a new compliance requirement from a bank customer, a developer's long
+sick leave starting, the Christmas party planned, a tax audit letter, a broken coffee machine, a
+son's football trip) of the inbox, without a filed history. Like blind11 to blind84 it carries
+real To and Cc lines: a little over one in four of its emails have the owner only in Cc and about
+one in eight goes to a distribution list she is on.
+
 blind81 to blind84 are `unseen` now (`UNSEEN_SETS`): blind81 and blind82 were written while
 blind79 and blind80 were scored, blind83 and blind84 after them, and all are kept unscored until
-the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+the next change to the classifier. blind86 joins them, written while they were still unscored.
+Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -988,6 +997,7 @@ BLIND83_HISTORY_FILE = Path(__file__).with_name("blind83_history.yaml")
 BLIND84_EMAILS_FILE = Path(__file__).with_name("blind84_emails.yaml")
 # blind84's owner's filed history, in the same form as blind8's, written after the set.
 BLIND84_HISTORY_FILE = Path(__file__).with_name("blind84_history.yaml")
+BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1076,6 +1086,7 @@ LabelledSetName = Literal[
     "blind82",
     "blind83",
     "blind84",
+    "blind86",
     "unseen",
     "all",
 ]
@@ -1090,6 +1101,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind82",
     "blind83",
     "blind84",
+    "blind86",
 )
 
 
@@ -2039,6 +2051,13 @@ def load_blind84_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND84_HISTORY_FILE)
 
 
+def load_blind86_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND86_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2187,6 +2206,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind82": load_blind82_emails,
         "blind83": load_blind83_emails,
         "blind84": load_blind84_emails,
+        "blind86": load_blind86_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -92,6 +92,7 @@ from sandbox.labelled_sets import (
     load_blind82_emails,
     load_blind83_emails,
     load_blind84_emails,
+    load_blind86_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -195,14 +196,16 @@ def test_all_is_the_eighty_six_sets_in_order():
         + load_blind82_emails()
         + load_blind83_emails()
         + load_blind84_emails()
+        + load_blind86_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind81", "blind82", "blind83", "blind84")
+    assert UNSEEN_SETS == ("blind81", "blind82", "blind83", "blind84", "blind86")
     assert labelled_set("unseen") == (
         load_blind81_emails()
         + load_blind82_emails()
         + load_blind83_emails()
         + load_blind84_emails()
+        + load_blind86_emails()
     )

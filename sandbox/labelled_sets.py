@@ -801,10 +801,19 @@ husband's business trip) of the inbox, without a filed history. Like blind11 to 
 carries real To and Cc lines: a little over one in four of its emails have the owner only in Cc
 and about one in ten goes to a distribution list she is on.
 
-blind83 to blind85 are `unseen` now (`UNSEEN_SETS`): blind83 and blind84 were written while
-blind79 and blind80 were scored and have been scored once, never tuned on; blind85 was written
-after them and is kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The eighty-sixth blind set (`blind86_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 26 October to 14 November 2042 (the autumn school holiday week,
+the budget 2043's final round, a big public tender won and then challenged at court, a customer's
+data migration gone wrong, a new compliance requirement from a bank customer, a developer's long
+sick leave starting, the Christmas party planned, a tax audit letter, a broken coffee machine, a
+son's football trip) of the inbox, without a filed history. Like blind11 to blind85 it carries
+real To and Cc lines: a little over one in four of its emails have the owner only in Cc and about
+one in eight goes to a distribution list she is on.
+
+blind83 to blind86 are `unseen` now (`UNSEEN_SETS`): blind83 and blind84 were written while
+blind79 and blind80 were scored and have been scored once, never tuned on; blind85 and blind86
+were written after them and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -998,6 +1007,7 @@ BLIND84_EMAILS_FILE = Path(__file__).with_name("blind84_emails.yaml")
 # blind84's owner's filed history, in the same form as blind8's, written after the set.
 BLIND84_HISTORY_FILE = Path(__file__).with_name("blind84_history.yaml")
 BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
+BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1087,6 +1097,7 @@ LabelledSetName = Literal[
     "blind83",
     "blind84",
     "blind85",
+    "blind86",
     "unseen",
     "all",
 ]
@@ -1100,6 +1111,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind83",
     "blind84",
     "blind85",
+    "blind86",
 )
 
 
@@ -2056,6 +2068,13 @@ def load_blind85_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND85_EMAILS_FILE)
 
 
+def load_blind86_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND86_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2205,6 +2224,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind83": load_blind83_emails,
         "blind84": load_blind84_emails,
         "blind85": load_blind85_emails,
+        "blind86": load_blind86_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

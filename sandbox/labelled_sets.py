@@ -800,6 +800,9 @@ move planned, the hosting supplier raising its prices, the autumn school holiday
 husband's business trip) of the inbox, without a filed history. Like blind11 to blind84 it
 carries real To and Cc lines: a little over one in four of its emails have the owner only in Cc
 and about one in ten goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind85_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which more than
+half of its senders already write.
 
 The eighty-sixth blind set (`blind86_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 26 October to 14 November 2042 (the autumn school holiday week,
@@ -1007,6 +1010,8 @@ BLIND84_EMAILS_FILE = Path(__file__).with_name("blind84_emails.yaml")
 # blind84's owner's filed history, in the same form as blind8's, written after the set.
 BLIND84_HISTORY_FILE = Path(__file__).with_name("blind84_history.yaml")
 BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
+# blind85's owner's filed history, in the same form as blind8's, written after the set.
+BLIND85_HISTORY_FILE = Path(__file__).with_name("blind85_history.yaml")
 BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 
 LabelledSetName = Literal[
@@ -2062,10 +2067,18 @@ def load_blind84_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind85_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-fifth blind set (real To and Cc lines; no filed history)."""
+    """Read the eighty-fifth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND85_EMAILS_FILE)
+
+
+def load_blind85_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind85's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND85_HISTORY_FILE)
 
 
 def load_blind86_emails() -> tuple[SampleEmail, ...]:
@@ -2127,6 +2140,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind82": load_blind82_history,
         "blind83": load_blind83_history,
         "blind84": load_blind84_history,
+        "blind85": load_blind85_history,
     }
     return histories[name]() if name in histories else ()
 

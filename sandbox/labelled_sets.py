@@ -811,7 +811,9 @@ data migration gone wrong, a new compliance requirement from a bank customer, a 
 sick leave starting, the Christmas party planned, a tax audit letter, a broken coffee machine, a
 son's football trip) of the inbox, without a filed history. Like blind11 to blind85 it carries
 real To and Cc lines: a little over one in four of its emails have the owner only in Cc and about
-one in eight goes to a distribution list she is on.
+one in eight goes to a distribution list she is on. It now has a filed history of the four months before it
+(`blind86_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind83 to blind86 are `unseen` now (`UNSEEN_SETS`): blind83 and blind84 were written while
 blind79 and blind80 were scored and have been scored once, never tuned on; blind85 and blind86
@@ -1013,6 +1015,7 @@ BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
 # blind85's owner's filed history, in the same form as blind8's, written after the set.
 BLIND85_HISTORY_FILE = Path(__file__).with_name("blind85_history.yaml")
 BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
+BLIND86_HISTORY_FILE = Path(__file__).with_name("blind86_history.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -2082,10 +2085,17 @@ def load_blind85_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind86_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-sixth blind set (real To and Cc lines; no filed history)."""
+    """Read the eighty-sixth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND86_EMAILS_FILE)
+
+
+def load_blind86_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind86's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND86_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2141,6 +2151,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind83": load_blind83_history,
         "blind84": load_blind84_history,
         "blind85": load_blind85_history,
+        "blind86": load_blind86_history,
     }
     return histories[name]() if name in histories else ()
 

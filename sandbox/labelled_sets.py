@@ -811,9 +811,9 @@ data migration gone wrong, a new compliance requirement from a bank customer, a 
 sick leave starting, the Christmas party planned, a tax audit letter, a broken coffee machine, a
 son's football trip) of the inbox, without a filed history. Like blind11 to blind85 it carries
 real To and Cc lines: a little over one in four of its emails have the owner only in Cc and about
-one in eight goes to a distribution list she is on. It now has a filed history of the four months before it
-(`blind86_history.yaml`: folder only, never measured), written after it by another writer from
-the policy alone, in which about half of its senders already write.
+one in eight goes to a distribution list she is on. It now has a filed history of the four
+months before it (`blind86_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind83 to blind86 are `unseen` now (`UNSEEN_SETS`): blind83 and blind84 were written while
 blind79 and blind80 were scored and have been scored once, never tuned on; blind85 and blind86

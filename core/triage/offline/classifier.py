@@ -194,7 +194,8 @@ def classify_offline(
         # An out-of-office reply echoes the owner's own subject: only who answers says where.
         topic_subject = words("")
     laid_out = layout(topic_line, topic_text, raw_body)
-    lists = named_lists(profiles(settings), email.recipients, own)
+    built = profiles(settings)
+    lists = named_lists(built, email.recipients, own)
     team = list_points(lists)
     to_clients = client_recipients(
         settings, address, email.recipients, own, tool=automated is not None
@@ -202,7 +203,7 @@ def classify_offline(
     for folder, addressed_to in to_clients.items():
         team.setdefault(folder, addressed_to)
     if automated is None and not listed:
-        thanks = thanked_for_help(profiles(settings), address, subject, body, own)
+        thanks = thanked_for_help(built, address, subject, body, own)
         for folder, thanked in thanks.items():
             team.setdefault(folder, thanked)
     decision = folders.decide(

@@ -258,7 +258,7 @@ def decide(
     # Equal scores: the entry with the strongest single piece of evidence first.
     scored.sort(key=lambda e: (-e.score, -e.strongest))
     scored = _sender_holds(scored)
-    if rule is not None and function is None and rule[1].startswith("@"):
+    if function is None:
         scored = _project_named(scored)  # a mailbox named for its work keeps its own rule
     if not scored:
         why = (

@@ -815,6 +815,15 @@ one in eight goes to a distribution list she is on. It now has a filed history o
 months before it (`blind86_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
+The eighty-seventh blind set (`blind87_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 16 November to 5 December 2042 (the 2043 plan presented to the
+board, a customer's renewal at risk, the first SOC 2 Type II report arriving, a security incident
+at the backup supplier, two developers' salary reviews, the office move's lease signed, year-end
+tax planning with the accountant, a charity's request for sponsorship, a daughter's school
+concert, a car's winter tyres) of the inbox, without a filed history. Like blind11 to blind86 it
+carries real To and Cc lines: a little under three in ten of its emails have the owner only in
+Cc and about one in nine goes to a distribution list she is on.
+
 blind85 and blind86 are `unseen` now (`UNSEEN_SETS`): they were written while blind81 and blind82
 were scored and are kept unscored until the next change to the classifier. Every set before them
 has been scored once and joined the development sets.
@@ -1015,6 +1024,7 @@ BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
 BLIND85_HISTORY_FILE = Path(__file__).with_name("blind85_history.yaml")
 BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 BLIND86_HISTORY_FILE = Path(__file__).with_name("blind86_history.yaml")
+BLIND87_EMAILS_FILE = Path(__file__).with_name("blind87_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1105,6 +1115,7 @@ LabelledSetName = Literal[
     "blind84",
     "blind85",
     "blind86",
+    "blind87",
     "unseen",
     "all",
 ]
@@ -1117,6 +1128,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind85",
     "blind86",
+    "blind87",
 )
 
 
@@ -2095,6 +2107,13 @@ def load_blind86_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND86_HISTORY_FILE)
 
 
+def load_blind87_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-seventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND87_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2247,6 +2266,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind84": load_blind84_emails,
         "blind85": load_blind85_emails,
         "blind86": load_blind86_emails,
+        "blind87": load_blind87_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -815,6 +815,15 @@ one in eight goes to a distribution list she is on. It now has a filed history o
 months before it (`blind86_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
+The eighty-eighth blind set (`blind88_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 7 to 19 December 2042 (a customer's go-live right before
+Christmas, the Christmas party and the staff's gifts, the year-end close starting, a bank's new
+covenant report, the on-call rota over the holidays, a recruiter's offer for a senior developer,
+the product roadmap review, a parent's hospital appointment, the family's holiday travel) of the
+inbox, without a filed history. Like blind11 to blind86 it carries real To and Cc lines: a little
+over one in four of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on.
+
 The eighty-seventh blind set (`blind87_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 16 November to 5 December 2042 (the 2043 plan presented to the
 board, a customer's renewal at risk, the first SOC 2 Type II report arriving, a security incident
@@ -1024,6 +1033,8 @@ BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
 BLIND85_HISTORY_FILE = Path(__file__).with_name("blind85_history.yaml")
 BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 BLIND86_HISTORY_FILE = Path(__file__).with_name("blind86_history.yaml")
+BLIND88_EMAILS_FILE = Path(__file__).with_name("blind88_emails.yaml")
+
 BLIND87_EMAILS_FILE = Path(__file__).with_name("blind87_emails.yaml")
 
 LabelledSetName = Literal[
@@ -1115,6 +1126,8 @@ LabelledSetName = Literal[
     "blind84",
     "blind85",
     "blind86",
+    "blind88",
+
     "blind87",
     "unseen",
     "all",
@@ -1128,6 +1141,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind85",
     "blind86",
+    "blind88",
+
     "blind87",
 )
 
@@ -2107,6 +2122,12 @@ def load_blind86_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND86_HISTORY_FILE)
 
 
+def load_blind88_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND88_EMAILS_FILE)
+
 def load_blind87_emails() -> tuple[SampleEmail, ...]:
     """Read the eighty-seventh blind set (real To and Cc lines; no filed history)."""
     from sandbox.sample_mailbox import load_sample_emails
@@ -2266,6 +2287,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind84": load_blind84_emails,
         "blind85": load_blind85_emails,
         "blind86": load_blind86_emails,
+        "blind88": load_blind88_emails,
+
         "blind87": load_blind87_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))

@@ -815,10 +815,21 @@ one in eight goes to a distribution list she is on. It now has a filed history o
 months before it (`blind86_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
+The eighty-ninth blind set (`blind89_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 21 December 2042 to 16 January 2043 (the Christmas and New Year
+break with little mail and then a busy return: an outage on Boxing Day handled by the on-call
+team, year-end invoices and the annual accounts' timetable, the new year's sales kickoff, a
+customer's complaint about a price increase, the annual performance reviews, a new
+data-protection officer, a skiing week planned, a broken heating system at home) of the inbox,
+without a filed history. Like blind11 to blind86 it carries real To and Cc lines: a little over
+one in four of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on.
+
 blind83 to blind86 are `unseen` now (`UNSEEN_SETS`): blind83 and blind84 were written while
 blind79 and blind80 were scored and have been scored once, never tuned on; blind85 and blind86
-were written after them and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+were written after them and are kept unscored until the next change to the classifier. blind89
+joins them, written while they were still unscored. Every set before them has been scored once
+and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1016,6 +1027,7 @@ BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
 BLIND85_HISTORY_FILE = Path(__file__).with_name("blind85_history.yaml")
 BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 BLIND86_HISTORY_FILE = Path(__file__).with_name("blind86_history.yaml")
+BLIND89_EMAILS_FILE = Path(__file__).with_name("blind89_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1106,6 +1118,7 @@ LabelledSetName = Literal[
     "blind84",
     "blind85",
     "blind86",
+    "blind89",
     "unseen",
     "all",
 ]
@@ -1120,6 +1133,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind84",
     "blind85",
     "blind86",
+    "blind89",
 )
 
 
@@ -2098,6 +2112,13 @@ def load_blind86_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND86_HISTORY_FILE)
 
 
+def load_blind89_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND89_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2250,6 +2271,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind84": load_blind84_emails,
         "blind85": load_blind85_emails,
         "blind86": load_blind86_emails,
+        "blind89": load_blind89_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -815,6 +815,16 @@ one in eight goes to a distribution list she is on. It now has a filed history o
 months before it (`blind86_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
+The eighty-ninth blind set (`blind89_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 21 December 2042 to 16 January 2043 (the Christmas and New Year
+break with little mail and then a busy return: an outage on Boxing Day handled by the on-call
+team, year-end invoices and the annual accounts' timetable, the new year's sales kickoff, a
+customer's complaint about a price increase, the annual performance reviews, a new
+data-protection officer, a skiing week planned, a broken heating system at home) of the inbox,
+without a filed history. Like blind11 to blind86 it carries real To and Cc lines: a little over
+one in four of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on.
+
 The eighty-eighth blind set (`blind88_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 7 to 19 December 2042 (a customer's go-live right before
 Christmas, the Christmas party and the staff's gifts, the year-end close starting, a bank's new
@@ -1033,6 +1043,8 @@ BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
 BLIND85_HISTORY_FILE = Path(__file__).with_name("blind85_history.yaml")
 BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 BLIND86_HISTORY_FILE = Path(__file__).with_name("blind86_history.yaml")
+BLIND89_EMAILS_FILE = Path(__file__).with_name("blind89_emails.yaml")
+
 BLIND88_EMAILS_FILE = Path(__file__).with_name("blind88_emails.yaml")
 
 BLIND87_EMAILS_FILE = Path(__file__).with_name("blind87_emails.yaml")
@@ -1126,6 +1138,8 @@ LabelledSetName = Literal[
     "blind84",
     "blind85",
     "blind86",
+    "blind89",
+
     "blind88",
 
     "blind87",
@@ -1141,6 +1155,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind85",
     "blind86",
+    "blind89",
+
     "blind88",
 
     "blind87",
@@ -2122,6 +2138,12 @@ def load_blind86_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND86_HISTORY_FILE)
 
 
+def load_blind89_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND89_EMAILS_FILE)
+
 def load_blind88_emails() -> tuple[SampleEmail, ...]:
     """Read the eighty-eighth blind set (real To and Cc lines; no filed history)."""
     from sandbox.sample_mailbox import load_sample_emails
@@ -2287,6 +2309,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind84": load_blind84_emails,
         "blind85": load_blind85_emails,
         "blind86": load_blind86_emails,
+        "blind89": load_blind89_emails,
+
         "blind88": load_blind88_emails,
 
         "blind87": load_blind87_emails,

@@ -815,10 +815,19 @@ one in eight goes to a distribution list she is on. It now has a filed history o
 months before it (`blind86_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind83 to blind86 are `unseen` now (`UNSEEN_SETS`): blind83 and blind84 were written while
-blind79 and blind80 were scored and have been scored once, never tuned on; blind85 and blind86
-were written after them and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The ninetieth blind set (`blind90_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 18 January to 6 February 2043 (the 2042 annual report drafted,
+the statutory auditors' year-end fieldwork, a large public tender's questions round, a senior
+developer resigning, a reseller partner's agreement renewed, the owner's conference talk
+accepted, the cloud bill's jump, a son's school choice for next year) of the inbox, without a
+filed history. Like blind11 to blind86 it carries real To and Cc lines: a little over one in
+four of its emails have the owner only in Cc and about one in nine goes to a distribution list
+she is on.
+
+blind83 to blind86 and blind90 are `unseen` now (`UNSEEN_SETS`): blind83 and blind84 were
+written while blind79 and blind80 were scored and have been scored once, never tuned on; blind85,
+blind86 and blind90 were written after them and are kept unscored until the next change to the
+classifier. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1016,6 +1025,7 @@ BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
 BLIND85_HISTORY_FILE = Path(__file__).with_name("blind85_history.yaml")
 BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 BLIND86_HISTORY_FILE = Path(__file__).with_name("blind86_history.yaml")
+BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
 
 LabelledSetName = Literal[
     "golden",
@@ -1106,6 +1116,7 @@ LabelledSetName = Literal[
     "blind84",
     "blind85",
     "blind86",
+    "blind90",
     "unseen",
     "all",
 ]
@@ -1120,6 +1131,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind84",
     "blind85",
     "blind86",
+    "blind90",
 )
 
 
@@ -2098,6 +2110,13 @@ def load_blind86_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND86_HISTORY_FILE)
 
 
+def load_blind90_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninetieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND90_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2250,6 +2269,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind84": load_blind84_emails,
         "blind85": load_blind85_emails,
         "blind86": load_blind86_emails,
+        "blind90": load_blind90_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

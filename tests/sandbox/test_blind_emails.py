@@ -94,6 +94,7 @@ from sandbox.labelled_sets import (
     load_blind84_emails,
     load_blind85_emails,
     load_blind86_emails,
+    load_blind90_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -109,7 +110,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_eighty_eight_sets_in_order():
+def test_all_is_the_eighty_nine_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -199,14 +200,16 @@ def test_all_is_the_eighty_eight_sets_in_order():
         + load_blind84_emails()
         + load_blind85_emails()
         + load_blind86_emails()
+        + load_blind90_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind83", "blind84", "blind85", "blind86")
+    assert UNSEEN_SETS == ("blind83", "blind84", "blind85", "blind86", "blind90")
     assert labelled_set("unseen") == (
         load_blind83_emails()
         + load_blind84_emails()
         + load_blind85_emails()
         + load_blind86_emails()
+        + load_blind90_emails()
     )

@@ -815,6 +815,15 @@ one in eight goes to a distribution list she is on. It now has a filed history o
 months before it (`blind86_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
+The ninetieth blind set (`blind90_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 18 January to 6 February 2043 (the 2042 annual report drafted,
+the statutory auditors' year-end fieldwork, a large public tender's questions round, a senior
+developer resigning, a reseller partner's agreement renewed, the owner's conference talk
+accepted, the cloud bill's jump, a son's school choice for next year) of the inbox, without a
+filed history. Like blind11 to blind86 it carries real To and Cc lines: a little over one in
+four of its emails have the owner only in Cc and about one in nine goes to a distribution list
+she is on.
+
 The eighty-ninth blind set (`blind89_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 21 December 2042 to 16 January 2043 (the Christmas and New Year
 break with little mail and then a busy return: an outage on Boxing Day handled by the on-call
@@ -1043,6 +1052,8 @@ BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
 BLIND85_HISTORY_FILE = Path(__file__).with_name("blind85_history.yaml")
 BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 BLIND86_HISTORY_FILE = Path(__file__).with_name("blind86_history.yaml")
+BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
+
 BLIND89_EMAILS_FILE = Path(__file__).with_name("blind89_emails.yaml")
 
 BLIND88_EMAILS_FILE = Path(__file__).with_name("blind88_emails.yaml")
@@ -1138,6 +1149,8 @@ LabelledSetName = Literal[
     "blind84",
     "blind85",
     "blind86",
+    "blind90",
+
     "blind89",
 
     "blind88",
@@ -1155,6 +1168,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind85",
     "blind86",
+    "blind90",
+
     "blind89",
 
     "blind88",
@@ -2138,6 +2153,12 @@ def load_blind86_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND86_HISTORY_FILE)
 
 
+def load_blind90_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninetieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND90_EMAILS_FILE)
+
 def load_blind89_emails() -> tuple[SampleEmail, ...]:
     """Read the eighty-ninth blind set (real To and Cc lines; no filed history)."""
     from sandbox.sample_mailbox import load_sample_emails
@@ -2309,6 +2330,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind84": load_blind84_emails,
         "blind85": load_blind85_emails,
         "blind86": load_blind86_emails,
+        "blind90": load_blind90_emails,
+
         "blind89": load_blind89_emails,
 
         "blind88": load_blind88_emails,

@@ -815,34 +815,6 @@ one in eight goes to a distribution list she is on. It now has a filed history o
 months before it (`blind86_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-The ninetieth blind set (`blind90_emails.yaml`) was written the same way, fresh and from the
-policy alone, as the stretch from 18 January to 6 February 2043 (the 2042 annual report drafted,
-the statutory auditors' year-end fieldwork, a large public tender's questions round, a senior
-developer resigning, a reseller partner's agreement renewed, the owner's conference talk
-accepted, the cloud bill's jump, a son's school choice for next year) of the inbox, without a
-filed history. Like blind11 to blind86 it carries real To and Cc lines: a little over one in
-four of its emails have the owner only in Cc and about one in nine goes to a distribution list
-she is on.
-
-The eighty-ninth blind set (`blind89_emails.yaml`) was written the same way, fresh and from the
-policy alone, as the stretch from 21 December 2042 to 16 January 2043 (the Christmas and New Year
-break with little mail and then a busy return: an outage on Boxing Day handled by the on-call
-team, year-end invoices and the annual accounts' timetable, the new year's sales kickoff, a
-customer's complaint about a price increase, the annual performance reviews, a new
-data-protection officer, a skiing week planned, a broken heating system at home) of the inbox,
-without a filed history. Like blind11 to blind86 it carries real To and Cc lines: a little over
-one in four of its emails have the owner only in Cc and about one in nine goes to a distribution
-list she is on.
-
-The eighty-eighth blind set (`blind88_emails.yaml`) was written the same way, fresh and from the
-policy alone, as the stretch from 7 to 19 December 2042 (a customer's go-live right before
-Christmas, the Christmas party and the staff's gifts, the year-end close starting, a bank's new
-covenant report, the on-call rota over the holidays, a recruiter's offer for a senior developer,
-the product roadmap review, a parent's hospital appointment, the family's holiday travel) of the
-inbox, without a filed history. Like blind11 to blind86 it carries real To and Cc lines: a little
-over one in four of its emails have the owner only in Cc and about one in ten goes to a
-distribution list she is on.
-
 The eighty-seventh blind set (`blind87_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 16 November to 5 December 2042 (the 2043 plan presented to the
 board, a customer's renewal at risk, the first SOC 2 Type II report arriving, a security incident
@@ -852,9 +824,38 @@ concert, a car's winter tyres) of the inbox, without a filed history. Like blind
 carries real To and Cc lines: a little under three in ten of its emails have the owner only in
 Cc and about one in nine goes to a distribution list she is on.
 
-blind85 and blind86 are `unseen` now (`UNSEEN_SETS`): they were written while blind81 and blind82
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The eighty-eighth blind set (`blind88_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 7 to 19 December 2042 (a customer's go-live right before
+Christmas, the Christmas party and the staff's gifts, the year-end close starting, a bank's new
+covenant report, the on-call rota over the holidays, a recruiter's offer for a senior developer,
+the product roadmap review, a parent's hospital appointment, the family's holiday travel) of the
+inbox, without a filed history. Like blind11 to blind87 it carries real To and Cc lines: a little
+over one in four of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on.
+
+The eighty-ninth blind set (`blind89_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 21 December 2042 to 16 January 2043 (the Christmas and New Year
+break with little mail and then a busy return: an outage on Boxing Day handled by the on-call
+team, year-end invoices and the annual accounts' timetable, the new year's sales kickoff, a
+customer's complaint about a price increase, the annual performance reviews, a new
+data-protection officer, a skiing week planned, a broken heating system at home) of the inbox,
+without a filed history. Like blind11 to blind88 it carries real To and Cc lines: a little over
+one in four of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on.
+
+The ninetieth blind set (`blind90_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 18 January to 6 February 2043 (the 2042 annual report drafted,
+the statutory auditors' year-end fieldwork, a large public tender's questions round, a senior
+developer resigning, a reseller partner's agreement renewed, the owner's conference talk
+accepted, the cloud bill's jump, a son's school choice for next year) of the inbox, without a
+filed history. Like blind11 to blind89 it carries real To and Cc lines: a little over one in
+four of its emails have the owner only in Cc and about one in nine goes to a distribution list
+she is on.
+
+blind85 to blind90 are `unseen` now (`UNSEEN_SETS`): blind85 and blind86 were written while
+blind81 and blind82 were scored, blind87 to blind90 after them, and all are kept unscored until
+the next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -1052,14 +1053,10 @@ BLIND85_EMAILS_FILE = Path(__file__).with_name("blind85_emails.yaml")
 BLIND85_HISTORY_FILE = Path(__file__).with_name("blind85_history.yaml")
 BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 BLIND86_HISTORY_FILE = Path(__file__).with_name("blind86_history.yaml")
-BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
-
-BLIND89_EMAILS_FILE = Path(__file__).with_name("blind89_emails.yaml")
-
-BLIND88_EMAILS_FILE = Path(__file__).with_name("blind88_emails.yaml")
-
 BLIND87_EMAILS_FILE = Path(__file__).with_name("blind87_emails.yaml")
-
+BLIND88_EMAILS_FILE = Path(__file__).with_name("blind88_emails.yaml")
+BLIND89_EMAILS_FILE = Path(__file__).with_name("blind89_emails.yaml")
+BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1149,13 +1146,10 @@ LabelledSetName = Literal[
     "blind84",
     "blind85",
     "blind86",
-    "blind90",
-
-    "blind89",
-
-    "blind88",
-
     "blind87",
+    "blind88",
+    "blind89",
+    "blind90",
     "unseen",
     "all",
 ]
@@ -1168,13 +1162,10 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind85",
     "blind86",
-    "blind90",
-
-    "blind89",
-
-    "blind88",
-
     "blind87",
+    "blind88",
+    "blind89",
+    "blind90",
 )
 
 
@@ -2153,17 +2144,12 @@ def load_blind86_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND86_HISTORY_FILE)
 
 
-def load_blind90_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninetieth blind set (real To and Cc lines; no filed history)."""
+def load_blind87_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-seventh blind set (real To and Cc lines; no filed history)."""
     from sandbox.sample_mailbox import load_sample_emails
 
-    return load_sample_emails(BLIND90_EMAILS_FILE)
+    return load_sample_emails(BLIND87_EMAILS_FILE)
 
-def load_blind89_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-ninth blind set (real To and Cc lines; no filed history)."""
-    from sandbox.sample_mailbox import load_sample_emails
-
-    return load_sample_emails(BLIND89_EMAILS_FILE)
 
 def load_blind88_emails() -> tuple[SampleEmail, ...]:
     """Read the eighty-eighth blind set (real To and Cc lines; no filed history)."""
@@ -2171,11 +2157,19 @@ def load_blind88_emails() -> tuple[SampleEmail, ...]:
 
     return load_sample_emails(BLIND88_EMAILS_FILE)
 
-def load_blind87_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-seventh blind set (real To and Cc lines; no filed history)."""
+
+def load_blind89_emails() -> tuple[SampleEmail, ...]:
+    """Read the eighty-ninth blind set (real To and Cc lines; no filed history)."""
     from sandbox.sample_mailbox import load_sample_emails
 
-    return load_sample_emails(BLIND87_EMAILS_FILE)
+    return load_sample_emails(BLIND89_EMAILS_FILE)
+
+
+def load_blind90_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninetieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND90_EMAILS_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2330,13 +2324,10 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind84": load_blind84_emails,
         "blind85": load_blind85_emails,
         "blind86": load_blind86_emails,
-        "blind90": load_blind90_emails,
-
-        "blind89": load_blind89_emails,
-
-        "blind88": load_blind88_emails,
-
         "blind87": load_blind87_emails,
+        "blind88": load_blind88_emails,
+        "blind89": load_blind89_emails,
+        "blind90": load_blind90_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -95,6 +95,9 @@ from sandbox.labelled_sets import (
     load_blind85_emails,
     load_blind86_emails,
     load_blind87_emails,
+    load_blind88_emails,
+    load_blind89_emails,
+    load_blind90_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -110,7 +113,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_eighty_nine_sets_in_order():
+def test_all_is_the_ninety_two_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -201,9 +204,19 @@ def test_all_is_the_eighty_nine_sets_in_order():
         + load_blind85_emails()
         + load_blind86_emails()
         + load_blind87_emails()
+        + load_blind88_emails()
+        + load_blind89_emails()
+        + load_blind90_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind85", "blind86")
-    assert labelled_set("unseen") == (load_blind85_emails() + load_blind86_emails())
+    assert UNSEEN_SETS == ("blind85", "blind86", "blind87", "blind88", "blind89", "blind90")
+    assert labelled_set("unseen") == (
+        load_blind85_emails()
+        + load_blind86_emails()
+        + load_blind87_emails()
+        + load_blind88_emails()
+        + load_blind89_emails()
+        + load_blind90_emails()
+    )

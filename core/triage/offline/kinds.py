@@ -92,13 +92,26 @@ def _assent(text: Words) -> Words | None:
     and "the signed minutes" name a document, "sign up" a form."""
     for cue in cues.ASSENT:
         at = text.find(cue)
-        if at < 0 or (at > 0 and text.parts[at - 1] in _DONE_BY_SOMEONE):
+        if at < 0 or _done(text.parts, at):
             continue
         before = text.parts[at - 1 : at] if at > 0 else ()
         after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 1]
         if cue.parts != _SIGN or not (set(before) & _ARTICLES or set(after) & _NOT_SIGNING):
             return cue
     return None
+
+
+# Words between an auxiliary and its participle: "is not signed", "has already approved".
+_ADVERBS = frozenset({"not", "yet", "already", "just", "still", "also", "never"})
+
+
+def _done(parts: tuple[str, ...], at: int) -> bool:
+    """Tell whether the deed at `at` is reported done or undone by someone ("if the renewal is
+    not signed by December", "has already approved"), not asked of the owner."""
+    before = at - 1
+    while before >= 0 and parts[before] in _ADVERBS:
+        before -= 1
+    return before >= 0 and parts[before] in _DONE_BY_SOMEONE
 
 
 def _approves_a_thing(text: Words, cue: Words) -> bool:

@@ -59,7 +59,8 @@ _GROUPS = tuple(
         "performance review, appraisal, one-on-one, check-in, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
         " pay rise, bonus, benefits, pension, salary review, harassment, bullying, misconduct,"
-        " disciplinary, whistleblowing, workplace investigation",
+        " disciplinary, whistleblowing, workplace investigation, mediator, mediation,"
+        " conflict between, workplace conflict",
         "payroll, employer declaration, payslip, payroll run",
         "invoice, bill, billing, payment, receipt, remittance, credit note, purchase order,"
         " accounts payable, accounts receivable, unpaid, dunning, paid late, faktura, kvitto",
@@ -71,7 +72,8 @@ _GROUPS = tuple(
         " insurance, insurer, board pack, audit committee, treasury, annual report, asset register,"
         " depreciation, month-end close, year-end close, annual accounts, accruals, ledger, kpi,"
         " year-end audit, statutory audit, annual audit, financial audit, interim audit,"
-        " financial year, capitalised development, annual general meeting, agm",
+        " financial year, capitalised development, annual general meeting, agm, insurance claim,"
+        " claim declaration, claims history, loss adjuster, assessor, water damage",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"
@@ -104,7 +106,8 @@ _GROUPS = tuple(
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"
         " findings, exception, remediation, stolen laptop, lost device, bridge letter,"
         " vendor review, vendor risk, security questionnaire, supplier security, soc report,"
-        " security event, access removal",
+        " security event, access removal, security awareness, phishing test,"
+        " phishing simulation, risk acceptance, risk assessment, risk register, risk owner",
         "migration, migrate, upgrade, porting, refactor, legacy",
     )
 )

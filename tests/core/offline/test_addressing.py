@@ -238,6 +238,7 @@ async def test_info_is_information_in_a_note_handing_the_mail_over_to_know():
     [
         "Please let me know once the board has approved the budget.",
         "Please send me the invoice number; the order was signed last week.",
+        "Where do we land on cash if the renewal is not signed by December?",
     ],
 )
 async def test_a_signature_someone_else_gave_is_no_ask_to_sign(body):

@@ -556,6 +556,9 @@ async def test_a_word_with_two_senses_is_read_by_its_context(settings, subject, 
          "Areas/Sales"),
         ("Bergslagen: what we told IMY", "The data protection authority has our answer.",
          "Areas/Support"),
+        ("Ida and Jon: a mediator?", "Both agree to the mediation next week.", "Areas/People"),
+        ("Claim 88-1412 registered", "The assessor visits on Tuesday about the water damage.",
+         "Areas/Finance"),
     ],
 )  # fmt: skip
 async def test_a_topics_own_words_reach_the_area_that_handles_it(subject, body, folder):
@@ -563,12 +566,34 @@ async def test_a_topics_own_words_reach_the_area_that_handles_it(subject, body, 
         _area("Sales", "New business, prospects and pricing.", "proposal", "renewal"),
         _area("Engineering", "Sprints, releases and tooling.", "sprint"),
         _area("Finance", "Accounting, invoices and banking.", "invoice"),
-        _area("People", "Hiring, onboarding and leave.", "interview"),
+        _area("People", "Hiring, onboarding, leave and appraisals.", "interview"),
         _area("Support", "Customers' tickets and outages.", "outage"),
     )
     email = mail(subject, body, sender="team@vendor.example")
 
     assert (await HeuristicClassifier().classify(email, settings=settings)).folder == folder
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Your security awareness module is due on 30 June", "Twenty minutes, everyone."),
+        ("Phishing test in May: one in six clicked", "Figures by team attached."),
+        ("Risk acceptance for the old FTP server", "Two pages, for the risk owner."),
+    ],
+)
+async def test_security_training_and_risk_papers_are_the_audits_not_the_training_budgets(
+    subject, body
+):
+    settings = _areas(
+        _area("Engineering", "Sprints, releases, conference and training budgets.", "sprint"),
+        _area("Compliance", "Our audit: evidence requests and control fixes.", "auditor"),
+    )
+    email = mail(subject, body, sender="team@vendor.example")
+
+    assert (await HeuristicClassifier().classify(email, settings=settings)).folder == (
+        "Areas/Compliance"
+    )
 
 
 async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():

@@ -822,7 +822,9 @@ at the backup supplier, two developers' salary reviews, the office move's lease 
 tax planning with the accountant, a charity's request for sponsorship, a daughter's school
 concert, a car's winter tyres) of the inbox, without a filed history. Like blind11 to blind86 it
 carries real To and Cc lines: a little under three in ten of its emails have the owner only in
-Cc and about one in nine goes to a distribution list she is on.
+Cc and about one in nine goes to a distribution list she is on. It now has a filed history of the
+four months before it (`blind87_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 The eighty-eighth blind set (`blind88_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 7 to 19 December 2042 (a customer's go-live right before
@@ -1054,6 +1056,8 @@ BLIND85_HISTORY_FILE = Path(__file__).with_name("blind85_history.yaml")
 BLIND86_EMAILS_FILE = Path(__file__).with_name("blind86_emails.yaml")
 BLIND86_HISTORY_FILE = Path(__file__).with_name("blind86_history.yaml")
 BLIND87_EMAILS_FILE = Path(__file__).with_name("blind87_emails.yaml")
+# blind87's owner's filed history, in the same form as blind8's, written after the set.
+BLIND87_HISTORY_FILE = Path(__file__).with_name("blind87_history.yaml")
 BLIND88_EMAILS_FILE = Path(__file__).with_name("blind88_emails.yaml")
 BLIND89_EMAILS_FILE = Path(__file__).with_name("blind89_emails.yaml")
 BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
@@ -2145,10 +2149,18 @@ def load_blind86_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind87_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-seventh blind set (real To and Cc lines; no filed history)."""
+    """Read the eighty-seventh blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND87_EMAILS_FILE)
+
+
+def load_blind87_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind87's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND87_HISTORY_FILE)
 
 
 def load_blind88_emails() -> tuple[SampleEmail, ...]:
@@ -2226,6 +2238,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind84": load_blind84_history,
         "blind85": load_blind85_history,
         "blind86": load_blind86_history,
+        "blind87": load_blind87_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -5,7 +5,8 @@ incident at the backup supplier, two developers' salary reviews, the office move
 year-end tax planning with the accountant, a charity's request for sponsorship, a daughter's
 school concert, a car's winter tyres) of the owner's inbox in natural proportions, with real To
 and Cc lines (the owner only in Cc on a little under three in ten, a distribution list on about
-one in nine); written without a filed history, and only ever measured on.
+one in nine); written without a filed history, which another writer wrote after it from the
+policy alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind87_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind87_emails, load_blind87_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestEightySeventhBlindSet(MeasuredOnlySetTests):
+class TestEightySeventhBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind87"
     emails = load_blind87_emails()
+    history = load_blind87_history()
     key_prefix = "b87-"
     at_least = 100
     file_attribute = "BLIND87_EMAILS_FILE"

@@ -833,7 +833,9 @@ covenant report, the on-call rota over the holidays, a recruiter's offer for a s
 the product roadmap review, a parent's hospital appointment, the family's holiday travel) of the
 inbox, without a filed history. Like blind11 to blind87 it carries real To and Cc lines: a little
 over one in four of its emails have the owner only in Cc and about one in ten goes to a
-distribution list she is on.
+distribution list she is on. It now has a filed history of the four months before it
+(`blind88_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 The eighty-ninth blind set (`blind89_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 21 December 2042 to 16 January 2043 (the Christmas and New Year
@@ -1059,6 +1061,8 @@ BLIND87_EMAILS_FILE = Path(__file__).with_name("blind87_emails.yaml")
 # blind87's owner's filed history, in the same form as blind8's, written after the set.
 BLIND87_HISTORY_FILE = Path(__file__).with_name("blind87_history.yaml")
 BLIND88_EMAILS_FILE = Path(__file__).with_name("blind88_emails.yaml")
+# blind88's owner's filed history, in the same form as blind8's, written after the set.
+BLIND88_HISTORY_FILE = Path(__file__).with_name("blind88_history.yaml")
 BLIND89_EMAILS_FILE = Path(__file__).with_name("blind89_emails.yaml")
 BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
 LabelledSetName = Literal[
@@ -2164,10 +2168,17 @@ def load_blind87_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind88_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-eighth blind set (real To and Cc lines; no filed history)."""
+    """Read the eighty-eighth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND88_EMAILS_FILE)
+
+
+def load_blind88_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind88's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND88_HISTORY_FILE)
 
 
 def load_blind89_emails() -> tuple[SampleEmail, ...]:
@@ -2239,6 +2250,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind85": load_blind85_history,
         "blind86": load_blind86_history,
         "blind87": load_blind87_history,
+        "blind88": load_blind88_history,
     }
     return histories[name]() if name in histories else ()
 

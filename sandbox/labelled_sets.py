@@ -845,7 +845,9 @@ customer's complaint about a price increase, the annual performance reviews, a n
 data-protection officer, a skiing week planned, a broken heating system at home) of the inbox,
 without a filed history. Like blind11 to blind88 it carries real To and Cc lines: a little over
 one in four of its emails have the owner only in Cc and about one in nine goes to a distribution
-list she is on.
+list she is on. It now has a filed history of the four months before it (`blind89_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+more than half of its senders already write.
 
 The ninetieth blind set (`blind90_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 18 January to 6 February 2043 (the 2042 annual report drafted,
@@ -1064,6 +1066,8 @@ BLIND88_EMAILS_FILE = Path(__file__).with_name("blind88_emails.yaml")
 # blind88's owner's filed history, in the same form as blind8's, written after the set.
 BLIND88_HISTORY_FILE = Path(__file__).with_name("blind88_history.yaml")
 BLIND89_EMAILS_FILE = Path(__file__).with_name("blind89_emails.yaml")
+# blind89's owner's filed history, in the same form as blind8's, written after the set.
+BLIND89_HISTORY_FILE = Path(__file__).with_name("blind89_history.yaml")
 BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2182,10 +2186,17 @@ def load_blind88_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind89_emails() -> tuple[SampleEmail, ...]:
-    """Read the eighty-ninth blind set (real To and Cc lines; no filed history)."""
+    """Read the eighty-ninth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND89_EMAILS_FILE)
+
+
+def load_blind89_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind89's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND89_HISTORY_FILE)
 
 
 def load_blind90_emails() -> tuple[SampleEmail, ...]:
@@ -2251,6 +2262,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind86": load_blind86_history,
         "blind87": load_blind87_history,
         "blind88": load_blind88_history,
+        "blind89": load_blind89_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -850,7 +850,9 @@ developer resigning, a reseller partner's agreement renewed, the owner's confere
 accepted, the cloud bill's jump, a son's school choice for next year) of the inbox, without a
 filed history. Like blind11 to blind89 it carries real To and Cc lines: a little over one in
 four of its emails have the owner only in Cc and about one in nine goes to a distribution list
-she is on.
+she is on. It now has a filed history of the four months before it (`blind90_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about half of its senders already write.
 
 blind85 to blind90 are `unseen` now (`UNSEEN_SETS`): blind85 and blind86 were written while
 blind81 and blind82 were scored, blind87 to blind90 after them, and all are kept unscored until
@@ -1057,6 +1059,8 @@ BLIND87_EMAILS_FILE = Path(__file__).with_name("blind87_emails.yaml")
 BLIND88_EMAILS_FILE = Path(__file__).with_name("blind88_emails.yaml")
 BLIND89_EMAILS_FILE = Path(__file__).with_name("blind89_emails.yaml")
 BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
+# blind90's owner's filed history, in the same form as blind8's, written after the set.
+BLIND90_HISTORY_FILE = Path(__file__).with_name("blind90_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2166,10 +2170,17 @@ def load_blind89_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind90_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninetieth blind set (real To and Cc lines; no filed history)."""
+    """Read the ninetieth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND90_EMAILS_FILE)
+
+
+def load_blind90_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind90's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND90_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2226,6 +2237,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind84": load_blind84_history,
         "blind85": load_blind85_history,
         "blind86": load_blind86_history,
+        "blind90": load_blind90_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -856,7 +856,9 @@ developer resigning, a reseller partner's agreement renewed, the owner's confere
 accepted, the cloud bill's jump, a son's school choice for next year) of the inbox, without a
 filed history. Like blind11 to blind89 it carries real To and Cc lines: a little over one in
 four of its emails have the owner only in Cc and about one in nine goes to a distribution list
-she is on.
+she is on. It now has a filed history of the four months before it (`blind90_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about half of its senders already write.
 
 blind85 to blind90 are `unseen` now (`UNSEEN_SETS`): blind85 and blind86 were written while
 blind81 and blind82 were scored, blind87 to blind90 after them, and all are kept unscored until
@@ -1069,6 +1071,8 @@ BLIND89_EMAILS_FILE = Path(__file__).with_name("blind89_emails.yaml")
 # blind89's owner's filed history, in the same form as blind8's, written after the set.
 BLIND89_HISTORY_FILE = Path(__file__).with_name("blind89_history.yaml")
 BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
+# blind90's owner's filed history, in the same form as blind8's, written after the set.
+BLIND90_HISTORY_FILE = Path(__file__).with_name("blind90_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2200,10 +2204,17 @@ def load_blind89_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind90_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninetieth blind set (real To and Cc lines; no filed history)."""
+    """Read the ninetieth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND90_EMAILS_FILE)
+
+
+def load_blind90_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind90's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND90_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2263,6 +2274,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind87": load_blind87_history,
         "blind88": load_blind88_history,
         "blind89": load_blind89_history,
+        "blind90": load_blind90_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -860,10 +860,9 @@ she is on. It now has a filed history of the four months before it (`blind90_his
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 
-blind85 to blind90 are `unseen` now (`UNSEEN_SETS`): blind85 and blind86 were written while
-blind81 and blind82 were scored, blind87 to blind90 after them, and all are kept unscored until
-the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+blind87 to blind90 are `unseen` now (`UNSEEN_SETS`): they were written while blind83 and blind84
+were scored and are kept unscored until the next change to the classifier. Every set before them
+has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1176,8 +1175,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind85",
-    "blind86",
     "blind87",
     "blind88",
     "blind89",

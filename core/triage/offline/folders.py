@@ -6,8 +6,8 @@ Scores add up per taxonomy entry:
   scores SENDER_MARGIN more (a clearly different topic, not a mention), or scores more at all
   when the mail has no word of the sender's own folder, or is a project whose keyword (or team
   list) heads the mail an area's domain rule sent ("[CI] net8/main failed" from the build
-  server's domain: the narrower matter; a name, no office word such as "auditors"); a functional
-  mailbox
+  server's domain: the narrower matter; a name, no office word such as "auditors"), or an
+  area's words alone would file ("Framework 4.8 build agents"); a functional mailbox
   ("billing@") naming another entry's topic is more specific than the domain's rule and takes
   its points (`sender_topic.functional_entry`), and a marketing mailbox ("newsletter@") is no
   person the domain's rule speaks for (`sender_topic.marketing_mailbox`);
@@ -316,12 +316,17 @@ def _without_habits(scored: list[Evidence], pull: Pull) -> list[Evidence]:
 
 
 def _project_named(scored: list[Evidence]) -> list[Evidence]:
-    """Put first the project whose own keyword (or team list) heads the mail when an area's
-    domain rule leads: "[CI] net8/main failed" from the build server's domain, Woodgrove asking
-    for the SOC 2 report. A domain says who writes; the project's name in the subject says which
-    of their matters this is, and the project is the narrower one. Only a name counts, not an
-    office word (a customer's own "auditors" are no audit project's)."""
-    if not scored or scored[0].sender != SENDER_DOMAIN or isinstance(scored[0].entry, Project):
+    """Put first the project whose own keyword (or team list) heads the mail when an area leads
+    by a domain rule or by its words alone: "[CI] net8/main failed" from the build server's
+    domain, Woodgrove asking for the SOC 2 report, "Switching off the Framework 4.8 build
+    agents". A domain or an area's office words say who writes or what kind of work it is; the
+    project's name in the subject says which matter, and the project is the narrower one (on
+    the 86 development sets, the area's words alone: 23 such mails were the project's, 6 the
+    area's). Only a name counts, not an office word (a customer's own "auditors" are no audit
+    project's); an exact sender rule or the owner's own examples keep the area."""
+    if not scored or isinstance(scored[0].entry, Project) or scored[0].examples:
+        return scored
+    if scored[0].sender not in (SENDER_DOMAIN, 0.0):
         return scored
     named = next(
         (
@@ -334,7 +339,8 @@ def _project_named(scored: list[Evidence]) -> list[Evidence]:
     if named is None:
         return scored
     area = scored[0].entry.name if scored[0].entry else INBOX
-    why = f"the subject names the project, narrower than {area}'s sender domain"
+    said = "sender domain" if scored[0].sender else "words"
+    why = f"the subject names the project, narrower than {area}'s {said}"
     named = replace(named, reasons=(*named.reasons, why))
     return [named, *(e for e in scored if e.folder != named.folder)]
 

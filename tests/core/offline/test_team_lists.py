@@ -73,6 +73,23 @@ async def test_a_report_that_names_no_project_in_its_subject_follows_the_sender_
     assert classified.folder == "Areas/Development"
 
 
+async def test_a_project_named_in_the_subject_beside_an_areas_word_is_the_projects_matter():
+    # No sender rule: "build" makes it the engineering team's kind of work, "go-live" says which
+    # matter; the project is the narrower one. Without the project's name the area keeps it.
+    body = "Keep one agent and switch off the other three on 1 November."
+    sender = "priya@ourcompany.example"
+    named = await HeuristicClassifier().classify(
+        mail("Build agents: three go after the go-live", body, sender=sender), settings=WITH_CI
+    )
+    unnamed = await HeuristicClassifier().classify(
+        mail("Build agents: three go after the summer", body, sender=sender), settings=WITH_CI
+    )
+
+    assert named.folder == "Projects/Mill"
+    assert "the subject names the project, narrower than Development's words" in named.reason
+    assert unnamed.folder == "Areas/Development"
+
+
 def test_the_lists_mailbox_name_alone_names_the_work():
     lines = _lines(cc=(("", "tickets@ourcompany.example"),))
     found = list_points(named_lists(profiles(WITH_CI), lines, OWN))

@@ -2,7 +2,7 @@
 
 "Ticket" is a support case in "ticket 73344" or "412 tickets this quarter", and a seat at an event
 in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit, a
-dinner or a party (not a "third party") or an early-bird price means the second, which is no
+dinner or a party (not a "third party") or an early-bird (early) price means the second, which is no
 evidence for the area that handles tickets: for the folder, such a ticket is read as an admission.
 A seat at a breakfast, a forum, a webinar or on a flight is a place, not a licence sold. A
 "pipeline" is a build's in "the CI pipeline failed" and the sales team's in "Pipeline digest: 3
@@ -50,16 +50,16 @@ from typing import NamedTuple
 
 # An event one buys a seat at; a "conference call" is a meeting about anything.
 _EVENT = re.compile(
-    r"\b(?:early[- ]?bird|conference(?!\s+call)|summit|congress|expo|festival|concert|meetup|"
-    r"trade fair|dinner|gala|(?<!third )(?<!third-)part(?:y|ies))s?\b",
+    r"\b(?:early[- ]?(?:bird|price)|conference(?!\s+call)|summit|congress|expo|festival|concert|"
+    r"meetup|trade fair|dinner|gala|(?<!third )(?<!third-)part(?:y|ies))s?\b",
     re.IGNORECASE,
 )
 _TICKET = re.compile(r"\btickets?\b", re.IGNORECASE)
 # A seat at a breakfast, a forum or on a flight is a place, not a licence sold.
 _SEAT = re.compile(r"\bseats?\b", re.IGNORECASE)
 _SEATED = re.compile(
-    r"\b(?:early[- ]?bird|conference(?!\s+call)|summit|congress|expo|festival|concert|gala|"
-    r"dinner|breakfast|forum|webinar|seminar|flights?|trains?|ferry|e-tickets?)\b",
+    r"\b(?:early[- ]?(?:bird|price)|conference(?!\s+call)|summit|congress|expo|festival|concert|"
+    r"gala|dinner|breakfast|forum|webinar|seminar|flights?|trains?|ferry|e-tickets?)\b",
     re.IGNORECASE,
 )
 _DEALS = re.compile(

@@ -209,6 +209,8 @@ async def test_tickets_to_an_event_are_no_support_tickets():
     case = "Ticket 5521 is open since Monday; the customer asks for an update."
 
     assert await folder_of("3 tickets for DevDays?", event) != "Areas/Support"
+    early_price = "Two tickets, early price ends Friday"
+    assert await folder_of(early_price, "Three of us would like to go. OK?") != "Areas/Support"
     assert await folder_of("Ticket 5521 still open", case) == "Areas/Support"
     # A conference call is a meeting about anything, not an event with tickets.
     assert await folder_of("Ticket 5521", f"{case} Conference call at 10?") == "Areas/Support"

@@ -228,7 +228,8 @@ AUTOMATED_ASK = terms(
     decline, to approve, please acknowledge, read and acknowledge, resolve or mark, mark as
     exception, need a receipt, missing receipt, upload by, waiting for your decision, you are the
     reviewer, please accept, have not accepted, is overdue, approvals waiting, task due, waiting for
-    your acceptance, waiting for your approval
+    your acceptance, waiting for your approval, ready for approval, for approval, receipts missing,
+    receipt missing, was returned, returned to you
     """
 )
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".

@@ -164,6 +164,14 @@ async def test_a_strangers_offer_of_a_free_comparison_or_a_short_slot_is_a_pitch
             "Access review Q3: 38 accounts waiting for your decision",
             "Due on 15 October: https://app.tool.example/r/3",
         ),
+        (
+            "December payroll ready for approval - pay date 23 December",
+            "Log in to see the totals: https://app.pay.example/p/12",
+        ),
+        (
+            "Your expense report 'Oct-Nov travel' was returned",
+            "Two receipts missing: https://app.spend.example/e/7",
+        ),
     ],
 )
 async def test_an_automated_review_request_is_a_review(subject, body):

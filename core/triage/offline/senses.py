@@ -39,7 +39,8 @@ board. The pricing service (or engine, or module) is a part of the product that 
 not the sales team's pricing, and a lift's new control unit (a control panel, climate control) is
 a machine's part, no control of the attestation. A forecast beside degrees, rain or the weather is
 the weather's, and an interview beside an audit or a certification, with no candidate or job, is
-the auditor's walkthrough.
+the auditor's walkthrough. A proposal for a pay rise, an on-call allowance, a mediator or an
+agenda, with no customer's trade in it, is a colleague's suggestion, not a sales proposal.
 (The action and priority read the text as written.)
 """
 
@@ -124,6 +125,19 @@ _OFFER = re.compile(r"(?<!counter)(?<!counter-)(?<!job )\boffers?\b(?!\s+letter)
 _TRADE = re.compile(
     r"\b(?:prices?|pricing|discount|renewal|quote|quotation|licen[cs]es?|supplier|vendor"
     r"|procurement|tender|hosting|agreement|invoice)\b",
+    re.IGNORECASE,
+)
+# A proposal for a pay rise, an on-call allowance, a mediator or a board's agenda is a
+# colleague's suggestion, no sales proposal, unless a customer's trade is in it.
+_PROPOSAL = re.compile(r"\bproposals?\b", re.IGNORECASE)
+_INTERNAL = re.compile(
+    r"\b(?:salar(?:y|ies)|compensation|pay|allowance|on-call|rota|overtime|mediat\w*|agenda"
+    r"|nomination|approval limits?|hypercare|revision)\b",
+    re.IGNORECASE,
+)
+_SELLING_TO = re.compile(
+    r"\b(?:customers?|prospects?|deals?|discount|prices?|pricing|tender|rfp|quote|renewal"
+    r"|licen[cs]es?|seats|demo|reseller|partnership)\b",
     re.IGNORECASE,
 )
 _HIRING = re.compile(
@@ -257,6 +271,7 @@ _SENSES = (
     _Sense(_INVOICE_RUN, r"batch \1"),
     _Sense(_AUDIT, "statutory audit", _ANNUAL_ACCOUNTS, _ATTESTATION),
     _Sense(_AN_AUDIT, "customer data protection review", _DATA_PROTECTION, _ATTESTED),
+    _Sense(_PROPOSAL, "suggestion", _INTERNAL, _SELLING_TO),
     _Sense(_OFFER, "proposal", _TRADE, _HIRING),
     _Sense(_BOUGHT, "tooling", _TOOLS, _SELLING),
     _Sense(_INVOICING, "documents", _FAULT, _OWN_BILLS, told_by_a_person=True),
@@ -283,23 +298,23 @@ _SENSES = (
 
 
 def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> tuple[str, str]:
-    """The subject and body as topic evidence: an event's tickets read as admissions and its seats
-    as places, a sales pipeline as the sales team's, an insurance renewal as a policy's term and
-    a lease's renewal (and offer) as the lease's, a
-    complaint of harassment as a grievance, a reference for a person as a reference check, the
-    annual accounts' auditor as the statutory audit, a customer's audit of its personal data as
-    its data protection review, an invoice run as a batch run, a sprint's demo as its review, a
-    trade's offer as a proposal, the seats of the team's own tools as tooling, a customer's
-    invoices gone wrong as documents (when told `by_person`, not by a machine), a security
-    policy's incident as a security event, a version shipped as a release, a child's first day
-    at school as a school start, a school's holiday as a school break, a team lead as a team
-    manager, a storm's outage as a power cut, a leaver's offboarding in an audit's evidence as
-    access removal, a careers fair's stand as a recruiting event, a press release as a press
-    announcement, a SOC 2 criterion as a control, a numbered wave as an upgrade's, an ERP sought
-    (or in a tender) as a prospect, a management interview as a control walkthrough, an
-    advisory board as an advisory council, a pricing service as a calculation service, a
-    machine's control unit as a regulator, the weather's forecast as an outlook and an auditor's
-    interview as a walkthrough."""
+    """The subject and body as topic evidence: an event's tickets read as admissions and its
+    seats as places, a sales pipeline as the sales team's, an insurance renewal as a policy's
+    term and a lease's renewal (and offer) as the lease's, a complaint of harassment as a
+    grievance, a reference for a person as a reference check, the annual accounts' auditor as
+    the statutory audit, a customer's audit of its personal data as its data protection review,
+    an invoice run as a batch run, a sprint's demo as its review, a colleague's proposal of pay
+    or a rota as a suggestion, a trade's offer as a proposal, the seats of the team's own tools
+    as tooling, a customer's invoices gone wrong as documents (when told `by_person`, not by a
+    machine), a security policy's incident as a security event, a version shipped as a release,
+    a child's first day at school as a school start, a school's holiday as a school break, a
+    team lead as a team manager, a storm's outage as a power cut, a leaver's offboarding in an
+    audit's evidence as access removal, a careers fair's stand as a recruiting event, a press
+    release as a press announcement, a SOC 2 criterion as a control, a numbered wave as an
+    upgrade's, an ERP sought (or in a tender) as a prospect, a management interview as a control
+    walkthrough, an advisory board as an advisory council, a pricing service as a calculation
+    service, a machine's control unit as a regulator, the weather's forecast as an outlook and
+    an auditor's interview as a walkthrough."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

@@ -331,6 +331,10 @@ OFFERED = _areas(
     _area("Sales", "New business, proposals and pricing.", "quote"),
     _area("People", "Hiring, offers and onboarding.", "interview"),
 )
+PROPOSED = _areas(
+    _area("Sales", "New business, proposals and pricing.", "proposal"),
+    _area("People", "Hiring, appraisals and leave.", "interview"),
+)
 PROCESSED = _soc2_beside(
     _area("Support", "Customers' tickets, incidents and complaints.", "ticket"),
     "Our SOC 2 attestation: evidence and controls.",
@@ -487,6 +491,10 @@ BILLED = _areas(
                      "per seat.", "Areas/Sales", id="an offer at a price"),
         pytest.param(OFFERED, "Our final offer", "The candidate wants the offer before she "
                      "names her start date.", "Areas/People", id="an offer to a candidate"),
+        pytest.param(PROPOSED, "Salary review Amir - my proposal", "4 % from January, within "
+                     "the budget.", "Areas/People", id="a proposal for a pay rise"),
+        pytest.param(PROPOSED, "Harbour - my proposal", "15 % discount on the renewal, two "
+                     "years.", "Areas/Sales", id="a proposal to a customer"),
         pytest.param(SECURED, "RE: CC7.3 closed after all", "Nothing more for you to do.",
                      "Areas/Security", id="a SOC 2 criterion"),
         pytest.param(SECURED, "RE: 7.3 closed after all", "Nothing more for you to do.", INBOX,

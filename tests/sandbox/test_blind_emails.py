@@ -98,6 +98,7 @@ from sandbox.labelled_sets import (
     load_blind88_emails,
     load_blind89_emails,
     load_blind90_emails,
+    load_blind91_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -113,7 +114,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_ninety_two_sets_in_order():
+def test_all_is_the_ninety_three_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -207,6 +208,7 @@ def test_all_is_the_ninety_two_sets_in_order():
         + load_blind88_emails()
         + load_blind89_emails()
         + load_blind90_emails()
+        + load_blind91_emails()
     )
 
 

@@ -98,6 +98,7 @@ from sandbox.labelled_sets import (
     load_blind88_emails,
     load_blind89_emails,
     load_blind90_emails,
+    load_blind92_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -207,14 +208,16 @@ def test_all_is_the_ninety_two_sets_in_order():
         + load_blind88_emails()
         + load_blind89_emails()
         + load_blind90_emails()
+        + load_blind92_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind87", "blind88", "blind89", "blind90")
+    assert UNSEEN_SETS == ("blind87", "blind88", "blind89", "blind90", "blind92")
     assert labelled_set("unseen") == (
         load_blind87_emails()
         + load_blind88_emails()
         + load_blind89_emails()
         + load_blind90_emails()
+        + load_blind92_emails()
     )

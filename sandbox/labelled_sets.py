@@ -860,6 +860,15 @@ she is on. It now has a filed history of the four months before it (`blind90_his
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 
+The ninety-first blind set (`blind91_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 8 to 27 February 2043 (the 2042 accounts closed and the
+auditors' report, the annual general meeting planned, a winter sports holiday week, Tradecore's
+phase 3 scoped, a customer's data breach scare, a new sales hire's first weeks, the SOC 2 bridge
+letter season, an employee's parental leave, a burst pipe at the office) of the inbox, without a
+filed history. Like blind11 to blind90 it carries real To and Cc lines: a little over one in four
+of its emails have the owner only in Cc and about one in nine goes to a distribution list she is
+on.
+
 The ninety-second blind set (`blind92_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 1 to 20 March 2043 (the Q1 forecast revised, a price increase
 announced to customers, a large tender's shortlist, the .NET 8 migration's last customers, a
@@ -868,19 +877,10 @@ team, a daughter's birthday party, a new office lease signed) of the inbox, with
 history. Like blind11 to blind91 it carries real To and Cc lines: a little over one in four of
 its emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
 
-The ninety-first blind set (`blind91_emails.yaml`) was written the same way, fresh and from the
-policy alone, as the stretch from 8 to 27 February 2043 (the 2042 accounts closed and the
-auditors' report, the annual general meeting planned, a winter sports holiday week, Tradecore's
-phase 3 scoped, a customer's data breach scare, a new sales hire's first weeks, the SOC 2 bridge
-letter season, an employee's parental leave, a burst pipe at the office) of the inbox, without a
-filed history. Like blind11 to blind90 it carries real To and Cc lines: a little over one in four
-of its emails have the owner only in Cc and about one in nine goes to a distribution list she is
-on. It is `unseen` from the start, kept unscored like blind87 to blind90.
-
-blind89 and blind90 are `unseen` now (`UNSEEN_SETS`): they were written while blind83 and blind84
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets. blind92 joins them in `UNSEEN_SETS`,
-written while they wait and kept unscored with them.
+blind89 to blind92 are `unseen` now (`UNSEEN_SETS`): blind89 and blind90 were written while
+blind83 and blind84 were scored, blind91 and blind92 after them, and all are kept unscored until
+the next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -1090,9 +1090,8 @@ BLIND89_HISTORY_FILE = Path(__file__).with_name("blind89_history.yaml")
 BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
 # blind90's owner's filed history, in the same form as blind8's, written after the set.
 BLIND90_HISTORY_FILE = Path(__file__).with_name("blind90_history.yaml")
-BLIND92_EMAILS_FILE = Path(__file__).with_name("blind92_emails.yaml")
-
 BLIND91_EMAILS_FILE = Path(__file__).with_name("blind91_emails.yaml")
+BLIND92_EMAILS_FILE = Path(__file__).with_name("blind92_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1186,9 +1185,8 @@ LabelledSetName = Literal[
     "blind88",
     "blind89",
     "blind90",
-    "blind92",
-
     "blind91",
+    "blind92",
     "unseen",
     "all",
 ]
@@ -1201,9 +1199,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind89",
     "blind90",
-    "blind92",
-
     "blind91",
+    "blind92",
 )
 
 
@@ -2239,17 +2236,18 @@ def load_blind90_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND90_HISTORY_FILE)
 
 
-def load_blind92_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninety-second blind set (real To and Cc lines; no filed history)."""
-    from sandbox.sample_mailbox import load_sample_emails
-
-    return load_sample_emails(BLIND92_EMAILS_FILE)
-
 def load_blind91_emails() -> tuple[SampleEmail, ...]:
     """Read the ninety-first blind set (real To and Cc lines; no filed history)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND91_EMAILS_FILE)
+
+
+def load_blind92_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninety-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND92_EMAILS_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2412,9 +2410,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind88": load_blind88_emails,
         "blind89": load_blind89_emails,
         "blind90": load_blind90_emails,
-        "blind92": load_blind92_emails,
-
         "blind91": load_blind91_emails,
+        "blind92": load_blind92_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

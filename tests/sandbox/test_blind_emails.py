@@ -99,6 +99,7 @@ from sandbox.labelled_sets import (
     load_blind89_emails,
     load_blind90_emails,
     load_blind91_emails,
+    load_blind92_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -114,7 +115,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_ninety_three_sets_in_order():
+def test_all_is_the_ninety_four_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -209,9 +210,15 @@ def test_all_is_the_ninety_three_sets_in_order():
         + load_blind89_emails()
         + load_blind90_emails()
         + load_blind91_emails()
+        + load_blind92_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind89", "blind90")
-    assert labelled_set("unseen") == (load_blind89_emails() + load_blind90_emails())
+    assert UNSEEN_SETS == ("blind89", "blind90", "blind91", "blind92")
+    assert labelled_set("unseen") == (
+        load_blind89_emails()
+        + load_blind90_emails()
+        + load_blind91_emails()
+        + load_blind92_emails()
+    )

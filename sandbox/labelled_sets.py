@@ -867,7 +867,9 @@ phase 3 scoped, a customer's data breach scare, a new sales hire's first weeks, 
 letter season, an employee's parental leave, a burst pipe at the office) of the inbox, without a
 filed history. Like blind11 to blind90 it carries real To and Cc lines: a little over one in four
 of its emails have the owner only in Cc and about one in nine goes to a distribution list she is
-on.
+on. It now has a filed history of the four months before it (`blind91_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 The ninety-second blind set (`blind92_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 1 to 20 March 2043 (the Q1 forecast revised, a price increase
@@ -1091,6 +1093,8 @@ BLIND90_EMAILS_FILE = Path(__file__).with_name("blind90_emails.yaml")
 # blind90's owner's filed history, in the same form as blind8's, written after the set.
 BLIND90_HISTORY_FILE = Path(__file__).with_name("blind90_history.yaml")
 BLIND91_EMAILS_FILE = Path(__file__).with_name("blind91_emails.yaml")
+# blind91's owner's filed history, in the same form as blind8's, written after the set.
+BLIND91_HISTORY_FILE = Path(__file__).with_name("blind91_history.yaml")
 BLIND92_EMAILS_FILE = Path(__file__).with_name("blind92_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2237,10 +2241,17 @@ def load_blind90_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind91_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninety-first blind set (real To and Cc lines; no filed history)."""
+    """Read the ninety-first blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND91_EMAILS_FILE)
+
+
+def load_blind91_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind91's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND91_HISTORY_FILE)
 
 
 def load_blind92_emails() -> tuple[SampleEmail, ...]:
@@ -2308,6 +2319,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind88": load_blind88_history,
         "blind89": load_blind89_history,
         "blind90": load_blind90_history,
+        "blind91": load_blind91_history,
     }
     return histories[name]() if name in histories else ()
 

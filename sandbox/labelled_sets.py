@@ -878,6 +878,9 @@ security audit of the hosting supplier, the annual salary review round, a confli
 team, a daughter's birthday party, a new office lease signed) of the inbox, without a filed
 history. Like blind11 to blind91 it carries real To and Cc lines: a little over one in four of
 its emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind92_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
 
 blind89 to blind92 are `unseen` now (`UNSEEN_SETS`): blind89 and blind90 were written while
 blind83 and blind84 were scored, blind91 and blind92 after them, and all are kept unscored until
@@ -1096,6 +1099,8 @@ BLIND91_EMAILS_FILE = Path(__file__).with_name("blind91_emails.yaml")
 # blind91's owner's filed history, in the same form as blind8's, written after the set.
 BLIND91_HISTORY_FILE = Path(__file__).with_name("blind91_history.yaml")
 BLIND92_EMAILS_FILE = Path(__file__).with_name("blind92_emails.yaml")
+# blind92's owner's filed history, in the same form as blind8's, written after the set.
+BLIND92_HISTORY_FILE = Path(__file__).with_name("blind92_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2255,10 +2260,17 @@ def load_blind91_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind92_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninety-second blind set (real To and Cc lines; no filed history)."""
+    """Read the ninety-second blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND92_EMAILS_FILE)
+
+
+def load_blind92_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind92's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND92_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2320,6 +2332,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind89": load_blind89_history,
         "blind90": load_blind90_history,
         "blind91": load_blind91_history,
+        "blind92": load_blind92_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -4,8 +4,8 @@ announced to customers, a large tender's shortlist, the .NET 8 migration's last 
 security audit of the hosting supplier, the annual salary review round, a conflict in the
 support team, a daughter's birthday party, a new office lease signed) of the owner's inbox in
 natural proportions, with real To and Cc lines (the owner only in Cc on a little over one in
-four, a distribution list on about one in nine); written without a filed history, and only ever
-measured on.
+four, a distribution list on about one in nine); written without a filed history, which another
+writer wrote after it (blind92_history.yaml), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +13,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind92_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind92_emails, load_blind92_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestNinetySecondBlindSet(MeasuredOnlySetTests):
+class TestNinetySecondBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind92"
     emails = load_blind92_emails()
+    history = load_blind92_history()
     key_prefix = "b92-"
     at_least = 100
     file_attribute = "BLIND92_EMAILS_FILE"

@@ -133,7 +133,7 @@ def _convention(
             return Action(
                 ActionType.SCHEDULED, f"calendar invitation ({invite}) -> Scheduled", CLEAR
             )
-        booking = _recorded(subject, cues.BOOKING)
+        booking = _recorded(subject, cues.BOOKING, _WANTED)
         if (
             booking is not None
             and not asked
@@ -178,15 +178,22 @@ def _invited_to_act(body: Words, term: Words) -> bool:
     return after < len(body.parts) and body.parts[after] in _DEEDS
 
 
-def _recorded(text: Words, terms: tuple[Words, ...]) -> Words | None:
+def _recorded(
+    text: Words, terms: tuple[Words, ...], wanted: frozenset[str] = frozenset({"to"})
+) -> Words | None:
     """Return the first of `terms` that records a booking or an invitation ("your booking is
-    confirmed", "Kim has invited you to"); an infinitive is what a writer wants to do ("how
-    to book the milestone" in the accounts, "I would like to invite you to our panel")."""
+    confirmed", "Kim has invited you to"); an infinitive, or a verb after a subject or an
+    auxiliary in `wanted`, is what a writer wants to do ("how to book the milestone" in the
+    accounts, "I would like to invite you to our panel", "how do we book the credits?")."""
     for term in terms:
         at = text.find(term)
-        if at >= 0 and not (at > 0 and text.parts[at - 1] == "to"):
+        if at >= 0 and not (at > 0 and text.parts[at - 1] in wanted):
             return term
     return None
+
+
+# Before "book", a writer's own question or plan: "how do we book the outage credits?".
+_WANTED = frozenset(words("to we i do does should shall can could would").parts)
 
 
 def _automated(subject: Words, reading: Reading) -> Action:

@@ -532,6 +532,14 @@ async def test_a_booking_confirmed_in_swedish_is_on_the_calendar():
     assert (booked.action_type, asked.action_type) == (SC, FYI)
 
 
+async def test_a_writers_question_how_to_book_something_is_no_booking():
+    body = "It depends on how the auditors want it shown. I will come back to you on Monday."
+
+    result = await classify(mail("RE: How do we book the outage credits?", body))
+
+    assert result.action_type is WF
+
+
 @pytest.mark.parametrize(
     ("subject", "body"),
     [

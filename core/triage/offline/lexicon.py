@@ -107,7 +107,8 @@ _GROUPS = tuple(
         " findings, exception, remediation, stolen laptop, lost device, bridge letter,"
         " vendor review, vendor risk, security questionnaire, supplier security, soc report,"
         " security event, access removal, security awareness, phishing test,"
-        " phishing simulation, risk acceptance, risk assessment, risk register, risk owner",
+        " phishing simulation, risk acceptance, risk assessment, risk register, risk owner,"
+        " disk encryption, encryption",
         "migration, migrate, upgrade, porting, refactor, legacy",
     )
 )

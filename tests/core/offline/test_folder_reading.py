@@ -588,11 +588,10 @@ async def test_a_topics_own_words_reach_the_area_that_handles_it(subject, body, 
         ("Your security awareness module is due on 30 June", "Twenty minutes, everyone."),
         ("Phishing test in May: one in six clicked", "Figures by team attached."),
         ("Risk acceptance for the old FTP server", "Two pages, for the risk owner."),
+        ("Your laptop - disk encryption check", "It has not reported since 19 December."),
     ],
 )
-async def test_security_training_and_risk_papers_are_the_audits_not_the_training_budgets(
-    subject, body
-):
+async def test_security_training_encryption_and_risk_papers_are_the_audits(subject, body):
     settings = _areas(
         _area("Engineering", "Sprints, releases, conference and training budgets.", "sprint"),
         _area("Compliance", "Our audit: evidence requests and control fixes.", "auditor"),

@@ -882,9 +882,18 @@ It now has a filed history of the four months before it (`blind92_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
+The ninety-fourth blind set (`blind94_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 12 April to 1 May 2043 (the Q1 numbers to the board, a
+partner's reseller deal in Norway, a data-centre move for the hosted customers, an employee's
+harassment complaint, the new price list in force, a customer's acceptance test failing,
+Walpurgis Night, a car service, a daughter's school trip) of the inbox, without a filed history.
+Like blind11 to blind92 it carries real To and Cc lines: about three in ten of its emails have
+the owner only in Cc and about one in ten goes to a distribution list she is on.
+
 blind91 and blind92 are `unseen` now (`UNSEEN_SETS`): they were written while blind85 to blind88
 were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+has been scored once and joined the development sets. blind94 joins them in `unseen`, written to
+be kept unscored until the next change to the classifier.
 """
 
 from __future__ import annotations
@@ -1100,6 +1109,7 @@ BLIND91_HISTORY_FILE = Path(__file__).with_name("blind91_history.yaml")
 BLIND92_EMAILS_FILE = Path(__file__).with_name("blind92_emails.yaml")
 # blind92's owner's filed history, in the same form as blind8's, written after the set.
 BLIND92_HISTORY_FILE = Path(__file__).with_name("blind92_history.yaml")
+BLIND94_EMAILS_FILE = Path(__file__).with_name("blind94_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1195,6 +1205,7 @@ LabelledSetName = Literal[
     "blind90",
     "blind91",
     "blind92",
+    "blind94",
     "unseen",
     "all",
 ]
@@ -1207,6 +1218,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind91",
     "blind92",
+    "blind94",
 )
 
 
@@ -2270,6 +2282,13 @@ def load_blind92_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND92_HISTORY_FILE)
 
 
+def load_blind94_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninety-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND94_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2434,6 +2453,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind90": load_blind90_emails,
         "blind91": load_blind91_emails,
         "blind92": load_blind92_emails,
+        "blind94": load_blind94_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -882,9 +882,19 @@ It now has a filed history of the four months before it (`blind92_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
-blind91 and blind92 are `unseen` now (`UNSEEN_SETS`): they were written while blind85 to blind88
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The ninety-third blind set (`blind93_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 22 March to 10 April 2043 (the Q1 close, Easter week, the
+annual general meeting held, a key customer threatening to leave over a revaluation bug, the
+SOC 2 report's first customer questions, a developer's long-planned sabbatical, a phishing
+attack on the finance team, the spring hiring of two junior developers, a son's confirmation) of
+the inbox, without a filed history. Like blind11 to blind92 it carries real To and Cc lines:
+a little over one in four of its emails have the owner only in Cc and about one in nine goes to
+a distribution list she is on.
+
+blind91, blind92 and blind93 are `unseen` now (`UNSEEN_SETS`): blind91 and blind92 were written
+while blind85 to blind88 were scored, blind93 after blind89 and blind90 joined the development
+sets, and all three are kept unscored until the next change to the classifier. Every set before
+them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1100,6 +1110,7 @@ BLIND91_HISTORY_FILE = Path(__file__).with_name("blind91_history.yaml")
 BLIND92_EMAILS_FILE = Path(__file__).with_name("blind92_emails.yaml")
 # blind92's owner's filed history, in the same form as blind8's, written after the set.
 BLIND92_HISTORY_FILE = Path(__file__).with_name("blind92_history.yaml")
+BLIND93_EMAILS_FILE = Path(__file__).with_name("blind93_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1195,6 +1206,7 @@ LabelledSetName = Literal[
     "blind90",
     "blind91",
     "blind92",
+    "blind93",
     "unseen",
     "all",
 ]
@@ -1207,6 +1219,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind91",
     "blind92",
+    "blind93",
 )
 
 
@@ -2270,6 +2283,13 @@ def load_blind92_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND92_HISTORY_FILE)
 
 
+def load_blind93_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninety-third blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND93_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2434,6 +2454,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind90": load_blind90_emails,
         "blind91": load_blind91_emails,
         "blind92": load_blind92_emails,
+        "blind93": load_blind93_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

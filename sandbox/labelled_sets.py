@@ -882,18 +882,27 @@ It now has a filed history of the four months before it (`blind92_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
+The ninety-third blind set (`blind93_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 22 March to 10 April 2043 (the Q1 close, Easter week, the
+annual general meeting held, a key customer threatening to leave over a revaluation bug, the
+SOC 2 report's first customer questions, a developer's long-planned sabbatical, a phishing
+attack on the finance team, the spring hiring of two junior developers, a son's confirmation) of
+the inbox, without a filed history. Like blind11 to blind92 it carries real To and Cc lines:
+a little over one in four of its emails have the owner only in Cc and about one in nine goes to
+a distribution list she is on.
+
 The ninety-fourth blind set (`blind94_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 12 April to 1 May 2043 (the Q1 numbers to the board, a
 partner's reseller deal in Norway, a data-centre move for the hosted customers, an employee's
 harassment complaint, the new price list in force, a customer's acceptance test failing,
 Walpurgis Night, a car service, a daughter's school trip) of the inbox, without a filed history.
-Like blind11 to blind92 it carries real To and Cc lines: about three in ten of its emails have
+Like blind11 to blind93 it carries real To and Cc lines: about three in ten of its emails have
 the owner only in Cc and about one in ten goes to a distribution list she is on.
 
-blind91 and blind92 are `unseen` now (`UNSEEN_SETS`): they were written while blind85 to blind88
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets. blind94 joins them in `unseen`, written to
-be kept unscored until the next change to the classifier.
+blind91 to blind94 are `unseen` now (`UNSEEN_SETS`): blind91 and blind92 were written while
+blind85 to blind88 were scored and have been scored once, never tuned on; blind93 and blind94
+were written after them and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1109,6 +1118,7 @@ BLIND91_HISTORY_FILE = Path(__file__).with_name("blind91_history.yaml")
 BLIND92_EMAILS_FILE = Path(__file__).with_name("blind92_emails.yaml")
 # blind92's owner's filed history, in the same form as blind8's, written after the set.
 BLIND92_HISTORY_FILE = Path(__file__).with_name("blind92_history.yaml")
+BLIND93_EMAILS_FILE = Path(__file__).with_name("blind93_emails.yaml")
 BLIND94_EMAILS_FILE = Path(__file__).with_name("blind94_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -1205,6 +1215,7 @@ LabelledSetName = Literal[
     "blind90",
     "blind91",
     "blind92",
+    "blind93",
     "blind94",
     "unseen",
     "all",
@@ -1218,6 +1229,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind91",
     "blind92",
+    "blind93",
     "blind94",
 )
 
@@ -2282,6 +2294,13 @@ def load_blind92_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND92_HISTORY_FILE)
 
 
+def load_blind93_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninety-third blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND93_EMAILS_FILE)
+
+
 def load_blind94_emails() -> tuple[SampleEmail, ...]:
     """Read the ninety-fourth blind set (real To and Cc lines; no filed history)."""
     from sandbox.sample_mailbox import load_sample_emails
@@ -2453,6 +2472,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind90": load_blind90_emails,
         "blind91": load_blind91_emails,
         "blind92": load_blind92_emails,
+        "blind93": load_blind93_emails,
         "blind94": load_blind94_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))

@@ -100,6 +100,7 @@ from sandbox.labelled_sets import (
     load_blind90_emails,
     load_blind91_emails,
     load_blind92_emails,
+    load_blind93_emails,
     load_blind94_emails,
     load_blind_emails,
     load_heldout_emails,
@@ -116,7 +117,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_ninety_five_sets_in_order():
+def test_all_is_the_ninety_six_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -212,12 +213,16 @@ def test_all_is_the_ninety_five_sets_in_order():
         + load_blind90_emails()
         + load_blind91_emails()
         + load_blind92_emails()
+        + load_blind93_emails()
         + load_blind94_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind91", "blind92", "blind94")
+    assert UNSEEN_SETS == ("blind91", "blind92", "blind93", "blind94")
     assert labelled_set("unseen") == (
-        load_blind91_emails() + load_blind92_emails() + load_blind94_emails()
+        load_blind91_emails()
+        + load_blind92_emails()
+        + load_blind93_emails()
+        + load_blind94_emails()
     )

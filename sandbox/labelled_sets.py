@@ -890,6 +890,9 @@ attack on the finance team, the spring hiring of two junior developers, a son's 
 the inbox, without a filed history. Like blind11 to blind92 it carries real To and Cc lines:
 a little over one in four of its emails have the owner only in Cc and about one in nine goes to
 a distribution list she is on.
+It now has a filed history of the four months before it (`blind93_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 The ninety-fourth blind set (`blind94_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 12 April to 1 May 2043 (the Q1 numbers to the board, a
@@ -1119,6 +1122,8 @@ BLIND92_EMAILS_FILE = Path(__file__).with_name("blind92_emails.yaml")
 # blind92's owner's filed history, in the same form as blind8's, written after the set.
 BLIND92_HISTORY_FILE = Path(__file__).with_name("blind92_history.yaml")
 BLIND93_EMAILS_FILE = Path(__file__).with_name("blind93_emails.yaml")
+# blind93's owner's filed history, in the same form as blind8's, written after the set.
+BLIND93_HISTORY_FILE = Path(__file__).with_name("blind93_history.yaml")
 BLIND94_EMAILS_FILE = Path(__file__).with_name("blind94_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2295,10 +2300,17 @@ def load_blind92_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind93_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninety-third blind set (real To and Cc lines; no filed history)."""
+    """Read the ninety-third blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND93_EMAILS_FILE)
+
+
+def load_blind93_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind93's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND93_HISTORY_FILE)
 
 
 def load_blind94_emails() -> tuple[SampleEmail, ...]:
@@ -2368,6 +2380,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind90": load_blind90_history,
         "blind91": load_blind91_history,
         "blind92": load_blind92_history,
+        "blind93": load_blind93_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -901,6 +901,9 @@ harassment complaint, the new price list in force, a customer's acceptance test 
 Walpurgis Night, a car service, a daughter's school trip) of the inbox, without a filed history.
 Like blind11 to blind93 it carries real To and Cc lines: about three in ten of its emails have
 the owner only in Cc and about one in ten goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind94_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
 
 blind91 to blind94 are `unseen` now (`UNSEEN_SETS`): blind91 and blind92 were written while
 blind85 to blind88 were scored and have been scored once, never tuned on; blind93 and blind94
@@ -1125,6 +1128,8 @@ BLIND93_EMAILS_FILE = Path(__file__).with_name("blind93_emails.yaml")
 # blind93's owner's filed history, in the same form as blind8's, written after the set.
 BLIND93_HISTORY_FILE = Path(__file__).with_name("blind93_history.yaml")
 BLIND94_EMAILS_FILE = Path(__file__).with_name("blind94_emails.yaml")
+# blind94's owner's filed history, in the same form as blind8's, written after the set.
+BLIND94_HISTORY_FILE = Path(__file__).with_name("blind94_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2314,10 +2319,17 @@ def load_blind93_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind94_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninety-fourth blind set (real To and Cc lines; no filed history)."""
+    """Read the ninety-fourth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND94_EMAILS_FILE)
+
+
+def load_blind94_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind94's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND94_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2381,6 +2393,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind91": load_blind91_history,
         "blind92": load_blind92_history,
         "blind93": load_blind93_history,
+        "blind94": load_blind94_history,
     }
     return histories[name]() if name in histories else ()
 

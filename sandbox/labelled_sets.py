@@ -905,10 +905,9 @@ It now has a filed history of the four months before it (`blind94_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
-blind91 to blind94 are `unseen` now (`UNSEEN_SETS`): blind91 and blind92 were written while
-blind85 to blind88 were scored and have been scored once, never tuned on; blind93 and blind94
-were written after them and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+blind93 and blind94 are `unseen` now (`UNSEEN_SETS`): they were written while blind89 to blind92
+were scored and are kept unscored until the next change to the classifier. Every set before them
+has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1237,8 +1236,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind91",
-    "blind92",
     "blind93",
     "blind94",
 )

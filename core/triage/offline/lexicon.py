@@ -109,7 +109,8 @@ _GROUPS = tuple(
         " security event, access removal, security awareness, phishing test,"
         " phishing simulation, risk acceptance, risk assessment, risk register, risk owner,"
         " disk encryption, encryption",
-        "migration, migrate, upgrade, porting, refactor, legacy",
+        "migration, migrate, upgrade, porting, refactor, legacy, windows server, sql server,"
+        " server requirements, system requirements",
     )
 )
 

@@ -603,6 +603,19 @@ async def test_security_training_encryption_and_risk_papers_are_the_audits(subje
     )
 
 
+async def test_a_customers_servers_for_the_new_version_are_the_upgrades_matter():
+    # "Windows Server" and "SQL Server" are the upgrade plan's words, though no keyword names them.
+    email = mail(
+        "Windows Server 2019 for the new version - enough?",
+        "Our IT asks whether our two hosts will do, or whether we must buy new ones.",
+        sender="olle@builder.example",
+    )
+
+    assert (await HeuristicClassifier().classify(email, settings=MIGRATING)).folder == (
+        "Projects/NET 8"
+    )
+
+
 async def test_a_subject_labelled_with_an_entrys_term_is_that_entrys_matter():
     body = "Thanks for your order of the ticket printer; we hope for no complaints."
     shop = "orders@shop.example"

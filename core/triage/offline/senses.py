@@ -39,8 +39,8 @@ is a part of the product that computes prices, not the sales team's pricing, and
 control unit (a control panel, climate control) is a machine's part, no control of the attestation.
 A forecast beside degrees, rain or the weather is the weather's, and an interview beside an audit or
 a certification, with no candidate or job, is the auditor's walkthrough. A proposal for a pay rise,
-an on-call allowance, a mediator or an agenda, with no customer's trade in it, is a colleague's
-suggestion, not a sales proposal.
+an on-call allowance, a mediator, an agenda or a dividend, with no customer's trade in it, is a
+colleague's suggestion, not a sales proposal.
 (The action and priority read the text as written.)
 """
 
@@ -132,7 +132,7 @@ _TRADE = re.compile(
 _PROPOSAL = re.compile(r"\bproposals?\b", re.IGNORECASE)
 _INTERNAL = re.compile(
     r"\b(?:salar(?:y|ies)|compensation|pay|allowance|on-call|rota|overtime|mediat\w*|agenda"
-    r"|nomination|approval limits?|hypercare|revision)\b",
+    r"|nomination|approval limits?|hypercare|revision|dividends?|agm)\b",
     re.IGNORECASE,
 )
 _SELLING_TO = re.compile(

@@ -493,6 +493,8 @@ BILLED = _areas(
                      "names her start date.", "Areas/People", id="an offer to a candidate"),
         pytest.param(PROPOSED, "Salary review Amir - my proposal", "4 % from January, within "
                      "the budget.", "Areas/People", id="a proposal for a pay rise"),
+        pytest.param(BOARDED, "AGM notice and the dividend proposal", "Could somebody draft "
+                     "them for the board?", "Areas/Finance", id="a dividend proposal"),
         pytest.param(PROPOSED, "Harbour - my proposal", "15 % discount on the renewal, two "
                      "years.", "Areas/Sales", id="a proposal to a customer"),
         pytest.param(SECURED, "RE: CC7.3 closed after all", "Nothing more for you to do.",

@@ -905,9 +905,18 @@ It now has a filed history of the four months before it (`blind94_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
-blind93 and blind94 are `unseen` now (`UNSEEN_SETS`): they were written while blind89 to blind92
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The ninety-fifth blind set (`blind95_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 3 to 22 May 2043 (the Q1 board meeting moved for Ascension Day,
+a large customer's renewal negotiated down to the wire, a production incident on a Friday
+evening, the annual salary review started, a supplier going bankrupt, the summer interns chosen,
+a marketing webinar, the parents' golden wedding anniversary, a sailing course) of the inbox,
+without a filed history. Like blind11 to blind94 it carries real To and Cc lines: about three in
+ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
+is on.
+
+blind93, blind94 and blind95 are `unseen` now (`UNSEEN_SETS`): blind93 and blind94 were written
+while blind89 to blind92 were scored, and all three are kept unscored until the next change to
+the classifier. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1129,6 +1138,7 @@ BLIND93_HISTORY_FILE = Path(__file__).with_name("blind93_history.yaml")
 BLIND94_EMAILS_FILE = Path(__file__).with_name("blind94_emails.yaml")
 # blind94's owner's filed history, in the same form as blind8's, written after the set.
 BLIND94_HISTORY_FILE = Path(__file__).with_name("blind94_history.yaml")
+BLIND95_EMAILS_FILE = Path(__file__).with_name("blind95_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1226,6 +1236,7 @@ LabelledSetName = Literal[
     "blind92",
     "blind93",
     "blind94",
+    "blind95",
     "unseen",
     "all",
 ]
@@ -1238,6 +1249,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind93",
     "blind94",
+    "blind95",
 )
 
 
@@ -2329,6 +2341,13 @@ def load_blind94_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND94_HISTORY_FILE)
 
 
+def load_blind95_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninety-fifth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND95_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2497,6 +2516,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind92": load_blind92_emails,
         "blind93": load_blind93_emails,
         "blind94": load_blind94_emails,
+        "blind95": load_blind95_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

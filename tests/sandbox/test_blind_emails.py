@@ -102,6 +102,7 @@ from sandbox.labelled_sets import (
     load_blind92_emails,
     load_blind93_emails,
     load_blind94_emails,
+    load_blind95_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -215,9 +216,12 @@ def test_all_is_the_ninety_six_sets_in_order():
         + load_blind92_emails()
         + load_blind93_emails()
         + load_blind94_emails()
+        + load_blind95_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind93", "blind94")
-    assert labelled_set("unseen") == (load_blind93_emails() + load_blind94_emails())
+    assert UNSEEN_SETS == ("blind93", "blind94", "blind95")
+    assert labelled_set("unseen") == (
+        load_blind93_emails() + load_blind94_emails() + load_blind95_emails()
+    )

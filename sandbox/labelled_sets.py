@@ -905,8 +905,18 @@ It now has a filed history of the four months before it (`blind94_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
-blind93 and blind94 are `unseen` now (`UNSEEN_SETS`): they were written while blind89 to blind92
-were scored and are kept unscored until the next change to the classifier. Every set before them
+The ninety-sixth blind set (`blind96_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 24 May to 12 June 2043 (the half-year forecast revised, a
+former employee's GDPR data-subject access request with a deadline, the office lease break
+option to decide, a senior engineer resigning to a competitor, the first pilot customer going
+live on .NET 8, the staff summer party planned, an investor update, a daughter's graduation, a
+broken boat engine) of the inbox, without a filed history. Like blind11 to blind94 it carries
+real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
+about one in eleven goes to a distribution list she is on.
+
+blind93, blind94 and blind96 are `unseen` now (`UNSEEN_SETS`): blind93 and blind94 were written
+while blind89 to blind92 were scored, blind96 after them, and all are kept unscored until the
+next change to the classifier. Every set before them
 has been scored once and joined the development sets.
 """
 
@@ -1129,6 +1139,7 @@ BLIND93_HISTORY_FILE = Path(__file__).with_name("blind93_history.yaml")
 BLIND94_EMAILS_FILE = Path(__file__).with_name("blind94_emails.yaml")
 # blind94's owner's filed history, in the same form as blind8's, written after the set.
 BLIND94_HISTORY_FILE = Path(__file__).with_name("blind94_history.yaml")
+BLIND96_EMAILS_FILE = Path(__file__).with_name("blind96_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1226,6 +1237,7 @@ LabelledSetName = Literal[
     "blind92",
     "blind93",
     "blind94",
+    "blind96",
     "unseen",
     "all",
 ]
@@ -1238,6 +1250,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind93",
     "blind94",
+    "blind96",
 )
 
 
@@ -2329,6 +2342,13 @@ def load_blind94_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND94_HISTORY_FILE)
 
 
+def load_blind96_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninety-sixth blind set (real To and Cc lines; written without a filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND96_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2497,6 +2517,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind92": load_blind92_emails,
         "blind93": load_blind93_emails,
         "blind94": load_blind94_emails,
+        "blind96": load_blind96_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -914,9 +914,18 @@ without a filed history. Like blind11 to blind94 it carries real To and Cc lines
 ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
 is on.
 
-blind93, blind94 and blind95 are `unseen` now (`UNSEEN_SETS`): blind93 and blind94 were written
-while blind89 to blind92 were scored, and all three are kept unscored until the next change to
-the classifier. Every set before them has been scored once and joined the development sets.
+The ninety-sixth blind set (`blind96_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 24 May to 12 June 2043 (the half-year forecast revised, a
+former employee's GDPR data-subject access request with a deadline, the office lease break
+option to decide, a senior engineer resigning to a competitor, the first pilot customer going
+live on .NET 8, the staff summer party planned, an investor update, a daughter's graduation, a
+broken boat engine) of the inbox, without a filed history. Like blind11 to blind95 it carries
+real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
+about one in eleven goes to a distribution list she is on.
+
+blind95 and blind96 are `unseen` now (`UNSEEN_SETS`): they were written while blind93 and blind94
+were scored and are kept unscored until the next change to the classifier. Every set before them
+has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1139,6 +1148,7 @@ BLIND94_EMAILS_FILE = Path(__file__).with_name("blind94_emails.yaml")
 # blind94's owner's filed history, in the same form as blind8's, written after the set.
 BLIND94_HISTORY_FILE = Path(__file__).with_name("blind94_history.yaml")
 BLIND95_EMAILS_FILE = Path(__file__).with_name("blind95_emails.yaml")
+BLIND96_EMAILS_FILE = Path(__file__).with_name("blind96_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1237,6 +1247,7 @@ LabelledSetName = Literal[
     "blind93",
     "blind94",
     "blind95",
+    "blind96",
     "unseen",
     "all",
 ]
@@ -1247,9 +1258,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind93",
-    "blind94",
     "blind95",
+    "blind96",
 )
 
 
@@ -2348,6 +2358,13 @@ def load_blind95_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND95_EMAILS_FILE)
 
 
+def load_blind96_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninety-sixth blind set (real To and Cc lines; written without a filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND96_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2517,6 +2534,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind93": load_blind93_emails,
         "blind94": load_blind94_emails,
         "blind95": load_blind95_emails,
+        "blind96": load_blind96_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

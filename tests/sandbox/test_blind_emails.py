@@ -103,6 +103,7 @@ from sandbox.labelled_sets import (
     load_blind93_emails,
     load_blind94_emails,
     load_blind95_emails,
+    load_blind96_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -118,7 +119,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_ninety_six_sets_in_order():
+def test_all_is_the_ninety_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -217,11 +218,10 @@ def test_all_is_the_ninety_six_sets_in_order():
         + load_blind93_emails()
         + load_blind94_emails()
         + load_blind95_emails()
+        + load_blind96_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind93", "blind94", "blind95")
-    assert labelled_set("unseen") == (
-        load_blind93_emails() + load_blind94_emails() + load_blind95_emails()
-    )
+    assert UNSEEN_SETS == ("blind95", "blind96")
+    assert labelled_set("unseen") == (load_blind95_emails() + load_blind96_emails())

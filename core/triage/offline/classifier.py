@@ -75,6 +75,8 @@ _AUTOMATED_FOOTERS = (
     "this is an automated message",
     "this is an automatic message",
     "automatically generated",
+    "sent automatically",
+    "do not reply to this",
     "this mailbox is not monitored",
     "you are receiving this because",
 )

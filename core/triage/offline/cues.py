@@ -229,7 +229,8 @@ AUTOMATED_ASK = terms(
     exception, need a receipt, missing receipt, upload by, waiting for your decision, you are the
     reviewer, please accept, have not accepted, is overdue, approvals waiting, task due, waiting for
     your acceptance, waiting for your approval, ready for approval, for approval, receipts missing,
-    receipt missing, was returned, returned to you
+    receipt missing, was returned, returned to you, complete the, must complete, complete before,
+    to finish by
     """
 )
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".
@@ -299,6 +300,7 @@ PITCH = terms(
     client include, i noticed, would you be interested, are you interested, interested in
     learning, let me show you, love to show you, our platform help, our solution help, book a
     time, grab 15 minutes, no obligation, costs nothing, without any commitment, no commitment,
-    companies your size, minutes next week
+    companies your size, minutes next week, we noticed, cvs on request, send two cvs, anonymised
+    profiles, anonymized profiles, send the profiles, clients typically, vetted
     """
 )

@@ -172,6 +172,11 @@ async def test_a_strangers_offer_of_a_free_comparison_or_a_short_slot_is_a_pitch
             "Your expense report 'Oct-Nov travel' was returned",
             "Two receipts missing: https://app.spend.example/e/7",
         ),
+        (
+            "Plant visit on 3 June - complete before your visit",
+            "Your link: https://learn.plant.example/v/41",
+        ),
+        ("Fire safety course to finish by 2 June", "Start here: https://learn.plant.example/c/7"),
     ],
 )
 async def test_an_automated_review_request_is_a_review(subject, body):
@@ -185,6 +190,37 @@ async def test_an_automated_review_request_is_a_review(subject, body):
     )
 
     assert result.action_type is RV
+
+
+async def test_a_person_like_sender_signing_off_as_a_machine_is_automated():
+    # No unsubscribe link and a mailbox that reads like a team's: the footer says a machine sent
+    # it, so its instruction to the reader is a request to act, not a colleague's news.
+    body = (
+        "You are registered as a visitor on 3 June. Before you arrive, complete the visitor"
+        " course (15 minutes): https://learn.plant.example/v/41\n\n"
+        "This message was sent automatically."
+    )
+    result = await classify(mail("Your visit to the Ekby plant", body, sender="hse@plant.example"))
+
+    assert result.action_type is RV
+    assert "bulk mail: 'sent automatically' in the body" in result.reason
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We noticed you are moving to a new ERP. Our team has four senior developers free from"
+        " June. May I send two CVs?",
+        "Three senior backend developers are free from August, CVs on request.",
+        "Our architects know your stack. Shall I send the profiles?",
+        "We match vendors with resellers abroad; our clients typically sign one within a quarter.",
+    ],
+)
+async def test_a_staffing_or_matchmaking_offer_from_a_stranger_is_a_pitch(body):
+    result = await classify(mail("Your cutover", body, sender="sales@talentfirm.example"))
+
+    assert (result.folder, result.action_type) == (INBOX, FYI)
+    assert "cold outreach" in result.reason
 
 
 # --- priority: the P3 quadrant and personal mail ------------------------------------------------

@@ -912,7 +912,9 @@ evening, the annual salary review started, a supplier going bankrupt, the summer
 a marketing webinar, the parents' golden wedding anniversary, a sailing course) of the inbox,
 without a filed history. Like blind11 to blind94 it carries real To and Cc lines: about three in
 ten of its emails have the owner only in Cc and about one in ten goes to a distribution list she
-is on.
+is on. It now has a filed history of the four months before it (`blind95_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which a little
+more than half of its senders already write.
 
 The ninety-sixth blind set (`blind96_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 24 May to 12 June 2043 (the half-year forecast revised, a
@@ -1148,6 +1150,8 @@ BLIND94_EMAILS_FILE = Path(__file__).with_name("blind94_emails.yaml")
 # blind94's owner's filed history, in the same form as blind8's, written after the set.
 BLIND94_HISTORY_FILE = Path(__file__).with_name("blind94_history.yaml")
 BLIND95_EMAILS_FILE = Path(__file__).with_name("blind95_emails.yaml")
+# blind95's owner's filed history, in the same form as blind8's, written after the set.
+BLIND95_HISTORY_FILE = Path(__file__).with_name("blind95_history.yaml")
 BLIND96_EMAILS_FILE = Path(__file__).with_name("blind96_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2352,10 +2356,17 @@ def load_blind94_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind95_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninety-fifth blind set (real To and Cc lines; no filed history)."""
+    """Read the ninety-fifth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND95_EMAILS_FILE)
+
+
+def load_blind95_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind95's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND95_HISTORY_FILE)
 
 
 def load_blind96_emails() -> tuple[SampleEmail, ...]:
@@ -2427,6 +2438,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind92": load_blind92_history,
         "blind93": load_blind93_history,
         "blind94": load_blind94_history,
+        "blind95": load_blind95_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -924,6 +924,9 @@ live on .NET 8, the staff summer party planned, an investor update, a daughter's
 broken boat engine) of the inbox, without a filed history. Like blind11 to blind95 it carries
 real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
 about one in eleven goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind96_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
 
 blind95 and blind96 are `unseen` now (`UNSEEN_SETS`): they were written while blind93 and blind94
 were scored and are kept unscored until the next change to the classifier. Every set before them
@@ -1153,6 +1156,8 @@ BLIND95_EMAILS_FILE = Path(__file__).with_name("blind95_emails.yaml")
 # blind95's owner's filed history, in the same form as blind8's, written after the set.
 BLIND95_HISTORY_FILE = Path(__file__).with_name("blind95_history.yaml")
 BLIND96_EMAILS_FILE = Path(__file__).with_name("blind96_emails.yaml")
+# blind96's owner's filed history, in the same form as blind8's, written after the set.
+BLIND96_HISTORY_FILE = Path(__file__).with_name("blind96_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2370,10 +2375,17 @@ def load_blind95_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind96_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninety-sixth blind set (real To and Cc lines; written without a filed history)."""
+    """Read the ninety-sixth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND96_EMAILS_FILE)
+
+
+def load_blind96_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind96's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND96_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2439,6 +2451,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind93": load_blind93_history,
         "blind94": load_blind94_history,
         "blind95": load_blind95_history,
+        "blind96": load_blind96_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -41,9 +41,13 @@ _ACTOR = re.compile(
     r"\b(?i:he|she|they|who)(?:\s+|'ll\s+)(?i:(?:will|can|could|would|should|is going to)\s+)?"
     r"(?i:help|handle|take|answer|follow|support|own|lead|do|send|join|look|run|manage)",
 )
-# "Dear parents,", "Hi tenants!": a circular to a crowd of people in one role. A team or
-# "all" of the owner's colleagues is not one: their group mail asks each of them.
-_CROWD = re.compile(r"^(?i:hi|hello|hey|dear)\s+([a-z]+s)\b\s*[,!:]")
+# "Dear parents,", "Hi tenants!": a circular to a crowd of people in one role, as is a form
+# letter's "Dear customer," sent to each of many. A team or "all" of the owner's colleagues is
+# not one: their group mail asks each of them.
+_CROWD = re.compile(
+    r"^(?i:hi|hello|hey|dear)\s+([a-z]+s|customer|client|user|member|subscriber|partner)\b"
+    r"\s*[,!:]"
+)
 _NOT_A_CROWD = frozenset({"colleagues", "teams", "guys", "folks", "friends", "ladies"})
 # Words that look like names at the start of a sentence but are not anybody.
 _NOT_NAMES = frozenset(

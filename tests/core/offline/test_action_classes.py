@@ -88,6 +88,9 @@ async def test_the_action_type_reads_who_is_asked_and_the_grammar(subject, body,
         "Dear neighbours,\n\nThe street party is on Saturday. Can someone bring a grill? Reply "
         "to this mail if you can help.\n\nThe committee",
         "Dear residents, the lift is out of service on Monday. Please use the stairs.",
+        # A form letter greets each of many as one: the portal is down for all its customers.
+        "Dear customer,\n\nThe portal is closed on Sunday night for an upgrade. Please save"
+        " your drafts before 22:00.\n\nThe support team",
     ],
 )
 async def test_asks_of_a_crowd_in_a_circular_are_not_the_owners(body):

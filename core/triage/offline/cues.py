@@ -301,6 +301,6 @@ PITCH = terms(
     learning, let me show you, love to show you, our platform help, our solution help, book a
     time, grab 15 minutes, no obligation, costs nothing, without any commitment, no commitment,
     companies your size, minutes next week, we noticed, cvs on request, send two cvs, anonymised
-    profiles, anonymized profiles, send the profiles, clients typically, vetted
+    profiles, anonymized profiles, send the profiles, clients typically, vetted, free pilot
     """
 )

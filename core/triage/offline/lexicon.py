@@ -45,7 +45,8 @@ _GROUPS = tuple(
         " resignation, notice period, leaver, exit interview, employment contract, job ad,"
         " job posting, probation, counteroffer, counter-offer, work permit, employment certificate,"
         " reference letter, career day, thesis student, trainee, graduate programme,"
-        " employment verification, career fair, open application, summer job",
+        " employment verification, career fair, open application, summer job, non-solicitation,"
+        " non-compete, exit letter",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
         " engagement survey, survey results, your first day, first days, union, unionen,"
@@ -73,7 +74,8 @@ _GROUPS = tuple(
         " depreciation, month-end close, year-end close, annual accounts, accruals, ledger, kpi,"
         " year-end audit, statutory audit, annual audit, financial audit, interim audit,"
         " financial year, capitalised development, annual general meeting, agm, insurance claim,"
-        " claim declaration, claims history, loss adjuster, assessor, water damage",
+        " claim declaration, claims history, loss adjuster, assessor, water damage,"
+        " investor update, investors, shareholders",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"

@@ -115,6 +115,7 @@ async def test_a_pitch_offering_a_hyphenated_call_is_found():
         "Many companies your size pay too much for a mill ERP. A comparison costs nothing.",
         "We advise on ERP cutovers. Would you meet for a coffee, without any commitment?",
         "Rack prices rise 15 % this autumn; we keep yours flat. 15 minutes next week?",
+        "Our tool flags delays in your cutover weeks before they happen. Free pilot for 30 days?",
     ],
 )
 async def test_a_strangers_offer_of_a_free_comparison_or_a_short_slot_is_a_pitch(body):
@@ -328,6 +329,10 @@ def decide_action(subject: str, body: str, *, automated: bool = False) -> action
          "Areas/Finance"),
         ("Påminnelse: faktura 40217", "Förfallen sedan 2 september.", "Areas/Finance"),
         ("Mid-year talks move to September", "The templates stay the same.", "Areas/People"),
+        ("Letter for Fredrik", "The exit letter repeats the non-solicitation clause.",
+         "Areas/People"),
+        ("Draft for Tuesday", "The investor update has the April numbers; add your highlights.",
+         "Areas/Finance"),
     ],
 )  # fmt: skip
 async def test_common_office_words_reach_the_area_they_belong_to(subject, body, folder):

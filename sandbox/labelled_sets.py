@@ -928,6 +928,16 @@ It now has a filed history of the four months before it (`blind96_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
+The ninety-eighth blind set (`blind98_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 5 to 24 July 2043 in the Swedish summer, the owner on holiday
+from 13 July (a skeleton crew handling a customer's outage, an acquisition approach from a
+competitor, the half-year numbers in draft, a summer intern's project, a hosting price increase
+from a supplier, a key developer's parental leave, a sailing trip, the summer house's broken
+water pump) of the inbox, without a filed history. Like blind11 to blind96 it carries real To
+and Cc lines: about three in ten of its emails have the owner only in Cc and about one in ten
+goes to a distribution list she is on. It is `unseen` (`UNSEEN_SETS`) until the classifier is
+next changed.
+
 blind95 and blind96 are `unseen` now (`UNSEEN_SETS`): they were written while blind93 and blind94
 were scored and are kept unscored until the next change to the classifier. Every set before them
 has been scored once and joined the development sets.
@@ -1158,6 +1168,7 @@ BLIND95_HISTORY_FILE = Path(__file__).with_name("blind95_history.yaml")
 BLIND96_EMAILS_FILE = Path(__file__).with_name("blind96_emails.yaml")
 # blind96's owner's filed history, in the same form as blind8's, written after the set.
 BLIND96_HISTORY_FILE = Path(__file__).with_name("blind96_history.yaml")
+BLIND98_EMAILS_FILE = Path(__file__).with_name("blind98_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1257,6 +1268,7 @@ LabelledSetName = Literal[
     "blind94",
     "blind95",
     "blind96",
+    "blind98",
     "unseen",
     "all",
 ]
@@ -1269,6 +1281,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind95",
     "blind96",
+    "blind98",
 )
 
 
@@ -2388,6 +2401,13 @@ def load_blind96_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND96_HISTORY_FILE)
 
 
+def load_blind98_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninety-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND98_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2560,6 +2580,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind94": load_blind94_emails,
         "blind95": load_blind95_emails,
         "blind96": load_blind96_emails,
+        "blind98": load_blind98_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -104,6 +104,7 @@ from sandbox.labelled_sets import (
     load_blind94_emails,
     load_blind95_emails,
     load_blind96_emails,
+    load_blind98_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -219,9 +220,12 @@ def test_all_is_the_ninety_eight_sets_in_order():
         + load_blind94_emails()
         + load_blind95_emails()
         + load_blind96_emails()
+        + load_blind98_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind95", "blind96")
-    assert labelled_set("unseen") == (load_blind95_emails() + load_blind96_emails())
+    assert UNSEEN_SETS == ("blind95", "blind96", "blind98")
+    assert labelled_set("unseen") == (
+        load_blind95_emails() + load_blind96_emails() + load_blind98_emails()
+    )

@@ -937,7 +937,16 @@ archipelago, a son's football tournament) of the inbox, without a filed history.
 blind96 it carries real To and Cc lines: a little under three in ten of its emails have the
 owner only in Cc and about one in ten goes to a distribution list she is on.
 
-blind95 and blind96 are `unseen` now (`UNSEEN_SETS`): they were written while blind93 and blind94
+The ninety-eighth blind set (`blind98_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 5 to 24 July 2043 in the Swedish summer, the owner on holiday
+from 13 July (a skeleton crew handling a customer's outage, an acquisition approach from a
+competitor, the half-year numbers in draft, a summer intern's project, a hosting price increase
+from a supplier, a key developer's parental leave, a sailing trip, the summer house's broken
+water pump) of the inbox, without a filed history. Like blind11 to blind97 it carries real To
+and Cc lines: about three in ten of its emails have the owner only in Cc and about one in ten
+goes to a distribution list she is on.
+
+blind97 and blind98 are `unseen` now (`UNSEEN_SETS`): they were written while blind95 and blind96
 were scored and are kept unscored until the next change to the classifier. Every set before them
 has been scored once and joined the development sets.
 """
@@ -1168,6 +1177,7 @@ BLIND96_EMAILS_FILE = Path(__file__).with_name("blind96_emails.yaml")
 # blind96's owner's filed history, in the same form as blind8's, written after the set.
 BLIND96_HISTORY_FILE = Path(__file__).with_name("blind96_history.yaml")
 BLIND97_EMAILS_FILE = Path(__file__).with_name("blind97_emails.yaml")
+BLIND98_EMAILS_FILE = Path(__file__).with_name("blind98_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1268,6 +1278,7 @@ LabelledSetName = Literal[
     "blind95",
     "blind96",
     "blind97",
+    "blind98",
     "unseen",
     "all",
 ]
@@ -1278,9 +1289,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind95",
-    "blind96",
     "blind97",
+    "blind98",
 )
 
 
@@ -2407,6 +2417,13 @@ def load_blind97_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND97_EMAILS_FILE)
 
 
+def load_blind98_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninety-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND98_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2580,6 +2597,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind95": load_blind95_emails,
         "blind96": load_blind96_emails,
         "blind97": load_blind97_emails,
+        "blind98": load_blind98_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

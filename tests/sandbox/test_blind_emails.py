@@ -105,6 +105,7 @@ from sandbox.labelled_sets import (
     load_blind95_emails,
     load_blind96_emails,
     load_blind97_emails,
+    load_blind98_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -120,7 +121,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_ninety_eight_sets_in_order():
+def test_all_is_the_one_hundred_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -221,11 +222,10 @@ def test_all_is_the_ninety_eight_sets_in_order():
         + load_blind95_emails()
         + load_blind96_emails()
         + load_blind97_emails()
+        + load_blind98_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind95", "blind96", "blind97")
-    assert labelled_set("unseen") == (
-        load_blind95_emails() + load_blind96_emails() + load_blind97_emails()
-    )
+    assert UNSEEN_SETS == ("blind97", "blind98")
+    assert labelled_set("unseen") == (load_blind97_emails() + load_blind98_emails())

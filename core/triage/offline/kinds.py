@@ -81,8 +81,10 @@ def kind_of(
 _SIGNING = frozenset(words("sign countersign signature countersignature").parts)
 
 
-# "Sign up for lunch", "sign in to the portal": registering and logging in sign nothing.
+# "Sign up for lunch", "sign in to the portal": registering and logging in sign nothing; but
+# "sign in Scrive", "sign in the e-signing link" name where to sign.
 _NOT_SIGNING = frozenset({"up", "in", "out"})
+_LOGGING_IN = frozenset({"to", "with", "using", "via", "on", "again", "here", "now", "first"})
 _SIGN = ("sign",)
 
 
@@ -95,8 +97,13 @@ def _assent(text: Words) -> Words | None:
         if at < 0 or _done(text.parts, at):
             continue
         before = text.parts[at - 1 : at] if at > 0 else ()
-        after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 1]
-        if cue.parts != _SIGN or not (set(before) & _ARTICLES or set(after) & _NOT_SIGNING):
+        end = at + len(cue.parts)
+        after = text.parts[end : end + 1]
+        where = text.parts[end + 1 : end + 2]
+        signing_in = after == ("in",) and bool(where) and where[0] not in _LOGGING_IN
+        if cue.parts != _SIGN or signing_in:
+            return cue
+        if not (set(before) & _ARTICLES or set(after) & _NOT_SIGNING):
             return cue
     return None
 

@@ -105,6 +105,8 @@ async def test_handing_it_back_to_the_writer_is_no_delegation(body):
         "The customer signed this morning. It's in your e-sign queue: can you countersign by "
         "Tuesday?",
         "Signed by Jonas and me. On your side it needs your countersignature before we plan it.",
+        # Signing in a tool names where to sign; "sign in to the portal" logs in (below).
+        "The order form is attached. Please sign in Scrive this week so the consultant stays.",
     ],
 )
 async def test_a_document_to_sign_is_a_review(body):
@@ -128,6 +130,7 @@ async def test_approval_asked_as_a_yes_or_no_is_a_reply(body):
     [
         "Please sign up in the form by Thursday so I can order food for everyone.",
         "Please sign in to the portal and pick your seats by Friday.",
+        "Please sign in on the intranet and pick your seats by Friday.",
     ],
 )
 async def test_signing_up_or_in_is_a_form_to_answer_not_a_signature(body):

@@ -170,9 +170,14 @@ class Sentence:
     opener: str = ""  # its first word, folded but not stemmed ("looking" is no "look")
 
 
+# Softeners before an instruction: "Just reply with photos", "Simply forward it to Lena".
+_SOFTENERS = frozenset({"just", "simply", "kindly"})
+
+
 def sentence(text: str) -> Sentence:
-    """Read one sentence."""
-    opener = next(iter(_TOKEN.findall(fold(text))), "")
+    """Read one sentence; its opener is its first word after a softener ("just reply")."""
+    tokens = _TOKEN.findall(fold(text))
+    opener = next((t for t in tokens if t not in _SOFTENERS), "") if tokens else ""
     return Sentence(text, words(text), text.rstrip(" )\"'").endswith("?"), opener)
 
 

@@ -33,6 +33,12 @@ DEV_SETTINGS = Settings.model_validate(
 # --- who is asked, and what is promised -------------------------------------------------------
 
 
+async def test_a_softened_instruction_still_asks():
+    body = "Your May travel claim is short of the hotel bill. Just reply with a photo of it."
+
+    assert (await classify(mail("Travel claim", body))).action_type is NR
+
+
 async def test_requests_to_others_beside_nothing_for_you_are_not_sure_enough_to_approve():
     body = "Anna, can you send the slides to the client by Friday? Nothing for you yet."
     result = await classify(mail("Status", body))

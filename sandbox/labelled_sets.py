@@ -936,6 +936,9 @@ the autumn, a water leak into the office server room, Midsummer with the family 
 archipelago, a son's football tournament) of the inbox, without a filed history. Like blind11 to
 blind96 it carries real To and Cc lines: a little under three in ten of its emails have the
 owner only in Cc and about one in ten goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind97_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which well over
+half of its senders already write.
 
 The ninety-eighth blind set (`blind98_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 5 to 24 July 2043 in the Swedish summer, the owner on holiday
@@ -1177,6 +1180,8 @@ BLIND96_EMAILS_FILE = Path(__file__).with_name("blind96_emails.yaml")
 # blind96's owner's filed history, in the same form as blind8's, written after the set.
 BLIND96_HISTORY_FILE = Path(__file__).with_name("blind96_history.yaml")
 BLIND97_EMAILS_FILE = Path(__file__).with_name("blind97_emails.yaml")
+# blind97's owner's filed history, in the same form as blind8's, written after the set.
+BLIND97_HISTORY_FILE = Path(__file__).with_name("blind97_history.yaml")
 BLIND98_EMAILS_FILE = Path(__file__).with_name("blind98_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2411,10 +2416,17 @@ def load_blind96_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind97_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninety-seventh blind set (real To and Cc lines; no filed history)."""
+    """Read the ninety-seventh blind set (real To and Cc lines; a filed history written later)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND97_EMAILS_FILE)
+
+
+def load_blind97_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind97's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND97_HISTORY_FILE)
 
 
 def load_blind98_emails() -> tuple[SampleEmail, ...]:
@@ -2488,6 +2500,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind94": load_blind94_history,
         "blind95": load_blind95_history,
         "blind96": load_blind96_history,
+        "blind97": load_blind97_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -5,7 +5,8 @@ walkthrough, a new head of sales recruited, a price increase announced for the a
 leak into the office server room, Midsummer in the archipelago, a son's football tournament) of
 the owner's inbox in natural proportions, with real To and Cc lines (the owner only in Cc on
 about three in ten, a distribution list on about one in ten); written without a filed history,
-and only ever measured on.
+which another writer wrote after it from the policy alone (the four months before it), and only
+ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind97_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind97_emails, load_blind97_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestNinetySeventhBlindSet(MeasuredOnlySetTests):
+class TestNinetySeventhBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind97"
     emails = load_blind97_emails()
+    history = load_blind97_history()
     key_prefix = "b97-"
     at_least = 100
     file_attribute = "BLIND97_EMAILS_FILE"

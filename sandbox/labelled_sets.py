@@ -948,6 +948,9 @@ from a supplier, a key developer's parental leave, a sailing trip, the summer ho
 water pump) of the inbox, without a filed history. Like blind11 to blind97 it carries real To
 and Cc lines: about three in ten of its emails have the owner only in Cc and about one in ten
 goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind98_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
 
 blind97 and blind98 are `unseen` now (`UNSEEN_SETS`): they were written while blind95 and blind96
 were scored and are kept unscored until the next change to the classifier. Every set before them
@@ -1183,6 +1186,8 @@ BLIND97_EMAILS_FILE = Path(__file__).with_name("blind97_emails.yaml")
 # blind97's owner's filed history, in the same form as blind8's, written after the set.
 BLIND97_HISTORY_FILE = Path(__file__).with_name("blind97_history.yaml")
 BLIND98_EMAILS_FILE = Path(__file__).with_name("blind98_emails.yaml")
+# blind98's owner's filed history, in the same form as blind8's, written after the set.
+BLIND98_HISTORY_FILE = Path(__file__).with_name("blind98_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2430,10 +2435,17 @@ def load_blind97_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind98_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninety-eighth blind set (real To and Cc lines; no filed history)."""
+    """Read the ninety-eighth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND98_EMAILS_FILE)
+
+
+def load_blind98_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind98's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND98_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2501,6 +2513,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind95": load_blind95_history,
         "blind96": load_blind96_history,
         "blind97": load_blind97_history,
+        "blind98": load_blind98_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -5,7 +5,8 @@ competitor, the half-year numbers in draft, a summer intern's project, a hosting
 from a supplier, a key developer's parental leave, a sailing trip, the summer house's broken
 water pump) of the owner's inbox in natural proportions, with real To and Cc lines (the owner
 only in Cc on about three in ten, a distribution list on about one in ten); written without a
-filed history, and only ever measured on.
+filed history, which another writer wrote after it from the policy alone (the four months
+before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind98_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind98_emails, load_blind98_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestNinetyEighthBlindSet(MeasuredOnlySetTests):
+class TestNinetyEighthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind98"
     emails = load_blind98_emails()
+    history = load_blind98_history()
     key_prefix = "b98-"
     at_least = 100
     file_attribute = "BLIND98_EMAILS_FILE"

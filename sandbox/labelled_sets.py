@@ -952,9 +952,18 @@ It now has a filed history of the four months before it (`blind98_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
-blind97 and blind98 are `unseen` now (`UNSEEN_SETS`): they were written while blind95 and blind96
-were scored and are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The ninety-ninth blind set (`blind99_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 26 July to 14 August 2043, as the Swedish summer holiday ends
+and the owner comes back on 3 August (the holiday backlog, the half-year report to the board, the
+acquisition approach answered, a customer's invoice dispute over the summer consultants, the
+autumn release planned, a new support hire starting, a SOC 2 observation to remediate, a family
+crayfish party, a daughter's driving test) of the inbox, without a filed history. Like blind11
+to blind98 it carries real To and Cc lines: a little under three in ten of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind97, blind98 and blind99 are `unseen` now (`UNSEEN_SETS`): blind97 and blind98 were written
+while blind95 and blind96 were scored, and all three are kept unscored until the next change to
+the classifier. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1188,6 +1197,7 @@ BLIND97_HISTORY_FILE = Path(__file__).with_name("blind97_history.yaml")
 BLIND98_EMAILS_FILE = Path(__file__).with_name("blind98_emails.yaml")
 # blind98's owner's filed history, in the same form as blind8's, written after the set.
 BLIND98_HISTORY_FILE = Path(__file__).with_name("blind98_history.yaml")
+BLIND99_EMAILS_FILE = Path(__file__).with_name("blind99_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1289,6 +1299,7 @@ LabelledSetName = Literal[
     "blind96",
     "blind97",
     "blind98",
+    "blind99",
     "unseen",
     "all",
 ]
@@ -1301,6 +1312,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind97",
     "blind98",
+    "blind99",
 )
 
 
@@ -2448,6 +2460,13 @@ def load_blind98_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND98_HISTORY_FILE)
 
 
+def load_blind99_emails() -> tuple[SampleEmail, ...]:
+    """Read the ninety-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND99_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2624,6 +2643,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind96": load_blind96_emails,
         "blind97": load_blind97_emails,
         "blind98": load_blind98_emails,
+        "blind99": load_blind99_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -952,6 +952,16 @@ It now has a filed history of the four months before it (`blind98_history.yaml`:
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
+The hundredth blind set (`blind100_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 16 August to 4 September 2043 (the all-staff autumn kick-off,
+the 2044 budget process starting, the largest client's new mill going live, a security incident
+at the e-invoice mail supplier, the price increase letters going out, a new head of sales' first
+weeks, the SOC 2 period-two fieldwork booked, a son starting at a new school, a marathon
+training plan) of the inbox, without a filed history. Like blind11 to blind98 it carries real To
+and Cc lines: about three in ten of its emails have the owner only in Cc and about one in ten
+goes to a distribution list she is on. It is `unseen` (`UNSEEN_SETS`) until the classifier is
+next changed.
+
 blind97 and blind98 are `unseen` now (`UNSEEN_SETS`): they were written while blind95 and blind96
 were scored and are kept unscored until the next change to the classifier. Every set before them
 has been scored once and joined the development sets.
@@ -1188,6 +1198,7 @@ BLIND97_HISTORY_FILE = Path(__file__).with_name("blind97_history.yaml")
 BLIND98_EMAILS_FILE = Path(__file__).with_name("blind98_emails.yaml")
 # blind98's owner's filed history, in the same form as blind8's, written after the set.
 BLIND98_HISTORY_FILE = Path(__file__).with_name("blind98_history.yaml")
+BLIND100_EMAILS_FILE = Path(__file__).with_name("blind100_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1289,6 +1300,7 @@ LabelledSetName = Literal[
     "blind96",
     "blind97",
     "blind98",
+    "blind100",
     "unseen",
     "all",
 ]
@@ -1301,6 +1313,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind97",
     "blind98",
+    "blind100",
 )
 
 
@@ -2448,6 +2461,13 @@ def load_blind98_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND98_HISTORY_FILE)
 
 
+def load_blind100_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundredth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND100_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2624,6 +2644,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind96": load_blind96_emails,
         "blind97": load_blind97_emails,
         "blind98": load_blind98_emails,
+        "blind100": load_blind100_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -106,6 +106,7 @@ from sandbox.labelled_sets import (
     load_blind96_emails,
     load_blind97_emails,
     load_blind98_emails,
+    load_blind100_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -223,9 +224,12 @@ def test_all_is_the_one_hundred_sets_in_order():
         + load_blind96_emails()
         + load_blind97_emails()
         + load_blind98_emails()
+        + load_blind100_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind97", "blind98")
-    assert labelled_set("unseen") == (load_blind97_emails() + load_blind98_emails())
+    assert UNSEEN_SETS == ("blind97", "blind98", "blind100")
+    assert labelled_set("unseen") == (
+        load_blind97_emails() + load_blind98_emails() + load_blind100_emails()
+    )

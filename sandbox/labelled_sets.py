@@ -961,9 +961,18 @@ crayfish party, a daughter's driving test) of the inbox, without a filed history
 to blind98 it carries real To and Cc lines: a little under three in ten of its emails have the
 owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind97, blind98 and blind99 are `unseen` now (`UNSEEN_SETS`): blind97 and blind98 were written
-while blind95 and blind96 were scored, and all three are kept unscored until the next change to
-the classifier. Every set before them has been scored once and joined the development sets.
+The hundredth blind set (`blind100_emails.yaml`) was written the same way, fresh and from the
+policy alone, as the stretch from 16 August to 4 September 2043 (the all-staff autumn kick-off,
+the 2044 budget process starting, the largest client's new mill going live, a security incident
+at the e-invoice mail supplier, the price increase letters going out, a new head of sales' first
+weeks, the SOC 2 period-two fieldwork booked, a son starting at a new school, a marathon
+training plan) of the inbox, without a filed history. Like blind11 to blind99 it carries real To
+and Cc lines: about three in ten of its emails have the owner only in Cc and about one in ten
+goes to a distribution list she is on.
+
+blind99 and blind100 are `unseen` now (`UNSEEN_SETS`): they were written while blind97 and blind98
+were scored and are kept unscored until the next change to the classifier. Every set before them
+has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1198,6 +1207,7 @@ BLIND98_EMAILS_FILE = Path(__file__).with_name("blind98_emails.yaml")
 # blind98's owner's filed history, in the same form as blind8's, written after the set.
 BLIND98_HISTORY_FILE = Path(__file__).with_name("blind98_history.yaml")
 BLIND99_EMAILS_FILE = Path(__file__).with_name("blind99_emails.yaml")
+BLIND100_EMAILS_FILE = Path(__file__).with_name("blind100_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1300,6 +1310,7 @@ LabelledSetName = Literal[
     "blind97",
     "blind98",
     "blind99",
+    "blind100",
     "unseen",
     "all",
 ]
@@ -1310,9 +1321,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind97",
-    "blind98",
     "blind99",
+    "blind100",
 )
 
 
@@ -2467,6 +2477,13 @@ def load_blind99_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND99_EMAILS_FILE)
 
 
+def load_blind100_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundredth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND100_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2644,6 +2661,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind97": load_blind97_emails,
         "blind98": load_blind98_emails,
         "blind99": load_blind99_emails,
+        "blind100": load_blind100_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -107,6 +107,7 @@ from sandbox.labelled_sets import (
     load_blind97_emails,
     load_blind98_emails,
     load_blind99_emails,
+    load_blind100_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -122,7 +123,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_sets_in_order():
+def test_all_is_the_one_hundred_and_two_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -225,11 +226,10 @@ def test_all_is_the_one_hundred_sets_in_order():
         + load_blind97_emails()
         + load_blind98_emails()
         + load_blind99_emails()
+        + load_blind100_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind97", "blind98", "blind99")
-    assert labelled_set("unseen") == (
-        load_blind97_emails() + load_blind98_emails() + load_blind99_emails()
-    )
+    assert UNSEEN_SETS == ("blind99", "blind100")
+    assert labelled_set("unseen") == (load_blind99_emails() + load_blind100_emails())

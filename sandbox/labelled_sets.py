@@ -960,6 +960,9 @@ autumn release planned, a new support hire starting, a SOC 2 observation to reme
 crayfish party, a daughter's driving test) of the inbox, without a filed history. Like blind11
 to blind98 it carries real To and Cc lines: a little under three in ten of its emails have the
 owner only in Cc and about one in nine goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind99_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
 
 The hundredth blind set (`blind100_emails.yaml`) was written the same way, fresh and from the
 policy alone, as the stretch from 16 August to 4 September 2043 (the all-staff autumn kick-off,
@@ -1207,6 +1210,8 @@ BLIND98_EMAILS_FILE = Path(__file__).with_name("blind98_emails.yaml")
 # blind98's owner's filed history, in the same form as blind8's, written after the set.
 BLIND98_HISTORY_FILE = Path(__file__).with_name("blind98_history.yaml")
 BLIND99_EMAILS_FILE = Path(__file__).with_name("blind99_emails.yaml")
+# blind99's owner's filed history, in the same form as blind8's, written after the set.
+BLIND99_HISTORY_FILE = Path(__file__).with_name("blind99_history.yaml")
 BLIND100_EMAILS_FILE = Path(__file__).with_name("blind100_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2471,10 +2476,17 @@ def load_blind98_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind99_emails() -> tuple[SampleEmail, ...]:
-    """Read the ninety-ninth blind set (real To and Cc lines; no filed history)."""
+    """Read the ninety-ninth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND99_EMAILS_FILE)
+
+
+def load_blind99_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind99's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND99_HISTORY_FILE)
 
 
 def load_blind100_emails() -> tuple[SampleEmail, ...]:
@@ -2550,6 +2562,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind96": load_blind96_history,
         "blind97": load_blind97_history,
         "blind98": load_blind98_history,
+        "blind99": load_blind99_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -5,7 +5,8 @@ acquisition approach answered, a customer's invoice dispute over the summer cons
 autumn release planned, a new support hire starting, a SOC 2 observation to remediate, a family
 crayfish party, a daughter's driving test) of the owner's inbox in natural proportions, with real
 To and Cc lines (the owner only in Cc on a little under three in ten, a distribution list on about
-one in nine); written without a filed history, and only ever measured on.
+one in nine); written without a filed history, which another writer wrote after it from the
+policy alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind99_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind99_emails, load_blind99_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestNinetyNinthBlindSet(MeasuredOnlySetTests):
+class TestNinetyNinthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind99"
     emails = load_blind99_emails()
+    history = load_blind99_history()
     key_prefix = "b99-"
     at_least = 100
     file_attribute = "BLIND99_EMAILS_FILE"

@@ -972,6 +972,9 @@ weeks, the SOC 2 period-two fieldwork booked, a son starting at a new school, a 
 training plan) of the inbox, without a filed history. Like blind11 to blind99 it carries real To
 and Cc lines: about three in ten of its emails have the owner only in Cc and about one in ten
 goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind100_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 blind99 and blind100 are `unseen` now (`UNSEEN_SETS`): they were written while blind97 and blind98
 were scored and are kept unscored until the next change to the classifier. Every set before them
@@ -1213,6 +1216,8 @@ BLIND99_EMAILS_FILE = Path(__file__).with_name("blind99_emails.yaml")
 # blind99's owner's filed history, in the same form as blind8's, written after the set.
 BLIND99_HISTORY_FILE = Path(__file__).with_name("blind99_history.yaml")
 BLIND100_EMAILS_FILE = Path(__file__).with_name("blind100_emails.yaml")
+# blind100's owner's filed history, in the same form as blind8's, written after the set.
+BLIND100_HISTORY_FILE = Path(__file__).with_name("blind100_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2490,10 +2495,17 @@ def load_blind99_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind100_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundredth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundredth blind set (real To and Cc lines; a filed history written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND100_EMAILS_FILE)
+
+
+def load_blind100_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind100's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND100_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2563,6 +2575,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind97": load_blind97_history,
         "blind98": load_blind98_history,
         "blind99": load_blind99_history,
+        "blind100": load_blind100_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -138,8 +138,9 @@ def _convention(
             booking is not None
             and not asked
             # "Receipt for your booking", "Deposit paid", "booking the fee": money, a record;
-            # "returns booked twice", "Q1 bookings: 108 % of target": the ledger's or the sales
-            # team's bookings, no calendar's.
+            # "returns booked twice", "Q1 bookings: 108 % of target", "price book support": the
+            # ledger's, the sales team's or a price list's, no calendar's; a weekly status
+            # report's "rehearsal booked" is one line of news among others.
             and first(subject, _MONEY) is None
             # "4 reviews are not booked": a reminder to book, nothing on the calendar yet.
             and first(subject, _UNBOOKED) is None
@@ -162,7 +163,7 @@ def _convention(
 
 _MONEY = terms(
     "receipt, paid, payment, deposit, invoice, refund, accrual, revaluation, fee, forecast, twice,"
-    " revenue, ledger, stock, target"
+    " revenue, ledger, stock, target, price, weekly status"
 )
 _UNBOOKED = terms("not booked, not yet booked, still to book, not been booked")
 # What an invitation may ask besides attending: "invites you to tender / to bid / to apply".

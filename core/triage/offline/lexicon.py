@@ -85,7 +85,8 @@ _GROUPS = tuple(
         " customer success, health check, down again, first-line, first line, second line,"
         " works again, working again, back up, back to normal, planned maintenance,"
         " post-incident, root-cause, support hours, service levels, customer satisfaction,"
-        " personal data breach, customer data protection review, data protection authority, imy",
+        " personal data breach, customer data protection review, data protection authority, imy,"
+        " unreachable, service unavailable, bad gateway",
         "sprint, release, deploy, deployment, pull request, merge, commit, repository,"
         " code review, standup, backlog, retro, retrospective, tooling, installer, re-release,"
         " changelog, hack day, hackathon, architecture, tech talk,"

@@ -556,6 +556,9 @@ async def test_a_writers_question_how_to_book_something_is_no_booking():
             "Q1 bookings: SEK 14.2m, 108 % of target",
             "Biggest: two seat add-ons. Confirmed in the CRM.",
         ),
+        # A price list's book, and one line of a status report.
+        ("Version 9.4 shipped: price book import", "Confirmed working at two customers."),
+        ("Weekly status, week 12: training booked", "Cutover plan confirmed with the mill."),
     ],
 )
 async def test_money_moved_for_a_booking_is_a_record_not_a_booking(subject, body):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench.offline_filed import compare, history_as_filed
 from bot.terminal.evaluation import eval_settings
 from sandbox.labelled_sets import load_blind8_history
@@ -23,6 +25,9 @@ def test_a_history_email_is_read_as_graph_gives_it() -> None:
     assert filed.preview == ("x y " * 100)[:255]
 
 
+# Runs the classifier over a whole set; the lines it runs are covered by the unit tests, and
+# tracing them for coverage triples its time.
+@pytest.mark.no_cover
 async def test_a_set_with_a_history_gets_a_line_for_it_and_one_without_does_not() -> None:
     settings = eval_settings(Path("/nonexistent"))
 

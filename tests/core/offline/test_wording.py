@@ -148,6 +148,9 @@ async def test_the_classifier_hears_the_wording_and_lowers_its_confidence() -> N
     assert heard.confidence < 0.85
 
 
+# Runs the classifier over a whole set; the lines it runs are covered by the unit tests, and
+# tracing them for coverage triples its time.
+@pytest.mark.no_cover
 async def test_by_default_the_classifier_hears_the_shipped_model() -> None:
     settings = eval_settings(Path("/nonexistent"))
     changed = []

@@ -108,6 +108,7 @@ from sandbox.labelled_sets import (
     load_blind98_emails,
     load_blind99_emails,
     load_blind100_emails,
+    load_blind102_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -227,9 +228,12 @@ def test_all_is_the_one_hundred_and_two_sets_in_order():
         + load_blind98_emails()
         + load_blind99_emails()
         + load_blind100_emails()
+        + load_blind102_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind99", "blind100")
-    assert labelled_set("unseen") == (load_blind99_emails() + load_blind100_emails())
+    assert UNSEEN_SETS == ("blind99", "blind100", "blind102")
+    assert labelled_set("unseen") == (
+        load_blind99_emails() + load_blind100_emails() + load_blind102_emails()
+    )

@@ -985,10 +985,19 @@ mushroom-picking weekend) of the inbox, without a filed history. Like blind11 to
 carries real To and Cc lines: a little under three in ten of its emails have the owner only in Cc
 and about one in nine goes to a distribution list she is on.
 
-blind99 and blind100 are `unseen` now (`UNSEEN_SETS`): they were written while blind97 and blind98
-were scored and are kept unscored until the next change to the classifier. blind101 joins them,
-written after them and kept unscored too. Every set before them has been scored once and joined
-the development sets.
+The hundred-and-second blind set (`blind102_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 27 September to 16 October 2043 (the Q3 close and its
+numbers, the price increase in force from 1 October and the first complaints, the SOC 2 draft
+observations, a customer threatening to terminate over response times, two developers hired for
+January, the autumn staff survey, a data-protection complaint from a customer's employee, a
+daughter's parents' evening, the family car to replace) of the inbox, without a filed history.
+Like blind11 to blind101 it carries real To and Cc lines: about three in ten of its emails have
+the owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind99 to blind102 are `unseen` now (`UNSEEN_SETS`): blind99 and blind100 were written while
+blind97 and blind98 were scored and have been scored once, never tuned on; blind101 and blind102
+were written after them and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1229,6 +1238,7 @@ BLIND100_EMAILS_FILE = Path(__file__).with_name("blind100_emails.yaml")
 # blind100's owner's filed history, in the same form as blind8's, written after the set.
 BLIND100_HISTORY_FILE = Path(__file__).with_name("blind100_history.yaml")
 BLIND101_EMAILS_FILE = Path(__file__).with_name("blind101_emails.yaml")
+BLIND102_EMAILS_FILE = Path(__file__).with_name("blind102_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1333,6 +1343,7 @@ LabelledSetName = Literal[
     "blind99",
     "blind100",
     "blind101",
+    "blind102",
     "unseen",
     "all",
 ]
@@ -1346,6 +1357,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind99",
     "blind100",
     "blind101",
+    "blind102",
 )
 
 
@@ -2528,6 +2540,13 @@ def load_blind101_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND101_EMAILS_FILE)
 
 
+def load_blind102_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND102_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2709,6 +2728,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind99": load_blind99_emails,
         "blind100": load_blind100_emails,
         "blind101": load_blind101_emails,
+        "blind102": load_blind102_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -176,8 +176,7 @@ _SOFTENERS = frozenset({"just", "simply", "kindly"})
 
 def sentence(text: str) -> Sentence:
     """Read one sentence; its opener is its first word after a softener ("just reply")."""
-    tokens = _TOKEN.findall(fold(text))
-    opener = next((t for t in tokens if t not in _SOFTENERS), "") if tokens else ""
+    opener = next((t for t in _TOKEN.findall(fold(text)) if t not in _SOFTENERS), "")
     return Sentence(text, words(text), text.rstrip(" )\"'").endswith("?"), opener)
 
 

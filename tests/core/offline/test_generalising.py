@@ -199,18 +199,20 @@ async def test_an_automated_review_request_is_a_review(subject, body):
     assert result.action_type is RV
 
 
-async def test_a_person_like_sender_signing_off_as_a_machine_is_automated():
+@pytest.mark.parametrize(
+    "footer", ["This message was sent automatically.", "Please do not reply to this email."]
+)
+async def test_a_person_like_sender_signing_off_as_a_machine_is_automated(footer):
     # No unsubscribe link and a mailbox that reads like a team's: the footer says a machine sent
     # it, so its instruction to the reader is a request to act, not a colleague's news.
     body = (
         "You are registered as a visitor on 3 June. Before you arrive, complete the visitor"
-        " course (15 minutes): https://learn.plant.example/v/41\n\n"
-        "This message was sent automatically."
+        f" course (15 minutes): https://learn.plant.example/v/41\n\n{footer}"
     )
     result = await classify(mail("Your visit to the Ekby plant", body, sender="hse@plant.example"))
 
     assert result.action_type is RV
-    assert "bulk mail: 'sent automatically' in the body" in result.reason
+    assert "bulk mail: " in result.reason
 
 
 @pytest.mark.parametrize(

@@ -984,6 +984,9 @@ conference being planned, a board strategy day coming, a daughter moving to univ
 mushroom-picking weekend) of the inbox, without a filed history. Like blind11 to blind100 it
 carries real To and Cc lines: a little under three in ten of its emails have the owner only in Cc
 and about one in nine goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind101_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 The hundred-and-second blind set (`blind102_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 27 September to 16 October 2043 (the Q3 close and its
@@ -1238,6 +1241,8 @@ BLIND100_EMAILS_FILE = Path(__file__).with_name("blind100_emails.yaml")
 # blind100's owner's filed history, in the same form as blind8's, written after the set.
 BLIND100_HISTORY_FILE = Path(__file__).with_name("blind100_history.yaml")
 BLIND101_EMAILS_FILE = Path(__file__).with_name("blind101_emails.yaml")
+# blind101's owner's filed history, in the same form as blind8's, written after the set.
+BLIND101_HISTORY_FILE = Path(__file__).with_name("blind101_history.yaml")
 BLIND102_EMAILS_FILE = Path(__file__).with_name("blind102_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2534,10 +2539,18 @@ def load_blind100_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind101_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-first blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-first blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND101_EMAILS_FILE)
+
+
+def load_blind101_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind101's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND101_HISTORY_FILE)
 
 
 def load_blind102_emails() -> tuple[SampleEmail, ...]:
@@ -2615,6 +2628,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind98": load_blind98_history,
         "blind99": load_blind99_history,
         "blind100": load_blind100_history,
+        "blind101": load_blind101_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -5,7 +5,8 @@ with a regression, a key account manager on sick leave, the annual customer conf
 planned, a board strategy day coming, a daughter moving to university, a mushroom-picking
 weekend) of the owner's inbox in natural proportions, with real To and Cc lines (the owner only in
 Cc on a little under three in ten, a distribution list on about one in nine); written without a
-filed history, and only ever measured on.
+filed history, which another writer wrote after it from the policy alone (the four months before
+it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind101_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind101_emails, load_blind101_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredFirstBlindSet(MeasuredOnlySetTests):
+class TestHundredFirstBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind101"
     emails = load_blind101_emails()
+    history = load_blind101_history()
     key_prefix = "b101-"
     at_least = 100
     file_attribute = "BLIND101_EMAILS_FILE"

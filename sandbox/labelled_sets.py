@@ -995,7 +995,10 @@ observations, a customer threatening to terminate over response times, two devel
 January, the autumn staff survey, a data-protection complaint from a customer's employee, a
 daughter's parents' evening, the family car to replace) of the inbox, without a filed history.
 Like blind11 to blind101 it carries real To and Cc lines: about three in ten of its emails have
-the owner only in Cc and about one in nine goes to a distribution list she is on.
+the owner only in Cc and about one in nine goes to a distribution list she is on. It now has a
+filed history of the four months before it (`blind102_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 blind99 to blind102 are `unseen` now (`UNSEEN_SETS`): blind99 and blind100 were written while
 blind97 and blind98 were scored and have been scored once, never tuned on; blind101 and blind102
@@ -1244,6 +1247,8 @@ BLIND101_EMAILS_FILE = Path(__file__).with_name("blind101_emails.yaml")
 # blind101's owner's filed history, in the same form as blind8's, written after the set.
 BLIND101_HISTORY_FILE = Path(__file__).with_name("blind101_history.yaml")
 BLIND102_EMAILS_FILE = Path(__file__).with_name("blind102_emails.yaml")
+# blind102's owner's filed history, in the same form as blind8's, written after the set.
+BLIND102_HISTORY_FILE = Path(__file__).with_name("blind102_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2554,10 +2559,18 @@ def load_blind101_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind102_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-second blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-second blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND102_EMAILS_FILE)
+
+
+def load_blind102_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind102's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND102_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2629,6 +2642,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind99": load_blind99_history,
         "blind100": load_blind100_history,
         "blind101": load_blind101_history,
+        "blind102": load_blind102_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -49,7 +49,8 @@ _GROUPS = tuple(
         " non-compete, exit letter",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
-        " engagement survey, survey results, your first day, first days, union, unionen,"
+        " engagement survey, survey results, your first day, first days, your first week,"
+        " your first two weeks, union, unionen,"
         " mbl negotiation, part-time, return to work, calibration, self-assessment,"
         " development talk, starters, welcome breakfast, welcome coffee, welcome fika,"
         " mid-year review, employment agreement, placement agreement, work experience,"

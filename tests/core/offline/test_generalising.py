@@ -342,6 +342,8 @@ def decide_action(subject: str, body: str, *, automated: bool = False) -> action
         ("Draft for Tuesday", "The investor update has the April numbers; add your highlights.",
          "Areas/Finance"),
         ("Portal unreachable since 06:50", "We are looking into it.", "Areas/Support"),
+        ("Hello Leila", "Here is your first two weeks: a buddy, the tools and a lunch.",
+         "Areas/People"),
     ],
 )  # fmt: skip
 async def test_common_office_words_reach_the_area_they_belong_to(subject, body, folder):

@@ -1000,9 +1000,8 @@ filed history of the four months before it (`blind102_history.yaml`: folder only
 measured), written after it by another writer from the policy alone, in which about half of its
 senders already write.
 
-blind99 to blind102 are `unseen` now (`UNSEEN_SETS`): blind99 and blind100 were written while
-blind97 and blind98 were scored and have been scored once, never tuned on; blind101 and blind102
-were written after them and are kept unscored until the next change to the classifier. Every set
+blind101 and blind102 are `unseen` now (`UNSEEN_SETS`): they were written while blind99 and
+blind100 were scored and are kept unscored until the next change to the classifier. Every set
 before them has been scored once and joined the development sets.
 """
 
@@ -1364,8 +1363,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind99",
-    "blind100",
     "blind101",
     "blind102",
 )

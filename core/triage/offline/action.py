@@ -141,7 +141,7 @@ def _convention(
             # "returns booked twice", "Q1 bookings: 108 % of target", "price book support": the
             # ledger's, the sales team's or a price list's, no calendar's; a weekly status
             # report's "rehearsal booked" is one line of news among others.
-            and first(subject, _MONEY) is None
+            and first(subject, _NO_CALENDAR) is None
             # "4 reviews are not booked": a reminder to book, nothing on the calendar yet.
             and first(subject, _UNBOOKED) is None
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
@@ -161,7 +161,9 @@ def _convention(
     return None
 
 
-_MONEY = terms(
+# Subject words that put a "booking" in the ledger, the sales figures, a price list or a status
+# report rather than on a calendar.
+_NO_CALENDAR = terms(
     "receipt, paid, payment, deposit, invoice, refund, accrual, revaluation, fee, forecast, twice,"
     " revenue, ledger, stock, target, price, weekly status"
 )

@@ -101,9 +101,8 @@ def _assent(text: Words) -> Words | None:
         after = text.parts[end : end + 1]
         where = text.parts[end + 1 : end + 2]
         signing_in = after == ("in",) and bool(where) and where[0] not in _LOGGING_IN
-        if cue.parts != _SIGN or signing_in:
-            return cue
-        if not (set(before) & _ARTICLES or set(after) & _NOT_SIGNING):
+        no_deed = bool(set(before) & _ARTICLES or set(after) & _NOT_SIGNING)
+        if cue.parts != _SIGN or signing_in or not no_deed:
             return cue
     return None
 

@@ -1000,9 +1000,19 @@ filed history of the four months before it (`blind102_history.yaml`: folder only
 measured), written after it by another writer from the policy alone, in which about half of its
 senders already write.
 
+The hundred-and-fourth blind set (`blind104_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 8 to 27 November 2043 (the 2044 budget signed off, a
+year-end pricing promotion, an outage during a customer's peak week and the service credits it
+costs, year-end performance reviews, the Christmas party and gifts for clients, a partner wanting
+a joint webinar, the tax adviser's deadline for the annual accounts, a boiler failing at home) of
+the inbox, without a filed history. Like blind11 to blind102 it carries real To and Cc lines: a
+little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on.
+
 blind101 and blind102 are `unseen` now (`UNSEEN_SETS`): they were written while blind99 and
-blind100 were scored and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+blind100 were scored and are kept unscored until the next change to the classifier. blind104
+joins them, written after them and kept unscored too. Every set before them has been scored once
+and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1248,6 +1258,7 @@ BLIND101_HISTORY_FILE = Path(__file__).with_name("blind101_history.yaml")
 BLIND102_EMAILS_FILE = Path(__file__).with_name("blind102_emails.yaml")
 # blind102's owner's filed history, in the same form as blind8's, written after the set.
 BLIND102_HISTORY_FILE = Path(__file__).with_name("blind102_history.yaml")
+BLIND104_EMAILS_FILE = Path(__file__).with_name("blind104_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1353,6 +1364,7 @@ LabelledSetName = Literal[
     "blind100",
     "blind101",
     "blind102",
+    "blind104",
     "unseen",
     "all",
 ]
@@ -1365,6 +1377,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind101",
     "blind102",
+    "blind104",
 )
 
 
@@ -2570,6 +2583,13 @@ def load_blind102_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND102_HISTORY_FILE)
 
 
+def load_blind104_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND104_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2754,6 +2774,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind100": load_blind100_emails,
         "blind101": load_blind101_emails,
         "blind102": load_blind102_emails,
+        "blind104": load_blind104_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

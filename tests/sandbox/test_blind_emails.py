@@ -110,6 +110,7 @@ from sandbox.labelled_sets import (
     load_blind100_emails,
     load_blind101_emails,
     load_blind102_emails,
+    load_blind104_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -125,7 +126,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_four_sets_in_order():
+def test_all_is_the_one_hundred_and_five_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -231,9 +232,12 @@ def test_all_is_the_one_hundred_and_four_sets_in_order():
         + load_blind100_emails()
         + load_blind101_emails()
         + load_blind102_emails()
+        + load_blind104_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind101", "blind102")
-    assert labelled_set("unseen") == (load_blind101_emails() + load_blind102_emails())
+    assert UNSEEN_SETS == ("blind101", "blind102", "blind104")
+    assert labelled_set("unseen") == (
+        load_blind101_emails() + load_blind102_emails() + load_blind104_emails()
+    )

@@ -1009,10 +1009,18 @@ contract, a team away-day, a colleague's long-term sick leave) of the inbox, wit
 history. Like blind11 to blind102 it carries real To and Cc lines: a little under three in ten of
 its emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
 
-blind101, blind102 and blind103 are `unseen` now (`UNSEEN_SETS`): blind101 and blind102 were
-written while blind99 and blind100 were scored, blind103 after them, and all are kept unscored
-until the next change to the classifier. Every set before them has been scored once and joined
-the development sets.
+The hundred-and-fourth blind set (`blind104_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 8 to 27 November 2043 (the 2044 budget signed off, a
+year-end pricing promotion, an outage during a customer's peak week and the service credits it
+costs, year-end performance reviews, the Christmas party and gifts for clients, a partner wanting
+a joint webinar, the tax adviser's deadline for the annual accounts, a boiler failing at home) of
+the inbox, without a filed history. Like blind11 to blind103 it carries real To and Cc lines: a
+little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on.
+
+blind103 and blind104 are `unseen` now (`UNSEEN_SETS`): they were written while blind101 and
+blind102 were scored and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1259,6 +1267,7 @@ BLIND102_EMAILS_FILE = Path(__file__).with_name("blind102_emails.yaml")
 # blind102's owner's filed history, in the same form as blind8's, written after the set.
 BLIND102_HISTORY_FILE = Path(__file__).with_name("blind102_history.yaml")
 BLIND103_EMAILS_FILE = Path(__file__).with_name("blind103_emails.yaml")
+BLIND104_EMAILS_FILE = Path(__file__).with_name("blind104_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1365,6 +1374,7 @@ LabelledSetName = Literal[
     "blind101",
     "blind102",
     "blind103",
+    "blind104",
     "unseen",
     "all",
 ]
@@ -1375,9 +1385,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind101",
-    "blind102",
     "blind103",
+    "blind104",
 )
 
 
@@ -2590,6 +2599,13 @@ def load_blind103_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND103_EMAILS_FILE)
 
 
+def load_blind104_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND104_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2775,6 +2791,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind101": load_blind101_emails,
         "blind102": load_blind102_emails,
         "blind103": load_blind103_emails,
+        "blind104": load_blind104_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -63,6 +63,16 @@ def greeted(sentences: Sequence[Sentence]) -> str | None:
     return next((name for s in sentences[:2] if (name := vocative(s)) is not None), None)
 
 
+def greets_another(sentences: Sequence[Sentence], owner: str) -> str | None:
+    """Return the person the email opens on when it is not the owner ("Hi Priya," in mail she
+    is copied on): the writer's "I will send you" is made to them. None when the opening greets
+    her too ("Hi Ines, hi Maya,")."""
+    opening = next((s for s in sentences[:2] if vocative(s) is not None), None)
+    if opening is None or not owner or re.search(rf"\b{re.escape(owner)}\b", opening.raw, re.I):
+        return None
+    return vocative(opening)
+
+
 def vocative(sentence: Sentence) -> str | None:
     """Return the name `sentence` opens on ("Priya, I'll update the guide"), if any."""
     found = _GREETING.match(sentence.raw.strip())

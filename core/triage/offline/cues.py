@@ -152,7 +152,8 @@ NO_ACTION = terms(
     question, drop my question, disregard my, ignore my previous, ignore my
     last, ignore my earlier, ignore my question, never mind, off the hook, no longer need your,
     do not need your approval, do not need your input, do not need your view, do not need your
-    decision, do not need to weigh in, no need to weigh in, no need any more, no need anymore
+    decision, do not need to weigh in, no need to weigh in, no need any more, no need anymore,
+    no need for the call, no need for a call, no need for the meeting, no need for a meeting
     """
 )
 

@@ -6,7 +6,9 @@ needed" and "you don't need to reply" cancel the requests of their sentence and 
 informational; "let me know if you have questions" is a courtesy, not a request, and so is a
 short line ending in a comma (a greeting or sign-off); a request word inside an if-clause ("if
 we need more") sets a condition, and a need told in the past ("we needed") reports one
-(`grammar`); asks to the person greeted, with another named "in copy", are
+(`grammar`); a threat that waits on the owner ("we will terminate unless we receive your plan")
+asks her to act; a promise in mail that greets someone else ("Priya, ... I will send you the
+plan") is made to them; asks to the person greeted, with another named "in copy", are
 not the owner's, nor those of a circular to a crowd ("Dear parents,") (`addressee`), nor a
 lure's "confirm your identity to avoid suspension" (`lure`); a wish
 put as something welcome, a delivery foretold with a time and a phone's "details tomorrow"
@@ -43,6 +45,13 @@ _DATED_DEADLINE = re.compile(
     r"thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|"
     r"mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|end of (?:the )?(?:week|month))\b",
+    re.IGNORECASE,
+)
+# "... unless we receive from you", "if I do not get an answer, ...": what the writer will do
+# (terminate, complain) hangs on what the owner does first, so the sentence asks her to act.
+_ULTIMATUM = re.compile(
+    r"\bunless\s+(?:we|i)\s+(?:receive|get|hear|see|have)\b"
+    r"|\bif\s+(?:we|i)\s+(?:do\s+not|don't|have\s+not|haven't)\s+(?:get|receive|hear|see|have)\b",
     re.IGNORECASE,
 )
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
@@ -91,6 +100,7 @@ def read(
     questions = 0
     pledged = False
     machine_ask = None
+    greeting = addressee.greets_another(body, owner)
     for sentence in (subject, *body):
         text = sentence.words
         if machine_ask is None and (sentence is subject or _addresses_reader(sentence)):
@@ -121,11 +131,16 @@ def read(
             said = spoken(promise) if promise is not None else implied.commitment(text)
             said = said or implied.announced(text) or implied.fragment_promise(text)
             said = said or implied.own_step(text)
-            if said is not None:
+            threat = _ULTIMATUM.search(sentence.raw) if said is not None else None
+            if threat is not None:
+                # "We will terminate unless we receive your plan": the deed waits on the owner's.
+                ask = Ask("reply", " ".join(threat.group(0).lower().split()))
+                asks.append(ask)
+            elif said is not None:
                 promises.append(said)
                 # "we will send", "come back to you": made to the owner, not a process of others
                 # nor to another person she reads along with ("Priya, I'll update the guide").
-                to = addressee.vocative(sentence)
+                to = addressee.vocative(sentence) or greeting
                 to_another = to is not None and bool(owner) and to.casefold() != owner.casefold()
                 to_another = to_another or (promise is not None and _to_third(text, promise))
                 pledged = pledged or (bool({"i", "we", "you"} & text.tokens) and not to_another)

@@ -65,6 +65,25 @@ async def test_a_comma_closes_the_condition_before_a_request():
     assert (await classify(mail("Workshop", body))).action_type is NR
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Under clause 9 we may end the agreement. We will do so unless we receive your written "
+        "plan by Tuesday.",
+        "I want to know which of my data you hold. If I do not get an answer within a month, I "
+        "will complain to the regulator.",
+    ],
+)
+async def test_a_threat_that_waits_on_the_owner_asks_her_to_act(body):
+    assert (await classify(mail("Notice", body))).action_type is NR
+
+
+async def test_a_promise_the_owner_may_stop_is_still_one_to_wait_for():
+    body = "We will send the revised plan on Tuesday unless you object."
+
+    assert (await classify(mail("Plan", body))).action_type is WF
+
+
 async def test_a_sign_off_line_is_no_instruction():
     body = (
         "Hello,\n\nWe talk it over with our board and we will come back to you in February "
@@ -427,3 +446,18 @@ async def test_a_promise_spoken_to_another_person_is_not_hers_to_wait_for():
 
     assert to_another.action_type is FYI
     assert to_her.action_type is WF
+
+
+async def test_a_promise_in_mail_greeting_another_is_theirs_beside_her_no_action_needed():
+    body = (
+        "Henrik,\n\nthe contract is signed and Ida starts in January. I will send you the "
+        "onboarding plan next week. Lena, in copy for information, no action needed.\n\nBo"
+    )
+
+    greeting_him = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
+    greeting_both = await classify(
+        addressed_mail(body.replace("Henrik,", "Hi Henrik, hi Lena,"), to=[HENRIK], cc=[LENA])
+    )
+
+    assert greeting_him.action_type is FYI
+    assert greeting_both.action_type is WF  # "you" may be her: the promise still counts

@@ -491,6 +491,7 @@ async def test_a_tool_assigning_or_asking_an_approval_is_a_review_never_sure_fyi
         "We settled it in the retro, so no need to weigh in.",
         "No need any more. Jonas called me himself this morning.",
         "You can ignore my question below. I will send him the usual change form.",
+        "No need for the call after all: we reached his manager and have what we need.",
     ],
 )
 async def test_a_newest_message_that_withdraws_the_ask_is_fyi(newest):

@@ -1008,6 +1008,9 @@ budget round for 2044, the e-invoice distributor going into reconstruction, a ne
 contract, a team away-day, a colleague's long-term sick leave) of the inbox, without a filed
 history. Like blind11 to blind102 it carries real To and Cc lines: a little under three in ten of
 its emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+It now has a filed history of the four months before it (`blind103_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
 
 The hundred-and-fourth blind set (`blind104_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 8 to 27 November 2043 (the 2044 budget signed off, a
@@ -1267,6 +1270,8 @@ BLIND102_EMAILS_FILE = Path(__file__).with_name("blind102_emails.yaml")
 # blind102's owner's filed history, in the same form as blind8's, written after the set.
 BLIND102_HISTORY_FILE = Path(__file__).with_name("blind102_history.yaml")
 BLIND103_EMAILS_FILE = Path(__file__).with_name("blind103_emails.yaml")
+# blind103's owner's filed history, in the same form as blind8's, written after the set.
+BLIND103_HISTORY_FILE = Path(__file__).with_name("blind103_history.yaml")
 BLIND104_EMAILS_FILE = Path(__file__).with_name("blind104_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2593,10 +2598,18 @@ def load_blind102_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind103_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-third blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-third blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND103_EMAILS_FILE)
+
+
+def load_blind103_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind103's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND103_HISTORY_FILE)
 
 
 def load_blind104_emails() -> tuple[SampleEmail, ...]:
@@ -2676,6 +2689,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind100": load_blind100_history,
         "blind101": load_blind101_history,
         "blind102": load_blind102_history,
+        "blind103": load_blind103_history,
     }
     return histories[name]() if name in histories else ()
 

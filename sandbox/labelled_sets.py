@@ -1019,7 +1019,9 @@ costs, year-end performance reviews, the Christmas party and gifts for clients, 
 a joint webinar, the tax adviser's deadline for the annual accounts, a boiler failing at home) of
 the inbox, without a filed history. Like blind11 to blind103 it carries real To and Cc lines: a
 little under three in ten of its emails have the owner only in Cc and about one in ten goes to a
-distribution list she is on.
+distribution list she is on. It now has a filed history of the four months before it
+(`blind104_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind103 and blind104 are `unseen` now (`UNSEEN_SETS`): they were written while blind101 and
 blind102 were scored and are kept unscored until the next change to the classifier. Every set
@@ -1273,6 +1275,8 @@ BLIND103_EMAILS_FILE = Path(__file__).with_name("blind103_emails.yaml")
 # blind103's owner's filed history, in the same form as blind8's, written after the set.
 BLIND103_HISTORY_FILE = Path(__file__).with_name("blind103_history.yaml")
 BLIND104_EMAILS_FILE = Path(__file__).with_name("blind104_emails.yaml")
+# blind104's owner's filed history, in the same form as blind8's, written after the set.
+BLIND104_HISTORY_FILE = Path(__file__).with_name("blind104_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2613,10 +2617,18 @@ def load_blind103_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind104_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-fourth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-fourth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND104_EMAILS_FILE)
+
+
+def load_blind104_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind104's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND104_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2690,6 +2702,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind101": load_blind101_history,
         "blind102": load_blind102_history,
         "blind103": load_blind103_history,
+        "blind104": load_blind104_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -5,7 +5,7 @@ costs, year-end performance reviews, the Christmas party and gifts for clients, 
 a joint webinar, the tax adviser's deadline for the annual accounts, a boiler failing at home) of
 the owner's inbox in natural proportions, with real To and Cc lines (the owner only in Cc on a
 little under three in ten, a distribution list on about one in ten); written without a filed
-history, and only ever measured on.
+history, which another writer wrote after it; only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -13,13 +13,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind104_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind104_emails, load_blind104_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredFourthBlindSet(MeasuredOnlySetTests):
+class TestHundredFourthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind104"
     emails = load_blind104_emails()
+    history = load_blind104_history()
     key_prefix = "b104-"
     at_least = 100
     file_attribute = "BLIND104_EMAILS_FILE"

@@ -112,7 +112,8 @@ _GROUPS = tuple(
         " vendor review, vendor risk, security questionnaire, supplier security, soc report,"
         " security event, access removal, security awareness, phishing test,"
         " phishing simulation, risk acceptance, risk assessment, risk register, risk owner,"
-        " disk encryption, encryption",
+        " disk encryption, encryption, observation, observations, management response,"
+        " management responses, restore test",
         "migration, migrate, upgrade, porting, refactor, legacy, windows server, sql server,"
         " server requirements, system requirements",
     )

@@ -350,6 +350,41 @@ async def test_common_office_words_reach_the_area_they_belong_to(subject, body, 
     assert (await classify(mail(subject, body))).folder == folder
 
 
+AUDIT_SETTINGS = Settings.model_validate(
+    {
+        "projects": [
+            {
+                "name": "ISO audit",
+                "folder": "Projects/Audit",
+                "description": "Our first ISO 27001 audit: the evidence and the control fixes.",
+                "keywords": ["ISO 27001"],
+            }
+        ],
+        "areas": [
+            {
+                "name": "Engineering",
+                "folder": "Areas/Engineering",
+                "description": "Builds, releases and the servers we run.",
+                "keywords": ["deploy"],
+            }
+        ],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Observation 3 covered", "The restore test ran on Tuesday and is documented."),
+        ("Drafts for you", "Here are the management responses to the three observations."),
+    ],
+)
+async def test_an_auditors_findings_and_their_answers_are_the_audits(subject, body):
+    result = await classify(mail(subject, body), settings=AUDIT_SETTINGS)
+
+    assert result.folder == "Projects/Audit"
+
+
 # --- how much a keyword says ------------------------------------------------------------------
 
 SHARED_WORD_SETTINGS = Settings.model_validate(

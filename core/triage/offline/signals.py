@@ -54,6 +54,8 @@ _ULTIMATUM = re.compile(
     r"|\bif\s+(?:we|i)\s+(?:do\s+not|don't|have\s+not|haven't)\s+(?:get|receive|hear|see|have)\b",
     re.IGNORECASE,
 )
+# "So nice to have you here": an asking word order only asks in a question.
+_INVERSIONS = terms("do you, are you, did you, have you")
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
 
 
@@ -199,6 +201,7 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
         and not grammar.foretold(text, cue)
         and not grammar.conditional(sentence, cue)
         and not grammar.past_need(sentence.raw, cue)
+        and not (cue in _INVERSIONS and not sentence.question)
     ]
     if found and first(text, cues.NOT_A_REQUEST) is not None:
         found = [cue for cue in found if cue.parts[0] not in _POLITE]  # "please find attached"

@@ -84,6 +84,17 @@ async def test_a_promise_the_owner_may_stop_is_still_one_to_wait_for():
     assert (await classify(mail("Plan", body))).action_type is WF
 
 
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        ("So nice to have you here. The soup recipe is below.", FYI),
+        ("Have you booked the room for Friday?", NR),
+    ],
+)
+async def test_a_question_form_asks_only_in_a_question(body, action):
+    assert (await classify(mail("Weekend", body))).action_type is action
+
+
 async def test_a_sign_off_line_is_no_instruction():
     body = (
         "Hello,\n\nWe talk it over with our board and we will come back to you in February "

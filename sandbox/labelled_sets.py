@@ -1023,9 +1023,19 @@ distribution list she is on. It now has a filed history of the four months befor
 (`blind104_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind103 and blind104 are `unseen` now (`UNSEEN_SETS`): they were written while blind101 and
-blind102 were scored and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-fifth blind set (`blind105_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 29 November to 18 December 2043 (the run-up to the
+year's end: customers rushing to spend their 2043 budgets, the SOC 2 bridge letter for the
+year, the Christmas lunch and the office closing dates, a key engineer resigning, invoices to
+chase before the books close, the largest client's go-live on 14 December, a Lucia concert at the
+children's school, the family's Christmas travel) of the inbox, without a filed history. Like
+blind11 to blind104 it carries real To and Cc lines: a little under three in ten of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind103, blind104 and blind105 are `unseen` now (`UNSEEN_SETS`): blind103 and blind104 were
+written while blind101 and blind102 were scored, blind105 after them, and all three are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -1277,6 +1287,7 @@ BLIND103_HISTORY_FILE = Path(__file__).with_name("blind103_history.yaml")
 BLIND104_EMAILS_FILE = Path(__file__).with_name("blind104_emails.yaml")
 # blind104's owner's filed history, in the same form as blind8's, written after the set.
 BLIND104_HISTORY_FILE = Path(__file__).with_name("blind104_history.yaml")
+BLIND105_EMAILS_FILE = Path(__file__).with_name("blind105_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1384,6 +1395,7 @@ LabelledSetName = Literal[
     "blind102",
     "blind103",
     "blind104",
+    "blind105",
     "unseen",
     "all",
 ]
@@ -1396,6 +1408,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind103",
     "blind104",
+    "blind105",
 )
 
 
@@ -2631,6 +2644,13 @@ def load_blind104_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND104_HISTORY_FILE)
 
 
+def load_blind105_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND105_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2819,6 +2839,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind102": load_blind102_emails,
         "blind103": load_blind103_emails,
         "blind104": load_blind104_emails,
+        "blind105": load_blind105_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1032,8 +1032,17 @@ children's school, the family's Christmas travel) of the inbox, without a filed 
 blind11 to blind104 it carries real To and Cc lines: a little under three in ten of its emails
 have the owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind103, blind104 and blind105 are `unseen` now (`UNSEEN_SETS`): blind103 and blind104 were
-written while blind101 and blind102 were scored, blind105 after them, and all three are kept
+The hundred-and-sixth blind set (`blind106_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 3 to 22 January 2044 (back after the holidays, the two
+new developers starting on 11 January, the 2043 annual accounts and the statutory auditor's visit,
+the new price list in force, the sales team's kick-off, a security incident at the support-desk
+supplier, the .NET 8 migration's last customers, a board meeting on the 2044 plan, a roof leaking
+at home) of the inbox, without a filed history. Like blind11 to blind105 it carries real To and
+Cc lines: three in ten of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on.
+
+blind103 to blind106 are `unseen` now (`UNSEEN_SETS`): blind103 and blind104 were written while
+blind101 and blind102 were scored, blind105 and blind106 after them, and all four are kept
 unscored until the next change to the classifier. Every set before them has been scored once and
 joined the development sets.
 """
@@ -1288,6 +1297,7 @@ BLIND104_EMAILS_FILE = Path(__file__).with_name("blind104_emails.yaml")
 # blind104's owner's filed history, in the same form as blind8's, written after the set.
 BLIND104_HISTORY_FILE = Path(__file__).with_name("blind104_history.yaml")
 BLIND105_EMAILS_FILE = Path(__file__).with_name("blind105_emails.yaml")
+BLIND106_EMAILS_FILE = Path(__file__).with_name("blind106_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1396,6 +1406,7 @@ LabelledSetName = Literal[
     "blind103",
     "blind104",
     "blind105",
+    "blind106",
     "unseen",
     "all",
 ]
@@ -1409,6 +1420,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind103",
     "blind104",
     "blind105",
+    "blind106",
 )
 
 
@@ -2651,6 +2663,13 @@ def load_blind105_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND105_EMAILS_FILE)
 
 
+def load_blind106_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND106_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2840,6 +2859,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind103": load_blind103_emails,
         "blind104": load_blind104_emails,
         "blind105": load_blind105_emails,
+        "blind106": load_blind106_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -113,6 +113,7 @@ from sandbox.labelled_sets import (
     load_blind103_emails,
     load_blind104_emails,
     load_blind105_emails,
+    load_blind106_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -128,7 +129,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_seven_sets_in_order():
+def test_all_is_the_one_hundred_and_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -237,11 +238,15 @@ def test_all_is_the_one_hundred_and_seven_sets_in_order():
         + load_blind103_emails()
         + load_blind104_emails()
         + load_blind105_emails()
+        + load_blind106_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind103", "blind104", "blind105")
+    assert UNSEEN_SETS == ("blind103", "blind104", "blind105", "blind106")
     assert labelled_set("unseen") == (
-        load_blind103_emails() + load_blind104_emails() + load_blind105_emails()
+        load_blind103_emails()
+        + load_blind104_emails()
+        + load_blind105_emails()
+        + load_blind106_emails()
     )

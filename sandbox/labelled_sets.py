@@ -1030,7 +1030,10 @@ year, the Christmas lunch and the office closing dates, a key engineer resigning
 chase before the books close, the largest client's go-live on 14 December, a Lucia concert at the
 children's school, the family's Christmas travel) of the inbox, without a filed history. Like
 blind11 to blind104 it carries real To and Cc lines: a little under three in ten of its emails
-have the owner only in Cc and about one in nine goes to a distribution list she is on.
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It now has
+a filed history of the four months before it (`blind105_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 The hundred-and-sixth blind set (`blind106_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 3 to 22 January 2044 (back after the holidays, the two
@@ -1296,6 +1299,8 @@ BLIND104_EMAILS_FILE = Path(__file__).with_name("blind104_emails.yaml")
 # blind104's owner's filed history, in the same form as blind8's, written after the set.
 BLIND104_HISTORY_FILE = Path(__file__).with_name("blind104_history.yaml")
 BLIND105_EMAILS_FILE = Path(__file__).with_name("blind105_emails.yaml")
+# blind105's owner's filed history, in the same form as blind8's, written after the set.
+BLIND105_HISTORY_FILE = Path(__file__).with_name("blind105_history.yaml")
 BLIND106_EMAILS_FILE = Path(__file__).with_name("blind106_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2654,10 +2659,18 @@ def load_blind104_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind105_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-fifth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-fifth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND105_EMAILS_FILE)
+
+
+def load_blind105_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind105's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND105_HISTORY_FILE)
 
 
 def load_blind106_emails() -> tuple[SampleEmail, ...]:
@@ -2739,6 +2752,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind102": load_blind102_history,
         "blind103": load_blind103_history,
         "blind104": load_blind104_history,
+        "blind105": load_blind105_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -1042,7 +1042,9 @@ the new price list in force, the sales team's kick-off, a security incident at t
 supplier, the .NET 8 migration's last customers, a board meeting on the 2044 plan, a roof leaking
 at home) of the inbox, without a filed history. Like blind11 to blind105 it carries real To and
 Cc lines: three in ten of its emails have the owner only in Cc and about one in nine goes to a
-distribution list she is on.
+distribution list she is on. It now has a filed history of the four months before it
+(`blind106_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind105 and blind106 are `unseen` now (`UNSEEN_SETS`): they were written while blind103 and
 blind104 were scored and are kept unscored until the next change to the classifier. Every set
@@ -1302,6 +1304,8 @@ BLIND105_EMAILS_FILE = Path(__file__).with_name("blind105_emails.yaml")
 # blind105's owner's filed history, in the same form as blind8's, written after the set.
 BLIND105_HISTORY_FILE = Path(__file__).with_name("blind105_history.yaml")
 BLIND106_EMAILS_FILE = Path(__file__).with_name("blind106_emails.yaml")
+# blind106's owner's filed history, in the same form as blind8's, written after the set.
+BLIND106_HISTORY_FILE = Path(__file__).with_name("blind106_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2674,10 +2678,18 @@ def load_blind105_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind106_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-sixth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-sixth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND106_EMAILS_FILE)
+
+
+def load_blind106_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind106's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND106_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2753,6 +2765,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind103": load_blind103_history,
         "blind104": load_blind104_history,
         "blind105": load_blind105_history,
+        "blind106": load_blind106_history,
     }
     return histories[name]() if name in histories else ()
 

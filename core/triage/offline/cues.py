@@ -153,7 +153,8 @@ NO_ACTION = terms(
     last, ignore my earlier, ignore my question, never mind, off the hook, no longer need your,
     do not need your approval, do not need your input, do not need your view, do not need your
     decision, do not need to weigh in, no need to weigh in, no need any more, no need anymore,
-    no need for the call, no need for a call, no need for the meeting, no need for a meeting
+    no need for the call, no need for a call, no need for the meeting, no need for a meeting,
+    you do not need to
     """
 )
 
@@ -287,7 +288,7 @@ INVITE_BODY = terms(
 # "bokning bekräftad" says the two in words of their own.
 BOOKING = terms(
     "appointment, booking, reservation, itinerary, boarding pass, check up, registration confirmed,"
-    " bokningsbekräftelse, bokning"
+    " bokningsbekräftelse, bokning, eye test, your tickets"
 )
 BOOKING_STATE = terms(
     "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad"
@@ -302,6 +303,7 @@ PITCH = terms(
     learning, let me show you, love to show you, our platform help, our solution help, book a
     time, grab 15 minutes, no obligation, costs nothing, without any commitment, no commitment,
     companies your size, minutes next week, we noticed, cvs on request, send two cvs, anonymised
-    profiles, anonymized profiles, send the profiles, clients typically, vetted, free pilot
+    profiles, anonymized profiles, send the profiles, clients typically, vetted, free pilot,
+    worth a look, free for 30 days, free for 14 days
     """
 )

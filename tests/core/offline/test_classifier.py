@@ -522,6 +522,19 @@ async def test_a_receipt_for_a_booking_is_a_record_not_a_booking():
     assert receipt.action_type is FYI
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Reminder: Vilgot's eye test Tuesday 27 October 10:30", "Synsam Fridhemsplan."),
+        ("Your tickets: Filmstaden, Thursday 29 October 13:15", "Booking 4471. Row 7, seat 11."),
+    ],
+)
+async def test_a_reminder_or_tickets_for_a_booked_time_are_on_the_calendar(subject, body):
+    result = await classify(mail(subject, body, sender="noreply@shop.example"))
+
+    assert result.action_type is SC
+
+
 async def test_a_booking_confirmed_in_swedish_is_on_the_calendar():
     body = "Välkommen den 29 augusti 07:30. Lämna bilen vid porten."
     sender = "noreply@bilverkstan.example"

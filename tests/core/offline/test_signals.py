@@ -348,9 +348,15 @@ async def test_a_private_mailbox_is_filed_by_keywords_only():
     assert (private.folder, work.folder, keyword.folder) == (INBOX, "Areas/People", "Areas/Finance")
 
 
-async def test_a_pitch_from_an_unknown_sender_stays_in_the_inbox_whatever_it_names():
-    body = "Our platform helps finance teams close invoices faster. Would you be interested?"
-
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our platform helps finance teams close invoices faster. Would you be interested?",
+        "Most teams answer the same invoice questions every month. Ours drafts them. Worth a look?",
+        "Late invoices cost you customers. Chasebot sends the reminders. Free for 30 days.",
+    ],
+)
+async def test_a_pitch_from_an_unknown_sender_stays_in_the_inbox_whatever_it_names(body):
     result = await classify(mail("Invoices in half the time", body))
 
     assert (result.folder, result.action_type, result.priority) == (INBOX, FYI, P4)
@@ -492,6 +498,7 @@ async def test_a_tool_assigning_or_asking_an_approval_is_a_review_never_sure_fyi
         "No need any more. Jonas called me himself this morning.",
         "You can ignore my question below. I will send him the usual change form.",
         "No need for the call after all: we reached his manager and have what we need.",
+        "After the call with Karin we stay with you. You do not need to call me, thank you.",
     ],
 )
 async def test_a_newest_message_that_withdraws_the_ask_is_fyi(newest):

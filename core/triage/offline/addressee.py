@@ -32,6 +32,11 @@ _GREETING = re.compile(
 _COPY_WORD = r"(?:in\s+copy|in\s+cc|on\s+cc|cc(?:'?d|'?ed)?|copied)"
 _COPIED_AFTER = re.compile(rf"\b({_NAME})\s+(?i:(?:(?:is|was|has\s+been)\s+)?{_COPY_WORD})\b")
 _COPIED_BEFORE = re.compile(rf"\b(?i:copying|cc'?ing|cc:?)\s+({_NAME})\b")
+# "Maya, copying you since you asked", "Maya, you are in copy": the copy note spoken to her.
+_COPIED_SPOKEN_TO = re.compile(
+    rf"^({_NAME})\s*,\s*(?i:(?:i\s+am\s+|i'm\s+)?(?:copying|cc'?ing)\s+you"
+    rf"|you\s+are\s+(?:in\s+copy|in\s+cc|on\s+cc|cc'?d|copied))\b"
+)
 # "Nothing for Maya yet", "nothing needed from Maya": the owner spoken of in the third person.
 _SPARED = re.compile(
     rf"\b(?i:nothing|no action)\s+(?i:(?:is\s+)?(?:needed|required)\s+)?(?i:for|from)\s+({_NAME})\b"
@@ -80,9 +85,10 @@ def vocative(sentence: Sentence) -> str | None:
 
 
 def copied(sentence: Sentence) -> str | None:
-    """Return the name `sentence` says is copied ("Maya in copy so she knows"), if any."""
-    for pattern in (_COPIED_AFTER, _COPIED_BEFORE):
-        found = pattern.search(sentence.raw)
+    """Return the name `sentence` says is copied ("Maya in copy so she knows", "Maya, copying
+    you since you asked"), if any."""
+    for pattern in (_COPIED_AFTER, _COPIED_BEFORE, _COPIED_SPOKEN_TO):
+        found = pattern.search(sentence.raw.strip())
         if found is not None and found.group(1).casefold() not in _NOT_NAMES:
             return found.group(1)
     return None

@@ -8,15 +8,15 @@ short line ending in a comma (a greeting or sign-off); a request word inside an 
 we need more") sets a condition, and a need told in the past ("we needed") reports one
 (`grammar`); a threat that waits on the owner ("we will terminate unless we receive your plan")
 asks her to act; a promise in mail that greets someone else ("Priya, ... I will send you the
-plan") is made to them; asks to the person greeted, with another named "in copy", are
-not the owner's, nor those of a circular to a crowd ("Dear parents,") (`addressee`), nor a
-lure's "confirm your identity to avoid suspension" (`lure`); a wish
-put as something welcome, a delivery foretold with a time and a phone's "details tomorrow"
-ask or promise without a cue word (`implied`). Signing or
-approving is a Review unless asked as a yes or no ("OK to sign?"). Urgency is read from the
-subject and, when the sentence carries an obligation or a request, from the body ("must work by
-13:00", "today", "ASAP"). The text given is already cleaned: quoted replies, "On ... wrote:"
-blocks and forwarded headers never reach these rules.
+plan") or a crowd ("Dear customer,") is made to them; asks to the person greeted, with another
+named "in copy", are not the owner's, nor those of a circular to a crowd ("Dear parents,")
+(`addressee`), nor a lure's "confirm your identity to avoid suspension" (`lure`); a wish put as
+something welcome, a delivery foretold with a time and a phone's "details tomorrow" ask or
+promise without a cue word (`implied`). Signing or approving is a Review unless asked as a yes
+or no ("OK to sign?"). Urgency is read from the subject and, when the sentence carries an
+obligation or a request, from the body ("must work by 13:00", "today", "ASAP"). The text given
+is already cleaned: quoted replies, "On ... wrote:" blocks and forwarded headers never reach
+these rules.
 """
 
 from __future__ import annotations
@@ -102,7 +102,8 @@ def read(
     questions = 0
     pledged = False
     machine_ask = None
-    greeting = addressee.greets_another(body, owner)
+    # "Priya, ..." or "Dear customer,": the writer's "I will send you" is theirs.
+    greeting = addressee.greets_another(body, owner) or addressee.crowd(body)
     for sentence in (subject, *body):
         text = sentence.words
         if machine_ask is None and (sentence is subject or _addresses_reader(sentence)):

@@ -472,3 +472,26 @@ async def test_a_promise_in_mail_greeting_another_is_theirs_beside_her_no_action
 
     assert greeting_him.action_type is FYI
     assert greeting_both.action_type is WF  # "you" may be her: the promise still counts
+
+
+async def test_a_copy_note_spoken_to_the_owner_leaves_the_asks_to_the_people_in_to():
+    body = (
+        "Hi Henrik,\n\ncould you rerun the export before Tuesday?\n\n"
+        "Lena, copying you since you asked to hear about delays.\n\nBo"
+    )
+
+    result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
+
+    assert result.action_type is FYI
+
+
+async def test_a_circulars_promise_is_made_to_its_crowd():
+    body = (
+        "Dear customer,\n\nYour contact will book a two-hour window with you next week. "
+        "Please log in once afterwards.\n\nBo"
+    )
+    customers = [("Wave 6 customers", "wave6@proseware.example")]
+
+    result = await classify(addressed_mail(body, to=customers, cc=[LENA]))
+
+    assert result.action_type is FYI

@@ -1046,8 +1046,18 @@ distribution list she is on. It now has a filed history of the four months befor
 (`blind106_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind105 and blind106 are `unseen` now (`UNSEEN_SETS`): they were written while blind103 and
-blind104 were scored and are kept unscored until the next change to the classifier. Every set
+The hundred-and-seventh blind set (`blind107_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 24 January to 12 February 2044 (the 2043 year-end close
+signed by the statutory auditor, the 2043 bonus payouts, a customer acquired by its competitor
+asking about its contract, a new support tier launched on 1 February, an engineer's paternity
+leave, a former candidate's GDPR access request, the building's annual fire drill, the office
+lease renewal talks, the sports holiday planned with the children) of the inbox, without a filed
+history. Like blind11 to blind106 it carries real To and Cc lines: about three in ten of its
+emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+
+blind105, blind106 and blind107 are `unseen` now (`UNSEEN_SETS`): blind105 and blind106 were
+written while blind103 and blind104 were scored, blind107 after them, and all are kept unscored
+until the next change to the classifier. Every set
 before them has been scored once and joined the development sets.
 """
 
@@ -1306,6 +1316,7 @@ BLIND105_HISTORY_FILE = Path(__file__).with_name("blind105_history.yaml")
 BLIND106_EMAILS_FILE = Path(__file__).with_name("blind106_emails.yaml")
 # blind106's owner's filed history, in the same form as blind8's, written after the set.
 BLIND106_HISTORY_FILE = Path(__file__).with_name("blind106_history.yaml")
+BLIND107_EMAILS_FILE = Path(__file__).with_name("blind107_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1415,6 +1426,7 @@ LabelledSetName = Literal[
     "blind104",
     "blind105",
     "blind106",
+    "blind107",
     "unseen",
     "all",
 ]
@@ -1427,6 +1439,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind105",
     "blind106",
+    "blind107",
 )
 
 
@@ -2692,6 +2705,13 @@ def load_blind106_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND106_HISTORY_FILE)
 
 
+def load_blind107_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND107_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2884,6 +2904,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind104": load_blind104_emails,
         "blind105": load_blind105_emails,
         "blind106": load_blind106_emails,
+        "blind107": load_blind107_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -114,6 +114,7 @@ from sandbox.labelled_sets import (
     load_blind104_emails,
     load_blind105_emails,
     load_blind106_emails,
+    load_blind108_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -239,9 +240,12 @@ def test_all_is_the_one_hundred_and_eight_sets_in_order():
         + load_blind104_emails()
         + load_blind105_emails()
         + load_blind106_emails()
+        + load_blind108_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind105", "blind106")
-    assert labelled_set("unseen") == (load_blind105_emails() + load_blind106_emails())
+    assert UNSEEN_SETS == ("blind105", "blind106", "blind108")
+    assert labelled_set("unseen") == (
+        load_blind105_emails() + load_blind106_emails() + load_blind108_emails()
+    )

@@ -1055,10 +1055,19 @@ lease renewal talks, the sports holiday planned with the children) of the inbox,
 history. Like blind11 to blind106 it carries real To and Cc lines: about three in ten of its
 emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
 
-blind105, blind106 and blind107 are `unseen` now (`UNSEEN_SETS`): blind105 and blind106 were
-written while blind103 and blind104 were scored, blind107 after them, and all are kept unscored
-until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-eighth blind set (`blind108_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 14 February to 4 March 2044 (the sports holiday week
+with the children at home, the Q1 pipeline review, a new reseller in Norway, a production
+incident caused by a third-party date library on 29 February, the SOC 2 readiness for the second
+audit period, the salary review round, a key customer's annual business review, the car's winter
+tyres and a dentist) of the inbox, without a filed history. Like blind11 to blind107 it carries
+real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
+about one in nine goes to a distribution list she is on.
+
+blind105 to blind108 are `unseen` now (`UNSEEN_SETS`): blind105 and blind106 were written while
+blind103 and blind104 were scored, blind107 and blind108 after them, and all four are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -1317,6 +1326,7 @@ BLIND106_EMAILS_FILE = Path(__file__).with_name("blind106_emails.yaml")
 # blind106's owner's filed history, in the same form as blind8's, written after the set.
 BLIND106_HISTORY_FILE = Path(__file__).with_name("blind106_history.yaml")
 BLIND107_EMAILS_FILE = Path(__file__).with_name("blind107_emails.yaml")
+BLIND108_EMAILS_FILE = Path(__file__).with_name("blind108_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1427,6 +1437,7 @@ LabelledSetName = Literal[
     "blind105",
     "blind106",
     "blind107",
+    "blind108",
     "unseen",
     "all",
 ]
@@ -1440,6 +1451,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind105",
     "blind106",
     "blind107",
+    "blind108",
 )
 
 
@@ -2712,6 +2724,13 @@ def load_blind107_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND107_EMAILS_FILE)
 
 
+def load_blind108_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND108_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2905,6 +2924,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind105": load_blind105_emails,
         "blind106": load_blind106_emails,
         "blind107": load_blind107_emails,
+        "blind108": load_blind108_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1053,7 +1053,10 @@ asking about its contract, a new support tier launched on 1 February, an enginee
 leave, a former candidate's GDPR access request, the building's annual fire drill, the office
 lease renewal talks, the sports holiday planned with the children) of the inbox, without a filed
 history. Like blind11 to blind106 it carries real To and Cc lines: about three in ten of its
-emails have the owner only in Cc and about one in ten goes to a distribution list she is on.
+emails have the owner only in Cc and about one in ten goes to a distribution list she is on. It
+now has a filed history of the four months before it (`blind107_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which over half
+of its senders already write.
 
 The hundred-and-eighth blind set (`blind108_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 14 February to 4 March 2044 (the sports holiday week
@@ -1325,6 +1328,8 @@ BLIND106_EMAILS_FILE = Path(__file__).with_name("blind106_emails.yaml")
 # blind106's owner's filed history, in the same form as blind8's, written after the set.
 BLIND106_HISTORY_FILE = Path(__file__).with_name("blind106_history.yaml")
 BLIND107_EMAILS_FILE = Path(__file__).with_name("blind107_emails.yaml")
+# blind107's owner's filed history, in the same form as blind8's, written after the set.
+BLIND107_HISTORY_FILE = Path(__file__).with_name("blind107_history.yaml")
 BLIND108_EMAILS_FILE = Path(__file__).with_name("blind108_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2715,10 +2720,17 @@ def load_blind106_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind107_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventh blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-seventh blind set (real To and Cc lines; a filed history after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND107_EMAILS_FILE)
+
+
+def load_blind107_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind107's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND107_HISTORY_FILE)
 
 
 def load_blind108_emails() -> tuple[SampleEmail, ...]:
@@ -2802,6 +2814,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind104": load_blind104_history,
         "blind105": load_blind105_history,
         "blind106": load_blind106_history,
+        "blind107": load_blind107_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -1058,14 +1058,16 @@ now has a filed history of the four months before it (`blind107_history.yaml`: f
 never measured), written after it by another writer from the policy alone, in which over half
 of its senders already write.
 
-The hundred-and-eighth blind set (`blind108_emails.yaml`) was written the same way, fresh and
-from the policy alone, as the stretch from 14 February to 4 March 2044 (the sports holiday week
-with the children at home, the Q1 pipeline review, a new reseller in Norway, a production
-incident caused by a third-party date library on 29 February, the SOC 2 readiness for the second
-audit period, the salary review round, a key customer's annual business review, the car's winter
-tyres and a dentist) of the inbox, without a filed history. Like blind11 to blind107 it carries
-real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
-about one in nine goes to a distribution list she is on.
+The hundred-and-eighth blind set (`blind108_emails.yaml`) was written the same way, fresh and from
+the policy alone, as the stretch from 14 February to 4 March 2044 (the sports holiday week with the
+children at home, the Q1 pipeline review, a new reseller in Norway, a production incident caused by
+a third-party date library on 29 February, the SOC 2 readiness for the second audit period, the
+salary review round, a key customer's annual business review, the car's winter tyres and a dentist)
+of the inbox, without a filed history. Like blind11 to blind107 it carries real To and Cc lines: a
+little under three in ten of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It now has a filed history of the four months before it
+(`blind108_history.yaml`: folder only, never measured), written after it by another writer from the
+policy alone, in which about half of its senders already write.
 
 blind107 and blind108 are `unseen` now (`UNSEEN_SETS`): they were written while blind105 and
 blind106 were scored and are kept unscored until the next change to the classifier. Every set
@@ -1331,6 +1333,8 @@ BLIND107_EMAILS_FILE = Path(__file__).with_name("blind107_emails.yaml")
 # blind107's owner's filed history, in the same form as blind8's, written after the set.
 BLIND107_HISTORY_FILE = Path(__file__).with_name("blind107_history.yaml")
 BLIND108_EMAILS_FILE = Path(__file__).with_name("blind108_emails.yaml")
+# blind108's owner's filed history, in the same form as blind8's, written after the set.
+BLIND108_HISTORY_FILE = Path(__file__).with_name("blind108_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2734,10 +2738,18 @@ def load_blind107_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind108_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-eighth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND108_EMAILS_FILE)
+
+
+def load_blind108_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind108's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND108_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2815,6 +2827,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind105": load_blind105_history,
         "blind106": load_blind106_history,
         "blind107": load_blind107_history,
+        "blind108": load_blind108_history,
     }
     return histories[name]() if name in histories else ()
 

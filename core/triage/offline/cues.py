@@ -304,6 +304,6 @@ PITCH = terms(
     time, grab 15 minutes, no obligation, costs nothing, without any commitment, no commitment,
     companies your size, minutes next week, we noticed, cvs on request, send two cvs, anonymised
     profiles, anonymized profiles, send the profiles, clients typically, vetted, free pilot,
-    worth a look, free for 30 days, free for 14 days
+    worth a look, free for 30 days, free for 14 days, shall i send, may i send you
     """
 )

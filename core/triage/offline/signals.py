@@ -56,6 +56,8 @@ _ULTIMATUM = re.compile(
 )
 # "So nice to have you here": an asking word order only asks in a question.
 _INVERSIONS = terms("do you, are you, did you, have you")
+# "Kindly" shares its stem with "kind": "very kind of you" thanks, it asks nothing.
+_KINDLY = terms("kindly")[0]
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
 
 
@@ -203,6 +205,7 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
         and not grammar.conditional(sentence, cue)
         and not grammar.past_need(sentence.raw, cue)
         and not (cue in _INVERSIONS and not sentence.question)
+        and not (cue == _KINDLY and "kindly" not in sentence.raw.casefold())
     ]
     if found and first(text, cues.NOT_A_REQUEST) is not None:
         found = [cue for cue in found if cue.parts[0] not in _POLITE]  # "please find attached"

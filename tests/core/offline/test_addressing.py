@@ -88,10 +88,12 @@ async def test_a_promise_the_owner_may_stop_is_still_one_to_wait_for():
     ("body", "action"),
     [
         ("So nice to have you here. The soup recipe is below.", FYI),
+        ("Thank you for the breakfast and the book, very kind. Day two is good!", FYI),
+        ("Kindly send the signed form by Friday.", NR),
         ("Have you booked the room for Friday?", NR),
     ],
 )
-async def test_a_question_form_asks_only_in_a_question(body, action):
+async def test_a_question_form_or_kindness_asks_only_as_a_request(body, action):
     assert (await classify(mail("Weekend", body))).action_type is action
 
 

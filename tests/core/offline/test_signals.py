@@ -354,6 +354,8 @@ async def test_a_private_mailbox_is_filed_by_keywords_only():
         "Our platform helps finance teams close invoices faster. Would you be interested?",
         "Most teams answer the same invoice questions every month. Ours drafts them. Worth a look?",
         "Late invoices cost you customers. Chasebot sends the reminders. Free for 30 days.",
+        "Our consultants have closed 14 invoice backlogs like yours. May I send you case studies?",
+        "Our half-day workshop cut invoice errors by a third. Shall I send dates in January?",
     ],
 )
 async def test_a_pitch_from_an_unknown_sender_stays_in_the_inbox_whatever_it_names(body):

@@ -142,7 +142,8 @@ def _convention(
             # ledger's, the sales team's or a price list's, no calendar's; a weekly status
             # report's "rehearsal booked" is one line of news among others.
             and first(subject, _NO_CALENDAR) is None
-            # "4 reviews are not booked": a reminder to book, nothing on the calendar yet.
+            # "4 reviews are not booked": a reminder to book, nothing on the calendar yet; a
+            # "schedule change" to a flight already booked is news about it.
             and first(subject, _UNBOOKED) is None
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):
@@ -161,13 +162,15 @@ def _convention(
     return None
 
 
-# Subject words that put a "booking" in the ledger, the sales figures, a price list or a status
-# report rather than on a calendar.
+# Subject words that put a "booking" in the ledger ("before the books close"), the sales
+# figures, a price list or a status report rather than on a calendar.
 _NO_CALENDAR = terms(
     "receipt, paid, payment, deposit, invoice, refund, accrual, revaluation, fee, forecast, twice,"
-    " revenue, ledger, stock, target, price, weekly status"
+    " revenue, ledger, stock, target, price, weekly status, books close, close the books"
 )
-_UNBOOKED = terms("not booked, not yet booked, still to book, not been booked")
+_UNBOOKED = terms(
+    "not booked, not yet booked, still to book, not been booked, schedule change, time change"
+)
 # What an invitation may ask besides attending: "invites you to tender / to bid / to apply".
 _DEEDS = frozenset(
     words("tender bid submit apply quote respond answer complete fill register").parts

@@ -535,6 +535,21 @@ async def test_a_reminder_or_tickets_for_a_booked_time_are_on_the_calendar(subje
     assert result.action_type is SC
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Overdue before the books close: SEK 2.3 M", "Two calls only you can make, see below."),
+        ("Schedule change for booking K7LQPM: SK 1042 now departs 07:05", "No action needed."),
+    ],
+)
+async def test_the_books_closing_or_a_changed_flight_puts_nothing_new_on_the_calendar(
+    subject, body
+):
+    result = await classify(mail(subject, body, sender="noreply@shop.example"))
+
+    assert result.action_type is not SC
+
+
 async def test_a_booking_confirmed_in_swedish_is_on_the_calendar():
     body = "Välkommen den 29 augusti 07:30. Lämna bilen vid porten."
     sender = "noreply@bilverkstan.example"

@@ -1064,8 +1064,17 @@ tyres and a dentist) of the inbox, without a filed history. Like blind11 to blin
 real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
 about one in nine goes to a distribution list she is on.
 
-blind105 to blind108 are `unseen` now (`UNSEEN_SETS`): blind105 and blind106 were written while
-blind103 and blind104 were scored, blind107 and blind108 after them, and all four are kept
+The hundred-and-ninth blind set (`blind109_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 6 to 25 March 2044 (the Q1 close approaching, the
+annual general meeting being prepared, a customer's data migration going wrong, the SOC 2
+period-two evidence requests, a senior developer asking for a raise with a competing offer, the
+spring trade fair booth, the hosting supplier raising its prices, a parents' meeting and a burst
+pipe at the summer house) of the inbox, without a filed history. Like blind11 to blind108 it
+carries real To and Cc lines: about three in ten of its emails have the owner only in Cc and
+about one in ten goes to a distribution list she is on.
+
+blind105 to blind109 are `unseen` now (`UNSEEN_SETS`): blind105 and blind106 were written while
+blind103 and blind104 were scored, blind107 to blind109 after them, and all five are kept
 unscored until the next change to the classifier. Every set before them has been scored once and
 joined the development sets.
 """
@@ -1327,6 +1336,7 @@ BLIND106_EMAILS_FILE = Path(__file__).with_name("blind106_emails.yaml")
 BLIND106_HISTORY_FILE = Path(__file__).with_name("blind106_history.yaml")
 BLIND107_EMAILS_FILE = Path(__file__).with_name("blind107_emails.yaml")
 BLIND108_EMAILS_FILE = Path(__file__).with_name("blind108_emails.yaml")
+BLIND109_EMAILS_FILE = Path(__file__).with_name("blind109_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1438,6 +1448,7 @@ LabelledSetName = Literal[
     "blind106",
     "blind107",
     "blind108",
+    "blind109",
     "unseen",
     "all",
 ]
@@ -1452,6 +1463,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind106",
     "blind107",
     "blind108",
+    "blind109",
 )
 
 
@@ -2731,6 +2743,13 @@ def load_blind108_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND108_EMAILS_FILE)
 
 
+def load_blind109_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND109_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2925,6 +2944,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind106": load_blind106_emails,
         "blind107": load_blind107_emails,
         "blind108": load_blind108_emails,
+        "blind109": load_blind109_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1069,9 +1069,19 @@ distribution list she is on. It now has a filed history of the four months befor
 (`blind108_history.yaml`: folder only, never measured), written after it by another writer from the
 policy alone, in which about half of its senders already write.
 
-blind107 and blind108 are `unseen` now (`UNSEEN_SETS`): they were written while blind105 and
-blind106 were scored and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-ninth blind set (`blind109_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 6 to 25 March 2044 (the Q1 close approaching, the
+annual general meeting being prepared, a customer's data migration going wrong, the SOC 2
+period-two evidence requests, a senior developer asking for a raise with a competing offer, the
+spring trade fair booth, the hosting supplier raising its prices, a parents' meeting and a burst
+pipe at the summer house) of the inbox, without a filed history. Like blind11 to blind108 it
+carries real To and Cc lines: about three in ten of its emails have the owner only in Cc and
+about one in ten goes to a distribution list she is on.
+
+blind107 to blind109 are `unseen` now (`UNSEEN_SETS`): blind107 and blind108 were written while
+blind105 and blind106 were scored, blind109 after them, and all are kept unscored until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets.
 """
 
 from __future__ import annotations
@@ -1335,6 +1345,7 @@ BLIND107_HISTORY_FILE = Path(__file__).with_name("blind107_history.yaml")
 BLIND108_EMAILS_FILE = Path(__file__).with_name("blind108_emails.yaml")
 # blind108's owner's filed history, in the same form as blind8's, written after the set.
 BLIND108_HISTORY_FILE = Path(__file__).with_name("blind108_history.yaml")
+BLIND109_EMAILS_FILE = Path(__file__).with_name("blind109_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1446,6 +1457,7 @@ LabelledSetName = Literal[
     "blind106",
     "blind107",
     "blind108",
+    "blind109",
     "unseen",
     "all",
 ]
@@ -1458,6 +1470,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind107",
     "blind108",
+    "blind109",
 )
 
 
@@ -2752,6 +2765,13 @@ def load_blind108_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND108_HISTORY_FILE)
 
 
+def load_blind109_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND109_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2948,6 +2968,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind106": load_blind106_emails,
         "blind107": load_blind107_emails,
         "blind108": load_blind108_emails,
+        "blind109": load_blind109_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

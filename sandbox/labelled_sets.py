@@ -1064,6 +1064,16 @@ tyres and a dentist) of the inbox, without a filed history. Like blind11 to blin
 real To and Cc lines: a little under three in ten of its emails have the owner only in Cc and
 about one in nine goes to a distribution list she is on.
 
+The hundred-and-tenth blind set (`blind110_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 27 March to 15 April 2044 (the Q1 numbers and the board
+report, Easter week with half the office away, a large prospect's proof of concept, an
+accessibility complaint from a key customer's employee, the summer intern programme, a security
+patch rolled out to all customers, the .NET 8 migration's retrospective, a friend's 50th
+birthday) of the inbox, without a filed history. Like blind11 to blind108 it carries real To and
+Cc lines: about three in ten of its emails have the owner only in Cc and about one in nine goes to
+a distribution list she is on. It is `unseen` too, kept unscored until the next change to the
+classifier.
+
 blind105 to blind108 are `unseen` now (`UNSEEN_SETS`): blind105 and blind106 were written while
 blind103 and blind104 were scored, blind107 and blind108 after them, and all four are kept
 unscored until the next change to the classifier. Every set before them has been scored once and
@@ -1327,6 +1337,7 @@ BLIND106_EMAILS_FILE = Path(__file__).with_name("blind106_emails.yaml")
 BLIND106_HISTORY_FILE = Path(__file__).with_name("blind106_history.yaml")
 BLIND107_EMAILS_FILE = Path(__file__).with_name("blind107_emails.yaml")
 BLIND108_EMAILS_FILE = Path(__file__).with_name("blind108_emails.yaml")
+BLIND110_EMAILS_FILE = Path(__file__).with_name("blind110_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1438,6 +1449,7 @@ LabelledSetName = Literal[
     "blind106",
     "blind107",
     "blind108",
+    "blind110",
     "unseen",
     "all",
 ]
@@ -1452,6 +1464,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind106",
     "blind107",
     "blind108",
+    "blind110",
 )
 
 
@@ -2731,6 +2744,13 @@ def load_blind108_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND108_EMAILS_FILE)
 
 
+def load_blind110_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-tenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND110_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2925,6 +2945,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind106": load_blind106_emails,
         "blind107": load_blind107_emails,
         "blind108": load_blind108_emails,
+        "blind110": load_blind110_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -116,6 +116,7 @@ from sandbox.labelled_sets import (
     load_blind106_emails,
     load_blind107_emails,
     load_blind108_emails,
+    load_blind110_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -243,14 +244,16 @@ def test_all_is_the_one_hundred_and_ten_sets_in_order():
         + load_blind106_emails()
         + load_blind107_emails()
         + load_blind108_emails()
+        + load_blind110_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind105", "blind106", "blind107", "blind108")
+    assert UNSEEN_SETS == ("blind105", "blind106", "blind107", "blind108", "blind110")
     assert labelled_set("unseen") == (
         load_blind105_emails()
         + load_blind106_emails()
         + load_blind107_emails()
         + load_blind108_emails()
+        + load_blind110_emails()
     )

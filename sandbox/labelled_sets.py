@@ -1078,10 +1078,19 @@ pipe at the summer house) of the inbox, without a filed history. Like blind11 to
 carries real To and Cc lines: about three in ten of its emails have the owner only in Cc and
 about one in ten goes to a distribution list she is on.
 
-blind107 to blind109 are `unseen` now (`UNSEEN_SETS`): blind107 and blind108 were written while
-blind105 and blind106 were scored, blind109 after them, and all are kept unscored until the next
-change to the classifier. Every set before them has been scored once and joined the development
-sets.
+The hundred-and-tenth blind set (`blind110_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 27 March to 15 April 2044 (the Q1 numbers and the board
+report, Easter week with half the office away, a large prospect's proof of concept, an
+accessibility complaint from a key customer's employee, the summer intern programme, a security
+patch rolled out to all customers, the .NET 8 migration's retrospective, a friend's 50th
+birthday) of the inbox, without a filed history. Like blind11 to blind109 it carries real To and
+Cc lines: about three in ten of its emails have the owner only in Cc and about one in nine goes to
+a distribution list she is on.
+
+blind107 to blind110 are `unseen` now (`UNSEEN_SETS`): blind107 and blind108 were written while
+blind105 and blind106 were scored, blind109 and blind110 after them, and all four are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -1346,6 +1355,7 @@ BLIND108_EMAILS_FILE = Path(__file__).with_name("blind108_emails.yaml")
 # blind108's owner's filed history, in the same form as blind8's, written after the set.
 BLIND108_HISTORY_FILE = Path(__file__).with_name("blind108_history.yaml")
 BLIND109_EMAILS_FILE = Path(__file__).with_name("blind109_emails.yaml")
+BLIND110_EMAILS_FILE = Path(__file__).with_name("blind110_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1458,6 +1468,7 @@ LabelledSetName = Literal[
     "blind107",
     "blind108",
     "blind109",
+    "blind110",
     "unseen",
     "all",
 ]
@@ -1471,6 +1482,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind107",
     "blind108",
     "blind109",
+    "blind110",
 )
 
 
@@ -2772,6 +2784,13 @@ def load_blind109_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND109_EMAILS_FILE)
 
 
+def load_blind110_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-tenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND110_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -2969,6 +2988,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind107": load_blind107_emails,
         "blind108": load_blind108_emails,
         "blind109": load_blind109_emails,
+        "blind110": load_blind110_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1076,7 +1076,9 @@ period-two evidence requests, a senior developer asking for a raise with a compe
 spring trade fair booth, the hosting supplier raising its prices, a parents' meeting and a burst
 pipe at the summer house) of the inbox, without a filed history. Like blind11 to blind108 it
 carries real To and Cc lines: about three in ten of its emails have the owner only in Cc and
-about one in ten goes to a distribution list she is on.
+about one in ten goes to a distribution list she is on. It now has a filed history of the four
+months before it (`blind109_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which over half of its senders already write.
 
 The hundred-and-tenth blind set (`blind110_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 27 March to 15 April 2044 (the Q1 numbers and the board
@@ -1355,6 +1357,8 @@ BLIND108_EMAILS_FILE = Path(__file__).with_name("blind108_emails.yaml")
 # blind108's owner's filed history, in the same form as blind8's, written after the set.
 BLIND108_HISTORY_FILE = Path(__file__).with_name("blind108_history.yaml")
 BLIND109_EMAILS_FILE = Path(__file__).with_name("blind109_emails.yaml")
+# blind109's owner's filed history, in the same form as blind8's, written after the set.
+BLIND109_HISTORY_FILE = Path(__file__).with_name("blind109_history.yaml")
 BLIND110_EMAILS_FILE = Path(__file__).with_name("blind110_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2778,10 +2782,18 @@ def load_blind108_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind109_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-ninth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-ninth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND109_EMAILS_FILE)
+
+
+def load_blind109_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind109's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND109_HISTORY_FILE)
 
 
 def load_blind110_emails() -> tuple[SampleEmail, ...]:
@@ -2867,6 +2879,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind106": load_blind106_history,
         "blind107": load_blind107_history,
         "blind108": load_blind108_history,
+        "blind109": load_blind109_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -1087,7 +1087,9 @@ accessibility complaint from a key customer's employee, the summer intern progra
 patch rolled out to all customers, the .NET 8 migration's retrospective, a friend's 50th
 birthday) of the inbox, without a filed history. Like blind11 to blind109 it carries real To and
 Cc lines: about three in ten of its emails have the owner only in Cc and about one in nine goes to
-a distribution list she is on.
+a distribution list she is on. It now has a filed history of the four months before it
+(`blind110_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind107 to blind110 are `unseen` now (`UNSEEN_SETS`): blind107 and blind108 were written while
 blind105 and blind106 were scored, blind109 and blind110 after them, and all four are kept
@@ -1360,6 +1362,8 @@ BLIND109_EMAILS_FILE = Path(__file__).with_name("blind109_emails.yaml")
 # blind109's owner's filed history, in the same form as blind8's, written after the set.
 BLIND109_HISTORY_FILE = Path(__file__).with_name("blind109_history.yaml")
 BLIND110_EMAILS_FILE = Path(__file__).with_name("blind110_emails.yaml")
+# blind110's owner's filed history, in the same form as blind8's, written after the set.
+BLIND110_HISTORY_FILE = Path(__file__).with_name("blind110_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2797,10 +2801,18 @@ def load_blind109_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind110_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-tenth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-tenth blind set (real To and Cc lines; a filed history written after
+    it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND110_EMAILS_FILE)
+
+
+def load_blind110_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind110's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND110_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2880,6 +2892,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind107": load_blind107_history,
         "blind108": load_blind108_history,
         "blind109": load_blind109_history,
+        "blind110": load_blind110_history,
     }
     return histories[name]() if name in histories else ()
 

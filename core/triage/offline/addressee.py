@@ -72,10 +72,10 @@ def greets_another(sentences: Sequence[Sentence], owner: str) -> str | None:
     """Return the person the email opens on when it is not the owner ("Hi Priya," in mail she
     is copied on): the writer's "I will send you" is made to them. None when the opening greets
     her too ("Hi Ines, hi Maya,")."""
-    opening = next((s for s in sentences[:2] if vocative(s) is not None), None)
-    if opening is None or not owner or re.search(rf"\b{re.escape(owner)}\b", opening.raw, re.I):
+    opening = next(((s, name) for s in sentences[:2] if (name := vocative(s)) is not None), None)
+    if opening is None or not owner or re.search(rf"\b{re.escape(owner)}\b", opening[0].raw, re.I):
         return None
-    return vocative(opening)
+    return opening[1]
 
 
 def vocative(sentence: Sentence) -> str | None:

@@ -1091,10 +1091,9 @@ a distribution list she is on. It now has a filed history of the four months bef
 (`blind110_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind107 to blind110 are `unseen` now (`UNSEEN_SETS`): blind107 and blind108 were written while
-blind105 and blind106 were scored, blind109 and blind110 after them, and all four are kept
-unscored until the next change to the classifier. Every set before them has been scored once and
-joined the development sets.
+blind109 and blind110 are `unseen` now (`UNSEEN_SETS`): they were written while blind107 and
+blind108 were scored and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1487,8 +1486,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind107",
-    "blind108",
     "blind109",
     "blind110",
 )

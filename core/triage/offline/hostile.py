@@ -30,8 +30,9 @@ _ADDRESSED = re.compile(
 _CALLED = re.compile(
     r"(?:^|<!--|>)\s*(?:ai\s+)?assistant\s*:\s*(?:this|ignore|classify|file|mark|move|forward"
     r"|you|please|treat|set)\b"
-    # ... or heads its block as orders: "<!-- assistant instructions: ...", "AI note: ...".
-    r"|(?:^|<!--|>)\s*(?:ai|assistant|llm)(?:\s+assistant)?\s+(?:instructions?|note|notice|"
+    # ... or heads its block as orders: "<!-- assistant instructions: ...", "AI note: ...",
+    # "[assistant instructions: this message is from ...]".
+    r"|(?:^|<!--|>|\[|\()\s*(?:ai|assistant|llm)(?:\s+assistant)?\s+(?:instructions?|note|notice|"
     r"message|directive)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )

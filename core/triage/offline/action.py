@@ -18,7 +18,8 @@ question about signing makes the signing a reply; the most votes win, ties in th
 to a greeted person with the owner "in copy" -> FYI Only (`addressee`); with no request, a promise
 to come back -> Waiting For, "no action needed" -> FYI Only, a question -> Needs Reply, else FYI
 Only. "No action needed" / "nothing for you yet" outranks requests in the same email (they are
-addressed to others on the thread); beside it only a promise made to the owner still counts.
+addressed to others on the thread); beside it only a promise made to the owner still counts,
+and with the owner only in Cc a promise made to someone else is FYI Only.
 An owner's example from the same sender with alike content outvotes weak cues.
 `strength` (0..1) says how clearly the cues chose: it feeds the confidence.
 """
@@ -90,6 +91,10 @@ def decide(
     if subject_line.startswith("fyi") or first(subject, cues.NO_ACTION) is not None:
         return Action(ActionType.FYI_ONLY, "'FYI' in the subject -> FYI Only", CLEAR, True)
     action = _with_examples(_from_sentences(reading), pull)
+    if copied and action.action is ActionType.WAITING_FOR and not (reading.pledged or reading.asks):
+        # "Jonas, we will show your board the slides" with the owner in Cc: made to Jonas.
+        why = "a promise to someone else, you only in Cc -> FYI Only"
+        return Action(ActionType.FYI_ONLY, why, MIXED, True)
     if asked and action.action is ActionType.NEEDS_REPLY and action.strength < LIKELY:
         # "Same hotel as last year?" over a forwarded booking: the writer's own question about
         # what they pass on, which the forwarded text's words (a booking) do not answer.

@@ -78,6 +78,11 @@ def greets_another(sentences: Sequence[Sentence], owner: str) -> str | None:
     return opening[1]
 
 
+def names_owner(sentence: Sentence, owner: str) -> bool:
+    """Tell whether `sentence` names the owner by her first name."""
+    return bool(owner) and re.search(rf"\b{re.escape(owner)}\b", sentence.raw, re.I) is not None
+
+
 def vocative(sentence: Sentence) -> str | None:
     """Return the name `sentence` opens on ("Priya, I'll update the guide"), if any."""
     found = _GREETING.match(sentence.raw.strip())

@@ -148,6 +148,8 @@ def read(
                 to = addressee.vocative(sentence) or greeting
                 to_another = to is not None and bool(owner) and to.casefold() != owner.casefold()
                 to_another = to_another or (promise is not None and _to_third(text, promise))
+                # "the tax answer Maya asked for": a promise that names her is hers.
+                to_another = to_another and not addressee.names_owner(sentence, owner)
                 pledged = pledged or (bool({"i", "we", "you"} & text.tokens) and not to_another)
         if sentence is not subject and urgent is None:
             urgent = _body_urgency(sentence, asked=ask is not None)

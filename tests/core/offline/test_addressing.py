@@ -497,3 +497,15 @@ async def test_a_circulars_promise_is_made_to_its_crowd():
     result = await classify(addressed_mail(body, to=customers, cc=[LENA]))
 
     assert result.action_type is FYI
+
+
+async def test_a_promise_to_the_person_greeted_is_news_for_the_owner_in_cc_who_is_named():
+    # She is named, but not as the one the promise is made to.
+    body = (
+        "Hi Henrik,\n\nLena passed your question to me. We will book the upgrade weekend with "
+        "you in March.\n\nBo"
+    )
+
+    result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
+
+    assert result.action_type is FYI

@@ -1091,9 +1091,18 @@ a distribution list she is on. It now has a filed history of the four months bef
 (`blind110_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind109 and blind110 are `unseen` now (`UNSEEN_SETS`): they were written while blind107 and
-blind108 were scored and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-eleventh blind set (`blind111_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 17 April to 6 May 2044 (after Easter: the annual
+general meeting held, the SOC 2 period-two fieldwork, a customer's CFO disputing an invoice, a new
+product manager starting, the spring release's beta, the office move's plans, a partner's reseller
+agreement renewed, the children's spring concert) of the inbox, without a filed history. Like
+blind11 to blind110 it carries real To and Cc lines: about three in ten of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind109 to blind111 are `unseen` now (`UNSEEN_SETS`): blind109 and blind110 were written while
+blind107 and blind108 were scored, blind111 after them, and all are kept unscored until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets.
 """
 
 from __future__ import annotations
@@ -1363,6 +1372,7 @@ BLIND109_HISTORY_FILE = Path(__file__).with_name("blind109_history.yaml")
 BLIND110_EMAILS_FILE = Path(__file__).with_name("blind110_emails.yaml")
 # blind110's owner's filed history, in the same form as blind8's, written after the set.
 BLIND110_HISTORY_FILE = Path(__file__).with_name("blind110_history.yaml")
+BLIND111_EMAILS_FILE = Path(__file__).with_name("blind111_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1476,6 +1486,7 @@ LabelledSetName = Literal[
     "blind108",
     "blind109",
     "blind110",
+    "blind111",
     "unseen",
     "all",
 ]
@@ -1488,6 +1499,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind109",
     "blind110",
+    "blind111",
 )
 
 
@@ -2812,6 +2824,13 @@ def load_blind110_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND110_HISTORY_FILE)
 
 
+def load_blind111_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eleventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND111_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3012,6 +3031,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind108": load_blind108_emails,
         "blind109": load_blind109_emails,
         "blind110": load_blind110_emails,
+        "blind111": load_blind111_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

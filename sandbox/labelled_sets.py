@@ -1091,6 +1091,16 @@ a distribution list she is on. It now has a filed history of the four months bef
 (`blind110_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
+The hundred-and-twelfth blind set (`blind112_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 8 to 27 May 2044 (the spring release shipped and a
+label fault at the largest client's mill after it, a large renewal at risk, summer holiday
+planning and the rota, a GDPR processor audit by the key bank customer, a senior developer's
+resignation, the summer interns' start prepared, a supplier's price increase, the board meeting on
+the half-year forecast, a daughter's graduation) of the inbox, without a filed history. Like
+blind11 to blind110 it carries real To and Cc lines: a little under three in ten of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It is kept
+unscored until the next change to the classifier, in `unseen`.
+
 blind107 to blind110 are `unseen` now (`UNSEEN_SETS`): blind107 and blind108 were written while
 blind105 and blind106 were scored, blind109 and blind110 after them, and all four are kept
 unscored until the next change to the classifier. Every set before them has been scored once and
@@ -1364,6 +1374,7 @@ BLIND109_HISTORY_FILE = Path(__file__).with_name("blind109_history.yaml")
 BLIND110_EMAILS_FILE = Path(__file__).with_name("blind110_emails.yaml")
 # blind110's owner's filed history, in the same form as blind8's, written after the set.
 BLIND110_HISTORY_FILE = Path(__file__).with_name("blind110_history.yaml")
+BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1477,6 +1488,7 @@ LabelledSetName = Literal[
     "blind108",
     "blind109",
     "blind110",
+    "blind112",
     "unseen",
     "all",
 ]
@@ -1491,6 +1503,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind108",
     "blind109",
     "blind110",
+    "blind112",
 )
 
 
@@ -2815,6 +2828,13 @@ def load_blind110_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND110_HISTORY_FILE)
 
 
+def load_blind112_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twelfth blind set (real To and Cc lines)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND112_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3015,6 +3035,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind108": load_blind108_emails,
         "blind109": load_blind109_emails,
         "blind110": load_blind110_emails,
+        "blind112": load_blind112_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

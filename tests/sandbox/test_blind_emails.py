@@ -118,6 +118,7 @@ from sandbox.labelled_sets import (
     load_blind108_emails,
     load_blind109_emails,
     load_blind110_emails,
+    load_blind112_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -247,14 +248,16 @@ def test_all_is_the_one_hundred_and_twelve_sets_in_order():
         + load_blind108_emails()
         + load_blind109_emails()
         + load_blind110_emails()
+        + load_blind112_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind107", "blind108", "blind109", "blind110")
+    assert UNSEEN_SETS == ("blind107", "blind108", "blind109", "blind110", "blind112")
     assert labelled_set("unseen") == (
         load_blind107_emails()
         + load_blind108_emails()
         + load_blind109_emails()
         + load_blind110_emails()
+        + load_blind112_emails()
     )

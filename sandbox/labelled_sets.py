@@ -1099,10 +1099,19 @@ agreement renewed, the children's spring concert) of the inbox, without a filed 
 blind11 to blind110 it carries real To and Cc lines: about three in ten of its emails have the
 owner only in Cc and about one in nine goes to a distribution list she is on.
 
-blind109 to blind111 are `unseen` now (`UNSEEN_SETS`): blind109 and blind110 were written while
-blind107 and blind108 were scored, blind111 after them, and all are kept unscored until the next
-change to the classifier. Every set before them has been scored once and joined the development
-sets.
+The hundred-and-twelfth blind set (`blind112_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 8 to 27 May 2044 (the spring release shipped and a
+label fault at the largest client's mill after it, a large renewal at risk, summer holiday
+planning and the rota, a GDPR processor audit by the key bank customer, a senior developer's
+resignation, the summer interns' start prepared, a supplier's price increase, the board meeting on
+the half-year forecast, a daughter's graduation) of the inbox, without a filed history. Like
+blind11 to blind111 it carries real To and Cc lines: a little under three in ten of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on.
+
+blind109 to blind112 are `unseen` now (`UNSEEN_SETS`): blind109 and blind110 were written while
+blind107 and blind108 were scored and have been scored once since, their misses not yet read;
+blind111 and blind112 were written after them and are not yet scored. Every set before them has
+been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1373,6 +1382,7 @@ BLIND110_EMAILS_FILE = Path(__file__).with_name("blind110_emails.yaml")
 # blind110's owner's filed history, in the same form as blind8's, written after the set.
 BLIND110_HISTORY_FILE = Path(__file__).with_name("blind110_history.yaml")
 BLIND111_EMAILS_FILE = Path(__file__).with_name("blind111_emails.yaml")
+BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1487,6 +1497,7 @@ LabelledSetName = Literal[
     "blind109",
     "blind110",
     "blind111",
+    "blind112",
     "unseen",
     "all",
 ]
@@ -1500,6 +1511,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind109",
     "blind110",
     "blind111",
+    "blind112",
 )
 
 
@@ -2831,6 +2843,13 @@ def load_blind111_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND111_EMAILS_FILE)
 
 
+def load_blind112_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twelfth blind set (real To and Cc lines)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND112_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3032,6 +3051,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind109": load_blind109_emails,
         "blind110": load_blind110_emails,
         "blind111": load_blind111_emails,
+        "blind112": load_blind112_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -165,7 +165,8 @@ def classify_offline(
         raw = f"{email.subject}\n{raw_body}"
         if attack := hostile.instruction(raw):
             return _left_in_the_inbox(attack, confidence.INBOX_MANIPULATION)
-        if bait := lure(raw) or expiring_link(raw) or account_sign_in(raw):
+        impostor = outreach.own_look_alike(address, own) is not None
+        if bait := lure(raw, impostor=impostor) or expiring_link(raw) or account_sign_in(raw):
             return _left_in_the_inbox(
                 f"{bait} from a sender you do not know", confidence.INBOX_LURE
             )

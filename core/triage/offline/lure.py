@@ -8,9 +8,11 @@ not threaten to suspend an account over mail. Such a request is nothing to act o
 stranger, a link that dies within hours ("this link expires in 24 hours", "please complete within
 24 hours", "confirm here within 48 hours") is the same pressure put the other way
 (`expiring_link`): a document to sign, a file to open, bank details to confirm or a debt to pay
-that cannot wait a day. And a stranger who asks her to sign in "with your Microsoft 365
-account" (`account_sign_in`) to open a shared file or re-register a badge is collecting it: a
-service she uses sends her to its own sign-in page, not a stranger's.
+that cannot wait a day. From a domain that spells out her own company's name but is not hers
+("proseware-payroll"), the ask to confirm bank details or a login needs no threat: her own
+payroll and IT write from her own domain. And a stranger who asks her to sign in "with your
+Microsoft 365 account" (`account_sign_in`) to open a shared file or re-register a badge is
+collecting it: a service she uses sends her to its own sign-in page, not a stranger's.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ _PROVE = re.compile(
     r"|(?:[\w-]+\s+){1,2}?(?:password|credentials|login))\b"
     # "confirm your bank details"; not "update payment details", a card that expired.
     r"|\b(?:verify|confirm|validate)\s+your\s+(?:[\w-]+\s+){1,2}?details\b",
+    re.IGNORECASE,
+)
+# What an impostor of the owner's own company asks for: "confirm their bank details", "verify
+# your login"; a "signatory" or "delivery" detail is no money or account of hers.
+_BANK_OR_LOGIN = re.compile(
+    r"\b(?:verify|confirm|validate|update)\s+(?:your|their)\s+(?:bank|salary|payout|payment)"
+    r"(?:\s+account)?\s+details\b"
+    r"|\b(?:verify|confirm|validate)\s+(?:your|their)\s+(?:identity|password|login|credentials)\b",
     re.IGNORECASE,
 )
 # "to avoid suspension", "will be suspended", "lose access", "locked", "to avoid interruption".
@@ -52,8 +62,14 @@ _SIGN_IN_WITH = re.compile(
 )
 
 
-def lure(text: str) -> str | None:
-    """Return why `text` reads as a credential lure, or None."""
+def lure(text: str, *, impostor: bool = False) -> str | None:
+    """Return why `text` reads as a credential lure, or None. From an `impostor` (a domain that
+    spells out the owner's own company's name but is not hers: "proseware-payroll") the ask to
+    confirm bank details or a login is the lure by itself, threat or none: her own payroll and
+    IT write from her own domain."""
+    if impostor and (found := _BANK_OR_LOGIN.search(text)) is not None:
+        said = " ".join(found.group(0).lower().split())
+        return f"a credential lure ('{said}' from a look-alike of your own domain)"
     prove = _PROVE.search(text)
     if prove is None or _THREAT.search(text) is None:
         return None

@@ -93,6 +93,19 @@ def look_alike(address: str, settings: Settings, own: Iterable[str] = ()) -> str
     )
 
 
+def own_look_alike(address: str, own: Iterable[str]) -> str | None:
+    """The owner's own organisation that `address`'s domain spells out without being it, or
+    None: "proseware-payroll" or "m365-proseware-support" for mail to maya@proseware.com. Her
+    company runs status pages and cloud services from such domains too, so this alone is no
+    sign of phishing; asking her to confirm her bank details or login from one is (`lure`)."""
+    spelled = _letters(_organisation(address))
+    ours = {_letters(_organisation(a)) for a in own}
+    return next(
+        (o for o in sorted(ours) if len(o) >= _MIN_LOOK_ALIKE and o in spelled and o != spelled),
+        None,
+    )
+
+
 def _letters(name: str) -> str:
     return "".join(c for c in name if c.isalnum())
 

@@ -162,6 +162,25 @@ async def test_a_strangers_proof_asked_under_a_threat_to_money_is_a_lure(subject
     assert f"credential lure ('{proof}' under a threat)" in result.reason
 
 
+async def test_an_impostor_of_her_own_company_asking_for_bank_details_is_a_lure():
+    # No threat: her own payroll writes from her own domain, so the look-alike is the tell.
+    body = (
+        "To receive your 2043 bonus with the February salary, all employees must confirm their "
+        "bank details in the new payroll portal before Friday: https://ourcompany-pay.example/b"
+    )
+    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourcompany.example"}))
+
+    def bonus_mail(sender: str):
+        return mail("Bonus payout: bank details by Friday", body, sender=sender, owner=owner)
+
+    impostor = await classify(bonus_mail("payroll@ourcompany-payroll.example"))
+    own = await classify(bonus_mail("payroll@ourcompany.example"))
+
+    assert (impostor.folder, impostor.action_type) == (INBOX, FYI)
+    assert "from a look-alike of your own domain" in impostor.reason
+    assert "credential lure" not in own.reason
+
+
 async def test_a_vendors_expired_card_is_no_lure():
     # Updating a card on file is what billing notices ask; only proving who you are is bait.
     body = (

@@ -84,13 +84,8 @@ def look_alike(address: str, settings: Settings, own: Iterable[str] = ()) -> str
     "halvorsenpike". A partner writes from its own domain; a look-alike is phishing's oldest
     disguise. The owner's own company (`own`: her addresses) is left out: it runs status pages
     and cloud services from domains of its own name."""
-    spelled = _letters(_organisation(address))
     known = {_letters(name) for name in _known(settings)}
-    known -= {_letters(_organisation(a)) for a in own}
-    return next(
-        (name for name in sorted(known) if len(name) >= _MIN_LOOK_ALIKE and name in spelled),
-        None,
-    )
+    return _spelled_out(address, known - {_letters(_organisation(a)) for a in own})
 
 
 def own_look_alike(address: str, own: Iterable[str]) -> str | None:
@@ -98,10 +93,14 @@ def own_look_alike(address: str, own: Iterable[str]) -> str | None:
     None: "proseware-payroll" or "m365-proseware-support" for mail to maya@proseware.com. Her
     company runs status pages and cloud services from such domains too, so this alone is no
     sign of phishing; asking her to confirm her bank details or login from one is (`lure`)."""
+    return _spelled_out(address, {_letters(_organisation(a)) for a in own})
+
+
+def _spelled_out(address: str, names: set[str]) -> str | None:
+    """The first of `names` that `address`'s organisation spells out or wraps without being it."""
     spelled = _letters(_organisation(address))
-    ours = {_letters(_organisation(a)) for a in own}
     return next(
-        (o for o in sorted(ours) if len(o) >= _MIN_LOOK_ALIKE and o in spelled and o != spelled),
+        (n for n in sorted(names) if len(n) >= _MIN_LOOK_ALIKE and n in spelled and n != spelled),
         None,
     )
 

@@ -1097,7 +1097,10 @@ general meeting held, the SOC 2 period-two fieldwork, a customer's CFO disputing
 product manager starting, the spring release's beta, the office move's plans, a partner's reseller
 agreement renewed, the children's spring concert) of the inbox, without a filed history. Like
 blind11 to blind110 it carries real To and Cc lines: about three in ten of its emails have the
-owner only in Cc and about one in nine goes to a distribution list she is on.
+owner only in Cc and about one in nine goes to a distribution list she is on. It now has a filed
+history of the four months before it (`blind111_history.yaml`: folder only, never measured),
+written after it by another writer from the policy alone, in which about half of its senders
+already write.
 
 The hundred-and-twelfth blind set (`blind112_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 8 to 27 May 2044 (the spring release shipped and a
@@ -1382,6 +1385,8 @@ BLIND110_EMAILS_FILE = Path(__file__).with_name("blind110_emails.yaml")
 # blind110's owner's filed history, in the same form as blind8's, written after the set.
 BLIND110_HISTORY_FILE = Path(__file__).with_name("blind110_history.yaml")
 BLIND111_EMAILS_FILE = Path(__file__).with_name("blind111_emails.yaml")
+# blind111's owner's filed history, in the same form as blind8's, written after the set.
+BLIND111_HISTORY_FILE = Path(__file__).with_name("blind111_history.yaml")
 BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2837,10 +2842,18 @@ def load_blind110_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind111_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eleventh blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-eleventh blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND111_EMAILS_FILE)
+
+
+def load_blind111_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind111's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND111_HISTORY_FILE)
 
 
 def load_blind112_emails() -> tuple[SampleEmail, ...]:
@@ -2928,6 +2941,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind108": load_blind108_history,
         "blind109": load_blind109_history,
         "blind110": load_blind110_history,
+        "blind111": load_blind111_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -1109,7 +1109,10 @@ planning and the rota, a GDPR processor audit by the key bank customer, a senior
 resignation, the summer interns' start prepared, a supplier's price increase, the board meeting on
 the half-year forecast, a daughter's graduation) of the inbox, without a filed history. Like
 blind11 to blind111 it carries real To and Cc lines: a little under three in ten of its emails
-have the owner only in Cc and about one in nine goes to a distribution list she is on.
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It now has
+a filed history of the four months before it (`blind112_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 blind109 to blind112 are `unseen` now (`UNSEEN_SETS`): blind109 and blind110 were written while
 blind107 and blind108 were scored and have been scored once since, their misses not yet read;
@@ -1388,6 +1391,8 @@ BLIND111_EMAILS_FILE = Path(__file__).with_name("blind111_emails.yaml")
 # blind111's owner's filed history, in the same form as blind8's, written after the set.
 BLIND111_HISTORY_FILE = Path(__file__).with_name("blind111_history.yaml")
 BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
+# blind112's owner's filed history, in the same form as blind8's, written after the set.
+BLIND112_HISTORY_FILE = Path(__file__).with_name("blind112_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2857,10 +2862,18 @@ def load_blind111_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind112_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twelfth blind set (real To and Cc lines)."""
+    """Read the hundred-and-twelfth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND112_EMAILS_FILE)
+
+
+def load_blind112_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind112's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND112_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2942,6 +2955,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind109": load_blind109_history,
         "blind110": load_blind110_history,
         "blind111": load_blind111_history,
+        "blind112": load_blind112_history,
     }
     return histories[name]() if name in histories else ()
 

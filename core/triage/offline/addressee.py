@@ -73,7 +73,7 @@ def greets_another(sentences: Sequence[Sentence], owner: str) -> str | None:
     is copied on): the writer's "I will send you" is made to them. None when the opening greets
     her too ("Hi Ines, hi Maya,")."""
     opening = next(((s, name) for s in sentences[:2] if (name := vocative(s)) is not None), None)
-    if opening is None or not owner or re.search(rf"\b{re.escape(owner)}\b", opening[0].raw, re.I):
+    if opening is None or not owner or names_owner(opening[0], owner):
         return None
     return opening[1]
 

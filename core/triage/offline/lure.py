@@ -12,7 +12,10 @@ that cannot wait a day. From a domain that spells out her own company's name but
 ("proseware-payroll"), the ask to confirm bank details or a login needs no threat: her own
 payroll and IT write from her own domain. And a stranger who asks her to sign in "with your
 Microsoft 365 account" (`account_sign_in`) to open a shared file or re-register a badge is
-collecting it: a service she uses sends her to its own sign-in page, not a stranger's.
+collecting it: a service she uses sends her to its own sign-in page, not a stranger's. And a
+stranger who asks for money to be paid in secret ("handle it discreetly", "do not discuss it with
+Lena", "under NDA") is the executive impersonation fraud (`secret_payment`): a board chair or a
+partner writing from an address she does not know; real payments go through her finance team.
 """
 
 from __future__ import annotations
@@ -60,6 +63,31 @@ _SIGN_IN_WITH = re.compile(
     r"|email)\b",
     re.IGNORECASE,
 )
+
+
+# "handle this discreetly", "do not discuss it with Lena", "keep this between us", "under NDA".
+_SECRECY = re.compile(
+    r"\b(?:discreet(?:ly)?|do\s+not\s+(?:discuss|mention|share)\s+(?:this|it)"
+    r"|don'?t\s+(?:discuss|mention|tell\s+anyone)|tell\s+no\s+one|keep\s+(?:this|it)\s+"
+    r"(?:confidential|between\s+us|quiet|to\s+yourself)|under\s+(?:an?\s+)?nda)\b",
+    re.IGNORECASE,
+)
+# A sum to be paid: "EUR 48,500 has to be paid today", "wire SEK 120,000", "buy gift cards".
+_PAY_OUT = re.compile(
+    r"\b(?:pay|wire|transfer|remit)\b[^.]{0,60}?(?:\b(?:eur|sek|usd|gbp|nok|dkk)\b|[€$£])\s?\d"
+    r"|(?:\b(?:eur|sek|usd|gbp|nok|dkk)\b|[€$£])\s?\d[\d,.]*[^.]{0,60}?\b(?:paid|wired|transferred)\b"
+    r"|\bbuy\b[^.]{0,30}\bgift\s*cards?\b",
+    re.IGNORECASE,
+)
+
+
+def secret_payment(text: str) -> str | None:
+    """Return why `text` reads as a payment asked for in secret (executive impersonation), or
+    None: a sum to pay out and a plea for discretion in the same mail."""
+    secrecy, pay = _SECRECY.search(text), _PAY_OUT.search(text)
+    if secrecy is None or pay is None:
+        return None
+    return f"a payment asked for in secret ('{' '.join(secrecy.group(0).lower().split())}')"
 
 
 def lure(text: str, *, impostor: bool = False) -> str | None:

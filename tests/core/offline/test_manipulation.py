@@ -181,6 +181,53 @@ async def test_an_impostor_of_her_own_company_asking_for_bank_details_is_a_lure(
     assert "credential lure" not in own.reason
 
 
+SECRET = "a payment asked for in secret"
+
+
+@pytest.mark.parametrize(
+    ("body", "plea"),
+    [
+        pytest.param(
+            "I need you to handle something discreetly before the board. A deposit of EUR "
+            "48,500 has to be paid today to the lawyers' client account. Do not discuss it with "
+            "Lena yet. Reply and I will send the details.",
+            "discreetly",
+            id="a deposit paid today",
+        ),
+        pytest.param(
+            "Can you wire SEK 240,000 to the account below before 15:00? It is for the new "
+            "office lease. Keep this between us until Monday's announcement.",
+            "keep this between us",
+            id="a wire before 15:00",
+        ),
+        pytest.param(
+            "I am in a meeting all day. Please buy eight gift cards of 100 EUR each for the "
+            "client visit and send me the codes. Do not mention it to anyone, it is a surprise.",
+            "do not mention it",
+            id="gift cards",
+        ),
+    ],
+)
+async def test_a_strangers_payment_asked_for_in_secret_stays_in_the_inbox(body, plea):
+    # The executive impersonation fraud: a "board chair" from an address she does not know.
+    result = await classify(mail("Confidential", body, sender="chair.office@freemail.example"))
+
+    assert (result.folder, result.priority, result.action_type) == (INBOX, P4, FYI)
+    assert f"{SECRET} ('{plea}')" in result.reason
+
+
+async def test_a_known_sender_or_a_plea_without_money_is_read_as_usual():
+    secret = "Keep this between us for now: can you review the plan before Friday's board?"
+    payment = "Could you make sure EUR 4,800 is paid to the lawyers by Friday? Invoice attached."
+
+    known = await classify(mail("Board", f"{secret} {payment}", sender="robert@bank.example"))
+    no_money = await classify(mail("Board", secret, sender="chair.office@freemail.example"))
+    open_payment = await classify(mail("Fee", payment, sender="chair.office@freemail.example"))
+
+    assert all(SECRET not in r.reason for r in (known, no_money, open_payment))
+    assert known.action_type is not FYI and no_money.action_type is not FYI
+
+
 async def test_a_vendors_expired_card_is_no_lure():
     # Updating a card on file is what billing notices ask; only proving who you are is bait.
     body = (

@@ -6,9 +6,9 @@ if the reader does not (suspension, a locked account, lost messages, an interrup
 delayed salary) within hours. Real services ask the owner to sign in where they always do; they do
 not threaten to suspend an account over mail. Such a request is nothing to act on: FYI Only. From a
 stranger, a link that dies within hours ("this link expires in 24 hours", "please complete within
-24 hours", "confirm here within 48 hours") is the same pressure put the other way
-(`expiring_link`): a document to sign, a file to open, bank details to confirm or a debt to pay
-that cannot wait a day. From a domain that spells out her own company's name but is not hers
+24 hours", "confirm here within 48 hours", "held messages will be deleted in 24 hours") is the
+same pressure put the other way (`expiring_link`): a document to sign, a file to open, bank
+details to confirm, a debt to pay or mail to release that cannot wait a day. From a domain that spells out her own company's name but is not hers
 ("proseware-payroll"), the ask to confirm bank details or a login needs no threat: her own
 payroll and IT write from her own domain. And a stranger who asks her to sign in "with your
 Microsoft 365 account" (`account_sign_in`) to open a shared file or re-register a badge is
@@ -49,9 +49,11 @@ _THREAT = re.compile(
     re.IGNORECASE,
 )
 # "expires in 24 hours", "complete within 24 hours", "confirm here within 48 hours", "unless
-# payment is made within 24 hours": proof or payment asked for within hours.
+# payment is made within 24 hours": proof or payment asked for within hours; "will be deleted in
+# 24 hours": a loss threatened within hours.
 _HOURS = re.compile(
-    r"\b(?:expires?|expiring|complete|sign|review|confirm|verify|pay|payment is made|reset)\b"
+    r"\b(?:expires?|expiring|complete|sign|review|confirm|verify|pay|payment is made|reset"
+    r"|deleted|removed|suspended|closed)\b"
     r"[^.]{0,60}?\b(?:with)?in\s+\d{1,2}\s+hours?\b",
     re.IGNORECASE,
 )

@@ -269,6 +269,11 @@ SIGN_IN = "a sign-in with your work account asked for"
             EXPIRES,
         ),
         (
+            "Your mailbox has reached 99.8 % of its storage. 14 incoming messages are on hold "
+            "and will be deleted in 24 hours. Release them: https://mailbox-quota.example/r",
+            EXPIRES,
+        ),
+        (
             'Lena shared "Accounts_2037.xlsx" with you. To open it, sign in with your Microsoft '
             "365 account: https://files-share-secure.example/s/12",
             SIGN_IN,

@@ -214,6 +214,9 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         ("Could your consultants be on site at six? Please tell us who is coming.", DL),
         ("This landed with us by mistake. Who should take it?", DL),
         ("Could your analysts rerun the figures for March?", DL),
+        # a customer's quote or price: the sales team writes it
+        ("We need 15 more seats from May. Could you send us a quote for the renewal?", DL),
+        ("Can you send me a price for the Polish interface by Friday?", DL),
         # "on your side" in a question about progress asks the owner, hands nothing over
         ("Is there any news on your side? I have to decide soon.", NR),
         # someone else's future deed is foretold, not asked: "reply by" after "she will"

@@ -8,7 +8,8 @@ infinitive: "how to book the milestone", "I would like to invite you")
 question on top, which the question decides; a booking confirmed with the owner only in Cc is
 someone else's, FYI Only); automated mail -> Review when it asks
 the reader for something ("reminder", "action required" in the subject or in a sentence that
-speaks to the reader; boilerplate about the mail itself asks nothing), else FYI Only (not sure
+speaks to the reader; boilerplate about the mail itself asks nothing; with the owner only in Cc
+the readers asked are the people in To), else FYI Only (not sure
 when it relays a person's question: a mention may want an answer); a pitch ->
 FYI Only; "FYI" or "no action needed" in the subject -> FYI Only. Then the sentences
 (`signals.read`, with `implied` for asks and promises said without a request word):
@@ -83,7 +84,7 @@ def decide(
     if convention is not None:
         return convention
     if automated:
-        return _automated(subject, reading)
+        return _automated(subject, reading, copied=copied)
     if pitch:
         return Action(
             ActionType.FYI_ONLY, "a pitch -> FYI Only", AGREEING if sure_pitch else LIKELY, True
@@ -207,8 +208,12 @@ def _recorded(
 _WANTED = frozenset(words("to we i do does should shall can could would").parts)
 
 
-def _automated(subject: Words, reading: Reading) -> Action:
-    """A machine's mail: Review when it asks the reader for something, else FYI Only."""
+def _automated(subject: Words, reading: Reading, *, copied: bool = False) -> Action:
+    """A machine's mail: Review when it asks the reader for something (the people in To, when
+    the owner is only in Cc), else FYI Only."""
+    if reading.machine_ask is not None and copied:
+        why = f"an automated request ('{reading.machine_ask}') to others, you only in Cc"
+        return Action(ActionType.FYI_ONLY, f"{why} -> FYI Only", LIKELY, True)
     if reading.machine_ask is not None:
         return Action(
             ActionType.REVIEW, f"automated request ('{reading.machine_ask}') -> Review", LIKELY

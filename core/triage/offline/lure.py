@@ -5,15 +5,15 @@ it away: it asks to verify or confirm an account, identity, password or login, a
 if the reader does not (suspension, a locked account, lost messages, an interruption of service, a
 delayed salary) within hours. Real services ask the owner to sign in where they always do; they do
 not threaten to suspend an account over mail. Such a request is nothing to act on: FYI Only. From a
-stranger, a link that dies within hours ("this link expires in 24 hours", "please complete within
-24 hours", "confirm here within 48 hours", "held messages will be deleted in 24 hours") is the
-same pressure put the other way (`expiring_link`): a document to sign, a file to open, bank
-details to confirm, a debt to pay or mail to release that cannot wait a day. From a domain that spells out her own company's name but is not hers
-("proseware-payroll"), the ask to confirm bank details or a login needs no threat: her own
-payroll and IT write from her own domain. And a stranger who asks her to sign in "with your
-Microsoft 365 account" (`account_sign_in`) to open a shared file or re-register a badge is
-collecting it: a service she uses sends her to its own sign-in page, not a stranger's. And a
-stranger who asks for money to be paid in secret ("handle it discreetly", "do not discuss it with
+stranger, a link that dies within hours ("this link expires in 24 hours", "please complete within 24
+hours", "confirm here within 48 hours", "held messages will be deleted in 24 hours") is the same
+pressure put the other way (`expiring_link`): a document to sign, a file to open, bank details to
+confirm, a debt to pay or mail to release that cannot wait a day. From a domain that spells out her
+own company's name but is not hers ("proseware-payroll"), the ask to confirm bank details or a login
+needs no threat: her own payroll and IT write from her own domain. And a stranger who asks her to
+sign in "with your Microsoft 365 account" (`account_sign_in`) to open a shared file or re-register a
+badge is collecting it: a service she uses sends her to its own sign-in page, not a stranger's. And
+a stranger who asks for money to be paid in secret ("handle it discreetly", "do not discuss it with
 Lena", "under NDA") is the executive impersonation fraud (`secret_payment`): a board chair or a
 partner writing from an address she does not know; real payments go through her finance team.
 """

@@ -331,6 +331,22 @@ async def test_asks_with_the_owner_only_in_cc_are_fyi_for_her():
         assert "only in Cc" in result.reason and result.confidence < 0.85
 
 
+async def test_a_machines_reminder_to_the_people_in_to_is_fyi_for_the_owner_in_cc():
+    body = (
+        "This is an automated message. The supplier VPN certificates of h.sand expire on 30 "
+        "April. Each user renews in the supplier portal."
+    )
+    machine = {"sender_address": "noreply@it.example", "subject": "VPN certificates expiring"}
+    email = replace(addressed_mail(body, to=[HENRIK], cc=[LENA]), **machine)
+    to_her = replace(addressed_mail(body, to=[LENA]), **machine)
+
+    result = await classify(email)
+
+    assert (result.action_type, result.priority) == (FYI, P4)
+    assert "you only in Cc" in result.reason
+    assert (await classify(to_her)).action_type is RV
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -2,8 +2,9 @@
 
 "She'll reply by Thursday" foretells someone else's deed ("will you reply by" asks); "if we
 need more" sets a condition; "the level of detail we needed" reports a past need; "take care"
-and "kind regards" are courtesies, though "take care of the booking" is a deed; and a short
-line ending in a comma is a greeting or a sign-off.
+and "kind regards" are courtesies, though "take care of the booking" is a deed; "thank you for
+calling me back" thanks for a deed done; and a short line ending in a comma is a greeting or a
+sign-off.
 """
 
 from __future__ import annotations
@@ -64,3 +65,17 @@ def past_need(raw: str, cue: Words) -> bool:
     if "need" not in cue.parts:
         return False
     return _PAST_NEED.search(raw) is not None and _PRESENT_NEED.search(raw) is None
+
+
+_THANKED = frozenset(words("thank thanks grateful").parts)
+
+
+def thanked(text: Words, cue: Words) -> bool:
+    """Tell whether `cue` is a deed the writer thanks for ("thank you for calling me back",
+    "thanks so much for reviewing it"): done, not asked."""
+    at = text.find(cue)
+    return (
+        at >= 2
+        and text.parts[at - 1] == "for"
+        and bool(_THANKED & set(text.parts[max(0, at - 4) : at - 1]))
+    )

@@ -285,6 +285,18 @@ async def test_a_closing_wish_is_no_request(body):
     assert (await classify(mail("Minutes", body))).action_type is FYI
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Balances are right all week. Thank you for calling me back that day. Lars writes soon.",
+        "All done now. Many thanks for letting me know about the delay.",
+        "Thanks for getting back to me about the contract.",
+    ],
+)
+async def test_a_deed_thanked_for_is_done_not_asked(body):
+    assert (await classify(mail("Thank you", body))).action_type is FYI
+
+
 # --- urgency ------------------------------------------------------------------------------------
 
 

@@ -107,7 +107,7 @@ REVIEW = terms(
     check the attach, check it, please check, read it, read them, read the, read my, read our,
     have a read, approve or reject, approve or decline, please read, you read, read and, check
     the wording, check the text, happy with the text, happy with the wording, ok on the text, ok
-    on the wording
+    on the wording, your edits, or your changes, ok or changes, okay or changes
     """
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.

@@ -229,6 +229,9 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         # reading and judging a queue of requests is a review
         ("Could you read my notes before we meet?", RV),
         ("Please approve or decline the pending holiday requests in the portal.", RV),
+        # a draft to pass or mend: "your OK or your edits" hands over a text
+        ("Draft attached, one page. I need your OK or your edits by Wednesday 17:00.", RV),
+        ("The letter goes out on Monday. Could I have your OK or changes by noon?", RV),
     ],
 )
 async def test_requests_and_promises_one_word_away_from_a_listed_cue(body, action):

@@ -1114,9 +1114,20 @@ a filed history of the four months before it (`blind112_history.yaml`: folder on
 measured), written after it by another writer from the policy alone, in which about half of its
 senders already write.
 
-blind111 and blind112 are `unseen` now (`UNSEEN_SETS`): they were written while blind109 and
-blind110 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-thirteenth blind set (`blind113_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 29 May to 17 June 2044 (early summer: the large renewal
+won, the key bank customer's GDPR audit report, the board meeting held, the leaver's last day and
+the interns' first week, the largest client's second mill taking the release, a hosted sign-in
+outage and a bank's statement for its regulator, the .NET 8 migration closed, the SOC 2 audit
+period ending, a daughter's graduation) of the inbox, without a filed history. Like blind11 to
+blind112 it carries real To and Cc lines: about a quarter of its emails have the owner only in Cc
+and about one in nine goes to a distribution list she is on. It is kept unscored until the next
+change to the classifier, in `unseen`.
+
+blind111 to blind113 are `unseen` now (`UNSEEN_SETS`): blind111 and blind112 were written while
+blind109 and blind110 were scored, blind113 after them, and all three are kept unscored until the
+next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -1392,6 +1403,7 @@ BLIND111_HISTORY_FILE = Path(__file__).with_name("blind111_history.yaml")
 BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
 # blind112's owner's filed history, in the same form as blind8's, written after the set.
 BLIND112_HISTORY_FILE = Path(__file__).with_name("blind112_history.yaml")
+BLIND113_EMAILS_FILE = Path(__file__).with_name("blind113_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1507,6 +1519,7 @@ LabelledSetName = Literal[
     "blind110",
     "blind111",
     "blind112",
+    "blind113",
     "unseen",
     "all",
 ]
@@ -1519,6 +1532,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind111",
     "blind112",
+    "blind113",
 )
 
 
@@ -2873,6 +2887,13 @@ def load_blind112_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND112_HISTORY_FILE)
 
 
+def load_blind113_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirteenth blind set (real To and Cc lines)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND113_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3077,6 +3098,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind110": load_blind110_emails,
         "blind111": load_blind111_emails,
         "blind112": load_blind112_emails,
+        "blind113": load_blind113_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

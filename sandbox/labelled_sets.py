@@ -1114,10 +1114,22 @@ a filed history of the four months before it (`blind112_history.yaml`: folder on
 measured), written after it by another writer from the policy alone, in which about half of its
 senders already write.
 
-blind109 to blind112 are `unseen` now (`UNSEEN_SETS`): blind109 and blind110 were written while
-blind107 and blind108 were scored and have been scored once since, their misses not yet read;
-blind111 and blind112 were written after them and are not yet scored. Every set before them has
-been scored once and joined the development sets.
+The hundred-and-fourteenth blind set (`blind114_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 19 June to 8 July 2044 (midsummer and the half-year
+turn: the half-year close and the June salaries paid before Midsummer Eve, the largest client's
+invoices stuck on the eve of its close and its database move in the summer stop prepared, the key
+bank customer's accrual run blocked on the half-year's last day and an emergency change, SOC 2
+period 2 closing with two exceptions, the supplier's price increase and its price lock offer, the
+.NET 8 migration closed, the summer holidays beginning with their cover, a union negotiation
+about on-call, a senior developer hired) of the inbox, without a filed history. Like blind11 to
+blind112 it carries real To and Cc lines: about a quarter of its emails have the owner only in Cc
+and about one in nine goes to a distribution list she is on. It was written to be kept unscored
+until the next change to the classifier, in `unseen`.
+
+blind109 to blind112 and blind114 are `unseen` now (`UNSEEN_SETS`): blind109 and blind110 were
+written while blind107 and blind108 were scored and have been scored once since, their misses not
+yet read; blind111, blind112 and blind114 were written after them and are not yet scored. Every
+set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1393,6 +1405,7 @@ BLIND111_HISTORY_FILE = Path(__file__).with_name("blind111_history.yaml")
 BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
 # blind112's owner's filed history, in the same form as blind8's, written after the set.
 BLIND112_HISTORY_FILE = Path(__file__).with_name("blind112_history.yaml")
+BLIND114_EMAILS_FILE = Path(__file__).with_name("blind114_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1508,6 +1521,7 @@ LabelledSetName = Literal[
     "blind110",
     "blind111",
     "blind112",
+    "blind114",
     "unseen",
     "all",
 ]
@@ -1522,6 +1536,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind110",
     "blind111",
     "blind112",
+    "blind114",
 )
 
 
@@ -2876,6 +2891,13 @@ def load_blind112_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND112_HISTORY_FILE)
 
 
+def load_blind114_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fourteenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND114_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3080,6 +3102,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind110": load_blind110_emails,
         "blind111": load_blind111_emails,
         "blind112": load_blind112_emails,
+        "blind114": load_blind114_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -120,6 +120,7 @@ from sandbox.labelled_sets import (
     load_blind110_emails,
     load_blind111_emails,
     load_blind112_emails,
+    load_blind114_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -135,7 +136,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_fourteen_sets_in_order():
+def test_all_is_the_one_hundred_and_fifteen_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -251,14 +252,16 @@ def test_all_is_the_one_hundred_and_fourteen_sets_in_order():
         + load_blind110_emails()
         + load_blind111_emails()
         + load_blind112_emails()
+        + load_blind114_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind109", "blind110", "blind111", "blind112")
+    assert UNSEEN_SETS == ("blind109", "blind110", "blind111", "blind112", "blind114")
     assert labelled_set("unseen") == (
         load_blind109_emails()
         + load_blind110_emails()
         + load_blind111_emails()
         + load_blind112_emails()
+        + load_blind114_emails()
     )

@@ -1124,10 +1124,22 @@ blind112 it carries real To and Cc lines: about a quarter of its emails have the
 and about one in nine goes to a distribution list she is on. It is kept unscored until the next
 change to the classifier, in `unseen`.
 
-blind111 to blind113 are `unseen` now (`UNSEEN_SETS`): blind111 and blind112 were written while
-blind109 and blind110 were scored, blind113 after them, and all three are kept unscored until the
-next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The hundred-and-fourteenth blind set (`blind114_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 19 June to 8 July 2044 (midsummer and the half-year
+turn: the half-year close and the June salaries paid before Midsummer Eve, the largest client's
+invoices stuck on the eve of its close and its database move in the summer stop prepared, the key
+bank customer's accrual run blocked on the half-year's last day and an emergency change, SOC 2
+period 2 closing with two exceptions, the supplier's price increase and its price lock offer, the
+.NET 8 migration closed, the summer holidays beginning with their cover, a union negotiation
+about on-call, a senior developer hired) of the inbox, without a filed history. Like blind11 to
+blind113 it carries real To and Cc lines: about a quarter of its emails have the owner only in Cc
+and about one in nine goes to a distribution list she is on. It was written to be kept unscored
+until the next change to the classifier, in `unseen`.
+
+blind111 to blind114 are `unseen` now (`UNSEEN_SETS`): blind111 and blind112 were written while
+blind109 and blind110 were scored, blind113 and blind114 after them, and all four are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -1404,6 +1416,7 @@ BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
 # blind112's owner's filed history, in the same form as blind8's, written after the set.
 BLIND112_HISTORY_FILE = Path(__file__).with_name("blind112_history.yaml")
 BLIND113_EMAILS_FILE = Path(__file__).with_name("blind113_emails.yaml")
+BLIND114_EMAILS_FILE = Path(__file__).with_name("blind114_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1520,6 +1533,7 @@ LabelledSetName = Literal[
     "blind111",
     "blind112",
     "blind113",
+    "blind114",
     "unseen",
     "all",
 ]
@@ -1533,6 +1547,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind111",
     "blind112",
     "blind113",
+    "blind114",
 )
 
 
@@ -2894,6 +2909,13 @@ def load_blind113_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND113_EMAILS_FILE)
 
 
+def load_blind114_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fourteenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND114_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3099,6 +3121,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind111": load_blind111_emails,
         "blind112": load_blind112_emails,
         "blind113": load_blind113_emails,
+        "blind114": load_blind114_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

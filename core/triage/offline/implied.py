@@ -9,7 +9,8 @@ Writers who are formal, non-native or typing on a phone often ask and promise wi
   18 December", "the report will be sent next week" (someone else's deed the owner waits on);
 - a verbless phone fragment promising information: "details tomorrow", "more to follow", or
   taking the matter on: "on it", "will do";
-- the owner told they will be handed something: "you will hear from us before the 20th";
+- the owner told they will be handed something: "you will hear from us before the 20th", "you
+  get the draft on Tuesday";
 - the writer committing to a deed with a time: "we will test it on Thursday";
 - the writer's own step before an answer: "let me check with finance" (no instruction, unlike
   "let me know");
@@ -65,6 +66,8 @@ _TAKEN_ON = frozenset({("on", "it"), ("will", "do"), ("i", "will", "do"), ("will
 # The owner will be handed something: "you will receive", "you will hear from us".
 # ("you will have to sign" is an obligation, so "have" is none of them.)
 _RECEIVED = frozenset(t.parts[0] for t in terms("receive, hear, get"))
+# What is handed over: "you get it", "you get the draft", "you receive our report".
+_HANDED = frozenset({"it", "them", "the", "my", "our"})
 # "Thanks for your reply, that would help": thanks for a contribution already given.
 _THANKS = frozenset(t.parts[0] for t in terms("thank, thanks, thx"))
 # Someone other than the writer delivers: "will be published", "will be sent".
@@ -142,6 +145,10 @@ def announced(text: Words) -> str | None:
             return f"will be {parts[i + 2]}" if dated else None
         if parts[i] == "you" and parts[i + 1] == "will" and parts[i + 2] in _RECEIVED:
             return f"you will {parts[i + 2]}" if dated else None
+        # "You get it on Tuesday", "you get the draft by Friday": the present for a delivery
+        # fixed in time; "you get a discount if you sign by Friday" sets a condition.
+        if parts[i] == "you" and parts[i + 1] in _RECEIVED and parts[i + 2] in _HANDED:
+            return f"you {parts[i + 1]} {parts[i + 2]}" if dated and "if" not in parts else None
     return None
 
 

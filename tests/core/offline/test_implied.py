@@ -57,13 +57,22 @@ async def test_a_wish_for_what_nobody_does_is_no_ask_to_the_rules():
         "Dear applicants,\n\nAll results will be published on 3 March on the portal.",
         "export works now. more tomorrow",
         "Slides look fine. Details to follow",
+        "I have the material from the retro but I'm off until Monday, so you get it on Tuesday.",
+        "Let us write it together on Monday; you get the draft on Wednesday morning.",
     ],
 )
 async def test_news_someone_else_will_deliver_is_waited_for(body):
     assert await action_of("Timetable", body) is WF
 
 
-@pytest.mark.parametrize("body", ["Numbers by Friday.", "You will have to sign it by Friday."])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Numbers by Friday.",
+        "You will have to sign it by Friday.",
+        "You get the launch discount if you sign by Friday.",
+    ],
+)
 async def test_a_deadline_or_an_obligation_is_no_promise(body):
     # The rules hear no promise; the wording model may guess at three words, never surely.
     assert await rules_unless_unsure(mail("numbers", body)) is not WF

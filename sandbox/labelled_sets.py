@@ -1122,7 +1122,9 @@ outage and a bank's statement for its regulator, the .NET 8 migration closed, th
 period ending, a daughter's graduation) of the inbox, without a filed history. Like blind11 to
 blind112 it carries real To and Cc lines: about a quarter of its emails have the owner only in Cc
 and about one in nine goes to a distribution list she is on. It is kept unscored until the next
-change to the classifier, in `unseen`.
+change to the classifier, in `unseen`. It now has a filed history of the four months before it
+(`blind113_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 The hundred-and-fourteenth blind set (`blind114_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 19 June to 8 July 2044 (midsummer and the half-year
@@ -1415,6 +1417,8 @@ BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
 # blind112's owner's filed history, in the same form as blind8's, written after the set.
 BLIND112_HISTORY_FILE = Path(__file__).with_name("blind112_history.yaml")
 BLIND113_EMAILS_FILE = Path(__file__).with_name("blind113_emails.yaml")
+# blind113's owner's filed history, in the same form as blind8's, written after the set.
+BLIND113_HISTORY_FILE = Path(__file__).with_name("blind113_history.yaml")
 BLIND114_EMAILS_FILE = Path(__file__).with_name("blind114_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2900,10 +2904,18 @@ def load_blind112_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind113_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirteenth blind set (real To and Cc lines)."""
+    """Read the hundred-and-thirteenth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND113_EMAILS_FILE)
+
+
+def load_blind113_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind113's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND113_HISTORY_FILE)
 
 
 def load_blind114_emails() -> tuple[SampleEmail, ...]:
@@ -2993,6 +3005,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind110": load_blind110_history,
         "blind111": load_blind111_history,
         "blind112": load_blind112_history,
+        "blind113": load_blind113_history,
     }
     return histories[name]() if name in histories else ()
 

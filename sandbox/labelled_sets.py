@@ -1134,7 +1134,9 @@ period 2 closing with two exceptions, the supplier's price increase and its pric
 about on-call, a senior developer hired) of the inbox, without a filed history. Like blind11 to
 blind113 it carries real To and Cc lines: about a quarter of its emails have the owner only in Cc
 and about one in nine goes to a distribution list she is on. It was written to be kept unscored
-until the next change to the classifier, in `unseen`.
+until the next change to the classifier, in `unseen`. It now has a filed history of the four
+months before it (`blind114_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind111 to blind114 are `unseen` now (`UNSEEN_SETS`): blind111 and blind112 were written while
 blind109 and blind110 were scored, blind113 and blind114 after them, and all four are kept
@@ -1417,6 +1419,8 @@ BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
 BLIND112_HISTORY_FILE = Path(__file__).with_name("blind112_history.yaml")
 BLIND113_EMAILS_FILE = Path(__file__).with_name("blind113_emails.yaml")
 BLIND114_EMAILS_FILE = Path(__file__).with_name("blind114_emails.yaml")
+# blind114's owner's filed history, in the same form as blind8's, written after the set.
+BLIND114_HISTORY_FILE = Path(__file__).with_name("blind114_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2910,10 +2914,18 @@ def load_blind113_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind114_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-fourteenth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-fourteenth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND114_EMAILS_FILE)
+
+
+def load_blind114_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind114's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND114_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -2996,6 +3008,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind110": load_blind110_history,
         "blind111": load_blind111_history,
         "blind112": load_blind112_history,
+        "blind114": load_blind114_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -1136,7 +1136,9 @@ period 2 closing with two exceptions, the supplier's price increase and its pric
 about on-call, a senior developer hired) of the inbox, without a filed history. Like blind11 to
 blind113 it carries real To and Cc lines: about a quarter of its emails have the owner only in Cc
 and about one in nine goes to a distribution list she is on. It was written to be kept unscored
-until the next change to the classifier, in `unseen`.
+until the next change to the classifier, in `unseen`. It now has a filed history of the four
+months before it (`blind114_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind113 and blind114 are `unseen` now (`UNSEEN_SETS`): they were written while blind111 and
 blind112 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -1420,6 +1422,8 @@ BLIND113_EMAILS_FILE = Path(__file__).with_name("blind113_emails.yaml")
 # blind113's owner's filed history, in the same form as blind8's, written after the set.
 BLIND113_HISTORY_FILE = Path(__file__).with_name("blind113_history.yaml")
 BLIND114_EMAILS_FILE = Path(__file__).with_name("blind114_emails.yaml")
+# blind114's owner's filed history, in the same form as blind8's, written after the set.
+BLIND114_HISTORY_FILE = Path(__file__).with_name("blind114_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2919,10 +2923,18 @@ def load_blind113_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind114_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-fourteenth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-fourteenth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND114_EMAILS_FILE)
+
+
+def load_blind114_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind114's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND114_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3006,6 +3018,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind111": load_blind111_history,
         "blind112": load_blind112_history,
         "blind113": load_blind113_history,
+        "blind114": load_blind114_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -6,7 +6,8 @@ day, SOC 2 period 2 closing, a supplier's price increase and its price lock offe
 migration closed, the summer holidays beginning with their cover, a union negotiation about
 on-call, a senior developer hired) of the owner's inbox in natural proportions, with real To and
 Cc lines (the owner only in Cc on about a quarter, a distribution list on about one in nine);
-written without a filed history, and only ever measured on.
+written without a filed history, which another writer wrote after it from the policy alone (the
+four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind114_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind114_emails, load_blind114_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredFourteenthBlindSet(MeasuredOnlySetTests):
+class TestHundredFourteenthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind114"
     emails = load_blind114_emails()
+    history = load_blind114_history()
     key_prefix = "b114-"
     at_least = 100
     file_attribute = "BLIND114_EMAILS_FILE"

@@ -52,6 +52,7 @@ from core.triage.offline.filed import FiledMail, merged
 from core.triage.offline.layout import layout
 from core.triage.offline.lexicon import content_words
 from core.triage.offline.lure import account_sign_in, expiring_link, lure, secret_payment
+from core.triage.offline.plans import plan_notice
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import profiles
 from core.triage.offline.sender_topic import marketing_mailbox, signature_title
@@ -210,6 +211,9 @@ def classify_offline(
         thanks = thanked_for_help(built, address, subject, body, own)
         for folder, thanked in thanks.items():
             team.setdefault(folder, thanked)
+    if automated is not None:
+        for folder, planned in plan_notice(built, email.subject).items():
+            team.setdefault(folder, planned)
     decision = folders.decide(
         settings,
         address,

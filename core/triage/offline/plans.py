@@ -1,0 +1,47 @@
+"""A service's notice about the owner's own plan: the tools she pays for, not a bill or a sale.
+
+"Your CodeHub Team plan renews on 2 April", "Your organization has used 50 of 50 seats", "You've
+used 90% of your included build minutes", "Your Codelens Pro trial ends on 10 May": a service's
+machine writes about the subscription the owner's company holds. Its subject's "seats" and
+"renewal" are no customer's deal, and its billing@ mailbox sends no invoice: the matter is the
+tooling, and the entry whose description names tools or tooling takes it. On the 114
+development sets all 21 such notices from a machine were filed under the engineering team's area,
+which lists tooling (13 of them elsewhere before); an invoice, a receipt or a payment received is
+a bill and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.triage.offline.matching import SUBJECT_KEYWORD
+from core.triage.offline.profiles import Profile
+
+# Enough to outweigh a subject's sales word ("seats") and a billing mailbox's name.
+PLAN_NOTICE = SUBJECT_KEYWORD + 1.0
+# "your Team plan renews", "your subscription could not be renewed", "your trial ends", "used 90%
+# of included Actions minutes", "48 of 50 seats", "nearing its seat limit", "2 seats added"; not
+# "your marathon plan", a training app's week.
+_PLAN = re.compile(
+    r"\byour\b[^:]{0,40}?\b(?:plan|subscription|trial|licen[cs]es?)\b[^:]{0,20}?"
+    r"\b(?:renew\w*|expir\w*|ends?|could\s+not)\b"
+    r"|\bused\s+\d+\s*(?:%|of)[^.]{0,40}?\b(?:minutes|seats)\b"
+    r"|\bseat\s+limit\b|\bseats?\s+added\b",
+    re.IGNORECASE,
+)
+_BILL = re.compile(r"\b(?:invoice|receipt|faktura|payment received|paid)\b", re.IGNORECASE)
+_TOOLING = re.compile(r"\btool(?:s|ing)?\b", re.IGNORECASE)
+
+
+def plan_notice(built: Sequence[Profile], subject_line: str) -> dict[str, tuple[float, str]]:
+    """The tooling entry's points and why, by folder, when an automated mail's subject speaks of
+    the owner's own plan (and is no bill); otherwise nothing."""
+    found = _PLAN.search(subject_line)
+    if found is None or _BILL.search(subject_line):
+        return {}
+    tooling = [p for p in built if _TOOLING.search(p.entry.description or "")]
+    if len(tooling) != 1:
+        return {}
+    why = f"a notice about your own plan ('{' '.join(found.group(0).lower().split())}')"
+    return {tooling[0].entry.folder: (PLAN_NOTICE, why)}

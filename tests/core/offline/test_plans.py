@@ -1,0 +1,63 @@
+"""A service's notice about the owner's own plan goes to the area that looks after the tooling.
+
+Every email here is written for these tests, against a small taxonomy of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.config.settings import Settings
+from core.triage.classification import INBOX
+from core.triage.offline import HeuristicClassifier
+from tests.core.offline.test_folder_evidence import _area
+from tests.core.offline.test_signals import mail
+
+TOOLED = Settings.model_validate(
+    {
+        "areas": [
+            _area("Sales", "New business, renewals and seats.", "seats", "renewal"),
+            _area("Engineering", "Sprints, releases and tooling.", "sprint"),
+            _area("Finance", "Accounting, invoices and banking.", "invoice"),
+        ]
+    }
+)
+UNTOOLED = Settings.model_validate(
+    {
+        "areas": [
+            _area("Sales", "New business, renewals and seats.", "seats", "renewal"),
+            _area("Finance", "Accounting, invoices and banking.", "invoice"),
+        ]
+    }
+)
+
+
+async def folder_of(subject: str, settings: Settings = TOOLED, sender="billing@vendor.example"):
+    email = mail(subject, "Manage your plan: https://vendor.example/billing", sender=sender)
+    return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Your CodeHub Team plan renews on 2 April",
+        "Your organization proseware has used 50 of 50 seats",
+        "You've used 90% of your included build minutes",
+        "Your Codelens Pro trial ends on 10 May",
+        "Your subscription could not be renewed: payment method expired",
+    ],
+)
+async def test_a_notice_about_the_owners_own_plan_is_the_toolings(subject):
+    assert await folder_of(subject) == "Areas/Engineering"
+
+
+async def test_a_bill_for_the_plan_stays_a_bill_and_a_training_plan_is_no_tool():
+    assert await folder_of("Invoice 2044-118 for your Team plan") == "Areas/Finance"
+    marathon = await folder_of("Week 9 of 16: your marathon plan", sender="noreply@run.example")
+    assert marathon == INBOX
+
+
+async def test_without_an_area_for_tooling_the_notice_is_read_as_before():
+    seats = "Your organization proseware has used 50 of 50 seats"
+
+    assert await folder_of(seats, UNTOOLED) == "Areas/Sales"

@@ -352,6 +352,8 @@ async def test_a_machines_reminder_to_the_people_in_to_is_fyi_for_the_owner_in_c
     [
         "Henrik, please rerun the export. Lena, the totals need your OK before Tuesday.",
         "Henrik,\n\nthanks for the list.\n\nAnd Lena - could you send me a few dates in May?",
+        "Dear Henrik,\n\nThe return is ready. As the sum is large, Lena must approve it as well; "
+        "Lena, could you do so by Thursday?",
     ],
 )
 async def test_the_owner_in_cc_named_in_the_text_is_still_asked(body):

@@ -302,6 +302,7 @@ BOOKING_STATE = terms(
     "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad"
 )
 # An unknown sender pitching: keywords are name-dropping, not project mail.
+# (A bare "vetted" is no cue: its stem is Swedish "vet", "I know", in a friend's invitation.)
 PITCH = terms(
     """
     we help, we provide, we offer, we specialize, we specialise, minute call, quick call, quick
@@ -311,7 +312,8 @@ PITCH = terms(
     learning, let me show you, love to show you, our platform help, our solution help, book a
     time, grab 15 minutes, no obligation, costs nothing, without any commitment, no commitment,
     companies your size, minutes next week, we noticed, cvs on request, send two cvs, anonymised
-    profiles, anonymized profiles, send the profiles, clients typically, vetted, free pilot,
+    profiles, anonymized profiles, send the profiles, clients typically, free pilot, pre vetted,
+    carefully vetted, vetted partner, vetted developer, vetted consultant, vetted expert,
     worth a look, free for 30 days, free for 14 days, shall i send, may i send you
     """
 )

@@ -223,6 +223,7 @@ async def test_a_person_like_sender_signing_off_as_a_machine_is_automated(footer
         "Three senior backend developers are free from August, CVs on request.",
         "Our architects know your stack. Shall I send the profiles?",
         "We match vendors with resellers abroad; our clients typically sign one within a quarter.",
+        "Our pre-vetted .NET developers can start in June at a fixed monthly rate.",
     ],
 )
 async def test_a_staffing_or_matchmaking_offer_from_a_stranger_is_a_pitch(body):
@@ -230,6 +231,15 @@ async def test_a_staffing_or_matchmaking_offer_from_a_stranger_is_a_pitch(body):
 
     assert (result.folder, result.action_type) == (INBOX, FYI)
     assert "cold outreach" in result.reason
+
+
+async def test_a_friends_invitation_in_swedish_is_no_pitch():
+    # "så jag vet hur mycket": "vet" is "know", no stem of "vetted".
+    body = "Vi tänder brasan på lördag. Kommer ni? Säg till senast torsdag så jag vet hur mycket."
+    result = await classify(mail("Valborg lördag?", body, sender="karin@mailbox.example"))
+
+    assert "cold outreach" not in result.reason
+    assert result.action_type is NR
 
 
 # --- priority: the P3 quadrant and personal mail ------------------------------------------------

@@ -1136,8 +1136,19 @@ blind113 it carries real To and Cc lines: about a quarter of its emails have the
 and about one in nine goes to a distribution list she is on. It was written to be kept unscored
 until the next change to the classifier, in `unseen`.
 
-blind111 to blind114 are `unseen` now (`UNSEEN_SETS`): blind111 and blind112 were written while
-blind109 and blind110 were scored, blind113 and blind114 after them, and all four are kept
+The hundred-and-fifteenth blind set (`blind115_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 10 to 29 July 2044 (high summer: half the office and
+the owner herself on holiday, the largest client's database move in its mill's summer stop and a
+night's call to continue it, a payment fraud attempt in the owner's name, the hosted sign-in
+certificate expiring on a Saturday, a supplier's price lock signed on its last day, payments
+under the emergency rule while the finance manager is away, a resignation in the middle of the
+summer, the interns' last weeks, a family week on Fårö) of the inbox, without a filed history.
+Like blind11 to blind114 it carries real To and Cc lines: about a quarter of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on. It was written to
+be kept unscored until the next change to the classifier, in `unseen`.
+
+blind111 to blind115 are `unseen` now (`UNSEEN_SETS`): blind111 and blind112 were written while
+blind109 and blind110 were scored, blind113 to blind115 after them, and all five are kept
 unscored until the next change to the classifier. Every set before them has been scored once and
 joined the development sets.
 """
@@ -1417,6 +1428,7 @@ BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
 BLIND112_HISTORY_FILE = Path(__file__).with_name("blind112_history.yaml")
 BLIND113_EMAILS_FILE = Path(__file__).with_name("blind113_emails.yaml")
 BLIND114_EMAILS_FILE = Path(__file__).with_name("blind114_emails.yaml")
+BLIND115_EMAILS_FILE = Path(__file__).with_name("blind115_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1534,6 +1546,7 @@ LabelledSetName = Literal[
     "blind112",
     "blind113",
     "blind114",
+    "blind115",
     "unseen",
     "all",
 ]
@@ -1548,6 +1561,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind112",
     "blind113",
     "blind114",
+    "blind115",
 )
 
 
@@ -2916,6 +2930,13 @@ def load_blind114_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND114_EMAILS_FILE)
 
 
+def load_blind115_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifteenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND115_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3122,6 +3143,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind112": load_blind112_emails,
         "blind113": load_blind113_emails,
         "blind114": load_blind114_emails,
+        "blind115": load_blind115_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1140,9 +1140,21 @@ until the next change to the classifier, in `unseen`. It now has a filed history
 months before it (`blind114_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind113 and blind114 are `unseen` now (`UNSEEN_SETS`): they were written while blind111 and
-blind112 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-fifteenth blind set (`blind115_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 10 to 29 July 2044 (high summer: half the office and
+the owner herself on holiday, the largest client's database move in its mill's summer stop and a
+night's call to continue it, a payment fraud attempt in the owner's name, the hosted sign-in
+certificate expiring on a Saturday, a supplier's price lock signed on its last day, payments
+under the emergency rule while the finance manager is away, a resignation in the middle of the
+summer, the interns' last weeks, a family week on Fårö) of the inbox, without a filed history.
+Like blind11 to blind114 it carries real To and Cc lines: about a quarter of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on. It was written to
+be kept unscored until the next change to the classifier, in `unseen`.
+
+blind113 to blind115 are `unseen` now (`UNSEEN_SETS`): blind113 and blind114 were written while
+blind111 and blind112 were scored and have been scored once since, their misses not yet read;
+blind115 was written after them and is not yet scored. Every set before them has been scored once
+and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1424,6 +1436,7 @@ BLIND113_HISTORY_FILE = Path(__file__).with_name("blind113_history.yaml")
 BLIND114_EMAILS_FILE = Path(__file__).with_name("blind114_emails.yaml")
 # blind114's owner's filed history, in the same form as blind8's, written after the set.
 BLIND114_HISTORY_FILE = Path(__file__).with_name("blind114_history.yaml")
+BLIND115_EMAILS_FILE = Path(__file__).with_name("blind115_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1541,6 +1554,7 @@ LabelledSetName = Literal[
     "blind112",
     "blind113",
     "blind114",
+    "blind115",
     "unseen",
     "all",
 ]
@@ -1553,6 +1567,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind113",
     "blind114",
+    "blind115",
 )
 
 
@@ -2937,6 +2952,13 @@ def load_blind114_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND114_HISTORY_FILE)
 
 
+def load_blind115_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifteenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND115_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3145,6 +3167,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind112": load_blind112_emails,
         "blind113": load_blind113_emails,
         "blind114": load_blind114_emails,
+        "blind115": load_blind115_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1136,10 +1136,21 @@ blind113 it carries real To and Cc lines: about a quarter of its emails have the
 and about one in nine goes to a distribution list she is on. It was written to be kept unscored
 until the next change to the classifier, in `unseen`.
 
-blind111 to blind114 are `unseen` now (`UNSEEN_SETS`): blind111 and blind112 were written while
-blind109 and blind110 were scored, blind113 and blind114 after them, and all four are kept
-unscored until the next change to the classifier. Every set before them has been scored once and
-joined the development sets.
+The hundred-and-sixteenth blind set (`blind116_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 31 July to 19 August 2044 (the return from the
+holidays: the largest client after its summer stop, a late supplier specification and a mill
+without its shift reports, the autumn priorities and a weighbridge quote, the draft SOC 2 report,
+the Q3 pipeline and a large prospect's presentation prepared, a new customer's go-live saved over
+a weekend, the key bank customer's SLA review, the half-year report and the board pack, the
+summer interns finishing, the school year starting) of the inbox, without a filed history. Like
+blind11 to blind114 it carries real To and Cc lines: about a quarter of its emails have the owner
+only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`.
+
+blind111 to blind114 and blind116 are `unseen` now (`UNSEEN_SETS`): blind111 and blind112 were
+written while blind109 and blind110 were scored, blind113, blind114 and blind116 after them, and
+all five are kept unscored until the next change to the classifier. Every set before them has
+been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1417,6 +1428,7 @@ BLIND112_EMAILS_FILE = Path(__file__).with_name("blind112_emails.yaml")
 BLIND112_HISTORY_FILE = Path(__file__).with_name("blind112_history.yaml")
 BLIND113_EMAILS_FILE = Path(__file__).with_name("blind113_emails.yaml")
 BLIND114_EMAILS_FILE = Path(__file__).with_name("blind114_emails.yaml")
+BLIND116_EMAILS_FILE = Path(__file__).with_name("blind116_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1534,6 +1546,7 @@ LabelledSetName = Literal[
     "blind112",
     "blind113",
     "blind114",
+    "blind116",
     "unseen",
     "all",
 ]
@@ -1548,6 +1561,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind112",
     "blind113",
     "blind114",
+    "blind116",
 )
 
 
@@ -2916,6 +2930,13 @@ def load_blind114_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND114_EMAILS_FILE)
 
 
+def load_blind116_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixteenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND116_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3122,6 +3143,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind112": load_blind112_emails,
         "blind113": load_blind113_emails,
         "blind114": load_blind114_emails,
+        "blind116": load_blind116_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

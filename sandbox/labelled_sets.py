@@ -1151,10 +1151,21 @@ Like blind11 to blind114 it carries real To and Cc lines: about a quarter of its
 owner only in Cc and about one in nine goes to a distribution list she is on. It was written to
 be kept unscored until the next change to the classifier, in `unseen`.
 
-blind113 to blind115 are `unseen` now (`UNSEEN_SETS`): blind113 and blind114 were written while
+The hundred-and-sixteenth blind set (`blind116_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 31 July to 19 August 2044 (the return from the
+holidays: the largest client after its summer stop, a late supplier specification and a mill
+without its shift reports, the autumn priorities and a weighbridge quote, the draft SOC 2 report,
+the Q3 pipeline and a large prospect's presentation prepared, a new customer's go-live saved over
+a weekend, the key bank customer's SLA review, the half-year report and the board pack, the
+summer interns finishing, the school year starting) of the inbox, without a filed history. Like
+blind11 to blind115 it carries real To and Cc lines: about a quarter of its emails have the owner
+only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`.
+
+blind113 to blind116 are `unseen` now (`UNSEEN_SETS`): blind113 and blind114 were written while
 blind111 and blind112 were scored and have been scored once since, their misses not yet read;
-blind115 was written after them and is not yet scored. Every set before them has been scored once
-and joined the development sets.
+blind115 and blind116 were written after them and are not yet scored. Every set before them has
+been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1437,6 +1448,7 @@ BLIND114_EMAILS_FILE = Path(__file__).with_name("blind114_emails.yaml")
 # blind114's owner's filed history, in the same form as blind8's, written after the set.
 BLIND114_HISTORY_FILE = Path(__file__).with_name("blind114_history.yaml")
 BLIND115_EMAILS_FILE = Path(__file__).with_name("blind115_emails.yaml")
+BLIND116_EMAILS_FILE = Path(__file__).with_name("blind116_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1555,6 +1567,7 @@ LabelledSetName = Literal[
     "blind113",
     "blind114",
     "blind115",
+    "blind116",
     "unseen",
     "all",
 ]
@@ -1568,6 +1581,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind113",
     "blind114",
     "blind115",
+    "blind116",
 )
 
 
@@ -2959,6 +2973,13 @@ def load_blind115_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND115_EMAILS_FILE)
 
 
+def load_blind116_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixteenth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND116_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3168,6 +3189,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind113": load_blind113_emails,
         "blind114": load_blind114_emails,
         "blind115": load_blind115_emails,
+        "blind116": load_blind116_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -123,6 +123,7 @@ from sandbox.labelled_sets import (
     load_blind113_emails,
     load_blind114_emails,
     load_blind115_emails,
+    load_blind116_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -138,7 +139,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_seventeen_sets_in_order():
+def test_all_is_the_one_hundred_and_eighteen_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -257,11 +258,15 @@ def test_all_is_the_one_hundred_and_seventeen_sets_in_order():
         + load_blind113_emails()
         + load_blind114_emails()
         + load_blind115_emails()
+        + load_blind116_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind113", "blind114", "blind115")
+    assert UNSEEN_SETS == ("blind113", "blind114", "blind115", "blind116")
     assert labelled_set("unseen") == (
-        load_blind113_emails() + load_blind114_emails() + load_blind115_emails()
+        load_blind113_emails()
+        + load_blind114_emails()
+        + load_blind115_emails()
+        + load_blind116_emails()
     )

@@ -354,6 +354,8 @@ async def test_a_machines_reminder_to_the_people_in_to_is_fyi_for_the_owner_in_c
         "Henrik,\n\nthanks for the list.\n\nAnd Lena - could you send me a few dates in May?",
         "Dear Henrik,\n\nThe return is ready. As the sum is large, Lena must approve it as well; "
         "Lena, could you do so by Thursday?",
+        "Hi Henrik,\n\nThe return is in the portal. Above the threshold, so, Lena, your approval "
+        "is needed as well, by Thursday please.",
     ],
 )
 async def test_the_owner_in_cc_named_in_the_text_is_still_asked(body):

@@ -231,11 +231,14 @@ def classify_offline(
     if (
         listed
         and decision.list_names_an_entry
-        and not notices.publication(email.sender_name, subject_line, body)
+        and (
+            not notices.publication(email.sender_name, subject_line, body)
+            or folders.tool_domain(settings, address) is not None
+        )
         and not marketing_mailbox(address)
     ):
-        # List mail naming your work that is no publication's issue nor a marketing team's: a
-        # tool's report.
+        # List mail naming your work that is no publication's issue (or that comes from a tool a
+        # sender rule names) nor a marketing team's: a tool's report.
         tool_notice = True
         decision = folders.decide(
             settings,

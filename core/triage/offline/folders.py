@@ -135,6 +135,23 @@ def sender_rule(settings: Settings, address: str) -> tuple[TaxonomyEntry, str, f
     return entry, pattern, SENDER_EXACT if rank == 10_000 else SENDER_DOMAIN
 
 
+def tool_domain(settings: Settings, address: str) -> TaxonomyEntry | None:
+    """The entry a sender rule ties to one exact address at `address`'s domain, when `address`
+    is another mailbox there: "alerts@trustbeam.example" names the compliance platform, whose
+    "noreply@" digest of your controls is the same tool's report, masthead or not. A public
+    mail service's domain is nobody's tool."""
+    if private_mailbox(address):
+        return None
+    domain = address.rpartition("@")[2]
+    named = {
+        entry.name: entry
+        for entry in entries(settings)
+        for pattern in entry.senders
+        if "@" in pattern[1:] and pattern != address and pattern.rpartition("@")[2] == domain
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def decide(
     settings: Settings,
     address: str,

@@ -51,7 +51,13 @@ from core.triage.offline.examples import LabelledExampleLike, from_corrections, 
 from core.triage.offline.filed import FiledMail, merged
 from core.triage.offline.layout import layout
 from core.triage.offline.lexicon import content_words
-from core.triage.offline.lure import account_sign_in, expiring_link, lure, secret_payment
+from core.triage.offline.lure import (
+    account_sign_in,
+    expiring_link,
+    lure,
+    new_bank_account,
+    secret_payment,
+)
 from core.triage.offline.plans import plan_notice
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import profiles
@@ -168,7 +174,7 @@ def classify_offline(
             return _left_in_the_inbox(attack, confidence.INBOX_MANIPULATION)
         impostor = outreach.own_look_alike(address, own) is not None
         bait = lure(raw, impostor=impostor) or expiring_link(raw) or account_sign_in(raw)
-        if bait := bait or secret_payment(raw):
+        if bait := bait or secret_payment(raw) or new_bank_account(raw):
             return _left_in_the_inbox(
                 f"{bait} from a sender you do not know", confidence.INBOX_LURE
             )

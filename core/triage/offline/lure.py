@@ -16,6 +16,9 @@ badge is collecting it: a service she uses sends her to its own sign-in page, no
 a stranger who asks for money to be paid in secret ("handle it discreetly", "do not discuss it with
 Lena", "under NDA") is the executive impersonation fraud (`secret_payment`): a board chair or a
 partner writing from an address she does not know; real payments go through her finance team.
+A stranger announcing its own new bank account to pay invoices into ("has moved its banking to a
+new provider", "our bank details have changed") is invoice fraud (`new_bank_account`): a real
+supplier's change comes through the accounts team that already knows it.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ _THREAT = re.compile(
 # 24 hours": a loss threatened within hours.
 _HOURS = re.compile(
     r"\b(?:expires?|expiring|complete|sign|review|confirm|verify|pay|payment is made|reset"
+    r"|payment must|payment has to"
     r"|deleted|removed|suspended|closed)\b"
     r"[^.]{0,60}?\b(?:with)?in\s+\d{1,2}\s+hours?\b",
     re.IGNORECASE,
@@ -81,6 +85,27 @@ _PAY_OUT = re.compile(
     r"|\bbuy\b[^.]{0,30}\bgift\s*cards?\b",
     re.IGNORECASE,
 )
+
+
+# "has moved its banking to a new provider", "our new bank account", "our bank details have
+# changed", "vårt nya bankgiro": the sender's own account changed, announced by mail, is how
+# invoice fraud is paid (a customer's "change of bank" in its payment file is no such notice).
+_NEW_ACCOUNT = re.compile(
+    r"\b(?:our|its|vårt|vår)\s+(?:new|nya|nytt|updated)\s+(?:bank\w*|iban|plusgiro)\b"
+    r"|\b(?:moved|changed|switched)\s+(?:our|its)\s+bank\w*"
+    r"|\b(?:our|its)\s+bank(?:ing)?\s+(?:account|details)\s+(?:has|have)\s+(?:been\s+)?changed\b",
+    re.IGNORECASE,
+)
+_PAY_TO = re.compile(r"\b(?:pay|payments?|invoices?|betala|faktura)\b", re.IGNORECASE)
+
+
+def new_bank_account(text: str) -> str | None:
+    """Return why `text` reads as a stranger's notice of a changed bank account to pay invoices
+    into, or None."""
+    found = _NEW_ACCOUNT.search(text)
+    if found is None or _PAY_TO.search(text) is None:
+        return None
+    return f"a changed bank account to pay into ('{' '.join(found.group(0).lower().split())}')"
 
 
 def secret_payment(text: str) -> str | None:

@@ -228,6 +228,49 @@ async def test_a_known_sender_or_a_plea_without_money_is_read_as_usual():
     assert known.action_type is not FYI and no_money.action_type is not FYI
 
 
+NEW_ACCOUNT = "a changed bank account to pay into"
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        pytest.param(
+            "Stratoform AB has moved its banking to a new provider. From today, please pay all "
+            "invoices to: IBAN SE72 9150 0000 0916 4427 1180.",
+            "moved its banking",
+            id="moved its banking",
+        ),
+        pytest.param(
+            "Please note that our bank details have changed. Kindly pay invoice 2231 to the "
+            "account below.",
+            "our bank details have changed",
+            id="our bank details have changed",
+        ),
+        pytest.param(
+            "Vi har inte mottagit betalning för faktura 2044-3107. Betala 765 625 kr till vårt "
+            "nya bankgiro 5580-1127.",
+            "vårt nya bankgiro",
+            id="vårt nya bankgiro",
+        ),
+    ],
+)
+async def test_a_strangers_changed_bank_account_to_pay_into_is_bait(body, said):
+    result = await classify(mail("Invoices from 1 July", body, sender="ar@supplier-ab.example"))
+
+    assert (result.folder, result.priority, result.action_type) == (INBOX, P4, FYI)
+    assert f"{NEW_ACCOUNT} ('{said}')" in result.reason
+
+
+async def test_a_customers_ticket_about_a_change_of_bank_is_no_bait():
+    body = (
+        "After the change of bank our payment file is rejected again. Ticket 87955 is still "
+        "open: can someone look at it today?"
+    )
+    result = await classify(mail("Payment file rejected", body, sender="ap@customer.example"))
+
+    assert NEW_ACCOUNT not in result.reason and "lure" not in result.reason
+
+
 async def test_a_vendors_expired_card_is_no_lure():
     # Updating a card on file is what billing notices ask; only proving who you are is bait.
     body = (
@@ -266,6 +309,11 @@ SIGN_IN = "a sign-in with your work account asked for"
         (
             "Invoice 88104 remains unpaid. Unless payment is made\nwithin 24 hours, the case goes "
             "to the Enforcement Authority. Pay here: https://inkasso-nord.example/pay",
+            EXPIRES,
+        ),
+        (
+            "Invoice 77120 of SEK 18,750 is 30 days overdue. Pay by card: "
+            "https://pay.inkasso.example/i/77120\n\nPayment must reach us within 48 hours.",
             EXPIRES,
         ),
         (

@@ -1149,7 +1149,10 @@ under the emergency rule while the finance manager is away, a resignation in the
 summer, the interns' last weeks, a family week on Fårö) of the inbox, without a filed history.
 Like blind11 to blind114 it carries real To and Cc lines: about a quarter of its emails have the
 owner only in Cc and about one in nine goes to a distribution list she is on. It was written to
-be kept unscored until the next change to the classifier, in `unseen`.
+be kept unscored until the next change to the classifier, in `unseen`. It now has a filed history
+of the four months before it (`blind115_history.yaml`: folder only, never measured), written
+after it by another writer from the policy alone, in which about half of its senders already
+write.
 
 The hundred-and-sixteenth blind set (`blind116_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 31 July to 19 August 2044 (the return from the
@@ -1447,6 +1450,8 @@ BLIND114_EMAILS_FILE = Path(__file__).with_name("blind114_emails.yaml")
 # blind114's owner's filed history, in the same form as blind8's, written after the set.
 BLIND114_HISTORY_FILE = Path(__file__).with_name("blind114_history.yaml")
 BLIND115_EMAILS_FILE = Path(__file__).with_name("blind115_emails.yaml")
+# blind115's owner's filed history, in the same form as blind8's, written after the set.
+BLIND115_HISTORY_FILE = Path(__file__).with_name("blind115_history.yaml")
 BLIND116_EMAILS_FILE = Path(__file__).with_name("blind116_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2964,10 +2969,18 @@ def load_blind114_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind115_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-fifteenth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-fifteenth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND115_EMAILS_FILE)
+
+
+def load_blind115_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind115's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND115_HISTORY_FILE)
 
 
 def load_blind116_emails() -> tuple[SampleEmail, ...]:
@@ -3059,6 +3072,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind112": load_blind112_history,
         "blind113": load_blind113_history,
         "blind114": load_blind114_history,
+        "blind115": load_blind115_history,
     }
     return histories[name]() if name in histories else ()
 

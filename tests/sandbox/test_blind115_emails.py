@@ -6,7 +6,8 @@ certificate expiring on a Saturday, a supplier's price lock signed on its last d
 the emergency rule while the finance manager is away, a resignation in mid-summer, the interns'
 last weeks, a family week on Fårö) of the owner's inbox in natural proportions, with real To and
 Cc lines (the owner only in Cc on about a quarter, a distribution list on about one in nine);
-written without a filed history, and only ever measured on.
+written without a filed history, which another writer wrote after it from the policy alone (the
+four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind115_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind115_emails, load_blind115_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredFifteenthBlindSet(MeasuredOnlySetTests):
+class TestHundredFifteenthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind115"
     emails = load_blind115_emails()
+    history = load_blind115_history()
     key_prefix = "b115-"
     at_least = 100
     file_attribute = "BLIND115_EMAILS_FILE"

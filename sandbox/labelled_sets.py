@@ -1163,7 +1163,9 @@ a weekend, the key bank customer's SLA review, the half-year report and the boar
 summer interns finishing, the school year starting) of the inbox, without a filed history. Like
 blind11 to blind115 it carries real To and Cc lines: about a quarter of its emails have the owner
 only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
-unscored until the next change to the classifier, in `unseen`.
+unscored until the next change to the classifier, in `unseen`. It now has a filed history of the
+four months before it (`blind116_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind115 and blind116 are `unseen` now (`UNSEEN_SETS`): they were written while blind113 and
 blind114 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -1453,6 +1455,8 @@ BLIND115_EMAILS_FILE = Path(__file__).with_name("blind115_emails.yaml")
 # blind115's owner's filed history, in the same form as blind8's, written after the set.
 BLIND115_HISTORY_FILE = Path(__file__).with_name("blind115_history.yaml")
 BLIND116_EMAILS_FILE = Path(__file__).with_name("blind116_emails.yaml")
+# blind116's owner's filed history, in the same form as blind8's, written after the set.
+BLIND116_HISTORY_FILE = Path(__file__).with_name("blind116_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2984,10 +2988,18 @@ def load_blind115_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind116_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-sixteenth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-sixteenth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND116_EMAILS_FILE)
+
+
+def load_blind116_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind116's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND116_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3073,6 +3085,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind113": load_blind113_history,
         "blind114": load_blind114_history,
         "blind115": load_blind115_history,
+        "blind116": load_blind116_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -6,7 +6,8 @@ pipeline and a large prospect's presentation prepared, a new customer's go-live 
 weekend, the key bank customer's SLA review, the half-year report and the board pack, the summer
 interns finishing, the school year starting) of the owner's inbox in natural proportions, with
 real To and Cc lines (the owner only in Cc on about a quarter, a distribution list on about one in
-nine); written without a filed history, and only ever measured on.
+nine); written without a filed history, which another writer wrote after it from the policy alone
+(the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind116_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind116_emails, load_blind116_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredSixteenthBlindSet(MeasuredOnlySetTests):
+class TestHundredSixteenthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind116"
     emails = load_blind116_emails()
+    history = load_blind116_history()
     key_prefix = "b116-"
     at_least = 100
     file_attribute = "BLIND116_EMAILS_FILE"

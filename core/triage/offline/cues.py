@@ -240,8 +240,9 @@ AUTOMATED_ASK = terms(
     reviewer, please accept, have not accepted, is overdue, approvals waiting, task due, waiting for
     your acceptance, waiting for your approval, ready for approval, for approval, receipts missing,
     receipt missing, was returned, returned to you, complete the, must complete, complete before,
-    to finish by
-    """
+    to finish by, read and approve, you are its approver, you are the approver,
+    ditt godkännande, för att godkänna, granska och godkänna
+    """  # the last three: a Swedish bank's "awaits your approval", "log in to review and approve"
 )
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".
 READER_STEP = frozenset({"log", "open", "click", "visit", "tap"})

@@ -212,6 +212,14 @@ async def test_a_machines_request_word_counts_only_when_it_speaks_to_the_reader(
             "Board minutes 3/2033 - your signature is requested",
             "Oskar Lund has sent you a document to sign. Sign before: 2 May. Open document",
         ),
+        (
+            "Policy due for annual review: Incident Response Policy v3",
+            "You are its approver. Changes proposed by Nils. Read and approve: https://x.example/p",
+        ),
+        (
+            "1 betalningsuppdrag väntar på ditt godkännande (27 940,00 kr)",
+            "Logga in för att granska och godkänna uppdraget.",
+        ),
     ],
 )
 async def test_a_machines_reminder_to_the_reader_is_a_review(subject, body):

@@ -1167,9 +1167,18 @@ unscored until the next change to the classifier, in `unseen`. It now has a file
 four months before it (`blind116_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind115 and blind116 are `unseen` now (`UNSEEN_SETS`): they were written while blind113 and
-blind114 were scored and have been scored once since, their misses not yet read. Every set before
-them has been scored once and joined the development sets.
+The hundred-and-seventeenth blind set (`blind117_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 21 August to 9 September 2044 (late summer: the large
+prospect's presentation in Malmö and its final round, a payroll fault in a release hitting a
+customer's salaries on the morning of the key bank customer's SLA review, the signed SOC 2 report
+and a storage token left in a public repository, the largest client's weighbridge order and its
+news of a third site, the board meeting and the budget 2045 kick-off, a request to work abroad
+for three months, a daughter moving away to study) of the inbox, without a filed history. Like
+blind11 to blind116 it carries real To and Cc lines: about a quarter of its emails have the owner
+only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`.
+
+UNSEEN_PLACEHOLDER
 """
 
 from __future__ import annotations
@@ -1457,6 +1466,7 @@ BLIND115_HISTORY_FILE = Path(__file__).with_name("blind115_history.yaml")
 BLIND116_EMAILS_FILE = Path(__file__).with_name("blind116_emails.yaml")
 # blind116's owner's filed history, in the same form as blind8's, written after the set.
 BLIND116_HISTORY_FILE = Path(__file__).with_name("blind116_history.yaml")
+BLIND117_EMAILS_FILE = Path(__file__).with_name("blind117_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1576,6 +1586,7 @@ LabelledSetName = Literal[
     "blind114",
     "blind115",
     "blind116",
+    "blind117",
     "unseen",
     "all",
 ]
@@ -1588,6 +1599,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind115",
     "blind116",
+    "blind117",
 )
 
 
@@ -3002,6 +3014,13 @@ def load_blind116_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND116_HISTORY_FILE)
 
 
+def load_blind117_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventeenth blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND117_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3214,6 +3233,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind114": load_blind114_emails,
         "blind115": load_blind115_emails,
         "blind116": load_blind116_emails,
+        "blind117": load_blind117_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1167,9 +1167,21 @@ unscored until the next change to the classifier, in `unseen`. It now has a file
 four months before it (`blind116_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind115 and blind116 are `unseen` now (`UNSEEN_SETS`): they were written while blind113 and
-blind114 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-eighteenth blind set (`blind118_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 11 to 30 September 2044 (early autumn: the quarter's
+close and a large order countersigned on its last morning, the 2045 budget with more heads asked
+for than planned, the largest client's weighbridge order and a morning without goods receipts at
+its gate, the third SOC 2 period's pen test and a critical finding fixed overnight, a release and
+its hotfix for a customer's rejected orders, a union negotiation before the weekend on-call, a
+customer threatening to leave, a conference season) of the inbox, without a filed history. Like
+blind11 to blind116 it carries real To and Cc lines: about a quarter of its emails have the owner
+only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`.
+
+blind115, blind116 and blind118 are `unseen` now (`UNSEEN_SETS`): blind115 and blind116 were
+written while blind113 and blind114 were scored, blind118 after them, and all three are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -1457,6 +1469,7 @@ BLIND115_HISTORY_FILE = Path(__file__).with_name("blind115_history.yaml")
 BLIND116_EMAILS_FILE = Path(__file__).with_name("blind116_emails.yaml")
 # blind116's owner's filed history, in the same form as blind8's, written after the set.
 BLIND116_HISTORY_FILE = Path(__file__).with_name("blind116_history.yaml")
+BLIND118_EMAILS_FILE = Path(__file__).with_name("blind118_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1576,6 +1589,7 @@ LabelledSetName = Literal[
     "blind114",
     "blind115",
     "blind116",
+    "blind118",
     "unseen",
     "all",
 ]
@@ -1588,6 +1602,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind115",
     "blind116",
+    "blind118",
 )
 
 
@@ -3002,6 +3017,13 @@ def load_blind116_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND116_HISTORY_FILE)
 
 
+def load_blind118_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighteenth blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND118_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3214,6 +3236,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind114": load_blind114_emails,
         "blind115": load_blind115_emails,
         "blind116": load_blind116_emails,
+        "blind118": load_blind118_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1178,7 +1178,20 @@ blind11 to blind116 it carries real To and Cc lines: about a quarter of its emai
 only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
 unscored until the next change to the classifier, in `unseen`.
 
-UNSEEN_PLACEHOLDER
+The hundred-and-eighteenth blind set (`blind118_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 11 to 30 September 2044 (early autumn: the quarter's
+close and a large order countersigned on its last morning, the 2045 budget with more heads asked
+for than planned, the largest client's weighbridge order and a morning without goods receipts at
+its gate, the third SOC 2 period's pen test and a critical finding fixed overnight, a release and
+its hotfix for a customer's rejected orders, a union negotiation before the weekend on-call, a
+customer threatening to leave, a conference season) of the inbox, without a filed history. Like
+blind11 to blind117 it carries real To and Cc lines: about a quarter of its emails have the owner
+only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`.
+
+blind117 and blind118 are `unseen` now (`UNSEEN_SETS`): they were written while blind115 and
+blind116 were scored, and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1467,6 +1480,7 @@ BLIND116_EMAILS_FILE = Path(__file__).with_name("blind116_emails.yaml")
 # blind116's owner's filed history, in the same form as blind8's, written after the set.
 BLIND116_HISTORY_FILE = Path(__file__).with_name("blind116_history.yaml")
 BLIND117_EMAILS_FILE = Path(__file__).with_name("blind117_emails.yaml")
+BLIND118_EMAILS_FILE = Path(__file__).with_name("blind118_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1587,6 +1601,7 @@ LabelledSetName = Literal[
     "blind115",
     "blind116",
     "blind117",
+    "blind118",
     "unseen",
     "all",
 ]
@@ -1597,9 +1612,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind115",
-    "blind116",
     "blind117",
+    "blind118",
 )
 
 
@@ -3021,6 +3035,13 @@ def load_blind117_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND117_EMAILS_FILE)
 
 
+def load_blind118_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighteenth blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND118_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3234,6 +3255,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind115": load_blind115_emails,
         "blind116": load_blind116_emails,
         "blind117": load_blind117_emails,
+        "blind118": load_blind118_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1176,7 +1176,9 @@ news of a third site, the board meeting and the budget 2045 kick-off, a request 
 for three months, a daughter moving away to study) of the inbox, without a filed history. Like
 blind11 to blind116 it carries real To and Cc lines: about a quarter of its emails have the owner
 only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
-unscored until the next change to the classifier, in `unseen`.
+unscored until the next change to the classifier, in `unseen`. It now has a filed history of the
+four months before it (`blind117_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 The hundred-and-eighteenth blind set (`blind118_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 11 to 30 September 2044 (early autumn: the quarter's
@@ -1480,6 +1482,8 @@ BLIND116_EMAILS_FILE = Path(__file__).with_name("blind116_emails.yaml")
 # blind116's owner's filed history, in the same form as blind8's, written after the set.
 BLIND116_HISTORY_FILE = Path(__file__).with_name("blind116_history.yaml")
 BLIND117_EMAILS_FILE = Path(__file__).with_name("blind117_emails.yaml")
+# blind117's owner's filed history, in the same form as blind8's, written after the set.
+BLIND117_HISTORY_FILE = Path(__file__).with_name("blind117_history.yaml")
 BLIND118_EMAILS_FILE = Path(__file__).with_name("blind118_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3029,10 +3033,18 @@ def load_blind116_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind117_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventeenth blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-seventeenth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND117_EMAILS_FILE)
+
+
+def load_blind117_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind117's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND117_HISTORY_FILE)
 
 
 def load_blind118_emails() -> tuple[SampleEmail, ...]:
@@ -3126,6 +3138,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind114": load_blind114_history,
         "blind115": load_blind115_history,
         "blind116": load_blind116_history,
+        "blind117": load_blind117_history,
     }
     return histories[name]() if name in histories else ()
 

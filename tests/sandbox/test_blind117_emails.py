@@ -6,7 +6,8 @@ and a storage token left in a public repository, the largest client's weighbridg
 news of a third site, the board meeting and the budget 2045 kick-off, a request to work abroad for
 three months, a daughter moving away to study) of the owner's inbox in natural proportions, with
 real To and Cc lines (the owner only in Cc on about a quarter, a distribution list on about one in
-nine); written without a filed history, and only ever measured on.
+nine); written without a filed history, which another writer wrote after it from the policy alone
+(the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind117_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind117_emails, load_blind117_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredSeventeenthBlindSet(MeasuredOnlySetTests):
+class TestHundredSeventeenthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind117"
     emails = load_blind117_emails()
+    history = load_blind117_history()
     key_prefix = "b117-"
     at_least = 100
     file_attribute = "BLIND117_EMAILS_FILE"

@@ -1189,7 +1189,9 @@ its hotfix for a customer's rejected orders, a union negotiation before the week
 customer threatening to leave, a conference season) of the inbox, without a filed history. Like
 blind11 to blind117 it carries real To and Cc lines: about a quarter of its emails have the owner
 only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
-unscored until the next change to the classifier, in `unseen`.
+unscored until the next change to the classifier, in `unseen`. It now has a filed history of the
+four months before it (`blind118_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind117 and blind118 are `unseen` now (`UNSEEN_SETS`): they were written while blind115 and
 blind116 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -1485,6 +1487,8 @@ BLIND117_EMAILS_FILE = Path(__file__).with_name("blind117_emails.yaml")
 # blind117's owner's filed history, in the same form as blind8's, written after the set.
 BLIND117_HISTORY_FILE = Path(__file__).with_name("blind117_history.yaml")
 BLIND118_EMAILS_FILE = Path(__file__).with_name("blind118_emails.yaml")
+# blind118's owner's filed history, in the same form as blind8's, written after the set.
+BLIND118_HISTORY_FILE = Path(__file__).with_name("blind118_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3048,10 +3052,18 @@ def load_blind117_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind118_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighteenth blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-eighteenth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND118_EMAILS_FILE)
+
+
+def load_blind118_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind118's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND118_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3139,6 +3151,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind115": load_blind115_history,
         "blind116": load_blind116_history,
         "blind117": load_blind117_history,
+        "blind118": load_blind118_history,
     }
     return histories[name]() if name in histories else ()
 

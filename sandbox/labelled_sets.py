@@ -1194,8 +1194,8 @@ four months before it (`blind118_history.yaml`: folder only, never measured), wr
 another writer from the policy alone, in which about half of its senders already write.
 
 blind117 and blind118 are `unseen` now (`UNSEEN_SETS`): they were written while blind115 and
-blind116 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+blind116 were scored and have been scored once since, their misses not yet read. Every set before
+them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations

@@ -1205,10 +1205,22 @@ history. Like blind11 to blind118 it carries real To and Cc lines: about a quart
 have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
 written to be kept unscored until the next change to the classifier, in `unseen`.
 
-blind117, blind118 and blind119 are `unseen` now (`UNSEEN_SETS`): blind117 and blind118 were
-written while blind115 and blind116 were scored and have been scored once since, their misses not
-yet read; blind119 was written after them and is kept unscored until the next change to the
-classifier. Every set before them has been scored once and joined the development sets.
+The hundred-and-twentieth blind set (`blind120_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 23 October to 11 November 2044 (late autumn: the budget
+2045 decided and year-end planning, the October salaries stopped at the bank's new limit, the
+hosted month-end close crawling on 1 November while the head of support is on leave and the key
+bank customer's root-cause report, the largest client's valuation stopped by test tickets and its
+third site's budget price, the large prospect choosing Proseware and a liability clause the
+evening before its CFO meeting, a developer's outside offer matched, the salary revision with the
+union club, the All Saints' weekend) of the inbox, without a filed history. Like blind11 to
+blind119 it carries real To and Cc lines: about a quarter of its emails have the owner only in Cc
+and about one in nine goes to a distribution list she is on. It was written to be kept unscored
+until the next change to the classifier, in `unseen`.
+
+blind117 to blind120 are `unseen` now (`UNSEEN_SETS`): blind117 and blind118 were written while
+blind115 and blind116 were scored and have been scored once since, their misses not yet read;
+blind119 and blind120 were written after them and are not yet scored. Every set before them has
+been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1503,6 +1515,7 @@ BLIND118_EMAILS_FILE = Path(__file__).with_name("blind118_emails.yaml")
 # blind118's owner's filed history, in the same form as blind8's, written after the set.
 BLIND118_HISTORY_FILE = Path(__file__).with_name("blind118_history.yaml")
 BLIND119_EMAILS_FILE = Path(__file__).with_name("blind119_emails.yaml")
+BLIND120_EMAILS_FILE = Path(__file__).with_name("blind120_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1625,6 +1638,7 @@ LabelledSetName = Literal[
     "blind117",
     "blind118",
     "blind119",
+    "blind120",
     "unseen",
     "all",
 ]
@@ -1638,6 +1652,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind117",
     "blind118",
     "blind119",
+    "blind120",
 )
 
 
@@ -3089,6 +3104,13 @@ def load_blind119_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND119_EMAILS_FILE)
 
 
+def load_blind120_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twentieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND120_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3306,6 +3328,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind117": load_blind117_emails,
         "blind118": load_blind118_emails,
         "blind119": load_blind119_emails,
+        "blind120": load_blind120_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

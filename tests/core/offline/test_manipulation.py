@@ -182,38 +182,58 @@ async def test_an_impostor_of_her_own_company_asking_for_bank_details_is_a_lure(
 
 
 SECRET = "a payment asked for in secret"
+NEW_ACCOUNT = "a changed bank account to pay into"
 
 
 @pytest.mark.parametrize(
-    ("body", "plea"),
+    ("body", "why"),
     [
         pytest.param(
             "I need you to handle something discreetly before the board. A deposit of EUR "
             "48,500 has to be paid today to the lawyers' client account. Do not discuss it with "
             "Lena yet. Reply and I will send the details.",
-            "discreetly",
+            f"{SECRET} ('discreetly')",
             id="a deposit paid today",
         ),
         pytest.param(
             "Can you wire SEK 240,000 to the account below before 15:00? It is for the new "
             "office lease. Keep this between us until Monday's announcement.",
-            "keep this between us",
+            f"{SECRET} ('keep this between us')",
             id="a wire before 15:00",
         ),
         pytest.param(
             "I am in a meeting all day. Please buy eight gift cards of 100 EUR each for the "
             "client visit and send me the codes. Do not mention it to anyone, it is a surprise.",
-            "do not mention it",
+            f"{SECRET} ('do not mention it')",
             id="gift cards",
+        ),
+        pytest.param(
+            "Stratoform AB has moved its banking to a new provider. From today, please pay all "
+            "invoices to: IBAN SE72 9150 0000 0916 4427 1180.",
+            f"{NEW_ACCOUNT} ('moved its banking')",
+            id="moved its banking",
+        ),
+        pytest.param(
+            "Please note that our bank details have changed. Kindly pay invoice 2231 to the "
+            "account below.",
+            f"{NEW_ACCOUNT} ('our bank details have changed')",
+            id="our bank details have changed",
+        ),
+        pytest.param(
+            "Vi har inte mottagit betalning för faktura 2044-3107. Betala 765 625 kr till vårt "
+            "nya bankgiro 5580-1127.",
+            f"{NEW_ACCOUNT} ('vårt nya bankgiro')",
+            id="vårt nya bankgiro",
         ),
     ],
 )
-async def test_a_strangers_payment_asked_for_in_secret_stays_in_the_inbox(body, plea):
-    # The executive impersonation fraud: a "board chair" from an address she does not know.
-    result = await classify(mail("Confidential", body, sender="chair.office@freemail.example"))
+async def test_a_strangers_payment_fraud_stays_in_the_inbox(body, why):
+    # A "board chair" asking for money in secret, or a "supplier" announcing a new account to
+    # pay into, from an address she does not know.
+    result = await classify(mail("Confidential", body, sender="ar@supplier-ab.example"))
 
     assert (result.folder, result.priority, result.action_type) == (INBOX, P4, FYI)
-    assert f"{SECRET} ('{plea}')" in result.reason
+    assert why in result.reason
 
 
 async def test_a_known_sender_or_a_plea_without_money_is_read_as_usual():
@@ -226,39 +246,6 @@ async def test_a_known_sender_or_a_plea_without_money_is_read_as_usual():
 
     assert all(SECRET not in r.reason for r in (known, no_money, open_payment))
     assert known.action_type is not FYI and no_money.action_type is not FYI
-
-
-NEW_ACCOUNT = "a changed bank account to pay into"
-
-
-@pytest.mark.parametrize(
-    ("body", "said"),
-    [
-        pytest.param(
-            "Stratoform AB has moved its banking to a new provider. From today, please pay all "
-            "invoices to: IBAN SE72 9150 0000 0916 4427 1180.",
-            "moved its banking",
-            id="moved its banking",
-        ),
-        pytest.param(
-            "Please note that our bank details have changed. Kindly pay invoice 2231 to the "
-            "account below.",
-            "our bank details have changed",
-            id="our bank details have changed",
-        ),
-        pytest.param(
-            "Vi har inte mottagit betalning för faktura 2044-3107. Betala 765 625 kr till vårt "
-            "nya bankgiro 5580-1127.",
-            "vårt nya bankgiro",
-            id="vårt nya bankgiro",
-        ),
-    ],
-)
-async def test_a_strangers_changed_bank_account_to_pay_into_is_bait(body, said):
-    result = await classify(mail("Invoices from 1 July", body, sender="ar@supplier-ab.example"))
-
-    assert (result.folder, result.priority, result.action_type) == (INBOX, P4, FYI)
-    assert f"{NEW_ACCOUNT} ('{said}')" in result.reason
 
 
 async def test_a_customers_ticket_about_a_change_of_bank_is_no_bait():

@@ -1203,7 +1203,10 @@ prospect's last number and its CFO's wish to meet, a renewal tender published, t
 approved and the Q3 report, an office lease, the salary review) of the inbox, without a filed
 history. Like blind11 to blind118 it carries real To and Cc lines: about a quarter of its emails
 have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
-written to be kept unscored until the next change to the classifier, in `unseen`.
+written to be kept unscored until the next change to the classifier, in `unseen`. It now has a
+filed history of the four months before it (`blind119_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 The hundred-and-twentieth blind set (`blind120_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 23 October to 11 November 2044 (late autumn: the budget
@@ -1515,6 +1518,8 @@ BLIND118_EMAILS_FILE = Path(__file__).with_name("blind118_emails.yaml")
 # blind118's owner's filed history, in the same form as blind8's, written after the set.
 BLIND118_HISTORY_FILE = Path(__file__).with_name("blind118_history.yaml")
 BLIND119_EMAILS_FILE = Path(__file__).with_name("blind119_emails.yaml")
+# blind119's owner's filed history, in the same form as blind8's, written after the set.
+BLIND119_HISTORY_FILE = Path(__file__).with_name("blind119_history.yaml")
 BLIND120_EMAILS_FILE = Path(__file__).with_name("blind120_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3098,10 +3103,18 @@ def load_blind118_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind119_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-nineteenth blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-nineteenth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND119_EMAILS_FILE)
+
+
+def load_blind119_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind119's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND119_HISTORY_FILE)
 
 
 def load_blind120_emails() -> tuple[SampleEmail, ...]:
@@ -3197,6 +3210,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind116": load_blind116_history,
         "blind117": load_blind117_history,
         "blind118": load_blind118_history,
+        "blind119": load_blind119_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -1218,7 +1218,9 @@ evening before its CFO meeting, a developer's outside offer matched, the salary 
 union club, the All Saints' weekend) of the inbox, without a filed history. Like blind11 to
 blind119 it carries real To and Cc lines: about a quarter of its emails have the owner only in Cc
 and about one in nine goes to a distribution list she is on. It was written to be kept unscored
-until the next change to the classifier, in `unseen`.
+until the next change to the classifier, in `unseen`. It now has a filed history of the four
+months before it (`blind120_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind117 to blind120 are `unseen` now (`UNSEEN_SETS`): blind117 and blind118 were written while
 blind115 and blind116 were scored and have been scored once since, their misses not yet read;
@@ -1521,6 +1523,8 @@ BLIND119_EMAILS_FILE = Path(__file__).with_name("blind119_emails.yaml")
 # blind119's owner's filed history, in the same form as blind8's, written after the set.
 BLIND119_HISTORY_FILE = Path(__file__).with_name("blind119_history.yaml")
 BLIND120_EMAILS_FILE = Path(__file__).with_name("blind120_emails.yaml")
+# blind120's owner's filed history, in the same form as blind8's, written after the set.
+BLIND120_HISTORY_FILE = Path(__file__).with_name("blind120_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3118,10 +3122,18 @@ def load_blind119_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind120_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twentieth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-twentieth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND120_EMAILS_FILE)
+
+
+def load_blind120_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind120's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND120_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3211,6 +3223,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind117": load_blind117_history,
         "blind118": load_blind118_history,
         "blind119": load_blind119_history,
+        "blind120": load_blind120_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -6,8 +6,9 @@ report, the largest client's valuation stopped by test tickets and its third sit
 the large prospect's choice and a liability clause due overnight, a developer's outside offer,
 the salary revision with the union club, the All Saints' weekend) of the owner's inbox in natural
 proportions, with real To and Cc lines (the owner only in Cc on a quarter, a distribution list on
-about one in nine); written without a filed history, and kept unscored until the next change to
-the classifier.
+about one in nine); written without a filed history, which another writer wrote after it from the
+policy alone (the four months before it), and kept unscored until the next change to the
+classifier.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -15,13 +16,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind120_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind120_emails, load_blind120_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredTwentiethBlindSet(MeasuredOnlySetTests):
+class TestHundredTwentiethBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind120"
     emails = load_blind120_emails()
+    history = load_blind120_history()
     key_prefix = "b120-"
     at_least = 100
     file_attribute = "BLIND120_EMAILS_FILE"

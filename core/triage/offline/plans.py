@@ -7,7 +7,9 @@ machine writes about the subscription the owner's company holds. Its subject's "
 tooling, and the entry whose description names tools or tooling takes it. On the 114
 development sets all 21 such notices from a machine were filed under the engineering team's area,
 which lists tooling (13 of them elsewhere before); an invoice, a receipt or a payment received is
-a bill and is left alone.
+a bill and is left alone. (`senses` already reads "seats" beside a tool's name as tooling; a plan
+notice often names no tool, "Your CodeHub Team plan renews", and its billing@ mailbox pulls
+toward Finance, so it needs points of its own rather than a reworded subject.)
 """
 
 from __future__ import annotations

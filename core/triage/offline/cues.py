@@ -315,6 +315,7 @@ PITCH = terms(
     companies your size, minutes next week, we noticed, cvs on request, send two cvs, anonymised
     profiles, anonymized profiles, send the profiles, clients typically, free pilot, pre vetted,
     carefully vetted, vetted partner, vetted developer, vetted consultant, vetted expert,
-    worth a look, free for 30 days, free for 14 days, shall i send, may i send you
+    worth a look, free for 30 days, free for 14 days, shall i send, may i send you, can i send you,
+    came to know
     """
 )

@@ -224,6 +224,8 @@ async def test_a_person_like_sender_signing_off_as_a_machine_is_automated(footer
         "Our architects know your stack. Shall I send the profiles?",
         "We match vendors with resellers abroad; our clients typically sign one within a quarter.",
         "Our pre-vetted .NET developers can start in June at a fixed monthly rate.",
+        "Three seniors are available from October at EUR 58 per hour. Can I send you their CVs?",
+        "Greetings! I came to know about your cutover. Our engineers work 24x7 at lower cost.",
     ],
 )
 async def test_a_staffing_or_matchmaking_offer_from_a_stranger_is_a_pitch(body):

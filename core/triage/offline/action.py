@@ -83,6 +83,10 @@ def decide(
     convention = _convention(subject_line, subject, body, listed=listed, asked=asked, copied=copied)
     if convention is not None:
         return convention
+    if not copied and body.has(_ESCALATION_OWNER):
+        # A support system names the owner as a late ticket's escalation owner: she gets someone
+        # to take it up (each such mail in the sets is Delegated).
+        return Action(ActionType.DELEGATED, "you are the escalation owner -> Delegated", LIKELY)
     if automated:
         return _automated(subject, reading, copied=copied)
     if pitch:
@@ -204,6 +208,7 @@ def _recorded(
     return None
 
 
+_ESCALATION_OWNER = words("escalation owner")
 # Before "book", a writer's own question or plan: "how do we book the outage credits?".
 _WANTED = frozenset(words("to we i do does should shall can could would").parts)
 

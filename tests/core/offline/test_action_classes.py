@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.config.settings import KeyContact
+from core.triage.addressing import Addressed
 from core.triage.offline import HeuristicClassifier
 from tests.core.offline.labels import DL, FYI, NR, P4, RV, WF
 from tests.core.offline.test_signals import SETTINGS, classify, mail, rules_unless_unsure
@@ -102,6 +103,22 @@ async def test_a_name_or_the_owners_colleagues_are_no_crowd(greeting):
     body = f"{greeting}\n\nCan you send me the figures for the board pack?"
 
     assert (await classify(mail("Board pack", body))).action_type is NR
+
+
+async def test_a_late_ticket_escalated_to_the_owner_is_hers_to_hand_on():
+    subject = "Escalation: ticket 4411 (Norrby Tak) - no update for 4 working days"
+    body = (
+        "Ticket: 4411   Customer: Norrby Tak AB   Priority: 2\n"
+        "Assignee: Ola Berg (on leave)\n\nEscalation owner: Maya Lindqvist\n"
+        "Open ticket: https://support.example/tickets/4411"
+    )
+    own = await classify(mail(subject, body, sender="support@proseware.com"))
+    copied = await classify(
+        mail(subject, body, sender="support@proseware.com", addressed=Addressed.CC)
+    )
+
+    assert (own.action_type, copied.action_type) == (DL, FYI)
+    assert "escalation owner" in own.reason
 
 
 # --- read or judge a document ------------------------------------------------------------------

@@ -51,7 +51,8 @@ _GROUPS = tuple(
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
         " engagement survey, survey results, your first day, first days, your first week,"
         " your first two weeks, union, unionen,"
-        " mbl negotiation, part-time, return to work, calibration, self-assessment,"
+        " mbl, mbl negotiation, works council, collective agreement,"
+        " part-time, return to work, calibration, self-assessment,"
         " development talk, starters, welcome breakfast, welcome coffee, welcome fika,"
         " mid-year review, employment agreement, placement agreement, work experience,"
         " team manager, mid-year talk, safety representative, work environment",

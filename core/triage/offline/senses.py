@@ -244,6 +244,12 @@ _PRICING_COMPONENT = re.compile(
 _HOLIDAY = re.compile(r"\b(?:holidays?|vacations?)\b", re.IGNORECASE)
 # "Acting team lead", "tech lead": a role in the team, not a sales lead.
 _TEAM_LEAD = re.compile(r"\b(?:team|tech|technical)[\s-]+leads?\b", re.IGNORECASE)
+# On-call work negotiated with a union ("MBL negotiation about the weekend on-call"): the staff's
+# terms of employment, not the engineers' rota.
+_ON_CALL = re.compile(r"\bon[- ]call\b", re.IGNORECASE)
+_UNION = re.compile(
+    r"\b(?:unions?|unionen|mbl|works councils?|collective agreements?)\b", re.IGNORECASE
+)
 
 
 class _Sense(NamedTuple):
@@ -294,6 +300,7 @@ _SENSES = (
     _Sense(_MACHINE_CONTROL, "regulator"),
     _Sense(_FORECAST, "weather outlook", _WEATHER),
     _Sense(_INTERVIEW, "walkthrough", _AUDITED, _CANDIDATE),
+    _Sense(_ON_CALL, "standby terms", _UNION),
 )
 
 
@@ -313,8 +320,9 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     release as a press announcement, a SOC 2 criterion as a control, a numbered wave as an
     upgrade's, an ERP sought (or in a tender) as a prospect, a management interview as a control
     walkthrough, an advisory board as an advisory council, a pricing service as a calculation
-    service, a machine's control unit as a regulator, the weather's forecast as an outlook and
-    an auditor's interview as a walkthrough."""
+    service, a machine's control unit as a regulator, the weather's forecast as an outlook, an
+    auditor's interview as a walkthrough and on-call work negotiated with a union as standby
+    terms."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

@@ -398,6 +398,10 @@ BILLED = _areas(
     _area("Support", "Customers' tickets, faults and outages.", "outage"),
     _area("Finance", "Accounting, invoices and banking.", "invoice"),
 )
+ON_CALL = _areas(
+    _area("Engineering", "Sprints, releases, on-call and tooling.", "sprint"),
+    _area("People", "Hiring, onboarding, leave and appraisals.", "interview"),
+)
 
 
 @pytest.mark.parametrize(
@@ -536,6 +540,11 @@ BILLED = _areas(
                      "port waits.", "Projects/NET 8", id="a pricing service"),
         pytest.param(PRICED, "Pricing for the Malmö office", "Oskar is ill; the .NET 8 port "
                      "waits.", "Areas/Sales", id="a customer's pricing"),
+        pytest.param(ON_CALL, "Weekend on-call from 1 October", "Agreed with the "
+                     "union in the MBL negotiation; pay as agreed.", "Areas/People",
+                     id="on-call negotiated with a union"),
+        pytest.param(ON_CALL, "Weekend on-call from 1 October", "Kim takes the first weekend; "
+                     "the rota is in the wiki.", "Areas/Engineering", id="the engineers' on-call"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Sprint 13 demo", "See you there.",
                      "Areas/Engineering", id="a sprint's demo"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Harbour demo", "See you there.",
@@ -567,6 +576,8 @@ async def test_a_word_with_two_senses_is_read_by_its_context(settings, subject, 
         ("Bergslagen: what we told IMY", "The data protection authority has our answer.",
          "Areas/Support"),
         ("Ida and Jon: a mediator?", "Both agree to the mediation next week.", "Areas/People"),
+        ("MBL minutes of 30 August", "Signed by the club; yours next in the portal.",
+         "Areas/People"),
         ("Claim 88-1412 registered", "The assessor visits on Tuesday about the water damage.",
          "Areas/Finance"),
     ],

@@ -24,6 +24,8 @@ TOPIC_CAP = 2.5
 
 def _found(term: Words, text: Words, longer: tuple[Words, ...]) -> bool:
     """Tell whether `term` occurs in `text` other than inside a longer term of `longer`."""
+    if all(part.isdigit() for part in term.parts):
+        return _version_found(term, text)
     at = text.find(term, same_form=True)
     if at < 0:
         # An identifier joins a term's words ("net8-port", "soc2-evidence"): a repository,
@@ -35,6 +37,18 @@ def _found(term: Words, text: Words, longer: tuple[Words, ...]) -> bool:
         and 0 <= (start := text.find(other)) <= at
         and end <= start + len(other.parts)
         for other in longer
+    )
+
+
+def _version_found(version: Words, text: Words) -> bool:
+    """Tell whether `text` names `version` ("4.8", as the parts 4 and 8): each number a token of
+    its own ("4-8 April" is a range), not the tail of a longer version ("5.4.8")."""
+    size = len(version.parts)
+    return any(
+        text.parts[i : i + size] == version.parts
+        and all(j in text.starts for j in range(i, i + size))
+        and not (i > 0 and text.parts[i - 1].isdigit())
+        for i in text.positions.get(version.parts[0], ())
     )
 
 

@@ -80,7 +80,11 @@ def _built(taxonomy: tuple[TaxonomyEntry, ...]) -> tuple[Profile, ...]:
     usage = Counter(w for pool in pools for w in pool)
     found = []
     for entry, words_of, near, ing in zip(taxonomy, described, related, activities, strict=True):
-        keywords = tuple((k, words(k), _specificity(words(k), pools)) for k in entry.keywords)
+        keywords = tuple(
+            (k, term, _specificity(words(k), pools))
+            for k in entry.keywords
+            for term in _with_version(words(k))
+        )
         # A keyword of one word already counts as a keyword; a described word that is also part
         # of a longer keyword ("leave requests" and "parental leave") is a topic word on its own.
         spelled = {term.parts[0] for _, term, _ in keywords if len(term.parts) == 1}
@@ -94,6 +98,17 @@ def _built(taxonomy: tuple[TaxonomyEntry, ...]) -> tuple[Profile, ...]:
         unique_near = tuple(t for t in near if sum(set(t.parts) <= pool for pool in pools) == 1)
         found.append(Profile(entry, keywords, topic, unique_near, topics(entry.description)))
     return tuple(found)
+
+
+def _with_version(term: Words) -> tuple[Words, ...]:
+    """A keyword, and the version number it ends in when it names a product's release
+    ("Framework 4.8"): mail speaks of "the 4.8 branch" or "Ledgerline 4.8" without the name."""
+    digits = 0
+    while digits < len(term.parts) and term.parts[len(term.parts) - 1 - digits].isdigit():
+        digits += 1
+    if digits < 2 or digits == len(term.parts):
+        return (term,)
+    return (term, words(".".join(term.parts[-digits:])))
 
 
 def _activity(stem: str) -> Words:

@@ -204,6 +204,29 @@ async def test_a_keyword_said_as_an_activity_still_relates_its_bare_noun():
     assert "price" in result.reason
 
 
+async def test_a_keywords_version_number_alone_names_its_release():
+    # "Framework 4.8" is the release being ported from; mail says "the 4.8 branch".
+    settings = _areas(
+        _area("Porting", "Porting the product to the new runtime.", "Framework 4.8"),
+        _area("Engineering", "Sprints, releases and the CI.", "sprint"),
+    )
+
+    async def folder(subject: str, body: str) -> str:
+        email = mail(subject, body, sender=COLLEAGUE)
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    assert await folder("The last 4.8 build agent", "It can go in January.") == "Areas/Porting"
+    assert await folder("4.8.79 published", "Two security fixes.") == "Areas/Porting"
+    # A range, the tail of another version and a number are not the version.
+    assert await folder("Build agents down 4-8 April", "Sprint builds wait.") == (
+        "Areas/Engineering"
+    )
+    assert await folder("Sprint tooling: vite 5.4.8", "Dependencies bumped.") == (
+        "Areas/Engineering"
+    )
+    assert await folder("Sprint 48 build agents", "All green.") == "Areas/Engineering"
+
+
 async def test_a_known_sender_writing_about_another_entrys_keyword_is_filed_by_topic():
     # A lender's domain is the money area's, but a subject keyword, the same keyword in the
     # body and a topic word of the project put it clearly ahead (a body keyword's worth).

@@ -137,7 +137,7 @@ def _convention(
             )
         prefix = next((p for p in cues.INVITE_PREFIXES if subject_line.startswith(p)), None)
         invite = f"subject starts with '{prefix}'" if prefix else None
-        if invite is None and (term := _recorded(body, cues.INVITE_BODY)) is not None:
+        if invite is None and (term := _recorded(body, cues.INVITE_BODY, _WANTED)) is not None:
             invite = None if _invited_to_act(body, term) else f"'{spoken(term)}'"
         if invite is not None:
             return Action(

@@ -11,7 +11,7 @@ import pytest
 from core.config.settings import KeyContact
 from core.triage.addressing import Addressed
 from core.triage.offline import HeuristicClassifier
-from tests.core.offline.labels import DL, FYI, NR, P4, RV, WF
+from tests.core.offline.labels import DL, FYI, NR, P4, RV, SC, WF
 from tests.core.offline.test_signals import SETTINGS, classify, mail, rules_unless_unsure
 
 # --- who is asked to do what -------------------------------------------------------------------
@@ -173,6 +173,17 @@ async def test_a_replys_subject_question_was_the_first_messages():
 
 
 # --- mail conventions --------------------------------------------------------------------------
+
+
+async def test_a_writer_who_would_invite_you_to_lunch_sent_no_invitation():
+    body = (
+        "May I propose Wednesday at 10:00 in our office? Afterwards we would invite you to lunch."
+        " Please confirm if the time suits you, then I send the invitation."
+    )
+    proposed = await classify(mail("Munich on Wednesday?", body))
+    sent = await classify(mail("Munich on Wednesday", "Jürgen Weiß has invited you to a meeting."))
+
+    assert (proposed.action_type, sent.action_type) == (NR, SC)
 
 
 @pytest.mark.parametrize("prefix", ["Automatic reply:", "Out of Office:", "Auto-reply:"])

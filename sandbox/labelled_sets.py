@@ -1222,9 +1222,22 @@ until the next change to the classifier, in `unseen`. It now has a filed history
 months before it (`blind120_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind119 and blind120 are `unseen` now (`UNSEEN_SETS`): they were written while blind117 and
-blind118 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-twenty-first blind set (`blind121_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 13 November to 2 December 2044 (late autumn into
+December: the year's last release breaking a Finnish customer's e-invoices the day before the
+month-end close and a hotfix against a promise to the key bank customer, the board's last meeting
+of the year with the downside scenario, the large prospect's contract workshop, reference visit
+and signing date, the largest client's third site approved and its project lead named, a senior
+developer hired within a week, a small customer leaving over the end of support, Black Friday and
+the first Sunday of Advent) of the inbox, without a filed history. Like blind11 to blind120 it
+carries real To and Cc lines: a little over a quarter of its emails have the owner only in Cc and
+about one in nine goes to a distribution list she is on. It was written to be kept unscored until
+the next change to the classifier, in `unseen`.
+
+blind119 to blind121 are `unseen` now (`UNSEEN_SETS`): blind119 and blind120 were written while
+blind117 and blind118 were scored, blind121 after them; they are kept unscored until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets.
 """
 
 from __future__ import annotations
@@ -1524,6 +1537,7 @@ BLIND119_HISTORY_FILE = Path(__file__).with_name("blind119_history.yaml")
 BLIND120_EMAILS_FILE = Path(__file__).with_name("blind120_emails.yaml")
 # blind120's owner's filed history, in the same form as blind8's, written after the set.
 BLIND120_HISTORY_FILE = Path(__file__).with_name("blind120_history.yaml")
+BLIND121_EMAILS_FILE = Path(__file__).with_name("blind121_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1647,6 +1661,7 @@ LabelledSetName = Literal[
     "blind118",
     "blind119",
     "blind120",
+    "blind121",
     "unseen",
     "all",
 ]
@@ -1659,6 +1674,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind119",
     "blind120",
+    "blind121",
 )
 
 
@@ -3133,6 +3149,13 @@ def load_blind120_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND120_HISTORY_FILE)
 
 
+def load_blind121_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twenty-first blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND121_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3353,6 +3376,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind118": load_blind118_emails,
         "blind119": load_blind119_emails,
         "blind120": load_blind120_emails,
+        "blind121": load_blind121_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

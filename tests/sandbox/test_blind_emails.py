@@ -128,6 +128,7 @@ from sandbox.labelled_sets import (
     load_blind118_emails,
     load_blind119_emails,
     load_blind120_emails,
+    load_blind122_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -143,7 +144,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_twenty_two_sets_in_order():
+def test_all_is_the_one_hundred_and_twenty_three_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -267,14 +268,16 @@ def test_all_is_the_one_hundred_and_twenty_two_sets_in_order():
         + load_blind118_emails()
         + load_blind119_emails()
         + load_blind120_emails()
+        + load_blind122_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind117", "blind118", "blind119", "blind120")
+    assert UNSEEN_SETS == ("blind117", "blind118", "blind119", "blind120", "blind122")
     assert labelled_set("unseen") == (
         load_blind117_emails()
         + load_blind118_emails()
         + load_blind119_emails()
         + load_blind120_emails()
+        + load_blind122_emails()
     )

@@ -1234,10 +1234,22 @@ carries real To and Cc lines: a little over a quarter of its emails have the own
 about one in nine goes to a distribution list she is on. It was written to be kept unscored until
 the next change to the classifier, in `unseen`.
 
-blind119 to blind121 are `unseen` now (`UNSEEN_SETS`): blind119 and blind120 were written while
-blind117 and blind118 were scored, blind121 after them; they are kept unscored until the next
-change to the classifier. Every set before them has been scored once and joined the development
-sets.
+The hundred-and-twenty-second blind set (`blind122_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 4 to 23 December 2044 (December: the largest
+client's three-year frame agreement signed and its year-end stocktaking's on-call, the large
+prospect's agreement approved by the board per capsulam and signed after its new CISO's demand
+for the audit report, the key customer's renewal bid and the CEO's declaration found the evening
+before, a food customer's Christmas orders stuck in the EDI import after a hotfix, the third SOC 2
+period's last weeks, the board's December meeting, the December payroll paid early, a support
+specialist's wish to work from Spain, Lucia and the Christmas dinner) of the inbox, without a
+filed history. Like blind11 to blind121 it carries real To and Cc lines: about a quarter of its
+emails have the owner only in Cc and about one in nine goes to a distribution list she is on. It
+was written to be kept unscored until the next change to the classifier, in `unseen`.
+
+blind119 to blind122 are `unseen` now (`UNSEEN_SETS`): blind119 and blind120 were written while
+blind117 and blind118 were scored, blind121 and blind122 after them; they are kept unscored until
+the next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -1538,6 +1550,7 @@ BLIND120_EMAILS_FILE = Path(__file__).with_name("blind120_emails.yaml")
 # blind120's owner's filed history, in the same form as blind8's, written after the set.
 BLIND120_HISTORY_FILE = Path(__file__).with_name("blind120_history.yaml")
 BLIND121_EMAILS_FILE = Path(__file__).with_name("blind121_emails.yaml")
+BLIND122_EMAILS_FILE = Path(__file__).with_name("blind122_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1662,6 +1675,7 @@ LabelledSetName = Literal[
     "blind119",
     "blind120",
     "blind121",
+    "blind122",
     "unseen",
     "all",
 ]
@@ -1675,6 +1689,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind119",
     "blind120",
     "blind121",
+    "blind122",
 )
 
 
@@ -3156,6 +3171,14 @@ def load_blind121_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND121_EMAILS_FILE)
 
 
+def load_blind122_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twenty-second blind set (real To and Cc lines; no filed history
+    yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND122_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3377,6 +3400,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind119": load_blind119_emails,
         "blind120": load_blind120_emails,
         "blind121": load_blind121_emails,
+        "blind122": load_blind122_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -46,7 +46,8 @@ _GROUPS = tuple(
         " job posting, probation, counteroffer, counter-offer, work permit, employment certificate,"
         " reference letter, career day, thesis student, trainee, graduate programme,"
         " employment verification, career fair, open application, summer job, non-solicitation,"
-        " non-compete, exit letter",
+        " non-compete, exit letter, exit conversation, exit talk, last working day,"
+        " reference request, application for the position",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
         " engagement survey, survey results, your first day, first days, your first week,"
@@ -55,7 +56,8 @@ _GROUPS = tuple(
         " part-time, return to work, calibration, self-assessment,"
         " development talk, starters, welcome breakfast, welcome coffee, welcome fika,"
         " mid-year review, employment agreement, placement agreement, work experience,"
-        " team manager, mid-year talk, safety representative, work environment",
+        " team manager, mid-year talk, safety representative, work environment, welcome talk,"
+        " review form, objectives for",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical, occupational health, rehabilitation, rehab plan,"
         " sick note, doctor's note, doctor's certificate",

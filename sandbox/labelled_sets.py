@@ -1232,7 +1232,9 @@ developer hired within a week, a small customer leaving over the end of support,
 the first Sunday of Advent) of the inbox, without a filed history. Like blind11 to blind120 it
 carries real To and Cc lines: a little over a quarter of its emails have the owner only in Cc and
 about one in nine goes to a distribution list she is on. It was written to be kept unscored until
-the next change to the classifier, in `unseen`.
+the next change to the classifier, in `unseen`. It now has a filed history of the four months
+before it (`blind121_history.yaml`: folder only, never measured), written after it by another
+writer from the policy alone, in which about half of its senders already write.
 
 The hundred-and-twenty-second blind set (`blind122_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 4 to 23 December 2044 (December: the largest
@@ -1550,6 +1552,8 @@ BLIND120_EMAILS_FILE = Path(__file__).with_name("blind120_emails.yaml")
 # blind120's owner's filed history, in the same form as blind8's, written after the set.
 BLIND120_HISTORY_FILE = Path(__file__).with_name("blind120_history.yaml")
 BLIND121_EMAILS_FILE = Path(__file__).with_name("blind121_emails.yaml")
+# blind121's owner's filed history, in the same form as blind8's, written after the set.
+BLIND121_HISTORY_FILE = Path(__file__).with_name("blind121_history.yaml")
 BLIND122_EMAILS_FILE = Path(__file__).with_name("blind122_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3165,10 +3169,18 @@ def load_blind120_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind121_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twenty-first blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-twenty-first blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND121_EMAILS_FILE)
+
+
+def load_blind121_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind121's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND121_HISTORY_FILE)
 
 
 def load_blind122_emails() -> tuple[SampleEmail, ...]:
@@ -3267,6 +3279,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind118": load_blind118_history,
         "blind119": load_blind119_history,
         "blind120": load_blind120_history,
+        "blind121": load_blind121_history,
     }
     return histories[name]() if name in histories else ()
 

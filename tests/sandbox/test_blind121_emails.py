@@ -7,7 +7,8 @@ client's third site approved and its project lead named, a senior developer hire
 a small customer leaving over the end of support, Black Friday and the first Sunday of Advent) of
 the owner's inbox in natural proportions, with real To and Cc lines (the owner only in Cc on a
 little over a quarter, a distribution list on about one in nine); written without a filed
-history, and kept unscored until the next change to the classifier.
+history, which another writer wrote after it from the policy alone (the four months before it),
+and kept unscored until the next change to the classifier.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -15,13 +16,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind121_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind121_emails, load_blind121_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredTwentyFirstBlindSet(MeasuredOnlySetTests):
+class TestHundredTwentyFirstBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind121"
     emails = load_blind121_emails()
+    history = load_blind121_history()
     key_prefix = "b121-"
     at_least = 100
     file_attribute = "BLIND121_EMAILS_FILE"

@@ -1246,7 +1246,10 @@ period's last weeks, the board's December meeting, the December payroll paid ear
 specialist's wish to work from Spain, Lucia and the Christmas dinner) of the inbox, without a
 filed history. Like blind11 to blind121 it carries real To and Cc lines: about a quarter of its
 emails have the owner only in Cc and about one in nine goes to a distribution list she is on. It
-was written to be kept unscored until the next change to the classifier, in `unseen`.
+was written to be kept unscored until the next change to the classifier, in `unseen`. It now has a
+filed history of the four months before it (`blind122_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 blind119 to blind122 are `unseen` now (`UNSEEN_SETS`): blind119 and blind120 were written while
 blind117 and blind118 were scored, blind121 and blind122 after them; they are kept unscored until
@@ -1555,6 +1558,8 @@ BLIND121_EMAILS_FILE = Path(__file__).with_name("blind121_emails.yaml")
 # blind121's owner's filed history, in the same form as blind8's, written after the set.
 BLIND121_HISTORY_FILE = Path(__file__).with_name("blind121_history.yaml")
 BLIND122_EMAILS_FILE = Path(__file__).with_name("blind122_emails.yaml")
+# blind122's owner's filed history, in the same form as blind8's, written after the set.
+BLIND122_HISTORY_FILE = Path(__file__).with_name("blind122_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3184,11 +3189,18 @@ def load_blind121_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind122_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twenty-second blind set (real To and Cc lines; no filed history
-    yet)."""
+    """Read the hundred-and-twenty-second blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND122_EMAILS_FILE)
+
+
+def load_blind122_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind122's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND122_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3280,6 +3292,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind119": load_blind119_history,
         "blind120": load_blind120_history,
         "blind121": load_blind121_history,
+        "blind122": load_blind122_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -110,6 +110,21 @@ def test_a_stale_model_is_reported_by_what_differs() -> None:
     assert training.differences(weighed, {**weighed, "signals": {}}) == ["the signals differ"]
 
 
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        (["--c", "3"], "--c only compares: with --forward or --cross-validate"),
+        (["--forward", "unseen"], "--forward: unseen is not a development set"),
+        (["--forward", "blind2", "--check"], "not allowed with argument"),
+    ],
+)
+def test_a_comparison_run_is_refused_before_anything_is_fitted(argv, problem, capsys) -> None:
+    # A C other than the shipped one must never write the model files --check compares with.
+    with pytest.raises(SystemExit):
+        training.main(argv)
+    assert problem in capsys.readouterr().err
+
+
 def test_sure_wording_overrules_unsure_rules_and_the_confidence_says_so() -> None:
     unsure = Action(FYI, "nothing asked -> FYI Only", WEAK)
     chosen = weigh(unsure, {FYI: 0.1, REPLY: 0.8, REVIEW: 0.1})

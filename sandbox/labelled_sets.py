@@ -1251,10 +1251,9 @@ filed history of the four months before it (`blind122_history.yaml`: folder only
 measured), written after it by another writer from the policy alone, in which about half of its
 senders already write.
 
-blind119 to blind122 are `unseen` now (`UNSEEN_SETS`): blind119 and blind120 were written while
-blind117 and blind118 were scored, blind121 and blind122 after them; they are kept unscored until
-the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+blind121 and blind122 are `unseen` now (`UNSEEN_SETS`): they were written while blind119 and
+blind120 were scored, and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1695,8 +1694,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind119",
-    "blind120",
     "blind121",
     "blind122",
 )

@@ -244,6 +244,11 @@ AUTOMATED_ASK = terms(
     ditt godkännande, för att godkänna, granska och godkänna
     """  # the last three: a Swedish bank's "awaits your approval", "log in to review and approve"
 )
+# An HR tool's review cycle or checklist hands the reader work of their own: "Your reviews to
+# write (6)", "Your manager reviews: 0 of 6 written", "Your task: countersign the agreement".
+AUTOMATED_ASK += terms(
+    "your reviews, your manager reviews, reviews to write, your task, task for you"
+)
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".
 READER_STEP = frozenset({"log", "open", "click", "visit", "tap"})
 # An automated report that something broke: often only news, sometimes work (a failing control).

@@ -61,7 +61,8 @@ _GROUPS = tuple(
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical, occupational health, rehabilitation, rehab plan,"
         " sick note, doctor's note, doctor's certificate",
-        "performance review, appraisal, one-on-one, check-in, promotion, career development,"
+        "performance review, appraisal, manager reviews, review cycle, reviews to write,"
+        " one-on-one, check-in, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
         " pay rise, bonus, benefits, pension, salary review, harassment, bullying, misconduct,"
         " disciplinary, whistleblowing, workplace investigation, mediator, mediation,"

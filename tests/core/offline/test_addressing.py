@@ -220,6 +220,11 @@ async def test_a_machines_request_word_counts_only_when_it_speaks_to_the_reader(
             "1 betalningsuppdrag väntar på ditt godkännande (27 940,00 kr)",
             "Logga in för att granska och godkänna uppdraget.",
         ),
+        (
+            "Review cycle: 3 days left - 2 of 5 written",
+            "Your manager reviews: 2 of 5 written. Cycle closes Friday. https://x.example/c",
+        ),
+        ("Onboarding: Kim Berg starts Monday", "Your task: order the badge. Due Friday."),
     ],
 )
 async def test_a_machines_reminder_to_the_reader_is_a_review(subject, body):

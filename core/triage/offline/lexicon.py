@@ -64,7 +64,8 @@ _GROUPS = tuple(
         "performance review, appraisal, manager reviews, review cycle, reviews to write,"
         " one-on-one, check-in, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
-        " pay rise, bonus, benefits, pension, salary review, harassment, bullying, misconduct,"
+        " pay rise, bonus, benefits, pension, salary review,"
+        " industry agreement, harassment, bullying, misconduct,"
         " disciplinary, whistleblowing, workplace investigation, mediator, mediation,"
         " conflict between, workplace conflict",
         "payroll, employer declaration, payslip, payroll run",

@@ -248,7 +248,9 @@ _TEAM_LEAD = re.compile(r"\b(?:team|tech|technical)[\s-]+leads?\b", re.IGNORECAS
 # terms of employment, not the engineers' rota.
 _ON_CALL = re.compile(r"\bon[- ]call\b", re.IGNORECASE)
 _UNION = re.compile(
-    r"\b(?:unions?|unionen|mbl|works councils?|collective agreements?)\b", re.IGNORECASE
+    r"\b(?:unions?|unionen\w*|mbl|works councils?|collective agreements?|industry agreements?"
+    r"|salary revision)\b",
+    re.IGNORECASE,
 )
 
 

@@ -566,6 +566,9 @@ ON_CALL = _areas(
         pytest.param(ON_CALL, "Weekend on-call from 1 October", "Agreed with the "
                      "union in the MBL negotiation; pay as agreed.", "Areas/People",
                      id="on-call negotiated with a union"),
+        pytest.param(ON_CALL, "On-call pay from January", "Unionenklubben wants the on-call "
+                     "salaries compared with the others'.", INBOX,
+                     id="on-call pay raised by the union club is no engineers' matter"),
         pytest.param(ON_CALL, "Weekend on-call from 1 October", "Kim takes the first weekend; "
                      "the rota is in the wiki.", "Areas/Engineering", id="the engineers' on-call"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Sprint 13 demo", "See you there.",
@@ -605,6 +608,8 @@ async def test_a_word_with_two_senses_is_read_by_its_context(settings, subject, 
         ("Your review form for Ola is due Friday", "Three questions, ten minutes.",
          "Areas/People"),
         ("Review cycle open: 6 manager reviews to write", "Deadline 14 October.", "Areas/People"),
+        ("The frame for 2045", "3.0 % as the industry agreement, and the union's three points.",
+         "Areas/People"),
         ("Claim 88-1412 registered", "The assessor visits on Tuesday about the water damage.",
          "Areas/Finance"),
     ],

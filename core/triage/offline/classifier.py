@@ -18,7 +18,7 @@ which prefixes the reason with "Heuristic (<note>): ".
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from core.config.settings import Settings
@@ -273,7 +273,12 @@ def classify_offline(
         # Its event's topics are the event's own: no evidence of the owner's folders.
         invited = f"an invitation to speak at a stranger's event ('{speaking}')"
     elif (
-        automated is None and contact is None and not best.sender and not best.examples and stranger
+        automated is None
+        and contact is None
+        and not best.sender
+        and not best.examples
+        and stranger
+        and not _copied_on_colleagues(email, own)
     ):
         pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
@@ -377,6 +382,14 @@ def classify_offline(
         source=Source.HEURISTIC,
         certainty_besides_action=min(folder_sure, chosen.certainty),
     )
+
+
+def _copied_on_colleagues(email: EmailForClassification, own: Iterable[str]) -> bool:
+    """Tell whether the owner is only in Cc of mail to her colleagues: a stranger working with her
+    team (pen testers' draft report, "We offer a free retest"), not selling to her cold."""
+    if email.addressed is not Addressed.CC or email.recipients is None:
+        return False
+    return any(outreach.colleague(address, own) for _, address in email.recipients.to)
 
 
 def _left_in_the_inbox(why: str, certainty: float) -> Classification:

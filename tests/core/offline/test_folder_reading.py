@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from core.config.settings import Settings
+from core.store.records import Recipients
+from core.triage.addressing import Owner, addressed
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.layout import forwarded_author, label, quoted_text
@@ -95,6 +97,22 @@ async def test_a_colleagues_offer_to_a_customer_is_no_cold_outreach():
     assert await folder_of("Ticket 4411 - draft answer", body) == "Areas/Care"
     # The same words from an organisation the config does not know are a pitch.
     assert await folder_of("Ticket 4411 - draft answer", body, "jo@acme.example") == INBOX
+
+
+async def test_a_stranger_writing_to_the_owners_colleagues_with_her_in_cc_is_no_pitch():
+    body = "Kim, the draft is attached: two tickets still open. We offer a free retest next week."
+    owner = Owner(name="Lena Holm", addresses=frozenset({"lena@ourco.example"}))
+
+    async def folder(to: tuple[str, str], cc: tuple[tuple[str, str], ...]) -> str:
+        lines = Recipients.kept([to], cc)
+        email = mail("Draft report", body, sender="jo@testers.example", recipients=lines,
+                     addressed=addressed(lines, owner), owner=owner)  # fmt: skip
+        return (await HeuristicClassifier().classify(email, settings=SETTINGS)).folder
+
+    lena, kim = ("Lena Holm", "lena@ourco.example"), ("Kim Berg", "kim@ourco.example")
+    assert await folder(kim, (lena,)) == "Areas/Care"
+    # To the owner herself, the same offer from a stranger is a pitch.
+    assert await folder(lena, ()) == INBOX
 
 
 async def test_a_functional_mailbox_outranks_its_domains_rule():

@@ -60,7 +60,8 @@ _TICKET = re.compile(r"\btickets?\b", re.IGNORECASE)
 _SEAT = re.compile(r"\bseats?\b", re.IGNORECASE)
 _SEATED = re.compile(
     r"\b(?:early[- ]?(?:bird|price)|conference(?!\s+call)|summit|congress|expo|festival|concert|"
-    r"gala|dinner|breakfast|forum|webinar|seminar|flights?|trains?|ferry|e-tickets?)\b",
+    r"gala|dinner|breakfast|forum|webinar|seminar|flights?|trains?|ferry|e-tickets?|venue"
+    r"|main stage|auditorium)\b",
     re.IGNORECASE,
 )
 _DEALS = re.compile(

@@ -507,6 +507,8 @@ ON_CALL = _areas(
                      "a proposal by Friday.", "Areas/Sales", id="seats sold to a customer"),
         pytest.param(TOOLED, "Invitation: CEO breakfast, 4 February", "Seats are limited: "
                      "reserve yours today.", INBOX, id="a seat at a breakfast"),
+        pytest.param(TOOLED, "Your talk on 19 October", "The main stage, about 400 seats; "
+                     "slides by Monday.", INBOX, id="seats at a venue"),
         pytest.param(TOOLED, "Harbour: 10 more seats", "Reserve them today, they say.",
                      "Areas/Sales", id="seats sold"),
         pytest.param(TOOLED, "Press release: names and quotes", "The press release goes out "

@@ -65,7 +65,8 @@ _SEATED = re.compile(
     re.IGNORECASE,
 )
 _DEALS = re.compile(
-    r"\b(?:deals?|opportunit(?:y|ies)|win rate|closed[- ]won|close date|weighted)\b", re.IGNORECASE
+    r"\b(?:deals?|opportunit(?:y|ies)|win rate|closed[- ]won|close date|weighted|new business)\b",
+    re.IGNORECASE,
 )
 _PIPELINE = re.compile(r"(?<!sales )\bpipelines?\b", re.IGNORECASE)
 _INSURANCE = re.compile(r"\binsur(?:ance|er|ers)\b", re.IGNORECASE)

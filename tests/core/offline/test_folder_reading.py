@@ -319,6 +319,7 @@ async def test_a_pipeline_beside_deals_is_the_sales_teams():
     )
     assert await folder("Pipeline this week", "Won: Harbour. Weighted: SEK 11.8M.") == "Areas/Sales"
     assert await folder("Pipeline at risk", "Harbour, close date 31 March.") == "Areas/Sales"
+    assert await folder("Weekly pipeline", "Q3 new business: 104 % of target.") == "Areas/Sales"
     assert await folder("Pipeline is red", "The nightly build broke on the new runner.") == (
         "Areas/Engineering"
     )

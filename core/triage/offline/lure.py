@@ -92,11 +92,16 @@ _PAY_OUT = re.compile(
 # invoice fraud is paid (a customer's "change of bank" in its payment file is no such notice).
 _NEW_ACCOUNT = re.compile(
     r"\b(?:our|its|vårt|vår)\s+(?:new|nya|nytt|updated)\s+(?:bank\w*|iban|plusgiro)\b"
-    r"|\b(?:moved|changed|switched)\s+(?:our|its)\s+bank\w*"
+    # "paid to our new account", not "our new account manager"
+    r"|\b(?:our|its)\s+new\s+account\b(?!\s+(?:manager|executive|team|director|owner))"
+    r"|\b(?:moved|changed|switched|is\s+changing)\s+(?:our\s+|its\s+)?bank\w*"
+    r"|\bnya\s+bankuppgifter\b"
     r"|\b(?:our|its)\s+bank(?:ing)?\s+(?:account|details)\s+(?:has|have)\s+(?:been\s+)?changed\b",
     re.IGNORECASE,
 )
-_PAY_TO = re.compile(r"\b(?:pay|payments?|invoices?|betala|faktura)\b", re.IGNORECASE)
+_PAY_TO = re.compile(
+    r"\b(?:pay|payments?|invoices?|betala|faktur(?:a|or|an|orna))\b", re.IGNORECASE
+)
 
 
 def new_bank_account(text: str) -> str | None:

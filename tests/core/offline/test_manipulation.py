@@ -225,6 +225,17 @@ NEW_ACCOUNT = "a changed bank account to pay into"
             f"{NEW_ACCOUNT} ('vårt nya bankgiro')",
             id="vårt nya bankgiro",
         ),
+        pytest.param(
+            "Klein Books is changing bank. From 1 November all our invoices must be paid to our "
+            "new account: Bankgiro 5911-2287.",
+            f"{NEW_ACCOUNT} ('is changing bank')",
+            id="is changing bank",
+        ),
+        pytest.param(
+            "Nya bankuppgifter från 1 november: betala våra fakturor till bankgiro 5911-2287.",
+            f"{NEW_ACCOUNT} ('nya bankuppgifter')",
+            id="nya bankuppgifter",
+        ),
     ],
 )
 async def test_a_strangers_payment_fraud_stays_in_the_inbox(body, why):
@@ -246,6 +257,13 @@ async def test_a_known_sender_or_a_plea_without_money_is_read_as_usual():
 
     assert all(SECRET not in r.reason for r in (known, no_money, open_payment))
     assert known.action_type is not FYI and no_money.action_type is not FYI
+
+
+async def test_a_new_account_manager_is_no_new_account_to_pay_into():
+    body = "Meet Sara, our new account manager: she sends your invoices from March."
+    result = await classify(mail("Introduction", body, sender="ar@supplier-ab.example"))
+
+    assert NEW_ACCOUNT not in result.reason
 
 
 async def test_a_customers_ticket_about_a_change_of_bank_is_no_bait():

@@ -221,7 +221,7 @@ _ADVISORY_BOARD = re.compile(r"\badvisory boards?\b", re.IGNORECASE)
 # an attestation.
 _MACHINE_CONTROL = re.compile(
     r"\b(?:(?:climate|remote|temperature)\s+control"
-    r"|control(?=\s+(?:units?|panels?|rooms?|valves?|boxes?|cabinets?)\b))",
+    r"|control(?=\s+(?:units?|panels?|rooms?|valves?|boxes?|cabinets?|systems?)\b))",
     re.IGNORECASE,
 )
 # "The forecast says 29 degrees": the weather's, no financial forecast.

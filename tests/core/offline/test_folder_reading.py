@@ -551,6 +551,9 @@ ON_CALL = _areas(
                      id="a section number"),
         pytest.param(CONTROLLED, "Lift B out of service 12-14 May", "Its annual inspection "
                      "and a new control unit.", INBOX, id="a lift's control unit"),
+        pytest.param(CONTROLLED, "Lift A out Monday to Wednesday", "It gets a new control "
+                     "system; deliveries through the courtyard.", INBOX,
+                     id="a lift's control system"),
         pytest.param(CONTROLLED, "Lift B out of service 12-14 May", "Badges stay under the "
                      "access controls.", "Areas/Security", id="access controls"),
         pytest.param(CERTIFIED, "Management interview in July", "Two hours with you and the "

@@ -117,8 +117,10 @@ async def test_a_late_ticket_escalated_to_the_owner_is_hers_to_hand_on():
         mail(subject, body, sender="support@proseware.com", addressed=Addressed.CC)
     )
 
-    assert (own.action_type, copied.action_type) == (DL, FYI)
+    assert own.action_type is DL
     assert "escalation owner" in own.reason
+    # With the owner only in Cc the escalation is someone else's: the rule stays silent.
+    assert "escalation owner" not in copied.reason
 
 
 # --- read or judge a document ------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """Keyword and topic points of one entry's profile in a subject and a body (`folders`).
 
 A keyword counts as whole words in any word form (an -ing form only as written), or its words
-joined in an identifier; a keyword inside a longer term of another entry is that term's word.
+joined in an identifier; a keyword inside a longer term of another entry is that term's word. A
+version number a keyword ends in ("4.8" of "Framework 4.8", `profiles`) counts as numbers of
+their own only: not a range ("4-8 April") nor the tail of a longer version ("5.4.8").
 A whole topic of the description counts as an office keyword; topic and thesaurus words count
 TOPIC_* / RELATED_* points each, at most TOPIC_CAP in all, none for a keyword's own words; a
 topic or thesaurus term in an -ing form ("accounting", "billing") only as written, as keywords.

@@ -1,7 +1,8 @@
 """What counts as folder evidence for each project and area: its profile.
 
 A profile holds an entry's keywords (each with its specificity: divided among the entries that
-speak of it, SHARED_KEYWORD, and times OFFICE_KEYWORD when it is everyday office vocabulary), its
+speak of it, SHARED_KEYWORD, and times OFFICE_KEYWORD when it is everyday office vocabulary; a
+keyword ending in a version number, "Framework 4.8", also as the version alone), its
 topic words (of its name, description and sender domains, when no other entry uses them), the
 thesaurus terms related to them (`lexicon`) and its description's topics (`descriptions`).
 A description word said only as an activity ("Accounting", "banking", "training") stays one:

@@ -4,43 +4,46 @@
 in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit, a
 dinner or a party (not a "third party") or an early-bird or early price means the second, which is
 no evidence for the area that handles tickets: for the folder, such a ticket is read as an
-admission. A seat at a breakfast, a forum, a webinar or on a flight is a place, not a licence sold.
-A "pipeline" is a build's in "the CI pipeline failed" and the sales team's in "Pipeline digest: 3
-deals moved to Negotiation": beside deals, opportunities, a close date or a weighted total it is
-read as a "sales pipeline", the sales team's term. A "renewal" beside an insurer is a policy's new
-term, which the company buys, and beside a lease, a landlord or the rent the office's new term (its
-offer the lease's terms): no evidence for the area that renews what it sells. A "complaint" of
-harassment is an employee's grievance, not a customer's, and a "reference for Anders Wik" is a
-person's reference check. An auditor beside the annual report, the annual accounts, a financial year
-or a public accountant, with no word of a security attestation, is the statutory auditor, and an
-audit of how personal data is processed (GDPR, a DPA), with no word of the attestation, is a
-customer's data protection review. An "invoice run" that failed is the customer's batch job, not the
-company's invoices. A "demo" in mail about a sprint is the sprint's review, not a prospect's
-demonstration. An "offer" beside prices, a renewal or a supplier, with no word of a candidate or a
-job, is a commercial proposal, not a job offer. Seats, a renewal or a quote beside licences, laptops
-or developers' tools, with no word of a customer, are the team's own tooling, bought, not sold.
-Invoices or VAT lines beside a fault (a bug, an error, "cannot send"), with no word of paying, are a
-customer's documents gone wrong in the product, not the company's bills: a person's report only,
-since a tool's "[CI] invoice export broken" is code. An incident in an incident response plan, a
-ransomware tabletop or a breach, with no outage or ticket, is a security event, the attestation's
-matter. A version number that "is out" is a release the team shipped. A first day or a holiday
-beside a school is a child's, not a new starter's or a leave request, and a team lead or tech lead
-is a role in the team, not a sales lead. An outage beside a storm or the power company, with no
-customer, server or ticket, is a power cut, not a service down. A leaver's offboarding beside
-evidence, controls or auditors is access removal, the attestation's control, not the people side of
-someone leaving. A stand or an exhibitor beside graduates, students or careers, with no customer or
-prospect, is a recruiting event, not a trade fair. A press release is an announcement to the market,
-not a version shipped. A SOC 2 criterion ("CC6.2") is one of the attestation's controls, a numbered
-wave of customers ("wave 3") is an upgrade's, an organisation looking for a new ERP is a prospect,
-not the ERP the company rolls out, and an auditor's management interview is a walkthrough of
-controls, not a candidate's interview. An ERP in a tender or a procurement is a prospect's, and a
-customer advisory board advises: it is no company board. The pricing service (or engine, or module)
-is a part of the product that computes prices, not the sales team's pricing, and a lift's new
-control unit (a control panel, climate control) is a machine's part, no control of the attestation.
-A forecast beside degrees, rain or the weather is the weather's, and an interview beside an audit or
-a certification, with no candidate or job, is the auditor's walkthrough. A proposal for a pay rise,
-an on-call allowance, a mediator, an agenda or a dividend, with no customer's trade in it, is a
-colleague's suggestion, not a sales proposal.
+admission. A seat at a breakfast, a forum, a webinar, a venue's stage or on a flight is a place,
+not a licence sold. A "pipeline" is a build's in "the CI pipeline failed" and the sales team's in
+"Pipeline digest: 3 deals moved to Negotiation": beside deals, opportunities, new business, a close
+date or a weighted total it is read as a "sales pipeline", the sales team's term. A "renewal"
+beside an insurer is a policy's new term, which the company buys, and beside a lease, a landlord or
+the rent the office's new term (its offer the lease's terms): no evidence for the area that renews
+what it sells. A "complaint" of harassment is an employee's grievance, not a customer's, and a
+"reference for Anders Wik" is a person's reference check. An auditor beside the annual report, the
+annual accounts, a financial year or a public accountant, with no word of a security attestation,
+is the statutory auditor, and an audit of how personal data is processed (GDPR, a DPA), with no
+word of the attestation, is a customer's data protection review. An "invoice run" that failed is
+the customer's batch job, not the company's invoices. A "demo" in mail about a sprint is the
+sprint's review, not a prospect's demonstration. An "offer" beside prices, a renewal or a supplier,
+with no word of a candidate or a job, is a commercial proposal, not a job offer. Seats, a renewal
+or a quote beside licences, laptops or developers' tools, with no word of a customer, are the
+team's own tooling, bought, not sold. Invoices or VAT lines beside a fault (a bug, an error,
+"cannot send"), with no word of paying, are a customer's documents gone wrong in the product, not
+the company's bills: a person's report only, since a tool's "[CI] invoice export broken" is code.
+An incident in an incident response plan, a ransomware tabletop or a breach, with no outage or
+ticket, is a security event, the attestation's matter. A version number that "is out" is a release
+the team shipped. A first day or a holiday beside a school is a child's, not a new starter's or a
+leave request, and a team lead or tech lead is a role in the team, not a sales lead. An outage
+beside a storm or the power company, with no customer, server or ticket, is a power cut, not a
+service down. A leaver's offboarding beside evidence, controls or auditors is access removal, the
+attestation's control, not the people side of someone leaving. A stand or an exhibitor beside
+graduates, students or careers, with no customer or prospect, is a recruiting event, not a trade
+fair. A press release is an announcement to the market, not a version shipped. A SOC 2 criterion
+("CC6.2") is one of the attestation's controls, a numbered wave of customers ("wave 3") is an
+upgrade's, an organisation looking for a new ERP is a prospect, not the ERP the company rolls out,
+and an auditor's management interview is a walkthrough of controls, not a candidate's interview. An
+ERP in a tender or a procurement is a prospect's, and a customer advisory board advises: it is no
+company board. The pricing service (or engine, or module) is a part of the product that computes
+prices, not the sales team's pricing, and a lift's new control unit or control system (a control
+panel, climate control) is a machine's part, no control of the attestation. A forecast beside
+degrees, rain or the weather is the weather's, and an interview beside an audit or a certification,
+with no candidate or job, is the auditor's walkthrough. A proposal for a pay rise, an on-call
+allowance, a mediator, an agenda or a dividend, with no customer's trade in it, is a colleague's
+suggestion, not a sales proposal. On-call work in mail about a union, an MBL negotiation, a works
+council, an industry agreement or a salary revision is the staff's terms of employment, not the
+engineers' rota.
 (The action and priority read the text as written.)
 """
 
@@ -217,8 +220,8 @@ _TENDERED = re.compile(
 )
 # A customer or technical advisory board advises; it is no company board.
 _ADVISORY_BOARD = re.compile(r"\badvisory boards?\b", re.IGNORECASE)
-# "A new control unit", "the control panel", "climate control": a machine's part, no control of
-# an attestation.
+# "A new control unit", "the control panel", "a new control system", "climate control": a
+# machine's part, no control of an attestation.
 _MACHINE_CONTROL = re.compile(
     r"\b(?:(?:climate|remote|temperature)\s+control"
     r"|control(?=\s+(?:units?|panels?|rooms?|valves?|boxes?|cabinets?|systems?)\b))",

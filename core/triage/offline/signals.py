@@ -54,6 +54,9 @@ _ULTIMATUM = re.compile(
     r"|\bif\s+(?:we|i)\s+(?:do\s+not|don't|have\s+not|haven't)\s+(?:get|receive|hear|see|have)\b",
     re.IGNORECASE,
 )
+# A tool's digest line counts many people's tasks ("5 tasks due this week", "Tasks due before the
+# period ends: 3 (one assigned to you)"): a summary, no task handed to its reader.
+_TASK_DIGEST = re.compile(r"\btasks\s+(?:due|overdue)\b", re.IGNORECASE)
 # "So nice to have you here": an asking word order only asks in a question.
 _INVERSIONS = terms("do you, are you, did you, have you")
 # "Kindly" shares its stem with "kind": "very kind of you" thanks, it asks nothing.
@@ -108,7 +111,11 @@ def read(
     greeting = addressee.greets_another(body, owner) or addressee.crowd(body)
     for sentence in (subject, *body):
         text = sentence.words
-        if machine_ask is None and (sentence is subject or _addresses_reader(sentence)):
+        if (
+            machine_ask is None
+            and (sentence is subject or _addresses_reader(sentence))
+            and not _TASK_DIGEST.search(sentence.raw)
+        ):
             machine_ask = spoken(cue) if (cue := first(text, cues.AUTOMATED_ASK)) else None
         if dated is None and (found := _DATED_DEADLINE.search(sentence.raw)) is not None:
             dated = f"'{' '.join(found.group(0).lower().split())}'"

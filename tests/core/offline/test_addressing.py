@@ -233,6 +233,21 @@ async def test_a_machines_reminder_to_the_reader_is_a_review(subject, body):
     assert result.action_type is RV
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("[Boardly] Warehouse scanners - 5 tasks due this week", "Due this week:\n- Label printer"
+         " test, owner: K. Alm\n- Network cabinet, owner: P. Laaksonen"),
+        ("Weekly digest: 86 of 87 controls passing", "Tasks overdue: 0\nTasks due before the "
+         "period ends: 3 (one assigned to you)"),
+    ],
+)  # fmt: skip
+async def test_a_tools_digest_of_many_peoples_tasks_hands_the_reader_none(subject, body):
+    result = await classify(mail(subject, body, sender="noreply@boardly.example"))
+
+    assert result.action_type is FYI
+
+
 async def test_nothing_for_a_named_person_in_mail_to_several_is_the_owners_nothing_for_you():
     body = (
         "Hi all,\n\nThe vendor fixed four of the six issues. The last two need a decision from "

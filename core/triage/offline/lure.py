@@ -66,7 +66,10 @@ _LINK = re.compile(r"https?://", re.IGNORECASE)
 _SIGN_IN_WITH = re.compile(
     r"\b(?:sign\s*in|log\s*in|login|re-?register|verify|authenticate)\s+(?:now\s+)?"
     r"(?:with|using)\s+your\s+(?:microsoft|office|m365|google|outlook|work|company|corporate"
-    r"|email)\b",
+    r"|email)\b"
+    # "you will be asked to confirm your Microsoft 365 password": no service you use asks that.
+    r"|\b(?:confirm|enter|verify|re-?enter)\s+your\s+(?:microsoft\s*365|office\s*365|m365"
+    r"|outlook|work|company|corporate|email)\s+password\b",
     re.IGNORECASE,
 )
 

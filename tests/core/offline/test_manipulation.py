@@ -336,6 +336,12 @@ SIGN_IN = "a sign-in with your work account asked for"
             "email: https://badge-desk.example/login",
             SIGN_IN,
         ),
+        (
+            "Harbour AB has sent you a document to review and sign. REVIEW AND SIGN: "
+            "https://sign-docs.example/s/7\n\nTo protect your account, you will be asked to "
+            "confirm your Microsoft 365 password.",
+            SIGN_IN,
+        ),
     ],
 )
 async def test_a_strangers_link_that_dies_in_hours_or_wants_her_sign_in_is_bait(body, why):

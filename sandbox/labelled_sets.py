@@ -1263,10 +1263,21 @@ history. Like blind11 to blind122 it carries real To and Cc lines: about a quart
 have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
 written to be kept unscored until the next change to the classifier, in `unseen`.
 
-blind121, blind122 and blind123 are `unseen` now (`UNSEEN_SETS`): blind121 and blind122 were
-written while blind119 and blind120 were scored, blind123 after them, and all are kept unscored
-until the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The hundred-and-twenty-fourth blind set (`blind124_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 15 January to 3 February 2045 (deep winter: the
+largest client's weighbridge go-live and a scale's double tickets on its first day, the SOC 2
+fieldwork and its representation letter, the key customer's renewal tender won and its contract,
+the January month-end close jobs queuing overnight and the capacity bought within the hour, a
+salary file rejected by the bank the day before pay day, the statutory year-end audit, the sales
+kick-off and the first deals of the year, a key engineer's competing offer before the salary
+talks, the winter sports week's plans, snow and the flu) of the inbox, without a filed history.
+Like blind11 to blind123 it carries real To and Cc lines: about a quarter of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on. It was written to be
+kept unscored until the next change to the classifier, in `unseen`.
+
+blind123 and blind124 are `unseen` now (`UNSEEN_SETS`): they were written while blind121 and
+blind122 were scored, and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1573,6 +1584,7 @@ BLIND122_EMAILS_FILE = Path(__file__).with_name("blind122_emails.yaml")
 # blind122's owner's filed history, in the same form as blind8's, written after the set.
 BLIND122_HISTORY_FILE = Path(__file__).with_name("blind122_history.yaml")
 BLIND123_EMAILS_FILE = Path(__file__).with_name("blind123_emails.yaml")
+BLIND124_EMAILS_FILE = Path(__file__).with_name("blind124_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1699,6 +1711,7 @@ LabelledSetName = Literal[
     "blind121",
     "blind122",
     "blind123",
+    "blind124",
     "unseen",
     "all",
 ]
@@ -1709,9 +1722,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind121",
-    "blind122",
     "blind123",
+    "blind124",
 )
 
 
@@ -3223,6 +3235,14 @@ def load_blind123_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND123_EMAILS_FILE)
 
 
+def load_blind124_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twenty-fourth blind set (real To and Cc lines; no filed history
+    yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND124_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3448,6 +3468,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind121": load_blind121_emails,
         "blind122": load_blind122_emails,
         "blind123": load_blind123_emails,
+        "blind124": load_blind124_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -82,9 +82,9 @@ def _built(taxonomy: tuple[TaxonomyEntry, ...]) -> tuple[Profile, ...]:
     found = []
     for entry, words_of, near, ing in zip(taxonomy, described, related, activities, strict=True):
         keywords = tuple(
-            (k, term, _specificity(words(k), pools))
+            (said, term, _specificity(words(k), pools))
             for k in entry.keywords
-            for term in _with_version(words(k))
+            for said, term in _with_version(k)
         )
         # A keyword of one word already counts as a keyword; a described word that is also part
         # of a longer keyword ("leave requests" and "parental leave") is a topic word on its own.
@@ -101,15 +101,18 @@ def _built(taxonomy: tuple[TaxonomyEntry, ...]) -> tuple[Profile, ...]:
     return tuple(found)
 
 
-def _with_version(term: Words) -> tuple[Words, ...]:
-    """A keyword, and the version number it ends in when it names a product's release
-    ("Framework 4.8"): mail speaks of "the 4.8 branch" or "Ledgerline 4.8" without the name."""
+def _with_version(keyword: str) -> tuple[tuple[str, Words], ...]:
+    """A keyword and its words, and the version number it ends in when it names a product's
+    release ("Framework 4.8"): mail speaks of "the 4.8 branch" or "Ledgerline 4.8" without the
+    name."""
+    term = words(keyword)
     digits = 0
     while digits < len(term.parts) and term.parts[len(term.parts) - 1 - digits].isdigit():
         digits += 1
     if digits < 2 or digits == len(term.parts):
-        return (term,)
-    return (term, words(".".join(term.parts[-digits:])))
+        return ((keyword, term),)
+    version = ".".join(term.parts[-digits:])
+    return ((keyword, term), (version, words(version)))
 
 
 def _activity(stem: str) -> Words:

@@ -1261,7 +1261,10 @@ for Danish payroll sooner, the key renewal tender's last clarification, a key de
 resignation, the year-end close and the annual accounts' start) of the inbox, without a filed
 history. Like blind11 to blind122 it carries real To and Cc lines: about a quarter of its emails
 have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
-written to be kept unscored until the next change to the classifier, in `unseen`.
+written to be kept unscored until the next change to the classifier, in `unseen`. It now has a
+filed history of the four months before it (`blind123_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 The hundred-and-twenty-fourth blind set (`blind124_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 15 January to 3 February 2045 (deep winter: the
@@ -1584,6 +1587,8 @@ BLIND122_EMAILS_FILE = Path(__file__).with_name("blind122_emails.yaml")
 # blind122's owner's filed history, in the same form as blind8's, written after the set.
 BLIND122_HISTORY_FILE = Path(__file__).with_name("blind122_history.yaml")
 BLIND123_EMAILS_FILE = Path(__file__).with_name("blind123_emails.yaml")
+# blind123's owner's filed history, in the same form as blind8's, written after the set.
+BLIND123_HISTORY_FILE = Path(__file__).with_name("blind123_history.yaml")
 BLIND124_EMAILS_FILE = Path(__file__).with_name("blind124_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3229,10 +3234,18 @@ def load_blind122_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind123_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twenty-third blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-twenty-third blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND123_EMAILS_FILE)
+
+
+def load_blind123_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind123's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND123_HISTORY_FILE)
 
 
 def load_blind124_emails() -> tuple[SampleEmail, ...]:
@@ -3333,6 +3346,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind120": load_blind120_history,
         "blind121": load_blind121_history,
         "blind122": load_blind122_history,
+        "blind123": load_blind123_history,
     }
     return histories[name]() if name in histories else ()
 

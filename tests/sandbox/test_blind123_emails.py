@@ -6,7 +6,8 @@ Year's night, the key bank customer's payment file rejected, the large new custo
 the key renewal tender's last clarification, a key developer's resignation, the year-end close and
 the annual accounts' start) of the owner's inbox in natural proportions, with real To and Cc lines
 (the owner only in Cc on about a quarter, a distribution list on about one in nine); written
-without a filed history, and only ever measured on.
+without a filed history, which another writer wrote after it from the policy alone (the four
+months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind123_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind123_emails, load_blind123_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredTwentyThirdBlindSet(MeasuredOnlySetTests):
+class TestHundredTwentyThirdBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind123"
     emails = load_blind123_emails()
+    history = load_blind123_history()
     key_prefix = "b123-"
     at_least = 100
     file_attribute = "BLIND123_EMAILS_FILE"

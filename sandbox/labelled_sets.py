@@ -1276,7 +1276,9 @@ kick-off and the first deals of the year, a key engineer's competing offer befor
 talks, the winter sports week's plans, snow and the flu) of the inbox, without a filed history.
 Like blind11 to blind123 it carries real To and Cc lines: about a quarter of its emails have the
 owner only in Cc and about one in nine goes to a distribution list she is on. It was written to be
-kept unscored until the next change to the classifier, in `unseen`.
+kept unscored until the next change to the classifier, in `unseen`. It now has a filed history of
+the four months before it (`blind124_history.yaml`: folder only, never measured), written after it
+by another writer from the policy alone, in which about half of its senders already write.
 
 blind123 and blind124 are `unseen` now (`UNSEEN_SETS`): they were written while blind121 and
 blind122 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -1590,6 +1592,8 @@ BLIND123_EMAILS_FILE = Path(__file__).with_name("blind123_emails.yaml")
 # blind123's owner's filed history, in the same form as blind8's, written after the set.
 BLIND123_HISTORY_FILE = Path(__file__).with_name("blind123_history.yaml")
 BLIND124_EMAILS_FILE = Path(__file__).with_name("blind124_emails.yaml")
+# blind124's owner's filed history, in the same form as blind8's, written after the set.
+BLIND124_HISTORY_FILE = Path(__file__).with_name("blind124_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3249,11 +3253,18 @@ def load_blind123_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind124_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twenty-fourth blind set (real To and Cc lines; no filed history
-    yet)."""
+    """Read the hundred-and-twenty-fourth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND124_EMAILS_FILE)
+
+
+def load_blind124_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind124's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND124_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3347,6 +3358,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind121": load_blind121_history,
         "blind122": load_blind122_history,
         "blind123": load_blind123_history,
+        "blind124": load_blind124_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -83,10 +83,12 @@ def decide(
     convention = _convention(subject_line, subject, body, listed=listed, asked=asked, copied=copied)
     if convention is not None:
         return convention
-    if not copied and body.has(_ESCALATION_OWNER):
-        # A support system names the owner as a late ticket's escalation owner: she gets someone
-        # to take it up (each such mail in the sets is Delegated).
-        return Action(ActionType.DELEGATED, "you are the escalation owner -> Delegated", LIKELY)
+    if not copied and (body.has(_ESCALATION_OWNER) or body.has(_TO_MANAGEMENT)):
+        # A support system names the owner as a late ticket's escalation owner, or escalates a
+        # ticket to management because the customer asked for it: she gets someone to take it up
+        # (each such mail in the sets is Delegated; a ticket escalated by priority to a support
+        # list only informs her).
+        return Action(ActionType.DELEGATED, "a ticket escalated to you -> Delegated", LIKELY)
     if automated:
         return _automated(subject, reading, copied=copied)
     if pitch:
@@ -152,7 +154,8 @@ def _convention(
             # ledger's, the sales team's or a price list's, no calendar's; a weekly status
             # report's "rehearsal booked" is one line of news among others.
             and first(subject, _NO_CALENDAR) is None
-            # "4 reviews are not booked": a reminder to book, nothing on the calendar yet; a
+            # "4 reviews are not booked", "book your 7 salary talks": a reminder to book, nothing
+            # on the calendar yet; a
             # "schedule change" to a flight already booked is news about it.
             and first(subject, _UNBOOKED) is None
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
@@ -179,7 +182,8 @@ _NO_CALENDAR = terms(
     " revenue, ledger, stock, target, price, weekly status, books close, close the books"
 )
 _UNBOOKED = terms(
-    "not booked, not yet booked, still to book, not been booked, schedule change, time change"
+    "not booked, not yet booked, still to book, not been booked, schedule change, time change,"
+    " book your, book a time, book a slot"
 )
 # What an invitation may ask besides attending: "invites you to tender / to bid / to apply".
 _DEEDS = frozenset(
@@ -209,6 +213,7 @@ def _recorded(
 
 
 _ESCALATION_OWNER = words("escalation owner")
+_TO_MANAGEMENT = words("escalated to management")
 # Before "book", a writer's own question or plan: "how do we book the outage credits?".
 _WANTED = frozenset(words("to we i do does should shall can could would").parts)
 

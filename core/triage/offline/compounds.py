@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from core.triage.offline.faults import FAULT_REPORT, reported_fault, speaks_of_faults
 from core.triage.offline.layout import Layout
 from core.triage.offline.matching import SUBJECT_KEYWORD, TOPIC_SUBJECT
-from core.triage.offline.profiles import OFFICE_KEYWORD, Profile, vocabulary
+from core.triage.offline.profiles import OFFICE_KEYWORD, Profile, organisation_names, vocabulary
 from core.triage.offline.text import Words, spoken, words
 
 MODIFIER = SUBJECT_KEYWORD * OFFICE_KEYWORD - TOPIC_SUBJECT
@@ -46,11 +46,19 @@ def compounds(built: list[Profile], subject: tuple[Words, ...]) -> Compounds:
             for other in built:
                 if other is profile:
                     continue
-                modifier = next((t for t in vocabulary(other) if _just_before(t, phrase, at)), None)
+                modifier = next((t for t in _modifiers(other) if _just_before(t, phrase, at)), None)
                 if modifier is not None:
                     modified.setdefault(profile.entry.folder, set()).add(keyword)
                     owners.setdefault(other.entry.folder, f"{spoken(modifier)} {keyword}")
     return Compounds({f: frozenset(k) for f, k in modified.items()}, owners)
+
+
+def _modifiers(profile: Profile) -> tuple[Words, ...]:
+    """The terms of `profile` that make a keyword after them its matter. A sender's organisation
+    in front ("Hireloop invoice", "Contoso hotfix") is the counterpart, not the matter: the
+    keyword still says what the mail is."""
+    names = organisation_names(profile.entry)
+    return tuple(t for t in vocabulary(profile) if not (len(t.parts) == 1 and t.parts[0] in names))
 
 
 def _just_before(term: Words, subject: Words, at: int) -> bool:

@@ -18,7 +18,8 @@ REQUEST = terms(
     may i, can i, could i, request your, i need you, we need you, need you to, need your,
     let me know, let us know, tell me,
     tell us, your call, your decision, your approval, your sign off, your answer, your input,
-    your view, your thought, your feedback, your go ahead, your ok, your okay, your blessing,
+    your view, your thought, your feedback, your comment, your go ahead, your ok, your okay,
+    your blessing,
     ok to, okay to, fine to, alright to, would appreciate, appreciate if you, grateful if you,
     you need to, you must, you have to, you should, waiting for your, await your, awaiting your,
     need a decision, need your decision, need a yes, need an answer, decision need, need a go,
@@ -216,7 +217,7 @@ BULK_LOCAL_PARTS = frozenset(
     """
     alerts billing bounce bounces digest do-not-reply do_not_reply donotreply mailer
     mailer-daemon marketing news newsletter newsletters no-reply no_reply noreply notification
-    notifications notify postmaster receipts updates
+    notifications notify postmaster receipts updates weekly
     """.split()
 )
 AUTOMATED_BODY = terms(
@@ -245,9 +246,11 @@ AUTOMATED_ASK = terms(
     """  # the last three: a Swedish bank's "awaits your approval", "log in to review and approve"
 )
 # An HR tool's review cycle or checklist hands the reader work of their own: "Your reviews to
-# write (6)", "Your manager reviews: 0 of 6 written", "Your task: countersign the agreement".
+# write (6)", "Your manager reviews: 0 of 6 written", "Your task: countersign the agreement",
+# "Book your 7 salary talks".
 AUTOMATED_ASK += terms(
-    "your reviews, your manager reviews, reviews to write, your task, task for you"
+    "your reviews, your manager reviews, reviews to write, your task, task for you, time to book,"
+    " book your talk, book the talk"
 )
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".
 READER_STEP = frozenset({"log", "open", "click", "visit", "tap"})
@@ -256,8 +259,9 @@ ALERT = terms("fail, error, alert, outage, down, breach, warning, critical, degr
 # A tool's notice about the owner's own work, not a newsletter: it may belong to a project.
 TOOL_NOTICE = terms(
     """
-    you are watch, you were mention, mentioned you, assigned to you, assigned you, request your
-    review, pull request, merge request, commented on, this repository, this issue, this ticket
+    you are watch, you were mention, mentioned you, assigned to you, assigned you, assigned a task
+    to you, request your review, pull request, merge request, commented on, this repository, this
+    issue, this ticket
     """
 )
 INVITE_PREFIXES = (

@@ -60,11 +60,11 @@ _GROUPS = tuple(
         " review form, objectives for",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical, occupational health, rehabilitation, rehab plan,"
-        " sick note, doctor's note, doctor's certificate",
+        " sick note, doctor's note, doctor's certificate, leave request, week off",
         "performance review, appraisal, manager reviews, review cycle, reviews to write,"
         " one-on-one, check-in, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
-        " pay rise, bonus, benefits, pension, salary review,"
+        " pay rise, bonus, benefits, pension, salary review, salary talk, lönesamtal, pay review,"
         " industry agreement, harassment, bullying, misconduct,"
         " disciplinary, whistleblowing, workplace investigation, mediator, mediation,"
         " conflict between, workplace conflict",

@@ -32,7 +32,9 @@ _PROVE = re.compile(
     # "confirm your current password", "verify your Microsoft 365 credentials"
     r"|(?:[\w-]+\s+){1,2}?(?:password|credentials|login))\b"
     # "confirm your bank details"; not "update payment details", a card that expired.
-    r"|\b(?:verify|confirm|validate)\s+your\s+(?:[\w-]+\s+){1,2}?details\b",
+    r"|\b(?:verify|confirm|validate)\s+your\s+(?:[\w-]+\s+){1,2}?details\b"
+    # "log in with your user ID and password" on the page a mail links to.
+    r"|\blog\s*in\s+with\s+your\s+(?:[\w-]+\s+){0,3}?password\b",
     re.IGNORECASE,
 )
 # What an impostor of the owner's own company asks for: "confirm their bank details", "verify
@@ -47,6 +49,7 @@ _BANK_OR_LOGIN = re.compile(
 _THREAT = re.compile(
     r"\b(?:suspen(?:ded|sion|d)|deactivat\w*|interruption|lock(?:ed)?\s+out"
     r"|los(?:e|ing)\s+(?:access|messages|your)|be\s+(?:locked|closed|deleted|disabled|blocked)"
+    r"|be\s+signed\s+out"
     # "or your salary may be delayed": payroll diversion's threat.
     r"|(?:salary|pay|wages|payment)\s+(?:may|will|could)\s+be\s+delayed)\b",
     re.IGNORECASE,
@@ -97,6 +100,8 @@ _NEW_ACCOUNT = re.compile(
     r"\b(?:our|its|vårt|vår)\s+(?:new|nya|nytt|updated)\s+(?:bank\w*|iban|plusgiro)\b"
     # "paid to our new account", not "our new account manager"
     r"|\b(?:our|its)\s+new\s+account\b(?!\s+(?:manager|executive|team|director|owner))"
+    # "Hostnordic will receive payments to a new account from 1 February"
+    r"|\b(?:payments?|paid)\s+(?:to|into)\s+(?:a|our)\s+new\s+(?:bank\s+)?account\b"
     r"|\b(?:moved|changed|switched|is\s+changing)\s+(?:our\s+|its\s+)?bank\w*"
     r"|\bnya\s+bankuppgifter\b"
     r"|\b(?:our|its)\s+bank(?:ing)?\s+(?:account|details)\s+(?:has|have)\s+(?:been\s+)?changed\b",

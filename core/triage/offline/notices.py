@@ -4,7 +4,8 @@ List mail is normally a newsletter whose topics are its own, not the owner's pro
 machine-sent mail is read by its subject only (its footers name everything). A tool's
 notification is bulk mail too, but about the owner's work: its subject carries the repository
 ("[owner/repo] ...") or its body the reason it was sent ("you are watching this repository",
-"requested your review", "because you follow project TCS"; a newsletter says you subscribed).
+"requested your review", "because you follow project TCS", "as a member of the board \"Mill
+rollout\"", "Sam assigned a task to you"; a newsletter says you subscribed).
 Its words then count as evidence like a colleague's.
 
 A list mail that names the owner's work is a tool's report too when it is no publication's: a
@@ -23,9 +24,13 @@ from core.triage.offline.text import Words, fold, terms, words
 
 # "[proseware/ledgerline] Release v8.5.3": a repository's name leads the subject.
 _REPOSITORY_TAG = re.compile(r"^\s*\[[\w.-]+/[\w.-]+\]")
-# A tool says it wrote because you follow an item of your work (a project, a deal, a page); a
-# newsletter says you subscribed.
-_FOLLOWED = terms("you follow, you are follow, item you follow")
+# A tool says it wrote because you follow an item of your work (a project, a deal, a page) or
+# belong to its board ("as a member of the board \"Tradecore CR 31\""); a newsletter says you
+# subscribed.
+_FOLLOWED = terms(
+    "you follow, you are follow, item you follow, as a member of the board,"
+    " as a member of the project, you are a member of the board, you are a member of the project"
+)
 _MIN_MASTHEAD = 3  # a shorter display name ("HR", "IT") is no publication's name
 # A newsletter's "In this issue:" is its contents, not a tracker's issue.
 _ISSUE = words("this issue")

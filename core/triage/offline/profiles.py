@@ -137,6 +137,11 @@ def _domain_names(entry: TaxonomyEntry) -> list[str]:
     return [label for label in labels if label and label not in _PUBLIC_DOMAINS]
 
 
+def organisation_names(entry: TaxonomyEntry) -> frozenset[str]:
+    """The organisations `entry`'s sender rules name, as word parts ("hireloop")."""
+    return frozenset(part for name in _domain_names(entry) for part in words(name).parts)
+
+
 def private_mailbox(address: str) -> bool:
     """Tell whether `address` is a personal mailbox (gmail, outlook, ...), not an organisation."""
     return domain_label(address) in _PUBLIC_DOMAINS

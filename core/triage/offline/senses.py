@@ -36,14 +36,15 @@ upgrade's, an organisation looking for a new ERP is a prospect, not the ERP the 
 and an auditor's management interview is a walkthrough of controls, not a candidate's interview. An
 ERP in a tender or a procurement is a prospect's, and a customer advisory board advises: it is no
 company board. The pricing service (or engine, or module) is a part of the product that computes
-prices, not the sales team's pricing, and a lift's new control unit or control system (a control
-panel, climate control) is a machine's part, no control of the attestation. A forecast beside
-degrees, rain or the weather is the weather's, and an interview beside an audit or a certification,
-with no candidate or job, is the auditor's walkthrough. A proposal for a pay rise, an on-call
-allowance, a mediator, an agenda or a dividend, with no customer's trade in it, is a colleague's
-suggestion, not a sales proposal. On-call work in mail about a union, an MBL negotiation, a works
-council, an industry agreement or a salary revision is the staff's terms of employment, not the
-engineers' rota.
+prices, not the sales team's pricing, the payroll export (or module) is the product's, which
+customers pay wages with, not the company's payroll, and a lift's new control unit or control system
+(a control panel, climate control) is a machine's part, no control of the attestation. A forecast
+beside degrees, rain or the weather is the weather's, and an interview beside an audit or a
+certification, with no candidate or job, is the auditor's walkthrough. A proposal for a pay rise, an
+on-call allowance, a mediator, an agenda or a dividend, with no customer's trade in it, is a
+colleague's suggestion, not a sales proposal. On-call work in mail about a union, an MBL
+negotiation, a works council, an industry agreement or a salary revision is the staff's terms of
+employment, not the engineers' rota.
 (The action and priority read the text as written.)
 """
 
@@ -245,6 +246,11 @@ _PRICING_COMPONENT = re.compile(
     r"\bpricing(?=[\s-]+(?:services?|engines?|modules?|api|components?|microservices?)\b)",
     re.IGNORECASE,
 )
+# "The payroll export", "the payroll module": a part of the product customers pay wages with,
+# not the company's own payroll.
+_PAYROLL_COMPONENT = re.compile(
+    r"\bpayroll(?=[\s-]+(?:exports?|modules?|imports?)\b)", re.IGNORECASE
+)
 # A school's holiday week is the children's, not a leave request.
 _HOLIDAY = re.compile(r"\b(?:holidays?|vacations?)\b", re.IGNORECASE)
 # "Acting team lead", "tech lead": a role in the team, not a sales lead.
@@ -304,6 +310,7 @@ _SENSES = (
     _Sense(_ERP, "prospect", _TENDERED),
     _Sense(_ADVISORY_BOARD, "advisory council"),
     _Sense(_PRICING_COMPONENT, "calculation"),
+    _Sense(_PAYROLL_COMPONENT, "wage data"),
     _Sense(_MACHINE_CONTROL, "regulator"),
     _Sense(_FORECAST, "weather outlook", _WEATHER),
     _Sense(_INTERVIEW, "walkthrough", _AUDITED, _CANDIDATE),
@@ -327,9 +334,9 @@ def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> 
     release as a press announcement, a SOC 2 criterion as a control, a numbered wave as an
     upgrade's, an ERP sought (or in a tender) as a prospect, a management interview as a control
     walkthrough, an advisory board as an advisory council, a pricing service as a calculation
-    service, a machine's control unit as a regulator, the weather's forecast as an outlook, an
-    auditor's interview as a walkthrough and on-call work negotiated with a union as standby
-    terms."""
+    service, a payroll export as a wage data export, a machine's control unit as a regulator,
+    the weather's forecast as an outlook, an auditor's interview as a walkthrough and on-call
+    work negotiated with a union as standby terms."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

@@ -118,9 +118,25 @@ async def test_a_late_ticket_escalated_to_the_owner_is_hers_to_hand_on():
     )
 
     assert own.action_type is DL
-    assert "escalation owner" in own.reason
+    assert "escalated to you" in own.reason
     # With the owner only in Cc the escalation is someone else's: the rule stays silent.
-    assert "escalation owner" not in copied.reason
+    assert "escalated to you" not in copied.reason
+
+
+async def test_a_ticket_escalated_to_management_is_the_owners_to_hand_on():
+    subject = "Ticket #7310 escalated: customer asks for a manager (Lunda Bygg)"
+    escalated = "Ticket #7310 has been escalated to management at the customer's request.\n\n"
+    by_priority = "Ticket #7310 has been escalated to priority 1.\n\n"
+    rest = "Customer: Lunda Bygg AB\nOpen the ticket: https://support.example/tickets/7310"
+    sender = "support@proseware.com"
+
+    to_management = await classify(mail(subject, escalated + rest, sender=sender))
+    to_a_priority = await classify(mail(subject, by_priority + rest, sender=sender))
+
+    assert to_management.action_type is DL
+    assert "escalated to you" in to_management.reason
+    # Escalated by priority, the ticket is the support team's: the notice only informs her.
+    assert to_a_priority.action_type is not DL
 
 
 # --- read or judge a document ------------------------------------------------------------------
@@ -229,3 +245,12 @@ async def test_a_request_to_prove_who_you_are_under_a_threat_is_a_lure(body):
     result = await classify(mail("Security notice", body, sender="alert@parcel-secure.example"))
 
     assert (result.action_type, result.priority) == (FYI, P4)
+
+
+async def test_a_draft_sent_for_the_owners_comments_is_a_review():
+    body = (
+        "As promised, attached our revised draft of the reseller agreement; all changes are "
+        "marked.\n\nWe would be happy to sign in February. I am looking forward to your comments."
+    )
+
+    assert (await classify(mail("Reseller agreement, revised draft", body))).action_type is RV

@@ -234,6 +234,17 @@ async def test_a_correction_to_a_folder_no_longer_in_the_taxonomy_is_ignored():
             id="notifications-sender",
         ),
         pytest.param(
+            # A newsletter's own mailbox ("weekly@"), sent without a list header.
+            mail(
+                subject="Nordic Weekly #252: ten predictions for the year ahead",
+                body="Read online: https://nordic-weekly.example/252",
+                sender="weekly@nordic-weekly.example",
+            ),
+            INBOX,
+            "automated sender weekly@nordic-weekly.example",
+            id="weekly-sender",
+        ),
+        pytest.param(
             mail(body="New features this week.\n\nClick here to unsubscribe."),
             INBOX,
             "'unsubscribe' in the body",
@@ -599,6 +610,18 @@ async def test_a_reminder_that_meetings_are_not_booked_is_no_booking():
     result = await classify(mail("Reminder: 4 of your spring reviews are not booked", body))
 
     assert result.action_type is not SC
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Booking tool: book your 7 salary talks (6 - 17 February)", "Your talk with Kim: book a time"],
+)
+async def test_a_tools_ask_to_book_talks_is_a_task_not_a_booking(subject):
+    body = "It is time to book the talks with your team.\n\nBook: https://talks.example/2045"
+
+    result = await classify(mail(subject, body, sender="noreply@talks.example"))
+
+    assert result.action_type is RV
 
 
 async def test_booking_a_fee_in_the_accounts_is_no_booking_on_the_calendar():

@@ -271,6 +271,25 @@ async def test_a_tools_digest_about_followed_work_is_read_by_its_body():
     assert await folder_of("[Tasker] 4 items resolved this week", newsletter, tracker) == INBOX
 
 
+async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
+    summary = (
+        "Due this week: 4 tasks, all of them others'.\n\n"
+        'You receive this weekly summary as a member of the board "Scanner rollout, Harbour".'
+    )
+    assigned = "Sam assigned a task to you.\n\nTask: sign the scanner rollout plan\nDue: Friday"
+    tracker = "noreply@tasker.example"
+
+    assert await folder_of("[Tasker] 4 tasks due this week", summary, tracker) == (
+        "Projects/Warehouse"
+    )
+    assert await folder_of("Assigned to you: sign the plan", assigned, tracker) == (
+        "Projects/Warehouse"
+    )
+    # A newsletter's reader is no member of its board: its words stay its own.
+    newsletter = summary.replace("as a member of the board", "as a subscriber of the letter")
+    assert await folder_of("[Tasker] 4 tasks due this week", newsletter, tracker) == INBOX
+
+
 async def test_a_newsletters_issue_is_no_trackers_issue():
     newsletter = "In this issue: how the best warehouses plan a scanner rollout.\n\nUnsubscribe"
     tracker = "Sam commented on this issue: the scanner rollout slips a week."
@@ -300,6 +319,27 @@ async def test_the_word_in_front_of_a_keyword_says_whose_matter_it_is():
         "Areas/Engineering"
     )
     assert await folder("Proposal for the Harbour architecture") == "Areas/Sales"
+
+
+async def test_a_senders_organisation_in_front_of_a_keyword_is_no_matter_of_its_own():
+    settings = Settings.model_validate(
+        {
+            "areas": [
+                {**_area("People", "Hiring and onboarding.", "interview"),
+                 "senders": ["@hirewell.example"]},
+                _area("Finance", "Accounting, invoices and banking.", "invoice"),
+                _area("Engineering", "Sprints, releases and architecture.", "sprint"),
+            ]
+        }
+    )  # fmt: skip
+
+    async def folder(subject: str) -> str:
+        email = mail(subject, "Attached, as agreed.", sender=COLLEAGUE)
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    # The recruiter's invoice is a bill to pay; the sprint's invoice is the team's work.
+    assert await folder("Hirewell invoice 2045-003") == "Areas/Finance"
+    assert await folder("Sprint invoice layout") == "Areas/Engineering"
 
 
 async def test_a_pipeline_beside_deals_is_the_sales_teams():
@@ -441,6 +481,10 @@ FORECAST = _areas(
 BILLED = _areas(
     _area("Support", "Customers' tickets, faults and outages.", "outage"),
     _area("Finance", "Accounting, invoices and banking.", "invoice"),
+)
+PAYROLL = _areas(
+    _area("Support", "Customers' tickets, faults and outages.", "outage"),
+    _area("Finance", "Accounting, payroll and banking.", "payroll"),
 )
 ON_CALL = _areas(
     _area("Engineering", "Sprints, releases, on-call and tooling.", "sprint"),
@@ -597,6 +641,10 @@ ON_CALL = _areas(
                      id="on-call pay raised by the union club is no engineers' matter"),
         pytest.param(ON_CALL, "Weekend on-call from 1 October", "Kim takes the first weekend; "
                      "the rota is in the wiki.", "Areas/Engineering", id="the engineers' on-call"),
+        pytest.param(PAYROLL, "Payroll exports late for four customers", "The outage held "
+                     "their close jobs all night.", "Areas/Support", id="a payroll export"),
+        pytest.param(PAYROLL, "Payroll late for four staff", "The outage held the bank's "
+                     "file all night.", "Areas/Finance", id="the company's payroll"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Sprint 13 demo", "See you there.",
                      "Areas/Engineering", id="a sprint's demo"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Harbour demo", "See you there.",
@@ -638,6 +686,11 @@ async def test_a_word_with_two_senses_is_read_by_its_context(settings, subject, 
          "Areas/People"),
         ("Claim 88-1412 registered", "The assessor visits on Tuesday about the water damage.",
          "Areas/Finance"),
+        ("Lönesamtal 2045: the timetable", "Your ratings in the system by 3 February.",
+         "Areas/People"),
+        ("Pay review: the club wants to meet", "Before 10 February, if you can.", "Areas/People"),
+        ("Winter break: 14 want the same week off", "Check your coverage by Friday.",
+         "Areas/People"),
     ],
 )  # fmt: skip
 async def test_a_topics_own_words_reach_the_area_that_handles_it(subject, body, folder):
@@ -651,6 +704,19 @@ async def test_a_topics_own_words_reach_the_area_that_handles_it(subject, body, 
     email = mail(subject, body, sender="team@vendor.example")
 
     assert (await HeuristicClassifier().classify(email, settings=settings)).folder == folder
+
+
+async def test_a_leave_request_is_peoples_whatever_its_comment_names():
+    settings = _areas(
+        _area("Finance", "Accounting, VAT, payroll and banking.", "invoice", "VAT", "payroll"),
+        _area("People", "Hiring, onboarding, leave and appraisals.", "interview"),
+    )
+    comment = "Comment: February's payroll is approved before I go, Petra covers the VAT."
+    email = mail("Leave request: Lena, 27 February - 3 March", comment, sender=COLLEAGUE)
+
+    assert (await HeuristicClassifier().classify(email, settings=settings)).folder == (
+        "Areas/People"
+    )
 
 
 @pytest.mark.parametrize(

@@ -153,6 +153,20 @@ async def test_a_strangers_credential_lure_stays_in_the_inbox_whatever_it_names(
             "confirm your identity",
             id="payments blocked",
         ),
+        pytest.param(
+            "Your e-signature certificate expires at year-end",
+            "Renew it today at https://bank-id-renew.example/r. Log in with your user ID and "
+            "password; certificates not renewed will be blocked on 2 January.",
+            "log in with your user id and password",
+            id="a certificate to renew",
+        ),
+        pytest.param(
+            "Your password expires today at 17:00",
+            "Keep your current password: https://account-security.example/keep. If you do "
+            "nothing, you will be signed out of all devices.",
+            "keep your current password",
+            id="signed out of all devices",
+        ),
     ],
 )
 async def test_a_strangers_proof_asked_under_a_threat_to_money_is_a_lure(subject, body, proof):
@@ -235,6 +249,12 @@ NEW_ACCOUNT = "a changed bank account to pay into"
             "Nya bankuppgifter från 1 november: betala våra fakturor till bankgiro 5911-2287.",
             f"{NEW_ACCOUNT} ('nya bankuppgifter')",
             id="nya bankuppgifter",
+        ),
+        pytest.param(
+            "Due to a change of bank, Stratoform AB will receive payments to a new account from "
+            "1 February. Please update your supplier register before paying invoice 2045-0402.",
+            f"{NEW_ACCOUNT} ('payments to a new account')",
+            id="payments to a new account",
         ),
     ],
 )

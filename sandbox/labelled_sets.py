@@ -1280,9 +1280,22 @@ kept unscored until the next change to the classifier, in `unseen`. It now has a
 the four months before it (`blind124_history.yaml`: folder only, never measured), written after it
 by another writer from the policy alone, in which about half of its senders already write.
 
-blind123 and blind124 are `unseen` now (`UNSEEN_SETS`): they were written while blind121 and
-blind122 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-twenty-fifth blind set (`blind125_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 5 to 24 February 2045 (late winter: the annual
+report's drafts and the board's February meeting, the statutory auditor's memo, a buyer's
+approach forwarded by the board chair, a port tender and the first quarter's pipeline, the largest
+client's third site started up in Skellefteå and its rolling mill standing for six hours on an
+expired certificate, a researcher's report of a flaw in the customer portal, a customer in company
+reconstruction, a key engineer's counter-offer decided overnight, the salary revision's letters,
+February colds and the winter sports week coming) of the inbox, without a filed history. Like
+blind11 to blind124 it carries real To and Cc lines: about a quarter of its emails have the owner
+only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`.
+
+blind123, blind124 and blind125 are `unseen` now (`UNSEEN_SETS`): blind123 and blind124 were
+written while blind121 and blind122 were scored, blind125 after them, and all three are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -1594,6 +1607,7 @@ BLIND123_HISTORY_FILE = Path(__file__).with_name("blind123_history.yaml")
 BLIND124_EMAILS_FILE = Path(__file__).with_name("blind124_emails.yaml")
 # blind124's owner's filed history, in the same form as blind8's, written after the set.
 BLIND124_HISTORY_FILE = Path(__file__).with_name("blind124_history.yaml")
+BLIND125_EMAILS_FILE = Path(__file__).with_name("blind125_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1721,6 +1735,7 @@ LabelledSetName = Literal[
     "blind122",
     "blind123",
     "blind124",
+    "blind125",
     "unseen",
     "all",
 ]
@@ -1733,6 +1748,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind123",
     "blind124",
+    "blind125",
 )
 
 
@@ -3267,6 +3283,13 @@ def load_blind124_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND124_HISTORY_FILE)
 
 
+def load_blind125_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twenty-fifth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND125_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3495,6 +3518,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind122": load_blind122_emails,
         "blind123": load_blind123_emails,
         "blind124": load_blind124_emails,
+        "blind125": load_blind125_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1280,9 +1280,23 @@ kept unscored until the next change to the classifier, in `unseen`. It now has a
 the four months before it (`blind124_history.yaml`: folder only, never measured), written after it
 by another writer from the policy alone, in which about half of its senders already write.
 
-blind123 and blind124 are `unseen` now (`UNSEEN_SETS`): they were written while blind121 and
-blind122 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-twenty-sixth blind set (`blind126_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 26 February to 17 March 2045 (the end of winter:
+the winter sports week with the owner at the family's cabin and a thin support desk, e-invoices
+stuck at the access point and late fees promised within the hour, the largest client's purchasing
+disputing the price index in its frame agreement, the SOC 2 draft shown at a new customer's annex
+review and the report signed, the annual report signed at the board and the AGM's notice, the
+statutory auditor's management letter and a fake bank-detail change stopped by the bank's fraud
+desk the week after, a foundry's tender, spring hiring and the pay survey on International
+Women's Day) of the inbox, without a filed history. Like blind11 to blind124 it carries real To
+and Cc lines: a little over a quarter of its emails have the owner only in Cc and about one in
+nine goes to a distribution list she is on. It was written to be kept unscored until the next
+change to the classifier, in `unseen`.
+
+blind123, blind124 and blind126 are `unseen` now (`UNSEEN_SETS`): blind123 and blind124 were
+written while blind121 and blind122 were scored, blind126 after them, and all three are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -1594,6 +1608,7 @@ BLIND123_HISTORY_FILE = Path(__file__).with_name("blind123_history.yaml")
 BLIND124_EMAILS_FILE = Path(__file__).with_name("blind124_emails.yaml")
 # blind124's owner's filed history, in the same form as blind8's, written after the set.
 BLIND124_HISTORY_FILE = Path(__file__).with_name("blind124_history.yaml")
+BLIND126_EMAILS_FILE = Path(__file__).with_name("blind126_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1721,6 +1736,7 @@ LabelledSetName = Literal[
     "blind122",
     "blind123",
     "blind124",
+    "blind126",
     "unseen",
     "all",
 ]
@@ -1733,6 +1749,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind123",
     "blind124",
+    "blind126",
 )
 
 
@@ -3267,6 +3284,13 @@ def load_blind124_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND124_HISTORY_FILE)
 
 
+def load_blind126_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twenty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND126_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3495,6 +3519,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind122": load_blind122_emails,
         "blind123": load_blind123_emails,
         "blind124": load_blind124_emails,
+        "blind126": load_blind126_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

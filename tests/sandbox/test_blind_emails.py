@@ -132,6 +132,7 @@ from sandbox.labelled_sets import (
     load_blind122_emails,
     load_blind123_emails,
     load_blind124_emails,
+    load_blind126_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -147,7 +148,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_twenty_six_sets_in_order():
+def test_all_is_the_one_hundred_and_twenty_seven_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -275,9 +276,12 @@ def test_all_is_the_one_hundred_and_twenty_six_sets_in_order():
         + load_blind122_emails()
         + load_blind123_emails()
         + load_blind124_emails()
+        + load_blind126_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind123", "blind124")
-    assert labelled_set("unseen") == load_blind123_emails() + load_blind124_emails()
+    assert UNSEEN_SETS == ("blind123", "blind124", "blind126")
+    assert labelled_set("unseen") == (
+        load_blind123_emails() + load_blind124_emails() + load_blind126_emails()
+    )

@@ -1292,10 +1292,22 @@ blind11 to blind124 it carries real To and Cc lines: about a quarter of its emai
 only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
 unscored until the next change to the classifier, in `unseen`.
 
-blind123, blind124 and blind125 are `unseen` now (`UNSEEN_SETS`): blind123 and blind124 were
-written while blind121 and blind122 were scored, blind125 after them, and all three are kept
-unscored until the next change to the classifier. Every set before them has been scored once and
-joined the development sets.
+The hundred-and-twenty-sixth blind set (`blind126_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 26 February to 17 March 2045 (the end of winter:
+the winter sports week with the owner at the family's cabin and a thin support desk, e-invoices
+stuck at the access point and late fees promised within the hour, the largest client's purchasing
+disputing the price index in its frame agreement, the SOC 2 draft shown at a new customer's annex
+review and the report signed, the annual report signed at the board and the AGM's notice, the
+statutory auditor's management letter and a fake bank-detail change stopped by the bank's fraud
+desk the week after, a foundry's tender, spring hiring and the pay survey on International
+Women's Day) of the inbox, without a filed history. Like blind11 to blind125 it carries real To
+and Cc lines: a little over a quarter of its emails have the owner only in Cc and about one in
+nine goes to a distribution list she is on. It was written to be kept unscored until the next
+change to the classifier, in `unseen`.
+
+blind125 and blind126 are `unseen` now (`UNSEEN_SETS`): they were written while blind123 and
+blind124 were scored, and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1608,6 +1620,7 @@ BLIND124_EMAILS_FILE = Path(__file__).with_name("blind124_emails.yaml")
 # blind124's owner's filed history, in the same form as blind8's, written after the set.
 BLIND124_HISTORY_FILE = Path(__file__).with_name("blind124_history.yaml")
 BLIND125_EMAILS_FILE = Path(__file__).with_name("blind125_emails.yaml")
+BLIND126_EMAILS_FILE = Path(__file__).with_name("blind126_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1736,6 +1749,7 @@ LabelledSetName = Literal[
     "blind123",
     "blind124",
     "blind125",
+    "blind126",
     "unseen",
     "all",
 ]
@@ -1746,9 +1760,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind123",
-    "blind124",
     "blind125",
+    "blind126",
 )
 
 
@@ -3290,6 +3303,13 @@ def load_blind125_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND125_EMAILS_FILE)
 
 
+def load_blind126_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twenty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND126_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3519,6 +3539,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind123": load_blind123_emails,
         "blind124": load_blind124_emails,
         "blind125": load_blind125_emails,
+        "blind126": load_blind126_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -133,6 +133,7 @@ from sandbox.labelled_sets import (
     load_blind123_emails,
     load_blind124_emails,
     load_blind125_emails,
+    load_blind126_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -148,7 +149,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_twenty_seven_sets_in_order():
+def test_all_is_the_one_hundred_and_twenty_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -277,12 +278,10 @@ def test_all_is_the_one_hundred_and_twenty_seven_sets_in_order():
         + load_blind123_emails()
         + load_blind124_emails()
         + load_blind125_emails()
+        + load_blind126_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind123", "blind124", "blind125")
-    assert (
-        labelled_set("unseen")
-        == load_blind123_emails() + load_blind124_emails() + load_blind125_emails()
-    )
+    assert UNSEEN_SETS == ("blind125", "blind126")
+    assert labelled_set("unseen") == load_blind125_emails() + load_blind126_emails()

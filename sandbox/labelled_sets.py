@@ -1290,7 +1290,9 @@ reconstruction, a key engineer's counter-offer decided overnight, the salary rev
 February colds and the winter sports week coming) of the inbox, without a filed history. Like
 blind11 to blind124 it carries real To and Cc lines: about a quarter of its emails have the owner
 only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
-unscored until the next change to the classifier, in `unseen`.
+unscored until the next change to the classifier, in `unseen`. It now has a filed history of the
+four months before it (`blind125_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 The hundred-and-twenty-sixth blind set (`blind126_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 26 February to 17 March 2045 (the end of winter:
@@ -1620,6 +1622,8 @@ BLIND124_EMAILS_FILE = Path(__file__).with_name("blind124_emails.yaml")
 # blind124's owner's filed history, in the same form as blind8's, written after the set.
 BLIND124_HISTORY_FILE = Path(__file__).with_name("blind124_history.yaml")
 BLIND125_EMAILS_FILE = Path(__file__).with_name("blind125_emails.yaml")
+# blind125's owner's filed history, in the same form as blind8's, written after the set.
+BLIND125_HISTORY_FILE = Path(__file__).with_name("blind125_history.yaml")
 BLIND126_EMAILS_FILE = Path(__file__).with_name("blind126_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3297,10 +3301,18 @@ def load_blind124_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind125_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twenty-fifth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-twenty-fifth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND125_EMAILS_FILE)
+
+
+def load_blind125_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind125's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND125_HISTORY_FILE)
 
 
 def load_blind126_emails() -> tuple[SampleEmail, ...]:
@@ -3402,6 +3414,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind122": load_blind122_history,
         "blind123": load_blind123_history,
         "blind124": load_blind124_history,
+        "blind125": load_blind125_history,
     }
     return histories[name]() if name in histories else ()
 

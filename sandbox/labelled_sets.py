@@ -1305,7 +1305,9 @@ desk the week after, a foundry's tender, spring hiring and the pay survey on Int
 Women's Day) of the inbox, without a filed history. Like blind11 to blind125 it carries real To
 and Cc lines: a little over a quarter of its emails have the owner only in Cc and about one in
 nine goes to a distribution list she is on. It was written to be kept unscored until the next
-change to the classifier, in `unseen`.
+change to the classifier, in `unseen`. It now has a filed history of the four months before it
+(`blind126_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind125 and blind126 are `unseen` now (`UNSEEN_SETS`): they were written while blind123 and
 blind124 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -1625,6 +1627,8 @@ BLIND125_EMAILS_FILE = Path(__file__).with_name("blind125_emails.yaml")
 # blind125's owner's filed history, in the same form as blind8's, written after the set.
 BLIND125_HISTORY_FILE = Path(__file__).with_name("blind125_history.yaml")
 BLIND126_EMAILS_FILE = Path(__file__).with_name("blind126_emails.yaml")
+# blind126's owner's filed history, in the same form as blind8's, written after the set.
+BLIND126_HISTORY_FILE = Path(__file__).with_name("blind126_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3316,10 +3320,18 @@ def load_blind125_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind126_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twenty-sixth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-twenty-sixth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND126_EMAILS_FILE)
+
+
+def load_blind126_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind126's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND126_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3415,6 +3427,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind123": load_blind123_history,
         "blind124": load_blind124_history,
         "blind125": load_blind125_history,
+        "blind126": load_blind126_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -250,7 +250,7 @@ AUTOMATED_ASK = terms(
 # "Book your 7 salary talks".
 AUTOMATED_ASK += terms(
     "your reviews, your manager reviews, reviews to write, your task, task for you, time to book,"
-    " book your talk, book the talk"
+    " book your talk, book the talk, talks to book"
 )
 # How a machine's mail tells its reader where to act: "Log in to ... to approve", "Open the task".
 READER_STEP = frozenset({"log", "open", "click", "visit", "tap"})

@@ -64,6 +64,9 @@ _HOURS = re.compile(
     r"[^.]{0,60}?\b(?:with)?in\s+\d{1,2}\s+hours?\b",
     re.IGNORECASE,
 )
+# "The signing link expires today at 23:59", "your password expires today at 17:00": the same
+# pressure, put as today's deadline.
+_TODAY = re.compile(r"\b(?:link\s+expires\s+today|expires\s+today\s+at)\b", re.IGNORECASE)
 _LINK = re.compile(r"https?://", re.IGNORECASE)
 # "sign in with your Microsoft 365 account", "re-register now using your work email".
 _SIGN_IN_WITH = re.compile(
@@ -158,7 +161,7 @@ def account_sign_in(text: str) -> str | None:
 def expiring_link(text: str) -> str | None:
     """Return why `text` reads as a link that must be acted on within hours (a document opened,
     details confirmed, a debt paid), or None."""
-    hours = _HOURS.search(text)
+    hours = _HOURS.search(text) or _TODAY.search(text)
     if hours is None or _LINK.search(text) is None:
         return None
     return f"a link to act on within hours ('{' '.join(hours.group(0).lower().split())}')"

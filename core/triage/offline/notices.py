@@ -28,7 +28,7 @@ _REPOSITORY_TAG = re.compile(r"^\s*\[[\w.-]+/[\w.-]+\]")
 # belong to its board ("as a member of the board \"Tradecore CR 31\""); a newsletter says you
 # subscribed.
 _FOLLOWED = terms(
-    "you follow, you are follow, item you follow, as a member of the board,"
+    "you follow, you are follow, item you follow, a follower of the, as a member of the board,"
     " as a member of the project, you are a member of the board, you are a member of the project"
 )
 _MIN_MASTHEAD = 3  # a shorter display name ("HR", "IT") is no publication's name

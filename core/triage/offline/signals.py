@@ -96,11 +96,18 @@ class Reading:
 
 
 def read(
-    subject: Sentence, body: Sequence[Sentence], *, reply: bool = False, owner: str = ""
+    subject: Sentence,
+    body: Sequence[Sentence],
+    *,
+    reply: bool = False,
+    answer: bool = False,
+    owner: str = "",
 ) -> Reading:
-    """Read the subject and the body's sentences; a `reply`'s subject question was the first
-    message's ("Re: Standup at 9:15?"), which the thread has answered or moved on from.
-    `owner` is the owner's first name when known: mail greeting her asks her."""
+    """Read the subject and the body's sentences; a `reply`'s (or forward's) subject question
+    was the first message's ("Re: Standup at 9:15?"), which the thread has answered or moved on
+    from, and an `answer`'s ("Re:", not "Fwd:") subject ask too ("Re: ... needs your signature
+    by Wednesday" over "Got it, thanks!"): the body says what is still wanted. `owner` is the
+    owner's first name when known: mail greeting her asks her."""
     asks: list[Ask] = []
     promises: list[str] = []
     no_action = urgent = calm = dated = None
@@ -130,6 +137,8 @@ def read(
         if grammar.courtesy(text) or grammar.salutation(sentence):
             continue
         ask = _ask(sentence, opening=sentence is not subject)
+        if ask is not None and answer and sentence is subject:
+            continue
         if ask is not None:
             asks.append(ask)
             # "I will send you the order with our code of conduct for your signature": a
@@ -189,6 +198,7 @@ def read_forwarded(
     forwarded: Sequence[Sentence],
     *,
     reply: bool = False,
+    answer: bool = False,
     owner: str = "",
 ) -> Reading:
     """Read a body whose sender forwards something: their own note speaks for the email.
@@ -196,10 +206,10 @@ def read_forwarded(
     What the forwarded message asks was asked of the forwarder; it counts only when the note
     says nothing (a bare forward hands the owner the request).
     """
-    own = read(subject, note, reply=reply, owner=owner)
+    own = read(subject, note, reply=reply, answer=answer, owner=owner)
     if not forwarded or own.asks or own.promises or own.no_action or own.questions:
         return own
-    return read(subject, [*note, *forwarded], reply=reply, owner=owner)
+    return read(subject, [*note, *forwarded], reply=reply, answer=answer, owner=owner)
 
 
 def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_TOKEN = re.compile(r"[a-z0-9à-öø-ÿ]+(?:[-'][a-z0-9à-öø-ÿ]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[;:])\s+(?=[a-z])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _BULLET = re.compile(r"\s*(?:[-*\u2022]|\d+[.)])\s")

@@ -614,10 +614,22 @@ async def test_a_reminder_that_meetings_are_not_booked_is_no_booking():
 
 @pytest.mark.parametrize(
     "subject",
-    ["Booking tool: book your 7 salary talks (6 - 17 February)", "Your talk with Kim: book a time"],
+    [
+        "Booking tool: book your 7 salary talks (6 - 17 February)",
+        "Your talk with Kim: book a time",
+    ],
 )
 async def test_a_tools_ask_to_book_talks_is_a_task_not_a_booking(subject):
     body = "It is time to book the talks with your team.\n\nBook: https://talks.example/2045"
+
+    result = await classify(mail(subject, body, sender="noreply@talks.example"))
+
+    assert result.action_type is RV
+
+
+async def test_talks_to_book_are_a_task_too():
+    body = "Spring development talks are open, one hour each.\n\nBook: https://talks.example/2045"
+    subject = "Talks: 7 development talks to book with your team (3 - 28 April)"
 
     result = await classify(mail(subject, body, sender="noreply@talks.example"))
 

@@ -285,6 +285,13 @@ async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
     assert await folder_of("Assigned to you: sign the plan", assigned, tracker) == (
         "Projects/Warehouse"
     )
+    follower = summary.replace(
+        'You receive this weekly summary as a member of the board "Scanner rollout, Harbour".',
+        "Board: Scanner rollout, Harbour. You are receiving this as a follower of the board.",
+    )
+    assert await folder_of("[Tasker] 4 tasks due this week", follower, tracker) == (
+        "Projects/Warehouse"
+    )
     # A newsletter's reader is no member of its board: its words stay its own.
     newsletter = summary.replace("as a member of the board", "as a subscriber of the letter")
     assert await folder_of("[Tasker] 4 tasks due this week", newsletter, tracker) == INBOX

@@ -342,6 +342,11 @@ SIGN_IN = "a sign-in with your work account asked for"
             EXPIRES,
         ),
         (
+            "You have 1 document awaiting your signature: Accounts 2044 - FINAL.pdf. The signing "
+            "link expires today at 23:59.\n\nReview and sign now: https://sign-docs.example/s/9",
+            EXPIRES,
+        ),
+        (
             "Your mailbox has reached 99.8 % of its storage. 14 incoming messages are on hold "
             "and will be deleted in 24 hours. Release them: https://mailbox-quota.example/r",
             EXPIRES,

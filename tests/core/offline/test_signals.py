@@ -115,6 +115,14 @@ def test_a_hyphenated_word_is_one_token_but_matches_its_spaced_form():
     assert words("the go-live date").has(words("go live"))
 
 
+def test_a_nordic_or_accented_letter_stays_inside_its_word():
+    # "för" is one word, not the letters "f" and "r"; "lönesamtal" is not "l" and "nesamtal".
+    assert words("Ett dokument för underskrift: lönesamtal, Ørsted, façade").parts == (
+        "ett", "dokument", "för", "underskrift", "lönesamtal", "ørsted", "façad",
+    )  # fmt: skip
+    assert not words("Lönesamtal 2045").has(words("nesamtal"))
+
+
 def test_hard_wrapped_lines_are_one_sentence_but_short_lines_stand_alone():
     text = (
         "Hi Maya,\nMost answers are in our control descriptions. Can you ask Lars and his\n"
@@ -252,6 +260,20 @@ async def test_quoted_reply_subjects_and_quoted_lines_ask_nothing():
     result = await classify(mail("RE: Pen test", body))
 
     assert (result.action_type, result.priority) == (FYI, P4)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "action"),
+    [("Re: ", FYI), ("SV: ", FYI), ("Fwd: ", RV), ("", RV)],
+)
+async def test_an_answers_subject_asks_what_the_first_message_asked(prefix, action):
+    # "Got it, thanks": the signature the subject asks for is given; a forward or a new mail
+    # with the same subject still asks it.
+    subject = f"{prefix}Supplier declaration - needs your signature by Wednesday"
+
+    email = mail(subject, "Got it, signed from a ski lift. Thanks!")
+
+    assert await rules_unless_unsure(email) is action
 
 
 async def test_a_forwarded_message_keeps_the_forwarders_ask():

@@ -108,7 +108,8 @@ REVIEW = terms(
     check the attach, check it, please check, read it, read them, read the, read my, read our,
     have a read, approve or reject, approve or decline, please read, you read, read and, check
     the wording, check the text, happy with the text, happy with the wording, ok on the text, ok
-    on the wording, your edits, or your changes, ok or changes, okay or changes
+    on the wording, your edits, or your changes, ok or changes, okay or changes, your eye, your
+    eyes
     """
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.
@@ -146,8 +147,9 @@ NO_ACTION = terms(
     """
     no action need, no action is need, no action requir, no action is requir, no action
     necessary, no action on your, no action from you, nothing need from you, nothing is need
-    from you, nothing requir from you, nothing for you to do, no need to reply, no need to
-    respond, no need to answer, no need to do, no need for action, no need for a reply,
+    from you, nothing requir from you, nothing for you to do, but nothing is need, nothing more
+    need, no need to reply, no need to respond, no need to answer, no need to do, no need for
+    action, no need for a reply,
     do not need to reply, do not need to respond, do not need to answer, do not need to do,
     do not have to reply, do not have to respond, do not have to do, need not reply, no reply
     need, no reply is need, no response need, no response is need, no response requir, just

@@ -182,7 +182,11 @@ _SECURITY = re.compile(
     r"|phishing|incident register|security incidents?|security policy|soc ?2)\b",
     re.IGNORECASE,
 )
-_CUSTOMER_DOWN = re.compile(r"\b(?:outage|down|ticket|sla)\b", re.IGNORECASE)
+# A service down ("the portal is down since nine"), not "phones face down".
+_CUSTOMER_DOWN = re.compile(
+    r"\b(?:outage|(?:is|are|was|were|went|been|goes|go)\s+down|down\s+since|ticket|sla)\b",
+    re.IGNORECASE,
+)
 
 # "9.2.1 is out", "Ledgerline 36.4 is out": a version shipped, the team's release.
 _SHIPPED = re.compile(r"\b(?:v)?\d+\.\d+(?:\.\d+)?(?=\s+(?:is\s+)?(?:out|shipped|released)\b)")

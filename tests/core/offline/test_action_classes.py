@@ -254,3 +254,16 @@ async def test_a_draft_sent_for_the_owners_comments_is_a_review():
     )
 
     assert (await classify(mail("Reseller agreement, revised draft", body))).action_type is RV
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "That is a promise with a price, so I want your eye on it.",
+        "Two places where I need your eye before it goes out.",
+    ],
+)
+async def test_an_eye_wanted_on_a_document_is_a_review(ask):
+    body = f"The go/no-go list is attached, 14 criteria with an owner each.\n\n{ask}"
+
+    assert (await classify(mail("Go-live: the go/no-go list", body))).action_type is RV

@@ -588,6 +588,11 @@ ON_CALL = _areas(
                      "as the tabletop showed.", "Areas/Security", id="a security incident plan"),
         pytest.param(SECURED, "Incident at Harbour", "Their portal is down since nine; ticket "
                      "4411 has the details.", "Areas/Support", id="a customer's incident"),
+        pytest.param(SECURED, "Incident response tabletop - ransomware", "Who decides, who "
+                     "calls the police. Phones face down.", "Areas/Security",
+                     id="phones face down in a tabletop"),
+        pytest.param(SECURED, "Incident at Harbour - tabletop tomorrow cancelled", "Their portal "
+                     "went down at nine.", "Areas/Support", id="a service gone down"),
         pytest.param(OFFERED, "Our final offer", "The revised offer keeps the price at 40 "
                      "per seat.", "Areas/Sales", id="an offer at a price"),
         pytest.param(OFFERED, "Our final offer", "The candidate wants the offer before she "

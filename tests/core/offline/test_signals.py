@@ -155,6 +155,8 @@ async def test_an_e_ticket_is_not_a_support_ticket():
         "The rota changed. No action needed.",
         "The rota changed. You don't need to reply.",
         "The rota changed; nothing is needed from you.",
+        "The full report is in the folder. Comments welcome, but nothing is needed.",
+        "All 214 invoices arrived, I checked five. Thank you, nothing more needed.",
         "Just so you know, the rota changed.",
         # requests addressed to others on the thread, beside "nothing for you" / "cc only"
         "Tom, please fix the two red checks. You are in cc so you know why the build is red.",

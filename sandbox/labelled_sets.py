@@ -1309,9 +1309,23 @@ change to the classifier, in `unseen`. It now has a filed history of the four mo
 (`blind126_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind125 and blind126 are `unseen` now (`UNSEEN_SETS`): they were written while blind123 and
-blind124 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-twenty-seventh blind set (`blind127_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 19 March to 7 April 2045 (early spring: the first
+quarter's close and its figures, a release that stopped 31 customers' quarter close and was rolled
+back the same morning, the pen test's week and a high finding fixed in two days, the SOC 2 report
+delivered to customers with a bridge letter, the hosting provider's three-year offer decided on its
+last day, the largest client's confidential fourth site, a Finnish deal signed before Easter with a
+discount only the owner could give, a buyer's renewed approach, the AGM's papers, spring
+conferences, a project manager's parental leave, and Easter plans and the children's Easter break)
+of the inbox, without a filed history. Like blind11 to blind126 it carries real To and Cc lines:
+about a quarter of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`.
+
+blind125, blind126 and blind127 are `unseen` now (`UNSEEN_SETS`): blind125 and blind126 were
+written while blind123 and blind124 were scored, blind127 after them, and they are kept unscored
+until the next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -1629,6 +1643,7 @@ BLIND125_HISTORY_FILE = Path(__file__).with_name("blind125_history.yaml")
 BLIND126_EMAILS_FILE = Path(__file__).with_name("blind126_emails.yaml")
 # blind126's owner's filed history, in the same form as blind8's, written after the set.
 BLIND126_HISTORY_FILE = Path(__file__).with_name("blind126_history.yaml")
+BLIND127_EMAILS_FILE = Path(__file__).with_name("blind127_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1758,6 +1773,7 @@ LabelledSetName = Literal[
     "blind124",
     "blind125",
     "blind126",
+    "blind127",
     "unseen",
     "all",
 ]
@@ -1770,6 +1786,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind125",
     "blind126",
+    "blind127",
 )
 
 
@@ -3334,6 +3351,13 @@ def load_blind126_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND126_HISTORY_FILE)
 
 
+def load_blind127_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twenty-seventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND127_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3566,6 +3590,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind124": load_blind124_emails,
         "blind125": load_blind125_emails,
         "blind126": load_blind126_emails,
+        "blind127": load_blind127_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1322,10 +1322,24 @@ about a quarter of its emails have the owner only in Cc and about one in nine go
 distribution list she is on. It was written to be kept unscored until the next change to the
 classifier, in `unseen`.
 
-blind125, blind126 and blind127 are `unseen` now (`UNSEEN_SETS`): blind125 and blind126 were
-written while blind123 and blind124 were scored, blind127 after them, and they are kept unscored
-until the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The hundred-and-twenty-eighth blind set (`blind128_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 9 to 28 April 2045 (spring, from Easter Day to the
+day before the Walpurgis weekend: the largest client's mill refusing every coil report after a
+firmware change in its maintenance stop and a go-live date asked of the CEO before the summer
+stop, payment reminders sent twice to hosted customers' own customers, a discount beyond the head
+of sales' mandate decided within hours, the foundry's tender won, the AGM and the first quarter's
+figures to the board and the investors' interim review, the summer holiday planning and the
+support desk's summer weeks, spring hiring and two graduate offers, the conference season and the
+new customers' go-lives before summer) of the inbox, without a filed history. Like blind11 to
+blind127 it carries real To and Cc lines: a little over a quarter of its emails have the owner
+only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`. Its writer, against the brief, saw
+the subjects of the ten newest commits, one of which names the kinds of mistakes reworks 94 to 102
+mended ("escalations, tool boards, payroll exports, lures, bookings"); no code and no score.
+
+blind127 and blind128 are `unseen` now (`UNSEEN_SETS`): they were written while blind125 and
+blind126 were scored, and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1644,6 +1658,7 @@ BLIND126_EMAILS_FILE = Path(__file__).with_name("blind126_emails.yaml")
 # blind126's owner's filed history, in the same form as blind8's, written after the set.
 BLIND126_HISTORY_FILE = Path(__file__).with_name("blind126_history.yaml")
 BLIND127_EMAILS_FILE = Path(__file__).with_name("blind127_emails.yaml")
+BLIND128_EMAILS_FILE = Path(__file__).with_name("blind128_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1774,6 +1789,7 @@ LabelledSetName = Literal[
     "blind125",
     "blind126",
     "blind127",
+    "blind128",
     "unseen",
     "all",
 ]
@@ -1784,9 +1800,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind125",
-    "blind126",
     "blind127",
+    "blind128",
 )
 
 
@@ -3358,6 +3373,13 @@ def load_blind127_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND127_EMAILS_FILE)
 
 
+def load_blind128_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twenty-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND128_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3591,6 +3613,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind125": load_blind125_emails,
         "blind126": load_blind126_emails,
         "blind127": load_blind127_emails,
+        "blind128": load_blind128_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

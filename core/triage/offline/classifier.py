@@ -294,7 +294,10 @@ def classify_offline(
             pitch = f"cold outreach from an unknown sender ('{spoken(pitch_cue)}')"
         elif shaped:
             pitch = f"cold outreach from an unknown sender ({shaped})"
-    if held := invited or pitch:
+    # "notifications-noreply@": a machine too, whose subject is about the owner's own post.
+    machine = automated is not None or "noreply" in address.partition("@")[0]
+    social = notices.social_notice(subject_line) if machine and not best.sender else None
+    if held := invited or pitch or social:
         decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(held,)), 0, 0)
 
     note, forwarded = _note_and_forwarded(cleaned)

@@ -244,7 +244,8 @@ AUTOMATED_ASK = terms(
     your acceptance, waiting for your approval, ready for approval, for approval, receipts missing,
     receipt missing, was returned, returned to you, complete the, must complete, complete before,
     to finish by, read and approve, you are its approver, you are the approver,
-    ditt godkännande, för att godkänna, granska och godkänna
+    ditt godkännande, för att godkänna, granska och godkänna, för underskrift, granska och
+    signera, läs och signera
     """  # the last three: a Swedish bank's "awaits your approval", "log in to review and approve"
 )
 # An HR tool's review cycle or checklist hands the reader work of their own: "Your reviews to

@@ -61,7 +61,10 @@ _HOURS = re.compile(
     r"\b(?:expires?|expiring|complete|sign|review|confirm|verify|pay|payment is made|reset"
     r"|payment must|payment has to"
     r"|deleted|removed|suspended|closed)\b"
-    r"[^.]{0,60}?\b(?:with)?in\s+\d{1,2}\s+hours?\b",
+    r"[^.]{0,60}?\b(?:with)?in\s+\d{1,2}\s+hours?\b"
+    # "du måste förnya det inom 48 timmar": the same in Swedish.
+    r"|\b(?:förnya|bekräfta|verifiera|betala|signera|logga\s+in|raderas|stängs|spärras)\b"
+    r"[^.]{0,60}?\binom\s+\d{1,2}\s+timm(?:e|ar)\b",
     re.IGNORECASE,
 )
 # "The signing link expires today at 23:59", "your password expires today at 17:00": the same

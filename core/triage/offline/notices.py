@@ -72,3 +72,21 @@ def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:
         if body.has(cue) and not (issue_of_a_publication and cue.parts == _ISSUE.parts)
     )
     return next(noticed, None) is not None
+
+
+# A social network's notice about the owner's own post or profile ("38 people commented on your
+# post about the Contoso renewal", "people at Tradecore are viewing your profile"): the post's
+# words are what she wrote for the public, no mail of her projects.
+_SOCIAL = re.compile(
+    r"\b(?:(?:reacted to|commented on|seen|shared|liked|viewed|viewing) your (?:post|profile)"
+    r"|your post\b.{0,80}\b(?:was seen|reactions|comments|times)"
+    r"|appeared in \d+ searches)",
+    re.IGNORECASE,
+)
+
+
+def social_notice(subject_line: str) -> str | None:
+    """Return why a machine's subject is a social network's notice about the owner's own post or
+    profile, or None."""
+    found = _SOCIAL.search(subject_line)
+    return None if found is None else f"a social network's notice ('{found.group(0).lower()}')"

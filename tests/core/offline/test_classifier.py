@@ -627,6 +627,15 @@ async def test_a_tools_ask_to_book_talks_is_a_task_not_a_booking(subject):
     assert result.action_type is RV
 
 
+async def test_a_signing_services_swedish_request_is_a_review():
+    subject = "Harbour AB har skickat ett dokument för underskrift: Tillägg 3 till ramavtalet"
+    body = "Sista dag: 31 mars.\n\nGranska och signera: https://sign.example/d/7H2Q"
+
+    result = await classify(mail(subject, body, sender="no-reply@sign.example"))
+
+    assert result.action_type is RV
+
+
 async def test_talks_to_book_are_a_task_too():
     body = "Spring development talks are open, one hour each.\n\nBook: https://talks.example/2045"
     subject = "Talks: 7 development talks to book with your team (3 - 28 April)"

@@ -297,6 +297,23 @@ async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
     assert await folder_of("[Tasker] 4 tasks due this week", newsletter, tracker) == INBOX
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Maya, 38 people commented on your post about the scanner rollout",
+        "Kim and 14 others reacted to your post about the scanner rollout",
+        "Your post about the scanner rollout was seen 4,120 times",
+    ],
+)
+async def test_a_social_networks_notice_about_her_post_names_no_project(subject):
+    body = "Your post is doing well: 2,104 reactions.\n\nSee all activity: https://social.example"
+    social = "notifications-noreply@social.example"
+
+    assert await folder_of(subject, body, social) == INBOX
+    # The same machine's subject about the project itself still files it.
+    assert await folder_of("Scanner rollout: the plan", body, social) == "Projects/Warehouse"
+
+
 async def test_a_newsletters_issue_is_no_trackers_issue():
     newsletter = "In this issue: how the best warehouses plan a scanner rollout.\n\nUnsubscribe"
     tracker = "Sam commented on this issue: the scanner rollout slips a week."

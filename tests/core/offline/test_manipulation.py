@@ -347,6 +347,11 @@ SIGN_IN = "a sign-in with your work account asked for"
             EXPIRES,
         ),
         (
+            "Ditt BankID upphör 12 april. För att undvika att dina betalningar stoppas måste du "
+            "förnya det inom 48 timmar.\n\nFörnya här: https://bank-id-renew.example/f",
+            EXPIRES,
+        ),
+        (
             "Your mailbox has reached 99.8 % of its storage. 14 incoming messages are on hold "
             "and will be deleted in 24 hours. Release them: https://mailbox-quota.example/r",
             EXPIRES,

@@ -1320,7 +1320,9 @@ conferences, a project manager's parental leave, and Easter plans and the childr
 of the inbox, without a filed history. Like blind11 to blind126 it carries real To and Cc lines:
 about a quarter of its emails have the owner only in Cc and about one in nine goes to a
 distribution list she is on. It was written to be kept unscored until the next change to the
-classifier, in `unseen`.
+classifier, in `unseen`. It now has a filed history of the four months before it
+(`blind127_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 The hundred-and-twenty-eighth blind set (`blind128_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 9 to 28 April 2045 (spring, from Easter Day to the
@@ -1658,6 +1660,8 @@ BLIND126_EMAILS_FILE = Path(__file__).with_name("blind126_emails.yaml")
 # blind126's owner's filed history, in the same form as blind8's, written after the set.
 BLIND126_HISTORY_FILE = Path(__file__).with_name("blind126_history.yaml")
 BLIND127_EMAILS_FILE = Path(__file__).with_name("blind127_emails.yaml")
+# blind127's owner's filed history, in the same form as blind8's, written after the set.
+BLIND127_HISTORY_FILE = Path(__file__).with_name("blind127_history.yaml")
 BLIND128_EMAILS_FILE = Path(__file__).with_name("blind128_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3367,10 +3371,18 @@ def load_blind126_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind127_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twenty-seventh blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-twenty-seventh blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND127_EMAILS_FILE)
+
+
+def load_blind127_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind127's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND127_HISTORY_FILE)
 
 
 def load_blind128_emails() -> tuple[SampleEmail, ...]:
@@ -3474,6 +3486,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind124": load_blind124_history,
         "blind125": load_blind125_history,
         "blind126": load_blind126_history,
+        "blind127": load_blind127_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -6,7 +6,8 @@ offer decided on its last day, the largest client's confidential fourth site, a 
 before Easter, a buyer's renewed approach, the AGM's papers, spring conferences, a parental leave,
 Easter plans and the children's Easter break) of the owner's inbox in natural proportions, with
 real To and Cc lines (the owner only in Cc on about a quarter, a distribution list on about one in
-nine); written without a filed history, and kept unscored until the next change to the classifier.
+nine); written without a filed history, which another writer wrote after it from the policy alone
+(the four months before it), and kept unscored until the next change to the classifier.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind127_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind127_emails, load_blind127_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredTwentySeventhBlindSet(MeasuredOnlySetTests):
+class TestHundredTwentySeventhBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind127"
     emails = load_blind127_emails()
+    history = load_blind127_history()
     key_prefix = "b127-"
     at_least = 100
     file_attribute = "BLIND127_EMAILS_FILE"

@@ -1337,7 +1337,10 @@ blind127 it carries real To and Cc lines: a little over a quarter of its emails 
 only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
 unscored until the next change to the classifier, in `unseen`. Its writer, against the brief, saw
 the subjects of the ten newest commits, one of which names the kinds of mistakes reworks 94 to 102
-mended ("escalations, tool boards, payroll exports, lures, bookings"); no code and no score.
+mended ("escalations, tool boards, payroll exports, lures, bookings"); no code and no score. It
+now has a filed history of the four months before it (`blind128_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 blind127 and blind128 are `unseen` now (`UNSEEN_SETS`): they were written while blind125 and
 blind126 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -1663,6 +1666,8 @@ BLIND127_EMAILS_FILE = Path(__file__).with_name("blind127_emails.yaml")
 # blind127's owner's filed history, in the same form as blind8's, written after the set.
 BLIND127_HISTORY_FILE = Path(__file__).with_name("blind127_history.yaml")
 BLIND128_EMAILS_FILE = Path(__file__).with_name("blind128_emails.yaml")
+# blind128's owner's filed history, in the same form as blind8's, written after the set.
+BLIND128_HISTORY_FILE = Path(__file__).with_name("blind128_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3386,10 +3391,18 @@ def load_blind127_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind128_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twenty-eighth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-twenty-eighth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND128_EMAILS_FILE)
+
+
+def load_blind128_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind128's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND128_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3487,6 +3500,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind125": load_blind125_history,
         "blind126": load_blind126_history,
         "blind127": load_blind127_history,
+        "blind128": load_blind128_history,
     }
     return histories[name]() if name in histories else ()
 

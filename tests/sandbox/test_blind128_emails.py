@@ -7,7 +7,8 @@ foundry's tender won, the AGM and the first quarter's figures to the board, the 
 planning, spring hiring and graduates, the conference season and the new customers' go-lives before
 summer) of the owner's inbox in natural proportions, with real To and Cc lines (the owner only in
 Cc on a little over a quarter, a distribution list on about one in nine); written without a filed
-history, and kept unscored until the next change to the classifier.
+history, which another writer wrote after it from the policy alone (the four months before it), and
+kept unscored until the next change to the classifier.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -15,13 +16,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind128_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind128_emails, load_blind128_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredTwentyEighthBlindSet(MeasuredOnlySetTests):
+class TestHundredTwentyEighthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind128"
     emails = load_blind128_emails()
+    history = load_blind128_history()
     key_prefix = "b128-"
     at_least = 100
     file_attribute = "BLIND128_EMAILS_FILE"

@@ -1342,9 +1342,24 @@ now has a filed history of the four months before it (`blind128_history.yaml`: f
 measured), written after it by another writer from the policy alone, in which about half of its
 senders already write.
 
-blind127 and blind128 are `unseen` now (`UNSEEN_SETS`): they were written while blind125 and
-blind126 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-twenty-ninth blind set (`blind129_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 30 April to 19 May 2045 (late spring, from
+Walpurgis Eve to the bridge day after Ascension Day: the largest client's purchase of a fourth
+site in Norway announced with a quote from the owner, a second signature asked inside a fixed
+price before the summer stop, a new customer's go-live split between Sweden in June and Denmark
+in September the night before its steering group, an API certificate expired on the morning of
+the key bank customer's DORA audit, a payment run stopped by the bank because a look-alike's
+Bankgiro had reached the supplier register, the first quarter's report to the board and the
+shareholders, the summer holiday lists and the summer desk, student placements, spring hiring,
+the first Norwegian tender, and garden and family plans) of the inbox, without a filed history.
+Like blind11 to blind128 it carries real To and Cc lines: about a quarter of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on. It was written to
+be kept unscored until the next change to the classifier, in `unseen`.
+
+blind127, blind128 and blind129 are `unseen` now (`UNSEEN_SETS`): blind127 and blind128 were
+written while blind125 and blind126 were scored, blind129 later from the same policy, and all
+three are kept unscored until the next change to the classifier. Every set before them has been
+scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1668,6 +1683,7 @@ BLIND127_HISTORY_FILE = Path(__file__).with_name("blind127_history.yaml")
 BLIND128_EMAILS_FILE = Path(__file__).with_name("blind128_emails.yaml")
 # blind128's owner's filed history, in the same form as blind8's, written after the set.
 BLIND128_HISTORY_FILE = Path(__file__).with_name("blind128_history.yaml")
+BLIND129_EMAILS_FILE = Path(__file__).with_name("blind129_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1799,6 +1815,7 @@ LabelledSetName = Literal[
     "blind126",
     "blind127",
     "blind128",
+    "blind129",
     "unseen",
     "all",
 ]
@@ -1811,6 +1828,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind127",
     "blind128",
+    "blind129",
 )
 
 
@@ -3405,6 +3423,13 @@ def load_blind128_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND128_HISTORY_FILE)
 
 
+def load_blind129_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-twenty-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND129_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3641,6 +3666,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind126": load_blind126_emails,
         "blind127": load_blind127_emails,
         "blind128": load_blind128_emails,
+        "blind129": load_blind129_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

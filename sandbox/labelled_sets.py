@@ -1337,9 +1337,24 @@ unscored until the next change to the classifier, in `unseen`. Its writer, again
 the subjects of the ten newest commits, one of which names the kinds of mistakes reworks 94 to 102
 mended ("escalations, tool boards, payroll exports, lures, bookings"); no code and no score.
 
-blind127 and blind128 are `unseen` now (`UNSEEN_SETS`): they were written while blind125 and
-blind126 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-thirtieth blind set (`blind130_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 21 May to 9 June 2045 (early summer, from the week of a
+conference panel and the auditors' interim testing to the summer party: the largest client's
+quality module brought to its go-live with a dress rehearsal on the National Day evening that
+needed the CEO's word by the next morning, a new customer's go-live morning with its CFO ready to
+stop it, a project manager's handover before his parental leave, the key bank customer's audit
+report and its responses, e-invoices to public-sector buyers refused by a new rule, a senior
+developer's resignation, the summer interns' contracts, the pre-summer board meeting with its CEO
+letter and pack, the 2046 price list, the salary review, graduations and midsummer plans) of the
+inbox, without a filed history. Like blind11 to blind128 it carries real To and Cc lines: a little
+over a quarter of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`.
+
+blind127, blind128 and blind130 are `unseen` now (`UNSEEN_SETS`): blind127 and blind128 were
+written while blind125 and blind126 were scored, blind130 after them, and all three are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -1659,6 +1674,7 @@ BLIND126_EMAILS_FILE = Path(__file__).with_name("blind126_emails.yaml")
 BLIND126_HISTORY_FILE = Path(__file__).with_name("blind126_history.yaml")
 BLIND127_EMAILS_FILE = Path(__file__).with_name("blind127_emails.yaml")
 BLIND128_EMAILS_FILE = Path(__file__).with_name("blind128_emails.yaml")
+BLIND130_EMAILS_FILE = Path(__file__).with_name("blind130_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1790,6 +1806,7 @@ LabelledSetName = Literal[
     "blind126",
     "blind127",
     "blind128",
+    "blind130",
     "unseen",
     "all",
 ]
@@ -1802,6 +1819,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind127",
     "blind128",
+    "blind130",
 )
 
 
@@ -3380,6 +3398,13 @@ def load_blind128_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND128_EMAILS_FILE)
 
 
+def load_blind130_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirtieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND130_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3614,6 +3639,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind126": load_blind126_emails,
         "blind127": load_blind127_emails,
         "blind128": load_blind128_emails,
+        "blind130": load_blind130_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

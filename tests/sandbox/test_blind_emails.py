@@ -136,6 +136,7 @@ from sandbox.labelled_sets import (
     load_blind126_emails,
     load_blind127_emails,
     load_blind128_emails,
+    load_blind130_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -151,7 +152,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_thirty_sets_in_order():
+def test_all_is_the_one_hundred_and_thirty_one_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -283,9 +284,13 @@ def test_all_is_the_one_hundred_and_thirty_sets_in_order():
         + load_blind126_emails()
         + load_blind127_emails()
         + load_blind128_emails()
+        + load_blind130_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind127", "blind128")
-    assert labelled_set("unseen") == load_blind127_emails() + load_blind128_emails()
+    assert UNSEEN_SETS == ("blind127", "blind128", "blind130")
+    assert (
+        labelled_set("unseen")
+        == load_blind127_emails() + load_blind128_emails() + load_blind130_emails()
+    )

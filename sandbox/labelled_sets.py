@@ -1356,10 +1356,23 @@ Like blind11 to blind128 it carries real To and Cc lines: about a quarter of its
 owner only in Cc and about one in nine goes to a distribution list she is on. It was written to
 be kept unscored until the next change to the classifier, in `unseen`.
 
-blind127, blind128 and blind129 are `unseen` now (`UNSEEN_SETS`): blind127 and blind128 were
-written while blind125 and blind126 were scored, blind129 later from the same policy, and all
-three are kept unscored until the next change to the classifier. Every set before them has been
-scored once and joined the development sets.
+The hundred-and-thirtieth blind set (`blind130_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 21 May to 9 June 2045 (early summer, from the week of a
+conference panel and the auditors' interim testing to the summer party: the largest client's
+quality module brought to its go-live with a dress rehearsal on the National Day evening that
+needed the CEO's word by the next morning, a new customer's go-live morning with its CFO ready to
+stop it, a project manager's handover before his parental leave, the key bank customer's audit
+report and its responses, e-invoices to public-sector buyers refused by a new rule, a senior
+developer's resignation, the summer interns' contracts, the pre-summer board meeting with its CEO
+letter and pack, the 2046 price list, the salary review, graduations and midsummer plans) of the
+inbox, without a filed history. Like blind11 to blind129 it carries real To and Cc lines: a little
+over a quarter of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`.
+
+blind129 and blind130 are `unseen` now (`UNSEEN_SETS`): they were written while blind127 and
+blind128 were scored, and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1684,6 +1697,7 @@ BLIND128_EMAILS_FILE = Path(__file__).with_name("blind128_emails.yaml")
 # blind128's owner's filed history, in the same form as blind8's, written after the set.
 BLIND128_HISTORY_FILE = Path(__file__).with_name("blind128_history.yaml")
 BLIND129_EMAILS_FILE = Path(__file__).with_name("blind129_emails.yaml")
+BLIND130_EMAILS_FILE = Path(__file__).with_name("blind130_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1816,6 +1830,7 @@ LabelledSetName = Literal[
     "blind127",
     "blind128",
     "blind129",
+    "blind130",
     "unseen",
     "all",
 ]
@@ -1826,9 +1841,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind127",
-    "blind128",
     "blind129",
+    "blind130",
 )
 
 
@@ -3430,6 +3444,13 @@ def load_blind129_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND129_EMAILS_FILE)
 
 
+def load_blind130_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirtieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND130_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3667,6 +3688,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind127": load_blind127_emails,
         "blind128": load_blind128_emails,
         "blind129": load_blind129_emails,
+        "blind130": load_blind130_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

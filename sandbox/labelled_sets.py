@@ -1368,7 +1368,9 @@ letter and pack, the 2046 price list, the salary review, graduations and midsumm
 inbox, without a filed history. Like blind11 to blind129 it carries real To and Cc lines: a little
 over a quarter of its emails have the owner only in Cc and about one in nine goes to a
 distribution list she is on. It was written to be kept unscored until the next change to the
-classifier, in `unseen`.
+classifier, in `unseen`. It now has a filed history of the four months before it
+(`blind130_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind129 and blind130 are `unseen` now (`UNSEEN_SETS`): they were written while blind127 and
 blind128 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -1698,6 +1700,8 @@ BLIND128_EMAILS_FILE = Path(__file__).with_name("blind128_emails.yaml")
 BLIND128_HISTORY_FILE = Path(__file__).with_name("blind128_history.yaml")
 BLIND129_EMAILS_FILE = Path(__file__).with_name("blind129_emails.yaml")
 BLIND130_EMAILS_FILE = Path(__file__).with_name("blind130_emails.yaml")
+# blind130's owner's filed history, in the same form as blind8's, written after the set.
+BLIND130_HISTORY_FILE = Path(__file__).with_name("blind130_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3445,10 +3449,18 @@ def load_blind129_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind130_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirtieth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-thirtieth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND130_EMAILS_FILE)
+
+
+def load_blind130_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind130's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND130_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3547,6 +3559,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind126": load_blind126_history,
         "blind127": load_blind127_history,
         "blind128": load_blind128_history,
+        "blind130": load_blind130_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -7,8 +7,9 @@ parental leave, the key bank customer's audit report, e-invoices to public-secto
 by a new rule, a senior developer's resignation, the summer interns, the pre-summer board meeting,
 the 2046 price list, the salary review, graduations and midsummer plans) of the owner's inbox in
 natural proportions, with real To and Cc lines (the owner only in Cc on a little over a quarter, a
-distribution list on about one in nine); written without a filed history, and kept unscored until
-the next change to the classifier.
+distribution list on about one in nine); written without a filed history, which another writer
+wrote after it from the policy alone (the four months before it), and kept unscored until the next
+change to the classifier.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -16,13 +17,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind130_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind130_emails, load_blind130_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredThirtiethBlindSet(MeasuredOnlySetTests):
+class TestHundredThirtiethBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind130"
     emails = load_blind130_emails()
+    history = load_blind130_history()
     key_prefix = "b130-"
     at_least = 100
     file_attribute = "BLIND130_EMAILS_FILE"

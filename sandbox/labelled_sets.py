@@ -1354,7 +1354,9 @@ shareholders, the summer holiday lists and the summer desk, student placements, 
 the first Norwegian tender, and garden and family plans) of the inbox, without a filed history.
 Like blind11 to blind128 it carries real To and Cc lines: about a quarter of its emails have the
 owner only in Cc and about one in nine goes to a distribution list she is on. It was written to
-be kept unscored until the next change to the classifier, in `unseen`.
+be kept unscored until the next change to the classifier, in `unseen`. It now has a filed history
+of the four months before it (`blind129_history.yaml`: folder only, never measured), written after
+it by another writer from the policy alone, in which about half of its senders already write.
 
 The hundred-and-thirtieth blind set (`blind130_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 21 May to 9 June 2045 (early summer, from the week of a
@@ -1699,6 +1701,8 @@ BLIND128_EMAILS_FILE = Path(__file__).with_name("blind128_emails.yaml")
 # blind128's owner's filed history, in the same form as blind8's, written after the set.
 BLIND128_HISTORY_FILE = Path(__file__).with_name("blind128_history.yaml")
 BLIND129_EMAILS_FILE = Path(__file__).with_name("blind129_emails.yaml")
+# blind129's owner's filed history, in the same form as blind8's, written after the set.
+BLIND129_HISTORY_FILE = Path(__file__).with_name("blind129_history.yaml")
 BLIND130_EMAILS_FILE = Path(__file__).with_name("blind130_emails.yaml")
 # blind130's owner's filed history, in the same form as blind8's, written after the set.
 BLIND130_HISTORY_FILE = Path(__file__).with_name("blind130_history.yaml")
@@ -3442,10 +3446,18 @@ def load_blind128_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind129_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-twenty-ninth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-twenty-ninth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND129_EMAILS_FILE)
+
+
+def load_blind129_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind129's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND129_HISTORY_FILE)
 
 
 def load_blind130_emails() -> tuple[SampleEmail, ...]:
@@ -3559,6 +3571,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind126": load_blind126_history,
         "blind127": load_blind127_history,
         "blind128": load_blind128_history,
+        "blind129": load_blind129_history,
         "blind130": load_blind130_history,
     }
     return histories[name]() if name in histories else ()

@@ -7,8 +7,9 @@ the key bank customer's DORA audit, a payment run stopped by the bank over a loo
 the first quarter's report to the board and the shareholders, the summer holiday lists, student
 placements, the first Norwegian tender, and garden and family plans) of the owner's inbox in
 natural proportions, with real To and Cc lines (the owner only in Cc on about a quarter, a
-distribution list on about one in nine); written without a filed history, and kept unscored until
-the next change to the classifier.
+distribution list on about one in nine); written without a filed history, which another writer
+wrote after it from the policy alone (the four months before it), and kept unscored until the next
+change to the classifier.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -16,13 +17,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind129_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind129_emails, load_blind129_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredTwentyNinthBlindSet(MeasuredOnlySetTests):
+class TestHundredTwentyNinthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind129"
     emails = load_blind129_emails()
+    history = load_blind129_history()
     key_prefix = "b129-"
     at_least = 100
     file_attribute = "BLIND129_EMAILS_FILE"

@@ -264,7 +264,7 @@ TOOL_NOTICE = terms(
     """
     you are watch, you were mention, mentioned you, assigned to you, assigned you, assigned a task
     to you, request your review, pull request, merge request, commented on, this repository, this
-    issue, this ticket
+    issue, this ticket, sent you a document, har skickat ett dokument
     """
 )
 INVITE_PREFIXES = (

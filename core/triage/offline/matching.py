@@ -43,12 +43,14 @@ def _found(term: Words, text: Words, longer: tuple[Words, ...]) -> bool:
 
 
 def _version_found(version: Words, text: Words) -> bool:
-    """Tell whether `text` names `version` ("4.8", as the parts 4 and 8): each number a token of
-    its own ("4-8 April" is a range), not the tail of a longer version ("5.4.8")."""
+    """Tell whether `text` names `version` ("4.8", as the parts 4 and 8): each number after the
+    first a token of its own ("4-8 April" is a range), the first one too or the end of a name
+    ("ledgerline-4.8-lts", a branch), and not the tail of a longer version ("5.4.8")."""
     size = len(version.parts)
     return any(
         text.parts[i : i + size] == version.parts
-        and all(j in text.starts for j in range(i, i + size))
+        and all(j in text.starts for j in range(i + 1, i + size))
+        and (i in text.starts or (i > 0 and text.parts[i - 1].isalpha()))
         and not (i > 0 and text.parts[i - 1].isdigit())
         for i in text.positions.get(version.parts[0], ())
     )

@@ -4,47 +4,47 @@
 in "3 tickets for NDC Oslo - early bird ends Friday". Mail that speaks of a conference, a summit, a
 dinner or a party (not a "third party") or an early-bird or early price means the second, which is
 no evidence for the area that handles tickets: for the folder, such a ticket is read as an
-admission. A seat at a breakfast, a forum, a webinar, a venue's stage or on a flight is a place,
-not a licence sold. A "pipeline" is a build's in "the CI pipeline failed" and the sales team's in
+admission. A seat at a breakfast, a forum, a webinar, a venue's stage or on a flight is a place, not
+a licence sold. A "pipeline" is a build's in "the CI pipeline failed" and the sales team's in
 "Pipeline digest: 3 deals moved to Negotiation": beside deals, opportunities, new business, a close
-date or a weighted total it is read as a "sales pipeline", the sales team's term. A "renewal"
-beside an insurer is a policy's new term, which the company buys, and beside a lease, a landlord or
-the rent the office's new term (its offer the lease's terms): no evidence for the area that renews
-what it sells. A "complaint" of harassment is an employee's grievance, not a customer's, and a
-"reference for Anders Wik" is a person's reference check. An auditor beside the annual report, the
-annual accounts, a financial year or a public accountant, with no word of a security attestation,
-is the statutory auditor, and an audit of how personal data is processed (GDPR, a DPA), with no
-word of the attestation, is a customer's data protection review. An "invoice run" that failed is
-the customer's batch job, not the company's invoices. A "demo" in mail about a sprint is the
-sprint's review, not a prospect's demonstration. An "offer" beside prices, a renewal or a supplier,
-with no word of a candidate or a job, is a commercial proposal, not a job offer. Seats, a renewal
-or a quote beside licences, laptops or developers' tools, with no word of a customer, are the
-team's own tooling, bought, not sold. Invoices or VAT lines beside a fault (a bug, an error,
-"cannot send"), with no word of paying, are a customer's documents gone wrong in the product, not
-the company's bills: a person's report only, since a tool's "[CI] invoice export broken" is code.
-An incident in an incident response plan, a ransomware tabletop or a breach, with no outage or
-ticket, is a security event, the attestation's matter. A version number that "is out" is a release
-the team shipped. A first day or a holiday beside a school is a child's, not a new starter's or a
-leave request, and a team lead or tech lead is a role in the team, not a sales lead. An outage
-beside a storm or the power company, with no customer, server or ticket, is a power cut, not a
-service down. A leaver's offboarding beside evidence, controls or auditors is access removal, the
-attestation's control, not the people side of someone leaving. A stand or an exhibitor beside
-graduates, students or careers, with no customer or prospect, is a recruiting event, not a trade
-fair. A press release is an announcement to the market, not a version shipped. A SOC 2 criterion
-("CC6.2") is one of the attestation's controls, a numbered wave of customers ("wave 3") is an
-upgrade's, an organisation looking for a new ERP is a prospect, not the ERP the company rolls out,
-and an auditor's management interview is a walkthrough of controls, not a candidate's interview. An
-ERP in a tender or a procurement is a prospect's, and a customer advisory board advises: it is no
-company board. The pricing service (or engine, or module) is a part of the product that computes
-prices, not the sales team's pricing, the payroll export (or module) is the product's, which
-customers pay wages with, not the company's payroll, and a lift's new control unit or control system
-(a control panel, climate control) is a machine's part, no control of the attestation. A forecast
-beside degrees, rain or the weather is the weather's, and an interview beside an audit or a
-certification, with no candidate or job, is the auditor's walkthrough. A proposal for a pay rise, an
-on-call allowance, a mediator, an agenda or a dividend, with no customer's trade in it, is a
-colleague's suggestion, not a sales proposal. On-call work in mail about a union, an MBL
-negotiation, a works council, an industry agreement or a salary revision is the staff's terms of
-employment, not the engineers' rota.
+date or a weighted total it is read as a "sales pipeline", the sales team's term. A "renewal" beside
+an insurer is a policy's new term, which the company buys, and beside a lease, a landlord or the
+rent the office's new term (its offer the lease's terms): no evidence for the area that renews what
+it sells. A "complaint" of harassment is an employee's grievance, not a customer's, and a "reference
+for Anders Wik" is a person's reference check. An auditor beside the annual report, the annual
+accounts, a financial year or a public accountant, with no word of a security attestation, is the
+statutory auditor, and an audit of how personal data is processed (GDPR, a DPA), with no word of the
+attestation, is a customer's data protection review, and a bank customer's DORA audit of its ICT
+supplier is that customer's regulatory review. An "invoice run" that failed is the customer's batch
+job, not the company's invoices. A "demo" in mail about a sprint is the sprint's review, not a
+prospect's demonstration. An "offer" beside prices, a renewal or a supplier, with no word of a
+candidate or a job, is a commercial proposal, not a job offer. Seats, a renewal or a quote beside
+licences, laptops or developers' tools, with no word of a customer, are the team's own tooling,
+bought, not sold. Invoices or VAT lines beside a fault (a bug, an error, "cannot send"), with no
+word of paying, are a customer's documents gone wrong in the product, not the company's bills: a
+person's report only, since a tool's "[CI] invoice export broken" is code. An incident in an
+incident response plan, a ransomware tabletop or a breach, with no outage or ticket, is a security
+event, the attestation's matter. A version number that "is out" is a release the team shipped. A
+first day or a holiday beside a school is a child's, not a new starter's or a leave request, and a
+team lead or tech lead is a role in the team, not a sales lead. An outage beside a storm or the
+power company, with no customer, server or ticket, is a power cut, not a service down. A leaver's
+offboarding beside evidence, controls or auditors is access removal, the attestation's control, not
+the people side of someone leaving. A stand or an exhibitor beside graduates, students or careers,
+with no customer or prospect, is a recruiting event, not a trade fair. A press release is an
+announcement to the market, not a version shipped. A SOC 2 criterion ("CC6.2") is one of the
+attestation's controls, a numbered wave of customers ("wave 3") is an upgrade's, an organisation
+looking for a new ERP is a prospect, not the ERP the company rolls out, and an auditor's management
+interview is a walkthrough of controls, not a candidate's interview. An ERP in a tender or a
+procurement is a prospect's, and a customer advisory board advises: it is no company board. The
+pricing service (or engine, or module) is a part of the product that computes prices, not the sales
+team's pricing, the payroll export (or module) is the product's, which customers pay wages with, not
+the company's payroll, and a lift's new control unit or control system (a control panel, climate
+control) is a machine's part, no control of the attestation. A forecast beside degrees, rain or the
+weather is the weather's, and an interview beside an audit or a certification, with no candidate or
+job, is the auditor's walkthrough. A proposal for a pay rise, an on-call allowance, a mediator, an
+agenda or a dividend, with no customer's trade in it, is a colleague's suggestion, not a sales
+proposal. On-call work in mail about a union, an MBL negotiation, a works council, an industry
+agreement or a salary revision is the staff's terms of employment, not the engineers' rota.
 (The action and priority read the text as written.)
 """
 
@@ -108,6 +108,8 @@ _AUDIT = re.compile(r"\b(?<!statutory )audit(?:or)?(?:'s|s)?\b", re.IGNORECASE)
 _DATA_PROTECTION = re.compile(
     r"\b(?:data protection|gdpr|personal data|data processing|processor|dpa)\b", re.IGNORECASE
 )
+# A bank customer's DORA audit of its ICT supplier: the customer's regulator's matter.
+_DORA = re.compile(r"\b(?:dora|register of information|ict incident\w*)\b", re.IGNORECASE)
 _ATTESTED = re.compile(r"\bsoc ?2\b|type ii|iso 27001|attestation", re.IGNORECASE)
 # The audit itself ("notice of audit"), not the company's auditors, who may mention a DPA.
 _AN_AUDIT = re.compile(r"\baudit(?:s|ing)?\b", re.IGNORECASE)
@@ -294,6 +296,7 @@ _SENSES = (
     _Sense(_INVOICE_RUN, r"batch \1"),
     _Sense(_AUDIT, "statutory audit", _ANNUAL_ACCOUNTS, _ATTESTATION),
     _Sense(_AN_AUDIT, "customer data protection review", _DATA_PROTECTION, _ATTESTED),
+    _Sense(_AUDIT, "customer regulatory review", _DORA, _ATTESTED),
     _Sense(_PROPOSAL, "suggestion", _INTERNAL, _SELLING_TO),
     _Sense(_OFFER, "proposal", _TRADE, _HIRING),
     _Sense(_BOUGHT, "tooling", _TOOLS, _SELLING),
@@ -323,24 +326,24 @@ _SENSES = (
 
 
 def for_topics(subject_line: str, body_text: str, *, by_person: bool = True) -> tuple[str, str]:
-    """The subject and body as topic evidence: an event's tickets read as admissions and its
-    seats as places, a sales pipeline as the sales team's, an insurance renewal as a policy's
-    term and a lease's renewal (and offer) as the lease's, a complaint of harassment as a
-    grievance, a reference for a person as a reference check, the annual accounts' auditor as
-    the statutory audit, a customer's audit of its personal data as its data protection review,
-    an invoice run as a batch run, a sprint's demo as its review, a colleague's proposal of pay
-    or a rota as a suggestion, a trade's offer as a proposal, the seats of the team's own tools
-    as tooling, a customer's invoices gone wrong as documents (when told `by_person`, not by a
-    machine), a security policy's incident as a security event, a version shipped as a release,
-    a child's first day at school as a school start, a school's holiday as a school break, a
-    team lead as a team manager, a storm's outage as a power cut, a leaver's offboarding in an
-    audit's evidence as access removal, a careers fair's stand as a recruiting event, a press
-    release as a press announcement, a SOC 2 criterion as a control, a numbered wave as an
-    upgrade's, an ERP sought (or in a tender) as a prospect, a management interview as a control
-    walkthrough, an advisory board as an advisory council, a pricing service as a calculation
-    service, a payroll export as a wage data export, a machine's control unit as a regulator,
-    the weather's forecast as an outlook, an auditor's interview as a walkthrough and on-call
-    work negotiated with a union as standby terms."""
+    """The subject and body as topic evidence: an event's tickets read as admissions and its seats
+    as places, a sales pipeline as the sales team's, an insurance renewal as a policy's term and a
+    lease's renewal (and offer) as the lease's, a complaint of harassment as a grievance, a
+    reference for a person as a reference check, the annual accounts' auditor as the statutory
+    audit, a customer's audit of its personal data as its data protection review, a bank's DORA
+    audit as its regulatory review, an invoice run as a batch run, a sprint's demo as its review, a
+    colleague's proposal of pay or a rota as a suggestion, a trade's offer as a proposal, the seats
+    of the team's own tools as tooling, a customer's invoices gone wrong as documents (when told
+    `by_person`, not by a machine), a security policy's incident as a security event, a version
+    shipped as a release, a child's first day at school as a school start, a school's holiday as a
+    school break, a team lead as a team manager, a storm's outage as a power cut, a leaver's
+    offboarding in an audit's evidence as access removal, a careers fair's stand as a recruiting
+    event, a press release as a press announcement, a SOC 2 criterion as a control, a numbered wave
+    as an upgrade's, an ERP sought (or in a tender) as a prospect, a management interview as a
+    control walkthrough, an advisory board as an advisory council, a pricing service as a
+    calculation service, a payroll export as a wage data export, a machine's control unit as a
+    regulator, the weather's forecast as an outlook, an auditor's interview as a walkthrough and
+    on-call work negotiated with a union as standby terms."""
     texts = [subject_line, body_text]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

@@ -237,6 +237,10 @@ async def test_a_keywords_version_number_alone_names_its_release():
     found = await HeuristicClassifier().classify(email, settings=settings)
     assert (found.folder, "keyword '4.8' of Porting" in found.reason) == ("Areas/Porting", True)
     assert await folder("4.8.79 published", "Two security fixes.") == "Areas/Porting"
+    # A branch named after it ("product-4.8-lts") names it too.
+    assert await folder("product-4.8-lts weekly build failed", "Sprint tests not run.") == (
+        "Areas/Porting"
+    )
     # A range, the tail of another version and a number are not the version.
     assert await folder("Build agents down 4-8 April", "Sprint builds wait.") == (
         "Areas/Engineering"
@@ -290,6 +294,11 @@ async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
         "Board: Scanner rollout, Harbour. You are receiving this as a follower of the board.",
     )
     assert await folder_of("[Tasker] 4 tasks due this week", follower, tracker) == (
+        "Projects/Warehouse"
+    )
+    # A signing service's request names the document the sender wants signed.
+    signing = "Harbour AB has sent you a document to sign.\n\nDocument: scanner rollout, appendix 9"
+    assert await folder_of("Signature requested: appendix 9", signing, "no-reply@sign.example") == (
         "Projects/Warehouse"
     )
     # A newsletter's reader is no member of its board: its words stay its own.
@@ -430,6 +439,10 @@ TOOLED = _areas(
 SECURED = _areas(
     _area("Support", "Customers' tickets and outages.", "incident"),
     _area("Security", "Our SOC 2 attestation and its controls.", "SOC 2"),
+)
+REGULATED = _areas(
+    _area("Support", "Customers' tickets and outages.", "ticket"),
+    _area("Security", "Our SOC 2 attestation and its auditors.", "auditor"),
 )
 CONTROLLED = _areas(
     _area("Support", "Customers' tickets and outages.", "incident"),
@@ -670,6 +683,10 @@ ON_CALL = _areas(
                      id="on-call pay raised by the union club is no engineers' matter"),
         pytest.param(ON_CALL, "Weekend on-call from 1 October", "Kim takes the first weekend; "
                      "the rota is in the wiki.", "Areas/Engineering", id="the engineers' on-call"),
+        pytest.param(REGULATED, "Day 1 done", "The bank's DORA auditors read our ticket "
+                     "log today.", "Areas/Support", id="a bank's DORA auditors"),
+        pytest.param(REGULATED, "Day 1 done", "The auditors read our attestation's log today.",
+                     "Areas/Security", id="the attestation's auditors"),
         pytest.param(PAYROLL, "Payroll exports late for four customers", "The outage held "
                      "their close jobs all night.", "Areas/Support", id="a payroll export"),
         pytest.param(PAYROLL, "Payroll late for four staff", "The outage held the bank's "

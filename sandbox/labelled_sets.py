@@ -1374,9 +1374,24 @@ classifier, in `unseen`. It now has a filed history of the four months before it
 (`blind130_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind129 and blind130 are `unseen` now (`UNSEEN_SETS`): they were written while blind127 and
-blind128 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-thirty-first blind set (`blind131_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 11 to 30 June 2045 (midsummer and the half-year's
+end, from the largest client's go-live morning to the half-year's last day: the quality module's
+hypercare with a night's stop of the certificate queue and trucks at the gate two days after the
+go-live, the fourth site's fit-gap workshop, the key bank customer's salary files refused by the
+API on the day before midsummer pay day with a DORA classification waiting on the CEO's word, the
+new credit facility nearly lapsing at the half-year, a discount beyond the head of sales' mandate
+that decides the quarter's target, the leaving developer's handover and a final interview, the
+summer interns at work, the union club's salary review agreed, summer holiday cover and the first
+out-of-office replies, and midsummer and boat plans) of the inbox, without a filed history. Like
+blind11 to blind130 it carries real To and Cc lines: a little over a quarter of its emails have
+the owner only in Cc and about one in nine goes to a distribution list she is on. It was written
+to be kept unscored until the next change to the classifier, in `unseen`.
+
+blind129, blind130 and blind131 are `unseen` now (`UNSEEN_SETS`): blind129 and blind130 were
+written while blind127 and blind128 were scored, blind131 after them, and all are kept unscored
+until the next change to the classifier. Every set before them has been scored once and joined
+the development sets.
 """
 
 from __future__ import annotations
@@ -1706,6 +1721,7 @@ BLIND129_HISTORY_FILE = Path(__file__).with_name("blind129_history.yaml")
 BLIND130_EMAILS_FILE = Path(__file__).with_name("blind130_emails.yaml")
 # blind130's owner's filed history, in the same form as blind8's, written after the set.
 BLIND130_HISTORY_FILE = Path(__file__).with_name("blind130_history.yaml")
+BLIND131_EMAILS_FILE = Path(__file__).with_name("blind131_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1839,6 +1855,7 @@ LabelledSetName = Literal[
     "blind128",
     "blind129",
     "blind130",
+    "blind131",
     "unseen",
     "all",
 ]
@@ -1851,6 +1868,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind129",
     "blind130",
+    "blind131",
 )
 
 
@@ -3475,6 +3493,13 @@ def load_blind130_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND130_HISTORY_FILE)
 
 
+def load_blind131_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirty-first blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND131_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3715,6 +3740,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind128": load_blind128_emails,
         "blind129": load_blind129_emails,
         "blind130": load_blind130_emails,
+        "blind131": load_blind131_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1388,10 +1388,25 @@ blind11 to blind130 it carries real To and Cc lines: a little over a quarter of 
 the owner only in Cc and about one in nine goes to a distribution list she is on. It was written
 to be kept unscored until the next change to the classifier, in `unseen`.
 
-blind129, blind130 and blind131 are `unseen` now (`UNSEEN_SETS`): blind129 and blind130 were
-written while blind127 and blind128 were scored, blind131 after them, and all are kept unscored
-until the next change to the classifier. Every set before them has been scored once and joined
-the development sets.
+The hundred-and-thirty-second blind set (`blind132_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 2 to 21 July 2045 (high summer, from the first day
+of the summer release freeze to the owner's first week on holiday: the largest client's last
+shipments before its summer stop saved by a change in the freeze on the CEO's written word, a
+freeze exception signed for the maintenance stop, the fourth site's fit-gap estimate, the key bank
+customer's payments stuck on a holiday Monday with a rollback and the cause in writing, a customer
+CEO without an answer from the thin summer desk, the first Norwegian tender and a German contract
+won in a quiet sales month, a discount beyond the mandate, the half-year's preliminary figures and
+close, the payroll with holiday pay stopped by the bank and signed again from a boat, a buyer back
+through the chair, the leaving senior developer's handover and his successor's shortlist, the
+salary review's protocol, holiday cover and out-of-office replies, sailing, the summer cottage and
+a sailing camp) of the inbox, without a filed history. Like blind11 to blind131 it carries real To
+and Cc lines: about a quarter of its emails have the owner only in Cc and about one in nine goes to
+a distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`.
+
+blind131 and blind132 are `unseen` now (`UNSEEN_SETS`): they were written while blind129 and
+blind130 were scored, and are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1722,6 +1737,7 @@ BLIND130_EMAILS_FILE = Path(__file__).with_name("blind130_emails.yaml")
 # blind130's owner's filed history, in the same form as blind8's, written after the set.
 BLIND130_HISTORY_FILE = Path(__file__).with_name("blind130_history.yaml")
 BLIND131_EMAILS_FILE = Path(__file__).with_name("blind131_emails.yaml")
+BLIND132_EMAILS_FILE = Path(__file__).with_name("blind132_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1856,6 +1872,7 @@ LabelledSetName = Literal[
     "blind129",
     "blind130",
     "blind131",
+    "blind132",
     "unseen",
     "all",
 ]
@@ -1866,9 +1883,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind129",
-    "blind130",
     "blind131",
+    "blind132",
 )
 
 
@@ -3500,6 +3516,13 @@ def load_blind131_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND131_EMAILS_FILE)
 
 
+def load_blind132_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirty-second blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND132_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3741,6 +3764,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind129": load_blind129_emails,
         "blind130": load_blind130_emails,
         "blind131": load_blind131_emails,
+        "blind132": load_blind132_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

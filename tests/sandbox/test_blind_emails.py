@@ -139,6 +139,7 @@ from sandbox.labelled_sets import (
     load_blind129_emails,
     load_blind130_emails,
     load_blind131_emails,
+    load_blind132_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -154,7 +155,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_thirty_three_sets_in_order():
+def test_all_is_the_one_hundred_and_thirty_four_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -289,11 +290,10 @@ def test_all_is_the_one_hundred_and_thirty_three_sets_in_order():
         + load_blind129_emails()
         + load_blind130_emails()
         + load_blind131_emails()
+        + load_blind132_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind129", "blind130", "blind131")
-    assert labelled_set("unseen") == (
-        load_blind129_emails() + load_blind130_emails() + load_blind131_emails()
-    )
+    assert UNSEEN_SETS == ("blind131", "blind132")
+    assert labelled_set("unseen") == load_blind131_emails() + load_blind132_emails()

@@ -1386,7 +1386,10 @@ summer interns at work, the union club's salary review agreed, summer holiday co
 out-of-office replies, and midsummer and boat plans) of the inbox, without a filed history. Like
 blind11 to blind130 it carries real To and Cc lines: a little over a quarter of its emails have
 the owner only in Cc and about one in nine goes to a distribution list she is on. It was written
-to be kept unscored until the next change to the classifier, in `unseen`.
+to be kept unscored until the next change to the classifier, in `unseen`. It now has a filed
+history of the four months before it (`blind131_history.yaml`: folder only, never measured),
+written after it by another writer from the policy alone, in which about half of its senders
+already write.
 
 The hundred-and-thirty-second blind set (`blind132_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 2 to 21 July 2045 (high summer, from the first day
@@ -1737,6 +1740,8 @@ BLIND130_EMAILS_FILE = Path(__file__).with_name("blind130_emails.yaml")
 # blind130's owner's filed history, in the same form as blind8's, written after the set.
 BLIND130_HISTORY_FILE = Path(__file__).with_name("blind130_history.yaml")
 BLIND131_EMAILS_FILE = Path(__file__).with_name("blind131_emails.yaml")
+# blind131's owner's filed history, in the same form as blind8's, written after the set.
+BLIND131_HISTORY_FILE = Path(__file__).with_name("blind131_history.yaml")
 BLIND132_EMAILS_FILE = Path(__file__).with_name("blind132_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3510,10 +3515,18 @@ def load_blind130_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind131_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirty-first blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-thirty-first blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND131_EMAILS_FILE)
+
+
+def load_blind131_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind131's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND131_HISTORY_FILE)
 
 
 def load_blind132_emails() -> tuple[SampleEmail, ...]:
@@ -3621,6 +3634,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind128": load_blind128_history,
         "blind129": load_blind129_history,
         "blind130": load_blind130_history,
+        "blind131": load_blind131_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -1405,7 +1405,9 @@ salary review's protocol, holiday cover and out-of-office replies, sailing, the 
 a sailing camp) of the inbox, without a filed history. Like blind11 to blind131 it carries real To
 and Cc lines: about a quarter of its emails have the owner only in Cc and about one in nine goes to
 a distribution list she is on. It was written to be kept unscored until the next change to the
-classifier, in `unseen`.
+classifier, in `unseen`. It now has a filed history of the four months before it
+(`blind132_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind131 and blind132 are `unseen` now (`UNSEEN_SETS`): they were written while blind129 and
 blind130 were scored, and are kept unscored until the next change to the classifier. Every set
@@ -1743,6 +1745,8 @@ BLIND131_EMAILS_FILE = Path(__file__).with_name("blind131_emails.yaml")
 # blind131's owner's filed history, in the same form as blind8's, written after the set.
 BLIND131_HISTORY_FILE = Path(__file__).with_name("blind131_history.yaml")
 BLIND132_EMAILS_FILE = Path(__file__).with_name("blind132_emails.yaml")
+# blind132's owner's filed history, in the same form as blind8's, written after the set.
+BLIND132_HISTORY_FILE = Path(__file__).with_name("blind132_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3530,10 +3534,18 @@ def load_blind131_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind132_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirty-second blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-thirty-second blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND132_EMAILS_FILE)
+
+
+def load_blind132_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind132's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND132_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3635,6 +3647,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind129": load_blind129_history,
         "blind130": load_blind130_history,
         "blind131": load_blind131_history,
+        "blind132": load_blind132_history,
     }
     return histories[name]() if name in histories else ()
 

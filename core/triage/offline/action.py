@@ -155,8 +155,7 @@ def _convention(
             # report's "rehearsal booked" is one line of news among others.
             and first(subject, _NO_CALENDAR) is None
             # "4 reviews are not booked", "book your 7 salary talks": a reminder to book, nothing
-            # on the calendar yet; a
-            # "schedule change" to a flight already booked is news about it.
+            # on the calendar yet; a "schedule change" to a flight already booked is news about it.
             and first(subject, _UNBOOKED) is None
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):

@@ -153,7 +153,7 @@ _HTML_HINT = re.compile(
 _HTML_BREAK = re.compile(r"</?(?:br|p|div|tr|li|h[1-6]|table|ul|ol|blockquote)\b[^<>]*>", re.I)
 _HTML_TAG = re.compile(r"<[^<>]*>")
 _SUBJECT_PREFIX = re.compile(
-    r"\s*(?:(?:re|fwd?|aw|wg|sv|vs|tr|antw|rif|odp|res)\s*(?:\[\d{1,4}\]|\(\d{1,4}\))?\s*:"
+    r"\s*(?:(re|fwd?|aw|wg|sv|vs|tr|antw|rif|odp|res)\s*(?:\[\d{1,4}\]|\(\d{1,4}\))?\s*:"
     r"|\[(?:external|ext|extern|caution)\b[^\[\]]{0,40}\])",
     re.I,
 )
@@ -183,6 +183,21 @@ def strip_subject_prefixes(subject: str) -> str:
             break
         pos = match.end()
     return " ".join(subject[pos:].split())
+
+
+# The prefixes a forward puts ("Fwd:", German "WG:", French "TR:"); the others answer.
+_FORWARD_PREFIXES = frozenset({"fw", "fwd", "wg", "tr"})
+
+
+def answers_thread(subject: str) -> bool:
+    """Tell whether `subject` is a reply's ("Re:", "SV:", "[EXTERNAL] AW:"), not a forward's nor
+    a new mail's: its first reply or forward prefix answers."""
+    pos = 0
+    while (match := _SUBJECT_PREFIX.match(subject, pos)) and match.end() > pos:
+        if match.group(1):
+            return match.group(1).casefold() not in _FORWARD_PREFIXES
+        pos = match.end()
+    return False
 
 
 def normalize_subject(subject: str) -> str:

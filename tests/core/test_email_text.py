@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from core.triage.email_text import TRUNCATION_MARKER, clean_email_text, normalize_subject, truncate
+from core.triage.email_text import (
+    TRUNCATION_MARKER,
+    answers_thread,
+    clean_email_text,
+    normalize_subject,
+    truncate,
+)
 
 BUDGET = 4000
 
@@ -267,6 +273,24 @@ def test_hostile_input_is_handled(hostile, start):
 )
 def test_normalize_subject(subject, normalized):
     assert normalize_subject(subject) == normalized
+
+
+@pytest.mark.parametrize(
+    ("subject", "answers"),
+    [
+        ("Re: Contract", True),
+        ("SV: Avtal", True),
+        ("[EXTERNAL] AW: Vertrag", True),
+        ("RE[2]: Contract", True),
+        ("Re: Fwd: Contract", True),
+        ("Fwd: Re: Contract", False),
+        ("WG: Vertrag", False),
+        ("Contract - re: the draft", False),
+        ("Contract", False),
+    ],
+)
+def test_a_reply_is_told_from_a_forward_by_its_first_prefix(subject, answers):
+    assert answers_thread(subject) is answers
 
 
 def test_normalize_subject_handles_endless_prefixes():

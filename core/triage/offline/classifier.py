@@ -18,7 +18,6 @@ which prefixes the reason with "Heuristic (<note>): ".
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -32,7 +31,12 @@ from core.triage.classification import (
     Source,
 )
 from core.triage.classification_meetings import apply_meeting_rule
-from core.triage.email_text import clean_email_text, normalize_subject, strip_subject_prefixes
+from core.triage.email_text import (
+    answers_thread,
+    clean_email_text,
+    normalize_subject,
+    strip_subject_prefixes,
+)
 from core.triage.offline import action as actions
 from core.triage.offline import (
     addressee,
@@ -78,8 +82,6 @@ _FORWARD_MARKER = "Forwarded message"  # the line `clean_email_text` puts for a 
 SURE_PITCH_CUES = 2
 _ASKS = (ActionType.NEEDS_REPLY, ActionType.REVIEW, ActionType.DELEGATED)
 # Footers of machine-sent mail, looked for in the raw body (the cleaner drops some of them).
-# "Re:", "SV:", "AW:", "Antw:": a reply in the thread, not a forward.
-_ANSWER = re.compile(r"\s*(?:re|sv|aw|vs|antw|odp)\s*:", re.IGNORECASE)
 _AUTOMATED_FOOTERS = (
     "unsubscribe",
     "this is an automated message",
@@ -304,9 +306,13 @@ def classify_offline(
     # A reply's subject is the first message's: its question and urgency are stale.
     stale = strip_subject_prefixes(email.subject) != " ".join(email.subject.split())
     owner = email.owner.first_name if email.owner else ""
-    answer = _ANSWER.match(email.subject) is not None
     reading = signals.read_forwarded(
-        sentence(subject_line), note, forwarded, reply=stale, answer=answer, owner=owner
+        sentence(subject_line),
+        note,
+        forwarded,
+        reply=stale,
+        answer=answers_thread(email.subject),
+        owner=owner,
     )
     if reading.pledged and addressee.broadcast(note, email.addressed, owner):
         # "A few of you will get a policy from me": made to the whole list, not to the owner.

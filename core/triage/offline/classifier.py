@@ -205,6 +205,11 @@ def classify_offline(
     topic_line, topic_text = senses.for_topics(
         subject_line, cleaned, by_person=automated is None and not listed
     )
+    applying = stakes.applicant(cleaned) if automated is None and not listed else None
+    if applying:
+        # A job seeker's CV names the skills they bring (".NET", "ERP", "migration"), not the
+        # owner's work: what the mail is, is an application.
+        topic_line, topic_text = "job application", "job application"
     topic_subject, topic_body = words(topic_line), words(topic_text)
     if subject_line.startswith(cues.AUTO_REPLY_PREFIXES):
         # An out-of-office reply echoes the owner's own subject: only who answers says where.
@@ -341,6 +346,9 @@ def classify_offline(
     text = model_text(normalize_subject(email.subject), cleaned)
     if wording is not None:
         act = weigh(act, wording.probabilities(text))
+    if applying and act.action in (ActionType.NEEDS_REPLY, ActionType.REVIEW):
+        # "Kindly forward my CV to the concerned person": the owner passes it on to whoever hires.
+        act = replace(act, action=ActionType.DELEGATED, reason=f"a job application ({applying})")
     high = "marked high importance" if email.importance.lower() == "high" else None
     # The stale subject's urgency still counts when the owner must act.
     in_subject = signals.subject_urgency(subject)
@@ -351,7 +359,7 @@ def classify_offline(
         body=reading.urgent,
         preliminary=stakes.preliminary(note or forwarded),
         conditional=stakes.conditional(note or forwarded),
-        applicant=stakes.applicant(cleaned),
+        applicant=applying,
         calm=reading.calm,
         dated=reading.dated,
         personal=folders.private_mailbox(address),
@@ -434,7 +442,8 @@ def _automated(email: EmailForClassification, address: str, raw_body: str) -> st
     if (email.auto_submitted or "").strip().casefold().startswith("auto-replied"):
         return "Auto-Submitted: auto-replied"
     local = address.partition("@")[0]
-    if local in cues.BULK_LOCAL_PARTS or local.startswith(("noreply", "no-reply", "donotreply")):
+    bulk = local in cues.BULK_LOCAL_PARTS or marketing_mailbox(address)
+    if bulk or local.startswith(("noreply", "no-reply", "donotreply")):
         return f"automated sender {clip(address, _ADDRESS_CHARS)}"
     folded = raw_body.casefold()
     footer = next((f for f in _AUTOMATED_FOOTERS if f in folded), None)

@@ -34,6 +34,12 @@ REQUEST = terms(
     you would need to
     """
 )
+# The same asks in Swedish, the owner's own language: "kan du", "säg till", "godkänn gärna",
+# "behöver det underskrivet av er".
+REQUEST += terms(
+    "kan du, kan ni, skulle du, skulle ni, vill du, vill ni, säg till, hör av dig, av dig, av er,"
+    " ditt svar, ditt godkännande, gärna senast, behöver vi, behöver jag"
+)
 # Openers that say "please" without asking anything.
 NOT_A_REQUEST = terms(
     """
@@ -76,7 +82,7 @@ DELEGATE = terms(
     this, forward it, pass this on, pass it on, his team, her team, their team, an owner for,
     owner for each, who on your side, the right person, right people, loop in, who can, who
     could, who in, who on, who should, who will, who would, who is going to, who is taking,
-    who is handling
+    who is handling, kan någon, någon hos er, någon i ditt, någon av er
     """
 )
 # A customer asks the owner for a quote or a price: the sales team writes it (33 of the 34 such
@@ -115,7 +121,8 @@ REVIEW = terms(
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.
 ASSENT = terms(
     "sign, countersign, signature, countersignature, approve, approval, sign off, go ahead,"
-    " for your ok, for your okay"
+    " for your ok, for your okay, signera, signeras, underskrift, underskrivet, skrivas under,"
+    " godkänn, godkänna, godkännas, godkännande"
 )
 # The writer asks leave to act ("OK to sign?"): the owner answers yes or no, whatever the deed.
 PERMISSION = terms(
@@ -149,7 +156,8 @@ NO_ACTION = terms(
     necessary, no action on your, no action from you, nothing need from you, nothing is need
     from you, nothing requir from you, nothing for you to do, but nothing is need, nothing more
     need, no need to reply, no need to respond, no need to answer, no need to do, no need for
-    action, no need for a reply,
+    action, no need for a reply, nothing to answer, nothing to reply, behöver inte svara, inget att
+    svara på,
     do not need to reply, do not need to respond, do not need to answer, do not need to do,
     do not have to reply, do not have to respond, do not have to do, need not reply, no reply
     need, no reply is need, no response need, no response is need, no response requir, just

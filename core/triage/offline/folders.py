@@ -10,7 +10,8 @@ Scores add up per taxonomy entry:
   area's words alone would file ("Framework 4.8 build agents"); a functional mailbox
   ("billing@") naming another entry's topic is more specific than the domain's rule and takes
   its points (`sender_topic.functional_entry`), and a marketing mailbox ("newsletter@") is no
-  person the domain's rule speaks for (`sender_topic.marketing_mailbox`);
+  person the domain's rule speaks for (`sender_topic.marketing_mailbox`); from a domain no rule
+  names, a newsletter's topics are its own, as a mailing list's are;
 - each keyword, as whole words in any word form (an -ing form only as written: "building" is
   no "build") or joined in an identifier ("net8-port" for ".NET 8"): SUBJECT_KEYWORD in the
   subject, BODY_KEYWORD in the body, times its specificity (`profiles`); a keyword inside a
@@ -178,8 +179,11 @@ def decide(
     team = team or {}
     built = profiles(settings)
     rule = sender_rule(settings, address)
-    if rule is not None and rule[1] != address and marketing_mailbox(address):
-        rule = None
+    if marketing_mailbox(address):
+        # A newsletter's topics are its own, like a mailing list's; on a domain a rule names
+        # ("events@tradecore-steel") it still speaks of that organisation, not for its people.
+        listed = listed or rule is None
+        rule = rule if rule is not None and rule[1] == address else None
     function = functional_entry(built, address) if rule and rule[1] != address else None
     if rule is not None and function is not None and function is not rule[0]:
         rule = (function, f"its mailbox names {function.name}, not {rule[1]}", rule[2])

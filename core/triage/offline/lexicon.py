@@ -65,13 +65,14 @@ _GROUPS = tuple(
         " one-on-one, check-in, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
         " pay rise, bonus, benefits, pension, salary review, salary talk, lönesamtal, pay review,"
+        " lönerevision, lönerevisionen,"
         " industry agreement, harassment, bullying, misconduct,"
         " disciplinary, whistleblowing, workplace investigation, mediator, mediation,"
         " conflict between, workplace conflict",
         "payroll, employer declaration, payslip, payroll run",
         "invoice, bill, billing, payment, receipt, remittance, credit note, purchase order,"
         " accounts payable, accounts receivable, unpaid, dunning, paid late, faktura, kvitto",
-        "vat, tax, tax return, filing",
+        "vat, tax, tax return, filing, skattekonto, skattekontot, skatteverket",
         "bank, banking, loan, credit line, overdraft, wire transfer, bank statement, signatory,"
         " bank guarantee, credit committee, direct debit, covenant, equity ratio",
         "budget, forecast, cash flow, expense, accounting, bookkeeping, financials, p&l,"

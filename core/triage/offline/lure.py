@@ -63,13 +63,17 @@ _HOURS = re.compile(
     r"|deleted|removed|suspended|closed)\b"
     r"[^.]{0,60}?\b(?:with)?in\s+\d{1,2}\s+hours?\b"
     # "du måste förnya det inom 48 timmar": the same in Swedish.
-    r"|\b(?:förnya|bekräfta|verifiera|betala|signera|logga\s+in|raderas|stängs|spärras)\b"
+    r"|\b(?:förnya|bekräfta|bekräftelsen|verifiera|betala|signera|logga\s+in|raderas|stängs"
+    r"|spärras)\b"
     r"[^.]{0,60}?\binom\s+\d{1,2}\s+timm(?:e|ar)\b",
     re.IGNORECASE,
 )
 # "The signing link expires today at 23:59", "your password expires today at 17:00": the same
-# pressure, put as today's deadline.
-_TODAY = re.compile(r"\b(?:link\s+expires\s+today|expires\s+today\s+at)\b", re.IGNORECASE)
+# pressure, put as today's deadline; in Swedish "ditt BankID går ut i dag", "bekräfta senast i dag".
+_TODAY = re.compile(
+    r"\b(?:link\s+expires\s+today|expires\s+today\s+at|går\s+ut\s+i\s?dag|senast\s+i\s?dag)\b",
+    re.IGNORECASE,
+)
 _LINK = re.compile(r"https?://", re.IGNORECASE)
 # "sign in with your Microsoft 365 account", "re-register now using your work email".
 _SIGN_IN_WITH = re.compile(

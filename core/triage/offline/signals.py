@@ -58,7 +58,11 @@ _ULTIMATUM = re.compile(
 # period ends: 3 (one assigned to you)"): a summary, no task handed to its reader.
 _TASK_DIGEST = re.compile(r"\btasks\s+(?:due|overdue)\b", re.IGNORECASE)
 # "So nice to have you here": an asking word order only asks in a question.
-_INVERSIONS = terms("do you, are you, did you, have you")
+# Swedish puts its verb first in a statement after an adverb too ("efteråt kan ni boka": then
+# you can book), so its "can you" asks only in a question.
+_INVERSIONS = terms(
+    "do you, are you, did you, have you, kan du, kan ni, vill du, vill ni, skulle du, skulle ni"
+)
 # "Kindly" shares its stem with "kind": "very kind of you" thanks, it asks nothing.
 _KINDLY = terms("kindly")[0]
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))

@@ -6,7 +6,7 @@ Each case is a short email written for the signal, not one from a labelled set.
 from __future__ import annotations
 
 from core.triage.offline import stakes
-from tests.core.offline.labels import P2, P4
+from tests.core.offline.labels import DL, P2, P4
 from tests.core.offline.test_signals import classify, mail
 
 
@@ -38,3 +38,17 @@ async def test_a_recruiter_sending_a_candidates_cv_keeps_the_folders_priority():
 def test_applicant_reads_a_writers_own_cv():
     assert stakes.applicant("Please find my CV attached.") == "'my cv'"
     assert stakes.applicant("The candidate's CV is attached.") is None
+
+
+async def test_a_job_seekers_skills_name_no_project_and_the_cv_is_passed_on():
+    # The CV names the cutovers and go-lives the seeker has run, not the owner's mill rollout;
+    # "kindly forward my CV" asks her to pass it to whoever hires.
+    email = mail(
+        "Application: ERP consultant, 9 years of cutovers",
+        "I have led six ERP cutovers and two go-lives at steel mills. Kindly forward my CV to "
+        "the concerned person.",
+    )
+
+    result = await classify(email)
+
+    assert (result.folder, result.action_type, result.priority) == ("Areas/People", DL, P4)

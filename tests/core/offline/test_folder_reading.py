@@ -162,6 +162,16 @@ async def test_an_organisations_marketing_mailbox_is_no_one_its_domain_rule_spea
     )
 
 
+async def test_a_stranger_organisations_newsletter_names_topics_not_the_owners_work():
+    subject = "Weekly #271: invoice automation, and the scanner rollout season at the ports"
+    body = "This week: why invoices still go by post, and three ports' scanner rollout plans."
+    # A newsletter's topics are its own, like a mailing list's: "invoice" files no money mail.
+    assert await folder_of(subject, body, "weekly@logisticsnews.example") == INBOX
+    assert await folder_of(subject, body, "nyhetsbrev@logisticsnews.example") == INBOX
+    # The same words from a person are evidence.
+    assert await folder_of(subject, body, "kim@logisticsnews.example") != INBOX
+
+
 async def test_a_fault_report_is_about_the_fault_not_the_feature_that_broke():
     body = "Since Monday our invoices stay in draft and we cannot send them. Can you look at it?"
     customer = "kim@elsewhere.example"

@@ -352,6 +352,20 @@ SIGN_IN = "a sign-in with your work account asked for"
             EXPIRES,
         ),
         (
+            "Ditt BankID för företaget går ut i dag kl. 23.59. Efter det kan du inte signera "
+            "betalningar.\n\nFörnya direkt här: https://bank-foretag-id.example/fornya",
+            EXPIRES,
+        ),
+        (
+            "Ni har rätt till en återbetalning på 18 440 kr. Bekräftelsen måste göras inom 48 "
+            "timmar: https://skatt-aterbetalning.example/bekrafta",
+            EXPIRES,
+        ),
+        (
+            "Bekräfta ditt kontonummer med BankID senast i dag: https://refund-portal.example/b",
+            EXPIRES,
+        ),
+        (
             "Your mailbox has reached 99.8 % of its storage. 14 incoming messages are on hold "
             "and will be deleted in 24 hours. Release them: https://mailbox-quota.example/r",
             EXPIRES,

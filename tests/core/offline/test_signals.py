@@ -157,6 +157,8 @@ async def test_an_e_ticket_is_not_a_support_ticket():
         "The rota changed; nothing is needed from you.",
         "The full report is in the folder. Comments welcome, but nothing is needed.",
         "All 214 invoices arrived, I checked five. Thank you, nothing more needed.",
+        "Maya, you should see what the shift leads wrote yesterday. Nothing to answer.",
+        "Rotan är ändrad från måndag. Du behöver inte svara.",
         "Just so you know, the rota changed.",
         # requests addressed to others on the thread, beside "nothing for you" / "cc only"
         "Tom, please fix the two red checks. You are in cc so you know why the build is red.",
@@ -566,3 +568,34 @@ async def test_a_reminder_not_to_forget_is_still_an_ask():
     result = await classify(mail("Deadline", "Don't forget the signed form, please send it today."))
 
     assert result.action_type is not FYI
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "action"),
+    [
+        # The owner's own language asks as English does: approve, sign, pass on, answer.
+        ("Moms juni", "Momsdeklarationen ligger i portalen. Godkänn gärna senast måndag.", RV),
+        ("Protokollet", "Jag har skrivit under. Det behöver vara underskrivet av er i dag.", RV),
+        ("Raderingsintyget", "Kan någon hos er skicka intyget i dag?", DL),
+        ("Starten i augusti", "Kan du komma upp till starten den 21 augusti?", NR),
+        # "Efteråt kan ni boka": afterwards you can book; a statement, no question for her.
+        ("Föräldramöte", "Välkomna på föräldramöte onsdag. Efteråt kan ni boka ett samtal.", FYI),
+    ],
+)
+async def test_swedish_asks_read_like_english_ones(subject, body, action):
+    assert (await classify(mail(subject, body))).action_type is action
+
+
+async def test_swedish_salary_and_tax_words_name_their_areas():
+    salary = mail("Lönerevisionen klar", "Vi skrev under med klubben i dag; nya löner från juli.")
+    tax = mail("Ny händelse på skattekontot", "Logga in och se.", "no-reply@tax.example")
+
+    assert (await classify(salary)).folder == "Areas/People"
+    assert (await classify(tax)).folder == "Areas/Finance"
+
+
+async def test_a_newsletters_question_is_for_its_readers():
+    body = "Three ERP tenders open this autumn. Are you ready for the season?"
+    email = mail("Veckans nyhetsbrev: höstens upphandlingar", body, "nyhetsbrev@tradenews.example")
+
+    assert (await classify(email)).action_type is FYI

@@ -1409,9 +1409,26 @@ classifier, in `unseen`. It now has a filed history of the four months before it
 (`blind132_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind131 and blind132 are `unseen` now (`UNSEEN_SETS`): they were written while blind129 and
-blind130 were scored, and are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-thirty-third blind set (`blind133_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 23 July to 11 August 2045 (the depth of the Swedish
+summer, from the owner's week at the cottage to her first week back: the largest client's restart
+after its summer stop, with the first heats certified with July's lab values, the CIO's call for
+the CEO's word by noon, the fix and the written cause, the fourth site's estimate too large for the
+client's investment committee and split in two phases, single sign-on down for two hours on the
+first workday of August with a customer's July close waiting, a look-alike invoice's bankgiro
+caught by the bank's fraud desk in the day's payment run, the key bank customer's risk committee,
+Fabrikam's Danish bank test and go/no-go, the July close and the CEO's comment in the half-year
+report, a buyer asking for a date through the chair, the senior developer's successor in a second
+round, a Norwegian sales role, skeleton crews, holiday cover and out-of-office replies both ways,
+people back in August, crayfish parties and the cottage) of the inbox, written without a filed
+history. Like blind11 to blind132 it carries real To and Cc lines: about a quarter of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
+written to be kept unscored until the next change to the classifier, in `unseen`.
+
+blind131, blind132 and blind133 are `unseen` now (`UNSEEN_SETS`): blind131 and blind132 were
+written while blind129 and blind130 were scored, blind133 after them, and all three are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -1747,6 +1764,7 @@ BLIND131_HISTORY_FILE = Path(__file__).with_name("blind131_history.yaml")
 BLIND132_EMAILS_FILE = Path(__file__).with_name("blind132_emails.yaml")
 # blind132's owner's filed history, in the same form as blind8's, written after the set.
 BLIND132_HISTORY_FILE = Path(__file__).with_name("blind132_history.yaml")
+BLIND133_EMAILS_FILE = Path(__file__).with_name("blind133_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1882,6 +1900,7 @@ LabelledSetName = Literal[
     "blind130",
     "blind131",
     "blind132",
+    "blind133",
     "unseen",
     "all",
 ]
@@ -1894,6 +1913,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind131",
     "blind132",
+    "blind133",
 )
 
 
@@ -3548,6 +3568,14 @@ def load_blind132_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND132_HISTORY_FILE)
 
 
+def load_blind133_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirty-third blind set (real To and Cc lines; written without a filed
+    history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND133_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3792,6 +3820,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind130": load_blind130_emails,
         "blind131": load_blind131_emails,
         "blind132": load_blind132_emails,
+        "blind133": load_blind133_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

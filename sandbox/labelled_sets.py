@@ -1425,10 +1425,27 @@ history. Like blind11 to blind132 it carries real To and Cc lines: about a quart
 have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
 written to be kept unscored until the next change to the classifier, in `unseen`.
 
-blind131, blind132 and blind133 are `unseen` now (`UNSEEN_SETS`): blind131 and blind132 were
-written while blind129 and blind130 were scored, blind133 after them, and all three are kept
-unscored until the next change to the classifier. Every set before them has been scored once and
-joined the development sets.
+The hundred-and-thirty-fourth blind set (`blind134_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 13 August to 1 September 2045 (back from the
+summer: the largest client's mill restarting after its stop and standing for six hours on a
+certificate the restart test missed, with the CEO's written yes to an emergency change, the third
+site's start in Skellefteå and the fourth site's approval, project lead and start day in Mo i Rana,
+a customer's payroll export sent to another customer with the CEO's call before 10:00, the Danish
+go-live of a new customer with a go or no-go wanted the day before, the board's autumn meeting on
+the budget frame and the Q3 forecast, the sales pipeline waking up with a price lock beyond the
+mandate and a trade fair booked, a Customer Success team formed after a union negotiation, the
+leaving senior developer's last week and his successor's references, salary and offer, new hires
+starting, the audit's fieldwork planned and the pen test order about to expire, a daughter's
+first day in year 7 and another's move to Lund) of the inbox, without a filed history. Like
+blind11 to blind133 it carries real To and Cc lines: a little over a quarter of its emails have
+the owner only in Cc and about one in nine goes to a distribution list she is on. It was written
+to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
+classifier's code, tests, results or the commit log.
+
+blind133 and blind134 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
+blind131 and blind132 (scored once, then tuned on) were read, and both are kept unscored until the
+next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -1765,6 +1782,7 @@ BLIND132_EMAILS_FILE = Path(__file__).with_name("blind132_emails.yaml")
 # blind132's owner's filed history, in the same form as blind8's, written after the set.
 BLIND132_HISTORY_FILE = Path(__file__).with_name("blind132_history.yaml")
 BLIND133_EMAILS_FILE = Path(__file__).with_name("blind133_emails.yaml")
+BLIND134_EMAILS_FILE = Path(__file__).with_name("blind134_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1901,6 +1919,7 @@ LabelledSetName = Literal[
     "blind131",
     "blind132",
     "blind133",
+    "blind134",
     "unseen",
     "all",
 ]
@@ -1911,9 +1930,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind131",
-    "blind132",
     "blind133",
+    "blind134",
 )
 
 
@@ -3576,6 +3594,13 @@ def load_blind133_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND133_EMAILS_FILE)
 
 
+def load_blind134_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirty-fourth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND134_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3821,6 +3846,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind131": load_blind131_emails,
         "blind132": load_blind132_emails,
         "blind133": load_blind133_emails,
+        "blind134": load_blind134_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

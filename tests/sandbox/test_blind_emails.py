@@ -141,6 +141,7 @@ from sandbox.labelled_sets import (
     load_blind131_emails,
     load_blind132_emails,
     load_blind133_emails,
+    load_blind134_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -156,7 +157,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_thirty_five_sets_in_order():
+def test_all_is_the_one_hundred_and_thirty_six_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -293,11 +294,10 @@ def test_all_is_the_one_hundred_and_thirty_five_sets_in_order():
         + load_blind131_emails()
         + load_blind132_emails()
         + load_blind133_emails()
+        + load_blind134_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind131", "blind132", "blind133")
-    assert labelled_set("unseen") == (
-        load_blind131_emails() + load_blind132_emails() + load_blind133_emails()
-    )
+    assert UNSEEN_SETS == ("blind133", "blind134")
+    assert labelled_set("unseen") == load_blind133_emails() + load_blind134_emails()

@@ -243,6 +243,7 @@ def classify_offline(
         signed=signature_title(raw_body, email.sender_name)
         if outreach.colleague(address, own)
         else None,
+        named_by_first_name=email.addressed is not Addressed.NEITHER,
     )
     if (
         listed

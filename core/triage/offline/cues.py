@@ -38,7 +38,8 @@ REQUEST = terms(
 # "behöver det underskrivet av er".
 REQUEST += terms(
     "kan du, kan ni, skulle du, skulle ni, vill du, vill ni, säg till, hör av dig, av dig, av er,"
-    " ditt svar, ditt godkännande, gärna senast, behöver vi, behöver jag"
+    " ditt svar, ditt godkännande, gärna senast, behöver vi, behöver jag,"
+    " för din signatur, för ditt godkännande, för din underskrift, signera gärna, godkänn gärna"
 )
 # Openers that say "please" without asking anything.
 NOT_A_REQUEST = terms(
@@ -146,7 +147,8 @@ PROMISE = terms(
     will chase, will ring, will email, will write, will come back, will get back, will have,
     will let you, be in touch, leave it with me, leave this with me, expect to have, will inform,
     will advise, will notify, we are wait for, i am wait for, still wait for, we are await, i am
-    await
+    await, jag återkommer, vi återkommer, återkommer med, återkommer till dig, jag skickar, vi
+    skickar, jag hör av mig, vi hör av oss
     """
 )
 # Nothing is asked: negation and informational markers.
@@ -157,7 +159,7 @@ NO_ACTION = terms(
     from you, nothing requir from you, nothing for you to do, but nothing is need, nothing more
     need, no need to reply, no need to respond, no need to answer, no need to do, no need for
     action, no need for a reply, nothing to answer, nothing to reply, behöver inte svara, inget att
-    svara på,
+    svara på, du behöver inte, behöver du inte, ni behöver inte,
     do not need to reply, do not need to respond, do not need to answer, do not need to do,
     do not have to reply, do not have to respond, do not have to do, need not reply, no reply
     need, no reply is need, no response need, no response is need, no response requir, just
@@ -253,7 +255,7 @@ AUTOMATED_ASK = terms(
     receipt missing, was returned, returned to you, complete the, must complete, complete before,
     to finish by, read and approve, you are its approver, you are the approver,
     ditt godkännande, för att godkänna, granska och godkänna, för underskrift, granska och
-    signera, läs och signera
+    signera, läs och signera, väntar på din, väntar på ditt, för din signatur
     """  # the last three: a Swedish bank's "awaits your approval", "log in to review and approve"
 )
 # An HR tool's review cycle or checklist hands the reader work of their own: "Your reviews to
@@ -320,7 +322,8 @@ BOOKING = terms(
     " bokningsbekräftelse, bokning, eye test, your tickets"
 )
 BOOKING_STATE = terms(
-    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad"
+    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad,"
+    " bekräftat, är bokat, det bokat"
 )
 # An unknown sender pitching: keywords are name-dropping, not project mail.
 # (A bare "vetted" is no cue: its stem is Swedish "vet", "I know", in a friend's invitation.)

@@ -165,6 +165,7 @@ def decide(
     laid_out: Layout = PLAIN,
     team: Mapping[str, tuple[float, str]] | None = None,
     signed: Words | None = None,
+    named_by_first_name: bool = True,
 ) -> Decision:
     """Score every entry (and the Inbox, by examples only) and pick the folder.
 
@@ -202,7 +203,13 @@ def decide(
     said = read_subject(built, subject, laid_out, by_person=body is not None and not listed)
     mention = None
     if body is not None and not listed and not private:
-        mention = named_contact(settings, address, body, lambda a: sender_rule(settings, a))
+        mention = named_contact(
+            settings,
+            address,
+            body,
+            lambda a: sender_rule(settings, a),
+            first_names=named_by_first_name,
+        )
     for profile in built:
         # Longer terms of other entries: "audit committee" is no "audit" of an audit project.
         longer = others_terms(built, profile)

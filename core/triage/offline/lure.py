@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 
-# "verify your account", "confirm your identity", "keep your current password", "validate login".
+# "verify your account", "confirm your identity", "keep your current password", "validate login";
+# a link's button speaks for the reader: "Keep my current password".
 _PROVE = re.compile(
-    r"\b(?:verify|confirm|validate|re-?activate|update|keep)\s+(?:your\s+)?"
+    r"\b(?:verify|confirm|validate|re-?activate|update|keep)\s+(?:your\s+|my\s+)?"
     r"(?:identity|account|password|login|credentials|mailbox|details"
     # "confirm your current password", "verify your Microsoft 365 credentials"
     r"|(?:[\w-]+\s+){1,2}?(?:password|credentials|login))\b"
@@ -45,10 +46,12 @@ _BANK_OR_LOGIN = re.compile(
     r"|\b(?:verify|confirm|validate)\s+(?:your|their)\s+(?:identity|password|login|credentials)\b",
     re.IGNORECASE,
 )
-# "to avoid suspension", "will be suspended", "lose access", "locked", "to avoid interruption".
+# "to avoid suspension", "will be suspended", "lose access", "locked", "to avoid interruption",
+# "incoming messages will be held".
 _THREAT = re.compile(
     r"\b(?:suspen(?:ded|sion|d)|deactivat\w*|interruption|lock(?:ed)?\s+out"
-    r"|los(?:e|ing)\s+(?:access|messages|your)|be\s+(?:locked|closed|deleted|disabled|blocked)"
+    r"|los(?:e|ing)\s+(?:access|messages|your)|be\s+(?:locked|closed|deleted|disabled|blocked"
+    r"|held)"
     r"|be\s+signed\s+out"
     # "or your salary may be delayed": payroll diversion's threat.
     r"|(?:salary|pay|wages|payment)\s+(?:may|will|could)\s+be\s+delayed)\b",

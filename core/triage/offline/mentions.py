@@ -34,10 +34,13 @@ def named_contact(
     address: str,
     body: Words,
     rule_of: Callable[[str], tuple[TaxonomyEntry, str, float] | None],
+    *,
+    first_names: bool = True,
 ) -> Named | None:
     """Return the first key contact other than the sender whom `body` names, with their entry.
 
-    `rule_of(address)` returns the sender-rule entry for an address (`folders.sender_rule`).
+    `rule_of(address)` returns the sender-rule entry for an address (`folders.sender_rule`);
+    `first_names` False counts full names only (a friend's "Jonas" is not the client's CIO).
     """
     people = [(c.email.casefold(), _name_parts(c.email)) for c in settings.key_contacts]
     firsts = Counter(parts[0] for _, parts in people if parts)
@@ -45,7 +48,7 @@ def named_contact(
         if not parts or email == address:
             continue
         full = words(" ".join(parts))
-        by_first = firsts[parts[0]] == 1 and body.has(words(parts[0]))
+        by_first = first_names and firsts[parts[0]] == 1 and body.has(words(parts[0]))
         if not (body.has(full) or by_first):
             continue
         found = rule_of(email)

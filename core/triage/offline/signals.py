@@ -264,8 +264,12 @@ def _addresses_reader(sentence: Sentence) -> bool:
     )
 
 
+# "You" in English and in Swedish, the owner's own language ("väntar på din signatur").
+_YOU = frozenset({"you", "your", "u", "du", "dig", "din", "ditt", "dina"})
+
+
 def _second_person(text: Words) -> bool:
-    return bool({"you", "your", "u"} & text.tokens)
+    return bool(_YOU & text.tokens)
 
 
 def _body_urgency(sentence: Sentence, *, asked: bool) -> str | None:

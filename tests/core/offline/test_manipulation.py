@@ -366,6 +366,11 @@ SIGN_IN = "a sign-in with your work account asked for"
             EXPIRES,
         ),
         (
+            "Your password has expired while an automatic reply was active. Incoming messages "
+            "will be held.\n\nKeep my current password: https://m365-keep.example/keep",
+            "a credential lure",
+        ),
+        (
             "Your mailbox has reached 99.8 % of its storage. 14 incoming messages are on hold "
             "and will be deleted in 24 hours. Release them: https://mailbox-quota.example/r",
             EXPIRES,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.config.settings import load_settings
+from core.triage.addressing import Addressed
 from core.triage.offline import HeuristicClassifier, folders
 from core.triage.offline.mentions import named_contact
 from core.triage.offline.text import words
@@ -48,3 +49,20 @@ async def test_another_topic_named_outright_outweighs_a_mention():
     result = await classify(mail("Quarter close", body, COLLEAGUE))
 
     assert result.folder == "Areas/Finance"
+
+
+async def test_a_first_name_in_mail_not_addressed_to_her_is_someone_elses():
+    # The school's mentor Jonas, in mail to the class's parents: no client's CIO.
+    body = "The term starts on Monday at nine. Welcome!\nAnnika and Jonas, mentors 7B"
+    to_a_list = mail("Welcome to year 7", body, "7b@school.example", addressed=Addressed.NEITHER)
+    to_her = mail("Welcome to year 7", body, "7b@school.example", addressed=Addressed.TO)
+    full_name = mail(
+        "Welcome to year 7",
+        body.replace("Jonas,", "Jonas Berg,"),
+        "7b@school.example",
+        addressed=Addressed.NEITHER,
+    )
+
+    assert (await classify(to_a_list)).folder == "Inbox"
+    assert (await classify(to_her)).folder == "Projects/Tradecore Steel"
+    assert (await classify(full_name)).folder == "Projects/Tradecore Steel"

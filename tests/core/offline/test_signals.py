@@ -469,6 +469,14 @@ async def test_automated_mail_asking_for_an_approval_is_a_review():
     assert (result.action_type, result.priority) == (RV, P3)
 
 
+async def test_a_banks_swedish_notice_of_a_payment_run_to_sign_is_a_review():
+    body = "Ett betalningsuppdrag väntar på din signatur i företagsbanken. Logga in och signera."
+
+    result = await classify(mail("Betalningsuppdrag 19 betalningar", body, "noreply@bank.example"))
+
+    assert result.action_type is RV
+
+
 async def test_a_confirmed_appointment_is_scheduled():
     body = "Your check-up is confirmed for Tuesday at 08:30."
 
@@ -578,6 +586,9 @@ async def test_a_reminder_not_to_forget_is_still_an_ask():
         ("Protokollet", "Jag har skrivit under. Det behöver vara underskrivet av er i dag.", RV),
         ("Raderingsintyget", "Kan någon hos er skicka intyget i dag?", DL),
         ("Starten i augusti", "Kan du komma upp till starten den 21 augusti?", NR),
+        ("Betalningar", "Dagens uppdrag ligger för din signatur. Signera gärna före kl. 14.", RV),
+        ("Offerter", "Jag återkommer med två offerter senast fredag 18 augusti.", WF),
+        ("Mormor", "Pappa var hos doktorn i dag, allt ser bra ut. Du behöver inte ringa.", FYI),
         # "Efteråt kan ni boka": afterwards you can book; a statement, no question for her.
         ("Föräldramöte", "Välkomna på föräldramöte onsdag. Efteråt kan ni boka ett samtal.", FYI),
     ],

@@ -1423,7 +1423,10 @@ round, a Norwegian sales role, skeleton crews, holiday cover and out-of-office r
 people back in August, crayfish parties and the cottage) of the inbox, written without a filed
 history. Like blind11 to blind132 it carries real To and Cc lines: about a quarter of its emails
 have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
-written to be kept unscored until the next change to the classifier, in `unseen`.
+written to be kept unscored until the next change to the classifier, in `unseen`. It now has a
+filed history of the four months before it (`blind133_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
 
 The hundred-and-thirty-fourth blind set (`blind134_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 13 August to 1 September 2045 (back from the
@@ -1782,6 +1785,8 @@ BLIND132_EMAILS_FILE = Path(__file__).with_name("blind132_emails.yaml")
 # blind132's owner's filed history, in the same form as blind8's, written after the set.
 BLIND132_HISTORY_FILE = Path(__file__).with_name("blind132_history.yaml")
 BLIND133_EMAILS_FILE = Path(__file__).with_name("blind133_emails.yaml")
+# blind133's owner's filed history, in the same form as blind8's, written after the set.
+BLIND133_HISTORY_FILE = Path(__file__).with_name("blind133_history.yaml")
 BLIND134_EMAILS_FILE = Path(__file__).with_name("blind134_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3587,11 +3592,18 @@ def load_blind132_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind133_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirty-third blind set (real To and Cc lines; written without a filed
-    history)."""
+    """Read the hundred-and-thirty-third blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND133_EMAILS_FILE)
+
+
+def load_blind133_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind133's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND133_HISTORY_FILE)
 
 
 def load_blind134_emails() -> tuple[SampleEmail, ...]:
@@ -3701,6 +3713,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind130": load_blind130_history,
         "blind131": load_blind131_history,
         "blind132": load_blind132_history,
+        "blind133": load_blind133_history,
     }
     return histories[name]() if name in histories else ()
 

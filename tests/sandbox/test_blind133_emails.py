@@ -8,7 +8,8 @@ the half-year report, a buyer asking for a date through the chair, the senior de
 successor in a second round, skeleton crews, holiday cover and out-of-office replies, people back
 in August, crayfish parties and the cottage) of the owner's inbox in natural proportions, with
 real To and Cc lines (the owner only in Cc on about a quarter, a distribution list on about one in
-nine); written without a filed history, and only ever measured on.
+nine); written without a filed history, which another writer wrote after it from the policy
+alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -16,13 +17,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind133_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind133_emails, load_blind133_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredThirtyThirdBlindSet(MeasuredOnlySetTests):
+class TestHundredThirtyThirdBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind133"
     emails = load_blind133_emails()
+    history = load_blind133_history()
     key_prefix = "b133-"
     at_least = 100
     file_attribute = "BLIND133_EMAILS_FILE"

@@ -1443,7 +1443,9 @@ first day in year 7 and another's move to Lund) of the inbox, without a filed hi
 blind11 to blind133 it carries real To and Cc lines: a little over a quarter of its emails have
 the owner only in Cc and about one in nine goes to a distribution list she is on. It was written
 to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
-classifier's code, tests, results or the commit log.
+classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind134_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind133 and blind134 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
 blind131 and blind132 (scored once, then tuned on) were read, and both are kept unscored until the
@@ -1788,6 +1790,8 @@ BLIND133_EMAILS_FILE = Path(__file__).with_name("blind133_emails.yaml")
 # blind133's owner's filed history, in the same form as blind8's, written after the set.
 BLIND133_HISTORY_FILE = Path(__file__).with_name("blind133_history.yaml")
 BLIND134_EMAILS_FILE = Path(__file__).with_name("blind134_emails.yaml")
+# blind134's owner's filed history, in the same form as blind8's, written after the set.
+BLIND134_HISTORY_FILE = Path(__file__).with_name("blind134_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3607,10 +3611,18 @@ def load_blind133_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind134_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirty-fourth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-thirty-fourth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND134_EMAILS_FILE)
+
+
+def load_blind134_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind134's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND134_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3714,6 +3726,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind131": load_blind131_history,
         "blind132": load_blind132_history,
         "blind133": load_blind133_history,
+        "blind134": load_blind134_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -8,7 +8,8 @@ up, a Customer Success team after a union negotiation, the leaving senior develo
 and his successor's offer, new hires starting, schools starting and a daughter moving to Lund) of
 the owner's inbox in natural proportions, with real To and Cc lines (the owner only in Cc on a
 little over a quarter, a distribution list on about one in nine); written without a filed
-history, and only ever measured on.
+history, which another writer wrote after it from the policy alone (the four months before it),
+and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -16,13 +17,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind134_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind134_emails, load_blind134_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredThirtyFourthBlindSet(MeasuredOnlySetTests):
+class TestHundredThirtyFourthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind134"
     emails = load_blind134_emails()
+    history = load_blind134_history()
     key_prefix = "b134-"
     at_least = 100
     file_attribute = "BLIND134_EMAILS_FILE"

@@ -1447,10 +1447,26 @@ classifier's code, tests, results or the commit log. It now has a filed history 
 months before it (`blind134_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind133 and blind134 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
-blind131 and blind132 (scored once, then tuned on) were read, and both are kept unscored until the
-next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The hundred-and-thirty-fifth blind set (`blind135_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 3 to 22 September 2045 (early autumn at full speed:
+the largest client's steering committee after the summer, with the CIO's call the evening before
+to keep a 9 % from the printed 2046 slide and his group CFO's wish for a three-year frame, the
+fourth site's Norwegian payroll reporting built or bought from a partner, the key bank customer's
+supplier review and its salary files stopped by a release two days before its cut-off, the
+partner day and the LP day, the budget frame letter and the kick-off, the auditor's walkthrough of
+the emergency change and whether it is an exception, the Q3 close with discounts beyond the
+mandate and a tender won, a payroll file rejected by the bank on the last morning, an external
+review for a customer after a data incident, new hires in their first weeks and a Norwegian role
+recruited, a buyer asking to meet, a daughter in her first weeks in Lund and the boat hauled out)
+of the inbox, without a filed history. Like blind11 to blind134 it carries real To and Cc lines:
+about a quarter of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+
+blind133, blind134 and blind135 are `unseen` now (`UNSEEN_SETS`): blind133 and blind134 were
+written while the misses of blind131 and blind132 (scored once, then tuned on) were read, blind135
+after them, and all three are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1792,6 +1808,7 @@ BLIND133_HISTORY_FILE = Path(__file__).with_name("blind133_history.yaml")
 BLIND134_EMAILS_FILE = Path(__file__).with_name("blind134_emails.yaml")
 # blind134's owner's filed history, in the same form as blind8's, written after the set.
 BLIND134_HISTORY_FILE = Path(__file__).with_name("blind134_history.yaml")
+BLIND135_EMAILS_FILE = Path(__file__).with_name("blind135_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1929,6 +1946,7 @@ LabelledSetName = Literal[
     "blind132",
     "blind133",
     "blind134",
+    "blind135",
     "unseen",
     "all",
 ]
@@ -1941,6 +1959,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind133",
     "blind134",
+    "blind135",
 )
 
 
@@ -3625,6 +3644,13 @@ def load_blind134_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND134_HISTORY_FILE)
 
 
+def load_blind135_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirty-fifth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND135_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3873,6 +3899,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind132": load_blind132_emails,
         "blind133": load_blind133_emails,
         "blind134": load_blind134_emails,
+        "blind135": load_blind135_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -142,6 +142,7 @@ from sandbox.labelled_sets import (
     load_blind132_emails,
     load_blind133_emails,
     load_blind134_emails,
+    load_blind136_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -157,7 +158,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_thirty_six_sets_in_order():
+def test_all_is_the_one_hundred_and_thirty_seven_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -295,9 +296,13 @@ def test_all_is_the_one_hundred_and_thirty_six_sets_in_order():
         + load_blind132_emails()
         + load_blind133_emails()
         + load_blind134_emails()
+        + load_blind136_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind133", "blind134")
-    assert labelled_set("unseen") == load_blind133_emails() + load_blind134_emails()
+    assert UNSEEN_SETS == ("blind133", "blind134", "blind136")
+    assert (
+        labelled_set("unseen")
+        == load_blind133_emails() + load_blind134_emails() + load_blind136_emails()
+    )

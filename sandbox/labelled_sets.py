@@ -1463,10 +1463,27 @@ about a quarter of its emails have the owner only in Cc and about one in nine go
 distribution list she is on. It was written to be kept unscored until the next change to the
 classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
 
-blind133, blind134 and blind135 are `unseen` now (`UNSEEN_SETS`): blind133 and blind134 were
-written while the misses of blind131 and blind132 (scored once, then tuned on) were read, blind135
-after them, and all three are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-thirty-sixth blind set (`blind136_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 24 September to 13 October 2045 (the third
+quarter's close and the fourth's start: the largest client's quarter-end inventory valuation
+stuck on the first workday of October with its group report waiting, the fourth site's Norwegian
+payroll estimate grown past the call-off and the client's 2046 budget, the SOC 2 pen test window
+with a critical finding fixed the same night and the fieldwork's last evidence, the customer
+upgrade weekends and a partner's claim for the extra hours, quarter-end deals with a discount
+beyond the mandate and a won tender, a customer CFO's slow quarter close before her renewal, the
+external review after a customer's data incident, the budget for 2046 taking shape for the board
+with a buyer asking again through the chair, the salary revision and the autumn check-ins, a
+Norwegian sales role's interviews, a trade fair and autumn conferences, and the autumn half-term
+planned at home) of the inbox, written without a filed history. Like blind11 to blind135 it
+carries real To and Cc lines: a little over a quarter of its emails have the owner only in Cc and
+about one in nine goes to a distribution list she is on. It was written to be kept unscored until
+the next change to the classifier, in `unseen`, without seeing the classifier's code, tests,
+results or the commit log.
+
+blind135 and blind136 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
+blind133 and blind134 (scored once, then tuned on) were read, and both are kept unscored until
+the next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -1809,6 +1826,7 @@ BLIND134_EMAILS_FILE = Path(__file__).with_name("blind134_emails.yaml")
 # blind134's owner's filed history, in the same form as blind8's, written after the set.
 BLIND134_HISTORY_FILE = Path(__file__).with_name("blind134_history.yaml")
 BLIND135_EMAILS_FILE = Path(__file__).with_name("blind135_emails.yaml")
+BLIND136_EMAILS_FILE = Path(__file__).with_name("blind136_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1947,6 +1965,7 @@ LabelledSetName = Literal[
     "blind133",
     "blind134",
     "blind135",
+    "blind136",
     "unseen",
     "all",
 ]
@@ -1957,9 +1976,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind133",
-    "blind134",
     "blind135",
+    "blind136",
 )
 
 
@@ -3651,6 +3669,13 @@ def load_blind135_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND135_EMAILS_FILE)
 
 
+def load_blind136_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirty-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND136_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3900,6 +3925,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind133": load_blind133_emails,
         "blind134": load_blind134_emails,
         "blind135": load_blind135_emails,
+        "blind136": load_blind136_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

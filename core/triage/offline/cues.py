@@ -37,8 +37,9 @@ REQUEST = terms(
 # The same asks in Swedish, the owner's own language: "kan du", "säg till", "godkänn gärna",
 # "behöver det underskrivet av er".
 REQUEST += terms(
-    "kan du, kan ni, skulle du, skulle ni, vill du, vill ni, säg till, hör av dig, av dig, av er,"
-    " ditt svar, ditt godkännande, gärna senast, behöver vi, behöver jag,"
+    "kan du, kan ni, skulle du, skulle ni, vill du, vill ni, säg till, hör av dig, ditt svar,"
+    " ditt godkännande, gärna senast, behöver vi, behöver jag, underskrivet av, godkännas av,"
+    " signeras av,"
     " för din signatur, för ditt godkännande, för din underskrift, signera gärna, godkänn gärna"
 )
 # Openers that say "please" without asking anything.
@@ -256,7 +257,8 @@ AUTOMATED_ASK = terms(
     to finish by, read and approve, you are its approver, you are the approver,
     ditt godkännande, för att godkänna, granska och godkänna, för underskrift, granska och
     signera, läs och signera, väntar på din, väntar på ditt, för din signatur
-    """  # the last three: a Swedish bank's "awaits your approval", "log in to review and approve"
+    """  # the Swedish: a bank's "awaits your approval", "log in to review and approve", "awaits
+    # your signature"
 )
 # An HR tool's review cycle or checklist hands the reader work of their own: "Your reviews to
 # write (6)", "Your manager reviews: 0 of 6 written", "Your task: countersign the agreement",
@@ -322,8 +324,7 @@ BOOKING = terms(
     " bokningsbekräftelse, bokning, eye test, your tickets"
 )
 BOOKING_STATE = terms(
-    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad,"
-    " bekräftat, är bokat, det bokat"
+    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad"
 )
 # An unknown sender pitching: keywords are name-dropping, not project mail.
 # (A bare "vetted" is no cue: its stem is Swedish "vet", "I know", in a friend's invitation.)

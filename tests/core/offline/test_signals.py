@@ -589,6 +589,8 @@ async def test_a_reminder_not_to_forget_is_still_an_ask():
         ("Betalningar", "Dagens uppdrag ligger för din signatur. Signera gärna före kl. 14.", RV),
         ("Offerter", "Jag återkommer med två offerter senast fredag 18 augusti.", WF),
         ("Mormor", "Pappa var hos doktorn i dag, allt ser bra ut. Du behöver inte ringa.", FYI),
+        # "Snällt av dig": kind of you, thanks; no ask.
+        ("Tack", "Vi hann med allt i dag. Det var snällt av dig att ringa.", FYI),
         # "Efteråt kan ni boka": afterwards you can book; a statement, no question for her.
         ("Föräldramöte", "Välkomna på föräldramöte onsdag. Efteråt kan ni boka ett samtal.", FYI),
     ],

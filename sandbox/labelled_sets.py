@@ -1462,6 +1462,9 @@ of the inbox, without a filed history. Like blind11 to blind134 it carries real 
 about a quarter of its emails have the owner only in Cc and about one in nine goes to a
 distribution list she is on. It was written to be kept unscored until the next change to the
 classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+It now has a filed history of the four months before it (`blind135_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half of
+its senders already write.
 
 The hundred-and-thirty-sixth blind set (`blind136_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 24 September to 13 October 2045 (the third
@@ -1826,6 +1829,8 @@ BLIND134_EMAILS_FILE = Path(__file__).with_name("blind134_emails.yaml")
 # blind134's owner's filed history, in the same form as blind8's, written after the set.
 BLIND134_HISTORY_FILE = Path(__file__).with_name("blind134_history.yaml")
 BLIND135_EMAILS_FILE = Path(__file__).with_name("blind135_emails.yaml")
+# blind135's owner's filed history, in the same form as blind8's, written after the set.
+BLIND135_HISTORY_FILE = Path(__file__).with_name("blind135_history.yaml")
 BLIND136_EMAILS_FILE = Path(__file__).with_name("blind136_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3663,10 +3668,18 @@ def load_blind134_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind135_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirty-fifth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-thirty-fifth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND135_EMAILS_FILE)
+
+
+def load_blind135_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind135's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND135_HISTORY_FILE)
 
 
 def load_blind136_emails() -> tuple[SampleEmail, ...]:
@@ -3778,6 +3791,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind132": load_blind132_history,
         "blind133": load_blind133_history,
         "blind134": load_blind134_history,
+        "blind135": load_blind135_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -1481,7 +1481,9 @@ planned at home) of the inbox, written without a filed history. Like blind11 to 
 carries real To and Cc lines: a little over a quarter of its emails have the owner only in Cc and
 about one in nine goes to a distribution list she is on. It was written to be kept unscored until
 the next change to the classifier, in `unseen`, without seeing the classifier's code, tests,
-results or the commit log.
+results or the commit log. It now has a filed history of the four months before it
+(`blind136_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind135 and blind136 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
 blind133 and blind134 (scored once, then tuned on) were read, and both are kept unscored until
@@ -1832,6 +1834,8 @@ BLIND135_EMAILS_FILE = Path(__file__).with_name("blind135_emails.yaml")
 # blind135's owner's filed history, in the same form as blind8's, written after the set.
 BLIND135_HISTORY_FILE = Path(__file__).with_name("blind135_history.yaml")
 BLIND136_EMAILS_FILE = Path(__file__).with_name("blind136_emails.yaml")
+# blind136's owner's filed history, in the same form as blind8's, written after the set.
+BLIND136_HISTORY_FILE = Path(__file__).with_name("blind136_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3683,10 +3687,18 @@ def load_blind135_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind136_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirty-sixth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-thirty-sixth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND136_EMAILS_FILE)
+
+
+def load_blind136_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind136's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND136_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3792,6 +3804,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind133": load_blind133_history,
         "blind134": load_blind134_history,
         "blind135": load_blind135_history,
+        "blind136": load_blind136_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -7,8 +7,9 @@ quarter-end deals and a won tender, a customer CFO's slow quarter close before h
 budget for 2046 taking shape for the board, the salary revision and the autumn check-ins, a trade
 fair and autumn conferences, and the autumn half-term planned at home) of the owner's inbox in
 natural proportions, with real To and Cc lines (the owner only in Cc on a little over a quarter,
-a distribution list on about one in nine); written without a filed history, and only ever
-measured on.
+a distribution list on about one in nine); written without a filed history, which another
+writer wrote after it from the policy alone (the four months before it), and only ever measured
+on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -16,13 +17,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind136_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind136_emails, load_blind136_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredThirtySixthBlindSet(MeasuredOnlySetTests):
+class TestHundredThirtySixthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind136"
     emails = load_blind136_emails()
+    history = load_blind136_history()
     key_prefix = "b136-"
     at_least = 100
     file_attribute = "BLIND136_EMAILS_FILE"

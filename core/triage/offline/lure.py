@@ -107,8 +107,9 @@ _PAY_OUT = re.compile(
 
 
 # "has moved its banking to a new provider", "our new bank account", "our bank details have
-# changed", "vårt nya bankgiro": the sender's own account changed, announced by mail, is how
-# invoice fraud is paid (a customer's "change of bank" in its payment file is no such notice).
+# changed", "vårt nya bankgiro", "ändrade bankuppgifter", "nytt bankgiro från 1 augusti": the
+# sender's own account changed, announced by mail, is how invoice fraud is paid (a customer's
+# "change of bank" in its payment file is no such notice).
 _NEW_ACCOUNT = re.compile(
     r"\b(?:our|its|vårt|vår)\s+(?:new|nya|nytt|updated)\s+(?:bank\w*|iban|plusgiro)\b"
     # "paid to our new account", not "our new account manager"
@@ -116,7 +117,7 @@ _NEW_ACCOUNT = re.compile(
     # "Hostnordic will receive payments to a new account from 1 February"
     r"|\b(?:payments?|paid)\s+(?:to|into)\s+(?:a|our)\s+new\s+(?:bank\s+)?account\b"
     r"|\b(?:moved|changed|switched|is\s+changing)\s+(?:our\s+|its\s+)?bank\w*"
-    r"|\bnya\s+bankuppgifter\b"
+    r"|\b(?:nya|ändrade)\s+bankuppgifter\b|\b(?:nytt|new)\s+(?:bankgiro|plusgiro|kontonummer)\b"
     r"|\b(?:our|its)\s+bank(?:ing)?\s+(?:account|details)\s+(?:has|have)\s+(?:been\s+)?changed\b",
     re.IGNORECASE,
 )

@@ -75,12 +75,13 @@ def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:
 
 
 # A social network's notice about the owner's own post or profile ("38 people commented on your
-# post about the Contoso renewal", "people at Tradecore are viewing your profile"): the post's
-# words are what she wrote for the public, no mail of her projects.
+# post about the Contoso renewal", "people at Tradecore are viewing your profile", "your post
+# about the go-live is getting attention"), or about a contact's ("Nikola shared a post:
+# Speaking at Øredev"): the post's words are written for the public, no mail of her projects.
 _SOCIAL = re.compile(
     r"\b(?:(?:reacted to|commented on|seen|shared|liked|viewed|viewing) your (?:post|profile)"
-    r"|your post\b.{0,80}\b(?:was seen|reactions|comments|times)"
-    r"|appeared in \d+ searches)",
+    r"|your post\b.{0,80}\b(?:was seen|reactions|comments|times|getting attention)"
+    r"|shared a post|appeared in \d+ searches)",
     re.IGNORECASE,
 )
 

@@ -322,6 +322,8 @@ async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
         "Maya, 38 people commented on your post about the scanner rollout",
         "Kim and 14 others reacted to your post about the scanner rollout",
         "Your post about the scanner rollout was seen 4,120 times",
+        "Maya, your post about the scanner rollout is getting attention",
+        "Kim Berg shared a post: Speaking about our scanner rollout",
     ],
 )
 async def test_a_social_networks_notice_about_her_post_names_no_project(subject):

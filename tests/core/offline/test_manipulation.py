@@ -251,6 +251,18 @@ NEW_ACCOUNT = "a changed bank account to pay into"
             id="nya bankuppgifter",
         ),
         pytest.param(
+            "Hostnordic har ändrade bankuppgifter från 1 oktober. Faktura 2045-1031 betalas "
+            "till bankgiro 5874-2210.",
+            f"{NEW_ACCOUNT} ('ändrade bankuppgifter')",
+            id="ändrade bankuppgifter",
+        ),
+        pytest.param(
+            "Hostnordic has a new bankgiro from 1 October: 5874-2210. Update it before paying "
+            "invoice 2045-1031.",
+            f"{NEW_ACCOUNT} ('new bankgiro')",
+            id="new bankgiro",
+        ),
+        pytest.param(
             "Due to a change of bank, Stratoform AB will receive payments to a new account from "
             "1 February. Please update your supplier register before paying invoice 2045-0402.",
             f"{NEW_ACCOUNT} ('payments to a new account')",

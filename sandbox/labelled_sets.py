@@ -1485,10 +1485,28 @@ results or the commit log. It now has a filed history of the four months before 
 (`blind136_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind135 and blind136 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
-blind133 and blind134 (scored once, then tuned on) were read, and both are kept unscored until
-the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The hundred-and-thirty-seventh blind set (`blind137_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 15 October to 3 November 2045 (mid-autumn: the SOC 2
+fieldwork with a sample of leavers' accounts still active and the CEO's management response wanted
+overnight, the pen test's draft report and its responses, the largest client's third site live with
+nesting, its fourth site's first parallel payroll run and a three-year price frame with its cap
+negotiated into an amendment for the steering committee, the clock change doubling a customer's
+night-shift hours the morning after his upgrade weekend with his payroll due at noon and the CTO
+away, a foundry's CEO against the end of 4.8 support, the 2046 budget built from minus SEK 2.1 m
+for the board with a buyer's indicative offer through the chair, the covenant certificate nearly
+late, the October close, the sales pipeline before the year-end with the 2046 price list and a
+prospect's family who want to meet the CEO, the external review's final report and the key bank
+customer's exit terms, the Norwegian role filled and a developer's resignation, autumn colds and a
+half-term week with the children) of the inbox, written without a filed history. Like blind11 to
+blind136 it carries real To and Cc lines: a quarter of its emails have the owner only in Cc and
+about one in nine goes to a distribution list she is on. It was written to be kept unscored until
+the next change to the classifier, in `unseen`, without seeing the classifier's code, tests,
+results or the commit log.
+
+blind135, blind136 and blind137 are `unseen` now (`UNSEEN_SETS`): blind135 and blind136 were
+written while the misses of blind133 and blind134 (scored once, then tuned on) were read, blind137
+after them, and all three are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1836,6 +1854,7 @@ BLIND135_HISTORY_FILE = Path(__file__).with_name("blind135_history.yaml")
 BLIND136_EMAILS_FILE = Path(__file__).with_name("blind136_emails.yaml")
 # blind136's owner's filed history, in the same form as blind8's, written after the set.
 BLIND136_HISTORY_FILE = Path(__file__).with_name("blind136_history.yaml")
+BLIND137_EMAILS_FILE = Path(__file__).with_name("blind137_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1975,6 +1994,7 @@ LabelledSetName = Literal[
     "blind134",
     "blind135",
     "blind136",
+    "blind137",
     "unseen",
     "all",
 ]
@@ -1987,6 +2007,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind135",
     "blind136",
+    "blind137",
 )
 
 
@@ -3701,6 +3722,13 @@ def load_blind136_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND136_HISTORY_FILE)
 
 
+def load_blind137_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirty-seventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND137_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3953,6 +3981,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind134": load_blind134_emails,
         "blind135": load_blind135_emails,
         "blind136": load_blind136_emails,
+        "blind137": load_blind137_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1503,10 +1503,27 @@ about one in nine goes to a distribution list she is on. It was written to be ke
 the next change to the classifier, in `unseen`, without seeing the classifier's code, tests,
 results or the commit log.
 
-blind135, blind136 and blind137 are `unseen` now (`UNSEEN_SETS`): blind135 and blind136 were
-written while the misses of blind133 and blind134 (scored once, then tuned on) were read, blind137
-after them, and all three are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets.
+The hundred-and-thirty-eighth blind set (`blind138_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 5 to 24 November 2045 (late autumn: the board's
+budget meeting for 2046, made unanimous the evening before by a gate on the last four hires, and
+the buyer asking again through the chair afterwards; the largest client's plans for next year,
+with a fifth site in Finland, one tenant and a new line in Gdańsk, its 4 % index cap against the
+general 2046 price notice and its Polish mill's month-end invoices rejected by the national
+e-invoice system; the SOC 2 draft report with two exceptions and management's responses; the
+year's last customer upgrades before 4.8's end of support; year-end deals and renewals pushing
+back on the 2046 price increase; a wholesale customer's Black Friday; performance reviews, a pay
+survey and a team lead's title, a Norwegian payroll consultant hired and the hiring plan for
+2046; the Christmas party, gifts and cards planned, the first snow and the family's Advent) of
+the inbox, written without a filed history. Like blind11 to blind137 it carries real To and Cc
+lines: a little over a quarter of its emails have the owner only in Cc and about one in nine
+goes to a distribution list she is on. It was written to be kept unscored until the next change
+to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
+commit log.
+
+blind137 and blind138 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
+blind135 and blind136 (scored once, then tuned on) were read, and both are kept unscored until
+the next change to the classifier. Every set before them has been scored once and joined the
+development sets.
 """
 
 from __future__ import annotations
@@ -1855,6 +1872,7 @@ BLIND136_EMAILS_FILE = Path(__file__).with_name("blind136_emails.yaml")
 # blind136's owner's filed history, in the same form as blind8's, written after the set.
 BLIND136_HISTORY_FILE = Path(__file__).with_name("blind136_history.yaml")
 BLIND137_EMAILS_FILE = Path(__file__).with_name("blind137_emails.yaml")
+BLIND138_EMAILS_FILE = Path(__file__).with_name("blind138_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -1995,6 +2013,7 @@ LabelledSetName = Literal[
     "blind135",
     "blind136",
     "blind137",
+    "blind138",
     "unseen",
     "all",
 ]
@@ -2005,9 +2024,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind135",
-    "blind136",
     "blind137",
+    "blind138",
 )
 
 
@@ -3729,6 +3747,13 @@ def load_blind137_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND137_EMAILS_FILE)
 
 
+def load_blind138_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirty-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND138_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -3982,6 +4007,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind135": load_blind135_emails,
         "blind136": load_blind136_emails,
         "blind137": load_blind137_emails,
+        "blind138": load_blind138_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -145,6 +145,7 @@ from sandbox.labelled_sets import (
     load_blind135_emails,
     load_blind136_emails,
     load_blind137_emails,
+    load_blind138_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -160,7 +161,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_thirty_nine_sets_in_order():
+def test_all_is_the_one_hundred_and_forty_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -301,11 +302,10 @@ def test_all_is_the_one_hundred_and_thirty_nine_sets_in_order():
         + load_blind135_emails()
         + load_blind136_emails()
         + load_blind137_emails()
+        + load_blind138_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind135", "blind136", "blind137")
-    assert labelled_set("unseen") == (
-        load_blind135_emails() + load_blind136_emails() + load_blind137_emails()
-    )
+    assert UNSEEN_SETS == ("blind137", "blind138")
+    assert labelled_set("unseen") == load_blind137_emails() + load_blind138_emails()

@@ -1501,7 +1501,9 @@ half-term week with the children) of the inbox, written without a filed history.
 blind136 it carries real To and Cc lines: a quarter of its emails have the owner only in Cc and
 about one in nine goes to a distribution list she is on. It was written to be kept unscored until
 the next change to the classifier, in `unseen`, without seeing the classifier's code, tests,
-results or the commit log.
+results or the commit log. It now has a filed history of the four months before it
+(`blind137_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 The hundred-and-thirty-eighth blind set (`blind138_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 5 to 24 November 2045 (late autumn: the board's
@@ -1872,6 +1874,8 @@ BLIND136_EMAILS_FILE = Path(__file__).with_name("blind136_emails.yaml")
 # blind136's owner's filed history, in the same form as blind8's, written after the set.
 BLIND136_HISTORY_FILE = Path(__file__).with_name("blind136_history.yaml")
 BLIND137_EMAILS_FILE = Path(__file__).with_name("blind137_emails.yaml")
+# blind137's owner's filed history, in the same form as blind8's, written after the set.
+BLIND137_HISTORY_FILE = Path(__file__).with_name("blind137_history.yaml")
 BLIND138_EMAILS_FILE = Path(__file__).with_name("blind138_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3741,10 +3745,18 @@ def load_blind136_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind137_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirty-seventh blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-thirty-seventh blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND137_EMAILS_FILE)
+
+
+def load_blind137_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind137's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND137_HISTORY_FILE)
 
 
 def load_blind138_emails() -> tuple[SampleEmail, ...]:
@@ -3858,6 +3870,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind134": load_blind134_history,
         "blind135": load_blind135_history,
         "blind136": load_blind136_history,
+        "blind137": load_blind137_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -8,8 +8,9 @@ built for the board with a buyer's indicative offer, the covenant certificate ne
 October close, the sales pipeline before the year-end with the 2046 price list, the Norwegian role
 filled and a developer's resignation, autumn colds and a half-term week with the children) of the
 owner's inbox in natural proportions, with real To and Cc lines (the owner only in Cc on a
-quarter, a distribution list on about one in nine); written without a filed history, and only
-ever measured on.
+quarter, a distribution list on about one in nine); written without a filed history, which
+another writer wrote after it from the policy alone (the four months before it), and only ever
+measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -17,13 +18,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind137_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind137_emails, load_blind137_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredThirtySeventhBlindSet(MeasuredOnlySetTests):
+class TestHundredThirtySeventhBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind137"
     emails = load_blind137_emails()
+    history = load_blind137_history()
     key_prefix = "b137-"
     at_least = 100
     file_attribute = "BLIND137_EMAILS_FILE"

@@ -1520,7 +1520,9 @@ the inbox, written without a filed history. Like blind11 to blind137 it carries 
 lines: a little over a quarter of its emails have the owner only in Cc and about one in nine
 goes to a distribution list she is on. It was written to be kept unscored until the next change
 to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
-commit log.
+commit log. It now has a filed history of the four months before it
+(`blind138_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind137 and blind138 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
 blind135 and blind136 (scored once, then tuned on) were read, and both are kept unscored until
@@ -1877,6 +1879,8 @@ BLIND137_EMAILS_FILE = Path(__file__).with_name("blind137_emails.yaml")
 # blind137's owner's filed history, in the same form as blind8's, written after the set.
 BLIND137_HISTORY_FILE = Path(__file__).with_name("blind137_history.yaml")
 BLIND138_EMAILS_FILE = Path(__file__).with_name("blind138_emails.yaml")
+# blind138's owner's filed history, in the same form as blind8's, written after the set.
+BLIND138_HISTORY_FILE = Path(__file__).with_name("blind138_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3760,10 +3764,18 @@ def load_blind137_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind138_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirty-eighth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-thirty-eighth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND138_EMAILS_FILE)
+
+
+def load_blind138_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind138's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND138_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3871,6 +3883,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind135": load_blind135_history,
         "blind136": load_blind136_history,
         "blind137": load_blind137_history,
+        "blind138": load_blind138_history,
     }
     return histories[name]() if name in histories else ()
 

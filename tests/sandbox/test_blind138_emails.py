@@ -7,8 +7,8 @@ before 4.8's end of support, year-end deals and renewals pushing back on the pri
 customer's Black Friday, performance reviews, a pay survey and hiring for 2046, the Christmas
 party and gifts planned, the first snow and the family's Advent) of the owner's inbox in natural
 proportions, with real To and Cc lines (the owner only in Cc on a little over a quarter, a
-distribution list on about one in nine); written without a filed history, and only ever measured
-on.
+distribution list on about one in nine); written without a filed history, which another writer
+wrote after it from the policy alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -16,13 +16,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind138_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind138_emails, load_blind138_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredThirtyEighthBlindSet(MeasuredOnlySetTests):
+class TestHundredThirtyEighthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind138"
     emails = load_blind138_emails()
+    history = load_blind138_history()
     key_prefix = "b138-"
     at_least = 100
     file_attribute = "BLIND138_EMAILS_FILE"

@@ -1524,10 +1524,29 @@ commit log. It now has a filed history of the four months before it
 (`blind138_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind137 and blind138 are `unseen` now (`UNSEEN_SETS`): both were written while the misses of
-blind135 and blind136 (scored once, then tuned on) were read, and both are kept unscored until
-the next change to the classifier. Every set before them has been scored once and joined the
-development sets.
+The hundred-and-thirty-ninth blind set (`blind139_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 26 November to 15 December 2045 (early winter: the
+first SOC 2 Type II report issued on 8 December, with the representation letter signed ninety
+minutes before the partner's deadline, the bridge letter and the engagement for 2046; the largest
+client's answer on its fifth site, the planning workshop of 12 December and an Oulu pre-study
+order to sign before the client's year-end freeze, with its CFO's question at 07:20 on the last
+morning; the fourth site's clean parallel run before its first live Norwegian payroll; the year's
+last release, 2045.9.0, and the stock valuation it broke for a customer on the morning of his
+stocktake; the last 4.8 installations before the end of support; the replies to the 2046 price
+notice and the customers prepaying at old prices; year-end deals and renewals signed before
+Christmas; a customer's claim for a lost Black Friday; the key bank customer's DORA addendum; the
+credit line for 2046, the November close and a buyer's first meeting through the chair; the 2046
+salary revision, the union's on-call agreement, a returning developer and the year's reviews;
+Lucia, the Christmas party, cards and gifts, Advent and snow) of the inbox, written without a
+filed history. Like blind11 to blind138 it carries real To and Cc lines: a quarter of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
+written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
+the classifier's code, tests, results or the commit log.
+
+blind137, blind138 and blind139 are `unseen` now (`UNSEEN_SETS`): blind137 and blind138 were
+written while the misses of blind135 and blind136 (scored once, then tuned on) were read, and
+blind139 after them; all three are kept unscored until the next change to the classifier. Every
+set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1881,6 +1900,7 @@ BLIND137_HISTORY_FILE = Path(__file__).with_name("blind137_history.yaml")
 BLIND138_EMAILS_FILE = Path(__file__).with_name("blind138_emails.yaml")
 # blind138's owner's filed history, in the same form as blind8's, written after the set.
 BLIND138_HISTORY_FILE = Path(__file__).with_name("blind138_history.yaml")
+BLIND139_EMAILS_FILE = Path(__file__).with_name("blind139_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2022,6 +2042,7 @@ LabelledSetName = Literal[
     "blind136",
     "blind137",
     "blind138",
+    "blind139",
     "unseen",
     "all",
 ]
@@ -2034,6 +2055,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind137",
     "blind138",
+    "blind139",
 )
 
 
@@ -3778,6 +3800,14 @@ def load_blind138_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND138_HISTORY_FILE)
 
 
+def load_blind139_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-thirty-ninth blind set (real To and Cc lines; written without a filed
+    history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND139_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4034,6 +4064,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind136": load_blind136_emails,
         "blind137": load_blind137_emails,
         "blind138": load_blind138_emails,
+        "blind139": load_blind139_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

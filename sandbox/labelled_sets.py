@@ -1543,10 +1543,30 @@ have the owner only in Cc and about one in nine goes to a distribution list she 
 written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
 the classifier's code, tests, results or the commit log.
 
-blind137, blind138 and blind139 are `unseen` now (`UNSEEN_SETS`): blind137 and blind138 were
-written while the misses of blind135 and blind136 (scored once, then tuned on) were read, and
-blind139 after them; all three are kept unscored until the next change to the classifier. Every
-set before them has been scored once and joined the development sets.
+The hundred-and-fortieth blind set (`blind140_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 17 December 2045 to 5 January 2046 (the holidays: the
+largest client's year-end stocktaking at two mills and its Halvfors mill left without opening
+balances by the year rollover on New Year's night, with the CIO wanting the CEO's answer on New
+Year's Day, the letter of intent for its Finnish service centre and the fourth site's first live
+Norwegian payroll; the cloud tenants' rollover running six hours late and the key bank customer's
+questions under DORA; 4.8's end of support on 31 December with the last silent customer called and
+the Danish partner's terms for 2046; the SOC 2 report's date, the customer's bridge letter and the
+second period's engagement; the last signatures of the year, a new customer's order minutes from
+its budget's end and the payroll file rejected on the eve of Christmas pay; the credit line, the
+buyer's question through the chair and the board's dates for 2046; the code freeze with a tax
+table exception and a quiet Christmas night on call; the salary revision, a replacement against
+the hiring gate and a new account manager's first day; out-of-office replies and holiday cover;
+and the family's Christmas and New Year) of the inbox, written without a filed history. Like
+blind11 to blind139 it carries real To and Cc lines: a quarter of its emails have the owner only
+in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
+code, tests, results or the commit log.
+
+blind137, blind138, blind139 and blind140 are `unseen` now (`UNSEEN_SETS`): blind137 and blind138
+were written while the misses of blind135 and blind136 (scored once, then tuned on) were read, and
+have been scored once; blind139 and blind140 were written after them, for the next cycle, and are
+not yet scored. All four are kept unscored, or scored only once, until the next change to the
+classifier. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1901,6 +1921,7 @@ BLIND138_EMAILS_FILE = Path(__file__).with_name("blind138_emails.yaml")
 # blind138's owner's filed history, in the same form as blind8's, written after the set.
 BLIND138_HISTORY_FILE = Path(__file__).with_name("blind138_history.yaml")
 BLIND139_EMAILS_FILE = Path(__file__).with_name("blind139_emails.yaml")
+BLIND140_EMAILS_FILE = Path(__file__).with_name("blind140_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2043,6 +2064,7 @@ LabelledSetName = Literal[
     "blind137",
     "blind138",
     "blind139",
+    "blind140",
     "unseen",
     "all",
 ]
@@ -2056,6 +2078,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind137",
     "blind138",
     "blind139",
+    "blind140",
 )
 
 
@@ -3808,6 +3831,13 @@ def load_blind139_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND139_EMAILS_FILE)
 
 
+def load_blind140_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fortieth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND140_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4065,6 +4095,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind137": load_blind137_emails,
         "blind138": load_blind138_emails,
         "blind139": load_blind139_emails,
+        "blind140": load_blind140_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

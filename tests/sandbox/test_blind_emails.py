@@ -147,6 +147,7 @@ from sandbox.labelled_sets import (
     load_blind137_emails,
     load_blind138_emails,
     load_blind139_emails,
+    load_blind140_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -162,7 +163,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_forty_one_sets_in_order():
+def test_all_is_the_one_hundred_and_forty_two_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -305,11 +306,15 @@ def test_all_is_the_one_hundred_and_forty_one_sets_in_order():
         + load_blind137_emails()
         + load_blind138_emails()
         + load_blind139_emails()
+        + load_blind140_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind137", "blind138", "blind139")
+    assert UNSEEN_SETS == ("blind137", "blind138", "blind139", "blind140")
     assert labelled_set("unseen") == (
-        load_blind137_emails() + load_blind138_emails() + load_blind139_emails()
+        load_blind137_emails()
+        + load_blind138_emails()
+        + load_blind139_emails()
+        + load_blind140_emails()
     )

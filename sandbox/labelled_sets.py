@@ -1541,7 +1541,9 @@ Lucia, the Christmas party, cards and gifts, Advent and snow) of the inbox, writ
 filed history. Like blind11 to blind138 it carries real To and Cc lines: a quarter of its emails
 have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
 written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
-the classifier's code, tests, results or the commit log.
+the classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind139_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 The hundred-and-fortieth blind set (`blind140_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 17 December 2045 to 5 January 2046 (the holidays: the
@@ -1921,6 +1923,8 @@ BLIND138_EMAILS_FILE = Path(__file__).with_name("blind138_emails.yaml")
 # blind138's owner's filed history, in the same form as blind8's, written after the set.
 BLIND138_HISTORY_FILE = Path(__file__).with_name("blind138_history.yaml")
 BLIND139_EMAILS_FILE = Path(__file__).with_name("blind139_emails.yaml")
+# blind139's owner's filed history, in the same form as blind8's, written after the set.
+BLIND139_HISTORY_FILE = Path(__file__).with_name("blind139_history.yaml")
 BLIND140_EMAILS_FILE = Path(__file__).with_name("blind140_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -3824,11 +3828,18 @@ def load_blind138_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind139_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-thirty-ninth blind set (real To and Cc lines; written without a filed
-    history)."""
+    """Read the hundred-and-thirty-ninth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND139_EMAILS_FILE)
+
+
+def load_blind139_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind139's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND139_HISTORY_FILE)
 
 
 def load_blind140_emails() -> tuple[SampleEmail, ...]:
@@ -3944,6 +3955,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind136": load_blind136_history,
         "blind137": load_blind137_history,
         "blind138": load_blind138_history,
+        "blind139": load_blind139_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -9,7 +9,8 @@ Christmas pay, the credit line and the board's dates for 2046, the code freeze a
 over Christmas, the salary revision and a replacement against the hiring gate, out-of-office
 replies, and the family's Christmas and New Year) of the owner's inbox in natural proportions,
 with real To and Cc lines (the owner only in Cc on about a quarter, a distribution list on about
-one in nine); written without a filed history, and only ever measured on.
+one in nine); written without a filed history, which another writer wrote after it from the
+policy alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -17,13 +18,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind140_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind140_emails, load_blind140_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredFortiethBlindSet(MeasuredOnlySetTests):
+class TestHundredFortiethBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind140"
     emails = load_blind140_emails()
+    history = load_blind140_history()
     key_prefix = "b140-"
     at_least = 100
     file_attribute = "BLIND140_EMAILS_FILE"

@@ -67,7 +67,7 @@ from core.triage.offline.plans import plan_notice
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import profiles
 from core.triage.offline.sender_topic import marketing_mailbox, signature_title
-from core.triage.offline.team_lists import list_points, named_lists
+from core.triage.offline.team_lists import list_points, named_lists, status_page
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.thanks import thanked_for_help
 from core.triage.offline.wording import WordingModel, model_text, shipped_model, weigh
@@ -218,6 +218,8 @@ def classify_offline(
     built = profiles(settings)
     lists = named_lists(built, email.recipients, own)
     team = list_points(lists)
+    for folder, published in status_page(built, address, own).items():
+        team.setdefault(folder, published)
     to_clients = client_recipients(
         settings, address, email.recipients, own, tool=automated is not None
     )

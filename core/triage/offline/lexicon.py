@@ -52,7 +52,8 @@ _GROUPS = tuple(
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
         " engagement survey, survey results, your first day, first days, your first week,"
         " your first two weeks, union, unionen,"
-        " mbl, mbl negotiation, works council, collective agreement,"
+        " mbl, mbl negotiation, works council, collective agreement, lokalt avtal, lokala avtal,"
+        " beredskapsavtal, beredskapsersättning,"
         " part-time, return to work, calibration, self-assessment,"
         " development talk, starters, welcome breakfast, welcome coffee, welcome fika,"
         " mid-year review, employment agreement, placement agreement, work experience,"
@@ -60,7 +61,8 @@ _GROUPS = tuple(
         " review form, objectives for",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical, occupational health, rehabilitation, rehab plan,"
-        " sick note, doctor's note, doctor's certificate, leave request, week off",
+        " sick note, doctor's note, doctor's certificate, leave request, week off, sjukanmälan,"
+        " sjukskriven, sjukskrivning",
         "performance review, appraisal, manager reviews, review cycle, reviews to write,"
         " one-on-one, check-in, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"

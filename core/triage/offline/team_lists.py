@@ -9,6 +9,12 @@ for HR, "engineering@" for the development team), when no other entry's do. Only
 owner's own organisation count (a client's "Accounts Payable" list names the client's team, not
 hers), never her own. What such mail asks is the team's, when it reaches her through the list
 alone and does not speak to her (the first of `named_lists`, read by `addressee.aside`).
+
+The organisation's own status page ("status@", "noreply@status.") is a list of its kind: it tells
+the customers who subscribe about the service's incidents and maintenance, so its notices are the
+matter of the one entry whose terms hold "status page" (the area of customers' incidents), whatever
+module an incident touches ("payroll", "bank files"). A supplier's status page is not the
+organisation's: its notices are about a tool the team uses.
 """
 
 from __future__ import annotations
@@ -19,11 +25,14 @@ from core.store.records import Recipients
 from core.triage.offline.matching import keyword_points
 from core.triage.offline.outreach import colleague
 from core.triage.offline.profiles import Profile, others_terms
-from core.triage.offline.text import words
+from core.triage.offline.text import Words, words
 from core.untrusted_text import clip
 
 # A subject keyword's weight: the list names the matter as a subject would.
 TEAM_LIST = 3.0
+# The status page's weight: who sends says what it is, above another entry's subject keyword (a
+# notice of "invoice exports delayed" is the incident's, not the invoices').
+STATUS_PAGE = 2 * TEAM_LIST
 _ADDRESS_CHARS = 100
 
 
@@ -65,6 +74,32 @@ def _named_lists(
                 named.append(profile)
         if len(named) == 1:
             yield address, named[0]
+
+
+def status_page(
+    built: Sequence[Profile], address: str, own: Collection[str]
+) -> dict[str, tuple[float, str]]:
+    """The points and why of the one entry whose terms hold "status page", keyed by its folder,
+    when `address` is the owner's organisation's status page; else nothing."""
+    mailbox, _, domain = address.casefold().partition("@")
+    if not colleague(address, own) or not (mailbox in _STATUS or domain.startswith("status.")):
+        return {}
+    holding = [p for p in built if any(t.parts == _STATUS_PAGE.parts for t in _terms(p))]
+    if len(holding) != 1:
+        return {}
+    entry = holding[0].entry
+    why = f"from {clip(address, _ADDRESS_CHARS)}, the organisation's status page: {entry.name}"
+    return {entry.folder: (STATUS_PAGE, why)}
+
+
+_STATUS = frozenset({"status", "statuspage", "status-page", "status-noreply", "noreply-status"})
+_STATUS_PAGE = words("status page")
+
+
+def _terms(profile: Profile) -> Iterator[Words]:
+    yield from (said for _, said, _ in profile.keywords)
+    yield from profile.topic
+    yield from profile.related
 
 
 def _sent_to(address: str, profile: Profile) -> tuple[float, str]:

@@ -607,6 +607,16 @@ async def test_swedish_salary_and_tax_words_name_their_areas():
     assert (await classify(tax)).folder == "Areas/Finance"
 
 
+async def test_swedish_on_call_pay_agreements_and_sick_notices_are_the_people_areas():
+    # "beredskap" is on-call duty, the engineers' rota: its pay and its local agreement with the
+    # union are the people area's, as is the HR system's notice of a sick leave.
+    agreement = mail("Lokalt avtal om beredskapsersättning", "Klart för underskrift före lönen.")
+    sick = mail("Sjukanmälan: Oscar från 15 november", "Registrerad i systemet.", "hr@hr.example")
+
+    assert (await classify(agreement)).folder == "Areas/People"
+    assert (await classify(sick)).folder == "Areas/People"
+
+
 async def test_a_newsletters_question_is_for_its_readers():
     body = "Three ERP tenders open this autumn. Are you ready for the season?"
     email = mail("Veckans nyhetsbrev: höstens upphandlingar", body, "nyhetsbrev@tradenews.example")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from core.store.records import Recipients
 from core.triage.addressing import Addressed, Owner
 from core.triage.offline import HeuristicClassifier
@@ -262,3 +264,30 @@ async def test_a_projects_name_not_an_office_word_in_the_subject_takes_a_domains
         sent("Accruals doubled - our auditors come on 14 July"), settings=AUDITED
     )
     assert (named.folder, said.folder) == ("Projects/SOC 2", "Areas/Support")
+
+
+STATUS_NOTICE = (
+    "[Investigating] Invoice exports to some banks delayed",
+    "We are investigating delayed invoice exports to two banks since 07:10.\n"
+    "Next update at 09:00. You receive this as a subscriber.",
+)
+
+
+@pytest.mark.parametrize(
+    "sender", ["status@ourcompany.example", "noreply@status.ourcompany.example"]
+)
+async def test_the_organisations_status_page_is_the_customers_incident_area_whatever_module(
+    sender,
+):
+    # "invoice" and "banks" are Finance's words; the organisation's status page tells the
+    # customers of an incident in its service, which is Support's matter.
+    email = mail(*STATUS_NOTICE, sender=sender, owner=OWNER)
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+    assert result.folder == "Areas/Support"
+    assert "the organisation's status page: Client Support" in result.reason
+
+
+async def test_a_suppliers_status_page_is_no_incident_of_the_organisations_customers():
+    email = mail(*STATUS_NOTICE, sender="status@cloudhost.example", owner=OWNER)
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+    assert result.folder != "Areas/Support" and "status page" not in result.reason

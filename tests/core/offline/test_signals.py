@@ -607,14 +607,18 @@ async def test_swedish_salary_and_tax_words_name_their_areas():
     assert (await classify(tax)).folder == "Areas/Finance"
 
 
-async def test_swedish_on_call_pay_agreements_and_sick_notices_are_the_people_areas():
+async def test_swedish_on_call_pay_union_club_benefit_and_sick_notices_are_the_people_areas():
     # "beredskap" is on-call duty, the engineers' rota: its pay and its local agreement with the
     # union are the people area's, as is the HR system's notice of a sick leave.
     agreement = mail("Lokalt avtal om beredskapsersättning", "Klart för underskrift före lönen.")
     sick = mail("Sjukanmälan: Oscar från 15 november", "Registrerad i systemet.", "hr@hr.example")
+    club = mail("Klubben säger ja till ert motförslag", "Avtalstexten kommer på måndag.")
+    wellness = mail("Friskvårdsbidraget: sista dag i morgon", "Lämna in dem i systemet.")
 
     assert (await classify(agreement)).folder == "Areas/People"
     assert (await classify(sick)).folder == "Areas/People"
+    assert (await classify(club)).folder == "Areas/People"  # the union's local club
+    assert (await classify(wellness)).folder == "Areas/People"  # an employee benefit
 
 
 async def test_a_newsletters_question_is_for_its_readers():

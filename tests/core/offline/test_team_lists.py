@@ -291,3 +291,21 @@ async def test_a_suppliers_status_page_is_no_incident_of_the_organisations_custo
     email = mail(*STATUS_NOTICE, sender="status@cloudhost.example", owner=OWNER)
     result = await HeuristicClassifier().classify(email, settings=SETTINGS)
     assert result.folder != "Areas/Support" and "status page" not in result.reason
+
+
+MAINTENANCE = (
+    "Planned maintenance: storage firmware, zone B, 2 December 22:00-02:00",
+    "During the maintenance window volumes may pause for up to 30 seconds.\nNo action required.",
+)
+
+
+async def test_a_suppliers_maintenance_window_is_the_engineers_the_status_pages_is_support():
+    # The hosting provider tells the engineers who run the platform; the organisation's own
+    # status page tells its customers, the support area's matter.
+    hosting = mail(*MAINTENANCE, sender="noc@hosting.example", owner=OWNER)
+    status = mail(*MAINTENANCE, sender="status@ourcompany.example", owner=OWNER)
+
+    supplier = await HeuristicClassifier().classify(hosting, settings=WITH_CI)
+    published = await HeuristicClassifier().classify(status, settings=WITH_CI)
+
+    assert (supplier.folder, published.folder) == ("Areas/Development", "Areas/Support")

@@ -1566,10 +1566,27 @@ code, tests, results or the commit log. It now has a filed history of the four m
 (`blind140_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind139 and blind140 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
-blind137 and blind138 (scored once, then tuned on) were read, and are kept unscored until the
-next change to the classifier, then scored once. Every set before them has been scored once and
-joined the development sets.
+The hundred-and-forty-first blind set (`blind141_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 7 to 26 January 2046 (midwinter: the first release of
+the year, 2046.1.0, which stopped the largest client's shift reports on its first morning and
+dropped a customer's benefits from her annual statements; the first SOC 2 Type II report issued
+on 12 January and a customer CISO's vendor board; the last customers off 4.8; the key bank
+customer's rollover night classified as a major incident under DORA and the final incident report
+signed on its last day; the largest client's Oulu order form, its fourth site's first live
+Norwegian payroll and its board's yes to three more years; the sales kick-off and the 2046
+targets, a notice over the price notice withdrawn and a Norwegian prospect's CEO; the 2045 close,
+the statutory auditor's fieldwork and the board's first meeting of the year with the buyer on its
+agenda; the salary revision agreed with the union club, a leaving developer and a parental leave;
+flu, snow, Tjugondag Knut and a skiing weekend) of the inbox, written without a filed history.
+Like blind11 to blind140 it carries real To and Cc lines: a quarter of its emails have the owner
+only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
+code, tests, results or the commit log.
+
+blind141 and blind142 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
+blind137 to blind140 (each pair scored once, then tuned on) were read, and are scored once after
+the next change to the classifier, then kept so until their misses are read. Every set before
+them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1929,6 +1946,7 @@ BLIND139_HISTORY_FILE = Path(__file__).with_name("blind139_history.yaml")
 BLIND140_EMAILS_FILE = Path(__file__).with_name("blind140_emails.yaml")
 # blind140's owner's filed history, in the same form as blind8's, written after the set.
 BLIND140_HISTORY_FILE = Path(__file__).with_name("blind140_history.yaml")
+BLIND141_EMAILS_FILE = Path(__file__).with_name("blind141_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2072,6 +2090,7 @@ LabelledSetName = Literal[
     "blind138",
     "blind139",
     "blind140",
+    "blind141",
     "unseen",
     "all",
 ]
@@ -2081,7 +2100,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind139", "blind140")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind141",)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -3855,6 +3874,13 @@ def load_blind140_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND140_HISTORY_FILE)
 
 
+def load_blind141_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-first blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND141_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4115,6 +4141,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind138": load_blind138_emails,
         "blind139": load_blind139_emails,
         "blind140": load_blind140_emails,
+        "blind141": load_blind141_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1581,7 +1581,9 @@ flu, snow, Tjugondag Knut and a skiing weekend) of the inbox, written without a 
 Like blind11 to blind140 it carries real To and Cc lines: a quarter of its emails have the owner
 only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
 unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
-code, tests, results or the commit log.
+code, tests, results or the commit log. It now has a filed history of the four months before it
+(`blind141_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind141 and blind142 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
 blind137 to blind140 (each pair scored once, then tuned on) were read, and are scored once after
@@ -1947,6 +1949,8 @@ BLIND140_EMAILS_FILE = Path(__file__).with_name("blind140_emails.yaml")
 # blind140's owner's filed history, in the same form as blind8's, written after the set.
 BLIND140_HISTORY_FILE = Path(__file__).with_name("blind140_history.yaml")
 BLIND141_EMAILS_FILE = Path(__file__).with_name("blind141_emails.yaml")
+# blind141's owner's filed history, in the same form as blind8's, written after the set.
+BLIND141_HISTORY_FILE = Path(__file__).with_name("blind141_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3875,10 +3879,18 @@ def load_blind140_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind141_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-forty-first blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-forty-first blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND141_EMAILS_FILE)
+
+
+def load_blind141_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind141's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND141_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -3989,6 +4001,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind138": load_blind138_history,
         "blind139": load_blind139_history,
         "blind140": load_blind140_history,
+        "blind141": load_blind141_history,
     }
     return histories[name]() if name in histories else ()
 

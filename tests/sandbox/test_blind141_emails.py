@@ -8,7 +8,8 @@ largest client's Oulu order and its board's yes to three more years, the sales k
 with a buyer on its agenda, the salary revision agreed with the union club, flu, snow and a
 skiing weekend) of the owner's inbox in natural proportions, with real To and Cc lines (the
 owner only in Cc on about a quarter, a distribution list on about one in nine); written without
-a filed history, and only ever measured on.
+a filed history, which another writer wrote after it from the policy alone (the four months
+before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -16,13 +17,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind141_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind141_emails, load_blind141_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredFortyFirstBlindSet(MeasuredOnlySetTests):
+class TestHundredFortyFirstBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind141"
     emails = load_blind141_emails()
+    history = load_blind141_history()
     key_prefix = "b141-"
     at_least = 100
     file_attribute = "BLIND141_EMAILS_FILE"

@@ -1566,11 +1566,30 @@ code, tests, results or the commit log. It now has a filed history of the four m
 (`blind140_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind137, blind138, blind139 and blind140 are `unseen` now (`UNSEEN_SETS`): blind137 and blind138
-were written while the misses of blind135 and blind136 (scored once, then tuned on) were read, and
-have been scored once; blind139 and blind140 were written after them, for the next cycle, and are
-not yet scored. All four are kept unscored, or scored only once, until the next change to the
-classifier. Every set before them has been scored once and joined the development sets.
+The hundred-and-forty-second blind set (`blind142_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 28 January to 16 February 2046 (late winter: the
+annual report for 2045, the statutory auditor's questions, the Q4 figures and the board meeting of
+15 February that approves the accounts, with a corrected board pack at 16:00 and the buyer's
+investment committee ahead; the largest client's spring plans, with the Oulu team from 1 March,
+the Gdańsk line's May weekend, the extension agreement to sign and the February invoices above
+its price cap; release 2046.2.0 and the mill test certificates it stopped at the client's mill on
+a Friday morning; the 2046 price increase on the first invoices, with bounced notices and a cap
+for 2047 asked for; the key bank customer's service review actions and its DORA change
+procedure; the last extended-support upgrades; the SOC 2 exception's remediation and the pen
+test; the salary revision with the union club, an improvement plan and a parental leave;
+Fettisdagen and the Sami National Day, a conference panel in Amsterdam and a kick-off in
+Dortmund, Valentine's Day and the family's sportlov week planned) of the inbox, written without a
+filed history. Like blind11 to blind140 it carries real To and Cc lines: a quarter of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
+written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
+the classifier's code, tests, results or the commit log.
+
+blind137, blind138, blind139, blind140 and blind142 are `unseen` now (`UNSEEN_SETS`): blind137 and
+blind138 were written while the misses of blind135 and blind136 (scored once, then tuned on) were
+read, and have been scored once; blind139 and blind140 were written after them, for the next cycle,
+and are not yet scored; blind142 was written after them, for the same cycle. All five are kept
+unscored, or scored only once, until the next change to the classifier. Every set before them has
+been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1930,6 +1949,7 @@ BLIND139_HISTORY_FILE = Path(__file__).with_name("blind139_history.yaml")
 BLIND140_EMAILS_FILE = Path(__file__).with_name("blind140_emails.yaml")
 # blind140's owner's filed history, in the same form as blind8's, written after the set.
 BLIND140_HISTORY_FILE = Path(__file__).with_name("blind140_history.yaml")
+BLIND142_EMAILS_FILE = Path(__file__).with_name("blind142_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2073,6 +2093,7 @@ LabelledSetName = Literal[
     "blind138",
     "blind139",
     "blind140",
+    "blind142",
     "unseen",
     "all",
 ]
@@ -2087,6 +2108,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind138",
     "blind139",
     "blind140",
+    "blind142",
 )
 
 
@@ -3861,6 +3883,13 @@ def load_blind140_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND140_HISTORY_FILE)
 
 
+def load_blind142_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-second blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND142_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4121,6 +4150,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind138": load_blind138_emails,
         "blind139": load_blind139_emails,
         "blind140": load_blind140_emails,
+        "blind142": load_blind142_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

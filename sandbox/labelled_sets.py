@@ -1585,6 +1585,24 @@ code, tests, results or the commit log. It now has a filed history of the four m
 (`blind141_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
+The hundred-and-forty-second blind set (`blind142_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 28 January to 16 February 2046 (late winter: the
+annual report for 2045, the statutory auditor's questions, the Q4 figures and the board meeting of
+15 February that approves the accounts, with a corrected board pack at 16:00 and the buyer's
+investment committee ahead; the largest client's spring plans, with the Oulu team from 1 March,
+the Gdańsk line's May weekend, the extension agreement to sign and the February invoices above
+its price cap; release 2046.2.0 and the mill test certificates it stopped at the client's mill on
+a Friday morning; the 2046 price increase on the first invoices, with bounced notices and a cap
+for 2047 asked for; the key bank customer's service review actions and its DORA change
+procedure; the last extended-support upgrades; the SOC 2 exception's remediation and the pen
+test; the salary revision with the union club, an improvement plan and a parental leave;
+Fettisdagen and the Sami National Day, a conference panel in Amsterdam and a kick-off in
+Dortmund, Valentine's Day and the family's sportlov week planned) of the inbox, written without a
+filed history. Like blind11 to blind141 it carries real To and Cc lines: a quarter of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
+written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
+the classifier's code, tests, results or the commit log.
+
 blind141 and blind142 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
 blind137 to blind140 (each pair scored once, then tuned on) were read, and are scored once after
 the next change to the classifier, then kept so until their misses are read. Every set before
@@ -1951,6 +1969,7 @@ BLIND140_HISTORY_FILE = Path(__file__).with_name("blind140_history.yaml")
 BLIND141_EMAILS_FILE = Path(__file__).with_name("blind141_emails.yaml")
 # blind141's owner's filed history, in the same form as blind8's, written after the set.
 BLIND141_HISTORY_FILE = Path(__file__).with_name("blind141_history.yaml")
+BLIND142_EMAILS_FILE = Path(__file__).with_name("blind142_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2095,6 +2114,7 @@ LabelledSetName = Literal[
     "blind139",
     "blind140",
     "blind141",
+    "blind142",
     "unseen",
     "all",
 ]
@@ -2104,7 +2124,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind141",)
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind141", "blind142")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -3893,6 +3913,13 @@ def load_blind141_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND141_HISTORY_FILE)
 
 
+def load_blind142_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-second blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND142_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4155,6 +4182,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind139": load_blind139_emails,
         "blind140": load_blind140_emails,
         "blind141": load_blind141_emails,
+        "blind142": load_blind142_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -149,6 +149,7 @@ from sandbox.labelled_sets import (
     load_blind139_emails,
     load_blind140_emails,
     load_blind141_emails,
+    load_blind142_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -164,7 +165,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_forty_three_sets_in_order():
+def test_all_is_the_one_hundred_and_forty_four_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -309,9 +310,10 @@ def test_all_is_the_one_hundred_and_forty_three_sets_in_order():
         + load_blind139_emails()
         + load_blind140_emails()
         + load_blind141_emails()
+        + load_blind142_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind141",)
-    assert labelled_set("unseen") == load_blind141_emails()
+    assert UNSEEN_SETS == ("blind141", "blind142")
+    assert labelled_set("unseen") == load_blind141_emails() + load_blind142_emails()

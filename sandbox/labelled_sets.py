@@ -1601,7 +1601,9 @@ Dortmund, Valentine's Day and the family's sportlov week planned) of the inbox, 
 filed history. Like blind11 to blind141 it carries real To and Cc lines: a quarter of its emails
 have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
 written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
-the classifier's code, tests, results or the commit log.
+the classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind142_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind141 and blind142 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
 blind137 to blind140 (each pair scored once, then tuned on) were read, and are scored once after
@@ -1970,6 +1972,8 @@ BLIND141_EMAILS_FILE = Path(__file__).with_name("blind141_emails.yaml")
 # blind141's owner's filed history, in the same form as blind8's, written after the set.
 BLIND141_HISTORY_FILE = Path(__file__).with_name("blind141_history.yaml")
 BLIND142_EMAILS_FILE = Path(__file__).with_name("blind142_emails.yaml")
+# blind142's owner's filed history, in the same form as blind8's, written after the set.
+BLIND142_HISTORY_FILE = Path(__file__).with_name("blind142_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3914,10 +3918,18 @@ def load_blind141_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind142_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-forty-second blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-forty-second blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND142_EMAILS_FILE)
+
+
+def load_blind142_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind142's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND142_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -4029,6 +4041,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind139": load_blind139_history,
         "blind140": load_blind140_history,
         "blind141": load_blind141_history,
+        "blind142": load_blind142_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -7,8 +7,8 @@ on the first invoices of the year; the key bank customer's service review action
 exception's remediation and the pen test; the salary revision with the union club; a conference
 panel in Amsterdam, Fettisdagen, Valentine's Day and the sportlov week planned) of the owner's
 inbox in natural proportions, with real To and Cc lines (the owner only in Cc on about a quarter,
-a distribution list on about one in nine); written without a filed history, and only ever
-measured on.
+a distribution list on about one in nine); written without a filed history, which another writer
+wrote after it from the policy alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -16,13 +16,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind142_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind142_emails, load_blind142_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredFortySecondBlindSet(MeasuredOnlySetTests):
+class TestHundredFortySecondBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind142"
     emails = load_blind142_emails()
+    history = load_blind142_history()
     key_prefix = "b142-"
     at_least = 100
     file_attribute = "BLIND142_EMAILS_FILE"

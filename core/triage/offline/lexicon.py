@@ -63,7 +63,7 @@ _GROUPS = tuple(
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical, occupational health, rehabilitation, rehab plan,"
         " sick note, doctor's note, doctor's certificate, leave request, week off, sjukanmälan,"
-        " sjukskriven, sjukskrivning",
+        " sjukskriven, sjukskrivning, ledighet, ledighetsansökan, semesteransökan",
         "performance review, appraisal, manager reviews, review cycle, reviews to write,"
         " one-on-one, check-in, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
@@ -85,7 +85,8 @@ _GROUPS = tuple(
         " year-end audit, statutory audit, annual audit, financial audit, interim audit,"
         " financial year, capitalised development, annual general meeting, agm, insurance claim,"
         " claim declaration, claims history, loss adjuster, assessor, water damage,"
-        " investor update, investors, shareholders",
+        " investor update, investors, shareholders, årsredovisning, årsredovisningen, bokslut,"
+        " bokslutet, revisor, revisorn, revisionsberättelse, momsdeklaration, momsdeklarationen",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"

@@ -168,6 +168,8 @@ async def test_a_stranger_organisations_newsletter_names_topics_not_the_owners_w
     # A newsletter's topics are its own, like a mailing list's: "invoice" files no money mail.
     assert await folder_of(subject, body, "weekly@logisticsnews.example") == INBOX
     assert await folder_of(subject, body, "nyhetsbrev@logisticsnews.example") == INBOX
+    # An advisory firm's seminar invitations ("seminarier@") are its marketing too.
+    assert await folder_of(subject, body, "seminarier@logisticsnews.example") == INBOX
     # The same words from a person are evidence.
     assert await folder_of(subject, body, "kim@logisticsnews.example") != INBOX
 

@@ -621,6 +621,14 @@ async def test_swedish_on_call_pay_union_club_benefit_and_sick_notices_are_the_p
     assert (await classify(wellness)).folder == "Areas/People"  # an employee benefit
 
 
+async def test_swedish_annual_report_and_leave_request_words_name_their_areas():
+    report = mail("Årsredovisning 2045 väntar på din signatur", "Signera i tjänsten.")
+    leave = mail("Ledighetsansökan väntar: Priya, 26 februari", "Godkänn eller avslå.")
+
+    assert (await classify(report)).folder == "Areas/Finance"
+    assert (await classify(leave)).folder == "Areas/People"
+
+
 async def test_a_newsletters_question_is_for_its_readers():
     body = "Three ERP tenders open this autumn. Are you ready for the season?"
     email = mail("Veckans nyhetsbrev: höstens upphandlingar", body, "nyhetsbrev@tradenews.example")

@@ -181,8 +181,13 @@ def conditional(body: Iterable[Sentence]) -> str | None:
     return None
 
 
-# "I attach my CV": a job seeker writes; the owner passes it on to whoever hires.
-_APPLICANT = re.compile(r"\bmy\s+(?:cv|resume|résumé|curriculum vitae)\b", re.IGNORECASE)
+# "I attach my CV", "my portfolio and CV", "mitt CV", "spontanansökan" (an open application): a
+# job seeker writes; the owner passes it on to whoever hires.
+_APPLICANT = re.compile(
+    r"\bmy\s+(?:\w+\s+and\s+)?(?:cv|resume|résumé|curriculum vitae)\b|\bmitt\s+cv\b"
+    r"|\bspontanansökan\b",
+    re.IGNORECASE,
+)
 
 
 def applicant(text: str) -> str | None:

@@ -38,6 +38,11 @@ async def test_a_recruiter_sending_a_candidates_cv_keeps_the_folders_priority():
 def test_applicant_reads_a_writers_own_cv():
     assert stakes.applicant("Please find my CV attached.") == "'my cv'"
     assert stakes.applicant("The candidate's CV is attached.") is None
+    # Another paper beside it, in Swedish, or the open application itself.
+    assert stakes.applicant("My portfolio and CV are attached.") == "'my portfolio and cv'"
+    assert stakes.applicant("Bifogar mitt CV.") == "'mitt cv'"
+    assert stakes.applicant("Spontanansökan: UX-designer") == "'spontanansökan'"
+    assert stakes.applicant("Send me his CV and my notes.") is None
 
 
 async def test_a_job_seekers_skills_name_no_project_and_the_cv_is_passed_on():

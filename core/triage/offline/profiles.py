@@ -3,7 +3,8 @@
 A profile holds an entry's keywords (each with its specificity: divided among the entries that
 speak of it, SHARED_KEYWORD, and times OFFICE_KEYWORD when it is everyday office vocabulary; a
 keyword ending in a version number, "Framework 4.8", also as the version alone), its
-topic words (of its name, description and sender domains, when no other entry uses them), the
+topic words (of its name, description and sender domains, when no other entry uses them, and
+never the organisation's own product a description names after "our"), the
 thesaurus terms related to them (`lexicon`) and its description's topics (`descriptions`).
 A description word said only as an activity ("Accounting", "banking", "training") stays one:
 it is matched in its -ing form, so "your account" is no accounting and "the train" no training.
@@ -11,6 +12,7 @@ it is matched in its -ing form, so "your account" is no accounting and "the trai
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -62,9 +64,11 @@ def _built(taxonomy: tuple[TaxonomyEntry, ...]) -> tuple[Profile, ...]:
     own: list[frozenset[str]] = []
     described: list[frozenset[str]] = []
     activities: list[frozenset[str]] = []
+    # The organisation's own product, named in any description, is no entry's topic.
+    product = frozenset().union(*(_own_product(entry.description) for entry in taxonomy))
     for entry in taxonomy:
         text = " ".join((entry.name, entry.description, *_domain_names(entry)))
-        described.append(topic_words(text))
+        described.append(topic_words(text) - product)
         activities.append(gerund_only(text))
         own.append(described[-1] | topic_words(" ".join(entry.keywords)))
     # A keyword said as an activity ("pricing") matches in that form only: its bare noun ("the
@@ -99,6 +103,17 @@ def _built(taxonomy: tuple[TaxonomyEntry, ...]) -> tuple[Profile, ...]:
         unique_near = tuple(t for t in near if sum(set(t.parts) <= pool for pool in pools) == 1)
         found.append(Profile(entry, keywords, topic, unique_near, topics(entry.description)))
     return tuple(found)
+
+
+# "our Ledgerline ERP": the name the owner gives her organisation's own product.
+_OUR_NAME = re.compile(r"\b[Oo]ur((?:\s+[A-Z][\w.&-]*)+)")
+
+
+def _own_product(description: str) -> frozenset[str]:
+    """The words of the organisation's own product a description names ("rolling out our
+    Ledgerline ERP at ..."): all of the owner's work speaks of it, so they are no entry's topic
+    (a keyword still names it)."""
+    return frozenset(w for m in _OUR_NAME.finditer(description) for w in topic_words(m.group(1)))
 
 
 def _with_version(keyword: str) -> tuple[tuple[str, Words], ...]:

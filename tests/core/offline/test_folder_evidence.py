@@ -92,6 +92,22 @@ async def test_a_taxonomy_changed_since_the_last_email_is_heard_at_once():
     assert all(p.entry is e for p, e in zip(profiles(again), own, strict=True))
 
 
+def test_the_organisations_own_product_is_no_entrys_topic():
+    # "our Harbourline ERP" is what the whole company sells: a conference on ERP or a prospect's
+    # question about Harbourline says nothing of this rollout. A keyword still names it.
+    rollout = {
+        "name": "Mill rollout",
+        "folder": "Projects/Mill",
+        "description": "Rolling out our Harbourline ERP at the steel mill: cutover, go-live.",
+        "keywords": ["cutover"],
+    }
+    settings = Settings.model_validate({**CONFIG, "projects": [*CONFIG["projects"], rollout]})
+    mill = profiles(settings)[1]
+
+    topics = {" ".join(t.parts) for t in mill.topic}
+    assert "mill" in topics and not topics & {"harbourlin", "erp"}
+
+
 async def test_a_code_hosts_notification_counts_its_words_for_the_team():
     body = "This pull request was opened by a bot. You are receiving this because you are "
     body += "watching this repository."

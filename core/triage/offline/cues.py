@@ -340,6 +340,6 @@ PITCH = terms(
     profiles, anonymized profiles, send the profiles, clients typically, free pilot, pre vetted,
     carefully vetted, vetted partner, vetted developer, vetted consultant, vetted expert,
     worth a look, free for 30 days, free for 14 days, shall i send, may i send you, can i send you,
-    came to know
+    could i send you, came to know
     """
 )

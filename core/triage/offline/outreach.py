@@ -22,10 +22,10 @@ from collections.abc import Iterable
 from core.config.settings import Settings
 from core.triage.offline.text import fold
 
-# A short slice of time or attention: "15 minutes", "a 20-minute call", "a quick call/chat/
-# demo", or a short piece to look at ("a short video", "a brief walkthrough").
+# A short slice of time or attention: "15 minutes" (Swedish "20 minuter"), "a 20-minute call",
+# "a quick call/chat/demo", or a short piece to look at ("a short video", "a brief walkthrough").
 _TIME_ASK = re.compile(
-    r"\b(\d{1,2}|fifteen|twenty|thirty)[ -]?min(ute)?s?\b"
+    r"\b(\d{1,2}|fifteen|twenty|thirty)[ -]?min(ute|uter)?s?\b"
     r"|\b(quick|short|brief) (call|chat|demo|video|walkthrough|intro|overview|deck)\b"
 )
 _HOOK = re.compile(r"\bcongrat(s|ulations)?\b|\bcompanies like\b|\bteams like\b")

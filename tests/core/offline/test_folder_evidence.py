@@ -129,6 +129,21 @@ async def test_a_stranger_selling_into_a_project_with_a_time_ask_stays_in_the_in
     assert result.folder == INBOX
 
 
+async def test_a_strangers_swedish_time_ask_and_offer_to_send_profiles_are_outreach():
+    # "Får jag visa det i 20 minuter?" is the same small slice of time in Swedish; "could I
+    # send you three profiles" a recruiter's pitch, whatever project its words name.
+    demo = "Bokslutsbot gör er budget och forecast. Får jag visa det i 20 minuter?"
+    profiles_offer = "Six developers free from March for your Harbour portal. Could I send you "
+    profiles_offer += "three profiles?"
+    pitched = [
+        mail("Your budget and cash flow", demo, sender="klara@bokslutsbot.example"),
+        mail("Harbour portal developers", profiles_offer, sender="ville@talent.example"),
+    ]
+    for email in pitched:
+        result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+        assert result.folder == INBOX, email.subject
+
+
 async def test_a_stranger_naming_their_own_product_with_a_time_ask_stays_in_the_inbox():
     body = "Loadly replays your support tickets against each release. A quick demo next week?"
     email = mail("Ticket load tests", body, sender="li@loadly.example")

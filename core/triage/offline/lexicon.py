@@ -65,7 +65,7 @@ _GROUPS = tuple(
         " sick note, doctor's note, doctor's certificate, leave request, week off, sjukanmälan,"
         " sjukskriven, sjukskrivning, ledighet, ledighetsansökan, semesteransökan",
         "performance review, appraisal, manager reviews, review cycle, reviews to write,"
-        " one-on-one, check-in, promotion, career development,"
+        " one-on-one, check-in, check-ins, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
         " pay rise, bonus, benefits, pension, salary review, salary talk, lönesamtal, pay review,"
         " lönerevision, lönerevisionen, friskvård, friskvårdsbidrag, friskvårdsbidraget,"

@@ -629,6 +629,11 @@ async def test_swedish_annual_report_and_leave_request_words_name_their_areas():
     assert (await classify(leave)).folder == "Areas/People"
 
 
+async def test_check_ins_in_the_plural_are_the_people_areas_conversations():
+    email = mail("Autumn check-ins are open", "Seven conversations to hold by 29 September.")
+    assert (await classify(email)).folder == "Areas/People"
+
+
 async def test_a_newsletters_question_is_for_its_readers():
     body = "Three ERP tenders open this autumn. Are you ready for the season?"
     email = mail("Veckans nyhetsbrev: höstens upphandlingar", body, "nyhetsbrev@tradenews.example")

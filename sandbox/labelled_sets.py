@@ -1605,10 +1605,24 @@ the classifier's code, tests, results or the commit log. It now has a filed hist
 months before it (`blind142_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind141 and blind142 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
-blind137 to blind140 (each pair scored once, then tuned on) were read, and are scored once after
-the next change to the classifier, then kept so until their misses are read. Every set before
-them has been scored once and joined the development sets.
+The hundred-and-forty-third blind set (`blind143_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 18 February to 9 March 2046 (late winter into early
+spring: the annual report signed and sent to the auditor, the audit report and the AGM notice; the
+largest client's Oulu team starting on 1 March, its budget cut and phase 2 before its board;
+release 2046.3.0 and the key bank customer's period close slowed by it; the buyer's yes to due
+diligence; the February close and the first quarter's forecast; the pen test's critical finding,
+its report and the SOC 2 second period; renewals and the price increase's last objections;
+hiring for spring, a resignation and an offer to sign; the family's sportlov week at the cabin,
+which the owner half works through, and International Women's Day) of the inbox,
+written without a filed history. Like blind11 to blind142 it carries real To and Cc lines: about
+a quarter of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on. It was written to be kept unscored until the next change to the classifier, in
+`unseen`, without seeing the classifier's code, tests, results or the commit log.
+
+blind141, blind142 and blind143 are `unseen` now (`UNSEEN_SETS`): the first two were written while
+the misses of blind137 to blind140 (each pair scored once, then tuned on) were read, blind143
+after them, and each is scored once after the next change to the classifier, then kept so until
+its misses are read. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1974,6 +1988,7 @@ BLIND141_HISTORY_FILE = Path(__file__).with_name("blind141_history.yaml")
 BLIND142_EMAILS_FILE = Path(__file__).with_name("blind142_emails.yaml")
 # blind142's owner's filed history, in the same form as blind8's, written after the set.
 BLIND142_HISTORY_FILE = Path(__file__).with_name("blind142_history.yaml")
+BLIND143_EMAILS_FILE = Path(__file__).with_name("blind143_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2119,6 +2134,7 @@ LabelledSetName = Literal[
     "blind140",
     "blind141",
     "blind142",
+    "blind143",
     "unseen",
     "all",
 ]
@@ -2128,7 +2144,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind141", "blind142")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind141", "blind142", "blind143")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -3932,6 +3948,13 @@ def load_blind142_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND142_HISTORY_FILE)
 
 
+def load_blind143_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-third blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND143_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4196,6 +4219,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind140": load_blind140_emails,
         "blind141": load_blind141_emails,
         "blind142": load_blind142_emails,
+        "blind143": load_blind143_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1617,7 +1617,10 @@ which the owner half works through, and International Women's Day) of the inbox,
 written without a filed history. Like blind11 to blind142 it carries real To and Cc lines: about
 a quarter of its emails have the owner only in Cc and about one in nine goes to a distribution
 list she is on. It was written to be kept unscored until the next change to the classifier, in
-`unseen`, without seeing the classifier's code, tests, results or the commit log.
+`unseen`, without seeing the classifier's code, tests, results or the commit log. It now has a
+filed history of the four months before it (`blind143_history.yaml`: folder only, never measured),
+written after it by another writer from the policy alone, in which about half of its senders
+already write.
 
 blind141, blind142 and blind143 are `unseen` now (`UNSEEN_SETS`): the first two were written while
 the misses of blind137 to blind140 (each pair scored once, then tuned on) were read, blind143
@@ -1989,6 +1992,8 @@ BLIND142_EMAILS_FILE = Path(__file__).with_name("blind142_emails.yaml")
 # blind142's owner's filed history, in the same form as blind8's, written after the set.
 BLIND142_HISTORY_FILE = Path(__file__).with_name("blind142_history.yaml")
 BLIND143_EMAILS_FILE = Path(__file__).with_name("blind143_emails.yaml")
+# blind143's owner's filed history, in the same form as blind8's, written after the set.
+BLIND143_HISTORY_FILE = Path(__file__).with_name("blind143_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3949,10 +3954,18 @@ def load_blind142_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind143_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-forty-third blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-forty-third blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND143_EMAILS_FILE)
+
+
+def load_blind143_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind143's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND143_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -4065,6 +4078,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind140": load_blind140_history,
         "blind141": load_blind141_history,
         "blind142": load_blind142_history,
+        "blind143": load_blind143_history,
     }
     return histories[name]() if name in histories else ()
 

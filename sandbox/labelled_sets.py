@@ -1605,10 +1605,30 @@ the classifier's code, tests, results or the commit log. It now has a filed hist
 months before it (`blind142_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind141 and blind142 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
-blind137 to blind140 (each pair scored once, then tuned on) were read, and are scored once after
-the next change to the classifier, then kept so until their misses are read. Every set before
-them has been scored once and joined the development sets.
+The hundred-and-forty-fourth blind set (`blind144_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 11 to 30 March 2046 (early spring around Easter:
+the AGM of 15 March and the annual report for 2045 filed before Easter, the Q1 close and the
+quarter-end cash, the chair's questions for the April board and the credit line's renewal;
+release 2046.4.0 in two waves, with a Finnish tax table let in after the freeze and the key bank
+customer's quarter-end accrual export broken by a shared reporting service, fixed in a day; the
+largest client's Gdańsk go-live in May without the scales, its Oulu pre-study and its Norwegian
+site's March payroll rejected by the bank's new file format on payday; the salaries attested an
+hour before the cut-off before Good Friday; the second SOC 2 Type II period with the Availability
+criterion, the pen test's final report and a customer's bridge letter; the last customer on
+extended support and the old support portal's closing; Fabrikam's Denmark, a discount to close
+the quarter and the customer day; the summer vacation planning, the summer interns, an offer to
+the Oulu support consultant and the Easter on-call pay; short weeks, out-of-office replies and
+Easter with the family) of the inbox, written without a filed history. Like blind11 to blind142
+it carries real To and Cc lines: a quarter of its emails have the owner only in Cc and about one
+in eight goes to a distribution list she is on. It was written to be kept unscored until the next
+change to the classifier, in `unseen`, without seeing the classifier's code, tests, results or
+the commit log.
+
+blind141, blind142 and blind144 are `unseen` now (`UNSEEN_SETS`): blind141 and blind142 were
+written while the misses of blind137 to blind140 (each pair scored once, then tuned on) were read,
+and blind144 after them the same way; they are scored once after the next change to the
+classifier, then kept so until their misses are read. Every set before them has been scored once
+and joined the development sets.
 """
 
 from __future__ import annotations
@@ -1974,6 +1994,7 @@ BLIND141_HISTORY_FILE = Path(__file__).with_name("blind141_history.yaml")
 BLIND142_EMAILS_FILE = Path(__file__).with_name("blind142_emails.yaml")
 # blind142's owner's filed history, in the same form as blind8's, written after the set.
 BLIND142_HISTORY_FILE = Path(__file__).with_name("blind142_history.yaml")
+BLIND144_EMAILS_FILE = Path(__file__).with_name("blind144_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2119,6 +2140,7 @@ LabelledSetName = Literal[
     "blind140",
     "blind141",
     "blind142",
+    "blind144",
     "unseen",
     "all",
 ]
@@ -2128,7 +2150,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind141", "blind142")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind141", "blind142", "blind144")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -3932,6 +3954,14 @@ def load_blind142_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND142_HISTORY_FILE)
 
 
+def load_blind144_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-fourth blind set (real To and Cc lines; written without a filed
+    history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND144_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4196,6 +4226,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind140": load_blind140_emails,
         "blind141": load_blind141_emails,
         "blind142": load_blind142_emails,
+        "blind144": load_blind144_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

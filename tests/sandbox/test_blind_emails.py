@@ -150,6 +150,7 @@ from sandbox.labelled_sets import (
     load_blind140_emails,
     load_blind141_emails,
     load_blind142_emails,
+    load_blind144_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -165,7 +166,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_forty_four_sets_in_order():
+def test_all_is_the_one_hundred_and_forty_five_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -311,9 +312,12 @@ def test_all_is_the_one_hundred_and_forty_four_sets_in_order():
         + load_blind140_emails()
         + load_blind141_emails()
         + load_blind142_emails()
+        + load_blind144_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind141", "blind142")
-    assert labelled_set("unseen") == load_blind141_emails() + load_blind142_emails()
+    assert UNSEEN_SETS == ("blind141", "blind142", "blind144")
+    assert labelled_set("unseen") == (
+        load_blind141_emails() + load_blind142_emails() + load_blind144_emails()
+    )

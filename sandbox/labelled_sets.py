@@ -1622,10 +1622,29 @@ filed history of the four months before it (`blind143_history.yaml`: folder only
 written after it by another writer from the policy alone, in which about half of its senders
 already write.
 
-blind141, blind142 and blind143 are `unseen` now (`UNSEEN_SETS`): the first two were written while
-the misses of blind137 to blind140 (each pair scored once, then tuned on) were read, blind143
-after them, and each is scored once after the next change to the classifier, then kept so until
-its misses are read. Every set before them has been scored once and joined the development sets.
+The hundred-and-forty-fourth blind set (`blind144_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 11 to 30 March 2046 (early spring around Easter:
+the AGM of 15 March and the annual report for 2045 filed before Easter, the Q1 close and the
+quarter-end cash, the chair's questions for the April board and the credit line's renewal;
+release 2046.4.0 in two waves, with a Finnish tax table let in after the freeze and the key bank
+customer's quarter-end accrual export broken by a shared reporting service, fixed in a day; the
+largest client's Gdańsk go-live in May without the scales, its Oulu pre-study and its Norwegian
+site's March payroll rejected by the bank's new file format on payday; the salaries attested an
+hour before the cut-off before Good Friday; the second SOC 2 Type II period with the Availability
+criterion, the pen test's final report and a customer's bridge letter; the last customer on
+extended support and the old support portal's closing; Fabrikam's Denmark, a discount to close
+the quarter and the customer day; the summer vacation planning, the summer interns, an offer to
+the Oulu support consultant and the Easter on-call pay; short weeks, out-of-office replies and
+Easter with the family) of the inbox, written without a filed history. Like blind11 to blind143
+it carries real To and Cc lines: a quarter of its emails have the owner only in Cc and about one
+in eight goes to a distribution list she is on. It was written to be kept unscored until the next
+change to the classifier, in `unseen`, without seeing the classifier's code, tests, results or
+the commit log.
+
+blind143 and blind144 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
+blind139 to blind142 (each pair scored once, then tuned on) were read, and have been scored once;
+they are kept so until their misses are read. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -1994,6 +2013,7 @@ BLIND142_HISTORY_FILE = Path(__file__).with_name("blind142_history.yaml")
 BLIND143_EMAILS_FILE = Path(__file__).with_name("blind143_emails.yaml")
 # blind143's owner's filed history, in the same form as blind8's, written after the set.
 BLIND143_HISTORY_FILE = Path(__file__).with_name("blind143_history.yaml")
+BLIND144_EMAILS_FILE = Path(__file__).with_name("blind144_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2140,6 +2160,7 @@ LabelledSetName = Literal[
     "blind141",
     "blind142",
     "blind143",
+    "blind144",
     "unseen",
     "all",
 ]
@@ -2149,7 +2170,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind141", "blind142", "blind143")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind143", "blind144")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -3968,6 +3989,14 @@ def load_blind143_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND143_HISTORY_FILE)
 
 
+def load_blind144_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-fourth blind set (real To and Cc lines; written without a filed
+    history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND144_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4234,6 +4263,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind141": load_blind141_emails,
         "blind142": load_blind142_emails,
         "blind143": load_blind143_emails,
+        "blind144": load_blind144_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

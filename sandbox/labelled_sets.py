@@ -1639,7 +1639,9 @@ Easter with the family) of the inbox, written without a filed history. Like blin
 it carries real To and Cc lines: a quarter of its emails have the owner only in Cc and about one
 in eight goes to a distribution list she is on. It was written to be kept unscored until the next
 change to the classifier, in `unseen`, without seeing the classifier's code, tests, results or
-the commit log.
+the commit log. It now has a filed history of the four months before it (`blind144_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about half of its senders already write.
 
 blind143 and blind144 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
 blind139 to blind142 (each pair scored once, then tuned on) were read, and have been scored once;
@@ -2014,6 +2016,8 @@ BLIND143_EMAILS_FILE = Path(__file__).with_name("blind143_emails.yaml")
 # blind143's owner's filed history, in the same form as blind8's, written after the set.
 BLIND143_HISTORY_FILE = Path(__file__).with_name("blind143_history.yaml")
 BLIND144_EMAILS_FILE = Path(__file__).with_name("blind144_emails.yaml")
+# blind144's owner's filed history, in the same form as blind8's, written after the set.
+BLIND144_HISTORY_FILE = Path(__file__).with_name("blind144_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3990,11 +3994,18 @@ def load_blind143_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind144_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-forty-fourth blind set (real To and Cc lines; written without a filed
-    history)."""
+    """Read the hundred-and-forty-fourth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND144_EMAILS_FILE)
+
+
+def load_blind144_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind144's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND144_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -4108,6 +4119,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind141": load_blind141_history,
         "blind142": load_blind142_history,
         "blind143": load_blind143_history,
+        "blind144": load_blind144_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -44,6 +44,11 @@ class Profile:
     described: tuple[frozenset[str], ...] = ()  # the description's topics (`descriptions`)
 
 
+def named_by(profile: Profile) -> tuple[Words, ...]:
+    """Every term that names `profile`'s entry: its keywords, topic words and related terms."""
+    return (*(t for _, t, _ in profile.keywords), *profile.topic, *profile.related)
+
+
 def entries(settings: Settings) -> Iterable[TaxonomyEntry]:
     """Every project and area."""
     yield from settings.projects

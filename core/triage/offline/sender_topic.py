@@ -29,7 +29,7 @@ no audit and no banking matter (`marketing_mailbox`; `folders` then sets the dom
 from __future__ import annotations
 
 from core.config.settings import Settings, TaxonomyEntry
-from core.triage.offline.profiles import Profile
+from core.triage.offline.profiles import Profile, named_by
 from core.triage.offline.text import Words, spoken, words
 
 SENDER_TOPIC = 1.0
@@ -62,7 +62,7 @@ def functional_entry(profiles: list[Profile], address: str) -> TaxonomyEntry | N
     if not local.isalpha():
         return None  # "anna.berg@", "it-ops@", "jb2@": a person or a team, not a function
     name = words(_SPELLED_OUT.get(local, local))
-    named = [p.entry for p in profiles if any(name.has(t) for t in _named_by(p))]
+    named = [p.entry for p in profiles if any(name.has(t) for t in named_by(p))]
     return named[0] if len(named) == 1 else None
 
 
@@ -79,10 +79,6 @@ _MARKETING = frozenset(
 def marketing_mailbox(address: str) -> bool:
     """Tell whether `address` is an organisation's marketing mailbox ("events@bank.example")."""
     return address.partition("@")[0].casefold() in _MARKETING
-
-
-def _named_by(profile: Profile) -> tuple[Words, ...]:
-    return (*(t for _, t, _ in profile.keywords), *profile.topic, *profile.related)
 
 
 def sender_topic(

@@ -24,8 +24,8 @@ from collections.abc import Collection, Iterator, Sequence
 from core.store.records import Recipients
 from core.triage.offline.matching import keyword_points
 from core.triage.offline.outreach import colleague
-from core.triage.offline.profiles import Profile, others_terms
-from core.triage.offline.text import Words, words
+from core.triage.offline.profiles import Profile, named_by, others_terms
+from core.triage.offline.text import words
 from core.untrusted_text import clip
 
 # A subject keyword's weight: the list names the matter as a subject would.
@@ -84,7 +84,7 @@ def status_page(
     mailbox, _, domain = address.casefold().partition("@")
     if not colleague(address, own) or not (mailbox in _STATUS or domain.startswith("status.")):
         return {}
-    holding = [p for p in built if any(t.parts == _STATUS_PAGE.parts for t in _terms(p))]
+    holding = [p for p in built if any(t.parts == _STATUS_PAGE.parts for t in named_by(p))]
     if len(holding) != 1:
         return {}
     entry = holding[0].entry
@@ -94,12 +94,6 @@ def status_page(
 
 _STATUS = frozenset({"status", "statuspage", "status-page", "status-noreply", "noreply-status"})
 _STATUS_PAGE = words("status page")
-
-
-def _terms(profile: Profile) -> Iterator[Words]:
-    yield from (said for _, said, _ in profile.keywords)
-    yield from profile.topic
-    yield from profile.related
 
 
 def _sent_to(address: str, profile: Profile) -> tuple[float, str]:

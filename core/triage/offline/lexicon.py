@@ -63,12 +63,14 @@ _GROUPS = tuple(
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical, occupational health, rehabilitation, rehab plan,"
         " sick note, doctor's note, doctor's certificate, leave request, week off, sjukanmälan,"
-        " sjukskriven, sjukskrivning, ledighet, ledighetsansökan, semesteransökan",
+        " sjukskriven, sjukskrivning, ledighet, ledighetsansökan, semesteransökan,"
+        " semesterplanering, semesterplaneringen, semesterönskemål",
         "performance review, appraisal, manager reviews, review cycle, reviews to write,"
         " one-on-one, check-in, check-ins, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
         " pay rise, bonus, benefits, pension, salary review, salary talk, lönesamtal, pay review,"
         " lönerevision, lönerevisionen, friskvård, friskvårdsbidrag, friskvårdsbidraget,"
+        " lönekartläggning, lönekartläggningen, anställningsavtal, anställningsavtalet,"
         " industry agreement, harassment, bullying, misconduct,"
         " disciplinary, whistleblowing, workplace investigation, mediator, mediation,"
         " conflict between, workplace conflict",
@@ -86,7 +88,8 @@ _GROUPS = tuple(
         " financial year, capitalised development, annual general meeting, agm, insurance claim,"
         " claim declaration, claims history, loss adjuster, assessor, water damage,"
         " investor update, investors, shareholders, årsredovisning, årsredovisningen, bokslut,"
-        " bokslutet, revisor, revisorn, revisionsberättelse, momsdeklaration, momsdeklarationen",
+        " bokslutet, revisor, revisorn, revisionsberättelse, momsdeklaration, momsdeklarationen,"
+        " årsstämma, årsstämman, årsstämmoprotokoll",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"

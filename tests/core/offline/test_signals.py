@@ -624,9 +624,14 @@ async def test_swedish_on_call_pay_union_club_benefit_and_sick_notices_are_the_p
 async def test_swedish_annual_report_and_leave_request_words_name_their_areas():
     report = mail("Årsredovisning 2045 väntar på din signatur", "Signera i tjänsten.")
     leave = mail("Ledighetsansökan väntar: Priya, 26 februari", "Godkänn eller avslå.")
+    minutes = mail("Protokoll årsstämma 2046 väntar på din signatur", "Signera i tjänsten.")
+    holidays = mail("Semesterplanering 2046 öppnar måndag", "Lägg in dina veckor.")
+    pay_survey = mail("Lönekartläggning 2046 - utkast", "Tre skillnader att förklara.")
 
     assert (await classify(report)).folder == "Areas/Finance"
-    assert (await classify(leave)).folder == "Areas/People"
+    assert (await classify(minutes)).folder == "Areas/Finance"  # the AGM's minutes
+    for people in (leave, holidays, pay_survey):
+        assert (await classify(people)).folder == "Areas/People", people.subject
 
 
 async def test_check_ins_in_the_plural_are_the_people_areas_conversations():

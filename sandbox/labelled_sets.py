@@ -1643,10 +1643,30 @@ the commit log. It now has a filed history of the four months before it (`blind1
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 
-blind143 and blind144 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
-blind139 to blind142 (each pair scored once, then tuned on) were read, and have been scored once;
-they are kept so until their misses are read. Every set before them has been scored once and
-joined the development sets.
+The hundred-and-forty-fifth blind set (`blind145_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 1 to 20 April 2046 (spring, the first weeks of Q2:
+April Fools' Day on a Sunday, the Q1 close and its figures, the annual report registered and a
+look-alike's fee for it, the board pack for the board of 26 April with the chair's paragraph on a
+lost deal asked for on the morning it went out, the credit line's new margin; the largest
+client's Gdańsk go-live without the scales, the steering committee in Gdańsk and the test week of
+16-19 April with its coil labels stopped on the second morning; release 2046.4.0's second wave and
+a customer's delivery notes after it, release 2046.5.0 in one wave; the SOC 2 second period's
+amended engagement letter, interim request list and tabletop exercise; the last customer on
+extended support moved to .NET 8 and the migration closed; the first quarter's renewals, a lost
+renewal and a lost deal, a Norwegian prospect's visit and the customer day of 19 April; the key
+bank customer's quarterly review and its renewal; the summer interns' contracts, the summer
+vacation plan due, a posting in Finland extended; the office's spring cleaning, pollen and the
+first warm days, and the family's spring trip to Copenhagen) of the inbox, written without a
+filed history. Like blind11 to blind144 it carries real To and Cc lines: a little under three in
+ten of its emails have the owner only in Cc and about one in nine goes to a distribution list she
+is on. It was written to be kept unscored until the next change to the classifier, in `unseen`,
+without seeing the classifier's code, tests, results or the commit log.
+
+blind143, blind144 and blind145 are `unseen` now (`UNSEEN_SETS`): blind143 and blind144 were
+written while the misses of blind139 to blind142 (each pair scored once, then tuned on) were
+read, and have been scored once; they are kept so until their misses are read. blind145 was
+written after them and is kept unscored until the next change to the classifier. Every set before
+them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -2018,6 +2038,7 @@ BLIND143_HISTORY_FILE = Path(__file__).with_name("blind143_history.yaml")
 BLIND144_EMAILS_FILE = Path(__file__).with_name("blind144_emails.yaml")
 # blind144's owner's filed history, in the same form as blind8's, written after the set.
 BLIND144_HISTORY_FILE = Path(__file__).with_name("blind144_history.yaml")
+BLIND145_EMAILS_FILE = Path(__file__).with_name("blind145_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2165,6 +2186,7 @@ LabelledSetName = Literal[
     "blind142",
     "blind143",
     "blind144",
+    "blind145",
     "unseen",
     "all",
 ]
@@ -2174,7 +2196,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind143", "blind144")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind143", "blind144", "blind145")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4008,6 +4030,14 @@ def load_blind144_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND144_HISTORY_FILE)
 
 
+def load_blind145_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-fifth blind set (real To and Cc lines; written without a filed
+    history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND145_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4276,6 +4306,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind142": load_blind142_emails,
         "blind143": load_blind143_emails,
         "blind144": load_blind144_emails,
+        "blind145": load_blind145_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

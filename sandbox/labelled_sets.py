@@ -1662,11 +1662,28 @@ ten of its emails have the owner only in Cc and about one in nine goes to a dist
 is on. It was written to be kept unscored until the next change to the classifier, in `unseen`,
 without seeing the classifier's code, tests, results or the commit log.
 
-blind143, blind144 and blind145 are `unseen` now (`UNSEEN_SETS`): blind143 and blind144 were
-written while the misses of blind139 to blind142 (each pair scored once, then tuned on) were
-read, and have been scored once; they are kept so until their misses are read. blind145 was
-written after them and is kept unscored until the next change to the classifier. Every set before
-them has been scored once and joined the development sets.
+The hundred-and-forty-sixth blind set (`blind146_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 22 April to 11 May 2046 (late spring with short
+weeks: Valborg's half day, 1 May, Ascension Day and the bridge day after it; the largest client's
+Gdańsk go-live on 16-17 May, its final rehearsal on 5-6 May with a stock balance off on the Sunday
+night and its root cause found by noon, the go/no-go invited and the CIO's wish that the owner be
+at the mill on the go-live night; release 2046.6.0 before the May holidays and a deploy freeze
+over them; the Q1 report to investors, the board of 26 April and the supplier payments attested
+before Valborg's early cut-off; the key bank customer's April month-end job stopped by the 1 May
+holiday and its DORA register; the second SOC 2 period's failing access review, request list and
+interim fieldwork from 14 May; the end of extended support for 4.8 and the migration's close-out;
+spring deals, Contoso's shortlist and the Process & Metall trade fair in Västerås; the summer
+vacation plans, the summer interns' contracts, a developer's outside offer and the summer closing
+put to the union club; Valborg's bonfire and spring with the family) of the inbox, written without
+a filed history. Like blind11 to blind145 it carries real To and Cc lines: a quarter of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
+written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
+the classifier's code, tests, results or the commit log.
+
+blind145 and blind146 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
+blind141 to blind144 (each pair scored once, then tuned on) were read, and have been scored once;
+they are kept so until their misses are read. Every set before them has been scored once and
+joined the development sets.
 """
 
 from __future__ import annotations
@@ -2039,6 +2056,7 @@ BLIND144_EMAILS_FILE = Path(__file__).with_name("blind144_emails.yaml")
 # blind144's owner's filed history, in the same form as blind8's, written after the set.
 BLIND144_HISTORY_FILE = Path(__file__).with_name("blind144_history.yaml")
 BLIND145_EMAILS_FILE = Path(__file__).with_name("blind145_emails.yaml")
+BLIND146_EMAILS_FILE = Path(__file__).with_name("blind146_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2187,6 +2205,7 @@ LabelledSetName = Literal[
     "blind143",
     "blind144",
     "blind145",
+    "blind146",
     "unseen",
     "all",
 ]
@@ -2196,7 +2215,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind143", "blind144", "blind145")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind145", "blind146")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4038,6 +4057,13 @@ def load_blind145_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND145_EMAILS_FILE)
 
 
+def load_blind146_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-sixth blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND146_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4307,6 +4333,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind143": load_blind143_emails,
         "blind144": load_blind144_emails,
         "blind145": load_blind145_emails,
+        "blind146": load_blind146_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

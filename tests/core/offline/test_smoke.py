@@ -3,15 +3,16 @@
 The golden floor keeps the figures the fifth rework reached (91 % folder, 96 % priority, 94 %
 action type; before the first: 85 %, 72 %, 90 %) from falling. The smoke set
 (fixtures/smoke_emails.yaml) is 24 fresh emails, terse, forwarded, threaded, non-native and
-automated; it is a smoke check, not the held-out set. Its priority floor is 18 of the 24: the
-priority model, a learnt second opinion refitted whenever a set joins the development sets, hears
-P4 (52 %, over the rules' P2) in the accountant's "your answer" on an invoice since blind137 and
-blind138 joined, whose writers kept a question with no date pressing at P4 (with them alone it
-also heard P4 in a forwarded tender's "worth bidding? your call", 47 %, and blind139 and blind140
-turned it back); and it does not overrule the rules on the client's "I'll confirm as soon as the
-works council has signed off" (a wait on a condition is an early one to the rules, P4; the
-development sets' 56 such waits are split, 30 at P2 and 23 at P4). What it learns from the
-labelled sets is measured by `eval`, not pinned here.
+automated; it is a smoke check, not the held-out set. Its priority floor is 18 of the 24 (it
+reads 19 since blind143 and blind144 joined): the priority model, a learnt second opinion
+refitted whenever a set joins the development sets, hears P4 (52 %, over the rules' P2) in the
+accountant's "your answer" on an invoice since blind137 and blind138 joined, whose writers kept a
+question with no date pressing at P4 (with them alone it also heard P4 in a forwarded tender's
+"worth bidding? your call", 47 %, and blind139 and blind140 turned it back); since blind143 and
+blind144 joined it overrules the rules' P4 on the client's "I'll confirm as soon as the works
+council has signed off" (a wait on a condition is an early one to the rules; the development
+sets' 56 such waits are split, 30 at P2 and 23 at P4). What it learns from the labelled sets is
+measured by `eval`, not pinned here.
 """
 
 from __future__ import annotations

@@ -1660,7 +1660,9 @@ first warm days, and the family's spring trip to Copenhagen) of the inbox, writt
 filed history. Like blind11 to blind144 it carries real To and Cc lines: a little under three in
 ten of its emails have the owner only in Cc and about one in nine goes to a distribution list she
 is on. It was written to be kept unscored until the next change to the classifier, in `unseen`,
-without seeing the classifier's code, tests, results or the commit log.
+without seeing the classifier's code, tests, results or the commit log. It now has a filed history
+of the four months before it (`blind145_history.yaml`: folder only, never measured), written after
+it by another writer from the policy alone, in which about half of its senders already write.
 
 The hundred-and-forty-sixth blind set (`blind146_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 22 April to 11 May 2046 (late spring with short
@@ -2056,6 +2058,8 @@ BLIND144_EMAILS_FILE = Path(__file__).with_name("blind144_emails.yaml")
 # blind144's owner's filed history, in the same form as blind8's, written after the set.
 BLIND144_HISTORY_FILE = Path(__file__).with_name("blind144_history.yaml")
 BLIND145_EMAILS_FILE = Path(__file__).with_name("blind145_emails.yaml")
+# blind145's owner's filed history, in the same form as blind8's, written after the set.
+BLIND145_HISTORY_FILE = Path(__file__).with_name("blind145_history.yaml")
 BLIND146_EMAILS_FILE = Path(__file__).with_name("blind146_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -4050,11 +4054,18 @@ def load_blind144_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind145_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-forty-fifth blind set (real To and Cc lines; written without a filed
-    history)."""
+    """Read the hundred-and-forty-fifth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND145_EMAILS_FILE)
+
+
+def load_blind145_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind145's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND145_HISTORY_FILE)
 
 
 def load_blind146_emails() -> tuple[SampleEmail, ...]:
@@ -4176,6 +4187,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind142": load_blind142_history,
         "blind143": load_blind143_history,
         "blind144": load_blind144_history,
+        "blind145": load_blind145_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -1659,7 +1659,9 @@ put to the union club; Valborg's bonfire and spring with the family) of the inbo
 a filed history. Like blind11 to blind144 it carries real To and Cc lines: a quarter of its emails
 have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
 written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
-the classifier's code, tests, results or the commit log.
+the classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind146_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind143, blind144 and blind146 are `unseen` now (`UNSEEN_SETS`): blind143 and blind144 were
 written while the misses of blind139 to blind142 (each pair scored once, then tuned on) were read,
@@ -2038,6 +2040,8 @@ BLIND144_EMAILS_FILE = Path(__file__).with_name("blind144_emails.yaml")
 # blind144's owner's filed history, in the same form as blind8's, written after the set.
 BLIND144_HISTORY_FILE = Path(__file__).with_name("blind144_history.yaml")
 BLIND146_EMAILS_FILE = Path(__file__).with_name("blind146_emails.yaml")
+# blind146's owner's filed history, in the same form as blind8's, written after the set.
+BLIND146_HISTORY_FILE = Path(__file__).with_name("blind146_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -4030,10 +4034,18 @@ def load_blind144_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind146_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-forty-sixth blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-forty-sixth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND146_EMAILS_FILE)
+
+
+def load_blind146_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind146's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND146_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -4148,6 +4160,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind142": load_blind142_history,
         "blind143": load_blind143_history,
         "blind144": load_blind144_history,
+        "blind146": load_blind146_history,
     }
     return histories[name]() if name in histories else ()
 

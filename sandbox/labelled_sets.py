@@ -1680,7 +1680,9 @@ put to the union club; Valborg's bonfire and spring with the family) of the inbo
 a filed history. Like blind11 to blind145 it carries real To and Cc lines: a quarter of its emails
 have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
 written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
-the classifier's code, tests, results or the commit log.
+the classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind146_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind145 and blind146 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
 blind141 to blind144 (each pair scored once, then tuned on) were read, and have been scored once;
@@ -2061,6 +2063,8 @@ BLIND145_EMAILS_FILE = Path(__file__).with_name("blind145_emails.yaml")
 # blind145's owner's filed history, in the same form as blind8's, written after the set.
 BLIND145_HISTORY_FILE = Path(__file__).with_name("blind145_history.yaml")
 BLIND146_EMAILS_FILE = Path(__file__).with_name("blind146_emails.yaml")
+# blind146's owner's filed history, in the same form as blind8's, written after the set.
+BLIND146_HISTORY_FILE = Path(__file__).with_name("blind146_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -4069,10 +4073,18 @@ def load_blind145_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind146_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-forty-sixth blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-forty-sixth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND146_EMAILS_FILE)
+
+
+def load_blind146_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind146's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND146_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -4188,6 +4200,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind143": load_blind143_history,
         "blind144": load_blind144_history,
         "blind145": load_blind145_history,
+        "blind146": load_blind146_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -6,8 +6,9 @@ and the April board, the key bank customer's month-end job stopped by the holida
 second period's interim fieldwork, the end of extended support for the old version, a trade fair
 and spring deals, the summer vacation plans and interns, Valborg with the family) of the owner's
 inbox in natural proportions, with real To and Cc lines (the owner only in Cc on a quarter, a
-distribution list on about one in nine); written without a filed history, and kept unscored until
-the next change to the classifier.
+distribution list on about one in nine); written without a filed history, which another writer
+wrote after it from the policy alone (the four months before it), and kept unscored until the next
+change to the classifier.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -15,13 +16,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind146_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind146_emails, load_blind146_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredFortySixthBlindSet(MeasuredOnlySetTests):
+class TestHundredFortySixthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind146"
     emails = load_blind146_emails()
+    history = load_blind146_history()
     key_prefix = "b146-"
     at_least = 100
     file_attribute = "BLIND146_EMAILS_FILE"

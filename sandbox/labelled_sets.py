@@ -1684,10 +1684,27 @@ the classifier's code, tests, results or the commit log. It now has a filed hist
 months before it (`blind146_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind145 and blind146 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
-blind141 to blind144 (each pair scored once, then tuned on) were read, and have been scored once;
-they are kept so until their misses are read. Every set before them has been scored once and
-joined the development sets.
+The hundred-and-forty-seventh blind set (`blind147_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 13 May to 1 June 2046 (early summer: Whitsun, Norway's 17
+May at the largest client's Norwegian site and Corpus Christi in Poland; the largest client's Gdańsk
+go-live on 16-17 May, with the transfer orders to the finishing line stopped on its first morning
+and the owner's own call asked before 08:00, its first two weeks of hypercare and a week more asked
+for; release 2046.7.0 in late May and the key bank customer's single sign-on broken by it on its
+month-end morning; the April close, the Q2 forecast for the board and the chair's ARR figure on the
+morning of the investors' call; the SOC 2 second period's fieldwork, a leaver exception and a
+failover test for Availability; Contoso's best and final offer and a Polish prospect's reference
+visit; summer hires starting, the support's summer on-call and the summer vacation rota settled; the
+children's end of term approaching and the first swim of the year) of the inbox, written without a
+filed history. Like blind11 to blind146 it carries real To and Cc lines: a quarter of its emails
+have the owner only in Cc and about one in eight goes to a distribution list she is on. It was
+written to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
+classifier's code, tests, results or the commit log.
+
+blind145, blind146 and blind147 are `unseen` now (`UNSEEN_SETS`): blind145 and blind146 were
+written while the misses of blind141 to blind144 (each pair scored once, then tuned on) were read,
+and have been scored once; they are kept so until their misses are read. blind147 was written
+after them and is kept unscored until the next change to the classifier. Every set before them
+has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -2065,6 +2082,7 @@ BLIND145_HISTORY_FILE = Path(__file__).with_name("blind145_history.yaml")
 BLIND146_EMAILS_FILE = Path(__file__).with_name("blind146_emails.yaml")
 # blind146's owner's filed history, in the same form as blind8's, written after the set.
 BLIND146_HISTORY_FILE = Path(__file__).with_name("blind146_history.yaml")
+BLIND147_EMAILS_FILE = Path(__file__).with_name("blind147_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2214,6 +2232,7 @@ LabelledSetName = Literal[
     "blind144",
     "blind145",
     "blind146",
+    "blind147",
     "unseen",
     "all",
 ]
@@ -2223,7 +2242,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind145", "blind146")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind145", "blind146", "blind147")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4087,6 +4106,13 @@ def load_blind146_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND146_HISTORY_FILE)
 
 
+def load_blind147_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-seventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND147_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4359,6 +4385,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind144": load_blind144_emails,
         "blind145": load_blind145_emails,
         "blind146": load_blind146_emails,
+        "blind147": load_blind147_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

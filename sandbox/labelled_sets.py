@@ -1684,9 +1684,29 @@ the classifier's code, tests, results or the commit log. It now has a filed hist
 months before it (`blind146_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
+The hundred-and-forty-eighth blind set (`blind148_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 3 to 22 June 2046 (early summer before the
+holidays: the National Day on Wednesday 6 June and Midsummer Eve on Friday 22 June; the largest
+client's first month-end in Gdańsk with its inventory valuation stopped, the end of hypercare and
+the acceptance certificate, the Oulu phase 2 order, the mills' summer stop and release 2046.8.0
+installed in it; release 2046.8.0 as the last before the summer freeze; the board of 12 June and
+its CEO letter, the half-year close ahead and the June salaries approved before Midsummer; the
+SOC 2 second period's two interim exceptions and their management responses; the migration's
+close-out for the board and the Danish partner's CoreWCF question; Contoso's best and final offer
+and its preferred-vendor decision, the Norwegian customer signed, the German reseller's steelmaker,
+the key bank customer's renewal agreement; the summer support rota and the bank's named contacts;
+the summer interns' first weeks, the summer closing's protocol, an offer letter and the salary
+review; a graduation, the school year's end, vacation handovers and out-of-office replies, and
+Midsummer with the family) of the inbox, written without a filed history. Like blind11 to blind146
+it carries real To and Cc lines: a little over a quarter of its emails have the owner only in Cc
+and about one in nine goes to a distribution list she is on. It was written to be kept unscored
+until the next change to the classifier, in `unseen`, without seeing the classifier's code, tests,
+results or the commit log.
+
 blind145 and blind146 are `unseen` now (`UNSEEN_SETS`): they were written while the misses of
 blind141 to blind144 (each pair scored once, then tuned on) were read, and have been scored once;
-they are kept so until their misses are read. Every set before them has been scored once and
+they are kept so until their misses are read. blind148 joins them in `unseen`, unscored until the
+next change to the classifier. Every set before them has been scored once and
 joined the development sets.
 """
 
@@ -2065,6 +2085,7 @@ BLIND145_HISTORY_FILE = Path(__file__).with_name("blind145_history.yaml")
 BLIND146_EMAILS_FILE = Path(__file__).with_name("blind146_emails.yaml")
 # blind146's owner's filed history, in the same form as blind8's, written after the set.
 BLIND146_HISTORY_FILE = Path(__file__).with_name("blind146_history.yaml")
+BLIND148_EMAILS_FILE = Path(__file__).with_name("blind148_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2214,6 +2235,7 @@ LabelledSetName = Literal[
     "blind144",
     "blind145",
     "blind146",
+    "blind148",
     "unseen",
     "all",
 ]
@@ -2223,7 +2245,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind145", "blind146")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind145", "blind146", "blind148")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4087,6 +4109,13 @@ def load_blind146_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND146_HISTORY_FILE)
 
 
+def load_blind148_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-eighth blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND148_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4359,6 +4388,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind144": load_blind144_emails,
         "blind145": load_blind145_emails,
         "blind146": load_blind146_emails,
+        "blind148": load_blind148_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -154,6 +154,7 @@ from sandbox.labelled_sets import (
     load_blind144_emails,
     load_blind145_emails,
     load_blind146_emails,
+    load_blind148_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -169,7 +170,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_forty_eight_sets_in_order():
+def test_all_is_the_one_hundred_and_forty_nine_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -319,9 +320,12 @@ def test_all_is_the_one_hundred_and_forty_eight_sets_in_order():
         + load_blind144_emails()
         + load_blind145_emails()
         + load_blind146_emails()
+        + load_blind148_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind145", "blind146")
-    assert labelled_set("unseen") == (load_blind145_emails() + load_blind146_emails())
+    assert UNSEEN_SETS == ("blind145", "blind146", "blind148")
+    assert labelled_set("unseen") == (
+        load_blind145_emails() + load_blind146_emails() + load_blind148_emails()
+    )

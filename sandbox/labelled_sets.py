@@ -1700,11 +1700,31 @@ have the owner only in Cc and about one in eight goes to a distribution list she
 written to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
 classifier's code, tests, results or the commit log.
 
-blind145, blind146 and blind147 are `unseen` now (`UNSEEN_SETS`): blind145 and blind146 were
-written while the misses of blind141 to blind144 (each pair scored once, then tuned on) were read,
-and have been scored once; they are kept so until their misses are read. blind147 was written
-after them and is kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets.
+The hundred-and-forty-eighth blind set (`blind148_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 3 to 22 June 2046 (early summer before the
+holidays: the National Day on Wednesday 6 June and Midsummer Eve on Friday 22 June; the largest
+client's first month-end in Gdańsk with its inventory valuation stopped, the end of hypercare and
+the acceptance certificate, the Oulu phase 2 order, the mills' summer stop and release 2046.8.0
+installed in it; release 2046.8.0 as the last before the summer freeze; the board of 12 June and
+its CEO letter, the half-year close ahead and the June salaries approved before Midsummer; the
+SOC 2 second period's two interim exceptions and their management responses; the migration's
+close-out for the board and the Danish partner's CoreWCF question; Contoso's best and final offer
+and its preferred-vendor decision, the Norwegian customer signed, the German reseller's steelmaker,
+the key bank customer's renewal agreement; the summer support rota and the bank's named contacts;
+the summer interns' first weeks, the summer closing's protocol, an offer letter and the salary
+review; a graduation, the school year's end, vacation handovers and out-of-office replies, and
+Midsummer with the family) of the inbox, written without a filed history. Like blind11 to blind147
+it carries real To and Cc lines: a little over a quarter of its emails have the owner only in Cc
+and about one in nine goes to a distribution list she is on. It was written to be kept unscored
+until the next change to the classifier, in `unseen`, without seeing the classifier's code, tests,
+results or the commit log.
+
+blind145, blind146, blind147 and blind148 are `unseen` now (`UNSEEN_SETS`): blind145 and blind146
+were written while the misses of blind141 to blind144 (each pair scored once, then tuned on) were
+read, and have been scored once; blind147 and blind148 were written after them, for the next
+cycle, and are not yet scored. All four are kept unscored, or scored only once, until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets.
 """
 
 from __future__ import annotations
@@ -2083,6 +2103,7 @@ BLIND146_EMAILS_FILE = Path(__file__).with_name("blind146_emails.yaml")
 # blind146's owner's filed history, in the same form as blind8's, written after the set.
 BLIND146_HISTORY_FILE = Path(__file__).with_name("blind146_history.yaml")
 BLIND147_EMAILS_FILE = Path(__file__).with_name("blind147_emails.yaml")
+BLIND148_EMAILS_FILE = Path(__file__).with_name("blind148_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2233,6 +2254,7 @@ LabelledSetName = Literal[
     "blind145",
     "blind146",
     "blind147",
+    "blind148",
     "unseen",
     "all",
 ]
@@ -2242,7 +2264,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind145", "blind146", "blind147")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind145", "blind146", "blind147", "blind148")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4113,6 +4135,13 @@ def load_blind147_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND147_EMAILS_FILE)
 
 
+def load_blind148_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-eighth blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND148_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4386,6 +4415,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind145": load_blind145_emails,
         "blind146": load_blind146_emails,
         "blind147": load_blind147_emails,
+        "blind148": load_blind148_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1717,7 +1717,9 @@ Midsummer with the family) of the inbox, written without a filed history. Like b
 it carries real To and Cc lines: a little over a quarter of its emails have the owner only in Cc
 and about one in nine goes to a distribution list she is on. It was written to be kept unscored
 until the next change to the classifier, in `unseen`, without seeing the classifier's code, tests,
-results or the commit log.
+results or the commit log. It now has a filed history of the four months before it
+(`blind148_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind145, blind146, blind147 and blind148 are `unseen` now (`UNSEEN_SETS`): blind145 and blind146
 were written while the misses of blind141 to blind144 (each pair scored once, then tuned on) were
@@ -2104,6 +2106,8 @@ BLIND146_EMAILS_FILE = Path(__file__).with_name("blind146_emails.yaml")
 BLIND146_HISTORY_FILE = Path(__file__).with_name("blind146_history.yaml")
 BLIND147_EMAILS_FILE = Path(__file__).with_name("blind147_emails.yaml")
 BLIND148_EMAILS_FILE = Path(__file__).with_name("blind148_emails.yaml")
+# blind148's owner's filed history, in the same form as blind8's, written after the set.
+BLIND148_HISTORY_FILE = Path(__file__).with_name("blind148_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -4136,10 +4140,18 @@ def load_blind147_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind148_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-forty-eighth blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-forty-eighth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND148_EMAILS_FILE)
+
+
+def load_blind148_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind148's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND148_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -4256,6 +4268,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind144": load_blind144_history,
         "blind145": load_blind145_history,
         "blind146": load_blind146_history,
+        "blind148": load_blind148_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -1698,7 +1698,9 @@ children's end of term approaching and the first swim of the year) of the inbox,
 filed history. Like blind11 to blind146 it carries real To and Cc lines: a quarter of its emails
 have the owner only in Cc and about one in eight goes to a distribution list she is on. It was
 written to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
-classifier's code, tests, results or the commit log.
+classifier's code, tests, results or the commit log. It now has a filed history of the four months
+before it (`blind147_history.yaml`: folder only, never measured), written after it by another writer
+from the policy alone, in which about half of its senders already write.
 
 The hundred-and-forty-eighth blind set (`blind148_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 3 to 22 June 2046 (early summer before the
@@ -2105,6 +2107,8 @@ BLIND146_EMAILS_FILE = Path(__file__).with_name("blind146_emails.yaml")
 # blind146's owner's filed history, in the same form as blind8's, written after the set.
 BLIND146_HISTORY_FILE = Path(__file__).with_name("blind146_history.yaml")
 BLIND147_EMAILS_FILE = Path(__file__).with_name("blind147_emails.yaml")
+# blind147's owner's filed history, in the same form as blind8's, written after the set.
+BLIND147_HISTORY_FILE = Path(__file__).with_name("blind147_history.yaml")
 BLIND148_EMAILS_FILE = Path(__file__).with_name("blind148_emails.yaml")
 # blind148's owner's filed history, in the same form as blind8's, written after the set.
 BLIND148_HISTORY_FILE = Path(__file__).with_name("blind148_history.yaml")
@@ -4133,10 +4137,18 @@ def load_blind146_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind147_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-forty-seventh blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-forty-seventh blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND147_EMAILS_FILE)
+
+
+def load_blind147_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind147's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND147_HISTORY_FILE)
 
 
 def load_blind148_emails() -> tuple[SampleEmail, ...]:
@@ -4268,6 +4280,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind144": load_blind144_history,
         "blind145": load_blind145_history,
         "blind146": load_blind146_history,
+        "blind147": load_blind147_history,
         "blind148": load_blind148_history,
     }
     return histories[name]() if name in histories else ()

@@ -6,7 +6,8 @@ and the Q2 forecast for the board, the SOC 2 second period's fieldwork, Contoso'
 offer, summer hires starting and the summer vacation rota settled, the children's end of term and
 the first swim of the year) of the owner's inbox in natural proportions, with real To and Cc lines
 (the owner only in Cc on a quarter, a distribution list on about one in eight); written without a
-filed history, and kept unscored until the next change to the classifier.
+filed history, which another writer wrote after it from the policy alone (the four months before
+it), and kept unscored until the next change to the classifier.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind147_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind147_emails, load_blind147_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredFortySeventhBlindSet(MeasuredOnlySetTests):
+class TestHundredFortySeventhBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind147"
     emails = load_blind147_emails()
+    history = load_blind147_history()
     key_prefix = "b147-"
     at_least = 100
     file_attribute = "BLIND147_EMAILS_FILE"

@@ -1,6 +1,6 @@
 """Mail to a team list of the owner's organisation files with the work the list is named after
-(and what it asks is the team's), and a colleague's mail to a client's people with the work that
-client's sender rule names.
+(and what it asks is the team's), a colleague's mail to a client's people with the work that
+client's sender rule names, and the organisation's own status page with the customers' incidents.
 
 Each email is written for the test; none is taken from a labelled set.
 """

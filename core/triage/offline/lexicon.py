@@ -47,12 +47,14 @@ _GROUPS = tuple(
         " reference letter, career day, thesis student, trainee, graduate programme,"
         " employment verification, career fair, open application, summer job, non-solicitation,"
         " non-compete, exit letter, exit conversation, exit talk, last working day,"
-        " reference request, application for the position",
+        " reference request, application for the position, praktikant, praktikanter,"
+        " praktikanterna, sommarpraktik, sommarpraktikant, sommarpraktikanter",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
         " engagement survey, survey results, your first day, first days, your first week,"
         " your first two weeks, union, unionen,"
-        " mbl, mbl negotiation, works council, collective agreement, lokalt avtal, lokala avtal,"
+        " mbl, mbl negotiation, mbl-förhandling, mbl-förhandlingen, works council,"
+        " collective agreement, lokalt avtal, lokala avtal,"
         " klubben, fackklubben, facket,"
         " beredskapsavtal, beredskapsersättning,"
         " part-time, return to work, calibration, self-assessment,"
@@ -64,7 +66,8 @@ _GROUPS = tuple(
         " unpaid leave, sick leave, sabbatical, occupational health, rehabilitation, rehab plan,"
         " sick note, doctor's note, doctor's certificate, leave request, week off, sjukanmälan,"
         " sjukskriven, sjukskrivning, ledighet, ledighetsansökan, semesteransökan,"
-        " semesterplanering, semesterplaneringen, semesterönskemål",
+        " semesterplanering, semesterplaneringen, semesterönskemål, semesterplan, semesterplanen,"
+        " semesterplaner",
         "performance review, appraisal, manager reviews, review cycle, reviews to write,"
         " one-on-one, check-in, check-ins, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"
@@ -89,7 +92,7 @@ _GROUPS = tuple(
         " claim declaration, claims history, loss adjuster, assessor, water damage,"
         " investor update, investors, shareholders, årsredovisning, årsredovisningen, bokslut,"
         " bokslutet, revisor, revisorn, revisionsberättelse, momsdeklaration, momsdeklarationen,"
-        " årsstämma, årsstämman, årsstämmoprotokoll",
+        " årsstämma, årsstämman, årsstämmoprotokoll, styrelsemöte, styrelsemötet",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"

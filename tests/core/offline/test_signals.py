@@ -634,6 +634,17 @@ async def test_swedish_annual_report_and_leave_request_words_name_their_areas():
         assert (await classify(people)).folder == "Areas/People", people.subject
 
 
+async def test_swedish_interns_vacation_plans_negotiation_and_board_meeting_words():
+    interns = mail("Sommarpraktikanter: sex avtal att signera", "Före 4 maj, tack.")
+    plans = mail("Semesterplaner att godkänna: 6 medarbetare", "Senast fredag.")
+    negotiation = mail("Sommarstängning v. 29-30: MBL-förhandling före 20 maj?", "Ett datum?")
+    board = mail("Protokoll styrelsemöte 26 april väntar på din signatur", "Signera i tjänsten.")
+
+    for people in (interns, plans, negotiation):
+        assert (await classify(people)).folder == "Areas/People", people.subject
+    assert (await classify(board)).folder == "Areas/Finance"
+
+
 async def test_check_ins_in_the_plural_are_the_people_areas_conversations():
     email = mail("Autumn check-ins are open", "Seven conversations to hold by 29 September.")
     assert (await classify(email)).folder == "Areas/People"

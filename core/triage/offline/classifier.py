@@ -183,7 +183,7 @@ def classify_offline(
             return _left_in_the_inbox(
                 f"{bait} from a sender you do not know", confidence.INBOX_LURE
             )
-        if imitated := outreach.look_alike(address, settings, own):
+        if imitated := outreach.look_alike(address, settings, own, email.sender_name):
             return _left_in_the_inbox(f"a look-alike of {imitated}'s domain", confidence.INBOX_LURE)
 
     known = {e.folder.casefold(): e.folder for e in folders.entries(settings)}

@@ -41,6 +41,7 @@ _SPEAKING_ASK = re.compile(
 )
 _MIN_NAME = 4  # shorter domain labels ("ab", "co") are no product names
 _MIN_LOOK_ALIKE = 6  # a short name ("acme") sits inside too many honest domains
+_ON_BEHALF = re.compile(r"\bon behalf of\b|\bvia\b", re.IGNORECASE)
 
 
 def cold_outreach(address: str, text: str, settings: Settings) -> str | None:
@@ -78,14 +79,24 @@ def colleague(address: str, own: Iterable[str]) -> bool:
     return bool(organisation) and any(_organisation(a) == organisation for a in own)
 
 
-def look_alike(address: str, settings: Settings, own: Iterable[str] = ()) -> str | None:
+def look_alike(
+    address: str, settings: Settings, own: Iterable[str] = (), name: str = ""
+) -> str | None:
     """The organisation of a sender rule or key contact that a stranger's domain imitates, or
     None: "northwind-bank-verify" spells out "northwindbank", "halvorsenpike-secureshare" wraps
-    "halvorsenpike". A partner writes from its own domain; a look-alike is phishing's oldest
-    disguise. The owner's own company (`own`: her addresses) is left out: it runs status pages
-    and cloud services from domains of its own name."""
-    known = {_letters(name) for name in _known(settings)}
-    return _spelled_out(address, known - {_letters(_organisation(a)) for a in own})
+    "halvorsenpike". A stranger's display `name` that spells one out ("Northwind Bank Företag"
+    from northwind-kontoverifiering) claims it just the same, unless it says it writes on the
+    organisation's behalf (an e-signing service "on behalf of Tradecore Steel"). A partner writes
+    from its own domain; a look-alike is phishing's oldest disguise. The owner's own company
+    (`own`: her addresses) is left out: it runs status pages and cloud services from domains of
+    its own name."""
+    known = {_letters(n) for n in _known(settings)} - {_letters(_organisation(a)) for a in own}
+    if imitated := _spelled_out(address, known):
+        return imitated
+    claimed = _letters(name.casefold())
+    if _ON_BEHALF.search(name):
+        return None
+    return next((n for n in sorted(known) if len(n) >= _MIN_LOOK_ALIKE and n in claimed), None)
 
 
 def own_look_alike(address: str, own: Iterable[str]) -> str | None:

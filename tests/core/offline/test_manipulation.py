@@ -6,6 +6,8 @@ Each email is written for the test; none is taken from a labelled set.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from core.triage.addressing import Owner
@@ -443,6 +445,33 @@ async def test_a_known_senders_link_that_expires_in_hours_is_read_as_usual():
 
     assert (result.folder, result.action_type) == ("Areas/Support", RV)
     assert "within hours" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "folder"),
+    [
+        ("Northbank Företag", INBOX),  # claims the bank from a domain of another name
+        ("E-sign on behalf of Northbank", "Areas/Finance"),  # a service says whom it serves
+        ("Kim Berg", "Areas/Finance"),
+    ],
+)
+async def test_a_stranger_whose_name_claims_a_known_organisation_stays_in_the_inbox(name, folder):
+    finance = SETTINGS.areas[2].model_copy(update={"senders": ("@northbank.example",)})
+    settings = SETTINGS.model_copy(update={"areas": (*SETTINGS.areas[:2], finance)})
+    email = mail(
+        "Invoice 2046-04 and your bank statement",
+        "The statement of your business account and the payments of the month.",
+        sender="foretag@kontoutdrag.example",
+        owner=Owner(name="Maya Berg", addresses=frozenset({"maya@ourcompany.example"})),
+    )
+
+    result = await HeuristicClassifier().classify(
+        replace(email, sender_name=name), settings=settings
+    )
+
+    assert result.folder == folder
+    if folder == INBOX:
+        assert "look-alike of northbank" in result.reason
 
 
 @pytest.mark.parametrize(

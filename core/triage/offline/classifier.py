@@ -63,6 +63,7 @@ from core.triage.offline.lure import (
     new_bank_account,
     secret_payment,
 )
+from core.triage.offline.paging import on_call_page
 from core.triage.offline.plans import plan_notice
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import profiles
@@ -232,6 +233,9 @@ def classify_offline(
     if automated is not None:
         for folder, planned in plan_notice(built, email.subject).items():
             team.setdefault(folder, planned)
+        if folders.sender_rule(settings, address) is None:
+            for folder, paged in on_call_page(built, subject_line, email.recipients, own).items():
+                team.setdefault(folder, paged)
     decision = folders.decide(
         settings,
         address,

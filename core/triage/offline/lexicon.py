@@ -123,7 +123,8 @@ _GROUPS = tuple(
         " enquiry, product tour, prospect meeting, commission,"
         " procurement, vendor selection, sko, sales kick-off, proof of concept, poc,"
         " pilot agreement, competitor, other vendor, mutual nda, bidders, tenderers, rfi,"
-        " request for information, advisory council, crm, partner agreement, reseller agreement",
+        " request for information, advisory council, crm, partner agreement, reseller agreement,"
+        " kunddag, kunddagen",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
         " pen test, vulnerability, mfa, multi-factor, security policy, information security,"
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"

@@ -326,6 +326,9 @@ async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
         "Your post about the scanner rollout was seen 4,120 times",
         "Maya, your post about the scanner rollout is getting attention",
         "Kim Berg shared a post: Speaking about our scanner rollout",
+        "Maya, 1,480 people watched your panel clip about the scanner rollout",
+        "Maya, 41 people found you in search this week - 3 from scanner rollout teams",
+        "Maya, your profile was viewed 41 times by scanner rollout people",
     ],
 )
 async def test_a_social_networks_notice_about_her_post_names_no_project(subject):
@@ -623,6 +626,8 @@ ON_CALL = _areas(
                      "graduates visit the stands from ten.", "Areas/People", id="a careers fair"),
         pytest.param(REFERENCED, "Our stand at the fair", "The exhibitor pack is here; the "
                      "prospects visit the stands from ten.", "Areas/Sales", id="a trade fair"),
+        pytest.param(REFERENCED, "Kunddag: 91 registered", "Your slides by Monday noon, the "
+                     "run-through on Wednesday.", "Areas/Sales", id="the company's customer day"),
         pytest.param(REFERENCED, "Your first day", "Your first days: the laptop, the badge and "
                      "lunch with the team.", "Areas/People", id="a new starter's first day"),
         pytest.param(REFERENCED, "Acting team lead while Karl is away", "Ines takes over the "

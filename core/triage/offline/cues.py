@@ -40,7 +40,8 @@ REQUEST += terms(
     "kan du, kan ni, skulle du, skulle ni, vill du, vill ni, säg till, hör av dig, ditt svar,"
     " ditt godkännande, gärna senast, behöver vi, behöver jag, underskrivet av, godkännas av,"
     " signeras av,"
-    " för din signatur, för ditt godkännande, för din underskrift, signera gärna, godkänn gärna"
+    " för din signatur, för ditt godkännande, för din underskrift, signera gärna, godkänn gärna,"
+    " godkänn eller avslå"
 )
 # Openers that say "please" without asking anything.
 NOT_A_REQUEST = terms(
@@ -117,14 +118,14 @@ REVIEW = terms(
     have a read, approve or reject, approve or decline, please read, you read, read and, check
     the wording, check the text, happy with the text, happy with the wording, ok on the text, ok
     on the wording, your edits, or your changes, ok or changes, okay or changes, your eye, your
-    eyes
+    eyes, godkänn eller avslå
     """
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.
 ASSENT = terms(
     "sign, countersign, signature, countersignature, approve, approval, sign off, go ahead,"
     " for your ok, for your okay, signera, signeras, underskrift, underskrivet, skrivas under,"
-    " godkänn, godkänna, godkännas, godkännande"
+    " godkänn, godkänna, godkännas, godkännande, attest, attestera, attesteras, attestering"
 )
 # The writer asks leave to act ("OK to sign?"): the owner answers yes or no, whatever the deed.
 PERMISSION = terms(
@@ -256,7 +257,7 @@ AUTOMATED_ASK = terms(
     receipt missing, was returned, returned to you, complete the, must complete, complete before,
     to finish by, read and approve, you are its approver, you are the approver,
     ditt godkännande, för att godkänna, granska och godkänna, för underskrift, granska och
-    signera, läs och signera, väntar på din, väntar på ditt, för din signatur
+    signera, läs och signera, väntar på din, väntar på ditt, för din signatur, godkänn eller avslå
     """  # the Swedish: a bank's "awaits your approval", "log in to review and approve", "awaits
     # your signature"
 )

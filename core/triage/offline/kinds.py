@@ -78,7 +78,9 @@ def kind_of(
 
 
 # A signature asked for is a document handed over, whatever the sentence's mood.
-_SIGNING = frozenset(words("sign countersign signature countersignature").parts)
+_SIGNING = frozenset(
+    words("sign countersign signature countersignature attest attestera attesteras").parts
+)
 
 
 # "Sign up for lunch", "sign in to the portal": registering and logging in sign nothing; but

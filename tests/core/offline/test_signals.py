@@ -477,6 +477,19 @@ async def test_a_banks_swedish_notice_of_a_payment_run_to_sign_is_a_review():
     assert result.action_type is RV
 
 
+async def test_a_swedish_attestation_or_approve_or_reject_is_a_review_not_an_answer():
+    # "Attest" is the Swedish sign-off of a payment run; "godkänn eller avslå", approve or reject.
+    run = mail("Attest före 11:00 idag", "Betalningarna behöver din attest. Kan du attestera?")
+    leave = mail(
+        "Ledighet att godkänna: Kim, 18-22 juni",
+        "Kim har ansökt om ledighet.\n\nGodkänn eller avslå: https://hr.example/4471",
+        "hr-system@ourcompany.example",
+    )
+
+    assert (await classify(run)).action_type is RV
+    assert (await classify(leave)).action_type is RV
+
+
 async def test_a_confirmed_appointment_is_scheduled():
     body = "Your check-up is confirmed for Tuesday at 08:30."
 

@@ -169,7 +169,7 @@ NO_ACTION = terms(
     information only, for reference, for visibility, heads up, fyi, nothing for you, cc only,
     only cc, you are cc, you are in cc, in cc as, so you know, for your awareness, you can
     ignore, you may ignore, you can safely ignore, safe to ignore, can be ignored, nothing you
-    need to do, no need for you to,
+    need to, nothing you have to, no need for you to,
     forget my question, forget my email, forget my mail, forget my request, forget my previous,
     forget my last, forget my earlier, forget this one, scratch that, scrap that, scrap my
     question, drop my question, disregard my, ignore my previous, ignore my

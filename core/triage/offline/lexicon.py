@@ -92,7 +92,8 @@ _GROUPS = tuple(
         " claim declaration, claims history, loss adjuster, assessor, water damage,"
         " investor update, investors, shareholders, årsredovisning, årsredovisningen, bokslut,"
         " bokslutet, revisor, revisorn, revisionsberättelse, momsdeklaration, momsdeklarationen,"
-        " årsstämma, årsstämman, årsstämmoprotokoll, styrelsemöte, styrelsemötet",
+        " årsstämma, årsstämman, årsstämmoprotokoll, styrelsemöte, styrelsemötet,"
+        " bokslutsrevision, bokslutsrevisionen",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"
@@ -124,7 +125,7 @@ _GROUPS = tuple(
         " procurement, vendor selection, sko, sales kick-off, proof of concept, poc,"
         " pilot agreement, competitor, other vendor, mutual nda, bidders, tenderers, rfi,"
         " request for information, advisory council, crm, partner agreement, reseller agreement,"
-        " kunddag, kunddagen",
+        " kunddag, kunddagen, tilbud, tilbudet, rabatt, rabatten",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
         " pen test, vulnerability, mfa, multi-factor, security policy, information security,"
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"

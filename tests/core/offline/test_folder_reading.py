@@ -628,6 +628,8 @@ ON_CALL = _areas(
                      "prospects visit the stands from ten.", "Areas/Sales", id="a trade fair"),
         pytest.param(REFERENCED, "Kunddag: 91 registered", "Your slides by Monday noon, the "
                      "run-through on Wednesday.", "Areas/Sales", id="the company's customer day"),
+        pytest.param(REFERENCED, "Tilbud Ledgerline - Vestland AS", "They want 15 % "
+                     "rabatt before Friday.", "Areas/Sales", id="a Norwegian quote"),
         pytest.param(REFERENCED, "Your first day", "Your first days: the laptop, the badge and "
                      "lunch with the team.", "Areas/People", id="a new starter's first day"),
         pytest.param(REFERENCED, "Acting team lead while Karl is away", "Ines takes over the "

@@ -160,6 +160,7 @@ async def test_an_e_ticket_is_not_a_support_ticket():
         "Maya, you should see what the shift leads wrote yesterday. Nothing to answer.",
         "Rotan är ändrad från måndag. Du behöver inte svara.",
         "Just so you know, the rota changed.",
+        "No changes from Wednesday. There is nothing you need to send us.",
         # requests addressed to others on the thread, beside "nothing for you" / "cc only"
         "Tom, please fix the two red checks. You are in cc so you know why the build is red.",
         "Anna, can you send the slides to the client by Friday? Nothing for you yet.",
@@ -652,10 +653,12 @@ async def test_swedish_interns_vacation_plans_negotiation_and_board_meeting_word
     plans = mail("Semesterplaner att godkänna: 6 medarbetare", "Senast fredag.")
     negotiation = mail("Sommarstängning v. 29-30: MBL-förhandling före 20 maj?", "Ett datum?")
     board = mail("Protokoll styrelsemöte 26 april väntar på din signatur", "Signera i tjänsten.")
+    audit = mail("Invitation: Bokslutsrevision 2045 - intervju med vd", "Tisdag 10:00.")
 
     for people in (interns, plans, negotiation):
         assert (await classify(people)).folder == "Areas/People", people.subject
     assert (await classify(board)).folder == "Areas/Finance"
+    assert (await classify(audit)).folder == "Areas/Finance"  # the annual accounts' audit
 
 
 async def test_check_ins_in_the_plural_are_the_people_areas_conversations():

@@ -31,7 +31,9 @@ Scores add up per taxonomy entry:
   mail; `layout`);
 - a list of the owner's organisation the mail was sent to whose name holds an entry's keyword
   ("net8-migration@", "Customer escalations"): a subject keyword's points (`team_lists`), for
-  list mail too;
+  list mail too, but not against a project's domain rule when a person at that client writes
+  ("invoices@" from the client's project controller stays with the project; the client's
+  "ap@" is its accounts' matter);
 - keywords in the earlier messages a reply quotes, as in the body (a reply's topic is its
   thread's; the cues of quoted text are ignored elsewhere, its topic is not; `layout`);
 - a person's subject reporting a fault ("stuck", "crashes"): the entry that speaks of faults
@@ -60,7 +62,13 @@ from core.triage.offline.examples import Pull
 from core.triage.offline.layout import PLAIN, Layout
 from core.triage.offline.matching import BODY_KEYWORD, SUBJECT_KEYWORD, keyword_points, topic_points
 from core.triage.offline.mentions import MENTION, named_contact
-from core.triage.offline.profiles import OFFICE_KEYWORD, domain_label, others_terms, profiles
+from core.triage.offline.profiles import (
+    OFFICE_KEYWORD,
+    domain_label,
+    named_person,
+    others_terms,
+    profiles,
+)
 from core.triage.offline.profiles import entries as entries  # callers use folders.entries
 from core.triage.offline.profiles import private_mailbox as private_mailbox
 from core.triage.offline.sender_topic import (
@@ -193,6 +201,12 @@ def decide(
         found = sender_rule(settings, laid_out.forwarded_from)
         passed_on = (found[0], laid_out.forwarded_from) if found else None
     private = rule is None and private_mailbox(address)
+    # A person at a project's client writes to the owner's team list ("invoices@") to reach the
+    # right people about the client's own matter: the list does not take the project's mail.
+    # The client's role mailbox ("ap@", counted above as its function) is that team's matter.
+    client = None
+    if rule is not None and isinstance(rule[0], Project) and rule[2] == SENDER_DOMAIN:
+        client = rule[0] if named_person(address) else None
     scored: list[Evidence] = []
     named = False
     # Automated mail (`body` None) is read by its subject: its mailbox name says what it sends.
@@ -259,7 +273,7 @@ def decide(
         if listed and not sender and not examples:
             named = named or keyword > 0  # a list naming your work uses your own keywords
             keyword = topic = strongest = 0.0  # a mailing list's topics are its own
-        if entry.folder in team:
+        if entry.folder in team and client in (None, entry):
             points, why = team[entry.folder]
             topic += points
             strongest = max(strongest, points)

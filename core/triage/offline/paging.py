@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from core.store.records import Recipients
 from core.triage.offline.matching import SUBJECT_KEYWORD
 from core.triage.offline.outreach import colleague
-from core.triage.offline.profiles import Profile, named_by
+from core.triage.offline.profiles import Profile, named_by, named_person
 from core.triage.offline.text import words
 
 # Above a customers' word in the subject ("incident", "latency"): who is paged says whose it is.
@@ -27,8 +27,6 @@ PAGE = SUBJECT_KEYWORD + 1.0
 # The alert's state as paging tools write it: "TRIGGERED:", "[Resolved]", "acknowledged by".
 _STATE = re.compile(r"\b(?:triggered|resolved|acknowledged|escalated)\b", re.IGNORECASE)
 _ON_CALL = (words("on-call"), words("on call"))
-# "nikola.jovic@": a person's mailbox; "engineering@" or "oncall@" is a list's.
-_PERSON = re.compile(r"^[^\W\d_]+(?:[.-][^\W\d_]+)*\.[^\W\d_]+$")
 
 
 def on_call_page(
@@ -45,9 +43,7 @@ def on_call_page(
         return {}
     mine = {a.casefold() for a in own}
     paged = [address for _, address in recipients.to]
-    if any(
-        a in mine or not colleague(a, own) or not _PERSON.match(a.partition("@")[0]) for a in paged
-    ):
+    if any(a in mine or not colleague(a, own) or not named_person(a) for a in paged):
         return {}
     on_call = [p for p in built if any(t.parts == o.parts for t in named_by(p) for o in _ON_CALL)]
     if len(on_call) != 1:

@@ -167,6 +167,16 @@ def private_mailbox(address: str) -> bool:
     return domain_label(address) in _PUBLIC_DOMAINS
 
 
+def named_person(address: str) -> bool:
+    """Tell whether `address`'s mailbox is a person's by name ("nikola.jovic@", "anna-lena.berg@"),
+    not a list's or a role's ("engineering@", "ap@", "key-suppliers@")."""
+    return _PERSON.match(address.partition("@")[0]) is not None
+
+
+# Names joined by dots or hyphens, the last by a dot: "first.last" or "first.middle-last".
+_PERSON = re.compile(r"^[^\W\d_]+(?:[.-][^\W\d_]+)*\.[^\W\d_]+$")
+
+
 def domain_label(address: str) -> str:
     """The organisation part of an address or @domain: "fabrikam" for a@mail.fabrikam.com."""
     domain = address.rpartition("@")[2]

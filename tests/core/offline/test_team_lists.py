@@ -1,6 +1,8 @@
 """Mail to a team list of the owner's organisation files with the work the list is named after
-(and what it asks is the team's), a colleague's mail to a client's people with the work that
-client's sender rule names, and the organisation's own status page with the customers' incidents.
+(and what it asks is the team's) unless a person at a project's client sends it, a colleague's
+mail to a client's people with the work that client's sender rule names, the organisation's own
+status page with the customers' incidents, and a paging tool's alert to the engineer on call
+with the on-call team.
 
 Each email is written for the test; none is taken from a labelled set.
 """
@@ -338,3 +340,22 @@ async def test_a_paging_tools_alert_to_the_engineer_on_call_is_the_on_call_teams
     result = await HeuristicClassifier().classify(email, settings=WITH_CI)
     assert result.folder == folder
     assert ("paged to sam.holm@ourcompany.example" in result.reason) is (to == (SAM,))
+
+
+@pytest.mark.parametrize(
+    ("sender", "folder"),
+    [
+        ("jo.ek@mill.example", "Projects/Mill"),  # a person at the project's client
+        ("invoices@mill.example", "Areas/Finance"),  # the client's accounts mailbox
+    ],
+)
+async def test_a_client_writing_to_the_invoices_list_keeps_the_projects_mail(sender, folder):
+    email = mail(
+        "Invoice 2046-0031 - purchase order number missing",
+        "The invoice for the cutover weekend lacks the PO number; it goes back today.",
+        sender=sender,
+        owner=OWNER,
+        recipients=_lines(("Invoices", "invoices@ourcompany.example"), cc=(OWNER_LINE,)),
+    )
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+    assert result.folder == folder

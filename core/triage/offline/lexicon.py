@@ -135,6 +135,7 @@ _GROUPS = tuple(
         " phishing simulation, risk acceptance, risk assessment, risk register, risk owner,"
         " disk encryption, encryption, observation, observations, management response,"
         " management responses, restore test",
+        "go-live, cutover, hypercare, steering committee, dress rehearsal",
         "migration, migrate, upgrade, porting, refactor, legacy, windows server, sql server,"
         " server requirements, system requirements",
     )

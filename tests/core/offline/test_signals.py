@@ -661,6 +661,18 @@ async def test_swedish_interns_vacation_plans_negotiation_and_board_meeting_word
     assert (await classify(audit)).folder == "Areas/Finance"  # the annual accounts' audit
 
 
+async def test_a_go_live_is_project_vocabulary_not_the_projects_name():
+    # "Go-live" is every rollout's word: it names no project against a customer's domain rule,
+    # and "hypercare", a word of the same kind, is the rollout's.
+    bank = mail(
+        "Go-live 1 June - who answers in July?", "A phone number, please.", "lena@bank.example"
+    )
+    staffing = mail("RE: Hypercare staffing in October", "Two people on site the first week.")
+
+    assert (await classify(bank)).folder == "Areas/Support"
+    assert (await classify(staffing)).folder == "Projects/Mill"
+
+
 async def test_check_ins_in_the_plural_are_the_people_areas_conversations():
     email = mail("Autumn check-ins are open", "Seven conversations to hold by 29 September.")
     assert (await classify(email)).folder == "Areas/People"

@@ -33,11 +33,16 @@ DEVELOPMENT = {
     "keywords": ["build", "release"],
     "senders": ["@ci.ourcompany.example"],
 }
+# The mill's own name beside the rollout's words ("go-live", which every rollout says).
+MILL = SETTINGS.projects[0].model_copy(update={"keywords": ("cutover", "go-live", "Kvarnby")})
 WITH_CI = SETTINGS.model_copy(
-    update={"areas": (*SETTINGS.areas, SETTINGS.areas[0].model_validate(DEVELOPMENT))}
+    update={
+        "projects": (MILL,),
+        "areas": (*SETTINGS.areas, SETTINGS.areas[0].model_validate(DEVELOPMENT)),
+    }
 )
 NIGHTLY = (
-    "[perf] Nightly run mill-golive #88: heap grew 2 GB in 8 h",
+    "[perf] Nightly run Kvarnby #88: heap grew 2 GB in 8 h",
     "Build 88 ran for 8 hours under load. Heap growth 2.0 GB, threshold 0.5 GB.",
 )
 
@@ -63,7 +68,7 @@ async def test_a_build_servers_report_to_a_projects_list_files_with_the_project(
 
 
 async def test_the_same_report_to_the_owner_alone_files_with_the_project_its_subject_names():
-    # The build server's domain says who writes; "mill-golive" in the subject says which of
+    # The build server's domain says who writes; "Kvarnby" in the subject says which of
     # its runs this is, and the project is the narrower matter.
     folder, reason = await _folder(_lines(("Maya Berg", OWN[0])))
     assert folder == "Projects/Mill"
@@ -72,19 +77,22 @@ async def test_the_same_report_to_the_owner_alone_files_with_the_project_its_sub
 
 async def test_a_report_that_names_no_project_in_its_subject_follows_the_sender_rule():
     # The control: the project named in the body only is no reason to leave the sender's rule.
-    subject, body = "[perf] Nightly run #88: heap grew 2 GB in 8 h", f"{NIGHTLY[1]} (mill-golive)"
+    subject, body = (
+        "[perf] Nightly run #88: heap grew 2 GB in 8 h",
+        f"{NIGHTLY[1]} (Kvarnby)",
+    )
     email = mail(subject, body, sender="perf@ci.ourcompany.example", owner=OWNER)
     classified = await HeuristicClassifier().classify(email, settings=WITH_CI)
     assert classified.folder == "Areas/Development"
 
 
 async def test_a_project_named_in_the_subject_beside_an_areas_word_is_the_projects_matter():
-    # No sender rule: "build" makes it the engineering team's kind of work, "go-live" says which
+    # No sender rule: "build" makes it the engineering team's kind of work, "Kvarnby" says which
     # matter; the project is the narrower one. Without the project's name the area keeps it.
     body = "Keep one agent and switch off the other three on 1 November."
     sender = "priya@ourcompany.example"
     named = await HeuristicClassifier().classify(
-        mail("Build agents: three go after the go-live", body, sender=sender), settings=WITH_CI
+        mail("Build agents: three go after Kvarnby", body, sender=sender), settings=WITH_CI
     )
     unnamed = await HeuristicClassifier().classify(
         mail("Build agents: three go after the summer", body, sender=sender), settings=WITH_CI

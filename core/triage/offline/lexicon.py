@@ -115,7 +115,7 @@ _GROUPS = tuple(
         " gitlab, ide, engineers, engineering, conference, tech conference, course,"
         " workshop, meetup, hack week, team day, tech debt, on-call, on call, laptop, laptops,"
         " thesis, master's thesis, guest lecture, early bird, jetbrains, planned maintenance,"
-        " scheduled maintenance, maintenance window, disk usage, disk space",
+        " scheduled maintenance, maintenance window, disk usage, disk space, patch night",
         "prospect, lead, deal, quote, quotation, proposal, pricing, price, discount, rfp,"
         " tender, renewal, demo, seats, order form, reseller, partnership,"
         " lost deal, closed won, reference call, invitation to tender, bid, shortlist,"

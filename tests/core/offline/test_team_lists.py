@@ -322,6 +322,12 @@ async def test_a_suppliers_maintenance_window_is_the_engineers_the_status_pages_
     assert (supplier.folder, published.folder) == ("Areas/Development", "Areas/Support")
 
 
+async def test_the_teams_patch_night_is_the_engineers():
+    email = mail("July patch night: Tuesday from 22:00", "Database servers only, 14 of them.")
+    result = await HeuristicClassifier().classify(email, settings=WITH_CI)
+    assert result.folder == "Areas/Development"
+
+
 ALERT = (
     "RESOLVED: [P2] db-03 disk latency above 200 ms",
     "Triggered 01:41, acknowledged 01:44 by Sam Holm, resolved 02:13. Customers saw no outage.",

@@ -48,7 +48,8 @@ _GROUPS = tuple(
         " employment verification, career fair, open application, summer job, non-solicitation,"
         " non-compete, exit letter, exit conversation, exit talk, last working day,"
         " reference request, application for the position, praktikant, praktikanter,"
-        " praktikanterna, sommarpraktik, sommarpraktikant, sommarpraktikanter",
+        " praktikanterna, sommarpraktik, sommarpraktikant, sommarpraktikanter, lia, lia-platser,"
+        " referenssamtal, søknad, ansökan",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
         " engagement survey, survey results, your first day, first days, your first week,"
@@ -61,13 +62,14 @@ _GROUPS = tuple(
         " development talk, starters, welcome breakfast, welcome coffee, welcome fika,"
         " mid-year review, employment agreement, placement agreement, work experience,"
         " team manager, mid-year talk, safety representative, work environment, welcome talk,"
-        " review form, objectives for",
+        " review form, objectives for, medarbetarundersökning, medarbetarundersökningen",
         "leave, vacation, holiday, time off, sick, absence, parental, maternity, paternity, pto,"
         " unpaid leave, sick leave, sabbatical, occupational health, rehabilitation, rehab plan,"
         " sick note, doctor's note, doctor's certificate, leave request, week off, sjukanmälan,"
         " sjukskriven, sjukskrivning, ledighet, ledighetsansökan, semesteransökan,"
         " semesterplanering, semesterplaneringen, semesterönskemål, semesterplan, semesterplanen,"
-        " semesterplaner",
+        " semesterplaner, semester, semestern, semesteråret, föräldraledig, föräldraledighet, sjuk,"
+        " distansarbete, distansarbetspolicy",
         "performance review, appraisal, manager reviews, review cycle, reviews to write,"
         " one-on-one, check-in, check-ins, promotion, career development,"
         " grievance, conflict with, wellbeing, first aid, four-day week, salary, compensation,"

@@ -655,7 +655,13 @@ async def test_swedish_interns_vacation_plans_negotiation_and_board_meeting_word
     board = mail("Protokoll styrelsemöte 26 april väntar på din signatur", "Signera i tjänsten.")
     audit = mail("Invitation: Bokslutsrevision 2045 - intervju med vd", "Tisdag 10:00.")
 
-    for people in (interns, plans, negotiation):
+    survey = mail("Medarbetarundersökningen: 37 av 42 har svarat", "Resultat den 18 november.")
+    remote = mail("Distansarbetspolicy 2046 för godkännande", "Före chefsmötet på tisdag.")
+    parental = mail("Föräldraledig 20 % från november - kan vi prata?", "Det gäller hösten.")
+    applied = mail("Søknad - Account Manager Norge", "Jeg så innlegget på LinkedIn.")
+    placements = mail("LIA-platser hösten 2046: två studenter?", "Den 2 oktober - 24 november.")
+
+    for people in (interns, plans, negotiation, survey, remote, parental, applied, placements):
         assert (await classify(people)).folder == "Areas/People", people.subject
     assert (await classify(board)).folder == "Areas/Finance"
     assert (await classify(audit)).folder == "Areas/Finance"  # the annual accounts' audit

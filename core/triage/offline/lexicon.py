@@ -127,7 +127,9 @@ _GROUPS = tuple(
         " procurement, vendor selection, sko, sales kick-off, proof of concept, poc,"
         " pilot agreement, competitor, other vendor, mutual nda, bidders, tenderers, rfi,"
         " request for information, advisory council, crm, partner agreement, reseller agreement,"
-        " kunddag, kunddagen, tilbud, tilbudet, rabatt, rabatten",
+        " kunddag, kunddagen, tilbud, tilbudet, rabatt, rabatten, tilldelningsbeslut, tildeling,"
+        " upphandling, upphandlingen, anbud, anbudet, projektstart, project start, licenser,"
+        " användare",
         "audit, auditor, compliance, control, evidence, certification, penetration test,"
         " pen test, vulnerability, mfa, multi-factor, security policy, information security,"
         " access review, attestation, policy acknowledgement, acceptable use policy, retest,"

@@ -628,6 +628,10 @@ ON_CALL = _areas(
                      "prospects visit the stands from ten.", "Areas/Sales", id="a trade fair"),
         pytest.param(REFERENCED, "Kunddag: 91 registered", "Your slides by Monday noon, the "
                      "run-through on Wednesday.", "Areas/Sales", id="the company's customer day"),
+        pytest.param(REFERENCED, "Tilldelningsbeslut: ERP-upphandling 2046", "Ni har vunnit.",
+                     "Areas/Sales", id="a public tender's award"),
+        pytest.param(REFERENCED, "Norrskog - projektstart i Härnösand", "Onsdag 10:00.",
+                     "Areas/Sales", id="a new customer's project start"),
         pytest.param(REFERENCED, "Tilbud Ledgerline - Vestland AS", "They want 15 % "
                      "rabatt before Friday.", "Areas/Sales", id="a Norwegian quote"),
         pytest.param(REFERENCED, "Your first day", "Your first days: the laptop, the badge and "

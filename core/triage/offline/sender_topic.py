@@ -2,7 +2,8 @@
 
 Three parts of who wrote can name a topic the mail itself does not:
 - a key contact's role in the config ("Board chair and lead investor"): a terse "bridge note"
-  from the board chair is about the board's matters. Only the entry's own words (its name,
+  from the board chair is about the board's matters, and a CTO's about engineering (a chief
+  officer's initials are spelled out as their department). Only the entry's own words (its name,
   description and keywords) count, not the thesaurus: a role's "lead" is no sales lead; an
   activity counts as one ("accounting" names no account manager); and only for a sender no rule
   names (a role naming the contact's company, "CIO of Tradecore", would repeat the sender rule
@@ -38,7 +39,21 @@ SENDER_TOPIC = 1.0
 def role(settings: Settings, address: str) -> Words | None:
     """The configured role of the key contact writing from `address`, if any."""
     contact = next((c for c in settings.key_contacts if c.email.casefold() == address), None)
-    return words(contact.role) if contact is not None and contact.role else None
+    return _title(contact.role) if contact is not None and contact.role else None
+
+
+def _title(said: str) -> Words:
+    """A role or title's words, its chief officer's initials spelled out ("CTO": the head of
+    technology and engineering), since a role says its department that way more often than not."""
+    return words(" ".join(_CHIEF_OFFICERS.get(w.casefold(), w) for w in said.split()))
+
+
+# Initials of the chief officers whose department names an area: "CTO, Proseware".
+_CHIEF_OFFICERS = {
+    "cto": "CTO chief technology officer, head of engineering",
+    "cfo": "CFO chief financial officer, head of finance",
+    "chro": "CHRO chief human resources officer, head of hiring",
+}
 
 
 def signature_title(body: str, sender_name: str) -> Words | None:
@@ -47,7 +62,7 @@ def signature_title(body: str, sender_name: str) -> Words | None:
     lines = [line.strip() for line in body.strip().splitlines() if line.strip()][-6:]
     for above, line in zip(lines, lines[1:], strict=False):
         if name and above.casefold() == name:
-            return words(line.partition(",")[0])
+            return _title(line.partition(",")[0])
     return None
 
 

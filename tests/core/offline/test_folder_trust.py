@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from core.config.settings import Settings
 from core.triage.addressing import Owner
 from core.triage.classification import INBOX, EmailForClassification
@@ -53,6 +55,20 @@ async def test_a_key_contacts_role_names_the_area_of_a_terse_mail():
     email = mail("quick one", "Call me before 9 about the numbers?", sender="ada@fundco.example")
     result = await HeuristicClassifier().classify(email, settings=settings)
     assert result.folder == "Areas/Money"
+
+
+@pytest.mark.parametrize(
+    ("title", "folder"),
+    [("CTO", "Areas/Engineering"), ("CHRO", "Areas/People"), ("COO", INBOX)],
+)
+async def test_a_chief_officers_initials_name_their_department(title, folder):
+    # "CTO" is the head of technology and engineering, "CHRO" of people and hiring; a chief
+    # operating officer's operations are no area of this taxonomy.
+    contact = {"email": "sam@ourco.example", "role": title}
+    settings = Settings.model_validate({**CONFIG, "key_contacts": [contact]})
+    email = mail("Back at my desk", "Anything I should pick up first?", sender="sam@ourco.example")
+    result = await HeuristicClassifier().classify(email, settings=settings)
+    assert result.folder == folder
 
 
 async def test_a_colleagues_signed_title_names_the_area_of_a_terse_mail():

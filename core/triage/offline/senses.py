@@ -37,8 +37,8 @@ looking for a new ERP is a prospect, not the ERP the company rolls out, and an a
 interview is a walkthrough of controls, not a candidate's interview. An ERP in a tender or a
 procurement is a prospect's, and a customer advisory board advises: it is no company board. The
 pricing service (or engine, or module) is a part of the product that computes prices, not the sales
-team's pricing, the payroll export (or module) is the product's, which customers pay wages with, not
-the company's payroll, and a lift's new control unit or control system (a control panel, climate
+team's pricing, the payroll export (or module, or part), and a country's payroll ("Danish payroll")
+are the product's, which customers pay wages with, not the company's payroll, and a lift's new control unit or control system (a control panel, climate
 control) is a machine's part, no control of the attestation. A forecast beside degrees, rain or the
 weather is the weather's, and an interview beside an audit or a certification, with no candidate or
 job, is the auditor's walkthrough. A proposal for a pay rise, an on-call allowance, a mediator, an
@@ -252,10 +252,13 @@ _PRICING_COMPONENT = re.compile(
     r"\bpricing(?=[\s-]+(?:services?|engines?|modules?|api|components?|microservices?)\b)",
     re.IGNORECASE,
 )
-# "The payroll export", "the payroll module": a part of the product customers pay wages with,
-# not the company's own payroll.
+# "The payroll export", "the payroll module", "the payroll part" of a demo, "Danish payroll": a
+# part of the product customers pay wages with, not the company's own payroll (which is Swedish).
 _PAYROLL_COMPONENT = re.compile(
-    r"\bpayroll(?=[\s-]+(?:exports?|modules?|imports?)\b)", re.IGNORECASE
+    r"\bpayroll(?=[\s-]+(?:exports?|modules?|imports?|part)\b)"
+    r"|\b(?:danish|norwegian|finnish|estonian|latvian|lithuanian|polish|german|dutch)"
+    r"[\s-]+payroll\b",
+    re.IGNORECASE,
 )
 # A school's holiday week is the children's, not a leave request.
 _HOLIDAY = re.compile(r"\b(?:holidays?|vacations?)\b", re.IGNORECASE)

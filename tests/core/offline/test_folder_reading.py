@@ -540,6 +540,10 @@ PAYROLL = _areas(
     _area("Support", "Customers' tickets, faults and outages.", "outage"),
     _area("Finance", "Accounting, payroll and banking.", "payroll"),
 )
+PAYROLL_SOLD = _areas(
+    _area("Sales", "New business, prospects and demos.", "demo"),
+    _area("Finance", "Accounting, payroll and banking.", "payroll"),
+)
 ON_CALL = _areas(
     _area("Engineering", "Sprints, releases, on-call and tooling.", "sprint"),
     _area("People", "Hiring, onboarding, leave and appraisals.", "interview"),
@@ -716,6 +720,10 @@ ON_CALL = _areas(
                      "their close jobs all night.", "Areas/Support", id="a payroll export"),
         pytest.param(PAYROLL, "Payroll late for four staff", "The outage held the bank's "
                      "file all night.", "Areas/Finance", id="the company's payroll"),
+        pytest.param(PAYROLL_SOLD, "Fw: Mjøsa Maskin asks for Norwegian payroll", "They want a "
+                     "demo for 90 users.", "Areas/Sales", id="a country's payroll in the product"),
+        pytest.param(PAYROLL_SOLD, "Payroll for our Oslo staff", "The bank file goes on the "
+                     "24th.", "Areas/Finance", id="the company's payroll abroad"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Sprint 13 demo", "See you there.",
                      "Areas/Engineering", id="a sprint's demo"),
         pytest.param(SALES_AND_ENGINEERING, "Invitation: Harbour demo", "See you there.",

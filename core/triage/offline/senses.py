@@ -38,8 +38,9 @@ interview is a walkthrough of controls, not a candidate's interview. An ERP in a
 procurement is a prospect's, and a customer advisory board advises: it is no company board. The
 pricing service (or engine, or module) is a part of the product that computes prices, not the sales
 team's pricing, the payroll export (or module, or part), and a country's payroll ("Danish payroll")
-are the product's, which customers pay wages with, not the company's payroll, and a lift's new control unit or control system (a control panel, climate
-control) is a machine's part, no control of the attestation. A forecast beside degrees, rain or the
+are the product's, which customers pay wages with, not the company's payroll, and a lift's new
+control unit or control system (a control panel, climate control) is a machine's part, no control
+of the attestation. A forecast beside degrees, rain or the
 weather is the weather's, and an interview beside an audit or a certification, with no candidate or
 job, is the auditor's walkthrough. A proposal for a pay rise, an on-call allowance, a mediator, an
 agenda or a dividend, with no customer's trade in it, is a colleague's suggestion, not a sales

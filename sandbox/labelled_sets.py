@@ -1723,10 +1723,35 @@ results or the commit log. It now has a filed history of the four months before 
 (`blind148_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind147 and blind148 are `unseen` now (`UNSEEN_SETS`): they were written after blind145 and
-blind146 had been scored once and before those sets' misses were read and tuned on, and are kept
-unscored until the next change to the classifier, then scored once. Every set before them has been
-scored once and joined the development sets.
+The hundred-and-forty-ninth blind set (`blind149_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 24 June to 13 July 2046 (the last weeks before the
+Swedish summer holidays: the half-year's last working day on Friday 29 June and its end on
+Saturday 30 June, the US Independence Day on Wednesday 4 July; the largest client's coils held by
+the new receipt check on the half-year's last day and the owner's own OK asked before 10:00, the
+acceptance certificate countersigned and the go-live milestone invoiced and paid, the mills'
+summer stop from 9 July with hotfix 2046.8.1 planned for its week 29 window, a third mill's first
+range; the summer release freeze in force and one hotfix through it; the key bank customer's
+half-year regulatory report empty on its filing day, its renewal signed and its second line's
+questions; the SOC 2 second period's end on 30 June, the closing walkthrough and the
+representation letter; the half-year close and the Q2 figures starting, the chair's H1 flash and
+the bank's covenant certificate; Contoso's contract draft, its liability cap and its signature
+wanted before its CFO's holiday, a discount above a seller's mandate and an American prospect's
+Fourth of July; the summer interns' middle weeks, the salary review's letters, handover notes,
+out-of-office replies and the support rota's week without anyone for the bank integrations; the
+owner's own holiday planned to start after the stretch, the family's boat, the ferry to Gotland
+and the grandmother's summer house) of the inbox, written without a filed history. Like blind11 to
+blind148 it carries real To and Cc lines: a little over a quarter of its emails have the owner
+only in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
+code, tests, results or the commit log. It now has a filed history of the four months before it
+(`blind149_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
+
+blind147, blind148 and blind149 are `unseen` now (`UNSEEN_SETS`): blind147 and blind148 were
+written after blind145 and blind146 had been scored once and before those sets' misses were read
+and tuned on, and have been scored once; blind149 was written after them, for the next cycle, and
+is not yet scored. All three are kept unscored, or scored only once, until the next change to the
+classifier. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -2110,6 +2135,9 @@ BLIND147_HISTORY_FILE = Path(__file__).with_name("blind147_history.yaml")
 BLIND148_EMAILS_FILE = Path(__file__).with_name("blind148_emails.yaml")
 # blind148's owner's filed history, in the same form as blind8's, written after the set.
 BLIND148_HISTORY_FILE = Path(__file__).with_name("blind148_history.yaml")
+BLIND149_EMAILS_FILE = Path(__file__).with_name("blind149_emails.yaml")
+# blind149's owner's filed history, in the same form as blind8's, written after the set.
+BLIND149_HISTORY_FILE = Path(__file__).with_name("blind149_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2261,6 +2289,7 @@ LabelledSetName = Literal[
     "blind146",
     "blind147",
     "blind148",
+    "blind149",
     "unseen",
     "all",
 ]
@@ -2270,7 +2299,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind147", "blind148")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind147", "blind148", "blind149")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4164,6 +4193,21 @@ def load_blind148_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND148_HISTORY_FILE)
 
 
+def load_blind149_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-forty-ninth blind set (real To and Cc lines; a filed history written
+    after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND149_EMAILS_FILE)
+
+
+def load_blind149_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind149's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND149_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4280,6 +4324,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind146": load_blind146_history,
         "blind147": load_blind147_history,
         "blind148": load_blind148_history,
+        "blind149": load_blind149_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4440,6 +4485,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind146": load_blind146_emails,
         "blind147": load_blind147_emails,
         "blind148": load_blind148_emails,
+        "blind149": load_blind149_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -156,6 +156,7 @@ from sandbox.labelled_sets import (
     load_blind146_emails,
     load_blind147_emails,
     load_blind148_emails,
+    load_blind150_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -171,7 +172,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_fifty_sets_in_order():
+def test_all_is_the_one_hundred_and_fifty_one_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -323,14 +324,16 @@ def test_all_is_the_one_hundred_and_fifty_sets_in_order():
         + load_blind146_emails()
         + load_blind147_emails()
         + load_blind148_emails()
+        + load_blind150_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind145", "blind146", "blind147", "blind148")
+    assert UNSEEN_SETS == ("blind145", "blind146", "blind147", "blind148", "blind150")
     assert labelled_set("unseen") == (
         load_blind145_emails()
         + load_blind146_emails()
         + load_blind147_emails()
         + load_blind148_emails()
+        + load_blind150_emails()
     )

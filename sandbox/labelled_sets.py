@@ -1747,11 +1747,33 @@ code, tests, results or the commit log. It now has a filed history of the four m
 (`blind149_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind147, blind148 and blind149 are `unseen` now (`UNSEEN_SETS`): blind147 and blind148 were
-written after blind145 and blind146 had been scored once and before those sets' misses were read
-and tuned on, and have been scored once; blind149 was written after them, for the next cycle, and
-is not yet scored. All three are kept unscored, or scored only once, until the next change to the
-classifier. Every set before them has been scored once and joined the development sets.
+The hundred-and-fiftieth blind set (`blind150_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 15 July to 3 August 2046 (high summer, the Swedish
+holidays: the owner on vacation on Fårö with her out-of-office on, reading her mail, a skeleton
+staff and an on-call engineer; the largest client's summer stop with release 2046.8.0 installed in
+it, its restart test blocked by the new receipt check and hotfix 2046.8.3 as the summer freeze's
+one exception, the Oulu phase 2 kick-off and the Luleå pre-read; a storage fault at the hosting
+provider on a Saturday night and the key bank customer's empty month-end file on 31 July, with its
+DORA root cause; the July payroll attested from the holiday, the Q2 close, the half-year report's
+draft and the board call ahead; the SOC 2 period 2 draft report and management assertion;
+Contoso's master agreement markup and its promise, a Swiss prospect before Switzerland's national
+day, a Finnish prospect's board; the support's autumn reorganisation, the salary review and a
+team lead's interviews; the autumn roadmap starting to form; out-of-office replies, newsletters,
+phishing and a prompt injection; sailing, the ferry home, a sailing camp and the crayfish season
+ahead) of the inbox, written without a filed history. Like blind11 to blind149 it carries real To
+and Cc lines: a little over a quarter of its emails have the owner only in Cc and about one in
+eight goes to a distribution list she is on. It was written to be kept unscored until the next
+change to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
+commit log. It now has a filed history of the four months before it (`blind150_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about half of its senders already write.
+
+blind147 to blind150 are `unseen` now (`UNSEEN_SETS`): blind147 and blind148 were written after
+blind145 and blind146 had been scored once and before those sets' misses were read and tuned on,
+and have been scored once (their misses not yet read); blind149 and blind150 were written after
+them, side by side, for the next cycle, and are not yet scored. All four are kept unscored, or
+scored only once, until the next change to the classifier. Every set before them has been scored
+once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -2138,6 +2160,9 @@ BLIND148_HISTORY_FILE = Path(__file__).with_name("blind148_history.yaml")
 BLIND149_EMAILS_FILE = Path(__file__).with_name("blind149_emails.yaml")
 # blind149's owner's filed history, in the same form as blind8's, written after the set.
 BLIND149_HISTORY_FILE = Path(__file__).with_name("blind149_history.yaml")
+BLIND150_EMAILS_FILE = Path(__file__).with_name("blind150_emails.yaml")
+# blind150's owner's filed history, in the same form as blind8's, written after the set.
+BLIND150_HISTORY_FILE = Path(__file__).with_name("blind150_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2290,6 +2315,7 @@ LabelledSetName = Literal[
     "blind147",
     "blind148",
     "blind149",
+    "blind150",
     "unseen",
     "all",
 ]
@@ -2299,7 +2325,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind147", "blind148", "blind149")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind147", "blind148", "blind149", "blind150")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4208,6 +4234,21 @@ def load_blind149_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND149_HISTORY_FILE)
 
 
+def load_blind150_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fiftieth blind set (real To and Cc lines; a filed history written
+    after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND150_EMAILS_FILE)
+
+
+def load_blind150_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind150's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND150_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4325,6 +4366,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind147": load_blind147_history,
         "blind148": load_blind148_history,
         "blind149": load_blind149_history,
+        "blind150": load_blind150_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4486,6 +4528,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind147": load_blind147_emails,
         "blind148": load_blind148_emails,
         "blind149": load_blind149_emails,
+        "blind150": load_blind150_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

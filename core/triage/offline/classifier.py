@@ -233,7 +233,7 @@ def classify_offline(
     if automated is not None:
         for folder, planned in plan_notice(built, email.subject).items():
             team.setdefault(folder, planned)
-        if folders.sender_rule(settings, address) is None:
+        if folders.sender_rule(settings, address) is None:  # a rule says whose its alerts are
             for folder, paged in on_call_page(built, subject_line, email.recipients, own).items():
                 team.setdefault(folder, paged)
     decision = folders.decide(

@@ -93,9 +93,9 @@ def look_alike(
     known = {_letters(n) for n in _known(settings)} - {_letters(_organisation(a)) for a in own}
     if imitated := _spelled_out(address, known):
         return imitated
-    claimed = _letters(name.casefold())
     if _ON_BEHALF.search(name):
         return None
+    claimed = _letters(name.casefold())
     return next((n for n in sorted(known) if len(n) >= _MIN_LOOK_ALIKE and n in claimed), None)
 
 

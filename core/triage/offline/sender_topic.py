@@ -45,7 +45,7 @@ def role(settings: Settings, address: str) -> Words | None:
 def _title(said: str) -> Words:
     """A role or title's words, its chief officer's initials spelled out ("CTO": the head of
     technology and engineering), since a role says its department that way more often than not."""
-    return words(" ".join(_CHIEF_OFFICERS.get(w.casefold(), w) for w in said.split()))
+    return words(" ".join(_CHIEF_OFFICERS.get(w.strip(",.;:").casefold(), w) for w in said.split()))
 
 
 # Initials of the chief officers whose department names an area: "CTO, Proseware".

@@ -41,7 +41,8 @@ REQUEST += terms(
     " ditt godkännande, gärna senast, behöver vi, behöver jag, underskrivet av, godkännas av,"
     " signeras av,"
     " för din signatur, för ditt godkännande, för din underskrift, signera gärna, godkänn gärna,"
-    " godkänn eller avslå"
+    " godkänn eller avslå, måste godkännas, behöver godkännas, måste signeras, behöver signeras,"
+    " att skriva under"
 )
 # Openers that say "please" without asking anything.
 NOT_A_REQUEST = terms(
@@ -125,7 +126,8 @@ REVIEW = terms(
 ASSENT = terms(
     "sign, countersign, signature, countersignature, approve, approval, sign off, go ahead,"
     " for your ok, for your okay, signera, signeras, underskrift, underskrivet, skrivas under,"
-    " godkänn, godkänna, godkännas, godkännande, attest, attestera, attesteras, attestering"
+    " godkänn, godkänna, godkännas, godkännande, attest, attestera, attesteras, attestering,"
+    " skriva under"
 )
 # The writer asks leave to act ("OK to sign?"): the owner answers yes or no, whatever the deed.
 PERMISSION = terms(
@@ -188,7 +190,7 @@ URGENT = terms(
     urgent, asap, as soon as possible, immediately, right away, right now, today, tonight,
     tomorrow, this morning, this afternoon, end of day, end of the day, eod, cob, close of
     business, within the hour, emergency, critical, overdue, time sensitive, action required,
-    final notice, decision need, deadline
+    final notice, decision need, deadline, idag, i dag, omgående, brådskande
     """
 )
 # In the body, a word that only names a deadline ("the deadline is the 20th") is no urgency.

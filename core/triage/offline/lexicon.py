@@ -49,12 +49,12 @@ _GROUPS = tuple(
         " non-compete, exit letter, exit conversation, exit talk, last working day,"
         " reference request, application for the position, praktikant, praktikanter,"
         " praktikanterna, sommarpraktik, sommarpraktikant, sommarpraktikanter, lia, lia-platser,"
-        " referenssamtal, søknad, ansökan",
+        " referenssamtal, søknad, ansökan, praktik, praktiken, praktikplats, praktikutvärdering",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
         " engagement survey, survey results, your first day, first days, your first week,"
         " your first two weeks, union, unionen,"
-        " mbl, mbl negotiation, mbl-förhandling, mbl-förhandlingen, works council,"
+        " mbl, mbl negotiation, mbl-förhandling, mbl-förhandlingen, mbl-protokoll, works council,"
         " collective agreement, lokalt avtal, lokala avtal,"
         " klubben, fackklubben, facket,"
         " beredskapsavtal, beredskapsersättning,"
@@ -79,12 +79,13 @@ _GROUPS = tuple(
         " industry agreement, harassment, bullying, misconduct,"
         " disciplinary, whistleblowing, workplace investigation, mediator, mediation,"
         " conflict between, workplace conflict",
-        "payroll, employer declaration, payslip, payroll run",
+        "payroll, employer declaration, payslip, payroll run, lönefil, lönefilen, lönekörning,"
+        " lönekörningen",
         "invoice, bill, billing, payment, receipt, remittance, credit note, purchase order,"
         " accounts payable, accounts receivable, unpaid, dunning, paid late, faktura, kvitto",
         "vat, tax, tax return, filing, skattekonto, skattekontot, skatteverket",
-        "bank, banking, loan, credit line, overdraft, wire transfer, bank statement, signatory,"
-        " bank guarantee, credit committee, direct debit, covenant, equity ratio",
+        "bank, banken, banking, loan, credit line, overdraft, wire transfer, bank statement,"
+        " signatory, bank guarantee, credit committee, direct debit, covenant, equity ratio",
         "budget, forecast, cash flow, expense, accounting, bookkeeping, financials, p&l,"
         " runway, burn rate, cash position, revenue, expense report, expenses, reimbursement,"
         " insurance, insurer, board pack, audit committee, treasury, annual report, asset register,"

@@ -84,7 +84,8 @@ _SOCIAL = re.compile(
     r" (?:\w+ )?(?:post|profile|video|clip)"
     r"|your (?:post|profile)\b.{0,80}\b(?:was (?:seen|viewed)|reactions|comments|times|getting"
     r" attention)"
-    r"|shared a post|appeared in \d+ searches|found you in (?:a )?search)",
+    r"|shared a post|(?:reacted to|commented on) a post|appeared in \d+ searches"
+    r"|found you in (?:a )?search)",
     re.IGNORECASE,
 )
 

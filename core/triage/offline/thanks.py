@@ -20,10 +20,13 @@ from core.triage.offline.profiles import Profile, private_mailbox
 from core.triage.offline.text import Words, first, spoken, terms
 
 CUSTOMER_THANKS = SUBJECT_KEYWORD
-_THANKS = terms("thank, thanks")
-# What a customer thanks support for: help given, a fix, someone who stayed until it worked.
+_THANKS = terms("thank, thanks, tack, takk, kiitos")
+# What a customer thanks support for: help given, a fix, someone who stayed until it worked, a
+# report that is right again (in Swedish too: "tack för hjälpen", "momsen stämmer nu").
 _HELPED = terms(
-    "help, fix, solved, found the problem, saved, stayed, your support, support person, your people"
+    "help, fix, solved, found the problem, saved, stayed, your support, support person, your"
+    " people, fine now, works again, working again, hjälp, hjälpen, snabb fix, löst, fungerar"
+    " igen, stämmer nu"
 )
 
 

@@ -53,6 +53,18 @@ async def test_thanks_that_name_no_help_are_no_support_matter():
     assert await _folder("Thank you", body, sender=CUSTOMER) == "Areas/Finance"
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Tack - momsen stämmer nu", "Fakturorna gick ut i morse."),  # the VAT is right now
+        ("Tack för snabb fix av momsavrundningen", "Allt fungerar."),
+        ("Kiitos - VAT report fine now", "The invoices went out this morning."),
+    ],
+)
+async def test_a_customers_thanks_in_swedish_or_finnish_files_with_support(subject, body):
+    assert await _folder(subject, body, sender=CUSTOMER) == "Areas/Support"
+
+
 def test_the_help_may_be_named_in_the_subject():
     thanks = thanked_for_help(
         profiles(SUPPORTED),

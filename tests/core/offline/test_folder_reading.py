@@ -329,6 +329,7 @@ async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
         "Maya, 1,480 people watched your panel clip about the scanner rollout",
         "Maya, 41 people found you in search this week - 3 from scanner rollout teams",
         "Maya, your profile was viewed 41 times by scanner rollout people",
+        "Kim Berg and 14 others reacted to a post about the scanner rollout",
     ],
 )
 async def test_a_social_networks_notice_about_her_post_names_no_project(subject):

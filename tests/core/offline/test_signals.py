@@ -660,11 +660,26 @@ async def test_swedish_interns_vacation_plans_negotiation_and_board_meeting_word
     parental = mail("Föräldraledig 20 % från november - kan vi prata?", "Det gäller hösten.")
     applied = mail("Søknad - Account Manager Norge", "Jeg så innlegget på LinkedIn.")
     placements = mail("LIA-platser hösten 2046: två studenter?", "Den 2 oktober - 24 november.")
+    protocol = mail("MBL-protokoll sommarstängning - att skriva under", "Senast fredag.")
+    evaluation = mail("Praktikutvärdering - handledarens bedömning", "Före 24 augusti.")
 
-    for people in (interns, plans, negotiation, survey, remote, parental, applied, placements):
+    hr_mail = (interns, plans, negotiation, survey, remote, parental, applied, placements)
+    for people in (*hr_mail, protocol, evaluation):
         assert (await classify(people)).folder == "Areas/People", people.subject
     assert (await classify(board)).folder == "Areas/Finance"
     assert (await classify(audit)).folder == "Areas/Finance"  # the annual accounts' audit
+
+
+async def test_a_salary_file_to_approve_today_in_swedish_is_an_urgent_finance_review():
+    # "lönefilen" is the payroll run's file, "banken" the bank, "måste godkännas idag" an
+    # approval asked for today.
+    support, people, finance = SETTINGS.areas
+    paid = finance.model_copy(update={"description": "Accounting, payroll and banking."})
+    settings = SETTINGS.model_copy(update={"areas": (support, people, paid)})
+    email = mail("Lönefilen måste godkännas idag - banken stänger 14", "Det är midsommar.")
+    result = await classify(email, settings=settings)
+    assert (result.folder, result.action_type) == ("Areas/Finance", RV)
+    assert "'idag'" in result.reason
 
 
 async def test_a_go_live_is_project_vocabulary_not_the_projects_name():

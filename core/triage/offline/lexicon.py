@@ -49,7 +49,8 @@ _GROUPS = tuple(
         " non-compete, exit letter, exit conversation, exit talk, last working day,"
         " reference request, application for the position, praktikant, praktikanter,"
         " praktikanterna, sommarpraktik, sommarpraktikant, sommarpraktikanter, lia, lia-platser,"
-        " referenssamtal, søknad, ansökan, praktik, praktiken, praktikplats, praktikutvärdering",
+        " referenssamtal, søknad, ansökan, praktik, praktiken, praktikplats, praktikutvärdering,"
+        " summer temp, summer temps",
         "onboarding, onboard, new starter, start date, joiner, induction, offboarding,"
         " work anniversary, welcome lunch, new colleague, buddy, employee survey, staff survey,"
         " engagement survey, survey results, your first day, first days, your first week,"

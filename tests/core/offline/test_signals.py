@@ -662,9 +662,10 @@ async def test_swedish_interns_vacation_plans_negotiation_and_board_meeting_word
     placements = mail("LIA-platser hösten 2046: två studenter?", "Den 2 oktober - 24 november.")
     protocol = mail("MBL-protokoll sommarstängning - att skriva under", "Senast fredag.")
     evaluation = mail("Praktikutvärdering - handledarens bedömning", "Före 24 augusti.")
+    temps = mail("Summer temps in support - contracts to sign", "Two of them, from 1 July.")
 
     hr_mail = (interns, plans, negotiation, survey, remote, parental, applied, placements)
-    for people in (*hr_mail, protocol, evaluation):
+    for people in (*hr_mail, protocol, evaluation, temps):
         assert (await classify(people)).folder == "Areas/People", people.subject
     assert (await classify(board)).folder == "Areas/Finance"
     assert (await classify(audit)).folder == "Areas/Finance"  # the annual accounts' audit

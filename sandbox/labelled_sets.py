@@ -1768,11 +1768,34 @@ commit log. It now has a filed history of the four months before it (`blind150_h
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 
-blind147 to blind150 are `unseen` now (`UNSEEN_SETS`): blind147 and blind148 were written after
+The hundred-and-fifty-first blind set (`blind151_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 5 to 24 August 2046 (back from the Swedish summer:
+the owner back from her holiday on Monday 6 August and the largest client's mills restarting that
+day, the Polish Assumption Day on Wednesday 15 August at its Gdańsk plant, with goods receipts
+stopped by an expired gateway certificate on the holiday shift; the Oulu phase 2 kick-off, the
+restart days' billing and a Luleå proposal asked after a lunch; the summer freeze lifted and the
+first release after it, 2046.9.0, with a packaging customer's labels broken the morning after; the
+half-year report, the revised forecast and the board pack for the board's August call, the August
+payroll moved forward by the weekend and its file rejected by the bank; the SOC 2 second period's
+assertion signed, its report issued and a bridge letter to a customer, the third period's
+monitoring; Contoso's master agreement settled and signed, a Finnish prospect's board saying yes,
+the autumn's sales push and pipeline review, a fair booked for the autumn; the support's two teams
+after the union's consultation and a team lead hired; the summer interns' last days and the autumn
+hires starting; the school start, an older daughter's student room and the crayfish parties) of
+the inbox, written without a filed history. Like blind11 to blind150 it carries real To and Cc
+lines: a little over a quarter of its emails have the owner only in Cc and about one in eight goes
+to a distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+It now has a filed history of the four months before it (`blind151_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
+
+blind147 to blind151 are `unseen` now (`UNSEEN_SETS`): blind147 and blind148 were written after
 blind145 and blind146 had been scored once and before those sets' misses were read and tuned on,
 and have been scored once (their misses not yet read); blind149 and blind150 were written after
-them, side by side, for the next cycle, and are not yet scored. All four are kept unscored, or
-scored only once, until the next change to the classifier. Every set before them has been scored
+them, side by side, for the next cycle, and are not yet scored; blind151 was written after them,
+for the same cycle, and is not yet scored. All five are kept unscored, or scored only once, until
+the next change to the classifier. Every set before them has been scored
 once and joined the development sets.
 """
 
@@ -2163,6 +2186,9 @@ BLIND149_HISTORY_FILE = Path(__file__).with_name("blind149_history.yaml")
 BLIND150_EMAILS_FILE = Path(__file__).with_name("blind150_emails.yaml")
 # blind150's owner's filed history, in the same form as blind8's, written after the set.
 BLIND150_HISTORY_FILE = Path(__file__).with_name("blind150_history.yaml")
+BLIND151_EMAILS_FILE = Path(__file__).with_name("blind151_emails.yaml")
+# blind151's owner's filed history, in the same form as blind8's, written after the set.
+BLIND151_HISTORY_FILE = Path(__file__).with_name("blind151_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2316,6 +2342,7 @@ LabelledSetName = Literal[
     "blind148",
     "blind149",
     "blind150",
+    "blind151",
     "unseen",
     "all",
 ]
@@ -2325,7 +2352,13 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind147", "blind148", "blind149", "blind150")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = (
+    "blind147",
+    "blind148",
+    "blind149",
+    "blind150",
+    "blind151",
+)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4249,6 +4282,21 @@ def load_blind150_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND150_HISTORY_FILE)
 
 
+def load_blind151_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-first blind set (real To and Cc lines; a filed history written
+    after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND151_EMAILS_FILE)
+
+
+def load_blind151_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind151's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND151_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4367,6 +4415,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind148": load_blind148_history,
         "blind149": load_blind149_history,
         "blind150": load_blind150_history,
+        "blind151": load_blind151_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4529,6 +4578,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind148": load_blind148_emails,
         "blind149": load_blind149_emails,
         "blind150": load_blind150_emails,
+        "blind151": load_blind151_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1768,10 +1768,7 @@ commit log. It now has a filed history of the four months before it (`blind150_h
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 
-blind149 and blind150 are `unseen` now (`UNSEEN_SETS`): they were written while blind145 and
-blind146's misses were read, before blind147 and blind148 were scored once and their misses read
-and tuned on, and are kept unscored until the next change to the classifier, then scored once.
-Every set before them has been scored once and joined the development sets.
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind149", "blind150", "blind151")
 """
 
 from __future__ import annotations
@@ -2161,6 +2158,9 @@ BLIND149_HISTORY_FILE = Path(__file__).with_name("blind149_history.yaml")
 BLIND150_EMAILS_FILE = Path(__file__).with_name("blind150_emails.yaml")
 # blind150's owner's filed history, in the same form as blind8's, written after the set.
 BLIND150_HISTORY_FILE = Path(__file__).with_name("blind150_history.yaml")
+BLIND151_EMAILS_FILE = Path(__file__).with_name("blind151_emails.yaml")
+# blind151's owner's filed history, in the same form as blind8's, written after the set.
+BLIND151_HISTORY_FILE = Path(__file__).with_name("blind151_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2314,6 +2314,7 @@ LabelledSetName = Literal[
     "blind148",
     "blind149",
     "blind150",
+    "blind151",
     "unseen",
     "all",
 ]
@@ -2323,7 +2324,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind149", "blind150")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind149", "blind150", "blind151")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4247,6 +4248,21 @@ def load_blind150_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND150_HISTORY_FILE)
 
 
+def load_blind151_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-first blind set (real To and Cc lines; a filed history written
+    after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND151_EMAILS_FILE)
+
+
+def load_blind151_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind151's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND151_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4365,6 +4381,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind148": load_blind148_history,
         "blind149": load_blind149_history,
         "blind150": load_blind150_history,
+        "blind151": load_blind151_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4527,6 +4544,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind148": load_blind148_emails,
         "blind149": load_blind149_emails,
         "blind150": load_blind150_emails,
+        "blind151": load_blind151_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1768,12 +1768,36 @@ commit log. It now has a filed history of the four months before it (`blind150_h
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 
-blind147 to blind150 are `unseen` now (`UNSEEN_SETS`): blind147 and blind148 were written after
-blind145 and blind146 had been scored once and before those sets' misses were read and tuned on,
-and have been scored once (their misses not yet read); blind149 and blind150 were written after
-them, side by side, for the next cycle, and are not yet scored. All four are kept unscored, or
-scored only once, until the next change to the classifier. Every set before them has been scored
-once and joined the development sets.
+The hundred-and-fifty-second blind set (`blind152_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 26 August to 14 September 2046 (early autumn in full
+swing: the month-end on Friday 31 August and the Swedish general election on Sunday 9 September;
+the largest client's August close with 212 transfer coils valued at zero and the owner's own OK to
+a correction script asked before 10:00, the Luleå phase 0 outline, its promise and its yes, the
+autumn stop's change request; the board's strategy day with the chair's three options, the
+year-end forecast, the board minutes, the bank's credit review and the August VAT; the SOC 2 third
+period's first evidence requests, the policy's yearly approval, the 2047 pen test and Fabrikam's
+CISO's questions on the exceptions; Fabrikam's three-year renewal negotiated from 18 % to 12 % and
+its order form signed at the last moment; the customer advisory board, Nordic Metal Days and
+EuroBLECH, a Norwegian prospect's CEO; release 2046.10.0 and the key bank customer's report timing
+out after it; the first autumn storm with the hosting provider on generator; the autumn
+development talks, the support team lead hired, the union's negotiation on two raises; the
+parents' meeting, the floorball fee, a driving test, chanterelles and the election) of the inbox,
+written without a filed history. Like blind11 to blind150 it carries real To and Cc lines: a
+quarter of its emails have the owner only in Cc and about one in eight goes to a distribution list
+she is on. It was written to be kept unscored until the next change to the classifier, in
+`unseen`, without seeing the classifier's code, tests or results; the writer read no commit
+message on purpose, though the subjects of the five newest commits passed once on the screen with
+the branch's status. It now has a filed history of the four months before it
+(`blind152_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
+
+blind147 to blind150 and blind152 are `unseen` now (`UNSEEN_SETS`): blind147 and blind148 were
+written after blind145 and blind146 had been scored once and before those sets' misses were read
+and tuned on, and have been scored once (their misses not yet read); blind149 and blind150 were
+written after them, side by side, for the next cycle, and are not yet scored; blind152 was written
+after those, for the cycle after. All five are kept unscored, or scored only once, until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets.
 """
 
 from __future__ import annotations
@@ -2163,6 +2187,9 @@ BLIND149_HISTORY_FILE = Path(__file__).with_name("blind149_history.yaml")
 BLIND150_EMAILS_FILE = Path(__file__).with_name("blind150_emails.yaml")
 # blind150's owner's filed history, in the same form as blind8's, written after the set.
 BLIND150_HISTORY_FILE = Path(__file__).with_name("blind150_history.yaml")
+BLIND152_EMAILS_FILE = Path(__file__).with_name("blind152_emails.yaml")
+# blind152's owner's filed history, in the same form as blind8's, written after the set.
+BLIND152_HISTORY_FILE = Path(__file__).with_name("blind152_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2316,6 +2343,7 @@ LabelledSetName = Literal[
     "blind148",
     "blind149",
     "blind150",
+    "blind152",
     "unseen",
     "all",
 ]
@@ -2325,7 +2353,13 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind147", "blind148", "blind149", "blind150")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = (
+    "blind147",
+    "blind148",
+    "blind149",
+    "blind150",
+    "blind152",
+)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4249,6 +4283,21 @@ def load_blind150_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND150_HISTORY_FILE)
 
 
+def load_blind152_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-second blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND152_EMAILS_FILE)
+
+
+def load_blind152_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind152's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND152_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4367,6 +4416,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind148": load_blind148_history,
         "blind149": load_blind149_history,
         "blind150": load_blind150_history,
+        "blind152": load_blind152_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4529,6 +4579,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind148": load_blind148_emails,
         "blind149": load_blind149_emails,
         "blind150": load_blind150_emails,
+        "blind152": load_blind152_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

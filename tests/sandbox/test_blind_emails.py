@@ -158,6 +158,7 @@ from sandbox.labelled_sets import (
     load_blind148_emails,
     load_blind149_emails,
     load_blind150_emails,
+    load_blind152_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -173,7 +174,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_fifty_two_sets_in_order():
+def test_all_is_the_one_hundred_and_fifty_three_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -327,14 +328,16 @@ def test_all_is_the_one_hundred_and_fifty_two_sets_in_order():
         + load_blind148_emails()
         + load_blind149_emails()
         + load_blind150_emails()
+        + load_blind152_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind147", "blind148", "blind149", "blind150")
+    assert UNSEEN_SETS == ("blind147", "blind148", "blind149", "blind150", "blind152")
     assert labelled_set("unseen") == (
         load_blind147_emails()
         + load_blind148_emails()
         + load_blind149_emails()
         + load_blind150_emails()
+        + load_blind152_emails()
     )

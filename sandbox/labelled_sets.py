@@ -1768,7 +1768,56 @@ commit log. It now has a filed history of the four months before it (`blind150_h
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind149", "blind150", "blind151")
+The hundred-and-fifty-first blind set (`blind151_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 5 to 24 August 2046 (back from the Swedish summer:
+the owner back from her holiday on Monday 6 August and the largest client's mills restarting that
+day, the Polish Assumption Day on Wednesday 15 August at its Gdańsk plant, with goods receipts
+stopped by an expired gateway certificate on the holiday shift; the Oulu phase 2 kick-off, the
+restart days' billing and a Luleå proposal asked after a lunch; the summer freeze lifted and the
+first release after it, 2046.9.0, with a packaging customer's labels broken the morning after; the
+half-year report, the revised forecast and the board pack for the board's August call, the August
+payroll moved forward by the weekend and its file rejected by the bank; the SOC 2 second period's
+assertion signed, its report issued and a bridge letter to a customer, the third period's
+monitoring; Contoso's master agreement settled and signed, a Finnish prospect's board saying yes,
+the autumn's sales push and pipeline review, a fair booked for the autumn; the support's two teams
+after the union's consultation and a team lead hired; the summer interns' last days and the autumn
+hires starting; the school start, an older daughter's student room and the crayfish parties) of
+the inbox, written without a filed history. Like blind11 to blind150 it carries real To and Cc
+lines: a little over a quarter of its emails have the owner only in Cc and about one in eight goes
+to a distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+It now has a filed history of the four months before it (`blind151_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
+
+The hundred-and-fifty-second blind set (`blind152_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 26 August to 14 September 2046 (early autumn in full
+swing: the month-end on Friday 31 August and the Swedish general election on Sunday 9 September;
+the largest client's August close with 212 transfer coils valued at zero and the owner's own OK to
+a correction script asked before 10:00, the Luleå phase 0 outline, its promise and its yes, the
+autumn stop's change request; the board's strategy day with the chair's three options, the
+year-end forecast, the board minutes, the bank's credit review and the August VAT; the SOC 2 third
+period's first evidence requests, the policy's yearly approval, the 2047 pen test and Fabrikam's
+CISO's questions on the exceptions; Fabrikam's three-year renewal negotiated from 18 % to 12 % and
+its order form signed at the last moment; the customer advisory board, Nordic Metal Days and
+EuroBLECH, a Norwegian prospect's CEO; release 2046.10.0 and the key bank customer's report timing
+out after it; the first autumn storm with the hosting provider on generator; the autumn
+development talks, the support team lead hired, the union's negotiation on two raises; the
+parents' meeting, the floorball fee, a driving test, chanterelles and the election) of the inbox,
+written without a filed history. Like blind11 to blind151 it carries real To and Cc lines: a
+quarter of its emails have the owner only in Cc and about one in eight goes to a distribution list
+she is on. It was written to be kept unscored until the next change to the classifier, in
+`unseen`, without seeing the classifier's code, tests or results; the writer read no commit
+message on purpose, though the subjects of the five newest commits passed once on the screen with
+the branch's status. It now has a filed history of the four months before it
+(`blind152_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
+
+blind149 to blind152 are `unseen` now (`UNSEEN_SETS`): blind149 and blind150 were written while
+blind145 and blind146's misses were read, and have been scored once (their misses not yet read);
+blind151 and blind152 were written after them, side by side, for the next cycle, and are not yet
+scored. All four are kept unscored, or scored only once, until the next change to the
+classifier. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -2161,6 +2210,9 @@ BLIND150_HISTORY_FILE = Path(__file__).with_name("blind150_history.yaml")
 BLIND151_EMAILS_FILE = Path(__file__).with_name("blind151_emails.yaml")
 # blind151's owner's filed history, in the same form as blind8's, written after the set.
 BLIND151_HISTORY_FILE = Path(__file__).with_name("blind151_history.yaml")
+BLIND152_EMAILS_FILE = Path(__file__).with_name("blind152_emails.yaml")
+# blind152's owner's filed history, in the same form as blind8's, written after the set.
+BLIND152_HISTORY_FILE = Path(__file__).with_name("blind152_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2315,6 +2367,7 @@ LabelledSetName = Literal[
     "blind149",
     "blind150",
     "blind151",
+    "blind152",
     "unseen",
     "all",
 ]
@@ -2324,7 +2377,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind149", "blind150", "blind151")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind149", "blind150", "blind151", "blind152")
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4263,6 +4316,21 @@ def load_blind151_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND151_HISTORY_FILE)
 
 
+def load_blind152_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-second blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND152_EMAILS_FILE)
+
+
+def load_blind152_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind152's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND152_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4382,6 +4450,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind149": load_blind149_history,
         "blind150": load_blind150_history,
         "blind151": load_blind151_history,
+        "blind152": load_blind152_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4545,6 +4614,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind149": load_blind149_emails,
         "blind150": load_blind150_emails,
         "blind151": load_blind151_emails,
+        "blind152": load_blind152_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -236,6 +236,10 @@ def classify_offline(
         if folders.sender_rule(settings, address) is None:  # a rule says whose its alerts are
             for folder, paged in on_call_page(built, subject_line, email.recipients, own).items():
                 team.setdefault(folder, paged)
+    signed = (
+        signature_title(raw_body, email.sender_name) if outreach.colleague(address, own) else None
+    )
+    named_by_first_name = email.addressed is not Addressed.NEITHER
     decision = folders.decide(
         settings,
         address,
@@ -246,10 +250,8 @@ def classify_offline(
         alike=alike,
         laid_out=laid_out,
         team=team,
-        signed=signature_title(raw_body, email.sender_name)
-        if outreach.colleague(address, own)
-        else None,
-        named_by_first_name=email.addressed is not Addressed.NEITHER,
+        signed=signed,
+        named_by_first_name=named_by_first_name,
     )
     if (
         listed
@@ -273,6 +275,8 @@ def classify_offline(
             alike=alike,
             laid_out=laid_out,
             team=team,
+            signed=signed,
+            named_by_first_name=named_by_first_name,
         )
     contact = None
     if automated is None:

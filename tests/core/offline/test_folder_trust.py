@@ -89,6 +89,19 @@ async def test_a_colleagues_signed_title_names_the_area_of_a_terse_mail():
     assert await folder(colleague) == INBOX
 
 
+async def test_a_colleagues_list_mail_read_as_a_report_keeps_her_signed_title():
+    # List mail naming your work is re-read as a tool's report; who signs it still counts.
+    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourco.example"}))
+    body = "Weekly digest: what moved this week.\n\nAmira Haddad\nCTO, Ourco"
+    email = mail(
+        "Weekly: sprint 12 and ticket 4471", body, owner=owner, sender="amira@ourco.example"
+    )
+    digest = replace(email, sender_name="Amira Haddad", list_unsubscribe="<https://l.example/u>")
+    result = await HeuristicClassifier().classify(digest, settings=SETTINGS)
+    assert result.folder == "Areas/Engineering"
+    assert "the sender's role names engineer" in result.reason
+
+
 async def test_a_machine_mailbox_names_its_topic_a_persons_mailbox_does_not():
     body = "Thanks for riding with Zipcar. Total: 18.40 EUR."
     receipt = mail("Your Friday trip", body, sender="receipts@zipcar.example")

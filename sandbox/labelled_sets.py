@@ -1813,11 +1813,34 @@ the branch's status. It now has a filed history of the four months before it
 (`blind152_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind149 to blind152 are `unseen` now (`UNSEEN_SETS`): blind149 and blind150 were written while
+The hundred-and-fifty-third blind set (`blind153_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 16 September to 5 October 2046 (early autumn: the
+month-end and the quarter's last working day on Friday 28 September, Q3's end on Sunday 30
+September; the largest client's steering committee, the Luleå phase 0's names, promise and
+purchase order draft, the Q3 valuation run and a failed dry run of 2046.10.0 before the autumn
+stop, with the owner's own 'go or postpone' asked by 16:00 and withdrawn the same evening; the key
+bank customer's three-year renewal terms, its incident classified as major under DORA and its
+quarter-end batch stuck on 1 October before a filing; release 2046.10.1; the SOC 2 third period's
+interim fieldwork planned, the access review and the policy's acknowledgement; the migration's
+last customer and its budget closed; the advisory board, Nordic Metal Days, EuroBLECH, the 2047
+price list; the Q3 close and its first figures, the investor committee's questions, the September
+payroll before the bank's cut-off, the 2047 budget's start, the credit facility renewed; a team
+lead's yes, the union's negotiation and its minutes, the new hires' first weeks and the
+development talks; the new government, the first cold mornings, a floorball cup and winter tyres)
+of the inbox, written without a filed history. Like blind11 to blind152 it carries real To and
+Cc lines: a little under three in ten of its emails have the owner only in Cc and about one in
+eight goes to a distribution list she is on. It was written to be kept unscored until the next
+change to the classifier, in `unseen`, without seeing the classifier's code, tests, results or
+the commit log. It now has a filed history of the four months before it
+(`blind153_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
+
+blind149 to blind153 are `unseen` now (`UNSEEN_SETS`): blind149 and blind150 were written while
 blind145 and blind146's misses were read, and have been scored once (their misses not yet read);
 blind151 and blind152 were written after them, side by side, for the next cycle, and are not yet
-scored. All four are kept unscored, or scored only once, until the next change to the
-classifier. Every set before them has been scored once and joined the development sets.
+scored, nor is blind153, written after those. All five are kept unscored, or scored only once,
+until the next change to the classifier. Every set before them has been scored once and joined
+the development sets.
 """
 
 from __future__ import annotations
@@ -2213,6 +2236,9 @@ BLIND151_HISTORY_FILE = Path(__file__).with_name("blind151_history.yaml")
 BLIND152_EMAILS_FILE = Path(__file__).with_name("blind152_emails.yaml")
 # blind152's owner's filed history, in the same form as blind8's, written after the set.
 BLIND152_HISTORY_FILE = Path(__file__).with_name("blind152_history.yaml")
+BLIND153_EMAILS_FILE = Path(__file__).with_name("blind153_emails.yaml")
+# blind153's owner's filed history, in the same form as blind8's, written after the set.
+BLIND153_HISTORY_FILE = Path(__file__).with_name("blind153_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2368,6 +2394,7 @@ LabelledSetName = Literal[
     "blind150",
     "blind151",
     "blind152",
+    "blind153",
     "unseen",
     "all",
 ]
@@ -2377,7 +2404,13 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
     n for n in LABELLED_SET_NAMES if n not in ("unseen", "all")
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
-UNSEEN_SETS: tuple[LabelledSetName, ...] = ("blind149", "blind150", "blind151", "blind152")
+UNSEEN_SETS: tuple[LabelledSetName, ...] = (
+    "blind149",
+    "blind150",
+    "blind151",
+    "blind152",
+    "blind153",
+)
 
 
 def load_heldout_emails() -> tuple[SampleEmail, ...]:
@@ -4331,6 +4364,21 @@ def load_blind152_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND152_HISTORY_FILE)
 
 
+def load_blind153_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-third blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND153_EMAILS_FILE)
+
+
+def load_blind153_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind153's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND153_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4451,6 +4499,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind150": load_blind150_history,
         "blind151": load_blind151_history,
         "blind152": load_blind152_history,
+        "blind153": load_blind153_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4615,6 +4664,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind150": load_blind150_emails,
         "blind151": load_blind151_emails,
         "blind152": load_blind152_emails,
+        "blind153": load_blind153_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -1833,7 +1833,8 @@ eight goes to a distribution list she is on. It was written to be kept unscored 
 change to the classifier, in `unseen`, without seeing the classifier's code, tests, results or
 the commit log. It now has a filed history of the four months before it
 (`blind153_history.yaml`: folder only, never measured), written after it by another writer from
-the policy alone, in which about half of its senders already write.
+the policy alone, in which about half of its senders already write (that writer saw the subjects
+of the five newest commits once, before reading the brief, and read no commit message).
 
 blind149 to blind153 are `unseen` now (`UNSEEN_SETS`): blind149 and blind150 were written while
 blind145 and blind146's misses were read, and have been scored once (their misses not yet read);

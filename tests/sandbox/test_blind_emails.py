@@ -160,6 +160,7 @@ from sandbox.labelled_sets import (
     load_blind150_emails,
     load_blind151_emails,
     load_blind152_emails,
+    load_blind154_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -175,7 +176,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_fifty_four_sets_in_order():
+def test_all_is_the_one_hundred_and_fifty_five_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -331,14 +332,16 @@ def test_all_is_the_one_hundred_and_fifty_four_sets_in_order():
         + load_blind150_emails()
         + load_blind151_emails()
         + load_blind152_emails()
+        + load_blind154_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind149", "blind150", "blind151", "blind152")
+    assert UNSEEN_SETS == ("blind149", "blind150", "blind151", "blind152", "blind154")
     assert labelled_set("unseen") == (
         load_blind149_emails()
         + load_blind150_emails()
         + load_blind151_emails()
         + load_blind152_emails()
+        + load_blind154_emails()
     )

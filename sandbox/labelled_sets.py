@@ -1836,12 +1836,32 @@ the commit log. It now has a filed history of the four months before it
 the policy alone, in which about half of its senders already write (that writer saw the subjects
 of the five newest commits once, before reading the brief, and read no commit message).
 
-blind149 to blind153 are `unseen` now (`UNSEEN_SETS`): blind149 and blind150 were written while
+The hundred-and-fifty-fourth blind set (`blind154_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 7 to 26 October 2046 (mid-autumn, dark mornings and
+the first snow in the north, the clocks going back on the Sunday after it and the children's
+autumn break in week 44 ahead: the largest client's autumn stop with 2046.10.0 installed in it and
+a restart morning lost to an open maintenance entry, the client CIO's ask for the owner's own
+account, the Oulu training and the Luleå phase 0 order; the SOC 2 third period's fieldwork with
+the management interview, a leaver exception and an overdue access review; the migration's final
+cost; the key bank customer's regulator asking about the September incident, with its deadline
+moved to the next morning and a four-hour notice commitment asked of the owner; release 2046.11.0
+and a missing index paged at night; the Q3 report to the board and the investors, the 2047
+budget's first draft, the board meeting and the bank's renewed facility; the salary review's
+aftermath and a senior developer hired; a tender closing at noon, the 2047 price letter and a won
+deal) of the inbox, written without a filed history. Like blind11 to blind153 it carries real To
+and Cc lines: a little over a quarter of its emails have the owner only in Cc and about one in
+eight goes to a distribution list she is on. It was written to be kept unscored until the next
+change to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
+commit log. It now has a filed history of the four months before it (`blind154_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about half of its senders already write (that writer saw the subjects of the ten newest commits
+once, before reading the brief, and read no commit message).
+
+blind149 to blind154 are `unseen` now (`UNSEEN_SETS`): blind149 and blind150 were written while
 blind145 and blind146's misses were read, and have been scored once (their misses not yet read);
-blind151 and blind152 were written after them, side by side, for the next cycle, and are not yet
-scored, nor is blind153, written after those. All five are kept unscored, or scored only once,
-until the next change to the classifier. Every set before them has been scored once and joined
-the development sets.
+blind151 to blind154 were written after them, two pairs side by side, for the next cycles, and are
+not yet scored. All six are kept unscored, or scored only once, until the next change to the
+classifier. Every set before them has been scored once and joined the development sets.
 """
 
 from __future__ import annotations
@@ -2240,6 +2260,9 @@ BLIND152_HISTORY_FILE = Path(__file__).with_name("blind152_history.yaml")
 BLIND153_EMAILS_FILE = Path(__file__).with_name("blind153_emails.yaml")
 # blind153's owner's filed history, in the same form as blind8's, written after the set.
 BLIND153_HISTORY_FILE = Path(__file__).with_name("blind153_history.yaml")
+BLIND154_EMAILS_FILE = Path(__file__).with_name("blind154_emails.yaml")
+# blind154's owner's filed history, in the same form as blind8's, written after the set.
+BLIND154_HISTORY_FILE = Path(__file__).with_name("blind154_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2396,6 +2419,7 @@ LabelledSetName = Literal[
     "blind151",
     "blind152",
     "blind153",
+    "blind154",
     "unseen",
     "all",
 ]
@@ -2411,6 +2435,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind151",
     "blind152",
     "blind153",
+    "blind154",
 )
 
 
@@ -4380,6 +4405,21 @@ def load_blind153_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND153_HISTORY_FILE)
 
 
+def load_blind154_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-fourth blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND154_EMAILS_FILE)
+
+
+def load_blind154_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind154's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND154_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4501,6 +4541,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind151": load_blind151_history,
         "blind152": load_blind152_history,
         "blind153": load_blind153_history,
+        "blind154": load_blind154_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4666,6 +4707,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind151": load_blind151_emails,
         "blind152": load_blind152_emails,
         "blind153": load_blind153_emails,
+        "blind154": load_blind154_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

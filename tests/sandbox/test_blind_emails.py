@@ -161,6 +161,7 @@ from sandbox.labelled_sets import (
     load_blind151_emails,
     load_blind152_emails,
     load_blind153_emails,
+    load_blind154_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -176,7 +177,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_fifty_five_sets_in_order():
+def test_all_is_the_one_hundred_and_fifty_six_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -333,15 +334,24 @@ def test_all_is_the_one_hundred_and_fifty_five_sets_in_order():
         + load_blind151_emails()
         + load_blind152_emails()
         + load_blind153_emails()
+        + load_blind154_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind149", "blind150", "blind151", "blind152", "blind153")
+    assert UNSEEN_SETS == (
+        "blind149",
+        "blind150",
+        "blind151",
+        "blind152",
+        "blind153",
+        "blind154",
+    )
     assert labelled_set("unseen") == (
         load_blind149_emails()
         + load_blind150_emails()
         + load_blind151_emails()
         + load_blind152_emails()
         + load_blind153_emails()
+        + load_blind154_emails()
     )

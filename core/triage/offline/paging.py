@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from core.store.records import Recipients
 from core.triage.offline.matching import SUBJECT_KEYWORD
 from core.triage.offline.outreach import colleague
-from core.triage.offline.profiles import Profile, named_by, named_person
+from core.triage.offline.profiles import Profile, named_person, only_entry_named
 from core.triage.offline.text import words
 
 # Above a customers' word in the subject ("incident", "latency"): who is paged says whose it is.
@@ -45,9 +45,8 @@ def on_call_page(
     paged = [address for _, address in recipients.to]
     if any(a in mine or not colleague(a, own) or not named_person(a) for a in paged):
         return {}
-    on_call = [p for p in built if any(t.parts == o.parts for t in named_by(p) for o in _ON_CALL)]
-    if len(on_call) != 1:
+    entry = only_entry_named(built, *_ON_CALL)
+    if entry is None:
         return {}
-    entry = on_call[0].entry
     why = f"an alert ('{found.group(0).lower()}') paged to {paged[0]}: {entry.name}'s on-call"
     return {entry.folder: (PAGE, why)}

@@ -49,6 +49,14 @@ def named_by(profile: Profile) -> tuple[Words, ...]:
     return (*(t for _, t, _ in profile.keywords), *profile.topic, *profile.related)
 
 
+def only_entry_named(built: Sequence[Profile], *terms: Words) -> TaxonomyEntry | None:
+    """The one entry among `built` that one of `terms` names (`named_by`), or None when none or
+    several do: "status page" names the customers' incidents area, "on-call" the engineers'."""
+    wanted = {t.parts for t in terms}
+    named = [p.entry for p in built if any(t.parts in wanted for t in named_by(p))]
+    return named[0] if len(named) == 1 else None
+
+
 def entries(settings: Settings) -> Iterable[TaxonomyEntry]:
     """Every project and area."""
     yield from settings.projects

@@ -24,7 +24,7 @@ from collections.abc import Collection, Iterator, Sequence
 from core.store.records import Recipients
 from core.triage.offline.matching import keyword_points
 from core.triage.offline.outreach import colleague
-from core.triage.offline.profiles import Profile, named_by, others_terms
+from core.triage.offline.profiles import Profile, only_entry_named, others_terms
 from core.triage.offline.text import words
 from core.untrusted_text import clip
 
@@ -84,10 +84,9 @@ def status_page(
     mailbox, _, domain = address.casefold().partition("@")
     if not colleague(address, own) or not (mailbox in _STATUS or domain.startswith("status.")):
         return {}
-    holding = [p for p in built if any(t.parts == _STATUS_PAGE.parts for t in named_by(p))]
-    if len(holding) != 1:
+    entry = only_entry_named(built, _STATUS_PAGE)
+    if entry is None:
         return {}
-    entry = holding[0].entry
     why = f"from {clip(address, _ADDRESS_CHARS)}, the organisation's status page: {entry.name}"
     return {entry.folder: (STATUS_PAGE, why)}
 

@@ -167,8 +167,12 @@ def classify_offline(
     subject, body = words(subject_line), words(cleaned)
     whole = f"{subject_line}\n{cleaned}"
     address = email.sender_address.strip().lower()
-    listed = email.list_unsubscribe is not None
     automated = _automated(email, address, raw_body)
+    # A publication's issue (its masthead heads the subject) with an unsubscribe link is list
+    # mail whether or not its mailer set the List-Unsubscribe header.
+    listed = email.list_unsubscribe is not None or (
+        "unsubscribe" in raw_body.casefold() and notices.masthead(email.sender_name, subject_line)
+    )
     own = email.owner.addresses if email.owner else ()
     stranger = outreach.stranger(address, settings, own)  # known domains pitch to others, not you
     # A stranger's note to the assistant, credential lure or look-alike of a partner's domain
@@ -203,8 +207,13 @@ def classify_offline(
         alike = filed.alike(email.subject, email.preview, address)
     # A code host's notification is about the owner's own work: its words count.
     tool_notice = notices.tool_notice(subject_line, body, listed=listed or automated is not None)
+    # The board a stranger or a customer speaks of as theirs; a key contact (the board chair)
+    # may speak of the owner's.
+    outsider = not outreach.colleague(address, own) and all(
+        c.email.casefold() != address for c in settings.key_contacts
+    )
     topic_line, topic_text = senses.for_topics(
-        subject_line, cleaned, by_person=automated is None and not listed
+        subject_line, cleaned, by_person=automated is None and not listed, outsider=outsider
     )
     applying = stakes.applicant(cleaned) if automated is None and not listed else None
     if applying:

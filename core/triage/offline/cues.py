@@ -42,7 +42,7 @@ REQUEST += terms(
     " signeras av,"
     " för din signatur, för ditt godkännande, för din underskrift, signera gärna, godkänn gärna,"
     " godkänn eller avslå, måste godkännas, behöver godkännas, måste signeras, behöver signeras,"
-    " att skriva under"
+    " att skriva under, att signera, att attestera, ska attesteras"
 )
 # Openers that say "please" without asking anything.
 NOT_A_REQUEST = terms(
@@ -324,7 +324,7 @@ INVITE_BODY = terms(
 # "bokning bekräftad" says the two in words of their own.
 BOOKING = terms(
     "appointment, booking, reservation, itinerary, boarding pass, check up, registration confirmed,"
-    " bokningsbekräftelse, bokning, eye test, your tickets"
+    " bokningsbekräftelse, bokning, eye test, your tickets, anmälan bekräftad"
 )
 BOOKING_STATE = terms(
     "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad"
@@ -343,6 +343,7 @@ PITCH = terms(
     profiles, anonymized profiles, send the profiles, clients typically, free pilot, pre vetted,
     carefully vetted, vetted partner, vetted developer, vetted consultant, vetted expert,
     worth a look, free for 30 days, free for 14 days, shall i send, may i send you, can i send you,
-    could i send you, came to know
+    could i send you, came to know, worth a quick look, we place, seats are limited, limited seats,
+    reserve your seat, secure your seat
     """
 )

@@ -96,7 +96,7 @@ def _assent(text: Words) -> Words | None:
     and "the signed minutes" name a document, "sign up" a form."""
     for cue in cues.ASSENT:
         at = text.find(cue)
-        if at < 0 or _done(text.parts, at):
+        if at < 0 or _done(text.parts, at) or _writers_own(text.parts, at):
             continue
         before = text.parts[at - 1 : at] if at > 0 else ()
         end = at + len(cue.parts)
@@ -107,6 +107,19 @@ def _assent(text: Words) -> Words | None:
         if cue.parts != _SIGN or signing_in or not no_deed:
             return cue
     return None
+
+
+_WRITERS = frozenset({"we", "i"})
+_TO = frozenset({"to"})
+
+
+def _writers_own(parts: tuple[str, ...], at: int) -> bool:
+    """Tell whether the deed at `at` is one the writers mean to do themselves ("we would love to
+    sign before our quarter closes", "I hope to approve it"), not one asked of the owner."""
+    if at < 1 or parts[at - 1] not in _TO:
+        return False
+    lead = parts[max(0, at - 1 - GAP) : at - 1]
+    return bool(_WRITERS & set(lead)) and not set(lead) & _NOBODY
 
 
 # Words between an auxiliary and its participle: "is not signed", "has already approved".

@@ -28,6 +28,9 @@ _TIME_ASK = re.compile(
     r"\b(\d{1,2}|fifteen|twenty|thirty)[ -]?min(ute|uter)?s?\b"
     r"|\b(quick|short|brief) (call|chat|demo|video|walkthrough|intro|overview|deck)\b"
 )
+# A notice that says it wants nothing ("expect higher latency for up to 10 minutes. No action
+# is required") counts minutes of its own, no slice of the reader's time.
+_NO_ACTION = re.compile(r"\bno action (is )?(required|needed)\b")
 _HOOK = re.compile(r"\bcongrat(s|ulations)?\b|\bcompanies like\b|\bteams like\b")
 # "would you speak at", "invited to speak", "give a 20-minute talk", "as a keynote speaker",
 # "join our panel"; not "we heard you speak at ...", which only recalls a talk.
@@ -48,7 +51,7 @@ def cold_outreach(address: str, text: str, settings: Settings) -> str | None:
     """Why `text` from `address` reads as cold outreach, or None."""
     folded = fold(text)
     ask = _TIME_ASK.search(folded)
-    if ask is None:
+    if ask is None or _NO_ACTION.search(folded):
         return None
     hook = _HOOK.search(folded)
     if hook is not None:

@@ -29,6 +29,8 @@ no audit and no banking matter (`marketing_mailbox`; `folders` then sets the dom
 
 from __future__ import annotations
 
+import re
+
 from core.config.settings import Settings, TaxonomyEntry
 from core.triage.offline.profiles import Profile, named_by
 from core.triage.offline.text import Words, spoken, words
@@ -44,8 +46,14 @@ def role(settings: Settings, address: str) -> Words | None:
 
 def _title(said: str) -> Words:
     """A role or title's words, its chief officer's initials spelled out ("CTO": the head of
-    technology and engineering), since a role says its department that way more often than not."""
+    technology and engineering), since a role says its department that way more often than not,
+    and an account manager's or executive's department named (sales: 38 of the 43 such colleagues'
+    mail in the sets is)."""
+    said = _SELLING_TITLE.sub(r"\g<0> sales", said)
     return words(" ".join(_CHIEF_OFFICERS.get(w.strip(",.;:").casefold(), w) for w in said.split()))
+
+
+_SELLING_TITLE = re.compile(r"\baccount (?:manager|executive)s?\b", re.IGNORECASE)
 
 
 # Initials of the chief officers whose department names an area: "CTO, Proseware".

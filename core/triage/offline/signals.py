@@ -49,6 +49,10 @@ _DATED_DEADLINE = re.compile(
 )
 # "... unless we receive from you", "if I do not get an answer, ...": what the writer will do
 # (terminate, complain) hangs on what the owner does first, so the sentence asks her to act.
+# Beside "no action needed", a promise is one to wait for only when made to the reader ("we
+# will come back to you", "I will report back"): "I'll send the list before my holiday" or "I
+# will read mail on Mondays" tells her what the writer does for others.
+_TO_THE_OWNER = frozenset({"you", "u", "back"})
 _ULTIMATUM = re.compile(
     r"\bunless\s+(?:we|i)\s+(?:receive|get|hear|see|have)\b"
     r"|\bif\s+(?:we|i)\s+(?:do\s+not|don't|have\s+not|haven't)\s+(?:get|receive|hear|see|have)\b",
@@ -170,7 +174,7 @@ def read(
                 to_another = to_another or (promise is not None and _to_third(text, promise))
                 # "the tax answer Maya asked for": a promise that names her is hers.
                 to_another = to_another and not addressee.names_owner(sentence, owner)
-                pledged = pledged or (bool({"i", "we", "you"} & text.tokens) and not to_another)
+                pledged = pledged or (bool(_TO_THE_OWNER & text.tokens) and not to_another)
         if sentence is not subject and urgent is None:
             urgent = _body_urgency(sentence, asked=ask is not None)
     if any(a.question and a.kind == "reply" for a in asks):

@@ -251,8 +251,8 @@ async def test_a_tools_digest_of_many_peoples_tasks_hands_the_reader_none(subjec
 async def test_nothing_for_a_named_person_in_mail_to_several_is_the_owners_nothing_for_you():
     body = (
         "Hi all,\n\nThe vendor fixed four of the six issues. The last two need a decision from "
-        "Omar and me on Wednesday. Nothing for Lena yet. I will send the new list on Wednesday "
-        "evening.\n\nRita"
+        "Omar and me on Wednesday. Nothing for Lena yet. I will send you the new list on "
+        "Wednesday evening.\n\nRita"
     )
 
     assert (await classify(mail("Issue list", body))).action_type is WF

@@ -322,7 +322,9 @@ async def test_a_key_contact_is_never_cold_outreach():
         ("FYI: office closed Friday", "Work from home.", FYI, "'FYI'"),
         ("Re: renewal", "Thanks. I'll get back to you by Friday.", WF, "'get back to you'"),
         ("Re: renewal", "No action needed from your side.", FYI, "'no action need'"),
-        ("Re: renewal", "We will send the quote. No action needed.", WF, "'will send'"),
+        ("Re: renewal", "We will send you the quote. No action needed.", WF, "'will send'"),
+        # Beside "no action needed", a promise that is not made to her is the writer's own plan.
+        ("Re: renewal", "We will send the bank the quote. No action needed.", FYI, "'no action"),
         ("Login loop", "Can you have your team look at it?", DL, "'your team'"),
         ("Evidence", "Please nominate an owner per item.", DL, "'nominate'"),
         ("Cutover v3", "Please review the RACI on page 4.", RV, "'review'"),
@@ -331,6 +333,13 @@ async def test_a_key_contact_is_never_cold_outreach():
         ("Overtime", "Could you approve 120 hours of overtime?", NR, "'could you'"),
         ("Offer", "Please confirm the start date.", NR, "'please'"),
         ("Pen test", "OK to sign with Redline.", NR, "'ok to'"),
+        # The writers' own signing is no document handed to her; their ask is her position.
+        (
+            "Agreement markup",
+            "We would love to sign before our quarter closes, so we need your position by Friday.",
+            NR,
+            "'need your'",
+        ),
         ("Dinner", "Free on Saturday?", NR, "a question for you"),
         ("Status", "All green this week.", FYI, "no request found"),
     ],
@@ -664,6 +673,10 @@ async def test_booking_a_fee_in_the_accounts_is_no_booking_on_the_calendar():
             "Bokningsbekräftelse: tandläkare 12 april",
             "Välkommen till din tid hos tandläkaren tisdag 12 april kl 07:45.",
         ),
+        (  # Swedish: "Fwd: Registration confirmed - sailing camp 6-10 August"
+            "Fwd: Anmälan bekräftad - seglarläger 6-10 augusti",
+            "Saga har en plats på lägret. Samling vid bryggan måndag kl 09:00.",
+        ),
     ],
 )
 async def test_a_confirmed_registration_or_booking_is_on_the_calendar(subject, body):
@@ -678,3 +691,20 @@ async def test_a_booking_confirmed_with_the_owner_only_in_cc_is_someone_elses():
 
     assert (own.action_type, copied.action_type) == (SC, FYI)
     assert "you only in Cc" in copied.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (  # "The agreement is in the online bank under 'Agreements to sign'; nothing urgent."
+            "Valutakonto EUR - avtalet",
+            'Avtalet ligger i internetbanken under "Avtal att signera". Inget brådskande.',
+        ),
+        (  # "July's time reports are to be attested by Friday. You have 5 reports to attest."
+            "Påminnelse: tidrapporter juli",
+            "Tidrapporterna ska attesteras senast fredag.\n\nDu har 5 rapporter att attestera.",
+        ),
+    ],
+)
+async def test_a_document_to_sign_or_attest_in_swedish_is_a_review(subject, body):
+    assert (await classify(mail(subject, body))).action_type is RV

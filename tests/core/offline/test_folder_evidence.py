@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from core.config.settings import Settings
+from core.triage.addressing import Owner
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.confidence import folder_certainty
@@ -160,6 +161,20 @@ async def test_a_strangers_invitation_stating_its_length_is_not_outreach():
     assert result.folder == "Areas/Support" and "cold outreach" not in result.reason
 
 
+async def test_a_suppliers_notice_that_wants_nothing_counts_its_own_minutes_not_hers():
+    # A maintenance notice names its own company and "10 minutes" of slower tickets: no pitch.
+    body = (
+        "Hostly will replace firmware on the storage behind your ticket system on Sunday "
+        "02:00 - 04:00. Expect slower incident pages for up to 10 minutes.\n\n"
+        "No action is required. Hostly Operations"
+    )
+    email = mail("Planned maintenance: storage, Sunday night", body, sender="noc@hostly.example")
+
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+
+    assert result.folder != INBOX and "cold outreach" not in result.reason
+
+
 async def test_a_strangers_invitation_to_speak_asks_the_owner_and_stays_in_the_inbox():
     # It names the owner's project and asks for "a 30-minute talk": an ask, not a pitch, and
     # the event's topics are its own.
@@ -250,3 +265,19 @@ async def test_tickets_to_an_event_are_no_support_tickets():
         "Areas/Support"
     )
     assert await folder_of("Ticket 5521", f"{case} A third party handles it.") == "Areas/Support"
+
+
+async def test_an_outsiders_board_is_theirs_not_the_board_the_owners_finance_reports_to():
+    config = copy.deepcopy(CONFIG)
+    config["areas"][1]["description"] = "Accounting, board meetings and cash flow."
+    settings = Settings.model_validate(config)
+    subject, body = "Our board on Tuesday", "Our board wants the figures before then."
+    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourcompany.example"}))
+
+    async def folder(sender: str) -> str:
+        email = mail(subject, body, sender=sender, owner=owner)
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    # A colleague's "our board" is the owner's company's; a prospect's is the prospect's.
+    assert await folder("alex@ourcompany.example") == "Areas/Money"
+    assert await folder("ceo@prospect.example") == INBOX

@@ -6,6 +6,7 @@ taxonomy of its own, so the rules are shown to work for any owner's areas.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -330,6 +331,7 @@ async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
         "Maya, 41 people found you in search this week - 3 from scanner rollout teams",
         "Maya, your profile was viewed 41 times by scanner rollout people",
         "Kim Berg and 14 others reacted to a post about the scanner rollout",
+        "Maya, people at Harbour Freight looked you up this week",
     ],
 )
 async def test_a_social_networks_notice_about_her_post_names_no_project(subject):
@@ -348,6 +350,22 @@ async def test_a_newsletters_issue_is_no_trackers_issue():
     assert not tool_notice("Warehouse Weekly", words(newsletter), listed=True)
     assert tool_notice("Rollout slips", words(tracker), listed=True)
     assert await folder_of("Planning season", newsletter, "noreply@wh-weekly.example") == INBOX
+
+
+async def test_a_publications_issue_with_an_unsubscribe_link_is_list_mail_without_the_header():
+    # Its masthead heads the subject: its topics are its own even if it names the project.
+    issue = mail(
+        "Warehouse Weekly: summer stops and the scanner rollout season",
+        "Three depots plan their scanner rollout.\n\nUnsubscribe: https://wh-weekly.example/u",
+        sender="letter@wh-weekly.example",
+    )
+    letter = replace(issue, sender_name="Warehouse Weekly")
+    classifier = HeuristicClassifier()
+
+    assert (await classifier.classify(letter, settings=SETTINGS)).folder == INBOX
+    # A person's mail naming the same words is no publication's.
+    person = replace(issue, sender_address=COLLEAGUE)
+    assert (await classifier.classify(person, settings=SETTINGS)).folder == "Projects/Warehouse"
 
 
 SALES_AND_ENGINEERING = Settings.model_validate(
@@ -845,3 +863,15 @@ def test_a_label_is_a_few_words_before_a_colon():
     assert label("Receipt: March order") == words("receipt")
     assert label("We moved the meeting to Friday at 10: see you there") is None
     assert label("No colon here") is None
+
+
+async def test_a_colleague_signing_as_account_manager_writes_about_sales():
+    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourco.example"}))
+    body = "Confirmed with them: 21-22 August, we come three.\n\nKris Bakke\nAccount Manager, Ourco"
+    email = replace(
+        mail("Kick-off dates", body, sender="kris@ourco.example", owner=owner),
+        sender_name="Kris Bakke",
+    )
+    result = await HeuristicClassifier().classify(email, settings=SALES_AND_ENGINEERING)
+
+    assert result.folder == "Areas/Sales"

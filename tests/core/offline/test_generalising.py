@@ -122,6 +122,9 @@ async def test_a_pitch_offering_a_hyphenated_call_is_found():
         "We advise on ERP cutovers. Would you meet for a coffee, without any commitment?",
         "Rack prices rise 15 % this autumn; we keep yours flat. 15 minutes next week?",
         "Our tool flags delays in your cutover weeks before they happen. Free pilot for 30 days?",
+        "Our checklists halve the risk of a cutover weekend. Worth a quick look?",
+        "We place interim controllers for the months around a cutover, at five days' notice.",
+        "Breakfast on 3 May: three mills tell the story of their cutover. Seats are limited.",
     ],
 )
 async def test_a_strangers_offer_of_a_free_comparison_or_a_short_slot_is_a_pitch(body):

@@ -83,11 +83,12 @@ def decide(
     convention = _convention(subject_line, subject, body, listed=listed, asked=asked, copied=copied)
     if convention is not None:
         return convention
-    if not copied and (body.has(_ESCALATION_OWNER) or body.has(_TO_MANAGEMENT)):
+    escalated = body.has(_TO_MANAGEMENT) or subject.has(_TO_MANAGEMENT)
+    if not copied and (body.has(_ESCALATION_OWNER) or escalated):
         # A support system names the owner as a late ticket's escalation owner, or escalates a
-        # ticket to management because the customer asked for it: she gets someone to take it up
-        # (each such mail in the sets is Delegated; a ticket escalated by priority to a support
-        # list only informs her).
+        # ticket to management (in its body or its subject) because the customer asked for it or
+        # it aged: she gets someone to take it up (each such mail in the sets is Delegated; a
+        # ticket escalated by priority to a support list only informs her).
         return Action(ActionType.DELEGATED, "a ticket escalated to you -> Delegated", LIKELY)
     if automated:
         return _automated(subject, reading, copied=copied)

@@ -168,10 +168,9 @@ def classify_offline(
     whole = f"{subject_line}\n{cleaned}"
     address = email.sender_address.strip().lower()
     automated = _automated(email, address, raw_body)
-    # A publication's issue (its masthead heads the subject) with an unsubscribe link is list
-    # mail whether or not its mailer set the List-Unsubscribe header.
-    listed = email.list_unsubscribe is not None or (
-        "unsubscribe" in raw_body.casefold() and notices.masthead(email.sender_name, subject_line)
+    # A publication's issue is list mail whether or not its mailer set the header.
+    listed = email.list_unsubscribe is not None or notices.unlisted_issue(
+        email.sender_name, subject_line, body, raw_body
     )
     own = email.owner.addresses if email.owner else ()
     stranger = outreach.stranger(address, settings, own)  # known domains pitch to others, not you

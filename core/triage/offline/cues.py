@@ -119,7 +119,7 @@ REVIEW = terms(
     have a read, approve or reject, approve or decline, please read, you read, read and, check
     the wording, check the text, happy with the text, happy with the wording, ok on the text, ok
     on the wording, your edits, or your changes, ok or changes, okay or changes, your eye, your
-    eyes, godkänn eller avslå
+    eyes, godkänn eller avslå, you to check, you to read, you to look
     """
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.
@@ -127,6 +127,7 @@ ASSENT = terms(
     "sign, countersign, signature, countersignature, approve, approval, sign off, go ahead,"
     " for your ok, for your okay, signera, signeras, underskrift, underskrivet, skrivas under,"
     " godkänn, godkänna, godkännas, godkännande, attest, attestera, attesteras, attestering,"
+    " signering,"
     " skriva under"
 )
 # The writer asks leave to act ("OK to sign?"): the owner answers yes or no, whatever the deed.

@@ -172,6 +172,21 @@ def own_step(text: Words) -> str | None:
     return None
 
 
+def read_already(raw: str) -> str | None:
+    """Return the reading when a sentence opening with "read" tells of the writer's own, done on
+    the way or at a time gone by ("Read the pack on the train, good work."), not an instruction:
+    a board member's questions on the pack follow it."""
+    found = _READ_ALREADY.match(raw)
+    return found.group(0) if found else None
+
+
+_READ_ALREADY = re.compile(
+    r"\s*read\b[^.?!;]*?\b(?:on the (?:train|plane|flight|bus|ferry|way)|last night|this morning"
+    r"|yesterday|over the weekend)\b",
+    re.IGNORECASE,
+)
+
+
 def fragment_promise(text: Words) -> str | None:
     """Return the fragment when `text` is a verbless promise of news ("details tomorrow",
     "more to follow")."""

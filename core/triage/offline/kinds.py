@@ -77,9 +77,13 @@ def kind_of(
     return "reply", None
 
 
-# A signature asked for is a document handed over, whatever the sentence's mood.
+# A signature asked for is a document handed over, whatever the sentence's mood (Swedish "kan du
+# skriva under?", "för signering": "can you sign?", "for signing").
 _SIGNING = frozenset(
-    words("sign countersign signature countersignature attest attestera attesteras").parts
+    words(
+        "sign countersign signature countersignature attest attestera attesteras skriva signera"
+        " signering underskrift"
+    ).parts
 )
 
 

@@ -10,6 +10,8 @@ or "data" that any area uses) are no topic evidence.
 
 from __future__ import annotations
 
+import re
+
 from core.triage.offline.text import Words, terms, words
 
 _STOPWORDS = frozenset(
@@ -164,8 +166,13 @@ def gerund_only(text: str) -> frozenset[str]:
 
 
 def topic_words(text: str) -> frozenset[str]:
-    """The content words of a name or description."""
-    return content_words(text)
+    """The content words of a name or description, and the two-letter acronyms it spells in
+    capitals ("HR & Hiring": "HR monthly" is the area's meeting), roman numerals ("Type II")
+    aside."""
+    return content_words(text) | frozenset(a.casefold() for a in _ACRONYM.findall(text))
+
+
+_ACRONYM = re.compile(r"\b(?![IVX]{2}\b)[A-Z]{2}\b")
 
 
 def related_terms(

@@ -54,6 +54,13 @@ def publication(sender_name: str, subject_line: str, body: Words) -> bool:
     return masthead(sender_name, subject_line) or _web_edition(body)
 
 
+def unlisted_issue(sender_name: str, subject_line: str, body: Words, raw_body: str) -> bool:
+    """Tell whether mail without a List-Unsubscribe header is a publication's issue all the same:
+    its masthead heads the subject, and it offers an unsubscribe link or the issue online."""
+    offered = "unsubscribe" in raw_body.casefold() or _web_edition(body)
+    return offered and masthead(sender_name, subject_line)
+
+
 def _web_edition(body: Words) -> bool:
     return any(body.has(t) for t in _WEB_EDITION)
 

@@ -94,7 +94,7 @@ _SPELLED_OUT = {"ap": "accounts payable", "ar": "accounts receivable"}
 
 # One-word mailboxes an organisation sends its marketing from.
 _MARKETING = frozenset(
-    ("newsletter", "newsletters", "news", "nyhetsbrev", "events", "event", "insights")
+    ("newsletter", "newsletters", "news", "nyhetsbrev", "veckobrev", "events", "event", "insights")
     + ("marketing", "webinar", "webinars", "weekly", "seminar", "seminars", "seminarier")
 )
 

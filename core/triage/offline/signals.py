@@ -241,7 +241,8 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     said = spoken(max(found, key=lambda c: len(c.parts))) if found else None
     # A bare verb ("Triggered by: schedule") names a field's value, not an instruction.
     if said is None and opening and sentence.opener in cues.IMPERATIVE and len(text.parts) > 1:
-        said = None if implied.own_step(text) else f"{sentence.opener} ..."
+        own = implied.own_step(text) or implied.read_already(sentence.raw)
+        said = None if own else f"{sentence.opener} ..."
     if said is None and opening:  # "comments by the 16th would be great", "..., have a look"
         said = implied.wished(text) or implied.told_to_read(sentence.raw)
     if said is None and sentence.question and _second_person(text):

@@ -137,6 +137,11 @@ async def test_a_ticket_escalated_to_management_is_the_owners_to_hand_on():
     assert "escalated to you" in to_management.reason
     # Escalated by priority, the ticket is the support team's: the notice only informs her.
     assert to_a_priority.action_type is not DL
+    # The escalation named in the subject alone says the same.
+    named = "Escalated to management: #7310 Lunda Bygg - invoices posted twice"
+    aged = "Ticket #7310 has been open 10 days without a resolution and was escalated.\n\n"
+    in_the_subject = await classify(mail(named, aged + rest, sender=sender))
+    assert in_the_subject.action_type is DL
 
 
 # --- read or judge a document ------------------------------------------------------------------

@@ -333,6 +333,22 @@ async def test_a_key_contact_is_never_cold_outreach():
         ("Overtime", "Could you approve 120 hours of overtime?", NR, "'could you'"),
         ("Offer", "Please confirm the start date.", NR, "'please'"),
         ("Pen test", "OK to sign with Redline.", NR, "'ok to'"),
+        # A reader's own reading on the way is news of it, no instruction; her question follows.
+        (
+            "Q1 pack",
+            "Read the pack on the train, good work. What drives the churn?",
+            NR,
+            "a question for you",
+        ),
+        ("Q1 pack", "Read the pack before the board, please.", RV, "'read the'"),
+        # Swedish "can you sign by Wednesday?": a document handed over, whatever the mood.
+        ("Protokoll MBL", "Kan du skriva under senast onsdag?", RV, "'skrivas under'"),
+        (
+            "Closing report",
+            "The parts I would like you to check are pages 1 and 8.",
+            RV,
+            "'you to check'",
+        ),
         # The writers' own signing is no document handed to her; their ask is her position.
         (
             "Agreement markup",

@@ -15,6 +15,7 @@ from core.triage.offline import HeuristicClassifier
 from core.triage.offline.confidence import folder_certainty
 from core.triage.offline.descriptions import topics
 from core.triage.offline.folders import Decision, Evidence
+from core.triage.offline.lexicon import topic_words
 from core.triage.offline.profiles import profiles
 from tests.core.offline.labels import NR
 from tests.core.offline.test_signals import mail
@@ -281,3 +282,21 @@ async def test_an_outsiders_board_is_theirs_not_the_board_the_owners_finance_rep
     # A colleague's "our board" is the owner's company's; a prospect's is the prospect's.
     assert await folder("alex@ourcompany.example") == "Areas/Money"
     assert await folder("ceo@prospect.example") == INBOX
+
+
+async def test_an_entrys_two_letter_acronym_names_it_and_a_roman_numeral_does_not():
+    config = copy.deepcopy(CONFIG)
+    config["areas"][0]["name"] = "HR & Hiring"
+    config["projects"][0]["name"] = "Harbour Portal Phase II"
+    settings = Settings.model_validate(config)
+
+    async def folder(subject: str) -> str:
+        email = mail(subject, "See you there.", sender="therese@ourcompany.example")
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    # "HR & Hiring": the owner's meeting with her HR partner is the area's.
+    assert await folder("Accepted: HR monthly - September") == "Areas/People"
+    assert "hr" in topic_words("HR & Hiring")
+    # "Phase II" spells a number, no name: "II" in mail names nothing.
+    assert "ii" not in topic_words("SOC 2 Type II")
+    assert await folder("Accepted: Type II walkthrough") == INBOX

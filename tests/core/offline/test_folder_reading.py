@@ -169,6 +169,7 @@ async def test_a_stranger_organisations_newsletter_names_topics_not_the_owners_w
     # A newsletter's topics are its own, like a mailing list's: "invoice" files no money mail.
     assert await folder_of(subject, body, "weekly@logisticsnews.example") == INBOX
     assert await folder_of(subject, body, "nyhetsbrev@logisticsnews.example") == INBOX
+    assert await folder_of(subject, body, "veckobrev@logisticsnews.example") == INBOX
     # An advisory firm's seminar invitations ("seminarier@") are its marketing too.
     assert await folder_of(subject, body, "seminarier@logisticsnews.example") == INBOX
     # The same words from a person are evidence.
@@ -352,7 +353,7 @@ async def test_a_newsletters_issue_is_no_trackers_issue():
     assert await folder_of("Planning season", newsletter, "noreply@wh-weekly.example") == INBOX
 
 
-async def test_a_publications_issue_with_an_unsubscribe_link_is_list_mail_without_the_header():
+async def test_a_publications_issue_is_list_mail_without_the_header():
     # Its masthead heads the subject: its topics are its own even if it names the project.
     issue = mail(
         "Warehouse Weekly: summer stops and the scanner rollout season",
@@ -360,9 +361,12 @@ async def test_a_publications_issue_with_an_unsubscribe_link_is_list_mail_withou
         sender="letter@wh-weekly.example",
     )
     letter = replace(issue, sender_name="Warehouse Weekly")
+    online = replace(letter, body_text="Three depots plan their scanner rollout.\n\nRead online")
     classifier = HeuristicClassifier()
 
     assert (await classifier.classify(letter, settings=SETTINGS)).folder == INBOX
+    # An issue that offers itself online instead of an unsubscribe link is one too.
+    assert (await classifier.classify(online, settings=SETTINGS)).folder == INBOX
     # A person's mail naming the same words is no publication's.
     person = replace(issue, sender_address=COLLEAGUE)
     assert (await classifier.classify(person, settings=SETTINGS)).folder == "Projects/Warehouse"

@@ -340,14 +340,7 @@ def test_all_is_the_one_hundred_and_fifty_six_sets_in_order():
 
 def test_unseen_is_the_sets_never_tuned_on():
     assert UNSEEN_SETS == (
-        "blind151",
-        "blind152",
         "blind153",
         "blind154",
     )
-    assert labelled_set("unseen") == (
-        load_blind151_emails()
-        + load_blind152_emails()
-        + load_blind153_emails()
-        + load_blind154_emails()
-    )
+    assert labelled_set("unseen") == (load_blind153_emails() + load_blind154_emails())

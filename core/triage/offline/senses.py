@@ -226,6 +226,7 @@ _TENDERED = re.compile(
     r"\b(?:tenders?|procurement|upphandling|rfp|invitation to tender|request for proposal)\b",
     re.IGNORECASE,
 )
+# An outsider's own board: a customer's or a prospect's decision makers (`for_topics`).
 _OUR_BOARD = re.compile(r"\bour (?:board|styrelse)\b", re.IGNORECASE)
 # A customer or technical advisory board advises; it is no company board.
 _ADVISORY_BOARD = re.compile(r"\badvisory boards?\b", re.IGNORECASE)

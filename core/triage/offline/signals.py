@@ -47,12 +47,12 @@ _DATED_DEADLINE = re.compile(
     r"nov(?:ember)?|dec(?:ember)?|end of (?:the )?(?:week|month))\b",
     re.IGNORECASE,
 )
-# "... unless we receive from you", "if I do not get an answer, ...": what the writer will do
-# (terminate, complain) hangs on what the owner does first, so the sentence asks her to act.
 # Beside "no action needed", a promise is one to wait for only when made to the reader ("we
 # will come back to you", "I will report back"): "I'll send the list before my holiday" or "I
 # will read mail on Mondays" tells her what the writer does for others.
 _TO_THE_OWNER = frozenset({"you", "u", "back"})
+# "... unless we receive from you", "if I do not get an answer, ...": what the writer will do
+# (terminate, complain) hangs on what the owner does first, so the sentence asks her to act.
 _ULTIMATUM = re.compile(
     r"\bunless\s+(?:we|i)\s+(?:receive|get|hear|see|have)\b"
     r"|\bif\s+(?:we|i)\s+(?:do\s+not|don't|have\s+not|haven't)\s+(?:get|receive|hear|see|have)\b",

@@ -27,6 +27,8 @@ An owner's example from the same sender with alike content outvotes weak cues.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from core.triage.offline import cues
@@ -75,15 +77,17 @@ def decide(
     sure_pitch: bool = False,
     forwarded: bool = False,
     copied: bool = False,
+    to_management: bool = False,
 ) -> Action:
     """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:,
-    `forwarded` tells that the body forwards a message below the sender's own note, and `copied`
-    that the owner is only in Cc."""
+    `forwarded` tells that the body forwards a message below the sender's own note, `copied`
+    that the owner is only in Cc, and `to_management` that it was sent to a management list."""
     asked = forwarded and _asked(reading)
     convention = _convention(subject_line, subject, body, listed=listed, asked=asked, copied=copied)
     if convention is not None:
         return convention
     escalated = body.has(_TO_MANAGEMENT) or subject.has(_TO_MANAGEMENT)
+    escalated = escalated or (to_management and _ESCALATED.search(subject_line) is not None)
     if not copied and (body.has(_ESCALATION_OWNER) or escalated):
         # A support system names the owner as a late ticket's escalation owner, or escalates a
         # ticket to management (in its body or its subject) because the customer asked for it or
@@ -140,7 +144,8 @@ def _convention(
             )
         prefix = next((p for p in cues.INVITE_PREFIXES if subject_line.startswith(p)), None)
         invite = f"subject starts with '{prefix}'" if prefix else None
-        if invite is None and (term := _recorded(body, cues.INVITE_BODY, _WANTED)) is not None:
+        invited = _recorded(body, cues.INVITE_BODY, _WANTED, same_form=True)
+        if invite is None and (term := invited) is not None:
             invite = None if _invited_to_act(body, term) else f"'{spoken(term)}'"
         if invite is not None:
             return Action(
@@ -179,7 +184,7 @@ def _convention(
 # figures, a price list or a status report rather than on a calendar.
 _NO_CALENDAR = terms(
     "receipt, paid, payment, deposit, invoice, refund, accrual, revaluation, fee, forecast, twice,"
-    " revenue, ledger, stock, target, price, weekly status, books close, close the books"
+    " revenue, ledger, stock, target, price, weekly status, books close, close the books, expense"
 )
 _UNBOOKED = terms(
     "not booked, not yet booked, still to book, not been booked, schedule change, time change,"
@@ -199,14 +204,20 @@ def _invited_to_act(body: Words, term: Words) -> bool:
 
 
 def _recorded(
-    text: Words, terms: tuple[Words, ...], wanted: frozenset[str] = frozenset({"to"})
+    text: Words,
+    terms: tuple[Words, ...],
+    wanted: frozenset[str] = frozenset({"to"}),
+    *,
+    same_form: bool = False,
 ) -> Words | None:
     """Return the first of `terms` that records a booking or an invitation ("your booking is
     confirmed", "Kim has invited you to"); an infinitive, or a verb after a subject or an
     auxiliary in `wanted`, is what a writer wants to do ("how to book the milestone" in the
-    accounts, "I would like to invite you to our panel", "how do we book the credits?")."""
+    accounts, "I would like to invite you to our panel", "how do we book the credits?");
+    with `same_form`, an -ing form where the term has none is an offer in progress ("we have
+    the pleasure of inviting you to an exclusive breakfast"), no record."""
     for term in terms:
-        at = text.find(term)
+        at = text.find(term, same_form=same_form)
         if at >= 0 and not (at > 0 and text.parts[at - 1] in wanted):
             return term
     return None
@@ -214,6 +225,17 @@ def _recorded(
 
 _ESCALATION_OWNER = words("escalation owner")
 _TO_MANAGEMENT = words("escalated to management")
+_ESCALATED = re.compile(r"\bescalat")
+_MANAGEMENT = re.compile(r"\b(?:management|mgmt|ledningsgrupp(?:en)?)\b")
+
+
+def sent_to_management(to: Sequence[tuple[str, str]]) -> bool:
+    """Tell whether the To line holds a management list ("Proseware Management Escalations",
+    mgmt-escalations@): a ticket escalated there is the managers' to hand on (all 16 such
+    escalations in the sets are Delegated), one escalated to a support level only informs."""
+    return any(_MANAGEMENT.search(f"{name} {address}".casefold()) for name, address in to)
+
+
 # Before "book", a writer's own question or plan: "how do we book the outage credits?".
 _WANTED = frozenset(words("to we i do does should shall can could would").parts)
 

@@ -349,6 +349,7 @@ def classify_offline(
         )
         reading = replace(reading, aside=aside)
     copied = email.addressed is Addressed.CC  # the owner only in Cc
+    to_management = email.recipients is not None and actions.sent_to_management(email.recipients.to)
     act = actions.decide(
         subject_line,
         subject,
@@ -361,6 +362,7 @@ def classify_offline(
         pull=evidence,
         forwarded=bool(forwarded),
         copied=copied,
+        to_management=to_management,
     )
     text = model_text(normalize_subject(email.subject), cleaned)
     if wording is not None:

@@ -67,6 +67,16 @@ def past_need(raw: str, cue: Words) -> bool:
     return _PAST_NEED.search(raw) is not None and _PRESENT_NEED.search(raw) is None
 
 
+def past_deed(raw: str, cue: Words) -> bool:
+    """Tell whether the sentence tells the cue's deed as done ("Johanna called me at lunch" for
+    "call me"), its verb in the past and nowhere in the present: a report, not a request."""
+    verb, rest = cue.parts[0], cue.parts[1:]
+    done = re.compile(rf"\b{re.escape(verb)}e?d\b" + "".join(rf"\s+{re.escape(w)}\b" for w in rest))
+    asked = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in cue.parts) + r"\b")
+    folded = raw.casefold()
+    return done.search(folded) is not None and asked.search(folded) is None
+
+
 _THANKED = frozenset(words("thank thanks grateful").parts)
 
 

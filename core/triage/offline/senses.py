@@ -57,7 +57,8 @@ from typing import NamedTuple
 # An event one buys a seat at; a "conference call" is a meeting about anything.
 _EVENT = re.compile(
     r"\b(?:early[- ]?(?:bird|price)|conference(?!\s+call)|summit|congress|expo|festival|concert|"
-    r"meetup|trade fair|dinner|gala|(?<!third )(?<!third-)part(?:y|ies))s?\b",
+    r"meetup|trade fair|dinner|gala|(?<!third )(?<!third-)part(?:y|ies)|theat(?:re|er)|teater"
+    r"|dramaten|opera|musical|ballet|cinema)s?\b",
     re.IGNORECASE,
 )
 _TICKET = re.compile(r"\btickets?\b", re.IGNORECASE)
@@ -226,6 +227,8 @@ _TENDERED = re.compile(
     r"\b(?:tenders?|procurement|upphandling|rfp|invitation to tender|request for proposal)\b",
     re.IGNORECASE,
 )
+# "Pentest", "pen test": the penetration test spelled short.
+_PEN_TEST = re.compile(r"\bpen[- ]?test(s|ing|er|ers)?\b", re.IGNORECASE)
 # An outsider's own board: a customer's or a prospect's decision makers (`for_topics`).
 _OUR_BOARD = re.compile(r"\bour (?:board|styrelse)\b", re.IGNORECASE)
 # A customer or technical advisory board advises; it is no company board.
@@ -320,6 +323,7 @@ _SENSES = (
     _Sense(_WAVE, r"upgrade \g<0>"),
     _Sense(_ERP_SOUGHT, "prospect"),
     _Sense(_MANAGEMENT_INTERVIEW, "control walkthrough"),
+    _Sense(_PEN_TEST, r"penetration test\1"),
     _Sense(_ERP, "prospect", _TENDERED),
     _Sense(_ADVISORY_BOARD, "advisory council"),
     _Sense(_PRICING_COMPONENT, "calculation"),

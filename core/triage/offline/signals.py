@@ -231,6 +231,7 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
         and not grammar.foretold(text, cue)
         and not grammar.conditional(sentence, cue)
         and not grammar.past_need(sentence.raw, cue)
+        and not grammar.past_deed(sentence.raw, cue)
         and not grammar.thanked(text, cue)
         and not (cue in _INVERSIONS and not sentence.question)
         and not (cue == _KINDLY and "kindly" not in sentence.raw.casefold())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.config.settings import KeyContact
+from core.store.records import Recipients
 from core.triage.addressing import Addressed
 from core.triage.offline import HeuristicClassifier
 from tests.core.offline.labels import DL, FYI, NR, P4, RV, SC, WF
@@ -144,6 +145,22 @@ async def test_a_ticket_escalated_to_management_is_the_owners_to_hand_on():
     assert in_the_subject.action_type is DL
 
 
+async def test_a_ticket_escalated_to_a_management_list_is_the_owners_to_hand_on():
+    subject = "[Escalated] #7311 Lunda Bygg - pallet labels cut off at the bottom"
+    body = "Ticket #7311 was escalated automatically (24 h without a fix).\n\nAssigned: Team Syd"
+
+    def to(name: str, address: str):
+        lines = Recipients.kept([(name, address)], [])
+        return mail(subject, body, sender="support@proseware.com", recipients=lines)
+
+    managers = await classify(to("Management Escalations", "mgmt-escalations@proseware.com"))
+    support = await classify(to("Support level 2", "support-l2@proseware.com"))
+
+    assert managers.action_type is DL
+    # Escalated to a support level, the ticket is the support team's: the notice only informs.
+    assert support.action_type is not DL
+
+
 # --- read or judge a document ------------------------------------------------------------------
 
 
@@ -272,3 +289,24 @@ async def test_an_eye_wanted_on_a_document_is_a_review(ask):
     body = f"The go/no-go list is attached, 14 criteria with an owner each.\n\n{ask}"
 
     assert (await classify(mail("Go-live: the go/no-go list", body))).action_type is RV
+
+
+async def test_an_invitation_in_progress_from_a_marketing_mailbox_is_no_calendar_invitation():
+    offer = "We have the pleasure of inviting you to an exclusive breakfast on 7 November at 07:30."
+    sent = "Kim has invited you to: Budget review, Tuesday 09:00 - 10:00."
+    sender = "events@advisory.example"
+
+    marketing = await classify(mail("Personal invitation: CEO breakfast", offer, sender=sender))
+    calendar = await classify(mail("Budget review", sent, sender="calendar@tool.example"))
+
+    assert marketing.action_type is not SC
+    assert calendar.action_type is SC
+
+
+async def test_expenses_to_approve_are_money_not_a_booking():
+    subject = "Expenses to approve: Oulu trip, a book (3 reports)"
+    body = "Waiting for you: 3 reports.\nApprove by 31 Oct to include them in the October payroll."
+
+    result = await classify(mail(subject, body, sender="expenses@proseware.com"))
+
+    assert result.action_type is RV

@@ -333,6 +333,9 @@ async def test_a_key_contact_is_never_cold_outreach():
         ("Overtime", "Could you approve 120 hours of overtime?", NR, "'could you'"),
         ("Offer", "Please confirm the start date.", NR, "'please'"),
         ("Pen test", "OK to sign with Redline.", NR, "'ok to'"),
+        # A deed told as done is a report: "called me" is no "call me".
+        ("Candidate", "Johanna called me at lunch and accepts the offer.", FYI, "no request"),
+        ("Candidate", "Call me at lunch about the offer.", NR, "'call me'"),
         # A reader's own reading on the way is news of it, no instruction; her question follows.
         (
             "Q1 pack",

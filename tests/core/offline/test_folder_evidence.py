@@ -300,3 +300,23 @@ async def test_an_entrys_two_letter_acronym_names_it_and_a_roman_numeral_does_no
     # "Phase II" spells a number, no name: "II" in mail names nothing.
     assert "ii" not in topic_words("SOC 2 Type II")
     assert await folder("Accepted: Type II walkthrough") == INBOX
+
+
+async def test_tickets_for_the_theatre_are_no_support_tickets():
+    assert await folder_of("Dramaten 19/10 - two tickets left, you and Erik?", "Saturday?") == INBOX
+    assert await folder_of("Two tickets left open since Friday", "Can you look?") == (
+        "Areas/Support"
+    )
+
+
+async def test_a_pen_test_spelled_short_is_the_penetration_test():
+    config = copy.deepcopy(CONFIG)
+    config["projects"][0]["keywords"] = ["penetration test"]
+    settings = Settings.model_validate(config)
+
+    async def folder(subject: str) -> str:
+        email = mail(subject, "For your signature by Friday.", sender="tomasz@redgate.example")
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    assert await folder("Pentest 2047 - rules of engagement v2") == "Projects/Harbour"
+    assert await folder("Pen test retest passed - two findings closed") == "Projects/Harbour"

@@ -1857,11 +1857,33 @@ folder only, never measured), written after it by another writer from the policy
 about half of its senders already write (that writer saw the subjects of the ten newest commits
 once, before reading the brief, and read no commit message).
 
-blind153 and blind154 are `unseen` now (`UNSEEN_SETS`): they were written side by side after
-blind149 and blind150, for the next cycle, and are not yet scored. They are
-kept unscored until the next change to the classifier. Every set before them has been scored
-once and joined the development sets (blind149 and blind150 after their misses were read for
-reworks 156 to 163, blind151 and blind152 after theirs were read for reworks 164 to 169).
+The hundred-and-fifty-fifth blind set (`blind155_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 28 October to 16 November 2046 (late autumn, the
+clocks gone back, the children's autumn break in week 44, All Saints' Day on Saturday 3 November
+with a half day before it, Father's Day on Sunday 11 November and the first snow in the north:
+the largest client's Luleå phase 0 on site and the Oulu training, the client CIO's ask for the
+owner's outline of phase 1 and his yes or no on the price index before his board, the 2047 frame
+agreement's redlines and the Christmas stop's restart staffed; the SOC 2 third period's draft
+findings and management responses, the pen test's kick-off; the migration's project code closed
+and its lessons learned; a Swiss prospect's conditional yes, a reseller's promised dates and the
+Q4 commit; the key bank customer's year-end freeze, its contract amendment and a wrong rounding on
+its interest letters with a decision asked by 11:00; the 2047 budget's second round with the
+board and a rented team weighed against two hires; the autumn's hires starting, a union
+consultation on the support teams' hours and a second compliance analyst) of the inbox, written
+without a filed history. Like blind11 to blind154 it carries real To and Cc lines: a little over
+a quarter of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on. It was written to be kept unscored until the next change to the classifier, in
+`unseen`, without seeing the classifier's code, tests, results or the commit log. It now has a
+filed history of the four months before it (`blind155_history.yaml`: folder only, never measured),
+written after it by another writer from the policy alone, in which about half of its senders
+already write.
+
+blind153, blind154 and blind155 are `unseen` now (`UNSEEN_SETS`): blind153 and blind154 were
+written side by side after blind149 and blind150, and blind155 after them, for the next cycle;
+none is scored yet. They are kept unscored until the next change to the classifier. Every set
+before them has been scored once and joined the development sets (blind149 and blind150 after
+their misses were read for reworks 156 to 163, blind151 and blind152 after theirs were read for
+reworks 164 to 169).
 """
 
 from __future__ import annotations
@@ -2263,6 +2285,9 @@ BLIND153_HISTORY_FILE = Path(__file__).with_name("blind153_history.yaml")
 BLIND154_EMAILS_FILE = Path(__file__).with_name("blind154_emails.yaml")
 # blind154's owner's filed history, in the same form as blind8's, written after the set.
 BLIND154_HISTORY_FILE = Path(__file__).with_name("blind154_history.yaml")
+BLIND155_EMAILS_FILE = Path(__file__).with_name("blind155_emails.yaml")
+# blind155's owner's filed history, in the same form as blind8's, written after the set.
+BLIND155_HISTORY_FILE = Path(__file__).with_name("blind155_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2420,6 +2445,7 @@ LabelledSetName = Literal[
     "blind152",
     "blind153",
     "blind154",
+    "blind155",
     "unseen",
     "all",
 ]
@@ -2432,6 +2458,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind153",
     "blind154",
+    "blind155",
 )
 
 
@@ -4416,6 +4443,21 @@ def load_blind154_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND154_HISTORY_FILE)
 
 
+def load_blind155_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-fifth blind set (real To and Cc lines; a filed history written
+    after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND155_EMAILS_FILE)
+
+
+def load_blind155_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind155's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND155_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4538,6 +4580,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind152": load_blind152_history,
         "blind153": load_blind153_history,
         "blind154": load_blind154_history,
+        "blind155": load_blind155_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4704,6 +4747,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind152": load_blind152_emails,
         "blind153": load_blind153_emails,
         "blind154": load_blind154_emails,
+        "blind155": load_blind155_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

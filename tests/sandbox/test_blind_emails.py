@@ -162,6 +162,7 @@ from sandbox.labelled_sets import (
     load_blind152_emails,
     load_blind153_emails,
     load_blind154_emails,
+    load_blind156_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -177,7 +178,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_fifty_six_sets_in_order():
+def test_all_is_the_one_hundred_and_fifty_seven_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -335,6 +336,7 @@ def test_all_is_the_one_hundred_and_fifty_six_sets_in_order():
         + load_blind152_emails()
         + load_blind153_emails()
         + load_blind154_emails()
+        + load_blind156_emails()
     )
 
 
@@ -342,5 +344,8 @@ def test_unseen_is_the_sets_never_tuned_on():
     assert UNSEEN_SETS == (
         "blind153",
         "blind154",
+        "blind156",
     )
-    assert labelled_set("unseen") == (load_blind153_emails() + load_blind154_emails())
+    assert labelled_set("unseen") == (
+        load_blind153_emails() + load_blind154_emails() + load_blind156_emails()
+    )

@@ -1878,12 +1878,32 @@ filed history of the four months before it (`blind155_history.yaml`: folder only
 written after it by another writer from the policy alone, in which about half of its senders
 already write.
 
-blind153, blind154 and blind155 are `unseen` now (`UNSEEN_SETS`): blind153 and blind154 were
-written side by side after blind149 and blind150, and blind155 after them, for the next cycle;
-none is scored yet. They are kept unscored until the next change to the classifier. Every set
-before them has been scored once and joined the development sets (blind149 and blind150 after
-their misses were read for reworks 156 to 163, blind151 and blind152 after theirs were read for
-reworks 164 to 169).
+The hundred-and-fifty-sixth blind set (`blind156_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 18 November to 7 December 2046 (early winter, snow
+and dark afternoons, the US customers' Thanksgiving and Black Friday, the first Sunday of Advent:
+the largest client's year-end freeze from 14 December, its auditors wanting the revaluation fix
+before the stock count and the CIO asking the owner's written commitment to an installation
+window by 14:00, the Luleå phase 0 findings and the 2047-2049 frame agreement's first draft; the
+SOC 2 third period nearing its end with the draft observations, the access review and the
+representation letter; the migration's closing report; a price freeze, a year-end discount, a
+US expansion order over Thanksgiving and the 2047 quotas; the key bank customer's year-end cover,
+its amendment and a year-end rehearsal's batch stopped with the window closing at noon; release
+2046.12.0 and the holiday on-call rota; the 2047 budget approved by the board, the November
+payroll before the bank's cut-off, the year-end close's timetable; the spring recruiting, the
+Christmas leave and the Christmas party) of the inbox, written without a filed history. Like
+blind11 to blind154 it carries real To and Cc lines: a little over a quarter of its emails have
+the owner only in Cc and about one in nine goes to a distribution list she is on. It was written
+to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
+classifier's code, tests, results or the commit log. It now has a filed history of the four months
+before it (`blind156_history.yaml`: folder only, never measured), written after it by another
+writer from the policy alone, in which about half of its senders already write.
+
+blind155 and blind156 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
+blind153 and blind154 were scored, for the next cycle, and are not yet scored. They are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets (blind149 and blind150 after their misses were read for reworks 156
+to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after
+theirs for reworks 170 to 175).
 """
 
 from __future__ import annotations
@@ -2288,6 +2308,9 @@ BLIND154_HISTORY_FILE = Path(__file__).with_name("blind154_history.yaml")
 BLIND155_EMAILS_FILE = Path(__file__).with_name("blind155_emails.yaml")
 # blind155's owner's filed history, in the same form as blind8's, written after the set.
 BLIND155_HISTORY_FILE = Path(__file__).with_name("blind155_history.yaml")
+BLIND156_EMAILS_FILE = Path(__file__).with_name("blind156_emails.yaml")
+# blind156's owner's filed history, in the same form as blind8's, written after the set.
+BLIND156_HISTORY_FILE = Path(__file__).with_name("blind156_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2446,6 +2469,7 @@ LabelledSetName = Literal[
     "blind153",
     "blind154",
     "blind155",
+    "blind156",
     "unseen",
     "all",
 ]
@@ -2456,9 +2480,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind153",
-    "blind154",
     "blind155",
+    "blind156",
 )
 
 
@@ -4458,6 +4481,21 @@ def load_blind155_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND155_HISTORY_FILE)
 
 
+def load_blind156_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-sixth blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND156_EMAILS_FILE)
+
+
+def load_blind156_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind156's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND156_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4581,6 +4619,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind153": load_blind153_history,
         "blind154": load_blind154_history,
         "blind155": load_blind155_history,
+        "blind156": load_blind156_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4748,6 +4787,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind153": load_blind153_emails,
         "blind154": load_blind154_emails,
         "blind155": load_blind155_emails,
+        "blind156": load_blind156_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

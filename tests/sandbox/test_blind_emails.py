@@ -163,6 +163,7 @@ from sandbox.labelled_sets import (
     load_blind153_emails,
     load_blind154_emails,
     load_blind155_emails,
+    load_blind156_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -178,7 +179,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_fifty_seven_sets_in_order():
+def test_all_is_the_one_hundred_and_fifty_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -337,15 +338,13 @@ def test_all_is_the_one_hundred_and_fifty_seven_sets_in_order():
         + load_blind153_emails()
         + load_blind154_emails()
         + load_blind155_emails()
+        + load_blind156_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
     assert UNSEEN_SETS == (
-        "blind153",
-        "blind154",
         "blind155",
+        "blind156",
     )
-    assert labelled_set("unseen") == (
-        load_blind153_emails() + load_blind154_emails() + load_blind155_emails()
-    )
+    assert labelled_set("unseen") == load_blind155_emails() + load_blind156_emails()

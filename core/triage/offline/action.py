@@ -184,7 +184,8 @@ def _convention(
 # figures, a price list or a status report rather than on a calendar.
 _NO_CALENDAR = terms(
     "receipt, paid, payment, deposit, invoice, refund, accrual, revaluation, fee, forecast, twice,"
-    " revenue, ledger, stock, target, price, weekly status, books close, close the books, expense"
+    " revenue, ledger, stock, target, price, weekly status, books close, close the books, expense,"
+    " kvitto"
 )
 _UNBOOKED = terms(
     "not booked, not yet booked, still to book, not been booked, schedule change, time change,"

@@ -242,7 +242,9 @@ def classify_offline(
         for folder, planned in plan_notice(built, email.subject).items():
             team.setdefault(folder, planned)
         if folders.sender_rule(settings, address) is None:  # a rule says whose its alerts are
-            for folder, paged in on_call_page(built, subject_line, email.recipients, own).items():
+            for folder, paged in on_call_page(
+                built, subject_line, email.recipients, own, cleaned
+            ).items():
                 team.setdefault(folder, paged)
     signed = (
         signature_title(raw_body, email.sender_name) if outreach.colleague(address, own) else None

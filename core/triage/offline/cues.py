@@ -325,10 +325,10 @@ INVITE_BODY = terms(
 # "bokning bekräftad" says the two in words of their own.
 BOOKING = terms(
     "appointment, booking, reservation, itinerary, boarding pass, check up, registration confirmed,"
-    " bokningsbekräftelse, bokning, eye test, your tickets, anmälan bekräftad"
+    " bokningsbekräftelse, bokning, eye test, your tickets, anmälan bekräftad, bokad tid"
 )
 BOOKING_STATE = terms(
-    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad"
+    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad, bokad"
 )
 # An unknown sender pitching: keywords are name-dropping, not project mail.
 # (A bare "vetted" is no cue: its stem is Swedish "vet", "I know", in a friend's invitation.)

@@ -5,8 +5,10 @@ colleague by name with the owner in Cc as the last step of the escalation: the p
 person who keeps the platform running, so it is the entry whose terms hold "on-call" (the
 engineering team's area) whatever the alert names ("latency", "SSO", "incident" are customers'
 words too). An alert to a list ("incidents@", "escalations@") is that list's team's
-(`team_lists`), one to the owner alone says nothing of whose it is, and the organisation's own
-status page speaks to its customers (`team_lists.status_page`). On the 146 development sets,
+(`team_lists`), one to the owner alone says nothing of whose it is unless it names her the
+escalation's second level ("Escalated to level 2: Maya Lindqvist", after the engineer on call
+did not acknowledge), and the organisation's own status page speaks to its customers
+(`team_lists.status_page`). On the 146 development sets,
 the 21 automated alerts of a paging state sent to one colleague by name were all filed with the
 engineers; the rules had left 13 of them with support or in the Inbox.
 """
@@ -27,6 +29,7 @@ PAGE = SUBJECT_KEYWORD + 1.0
 # The alert's state as paging tools write it: "TRIGGERED:", "[Resolved]", "acknowledged by".
 _STATE = re.compile(r"\b(?:triggered|resolved|acknowledged|escalated)\b", re.IGNORECASE)
 _ON_CALL = (words("on-call"), words("on call"))
+_SECOND_LEVEL = re.compile(r"\b(?:level 2|second level)\b", re.IGNORECASE)
 
 
 def on_call_page(
@@ -34,16 +37,21 @@ def on_call_page(
     subject_line: str,
     recipients: Recipients | None,
     own: Collection[str],
+    body: str = "",
 ) -> dict[str, tuple[float, str]]:
     """The on-call entry's points and why, by folder, when an automated mail's subject carries
-    an alert's state and its To line holds only colleagues by name, not the owner; else nothing.
+    an alert's state and its To line holds only colleagues by name, not the owner, or only the
+    owner as the escalation's second level (`body`); else nothing.
     """
     found = _STATE.search(subject_line)
     if found is None or recipients is None or not recipients.to:
         return {}
     mine = {a.casefold() for a in own}
     paged = [address for _, address in recipients.to]
-    if any(a in mine or not colleague(a, own) or not named_person(a) for a in paged):
+    second_level = all(a in mine for a in paged) and _SECOND_LEVEL.search(body) is not None
+    if not second_level and any(
+        a in mine or not colleague(a, own) or not named_person(a) for a in paged
+    ):
         return {}
     entry = only_entry_named(built, *_ON_CALL)
     if entry is None:

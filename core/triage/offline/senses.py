@@ -227,6 +227,8 @@ _TENDERED = re.compile(
     r"\b(?:tenders?|procurement|upphandling|rfp|invitation to tender|request for proposal)\b",
     re.IGNORECASE,
 )
+# A manager's yearly "development talk" with each report is an appraisal, no software development.
+_DEVELOPMENT_TALK = re.compile(r"\bdevelopment talks?\b", re.IGNORECASE)
 # "Pentest", "pen test": the penetration test spelled short.
 _PEN_TEST = re.compile(r"\bpen[- ]?test(s|ing|er|ers)?\b", re.IGNORECASE)
 # An outsider's own board: a customer's or a prospect's decision makers (`for_topics`).
@@ -324,6 +326,7 @@ _SENSES = (
     _Sense(_ERP_SOUGHT, "prospect"),
     _Sense(_MANAGEMENT_INTERVIEW, "control walkthrough"),
     _Sense(_PEN_TEST, r"penetration test\1"),
+    _Sense(_DEVELOPMENT_TALK, "appraisal talk"),
     _Sense(_ERP, "prospect", _TENDERED),
     _Sense(_ADVISORY_BOARD, "advisory council"),
     _Sense(_PRICING_COMPONENT, "calculation"),

@@ -692,6 +692,10 @@ async def test_booking_a_fee_in_the_accounts_is_no_booking_on_the_calendar():
             "Bokningsbekräftelse: tandläkare 12 april",
             "Välkommen till din tid hos tandläkaren tisdag 12 april kl 07:45.",
         ),
+        (  # Swedish: "Booked time: parent-teacher meeting, class 8B"
+            "Bokad tid: utvecklingssamtal Saga, 8B",
+            "Välkommen tisdag 13 november kl 16:20, sal 204.",
+        ),
         (  # Swedish: "Fwd: Registration confirmed - sailing camp 6-10 August"
             "Fwd: Anmälan bekräftad - seglarläger 6-10 augusti",
             "Saga har en plats på lägret. Samling vid bryggan måndag kl 09:00.",
@@ -727,3 +731,12 @@ async def test_a_booking_confirmed_with_the_owner_only_in_cc_is_someone_elses():
 )
 async def test_a_document_to_sign_or_attest_in_swedish_is_a_review(subject, body):
     assert (await classify(mail(subject, body))).action_type is RV
+
+
+async def test_a_swedish_receipt_for_a_booking_is_a_record_not_a_booking():
+    subject = "Kvitto - bokning NF7Q2K, Stockholm-Skellefteå"
+    body = "Din resa är bokad. Betalt: 2 480 kr med kort."
+
+    result = await classify(mail(subject, body, sender="noreply@norrflyg.example"))
+
+    assert result.action_type is not SC

@@ -320,3 +320,17 @@ async def test_a_pen_test_spelled_short_is_the_penetration_test():
 
     assert await folder("Pentest 2047 - rules of engagement v2") == "Projects/Harbour"
     assert await folder("Pen test retest passed - two findings closed") == "Projects/Harbour"
+
+
+async def test_a_managers_development_talks_are_the_people_areas_appraisals():
+    config = copy.deepcopy(CONFIG)
+    config["areas"][0]["description"] = "Hiring, leave requests and performance reviews."
+    settings = Settings.model_validate(config)
+
+    async def folder(subject: str) -> str:
+        email = mail(subject, "See the list.", sender="alex@ourcompany.example")
+        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+    # "Development" names the engineering area; a development talk is a yearly appraisal.
+    assert await folder("Development talks 2046 - 94 % done, summary") == "Areas/People"
+    assert await folder("Development of the release tooling") == "Areas/Engineering"

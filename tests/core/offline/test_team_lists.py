@@ -356,6 +356,28 @@ async def test_a_paging_tools_alert_to_the_engineer_on_call_is_the_on_call_teams
     assert ("paged to sam.holm@ourcompany.example" in result.reason) is (to == (SAM,))
 
 
+async def test_a_page_escalated_to_the_owner_as_its_second_level_is_the_on_call_teams():
+    body = (
+        "db-03 disk latency above 200 ms. Level 1 (Sam Holm) did not acknowledge within 15 "
+        "minutes.\nEscalated to level 2: Lena Holm.\n\nAcknowledged 01:44 by Sam Holm."
+    )
+
+    async def folder(text: str) -> str:
+        email = mail(
+            "ESCALATED: [P2] db-03 disk latency above 200 ms",
+            text,
+            sender="alerts@pager.example",
+            owner=OWNER,
+            recipients=_lines(OWNER_LINE),
+            auto_submitted="auto-generated",
+        )
+        return (await HeuristicClassifier().classify(email, settings=WITH_CI)).folder
+
+    assert await folder(body) == "Areas/Development"
+    # Without the escalation's levels, an alert to her alone says nothing of whose it is.
+    assert await folder(ALERT[1]) == "Areas/Support"
+
+
 @pytest.mark.parametrize(
     ("sender", "folder"),
     [

@@ -144,8 +144,8 @@ def _convention(
             )
         prefix = next((p for p in cues.INVITE_PREFIXES if subject_line.startswith(p)), None)
         invite = f"subject starts with '{prefix}'" if prefix else None
-        invited = _recorded(body, cues.INVITE_BODY, _WANTED, same_form=True)
-        if invite is None and (term := invited) is not None:
+        term = _recorded(body, cues.INVITE_BODY, _WANTED, same_form=True)
+        if invite is None and term is not None:
             invite = None if _invited_to_act(body, term) else f"'{spoken(term)}'"
         if invite is not None:
             return Action(

@@ -1898,12 +1898,31 @@ classifier's code, tests, results or the commit log. It now has a filed history 
 before it (`blind156_history.yaml`: folder only, never measured), written after it by another
 writer from the policy alone, in which about half of its senders already write.
 
-blind155 and blind156 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind153 and blind154 were scored, for the next cycle, and are not yet scored. They are kept
-unscored until the next change to the classifier. Every set before them has been scored once and
-joined the development sets (blind149 and blind150 after their misses were read for reworks 156
-to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after
-theirs for reworks 170 to 175).
+The hundred-and-fifty-seventh blind set (`blind157_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 9 to 28 December 2046 (the run-up to Christmas and
+the quiet days after, Lucia, Christmas Eve, Christmas Day and Boxing Day: the largest client's
+installation before its freeze, the steering committee's minutes with the owner's commitment to a
+Luleå offer, an emergency change in the freeze with the CIO asking her written confirmation before
+12:00, the stock count's preparations and the restart after the Christmas stop; the SOC 2 third
+period's last weeks with the bridge letter, the access review and the population lists; the
+migration's final cost; the 2047 price letters landing, a reseller's deal countersigned and Q4
+landing; the key bank customer's first year-end batch night late with a hotfix decided by 13:00;
+the engineering holiday freeze and a hosting commitment to sign; the year-end close, the December
+payroll and the chair's ask for the investors' letter; an offer letter, a shortlist and a
+resignation; the Christmas party and the family's Christmas) of the inbox, written without a filed
+history. Like blind11 to blind156 it carries real To and Cc lines: a little over a quarter of its
+emails have the owner only in Cc and about one in nine goes to a distribution list she is on. It
+was written to be kept unscored until the next change to the classifier, in `unseen`, without
+seeing the classifier's code, tests, results or the commit log. It now has a filed history of the
+four months before it (`blind157_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
+
+blind155, blind156 and blind157 are `unseen` now (`UNSEEN_SETS`): blind155 and blind156 were
+written side by side while blind153 and blind154 were scored, for the next cycle, and blind157
+after them; none is scored yet. They are kept unscored until the next change to the classifier.
+Every set before them has been scored once and joined the development sets (blind149 and
+blind150 after their misses were read for reworks 156 to 163, blind151 and blind152 after theirs
+for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to 175).
 """
 
 from __future__ import annotations
@@ -2311,6 +2330,9 @@ BLIND155_HISTORY_FILE = Path(__file__).with_name("blind155_history.yaml")
 BLIND156_EMAILS_FILE = Path(__file__).with_name("blind156_emails.yaml")
 # blind156's owner's filed history, in the same form as blind8's, written after the set.
 BLIND156_HISTORY_FILE = Path(__file__).with_name("blind156_history.yaml")
+BLIND157_EMAILS_FILE = Path(__file__).with_name("blind157_emails.yaml")
+# blind157's owner's filed history, in the same form as blind8's, written after the set.
+BLIND157_HISTORY_FILE = Path(__file__).with_name("blind157_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2470,6 +2492,7 @@ LabelledSetName = Literal[
     "blind154",
     "blind155",
     "blind156",
+    "blind157",
     "unseen",
     "all",
 ]
@@ -2482,6 +2505,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind155",
     "blind156",
+    "blind157",
 )
 
 
@@ -4496,6 +4520,21 @@ def load_blind156_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND156_HISTORY_FILE)
 
 
+def load_blind157_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-seventh blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND157_EMAILS_FILE)
+
+
+def load_blind157_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind157's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND157_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4620,6 +4659,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind154": load_blind154_history,
         "blind155": load_blind155_history,
         "blind156": load_blind156_history,
+        "blind157": load_blind157_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4788,6 +4828,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind154": load_blind154_emails,
         "blind155": load_blind155_emails,
         "blind156": load_blind156_emails,
+        "blind157": load_blind157_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

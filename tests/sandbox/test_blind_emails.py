@@ -164,6 +164,7 @@ from sandbox.labelled_sets import (
     load_blind154_emails,
     load_blind155_emails,
     load_blind156_emails,
+    load_blind158_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -179,7 +180,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_fifty_eight_sets_in_order():
+def test_all_is_the_one_hundred_and_fifty_nine_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -339,6 +340,7 @@ def test_all_is_the_one_hundred_and_fifty_eight_sets_in_order():
         + load_blind154_emails()
         + load_blind155_emails()
         + load_blind156_emails()
+        + load_blind158_emails()
     )
 
 
@@ -346,5 +348,9 @@ def test_unseen_is_the_sets_never_tuned_on():
     assert UNSEEN_SETS == (
         "blind155",
         "blind156",
+        "blind158",
     )
-    assert labelled_set("unseen") == load_blind155_emails() + load_blind156_emails()
+    assert (
+        labelled_set("unseen")
+        == load_blind155_emails() + load_blind156_emails() + load_blind158_emails()
+    )

@@ -1917,12 +1917,33 @@ seeing the classifier's code, tests, results or the commit log. It now has a fil
 four months before it (`blind157_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind155, blind156 and blind157 are `unseen` now (`UNSEEN_SETS`): blind155 and blind156 were
-written side by side while blind153 and blind154 were scored, for the next cycle, and blind157
-after them; none is scored yet. They are kept unscored until the next change to the classifier.
-Every set before them has been scored once and joined the development sets (blind149 and
-blind150 after their misses were read for reworks 156 to 163, blind151 and blind152 after theirs
-for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to 175).
+The hundred-and-fifty-eighth blind set (`blind158_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 30 December 2046 to 18 January 2047 (the turn of
+the year and back to work, New Year's Day, Epiphany and Tjugondag Knut, heavy snow and the flu:
+the largest client's stock count on New Year's Eve, its restart after the freeze with the dispatch
+stopped and the CIO asking the owner herself before 09:00, the Luleå phase 1 proposal and the
+committee's answer promised, the frame agreement's two open points; the SOC 2 third period closed
+and the report's work, the management assertion and the pen test's rules to sign, the key bank
+customer asking for the report and a bridge letter; the migration's epilogue with a partner's
+customer leaving the 4.8 client; the 2047 price increase in force and customers' questions, a
+Swiss prospect's yes, the sales kick-off; the key bank customer's first month under the new
+contract and an emergency change for its payment files with a yes asked by 10:30; the year-end
+close and the auditors' planning, the chair's preliminary numbers, the December tax payment
+before 13:00; the salary review's preparation, the January hires starting) of the inbox, written
+without a filed history. Like blind11 to blind156 it carries real To and Cc lines: a little over a
+quarter of its emails have the owner only in Cc and about one in nine goes to a distribution list
+she is on. It was written to be kept unscored until the next change to the classifier, in
+`unseen`, without seeing the classifier's code, tests, results or the commit log. It now has a
+filed history of the four months before it (`blind158_history.yaml`: folder only, never measured),
+written after it by another writer from the policy alone, in which about half of its senders
+already write.
+
+blind157 and blind158 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
+blind155 and blind156 were scored, for the next cycle, and are not yet scored. They are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets (blind149 and blind150 after their misses were read for reworks 156
+to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after
+theirs for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178).
 """
 
 from __future__ import annotations
@@ -2333,6 +2354,9 @@ BLIND156_HISTORY_FILE = Path(__file__).with_name("blind156_history.yaml")
 BLIND157_EMAILS_FILE = Path(__file__).with_name("blind157_emails.yaml")
 # blind157's owner's filed history, in the same form as blind8's, written after the set.
 BLIND157_HISTORY_FILE = Path(__file__).with_name("blind157_history.yaml")
+BLIND158_EMAILS_FILE = Path(__file__).with_name("blind158_emails.yaml")
+# blind158's owner's filed history, in the same form as blind8's, written after the set.
+BLIND158_HISTORY_FILE = Path(__file__).with_name("blind158_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2493,6 +2517,7 @@ LabelledSetName = Literal[
     "blind155",
     "blind156",
     "blind157",
+    "blind158",
     "unseen",
     "all",
 ]
@@ -2503,9 +2528,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind155",
-    "blind156",
     "blind157",
+    "blind158",
 )
 
 
@@ -4535,6 +4559,21 @@ def load_blind157_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND157_HISTORY_FILE)
 
 
+def load_blind158_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-eighth blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND158_EMAILS_FILE)
+
+
+def load_blind158_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind158's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND158_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4660,6 +4699,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind155": load_blind155_history,
         "blind156": load_blind156_history,
         "blind157": load_blind157_history,
+        "blind158": load_blind158_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4829,6 +4869,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind155": load_blind155_emails,
         "blind156": load_blind156_emails,
         "blind157": load_blind157_emails,
+        "blind158": load_blind158_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

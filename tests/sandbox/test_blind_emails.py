@@ -165,6 +165,7 @@ from sandbox.labelled_sets import (
     load_blind155_emails,
     load_blind156_emails,
     load_blind157_emails,
+    load_blind158_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -180,7 +181,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_fifty_nine_sets_in_order():
+def test_all_is_the_one_hundred_and_sixty_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -341,15 +342,13 @@ def test_all_is_the_one_hundred_and_fifty_nine_sets_in_order():
         + load_blind155_emails()
         + load_blind156_emails()
         + load_blind157_emails()
+        + load_blind158_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
     assert UNSEEN_SETS == (
-        "blind155",
-        "blind156",
         "blind157",
+        "blind158",
     )
-    assert labelled_set("unseen") == (
-        load_blind155_emails() + load_blind156_emails() + load_blind157_emails()
-    )
+    assert labelled_set("unseen") == load_blind157_emails() + load_blind158_emails()

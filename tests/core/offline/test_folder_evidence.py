@@ -4,6 +4,7 @@ for these tests (none comes from a labelled set)."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -268,16 +269,27 @@ async def test_tickets_to_an_event_are_no_support_tickets():
     assert await folder_of("Ticket 5521", f"{case} A third party handles it.") == "Areas/Support"
 
 
-async def test_an_outsiders_board_is_theirs_not_the_board_the_owners_finance_reports_to():
+def _changed(change: Callable[[dict[str, Any]], None]) -> Settings:
+    """The tests' config with one change made to a copy of it."""
     config = copy.deepcopy(CONFIG)
-    config["areas"][1]["description"] = "Accounting, board meetings and cash flow."
-    settings = Settings.model_validate(config)
+    change(config)
+    return Settings.model_validate(config)
+
+
+async def _folder(settings: Settings, subject: str, body: str, sender: str, **fields) -> str:
+    email = mail(subject, body, sender=sender, **fields)
+    return (await HeuristicClassifier().classify(email, settings=settings)).folder
+
+
+async def test_an_outsiders_board_is_theirs_not_the_board_the_owners_finance_reports_to():
+    settings = _changed(
+        lambda c: c["areas"][1].update(description="Accounting, board meetings and cash flow.")
+    )
     subject, body = "Our board on Tuesday", "Our board wants the figures before then."
     owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourcompany.example"}))
 
     async def folder(sender: str) -> str:
-        email = mail(subject, body, sender=sender, owner=owner)
-        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+        return await _folder(settings, subject, body, sender, owner=owner)
 
     # A colleague's "our board" is the owner's company's; a prospect's is the prospect's.
     assert await folder("alex@ourcompany.example") == "Areas/Money"
@@ -285,14 +297,14 @@ async def test_an_outsiders_board_is_theirs_not_the_board_the_owners_finance_rep
 
 
 async def test_an_entrys_two_letter_acronym_names_it_and_a_roman_numeral_does_not():
-    config = copy.deepcopy(CONFIG)
-    config["areas"][0]["name"] = "HR & Hiring"
-    config["projects"][0]["name"] = "Harbour Portal Phase II"
-    settings = Settings.model_validate(config)
+    def rename(config: dict[str, Any]) -> None:
+        config["areas"][0]["name"] = "HR & Hiring"
+        config["projects"][0]["name"] = "Harbour Portal Phase II"
+
+    settings = _changed(rename)
 
     async def folder(subject: str) -> str:
-        email = mail(subject, "See you there.", sender="therese@ourcompany.example")
-        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+        return await _folder(settings, subject, "See you there.", "therese@ourcompany.example")
 
     # "HR & Hiring": the owner's meeting with her HR partner is the area's.
     assert await folder("Accepted: HR monthly - September") == "Areas/People"
@@ -310,26 +322,25 @@ async def test_tickets_for_the_theatre_are_no_support_tickets():
 
 
 async def test_a_pen_test_spelled_short_is_the_penetration_test():
-    config = copy.deepcopy(CONFIG)
-    config["projects"][0]["keywords"] = ["penetration test"]
-    settings = Settings.model_validate(config)
+    settings = _changed(lambda c: c["projects"][0].update(keywords=["penetration test"]))
 
     async def folder(subject: str) -> str:
-        email = mail(subject, "For your signature by Friday.", sender="tomasz@redgate.example")
-        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+        body = "For your signature by Friday."
+        return await _folder(settings, subject, body, "tomasz@redgate.example")
 
     assert await folder("Pentest 2047 - rules of engagement v2") == "Projects/Harbour"
     assert await folder("Pen test retest passed - two findings closed") == "Projects/Harbour"
 
 
 async def test_a_managers_development_talks_are_the_people_areas_appraisals():
-    config = copy.deepcopy(CONFIG)
-    config["areas"][0]["description"] = "Hiring, leave requests and performance reviews."
-    settings = Settings.model_validate(config)
+    settings = _changed(
+        lambda c: c["areas"][0].update(
+            description="Hiring, leave requests and performance reviews."
+        )
+    )
 
     async def folder(subject: str) -> str:
-        email = mail(subject, "See the list.", sender="alex@ourcompany.example")
-        return (await HeuristicClassifier().classify(email, settings=settings)).folder
+        return await _folder(settings, subject, "See the list.", "alex@ourcompany.example")
 
     # "Development" names the engineering area; a development talk is a yearly appraisal.
     assert await folder("Development talks 2046 - 94 % done, summary") == "Areas/People"

@@ -1938,12 +1938,33 @@ filed history of the four months before it (`blind158_history.yaml`: folder only
 written after it by another writer from the policy alone, in which about half of its senders
 already write.
 
-blind157 and blind158 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind155 and blind156 were scored, for the next cycle, and are not yet scored. They are kept
-unscored until the next change to the classifier. Every set before them has been scored once and
-joined the development sets (blind149 and blind150 after their misses were read for reworks 156
-to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after
-theirs for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178).
+The hundred-and-fifty-ninth blind set (`blind159_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 20 January to 8 February 2047 (deep winter, the cold
+and the flu: the largest client's investment committee saying yes to Luleå phase 1 with two
+conditions and the owner's written confirmation, the frame agreement signed and the order, the
+Luleå kick-off, the Gdańsk January valuation aborted with the CIO asking her into a call; the SOC 2
+report in drafting with the system description to review and the question of one version or two;
+the migration's last customers, one asking to keep the old client until June; the new sales year's
+discount mandates, first deals and a reseller's demo; the key bank customer's root cause, its
+January month-end accrual stopped with an answer asked of her by 08:30, the annex's named
+contacts; release 2047.1.0 and the roadmap for the board; the January payroll with the new
+salaries, the annual report's first draft, the auditors' final fieldwork and the chair's ask for
+the CEO letter; the salary review's negotiation, a product manager's offer letter; the family's
+winter) of the inbox, written without a filed history. Like blind11 to blind158 it carries real To
+and Cc lines: about a quarter of its emails have the owner only in Cc and about one in nine goes
+to a distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+It now has a filed history of the four months before it (`blind159_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half of
+its senders already write.
+
+blind157, blind158 and blind159 are `unseen` now (`UNSEEN_SETS`): blind157 and blind158 were
+written side by side while blind155 and blind156 were scored, blind159 after them, for the next
+cycle, and none is scored yet. They are kept unscored until the next change to the classifier.
+Every set before them has been scored once and joined the development sets (blind149 and blind150
+after their misses were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks
+164 to 169, blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after
+theirs for reworks 176 to 178).
 """
 
 from __future__ import annotations
@@ -2357,6 +2378,9 @@ BLIND157_HISTORY_FILE = Path(__file__).with_name("blind157_history.yaml")
 BLIND158_EMAILS_FILE = Path(__file__).with_name("blind158_emails.yaml")
 # blind158's owner's filed history, in the same form as blind8's, written after the set.
 BLIND158_HISTORY_FILE = Path(__file__).with_name("blind158_history.yaml")
+BLIND159_EMAILS_FILE = Path(__file__).with_name("blind159_emails.yaml")
+# blind159's owner's filed history, in the same form as blind8's, written after the set.
+BLIND159_HISTORY_FILE = Path(__file__).with_name("blind159_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2518,6 +2542,7 @@ LabelledSetName = Literal[
     "blind156",
     "blind157",
     "blind158",
+    "blind159",
     "unseen",
     "all",
 ]
@@ -2530,6 +2555,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind157",
     "blind158",
+    "blind159",
 )
 
 
@@ -4574,6 +4600,21 @@ def load_blind158_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND158_HISTORY_FILE)
 
 
+def load_blind159_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-fifty-ninth blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND159_EMAILS_FILE)
+
+
+def load_blind159_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind159's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND159_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4700,6 +4741,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind156": load_blind156_history,
         "blind157": load_blind157_history,
         "blind158": load_blind158_history,
+        "blind159": load_blind159_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4870,6 +4912,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind156": load_blind156_emails,
         "blind157": load_blind157_emails,
         "blind158": load_blind158_emails,
+        "blind159": load_blind159_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -166,6 +166,7 @@ from sandbox.labelled_sets import (
     load_blind156_emails,
     load_blind157_emails,
     load_blind158_emails,
+    load_blind160_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -181,7 +182,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_sixty_sets_in_order():
+def test_all_is_the_one_hundred_and_sixty_one_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -343,6 +344,7 @@ def test_all_is_the_one_hundred_and_sixty_sets_in_order():
         + load_blind156_emails()
         + load_blind157_emails()
         + load_blind158_emails()
+        + load_blind160_emails()
     )
 
 
@@ -350,5 +352,8 @@ def test_unseen_is_the_sets_never_tuned_on():
     assert UNSEEN_SETS == (
         "blind157",
         "blind158",
+        "blind160",
     )
-    assert labelled_set("unseen") == load_blind157_emails() + load_blind158_emails()
+    assert labelled_set("unseen") == (
+        load_blind157_emails() + load_blind158_emails() + load_blind160_emails()
+    )

@@ -1958,13 +1958,33 @@ It now has a filed history of the four months before it (`blind159_history.yaml`
 never measured), written after it by another writer from the policy alone, in which about half of
 its senders already write.
 
-blind157, blind158 and blind159 are `unseen` now (`UNSEEN_SETS`): blind157 and blind158 were
-written side by side while blind155 and blind156 were scored, blind159 after them, for the next
-cycle, and none is scored yet. They are kept unscored until the next change to the classifier.
-Every set before them has been scored once and joined the development sets (blind149 and blind150
-after their misses were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks
-164 to 169, blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after
-theirs for reworks 176 to 178).
+The hundred-and-sixtieth blind set (`blind160_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 10 February to 1 March 2047 (late winter, Valentine's
+Day, Shrove Tuesday and Stockholm's sports break in week 9: the largest client's Luleå phase 1 under
+way with its data cleansing behind, the frame agreement signed, a trial cutover with the CIO asking
+the owner's own recommendation by 15:00 and the real cutover in the Easter stop; the SOC 2 third
+period's report reviewed in draft and issued, the 2047 pen test with a critical finding; the
+migration's last customers off the old client; a Finnish RFP's bid or no bid, a Swiss customer
+won; the key bank customer's regulator and its yearly outsourcing review, and its month-end stopped
+with the owner asked onto a call from the ski slope; the engineering roadmap before the board; the
+annual report, the auditors' sign-off, the February board meeting and the AGM notice, the February
+payroll with the new salaries before the bank's cut-off; the salary review done and spring
+recruiting; the family's ski week) of the inbox, written without a filed history. Like blind11 to
+blind158 it carries real To and Cc lines: a little over a quarter of its emails have the owner only
+in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
+code, tests, results or the commit log. It now has a filed history of the four months before it
+(`blind160_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
+
+blind157 to blind160 are `unseen` now (`UNSEEN_SETS`): blind157 and blind158 were written side
+by side while blind155 and blind156 were scored and have been scored once (their misses not yet
+read); blind159 and blind160 were written side by side after them, for the next cycle, and are
+not yet scored. All four are kept unscored, or scored only once, until the next change to the
+classifier. Every set before them has been scored once and joined the development sets (blind149
+and blind150 after their misses were read for reworks 156 to 163, blind151 and blind152 after
+theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to 175,
+blind155 and blind156 after theirs for reworks 176 to 178).
 """
 
 from __future__ import annotations
@@ -2381,6 +2401,9 @@ BLIND158_HISTORY_FILE = Path(__file__).with_name("blind158_history.yaml")
 BLIND159_EMAILS_FILE = Path(__file__).with_name("blind159_emails.yaml")
 # blind159's owner's filed history, in the same form as blind8's, written after the set.
 BLIND159_HISTORY_FILE = Path(__file__).with_name("blind159_history.yaml")
+BLIND160_EMAILS_FILE = Path(__file__).with_name("blind160_emails.yaml")
+# blind160's owner's filed history, in the same form as blind8's, written after the set.
+BLIND160_HISTORY_FILE = Path(__file__).with_name("blind160_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2543,6 +2566,7 @@ LabelledSetName = Literal[
     "blind157",
     "blind158",
     "blind159",
+    "blind160",
     "unseen",
     "all",
 ]
@@ -2556,6 +2580,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind157",
     "blind158",
     "blind159",
+    "blind160",
 )
 
 
@@ -4615,6 +4640,21 @@ def load_blind159_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND159_HISTORY_FILE)
 
 
+def load_blind160_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixtieth blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND160_EMAILS_FILE)
+
+
+def load_blind160_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind160's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND160_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4742,6 +4782,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind157": load_blind157_history,
         "blind158": load_blind158_history,
         "blind159": load_blind159_history,
+        "blind160": load_blind160_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4913,6 +4954,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind157": load_blind157_emails,
         "blind158": load_blind158_emails,
         "blind159": load_blind159_emails,
+        "blind160": load_blind160_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -78,21 +78,24 @@ def decide(
     forwarded: bool = False,
     copied: bool = False,
     to_management: bool = False,
+    owner_escalated: bool = False,
 ) -> Action:
     """Choose the action type; `subject_line` is the casefolded subject without Re:/Fwd:,
     `forwarded` tells that the body forwards a message below the sender's own note, `copied`
-    that the owner is only in Cc, and `to_management` that it was sent to a management list."""
+    that the owner is only in Cc, `to_management` that it was sent to a management list and
+    `owner_escalated` that a ticket's escalation line names the owner (`escalated_to`)."""
     asked = forwarded and _asked(reading)
     convention = _convention(subject_line, subject, body, listed=listed, asked=asked, copied=copied)
     if convention is not None:
         return convention
     escalated = body.has(_TO_MANAGEMENT) or subject.has(_TO_MANAGEMENT)
     escalated = escalated or (to_management and _ESCALATED.search(subject_line) is not None)
-    if not copied and (body.has(_ESCALATION_OWNER) or escalated):
+    if owner_escalated or (not copied and (body.has(_ESCALATION_OWNER) or escalated)):
         # A support system names the owner as a late ticket's escalation owner, or escalates a
         # ticket to management (in its body or its subject) because the customer asked for it or
         # it aged: she gets someone to take it up (each such mail in the sets is Delegated; a
-        # ticket escalated by priority to a support list only informs her).
+        # ticket escalated by priority to a support list only informs her). Named on the
+        # escalation line, she is its owner though the system copies her beside the assignee.
         return Action(ActionType.DELEGATED, "a ticket escalated to you -> Delegated", LIKELY)
     if automated:
         return _automated(subject, reading, copied=copied)
@@ -228,6 +231,25 @@ _ESCALATION_OWNER = words("escalation owner")
 _TO_MANAGEMENT = words("escalated to management")
 _ESCALATED = re.compile(r"\bescalat")
 _MANAGEMENT = re.compile(r"\b(?:management|mgmt|ledningsgrupp(?:en)?)\b")
+
+
+# "Escalation owners: Tove Ahlström, Maya Lindqvist", "Level 2 (Maya Lindqvist): assign an owner".
+_ESCALATION_LINE = re.compile(r"\bescalation owners?\b|\blevel \d\b|\bsecond level\b")
+_TICKET = re.compile(r"\bticket\b")
+
+
+def escalated_to(body: str, owner_name: str) -> bool:
+    """Tell whether a support ticket's mail names the owner, by her full name, on its
+    escalation line: the escalation is hers to hand on, whoever the To line holds. A paging
+    tool's "escalated to level 2: Maya Lindqvist" names no ticket and stays the on-call team's."""
+    name = " ".join(owner_name.split()).casefold()
+    text = body.casefold()
+    if " " not in name or _TICKET.search(text) is None:
+        return False
+    return any(
+        name in " ".join(line.split()) and _ESCALATION_LINE.search(line) is not None
+        for line in text.splitlines()
+    )
 
 
 def sent_to_management(to: Sequence[tuple[str, str]]) -> bool:

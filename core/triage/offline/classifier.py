@@ -64,7 +64,7 @@ from core.triage.offline.lure import (
     secret_payment,
 )
 from core.triage.offline.paging import on_call_page
-from core.triage.offline.plans import plan_notice
+from core.triage.offline.plans import bill_notice, plan_notice
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import profiles
 from core.triage.offline.sender_topic import marketing_mailbox, signature_title
@@ -239,8 +239,9 @@ def classify_offline(
         for folder, thanked in thanks.items():
             team.setdefault(folder, thanked)
     if automated is not None:
-        for folder, planned in plan_notice(built, email.subject).items():
-            team.setdefault(folder, planned)
+        own_services = plan_notice(built, email.subject) | bill_notice(built, email.subject)
+        for folder, noticed in own_services.items():
+            team.setdefault(folder, noticed)
         if folders.sender_rule(settings, address) is None:  # a rule says whose its alerts are
             for folder, paged in on_call_page(
                 built, subject_line, email.recipients, own, cleaned
@@ -352,6 +353,7 @@ def classify_offline(
         reading = replace(reading, aside=aside)
     copied = email.addressed is Addressed.CC  # the owner only in Cc
     to_management = email.recipients is not None and actions.sent_to_management(email.recipients.to)
+    owner_escalated = actions.escalated_to(cleaned, email.owner.name if email.owner else "")
     act = actions.decide(
         subject_line,
         subject,
@@ -365,6 +367,7 @@ def classify_offline(
         forwarded=bool(forwarded),
         copied=copied,
         to_management=to_management,
+        owner_escalated=owner_escalated,
     )
     text = model_text(normalize_subject(email.subject), cleaned)
     if wording is not None:

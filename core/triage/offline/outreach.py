@@ -31,7 +31,11 @@ _TIME_ASK = re.compile(
 # A notice that says it wants nothing ("expect higher latency for up to 10 minutes. No action
 # is required") counts minutes of its own, no slice of the reader's time.
 _NO_ACTION = re.compile(r"\bno action (is )?(required|needed)\b")
-_HOOK = re.compile(r"\bcongrat(s|ulations)?\b|\bcompanies like\b|\bteams like\b")
+# Others like the reader as the reason: "companies like yours", "ERPs your size" (plural: "a
+# company of your size" is a journalist's or a panel's question about the reader herself).
+_HOOK = re.compile(
+    r"\bcongrat(s|ulations)?\b|\bcompanies like\b|\bteams like\b|\b[a-z]+s (of )?your size\b"
+)
 # "would you speak at", "invited to speak", "give a 20-minute talk", "as a keynote speaker",
 # "join our panel"; not "we heard you speak at ...", which only recalls a talk.
 _SPEAKING_ASK = re.compile(

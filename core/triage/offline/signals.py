@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from core.triage.offline import addressee, cues, grammar, implied
 from core.triage.offline.kinds import Kind, kind_of
 from core.triage.offline.lure import lure
-from core.triage.offline.text import Sentence, Words, first, spoken, terms
+from core.triage.offline.text import Sentence, Words, first, spoken, terms, words
 
 # "by 13:00", "before 9.30", "by 5pm", "by noon": a clock-time deadline.
 _CLOCK_DEADLINE = re.compile(
@@ -70,6 +70,8 @@ _INVERSIONS = terms(
 # "Kindly" shares its stem with "kind": "very kind of you" thanks, it asks nothing.
 _KINDLY = terms("kindly")[0]
 _POLITE = frozenset(t.parts[0] for t in terms("please, pls, kindly"))
+# Adverbs between a request's words: "I still need 1 and 3 from you", "could you also send".
+_ADVERBS = re.compile(r"\b(?:still|also|really|urgently|definitely|actually|now)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,8 @@ def read_forwarded(
 def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     """Return what `sentence` asks the owner; `opening` lets a leading verb count (a subject
     line is a noun phrase: "Review of Q3" asks nothing)."""
-    text = sentence.words
+    bare = _ADVERBS.sub("", sentence.raw)
+    text = words(bare) if bare != sentence.raw else sentence.words
     found = [
         cue
         for cue in cues.REQUEST

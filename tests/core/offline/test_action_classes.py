@@ -10,7 +10,7 @@ import pytest
 
 from core.config.settings import KeyContact
 from core.store.records import Recipients
-from core.triage.addressing import Addressed
+from core.triage.addressing import Addressed, Owner
 from core.triage.offline import HeuristicClassifier
 from tests.core.offline.labels import DL, FYI, NR, P4, RV, SC, WF
 from tests.core.offline.test_signals import SETTINGS, classify, mail, rules_unless_unsure
@@ -27,6 +27,12 @@ from tests.core.offline.test_signals import SETTINGS, classify, mail, rules_unle
             "by Friday who is coming with you?\n\nPer",
             NR,
             id="asking who comes wants names, it hands nothing over",
+        ),
+        pytest.param(
+            "Year-end close",
+            "Update: forget number 2. I still need 1 and 3 from you, and now by Thursday.",
+            NR,
+            id="an adverb inside a request leaves it a request",
         ),
         pytest.param(
             "Auditor visit",
@@ -120,8 +126,46 @@ async def test_a_late_ticket_escalated_to_the_owner_is_hers_to_hand_on():
 
     assert own.action_type is DL
     assert "escalated to you" in own.reason
-    # With the owner only in Cc the escalation is someone else's: the rule stays silent.
+    # With the owner only in Cc and no name to say whose it is, the rule stays silent.
     assert "escalated to you" not in copied.reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Escalation owners: Ola Berg, Maya Lindqvist",
+        "Level 2 (Maya Lindqvist): please assign an owner or set a new target date.",
+    ],
+)
+async def test_an_escalation_line_naming_the_owner_makes_a_copied_ticket_hers(line):
+    subject = "[Escalated L3] #4412 Norrby Tak - stock report times out"
+    body = f"Ticket #4412 was escalated (no resolution within 48 h).\n\nAssigned: Team A\n{line}"
+    owner = Owner(name="Maya Lindqvist", addresses=frozenset({"maya@proseware.com"}))
+    other = Owner(name="Ola Berg", addresses=frozenset({"ola@proseware.com"}))
+
+    def copied_to(profile: Owner):
+        return mail(
+            subject, body, sender="support@proseware.com", addressed=Addressed.CC, owner=profile
+        )
+
+    hers = await classify(copied_to(owner))
+    # The support system copies the owner beside the assignee; the line names whose it is.
+    assert hers.action_type is DL
+    assert "escalated to you" in hers.reason
+    if "owners" not in line:
+        # Naming someone else on the line leaves a copied ticket theirs.
+        assert "escalated to you" not in (await classify(copied_to(other))).reason
+
+
+async def test_a_page_escalated_to_the_owner_by_name_names_no_ticket():
+    subject = "[Oncallr] Escalated to you: CRITICAL queue depth einvoice-out"
+    body = "Escalated to level 2: Maya Lindqvist (not acknowledged within 15 min)."
+    owner = Owner(name="Maya Lindqvist", addresses=frozenset({"maya@proseware.com"}))
+    paged = mail(
+        subject, body, sender="alerts@oncallr.example", addressed=Addressed.CC, owner=owner
+    )
+
+    assert "escalated to you" not in (await classify(paged)).reason
 
 
 async def test_a_ticket_escalated_to_management_is_the_owners_to_hand_on():

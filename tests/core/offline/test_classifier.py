@@ -286,6 +286,27 @@ async def test_cold_outreach_name_dropping_a_keyword_stays_in_the_inbox():
     assert "cold outreach" in result.reason
 
 
+@pytest.mark.parametrize(
+    ("line", "pitch"),
+    [
+        # Others of the reader's size as the reason to grant the slice of time: a pitch.
+        ("We already integrate with two ERPs your size.", True),
+        ("Most companies of your size count by hand.", True),
+        # A question about the reader's own company is a journalist's or a panel's.
+        ("I wonder how a company of your size chose.", False),
+    ],
+)
+async def test_others_of_the_readers_size_are_a_pitchs_hook(line, pitch):
+    body = (
+        "Hi, I read that you run the ERP at Tradecore's mills. "
+        f"{line} Could I show you a 15-minute demo in January?"
+    )
+    result = await classify(mail("Stock count in 4 hours", body, sender="vi@countfast.example"))
+
+    assert ("cold outreach" in result.reason) is pitch
+    assert (result.folder == INBOX) is pitch
+
+
 async def test_a_colleague_is_never_cold_outreach():
     pitch = mail(
         subject="Your pricing page",

@@ -61,3 +61,23 @@ async def test_without_an_area_for_tooling_the_notice_is_read_as_before():
     seats = "Your organization proseware has used 50 of 50 seats"
 
     assert await folder_of(seats, UNTOOLED) == "Areas/Sales"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Receipt for your Meetwise Business renewal (annual)",
+        "Your Teamloop receipt - September, 48 seats",
+        "Kvitto 2047-03: 12 seats, Business",
+    ],
+)
+async def test_a_services_bill_is_the_invoices_area_whatever_else_its_subject_names(subject):
+    assert await folder_of(subject, UNTOOLED) == "Areas/Finance"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Your renewal request - confirmation of receipt", "Receipt confirmation: renewal notice"],
+)
+async def test_a_confirmation_of_receipt_is_no_bill(subject):
+    assert await folder_of(subject, UNTOOLED) == "Areas/Sales"

@@ -374,6 +374,12 @@ async def test_a_page_escalated_to_the_owner_as_its_second_level_is_the_on_call_
         return (await HeuristicClassifier().classify(email, settings=WITH_CI)).folder
 
     assert await folder(body) == "Areas/Development"
+    # A tool that counts steps says the same: the owner is the escalation's secondary.
+    stepped = (
+        "db-03 disk latency above 200 ms.\nEscalation step 2 of 3: not acknowledged by the"
+        " primary on-call (Sam Holm) within 15 minutes. You are the secondary."
+    )
+    assert await folder(stepped) == "Areas/Development"
     # Without the escalation's levels, an alert to her alone says nothing of whose it is.
     assert await folder(ALERT[1]) == "Areas/Support"
 

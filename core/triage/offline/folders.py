@@ -64,8 +64,10 @@ from core.triage.offline.matching import BODY_KEYWORD, SUBJECT_KEYWORD, keyword_
 from core.triage.offline.mentions import MENTION, named_contact
 from core.triage.offline.profiles import (
     OFFICE_KEYWORD,
+    Profile,
     domain_label,
     named_person,
+    only_entry_named,
     others_terms,
     profiles,
 )
@@ -325,12 +327,40 @@ def decide(
             return Decision(
                 replace(project, reasons=(*project.reasons, why)), runner_up, len(scored)
             )
+        narrower = _narrower_area(scored[:2], built)
+        if narrower is not None:
+            why = f"evidence ties between {names}: {narrower[1]} is the narrower matter"
+            return Decision(
+                replace(narrower[0], reasons=(*narrower[0].reasons, why)), runner_up, len(scored)
+            )
         return Decision(
             Evidence(INBOX, None, 0.0, reasons=(f"evidence ties between {names}",)),
             top.score,
             len(scored),
         )
     return Decision(top, runner_up, len(scored))
+
+
+# Between two areas, a person's matter (the area whose terms name new hires and leave) and then
+# a customer's incident (the area whose terms name the status page) is narrower than the
+# function it happens in: on 158 labelled sets the 54 ties between the people's area and another
+# were the people's 29 times, another folder's 22 and the Inbox's 3; the 31 ties between the
+# customers' incidents area and another but the people's were the incidents' 20 times, another
+# folder's 10 and the Inbox's once. Left in the Inbox, all but those 4 were misses.
+_NARROWER = (
+    ("a person's matter", (words("new hire"), words("parental leave"))),
+    ("a customer's incident", (words("status page"),)),
+)
+
+
+def _narrower_area(tied: list[Evidence], built: list[Profile]) -> tuple[Evidence, str] | None:
+    """The tied entry that is the people's or else the customers' incidents area, and why."""
+    for matter, terms in _NARROWER:
+        named = only_entry_named(built, *terms)
+        found = [e for e in tied if named is not None and e.folder == named.folder]
+        if found:
+            return found[0], matter
+    return None
 
 
 def _the_project(tied: list[Evidence]) -> Evidence | None:

@@ -345,3 +345,34 @@ async def test_a_managers_development_talks_are_the_people_areas_appraisals():
     # "Development" names the engineering area; a development talk is a yearly appraisal.
     assert await folder("Development talks 2046 - 94 % done, summary") == "Areas/People"
     assert await folder("Development of the release tooling") == "Areas/Engineering"
+
+
+TIED = Settings.model_validate(
+    {
+        "areas": [
+            _area("Engineering", "Sprints, releases and the build pipeline.", "sprint"),
+            _area("Money", "Accounting, invoices and banking.", "invoice"),
+            _area("Support", "Customers' tickets, incidents, escalations and SLAs.", "ticket"),
+            _area("People", "Recruiting, new hires, onboarding and parental leave.", "candidate"),
+        ]
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "folder", "why"),
+    [
+        ("Sprint plan and the candidate", "Areas/People", "a person's matter"),
+        ("Ticket queue and the candidate", "Areas/People", "a person's matter"),
+        ("Sprint plan and the ticket", "Areas/Support", "a customer's incident"),
+        ("Sprint plan and the invoice", INBOX, None),
+    ],
+)
+async def test_a_tie_of_two_areas_is_the_narrower_matters_or_the_inboxs(subject, folder, why):
+    email = mail(subject, "See you on Monday.")
+    result = await HeuristicClassifier().classify(email, settings=TIED)
+
+    assert result.folder == folder
+    assert "evidence ties between" in result.reason
+    if why:
+        assert f"{why} is the narrower matter" in result.reason

@@ -508,11 +508,12 @@ async def test_confidence_follows_margin_and_agreement():
     agreeing = await classify(mail("Cutover weekend", "FYI the plan.", sender="a@mill.example"))
     sender_only = await classify(mail("Weekend", "FYI the plan.", sender="a@mill.example"))
     keyword_only = await classify(mail("Cutover weekend", "FYI the plan."))
-    # Two office words of two areas: a tie ("cutover", the project's own word, beats either).
+    # Two office words of two areas: a tie ("cutover", the project's own word, beats either),
+    # broken for the narrower matter but no surer for it.
     tie = await classify(mail("Ticket and candidate", "FYI the plan."))
 
     assert agreeing.confidence > sender_only.confidence > keyword_only.confidence
-    assert keyword_only.confidence > tie.confidence and tie.folder == INBOX
+    assert keyword_only.confidence > tie.confidence and "evidence ties between" in tie.reason
 
 
 async def test_a_list_naming_your_work_is_a_less_sure_inbox_than_one_that_does_not():

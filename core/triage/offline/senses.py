@@ -25,27 +25,28 @@ word of paying, are a customer's documents gone wrong in the product, not the co
 person's report only, since a tool's "[CI] invoice export broken" is code. An incident in an
 incident response plan, a ransomware tabletop or a breach, with no outage or ticket, is a security
 event, the attestation's matter. A version number that "is out" is a release the team shipped. A
-first day or a holiday beside a school is a child's, not a new starter's or a leave request, and a
-team lead or tech lead is a role in the team, not a sales lead. An outage beside a storm or the
-power company, with no customer, server or ticket, is a power cut, not a service down. A leaver's
-offboarding beside evidence, controls or auditors is access removal, the attestation's control, not
-the people side of someone leaving. A stand or an exhibitor beside graduates, students or careers,
-with no customer or prospect, is a recruiting event, not a trade fair. A press release is an
-announcement to the market, not a version shipped. A SOC 2 criterion ("CC6.2") is one of the
-attestation's controls, a numbered wave of customers ("wave 3") is an upgrade's, an organisation
-looking for a new ERP is a prospect, not the ERP the company rolls out, and an auditor's management
-interview is a walkthrough of controls, not a candidate's interview. An ERP in a tender or a
-procurement is a prospect's, and a customer advisory board advises: it is no company board. The
-pricing service (or engine, or module) is a part of the product that computes prices, not the sales
-team's pricing, the payroll export (or module, or part), and a country's payroll ("Danish payroll")
-are the product's, which customers pay wages with, not the company's payroll, and a lift's new
-control unit or control system (a control panel, climate control) is a machine's part, no control
-of the attestation. A forecast beside degrees, rain or the
-weather is the weather's, and an interview beside an audit or a certification, with no candidate or
-job, is the auditor's walkthrough. A proposal for a pay rise, an on-call allowance, a mediator, an
-agenda or a dividend, with no customer's trade in it, is a colleague's suggestion, not a sales
-proposal. On-call work in mail about a union, an MBL negotiation, a works council, an industry
-agreement or a salary revision is the staff's terms of employment, not the engineers' rota.
+first day or a holiday beside a school is a child's, not a new starter's or a leave request, the
+holidays a mail is sent over or between are the festive season, not anyone's leave, and a team lead
+or tech lead is a role in the team, not a sales lead. An outage beside a storm or the power company,
+with no customer, server or ticket, is a power cut, not a service down. A leaver's offboarding
+beside evidence, controls or auditors is access removal, the attestation's control, not the people
+side of someone leaving. A stand or an exhibitor beside graduates, students or careers, with no
+customer or prospect, is a recruiting event, not a trade fair. A press release is an announcement to
+the market, not a version shipped. A SOC 2 criterion ("CC6.2") is one of the attestation's controls,
+a numbered wave of customers ("wave 3") is an upgrade's, an organisation looking for a new ERP is a
+prospect, not the ERP the company rolls out, and an auditor's management interview is a walkthrough
+of controls, not a candidate's interview. An ERP in a tender or a procurement is a prospect's, and a
+customer advisory board advises: it is no company board. The pricing service (or engine, or module)
+is a part of the product that computes prices, not the sales team's pricing, the payroll export (or
+module, or part), and a country's payroll ("Danish payroll") are the product's, which customers pay
+wages with, not the company's payroll, and a lift's new control unit or control system (a control
+panel, climate control) is a machine's part, no control of the attestation. A forecast beside
+degrees, rain or the weather is the weather's, and an interview beside an audit or a certification,
+with no candidate or job, is the auditor's walkthrough. A proposal for a pay rise, an on-call
+allowance, a mediator, an agenda or a dividend, with no customer's trade in it, is a colleague's
+suggestion, not a sales proposal. On-call work in mail about a union, an MBL negotiation, a works
+council, an industry agreement or a salary revision is the staff's terms of employment, not the
+engineers' rota.
 (The action and priority read the text as written.)
 """
 
@@ -282,6 +283,12 @@ _UNION = re.compile(
 )
 
 
+# "Over the holidays", "between the holidays": the festive season, which the whole company lives
+# through, not anyone's leave ("before the holidays" and a "happy holidays" sign-off are left:
+# the sets' HR mail says them of leave and starts as often).
+_FESTIVE = re.compile(r"\b(?:over|between) the holidays\b", re.IGNORECASE)
+
+
 class _Sense(NamedTuple):
     """A word read as `meant` wherever it stands, or only in mail that speaks of `context` and
     not of `unless`."""
@@ -316,6 +323,7 @@ _SENSES = (
     _Sense(_SHIPPED, r"release \g<0>"),
     _Sense(_FIRST_DAY, "school start", _SCHOOL),
     _Sense(_HOLIDAY, "school break", _SCHOOL),
+    _Sense(_FESTIVE, "festive season"),
     _Sense(_TEAM_LEAD, "team manager"),
     _Sense(_OUTAGE, "power cut", _POWER, _SERVICE),
     _Sense(_FAIR, "recruiting event", _CAREERS, _SELLING),
@@ -341,26 +349,27 @@ _SENSES = (
 def for_topics(
     subject_line: str, body_text: str, *, by_person: bool = True, outsider: bool = False
 ) -> tuple[str, str]:
-    """The subject and body as topic evidence: an event's tickets read as admissions and its seats
-    as places, a sales pipeline as the sales team's, an insurance renewal as a policy's term and a
-    lease's renewal (and offer) as the lease's, a complaint of harassment as a grievance, a
-    reference for a person as a reference check, the annual accounts' auditor as the statutory
-    audit, a customer's audit of its personal data as its data protection review, a bank's DORA
-    audit as its regulatory review, an invoice run as a batch run, a sprint's demo as its review, a
-    colleague's proposal of pay or a rota as a suggestion, a trade's offer as a proposal, the seats
-    of the team's own tools as tooling, a customer's invoices gone wrong as documents (when told
-    `by_person`, not by a machine), a security policy's incident as a security event, a version
-    shipped as a release, a child's first day at school as a school start, a school's holiday as a
-    school break, a team lead as a team manager, a storm's outage as a power cut, a leaver's
+    """The subject and body as topic evidence: an event's tickets read as admissions and its
+    seats as places, a sales pipeline as the sales team's, an insurance renewal as a policy's
+    term and a lease's renewal (and offer) as the lease's, a complaint of harassment as a
+    grievance, a reference for a person as a reference check, the annual accounts' auditor as
+    the statutory audit, a customer's audit of its personal data as its data protection review,
+    a bank's DORA audit as its regulatory review, an invoice run as a batch run, a sprint's demo
+    as its review, a colleague's proposal of pay or a rota as a suggestion, a trade's offer as a
+    proposal, the seats of the team's own tools as tooling, a customer's invoices gone wrong as
+    documents (when told `by_person`, not by a machine), a security policy's incident as a
+    security event, a version shipped as a release, a child's first day at school as a school
+    start, a school's holiday as a school break, the holidays a mail is sent over as the festive
+    season, a team lead as a team manager, a storm's outage as a power cut, a leaver's
     offboarding in an audit's evidence as access removal, a careers fair's stand as a recruiting
-    event, a press release as a press announcement, a SOC 2 criterion as a control, a numbered wave
-    as an upgrade's, an ERP sought (or in a tender) as a prospect, a management interview as a
-    control walkthrough, an advisory board as an advisory council, a pricing service as a
+    event, a press release as a press announcement, a SOC 2 criterion as a control, a numbered
+    wave as an upgrade's, an ERP sought (or in a tender) as a prospect, a management interview
+    as a control walkthrough, an advisory board as an advisory council, a pricing service as a
     calculation service, a payroll export as a wage data export, a machine's control unit as a
     regulator, the weather's forecast as an outlook, an auditor's interview as a walkthrough and
     on-call work negotiated with a union as standby terms. An `outsider`'s "our board" (a
-    customer's, a prospect's, a supplier's) is their decision makers, no board the owner's finance
-    reports to (129 of 132 such mails in the sets are not Finance's)."""
+    customer's, a prospect's, a supplier's) is their decision makers, no board the owner's
+    finance reports to (129 of 132 such mails in the sets are not Finance's)."""
     texts = [subject_line, body_text]
     if outsider:
         texts = [_OUR_BOARD.sub("our decision makers", t) for t in texts]

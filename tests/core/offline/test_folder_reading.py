@@ -651,6 +651,10 @@ ON_CALL = _areas(
                      "the after-school centre stays open.", INBOX, id="a school's holiday"),
         pytest.param(GRIEVED, "Holiday requests", "Your holiday requests for the summer, "
                      "please, for the leave planning.", "Areas/People", id="a holiday request"),
+        pytest.param(GRIEVED, "The office over the holidays", "Open 27-28 December, the "
+                     "heating low.", INBOX, id="the festive season"),
+        pytest.param(GRIEVED, "The office between the holidays", "Open 27-28 December, the "
+                     "heating low.", INBOX, id="between the holidays"),
         pytest.param(REFERENCED, "Our stand at the fair", "The exhibitor pack is here; the "
                      "graduates visit the stands from ten.", "Areas/People", id="a careers fair"),
         pytest.param(REFERENCED, "Our stand at the fair", "The exhibitor pack is here; the "

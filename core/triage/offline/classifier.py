@@ -66,7 +66,7 @@ from core.triage.offline.lure import (
 from core.triage.offline.paging import on_call_page
 from core.triage.offline.plans import bill_notice, plan_notice
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
-from core.triage.offline.profiles import profiles
+from core.triage.offline.profiles import named_person, profiles
 from core.triage.offline.sender_topic import marketing_mailbox, signature_title
 from core.triage.offline.team_lists import list_points, named_lists, status_page
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
@@ -251,6 +251,13 @@ def classify_offline(
         signature_title(raw_body, email.sender_name) if outreach.colleague(address, own) else None
     )
     named_by_first_name = email.addressed is not Addressed.NEITHER
+    # A colleague writing to the owner herself (not to a list she is on) about the work.
+    in_person = (
+        automated is None
+        and email.addressed is not Addressed.NEITHER
+        and outreach.colleague(address, own)
+        and named_person(address)
+    )
     decision = folders.decide(
         settings,
         address,
@@ -263,6 +270,7 @@ def classify_offline(
         team=team,
         signed=signed,
         named_by_first_name=named_by_first_name,
+        colleague=in_person,
     )
     if (
         listed
@@ -288,6 +296,7 @@ def classify_offline(
             team=team,
             signed=signed,
             named_by_first_name=named_by_first_name,
+            colleague=in_person,
         )
     contact = None
     if automated is None:

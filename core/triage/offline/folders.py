@@ -60,7 +60,13 @@ from core.triage.classification import INBOX
 from core.triage.offline.compounds import read_subject
 from core.triage.offline.examples import Pull
 from core.triage.offline.layout import PLAIN, Layout
-from core.triage.offline.matching import BODY_KEYWORD, SUBJECT_KEYWORD, keyword_points, topic_points
+from core.triage.offline.matching import (
+    BODY_KEYWORD,
+    SUBJECT_KEYWORD,
+    TOPIC_BODY,
+    keyword_points,
+    topic_points,
+)
 from core.triage.offline.mentions import MENTION, named_contact
 from core.triage.offline.profiles import (
     OFFICE_KEYWORD,
@@ -87,6 +93,11 @@ SENDER_EXACT = 5.0
 SENDER_DOMAIN = 4.0
 # Enough to file: one office keyword in the body, or two topic words.
 MIN_SCORE = BODY_KEYWORD * OFFICE_KEYWORD
+# A colleague writing to the owner in person (on her To or Cc line, not to a list she is on)
+# writes about the company's work: one topic word in the body files it. On 160 labelled sets
+# this filed 103 more of such mails right and 24 wrong; from other senders it was 68 right and
+# 144 wrong, and to all staff 5 right and 51 wrong (the office's notices and parties).
+COLLEAGUE_MIN_SCORE = TOPIC_BODY
 # Another topic takes a known sender's mail only when it is clearly ahead: by a body keyword's
 # worth more than the sender's own folder scores (a customer's domain asking about a project).
 SENDER_MARGIN = 1.0
@@ -176,6 +187,7 @@ def decide(
     team: Mapping[str, tuple[float, str]] | None = None,
     signed: Words | None = None,
     named_by_first_name: bool = True,
+    colleague: bool = False,
 ) -> Decision:
     """Score every entry (and the Inbox, by examples only) and pick the folder.
 
@@ -184,7 +196,8 @@ def decide(
     topic evidence, points and why; `laid_out` the forwarded author, the quoted thread and the
     subject's phrases (`layout`); `team` the folders whose team list the mail was sent to
     (`team_lists`), evidence that holds for list mail too; `signed` the title a colleague signs
-    with (`sender_topic.signature_title`), read as a key contact's role.
+    with (`sender_topic.signature_title`), read as a key contact's role; `colleague` that a
+    colleague wrote it in person, which files it on less evidence.
     """
     alike = alike or {}
     team = team or {}
@@ -311,7 +324,7 @@ def decide(
         return Decision(Evidence(INBOX, None, 0.0, reasons=(why,)), 0.0, 0, named)
     top = scored[0]
     runner_up = scored[1].score if len(scored) > 1 else 0.0
-    if top.score < MIN_SCORE:
+    if top.score < (COLLEAGUE_MIN_SCORE if colleague and not listed else MIN_SCORE):
         return Decision(
             Evidence(INBOX, None, 0.0, reasons=("too little evidence for any folder",)),
             top.score,

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from core.config.settings import Settings
-from core.triage.addressing import Owner
+from core.triage.addressing import Addressed, Owner
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.confidence import folder_certainty
@@ -376,3 +376,27 @@ async def test_a_tie_of_two_areas_is_the_narrower_matters_or_the_inboxs(subject,
     assert "evidence ties between" in result.reason
     if why:
         assert f"{why} is the narrower matter" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("sender", "addressed", "folder"),
+    [
+        # A colleague writing to the owner herself: one topic word in the body files it.
+        ("kim.berg@ourcompany.example", Addressed.ALONE, "Areas/People"),
+        ("kim.berg@ourcompany.example", Addressed.CC, "Areas/People"),
+        # The same words to a list she is on, or from a stranger, are too little to file.
+        ("kim.berg@ourcompany.example", Addressed.NEITHER, INBOX),
+        ("kim@elsewhere.example", Addressed.ALONE, INBOX),
+    ],
+)
+async def test_one_topic_word_files_a_colleagues_mail_to_the_owner(sender, addressed, folder):
+    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourcompany.example"}))
+    email = mail(
+        "Next week",
+        "I am on vacation from Monday; Sam covers the Thursday meeting.",
+        sender=sender,
+        owner=owner,
+        addressed=addressed,
+    )
+
+    assert (await HeuristicClassifier().classify(email, settings=TIED)).folder == folder

@@ -1977,13 +1977,34 @@ code, tests, results or the commit log. It now has a filed history of the four m
 (`blind160_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind159 and blind160 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind157 and blind158 were scored, for this cycle, and are not yet scored. Both are kept unscored
-until the next change to the classifier. Every set before them has been scored once and joined
-the development sets (blind149 and blind150 after their misses were read for reworks 156 to 163,
-blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for
-reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and
-blind158 after theirs for reworks 179 to 185).
+The hundred-and-sixty-first blind set (`blind161_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 3 to 22 March 2047 (early spring, the light coming
+back, International Women's Day: the largest client's Luleå cutover planned for the Easter stop
+with the owner as its accountable lead, the CIO asking her written commitment of the named
+consultants by 14:00, and his board's yes to Oulu phase 2 with her proposal asked; the SOC 2
+report in customers' hands, the bridge letter and the key bank customer's questions on its two
+exceptions, the pen test's final report; the migration's closing report and retrospective; the
+Finnish tender signed and submitted, Contoso's seats, the Polish mill's contract; the key bank
+customer's regulator asking for an exit test, and its outgoing payments stuck with the owner
+asked onto a call at 08:30; release 2047.2.0; the annual report filed, the management letter,
+the AGM's proxies, the chair's question on the quarter, the Q1 forecast and the March payroll
+before the bank's cut-off; spring recruiting's interviews and offers; the family's spring) of the
+inbox, written without a filed history. Like blind11 to blind160 it carries real To and Cc lines:
+a little over a quarter of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+It now has a filed history of the four months before it (`blind161_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half of
+its senders already write.
+
+blind159 to blind161 are `unseen` now (`UNSEEN_SETS`): blind159 and blind160 were written side
+by side while blind157 and blind158 were scored and have been scored once (their misses not yet
+read); blind161 was written while they were scored, for the next cycle, and is not yet scored.
+All are kept unscored, or scored only once, until the next change to the classifier. Every set
+before them has been scored once and joined the development sets (blind149 and blind150 after
+their misses were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164
+to 169, blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after
+theirs for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187).
 """
 
 from __future__ import annotations
@@ -2403,6 +2424,9 @@ BLIND159_HISTORY_FILE = Path(__file__).with_name("blind159_history.yaml")
 BLIND160_EMAILS_FILE = Path(__file__).with_name("blind160_emails.yaml")
 # blind160's owner's filed history, in the same form as blind8's, written after the set.
 BLIND160_HISTORY_FILE = Path(__file__).with_name("blind160_history.yaml")
+BLIND161_EMAILS_FILE = Path(__file__).with_name("blind161_emails.yaml")
+# blind161's owner's filed history, in the same form as blind8's, written after the set.
+BLIND161_HISTORY_FILE = Path(__file__).with_name("blind161_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2566,6 +2590,7 @@ LabelledSetName = Literal[
     "blind158",
     "blind159",
     "blind160",
+    "blind161",
     "unseen",
     "all",
 ]
@@ -2578,6 +2603,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind159",
     "blind160",
+    "blind161",
 )
 
 
@@ -4652,6 +4678,21 @@ def load_blind160_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND160_HISTORY_FILE)
 
 
+def load_blind161_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixty-first blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND161_EMAILS_FILE)
+
+
+def load_blind161_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind161's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND161_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4780,6 +4821,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind158": load_blind158_history,
         "blind159": load_blind159_history,
         "blind160": load_blind160_history,
+        "blind161": load_blind161_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4952,6 +4994,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind158": load_blind158_emails,
         "blind159": load_blind159_emails,
         "blind160": load_blind160_emails,
+        "blind161": load_blind161_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

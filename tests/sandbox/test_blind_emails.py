@@ -168,6 +168,7 @@ from sandbox.labelled_sets import (
     load_blind158_emails,
     load_blind159_emails,
     load_blind160_emails,
+    load_blind162_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -183,7 +184,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_sixty_two_sets_in_order():
+def test_all_is_the_one_hundred_and_sixty_three_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -347,6 +348,7 @@ def test_all_is_the_one_hundred_and_sixty_two_sets_in_order():
         + load_blind158_emails()
         + load_blind159_emails()
         + load_blind160_emails()
+        + load_blind162_emails()
     )
 
 
@@ -356,10 +358,12 @@ def test_unseen_is_the_sets_never_tuned_on():
         "blind158",
         "blind159",
         "blind160",
+        "blind162",
     )
     assert labelled_set("unseen") == (
         load_blind157_emails()
         + load_blind158_emails()
         + load_blind159_emails()
         + load_blind160_emails()
+        + load_blind162_emails()
     )

@@ -1997,14 +1997,34 @@ It now has a filed history of the four months before it (`blind161_history.yaml`
 never measured), written after it by another writer from the policy alone, in which about half of
 its senders already write.
 
-blind159 to blind161 are `unseen` now (`UNSEEN_SETS`): blind159 and blind160 were written side
+The hundred-and-sixty-second blind set (`blind162_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 24 March to 12 April 2047 (early spring, the clocks
+forward on 31 March, April fools' day, Maundy Thursday's half day and Good Friday: the largest
+client's Luleå cutover in the Easter stop, with its runbook, a dress rehearsal, a phase gate with a
+one-page assessment asked of the owner, the weighbridge failing the evening before the go/no-go and
+the CIO asking her before 08:30; the SOC 2 2047 period's interim window, scope and bridge letter;
+the migration's close-out; the quarter's close, a Finnish tender's shortlist with the CEO required;
+the key bank customer's quarter-end reconciliation missing three branches on 1 April with the
+owner asked onto a bridge by 08:00, and the hour that did not exist as its root cause; an angry
+customer's fourth EDI stop; the AGM being prepared, the auditor's management letter and the
+interim report's draft; new starters, a final interview and the union's MBL ask; the family's
+Easter at home) of the inbox, written without a filed history. Like blind11 to blind160 it carries
+real To and Cc lines: about a quarter of its emails have the owner only in Cc and about one in nine
+goes to a distribution list she is on. It was written to be kept unscored until the next change to
+the classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit
+log. It now has a filed history of the four months before it (`blind162_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+half of its senders already write.
+
+blind159 to blind162 are `unseen` now (`UNSEEN_SETS`): blind159 and blind160 were written side
 by side while blind157 and blind158 were scored and have been scored once (their misses not yet
-read); blind161 was written while they were scored, for the next cycle, and is not yet scored.
-All are kept unscored, or scored only once, until the next change to the classifier. Every set
-before them has been scored once and joined the development sets (blind149 and blind150 after
-their misses were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164
-to 169, blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after
-theirs for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187).
+read); blind161 and blind162 were written side by side while they were scored, for the next
+cycle, and are not yet scored. All four are kept unscored, or scored only once, until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets (blind149 and blind150 after their misses were read for reworks 156 to 163, blind151 and
+blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170
+to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after
+theirs for reworks 179 to 187).
 """
 
 from __future__ import annotations
@@ -2427,6 +2447,9 @@ BLIND160_HISTORY_FILE = Path(__file__).with_name("blind160_history.yaml")
 BLIND161_EMAILS_FILE = Path(__file__).with_name("blind161_emails.yaml")
 # blind161's owner's filed history, in the same form as blind8's, written after the set.
 BLIND161_HISTORY_FILE = Path(__file__).with_name("blind161_history.yaml")
+BLIND162_EMAILS_FILE = Path(__file__).with_name("blind162_emails.yaml")
+# blind162's owner's filed history, in the same form as blind8's, written after the set.
+BLIND162_HISTORY_FILE = Path(__file__).with_name("blind162_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2591,6 +2614,7 @@ LabelledSetName = Literal[
     "blind159",
     "blind160",
     "blind161",
+    "blind162",
     "unseen",
     "all",
 ]
@@ -2604,6 +2628,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind159",
     "blind160",
     "blind161",
+    "blind162",
 )
 
 
@@ -4693,6 +4718,21 @@ def load_blind161_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND161_HISTORY_FILE)
 
 
+def load_blind162_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixty-second blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND162_EMAILS_FILE)
+
+
+def load_blind162_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind162's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND162_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4822,6 +4862,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind159": load_blind159_history,
         "blind160": load_blind160_history,
         "blind161": load_blind161_history,
+        "blind162": load_blind162_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -4995,6 +5036,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind159": load_blind159_emails,
         "blind160": load_blind160_emails,
         "blind161": load_blind161_emails,
+        "blind162": load_blind162_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -58,11 +58,11 @@ def plan_notice(built: Sequence[Profile], subject_line: str) -> dict[str, tuple[
     found = _PLAN.search(subject_line)
     if found is None or _BILL.search(subject_line):
         return {}
-    tooling = [p for p in built if _TOOLING.search(p.entry.description or "")]
-    if len(tooling) != 1:
+    tooling = _described(built, _TOOLING)
+    if tooling is None:
         return {}
     why = f"a notice about your own plan ('{' '.join(found.group(0).lower().split())}')"
-    return {tooling[0].entry.folder: (PLAN_NOTICE, why)}
+    return {tooling.entry.folder: (PLAN_NOTICE, why)}
 
 
 def bill_notice(built: Sequence[Profile], subject_line: str) -> dict[str, tuple[float, str]]:
@@ -71,8 +71,14 @@ def bill_notice(built: Sequence[Profile], subject_line: str) -> dict[str, tuple[
     found = _BILLED.search(subject_line)
     if found is None or _RECEIPT_OF.search(subject_line):
         return {}
-    billing = [p for p in built if _INVOICES.search(p.entry.description or "")]
-    if len(billing) != 1:
+    billing = _described(built, _INVOICES)
+    if billing is None:
         return {}
     why = f"a service's bill ('{found.group(0).lower()}')"
-    return {billing[0].entry.folder: (PLAN_NOTICE, why)}
+    return {billing.entry.folder: (PLAN_NOTICE, why)}
+
+
+def _described(built: Sequence[Profile], topic: re.Pattern[str]) -> Profile | None:
+    """The one entry whose description names `topic` ("tooling", "invoices"), or None."""
+    named = [p for p in built if topic.search(p.entry.description or "")]
+    return named[0] if len(named) == 1 else None

@@ -236,7 +236,7 @@ async def test_demo_runs_unattended_with_auto_approve(tmp_path, monkeypatch):
     assert await run_command(args, term) == EXIT_OK
 
     text = " ".join(out.getvalue().split())
-    assert "Approved 17" in text
+    assert "Approved 18" in text
     assert "1 inherited from its thread without a model call" in text
     assert "Graph requests made" in text
 

@@ -93,7 +93,7 @@ async def test_the_demo_can_put_its_tasks_in_todoist_and_says_where_they_went(
 
     text = said(out.getvalue())
     assert "Tasks: Todoist, in the Todoist emulator at http://127.0.0.1:" in text
-    assert "Approved 17" in text
+    assert "Approved 18" in text
     went = text[text.index("Where the tasks went") :]
     count = int(re.search(r"(\d+) tasks in the Todoist project", went).group(1))  # type: ignore[union-attr]
     assert (

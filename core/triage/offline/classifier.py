@@ -66,7 +66,7 @@ from core.triage.offline.lure import (
 from core.triage.offline.paging import on_call_page
 from core.triage.offline.plans import bill_notice, plan_notice
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
-from core.triage.offline.profiles import named_person, profiles
+from core.triage.offline.profiles import kin, named_person, profiles
 from core.triage.offline.sender_topic import marketing_mailbox, signature_title
 from core.triage.offline.team_lists import list_points, named_lists, status_page
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
@@ -251,6 +251,11 @@ def classify_offline(
         signature_title(raw_body, email.sender_name) if outreach.colleague(address, own) else None
     )
     named_by_first_name = email.addressed is not Addressed.NEITHER
+    family = (
+        email.owner is not None
+        and not outreach.colleague(address, own)
+        and kin(address, email.owner.name)
+    )
     # A colleague writing to the owner herself (not to a list she is on) about the work.
     in_person = (
         automated is None
@@ -271,6 +276,7 @@ def classify_offline(
         signed=signed,
         named_by_first_name=named_by_first_name,
         colleague=in_person,
+        family=family,
     )
     if (
         listed
@@ -297,6 +303,7 @@ def classify_offline(
             signed=signed,
             named_by_first_name=named_by_first_name,
             colleague=in_person,
+            family=family,
         )
     contact = None
     if automated is None:

@@ -85,9 +85,9 @@ def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:
 # post about the Contoso renewal", "people at Tradecore are viewing your profile", "your post
 # about the go-live is getting attention", "1,480 people watched your panel clip", "41 people
 # found you in search", "people at Contoso looked you up", "14 people searched for you over the
-# holidays"), or about a contact's ("Nikola shared a post: Speaking at Øredev", "Kristine Bakken
-# and 6 others have work anniversaries"): the post's words are written for the public, no mail
-# of her projects.
+# holidays", "Jonas Berg mentioned you in a post"), or about a contact's ("Nikola shared a post:
+# Speaking at Øredev", "Kristine Bakken and 6 others have work anniversaries"): the post's words
+# are written for the public, no mail of her projects.
 _SOCIAL = re.compile(
     r"\b(?:(?:reacted to|commented on|seen|shared|liked|viewed|viewing|watched) your"
     r" (?:\w+ )?(?:post|profile|video|clip)"
@@ -95,6 +95,7 @@ _SOCIAL = re.compile(
     r" attention)"
     r"|shared a post|(?:reacted to|commented on) a post|appeared in \d+ searches"
     r"|found you in (?:a )?search|looked you up|searched for you"
+    r"|mentioned you in a (?:post|comment)"
     r"|and \d+ others (?:have|shared|posted|reacted|commented)\b)",
     re.IGNORECASE,
 )

@@ -175,6 +175,17 @@ def private_mailbox(address: str) -> bool:
     return domain_label(address) in _PUBLIC_DOMAINS
 
 
+def kin(address: str, owner_name: str) -> bool:
+    """Tell whether the sender's own mailbox bears the owner's surname ("alva.lindqvist@" writing
+    to Maya Lindqvist): family, whose mail is life, not work, whatever it mentions. A display
+    name alone ("Kim Berg" from foretag@) says nothing of who writes; the owner herself,
+    forwarding from a private address, is no kin: she sends her work on. The caller leaves out
+    colleagues, who may share a name without being family."""
+    names = owner_name.casefold().split()
+    mailbox = set(re.split(r"[._-]", address.partition("@")[0].casefold()))
+    return len(names) >= 2 and names[-1] in mailbox and names[0] not in mailbox
+
+
 def named_person(address: str) -> bool:
     """Tell whether `address`'s mailbox is a person's by name ("nikola.jovic@", "anna-lena.berg@"),
     not a list's or a role's ("engineering@", "ap@", "key-suppliers@")."""

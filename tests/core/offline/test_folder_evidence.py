@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from core.config.settings import Settings
 from core.triage.addressing import Addressed, Owner
-from core.triage.classification import INBOX
+from core.triage.classification import INBOX, EmailForClassification
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.confidence import folder_certainty
 from core.triage.offline.descriptions import topics
@@ -397,6 +398,36 @@ async def test_one_topic_word_files_a_colleagues_mail_to_the_owner(sender, addre
         sender=sender,
         owner=owner,
         addressed=addressed,
+    )
+
+    assert (await HeuristicClassifier().classify(email, settings=TIED)).folder == folder
+
+
+@pytest.mark.parametrize(
+    ("sender_name", "sender", "folder"),
+    [
+        # Family writes about life: a ball's ticket is no support case.
+        ("Alva Berg", "alva.berg@home.example", INBOX),
+        ("Alva", "alva.berg@home.example", INBOX),
+        # A display name alone says nothing of who writes from a role's mailbox.
+        ("Kim Berg", "tickets@home.example", "Areas/Support"),
+        # The owner herself, forwarding from a private address, sends her work on.
+        ("Maya Berg", "maya.berg@home.example", "Areas/Support"),
+        # A colleague who shares the name is no family; a stranger is read as anyone.
+        ("Ola Berg", "ola.berg@ourcompany.example", "Areas/Support"),
+        ("Alva Holm", "alva.holm@home.example", "Areas/Support"),
+    ],
+)
+async def test_the_owners_family_writes_personal_mail(sender_name, sender, folder):
+    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourcompany.example"}))
+    email = EmailForClassification(
+        email_id="m1",
+        subject="The ticket for the spring ball",
+        sender_name=sender_name,
+        sender_address=sender,
+        received_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        body_text="Can you help with the ticket? It sells out on Wednesday.",
+        owner=owner,
     )
 
     assert (await HeuristicClassifier().classify(email, settings=TIED)).folder == folder

@@ -335,6 +335,7 @@ async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
         "Maya, people at Harbour Freight looked you up this week",
         "Maya, 14 people searched for you - 3 of them run a scanner rollout",
         "Kim Berg and 6 others have new roles in scanner rollout teams",
+        "Kim Berg mentioned you in a post about the scanner rollout",
     ],
 )
 async def test_a_social_networks_notice_about_her_post_names_no_project(subject):

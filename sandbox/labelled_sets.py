@@ -2016,14 +2016,34 @@ log. It now has a filed history of the four months before it (`blind162_history.
 only, never measured), written after it by another writer from the policy alone, in which about
 half of its senders already write.
 
-blind161 and blind162 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind159 and blind160 were scored, for this cycle, and are not yet scored. Both are kept unscored
-until the next change to the classifier. Every set before them has been scored once and joined
-the development sets (blind149 and blind150 after their misses were read for reworks 156 to 163,
-blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for
-reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and
-blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188
-and 189).
+The hundred-and-sixty-third blind set (`blind163_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 14 April to 3 May 2047 (spring, Easter Monday,
+Walpurgis Eve's early close and May Day: the largest client's Luleå cutover past its last rollback
+point on Easter Sunday and its hypercare, with the delivery notes stopped by an expired
+certificate and the CIO asking the owner to call before 08:00, the weighbridge still on paper, the
+exit criteria and the steering committee's minutes; the SOC 2 2047 period's request list, policy
+pack and first evidence; the migration's last customers; the Finnish tender's presentation in
+Raahe, a reseller's decision postponed, a Norwegian deal won and the new list prices; the key bank
+customer's regulator needing the owner's signed statement by 15:00 and its first month-end since
+the quarter-end failure; the AGM with the chair's proxy count the evening before, the board's new
+year, the Q1 interim report published; an offer accepted, the product manager's first day and
+summer holiday planning; the boat, the garden and Walpurgis in Uppsala) of the inbox, written
+without a filed history. Like blind11 to blind162 it carries real To and Cc lines: a quarter of
+its emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
+It was written to be kept unscored until the next change to the classifier, in `unseen`, without
+seeing the classifier's code, tests, results or the commit log. It now has a filed history of the
+four months before it (`blind163_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
+
+blind161 to blind163 are `unseen` now (`UNSEEN_SETS`): blind161 and blind162 were written side
+by side while blind159 and blind160 were scored and have been scored once (their misses not yet
+read); blind163 was written while they were scored, for the next cycle, and is not yet scored.
+All are kept unscored, or scored only once, until the next change to the classifier. Every set
+before them has been scored once and joined the development sets (blind149 and blind150 after
+their misses were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164
+to 169, blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after
+theirs for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187,
+blind159 and blind160 after theirs for reworks 188 and 189).
 """
 
 from __future__ import annotations
@@ -2449,6 +2469,9 @@ BLIND161_HISTORY_FILE = Path(__file__).with_name("blind161_history.yaml")
 BLIND162_EMAILS_FILE = Path(__file__).with_name("blind162_emails.yaml")
 # blind162's owner's filed history, in the same form as blind8's, written after the set.
 BLIND162_HISTORY_FILE = Path(__file__).with_name("blind162_history.yaml")
+BLIND163_EMAILS_FILE = Path(__file__).with_name("blind163_emails.yaml")
+# blind163's owner's filed history, in the same form as blind8's, written after the set.
+BLIND163_HISTORY_FILE = Path(__file__).with_name("blind163_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2614,6 +2637,7 @@ LabelledSetName = Literal[
     "blind160",
     "blind161",
     "blind162",
+    "blind163",
     "unseen",
     "all",
 ]
@@ -2626,6 +2650,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind161",
     "blind162",
+    "blind163",
 )
 
 
@@ -4730,6 +4755,21 @@ def load_blind162_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND162_HISTORY_FILE)
 
 
+def load_blind163_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixty-third blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND163_EMAILS_FILE)
+
+
+def load_blind163_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind163's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND163_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4860,6 +4900,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind160": load_blind160_history,
         "blind161": load_blind161_history,
         "blind162": load_blind162_history,
+        "blind163": load_blind163_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -5034,6 +5075,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind160": load_blind160_emails,
         "blind161": load_blind161_emails,
         "blind162": load_blind162_emails,
+        "blind163": load_blind163_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -2035,15 +2035,35 @@ seeing the classifier's code, tests, results or the commit log. It now has a fil
 four months before it (`blind163_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind161 to blind163 are `unseen` now (`UNSEEN_SETS`): blind161 and blind162 were written side
+The hundred-and-sixty-fourth blind set (`blind164_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 5 to 24 May 2047 (late spring, the boat in the
+water, Ascension Day and its bridge day: the largest client's first month-end in Luleå stuck on a
+stock valuation difference with the CIO asking the owner before 10:00, and Oulu phase 2's kickoff,
+staffing, rate card and an escalation chapter for the summer as her action; the SOC 2 2047
+period's interim fieldwork with three changes approved only in a chat and management's response
+asked; the migration's epilogue and the end of 4.8's extended support; the Finnish tender awarded,
+its standstill and its contract, a discount above mandate, Contoso's renewal; the key bank
+customer's interest batch stopped with an emergency change only the owner could approve by 09:00,
+and its annual service review prepared; release 2047.4.0 before the summer freeze and the summer
+on-call; the May payroll before the holiday, the Q2 forecast, the chair's half-year question, the
+board meeting and a bank guarantee; spring recruiting closed, summer interns and holidays
+settled, the union's MBL ask; the family's late spring) of the inbox, written without a filed
+history. Like blind11 to blind162 it carries real To and Cc lines: about a quarter of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
+written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
+the classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind164_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
+
+blind161 to blind164 are `unseen` now (`UNSEEN_SETS`): blind161 and blind162 were written side
 by side while blind159 and blind160 were scored and have been scored once (their misses not yet
-read); blind163 was written while they were scored, for the next cycle, and is not yet scored.
-All are kept unscored, or scored only once, until the next change to the classifier. Every set
-before them has been scored once and joined the development sets (blind149 and blind150 after
-their misses were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164
-to 169, blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after
-theirs for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187,
-blind159 and blind160 after theirs for reworks 188 and 189).
+read); blind163 and blind164 were written side by side while they were scored, for the next
+cycle, and are not yet scored. All four are kept unscored, or scored only once, until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets (blind149 and blind150 after their misses were read for reworks 156 to 163, blind151 and
+blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170
+to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after
+theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189).
 """
 
 from __future__ import annotations
@@ -2472,6 +2492,9 @@ BLIND162_HISTORY_FILE = Path(__file__).with_name("blind162_history.yaml")
 BLIND163_EMAILS_FILE = Path(__file__).with_name("blind163_emails.yaml")
 # blind163's owner's filed history, in the same form as blind8's, written after the set.
 BLIND163_HISTORY_FILE = Path(__file__).with_name("blind163_history.yaml")
+BLIND164_EMAILS_FILE = Path(__file__).with_name("blind164_emails.yaml")
+# blind164's owner's filed history, in the same form as blind8's, written after the set.
+BLIND164_HISTORY_FILE = Path(__file__).with_name("blind164_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2638,6 +2661,7 @@ LabelledSetName = Literal[
     "blind161",
     "blind162",
     "blind163",
+    "blind164",
     "unseen",
     "all",
 ]
@@ -2651,6 +2675,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind161",
     "blind162",
     "blind163",
+    "blind164",
 )
 
 
@@ -4770,6 +4795,21 @@ def load_blind163_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND163_HISTORY_FILE)
 
 
+def load_blind164_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixty-fourth blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND164_EMAILS_FILE)
+
+
+def load_blind164_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind164's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND164_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4901,6 +4941,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind161": load_blind161_history,
         "blind162": load_blind162_history,
         "blind163": load_blind163_history,
+        "blind164": load_blind164_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -5076,6 +5117,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind161": load_blind161_emails,
         "blind162": load_blind162_emails,
         "blind163": load_blind163_emails,
+        "blind164": load_blind164_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -2055,15 +2055,40 @@ the classifier's code, tests, results or the commit log. It now has a filed hist
 months before it (`blind164_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind163 and blind164 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind161 and blind162 were scored, for this cycle, and are not yet scored. Both are kept unscored
-until the next change to the classifier. Every set before them has been scored once and joined
-the development sets (blind149 and blind150 after their misses were read for reworks 156 to 163,
-blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for
-reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and
-blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188
-and 189, blind161 and blind162 after theirs were read, with no rework that time: the models'
-refit alone).
+The hundred-and-sixty-fifth blind set (`blind165_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 26 May to 14 June 2047 (early summer, Mother's Day,
+the National Day and its bridge day: the largest client's Oulu phase 2 under way, with the group's
+CFO refusing time and material and the owner's written fixed price needed before the board papers
+closed at 14:00, its approval, a new purchase order, test load 1 and group security's comments on
+her escalation chapter; the SOC 2 2047 period's interim fieldwork reported in a summary letter
+with one exception and the management response's wording; the migration's end with the
+end-of-support letter, a customer who cannot upgrade before September and the close-out retro; a
+German customer's conditional yes, an American prospect's capex promise, the Finnish customer's
+kick-off and an invitation to tender; the key bank customer's payment files stopped after the
+bridge day with a decision only the owner could give by 09:30, the root cause and its annual
+service review; release 2047.5.0 before the summer freeze and the summer on-call allowance; the
+full-year forecast for the board pack and the chair's evening question on its EBITDA, a bank
+guarantee, the overdraft for July and the cyber insurance renewal; summer interns in, an offer
+accepted, the MBL negotiation and the managers' handover forms; the nephew's graduation, the
+daughter's last school day, the summer house and the ferry to Gotland) of the inbox, written
+without a filed history. Like blind11 to blind164 it carries real To and Cc lines: about a quarter
+of its emails have the owner only in Cc and about one in nine goes to a distribution list she is
+on. It was written to be kept unscored until the next change to the classifier, in `unseen`,
+without seeing the classifier's code, tests, results or the commit log. It now has a filed
+history of the four months before it (`blind165_history.yaml`: folder only, never measured),
+written after it by another writer from the policy alone, in which about half of its senders
+already write.
+
+blind163 to blind165 are `unseen` now (`UNSEEN_SETS`): blind163 and blind164 were written side
+by side while blind161 and blind162 were scored and have been scored once (their misses not yet
+read); blind165 was written while they were scored, for the next cycle, and is not yet scored.
+All are kept unscored, or scored only once, until the next change to the classifier. Every set
+before them has been scored once and joined the development sets (blind149 and blind150 after
+their misses were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164
+to 169, blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after
+theirs for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187,
+blind159 and blind160 after theirs for reworks 188 and 189, blind161 and blind162 after theirs
+were read, with no rework that time: the models' refit alone).
 """
 
 from __future__ import annotations
@@ -2495,6 +2520,9 @@ BLIND163_HISTORY_FILE = Path(__file__).with_name("blind163_history.yaml")
 BLIND164_EMAILS_FILE = Path(__file__).with_name("blind164_emails.yaml")
 # blind164's owner's filed history, in the same form as blind8's, written after the set.
 BLIND164_HISTORY_FILE = Path(__file__).with_name("blind164_history.yaml")
+BLIND165_EMAILS_FILE = Path(__file__).with_name("blind165_emails.yaml")
+# blind165's owner's filed history, in the same form as blind8's, written after the set.
+BLIND165_HISTORY_FILE = Path(__file__).with_name("blind165_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2662,6 +2690,7 @@ LabelledSetName = Literal[
     "blind162",
     "blind163",
     "blind164",
+    "blind165",
     "unseen",
     "all",
 ]
@@ -2674,6 +2703,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind163",
     "blind164",
+    "blind165",
 )
 
 
@@ -4808,6 +4838,21 @@ def load_blind164_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND164_HISTORY_FILE)
 
 
+def load_blind165_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixty-fifth blind set (real To and Cc lines; a filed history written
+    after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND165_EMAILS_FILE)
+
+
+def load_blind165_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind165's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND165_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4940,6 +4985,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind162": load_blind162_history,
         "blind163": load_blind163_history,
         "blind164": load_blind164_history,
+        "blind165": load_blind165_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -5116,6 +5162,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind162": load_blind162_emails,
         "blind163": load_blind163_emails,
         "blind164": load_blind164_emails,
+        "blind165": load_blind165_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -2079,16 +2079,38 @@ history of the four months before it (`blind165_history.yaml`: folder only, neve
 written after it by another writer from the policy alone, in which about half of its senders
 already write.
 
-blind163 to blind165 are `unseen` now (`UNSEEN_SETS`): blind163 and blind164 were written side
+The hundred-and-sixty-sixth blind set (`blind166_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 16 June to 5 July 2047 (Midsummer and the start
+of the summer holidays, the summer freeze in force: the largest client's CIO asking the owner to
+break the freeze for a Luleå upgrade in the mill's summer stop, the steering committee's decision
+with an action on her and the freeze exception to sign, then the group's half-year close with
+Luleå's intercompany sales counted twice and the CIO asking her by 09:30 on 1 July; the SOC 2 2047
+period's mid-year, its access review, change population and a bridge letter for the key bank
+customer; the end of .NET Framework 4.8 support on 30 June; the half-year's sales closed, a
+reseller's margin, a renewal's discount and the Finnish customer's start; the key bank customer's
+half-year end watched and an angry customer's third outage in June with a credit asked; the
+summer on-call, a hotfix inside the freeze and a hack week; the June payroll before Midsummer,
+the chair's memo on the second half and the board's minutes; an offer, a resignation, the salary
+review's budget and HR's summer cover; the family's Midsummer and summer house) of the inbox,
+written without a filed history. Like blind11 to blind164 it carries real To and Cc lines: a
+quarter of its emails have the owner only in Cc and about one in nine goes to a distribution
+list she is on. It was written to be kept unscored until the next change to the classifier, in
+`unseen`, without seeing the classifier's code, tests, results or the commit log. It now has a
+filed history of the four months before it (`blind166_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about half of its
+senders already write.
+
+blind163 to blind166 are `unseen` now (`UNSEEN_SETS`): blind163 and blind164 were written side
 by side while blind161 and blind162 were scored and have been scored once (their misses not yet
-read); blind165 was written while they were scored, for the next cycle, and is not yet scored.
-All are kept unscored, or scored only once, until the next change to the classifier. Every set
-before them has been scored once and joined the development sets (blind149 and blind150 after
-their misses were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164
-to 169, blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after
-theirs for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187,
-blind159 and blind160 after theirs for reworks 188 and 189, blind161 and blind162 after theirs
-were read, with no rework that time: the models' refit alone).
+read); blind165 and blind166 were written side by side while they were scored, for the next
+cycle, and are not yet scored. All four are kept unscored, or scored only once, until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets (blind149 and blind150 after their misses were read for reworks 156 to 163, blind151 and
+blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170
+to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after
+theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189,
+blind161 and blind162 after theirs were read, with no rework that time: the models' refit
+alone).
 """
 
 from __future__ import annotations
@@ -2523,6 +2545,9 @@ BLIND164_HISTORY_FILE = Path(__file__).with_name("blind164_history.yaml")
 BLIND165_EMAILS_FILE = Path(__file__).with_name("blind165_emails.yaml")
 # blind165's owner's filed history, in the same form as blind8's, written after the set.
 BLIND165_HISTORY_FILE = Path(__file__).with_name("blind165_history.yaml")
+BLIND166_EMAILS_FILE = Path(__file__).with_name("blind166_emails.yaml")
+# blind166's owner's filed history, in the same form as blind8's, written after the set.
+BLIND166_HISTORY_FILE = Path(__file__).with_name("blind166_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2691,6 +2716,7 @@ LabelledSetName = Literal[
     "blind163",
     "blind164",
     "blind165",
+    "blind166",
     "unseen",
     "all",
 ]
@@ -2704,6 +2730,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind163",
     "blind164",
     "blind165",
+    "blind166",
 )
 
 
@@ -4853,6 +4880,21 @@ def load_blind165_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND165_HISTORY_FILE)
 
 
+def load_blind166_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixty-sixth blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND166_EMAILS_FILE)
+
+
+def load_blind166_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind166's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND166_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -4986,6 +5028,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind163": load_blind163_history,
         "blind164": load_blind164_history,
         "blind165": load_blind165_history,
+        "blind166": load_blind166_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -5163,6 +5206,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind163": load_blind163_emails,
         "blind164": load_blind164_emails,
         "blind165": load_blind165_emails,
+        "blind166": load_blind166_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

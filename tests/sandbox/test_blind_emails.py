@@ -173,6 +173,7 @@ from sandbox.labelled_sets import (
     load_blind163_emails,
     load_blind164_emails,
     load_blind165_emails,
+    load_blind166_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -188,7 +189,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_sixty_seven_sets_in_order():
+def test_all_is_the_one_hundred_and_sixty_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -357,11 +358,15 @@ def test_all_is_the_one_hundred_and_sixty_seven_sets_in_order():
         + load_blind163_emails()
         + load_blind164_emails()
         + load_blind165_emails()
+        + load_blind166_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind163", "blind164", "blind165")
+    assert UNSEEN_SETS == ("blind163", "blind164", "blind165", "blind166")
     assert labelled_set("unseen") == (
-        load_blind163_emails() + load_blind164_emails() + load_blind165_emails()
+        load_blind163_emails()
+        + load_blind164_emails()
+        + load_blind165_emails()
+        + load_blind166_emails()
     )

@@ -208,7 +208,8 @@ def classify_offline(
     tool_notice = notices.tool_notice(subject_line, body, listed=listed or automated is not None)
     # The board a stranger or a customer speaks of as theirs; a key contact (the board chair)
     # may speak of the owner's.
-    outsider = not outreach.colleague(address, own) and all(
+    from_colleague = outreach.colleague(address, own)
+    outsider = not from_colleague and all(
         c.email.casefold() != address for c in settings.key_contacts
     )
     topic_line, topic_text = senses.for_topics(
@@ -247,20 +248,14 @@ def classify_offline(
                 built, subject_line, email.recipients, own, cleaned
             ).items():
                 team.setdefault(folder, paged)
-    signed = (
-        signature_title(raw_body, email.sender_name) if outreach.colleague(address, own) else None
-    )
+    signed = signature_title(raw_body, email.sender_name) if from_colleague else None
     named_by_first_name = email.addressed is not Addressed.NEITHER
-    family = (
-        email.owner is not None
-        and not outreach.colleague(address, own)
-        and kin(address, email.owner.name)
-    )
+    family = email.owner is not None and not from_colleague and kin(address, email.owner.name)
     # A colleague writing to the owner herself (not to a list she is on) about the work.
     in_person = (
         automated is None
         and email.addressed is not Addressed.NEITHER
-        and outreach.colleague(address, own)
+        and from_colleague
         and named_person(address)
     )
     decision = folders.decide(
@@ -416,9 +411,7 @@ def classify_offline(
         decision.best.entry, act, contact, urgency, automated=automated is not None
     )
     if weighing is not None:
-        found = facts(
-            chosen.priority, act.action, outreach.colleague(address, own), decision.best.entry
-        )
+        found = facts(chosen.priority, act.action, from_colleague, decision.best.entry)
         chosen = reconsider(chosen, weighing.probabilities(text, found))
     folder_sure = confidence.folder_certainty(
         decision,

@@ -236,15 +236,23 @@ _MANAGEMENT = re.compile(r"\b(?:management|mgmt|ledningsgrupp(?:en)?)\b")
 # "Escalation owners: Tove Ahlström, Maya Lindqvist", "Level 2 (Maya Lindqvist): assign an owner".
 _ESCALATION_LINE = re.compile(r"\bescalation owners?\b|\blevel \d\b|\bsecond level\b")
 _TICKET = re.compile(r"\bticket\b")
+# "Ticket #58213 has breached its SLA and was escalated to you (level 3)"; not "if a customer
+# escalates to you", a colleague's plan.
+_TO_YOU = re.compile(r"\bescalated to you\b")
 
 
 def escalated_to(body: str, owner_name: str) -> bool:
-    """Tell whether a support ticket's mail names the owner, by her full name, on its
-    escalation line: the escalation is hers to hand on, whoever the To line holds. A paging
-    tool's "escalated to level 2: Maya Lindqvist" names no ticket and stays the on-call team's."""
+    """Tell whether a support ticket's mail says it was escalated to the owner ("escalated to
+    you") or names her, by her full name, on its escalation line: the escalation is hers to
+    hand on, whoever the To line holds. A paging tool's "escalated to level 2: Maya Lindqvist"
+    names no ticket and stays the on-call team's."""
     name = " ".join(owner_name.split()).casefold()
     text = body.casefold()
-    if " " not in name or _TICKET.search(text) is None:
+    if _TICKET.search(text) is None:
+        return False
+    if _TO_YOU.search(text) is not None:
+        return True
+    if " " not in name:
         return False
     return any(
         name in " ".join(line.split()) and _ESCALATION_LINE.search(line) is not None

@@ -68,6 +68,7 @@ from core.triage.offline.plans import bill_notice, plan_notice
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import kin, named_person, profiles
 from core.triage.offline.sender_topic import marketing_mailbox, signature_title
+from core.triage.offline.staff_notices import office_hours, welcome_notice
 from core.triage.offline.team_lists import list_points, named_lists, status_page
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.thanks import thanked_for_help
@@ -239,6 +240,11 @@ def classify_offline(
         thanks = thanked_for_help(built, address, subject, body, own)
         for folder, thanked in thanks.items():
             team.setdefault(folder, thanked)
+    if automated is None and from_colleague and not to_clients:
+        # Sent to a customer, a welcome greets the customer's new contact: their matter.
+        welcome = welcome_notice(built, strip_subject_prefixes(email.subject))
+        for folder, welcomed in welcome.items():
+            team.setdefault(folder, welcomed)
     if automated is not None:
         own_services = plan_notice(built, email.subject) | bill_notice(built, email.subject)
         for folder, noticed in own_services.items():
@@ -306,6 +312,9 @@ def classify_offline(
     pitch = None
     sure_pitch = False
     best = decision.best
+    # The sender's own words: a message it forwards asks, or was escalated to, whom it was sent
+    # to ("would your contact at Proseware give a session?" below "say yes!").
+    own_note = cleaned.partition(_FORWARD_MARKER)[0]
     speaking = None
     # Only an invitation to the owner herself: "one of your developers" is the team's matter.
     if stranger and automated is None and not listed and not best.examples:
@@ -327,7 +336,7 @@ def classify_offline(
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
         # An invitation states its length ("09:00 - 09:45"): a time slice is no ask for one.
         invitation = subject_line.startswith(cues.INVITE_PREFIXES)
-        shaped = None if invitation else outreach.cold_outreach(address, cleaned, settings)
+        shaped = None if invitation else outreach.cold_outreach(address, own_note, settings)
         if pitch_cues:
             pitch_cue = pitch_cues[0]
             # Pitches name-drop whatever they sell into, so their keywords are no evidence.
@@ -337,7 +346,12 @@ def classify_offline(
     # "notifications-noreply@": a machine too, whose subject is about the owner's own post.
     machine = automated is not None or "noreply" in address.partition("@")[0]
     social = notices.social_notice(subject_line) if machine and not best.sender else None
-    if held := invited or pitch or social:
+    office = None
+    if automated is None and from_colleague and email.addressed is Addressed.NEITHER:
+        # A person's notice of the office's hours to a list she is on: the building's news.
+        hours = office_hours(email.subject) if not best.sender else None
+        office = f"the office's hours ('{hours}') to all staff" if hours else None
+    if held := invited or pitch or social or office:
         decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(held,)), 0, 0)
 
     note, forwarded = _note_and_forwarded(cleaned)
@@ -364,7 +378,7 @@ def classify_offline(
         reading = replace(reading, aside=aside)
     copied = email.addressed is Addressed.CC  # the owner only in Cc
     to_management = email.recipients is not None and actions.sent_to_management(email.recipients.to)
-    owner_escalated = actions.escalated_to(cleaned, email.owner.name if email.owner else "")
+    owner_escalated = actions.escalated_to(own_note, email.owner.name if email.owner else "")
     act = actions.decide(
         subject_line,
         subject,
@@ -386,6 +400,14 @@ def classify_offline(
     if applying and act.action in (ActionType.NEEDS_REPLY, ActionType.REVIEW):
         # "Kindly forward my CV to the concerned person": the owner passes it on to whoever hires.
         act = replace(act, action=ActionType.DELEGATED, reason=f"a job application ({applying})")
+    if office and act.action is not ActionType.FYI_ONLY:
+        # "Please take your cups home": the office's notice asks the whole list, no one in person.
+        act = replace(
+            act,
+            action=ActionType.FYI_ONLY,
+            reason="a notice to all -> FYI Only",
+            nothing_to_do=True,
+        )
     high = "marked high importance" if email.importance.lower() == "high" else None
     # The stale subject's urgency still counts when the owner must act.
     in_subject = signals.subject_urgency(subject)

@@ -345,6 +345,7 @@ PITCH = terms(
     carefully vetted, vetted partner, vetted developer, vetted consultant, vetted expert,
     worth a look, free for 30 days, free for 14 days, shall i send, may i send you, can i send you,
     could i send you, came to know, worth a quick look, we place, seats are limited, limited seats,
-    reserve your seat, secure your seat
+    reserve your seat, secure your seat, secure your place, customers typically, worth a demo,
+    personally selected, you have been selected
     """
 )

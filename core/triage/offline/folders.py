@@ -70,6 +70,7 @@ from core.triage.offline.matching import (
 from core.triage.offline.mentions import MENTION, named_contact
 from core.triage.offline.profiles import (
     OFFICE_KEYWORD,
+    PEOPLE_TERMS,
     Profile,
     domain_label,
     named_person,
@@ -368,7 +369,7 @@ def decide(
 # customers' incidents area and another but the people's were the incidents' 20 times, another
 # folder's 10 and the Inbox's once. Left in the Inbox, all but those 4 were misses.
 _NARROWER = (
-    ("a person's matter", (words("new hire"), words("parental leave"))),
+    ("a person's matter", PEOPLE_TERMS),
     ("a customer's incident", (words("status page"),)),
 )
 

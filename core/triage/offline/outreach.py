@@ -42,8 +42,8 @@ _SPEAKING_ASK = re.compile(
     r"\b(would|could) you (like to |be willing to |be interested in |consider )?"
     r"(speak|talk|join (our|the) panel)\b"
     r"|\binvit\w* (you )?to speak\b|\bjoin (our|the) panel\b"
-    r"|\b(give|gave|hold|held) an? (\d{1,2}[- ]minutes? )?(talk|keynote|lecture)\b"
-    r"|\ban? \d{1,2}[- ]minutes? (talk|keynote)\b"
+    r"|\b(give|gave|hold|held) an? (\d{1,2}[- ]minutes? )?(guest )?(talk|keynote|lecture)\b"
+    r"|\ban? \d{1,2}[- ]minutes? (guest )?(talk|keynote|lecture|session)\b"
     r"|\bkeynote (speaker|at)\b|\bas (a|our) (keynote |guest )?speaker\b"
 )
 _MIN_NAME = 4  # shorter domain labels ("ab", "co") are no product names

@@ -49,6 +49,10 @@ def named_by(profile: Profile) -> tuple[Words, ...]:
     return (*(t for _, t, _ in profile.keywords), *profile.topic, *profile.related)
 
 
+# The people's area is the one entry whose terms name new hires or parental leave.
+PEOPLE_TERMS = (words("new hire"), words("parental leave"))
+
+
 def only_entry_named(built: Sequence[Profile], *terms: Words) -> TaxonomyEntry | None:
     """The one entry among `built` that one of `terms` names (`named_by`), or None when none or
     several do: "status page" names the customers' incidents area, "on-call" the engineers'."""

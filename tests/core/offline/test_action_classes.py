@@ -157,6 +157,30 @@ async def test_an_escalation_line_naming_the_owner_makes_a_copied_ticket_hers(li
         assert "escalated to you" not in (await classify(copied_to(other))).reason
 
 
+async def test_a_ticket_the_support_system_escalated_to_you_is_the_owners_to_hand_on():
+    subject = "Ticket #58213 escalated: SLA breach (P2) - Kalix Trä, stock report wrong"
+    body = (
+        "Ticket #58213 has breached its SLA and was escalated to you (level 3).\n\n"
+        "Assigned: Omar Haddad (team Support 2)\nReassign or comment in the support portal."
+    )
+    escalated = await classify(mail(subject, body, sender="support@proseware.com"))
+    # A colleague's plan for what may come ("if a customer escalates to you") is no escalation,
+    # nor is the escalation in a message a colleague forwards with the customer's thanks.
+    plan = "Tove is off. If a customer escalates to you, forward the ticket to me and I'll take it."
+    cover = await classify(mail("Support over the holidays", plan, sender="hedda@proseware.com"))
+    thanks = (
+        "The customer is happy again, just for you to see.\n\n"
+        "---------- Forwarded message ---------\nFrom: Proseware Support\n\n"
+        f"{body}"
+    )
+    forwarded = await classify(mail("Fwd: Stock report", thanks, sender="omar@proseware.com"))
+
+    assert escalated.action_type is DL
+    assert "a ticket escalated to you" in escalated.reason
+    assert "escalated to you" not in cover.reason
+    assert "escalated to you" not in forwarded.reason
+
+
 async def test_a_page_escalated_to_the_owner_by_name_names_no_ticket():
     subject = "[Oncallr] Escalated to you: CRITICAL queue depth einvoice-out"
     body = "Escalated to level 2: Maya Lindqvist (not acknowledged within 15 min)."

@@ -193,6 +193,40 @@ async def test_a_strangers_invitation_to_speak_asks_the_owner_and_stays_in_the_i
     assert "an invitation to speak at a stranger's event ('keynote at')" in result.reason
 
 
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Would you give a 45-minute guest lecture in my course on the Harbour portal?",
+        "Would you come back for a 45-minute guest lecture on the Harbour portal's go-live?",
+    ],
+)
+async def test_a_guest_lecture_asked_of_the_owner_is_an_invitation_to_speak(ask):
+    email = mail("Guest lecture in the autumn", ask, sender="lecturer@university.example")
+
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+
+    assert (result.folder, result.action_type) == (INBOX, NR)
+    assert "an invitation to speak at a stranger's event ('" in result.reason
+
+
+async def test_a_strangers_forwarded_ask_is_read_from_its_note_not_as_cold_outreach():
+    # The lecturer forwards her programme director's ask: his "would your contact at Ourcompany
+    # give us 30 minutes" names his own school, as a pitch names its firm, but it was put to
+    # the lecturer, who asks the owner herself.
+    body = (
+        "Maya, see below. I told Magnus you would be perfect. Could you say yes?\n\n"
+        "---------- Forwarded message ---------\nFrom: Magnus <magnus@school.example>\n"
+        "Subject: Jury\n\nHelena, would your contact at Ourcompany give our school's jury"
+        " 30 minutes on 8 October? We would need a yes by mid-June."
+    )
+    email = mail("Fwd: Jury", body, sender="helena@school.example")
+
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+
+    assert "cold outreach" not in result.reason
+    assert result.action_type is NR
+
+
 async def test_a_stranger_asking_for_one_of_the_teams_people_to_speak_goes_to_the_team():
     body = "Could one of your developers give a 25-minute talk on your release pipeline?"
     email = mail("Meetup talk in May", body, sender="org@meetup.example")

@@ -231,6 +231,12 @@ async def test_a_person_like_sender_signing_off_as_a_machine_is_automated(footer
         "Our pre-vetted .NET developers can start in June at a fixed monthly rate.",
         "Three seniors are available from October at EUR 58 per hour. Can I send you their CVs?",
         "Greetings! I came to know about your cutover. Our engineers work 24x7 at lower cost.",
+        # A tool's proof by its customers, and a demo as the slice of time asked for.
+        "Our connectors fill your cutover checklist. Customers typically cut the work by 60 %.",
+        "We automate cutover checklists for teams like yours. Worth a demo before your go-live?",
+        # Marketing's flattery for a paid seat: the reply it asks for is a purchase.
+        "You have been personally selected to join 40 CEOs. Reply YES to secure your place.",
+        "You have been selected for our cutover summit. Fee 4 900 SEK + VAT.",
     ],
 )
 async def test_a_staffing_or_matchmaking_offer_from_a_stranger_is_a_pitch(body):

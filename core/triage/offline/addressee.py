@@ -169,17 +169,21 @@ def _names(sentences: Sequence[Sentence], owner: str, *, asked: bool) -> bool:
     """Tell whether the text makes the owner a party to what it asks or promises.
 
     An ask is hers when a sentence speaks to her by her first name ("Maya, could you ...", "Hi
-    Maya", "@Maya", "... before Friday, Maya?", "...; Maya, could you do so by Thursday?", "so,
-    Maya, your approval is needed as well"); mail that speaks of her ("the budget Maya
-    approved", "send Maya the invitations") tells the people in To about her. A promise is hers
-    when the text names her at all ("the answer Maya asked for"), but not as copied or spared.
+    Maya", "Lena and Maya,", "And Maya -", "Hi Lena (and Maya, since ...)", "@Maya", "...
+    before Friday, Maya?", "...; Maya, could you do so by Thursday?", "so, Maya, your approval
+    is needed as well"); mail that speaks of her ("the budget Maya approved", "send Maya the
+    invitations", "as I understood Jonas and Maya, the trip was hypercare") tells the people
+    in To about her. A promise is hers when the text names her at all ("the answer Maya asked
+    for"), but not as copied or spared.
     """
     if not owner:
         return False
     name = re.escape(owner)
     if asked:
         pattern = (
-            rf"^{name}\s*[,:!–-]|\b(?:hi|hello|hey|dear)\s+{name}\b|\band\s+{name}\s*[,:–-]"
+            rf"^{name}\s*[,:!–-]|\b(?:hi|hello|hey|dear)\s+{name}\b"
+            rf"|^(?:(?:hi|hello|hey|dear)\s+)?(?:[\w-]+\s+)?and\s+{name}\s*[,:–-]"
+            rf"|\(and\s+{name}\s*[,:–-]"
             rf"|@{name}\b|[,;]\s*{name}\s*[?.!,]"
         )
         spoken_to = re.compile(pattern, re.IGNORECASE)

@@ -322,13 +322,17 @@ INVITE_BODY = terms(
 )
 # A booking confirmed by a business: something on the owner's calendar.
 # "Bokningsbekräftelse" is Swedish for a booking confirmation: both the booking and its state;
-# "bokning bekräftad" says the two in words of their own.
+# "bokning bekräftad" says the two in words of their own; "tandläkartid" (a dentist's
+# appointment), "tid hos" and "din tid" (an appointment with, your appointment) are bookings
+# too, and "påminnelse" is a reminder of one.
 BOOKING = terms(
     "appointment, booking, reservation, itinerary, boarding pass, check up, registration confirmed,"
-    " bokningsbekräftelse, bokning, eye test, your tickets, anmälan bekräftad, bokad tid"
+    " bokningsbekräftelse, bokning, eye test, your tickets, anmälan bekräftad, bokad tid,"
+    " tandläkartid, tandläkarbesök, tid hos, din tid"
 )
 BOOKING_STATE = terms(
-    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad, bokad"
+    "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad,"
+    " bokad, påminnelse"
 )
 # An unknown sender pitching: keywords are name-dropping, not project mail.
 # (A bare "vetted" is no cue: its stem is Swedish "vet", "I know", in a friend's invitation.)

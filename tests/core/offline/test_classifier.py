@@ -12,6 +12,7 @@ from core.config.settings import Settings
 from core.triage.addressing import Addressed, Owner
 from core.triage.classification import INBOX, Correction, EmailForClassification, Source
 from core.triage.heuristic import HeuristicClassifier, with_note
+from core.triage.offline.wording import NO_OPINION
 from core.vocabulary import ActionType, Priority
 from tests.core.offline.labels import DL, FYI, NR, P1, P2, P3, P4, RV, SC, WF
 from tests.core.offline.test_signals import by_rules
@@ -725,6 +726,25 @@ async def test_booking_a_fee_in_the_accounts_is_no_booking_on_the_calendar():
 )
 async def test_a_confirmed_registration_or_booking_is_on_the_calendar(subject, body):
     assert (await classify(mail(subject, body))).action_type is SC
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # Swedish: "Reminder: dentist's appointment Saga, 28 May 08:15"
+        "Påminnelse: tandläkartid Saga, 28 maj 08:15",
+        # Swedish: "Reminder: your appointment with the dental hygienist Thursday 23 February"
+        "Påminnelse: din tid hos tandhygienist torsdag 23 februari kl 07:45",
+    ],
+)
+async def test_a_reminder_of_a_booked_appointment_is_on_the_calendar(subject):
+    body = "Välkommen till kliniken. Avboka senast 24 timmar innan."
+
+    rules = await HeuristicClassifier(wording=NO_OPINION).classify(
+        mail(subject, body), settings=SETTINGS
+    )
+
+    assert rules.action_type is SC and "a confirmed " in rules.reason
 
 
 async def test_a_booking_confirmed_with_the_owner_only_in_cc_is_someone_elses():

@@ -2100,16 +2100,42 @@ filed history of the four months before it (`blind166_history.yaml`: folder only
 measured), written after it by another writer from the policy alone, in which about half of its
 senders already write.
 
-blind165 and blind166 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind163 and blind164 were scored, for the next cycle, and are not yet scored. Both are kept
-unscored, or scored only once, until the next change to the classifier. Every set before them
-has been scored once and joined the development sets (blind149 and blind150 after their misses
-were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169,
-blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs
-for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and
-blind160 after theirs for reworks 188 and 189, blind161 and blind162 after theirs were read,
-with no rework that time: the models' refit alone, blind163 and blind164 after theirs for
-reworks 190 to 197).
+The hundred-and-sixty-seventh blind set (`blind167_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 7 to 26 July 2047 (high summer, with many
+colleagues on their four weeks' holiday and the summer freeze in force: the largest client's
+Luleå upgrade in the mill's summer stop, with its deputy sponsor asking who at Proseware can say
+no-go, a dress rehearsal that ran long, the go decision, an overrun on the upgrade night and the
+deputy sponsor asking the owner by 09:30 to commit to a ready system or roll back, and the group
+controller asking whether it is billed; the SOC 2 2047 period run by a stand-in while the
+compliance lead is away, with a bridge letter for the key bank customer, the auditor's sample of
+25 changes and a control's reviewer in question; the migration's close-out report, the last
+customer's upgrade weekend and the partner's fee; an American prospect's three terms and its
+letter of intent, a German reseller's liability cap and jurisdiction, a tender's price sheet; the
+key bank customer's payment export stuck before the central bank's cut-off and a customer's CEO
+writing after three days without an answer; a security patch inside the freeze and a hole in the
+on-call rota; the June flash and the chair's Sunday question on concentration and financing, the
+overdraft agreement and the July payroll signed by the owner with the finance manager away; a
+replacement hire, the union's questions on the summer on-call, an intern's extension; the family
+at the summer house, the mother's 75th birthday ahead and the owner's own holiday from 29 July)
+of the inbox, written without a filed history. Like blind11 to blind166 it carries real To and Cc
+lines: a quarter of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+It now has a filed history of the four months before it (`blind167_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half
+of its senders already write.
+
+blind165 to blind168 are `unseen` now (`UNSEEN_SETS`): blind165 and blind166 were written side
+by side while blind163 and blind164 were scored, for the next cycle, and are not yet scored;
+blind167 and blind168 were written side by side after them, for the cycle after, and are not yet
+scored. All four are kept unscored, or scored only once, until the next change to the
+classifier. Every set before them has been scored once and joined the development sets (blind149
+and blind150 after their misses were read for reworks 156 to 163, blind151 and blind152 after
+theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to 175,
+blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after theirs for
+reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189, blind161 and
+blind162 after theirs were read, with no rework that time: the models' refit alone, blind163 and
+blind164 after theirs for reworks 190 to 197).
 """
 
 from __future__ import annotations
@@ -2547,6 +2573,9 @@ BLIND165_HISTORY_FILE = Path(__file__).with_name("blind165_history.yaml")
 BLIND166_EMAILS_FILE = Path(__file__).with_name("blind166_emails.yaml")
 # blind166's owner's filed history, in the same form as blind8's, written after the set.
 BLIND166_HISTORY_FILE = Path(__file__).with_name("blind166_history.yaml")
+BLIND167_EMAILS_FILE = Path(__file__).with_name("blind167_emails.yaml")
+# blind167's owner's filed history, in the same form as blind8's, written after the set.
+BLIND167_HISTORY_FILE = Path(__file__).with_name("blind167_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2716,6 +2745,7 @@ LabelledSetName = Literal[
     "blind164",
     "blind165",
     "blind166",
+    "blind167",
     "unseen",
     "all",
 ]
@@ -2728,6 +2758,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind165",
     "blind166",
+    "blind167",
 )
 
 
@@ -4892,6 +4923,21 @@ def load_blind166_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND166_HISTORY_FILE)
 
 
+def load_blind167_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixty-seventh blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND167_EMAILS_FILE)
+
+
+def load_blind167_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind167's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND167_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5026,6 +5072,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind164": load_blind164_history,
         "blind165": load_blind165_history,
         "blind166": load_blind166_history,
+        "blind167": load_blind167_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -5204,6 +5251,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind164": load_blind164_emails,
         "blind165": load_blind165_emails,
         "blind166": load_blind166_emails,
+        "blind167": load_blind167_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

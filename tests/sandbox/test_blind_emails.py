@@ -174,6 +174,7 @@ from sandbox.labelled_sets import (
     load_blind164_emails,
     load_blind165_emails,
     load_blind166_emails,
+    load_blind167_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -189,7 +190,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_sixty_eight_sets_in_order():
+def test_all_is_the_one_hundred_and_sixty_nine_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -359,9 +360,12 @@ def test_all_is_the_one_hundred_and_sixty_eight_sets_in_order():
         + load_blind164_emails()
         + load_blind165_emails()
         + load_blind166_emails()
+        + load_blind167_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind165", "blind166")
-    assert labelled_set("unseen") == load_blind165_emails() + load_blind166_emails()
+    assert UNSEEN_SETS == ("blind165", "blind166", "blind167")
+    assert labelled_set("unseen") == (
+        load_blind165_emails() + load_blind166_emails() + load_blind167_emails()
+    )

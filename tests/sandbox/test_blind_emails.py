@@ -174,6 +174,7 @@ from sandbox.labelled_sets import (
     load_blind164_emails,
     load_blind165_emails,
     load_blind166_emails,
+    load_blind168_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -189,7 +190,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_sixty_eight_sets_in_order():
+def test_all_is_the_one_hundred_and_sixty_nine_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -359,14 +360,16 @@ def test_all_is_the_one_hundred_and_sixty_eight_sets_in_order():
         + load_blind164_emails()
         + load_blind165_emails()
         + load_blind166_emails()
+        + load_blind168_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind163", "blind164", "blind165", "blind166")
+    assert UNSEEN_SETS == ("blind163", "blind164", "blind165", "blind166", "blind168")
     assert labelled_set("unseen") == (
         load_blind163_emails()
         + load_blind164_emails()
         + load_blind165_emails()
         + load_blind166_emails()
+        + load_blind168_emails()
     )

@@ -2125,6 +2125,29 @@ It now has a filed history of the four months before it (`blind167_history.yaml`
 never measured), written after it by another writer from the policy alone, in which about half
 of its senders already write.
 
+The hundred-and-sixty-eighth blind set (`blind168_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 28 July to 16 August 2047 (late summer, people back
+from their holidays and the summer freeze about to lift: the largest client's Luleå mill
+restarting on 5 August after its summer stop with the weighbridge rejecting every truck and the
+CIO asking the owner, on holiday, to decide on a rollback by 10:00, the fix, the root cause and
+the August steering committee, and Oulu phase 2's first cutover rehearsal weekend; the SOC 2 2047
+period's autumn fieldwork prepared with the auditor's request list, the policy's annual approval,
+the pen test's authorisation and the choice how the chat-approval exception is presented; the
+.NET 8 migration's retrospective and closure report; the German customer's contract to
+countersign, the American prospect's capex approved and the Finnish customer's training price;
+the key bank customer's Q3 quarter end and a slow payment import, a customer's stopped invoicing;
+the freeze's end, the hack week and the H2 roadmap; the board meeting of 15 August with the
+chair's questions, the budget round's frame, the auditor's representation letter and the bank's
+covenant certificate to sign before its credit committee the same afternoon; a senior
+developer's offer, a former engineer coming back, the salary negotiation booked; the family's
+school start, a student flat's guarantee and a crayfish party) of the inbox, written without a
+filed history. Like blind11 to blind166 it carries real To and Cc lines: a quarter of its emails
+have the owner only in Cc and about one in nine goes to a distribution list she is on. It was
+written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
+the classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind168_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
+
 blind165 to blind168 are `unseen` now (`UNSEEN_SETS`): blind165 and blind166 were written side
 by side while blind163 and blind164 were scored, for the next cycle, and are not yet scored;
 blind167 and blind168 were written side by side after them, for the cycle after, and are not yet
@@ -2576,6 +2599,9 @@ BLIND166_HISTORY_FILE = Path(__file__).with_name("blind166_history.yaml")
 BLIND167_EMAILS_FILE = Path(__file__).with_name("blind167_emails.yaml")
 # blind167's owner's filed history, in the same form as blind8's, written after the set.
 BLIND167_HISTORY_FILE = Path(__file__).with_name("blind167_history.yaml")
+BLIND168_EMAILS_FILE = Path(__file__).with_name("blind168_emails.yaml")
+# blind168's owner's filed history, in the same form as blind8's, written after the set.
+BLIND168_HISTORY_FILE = Path(__file__).with_name("blind168_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2746,6 +2772,7 @@ LabelledSetName = Literal[
     "blind165",
     "blind166",
     "blind167",
+    "blind168",
     "unseen",
     "all",
 ]
@@ -2759,6 +2786,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind165",
     "blind166",
     "blind167",
+    "blind168",
 )
 
 
@@ -4938,6 +4966,21 @@ def load_blind167_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND167_HISTORY_FILE)
 
 
+def load_blind168_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixty-eighth blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND168_EMAILS_FILE)
+
+
+def load_blind168_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind168's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND168_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5073,6 +5116,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind165": load_blind165_history,
         "blind166": load_blind166_history,
         "blind167": load_blind167_history,
+        "blind168": load_blind168_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -5252,6 +5296,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind165": load_blind165_emails,
         "blind166": load_blind166_emails,
         "blind167": load_blind167_emails,
+        "blind168": load_blind168_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

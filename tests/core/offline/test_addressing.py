@@ -393,26 +393,24 @@ async def test_the_owner_in_cc_named_in_the_text_is_still_asked(body):
     assert result.action_type is not FYI
 
 
-async def test_the_owner_in_cc_spoken_of_beside_another_name_is_not_asked():
-    # "Jonas and Lena" tells Henrik whom he heard it from; "Henrik and Lena," would greet both.
+@pytest.mark.parametrize(
+    ("greeting", "asked"),
+    [
+        # "Jonas and Lena" tells Henrik whom he heard it from; "Henrik and Lena," greets both.
+        ("Henrik,", False),
+        ("Dear Henrik (and Lena in copy),", False),
+        ("Henrik and Lena,", True),
+    ],
+)
+async def test_the_owner_in_cc_spoken_of_beside_another_name_is_not_asked(greeting, asked):
     body = (
-        "Henrik,\n\nAs I understood Jonas and Lena, the trip was hypercare and not billable. "
-        "Can you check and send a credit note if so?"
-    )
-    spoken_of = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
-    greeted = await classify(
-        addressed_mail(body.replace("Henrik,", "Henrik and Lena,"), to=[HENRIK], cc=[LENA])
+        f"{greeting}\n\nAs I understood Jonas and Lena, the trip was hypercare and not "
+        "billable. Can you check and send a credit note if so?"
     )
 
-    in_copy = await classify(
-        addressed_mail(
-            body.replace("Henrik,", "Dear Henrik (and Lena in copy),"), to=[HENRIK], cc=[LENA]
-        )
-    )
+    result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
 
-    assert spoken_of.action_type is FYI and "you are only in Cc" in spoken_of.reason
-    assert in_copy.action_type is FYI
-    assert greeted.action_type is NR
+    assert result.action_type is (NR if asked else FYI)
 
 
 async def test_greeting_another_person_in_to_asks_them_not_the_owner():

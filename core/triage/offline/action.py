@@ -90,7 +90,10 @@ def decide(
         return convention
     escalated = body.has(_TO_MANAGEMENT) or subject.has(_TO_MANAGEMENT)
     escalated = escalated or (to_management and _ESCALATED.search(subject_line) is not None)
-    if owner_escalated or (not copied and (body.has(_ESCALATION_OWNER) or escalated)):
+    # A newsletter's advice ("name a summer escalation owner") escalates nothing.
+    if not listed and (
+        owner_escalated or (not copied and (body.has(_ESCALATION_OWNER) or escalated))
+    ):
         # A support system names the owner as a late ticket's escalation owner, or escalates a
         # ticket to management (in its body or its subject) because the customer asked for it or
         # it aged: she gets someone to take it up (each such mail in the sets is Delegated; a

@@ -129,10 +129,18 @@ def _someone_could(text: Words) -> bool:
 
 def _offered(text: Words, welcome: Words) -> bool:
     """Tell whether `welcome` offers rather than wishes: "you are welcome to join", "welcome to
-    the team" invite the owner to something, they ask nothing."""
+    the team" invite the owner to something, "the welcome lunch" names one; they ask nothing."""
     at = text.find(welcome)
     after = text.parts[at + len(welcome.parts) : at + len(welcome.parts) + 1]
+    if after and after[0] in _WELCOMING:
+        return True
     return after == ("to",) or text.parts[max(0, at - 2) : at] == ("you", "are")
+
+
+# "The welcome lunch at 12:00", "a welcome breakfast": an event held for a newcomer.
+_WELCOMING = frozenset(
+    words("lunch breakfast fika dinner drink drinks party talk meeting session coffee pack").parts
+)
 
 
 def announced(text: Words) -> str | None:

@@ -23,9 +23,10 @@ from core.config.settings import Settings
 from core.triage.offline.text import fold
 
 # A short slice of time or attention: "15 minutes" (Swedish "20 minuter"), "a 20-minute call",
-# "a quick call/chat/demo", or a short piece to look at ("a short video", "a brief walkthrough").
+# "a quick call/chat/demo", or a short piece to look at ("a short video", "a brief walkthrough");
+# not "please sign in the link, it takes 2 minutes", the effort of a deed asked.
 _TIME_ASK = re.compile(
-    r"\b(\d{1,2}|fifteen|twenty|thirty)[ -]?min(ute|uter)?s?\b"
+    r"(?<!takes )(?<!take )(?<!only )\b(\d{1,2}|fifteen|twenty|thirty)[ -]?min(ute|uter)?s?\b"
     r"|\b(quick|short|brief) (call|chat|demo|video|walkthrough|intro|overview|deck)\b"
 )
 # A notice that says it wants nothing ("expect higher latency for up to 10 minutes. No action

@@ -26,8 +26,9 @@ person's report only, since a tool's "[CI] invoice export broken" is code. An in
 incident response plan, a ransomware tabletop or a breach, with no outage or ticket, is a security
 event, the attestation's matter. A version number that "is out" is a release the team shipped. A
 first day or a holiday beside a school is a child's, not a new starter's or a leave request, the
-holidays a mail is sent over or between are the festive season, not anyone's leave, and a team lead
-or tech lead is a role in the team, not a sales lead. An outage beside a storm or the power company,
+holidays a mail is sent over or between are the festive season, not anyone's leave, a boat or a
+bus that "leaves" at 17:15 departs, and a team lead or tech lead is a role in the team, not a
+sales lead. An outage beside a storm or the power company,
 with no customer, server or ticket, is a power cut, not a service down. A leaver's offboarding
 beside evidence, controls or auditors is access removal, the attestation's control, not the people
 side of someone leaving. A stand or an exhibitor beside graduates, students or careers, with no
@@ -289,6 +290,12 @@ _UNION = re.compile(
 _FESTIVE = re.compile(r"\b(?:over|between) the holidays\b", re.IGNORECASE)
 
 
+# "The boat leaves Strömkajen at 17:15", "the bus leaves at 08:00": a departure, no one's leave.
+_DEPARTS = re.compile(
+    r"\b(boat|bus|train|ferry|flight|coach|plane|taxi)(e?s)?\s+leaves\b", re.IGNORECASE
+)
+
+
 class _Sense(NamedTuple):
     """A word read as `meant` wherever it stands, or only in mail that speaks of `context` and
     not of `unless`."""
@@ -324,6 +331,7 @@ _SENSES = (
     _Sense(_FIRST_DAY, "school start", _SCHOOL),
     _Sense(_HOLIDAY, "school break", _SCHOOL),
     _Sense(_FESTIVE, "festive season"),
+    _Sense(_DEPARTS, r"\1\2 departs"),
     _Sense(_TEAM_LEAD, "team manager"),
     _Sense(_OUTAGE, "power cut", _POWER, _SERVICE),
     _Sense(_FAIR, "recruiting event", _CAREERS, _SELLING),
@@ -360,16 +368,17 @@ def for_topics(
     documents (when told `by_person`, not by a machine), a security policy's incident as a
     security event, a version shipped as a release, a child's first day at school as a school
     start, a school's holiday as a school break, the holidays a mail is sent over as the festive
-    season, a team lead as a team manager, a storm's outage as a power cut, a leaver's
-    offboarding in an audit's evidence as access removal, a careers fair's stand as a recruiting
-    event, a press release as a press announcement, a SOC 2 criterion as a control, a numbered
-    wave as an upgrade's, an ERP sought (or in a tender) as a prospect, a management interview
-    as a control walkthrough, an advisory board as an advisory council, a pricing service as a
-    calculation service, a payroll export as a wage data export, a machine's control unit as a
-    regulator, the weather's forecast as an outlook, an auditor's interview as a walkthrough and
-    on-call work negotiated with a union as standby terms. An `outsider`'s "our board" (a
-    customer's, a prospect's, a supplier's) is their decision makers, no board the owner's
-    finance reports to (129 of 132 such mails in the sets are not Finance's)."""
+    season, a boat that leaves as one that departs, a team lead as a team manager, a storm's
+    outage as a power cut, a leaver's offboarding in an audit's evidence as access removal, a
+    careers fair's stand as a recruiting event, a press release as a press announcement, a SOC 2
+    criterion as a control, a numbered wave as an upgrade's, an ERP sought (or in a tender) as a
+    prospect, a management interview as a control walkthrough, an advisory board as an advisory
+    council, a pricing service as a calculation service, a payroll export as a wage data export,
+    a machine's control unit as a regulator, the weather's forecast as an outlook, an auditor's
+    interview as a walkthrough and on-call work negotiated with a union as standby terms. An
+    `outsider`'s "our board" (a customer's, a prospect's, a supplier's) is their decision
+    makers, no board the owner's finance reports to (129 of 132 such mails in the sets are not
+    Finance's)."""
     texts = [subject_line, body_text]
     if outsider:
         texts = [_OUR_BOARD.sub("our decision makers", t) for t in texts]

@@ -181,6 +181,18 @@ async def test_a_ticket_the_support_system_escalated_to_you_is_the_owners_to_han
     assert "escalated to you" not in forwarded.reason
 
 
+async def test_a_newsletters_advice_to_name_an_escalation_owner_escalates_nothing():
+    body = (
+        "Three things the best-run companies do before the holidays: call your five unhappy "
+        "customers, name a summer escalation owner, and freeze price changes."
+    )
+    listed = mail("SaaS weekly: before you leave", body, list_unsubscribe="<mailto:u@n.example>")
+
+    result = await classify(listed)
+
+    assert result.action_type is FYI and "escalated" not in result.reason
+
+
 async def test_a_page_escalated_to_the_owner_by_name_names_no_ticket():
     subject = "[Oncallr] Escalated to you: CRITICAL queue depth einvoice-out"
     body = "Escalated to level 2: Maya Lindqvist (not acknowledged within 15 min)."

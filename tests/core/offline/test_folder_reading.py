@@ -656,6 +656,10 @@ ON_CALL = _areas(
                      "heating low.", INBOX, id="the festive season"),
         pytest.param(GRIEVED, "The office between the holidays", "Open 27-28 December, the "
                      "heating low.", INBOX, id="between the holidays"),
+        pytest.param(GRIEVED, "The boat leaves at 17:15 sharp", "From Strömkajen, for the "
+                     "summer party.", INBOX, id="a boat that leaves"),
+        pytest.param(GRIEVED, "Leave from Thursday", "Ines is on parental leave from "
+                     "Thursday.", "Areas/People", id="a colleague's leave"),
         pytest.param(REFERENCED, "Our stand at the fair", "The exhibitor pack is here; the "
                      "graduates visit the stands from ten.", "Areas/People", id="a careers fair"),
         pytest.param(REFERENCED, "Our stand at the fair", "The exhibitor pack is here; the "

@@ -137,6 +137,24 @@ async def test_a_strangers_offer_of_a_free_comparison_or_a_short_slot_is_a_pitch
     assert "cold outreach" in result.reason
 
 
+async def test_the_minutes_a_deed_takes_are_no_slice_of_the_readers_time():
+    # A supplier the owner's team works with sends what was promised, to sign: the two minutes
+    # are the signing's, not a call asked of a stranger.
+    body = (
+        "As promised, here is the statement of work for this year's cutover test at Cutwise. "
+        "Please sign in the link, it takes 2 minutes."
+    )
+    asked = "Cutwise checks cutover plans before go-live. Do you have 15 minutes next week?"
+
+    signing = await classify(
+        mail("Cutover test - SOW for signature", body, sender="t@cutwise.example")
+    )
+    pitch = await classify(mail("Your cutover", asked, sender="t@cutwise.example"))
+
+    assert "cold outreach" not in signing.reason and signing.action_type is RV
+    assert "cold outreach" in pitch.reason
+
+
 @pytest.mark.parametrize(
     ("subject", "body"),
     [

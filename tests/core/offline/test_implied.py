@@ -31,6 +31,7 @@ _FORWARD = (
          "your support desk could check the file this week.\n\nRegards, Omar", DL),
         ("Hi Sam,\n\nThe new floor plan is attached. Feedback in the shared doc welcome.", RV),
         ("Hi all,\n\nYou are welcome to join the summer party on the roof.", FYI),
+        ("Hi all,\n\nThey are at the welcome lunch at 12:00 - say hello if you see them.", FYI),
         ("Thanks for the comments yesterday, that would help us a lot.", FYI),
     ],
 )  # fmt: skip

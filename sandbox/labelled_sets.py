@@ -2148,17 +2148,16 @@ the classifier's code, tests, results or the commit log. It now has a filed hist
 months before it (`blind168_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind165 to blind168 are `unseen` now (`UNSEEN_SETS`): blind165 and blind166 were written side
-by side while blind163 and blind164 were scored, for the next cycle, and are not yet scored;
-blind167 and blind168 were written side by side after them, for the cycle after, and are not yet
-scored. All four are kept unscored, or scored only once, until the next change to the
-classifier. Every set before them has been scored once and joined the development sets (blind149
-and blind150 after their misses were read for reworks 156 to 163, blind151 and blind152 after
-theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to 175,
-blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after theirs for
-reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189, blind161 and
-blind162 after theirs were read, with no rework that time: the models' refit alone, blind163 and
-blind164 after theirs for reworks 190 to 197).
+blind167 and blind168 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
+blind165 and blind166 were scored, for the next cycle, and are not yet scored. Both are kept
+unscored, or scored only once, until the next change to the classifier. Every set before them
+has been scored once and joined the development sets (blind149 and blind150 after their misses
+were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169,
+blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs
+for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and
+blind160 after theirs for reworks 188 and 189, blind161 and blind162 after theirs were read,
+with no rework that time: the models' refit alone, blind163 and blind164 after theirs for
+reworks 190 to 197, blind165 and blind166 after theirs for reworks 198 to 201).
 """
 
 from __future__ import annotations
@@ -2783,8 +2782,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind165",
-    "blind166",
     "blind167",
     "blind168",
 )

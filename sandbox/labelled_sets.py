@@ -2148,8 +2148,31 @@ the classifier's code, tests, results or the commit log. It now has a filed hist
 months before it (`blind168_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind167 and blind168 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind165 and blind166 were scored, for the next cycle, and are not yet scored. Both are kept
+The hundred-and-sixty-ninth blind set (`blind169_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 18 August to 6 September 2047 (late summer into
+autumn, everyone back: the largest client's steering committee after the Luleå restart, the CIO
+asking the owner in writing for the named consultants on Oulu phase 2, the cutover plan v2, a
+mock load stopped at 62 % with the night reload the owner has to approve by 14:00, and a phase 3
+estimate for the client's budget; the SOC 2 2047 period's fieldwork prepared with an engagement
+letter addendum, the gap list's two decisions, the pen test's accounts and the key bank
+customer's question on the report's date; the .NET 8 migration's closure report and its last
+customer; a tender won, the American prospect's redlines promised, a Finnish training amendment,
+a Norwegian discount and Contoso's 2048 price cap; the key bank customer's month-end file missing
+on the day of its report to the supervisor; the first release after the freeze, the hack week's
+ideas and the on-call policy; the August payroll, the chair's question on prices against sellers
+for 2048, the overdraft's renewal to sign the day before it lapses, the budget round; a
+product-owner shortlist, a returning engineer's offer, the salary negotiation's minutes; the
+family's autumn, a daughter in her student flat, the mother's eye doctor) of the inbox, written
+without a filed history. Like blind11 to blind168 it carries real To and Cc lines: a quarter of
+its emails have the owner only in Cc and about one in nine goes to a distribution list she is on.
+It was written to be kept unscored until the next change to the classifier, in `unseen`, without
+seeing the classifier's code, tests, results or the commit log. It now has a filed history of the
+four months before it (`blind169_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
+
+blind167 to blind169 are `unseen` now (`UNSEEN_SETS`): blind167 and blind168 were written side by
+side while blind165 and blind166 were scored, for the next cycle, and are not yet scored; blind169
+was written after them, beside another fresh set, and is not yet scored. All three are kept
 unscored, or scored only once, until the next change to the classifier. Every set before them
 has been scored once and joined the development sets (blind149 and blind150 after their misses
 were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169,
@@ -2601,6 +2624,9 @@ BLIND167_HISTORY_FILE = Path(__file__).with_name("blind167_history.yaml")
 BLIND168_EMAILS_FILE = Path(__file__).with_name("blind168_emails.yaml")
 # blind168's owner's filed history, in the same form as blind8's, written after the set.
 BLIND168_HISTORY_FILE = Path(__file__).with_name("blind168_history.yaml")
+BLIND169_EMAILS_FILE = Path(__file__).with_name("blind169_emails.yaml")
+# blind169's owner's filed history, in the same form as blind8's, written after the set.
+BLIND169_HISTORY_FILE = Path(__file__).with_name("blind169_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2772,6 +2798,7 @@ LabelledSetName = Literal[
     "blind166",
     "blind167",
     "blind168",
+    "blind169",
     "unseen",
     "all",
 ]
@@ -2784,6 +2811,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind167",
     "blind168",
+    "blind169",
 )
 
 
@@ -4978,6 +5006,21 @@ def load_blind168_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND168_HISTORY_FILE)
 
 
+def load_blind169_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-sixty-ninth blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND169_EMAILS_FILE)
+
+
+def load_blind169_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind169's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND169_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5114,6 +5157,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind166": load_blind166_history,
         "blind167": load_blind167_history,
         "blind168": load_blind168_history,
+        "blind169": load_blind169_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -5294,6 +5338,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind166": load_blind166_emails,
         "blind167": load_blind167_emails,
         "blind168": load_blind168_emails,
+        "blind169": load_blind169_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -176,6 +176,7 @@ from sandbox.labelled_sets import (
     load_blind166_emails,
     load_blind167_emails,
     load_blind168_emails,
+    load_blind170_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -191,7 +192,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_seventy_sets_in_order():
+def test_all_is_the_one_hundred_and_seventy_one_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -363,9 +364,12 @@ def test_all_is_the_one_hundred_and_seventy_sets_in_order():
         + load_blind166_emails()
         + load_blind167_emails()
         + load_blind168_emails()
+        + load_blind170_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind167", "blind168")
-    assert labelled_set("unseen") == load_blind167_emails() + load_blind168_emails()
+    assert UNSEEN_SETS == ("blind167", "blind168", "blind170")
+    assert labelled_set("unseen") == (
+        load_blind167_emails() + load_blind168_emails() + load_blind170_emails()
+    )

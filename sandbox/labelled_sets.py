@@ -2170,17 +2170,40 @@ seeing the classifier's code, tests, results or the commit log. It now has a fil
 four months before it (`blind169_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind167 to blind169 are `unseen` now (`UNSEEN_SETS`): blind167 and blind168 were written side by
-side while blind165 and blind166 were scored, for the next cycle, and are not yet scored; blind169
-was written after them, beside another fresh set, and is not yet scored. All three are kept
-unscored, or scored only once, until the next change to the classifier. Every set before them
-has been scored once and joined the development sets (blind149 and blind150 after their misses
-were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169,
-blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs
-for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and
-blind160 after theirs for reworks 188 and 189, blind161 and blind162 after theirs were read,
-with no rework that time: the models' refit alone, blind163 and blind164 after theirs for
-reworks 190 to 197, blind165 and blind166 after theirs for reworks 198 to 201).
+The hundred-and-seventieth blind set (`blind170_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 8 to 27 September 2047 (early autumn: the largest
+client's Oulu phase 2 cutover on 12-14 September, with the CIO asking who decides over the
+weekend, the coil balances off on the Sunday morning and the client asking the owner by 10:00
+whether Proseware carries a recount shift or the cutover falls back, then hypercare, its exit
+criteria and the phase 3 question; the SOC 2 2047 period's fieldwork from 23 September with the
+system description, the management interview, the pen test's scope and a late access review to
+explain; the migration's last ends, with the partner's last hours and a customer asking for
+extended support on 4.8; a discount above the head of sales's mandate, a German second site, a
+tender lost; the key bank customer's quarter end approaching and its interest accrual batch
+failing the night before its dry run, a Polish customer's unreturned call; the first release
+after the freeze; the 2048 budget's first draft, the board meeting of 26 September and the
+chair's Sunday questions, the payroll file re-signed on payday; a product owner hired, the local
+salary agreement, a product manager asking for 80 %; the family's autumn) of the inbox, written
+without a filed history. Like blind11 to blind168 it carries real To and Cc lines: a quarter of
+its emails have the owner only in Cc and about one in nine goes to a distribution list she is
+on. It was written to be kept unscored until the next change to the classifier, in `unseen`,
+without seeing the classifier's code, tests, results or the commit log. It now has a filed
+history of the four months before it (`blind170_history.yaml`: folder only, never measured),
+written after it by another writer from the policy alone, in which about half of its senders
+already write.
+
+blind167 to blind170 are `unseen` now (`UNSEEN_SETS`): blind167 and blind168 were written side
+by side while blind165 and blind166 were scored and have been scored once (their misses not yet
+read); blind169 and blind170 were written side by side while they were scored, for the next
+cycle, and are not yet scored. All four are kept unscored, or scored only once, until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets (blind149 and blind150 after their misses were read for reworks 156 to 163, blind151 and
+blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170
+to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after
+theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189,
+blind161 and blind162 after theirs were read, with no rework that time: the models' refit
+alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after
+theirs for reworks 198 to 201).
 """
 
 from __future__ import annotations
@@ -2627,6 +2650,9 @@ BLIND168_HISTORY_FILE = Path(__file__).with_name("blind168_history.yaml")
 BLIND169_EMAILS_FILE = Path(__file__).with_name("blind169_emails.yaml")
 # blind169's owner's filed history, in the same form as blind8's, written after the set.
 BLIND169_HISTORY_FILE = Path(__file__).with_name("blind169_history.yaml")
+BLIND170_EMAILS_FILE = Path(__file__).with_name("blind170_emails.yaml")
+# blind170's owner's filed history, in the same form as blind8's, written after the set.
+BLIND170_HISTORY_FILE = Path(__file__).with_name("blind170_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2799,6 +2825,7 @@ LabelledSetName = Literal[
     "blind167",
     "blind168",
     "blind169",
+    "blind170",
     "unseen",
     "all",
 ]
@@ -2812,6 +2839,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind167",
     "blind168",
     "blind169",
+    "blind170",
 )
 
 
@@ -5021,6 +5049,21 @@ def load_blind169_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND169_HISTORY_FILE)
 
 
+def load_blind170_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventieth blind set (real To and Cc lines; a filed history
+    written after it)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND170_EMAILS_FILE)
+
+
+def load_blind170_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind170's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND170_HISTORY_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5158,6 +5201,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind167": load_blind167_history,
         "blind168": load_blind168_history,
         "blind169": load_blind169_history,
+        "blind170": load_blind170_history,
     }
     return histories[name]() if name in histories else ()
 
@@ -5339,6 +5383,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind167": load_blind167_emails,
         "blind168": load_blind168_emails,
         "blind169": load_blind169_emails,
+        "blind170": load_blind170_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

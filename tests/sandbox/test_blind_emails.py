@@ -177,6 +177,7 @@ from sandbox.labelled_sets import (
     load_blind167_emails,
     load_blind168_emails,
     load_blind169_emails,
+    load_blind170_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -192,7 +193,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_seventy_one_sets_in_order():
+def test_all_is_the_one_hundred_and_seventy_two_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -365,11 +366,15 @@ def test_all_is_the_one_hundred_and_seventy_one_sets_in_order():
         + load_blind167_emails()
         + load_blind168_emails()
         + load_blind169_emails()
+        + load_blind170_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind167", "blind168", "blind169")
+    assert UNSEEN_SETS == ("blind167", "blind168", "blind169", "blind170")
     assert labelled_set("unseen") == (
-        load_blind167_emails() + load_blind168_emails() + load_blind169_emails()
+        load_blind167_emails()
+        + load_blind168_emails()
+        + load_blind169_emails()
+        + load_blind170_emails()
     )

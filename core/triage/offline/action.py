@@ -169,6 +169,8 @@ def _convention(
             # "4 reviews are not booked", "book your 7 salary talks": a reminder to book, nothing
             # on the calendar yet; a "schedule change" to a flight already booked is news about it.
             and first(subject, _UNBOOKED) is None
+            # "Klein Books has the keys", "open the books": a firm's name or the ledger.
+            and _BOOKS.search(subject_line) is None
             and (first(subject, cues.BOOKING_STATE) or first(body, cues.BOOKING_STATE))
         ):
             if copied:
@@ -193,6 +195,7 @@ _NO_CALENDAR = terms(
     " revenue, ledger, stock, target, price, weekly status, books close, close the books, expense,"
     " kvitto"
 )
+_BOOKS = re.compile(r"\bbooks\b")
 _UNBOOKED = terms(
     "not booked, not yet booked, still to book, not been booked, schedule change, time change,"
     " book your, book a time, book a slot"

@@ -350,6 +350,6 @@ PITCH = terms(
     worth a look, free for 30 days, free for 14 days, shall i send, may i send you, can i send you,
     could i send you, came to know, worth a quick look, we place, seats are limited, limited seats,
     reserve your seat, secure your seat, secure your place, customers typically, worth a demo,
-    personally selected, you have been selected
+    personally selected, you have been selected, places are limited, to secure yours
     """
 )

@@ -92,15 +92,22 @@ def look_alike(
 ) -> str | None:
     """The organisation of a sender rule or key contact that a stranger's domain imitates, or
     None: "northwind-bank-verify" spells out "northwindbank", "halvorsenpike-secureshare" wraps
-    "halvorsenpike". A stranger's display `name` that spells one out ("Northwind Bank Företag"
-    from northwind-kontoverifiering) claims it just the same, unless it says it writes on the
-    organisation's behalf (an e-signing service "on behalf of Tradecore Steel"). A partner writes
-    from its own domain; a look-alike is phishing's oldest disguise. The owner's own company
-    (`own`: her addresses) is left out: it runs status pages and cloud services from domains of
-    its own name."""
+    "halvorsenpike", "alpine-ventures" respells "alpineventures". A stranger's display `name`
+    that spells one out ("Northwind Bank Företag" from northwind-kontoverifiering) claims it
+    just the same, unless it says it writes on the organisation's behalf (an e-signing service
+    "on behalf of Tradecore Steel"). A partner writes from its own domain; a look-alike is
+    phishing's oldest disguise. The owner's own company (`own`: her addresses) is left out: it
+    runs status pages and cloud services from domains of its own name."""
     known = {_letters(n) for n in _known(settings)} - {_letters(_organisation(a)) for a in own}
     if imitated := _spelled_out(address, known):
         return imitated
+    # "alpine-ventures" for "alpineventures": the same letters, a hyphen apart, from a domain
+    # that is not the organisation's own.
+    organisation = _organisation(address)
+    respelled = _letters(organisation)
+    long_enough = len(respelled) >= _MIN_LOOK_ALIKE
+    if long_enough and respelled in known and organisation not in _known(settings):
+        return respelled
     if _ON_BEHALF.search(name):
         return None
     claimed = _letters(name.casefold())

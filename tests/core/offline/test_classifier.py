@@ -747,6 +747,17 @@ async def test_a_reminder_of_a_booked_appointment_is_on_the_calendar(subject):
     assert rules.action_type is SC and "a confirmed " in rules.reason
 
 
+async def test_a_firm_named_books_is_no_booking():
+    # Klein Books, the accounting firm, keeps the keys over the summer: a handover, no booking.
+    body = "From 15 July Klein Books pays the suppliers and approves the invoices. Nothing to do."
+    result = await HeuristicClassifier(wording=NO_OPINION).classify(
+        mail("Finance over the summer: Klein Books has the keys (15 July - 9 August)", body),
+        settings=SETTINGS,
+    )
+
+    assert result.action_type is FYI and "booking" not in result.reason
+
+
 async def test_a_booking_confirmed_with_the_owner_only_in_cc_is_someone_elses():
     subject, body = "Your booking is confirmed: NDC Oslo", "Two nights from 4 June, room 412."
 

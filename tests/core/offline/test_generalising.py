@@ -255,6 +255,8 @@ async def test_a_person_like_sender_signing_off_as_a_machine_is_automated(footer
         # Marketing's flattery for a paid seat: the reply it asks for is a purchase.
         "You have been personally selected to join 40 CEOs. Reply YES to secure your place.",
         "You have been selected for our cutover summit. Fee 4 900 SEK + VAT.",
+        "Join us aboard for the regatta and a talk on your cutover. Places are limited.",
+        "A VIP boat for growth CEOs on 31 July. Reply YES to secure yours.",
     ],
 )
 async def test_a_staffing_or_matchmaking_offer_from_a_stranger_is_a_pitch(body):

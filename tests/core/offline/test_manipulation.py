@@ -479,7 +479,9 @@ async def test_a_stranger_whose_name_claims_a_known_organisation_stays_in_the_in
     [
         ("security@northbank-verify.example", INBOX),
         ("noreply@secure-northbank.example", INBOX),
+        ("treasury@north-bank.example", INBOX),  # the same letters, a hyphen apart
         ("treasury@northbank.example", "Areas/Finance"),  # the bank's own domain
+        ("treasury@mail.northbank.example", "Areas/Finance"),  # and a mail host of it
         ("alerts@ourcompany-status.example", "Areas/Finance"),  # the owner's own company
     ],
 )

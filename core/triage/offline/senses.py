@@ -235,6 +235,11 @@ _DEVELOPMENT_TALK = re.compile(r"\bdevelopment talks?\b", re.IGNORECASE)
 _PEN_TEST = re.compile(r"\bpen[- ]?test(s|ing|er|ers)?\b", re.IGNORECASE)
 # An outsider's own board: a customer's or a prospect's decision makers (`for_topics`).
 _OUR_BOARD = re.compile(r"\bour (?:board|styrelse)\b", re.IGNORECASE)
+# An outsider's person on parental leave ("our IT manager is on parental leave until May"):
+# their absence, no leave the owner's people area handles (`for_topics`).
+_THEIR_LEAVE = re.compile(
+    r"\b(?:parental|paternity|maternity)\s+leave\b|\bföräldraledig\w*", re.IGNORECASE
+)
 # A customer or technical advisory board advises; it is no company board.
 _ADVISORY_BOARD = re.compile(r"\badvisory boards?\b", re.IGNORECASE)
 # "A new control unit", "the control panel", "a new control system", "climate control": a
@@ -378,10 +383,13 @@ def for_topics(
     interview as a walkthrough and on-call work negotiated with a union as standby terms. An
     `outsider`'s "our board" (a customer's, a prospect's, a supplier's) is their decision
     makers, no board the owner's finance reports to (129 of 132 such mails in the sets are not
-    Finance's)."""
+    Finance's), and an outsider's person on parental leave (told `by_person`) their absence, no
+    leave for the owner's people area (4 such mails in the sets, none the people area's)."""
     texts = [subject_line, body_text]
     if outsider:
         texts = [_OUR_BOARD.sub("our decision makers", t) for t in texts]
+    if outsider and by_person:
+        texts = [_THEIR_LEAVE.sub("away", t) for t in texts]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:
             continue

@@ -660,6 +660,8 @@ ON_CALL = _areas(
                      "summer party.", INBOX, id="a boat that leaves"),
         pytest.param(GRIEVED, "Leave from Thursday", "Ines is on parental leave from "
                      "Thursday.", "Areas/People", id="a colleague's leave"),
+        pytest.param(GRIEVED, "Can we move the pilot?", "Our IT manager is on parental "
+                     "leave until May.", INBOX, id="an outsider's parental leave"),
         pytest.param(REFERENCED, "Our stand at the fair", "The exhibitor pack is here; the "
                      "graduates visit the stands from ten.", "Areas/People", id="a careers fair"),
         pytest.param(REFERENCED, "Our stand at the fair", "The exhibitor pack is here; the "

@@ -2192,18 +2192,17 @@ history of the four months before it (`blind170_history.yaml`: folder only, neve
 written after it by another writer from the policy alone, in which about half of its senders
 already write.
 
-blind167 to blind170 are `unseen` now (`UNSEEN_SETS`): blind167 and blind168 were written side
-by side while blind165 and blind166 were scored and have been scored once (their misses not yet
-read); blind169 and blind170 were written side by side while they were scored, for the next
-cycle, and are not yet scored. All four are kept unscored, or scored only once, until the next
-change to the classifier. Every set before them has been scored once and joined the development
-sets (blind149 and blind150 after their misses were read for reworks 156 to 163, blind151 and
-blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170
-to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after
-theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189,
-blind161 and blind162 after theirs were read, with no rework that time: the models' refit
-alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after
-theirs for reworks 198 to 201).
+blind169 and blind170 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
+blind167 and blind168 were scored, for the next cycle, and are not yet scored. Both are kept
+unscored, or scored only once, until the next change to the classifier. Every set before them
+has been scored once and joined the development sets (blind149 and blind150 after their misses
+were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169,
+blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs
+for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and
+blind160 after theirs for reworks 188 and 189, blind161 and blind162 after theirs were read,
+with no rework that time: the models' refit alone, blind163 and blind164 after theirs for
+reworks 190 to 197, blind165 and blind166 after theirs for reworks 198 to 201, blind167 and
+blind168 after theirs for reworks 202 to 205).
 """
 
 from __future__ import annotations
@@ -2836,8 +2835,6 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind167",
-    "blind168",
     "blind169",
     "blind170",
 )

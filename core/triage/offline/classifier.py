@@ -214,7 +214,12 @@ def classify_offline(
         c.email.casefold() != address for c in settings.key_contacts
     )
     topic_line, topic_text = senses.for_topics(
-        subject_line, cleaned, by_person=automated is None and not listed, outsider=outsider
+        subject_line,
+        cleaned,
+        by_person=automated is None and not listed,
+        outsider=outsider,
+        # Only a known owner's organisation tells a colleague from someone elsewhere.
+        from_elsewhere=bool(own) and not from_colleague,
     )
     applying = stakes.applicant(cleaned) if automated is None and not listed else None
     if applying:

@@ -360,7 +360,12 @@ _SENSES = (
 
 
 def for_topics(
-    subject_line: str, body_text: str, *, by_person: bool = True, outsider: bool = False
+    subject_line: str,
+    body_text: str,
+    *,
+    by_person: bool = True,
+    outsider: bool = False,
+    from_elsewhere: bool = False,
 ) -> tuple[str, str]:
     """The subject and body as topic evidence: an event's tickets read as admissions and its
     seats as places, a sales pipeline as the sales team's, an insurance renewal as a policy's
@@ -383,12 +388,13 @@ def for_topics(
     interview as a walkthrough and on-call work negotiated with a union as standby terms. An
     `outsider`'s "our board" (a customer's, a prospect's, a supplier's) is their decision
     makers, no board the owner's finance reports to (129 of 132 such mails in the sets are not
-    Finance's), and an outsider's person on parental leave (told `by_person`) their absence, no
-    leave for the owner's people area (4 such mails in the sets, none the people area's)."""
+    Finance's), and the parental leave of someone at another organisation than the owner's
+    (`from_elsewhere`, told `by_person`) their absence, no leave for the owner's people area (4
+    such mails in the sets, none the people area's)."""
     texts = [subject_line, body_text]
     if outsider:
         texts = [_OUR_BOARD.sub("our decision makers", t) for t in texts]
-    if outsider and by_person:
+    if from_elsewhere and by_person:
         texts = [_THEIR_LEAVE.sub("away", t) for t in texts]
     for sense in _SENSES:
         if sense.told_by_a_person and not by_person:

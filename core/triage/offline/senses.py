@@ -235,6 +235,13 @@ _DEVELOPMENT_TALK = re.compile(r"\bdevelopment talks?\b", re.IGNORECASE)
 _PEN_TEST = re.compile(r"\bpen[- ]?test(s|ing|er|ers)?\b", re.IGNORECASE)
 # An outsider's own board: a customer's or a prospect's decision makers (`for_topics`).
 _OUR_BOARD = re.compile(r"\bour (?:board|styrelse)\b", re.IGNORECASE)
+# A payment's notice names its payer ("Incoming payment: 4,212,500.00 SEK from TRADECORE STEEL
+# AB", "Inbetalning mottagen ... från ..."): money received, the ledger's, whoever paid it.
+_PAYMENT_NOTICE = re.compile(
+    r"\b(?:incoming payment|payment received|payment advice|part payment"
+    r"|inbetalning(?: mottagen)?|betalning mottagen)\b",
+    re.IGNORECASE,
+)
 # An outsider's person on parental leave ("our IT manager is on parental leave until May"):
 # their absence, no leave the owner's people area handles (`for_topics`).
 _THEIR_LEAVE = re.compile(
@@ -388,10 +395,13 @@ def for_topics(
     interview as a walkthrough and on-call work negotiated with a union as standby terms. An
     `outsider`'s "our board" (a customer's, a prospect's, a supplier's) is their decision
     makers, no board the owner's finance reports to (129 of 132 such mails in the sets are not
-    Finance's), and the parental leave of someone at another organisation than the owner's
-    (`from_elsewhere`, told `by_person`) their absence, no leave for the owner's people area (4
-    such mails in the sets, none the people area's)."""
+    Finance's), a payment's notice as the payment alone (not its payer), and the parental leave
+    of someone at another organisation than the owner's (`from_elsewhere`, told `by_person`)
+    their absence, no leave for the owner's people area (4 such mails in the sets, none the
+    people area's)."""
     texts = [subject_line, body_text]
+    if _PAYMENT_NOTICE.search(subject_line):
+        texts[0] = "incoming payment"
     if outsider:
         texts = [_OUR_BOARD.sub("our decision makers", t) for t in texts]
     if from_elsewhere and by_person:

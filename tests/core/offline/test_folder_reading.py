@@ -910,3 +910,29 @@ async def test_a_colleague_signing_as_account_manager_writes_about_sales():
     result = await HeuristicClassifier().classify(email, settings=SALES_AND_ENGINEERING)
 
     assert result.folder == "Areas/Sales"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Incoming payment: 4,212,500.00 SEK from HARBOUR LOGISTICS AB",
+        "Inbetalning mottagen: 2 418 750,00 SEK från HARBOUR LOGISTICS AB",
+    ],
+)
+async def test_a_banks_notice_of_a_payment_is_the_ledgers_whoever_paid(subject):
+    # The payer is the project's client, named in the subject; the money received is Finance's.
+    project = {
+        "name": "Harbour Portal",
+        "folder": "Projects/Harbour",
+        "description": "The customer portal for Harbour Logistics.",
+        "keywords": ["Harbour"],
+    }
+    bank = {**_area("Money", "Accounting, payments and the bank.", "invoice")}
+    settings = Settings.model_validate(
+        {"projects": [project], "areas": [{**bank, "senders": ["@northbank.example"]}]}
+    )
+    email = mail(
+        subject, "Value date 2047-08-14. Reference 40-0815.", sender="noreply@northbank.example"
+    )
+
+    assert (await HeuristicClassifier().classify(email, settings=settings)).folder == "Areas/Money"

@@ -2192,17 +2192,37 @@ history of the four months before it (`blind170_history.yaml`: folder only, neve
 written after it by another writer from the policy alone, in which about half of its senders
 already write.
 
-blind169 and blind170 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind167 and blind168 were scored, for the next cycle, and are not yet scored. Both are kept
-unscored, or scored only once, until the next change to the classifier. Every set before them
-has been scored once and joined the development sets (blind149 and blind150 after their misses
-were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169,
-blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs
-for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and
-blind160 after theirs for reworks 188 and 189, blind161 and blind162 after theirs were read,
-with no rework that time: the models' refit alone, blind163 and blind164 after theirs for
-reworks 190 to 197, blind165 and blind166 after theirs for reworks 198 to 201, blind167 and
-blind168 after theirs for reworks 202 to 205).
+The hundred-and-seventy-first blind set (`blind171_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 29 September to 18 October 2047 (mid-autumn: the
+Q3 close, with the key bank customer's quarter-end interest posting stopped before its branches
+opened and the owner asked to call before 08:00, then its service credit claim; the largest
+client's Oulu phase 2 out of hypercare, its first month-end close with the stock valuation aborted
+and the owner asked within the hour for a senior developer, and Raahe as phase 3 coming into view
+with a scoping workshop and a page for the client's board; the SOC 2 2047 period's fieldwork
+closed with two exceptions for management's response, and the penetration test of 7-18 October
+with a critical finding in the customer portal that the owner had to decide on the same day; the
+migration's cost split and its case study; a Finnish order form countersigned on the quarter's
+last day, the Gera site's price accepted, the Fabrikam final presentation; a fix sprint for the
+pen test's findings and release 2047.8; the 2048 budget's second draft, the overdraft's new
+terms, the chair's questions before the board's autumn meeting of 16 October, the cyber
+insurance's renewal; the union's negotiation on the on-call rota, a security engineer recruited;
+the family's autumn with the half-term ahead) of the inbox, written without a filed history. Like
+blind11 to blind170 it carries real To and Cc lines: a quarter of its emails have the owner only
+in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
+code, tests, results or the commit log.
+
+blind169, blind170 and blind171 are `unseen` now (`UNSEEN_SETS`): blind169 and blind170 were
+written side by side while blind167 and blind168 were scored, for the next cycle, and blind171
+after them; none is scored yet. All three are kept unscored, or scored only once, until the next
+change to the classifier. Every set before them has been scored once and joined the development
+sets (blind149 and blind150 after their misses were read for reworks 156 to 163, blind151 and
+blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to
+175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after theirs
+for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189, blind161 and
+blind162 after theirs were read, with no rework that time: the models' refit alone, blind163 and
+blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs for reworks 198 to
+201, blind167 and blind168 after theirs for reworks 202 to 205).
 """
 
 from __future__ import annotations
@@ -2652,6 +2672,7 @@ BLIND169_HISTORY_FILE = Path(__file__).with_name("blind169_history.yaml")
 BLIND170_EMAILS_FILE = Path(__file__).with_name("blind170_emails.yaml")
 # blind170's owner's filed history, in the same form as blind8's, written after the set.
 BLIND170_HISTORY_FILE = Path(__file__).with_name("blind170_history.yaml")
+BLIND171_EMAILS_FILE = Path(__file__).with_name("blind171_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2825,6 +2846,7 @@ LabelledSetName = Literal[
     "blind168",
     "blind169",
     "blind170",
+    "blind171",
     "unseen",
     "all",
 ]
@@ -2837,6 +2859,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind169",
     "blind170",
+    "blind171",
 )
 
 
@@ -5061,6 +5084,14 @@ def load_blind170_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND170_HISTORY_FILE)
 
 
+def load_blind171_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventy-first blind set (real To and Cc lines; written without a
+    filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND171_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5381,6 +5412,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind168": load_blind168_emails,
         "blind169": load_blind169_emails,
         "blind170": load_blind170_emails,
+        "blind171": load_blind171_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

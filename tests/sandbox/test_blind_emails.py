@@ -178,6 +178,7 @@ from sandbox.labelled_sets import (
     load_blind168_emails,
     load_blind169_emails,
     load_blind170_emails,
+    load_blind172_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -193,7 +194,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_seventy_two_sets_in_order():
+def test_all_is_the_one_hundred_and_seventy_three_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -367,9 +368,13 @@ def test_all_is_the_one_hundred_and_seventy_two_sets_in_order():
         + load_blind168_emails()
         + load_blind169_emails()
         + load_blind170_emails()
+        + load_blind172_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind169", "blind170")
-    assert labelled_set("unseen") == load_blind169_emails() + load_blind170_emails()
+    assert UNSEEN_SETS == ("blind169", "blind170", "blind172")
+    assert (
+        labelled_set("unseen")
+        == load_blind169_emails() + load_blind170_emails() + load_blind172_emails()
+    )

@@ -2212,17 +2212,38 @@ in Cc and about one in nine goes to a distribution list she is on. It was writte
 unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
 code, tests, results or the commit log.
 
-blind169, blind170 and blind171 are `unseen` now (`UNSEEN_SETS`): blind169 and blind170 were
-written side by side while blind167 and blind168 were scored, for the next cycle, and blind171
-after them; none is scored yet. All three are kept unscored, or scored only once, until the next
-change to the classifier. Every set before them has been scored once and joined the development
-sets (blind149 and blind150 after their misses were read for reworks 156 to 163, blind151 and
-blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to
-175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after theirs
-for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189, blind161 and
-blind162 after theirs were read, with no rework that time: the models' refit alone, blind163 and
-blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs for reworks 198 to
-201, blind167 and blind168 after theirs for reworks 202 to 205).
+The hundred-and-seventy-second blind set (`blind172_emails.yaml`) was written the same way,
+fresh and from the policy alone, as the stretch from 20 October to 8 November 2047 (late autumn:
+the largest client's Raahe phase 3 with a fixed price for its data migration, the client's
+controller asking for milestone invoicing, the statement of work's redlines settled and signed,
+and Oulu's first month-end valuation on Ledgerline failing on All Saints' Eve with the client
+asking the owner by 11:00 for two consultants on the holiday Saturday; the clocks going back on
+27 October, with the key bank customer's interest accrual run twice in the repeated hour and its
+head of IT asking the owner on a Sunday morning for a reversal before Monday, then its quarterly
+service review and a service credit; the SOC 2 2047 period's draft findings and management
+responses, the pen test's draft report with a high finding and the bank's ask for its summary;
+the migration's final cost split and the partner's last invoice; a discount above the head of
+sales's mandate, the 2048 price list and a reseller's margin; the October payroll, the covenant
+certificate, the 2048 budget v2, the chair's questions and his investors' call, the board
+meeting of 21 November; the salary review's frame and the union club's meeting, an offer, an
+onboarding buddy; the family's autumn break and All Saints' Day) of the inbox, written without a
+filed history. Like blind11 to blind170 it carries real To and Cc lines: a quarter of its emails
+have the owner only in Cc and about one in eight goes to a distribution list she is on. It was
+written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
+the classifier's code, tests, results or the commit log.
+
+blind171 and blind172 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
+blind169 and blind170 were scored, for the next cycle, and are not yet scored. Both are kept
+unscored, or scored only once, until the next change to the classifier. Every set before them
+has been scored once and joined the development sets (blind149 and blind150 after their misses
+were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169,
+blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs
+for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and
+blind160 after theirs for reworks 188 and 189, blind161 and blind162 after theirs were read,
+with no rework that time: the models' refit alone, blind163 and blind164 after theirs for
+reworks 190 to 197, blind165 and blind166 after theirs for reworks 198 to 201, blind167 and
+blind168 after theirs for reworks 202 to 205, blind169 and blind170 after theirs for rework
+206).
 """
 
 from __future__ import annotations
@@ -2673,6 +2694,7 @@ BLIND170_EMAILS_FILE = Path(__file__).with_name("blind170_emails.yaml")
 # blind170's owner's filed history, in the same form as blind8's, written after the set.
 BLIND170_HISTORY_FILE = Path(__file__).with_name("blind170_history.yaml")
 BLIND171_EMAILS_FILE = Path(__file__).with_name("blind171_emails.yaml")
+BLIND172_EMAILS_FILE = Path(__file__).with_name("blind172_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2847,6 +2869,7 @@ LabelledSetName = Literal[
     "blind169",
     "blind170",
     "blind171",
+    "blind172",
     "unseen",
     "all",
 ]
@@ -2857,9 +2880,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind169",
-    "blind170",
     "blind171",
+    "blind172",
 )
 
 
@@ -5092,6 +5114,13 @@ def load_blind171_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND171_EMAILS_FILE)
 
 
+def load_blind172_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventy-second blind set (real To and Cc lines)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND172_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5413,6 +5442,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind169": load_blind169_emails,
         "blind170": load_blind170_emails,
         "blind171": load_blind171_emails,
+        "blind172": load_blind172_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

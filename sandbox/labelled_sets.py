@@ -2210,7 +2210,9 @@ the family's autumn with the half-term ahead) of the inbox, written without a fi
 blind11 to blind170 it carries real To and Cc lines: a quarter of its emails have the owner only
 in Cc and about one in nine goes to a distribution list she is on. It was written to be kept
 unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
-code, tests, results or the commit log.
+code, tests, results or the commit log. It now has a filed history of the four months before it
+(`blind171_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 The hundred-and-seventy-second blind set (`blind172_emails.yaml`) was written the same way,
 fresh and from the policy alone, as the stretch from 20 October to 8 November 2047 (late autumn:
@@ -2694,6 +2696,8 @@ BLIND170_EMAILS_FILE = Path(__file__).with_name("blind170_emails.yaml")
 # blind170's owner's filed history, in the same form as blind8's, written after the set.
 BLIND170_HISTORY_FILE = Path(__file__).with_name("blind170_history.yaml")
 BLIND171_EMAILS_FILE = Path(__file__).with_name("blind171_emails.yaml")
+# blind171's owner's filed history, in the same form as blind8's, written after the set.
+BLIND171_HISTORY_FILE = Path(__file__).with_name("blind171_history.yaml")
 BLIND172_EMAILS_FILE = Path(__file__).with_name("blind172_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -5107,11 +5111,18 @@ def load_blind170_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind171_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventy-first blind set (real To and Cc lines; written without a
-    filed history)."""
+    """Read the hundred-and-seventy-first blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND171_EMAILS_FILE)
+
+
+def load_blind171_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind171's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND171_HISTORY_FILE)
 
 
 def load_blind172_emails() -> tuple[SampleEmail, ...]:
@@ -5259,6 +5270,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind168": load_blind168_history,
         "blind169": load_blind169_history,
         "blind170": load_blind170_history,
+        "blind171": load_blind171_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -2232,7 +2232,9 @@ onboarding buddy; the family's autumn break and All Saints' Day) of the inbox, w
 filed history. Like blind11 to blind170 it carries real To and Cc lines: a quarter of its emails
 have the owner only in Cc and about one in eight goes to a distribution list she is on. It was
 written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
-the classifier's code, tests, results or the commit log.
+the classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind172_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind171 and blind172 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
 blind169 and blind170 were scored, for the next cycle, and are not yet scored. Both are kept
@@ -2699,6 +2701,8 @@ BLIND171_EMAILS_FILE = Path(__file__).with_name("blind171_emails.yaml")
 # blind171's owner's filed history, in the same form as blind8's, written after the set.
 BLIND171_HISTORY_FILE = Path(__file__).with_name("blind171_history.yaml")
 BLIND172_EMAILS_FILE = Path(__file__).with_name("blind172_emails.yaml")
+# blind172's owner's filed history, in the same form as blind8's, written after the set.
+BLIND172_HISTORY_FILE = Path(__file__).with_name("blind172_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5126,10 +5130,18 @@ def load_blind171_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind172_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventy-second blind set (real To and Cc lines)."""
+    """Read the hundred-and-seventy-second blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND172_EMAILS_FILE)
+
+
+def load_blind172_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind172's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND172_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -5271,6 +5283,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind169": load_blind169_history,
         "blind170": load_blind170_history,
         "blind171": load_blind171_history,
+        "blind172": load_blind172_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -28,8 +28,8 @@ event, the attestation's matter. A version number that "is out" is a release the
 first day or a holiday beside a school is a child's, not a new starter's or a leave request, the
 holidays a mail is sent over or between are the festive season, not anyone's leave, a boat or a
 bus that "leaves" at 17:15 departs, and a team lead or tech lead is a role in the team, not a
-sales lead. An outage beside a storm or the power company,
-with no customer, server or ticket, is a power cut, not a service down. A leaver's offboarding
+sales lead. An outage beside a storm or the power company, with no customer, server or ticket,
+is a power cut, not a service down. A leaver's offboarding
 beside evidence, controls or auditors is access removal, the attestation's control, not the people
 side of someone leaving. A stand or an exhibitor beside graduates, students or careers, with no
 customer or prospect, is a recruiting event, not a trade fair. A press release is an announcement to

@@ -2236,9 +2236,32 @@ the classifier's code, tests, results or the commit log. It now has a filed hist
 months before it (`blind172_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind171 and blind172 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind169 and blind170 were scored, for the next cycle, and are not yet scored. Both are kept
-unscored, or scored only once, until the next change to the classifier. Every set before them
+The hundred-and-seventy-third blind set (`blind173_emails.yaml`) was written the same way,
+fresh and from the policy alone, as the stretch from 10 to 29 November 2047 (late autumn: the
+November close; the largest client's Raahe phase 3 after its data inventory workshop, a change
+request taking the slab yard out of the fixed price, and the client's year-end freeze with the
+CIO asking the owner for named on-call people over New Year; Oulu's production reports stopped
+by an expired certificate of the client's own PKI, with the client asking the owner before 08:30
+for a senior person on the bridge; the SOC 2 2047 period's closing meeting, the final management
+responses and the draft report with the management assertion, the pen test's final report and
+the key bank customer's vendor risk committee; the key bank customer's year-end on-call and
+readiness review, and its card fee file rejected by the clearing house on Thanksgiving morning
+with the owner asked for a named person before a 10:00 cut-off; the migration's savings for the
+board and a customer's extended support; the 2048 sales budget, a Finnish discount, a Norwegian
+customer keeping 2047 prices, the Fabrikam workshop and the American customer's Thanksgiving; the
+salary file rejected for want of a second signature on payday's eve, the 2048 budget approved by
+the board on 21 November with its hiring phased; the salary review's proposals and the union
+club's demands; the Christmas party planned; the family's November with Father's Day, Saint
+Martin's goose and the younger daughter's work experience) of the inbox, written without a filed
+history. Like blind11 to blind172 it carries real To and Cc lines: a quarter of its emails have
+the owner only in Cc and about one in nine goes to a distribution list she is on. It was written
+to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
+classifier's code, tests, results or the commit log.
+
+blind171, blind172 and blind173 are `unseen` now (`UNSEEN_SETS`): blind171 and blind172 were
+written side by side while blind169 and blind170 were scored, for the next cycle, and blind173
+after them; none is scored yet. All three are kept unscored, or scored only once, until the next
+change to the classifier. Every set before them
 has been scored once and joined the development sets (blind149 and blind150 after their misses
 were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169,
 blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs
@@ -2703,6 +2726,7 @@ BLIND171_HISTORY_FILE = Path(__file__).with_name("blind171_history.yaml")
 BLIND172_EMAILS_FILE = Path(__file__).with_name("blind172_emails.yaml")
 # blind172's owner's filed history, in the same form as blind8's, written after the set.
 BLIND172_HISTORY_FILE = Path(__file__).with_name("blind172_history.yaml")
+BLIND173_EMAILS_FILE = Path(__file__).with_name("blind173_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2878,6 +2902,7 @@ LabelledSetName = Literal[
     "blind170",
     "blind171",
     "blind172",
+    "blind173",
     "unseen",
     "all",
 ]
@@ -2890,6 +2915,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind171",
     "blind172",
+    "blind173",
 )
 
 
@@ -5144,6 +5170,13 @@ def load_blind172_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND172_HISTORY_FILE)
 
 
+def load_blind173_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventy-third blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND173_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5468,6 +5501,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind170": load_blind170_emails,
         "blind171": load_blind171_emails,
         "blind172": load_blind172_emails,
+        "blind173": load_blind173_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -2258,19 +2258,37 @@ the owner only in Cc and about one in nine goes to a distribution list she is on
 to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
 classifier's code, tests, results or the commit log.
 
-blind171, blind172 and blind173 are `unseen` now (`UNSEEN_SETS`): blind171 and blind172 were
-written side by side while blind169 and blind170 were scored, for the next cycle, and blind173
-after them; none is scored yet. All three are kept unscored, or scored only once, until the next
-change to the classifier. Every set before them
-has been scored once and joined the development sets (blind149 and blind150 after their misses
-were read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169,
-blind153 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs
-for reworks 176 to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and
-blind160 after theirs for reworks 188 and 189, blind161 and blind162 after theirs were read,
-with no rework that time: the models' refit alone, blind163 and blind164 after theirs for
-reworks 190 to 197, blind165 and blind166 after theirs for reworks 198 to 201, blind167 and
-blind168 after theirs for reworks 202 to 205, blind169 and blind170 after theirs for rework
-206).
+The hundred-and-seventy-fourth blind set (`blind174_emails.yaml`) was written the same way,
+fresh and from the policy alone, as the stretch from 1 to 20 December 2047 (the run-up to
+Christmas: the largest client's year-end change freeze and its stock count ahead, with the count
+file rejected at the Luleå dry run on a Saturday and the client asking the owner by 09:00 on the
+Sunday for people, and Raahe's 1 840 duplicate item numbers; the SOC 2 2047 period's end on 31
+December, its bridge letter and the key bank customer's ask for it, the draft report and the
+period-end extracts; the 2048 price letters, a customer's push-back on the increase, a German
+reseller's order and a second plant at a discount above the head of sales's mandate; the key
+bank customer's year-end batch nights, its freeze, the runbook's signature and a rehearsal run
+late; the December payroll with the bonuses, the chair's questions on the bonus pool and a
+salary file rejected over the payment limit the day before payday, the year-end close planned;
+the Christmas on-call and support rotas, the salary letters, the Christmas party on Lucia and the
+office between the holidays; the family's Christmas) of the inbox, written without a filed
+history. Like blind11 to blind172 it carries real To and Cc lines: a quarter of its emails have
+the owner only in Cc and about one in nine goes to a distribution list she is on. It was written
+to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
+classifier's code, tests, results or the commit log.
+
+blind171 to blind174 are `unseen` now (`UNSEEN_SETS`): blind171 and blind172 were written side
+by side while blind169 and blind170 were scored and have been scored once (their misses not yet
+read); blind173 and blind174 were written side by side after them, for the next cycle, and are
+not yet scored. All four are kept unscored, or scored only once, until the next change to the
+classifier. Every set before them has been scored once and joined the development sets (blind149
+and blind150 after their misses were read for reworks 156 to 163, blind151 and blind152 after
+theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to 175,
+blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after theirs for
+reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189, blind161 and
+blind162 after theirs were read, with no rework that time: the models' refit alone, blind163 and
+blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs for reworks 198
+to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169 and blind170 after
+theirs for rework 206).
 """
 
 from __future__ import annotations
@@ -2727,6 +2745,7 @@ BLIND172_EMAILS_FILE = Path(__file__).with_name("blind172_emails.yaml")
 # blind172's owner's filed history, in the same form as blind8's, written after the set.
 BLIND172_HISTORY_FILE = Path(__file__).with_name("blind172_history.yaml")
 BLIND173_EMAILS_FILE = Path(__file__).with_name("blind173_emails.yaml")
+BLIND174_EMAILS_FILE = Path(__file__).with_name("blind174_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2903,6 +2922,7 @@ LabelledSetName = Literal[
     "blind171",
     "blind172",
     "blind173",
+    "blind174",
     "unseen",
     "all",
 ]
@@ -2916,6 +2936,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind171",
     "blind172",
     "blind173",
+    "blind174",
 )
 
 
@@ -5177,6 +5198,14 @@ def load_blind173_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND173_EMAILS_FILE)
 
 
+def load_blind174_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventy-fourth blind set (real To and Cc lines; written without a
+    filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND174_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5502,6 +5531,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind171": load_blind171_emails,
         "blind172": load_blind172_emails,
         "blind173": load_blind173_emails,
+        "blind174": load_blind174_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

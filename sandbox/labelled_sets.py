@@ -2256,7 +2256,9 @@ Martin's goose and the younger daughter's work experience) of the inbox, written
 history. Like blind11 to blind172 it carries real To and Cc lines: a quarter of its emails have
 the owner only in Cc and about one in nine goes to a distribution list she is on. It was written
 to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
-classifier's code, tests, results or the commit log.
+classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind173_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 The hundred-and-seventy-fourth blind set (`blind174_emails.yaml`) was written the same way,
 fresh and from the policy alone, as the stretch from 1 to 20 December 2047 (the run-up to
@@ -2745,6 +2747,8 @@ BLIND172_EMAILS_FILE = Path(__file__).with_name("blind172_emails.yaml")
 # blind172's owner's filed history, in the same form as blind8's, written after the set.
 BLIND172_HISTORY_FILE = Path(__file__).with_name("blind172_history.yaml")
 BLIND173_EMAILS_FILE = Path(__file__).with_name("blind173_emails.yaml")
+# blind173's owner's filed history, in the same form as blind8's, written after the set.
+BLIND173_HISTORY_FILE = Path(__file__).with_name("blind173_history.yaml")
 BLIND174_EMAILS_FILE = Path(__file__).with_name("blind174_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -5192,10 +5196,18 @@ def load_blind172_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind173_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventy-third blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-seventy-third blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND173_EMAILS_FILE)
+
+
+def load_blind173_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind173's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND173_HISTORY_FILE)
 
 
 def load_blind174_emails() -> tuple[SampleEmail, ...]:
@@ -5346,6 +5358,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind170": load_blind170_history,
         "blind171": load_blind171_history,
         "blind172": load_blind172_history,
+        "blind173": load_blind173_history,
     }
     return histories[name]() if name in histories else ()
 

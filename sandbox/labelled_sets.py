@@ -2276,7 +2276,9 @@ office between the holidays; the family's Christmas) of the inbox, written witho
 history. Like blind11 to blind172 it carries real To and Cc lines: a quarter of its emails have
 the owner only in Cc and about one in nine goes to a distribution list she is on. It was written
 to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
-classifier's code, tests, results or the commit log.
+classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind174_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 blind171 to blind174 are `unseen` now (`UNSEEN_SETS`): blind171 and blind172 were written side
 by side while blind169 and blind170 were scored and have been scored once (their misses not yet
@@ -2750,6 +2752,8 @@ BLIND173_EMAILS_FILE = Path(__file__).with_name("blind173_emails.yaml")
 # blind173's owner's filed history, in the same form as blind8's, written after the set.
 BLIND173_HISTORY_FILE = Path(__file__).with_name("blind173_history.yaml")
 BLIND174_EMAILS_FILE = Path(__file__).with_name("blind174_emails.yaml")
+# blind174's owner's filed history, in the same form as blind8's, written after the set.
+BLIND174_HISTORY_FILE = Path(__file__).with_name("blind174_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5211,11 +5215,18 @@ def load_blind173_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind174_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventy-fourth blind set (real To and Cc lines; written without a
-    filed history)."""
+    """Read the hundred-and-seventy-fourth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND174_EMAILS_FILE)
+
+
+def load_blind174_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind174's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND174_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -5359,6 +5370,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind171": load_blind171_history,
         "blind172": load_blind172_history,
         "blind173": load_blind173_history,
+        "blind174": load_blind174_history,
     }
     return histories[name]() if name in histories else ()
 

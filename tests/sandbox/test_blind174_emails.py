@@ -5,8 +5,8 @@ its bridge letter, the 2048 price letters and renewals, the key bank customer's 
 nights, the December payroll and bonuses, the year-end close planned, the Christmas party on
 Lucia and the office between the holidays, the family's Christmas) of the owner's inbox in
 natural proportions, with real To and Cc lines (the owner only in Cc on a quarter, a
-distribution list on about one in nine); written without a filed history, and only ever
-measured on.
+distribution list on about one in nine); written without a filed history, which another writer
+wrote after it from the policy alone (the four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +14,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind174_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind174_emails, load_blind174_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredSeventyFourthBlindSet(MeasuredOnlySetTests):
+class TestHundredSeventyFourthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind174"
     emails = load_blind174_emails()
+    history = load_blind174_history()
     key_prefix = "b174-"
     at_least = 100
     file_attribute = "BLIND174_EMAILS_FILE"

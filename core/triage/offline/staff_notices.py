@@ -46,9 +46,10 @@ def welcome_notice(built: Sequence[Profile], subject: str) -> dict[str, tuple[fl
     """The people's entry's points and why, by folder, when `subject` (Re:/Fwd: removed, case
     kept) welcomes a newcomer by name; otherwise nothing. The caller asks only of a colleague's
     mail to the organisation's own people."""
-    found = _WELCOMED.search(subject.strip())
+    if _WELCOMED.search(subject.strip()) is None:
+        return {}
     people = only_entry_named(built, *PEOPLE_TERMS)
-    if found is None or people is None:
+    if people is None:
         return {}
     return {people.folder: (WELCOME, "a colleague welcomes a newcomer")}
 

@@ -2280,10 +2280,26 @@ classifier's code, tests, results or the commit log. It now has a filed history 
 months before it (`blind174_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
-blind171 to blind174 are `unseen` now (`UNSEEN_SETS`): blind171 and blind172 were written side
-by side while blind169 and blind170 were scored and have been scored once (their misses not yet
-read); blind173 and blind174 were written side by side after them, for the next cycle, and are
-not yet scored. All four are kept unscored, or scored only once, until the next change to the
+The hundred-and-seventy-sixth blind set (`blind176_emails.yaml`) was written the same way,
+fresh and from the policy alone, as the stretch from 12 to 31 January 2048 (deep winter and full
+speed again: the 2047 year-end close to a hard close and the annual report's drafting, the
+statutory auditors' year-end visit; the SOC 2 2047 report's issue and the key bank customer's
+vendor risk committee asking for it; the 2048 plan rolled out and the sales kick-off; the largest
+client's first releases after its year-end freeze, with a Raahe phase 3 delivery and a Luleå
+label fault after the first release asked of the owner in the early morning; the key bank
+customer's annual review; the annual salary revision in the January payroll and a payroll file
+with the new salaries to approve; new hires starting; the family's winter with the sports
+holiday planned and a ski trip) of the inbox, written without a filed history. Like blind11 to
+blind174 it carries real To and Cc lines: about a quarter of its emails have the owner only in
+Cc and about one in nine goes to a distribution list she is on. It was written to be kept
+unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
+code, tests, results or the commit log.
+
+blind171 to blind174 and blind176 are `unseen` now (`UNSEEN_SETS`): blind171 and blind172 were
+written side by side while blind169 and blind170 were scored and have been scored once (their
+misses not yet read); blind173 and blind174 were written side by side after them, for the next
+cycle, and are not yet scored; blind176 was written after them, for the cycle after, and is not
+yet scored either. All five are kept unscored, or scored only once, until the next change to the
 classifier. Every set before them has been scored once and joined the development sets (blind149
 and blind150 after their misses were read for reworks 156 to 163, blind151 and blind152 after
 theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to 175,
@@ -2754,6 +2770,7 @@ BLIND173_HISTORY_FILE = Path(__file__).with_name("blind173_history.yaml")
 BLIND174_EMAILS_FILE = Path(__file__).with_name("blind174_emails.yaml")
 # blind174's owner's filed history, in the same form as blind8's, written after the set.
 BLIND174_HISTORY_FILE = Path(__file__).with_name("blind174_history.yaml")
+BLIND176_EMAILS_FILE = Path(__file__).with_name("blind176_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2931,6 +2948,7 @@ LabelledSetName = Literal[
     "blind172",
     "blind173",
     "blind174",
+    "blind176",
     "unseen",
     "all",
 ]
@@ -2945,6 +2963,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind172",
     "blind173",
     "blind174",
+    "blind176",
 )
 
 
@@ -5229,6 +5248,13 @@ def load_blind174_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND174_HISTORY_FILE)
 
 
+def load_blind176_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventy-sixth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND176_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5557,6 +5583,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind172": load_blind172_emails,
         "blind173": load_blind173_emails,
         "blind174": load_blind174_emails,
+        "blind176": load_blind176_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

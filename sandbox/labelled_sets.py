@@ -2280,6 +2280,26 @@ classifier's code, tests, results or the commit log. It now has a filed history 
 months before it (`blind174_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about half of its senders already write.
 
+The hundred-and-seventy-fifth blind set (`blind175_emails.yaml`) was written the same way,
+fresh and from the policy alone, as the stretch from 22 December 2047 to 10 January 2048 (the
+holidays and the slow return: the largest client's year-end stock count under its change freeze,
+with Oulu's handheld uploads rejected on the Sunday and the client asking the owner before 09:00
+for a developer beyond the agreed standby, the standby sheet to sign and a Raahe meeting asked
+after the freeze; the key bank customer's year-end batch stuck in the night of New Year's Eve
+with the owner asked for a senior developer within 30 minutes, and its root cause; the SOC 2
+period's end, the extracts and the bridge letter signed on 3 January, the vendor risk officer's
+question on the final report's date; the 2048 price increases taking effect with three customers
+refusing them, a reseller's discount, a Finnish quote below list and Contoso's three-year lock;
+the year-end close and the accruals towards the hard close, the year's last supplier payment run
+to approve before 13:00 on New Year's Eve, the chair's questions for the February board and the
+investor's KPI template; the end of 4.8 extended support and a customer's upgrade weekend; the
+goal talks, January's kick-off and the engineering goals; the family's Christmas and New Year) of
+the inbox, written without a filed history. Like blind11 to blind174 it carries real To and Cc
+lines: a little under three in ten of its emails have the owner only in Cc and about one in nine
+goes to a distribution list she is on. It was written to be kept unscored until the next change
+to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
+commit log.
+
 The hundred-and-seventy-sixth blind set (`blind176_emails.yaml`) was written the same way,
 fresh and from the policy alone, as the stretch from 12 to 31 January 2048 (deep winter and full
 speed again: the 2047 year-end close to a hard close and the annual report's drafting, the
@@ -2295,20 +2315,20 @@ Cc and about one in nine goes to a distribution list she is on. It was written t
 unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
 code, tests, results or the commit log.
 
-blind171 to blind174 and blind176 are `unseen` now (`UNSEEN_SETS`): blind171 and blind172 were
-written side by side while blind169 and blind170 were scored and have been scored once (their
-misses not yet read); blind173 and blind174 were written side by side after them, for the next
-cycle, and are not yet scored; blind176 was written after them, for the cycle after, and is not
-yet scored either. All five are kept unscored, or scored only once, until the next change to the
+blind171 to blind176 are `unseen` now (`UNSEEN_SETS`): blind171 and blind172 were written side by
+side while blind169 and blind170 were scored and have been scored once (their misses not yet read);
+blind173 and blind174 were written side by side after them, for the next cycle, and are not yet
+scored; blind175 and blind176 were written side by side after them, for the cycle after, and are
+not yet scored either. All six are kept unscored, or scored only once, until the next change to the
 classifier. Every set before them has been scored once and joined the development sets (blind149
 and blind150 after their misses were read for reworks 156 to 163, blind151 and blind152 after
-theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to 175,
-blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after theirs for
-reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189, blind161 and
-blind162 after theirs were read, with no rework that time: the models' refit alone, blind163 and
-blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs for reworks 198
-to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169 and blind170 after
-theirs for rework 206).
+theirs for reworks 164 to 169, blind153 and blind154 after theirs for reworks 170 to 175, blind155
+and blind156 after theirs for reworks 176 to 178, blind157 and blind158 after theirs for reworks
+179 to 187, blind159 and blind160 after theirs for reworks 188 and 189, blind161 and blind162 after
+theirs were read, with no rework that time: the models' refit alone, blind163 and blind164 after
+theirs for reworks 190 to 197, blind165 and blind166 after theirs for reworks 198 to 201, blind167
+and blind168 after theirs for reworks 202 to 205, blind169 and blind170 after theirs for rework
+206).
 """
 
 from __future__ import annotations
@@ -2770,6 +2790,7 @@ BLIND173_HISTORY_FILE = Path(__file__).with_name("blind173_history.yaml")
 BLIND174_EMAILS_FILE = Path(__file__).with_name("blind174_emails.yaml")
 # blind174's owner's filed history, in the same form as blind8's, written after the set.
 BLIND174_HISTORY_FILE = Path(__file__).with_name("blind174_history.yaml")
+BLIND175_EMAILS_FILE = Path(__file__).with_name("blind175_emails.yaml")
 BLIND176_EMAILS_FILE = Path(__file__).with_name("blind176_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -2948,6 +2969,7 @@ LabelledSetName = Literal[
     "blind172",
     "blind173",
     "blind174",
+    "blind175",
     "blind176",
     "unseen",
     "all",
@@ -2963,6 +2985,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind172",
     "blind173",
     "blind174",
+    "blind175",
     "blind176",
 )
 
@@ -5248,6 +5271,14 @@ def load_blind174_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND174_HISTORY_FILE)
 
 
+def load_blind175_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventy-fifth blind set (real To and Cc lines; written without a
+    filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND175_EMAILS_FILE)
+
+
 def load_blind176_emails() -> tuple[SampleEmail, ...]:
     """Read the hundred-and-seventy-sixth blind set (real To and Cc lines; no filed history)."""
     from sandbox.sample_mailbox import load_sample_emails
@@ -5583,6 +5614,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind172": load_blind172_emails,
         "blind173": load_blind173_emails,
         "blind174": load_blind174_emails,
+        "blind175": load_blind175_emails,
         "blind176": load_blind176_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))

@@ -182,6 +182,7 @@ from sandbox.labelled_sets import (
     load_blind172_emails,
     load_blind173_emails,
     load_blind174_emails,
+    load_blind175_emails,
     load_blind176_emails,
     load_blind_emails,
     load_heldout_emails,
@@ -198,7 +199,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_seventy_seven_sets_in_order():
+def test_all_is_the_one_hundred_and_seventy_eight_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -376,16 +377,25 @@ def test_all_is_the_one_hundred_and_seventy_seven_sets_in_order():
         + load_blind172_emails()
         + load_blind173_emails()
         + load_blind174_emails()
+        + load_blind175_emails()
         + load_blind176_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind171", "blind172", "blind173", "blind174", "blind176")
+    assert UNSEEN_SETS == (
+        "blind171",
+        "blind172",
+        "blind173",
+        "blind174",
+        "blind175",
+        "blind176",
+    )
     assert labelled_set("unseen") == (
         load_blind171_emails()
         + load_blind172_emails()
         + load_blind173_emails()
         + load_blind174_emails()
+        + load_blind175_emails()
         + load_blind176_emails()
     )

@@ -2313,7 +2313,9 @@ holiday planned and a ski trip) of the inbox, written without a filed history. L
 blind174 it carries real To and Cc lines: about a quarter of its emails have the owner only in
 Cc and about one in nine goes to a distribution list she is on. It was written to be kept
 unscored until the next change to the classifier, in `unseen`, without seeing the classifier's
-code, tests, results or the commit log.
+code, tests, results or the commit log. It now has a filed history of the four months before it
+(`blind176_history.yaml`: folder only, never measured), written after it by another writer from
+the policy alone, in which about half of its senders already write.
 
 blind171 to blind176 are `unseen` now (`UNSEEN_SETS`): blind171 and blind172 were written side by
 side while blind169 and blind170 were scored and have been scored once (their misses not yet read);
@@ -2792,6 +2794,8 @@ BLIND174_EMAILS_FILE = Path(__file__).with_name("blind174_emails.yaml")
 BLIND174_HISTORY_FILE = Path(__file__).with_name("blind174_history.yaml")
 BLIND175_EMAILS_FILE = Path(__file__).with_name("blind175_emails.yaml")
 BLIND176_EMAILS_FILE = Path(__file__).with_name("blind176_emails.yaml")
+# blind176's owner's filed history, in the same form as blind8's, written after the set.
+BLIND176_HISTORY_FILE = Path(__file__).with_name("blind176_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5280,10 +5284,18 @@ def load_blind175_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind176_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventy-sixth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-seventy-sixth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND176_EMAILS_FILE)
+
+
+def load_blind176_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind176's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND176_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -5428,6 +5440,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind172": load_blind172_history,
         "blind173": load_blind173_history,
         "blind174": load_blind174_history,
+        "blind176": load_blind176_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -2298,7 +2298,9 @@ the inbox, written without a filed history. Like blind11 to blind174 it carries 
 lines: a little under three in ten of its emails have the owner only in Cc and about one in nine
 goes to a distribution list she is on. It was written to be kept unscored until the next change
 to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
-commit log.
+commit log. It now has a filed history of the four months before it (`blind175_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about half of its senders already write.
 
 The hundred-and-seventy-sixth blind set (`blind176_emails.yaml`) was written the same way,
 fresh and from the policy alone, as the stretch from 12 to 31 January 2048 (deep winter and full
@@ -2793,6 +2795,8 @@ BLIND174_EMAILS_FILE = Path(__file__).with_name("blind174_emails.yaml")
 # blind174's owner's filed history, in the same form as blind8's, written after the set.
 BLIND174_HISTORY_FILE = Path(__file__).with_name("blind174_history.yaml")
 BLIND175_EMAILS_FILE = Path(__file__).with_name("blind175_emails.yaml")
+# blind175's owner's filed history, in the same form as blind8's, written after the set.
+BLIND175_HISTORY_FILE = Path(__file__).with_name("blind175_history.yaml")
 BLIND176_EMAILS_FILE = Path(__file__).with_name("blind176_emails.yaml")
 # blind176's owner's filed history, in the same form as blind8's, written after the set.
 BLIND176_HISTORY_FILE = Path(__file__).with_name("blind176_history.yaml")
@@ -5276,11 +5280,18 @@ def load_blind174_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind175_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventy-fifth blind set (real To and Cc lines; written without a
-    filed history)."""
+    """Read the hundred-and-seventy-fifth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND175_EMAILS_FILE)
+
+
+def load_blind175_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind175's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND175_HISTORY_FILE)
 
 
 def load_blind176_emails() -> tuple[SampleEmail, ...]:
@@ -5440,6 +5451,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind172": load_blind172_history,
         "blind173": load_blind173_history,
         "blind174": load_blind174_history,
+        "blind175": load_blind175_history,
         "blind176": load_blind176_history,
     }
     return histories[name]() if name in histories else ()

@@ -6,7 +6,8 @@ bank customer's year-end batch night, the SOC 2 period's end and its bridge lett
 extended support, January's kick-off and new goals, the family's Christmas and New Year) of the
 owner's inbox in natural proportions, with real To and Cc lines (the owner only in Cc on a little
 under three in ten, a distribution list on about one in nine); written without a filed history,
-and only ever measured on.
+which another writer wrote after it from the policy alone (the four months before it), and only
+ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -14,13 +15,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind175_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind175_emails, load_blind175_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredSeventyFifthBlindSet(MeasuredOnlySetTests):
+class TestHundredSeventyFifthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind175"
     emails = load_blind175_emails()
+    history = load_blind175_history()
     key_prefix = "b175-"
     at_least = 100
     file_attribute = "BLIND175_EMAILS_FILE"

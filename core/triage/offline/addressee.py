@@ -23,9 +23,11 @@ from core.triage.addressing import Addressed, first_name
 from core.triage.offline.text import Sentence
 
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-# "Tobias," / "Hi Tobias," / "Dear Ms Lind," / "Oskar, can you ...": a vocative at the start.
+# "Tobias," / "Hi Tobias," / "Dear Ms Lind," / "Oskar, can you ...": a vocative at the start,
+# greeted in Swedish, Norwegian or Danish too ("Hej Henrik,", "Hei Kari,", "Hallo Mads,").
+_HELLO = r"(?:hi|hello|hey|dear|hej|hei|hallo)"
 _GREETING = re.compile(
-    rf"^(?:(?i:hi|hello|hey|dear|good morning|morning)\s+(?:(?i:mr|mrs|ms|dr)\.?\s+)?)?"
+    rf"^(?:(?i:{_HELLO}|good morning|morning|god morgon)\s+(?:(?i:mr|mrs|ms|dr)\.?\s+)?)?"
     rf"({_NAME})\s*[,:!]"
 )
 # "Maya in copy", "Maya is cc'd", "(Maya cc because ...)", "copying Maya", "cc: Maya".
@@ -181,8 +183,8 @@ def _names(sentences: Sequence[Sentence], owner: str, *, asked: bool) -> bool:
     name = re.escape(owner)
     if asked:
         pattern = (
-            rf"^{name}\s*[,:!–-]|\b(?:hi|hello|hey|dear)\s+{name}\b"
-            rf"|^(?:(?:hi|hello|hey|dear)\s+)?(?:[\w-]+\s+)?and\s+{name}\s*[,:–-]"
+            rf"^{name}\s*[,:!–-]|\b{_HELLO}\s+{name}\b"
+            rf"|^(?:{_HELLO}\s+)?(?:[\w-]+\s+)?and\s+{name}\s*[,:–-]"
             rf"|\(and\s+{name}\s*[,:–-]"
             rf"|@{name}\b|[,;]\s*{name}\s*[?.!,]"
         )

@@ -337,7 +337,7 @@ def classify_offline(
         and stranger
         and not _copied_on_colleagues(email, own)
     ):
-        pitch_cues = [cue for cue in cues.PITCH if body.has(cue)]
+        pitch_cues = [c for c in cues.PITCH if body.has(c) and not body.has(cues.PITCH_THANKED[c])]
         sure_pitch = len(pitch_cues) >= SURE_PITCH_CUES
         # An invitation states its length ("09:00 - 09:45"): a time slice is no ask for one.
         invitation = subject_line.startswith(cues.INVITE_PREFIXES)
@@ -348,6 +348,8 @@ def classify_offline(
             pitch = f"cold outreach from an unknown sender ('{spoken(pitch_cue)}')"
         elif shaped:
             pitch = f"cold outreach from an unknown sender ({shaped})"
+        elif approach := outreach.search_approach(f"{subject_line}\n{own_note}"):
+            pitch = f"a search firm's approach ('{approach}')"
     # "notifications-noreply@": a machine too, whose subject is about the owner's own post.
     machine = automated is not None or "noreply" in address.partition("@")[0]
     social = notices.social_notice(subject_line) if machine and not best.sender else None

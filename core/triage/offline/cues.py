@@ -6,7 +6,7 @@ None names a particular email. Each list is a comma-separated phrase list parsed
 
 from __future__ import annotations
 
-from core.triage.offline.text import terms
+from core.triage.offline.text import terms, words
 
 # --- what a sentence asks, and of whom ---------------------------------------------------------
 
@@ -31,7 +31,7 @@ REQUEST = terms(
     want your, i want a, we want you, we want your, lmk, ask you to, request you to, ask that you,
     we request, we hereby request, i request, for your signature, for your review, for your
     comment, for your consideration, for your correction, you will have to, you will need to,
-    you would need to
+    you would need to, like to know from you, would need from you
     """
 )
 # The same asks in Swedish, the owner's own language: "kan du", "säg till", "godkänn gärna",
@@ -165,6 +165,7 @@ NO_ACTION = terms(
     need, no need to reply, no need to respond, no need to answer, no need to do, no need for
     action, no need for a reply, nothing to answer, nothing to reply, behöver inte svara, inget att
     svara på, du behöver inte, behöver du inte, ni behöver inte,
+    bara så du vet, så du vet, för kännedom, för din kännedom,
     do not need to reply, do not need to respond, do not need to answer, do not need to do,
     do not have to reply, do not have to respond, do not have to do, need not reply, no reply
     need, no reply is need, no response need, no response is need, no response requir, just
@@ -353,3 +354,6 @@ PITCH = terms(
     personally selected, you have been selected, places are limited, to secure yours
     """
 )
+# "Thank you for reaching out", "thanks for the quick call": a pitch's words thanked for are
+# the owner's own approach, which the stranger answers: a reply, no pitch.
+PITCH_THANKED = {cue: words(f"for {cue.said}") for cue in PITCH}

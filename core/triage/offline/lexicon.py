@@ -123,8 +123,9 @@ _GROUPS = tuple(
         " thesis, master's thesis, guest lecture, early bird, jetbrains, planned maintenance,"
         " scheduled maintenance, maintenance window, disk usage, disk space, patch night",
         "prospect, lead, deal, quote, quotation, proposal, pricing, price, discount, rfp,"
-        " tender, renewal, demo, seats, order form, reseller, partnership,"
-        " lost deal, closed won, reference call, invitation to tender, bid, shortlist,"
+        " tender, renewal, demo, seats, order form, reseller, partnership, lost deal,"
+        " closed won, reference call, reference visit, referensbesök, invitation to tender,"
+        " bid, shortlist,"
         " exhibitor, trade fair, expo, exhibition stand, booth, reference customer, case study,"
         " signed order, subscription agreement, price list, inquiry,"
         " enquiry, product tour, prospect meeting, commission,"

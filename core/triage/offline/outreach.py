@@ -11,7 +11,9 @@ Outreach name-drops the owner's projects, so its words are no folder evidence. P
 borrows a partner's name in its own domain (`look_alike`), and its words are none either.
 A stranger asking the owner to speak at their event ("would you give the keynote", "join our
 panel") is neither (`speaking_invitation`): the event's topics are its own, so it stays in the
-Inbox, but it asks her something, and "20 minutes on stage" is no sales call.
+Inbox, but it asks her something, and "20 minutes on stage" is no sales call. A search firm
+sounding her out for a top post (`search_approach`) is neither: it is hers alone, whatever the
+post's industry, and she owes it no answer.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ _HOOK = re.compile(
     r"\bcongrat(s|ulations)?\b|\bcompanies like\b|\bteams like\b|\b[a-z]+s (of )?your size\b"
 )
 # "would you speak at", "invited to speak", "give a 20-minute talk", "as a keynote speaker",
-# "join our panel"; not "we heard you speak at ...", which only recalls a talk.
+# "join our panel", "would you give one lecture"; "your lecture last autumn" (a lecturer asks
+# her back); not "we heard you speak at ...", which only recalls a talk.
 _SPEAKING_ASK = re.compile(
     r"\b(would|could) you (like to |be willing to |be interested in |consider )?"
     r"(speak|talk|join (our|the) panel)\b"
@@ -46,6 +49,22 @@ _SPEAKING_ASK = re.compile(
     r"|\b(give|gave|hold|held) an? (\d{1,2}[- ]minutes? )?(guest )?(talk|keynote|lecture)\b"
     r"|\ban? \d{1,2}[- ]minutes? (guest )?(talk|keynote|lecture|session)\b"
     r"|\bkeynote (speaker|at)\b|\bas (a|our) (keynote |guest )?speaker\b"
+    r"|\b(would|could) you (be willing to |like to )?give (the|a|one|another) (guest )?"
+    r"(talk|keynote|lecture)\b"
+    r"|\byour (\w+ )?(guest )?(lecture|keynote)\b"
+)
+# A search firm sounding the owner out for a post: a discreet talk ("open to a confidential
+# conversation", "a discreet coffee"), or her name put forward ("your name came up", "I am
+# retained by"), about a seat at the top for her ("a new CEO", "a CEO search", "a board seat",
+# "non-executive director"); not a chief executive's own approach signed "CEO".
+_SOUNDING = re.compile(
+    r"\b(confidential|discreet) (conversation|coffee|chat|call|lunch)\b"
+    r"|\byour name came up\b|\bi am retained by\b"
+)
+_TOP_POST = re.compile(
+    r"\b(a|the|its|their|new|next) (ceo|cfo|coo|managing director|chair(man|woman)?)\b"
+    r"|\b(ceo|cfo|vd|board|chair) (role|search|seat|position|post|appointment|uppdrag)\b"
+    r"|\bnon-executive director\b|\bvd-uppdrag\b"
 )
 _MIN_NAME = 4  # shorter domain labels ("ab", "co") are no product names
 _MIN_LOOK_ALIKE = 6  # a short name ("acme") sits inside too many honest domains
@@ -67,6 +86,14 @@ def cold_outreach(address: str, text: str, settings: Settings) -> str | None:
     if len(name) >= _MIN_NAME and re.search(rf"\b{re.escape(name)}\b", folded):
         return f"a stranger naming their own {name} and asking for '{ask.group(0)}'"
     return None
+
+
+def search_approach(text: str) -> str | None:
+    """The words that sound the owner out for a top post on a search firm's behalf, or None:
+    a headhunter's approach is hers alone and private, whatever the post's industry."""
+    folded = fold(text)
+    sounding = _SOUNDING.search(folded)
+    return sounding.group(0) if sounding and _TOP_POST.search(folded) else None
 
 
 def speaking_invitation(text: str) -> str | None:

@@ -15,7 +15,7 @@ from core.triage.addressing import Owner, addressed
 from core.triage.offline import addressee
 from core.triage.offline.text import sentences
 from tests.core.offline.labels import DL, FYI, NR, P4, RV, WF
-from tests.core.offline.test_signals import classify, mail
+from tests.core.offline.test_signals import classify, mail, rules_unless_unsure
 
 # --- who is asked -----------------------------------------------------------------------------
 
@@ -349,6 +349,48 @@ def addressed_mail(body: str, *, to, cc=(), owner: str = "Lena Holm"):
         addressed=addressed(lines, owner_profile),
         owner=owner_profile,
     )
+
+
+async def test_a_greeting_in_swedish_names_whom_the_mail_speaks_to():
+    promise = (
+        "Hej Henrik,\n\nthe annual report was filed this morning. Registration takes a week or"
+        " two; I will tell you when it is done.\n\nBo"
+    )
+    questions = (
+        "Hej Lena,\n\ntwo things I cannot settle myself while Henrik is away: do we book the"
+        " order in June or July? Is the consultant's invoice the project's? An answer before"
+        " Monday lets me close the period.\n\nBo"
+    )
+
+    # A promise to the person greeted, the owner in Cc, is theirs to wait for, not hers.
+    assert addressee.greeted(list(sentences(promise))) == "Henrik"
+    assert (await classify(addressed_mail(promise, to=[HENRIK], cc=[LENA]))).action_type is FYI
+    # Greeted by name beside a colleague in To, the owner is the one asked.
+    assert (await classify(addressed_mail(questions, to=[LENA, HENRIK]))).action_type is NR
+
+
+async def test_just_so_you_know_in_swedish_leaves_the_ask_to_the_greeted_one():
+    body = (
+        "Hej Henrik,\n\nsince Friday's update the scale prints three decimals. Kan du kolla när"
+        " du har tid? Inte bråttom.\n\nLena, bara så du vet.\n\n/Johanna"
+    )
+
+    result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
+
+    assert result.action_type is FYI
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Before procurement spends more time on it I would like to know from you whether a fixed"
+        " price for the migration is acceptable at all.",
+        "Our committee meets on the 15th. I would need from you, by Monday, a short letter"
+        " stating when the summary will be available to us.",
+    ],
+)
+async def test_wanting_to_know_or_needing_something_from_her_asks_for_a_reply(body):
+    assert await rules_unless_unsure(mail("Fixed price", body)) is NR
 
 
 async def test_asks_with_the_owner_only_in_cc_are_fyi_for_her():

@@ -19,7 +19,7 @@ from core.triage.offline.descriptions import topics
 from core.triage.offline.folders import Decision, Evidence
 from core.triage.offline.lexicon import topic_words
 from core.triage.offline.profiles import profiles
-from tests.core.offline.labels import NR
+from tests.core.offline.labels import FYI, NR
 from tests.core.offline.test_signals import mail
 
 
@@ -198,6 +198,10 @@ async def test_a_strangers_invitation_to_speak_asks_the_owner_and_stays_in_the_i
     [
         "Would you give a 45-minute guest lecture in my course on the Harbour portal?",
         "Would you come back for a 45-minute guest lecture on the Harbour portal's go-live?",
+        # Her own lecture recalled by the lecturer who asks her back; a lecture asked without
+        # its length.
+        "The students still talk about your September lecture. Would you return in the spring?",
+        "Would you give one lecture in October on how the Harbour portal's release went?",
     ],
 )
 async def test_a_guest_lecture_asked_of_the_owner_is_an_invitation_to_speak(ask):
@@ -207,6 +211,64 @@ async def test_a_guest_lecture_asked_of_the_owner_is_an_invitation_to_speak(ask)
 
     assert (result.folder, result.action_type) == (INBOX, NR)
     assert "an invitation to speak at a stranger's event ('" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Confidential: CEO role, Nordic software group",
+            "I am retained by a private-equity owner looking for its next CEO (revenue around"
+            " SEK 900m, a budget to grow). Your name came up more than once. Would you be open"
+            " to a discreet conversation?",
+        ),
+        (
+            "A board seat you might enjoy",
+            "A listed group is looking for a non-executive director with your background. Would"
+            " you be open to a confidential conversation about the release of their plans?",
+        ),
+    ],
+)
+async def test_a_search_firms_approach_for_a_top_post_is_the_owners_own_and_asks_nothing(
+    subject, body
+):
+    # The post's words (revenue, budget, release) are the other company's, no area's; a
+    # headhunter's "would you be open" is an approach she may ignore.
+    email = mail(subject, body, sender="partner@search.example")
+
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+
+    assert (result.folder, result.action_type) == (INBOX, FYI)
+    assert "a search firm's approach ('" in result.reason
+
+
+async def test_a_chief_executives_own_confidential_approach_is_no_search_firms():
+    # "CEO" in his own signature is no post offered to her: he asks her to talk.
+    body = (
+        "I would like to explore, in confidence, whether our companies could work together."
+        " Would you be open to a confidential conversation in July?\n\nRagnar Holt\nCEO, Norrsken"
+    )
+    email = mail("A confidential conversation", body, sender="ragnar@norrsken.example")
+
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+
+    assert "search firm" not in result.reason
+    assert result.action_type is NR
+
+
+async def test_a_strangers_thanks_for_her_reaching_out_answers_her_and_is_no_pitch():
+    # The owner asked a candidate's former manager for a reference: his "thank you for reaching
+    # out" answers her, and the reference check is the people area's.
+    body = (
+        "Thank you for reaching out. I am happy to give a reference for the candidate; Thursday"
+        " at 15:00 is confirmed from my side, kindly call me then."
+    )
+    email = mail("Reference check - Thursday works", body, sender="ravi@kestrelbyte.example")
+
+    result = await HeuristicClassifier().classify(email, settings=SETTINGS)
+
+    assert "cold outreach" not in result.reason
+    assert result.folder == "Areas/People"
 
 
 async def test_a_strangers_forwarded_ask_is_read_from_its_note_not_as_cold_outreach():

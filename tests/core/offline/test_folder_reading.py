@@ -397,6 +397,17 @@ async def test_the_word_in_front_of_a_keyword_says_whose_matter_it_is():
     assert await folder("Proposal for the Harbour architecture") == "Areas/Sales"
 
 
+async def test_a_reference_visit_is_a_step_of_a_sale():
+    # A prospect's visit to a customer who vouches for the product, in English or Swedish.
+    for subject, body in (
+        ("Reference visit in March?", "Could someone arrange one for our production manager?"),
+        ("Referensbesök i mars?", "Kan ni ordna ett hos en kund innan vi bestämmer oss?"),
+    ):
+        email = mail(subject, body, sender="sari@newmill.example")
+        result = await HeuristicClassifier().classify(email, settings=SALES_AND_ENGINEERING)
+        assert result.folder == "Areas/Sales"
+
+
 async def test_a_senders_organisation_in_front_of_a_keyword_is_no_matter_of_its_own():
     settings = Settings.model_validate(
         {

@@ -356,6 +356,21 @@ async def test_a_paging_tools_alert_to_the_engineer_on_call_is_the_on_call_teams
     assert ("paged to sam.holm@ourcompany.example" in result.reason) is (to == (SAM,))
 
 
+async def test_a_pages_acknowledgement_written_short_is_still_a_page():
+    # "ACK:" is how a paging tool names an alert acknowledged by the engineer on call.
+    email = mail(
+        "[Pager] ACK: db-03 disk latency above 200 ms (prod)",
+        "Incident #9931 acknowledged by Sam Holm at 02:41. Urgency: high. Customers affected: 0.",
+        sender="alerts@pager.example",
+        owner=OWNER,
+        recipients=_lines(SAM, cc=(OWNER_LINE,)),
+        auto_submitted="auto-generated",
+    )
+    result = await HeuristicClassifier().classify(email, settings=WITH_CI)
+    assert result.folder == "Areas/Development"
+    assert "an alert ('ack') paged to sam.holm@ourcompany.example" in result.reason
+
+
 async def test_a_page_escalated_to_the_owner_as_its_second_level_is_the_on_call_teams():
     body = (
         "db-03 disk latency above 200 ms. Level 1 (Sam Holm) did not acknowledge within 15 "

@@ -325,11 +325,12 @@ INVITE_BODY = terms(
 # "Bokningsbekräftelse" is Swedish for a booking confirmation: both the booking and its state;
 # "bokning bekräftad" says the two in words of their own; "tandläkartid" (a dentist's
 # appointment), "tid hos" and "din tid" (an appointment with, your appointment) are bookings
-# too, and "påminnelse" is a reminder of one.
+# too ("bokningen", the booking, and "bekräftad tid", a confirmed appointment, as well), and
+# "påminnelse" is a reminder of one.
 BOOKING = terms(
     "appointment, booking, reservation, itinerary, boarding pass, check up, registration confirmed,"
     " bokningsbekräftelse, bokning, eye test, your tickets, anmälan bekräftad, bokad tid,"
-    " tandläkartid, tandläkarbesök, tid hos, din tid"
+    " tandläkartid, tandläkarbesök, tid hos, din tid, bokningen, bekräftad tid"
 )
 BOOKING_STATE = terms(
     "confirm, reminder, schedul, book, reschedul, is set for, bokningsbekräftelse, bekräftad,"

@@ -10,8 +10,9 @@ a licence sold. A "pipeline" is a build's in "the CI pipeline failed" and the sa
 date or a weighted total it is read as a "sales pipeline", the sales team's term. A "renewal" beside
 an insurer is a policy's new term, which the company buys, and beside a lease, a landlord or the
 rent the office's new term (its offer the lease's terms): no evidence for the area that renews what
-it sells. A "complaint" of harassment is an employee's grievance, not a customer's, and a "reference
-for Anders Wik" is a person's reference check. An auditor beside the annual report, the annual
+it sells, as an insurer's "offer" is the policy's terms, no job offer. A "complaint" of
+harassment is an employee's grievance, not a customer's, and a "reference for Anders Wik" is a
+person's reference check. An auditor beside the annual report, the annual
 accounts, a financial year or a public accountant, with no word of a security attestation, is the
 statutory auditor, and an audit of how personal data is processed (GDPR, a DPA), with no word of the
 attestation, is a customer's data protection review, and a bank customer's DORA audit of its ICT
@@ -47,7 +48,9 @@ with no candidate or job, is the auditor's walkthrough. A proposal for a pay ris
 allowance, a mediator, an agenda or a dividend, with no customer's trade in it, is a colleague's
 suggestion, not a sales proposal. On-call work in mail about a union, an MBL negotiation, a works
 council, an industry agreement or a salary revision is the staff's terms of employment, not the
-engineers' rota.
+engineers' rota. Maintenance with its hours in the subject, or a "maintenance notice", announces
+a maintenance window, and a network's, a storage system's or a firmware's upgrade is the
+hardware's work, no software upgrade.
 (The action and priority read the text as written.)
 """
 
@@ -247,6 +250,19 @@ _PAYMENT_NOTICE = re.compile(
 _THEIR_LEAVE = re.compile(
     r"\b(?:parental|paternity|maternity)\s+leave\b|\bföräldraledig\w*", re.IGNORECASE
 )
+# "Maintenance: storage firmware, 12 December 01:00-04:00", "Maintenance notice: ...":
+# maintenance with its hours in the subject, or a maintenance notice, announces a maintenance
+# window (a supplier's to the engineers who run the platform, or the company's own status
+# page's to its customers, `team_lists.status_page`).
+_MAINTENANCE_HOURS = re.compile(
+    r"\bmaintenance(?:\s+notice)?\b(?!\s+window)"
+    r"(?:(?<=notice)|(?=.*\b\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}\b))",
+    re.IGNORECASE,
+)
+# A network's, a storage system's or a firmware's upgrade is the hardware's, no software upgrade.
+_HARDWARE_UPGRADE = re.compile(
+    r"\b(firmware|storage|network|switch|hardware|controller|disk)\s+upgrades?\b", re.IGNORECASE
+)
 # A customer or technical advisory board advises; it is no company board.
 _ADVISORY_BOARD = re.compile(r"\badvisory boards?\b", re.IGNORECASE)
 # "A new control unit", "the control panel", "a new control system", "climate control": a
@@ -325,6 +341,7 @@ _SENSES = (
     _Sense(_SEAT, "place", _SEATED),
     _Sense(_PIPELINE, r"sales \g<0>", _DEALS),
     _Sense(_RENEWAL, "policy term", _INSURANCE),
+    _Sense(_OFFER, "policy terms", _INSURANCE),
     _Sense(_RENEWAL, "lease term", _LEASE),
     _Sense(_OFFER, "lease terms", _LEASE),
     _Sense(_COMPLAINT, "grievance", _WORKPLACE),
@@ -357,6 +374,7 @@ _SENSES = (
     _Sense(_DEVELOPMENT_TALK, "appraisal talk"),
     _Sense(_ERP, "prospect", _TENDERED),
     _Sense(_ADVISORY_BOARD, "advisory council"),
+    _Sense(_HARDWARE_UPGRADE, r"\1 work"),
     _Sense(_PRICING_COMPONENT, "calculation"),
     _Sense(_PAYROLL_COMPONENT, "wage data"),
     _Sense(_MACHINE_CONTROL, "regulator"),
@@ -375,9 +393,9 @@ def for_topics(
     from_elsewhere: bool = False,
 ) -> tuple[str, str]:
     """The subject and body as topic evidence: an event's tickets read as admissions and its
-    seats as places, a sales pipeline as the sales team's, an insurance renewal as a policy's
-    term and a lease's renewal (and offer) as the lease's, a complaint of harassment as a
-    grievance, a reference for a person as a reference check, the annual accounts' auditor as
+    seats as places, a sales pipeline as the sales team's, an insurance renewal (and offer) as
+    a policy's term and a lease's renewal (and offer) as the lease's, a complaint of harassment
+    as a grievance, a reference for a person as a reference check, the annual accounts' auditor as
     the statutory audit, a customer's audit of its personal data as its data protection review,
     a bank's DORA audit as its regulatory review, an invoice run as a batch run, a sprint's demo
     as its review, a colleague's proposal of pay or a rota as a suggestion, a trade's offer as a
@@ -392,7 +410,9 @@ def for_topics(
     prospect, a management interview as a control walkthrough, an advisory board as an advisory
     council, a pricing service as a calculation service, a payroll export as a wage data export,
     a machine's control unit as a regulator, the weather's forecast as an outlook, an auditor's
-    interview as a walkthrough and on-call work negotiated with a union as standby terms. An
+    interview as a walkthrough, on-call work negotiated with a union as standby terms, a
+    subject's maintenance with its hours (or a maintenance notice) as a maintenance window and a
+    network's or a firmware's upgrade as the hardware's work. An
     `outsider`'s "our board" (a customer's, a prospect's, a supplier's) is their decision
     makers, no board the owner's finance reports to (129 of 132 such mails in the sets are not
     Finance's), a payment's notice as the payment alone (not its payer), and the parental leave
@@ -400,6 +420,7 @@ def for_topics(
     their absence, no leave for the owner's people area (4 such mails in the sets, none the
     people area's)."""
     texts = [subject_line, body_text]
+    texts[0] = _MAINTENANCE_HOURS.sub("maintenance window", texts[0])
     if _PAYMENT_NOTICE.search(subject_line):
         texts[0] = "incoming payment"
     if outsider:

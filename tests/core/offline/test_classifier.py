@@ -735,6 +735,8 @@ async def test_a_confirmed_registration_or_booking_is_on_the_calendar(subject, b
         "Påminnelse: tandläkartid Saga, 28 maj 08:15",
         # Swedish: "Reminder: your appointment with the dental hygienist Thursday 23 February"
         "Påminnelse: din tid hos tandhygienist torsdag 23 februari kl 07:45",
+        # Swedish: "Confirmed appointment: Morris, dental check" (a vet's, for the cat)
+        "Bekräftad tid: Morris, tandkontroll",
     ],
 )
 async def test_a_reminder_of_a_booked_appointment_is_on_the_calendar(subject):

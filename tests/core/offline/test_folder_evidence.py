@@ -19,6 +19,7 @@ from core.triage.offline.descriptions import topics
 from core.triage.offline.folders import Decision, Evidence
 from core.triage.offline.lexicon import topic_words
 from core.triage.offline.profiles import profiles
+from core.triage.offline.senses import for_topics
 from tests.core.offline.labels import FYI, NR
 from tests.core.offline.test_signals import mail
 
@@ -347,6 +348,16 @@ def test_topic_words_corroborate_a_sender_rule_only_beyond_a_passing_mention(top
     sure = folder_certainty(Decision(best, 0.0, 1), listed=False, automated=False, pitch=False)
     base = folder_certainty(Decision(alone, 0.0, 1), listed=False, automated=False, pitch=False)
     assert (sure > base) is agrees
+
+
+def test_an_insurers_renewal_offer_is_the_policys_not_a_job_offer():
+    # A job's "offer" is the people area's word: beside an insurer it is the policy's terms.
+    body = "The underwriters accepted the renewal: the premium goes up 6 %. Please sign the offer."
+
+    subject, text = for_topics("Cyber insurance 2048 - renewal offer to sign", body)
+
+    assert subject == "Cyber insurance 2048 - policy term policy terms to sign"
+    assert text.endswith("Please sign the policy terms.")
 
 
 async def test_tickets_to_an_event_are_no_support_tickets():

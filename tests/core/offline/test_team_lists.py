@@ -18,6 +18,7 @@ from core.triage.addressing import Addressed, Owner
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.client_recipients import CLIENT_RECIPIENT, client_recipients
 from core.triage.offline.profiles import profiles
+from core.triage.offline.senses import for_topics
 from core.triage.offline.team_lists import TEAM_LIST, list_points, named_lists
 from core.vocabulary import ActionType
 from tests.core.offline.labels import FYI, NR
@@ -320,6 +321,25 @@ async def test_a_suppliers_maintenance_window_is_the_engineers_the_status_pages_
     published = await HeuristicClassifier().classify(status, settings=WITH_CI)
 
     assert (supplier.folder, published.folder) == ("Areas/Development", "Areas/Support")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Maintenance FRA-2 storage, 16 October 01:00-04:00 CEST",
+        "Maintenance notice HN-4471: core network in STO-2",
+    ],
+)
+async def test_maintenance_with_its_hours_or_a_maintenance_notice_announces_a_window(subject):
+    body = "We will replace controller firmware. Writes may be slower for a few minutes."
+    email = mail(subject, body, sender="noc@hosting.example", owner=OWNER)
+    result = await HeuristicClassifier().classify(email, settings=WITH_CI)
+    assert result.folder == "Areas/Development"
+
+
+def test_a_networks_or_firmwares_upgrade_is_the_hardwares_work():
+    subject, _ = for_topics("Maintenance notice: storage firmware upgrade, DC2", "")
+    assert subject == "maintenance window: storage firmware work, DC2"
 
 
 async def test_the_teams_patch_night_is_the_engineers():

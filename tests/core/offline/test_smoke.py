@@ -4,7 +4,9 @@ The golden floor keeps the figures the fifth rework reached (91 % folder, 96 % p
 action type; before the first: 85 %, 72 %, 90 %) from falling. The smoke set
 (fixtures/smoke_emails.yaml) is 24 fresh emails, terse, forwarded, threaded, non-native and
 automated; it is a smoke check, not the held-out set. Its priority floor is 18 of the 24 (it
-reads 19 since blind143 and blind144 joined): the priority model, a learnt second opinion
+read 19 from blind143 and blind144's joining until blind173 and blind174 joined, since when the
+model hears P3, 54 %, in "please go through ... and tell us" on the SOC 2 policies, which the
+fixture keeps at P2): the priority model, a learnt second opinion
 refitted whenever a set joins the development sets, hears P4 (52 %, over the rules' P2) in the
 accountant's "your answer" on an invoice since blind137 and blind138 joined, whose writers kept a
 question with no date pressing at P4 (with them alone it also heard P4 in a forwarded tender's

@@ -2319,9 +2319,28 @@ code, tests, results or the commit log. It now has a filed history of the four m
 (`blind176_history.yaml`: folder only, never measured), written after it by another writer from
 the policy alone, in which about half of its senders already write.
 
-blind175 and blind176 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind171 and blind172's misses were read, for the cycle after blind173 and blind174, and are not
-yet scored. Both are kept unscored until the next change to the classifier. Every set before them
+The hundred-and-seventy-seventh blind set (`blind177_emails.yaml`) was written the same way,
+fresh and from the policy alone, as the stretch from 2 to 21 February 2048 (late winter: the
+largest client's January valuation run stopped on the morning its group auditors arrived, with
+the owner asked before 08:30 to rerun it or postpone them, its Raahe phase 3 under way with a
+third trial load, a crane interface change request to sign, a Finnish-speaking consultant asked
+for and a site walk-through; the last .NET Framework 4.8 customer's upgrade stopped on a Saturday
+with the owner's decision asked within the hour, the last end-of-support notice and the project's
+close; the 2047 annual report and the board's February meeting with the dividend question, the
+auditor's last points and his report; the SOC 2 2048 period's engagement letter, first controls
+and penetration test, the key bank customer's vendor approval; the key bank customer's 2048
+change plan, its payment file missing before a clearing cut-off and the three-year proposal; the
+January close, the salary revision's letters, a hire or two; the family's sports holiday week
+and Shrove Tuesday's semlor) of the inbox, written without a filed history. Like blind11 to
+blind176 it carries real To and Cc lines: a little under three in ten of its emails have the
+owner only in Cc and about one in nine goes to a distribution list she is on. It was written to
+be kept unscored until the next change to the classifier, in `unseen`, without seeing the
+classifier's code, tests, results or the commit log.
+
+blind175 to blind177 are `unseen` now (`UNSEEN_SETS`): blind175 and blind176 were written side by
+side while blind171 and blind172's misses were read, for the cycle after blind173 and blind174, and
+are not yet scored; blind177 was written after them, for a later cycle, and is not yet scored
+either. All three are kept unscored until the next change to the classifier. Every set before them
 has been scored once and joined the development sets (blind149 and blind150 after their misses were
 read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153
 and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs for reworks
@@ -2798,6 +2817,7 @@ BLIND175_HISTORY_FILE = Path(__file__).with_name("blind175_history.yaml")
 BLIND176_EMAILS_FILE = Path(__file__).with_name("blind176_emails.yaml")
 # blind176's owner's filed history, in the same form as blind8's, written after the set.
 BLIND176_HISTORY_FILE = Path(__file__).with_name("blind176_history.yaml")
+BLIND177_EMAILS_FILE = Path(__file__).with_name("blind177_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2977,6 +2997,7 @@ LabelledSetName = Literal[
     "blind174",
     "blind175",
     "blind176",
+    "blind177",
     "unseen",
     "all",
 ]
@@ -2989,6 +3010,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind175",
     "blind176",
+    "blind177",
 )
 
 
@@ -5303,6 +5325,13 @@ def load_blind176_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND176_HISTORY_FILE)
 
 
+def load_blind177_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventy-seventh blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND177_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5635,6 +5664,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind174": load_blind174_emails,
         "blind175": load_blind175_emails,
         "blind176": load_blind176_emails,
+        "blind177": load_blind177_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -184,6 +184,7 @@ from sandbox.labelled_sets import (
     load_blind174_emails,
     load_blind175_emails,
     load_blind176_emails,
+    load_blind177_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -199,7 +200,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_seventy_eight_sets_in_order():
+def test_all_is_the_one_hundred_and_seventy_nine_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -379,9 +380,12 @@ def test_all_is_the_one_hundred_and_seventy_eight_sets_in_order():
         + load_blind174_emails()
         + load_blind175_emails()
         + load_blind176_emails()
+        + load_blind177_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind175", "blind176")
-    assert labelled_set("unseen") == load_blind175_emails() + load_blind176_emails()
+    assert UNSEEN_SETS == ("blind175", "blind176", "blind177")
+    assert labelled_set("unseen") == (
+        load_blind175_emails() + load_blind176_emails() + load_blind177_emails()
+    )

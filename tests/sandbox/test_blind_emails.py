@@ -184,6 +184,7 @@ from sandbox.labelled_sets import (
     load_blind174_emails,
     load_blind175_emails,
     load_blind176_emails,
+    load_blind178_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -199,7 +200,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_seventy_eight_sets_in_order():
+def test_all_is_the_one_hundred_and_seventy_nine_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -379,6 +380,7 @@ def test_all_is_the_one_hundred_and_seventy_eight_sets_in_order():
         + load_blind174_emails()
         + load_blind175_emails()
         + load_blind176_emails()
+        + load_blind178_emails()
     )
 
 
@@ -388,10 +390,12 @@ def test_unseen_is_the_sets_never_tuned_on():
         "blind174",
         "blind175",
         "blind176",
+        "blind178",
     )
     assert labelled_set("unseen") == (
         load_blind173_emails()
         + load_blind174_emails()
         + load_blind175_emails()
         + load_blind176_emails()
+        + load_blind178_emails()
     )

@@ -2337,19 +2337,44 @@ owner only in Cc and about one in nine goes to a distribution list she is on. It
 be kept unscored until the next change to the classifier, in `unseen`, without seeing the
 classifier's code, tests, results or the commit log.
 
-blind175 to blind177 are `unseen` now (`UNSEEN_SETS`): blind175 and blind176 were written side by
+The hundred-and-seventy-eighth blind set (`blind178_emails.yaml`) was written the same way,
+fresh and from the policy alone, as the stretch from 23 February to 13 March 2048 (the turn towards
+spring: the sports holiday week, the annual report signed and the audit report, the notice of the
+annual general meeting to approve on its last day, the February close and the Q1 forecast with
+the chair's questions; the SOC 2 2048 period's first evidence requests and an internal audit with
+its findings; the largest client's Raahe phase 3 milestone accepted, its go-live moved by two
+weeks with the owner asked to keep the team inside the fixed price, a morning when Oulu's dispatch
+stopped on a carrier's certificate and the next steering committee; the key bank customer's first
+2048 release window and a Sunday morning with its payment files rejected, and its three-year
+addendum to sign; the last 4.8 customers before the end of support; the customer day's programme
+and the year's largest agreement countersigned; a senior developer's resignation and a team lead's
+parental leave; Women's Day; the family's late winter with Vasaloppet and the end of the skiing
+season) of the inbox, written without a filed history. Like blind11 to blind176 it carries real
+To and Cc lines: about a quarter of its emails have the owner only in Cc and about one in nine
+goes to a distribution list she is on. It was written to be kept unscored until the next change
+to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
+commit log.
+
+blind173 to blind176 and blind178 are `unseen` now (`UNSEEN_SETS`): blind173 and blind174 were
+written side by side while blind171 and blind172 were scored, for the next cycle, and are not yet
+scored; blind175 and blind176 were written side by side after them, for the cycle after, and are
+not yet scored either; blind178 was written after them, for a later cycle. All five are kept
+unscored until the next change to the classifier. Every set before them
+
+blind175 to blind178 are `unseen` now (`UNSEEN_SETS`): blind175 and blind176 were written side by
 side while blind171 and blind172's misses were read, for the cycle after blind173 and blind174, and
-are not yet scored; blind177 was written after them, for a later cycle, and is not yet scored
-either. All three are kept unscored until the next change to the classifier. Every set before them
-has been scored once and joined the development sets (blind149 and blind150 after their misses were
-read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153
-and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs for reworks
-176 to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and blind160 after
-theirs for reworks 188 and 189, blind161 and blind162 after theirs were read, with no rework that
-time: the models' refit alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165
-and blind166 after theirs for reworks 198 to 201, blind167 and blind168 after theirs for reworks
-202 to 205, blind169 and blind170 after theirs for rework 206, blind171 and blind172 after theirs
-for reworks 207 to 213, blind173 and blind174 after theirs for reworks 214 to 216).
+are not yet scored; blind177 and blind178 were written side by side after them, while blind173 and
+blind174's misses were read, for the cycle after, and are not yet scored either. All four are kept
+unscored until the next change to the classifier. Every set before them has been scored once and
+joined the development sets (blind149 and blind150 after their misses were read for reworks 156 to
+163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs
+for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and
+blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188
+and 189, blind161 and blind162 after theirs were read, with no rework that time: the models' refit
+alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after
+theirs for reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169
+and blind170 after theirs for rework 206, blind171 and blind172 after theirs for reworks 207 to
+213, blind173 and blind174 after theirs for reworks 214 to 216).
 """
 
 from __future__ import annotations
@@ -2818,6 +2843,7 @@ BLIND176_EMAILS_FILE = Path(__file__).with_name("blind176_emails.yaml")
 # blind176's owner's filed history, in the same form as blind8's, written after the set.
 BLIND176_HISTORY_FILE = Path(__file__).with_name("blind176_history.yaml")
 BLIND177_EMAILS_FILE = Path(__file__).with_name("blind177_emails.yaml")
+BLIND178_EMAILS_FILE = Path(__file__).with_name("blind178_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -2998,6 +3024,7 @@ LabelledSetName = Literal[
     "blind175",
     "blind176",
     "blind177",
+    "blind178",
     "unseen",
     "all",
 ]
@@ -3011,6 +3038,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind175",
     "blind176",
     "blind177",
+    "blind178",
 )
 
 
@@ -5332,6 +5360,13 @@ def load_blind177_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND177_EMAILS_FILE)
 
 
+def load_blind178_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventy-eighth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND178_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5665,6 +5700,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind175": load_blind175_emails,
         "blind176": load_blind176_emails,
         "blind177": load_blind177_emails,
+        "blind178": load_blind178_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

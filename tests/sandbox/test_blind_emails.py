@@ -185,6 +185,7 @@ from sandbox.labelled_sets import (
     load_blind175_emails,
     load_blind176_emails,
     load_blind177_emails,
+    load_blind178_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -200,7 +201,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_seventy_nine_sets_in_order():
+def test_all_is_the_one_hundred_and_eighty_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -381,11 +382,15 @@ def test_all_is_the_one_hundred_and_seventy_nine_sets_in_order():
         + load_blind175_emails()
         + load_blind176_emails()
         + load_blind177_emails()
+        + load_blind178_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind175", "blind176", "blind177")
+    assert UNSEEN_SETS == ("blind175", "blind176", "blind177", "blind178")
     assert labelled_set("unseen") == (
-        load_blind175_emails() + load_blind176_emails() + load_blind177_emails()
+        load_blind175_emails()
+        + load_blind176_emails()
+        + load_blind177_emails()
+        + load_blind178_emails()
     )

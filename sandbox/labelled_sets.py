@@ -2335,7 +2335,9 @@ and Shrove Tuesday's semlor) of the inbox, written without a filed history. Like
 blind176 it carries real To and Cc lines: a little under three in ten of its emails have the
 owner only in Cc and about one in nine goes to a distribution list she is on. It was written to
 be kept unscored until the next change to the classifier, in `unseen`, without seeing the
-classifier's code, tests, results or the commit log.
+classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind177_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about half of its senders already write.
 
 The hundred-and-seventy-eighth blind set (`blind178_emails.yaml`) was written the same way,
 fresh and from the policy alone, as the stretch from 23 February to 13 March 2048 (the turn towards
@@ -2843,6 +2845,8 @@ BLIND176_EMAILS_FILE = Path(__file__).with_name("blind176_emails.yaml")
 # blind176's owner's filed history, in the same form as blind8's, written after the set.
 BLIND176_HISTORY_FILE = Path(__file__).with_name("blind176_history.yaml")
 BLIND177_EMAILS_FILE = Path(__file__).with_name("blind177_emails.yaml")
+# blind177's owner's filed history, in the same form as blind8's, written after the set.
+BLIND177_HISTORY_FILE = Path(__file__).with_name("blind177_history.yaml")
 BLIND178_EMAILS_FILE = Path(__file__).with_name("blind178_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -5354,10 +5358,18 @@ def load_blind176_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind177_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventy-seventh blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-seventy-seventh blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND177_EMAILS_FILE)
+
+
+def load_blind177_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind177's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND177_HISTORY_FILE)
 
 
 def load_blind178_emails() -> tuple[SampleEmail, ...]:
@@ -5511,6 +5523,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind174": load_blind174_history,
         "blind175": load_blind175_history,
         "blind176": load_blind176_history,
+        "blind177": load_blind177_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -2355,7 +2355,9 @@ season) of the inbox, written without a filed history. Like blind11 to blind176 
 To and Cc lines: about a quarter of its emails have the owner only in Cc and about one in nine
 goes to a distribution list she is on. It was written to be kept unscored until the next change
 to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
-commit log.
+commit log. It now has a filed history of the four months before it (`blind178_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about half of its senders already write.
 
 blind173 to blind176 and blind178 are `unseen` now (`UNSEEN_SETS`): blind173 and blind174 were
 written side by side while blind171 and blind172 were scored, for the next cycle, and are not yet
@@ -2848,6 +2850,8 @@ BLIND177_EMAILS_FILE = Path(__file__).with_name("blind177_emails.yaml")
 # blind177's owner's filed history, in the same form as blind8's, written after the set.
 BLIND177_HISTORY_FILE = Path(__file__).with_name("blind177_history.yaml")
 BLIND178_EMAILS_FILE = Path(__file__).with_name("blind178_emails.yaml")
+# blind178's owner's filed history, in the same form as blind8's, written after the set.
+BLIND178_HISTORY_FILE = Path(__file__).with_name("blind178_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5373,10 +5377,18 @@ def load_blind177_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind178_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventy-eighth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-seventy-eighth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND178_EMAILS_FILE)
+
+
+def load_blind178_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind178's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND178_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -5524,6 +5536,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind175": load_blind175_history,
         "blind176": load_blind176_history,
         "blind177": load_blind177_history,
+        "blind178": load_blind178_history,
     }
     return histories[name]() if name in histories else ()
 

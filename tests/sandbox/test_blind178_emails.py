@@ -7,7 +7,8 @@ stopped dispatch in Oulu, the key bank customer's first 2048 release and its rej
 files, the last 4.8 customers, the customer day, a senior developer's resignation and a parental
 leave, Women's Day, Vasaloppet) of the owner's inbox in natural proportions, with real To and Cc
 lines (the owner only in Cc on about a quarter, a distribution list on about one in nine);
-written without a filed history, and only ever measured on.
+written without a filed history, which another writer wrote after it from the policy alone (the
+four months before it), and only ever measured on.
 
 The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
 held-out one in test_heldout_emails.py.
@@ -15,13 +16,14 @@ held-out one in test_heldout_emails.py.
 
 from __future__ import annotations
 
-from sandbox.labelled_sets import load_blind178_emails
-from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+from sandbox.labelled_sets import load_blind178_emails, load_blind178_history
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests, WrittenWithHistoryTests
 
 
-class TestHundredSeventyEighthBlindSet(MeasuredOnlySetTests):
+class TestHundredSeventyEighthBlindSet(MeasuredOnlySetTests, WrittenWithHistoryTests):
     name = "blind178"
     emails = load_blind178_emails()
+    history = load_blind178_history()
     key_prefix = "b178-"
     at_least = 100
     file_attribute = "BLIND178_EMAILS_FILE"

@@ -171,7 +171,7 @@ def classify_offline(
     automated = _automated(email, address, raw_body)
     # A publication's issue is list mail whether or not its mailer set the header.
     listed = email.list_unsubscribe is not None or notices.unlisted_issue(
-        email.sender_name, subject_line, body, raw_body
+        email.sender_name, subject_line, body, raw_body, address
     )
     own = email.owner.addresses if email.owner else ()
     stranger = outreach.stranger(address, settings, own)  # known domains pitch to others, not you
@@ -407,12 +407,16 @@ def classify_offline(
     if applying and act.action in (ActionType.NEEDS_REPLY, ActionType.REVIEW):
         # "Kindly forward my CV to the concerned person": the owner passes it on to whoever hires.
         act = replace(act, action=ActionType.DELEGATED, reason=f"a job application ({applying})")
-    if office and act.action is not ActionType.FYI_ONLY:
+    # A publication's issue asks its questions of every reader ("Are you pricing for churn?").
+    issue = (
+        listed and not best.sender and notices.publication(email.sender_name, subject_line, body)
+    )
+    if (office or issue) and act.action is not ActionType.FYI_ONLY:
         # "Please take your cups home": the office's notice asks the whole list, no one in person.
         act = replace(
             act,
             action=ActionType.FYI_ONLY,
-            reason="a notice to all -> FYI Only",
+            reason="a notice to all -> FYI Only" if office else "a publication's issue -> FYI Only",
             nothing_to_do=True,
         )
     high = "marked high importance" if email.importance.lower() == "high" else None

@@ -32,6 +32,17 @@ _FOLLOWED = terms(
     " as a member of the project, you are a member of the board, you are a member of the project"
 )
 _MIN_MASTHEAD = 3  # a shorter display name ("HR", "IT") is no publication's name
+# The mailboxes a publication sends its issues from ("The Board Letter: ..." from letter@), or
+# the words its name calls it by (".NET Nordic Digest"): beside its masthead in the subject, an
+# issue even when the mailer sets no List-Unsubscribe. A tool's "digest@" sends reports about
+# the owner's work under the tool's own name ("Trackwell: 6 open issues").
+_EDITORIAL = frozenset(
+    ("editor", "editors", "editorial", "letter", "hello", "newsletter", "news", "weekly")
+    + ("redaktionen", "nyhetsbrev")
+)
+_PUBLICATION_NAME = re.compile(
+    r"\b(?:digest|weekly|monthly|letter|newsletter|journal|bulletin)\b", re.IGNORECASE
+)
 # A newsletter's "In this issue:" is its contents, not a tracker's issue.
 _ISSUE = words("this issue")
 _PUBLICATION_ISSUE = words("in this issue")
@@ -54,10 +65,17 @@ def publication(sender_name: str, subject_line: str, body: Words) -> bool:
     return masthead(sender_name, subject_line) or _web_edition(body)
 
 
-def unlisted_issue(sender_name: str, subject_line: str, body: Words, raw_body: str) -> bool:
+def unlisted_issue(
+    sender_name: str, subject_line: str, body: Words, raw_body: str, address: str = ""
+) -> bool:
     """Tell whether mail without a List-Unsubscribe header is a publication's issue all the same:
-    its masthead heads the subject, and it offers an unsubscribe link or the issue online."""
-    offered = "unsubscribe" in raw_body.casefold() or _web_edition(body)
+    its masthead heads the subject, and it offers an unsubscribe link or the issue online, or
+    comes from an editorial mailbox ("editor@", "hello@") or under a publication's name ("...
+    Digest", "... Weekly")."""
+    editorial = address.partition("@")[0].casefold() in _EDITORIAL or bool(
+        _PUBLICATION_NAME.search(sender_name)
+    )
+    offered = editorial or "unsubscribe" in raw_body.casefold() or _web_edition(body)
     return offered and masthead(sender_name, subject_line)
 
 

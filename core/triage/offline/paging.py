@@ -27,8 +27,10 @@ from core.triage.offline.text import words
 # Above a customers' word in the subject ("incident", "latency"): who is paged says whose it is.
 PAGE = SUBJECT_KEYWORD + 1.0
 # The alert's state as paging tools write it: "TRIGGERED:", "[Resolved]", "acknowledged by",
-# "ACK:".
-_STATE = re.compile(r"\b(?:triggered|resolved|acknowledged|ack|escalated)\b", re.IGNORECASE)
+# "ACK:", or the page itself: "[PAGE] api: p95 latency > 2s".
+_STATE = re.compile(
+    r"\b(?:triggered|resolved|acknowledged|ack|escalated)\b|\[page\]", re.IGNORECASE
+)
 _ON_CALL = (words("on-call"), words("on call"))
 # "Escalated to level 2", "second level", "Escalation step 2 of 3 ... You are the secondary".
 _SECOND_LEVEL = re.compile(r"\b(?:level 2|second level|step 2|secondary)\b", re.IGNORECASE)

@@ -19,6 +19,7 @@ from core.triage.offline import HeuristicClassifier
 from core.triage.offline.layout import forwarded_author, label, quoted_text
 from core.triage.offline.notices import tool_notice
 from core.triage.offline.text import words
+from core.vocabulary import ActionType
 from tests.core.offline.test_folder_evidence import _area
 from tests.core.offline.test_signals import mail
 
@@ -373,6 +374,41 @@ async def test_a_publications_issue_is_list_mail_without_the_header():
     # A person's mail naming the same words is no publication's.
     person = replace(issue, sender_address=COLLEAGUE)
     assert (await classifier.classify(person, settings=SETTINGS)).folder == "Projects/Warehouse"
+
+
+async def test_an_issue_from_a_publications_own_mailbox_needs_no_unsubscribe_link():
+    # "The Board Letter: ..." from letter@: its masthead and its editorial mailbox make it an
+    # issue, whose topics are its own and whose questions every reader is asked.
+    body = "Three depots plan their scanner rollout. Is yours ready for the summer stop?"
+    issue = replace(
+        mail("Warehouse Notes #212: the scanner rollout season", body, sender="editor@whw.example"),
+        sender_name="Warehouse Notes",
+    )
+    result = await HeuristicClassifier().classify(issue, settings=SETTINGS)
+
+    assert (result.folder, result.action_type) == (INBOX, ActionType.FYI_ONLY)
+    assert "a publication's issue -> FYI Only" in result.reason
+    # The same masthead from a person's mailbox is no publication's.
+    person = replace(issue, sender_address="ines@whw.example")
+    assert (await HeuristicClassifier().classify(person, settings=SETTINGS)).folder != INBOX
+
+
+async def test_a_digest_is_a_publications_by_its_name_and_a_tools_report_by_its_subject():
+    # "Warehouse Digest" calls itself a publication; the tool "Trackwell" sends its digest of
+    # your project from the same kind of mailbox, under its own name.
+    body = "Three depots plan their scanner rollout. Is yours ready for the summer stop?"
+    publication = replace(
+        mail("Warehouse Digest: the scanner rollout season", body, sender="digest@whd.example"),
+        sender_name="Warehouse Digest",
+    )
+    report = replace(
+        mail("Trackwell weekly: scanner rollout - 6 open issues", body, sender="digest@tw.example"),
+        sender_name="Trackwell",
+    )
+    classifier = HeuristicClassifier()
+
+    assert (await classifier.classify(publication, settings=SETTINGS)).folder == INBOX
+    assert (await classifier.classify(report, settings=SETTINGS)).folder == "Projects/Warehouse"
 
 
 SALES_AND_ENGINEERING = Settings.model_validate(

@@ -376,10 +376,18 @@ async def test_a_paging_tools_alert_to_the_engineer_on_call_is_the_on_call_teams
     assert ("paged to sam.holm@ourcompany.example" in result.reason) is (to == (SAM,))
 
 
-async def test_a_pages_acknowledgement_written_short_is_still_a_page():
-    # "ACK:" is how a paging tool names an alert acknowledged by the engineer on call.
+@pytest.mark.parametrize(
+    ("subject", "state"),
+    [
+        ("[Pager] ACK: db-03 disk latency above 200 ms (prod)", "ack"),
+        ("[PAGE] db-03: disk latency above 200 ms for 10 min", "[page]"),
+    ],
+)
+async def test_a_pages_acknowledgement_or_the_page_itself_is_a_page(subject, state):
+    # "ACK:" is how a paging tool names an alert acknowledged by the engineer on call, and
+    # "[PAGE]" the page sent to them.
     email = mail(
-        "[Pager] ACK: db-03 disk latency above 200 ms (prod)",
+        subject,
         "Incident #9931 acknowledged by Sam Holm at 02:41. Urgency: high. Customers affected: 0.",
         sender="alerts@pager.example",
         owner=OWNER,
@@ -388,7 +396,7 @@ async def test_a_pages_acknowledgement_written_short_is_still_a_page():
     )
     result = await HeuristicClassifier().classify(email, settings=WITH_CI)
     assert result.folder == "Areas/Development"
-    assert "an alert ('ack') paged to sam.holm@ourcompany.example" in result.reason
+    assert f"an alert ('{state}') paged to sam.holm@ourcompany.example" in result.reason
 
 
 async def test_a_page_escalated_to_the_owner_as_its_second_level_is_the_on_call_teams():

@@ -387,10 +387,5 @@ def test_all_is_the_one_hundred_and_eighty_sets_in_order():
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind175", "blind176", "blind177", "blind178")
-    assert labelled_set("unseen") == (
-        load_blind175_emails()
-        + load_blind176_emails()
-        + load_blind177_emails()
-        + load_blind178_emails()
-    )
+    assert UNSEEN_SETS == ("blind177", "blind178")
+    assert labelled_set("unseen") == load_blind177_emails() + load_blind178_emails()

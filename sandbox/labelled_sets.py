@@ -2359,12 +2359,6 @@ commit log. It now has a filed history of the four months before it (`blind178_h
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 
-blind173 to blind176 and blind178 are `unseen` now (`UNSEEN_SETS`): blind173 and blind174 were
-written side by side while blind171 and blind172 were scored, for the next cycle, and are not yet
-scored; blind175 and blind176 were written side by side after them, for the cycle after, and are
-not yet scored either; blind178 was written after them, for a later cycle. All five are kept
-unscored until the next change to the classifier. Every set before them
-
 blind177 and blind178 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
 blind173 and blind174's misses were read, for the next cycle, and are not yet scored. Both are kept
 unscored until the next change to the classifier. Every set before them has been scored once and

@@ -2359,19 +2359,38 @@ commit log. It now has a filed history of the four months before it (`blind178_h
 folder only, never measured), written after it by another writer from the policy alone, in which
 about half of its senders already write.
 
-blind177 and blind178 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind173 and blind174's misses were read, for the next cycle, and are not yet scored. Both are kept
-unscored until the next change to the classifier. Every set before them has been scored once and
-joined the development sets (blind149 and blind150 after their misses were read for reworks 156 to
-163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs
-for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and
-blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188
-and 189, blind161 and blind162 after theirs were read, with no rework that time: the models' refit
-alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after
-theirs for reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169
-and blind170 after theirs for rework 206, blind171 and blind172 after theirs for reworks 207 to
-213, blind173 and blind174 after theirs for reworks 214 to 216), blind175 and blind176 after theirs
-for reworks 217 and 218).
+The hundred-and-seventy-ninth blind set (`blind179_emails.yaml`) was written the same way,
+fresh and from the policy alone, as the stretch from 15 March to 3 April 2048 (early spring towards
+Easter: the largest client's steering committee with the owner presenting the go-live's extra
+weeks herself, its Raahe mock cutover stopped on a Sunday with her choice asked within hours, the
+rerun and the go-live's cutover plan; the SOC 2 2048 period's policy review, the internal audit's
+final report, the interim testing prepared and the key bank customer's bridge letter; the last
+.NET Framework 4.8 customer's paid support and upgrade and the end of support; the customer day
+with the owner's keynote, a trade fair's booth and a quarter-end discount; the key bank customer's
+release and its quarter-end freeze, with an emergency change on the quarter's last day; the Q1
+close brought forward by Easter, the board meeting, the March payroll's file rejected on the eve
+of payday and the annual general meeting prepared; summer interns, a backfill and the salary
+revision's last letters; the family's Easter, from the mother's birthday lunch to Good Friday) of
+the inbox, written without a filed history. Like blind11 to blind178 it carries real To and Cc
+lines: about a quarter of its emails have the owner only in Cc and about one in eight goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+
+blind177 to blind180 are `unseen` now (`UNSEEN_SETS`): blind177 and blind178 were written side by
+side while blind173 and blind174's misses were read, and have been scored once (their misses read,
+no rework kept); blind179 and blind180 were written side by side after them, while blind175 and
+blind176's misses were read, for the next cycle, and are not yet scored. All four are kept
+unscored, or scored only once, until the next change to the classifier. Every set before them has
+been scored once and joined the development sets (blind149 and blind150 after their misses were
+read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153
+and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs for reworks
+176 to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and blind160 after
+theirs for reworks 188 and 189, blind161 and blind162 after theirs were read, with no rework that
+time: the models' refit alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165
+and blind166 after theirs for reworks 198 to 201, blind167 and blind168 after theirs for reworks
+202 to 205, blind169 and blind170 after theirs for rework 206, blind171 and blind172 after theirs
+for reworks 207 to 213, blind173 and blind174 after theirs for reworks 214 to 216), blind175 and
+blind176 after theirs for reworks 217 and 218).
 """
 
 from __future__ import annotations
@@ -2845,6 +2864,7 @@ BLIND177_HISTORY_FILE = Path(__file__).with_name("blind177_history.yaml")
 BLIND178_EMAILS_FILE = Path(__file__).with_name("blind178_emails.yaml")
 # blind178's owner's filed history, in the same form as blind8's, written after the set.
 BLIND178_HISTORY_FILE = Path(__file__).with_name("blind178_history.yaml")
+BLIND179_EMAILS_FILE = Path(__file__).with_name("blind179_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3026,6 +3046,7 @@ LabelledSetName = Literal[
     "blind176",
     "blind177",
     "blind178",
+    "blind179",
     "unseen",
     "all",
 ]
@@ -3038,6 +3059,7 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind177",
     "blind178",
+    "blind179",
 )
 
 
@@ -5382,6 +5404,13 @@ def load_blind178_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND178_HISTORY_FILE)
 
 
+def load_blind179_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-seventy-ninth blind set (real To and Cc lines; no filed history)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND179_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5718,6 +5747,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind176": load_blind176_emails,
         "blind177": load_blind177_emails,
         "blind178": load_blind178_emails,
+        "blind179": load_blind179_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -2376,21 +2376,28 @@ lines: about a quarter of its emails have the owner only in Cc and about one in 
 distribution list she is on. It was written to be kept unscored until the next change to the
 classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
 
+The hundred-and-eightieth blind set (`blind180_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 5 to 24 April 2048 (spring after Easter: the Q1
+close and the Q1 report to the board, the annual general meeting's decisions carried out and an
+April payroll rejected on a lapsed signatory with the owner's approval asked within hours; the SOC
+2 2048 period's interim testing with the internal audit's final report, a leaver's account removed
+late and a bridge letter for the key bank customer; the largest client's Raahe go-live prepared,
+with a dress rehearsal stopped on a Sunday morning and the owner asked within hours to rerun it or
+postpone, and its next phase's scoping; the key bank customer's April release and the Monday after
+it with supplier payments posted twice; the migration's tail after the end of 4.8 support; a German
+tender and a renewal at a price cap; the summer vacation and on-call rota planned, summer hires
+signed and a senior developer hired; the family's Easter, a birthday and Walpurgis ahead) of the
+inbox, written without a filed history. Like blind11 to blind178 it carries real To and Cc lines:
+about a quarter of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+
 blind177 to blind180 are `unseen` now (`UNSEEN_SETS`): blind177 and blind178 were written side by
 side while blind173 and blind174's misses were read, and have been scored once (their misses read,
 no rework kept); blind179 and blind180 were written side by side after them, while blind175 and
 blind176's misses were read, for the next cycle, and are not yet scored. All four are kept
 unscored, or scored only once, until the next change to the classifier. Every set before them has
-been scored once and joined the development sets (blind149 and blind150 after their misses were
-read for reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153
-and blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs for reworks
-176 to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and blind160 after
-theirs for reworks 188 and 189, blind161 and blind162 after theirs were read, with no rework that
-time: the models' refit alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165
-and blind166 after theirs for reworks 198 to 201, blind167 and blind168 after theirs for reworks
-202 to 205, blind169 and blind170 after theirs for rework 206, blind171 and blind172 after theirs
-for reworks 207 to 213, blind173 and blind174 after theirs for reworks 214 to 216), blind175 and
-blind176 after theirs for reworks 217 and 218).
+been scored once and
 """
 
 from __future__ import annotations
@@ -2865,6 +2872,7 @@ BLIND178_EMAILS_FILE = Path(__file__).with_name("blind178_emails.yaml")
 # blind178's owner's filed history, in the same form as blind8's, written after the set.
 BLIND178_HISTORY_FILE = Path(__file__).with_name("blind178_history.yaml")
 BLIND179_EMAILS_FILE = Path(__file__).with_name("blind179_emails.yaml")
+BLIND180_EMAILS_FILE = Path(__file__).with_name("blind180_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3047,6 +3055,7 @@ LabelledSetName = Literal[
     "blind177",
     "blind178",
     "blind179",
+    "blind180",
     "unseen",
     "all",
 ]
@@ -3060,6 +3069,7 @@ UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind177",
     "blind178",
     "blind179",
+    "blind180",
 )
 
 
@@ -5411,6 +5421,13 @@ def load_blind179_emails() -> tuple[SampleEmail, ...]:
     return load_sample_emails(BLIND179_EMAILS_FILE)
 
 
+def load_blind180_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eightieth blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND180_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5748,6 +5765,7 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind177": load_blind177_emails,
         "blind178": load_blind178_emails,
         "blind179": load_blind179_emails,
+        "blind180": load_blind180_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

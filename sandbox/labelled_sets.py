@@ -2391,6 +2391,9 @@ inbox, written without a filed history. Like blind11 to blind178 it carries real
 about a quarter of its emails have the owner only in Cc and about one in nine goes to a
 distribution list she is on. It was written to be kept unscored until the next change to the
 classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+It now has a filed history of the four months before it (`blind180_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half of
+its senders already write.
 
 blind177 to blind180 are `unseen` now (`UNSEEN_SETS`): blind177 and blind178 were written side by
 side while blind173 and blind174's misses were read, and have been scored once (their misses read,
@@ -2873,6 +2876,8 @@ BLIND178_EMAILS_FILE = Path(__file__).with_name("blind178_emails.yaml")
 BLIND178_HISTORY_FILE = Path(__file__).with_name("blind178_history.yaml")
 BLIND179_EMAILS_FILE = Path(__file__).with_name("blind179_emails.yaml")
 BLIND180_EMAILS_FILE = Path(__file__).with_name("blind180_emails.yaml")
+# blind180's owner's filed history, in the same form as blind8's, written after the set.
+BLIND180_HISTORY_FILE = Path(__file__).with_name("blind180_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5422,10 +5427,18 @@ def load_blind179_emails() -> tuple[SampleEmail, ...]:
 
 
 def load_blind180_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eightieth blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-eightieth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND180_EMAILS_FILE)
+
+
+def load_blind180_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind180's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND180_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -5574,6 +5587,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind176": load_blind176_history,
         "blind177": load_blind177_history,
         "blind178": load_blind178_history,
+        "blind180": load_blind180_history,
     }
     return histories[name]() if name in histories else ()
 

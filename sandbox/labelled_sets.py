@@ -2375,6 +2375,9 @@ the inbox, written without a filed history. Like blind11 to blind178 it carries 
 lines: about a quarter of its emails have the owner only in Cc and about one in eight goes to a
 distribution list she is on. It was written to be kept unscored until the next change to the
 classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+It now has a filed history of the four months before it (`blind179_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about half of
+its senders already write.
 
 The hundred-and-eightieth blind set (`blind180_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 5 to 24 April 2048 (spring after Easter: the Q1
@@ -2875,6 +2878,8 @@ BLIND178_EMAILS_FILE = Path(__file__).with_name("blind178_emails.yaml")
 # blind178's owner's filed history, in the same form as blind8's, written after the set.
 BLIND178_HISTORY_FILE = Path(__file__).with_name("blind178_history.yaml")
 BLIND179_EMAILS_FILE = Path(__file__).with_name("blind179_emails.yaml")
+# blind179's owner's filed history, in the same form as blind8's, written after the set.
+BLIND179_HISTORY_FILE = Path(__file__).with_name("blind179_history.yaml")
 BLIND180_EMAILS_FILE = Path(__file__).with_name("blind180_emails.yaml")
 # blind180's owner's filed history, in the same form as blind8's, written after the set.
 BLIND180_HISTORY_FILE = Path(__file__).with_name("blind180_history.yaml")
@@ -5420,10 +5425,18 @@ def load_blind178_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind179_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-seventy-ninth blind set (real To and Cc lines; no filed history)."""
+    """Read the hundred-and-seventy-ninth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND179_EMAILS_FILE)
+
+
+def load_blind179_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind179's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND179_HISTORY_FILE)
 
 
 def load_blind180_emails() -> tuple[SampleEmail, ...]:
@@ -5587,6 +5600,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind176": load_blind176_history,
         "blind177": load_blind177_history,
         "blind178": load_blind178_history,
+        "blind179": load_blind179_history,
         "blind180": load_blind180_history,
     }
     return histories[name]() if name in histories else ()

@@ -66,7 +66,7 @@ def publication(sender_name: str, subject_line: str, body: Words) -> bool:
 
 
 def unlisted_issue(
-    sender_name: str, subject_line: str, body: Words, raw_body: str, address: str = ""
+    sender_name: str, subject_line: str, body: Words, raw_body: str, address: str
 ) -> bool:
     """Tell whether mail without a List-Unsubscribe header is a publication's issue all the same:
     its masthead heads the subject, and it offers an unsubscribe link or the issue online, or

@@ -34,10 +34,12 @@ _GREETING = re.compile(
 _COPY_WORD = r"(?:in\s+copy|in\s+cc|on\s+cc|cc(?:'?d|'?ed)?|copied)"
 _COPIED_AFTER = re.compile(rf"\b({_NAME})\s+(?i:(?:(?:is|was|has\s+been)\s+)?{_COPY_WORD})\b")
 _COPIED_BEFORE = re.compile(rf"\b(?i:copying|cc'?ing|cc:?)\s+({_NAME})\b")
-# "Maya, copying you since you asked", "Maya, you are in copy": the copy note spoken to her.
+# "Maya, copying you since you asked", "Maya, you are in copy": the copy note spoken to her,
+# in Swedish too ("Maya, jag tar med dig så att det inte blir som sist": I include you so ...).
 _COPIED_SPOKEN_TO = re.compile(
     rf"^({_NAME})\s*,\s*(?i:(?:i\s+am\s+|i'm\s+)?(?:copying|cc'?ing)\s+you"
-    rf"|you\s+are\s+(?:in\s+copy|in\s+cc|on\s+cc|cc'?d|copied))\b"
+    rf"|you\s+are\s+(?:in\s+copy|in\s+cc|on\s+cc|cc'?d|copied)"
+    rf"|(?:jag\s+)?tar\s+med\s+dig)\b"
 )
 # "Nothing for Maya yet", "nothing needed from Maya": the owner spoken of in the third person.
 _SPARED = re.compile(
@@ -189,7 +191,11 @@ def _names(sentences: Sequence[Sentence], owner: str, *, asked: bool) -> bool:
             rf"|@{name}\b|[,;]\s*{name}\s*[?.!,]"
         )
         spoken_to = re.compile(pattern, re.IGNORECASE)
-        return any(spoken_to.search(s.raw.strip()) for s in sentences)
+        # "Maya, copying you as promised": the copy note speaks to her to say she only sees it.
+        return any(
+            spoken_to.search(s.raw.strip()) and (copied(s) is None or "?" in s.raw)
+            for s in sentences
+        )
     named = re.compile(rf"\b{name}\b", re.IGNORECASE)
     return any(named.search(s.raw) and copied(s) is None and spared(s) is None for s in sentences)
 

@@ -68,7 +68,7 @@ from core.triage.offline.plans import bill_notice, plan_notice
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import kin, named_person, profiles
 from core.triage.offline.sender_topic import marketing_mailbox, signature_title
-from core.triage.offline.staff_notices import office_hours, welcome_notice
+from core.triage.offline.staff_notices import office_gathering, office_hours, welcome_notice
 from core.triage.offline.team_lists import list_points, named_lists, status_page
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.thanks import thanked_for_help
@@ -353,12 +353,16 @@ def classify_offline(
     # "notifications-noreply@": a machine too, whose subject is about the owner's own post.
     machine = automated is not None or "noreply" in address.partition("@")[0]
     social = notices.social_notice(subject_line) if machine and not best.sender else None
-    office = None
+    office = gathering = None
     if automated is None and from_colleague and email.addressed is Addressed.NEITHER:
         # A person's notice of the office's hours to a list she is on: the building's news.
         hours = office_hours(email.subject) if not best.sender else None
         office = f"the office's hours ('{hours}') to all staff" if hours else None
-    if held := invited or pitch or social or office:
+        # Its get-together is the office's too, whatever work it celebrates (a team's list
+        # names whose it is); what it asks (come, sign up) still stands.
+        if not best.sender and not lists and (occasion := office_gathering(email.subject)):
+            gathering = f"the office's '{occasion}' for all staff"
+    if held := invited or pitch or social or office or gathering:
         decision = folders.Decision(folders.Evidence(INBOX, None, 0.0, reasons=(held,)), 0, 0)
 
     note, forwarded = _note_and_forwarded(cleaned)

@@ -119,7 +119,8 @@ REVIEW = terms(
     have a read, approve or reject, approve or decline, please read, you read, read and, check
     the wording, check the text, happy with the text, happy with the wording, ok on the text, ok
     on the wording, your edits, or your changes, ok or changes, okay or changes, your eye, your
-    eyes, godkänn eller avslå, you to check, you to read, you to look
+    eyes, godkänn eller avslå, you to check, you to read, you to look, anything changed, something
+    changed, want changes
     """
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.
@@ -352,7 +353,8 @@ PITCH = terms(
     worth a look, free for 30 days, free for 14 days, shall i send, may i send you, can i send you,
     could i send you, came to know, worth a quick look, we place, seats are limited, limited seats,
     reserve your seat, secure your seat, secure your place, customers typically, worth a demo,
-    personally selected, you have been selected, places are limited, to secure yours
+    personally selected, you have been selected, places are limited, to secure yours, book your
+    seat, book your place
     """
 )
 # "Thank you for reaching out", "thanks for the quick call": a pitch's words thanked for are

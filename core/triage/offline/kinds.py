@@ -21,6 +21,11 @@ GAP = 4  # words allowed between the two halves of a gapped cue
 _ARTICLES = frozenset({"a", "an", "the"})
 # Nobody to hand work to: an article, or the owner ("we ask you to review" asks the owner).
 _NOBODY = _ARTICLES | frozenset({"you", "u", "yourself"})
+_YOUR = ("your",)
+# Words that end the phrase "your" opens: an article or a preposition starts another.
+_PHRASE_BREAKS = _ARTICLES | frozenset(
+    {"before", "after", "for", "with", "to", "on", "of", "from", "by", "and", "or", "at", "in"}
+)
 # Whoever a hand-over to is no delegation: the writer, the owner.
 # Auxiliaries that make a participle of a deed done ("has approved", "was signed", "once signed"),
 # and the writers who do it themselves ("if we sign by 30 June"): no ask to sign.
@@ -203,8 +208,11 @@ def _gapped(text: Words, before: Words, after: Words) -> bool:
     tail = text.parts[start + len(before.parts) : window_end]
     size = len(after.parts)
     # Someone else stands in the gap: "ask Lars to", "have the team look"; "have a look" is no
-    # one, and "ask you to" is the owner.
+    # one, and "ask you to" is the owner. "Your" owns the team only across words that describe
+    # it ("your support team"): "your approval before the team plan" owns the approval.
     return any(
-        tuple(tail[i : i + size]) == after.parts and not set(tail[:i]) <= _NOBODY
+        tuple(tail[i : i + size]) == after.parts
+        and not set(tail[:i]) <= _NOBODY
+        and not (before.parts == _YOUR and set(tail[:i]) & _PHRASE_BREAKS)
         for i in range(1, len(tail) - size + 1)
     )

@@ -149,6 +149,8 @@ def read(
         ask = _ask(sentence, opening=sentence is not subject)
         if ask is not None and answer and sentence is subject:
             continue
+        if ask is not None and _to_someone_else(sentence, owner):
+            continue  # "Lena, please use the same wording": the ask is Lena's
         if ask is not None:
             asks.append(ask)
             # "I will send you the order with our code of conduct for your signature": a
@@ -200,6 +202,15 @@ def read(
         pledged,
         machine_ask,
     )
+
+
+def _to_someone_else(sentence: Sentence, owner: str) -> bool:
+    """Tell whether `sentence` speaks to another person by name ("Lena, please ...") and does
+    not name the owner too: what it asks is theirs, whoever else reads along."""
+    to = addressee.vocative(sentence)
+    if to is None or not owner or to.casefold() == owner.casefold():
+        return False
+    return not addressee.names_owner(sentence, owner)
 
 
 def read_forwarded(

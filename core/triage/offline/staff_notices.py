@@ -14,6 +14,13 @@ else the notice says ("support keeps its phone hours", "on-call per the rota"). 
 all 40 such notices from a colleague without a sender rule were left in the Inbox (the rules
 had filed 9 of them under support, the engineers, sales or HR); the people's team's own
 (people@, a sender rule) are the people's area's.
+
+"Invitation: Sommarfika på takterrassen", "Summer party Thursday 18 June - boat ...", "Waffles on
+Friday for the go-live team": the office's get-together is the building's news too, whatever work
+it celebrates or its guest talks about ("40 years in a rolling mill"). Sent to a list the owner
+is on and no team's list, from a colleague without a sender rule, it stays in the Inbox; what it
+asks (come, sign up) still stands. On 178 labelled sets this filed 12 such mails right that the
+rules had filed by their words, and one "budget kick-off" wrong.
 """
 
 from __future__ import annotations
@@ -42,6 +49,18 @@ _OFFICE_HOURS = re.compile(
 )
 
 
+# "Farewell fika for Jonatan and Sara", "Höstkickoff & AW": a get-together of the office. Not a
+# "lunch & learn" or "lunch seminar" (a talk on pensions or interviews: the people's area's) nor
+# a "welcome breakfast" for a newcomer.
+_GATHERING = re.compile(
+    r"\b(?:fika|sommarfika|lunch|party|after-?work|aw|kick-?off|höstkickoff|away-?day|cake|"
+    r"waffles?|pancakes?|kräftskiva|breakfast|farewell|celebrat\w*|bbq|barbecue|julbord|"
+    r"dinner|drinks|picnic|glögg|semlor)\b",
+    re.IGNORECASE,
+)
+_NOT_A_GATHERING = re.compile(r"\b(?:learn|seminar|survey|welcome)\b", re.IGNORECASE)
+
+
 def welcome_notice(built: Sequence[Profile], subject: str) -> dict[str, tuple[float, str]]:
     """The people's entry's points and why, by folder, when `subject` (Re:/Fwd: removed, case
     kept) welcomes a newcomer by name; otherwise nothing. The caller asks only of a colleague's
@@ -58,3 +77,12 @@ def office_hours(subject: str) -> str | None:
     """The office's hours `subject` announces ("office closes", "kontoret stängt"), or None."""
     found = _OFFICE_HOURS.search(subject)
     return None if found is None else " ".join(found.group(0).casefold().split())
+
+
+def office_gathering(subject: str) -> str | None:
+    """The get-together of the office's people `subject` announces ("sommarfika", "summer
+    party"), or None."""
+    if _NOT_A_GATHERING.search(subject):
+        return None
+    found = _GATHERING.search(subject)
+    return None if found is None else found.group(0).casefold()

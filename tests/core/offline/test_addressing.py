@@ -614,3 +614,48 @@ async def test_a_promise_to_the_person_greeted_is_news_for_the_owner_in_cc_who_i
     result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
 
     assert result.action_type is FYI
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The team in To is asked; the copy note opens on the owner's name to explain the copy.
+        "Hello team,\n\nwe need the payroll export rerun from 1 April. Please send it to me and "
+        "to payroll@ this week.\n\nLena, copying you as promised at the review.\n\nBo",
+        # Swedish: "can you (all) look at it today? Lena, I'm including you so it doesn't happen
+        # like last time."
+        "Hej,\n\nsedan i måndags saknas vikten på etiketterna igen. Kan ni titta på det i dag?"
+        "\n\nLena, jag tar med dig så att det inte blir som sist.\n\nBo",
+    ],
+)
+async def test_a_copy_note_opening_on_the_owners_name_does_not_make_the_asks_hers(body):
+    team = ("Payroll team", "payroll@proseware.example")
+
+    result = await classify(addressed_mail(body, to=[team, HENRIK], cc=[LENA]))
+
+    assert result.action_type is FYI
+
+
+async def test_a_copy_note_that_asks_her_something_still_speaks_to_her():
+    body = (
+        "Hello team,\n\nthe export needs a rerun.\n\n"
+        "Lena, copying you since you sign the overtime, can you approve it by Friday?\n\nBo"
+    )
+
+    result = await classify(addressed_mail(body, to=[HENRIK], cc=[LENA]))
+
+    assert result.action_type is not FYI
+
+
+async def test_an_ask_spoken_to_another_person_by_name_is_theirs_in_mail_to_the_owner():
+    body = (
+        "As decided yesterday: no bonus for 2047, with your reasons in the minutes. Henrik, "
+        "please use the same wording in the payroll note before it goes to signature.\n\nBo"
+    )
+    to_her = body.replace("Henrik, please use", "Lena, please use")
+
+    to_another = await classify(addressed_mail(body, to=[LENA], cc=[HENRIK]))
+    hers = await classify(addressed_mail(to_her, to=[LENA], cc=[HENRIK]))
+
+    assert to_another.action_type is FYI
+    assert hers.action_type is RV

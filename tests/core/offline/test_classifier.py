@@ -308,6 +308,35 @@ async def test_others_of_the_readers_size_are_a_pitchs_hook(line, pitch):
     assert (result.folder == INBOX) is pitch
 
 
+@pytest.mark.parametrize(
+    ("body", "pitch"),
+    [
+        # A paid event's seat sold to her: "book your seat" is a pitch's close.
+        (
+            "As one of Sweden's CEOs in software you are personally invited to our breakfast at "
+            "the Grand. Early-bird tickets 2 950 SEK until 1 March. Book your seat today.",
+            True,
+        ),
+        # A demo the stranger offers to set up, hooked on news about her.
+        (
+            "Congratulations on the SOC 2 report. The second year is where teams slip: "
+            "Ctrlwatch checks your controls daily. Reply yes and I'll set up a demo.",
+            True,
+        ),
+        # A demo asked of her side is a prospect's need, no pitch.
+        (
+            "Congratulations on the award! Can someone on your side set up a demo tenant for "
+            "our sales team before 8 March?",
+            False,
+        ),
+    ],
+)
+async def test_a_seat_sold_or_a_demo_offered_by_a_stranger_is_cold_outreach(body, pitch):
+    result = await classify(mail("Spring 2048", body, sender="ida@ctrlwatch.example"))
+
+    assert ("cold outreach" in result.reason) is pitch
+
+
 async def test_a_colleague_is_never_cold_outreach():
     pitch = mail(
         subject="Your pricing page",

@@ -245,6 +245,10 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         # a draft to pass or mend: "your OK or your edits" hands over a text
         ("Draft attached, one page. I need your OK or your edits by Wednesday 17:00.", RV),
         ("The letter goes out on Monday. Could I have your OK or changes by noon?", RV),
+        # a document handed over with room to change it: a review, however the ask is put
+        ("As promised, the forecast. If you want anything changed, tell me before Monday.", RV),
+        # "your" owns the approval, not the team after the preposition
+        ("I need your approval before the team plan for March is published on Thursday.", RV),
     ],
 )
 async def test_requests_and_promises_one_word_away_from_a_listed_cue(body, action):

@@ -1,4 +1,4 @@
-"""Notices a colleague sends to all staff: a newcomer welcomed, the office's hours.
+"""Notices a colleague sends to all staff: a newcomer welcomed, the office's hours and parties.
 
 Every email here is written for these tests, against a small taxonomy of its own.
 """
@@ -13,8 +13,8 @@ from core.triage.addressing import Addressed, Owner
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.profiles import profiles
-from core.triage.offline.staff_notices import office_hours, welcome_notice
-from tests.core.offline.labels import FYI
+from core.triage.offline.staff_notices import office_gathering, office_hours, welcome_notice
+from tests.core.offline.labels import FYI, SC
 from tests.core.offline.test_folder_evidence import _area
 from tests.core.offline.test_signals import mail
 
@@ -140,3 +140,48 @@ async def test_the_offices_hours_from_a_rules_sender_or_to_the_owner_herself_are
     assert "the office's hours" not in from_people.reason
     assert in_person.folder == "Areas/Support"
     assert "the office's hours" not in in_person.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "occasion"),
+    [
+        ("Invitation: Women's Day lunch @ Mon 9 Mar 2048 12:00 - 13:00 (CET)", "lunch"),
+        ("Invitation: Sommarfika på takterrassen - torsdag 11 juli 14:30", "sommarfika"),
+        ("Waffles on Friday for the ticket team", "waffles"),
+        ("Away-day Friday 13 November: boat at 08:15, back by 18:00", "away-day"),
+    ],
+)
+async def test_a_colleagues_get_together_for_all_staff_stays_in_the_inbox(subject, occasion):
+    # Its guest talks about tickets and the support rota: the office's party, not support's.
+    body = "Our guest from the support desk tells us about 40 years of tickets. RSVP by Friday."
+
+    result = await classified(to_all(subject, body))
+
+    assert office_gathering(subject) == occasion
+    assert result.folder == INBOX
+    assert f"the office's '{occasion}' for all staff" in result.reason
+    if subject.startswith("Invitation:"):
+        assert result.action_type is SC  # what it asks still stands
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Canceled: Lunch & learn - your pension and parental leave",
+        "Lunch seminar: recruiting without bias",
+        "Invitation: Welcome breakfast for Johan Westerlund",
+    ],
+)
+def test_a_talk_over_lunch_or_a_newcomers_welcome_is_no_get_together(subject):
+    assert office_gathering(subject) is None
+
+
+async def test_a_get_together_from_a_rules_sender_or_to_a_teams_list_is_read_as_before():
+    subject, body = "Friday cake for the ticket team", "The support rota is covered. Cake at 15."
+    support_list = Recipients(to=(("Support", "support@ourcompany.example"),), cc=())
+
+    from_people = await classified(to_all(subject, body, sender="people@ourcompany.example"))
+    to_the_team = await classified(to_all(subject, body, recipients=support_list))
+
+    assert from_people.folder == "Areas/People"
+    assert to_the_team.folder == "Areas/Support"

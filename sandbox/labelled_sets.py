@@ -2398,12 +2398,53 @@ It now has a filed history of the four months before it (`blind180_history.yaml`
 never measured), written after it by another writer from the policy alone, in which about half of
 its senders already write.
 
-blind177 to blind180 are `unseen` now (`UNSEEN_SETS`): blind177 and blind178 were written side by
-side while blind173 and blind174's misses were read, and have been scored once (their misses read,
-no rework kept); blind179 and blind180 were written side by side after them, while blind175 and
-blind176's misses were read, for the next cycle, and are not yet scored. All four are kept
-unscored, or scored only once, until the next change to the classifier. Every set before them has
-been scored once and
+The hundred-and-eighty-first blind set (`blind181_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 26 April to 15 May 2048 (Walpurgis, May Day and
+Ascension: the largest client's run-up to the Raahe go-live, with the training week, the
+readiness checklist and the hypercare plan to sign, a training environment overwritten with
+another site's data and the client's CIO asking the owner for a decision by 09:00, and the group
+board's yes to the next phase; the SOC 2 interim testing's written observations and the owner's
+management response, the penetration test with a critical finding inside the go-live freeze;
+a German tender signed from the train with half an hour to spare; the key bank customer's answer
+to a post-mortem; the forecast, the covenant certificate and a board decision by circulation; the
+union club's summer on-call agreement; the family's Walpurgis and the cottage over Ascension) of
+the inbox, written without a filed history. Like blind11 to blind180 it carries real To and Cc
+lines: about a quarter of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+
+The hundred-and-eighty-second blind set (`blind182_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 17 May to 5 June 2048 (Whitsun and the weeks
+before the National Day: the largest client's Raahe go-live and its first weeks of hypercare,
+with a weighbridge fault stopping trucks on the go-live morning and the owner's choice asked
+within hours, the milestone certificate to sign and the next phase's pre-study offer asked; the
+penetration test's draft report with a high finding, the key bank customer's contract notice due
+the same afternoon and the retest; the migration's last read-only environment; renewals, a won
+deal and a countersignature; the key bank customer's half-year freeze and a breached ticket; the
+May payroll and close, the June board and the overdraft renewal; summer hires starting, a head of
+support's parental leave and the union club on the National Day; the younger daughter's end of
+year 9) of the inbox, written without a filed history. Like blind11 to blind181 it carries real
+To and Cc lines: about a quarter of its emails have the owner only in Cc and about one in nine
+goes to a distribution list she is on. It was written to be kept unscored until the next change
+to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
+commit log.
+
+blind179 to blind182 are `unseen` now (`UNSEEN_SETS`): blind179 and blind180 were written side by
+side while blind175 and blind176's misses were read, and have been scored once; blind181 and
+blind182 were written side by side after them, while blind177 and blind178's misses were read,
+for the next cycle, and are not yet scored. All four are kept unscored, or scored only once,
+until the next change to the classifier. Every set before them has been scored once and joined
+the development sets (blind149 and blind150 after their misses were read for reworks 156 to 163,
+blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs
+for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and
+blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188
+and 189, blind161 and blind162 after theirs were read, with no rework that time: the models'
+refit alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166
+after theirs for reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205,
+blind169 and blind170 after theirs for rework 206, blind171 and blind172 after theirs for
+reworks 207 to 213, blind173 and blind174 after theirs for reworks 214 to 216, blind175 and
+blind176 after theirs for reworks 217 and 218, blind177 and blind178 after theirs for reworks
+219 to 224).
 """
 
 from __future__ import annotations
@@ -2883,6 +2924,8 @@ BLIND179_HISTORY_FILE = Path(__file__).with_name("blind179_history.yaml")
 BLIND180_EMAILS_FILE = Path(__file__).with_name("blind180_emails.yaml")
 # blind180's owner's filed history, in the same form as blind8's, written after the set.
 BLIND180_HISTORY_FILE = Path(__file__).with_name("blind180_history.yaml")
+BLIND181_EMAILS_FILE = Path(__file__).with_name("blind181_emails.yaml")
+BLIND182_EMAILS_FILE = Path(__file__).with_name("blind182_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3066,6 +3109,8 @@ LabelledSetName = Literal[
     "blind178",
     "blind179",
     "blind180",
+    "blind181",
+    "blind182",
     "unseen",
     "all",
 ]
@@ -3076,10 +3121,10 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 )
 # The sets nobody has tuned the classifier on yet: a set leaves this tuple the day it is tuned on.
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
-    "blind177",
-    "blind178",
     "blind179",
     "blind180",
+    "blind181",
+    "blind182",
 )
 
 
@@ -5454,6 +5499,21 @@ def load_blind180_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND180_HISTORY_FILE)
 
 
+def load_blind181_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighty-first blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND181_EMAILS_FILE)
+
+
+def load_blind182_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighty-second blind set (real To and Cc lines; no filed history
+    yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND182_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5794,6 +5854,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind178": load_blind178_emails,
         "blind179": load_blind179_emails,
         "blind180": load_blind180_emails,
+        "blind181": load_blind181_emails,
+        "blind182": load_blind182_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -188,6 +188,8 @@ from sandbox.labelled_sets import (
     load_blind178_emails,
     load_blind179_emails,
     load_blind180_emails,
+    load_blind181_emails,
+    load_blind182_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -203,7 +205,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_eighty_two_sets_in_order():
+def test_all_is_the_one_hundred_and_eighty_four_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -387,14 +389,16 @@ def test_all_is_the_one_hundred_and_eighty_two_sets_in_order():
         + load_blind178_emails()
         + load_blind179_emails()
         + load_blind180_emails()
+        + load_blind181_emails()
+        + load_blind182_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind177", "blind178", "blind179", "blind180")
+    assert UNSEEN_SETS == ("blind179", "blind180", "blind181", "blind182")
     assert labelled_set("unseen") == (
-        load_blind177_emails()
-        + load_blind178_emails()
-        + load_blind179_emails()
+        load_blind179_emails()
         + load_blind180_emails()
+        + load_blind181_emails()
+        + load_blind182_emails()
     )

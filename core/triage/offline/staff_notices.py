@@ -1,4 +1,4 @@
-"""Notices a colleague sends to the organisation's people: a newcomer welcomed, the office's hours.
+"""Notices a colleague sends to the organisation's people: newcomers, the office's hours, parties.
 
 "Welcome Mira Holmqvist to Support!", "Välkommen Ida! (Tuesday 1 November)", "Johan Ekdahl joins
 us on 1 March as senior developer": the subject greets a person by name, and the words around it

@@ -2412,6 +2412,9 @@ the inbox, written without a filed history. Like blind11 to blind180 it carries 
 lines: about a quarter of its emails have the owner only in Cc and about one in nine goes to a
 distribution list she is on. It was written to be kept unscored until the next change to the
 classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+It now has a filed history of the four months before it (`blind181_history.yaml`: folder only,
+never measured), written after it by another writer from the policy alone, in which about three
+in five of its senders already write.
 
 The hundred-and-eighty-second blind set (`blind182_emails.yaml`) was written the same way, fresh
 and from the policy alone, as the stretch from 17 May to 5 June 2048 (Whitsun and the weeks
@@ -2427,7 +2430,9 @@ year 9) of the inbox, written without a filed history. Like blind11 to blind181 
 To and Cc lines: about a quarter of its emails have the owner only in Cc and about one in nine
 goes to a distribution list she is on. It was written to be kept unscored until the next change
 to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
-commit log.
+commit log. It now has a filed history of the four months before it (`blind182_history.yaml`:
+folder only, never measured), written after it by another writer from the policy alone, in which
+about three in five of its senders already write.
 
 blind179 to blind182 are `unseen` now (`UNSEEN_SETS`): blind179 and blind180 were written side by
 side while blind175 and blind176's misses were read, and have been scored once; blind181 and
@@ -2925,7 +2930,11 @@ BLIND180_EMAILS_FILE = Path(__file__).with_name("blind180_emails.yaml")
 # blind180's owner's filed history, in the same form as blind8's, written after the set.
 BLIND180_HISTORY_FILE = Path(__file__).with_name("blind180_history.yaml")
 BLIND181_EMAILS_FILE = Path(__file__).with_name("blind181_emails.yaml")
+# blind181's owner's filed history, in the same form as blind8's, written after the set.
+BLIND181_HISTORY_FILE = Path(__file__).with_name("blind181_history.yaml")
 BLIND182_EMAILS_FILE = Path(__file__).with_name("blind182_emails.yaml")
+# blind182's owner's filed history, in the same form as blind8's, written after the set.
+BLIND182_HISTORY_FILE = Path(__file__).with_name("blind182_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5500,18 +5509,33 @@ def load_blind180_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind181_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighty-first blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-eighty-first blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND181_EMAILS_FILE)
 
 
+def load_blind181_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind181's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND181_HISTORY_FILE)
+
+
 def load_blind182_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighty-second blind set (real To and Cc lines; no filed history
-    yet)."""
+    """Read the hundred-and-eighty-second blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND182_EMAILS_FILE)
+
+
+def load_blind182_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind182's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND182_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -5662,6 +5686,8 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind178": load_blind178_history,
         "blind179": load_blind179_history,
         "blind180": load_blind180_history,
+        "blind181": load_blind181_history,
+        "blind182": load_blind182_history,
     }
     return histories[name]() if name in histories else ()
 

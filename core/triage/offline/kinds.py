@@ -104,17 +104,19 @@ def _assent(text: Words) -> Words | None:
     or "it was signed" report someone's done deed (a perfect or a passive), no ask to sign,
     and "the signed minutes" name a document, "sign up" a form."""
     for cue in cues.ASSENT:
-        at = text.find(cue)
-        if at < 0 or _done(text.parts, at) or _writers_own(text.parts, at):
-            continue
-        before = text.parts[at - 1 : at] if at > 0 else ()
-        end = at + len(cue.parts)
-        after = text.parts[end : end + 1]
-        where = text.parts[end + 1 : end + 2]
-        signing_in = after == ("in",) and bool(where) and where[0] not in _LOGGING_IN
-        no_deed = bool(set(before) & _ARTICLES or set(after) & _NOT_SIGNING)
-        if cue.parts != _SIGN or signing_in or not no_deed:
-            return cue
+        # Each occurrence: "they want the signed minutes, so please sign by Tuesday" names a
+        # document first and asks for the signature after.
+        for at in text.occurrences(cue):
+            if _done(text.parts, at) or _writers_own(text.parts, at):
+                continue
+            before = text.parts[at - 1 : at] if at > 0 else ()
+            end = at + len(cue.parts)
+            after = text.parts[end : end + 1]
+            where = text.parts[end + 1 : end + 2]
+            signing_in = after == ("in",) and bool(where) and where[0] not in _LOGGING_IN
+            no_deed = bool(set(before) & _ARTICLES or set(after) & _NOT_SIGNING)
+            if cue.parts != _SIGN or signing_in or not no_deed:
+                return cue
     return None
 
 

@@ -233,6 +233,10 @@ def read_forwarded(
     return read(subject, [*note, *forwarded], reply=reply, answer=answer, owner=owner)
 
 
+# "Go/no-go criteria: ...", "Sign-off: Friday": a verb joined into a noun opens a label, no order.
+_COMPOUND_OPENING = re.compile(r"^\W*[A-Za-z]+[/-][A-Za-z]")
+
+
 def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     """Return what `sentence` asks the owner; `opening` lets a leading verb count (a subject
     line is a noun phrase: "Review of Q3" asks nothing)."""
@@ -255,7 +259,13 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     # The longest cue says the most ("please confirm" over "please").
     said = spoken(max(found, key=lambda c: len(c.parts))) if found else None
     # A bare verb ("Triggered by: schedule") names a field's value, not an instruction.
-    if said is None and opening and sentence.opener in cues.IMPERATIVE and len(text.parts) > 1:
+    if (
+        said is None
+        and opening
+        and sentence.opener in cues.IMPERATIVE
+        and len(text.parts) > 1
+        and _COMPOUND_OPENING.match(sentence.raw) is None
+    ):
         own = implied.own_step(text) or implied.read_already(sentence.raw)
         said = None if own else f"{sentence.opener} ..."
     if said is None and opening:  # "comments by the 16th would be great", "..., have a look"

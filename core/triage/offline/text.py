@@ -90,8 +90,12 @@ class Words:
 
         `same_form` also requires -ing forms to meet -ing forms (for topic words).
         """
+        return next(self.occurrences(term, same_form=same_form), -1)
+
+    def occurrences(self, term: Words, *, same_form: bool = False) -> Iterator[int]:
+        """Yield where `term` occurs as whole tokens, first to last (`same_form` as `find`)."""
         if not term.parts:
-            return -1
+            return
         size = len(term.parts)
         for i in self.positions.get(term.parts[0], ()):
             if (
@@ -100,8 +104,7 @@ class Words:
                 and self.parts[i : i + size] == term.parts
                 and (not same_form or self.gerunds[i : i + size] == term.gerunds)
             ):
-                return i
-        return -1
+                yield i
 
     def has(self, term: Words, *, same_form: bool = False) -> bool:
         """Tell whether `term` occurs as whole tokens."""

@@ -249,6 +249,13 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         ("As promised, the forecast. If you want anything changed, tell me before Monday.", RV),
         # "your" owns the approval, not the team after the preposition
         ("I need your approval before the team plan for March is published on Thursday.", RV),
+        # a document named first ("the signed minutes"), the signature asked after it
+        ("The registry wants the signed minutes, so please sign by Tuesday 21 April.", RV),
+        # a verb joined into a noun opens a line of minutes, not an order
+        (
+            "Minutes in short. Go/no-go criteria: stock difference below 0.1 %, cutover under 30 h.",
+            FYI,
+        ),
     ],
 )
 async def test_requests_and_promises_one_word_away_from_a_listed_cue(body, action):

@@ -252,10 +252,7 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         # a document named first ("the signed minutes"), the signature asked after it
         ("The registry wants the signed minutes, so please sign by Tuesday 21 April.", RV),
         # a verb joined into a noun opens a line of minutes, not an order
-        (
-            "Minutes in short. Go/no-go criteria: stock difference below 0.1 %, cutover under 30 h.",
-            FYI,
-        ),
+        ("Minutes in short. Go/no-go criteria: stock below 0.1 % off, cutover under 30 h.", FYI),
     ],
 )
 async def test_requests_and_promises_one_word_away_from_a_listed_cue(body, action):

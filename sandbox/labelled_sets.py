@@ -2434,20 +2434,45 @@ commit log. It now has a filed history of the four months before it (`blind182_h
 folder only, never measured), written after it by another writer from the policy alone, in which
 about three in five of its senders already write.
 
-blind181 and blind182 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind177 and blind178's misses were read, for the next cycle, and are not yet scored. Both are
-kept unscored until the next change to the classifier. Every set before them has been scored
-once and joined the development sets (blind149 and blind150 after their misses were read for
-reworks 156 to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and
-blind154 after theirs for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176
-to 178, blind157 and blind158 after theirs for reworks 179 to 187, blind159 and blind160 after
-theirs for reworks 188 and 189, blind161 and blind162 after theirs were read, with no rework
-that time: the models' refit alone, blind163 and blind164 after theirs for reworks 190 to 197,
-blind165 and blind166 after theirs for reworks 198 to 201, blind167 and blind168 after theirs
-for reworks 202 to 205, blind169 and blind170 after theirs for rework 206, blind171 and blind172
-after theirs for reworks 207 to 213, blind173 and blind174 after theirs for reworks 214 to 216,
-blind175 and blind176 after theirs for reworks 217 and 218, blind177 and blind178 after theirs
-for reworks 219 to 224, blind179 and blind180 after theirs for reworks 225 and 226).
+The hundred-and-eighty-third blind set (`blind183_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 7 to 26 June 2048 (the National Day just before it,
+Midsummer on 19 June and the end of the school year: the largest client's hypercare closed and its
+next phase's pre-study ordered and started, with an order to countersign before its CIO's last day
+before the summer; the penetration test's final report and the retest booked; the key bank
+customer's release and its summer freeze; a cloud outage on Midsummer Eve with the owner's yes to
+fail over asked within the hour; a deal won after a discount beyond the mandate was withdrawn; the
+board's pack and minutes, the June payroll and the half-year close ahead; a new hire's offer signed
+and the summer's vacations registered; the younger daughter's end of year 9 and Midsummer at the
+cottage) of the inbox, written without a filed history. Like blind11 to blind182 it carries real To
+and Cc lines: about a quarter of its emails have the owner only in Cc and about one in ten goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+
+The hundred-and-eighty-fourth blind set (`blind184_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 28 June to 17 July 2048 (high summer, with much of the
+office and its customers on vacation: out-of-office replies, the summer on-call and support rotas at
+work and a thinner inbox with more automated mail; the half-year close, the June payroll and the Q2
+report to the board; the largest client's next phase after hypercare; the SOC 2 2048 period running;
+summer hires at work) of the inbox, written without a filed history. Like blind11 to blind183 it
+carries real To and Cc lines. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+
+blind181 to blind184 are `unseen` now (`UNSEEN_SETS`): blind181 and blind182 were written side by
+side while blind177 and blind178's misses were read, and have been scored once (their misses not yet
+read); blind183 and blind184 were written side by side after them, while blind179 and blind180's
+misses were read, for a later cycle, and are not yet scored. All four are kept unscored, or scored
+only once, until the next change to the classifier. Every set before them has been scored once and
+joined the development sets (blind149 and blind150 after their misses were read for reworks 156 to
+163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs
+for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and
+blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and
+189, blind161 and blind162 after theirs were read, with no rework that time: the models' refit
+alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs
+for reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169 and
+blind170 after theirs for rework 206, blind171 and blind172 after theirs for reworks 207 to 213,
+blind173 and blind174 after theirs for reworks 214 to 216, blind175 and blind176 after theirs for
+reworks 217 and 218, blind177 and blind178 after theirs for reworks 219 to 224, blind179 and
+blind180 after theirs for reworks 225 and 226).
 """
 
 from __future__ import annotations
@@ -2933,6 +2958,8 @@ BLIND181_HISTORY_FILE = Path(__file__).with_name("blind181_history.yaml")
 BLIND182_EMAILS_FILE = Path(__file__).with_name("blind182_emails.yaml")
 # blind182's owner's filed history, in the same form as blind8's, written after the set.
 BLIND182_HISTORY_FILE = Path(__file__).with_name("blind182_history.yaml")
+BLIND183_EMAILS_FILE = Path(__file__).with_name("blind183_emails.yaml")
+BLIND184_EMAILS_FILE = Path(__file__).with_name("blind184_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3118,6 +3145,8 @@ LabelledSetName = Literal[
     "blind180",
     "blind181",
     "blind182",
+    "blind183",
+    "blind184",
     "unseen",
     "all",
 ]
@@ -3130,6 +3159,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind181",
     "blind182",
+    "blind183",
+    "blind184",
 )
 
 
@@ -5534,6 +5565,22 @@ def load_blind182_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND182_HISTORY_FILE)
 
 
+def load_blind183_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighty-third blind set (real To and Cc lines; no filed history
+    yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND183_EMAILS_FILE)
+
+
+def load_blind184_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighty-fourth blind set (real To and Cc lines; no filed history
+    yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND184_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5878,6 +5925,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind180": load_blind180_emails,
         "blind181": load_blind181_emails,
         "blind182": load_blind182_emails,
+        "blind183": load_blind183_emails,
+        "blind184": load_blind184_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

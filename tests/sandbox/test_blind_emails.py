@@ -190,6 +190,8 @@ from sandbox.labelled_sets import (
     load_blind180_emails,
     load_blind181_emails,
     load_blind182_emails,
+    load_blind183_emails,
+    load_blind184_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -205,7 +207,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_eighty_four_sets_in_order():
+def test_all_is_the_one_hundred_and_eighty_six_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -391,9 +393,16 @@ def test_all_is_the_one_hundred_and_eighty_four_sets_in_order():
         + load_blind180_emails()
         + load_blind181_emails()
         + load_blind182_emails()
+        + load_blind183_emails()
+        + load_blind184_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind181", "blind182")
-    assert labelled_set("unseen") == load_blind181_emails() + load_blind182_emails()
+    assert UNSEEN_SETS == ("blind181", "blind182", "blind183", "blind184")
+    assert labelled_set("unseen") == (
+        load_blind181_emails()
+        + load_blind182_emails()
+        + load_blind183_emails()
+        + load_blind184_emails()
+    )

@@ -2446,7 +2446,10 @@ and the summer's vacations registered; the younger daughter's end of year 9 and 
 cottage) of the inbox, written without a filed history. Like blind11 to blind182 it carries real To
 and Cc lines: about a quarter of its emails have the owner only in Cc and about one in ten goes to a
 distribution list she is on. It was written to be kept unscored until the next change to the
-classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log. It
+now has a filed history of the four months before it (`blind183_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about three in five of
+its senders already write.
 
 The hundred-and-eighty-fourth blind set (`blind184_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 28 June to 17 July 2048 (high summer, with much of the
@@ -2455,7 +2458,10 @@ work and a thinner inbox with more automated mail; the half-year close, the June
 report to the board; the largest client's next phase after hypercare; the SOC 2 2048 period running;
 summer hires at work) of the inbox, written without a filed history. Like blind11 to blind183 it
 carries real To and Cc lines. It was written to be kept unscored until the next change to the
-classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log. It
+now has a filed history of the four months before it (`blind184_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about three in five of
+its senders already write.
 
 blind181 to blind184 are `unseen` now (`UNSEEN_SETS`): blind181 and blind182 were written side by
 side while blind177 and blind178's misses were read, and have been scored once (their misses not yet
@@ -2959,7 +2965,11 @@ BLIND182_EMAILS_FILE = Path(__file__).with_name("blind182_emails.yaml")
 # blind182's owner's filed history, in the same form as blind8's, written after the set.
 BLIND182_HISTORY_FILE = Path(__file__).with_name("blind182_history.yaml")
 BLIND183_EMAILS_FILE = Path(__file__).with_name("blind183_emails.yaml")
+# blind183's owner's filed history, in the same form as blind8's, written after the set.
+BLIND183_HISTORY_FILE = Path(__file__).with_name("blind183_history.yaml")
 BLIND184_EMAILS_FILE = Path(__file__).with_name("blind184_emails.yaml")
+# blind184's owner's filed history, in the same form as blind8's, written after the set.
+BLIND184_HISTORY_FILE = Path(__file__).with_name("blind184_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5566,19 +5576,33 @@ def load_blind182_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind183_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighty-third blind set (real To and Cc lines; no filed history
-    yet)."""
+    """Read the hundred-and-eighty-third blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND183_EMAILS_FILE)
 
 
+def load_blind183_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind183's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND183_HISTORY_FILE)
+
+
 def load_blind184_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighty-fourth blind set (real To and Cc lines; no filed history
-    yet)."""
+    """Read the hundred-and-eighty-fourth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND184_EMAILS_FILE)
+
+
+def load_blind184_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind184's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND184_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -5731,6 +5755,8 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind180": load_blind180_history,
         "blind181": load_blind181_history,
         "blind182": load_blind182_history,
+        "blind183": load_blind183_history,
+        "blind184": load_blind184_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -90,6 +90,8 @@ class Words:
 
         `same_form` also requires -ing forms to meet -ing forms (for topic words).
         """
+        if not term.parts or term.parts[0] not in self.positions:
+            return -1  # most terms looked for are absent: no generator for them (a hot path)
         return next(self.occurrences(term, same_form=same_form), -1)
 
     def occurrences(self, term: Words, *, same_form: bool = False) -> Iterator[int]:

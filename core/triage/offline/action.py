@@ -85,14 +85,24 @@ def decide(
     that the owner is only in Cc, `to_management` that it was sent to a management list and
     `owner_escalated` that a ticket's escalation line names the owner (`escalated_to`)."""
     asked = forwarded and _asked(reading)
-    convention = _convention(subject_line, subject, body, listed=listed, asked=asked, copied=copied)
+    convention = _convention(
+        subject_line,
+        subject,
+        body,
+        listed=listed or (automated and first(body, _SIGN_UP) is not None),
+        asked=asked,
+        copied=copied,
+    )
     if convention is not None:
         return convention
     escalated = body.has(_TO_MANAGEMENT) or subject.has(_TO_MANAGEMENT)
     escalated = escalated or (to_management and _ESCALATED.search(subject_line) is not None)
-    # A newsletter's advice ("name a summer escalation owner") escalates nothing.
-    if not listed and (
-        owner_escalated or (not copied and (body.has(_ESCALATION_OWNER) or escalated))
+    # A newsletter's advice ("name a summer escalation owner") escalates nothing; a report
+    # that tells of an escalation already settled says "no action needed".
+    if (
+        not listed
+        and reading.no_action is None
+        and (owner_escalated or (not copied and (body.has(_ESCALATION_OWNER) or escalated)))
     ):
         # A support system names the owner as a late ticket's escalation owner, or escalates a
         # ticket to management (in its body or its subject) because the customer asked for it or
@@ -113,11 +123,27 @@ def decide(
         # "Jonas, we will show your board the slides" with the owner in Cc: made to Jonas.
         why = "a promise to someone else, you only in Cc -> FYI Only"
         return Action(ActionType.FYI_ONLY, why, MIXED, True)
+    if action.action is ActionType.WAITING_FOR and not reading.asks and _to_everyone(body):
+        # "Dear customer, we will replace the power feed on Saturday": a provider's notice of
+        # its own work, promised to no one in particular.
+        return Action(ActionType.FYI_ONLY, "a notice to all customers -> FYI Only", LIKELY, True)
     if asked and action.action is ActionType.NEEDS_REPLY and action.strength < LIKELY:
         # "Same hotel as last year?" over a forwarded booking: the writer's own question about
         # what they pass on, which the forwarded text's words (a booking) do not answer.
         return replace(action, strength=LIKELY)
     return action
+
+
+# A salutation to a whole class of readers, no one by name: "Dear customer", "Hello users".
+_GREETINGS = frozenset(words("dear hello hi").parts)
+_CLASSES = frozenset(words("customer client user partner subscriber member").parts)
+
+
+def _to_everyone(body: Words) -> bool:
+    """Tell whether `body` opens with a greeting to a class of readers ("Dear customer",
+    "Dear valued customers"), not to a person."""
+    opening = body.parts[:3]
+    return bool(opening) and opening[0] in _GREETINGS and any(w in _CLASSES for w in opening[1:])
 
 
 def _asked(reading: Reading) -> bool:
@@ -232,6 +258,10 @@ def _recorded(
             return term
     return None
 
+
+# A machine's "Invitation:" that asks the reader to register is an event's marketing, no entry
+# on her calendar: "Seats are limited - register today!".
+_SIGN_UP = terms("register, registration, sign up, save your seat, reserve your seat")
 
 _ESCALATION_OWNER = words("escalation owner")
 _TO_MANAGEMENT = words("escalated to management")

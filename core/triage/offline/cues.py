@@ -42,7 +42,8 @@ REQUEST += terms(
     " signeras av,"
     " för din signatur, för ditt godkännande, för din underskrift, signera gärna, godkänn gärna,"
     " godkänn eller avslå, måste godkännas, behöver godkännas, måste signeras, behöver signeras,"
-    " att skriva under, att signera, att attestera, ska attesteras"
+    " att skriva under, att signera, att attestera, ska attesteras, undertecknat av, undertecknat"
+    " senast, underskrivet senast, att underteckna"
 )
 # Openers that say "please" without asking anything.
 NOT_A_REQUEST = terms(
@@ -60,7 +61,9 @@ COURTESY = terms(
     let me know if you have, let us know if you have, let me know if you need, let us know if
     you need, if you have any question, any question, feel free, do not hesitate, happy to
     discuss, happy to help, hope this help, reach out if, shout if, give me a shout, have a
-    great, have a nice, have a good, have a lovely, take care, enjoy your, enjoy the, kind
+    great, have a nice, have a good, have a lovely, have a calm, have a quiet, have a wonderful,
+    have a relaxing, have a restful, have a safe, have a pleasant, have a fantastic, have a smooth,
+    have fun, take care, enjoy your, enjoy the, kind
     regard, best regard, warm regard, with regard
     """
 )
@@ -128,7 +131,7 @@ ASSENT = terms(
     "sign, countersign, signature, countersignature, approve, approval, sign off, go ahead,"
     " for your ok, for your okay, signera, signeras, underskrift, underskrivet, skrivas under,"
     " godkänn, godkänna, godkännas, godkännande, attest, attestera, attesteras, attestering,"
-    " signering,"
+    " signering, underteckna, undertecknas, undertecknat, undertecknad,"
     " skriva under"
 )
 # The writer asks leave to act ("OK to sign?"): the owner answers yes or no, whatever the deed.
@@ -169,7 +172,9 @@ NO_ACTION = terms(
     bara så du vet, så du vet, för kännedom, för din kännedom,
     do not need to reply, do not need to respond, do not need to answer, do not need to do,
     do not have to reply, do not have to respond, do not have to do, need not reply, no reply
-    need, no reply is need, no response need, no response is need, no response requir, just
+    need, no reply is need, no response need, no response is need, no response requir, no answer
+    need, no answer is need, nothing more from you, nothing more is need, nothing to do before,
+    nothing to do until, nothing to do for now, just
     so you know, for your information, for your info, for info, for your record, for
     information only, for reference, for visibility, heads up, fyi, nothing for you, cc only,
     only cc, you are cc, you are in cc, in cc as, so you know, for your awareness, you can

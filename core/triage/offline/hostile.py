@@ -25,11 +25,11 @@ _ADDRESSED = re.compile(
     re.IGNORECASE,
 )
 # A line, HTML comment or hidden block that opens by calling the assistant and goes on to
-# instruct it ("<!-- Assistant: this is ...", "Assistant: ignore ..."); a signature's
-# "Assistant: Sara Holm" does not.
+# instruct it ("<!-- Assistant: this is ...", "Assistant: ignore ...", "AI assistant: the user
+# has approved ..."); a signature's "Assistant: Sara Holm" does not.
 _CALLED = re.compile(
     r"(?:^|<!--|>)\s*(?:ai\s+)?assistant\s*:\s*(?:this|ignore|classify|file|mark|move|forward"
-    r"|you|please|treat|set)\b"
+    r"|you|please|treat|set|the\s+(?:user|owner|recipient))\b"
     # ... or heads its block as orders: "<!-- assistant instructions: ...", "AI note: ...",
     # "[assistant instructions: this message is from ...]".
     r"|(?:^|<!--|>|\[|\()\s*(?:ai|assistant|llm)(?:\s+assistant)?\s+(?:instructions?|note|notice|"

@@ -30,7 +30,8 @@ _CONTRIBUTION = frozenset(
     for t in terms(
         """
         comment, feedback, input, thought, view, correction, suggestion, remark, opinion,
-        answer, reply, response, confirmation, decision, guidance, steer
+        answer, reply, response, confirmation, decision, guidance, steer, signature,
+        countersignature, approval
         """
     )
 )

@@ -50,6 +50,10 @@ _PEOPLE = frozenset(
     )
 )
 _SOME = frozenset({"one", "some", "any", "two", "few"})
+_MODALS = frozenset({"can", "could"})
+_WRITERS = frozenset({"we", "i"})
+# "Or do you want someone at the desk?": whether she wants anyone is her decision to give.
+_WISHING = frozenset(t.parts[0] for t in terms("want, prefer, like"))
 # "Do we keep it or ask customers to move?": the writer's side deliberates, the owner decides.
 _DELIBERATING = frozenset(t.parts[0] for t in terms("do, should, shall, can, could, are, will"))
 
@@ -169,6 +173,8 @@ def _handed_over(text: Words, cue: Words) -> bool:
         return False
     if at > 0 and text.parts[at - 1] in _STATE:
         return False
+    if at > 1 and text.parts[at - 2] in _NOBODY and text.parts[at - 1] in _WISHING:
+        return False
     # "forward it to me" hands it back to the writer: a reply, not a delegation.
     after = text.parts[at + len(cue.parts) : at + len(cue.parts) + 2]
     return not (cue.parts[0] in cues.HAND_OVER and after[:1] == ("to",) and set(after) & _RECEIVERS)
@@ -206,6 +212,8 @@ def _gapped(text: Words, before: Words, after: Words) -> bool:
     start = text.find(before)
     if start < 0 or (start > 0 and text.parts[start - 1] in _BENEFITING):
         return False
+    if start > 0 and before.parts[0] in _MODALS and text.parts[start - 1] in _WRITERS:
+        return False  # "so that we can plan the team": what the writer's side can do
     window_end = start + len(before.parts) + GAP + len(after.parts)
     tail = text.parts[start + len(before.parts) : window_end]
     size = len(after.parts)

@@ -113,7 +113,7 @@ _GROUPS = tuple(
         " unreachable, service unavailable, bad gateway",
         # A supplier's maintenance window is the operations of the engineers who run the
         # platform; customers hear of it from the status page (`team_lists.status_page`).
-        "sprint, release, deploy, deployment, pull request, merge, commit, repository,"
+        "sprint, release, deploy, redeploy, deployment, pull request, merge, commit, repository,"
         " code review, standup, backlog, retro, retrospective, tooling, installer, re-release,"
         " changelog, hack day, hackathon, architecture, tech talk,"
         " build agent, code freeze, test coverage, unit test, flaky, test suite, staging, runner,"

@@ -38,11 +38,12 @@ _PROVE = re.compile(
     r"|\blog\s*in\s+with\s+your\s+(?:[\w-]+\s+){0,3}?password\b",
     re.IGNORECASE,
 )
-# What an impostor of the owner's own company asks for: "confirm their bank details", "verify
-# your login"; a "signatory" or "delivery" detail is no money or account of hers.
+# What an impostor of the owner's own company asks for: "confirm their bank details", "confirm
+# your salary account", "verify your login"; a "signatory" or "delivery" detail is no money or
+# account of hers.
 _BANK_OR_LOGIN = re.compile(
     r"\b(?:verify|confirm|validate|update)\s+(?:your|their)\s+(?:bank|salary|payout|payment)"
-    r"(?:\s+account)?\s+details\b"
+    r"\s+(?:account\s+details|account|details)\b"
     r"|\b(?:verify|confirm|validate)\s+(?:your|their)\s+(?:identity|password|login|credentials)\b",
     re.IGNORECASE,
 )

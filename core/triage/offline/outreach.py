@@ -26,11 +26,13 @@ from core.triage.offline.text import fold
 
 # A short slice of time or attention: "15 minutes" (Swedish "20 minuter"), "a 20-minute call",
 # "a quick call/chat/demo", or a short piece to look at ("a short video", "a brief walkthrough");
-# not "please sign in the link, it takes 2 minutes", the effort of a deed asked. A demo the
+# not "please sign in the link, it takes 2 minutes", the effort of a deed asked, nor "an
+# interruption of up to 30 minutes", how long a notice's outage lasts. A demo the
 # writer offers to set up ("reply yes and I'll set up a demo") is one too; one asked of the
 # owner's side ("can someone set up a demo tenant") is a customer's need.
 _TIME_ASK = re.compile(
-    r"(?<!takes )(?<!take )(?<!only )\b(\d{1,2}|fifteen|twenty|thirty)[ -]?min(ute|uter)?s?\b"
+    r"(?<!takes )(?<!take )(?<!only )(?<!up to )"
+    r"\b(\d{1,2}|fifteen|twenty|thirty)[ -]?min(ute|uter)?s?\b"
     r"|\b(quick|short|brief) (call|chat|demo|video|walkthrough|intro|overview|deck)\b"
     r"|\b(i'll|i will|we'll|we will|happy to|glad to) (set up|book|arrange|schedule|run) a demo\b"
 )

@@ -142,7 +142,8 @@ def read(
             no_action = no_action or said
             continue
         calm_cue = first(text, cues.CALM)
-        if calm_cue is not None:
+        if calm_cue is not None and "but" not in text.parts[text.find(calm_cue) :]:
+            # "No rush on the plan, but the request needs your approval": the calm is taken back.
             calm = calm or spoken(calm_cue)
         if grammar.courtesy(text) or grammar.salutation(sentence):
             continue

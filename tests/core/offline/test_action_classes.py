@@ -181,6 +181,33 @@ async def test_a_ticket_the_support_system_escalated_to_you_is_the_owners_to_han
     assert "escalated to you" not in forwarded.reason
 
 
+async def test_a_report_of_an_escalation_already_settled_asks_nothing():
+    body = (
+        "May: 438 tickets, 97.4 % within SLA. One breach: Sundsvall's onboarding ticket, "
+        "escalated to you on 22 May and closed on 26 May.\n\nNo action needed - the full report "
+        "is on the wiki."
+    )
+
+    result = await classify(mail("May SLA report", body, sender="tove@proseware.com"))
+
+    assert (result.action_type, result.priority) == (FYI, P4)
+    assert "escalated" not in result.reason
+
+
+@pytest.mark.parametrize(("greeting", "action"), [("Dear customer,", FYI), ("Dear Maya,", WF)])
+async def test_a_providers_notice_to_all_customers_promises_no_one(greeting, action):
+    # "We will replace" to a class of readers announces the provider's own work; to her by
+    # name, it is a promise she can wait for.
+    body = (
+        f"{greeting}\n\nWe will replace the B-side power feed in hall 3 on Saturday 6 June "
+        "between 06:00 and 10:00.\n\nAffected: rack SE-DC2-1147.\n\nNetwork Operations"
+    )
+
+    result = await classify(mail("Planned work on power feed B", body, sender="noc@host.example"))
+
+    assert result.action_type is action
+
+
 async def test_a_newsletters_advice_to_name_an_escalation_owner_escalates_nothing():
     body = (
         "Three things the best-run companies do before the holidays: call your five unhappy "

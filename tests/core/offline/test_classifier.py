@@ -429,6 +429,22 @@ async def test_a_webinar_invitation_from_a_mailing_list_is_not_a_meeting():
     assert result.action_type is FYI
 
 
+async def test_an_automated_invitation_to_register_is_an_events_marketing():
+    # No List-Unsubscribe header, only a machine's address: "register" tells the event's ad
+    # from a booking tool's invitation to a meeting on her calendar.
+    webinar = "Wednesday 27 May, 10:00, 45 minutes. Seats are limited - register today!"
+    interview = "When: Thursday 4 June, 10:00-11:00\nWhere: Teams\nCandidate: Ola Berg"
+
+    ad = await classify(
+        mail("Invitation: AI planning - live webinar", webinar, sender="events@erp.example")
+    )
+    booked = await classify(
+        mail("Invitation: Final interview", interview, sender="notifications@hire.example")
+    )
+
+    assert (ad.action_type, booked.action_type) == (FYI, SC)
+
+
 async def test_quoted_history_does_not_count_as_a_request():
     body = "Done, shipped.\n\nOn Mon, Maya wrote:\n> Can you ship it today?"
 

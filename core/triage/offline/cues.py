@@ -123,7 +123,8 @@ REVIEW = terms(
     the wording, check the text, happy with the text, happy with the wording, ok on the text, ok
     on the wording, your edits, or your changes, ok or changes, okay or changes, your eye, your
     eyes, godkänn eller avslå, you to check, you to read, you to look, anything changed, something
-    changed, want changes
+    changed, want changes, läs igenom, läs gärna igenom, läsa igenom, titta igenom, kolla igenom,
+    dina synpunkter, era synpunkter
     """
 )
 # The owner is asked to sign or approve something: read it and assent, a Review by the policy.
@@ -173,8 +174,9 @@ NO_ACTION = terms(
     do not need to reply, do not need to respond, do not need to answer, do not need to do,
     do not have to reply, do not have to respond, do not have to do, need not reply, no reply
     need, no reply is need, no response need, no response is need, no response requir, no answer
-    need, no answer is need, nothing more from you, nothing more is need, nothing to do before,
-    nothing to do until, nothing to do for now, just
+    need, no answer is need, nothing more from you, nothing more is need, nothing more for you,
+    nothing to do before, nothing to do until, nothing to do for now, nothing you must do, nothing
+    to decide, no input need, just
     so you know, for your information, for your info, for info, for your record, for
     information only, for reference, for visibility, heads up, fyi, nothing for you, cc only,
     only cc, you are cc, you are in cc, in cc as, so you know, for your awareness, you can

@@ -49,11 +49,11 @@ _OFFICE_HOURS = re.compile(
 )
 
 
-# "Farewell fika for Jonatan and Sara", "Höstkickoff & AW": a get-together of the office. Not a
-# "lunch & learn" or "lunch seminar" (a talk on pensions or interviews: the people's area's) nor
-# a "welcome breakfast" for a newcomer.
+# "Farewell fika for Jonatan and Sara", "Höstkickoff & AW", a Swedish compound ("Midsommarfika"):
+# a get-together of the office. Not a "lunch & learn" or "lunch seminar" (a talk on pensions or
+# interviews: the people's area's) nor a "welcome breakfast" for a newcomer.
 _GATHERING = re.compile(
-    r"\b(?:fika|sommarfika|lunch|party|after-?work|aw|kick-?off|höstkickoff|away-?day|cake|"
+    r"\b(?:\w*fika|lunch|party|after-?work|aw|kick-?off|höstkickoff|away-?day|cake|"
     r"waffles?|pancakes?|kräftskiva|breakfast|farewell|celebrat\w*|bbq|barbecue|julbord|"
     r"dinner|drinks|picnic|glögg|semlor)\b",
     re.IGNORECASE,

@@ -20,6 +20,7 @@ from core.triage.offline.folders import Decision, Evidence
 from core.triage.offline.lexicon import topic_words
 from core.triage.offline.profiles import profiles
 from core.triage.offline.senses import for_topics
+from core.vocabulary import ActionType
 from tests.core.offline.labels import FYI, NR
 from tests.core.offline.test_signals import mail
 
@@ -514,6 +515,32 @@ async def test_one_topic_word_files_a_colleagues_mail_to_the_owner(sender, addre
     )
 
     assert (await HeuristicClassifier().classify(email, settings=TIED)).folder == folder
+
+
+async def test_the_familys_can_someone_asks_the_household_for_her_answer():
+    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourcompany.example"}))
+
+    def note(sender_name: str, sender: str):
+        return EmailForClassification(
+            email_id="m1",
+            subject="Båten på fredag",
+            sender_name=sender_name,
+            sender_address=sender,
+            received_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+            body_text="Jag kommer med båten 11.05. Kan någon möta mig vid bryggan?",
+            owner=owner,
+        )
+
+    family = await HeuristicClassifier().classify(
+        note("Alva Berg", "alva.berg@home.example"), settings=TIED
+    )
+    stranger = await HeuristicClassifier().classify(
+        note("Alva Holm", "alva.holm@home.example"), settings=TIED
+    )
+
+    assert family.action_type is ActionType.NEEDS_REPLY
+    # The same "kan någon" from anyone else asks her to get someone on it.
+    assert stranger.action_type is ActionType.DELEGATED
 
 
 @pytest.mark.parametrize(

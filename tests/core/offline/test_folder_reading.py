@@ -153,6 +153,24 @@ async def test_an_out_of_office_reply_is_filed_by_who_answers_not_by_the_echoed_
     )
 
 
+async def test_a_colleagues_out_of_office_reply_is_filed_with_the_work_it_answers():
+    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourco.example"}))
+    away = "I am on vacation until 24 July and do not read email. Anything urgent: Priya."
+    subject = "Automatic reply: Scanner rollout - the Rauma slots?"
+
+    def reply_from(sender: str):
+        return mail(subject, away, sender=sender, owner=owner, auto_submitted="auto-replied")
+
+    colleague = await HeuristicClassifier().classify(reply_from(COLLEAGUE), settings=SETTINGS)
+    outsider = await HeuristicClassifier().classify(
+        reply_from("jo@elsewhere.example"), settings=SETTINGS
+    )
+
+    # Her colleague answers her about their shared work; an outsider only says who is away.
+    assert (colleague.folder, colleague.action_type) == ("Projects/Warehouse", ActionType.FYI_ONLY)
+    assert outsider.folder == INBOX
+
+
 async def test_an_organisations_marketing_mailbox_is_no_one_its_domain_rule_speaks_for():
     subject = "Spring news from our depots"
     body = "Our new depots open in Gdansk and Rauma; meet us at the logistics fair in May."

@@ -168,8 +168,11 @@ async def test_an_e_ticket_is_not_a_support_ticket():
         # what the writer passes on, or closes, with nothing asked of her
         "From our CEO this afternoon. I wanted you to see it too. No answer needed.",
         "Results are in. Nothing to do before the meeting on 2 June, where I'll show them.",
-        "Submitted at 11:47, the receipt is attached. That's it, nothing more from you today.",
-        "Your vendor file is complete. Nothing more is needed from you until next spring.",
+        "Submitted at 11:47; I'll send Jürgen the receipt. That's it, nothing more from you.",
+        "The file is complete. I'll close the case tomorrow. Nothing more is needed from you.",
+        "Signed and sent. Nothing more for you until he answers; I'll send Kerstin the list today.",
+        "The kick-off went well. From my side there is nothing you must do.",
+        "Sneha runs on call. I'll read mail in the evenings. Nothing to decide before I go.",
     ],
 )
 async def test_negation_makes_the_email_informational(body):
@@ -265,6 +268,8 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         # a signature wished for is a document handed over
         ("IT sets up their accounts on Thursday, so a signature by Wednesday would be great.", RV),
         ("Vi behöver uppdragsbrevet undertecknat senast fredag 15 maj.", RV),
+        # Swedish "read it through" hands over a document as "please read" does
+        ("Läs gärna igenom promemorian och hör av dig innan bokslutet låses.", RV),
     ],
 )
 async def test_requests_and_promises_one_word_away_from_a_listed_cue(body, action):

@@ -147,6 +147,7 @@ async def test_the_offices_hours_from_a_rules_sender_or_to_the_owner_herself_are
     [
         ("Invitation: Women's Day lunch @ Mon 9 Mar 2048 12:00 - 13:00 (CET)", "lunch"),
         ("Invitation: Sommarfika på takterrassen - torsdag 11 juli 14:30", "sommarfika"),
+        ("Midsommarfika Thursday 15:00 - and the office on Friday", "midsommarfika"),
         ("Waffles on Friday for the ticket team", "waffles"),
         ("Away-day Friday 13 November: boat at 08:15, back by 18:00", "away-day"),
     ],

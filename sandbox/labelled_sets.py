@@ -2463,14 +2463,41 @@ now has a filed history of the four months before it (`blind184_history.yaml`: f
 measured), written after it by another writer from the policy alone, in which about three in five of
 its senders already write.
 
-blind183 and blind184 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind179 and blind180's misses were read, and have not been scored yet. They are kept unscored, or
-scored only once, until the next change to the classifier. Every set before them has been scored
-once and joined the development sets (blind149 and blind150 after their misses were read for reworks
-156 to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after
-theirs for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157
-and blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188
-and 189, blind161 and blind162 after theirs were read, with no rework that time: the models' refit
+The hundred-and-eighty-fifth blind set (`blind185_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 19 July to 7 August 2048 (late high summer, colleagues
+away and coming back: the July payroll missing the chair's second signature before the bank's cut-
+off and signed from a harbour; the key bank customer's DORA register signed and sent, then its wish
+for a longer exit period, and its release weekend with the change board asking for the owner's
+signature the same day; the largest client's line restarted after its summer stop, and its CIO back
+with a letter asked by Wednesday noon on whether the next phase's frame holds; a contractor's
+extension, the summer hires' final demo and an acting head of support named; the family's concert,
+the older daughter's move and the mother's crayfish party) of the inbox, written without a filed
+history. Like blind11 to blind184 it carries real To and Cc lines: about a quarter of its emails
+have the owner only in Cc and about one in ten goes to a distribution list she is on. It was written
+to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
+classifier's code, tests, results or the commit log.
+
+The hundred-and-eighty-sixth blind set (`blind186_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 9 to 28 August 2048 (the office back from the summer and
+the autumn starting: the key bank customer's emergency change approved by the owner at night and its
+supplier review; the largest client's steering committee, a change request signed and its dispatch
+stopped one morning; the covenant certificate, the August payroll and the cash low point passed; the
+strategy day and the chair's note after it; a renewal won, a shortlist and a reseller's margin; the
+head of support's parental leave planned; the younger daughter's first school day) of the inbox,
+written without a filed history. Like blind11 to blind185 it carries real To and Cc lines. It was
+written to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
+classifier's code, tests, results or the commit log.
+
+blind183 to blind186 are `unseen` now (`UNSEEN_SETS`): blind183 and blind184 were written side by
+side while blind179 and blind180's misses were read, and have been scored once (their misses not yet
+read); blind185 and blind186 were written side by side after them, while blind181 and blind182's
+misses were read, for a later cycle, and are not yet scored. All four are kept unscored, or scored
+only once, until the next change to the classifier. Every set before them has been scored once and
+joined the development sets (blind149 and blind150 after their misses were read for reworks 156 to
+163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs
+for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and
+blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and
+189, blind161 and blind162 after theirs were read, with no rework that time: the models' refit
 alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs
 for reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169 and
 blind170 after theirs for rework 206, blind171 and blind172 after theirs for reworks 207 to 213,
@@ -2969,6 +2996,8 @@ BLIND183_HISTORY_FILE = Path(__file__).with_name("blind183_history.yaml")
 BLIND184_EMAILS_FILE = Path(__file__).with_name("blind184_emails.yaml")
 # blind184's owner's filed history, in the same form as blind8's, written after the set.
 BLIND184_HISTORY_FILE = Path(__file__).with_name("blind184_history.yaml")
+BLIND185_EMAILS_FILE = Path(__file__).with_name("blind185_emails.yaml")
+BLIND186_EMAILS_FILE = Path(__file__).with_name("blind186_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3156,6 +3185,8 @@ LabelledSetName = Literal[
     "blind182",
     "blind183",
     "blind184",
+    "blind185",
+    "blind186",
     "unseen",
     "all",
 ]
@@ -3168,6 +3199,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind183",
     "blind184",
+    "blind185",
+    "blind186",
 )
 
 
@@ -5602,6 +5635,22 @@ def load_blind184_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND184_HISTORY_FILE)
 
 
+def load_blind185_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighty-fifth blind set (real To and Cc lines; no filed history
+    yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND185_EMAILS_FILE)
+
+
+def load_blind186_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighty-sixth blind set (real To and Cc lines; no filed history
+    yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND186_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -5950,6 +5999,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind182": load_blind182_emails,
         "blind183": load_blind183_emails,
         "blind184": load_blind184_emails,
+        "blind185": load_blind185_emails,
+        "blind186": load_blind186_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -2475,7 +2475,9 @@ the older daughter's move and the mother's crayfish party) of the inbox, written
 history. Like blind11 to blind184 it carries real To and Cc lines: about a quarter of its emails
 have the owner only in Cc and about one in ten goes to a distribution list she is on. It was written
 to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
-classifier's code, tests, results or the commit log.
+classifier's code, tests, results or the commit log. It now has a filed history of the four months
+before it (`blind185_history.yaml`: folder only, never measured), written after it by another writer
+from the policy alone, in which about three in five of its senders already write.
 
 The hundred-and-eighty-sixth blind set (`blind186_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 9 to 28 August 2048 (the office back from the summer and
@@ -2486,7 +2488,9 @@ strategy day and the chair's note after it; a renewal won, a shortlist and a res
 head of support's parental leave planned; the younger daughter's first school day) of the inbox,
 written without a filed history. Like blind11 to blind185 it carries real To and Cc lines. It was
 written to be kept unscored until the next change to the classifier, in `unseen`, without seeing the
-classifier's code, tests, results or the commit log.
+classifier's code, tests, results or the commit log. It now has a filed history of the four months
+before it (`blind186_history.yaml`: folder only, never measured), written after it by another writer
+from the policy alone, in which about three in five of its senders already write.
 
 blind185 and blind186 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
 blind181 and blind182's misses were read, and have not been scored yet. They are kept unscored, or
@@ -2995,7 +2999,11 @@ BLIND184_EMAILS_FILE = Path(__file__).with_name("blind184_emails.yaml")
 # blind184's owner's filed history, in the same form as blind8's, written after the set.
 BLIND184_HISTORY_FILE = Path(__file__).with_name("blind184_history.yaml")
 BLIND185_EMAILS_FILE = Path(__file__).with_name("blind185_emails.yaml")
+# blind185's owner's filed history, in the same form as blind8's, written after the set.
+BLIND185_HISTORY_FILE = Path(__file__).with_name("blind185_history.yaml")
 BLIND186_EMAILS_FILE = Path(__file__).with_name("blind186_emails.yaml")
+# blind186's owner's filed history, in the same form as blind8's, written after the set.
+BLIND186_HISTORY_FILE = Path(__file__).with_name("blind186_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5632,19 +5640,33 @@ def load_blind184_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind185_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighty-fifth blind set (real To and Cc lines; no filed history
-    yet)."""
+    """Read the hundred-and-eighty-fifth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND185_EMAILS_FILE)
 
 
+def load_blind185_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind185's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND185_HISTORY_FILE)
+
+
 def load_blind186_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighty-sixth blind set (real To and Cc lines; no filed history
-    yet)."""
+    """Read the hundred-and-eighty-sixth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND186_EMAILS_FILE)
+
+
+def load_blind186_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind186's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND186_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -5799,6 +5821,8 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind182": load_blind182_history,
         "blind183": load_blind183_history,
         "blind184": load_blind184_history,
+        "blind185": load_blind185_history,
+        "blind186": load_blind186_history,
     }
     return histories[name]() if name in histories else ()
 

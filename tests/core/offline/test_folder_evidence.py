@@ -517,19 +517,23 @@ async def test_one_topic_word_files_a_colleagues_mail_to_the_owner(sender, addre
     assert (await HeuristicClassifier().classify(email, settings=TIED)).folder == folder
 
 
-async def test_the_familys_can_someone_asks_the_household_for_her_answer():
-    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourcompany.example"}))
+def from_home(sender_name: str, sender: str, subject: str, body: str) -> EmailForClassification:
+    """Mail to Maya Berg from a private mailbox."""
+    return EmailForClassification(
+        email_id="m1",
+        subject=subject,
+        sender_name=sender_name,
+        sender_address=sender,
+        received_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        body_text=body,
+        owner=Owner(name="Maya Berg", addresses=frozenset({"maya@ourcompany.example"})),
+    )
 
-    def note(sender_name: str, sender: str):
-        return EmailForClassification(
-            email_id="m1",
-            subject="Båten på fredag",
-            sender_name=sender_name,
-            sender_address=sender,
-            received_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
-            body_text="Jag kommer med båten 11.05. Kan någon möta mig vid bryggan?",
-            owner=owner,
-        )
+
+async def test_the_familys_can_someone_asks_the_household_for_her_answer():
+    def note(sender_name: str, sender: str) -> EmailForClassification:
+        body = "Jag kommer med båten 11.05. Kan någon möta mig vid bryggan?"
+        return from_home(sender_name, sender, "Båten på fredag", body)
 
     family = await HeuristicClassifier().classify(
         note("Alva Berg", "alva.berg@home.example"), settings=TIED
@@ -559,15 +563,11 @@ async def test_the_familys_can_someone_asks_the_household_for_her_answer():
     ],
 )
 async def test_the_owners_family_writes_personal_mail(sender_name, sender, folder):
-    owner = Owner(name="Maya Berg", addresses=frozenset({"maya@ourcompany.example"}))
-    email = EmailForClassification(
-        email_id="m1",
-        subject="The ticket for the spring ball",
-        sender_name=sender_name,
-        sender_address=sender,
-        received_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
-        body_text="Can you help with the ticket? It sells out on Wednesday.",
-        owner=owner,
+    email = from_home(
+        sender_name,
+        sender,
+        "The ticket for the spring ball",
+        "Can you help with the ticket? It sells out on Wednesday.",
     )
 
     assert (await HeuristicClassifier().classify(email, settings=TIED)).folder == folder

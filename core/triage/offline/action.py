@@ -4,7 +4,8 @@ In order: an out-of-office reply ("Automatic reply:") or a cancelled meeting ("C
 -> FYI Only; a meeting response ("Accepted:") or
 invitation, or a confirmed booking -> Scheduled (a record of one, not a writer's
 infinitive: "how to book the milestone", "I would like to invite you")
-(not for list mail: lists send "invitations" to webinars; not a booking forwarded with a
+(not for list mail: lists send "invitations" to webinars, nor a machine's that asks its reader to
+register; not a booking forwarded with a
 question on top, which the question decides; a booking confirmed with the owner only in Cc is
 someone else's, FYI Only); automated mail -> Review when it asks
 the reader for something ("reminder", "action required" in the subject or in a sentence that
@@ -19,8 +20,9 @@ question about signing makes the signing a reply; the most votes win, ties in th
 to a greeted person with the owner "in copy" -> FYI Only (`addressee`); with no request, a promise
 to come back -> Waiting For, "no action needed" -> FYI Only, a question -> Needs Reply, else FYI
 Only. "No action needed" / "nothing for you yet" outranks requests in the same email (they are
-addressed to others on the thread); beside it only a promise made to the owner still counts,
-and with the owner only in Cc a promise made to someone else is FYI Only.
+addressed to others on the thread) and a ticket's escalation it reports; beside it only a
+promise made to the owner still counts, and with the owner only in Cc a promise made to someone
+else is FYI Only, as is a provider's "we will ..." to all its customers ("Dear customer").
 An owner's example from the same sender with alike content outvotes weak cues.
 `strength` (0..1) says how clearly the cues chose: it feeds the confidence.
 """

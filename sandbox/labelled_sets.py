@@ -2492,21 +2492,46 @@ classifier's code, tests, results or the commit log. It now has a filed history 
 before it (`blind186_history.yaml`: folder only, never measured), written after it by another writer
 from the policy alone, in which about three in five of its senders already write.
 
-blind185 and blind186 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind181 and blind182's misses were read, and have not been scored yet. They are kept unscored, or
-scored only once, until the next change to the classifier. Every set before them has been scored
-once and joined the development sets (blind149 and blind150 after their misses were read for reworks
-156 to 163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after
-theirs for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157
-and blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188
-and 189, blind161 and blind162 after theirs were read, with no rework that time: the models' refit
-alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs
-for reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169 and
-blind170 after theirs for rework 206, blind171 and blind172 after theirs for reworks 207 to 213,
-blind173 and blind174 after theirs for reworks 214 to 216, blind175 and blind176 after theirs for
-reworks 217 and 218, blind177 and blind178 after theirs for reworks 219 to 224, blind179 and
-blind180 after theirs for reworks 225 and 226, blind181 and blind182 after theirs for reworks 227 to
-236, blind183 and blind184 after theirs for reworks 237 to 241).
+The hundred-and-eighty-seventh blind set (`blind187_emails.yaml`) was written the same way, fresh
+and from the policy alone, as the stretch from 30 August to 18 September 2048 (early autumn,
+everyone back: the largest client's group board says yes to phase 4, the order signed and the kick-
+off set, a senior developer promised both to it and to another client; a tender to final
+negotiations with a reference visit; the key bank customer's payment batch stuck before its cut-off;
+the salary review with the union club, new developer roles and the head of support's stand-in; the
+chair's summary of the strategy day, the bank's autumn review and the Q3 board pack ahead) of the
+inbox, written without a filed history. Like blind11 to blind186 it carries real To and Cc lines:
+about a quarter of its emails have the owner only in Cc and about one in seven goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+
+The hundred-and-eighty-eighth blind set (`blind188_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 20 September to 9 October 2048 (autumn and the quarter's
+end: the largest client's steering committee in Raahe and its CIO's ask for a service manager, a new
+storage hall in production and a stock valuation fixed the same day; the key bank customer's
+quarter-end export failing at night with the owner's call asked before 20:00; the head of support on
+parental leave and her stand-in's first SLA report; a second client's next phase won and its order
+to countersign; the bank's facility review, the Q3 accruals and the October board pack) of the
+inbox, written without a filed history. Like blind11 to blind187 it carries real To and Cc lines. It
+was written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
+the classifier's code, tests, results or the commit log.
+
+blind185 to blind188 are `unseen` now (`UNSEEN_SETS`): blind185 and blind186 were written side by
+side while blind181 and blind182's misses were read, and have been scored once (their misses not yet
+read); blind187 and blind188 were written side by side after them, while blind185 and blind186 were
+scored, for a later cycle, and are not yet scored. All four are kept unscored, or scored only once,
+until the next change to the classifier. Every set before them has been scored once and joined the
+development sets (blind149 and blind150 after their misses were read for reworks 156 to 163,
+blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for
+reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158
+after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189,
+blind161 and blind162 after theirs were read, with no rework that time: the models' refit alone,
+blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs for
+reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169 and blind170
+after theirs for rework 206, blind171 and blind172 after theirs for reworks 207 to 213, blind173 and
+blind174 after theirs for reworks 214 to 216, blind175 and blind176 after theirs for reworks 217 and
+218, blind177 and blind178 after theirs for reworks 219 to 224, blind179 and blind180 after theirs
+for reworks 225 and 226, blind181 and blind182 after theirs for reworks 227 to 236, blind183 and
+blind184 after theirs for reworks 237 to 241).
 """
 
 from __future__ import annotations
@@ -3004,6 +3029,8 @@ BLIND185_HISTORY_FILE = Path(__file__).with_name("blind185_history.yaml")
 BLIND186_EMAILS_FILE = Path(__file__).with_name("blind186_emails.yaml")
 # blind186's owner's filed history, in the same form as blind8's, written after the set.
 BLIND186_HISTORY_FILE = Path(__file__).with_name("blind186_history.yaml")
+BLIND187_EMAILS_FILE = Path(__file__).with_name("blind187_emails.yaml")
+BLIND188_EMAILS_FILE = Path(__file__).with_name("blind188_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3193,6 +3220,8 @@ LabelledSetName = Literal[
     "blind184",
     "blind185",
     "blind186",
+    "blind187",
+    "blind188",
     "unseen",
     "all",
 ]
@@ -3205,6 +3234,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind185",
     "blind186",
+    "blind187",
+    "blind188",
 )
 
 
@@ -5669,6 +5700,22 @@ def load_blind186_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND186_HISTORY_FILE)
 
 
+def load_blind187_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighty-seventh blind set (real To and Cc lines; no filed history
+    yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND187_EMAILS_FILE)
+
+
+def load_blind188_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighty-eighth blind set (real To and Cc lines; no filed history
+    yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND188_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -6021,6 +6068,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind184": load_blind184_emails,
         "blind185": load_blind185_emails,
         "blind186": load_blind186_emails,
+        "blind187": load_blind187_emails,
+        "blind188": load_blind188_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

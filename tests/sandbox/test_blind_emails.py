@@ -194,6 +194,8 @@ from sandbox.labelled_sets import (
     load_blind184_emails,
     load_blind185_emails,
     load_blind186_emails,
+    load_blind187_emails,
+    load_blind188_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -209,7 +211,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_eighty_eight_sets_in_order():
+def test_all_is_the_one_hundred_and_ninety_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -399,9 +401,16 @@ def test_all_is_the_one_hundred_and_eighty_eight_sets_in_order():
         + load_blind184_emails()
         + load_blind185_emails()
         + load_blind186_emails()
+        + load_blind187_emails()
+        + load_blind188_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind185", "blind186")
-    assert labelled_set("unseen") == load_blind185_emails() + load_blind186_emails()
+    assert UNSEEN_SETS == ("blind185", "blind186", "blind187", "blind188")
+    assert labelled_set("unseen") == (
+        load_blind185_emails()
+        + load_blind186_emails()
+        + load_blind187_emails()
+        + load_blind188_emails()
+    )

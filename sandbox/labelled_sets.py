@@ -2502,7 +2502,10 @@ chair's summary of the strategy day, the bank's autumn review and the Q3 board p
 inbox, written without a filed history. Like blind11 to blind186 it carries real To and Cc lines:
 about a quarter of its emails have the owner only in Cc and about one in seven goes to a
 distribution list she is on. It was written to be kept unscored until the next change to the
-classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log. It
+now has a filed history of the four months before it (`blind187_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about three in five of
+its senders already write.
 
 The hundred-and-eighty-eighth blind set (`blind188_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 20 September to 9 October 2048 (autumn and the quarter's
@@ -2513,7 +2516,9 @@ parental leave and her stand-in's first SLA report; a second client's next phase
 to countersign; the bank's facility review, the Q3 accruals and the October board pack) of the
 inbox, written without a filed history. Like blind11 to blind187 it carries real To and Cc lines. It
 was written to be kept unscored until the next change to the classifier, in `unseen`, without seeing
-the classifier's code, tests, results or the commit log.
+the classifier's code, tests, results or the commit log. It now has a filed history of the four
+months before it (`blind188_history.yaml`: folder only, never measured), written after it by another
+writer from the policy alone, in which about three in five of its senders already write.
 
 blind185 to blind188 are `unseen` now (`UNSEEN_SETS`): blind185 and blind186 were written side by
 side while blind181 and blind182's misses were read, and have been scored once (their misses not yet
@@ -3030,7 +3035,11 @@ BLIND186_EMAILS_FILE = Path(__file__).with_name("blind186_emails.yaml")
 # blind186's owner's filed history, in the same form as blind8's, written after the set.
 BLIND186_HISTORY_FILE = Path(__file__).with_name("blind186_history.yaml")
 BLIND187_EMAILS_FILE = Path(__file__).with_name("blind187_emails.yaml")
+# blind187's owner's filed history, in the same form as blind8's, written after the set.
+BLIND187_HISTORY_FILE = Path(__file__).with_name("blind187_history.yaml")
 BLIND188_EMAILS_FILE = Path(__file__).with_name("blind188_emails.yaml")
+# blind188's owner's filed history, in the same form as blind8's, written after the set.
+BLIND188_HISTORY_FILE = Path(__file__).with_name("blind188_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5701,19 +5710,33 @@ def load_blind186_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind187_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighty-seventh blind set (real To and Cc lines; no filed history
-    yet)."""
+    """Read the hundred-and-eighty-seventh blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND187_EMAILS_FILE)
 
 
+def load_blind187_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind187's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND187_HISTORY_FILE)
+
+
 def load_blind188_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighty-eighth blind set (real To and Cc lines; no filed history
-    yet)."""
+    """Read the hundred-and-eighty-eighth blind set (real To and Cc lines; a filed history
+    written after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND188_EMAILS_FILE)
+
+
+def load_blind188_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind188's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND188_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -5870,6 +5893,8 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind184": load_blind184_history,
         "blind185": load_blind185_history,
         "blind186": load_blind186_history,
+        "blind187": load_blind187_history,
+        "blind188": load_blind188_history,
     }
     return histories[name]() if name in histories else ()
 

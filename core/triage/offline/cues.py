@@ -216,6 +216,8 @@ CALM = terms(
     convenience, in your own time, no deadline
     """
 )
+# The writer's own side: "we will test it", "so that we can plan the team".
+FIRST_PERSON = frozenset({"i", "we"})
 DEADLINE_WORDS = frozenset(t.parts[0] for t in terms("before, by, due, until"))
 # Words that put a deed in time: "by", "on Friday", "next week", "shortly".
 TIME_FRAME = frozenset(

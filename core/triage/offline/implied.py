@@ -59,8 +59,7 @@ _OWN_STEP = frozenset(
         """
     )
 )
-# "We will test ...": the writer commits to doing something (not "we will be away").
-_FIRST_PERSON = frozenset({"i", "we"})
+# What follows "we will" without a deed the writer commits to: "we will be away".
 _NOT_A_DEED = frozenset({"be", "not", "need", "want", "like", "miss"})
 # Whole phone replies that take the matter on: "on it", "will do".
 _TAKEN_ON = frozenset({("on", "it"), ("will", "do"), ("i", "will", "do"), ("will", "do", "so")})
@@ -218,7 +217,7 @@ def commitment(text: Words) -> str | None:
         return None
     for i in range(len(parts) - 2):
         if (
-            parts[i] in _FIRST_PERSON
+            parts[i] in cues.FIRST_PERSON
             and parts[i + 1] in {"will", "shall"}
             and parts[i + 2] not in _NOT_A_DEED
         ):

@@ -51,7 +51,6 @@ _PEOPLE = frozenset(
 )
 _SOME = frozenset({"one", "some", "any", "two", "few"})
 _MODALS = frozenset({"can", "could"})
-_WRITERS = frozenset({"we", "i"})
 # "Or do you want someone at the desk?": whether she wants anyone is her decision to give.
 _WISHING = frozenset(t.parts[0] for t in terms("want, prefer, like"))
 # "Do we keep it or ask customers to move?": the writer's side deliberates, the owner decides.
@@ -124,7 +123,6 @@ def _assent(text: Words) -> Words | None:
     return None
 
 
-_WRITERS = frozenset({"we", "i"})
 _TO = frozenset({"to"})
 
 
@@ -134,7 +132,7 @@ def _writers_own(parts: tuple[str, ...], at: int) -> bool:
     if at < 1 or parts[at - 1] not in _TO:
         return False
     lead = parts[max(0, at - 1 - GAP) : at - 1]
-    return bool(_WRITERS & set(lead)) and not set(lead) & _NOBODY
+    return bool(cues.FIRST_PERSON & set(lead)) and not set(lead) & _NOBODY
 
 
 # Words between an auxiliary and its participle: "is not signed", "has already approved".
@@ -212,7 +210,7 @@ def _gapped(text: Words, before: Words, after: Words) -> bool:
     start = text.find(before)
     if start < 0 or (start > 0 and text.parts[start - 1] in _BENEFITING):
         return False
-    if start > 0 and before.parts[0] in _MODALS and text.parts[start - 1] in _WRITERS:
+    if start > 0 and before.parts[0] in _MODALS and text.parts[start - 1] in cues.FIRST_PERSON:
         return False  # "so that we can plan the team": what the writer's side can do
     window_end = start + len(before.parts) + GAP + len(after.parts)
     tail = text.parts[start + len(before.parts) : window_end]

@@ -125,11 +125,11 @@ def decide(
         # "Jonas, we will show your board the slides" with the owner in Cc: made to Jonas.
         why = "a promise to someone else, you only in Cc -> FYI Only"
         return Action(ActionType.FYI_ONLY, why, MIXED, True)
-    if action.action is ActionType.WAITING_FOR and not reading.asks and _to_everyone(body):
+    if action.action is ActionType.WAITING_FOR and not reading.asks and reading.crowd:
         # "Dear customer, we will replace the power feed on Saturday": a provider's notice of
         # its own work, promised to no one in particular ("the timetable will be circulated
         # next week" still announces something the readers will get).
-        if all(p.split(maxsplit=1)[0] in _WRITERS for p in reading.promises):
+        if all(p.split(maxsplit=1)[0] in cues.FIRST_PERSON for p in reading.promises):
             why = "a notice of the sender's own work to all customers -> FYI Only"
             return Action(ActionType.FYI_ONLY, why, LIKELY, True)
     if asked and action.action is ActionType.NEEDS_REPLY and action.strength < LIKELY:
@@ -137,19 +137,6 @@ def decide(
         # what they pass on, which the forwarded text's words (a booking) do not answer.
         return replace(action, strength=LIKELY)
     return action
-
-
-# A salutation to a whole class of readers, no one by name: "Dear customer", "Hello users".
-_GREETINGS = frozenset(words("dear hello hi").parts)
-_CLASSES = frozenset(words("customer client user partner subscriber member").parts)
-_WRITERS = frozenset({"we", "i"})
-
-
-def _to_everyone(body: Words) -> bool:
-    """Tell whether `body` opens with a greeting to a class of readers ("Dear customer",
-    "Dear valued customers"), not to a person."""
-    opening = body.parts[:3]
-    return bool(opening) and opening[0] in _GREETINGS and any(w in _CLASSES for w in opening[1:])
 
 
 def _asked(reading: Reading) -> bool:

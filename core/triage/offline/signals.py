@@ -103,6 +103,8 @@ class Reading:
     # Why the asks and promises are someone else's, by the To and Cc lines ("you are only in
     # Cc"): set by the classifier, which knows the lines (`addressee.aside`).
     aside: str | None = None
+    # The class of readers a circular greets ("Dear customer," -> "customer"), if any.
+    crowd: str | None = None
 
 
 def read(
@@ -125,7 +127,8 @@ def read(
     pledged = False
     machine_ask = None
     # "Priya, ..." or "Dear customer,": the writer's "I will send you" is theirs.
-    greeting = addressee.greets_another(body, owner) or addressee.crowd(body)
+    crowd = addressee.crowd(body)
+    greeting = addressee.greets_another(body, owner) or crowd
     for sentence in (subject, *body):
         text = sentence.words
         if (
@@ -202,6 +205,7 @@ def read(
         dated,
         pledged,
         machine_ask,
+        crowd=crowd,
     )
 
 

@@ -68,7 +68,12 @@ from core.triage.offline.plans import bill_notice, plan_notice
 from core.triage.offline.priority_wording import facts, reconsider, shipped_priority_model
 from core.triage.offline.profiles import kin, named_person, profiles
 from core.triage.offline.sender_topic import marketing_mailbox, signature_title
-from core.triage.offline.staff_notices import office_gathering, office_hours, welcome_notice
+from core.triage.offline.staff_notices import (
+    office_gathering,
+    office_hours,
+    practicalities,
+    welcome_notice,
+)
 from core.triage.offline.team_lists import list_points, named_lists, status_page
 from core.triage.offline.text import Sentence, first, fold, sentence, sentences, spoken, words
 from core.triage.offline.thanks import thanked_for_help
@@ -236,6 +241,9 @@ def classify_offline(
     laid_out = layout(topic_line, topic_text, raw_body)
     built = profiles(settings)
     lists = named_lists(built, email.recipients, own)
+    if automated is None and lists and practicalities(cleaned):
+        # A day away's travel, rooms and meals are its guests' news, whichever list they are on.
+        lists = []
     team = list_points(lists)
     for folder, published in status_page(built, address, own).items():
         team.setdefault(folder, published)

@@ -176,7 +176,7 @@ NO_ACTION = terms(
     need, no reply is need, no response need, no response is need, no response requir, no answer
     need, no answer is need, nothing more from you, nothing more is need, nothing more for you,
     nothing to do before, nothing to do until, nothing to do for now, nothing you must do, nothing
-    to decide, no input need, just
+    to decide, no input need, nothing from you before, nothing from you until, just
     so you know, for your information, for your info, for info, for your record, for
     information only, for reference, for visibility, heads up, fyi, nothing for you, cc only,
     only cc, you are cc, you are in cc, in cc as, so you know, for your awareness, you can
@@ -266,10 +266,10 @@ AUTOMATED_ASK = terms(
     install, document to sign, ready to sign, signature is request, for your signature, approve or
     decline, to approve, please acknowledge, read and acknowledge, resolve or mark, mark as
     exception, need a receipt, missing receipt, upload by, waiting for your decision, you are the
-    reviewer, please accept, have not accepted, is overdue, approvals waiting, task due, waiting for
-    your acceptance, waiting for your approval, ready for approval, for approval, receipts missing,
-    receipt missing, was returned, returned to you, complete the, must complete, complete before,
-    to finish by, read and approve, you are its approver, you are the approver,
+    reviewer, please accept, have not accepted, is overdue, task assigned, approvals waiting, task
+    due, waiting for your acceptance, waiting for your approval, ready for approval, for approval,
+    receipts missing, receipt missing, was returned, returned to you, complete the, must complete,
+    complete before, to finish by, read and approve, you are its approver, you are the approver,
     ditt godkännande, för att godkänna, granska och godkänna, för underskrift, granska och
     signera, läs och signera, väntar på din, väntar på ditt, för din signatur, godkänn eller avslå
     """  # the Swedish: a bank's "awaits your approval", "log in to review and approve", "awaits

@@ -14,7 +14,9 @@ Writers who are formal, non-native or typing on a phone often ask and promise wi
 - the writer committing to a deed with a time: "we will test it on Thursday";
 - the writer's own step before an answer: "let me check with finance" (no instruction, unlike
   "let me know");
-- an instruction to read in a clause after the first: "sent you the draft, have a look".
+- an instruction to read in a clause after the first: "sent you the draft, have a look";
+- a signature put as the condition of an outcome: "if you countersign this week, it closes on
+  the date we planned".
 """
 
 from __future__ import annotations
@@ -223,3 +225,19 @@ def commitment(text: Words) -> str | None:
         ):
             return f"{parts[i]} {parts[i + 1]} {parts[i + 2]}"
     return None
+
+
+# "If you sign", "if you can countersign": the owner's signature as the condition of an outcome.
+_IF_YOU = ("if", "you")
+_SIGNS = frozenset(t.parts[0] for t in terms("sign, countersign, approve"))
+_IF_GAP = 2  # "if you can sign", "if you could also sign"
+
+
+def signature_wanted(text: Words) -> str | None:
+    """Return "if you <verb>" when a sentence opens by making the owner's signature the
+    condition of what follows ("If you can sign by Friday it makes their September reporting"):
+    the writer wants it, put as an outcome rather than a request."""
+    if text.parts[:2] != _IF_YOU:
+        return None
+    verb = next((w for w in text.parts[2 : 3 + _IF_GAP] if w in _SIGNS), None)
+    return None if verb is None else f"if you {verb}"

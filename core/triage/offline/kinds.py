@@ -5,8 +5,9 @@ third party to delegate to ("forward it to me" hands it back, no delegation), a 
 after "your" is someone to hand over to ("for your team", "show your team" name who benefits;
 "how is your team", "is someone joining" ask about their state), people counted out to send
 ("could two engineers be on site?", "one of the product people") are staffing to hand over, a
-question about what "we" should do wants a decision whoever it would then ask, and signing or
-approving is a Review unless the sentence wants a yes or no ("OK to sign?").
+question about what "we" should do wants a decision whoever it would then ask, signing or
+approving is a Review unless the sentence wants a yes or no ("OK to sign?"), and a review held
+at a time ("before the supplier review") or gone through together at a meeting asks no reading.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import Literal
 
 from core.triage.offline import cues
-from core.triage.offline.text import Words, first, spoken, terms, words
+from core.triage.offline.text import Words, spoken, terms, words
 
 Kind = Literal["reply", "review", "delegate"]
 GAP = 4  # words allowed between the two halves of a gapped cue
@@ -76,13 +77,35 @@ def kind_of(
     gap = next((pair for pair in cues.DELEGATE_GAPS if _gapped(text, *pair)), None)
     if gap is not None and not (yes_or_no and _deliberates(text)):
         return "delegate", f"{spoken(gap[0])} ... {spoken(gap[1])}"
-    review = first(text, cues.REVIEW)
+    review = next((cue for cue in cues.REVIEW if _asked_to_review(text, cue)), None)
     if review is None and (assent := _assent(text)) is not None:
         handed = assent.parts[0] in _SIGNING or _approves_a_thing(text, assent)
         review = assent if (handed and not permission) or not yes_or_no else None
     if review is not None:
         return "review", spoken(review)
     return "reply", None
+
+
+# "Before the supplier review on the 25th": a review met at a time is an event, no reading asked.
+_WHEN = frozenset(t.parts[0] for t in terms("before, after, until, till, at, during, ahead"))
+_EVENT_GAP = 3
+_OBJECT_WORDS = 6  # "go through section 4 of the register together"
+_EVENT_OWNERS = _ARTICLES | frozenset({"our", "their", "this", "next"})
+
+
+def _asked_to_review(text: Words, cue: Words) -> bool:
+    """Tell whether `text` asks the owner to read or judge with `cue`, rather than naming a
+    review held at a time ("an answer before the supplier review on the 25th") or asking to meet
+    over it ("could we take half an hour to go through section 4 together?": a time to agree)."""
+    for at in text.occurrences(cue):
+        end = at + len(cue.parts)
+        if "we" in text.parts[:at] and "together" in text.parts[end : end + _OBJECT_WORDS]:
+            continue
+        lead = text.parts[max(0, at - _EVENT_GAP) : at]
+        timed = bool(set(lead) & _WHEN) and bool(set(lead) & _EVENT_OWNERS)
+        if not timed or len(cue.parts) > 1:
+            return True
+    return False
 
 
 # A signature asked for is a document handed over, whatever the sentence's mood (Swedish "kan du

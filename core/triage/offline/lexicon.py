@@ -46,6 +46,7 @@ _GROUPS = tuple(
         " intern, internship, cv, job application, reference check, references, resign,"
         " resignation, notice period, leaver, exit interview, employment contract, job ad,"
         " job posting, probation, counteroffer, counter-offer, work permit, employment certificate,"
+        " certificate of employment, certificates of employment,"
         " reference letter, career day, thesis student, trainee, graduate programme,"
         " employment verification, career fair, open application, summer job, non-solicitation,"
         " non-compete, exit letter, exit conversation, exit talk, last working day,"
@@ -85,7 +86,8 @@ _GROUPS = tuple(
         "payroll, employer declaration, payslip, payroll run, lönefil, lönefilen, lönekörning,"
         " lönekörningen",
         "invoice, bill, billing, payment, receipt, remittance, credit note, purchase order,"
-        " accounts payable, accounts receivable, unpaid, dunning, paid late, faktura, kvitto",
+        " accounts payable, accounts receivable, unpaid, dunning, paid late, faktura, kvitto,"
+        " fakturan, fakturor, fakturorna",
         "vat, tax, tax return, filing, skattekonto, skattekontot, skatteverket",
         "bank, banken, banking, loan, credit line, overdraft, wire transfer, bank statement,"
         " signatory, bank guarantee, credit committee, direct debit, covenant, equity ratio",
@@ -99,7 +101,9 @@ _GROUPS = tuple(
         " investor update, investors, shareholders, årsredovisning, årsredovisningen, bokslut,"
         " bokslutet, revisor, revisorn, revisionsberättelse, momsdeklaration, momsdeklarationen,"
         " årsstämma, årsstämman, årsstämmoprotokoll, styrelsemöte, styrelsemötet,"
-        " bokslutsrevision, bokslutsrevisionen",
+        " bokslutsrevision, bokslutsrevisionen, revisionen, kvartalsrapport, kvartalsrapporten,"
+        " periodisering, periodiseringen, periodiseras, bokslutsarbetet, bokslutskalender,"
+        " intäkter, intäkterna",
         "ticket, incident, outage, downtime, bug, escalation, sla, support case, workaround,"
         " rota, login loop, sso, complaint, complain, disappointed, service credit, root cause,"
         " post-mortem, postmortem, helpdesk, not working, stopped working, broken, broke, problem,"
@@ -121,7 +125,8 @@ _GROUPS = tuple(
         " gitlab, ide, engineers, engineering, conference, tech conference, course,"
         " workshop, meetup, hack week, team day, tech debt, on-call, on call, laptop, laptops,"
         " thesis, master's thesis, guest lecture, early bird, jetbrains, planned maintenance,"
-        " scheduled maintenance, maintenance window, disk usage, disk space, patch night",
+        " scheduled maintenance, maintenance window, disk usage, disk space, patch night,"
+        " colocation, core switch, core switches, uplink",
         "prospect, lead, deal, quote, quotation, proposal, pricing, price, discount, rfp,"
         " tender, renewal, demo, seats, order form, reseller, partnership, lost deal,"
         " closed won, reference call, reference visit, referensbesök, invitation to tender,"

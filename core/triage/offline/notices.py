@@ -104,7 +104,8 @@ def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:
 # about the go-live is getting attention", "1,480 people watched your panel clip", "41 people
 # found you in search", "people at Contoso looked you up", "14 people searched for you over the
 # holidays", "Jonas Berg mentioned you in a post"), or about a contact's ("Nikola shared a post:
-# Speaking at Øredev", "Kristine Bakken and 6 others have work anniversaries"): the post's words
+# Speaking at Øredev", "Kristine Bakken and 6 others have work anniversaries", "Congratulate
+# Kerstin Alm on 10 years at Tradecore Steel", "... on the new job"): the post's words
 # are written for the public, no mail of her projects.
 _SOCIAL = re.compile(
     r"\b(?:(?:reacted to|commented on|seen|shared|liked|viewed|viewing|watched) your"
@@ -114,7 +115,9 @@ _SOCIAL = re.compile(
     r"|shared a post|(?:reacted to|commented on) a post|appeared in \d+ searches"
     r"|found you in (?:a )?search|looked you up|searched for you"
     r"|mentioned you in a (?:post|comment)"
-    r"|and \d+ others (?:have|shared|posted|reacted|commented)\b)",
+    r"|and \d+ others (?:have|shared|posted|reacted|commented)\b"
+    r"|congratulate (?:\w+ ){1,3}on (?:\d+ years?"
+    r"|(?:the|a|her|his|their) new (?:job|role|position))\b)",
     re.IGNORECASE,
 )
 

@@ -275,6 +275,7 @@ def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
         said = None if own else f"{sentence.opener} ..."
     if said is None and opening:  # "comments by the 16th would be great", "..., have a look"
         said = implied.wished(text) or implied.told_to_read(sentence.raw)
+        said = said or implied.signature_wanted(text)
     if said is None and sentence.question and _second_person(text):
         said = "a question for you"
     permission = first(text, cues.PERMISSION) is not None

@@ -21,6 +21,13 @@ it celebrates or its guest talks about ("40 years in a rolling mill"). Sent to a
 is on and no team's list, from a colleague without a sender rule, it stays in the Inbox; what it
 asks (come, sign up) still stands. On 178 labelled sets this filed 12 such mails right that the
 rules had filed by their words, and one "budget kick-off" wrong.
+
+"The boat leaves Stadshusbron at 08:00 sharp", "rooms are booked", "allergies to me by Friday",
+"Dress: smart casual for dinner": the practicalities of a day away (its travel, rooms, meals and
+dress) are the guests' news, whoever they are. Sent to the board's list, they are not the
+board's matter the list is named for: on 188 labelled sets 17 of the 20 mails telling them were
+left in the Inbox (the other three told a sales kick-off's to the sales list), and the rules had
+filed four of the 17 by the list they were sent to.
 """
 
 from __future__ import annotations
@@ -86,3 +93,22 @@ def office_gathering(subject: str) -> str | None:
         return None
     found = _GATHERING.search(subject)
     return None if found is None else found.group(0).casefold()
+
+
+# What a day away's guests are told: how they travel, sleep, eat and dress.
+_PRACTICALITY = re.compile(
+    r"\b(?:(?:the|a) bus|bus (?:leaves|from)|the boat|boat leaves|rooms? (?:are |is )?booked"
+    r"|single rooms|day rooms|dinner|allerg\w+|dietary|diets?|food (?:form|preferences)"
+    r"|swimwear|sauna)\b|\bdress(?: code)?:",
+    re.IGNORECASE,
+)
+_PRACTICALITIES = 3  # distinct kinds: one dinner or one bus is any mail's
+_KIND = re.compile(r"bus|boat|room|dinner|allerg|diet|food|swimwear|sauna|dress")
+
+
+def practicalities(text: str) -> str | None:
+    """The practicalities of a day away `text` tells its guests ("the boat leaves at 08:00",
+    "rooms are booked", "allergies to me by Friday"), when it names enough kinds, or None."""
+    found = {" ".join(m.group(0).casefold().split()) for m in _PRACTICALITY.finditer(text)}
+    kinds = {kind.group(0) for f in found if (kind := _KIND.search(f))}
+    return ", ".join(sorted(found)) if len(kinds) >= _PRACTICALITIES else None

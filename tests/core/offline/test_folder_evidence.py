@@ -76,6 +76,20 @@ async def folder_of(subject: str, body: str, **fields) -> str:
             "Affected repositories: api, web. Upgrade and redeploy.",
             "Areas/Engineering",
         ),
+        # Swedish accounting words, office vocabulary like their English kin.
+        ("Hösten", "Jag stämmer av periodiseringen mot kvartalsrapporten.", "Areas/Money"),
+        # A data centre's network work is the operations of the engineers who run the platform.
+        (
+            "Hall 3, 2 September",
+            "We upgrade the core switches; each colocation rack sees one short interruption.",
+            "Areas/Engineering",
+        ),
+        # A certificate of employment is the people's paperwork, whatever the job was.
+        (
+            "Three for you",
+            "The certificates of employment for Oskar and Hanna are ready for your signature.",
+            "Areas/People",
+        ),
         # "report" is in the project's description, but every area writes reports.
         ("Your report", "Here is the report you asked for.", INBOX),
     ],

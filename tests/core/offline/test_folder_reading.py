@@ -355,6 +355,8 @@ async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
         "Maya, 14 people searched for you - 3 of them run a scanner rollout",
         "Kim Berg and 6 others have new roles in scanner rollout teams",
         "Kim Berg mentioned you in a post about the scanner rollout",
+        "Congratulate Kim Berg on 10 years at the Scanner Rollout Group",
+        "Congratulate Kim Berg on the new job at scanner rollout experts",
     ],
 )
 async def test_a_social_networks_notice_about_her_post_names_no_project(subject):

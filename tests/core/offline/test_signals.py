@@ -173,6 +173,7 @@ async def test_an_e_ticket_is_not_a_support_ticket():
         "Signed and sent. Nothing more for you until he answers; I'll send Kerstin the list today.",
         "The kick-off went well. From my side there is nothing you must do.",
         "Sneha runs on call. I'll read mail in the evenings. Nothing to decide before I go.",
+        "No new pre-study without your sign-off. Nothing from you before the minutes, though.",
     ],
 )
 async def test_negation_makes_the_email_informational(body):
@@ -270,6 +271,12 @@ async def test_the_same_verb_asked_of_the_owner_is_a_request():
         ("Vi behöver uppdragsbrevet undertecknat senast fredag 15 maj.", RV),
         # Swedish "read it through" hands over a document as "please read" does
         ("Läs gärna igenom promemorian och hör av dig innan bokslutet låses.", RV),
+        # the owner's signature put as the condition of an outcome is wanted
+        ("The closing letter is in Signflow. If you countersign this week, it closes in time.", RV),
+        ("Our order is signed. If you can sign by Friday it makes their September reporting.", RV),
+        # a review held at a time is an event, and going through it together is a meeting
+        ("A short answer before our supplier review on 25 August would be appreciated.", NR),
+        ("Could we take half an hour on Wednesday to go through section 4 together?", NR),
     ],
 )
 async def test_requests_and_promises_one_word_away_from_a_listed_cue(body, action):
@@ -585,6 +592,10 @@ async def test_confidence_is_the_least_sure_field():
             "Run: INV-88\nTotal: 12,400 EUR\n\nLog in to the bank portal to approve or reject it.",
         ),
         ("Expense report", "Open the report in Spendly to review and approve it."),
+        (
+            "Task assigned: annual approval - Security Policy v4.2",
+            "Task: annual management approval\nDue: 31 August\nAssigned to: Lena Berg",
+        ),
     ],
 )
 async def test_a_tool_assigning_or_asking_an_approval_is_a_review_never_sure_fyi(subject, body):

@@ -13,7 +13,12 @@ from core.triage.addressing import Addressed, Owner
 from core.triage.classification import INBOX
 from core.triage.offline import HeuristicClassifier
 from core.triage.offline.profiles import profiles
-from core.triage.offline.staff_notices import office_gathering, office_hours, welcome_notice
+from core.triage.offline.staff_notices import (
+    office_gathering,
+    office_hours,
+    practicalities,
+    welcome_notice,
+)
 from tests.core.offline.labels import FYI, SC
 from tests.core.offline.test_folder_evidence import _area
 from tests.core.offline.test_signals import mail
@@ -186,3 +191,31 @@ async def test_a_get_together_from_a_rules_sender_or_to_a_teams_list_is_read_as_
 
     assert from_people.folder == "Areas/People"
     assert to_the_team.folder == "Areas/Support"
+
+
+async def test_a_day_aways_practicalities_to_a_teams_list_stay_in_the_inbox():
+    # The board's list names the finance area; the boat, rooms and dinner are the guests' news.
+    board = Recipients(to=(("Board", "finance-board@ourcompany.example"),), cc=())
+    practical = (
+        "Practical details for Thursday: the boat leaves the quay at 08:00 sharp, rooms are "
+        "booked for those who stay, and dinner is at 18:30 on the jetty. Dress: smart casual."
+    )
+    agenda = "The agenda for Thursday: the budget, the forecast and the bank's covenant."
+
+    guests = await classified(to_all("Thursday", practical, recipients=board))
+    members = await classified(to_all("Thursday", agenda, recipients=board))
+
+    assert practicalities(practical) == "dinner, dress:, rooms are booked, the boat"
+    assert guests.folder == INBOX
+    assert members.folder == "Areas/Finance"  # the list still names the board's own matter
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dinner at 19:00 after the review; the bus is on me.",
+        "The sales kick-off: targets, the price list and the new demo, in Sigtuna.",
+    ],
+)
+def test_one_or_two_practicalities_are_any_mails(body):
+    assert practicalities(body) is None

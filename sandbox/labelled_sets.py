@@ -2520,22 +2520,54 @@ the classifier's code, tests, results or the commit log. It now has a filed hist
 months before it (`blind188_history.yaml`: folder only, never measured), written after it by another
 writer from the policy alone, in which about three in five of its senders already write.
 
-blind187 and blind188 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind185 and blind186 were scored, and have not been scored yet. They are kept unscored, or scored
-only once, until the next change to the classifier. Every set before them has been scored once and
-joined the development sets (blind149 and blind150 after their misses were read for reworks 156 to
-163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs
-for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and
-blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and
-189, blind161 and blind162 after theirs were read, with no rework that time: the models' refit
-alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs
-for reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169 and
-blind170 after theirs for rework 206, blind171 and blind172 after theirs for reworks 207 to 213,
-blind173 and blind174 after theirs for reworks 214 to 216, blind175 and blind176 after theirs for
-reworks 217 and 218, blind177 and blind178 after theirs for reworks 219 to 224, blind179 and
-blind180 after theirs for reworks 225 and 226, blind181 and blind182 after theirs for reworks 227 to
-236, blind183 and blind184 after theirs for reworks 237 to 241, blind185 and blind186 after theirs
-for reworks 242 to 251).
+The hundred-and-eighty-ninth blind set (`blind189_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 11 to 30 October 2048 (mid-autumn and the school break:
+the largest client's count at its northern hall and its group CFO accepting the yearly price, with
+the group board's answer promised for November; a pen test's critical finding in the portal's report
+export reported early, a retest and the question whether to tell customers; the key bank customer's
+release night with one emergency change and its vendor risk officer's follow-up; a packaging plant's
+shift report counting the clock change's repeated hour twice; the union club's objection that two
+contractors were hired without a negotiation; the bank facility renewed, the October payroll
+approved two hours before the bank's cut-off and the board pack's last piece; a tender lost on
+price, a discount above a seller's mandate; the family's cabin for the school break and All Saints'
+Day) of the inbox, written without a filed history. Like blind11 to blind188 it carries real To and
+Cc lines: about a quarter of its emails have the owner only in Cc and about one in nine goes to a
+distribution list she is on. It was written to be kept unscored until the next change to the
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+
+The hundred-and-ninetieth blind set (`blind190_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 1 to 20 November 2048 (late autumn: a second client's go-
+live and its milestone invoice settled; the largest client's first interface tests at its mill, a
+change request's price, a ship held up by a job scheduled a month early and the steering committee's
+invitation and pre-read; the key bank customer's release window, its exit test report with a cover
+letter to sign, and the financial regulator's question to the bank answered by 11:00; the statutory
+auditors' visit, the bank's due-diligence form and a look-alike of it, the 2049 budget and the
+December board; the union's negotiation on contractors, a new developer's start and the Christmas
+on-call rate; the yearly index letters and a customer asking to postpone; Father's Day and the
+mother's goose) of the inbox, written without a filed history, by a writer who did not see blind189,
+written at the same time. Like blind11 to blind189 it carries real To and Cc lines: about a quarter
+of its emails have the owner only in Cc and about one in seven goes to a distribution list she is
+on. It was written to be kept unscored until the next change to the classifier, in `unseen`, without
+seeing the classifier's code, tests, results or the commit log.
+
+blind187 to blind190 are `unseen` now (`UNSEEN_SETS`): blind187 and blind188 were written side by
+side while blind185 and blind186 were scored, and have been scored once (their misses not yet read);
+blind189 and blind190 were written side by side after them, while blind187 and blind188 were scored,
+for a later cycle, and are not yet scored. All four are kept unscored, or scored only once, until
+the next change to the classifier. Every set before them has been scored once and joined the
+development sets (blind149 and blind150 after their misses were read for reworks 156 to 163,
+blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for
+reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158
+after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189,
+blind161 and blind162 after theirs were read, with no rework that time: the models' refit alone,
+blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs for
+reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169 and blind170
+after theirs for rework 206, blind171 and blind172 after theirs for reworks 207 to 213, blind173 and
+blind174 after theirs for reworks 214 to 216, blind175 and blind176 after theirs for reworks 217 and
+218, blind177 and blind178 after theirs for reworks 219 to 224, blind179 and blind180 after theirs
+for reworks 225 and 226, blind181 and blind182 after theirs for reworks 227 to 236, blind183 and
+blind184 after theirs for reworks 237 to 241, blind185 and blind186 after theirs for reworks 242 to
+251).
 """
 
 from __future__ import annotations
@@ -3039,6 +3071,8 @@ BLIND187_HISTORY_FILE = Path(__file__).with_name("blind187_history.yaml")
 BLIND188_EMAILS_FILE = Path(__file__).with_name("blind188_emails.yaml")
 # blind188's owner's filed history, in the same form as blind8's, written after the set.
 BLIND188_HISTORY_FILE = Path(__file__).with_name("blind188_history.yaml")
+BLIND189_EMAILS_FILE = Path(__file__).with_name("blind189_emails.yaml")
+BLIND190_EMAILS_FILE = Path(__file__).with_name("blind190_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3230,6 +3264,8 @@ LabelledSetName = Literal[
     "blind186",
     "blind187",
     "blind188",
+    "blind189",
+    "blind190",
     "unseen",
     "all",
 ]
@@ -3242,6 +3278,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind187",
     "blind188",
+    "blind189",
+    "blind190",
 )
 
 
@@ -5736,6 +5774,20 @@ def load_blind188_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND188_HISTORY_FILE)
 
 
+def load_blind189_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-eighty-ninth blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND189_EMAILS_FILE)
+
+
+def load_blind190_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-ninetieth blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND190_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -6092,6 +6144,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind186": load_blind186_emails,
         "blind187": load_blind187_emails,
         "blind188": load_blind188_emails,
+        "blind189": load_blind189_emails,
+        "blind190": load_blind190_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -196,6 +196,8 @@ from sandbox.labelled_sets import (
     load_blind186_emails,
     load_blind187_emails,
     load_blind188_emails,
+    load_blind189_emails,
+    load_blind190_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -211,7 +213,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_ninety_sets_in_order():
+def test_all_is_the_one_hundred_and_ninety_two_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -403,9 +405,16 @@ def test_all_is_the_one_hundred_and_ninety_sets_in_order():
         + load_blind186_emails()
         + load_blind187_emails()
         + load_blind188_emails()
+        + load_blind189_emails()
+        + load_blind190_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind187", "blind188")
-    assert labelled_set("unseen") == load_blind187_emails() + load_blind188_emails()
+    assert UNSEEN_SETS == ("blind187", "blind188", "blind189", "blind190")
+    assert labelled_set("unseen") == (
+        load_blind187_emails()
+        + load_blind188_emails()
+        + load_blind189_emails()
+        + load_blind190_emails()
+    )

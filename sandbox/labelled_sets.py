@@ -2533,7 +2533,10 @@ price, a discount above a seller's mandate; the family's cabin for the school br
 Day) of the inbox, written without a filed history. Like blind11 to blind188 it carries real To and
 Cc lines: about a quarter of its emails have the owner only in Cc and about one in nine goes to a
 distribution list she is on. It was written to be kept unscored until the next change to the
-classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log.
+classifier, in `unseen`, without seeing the classifier's code, tests, results or the commit log. It
+now has a filed history of the four months before it (`blind189_history.yaml`: folder only, never
+measured), written after it by another writer from the policy alone, in which about three in five of
+its senders already write.
 
 The hundred-and-ninetieth blind set (`blind190_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 1 to 20 November 2048 (late autumn: a second client's go-
@@ -2548,7 +2551,9 @@ mother's goose) of the inbox, written without a filed history, by a writer who d
 written at the same time. Like blind11 to blind189 it carries real To and Cc lines: about a quarter
 of its emails have the owner only in Cc and about one in seven goes to a distribution list she is
 on. It was written to be kept unscored until the next change to the classifier, in `unseen`, without
-seeing the classifier's code, tests, results or the commit log.
+seeing the classifier's code, tests, results or the commit log. It now has a filed history of the
+four months before it (`blind190_history.yaml`: folder only, never measured), written after it by
+another writer from the policy alone, in which about three in five of its senders already write.
 
 blind187 to blind190 are `unseen` now (`UNSEEN_SETS`): blind187 and blind188 were written side by
 side while blind185 and blind186 were scored, and have been scored once (their misses not yet read);
@@ -3072,7 +3077,11 @@ BLIND188_EMAILS_FILE = Path(__file__).with_name("blind188_emails.yaml")
 # blind188's owner's filed history, in the same form as blind8's, written after the set.
 BLIND188_HISTORY_FILE = Path(__file__).with_name("blind188_history.yaml")
 BLIND189_EMAILS_FILE = Path(__file__).with_name("blind189_emails.yaml")
+# blind189's owner's filed history, in the same form as blind8's, written after the set.
+BLIND189_HISTORY_FILE = Path(__file__).with_name("blind189_history.yaml")
 BLIND190_EMAILS_FILE = Path(__file__).with_name("blind190_emails.yaml")
+# blind190's owner's filed history, in the same form as blind8's, written after the set.
+BLIND190_HISTORY_FILE = Path(__file__).with_name("blind190_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5775,17 +5784,33 @@ def load_blind188_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind189_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-eighty-ninth blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-eighty-ninth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND189_EMAILS_FILE)
 
 
+def load_blind189_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind189's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND189_HISTORY_FILE)
+
+
 def load_blind190_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-ninetieth blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-ninetieth blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND190_EMAILS_FILE)
+
+
+def load_blind190_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind190's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND190_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -5944,6 +5969,8 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind186": load_blind186_history,
         "blind187": load_blind187_history,
         "blind188": load_blind188_history,
+        "blind189": load_blind189_history,
+        "blind190": load_blind190_history,
     }
     return histories[name]() if name in histories else ()
 

@@ -261,15 +261,19 @@ def classify_offline(
         welcome = welcome_notice(built, strip_subject_prefixes(email.subject))
         for folder, welcomed in welcome.items():
             team.setdefault(folder, welcomed)
-    if automated is not None:
+    # A tool's own report ("Auto-Submitted: auto-generated"), which the rules otherwise read by
+    # its sender and footer, speaks of the owner's plan or bills as any service's machine does.
+    generated = (email.auto_submitted or "").strip().casefold().startswith("auto-generated")
+    if automated is not None or generated:
         own_services = plan_notice(built, email.subject) | bill_notice(built, email.subject)
         for folder, noticed in own_services.items():
             team.setdefault(folder, noticed)
-        if folders.sender_rule(settings, address) is None:  # a rule says whose its alerts are
-            for folder, paged in on_call_page(
-                built, subject_line, email.recipients, own, cleaned
-            ).items():
-                team.setdefault(folder, paged)
+    # A rule says whose its alerts are.
+    if automated is not None and folders.sender_rule(settings, address) is None:
+        for folder, paged in on_call_page(
+            built, subject_line, email.recipients, own, cleaned
+        ).items():
+            team.setdefault(folder, paged)
     signed = signature_title(raw_body, email.sender_name) if from_colleague else None
     named_by_first_name = email.addressed is not Addressed.NEITHER
     family = email.owner is not None and not from_colleague and kin(address, email.owner.name)

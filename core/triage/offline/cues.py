@@ -100,7 +100,8 @@ DELEGATE += terms(
     send us an offer, send me an offer, send us a price, send me a price
     """
 )
-# Gapped delegation: "ask Lars to", "have the support team look", "get X on this".
+# Gapped delegation: "ask Lars to", "have the support team look", "get X on this", "have your
+# seller send".
 DELEGATE_GAPS = (
     (terms("ask")[0], terms("to")[0]),
     (terms("have")[0], terms("look")[0]),
@@ -110,6 +111,8 @@ DELEGATE_GAPS = (
     (terms("your")[0], terms("team")[0]),
     (terms("could")[0], terms("team")[0]),
     (terms("can")[0], terms("team")[0]),
+    # "have your seller send Kerstin the names"
+    (terms("have your")[0], terms("send")[0]),
 )
 # Verbs that hand a thing over: "forward it to me" hands it back to the writer, no delegation.
 HAND_OVER = frozenset(t.parts[0] for t in terms("pass, hand, forward, route"))

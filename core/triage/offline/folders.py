@@ -4,7 +4,8 @@ Scores add up per taxonomy entry:
 - the most specific sender rule (an exact address beats any @domain; the longest domain wins):
   SENDER_EXACT or SENDER_DOMAIN points; another folder takes the sender's mail only when it
   scores SENDER_MARGIN more (a clearly different topic, not a mention), or scores more at all
-  when the mail has no word of the sender's own folder, or is a project whose keyword (or team
+  when the mail has no word of the sender's own folder and the rule is an area's (a project's
+  client writes of its project, whatever it names), or is a project whose keyword (or team
   list) heads the mail an area's domain rule sent ("[CI] net8/main failed" from the build
   server's domain: the narrower matter; a name, no office word such as "auditors"), or an
   area's words alone would file ("Framework 4.8 build agents"); a functional mailbox
@@ -441,11 +442,15 @@ def _project_named(scored: list[Evidence]) -> list[Evidence]:
 def _sender_holds(scored: list[Evidence]) -> list[Evidence]:
     """Keep a sender rule's folder first unless another topic beats it by SENDER_MARGIN, or at
     all when the mail says nothing of the sender's own folder (a bank's vendor questionnaire
-    speaks only of the audit): then the rule is the only thing holding it there."""
+    speaks only of the audit): then the rule is the only thing holding it there. A project's
+    rule holds by the margin whatever the mail says: the client's invoice for the project, the
+    offer for its next phase and its release plan are the project's matter, while a customer an
+    area's rule names (a bank under support) also buys, audits and signs."""
     ruled = next((e for e in scored if e.sender), None)
     if ruled is None or scored[0] is ruled:
         return scored
-    margin = SENDER_MARGIN if ruled.topic or ruled.examples else 0.0
+    client_project = isinstance(ruled.entry, Project)
+    margin = SENDER_MARGIN if ruled.topic or ruled.examples or client_project else 0.0
     if scored[0].score - ruled.score >= margin:
         return scored
     return [ruled, *(e for e in scored if e is not ruled)]

@@ -16,7 +16,9 @@ Writers who are formal, non-native or typing on a phone often ask and promise wi
   "let me know");
 - an instruction to read in a clause after the first: "sent you the draft, have a look";
 - a signature put as the condition of an outcome: "if you countersign this week, it closes on
-  the date we planned".
+  the date we planned";
+- a subject that hands over something to read: "Your 30 minutes on the 13th - one page to read
+  first", Swedish "två sidor att läsa före onsdag".
 """
 
 from __future__ import annotations
@@ -241,3 +243,15 @@ def signature_wanted(text: Words) -> str | None:
         return None
     verb = next((w for w in text.parts[2 : 3 + _IF_GAP] if w in _SIGNS), None)
     return None if verb is None else f"if you {verb}"
+
+
+# "One page to read first", "två sidor att läsa": a subject handing over a text; not "how to read
+# a downside case" (advice) nor "går inte att läsa in" (cannot be imported).
+_TO_READ = re.compile(r"(?<!\bhow )(?<!\binte )\b(?:to read|att läsa)\b(?!\s+in\b)", re.IGNORECASE)
+
+
+def handed_to_read(subject: str) -> str | None:
+    """Return "to read" when a subject hands the owner something to read ("one page to read
+    first", "två sidor att läsa före onsdag"): a document to review, however the body asks."""
+    found = _TO_READ.search(subject)
+    return None if found is None else found.group(0).casefold()

@@ -29,9 +29,10 @@ _PHRASE_BREAKS = _ARTICLES | frozenset(
 )
 # Whoever a hand-over to is no delegation: the writer, the owner.
 # Auxiliaries that make a participle of a deed done ("has approved", "was signed", "once signed"),
-# and the writers who do it themselves ("if we sign by 30 June"): no ask to sign.
+# and the writers who do it themselves ("if we sign by 30 June", "så kan vi skriva under
+# protokollet"): no ask to sign.
 _DONE_BY_SOMEONE = frozenset(
-    t.parts[0] for t in terms("has, have, had, was, were, been, is, be, once, we, i, they")
+    t.parts[0] for t in terms("has, have, had, was, were, been, is, be, once, we, i, they, vi, jag")
 )
 _RECEIVERS = frozenset({"me", "us", "you", "u", "yourself"})
 # Verbs whose object receives the writer's deed: "show your team", "for your team" benefit it,

@@ -46,7 +46,7 @@ _GROUPS = tuple(
         " intern, internship, cv, job application, reference check, references, resign,"
         " resignation, notice period, leaver, exit interview, employment contract, job ad,"
         " job posting, probation, counteroffer, counter-offer, work permit, employment certificate,"
-        " certificate of employment, certificates of employment,"
+        " certificate of employment,"
         " reference letter, career day, thesis student, trainee, graduate programme,"
         " employment verification, career fair, open application, summer job, non-solicitation,"
         " non-compete, exit letter, exit conversation, exit talk, last working day,"

@@ -43,7 +43,8 @@ _EDITORIAL = frozenset(
 _PUBLICATION_NAME = re.compile(
     r"\b(?:digest|weekly|monthly|letter|newsletter|journal|bulletin)\b", re.IGNORECASE
 )
-# A newsletter's "In this issue:" is its contents, not a tracker's issue.
+# A newsletter's "In this issue:" (or an opening "This issue:") is its contents, not a
+# tracker's issue.
 _ISSUE = words("this issue")
 _PUBLICATION_ISSUE = words("in this issue")
 # A publication offers its issue on the web ("Read online | Unsubscribe"); a tool links the item.
@@ -90,7 +91,9 @@ def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:
         return False
     if _REPOSITORY_TAG.match(subject_line):
         return True
-    issue_of_a_publication = body.has(_PUBLICATION_ISSUE) or _web_edition(body)
+    # "In this issue: ...", or a body that opens "This issue: why the autumn board meeting ...".
+    opens_with_issue = body.parts[: len(_ISSUE.parts)] == _ISSUE.parts
+    issue_of_a_publication = body.has(_PUBLICATION_ISSUE) or opens_with_issue or _web_edition(body)
     noticed = (
         cue
         for cue in (*cues.TOOL_NOTICE, *_FOLLOWED)
@@ -104,15 +107,16 @@ def tool_notice(subject_line: str, body: Words, *, listed: bool) -> bool:
 # about the go-live is getting attention", "1,480 people watched your panel clip", "41 people
 # found you in search", "people at Contoso looked you up", "14 people searched for you over the
 # holidays", "Jonas Berg mentioned you in a post"), or about a contact's ("Nikola shared a post:
-# Speaking at Øredev", "Kristine Bakken and 6 others have work anniversaries", "Congratulate
-# Kerstin Alm on 10 years at Tradecore Steel", "... on the new job"): the post's words
-# are written for the public, no mail of her projects.
+# Speaking at Øredev", "Ville shared a photo from Raahe works", "Kristine Bakken and 6 others
+# have work anniversaries", "Congratulate Kerstin Alm on 10 years at Tradecore Steel", "... on
+# the new job"): the post's words are written for the public, no mail of her projects.
 _SOCIAL = re.compile(
     r"\b(?:(?:reacted to|commented on|seen|shared|liked|viewed|viewing|watched) your"
     r" (?:\w+ )?(?:post|profile|video|clip)"
     r"|your (?:post|profile)\b.{0,80}\b(?:was (?:seen|viewed)|reactions|comments|times|getting"
     r" attention)"
-    r"|shared a post|(?:reacted to|commented on) a post|appeared in \d+ searches"
+    r"|shared an? (?:post|photo|video|article)|(?:reacted to|commented on) a post"
+    r"|appeared in \d+ searches"
     r"|found you in (?:a )?search|looked you up|searched for you"
     r"|mentioned you in a (?:post|comment)"
     r"|and \d+ others (?:have|shared|posted|reacted|commented)\b"

@@ -245,6 +245,8 @@ _COMPOUND_OPENING = re.compile(r"^\W*[A-Za-z]+[/-][A-Za-z]")
 def _ask(sentence: Sentence, *, opening: bool) -> Ask | None:
     """Return what `sentence` asks the owner; `opening` lets a leading verb count (a subject
     line is a noun phrase: "Review of Q3" asks nothing)."""
+    if not opening and (to_read := implied.handed_to_read(sentence.raw)) is not None:
+        return Ask("review", to_read)
     bare = _ADVERBS.sub("", sentence.raw)
     text = words(bare) if bare != sentence.raw else sentence.words
     found = [

@@ -87,7 +87,7 @@ async def folder_of(subject: str, body: str, **fields) -> str:
         # A certificate of employment is the people's paperwork, whatever the job was.
         (
             "Three for you",
-            "The certificates of employment for Oskar and Hanna are ready for your signature.",
+            "The certificates of employment for our two summer interns are ready to sign.",
             "Areas/People",
         ),
         # "report" is in the project's description, but every area writes reports.

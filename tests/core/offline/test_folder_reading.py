@@ -294,6 +294,32 @@ async def test_a_known_sender_writing_about_another_entrys_keyword_is_filed_by_t
     assert await folder_of("Loan statement", body, "anna@lenders.example") == "Areas/Money"
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Invoice 118 approved",
+            "Your invoice is approved; the payment goes to your bank on Friday.",
+        ),
+        ("Ticket 4412 closed", "The ticket is closed and the complaint answered."),
+    ],
+)
+async def test_a_projects_client_keeps_its_mail_against_an_areas_words(subject, body):
+    # The client's invoice for the project, or its ticket, is the project's matter: the
+    # client's domain rule holds against an area's keyword and words short of a clear margin.
+    client = await folder_of(subject, body, "anna@harbourfreight.example")
+    # A lender whose domain an area's rule names also writes of other things: with nothing of
+    # the area's own in it, another area's keyword and word lead.
+    lender = await folder_of(
+        "Ticket 4412 closed",
+        "The ticket is closed and the complaint answered.",
+        "anna@lenders.example",
+    )
+
+    assert client == "Projects/Warehouse"
+    assert lender == "Areas/Care"
+
+
 async def test_a_tools_digest_about_followed_work_is_read_by_its_body():
     body = (
         "Weekly summary for the scanner rollout: 4 resolved, 1 reopened.\n"
@@ -357,6 +383,7 @@ async def test_a_boards_summary_or_a_task_assigned_is_read_by_its_body():
         "Kim Berg mentioned you in a post about the scanner rollout",
         "Congratulate Kim Berg on 10 years at the Scanner Rollout Group",
         "Congratulate Kim Berg on the new job at scanner rollout experts",
+        "Kim Berg shared a photo from the scanner rollout",
     ],
 )
 async def test_a_social_networks_notice_about_her_post_names_no_project(subject):
@@ -370,9 +397,11 @@ async def test_a_social_networks_notice_about_her_post_names_no_project(subject)
 
 async def test_a_newsletters_issue_is_no_trackers_issue():
     newsletter = "In this issue: how the best warehouses plan a scanner rollout.\n\nUnsubscribe"
+    opening = "This issue: how the best warehouses plan a scanner rollout.\n\nUnsubscribe"
     tracker = "Sam commented on this issue: the scanner rollout slips a week."
 
     assert not tool_notice("Warehouse Weekly", words(newsletter), listed=True)
+    assert not tool_notice("Warehouse Weekly", words(opening), listed=True)
     assert tool_notice("Rollout slips", words(tracker), listed=True)
     assert await folder_of("Planning season", newsletter, "noreply@wh-weekly.example") == INBOX
 

@@ -81,3 +81,25 @@ async def test_a_services_bill_is_the_invoices_area_whatever_else_its_subject_na
 )
 async def test_a_confirmation_of_receipt_is_no_bill(subject):
     assert await folder_of(subject, UNTOOLED) == "Areas/Sales"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Expense report to approve: Sam Berg, sprint review in Oslo (9 740 SEK)",
+        "Expenses to approve: 3 reports (sprint offsite, customer dinner, conference)",
+    ],
+)
+async def test_an_expense_tools_claim_is_the_invoices_area_whatever_trip_it_paid(subject):
+    # The tool writes from the owner's own domain and marks its mail auto-generated; the trip's
+    # "sprint" is no engineering matter of the mail.
+    claim = mail(
+        subject,
+        "Expense report ER-2048-0388 is waiting for your approval. Purpose: sprint review.",
+        sender="expenses@ourcompany.example",
+        auto_submitted="auto-generated",
+    )
+
+    assert (await HeuristicClassifier().classify(claim, settings=TOOLED)).folder == (
+        "Areas/Finance"
+    )

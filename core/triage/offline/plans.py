@@ -17,8 +17,8 @@ subject also holds (on 158 labelled sets, 95 of the 97 bills a machine sent were
 Finance, the other two are phishing; the rules had sent 7 of them to Sales or the engineers).
 An expense tool's report to approve is a claim on the company's money the same way, whatever
 trip it paid for ("Expense report to approve: Henrik Sandberg, steering committee Raahe"): on
-188 labelled sets all 117 such mails were filed with Finance, three of them elsewhere by the
-rules before (two by the project a trip was for).
+190 labelled sets all 108 such mails from an expense tool were filed with Finance, three of them
+elsewhere by the rules before (two by the project a trip was for).
 """
 
 from __future__ import annotations

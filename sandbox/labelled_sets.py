@@ -2555,22 +2555,55 @@ seeing the classifier's code, tests, results or the commit log. It now has a fil
 four months before it (`blind190_history.yaml`: folder only, never measured), written after it by
 another writer from the policy alone, in which about three in five of its senders already write.
 
-blind189 and blind190 are `unseen` now (`UNSEEN_SETS`): they were written side by side while
-blind187 and blind188 were scored, and have not been scored yet. They are kept unscored, or scored
-only once, until the next change to the classifier. Every set before them has been scored once and
-joined the development sets (blind149 and blind150 after their misses were read for reworks 156 to
-163, blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs
-for reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and
-blind158 after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and
-189, blind161 and blind162 after theirs were read, with no rework that time: the models' refit
-alone, blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs
-for reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169 and
-blind170 after theirs for rework 206, blind171 and blind172 after theirs for reworks 207 to 213,
-blind173 and blind174 after theirs for reworks 214 to 216, blind175 and blind176 after theirs for
-reworks 217 and 218, blind177 and blind178 after theirs for reworks 219 to 224, blind179 and
-blind180 after theirs for reworks 225 and 226, blind181 and blind182 after theirs for reworks 227 to
-236, blind183 and blind184 after theirs for reworks 237 to 241, blind185 and blind186 after theirs
-for reworks 242 to 251, blind187 and blind188 after theirs for reworks 252 to 258).
+The hundred-and-ninety-first blind set (`blind191_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 22 November to 11 December 2048 (Advent: the largest
+client's steering committee settling a change request's price and its next mill's go-live date, its
+three-year support agreement changed by a lawyer and signed, its year-end count staffed; a German
+prospect's offer signed after a reference visit; the audit's request list, the risk assessment to
+sign and the fieldwork with the management interview, and the key bank customer's supplier rating; a
+Polish customer's first production e-invoices failing one morning; the roadmap's three noes, the
+Christmas on-call rota and the code freeze; the budget through its review to the December board and
+the covenant certificate signed on its last day; the union's minutes and its ask for the salary
+frame; the family's Advent and Lucia) of the inbox, written without a filed history. Like blind11 to
+blind190 it carries real To and Cc lines: about a quarter of its emails have the owner only in Cc
+and about one in seven goes to a distribution list she is on. It was written to be kept unscored
+until the next change to the classifier, in `unseen`, without seeing the classifier's code, tests,
+results or the commit log.
+
+The hundred-and-ninety-second blind set (`blind192_emails.yaml`) was written the same way, fresh and
+from the policy alone, as the stretch from 13 December 2048 to 1 January 2049 (Christmas and the
+year's end, thin mail over the holidays: the key bank customer's payment file rejected on the first
+morning of its year-end freeze with the owner's written OK asked before its change board, its action
+list to sign and its year-end batch night; the largest client's IT day moved, its counts over the
+holidays and a count file rejected on New Year's Eve; the audit's closing meeting and management's
+written confirmations; a discount beyond a seller's mandate, a client asking for a named developer;
+the code freeze with one exception and the holiday on-call; the December payroll, the VAT return,
+the year-end close timetable and the chair's three goals; a support engineer's offer and the union's
+salary review; the family's Lucia, Christmas and New Year) of the inbox, written without a filed
+history, by a writer who did not see blind191, written at the same time. Like blind11 to blind191 it
+carries real To and Cc lines: about a quarter of its emails have the owner only in Cc and about one
+in eight goes to a distribution list she is on. It was written to be kept unscored until the next
+change to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
+commit log.
+
+blind189 to blind192 are `unseen` now (`UNSEEN_SETS`): blind189 and blind190 were written side by
+side while blind187 and blind188 were scored, and have been scored once (their misses not yet read);
+blind191 and blind192 were written side by side after them, while blind189 and blind190 were scored,
+for a later cycle, and are not yet scored. All four are kept unscored, or scored only once, until
+the next change to the classifier. Every set before them has been scored once and joined the
+development sets (blind149 and blind150 after their misses were read for reworks 156 to 163,
+blind151 and blind152 after theirs for reworks 164 to 169, blind153 and blind154 after theirs for
+reworks 170 to 175, blind155 and blind156 after theirs for reworks 176 to 178, blind157 and blind158
+after theirs for reworks 179 to 187, blind159 and blind160 after theirs for reworks 188 and 189,
+blind161 and blind162 after theirs were read, with no rework that time: the models' refit alone,
+blind163 and blind164 after theirs for reworks 190 to 197, blind165 and blind166 after theirs for
+reworks 198 to 201, blind167 and blind168 after theirs for reworks 202 to 205, blind169 and blind170
+after theirs for rework 206, blind171 and blind172 after theirs for reworks 207 to 213, blind173 and
+blind174 after theirs for reworks 214 to 216, blind175 and blind176 after theirs for reworks 217 and
+218, blind177 and blind178 after theirs for reworks 219 to 224, blind179 and blind180 after theirs
+for reworks 225 and 226, blind181 and blind182 after theirs for reworks 227 to 236, blind183 and
+blind184 after theirs for reworks 237 to 241, blind185 and blind186 after theirs for reworks 242 to
+251, blind187 and blind188 after theirs for reworks 252 to 258).
 """
 
 from __future__ import annotations
@@ -3080,6 +3113,8 @@ BLIND189_HISTORY_FILE = Path(__file__).with_name("blind189_history.yaml")
 BLIND190_EMAILS_FILE = Path(__file__).with_name("blind190_emails.yaml")
 # blind190's owner's filed history, in the same form as blind8's, written after the set.
 BLIND190_HISTORY_FILE = Path(__file__).with_name("blind190_history.yaml")
+BLIND191_EMAILS_FILE = Path(__file__).with_name("blind191_emails.yaml")
+BLIND192_EMAILS_FILE = Path(__file__).with_name("blind192_emails.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -3273,6 +3308,8 @@ LabelledSetName = Literal[
     "blind188",
     "blind189",
     "blind190",
+    "blind191",
+    "blind192",
     "unseen",
     "all",
 ]
@@ -3285,6 +3322,8 @@ SINGLE_SETS: tuple[LabelledSetName, ...] = tuple(
 UNSEEN_SETS: tuple[LabelledSetName, ...] = (
     "blind189",
     "blind190",
+    "blind191",
+    "blind192",
 )
 
 
@@ -5809,6 +5848,20 @@ def load_blind190_history() -> tuple[FiledHistoryEmail, ...]:
     return load_history(BLIND190_HISTORY_FILE)
 
 
+def load_blind191_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-ninety-first blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND191_EMAILS_FILE)
+
+
+def load_blind192_emails() -> tuple[SampleEmail, ...]:
+    """Read the hundred-and-ninety-second blind set (real To and Cc lines; no filed history yet)."""
+    from sandbox.sample_mailbox import load_sample_emails
+
+    return load_sample_emails(BLIND192_EMAILS_FILE)
+
+
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
     """The filed history written with set `name`, or () for a set written without one."""
     histories = {
@@ -6169,6 +6222,8 @@ def labelled_set(name: LabelledSetName) -> tuple[SampleEmail, ...]:
         "blind188": load_blind188_emails,
         "blind189": load_blind189_emails,
         "blind190": load_blind190_emails,
+        "blind191": load_blind191_emails,
+        "blind192": load_blind192_emails,
     }
     parts = {"unseen": UNSEEN_SETS, "all": tuple(loaders)}.get(name, (name,))
     if any(part not in loaders for part in parts):

@@ -198,6 +198,8 @@ from sandbox.labelled_sets import (
     load_blind188_emails,
     load_blind189_emails,
     load_blind190_emails,
+    load_blind191_emails,
+    load_blind192_emails,
     load_blind_emails,
     load_heldout_emails,
 )
@@ -213,7 +215,7 @@ class TestBlindSet(MeasuredOnlySetTests):
     file_attribute = "BLIND_EMAILS_FILE"
 
 
-def test_all_is_the_one_hundred_and_ninety_two_sets_in_order():
+def test_all_is_the_one_hundred_and_ninety_four_sets_in_order():
     assert labelled_set("all") == (
         SAMPLE_EMAILS
         + load_heldout_emails()
@@ -407,9 +409,16 @@ def test_all_is_the_one_hundred_and_ninety_two_sets_in_order():
         + load_blind188_emails()
         + load_blind189_emails()
         + load_blind190_emails()
+        + load_blind191_emails()
+        + load_blind192_emails()
     )
 
 
 def test_unseen_is_the_sets_never_tuned_on():
-    assert UNSEEN_SETS == ("blind189", "blind190")
-    assert labelled_set("unseen") == load_blind189_emails() + load_blind190_emails()
+    assert UNSEEN_SETS == ("blind189", "blind190", "blind191", "blind192")
+    assert labelled_set("unseen") == (
+        load_blind189_emails()
+        + load_blind190_emails()
+        + load_blind191_emails()
+        + load_blind192_emails()
+    )

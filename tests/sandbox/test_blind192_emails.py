@@ -1,0 +1,23 @@
+"""The hundred-and-ninety-second blind set: written fresh, from the labelling policy alone, without
+seeing the classifier; the stretch from 13 December 2048 to 1 January 2049 (Christmas and the
+year's end: the key bank customer's payment file rejected on the first morning of its freeze,
+the audit's closing meeting, the year-end close and the holiday rotas, a count file rejected on
+New Year's Eve) of the owner's inbox in natural proportions, with real To and Cc lines; written
+without a filed history, and only ever measured on.
+
+The demo-mailbox guarantee (no seeded email and no import reads this set) lives with the
+held-out one in test_heldout_emails.py.
+"""
+
+from __future__ import annotations
+
+from sandbox.labelled_sets import load_blind192_emails
+from tests.sandbox.labelled_set_checks import MeasuredOnlySetTests
+
+
+class TestHundredNinetySecondBlindSet(MeasuredOnlySetTests):
+    name = "blind192"
+    emails = load_blind192_emails()
+    key_prefix = "b192-"
+    at_least = 100
+    file_attribute = "BLIND192_EMAILS_FILE"

@@ -2568,7 +2568,9 @@ frame; the family's Advent and Lucia) of the inbox, written without a filed hist
 blind190 it carries real To and Cc lines: about a quarter of its emails have the owner only in Cc
 and about one in seven goes to a distribution list she is on. It was written to be kept unscored
 until the next change to the classifier, in `unseen`, without seeing the classifier's code, tests,
-results or the commit log.
+results or the commit log. It now has a filed history of the four months before it
+(`blind191_history.yaml`: folder only, never measured), written after it by another writer from the
+policy alone, in which about three in five of its senders already write.
 
 The hundred-and-ninety-second blind set (`blind192_emails.yaml`) was written the same way, fresh and
 from the policy alone, as the stretch from 13 December 2048 to 1 January 2049 (Christmas and the
@@ -3114,6 +3116,8 @@ BLIND190_EMAILS_FILE = Path(__file__).with_name("blind190_emails.yaml")
 # blind190's owner's filed history, in the same form as blind8's, written after the set.
 BLIND190_HISTORY_FILE = Path(__file__).with_name("blind190_history.yaml")
 BLIND191_EMAILS_FILE = Path(__file__).with_name("blind191_emails.yaml")
+# blind191's owner's filed history, in the same form as blind8's, written after the set.
+BLIND191_HISTORY_FILE = Path(__file__).with_name("blind191_history.yaml")
 BLIND192_EMAILS_FILE = Path(__file__).with_name("blind192_emails.yaml")
 LabelledSetName = Literal[
     "golden",
@@ -5849,10 +5853,18 @@ def load_blind190_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind191_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-ninety-first blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-ninety-first blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND191_EMAILS_FILE)
+
+
+def load_blind191_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind191's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND191_HISTORY_FILE)
 
 
 def load_blind192_emails() -> tuple[SampleEmail, ...]:
@@ -6020,6 +6032,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind188": load_blind188_history,
         "blind189": load_blind189_history,
         "blind190": load_blind190_history,
+        "blind191": load_blind191_history,
     }
     return histories[name]() if name in histories else ()
 

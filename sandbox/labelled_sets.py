@@ -2586,7 +2586,9 @@ history, by a writer who did not see blind191, written at the same time. Like bl
 carries real To and Cc lines: about a quarter of its emails have the owner only in Cc and about one
 in eight goes to a distribution list she is on. It was written to be kept unscored until the next
 change to the classifier, in `unseen`, without seeing the classifier's code, tests, results or the
-commit log.
+commit log. It now has a filed history of the four months before it (`blind192_history.yaml`: folder
+only, never measured), written after it by another writer from the policy alone, in which about
+three in five of its senders already write.
 
 blind189 to blind192 are `unseen` now (`UNSEEN_SETS`): blind189 and blind190 were written side by
 side while blind187 and blind188 were scored, and have been scored once (their misses not yet read);
@@ -3119,6 +3121,8 @@ BLIND191_EMAILS_FILE = Path(__file__).with_name("blind191_emails.yaml")
 # blind191's owner's filed history, in the same form as blind8's, written after the set.
 BLIND191_HISTORY_FILE = Path(__file__).with_name("blind191_history.yaml")
 BLIND192_EMAILS_FILE = Path(__file__).with_name("blind192_emails.yaml")
+# blind192's owner's filed history, in the same form as blind8's, written after the set.
+BLIND192_HISTORY_FILE = Path(__file__).with_name("blind192_history.yaml")
 LabelledSetName = Literal[
     "golden",
     "heldout",
@@ -5868,10 +5872,18 @@ def load_blind191_history() -> tuple[FiledHistoryEmail, ...]:
 
 
 def load_blind192_emails() -> tuple[SampleEmail, ...]:
-    """Read the hundred-and-ninety-second blind set (real To and Cc lines; no filed history yet)."""
+    """Read the hundred-and-ninety-second blind set (real To and Cc lines; a filed history written
+    after it)."""
     from sandbox.sample_mailbox import load_sample_emails
 
     return load_sample_emails(BLIND192_EMAILS_FILE)
+
+
+def load_blind192_history() -> tuple[FiledHistoryEmail, ...]:
+    """Read the mail blind192's owner filed in the months before it (folder only, no labels)."""
+    from sandbox.sample_mailbox import load_history
+
+    return load_history(BLIND192_HISTORY_FILE)
 
 
 def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
@@ -6033,6 +6045,7 @@ def filed_history(name: LabelledSetName) -> tuple[FiledHistoryEmail, ...]:
         "blind189": load_blind189_history,
         "blind190": load_blind190_history,
         "blind191": load_blind191_history,
+        "blind192": load_blind192_history,
     }
     return histories[name]() if name in histories else ()
 
